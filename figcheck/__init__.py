@@ -1,0 +1,19 @@
+"""figcheck: catch figures that drifted between versions of a news story."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from figcheck.figures import Figure
+
+__version__ = "0.1.0"
+__all__ = ["extract", "__version__"]
+
+
+def extract(text: str, published: _dt.date | None = None) -> list[Figure]:
+    """Every figure in ``text``, normalized; relative dates resolve against ``published``."""
+    from figcheck.extractors import extract as _extract
+
+    return _extract(text, published)

@@ -1,0 +1,3 @@
+from figcheck.cli import main
+
+main()

@@ -1,0 +1,75 @@
+"""Command-line interface: parse options, call the library, choose the exit code.
+
+Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or input errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import click
+
+from figcheck import __version__
+from figcheck.errors import FigcheckError
+
+FORMATS_EXTRACT = ("text", "json", "csv")
+
+
+class DateParam(click.ParamType):
+    """A --date option: YYYY-MM-DD, with a one-line error otherwise."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+
+
+DATE = DateParam()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="figcheck")
+def cli() -> None:
+    """Catch figures that drifted between versions of a news story."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--date", type=DATE, help="Publication date for relative dates (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="text")
+@click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
+def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None) -> None:
+    """List every figure in FILES (use - for standard input)."""
+    from figcheck.document import load
+    from figcheck.report.figures import FORMATTERS
+
+    documents = [load(path, date, encoding) for path in files]
+    click.echo(FORMATTERS[fmt](documents), nl=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: user errors become one line on stderr and exit code 2."""
+    try:
+        cli.main(args=argv, prog_name="figcheck", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("figcheck: aborted", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"figcheck: {exc.format_message()}", err=True)
+        sys.exit(2)
+    except FigcheckError as exc:
+        click.echo(f"figcheck: {exc}", err=True)
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except SystemExit:
+        raise
+    sys.exit(0)

@@ -1,0 +1,202 @@
+"""Load a version of a story: decode it, map offsets to lines, find its date."""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from figcheck.errors import InputError
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+@dataclass
+class Document:
+    """One version of a story as figcheck reads it."""
+
+    path: str
+    text: str
+    published: dt.date | None = None
+    #: Where the date came from: "text", "front-matter", "option", or None when undated.
+    published_source: str | None = None
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return line_starts(self.text)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a str offset."""
+        return line_column(self.line_starts, offset)
+
+    @cached_property
+    def figures(self):
+        from figcheck.extractors import extract
+
+        return extract(self.text, self.published)
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        starts.append(match.end())
+    return starts
+
+
+def line_column(starts: list[int], offset: int) -> tuple[int, int]:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """UTF-8 (BOM or not) and UTF-16 with BOM; anything else needs --encoding."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: cannot decode as {encoding} at byte {exc.start}") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: invalid UTF-16 at byte {exc.start}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 at byte {exc.start}; name the encoding with --encoding"
+        ) from None
+
+
+def read_source(path: str, encoding: str | None = None) -> str:
+    """Read a file or ``-`` (stdin) into text, with one-line errors for bad input."""
+    if path == "-":
+        try:
+            data = sys.stdin.buffer.read()
+        except (OSError, ValueError, AttributeError):
+            raise InputError("cannot read standard input") from None
+        return decode(data, "<stdin>", encoding)
+    file = Path(path)
+    if file.is_dir():
+        raise InputError(f"{path}: is a directory")
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return decode(data, path, encoding)
+
+
+def load(path: str, date: dt.date | None = None, encoding: str | None = None) -> Document:
+    """A Document for a path; ``date`` (from --date) wins over a date found in the text."""
+    text = read_source(path, encoding)
+    if date is not None:
+        return Document(path, text, date, "option")
+    found = find_published(text)
+    if found:
+        return Document(path, text, found[0], found[1])
+    return Document(path, text)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
+_ISO_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$", re.M)
+_US_LINE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$", re.M)
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WRITTEN_LINE = re.compile(
+    rf"^\s*(?:\w+day,?\s+)?({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\s*$",
+    re.M | re.I,
+)
+_DATELINE = re.compile(
+    rf"\b(?:on\s+)?({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_published(text: str) -> tuple[dt.date, str] | None:
+    """The publication date an article states, and where it was found.
+
+    Front matter wins; then a line holding only a date (``2023-08-26 21:21:00``,
+    ``08/24/2023``, ``August 24, 2023``); then "On August 24th" in the first
+    lines, but only when a year stands near it, since a bare day is a guess.
+    """
+    front = _FRONT_MATTER.match(text)
+    if front:
+        match = _FRONT_DATE.search(front.group(1))
+        if match:
+            day = _safe_date(*map(int, match.groups()))
+            if day:
+                return day, "front-matter"
+    candidates: list[tuple[int, dt.date]] = []
+    for match in _ISO_LINE.finditer(text):
+        day = _safe_date(*map(int, match.groups()))
+        if day:
+            candidates.append((match.start(), day))
+    for match in _US_LINE.finditer(text):
+        month, day_of_month, year = map(int, match.groups())
+        day = _safe_date(year, month, day_of_month)
+        if day:
+            candidates.append((match.start(), day))
+    for match in _WRITTEN_LINE.finditer(text):
+        day = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+        if day:
+            candidates.append((match.start(), day))
+    if candidates:
+        return min(candidates)[1], "text"
+    head = text[:2000]
+    for match in _DATELINE.finditer(head):
+        if not match.group(0).lower().startswith("on ") and not match.group(3):
+            continue
+        year = int(match.group(3)) if match.group(3) else _year_near(head, match.start())
+        if year:
+            day = _safe_date(year, MONTHS[match.group(1).lower()], int(match.group(2)))
+            if day:
+                return day, "text"
+    return None
+
+
+def _year_near(text: str, offset: int) -> int | None:
+    """A year stated within a few hundred characters of a bare "On August 24th"."""
+    window = text[max(0, offset - 300) : offset + 300]
+    years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", window)
+    return int(max(years)) if years else None

@@ -1,0 +1,58 @@
+"""Turn a text into its figures: each kind has a finder; this module arbitrates.
+
+Finders may propose overlapping figures ("3 million yuan" is money, "3 million"
+a number); the longest span wins, then the kind with the higher priority.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from figcheck.document import line_column, line_starts
+from figcheck.extractors import exclusions, money, qualifiers
+from figcheck.figures import Figure
+
+Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
+
+#: Finders in order of priority: when two figures cover the same words, the earlier kind wins.
+FINDERS: list[tuple[str, Finder]] = [
+    ("money", money.find),
+]
+
+_PRIORITY = {kind: rank for rank, (kind, _) in enumerate(FINDERS)}
+
+
+def extract(text: str, published: dt.date | None = None) -> list[Figure]:
+    """Every figure in ``text`` in text order, normalized and linked."""
+    masked = exclusions.masked_spans(text)
+    candidates: list[Figure] = []
+    for kind, finder in FINDERS:
+        for fig in finder(text, published):
+            if not exclusions.is_masked(masked, fig.start, fig.end):
+                candidates.append(fig)
+    figures = _without_overlaps(candidates)
+    figures = qualifiers.attach(figures, text)
+    figures = money.link(figures, text)
+    starts = line_starts(text)
+    located = []
+    for fig in figures:
+        line, column = line_column(starts, fig.start)
+        located.append(fig.with_changes(line=line, column=column))
+    return located
+
+
+def _without_overlaps(candidates: list[Figure]) -> list[Figure]:
+    """Keep the longest, then highest-priority, figure wherever figures overlap."""
+    ranked = sorted(
+        candidates,
+        key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.kind, 99), f.start),
+    )
+    kept: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for fig in ranked:
+        if any(s < fig.end and fig.start < e for s, e in taken):
+            continue
+        kept.append(fig)
+        taken.append((fig.start, fig.end))
+    return sorted(kept, key=lambda f: (f.start, f.end))

@@ -1,0 +1,36 @@
+"""Qualifiers before a figure: "only eight", "about 200,000", "more than 500"."""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.extractors.tables import QUALIFIERS
+from figcheck.figures import Figure
+
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s+(?:of\s+|the\s+)?$",
+    re.I,
+)
+
+
+def attach(figures: list[Figure], text: str) -> list[Figure]:
+    """Give each figure the qualifier that stands right before it, widening its phrase."""
+    out = []
+    for fig in figures:
+        if fig.qualifier is None and fig.range_part != "high":
+            before = text[max(0, fig.start - 40) : fig.start]
+            match = _QUALIFIER_BEFORE.search(before)
+            if match:
+                word = re.sub(r"\s+", " ", match.group("q").lower())
+                start = fig.start - len(before) + match.start("q")
+                phrase_start = start if fig.phrase_start is None else min(start, fig.phrase_start)
+                fig = fig.with_changes(qualifier=word, phrase_start=phrase_start)
+        out.append(fig)
+    return out
+
+
+def qualifier_meaning(word: str | None) -> str | None:
+    """"exact", "approx", "lower" or "upper" for a normalized qualifier word."""
+    return QUALIFIERS.get(word) if word else None

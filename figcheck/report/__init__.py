@@ -1,0 +1,1 @@
+"""Formatters: each turns the same records into one output format, and nothing else."""

@@ -1,0 +1,84 @@
+"""Output of ``figcheck extract``: one figure a line, JSON, or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from figcheck.document import Document
+from figcheck.figures import Figure, value_to_json
+
+CSV_COLUMNS = [
+    "path", "line", "column", "start", "end", "kind", "value", "unit",
+    "qualifier", "noun", "text",
+]  # fmt: skip
+
+
+def normalized(fig: Figure) -> str:
+    """The figure's value as a fact-checker reads it: "CNY 3000000", "2016-01-01..2019-12-31"."""
+    value = value_to_json(fig.value)
+    if isinstance(value, list):
+        value = "..".join(str(v) for v in value)
+    parts = []
+    if fig.kind == "money":
+        parts.append(f"{fig.unit} {value}")
+    elif fig.unit:
+        parts.append(f"{value} {fig.unit}")
+    else:
+        parts.append(str(value))
+    if fig.qualifier:
+        parts.insert(0, f"[{fig.qualifier}]")
+    if fig.ambiguous:
+        parts.append(f"(or {'/'.join(c for c in fig.ambiguous if c != fig.unit)}?)")
+    if fig.conversion_of is not None:
+        parts.append("(stated conversion)")
+    if fig.relative:
+        parts.append("(relative)")
+    if fig.vague:
+        parts.append("(vague)")
+    return " ".join(parts)
+
+
+def as_text(documents: list[Document]) -> str:
+    lines = []
+    for doc in documents:
+        for fig in doc.figures:
+            lines.append(
+                f"{doc.path}:{fig.line}:{fig.column}  {fig.kind:<8}  {normalized(fig)}  "
+                f"{json.dumps(fig.text, ensure_ascii=False)}"
+            )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def document_dict(doc: Document) -> dict:
+    return {
+        "path": doc.path,
+        "published": doc.published.isoformat() if doc.published else None,
+        "published_source": doc.published_source,
+        "figures": [fig.to_dict() for fig in doc.figures],
+    }
+
+
+def as_json(documents: list[Document]) -> str:
+    report = {"version": 1, "documents": [document_dict(doc) for doc in documents]}
+    return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def as_csv(documents: list[Document]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for doc in documents:
+        for fig in doc.figures:
+            value = value_to_json(fig.value)
+            if isinstance(value, list):
+                value = "..".join(str(v) for v in value)
+            writer.writerow(
+                [doc.path, fig.line, fig.column, fig.start, fig.end, fig.kind, value,
+                 fig.unit or "", fig.qualifier or "", fig.noun or "", fig.text]
+            )  # fmt: skip
+    return out.getvalue()
+
+
+FORMATTERS = {"text": as_text, "json": as_json, "csv": as_csv}

@@ -1,0 +1,85 @@
+"""Money extraction: text -> (amount, currency) in text order."""
+
+from decimal import Decimal
+
+import pytest
+
+from figcheck import extract
+
+CASES = [
+    ("signing bonuses of 3 million yuan", [("3000000", "CNY")]),
+    ("3 million yuan to 5 million yuan", [("3000000", "CNY"), ("5000000", "CNY")]),
+    ("bonuses of 3 to 5 million yuan", [("3000000", "CNY"), ("5000000", "CNY")]),
+    ("$420,000 to $700,000", [("420000", "USD"), ("700000", "USD")]),
+    ("as much as 15 million yuan, or about $2.1 million", [("15000000", "CNY"), ("2100000", "USD")]),
+    ("€ 5bn was raised", [("5000000000", "EUR")]),
+    ("a £3m grant", [("3000000", "GBP")]),
+    ("USD 10 per share", [("10", "USD")]),
+    ("it cost 5 €", [("5", "EUR")]),
+    ("HK$1.2 billion in loans", [("1200000000", "HKD")]),
+    ("US$ 75 million of bonds", [("75000000", "USD")]),
+    ("RMB 300 million", [("300000000", "CNY")]),
+    ("Rs 500 fee", [("500", "INR")]),
+    ("2 crore rupees", [("20000000", "INR")]),
+    ("five lakh rupees", [("500000", "INR")]),
+    ("85 million yuan to Kunpeng", [("85000000", "CNY")]),
+    ("60 million to 100 million yen", [("60000000", "JPY"), ("100000000", "JPY")]),
+    ("¥500 million deal in Tokyo with a Japanese firm", [("500000000", "JPY")]),
+    ("¥500 million paid by Beijing, China", [("500000000", "CNY")]),
+    ("50 cents each", [("0.50", "USD")]),
+    ("€1.234,56 total", [("1234.56", "EUR")]),
+    ("they won 3 games", []),
+    ("Rs. 1,200 only", [("1200", "INR")]),
+    ("no money here, just 12 people", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_money_amounts(text, expected):
+    money = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(Decimal(a), c) for a, c in expected]
+
+
+def test_offsets_slice_back_to_text():
+    text = "Bonuses of 3 million yuan, or $420,000, were paid."
+    for fig in extract(text):
+        assert text[fig.start : fig.end] == fig.text
+
+
+@pytest.mark.parametrize(
+    "text, conversions",
+    [
+        # (index of stated conversion, index of the amount it converts)
+        ("3 million yuan ($411,000)", {1: 0}),
+        ("15 million yuan, or $2.06 million", {1: 0}),
+        ("about 60 million yen (about 3 million yuan)", {1: 0}),
+        ("3 million to 5 million yuan ($411,000-$686,000)", {2: 0, 3: 1}),
+        ("3 to 5 million yuan, or $420,000 to $700,000", {2: 0, 3: 1}),
+        ("3 million yuan and later $420,000", {}),
+        ("$5 million and $6 million", {}),
+    ],
+)
+def test_stated_conversions(text, conversions):
+    money = [f for f in extract(text) if f.kind == "money"]
+    found = {i: f.conversion_of for i, f in enumerate(money) if f.conversion_of is not None}
+    assert found == conversions
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("up to 1.5 million yuan", "up to"),
+        ("as much as 15 million yuan", "as much as"),
+        ("almost $2.1 million", "almost"),
+        ("about $2.1 million", "about"),
+        ("$2.1 million", None),
+    ],
+)
+def test_money_qualifiers(text, qualifier):
+    (fig,) = extract(text)
+    assert fig.qualifier == qualifier
+
+
+def test_ambiguous_yen_sign_without_context():
+    (fig,) = extract("The fee was ¥5,000.")
+    assert set(fig.ambiguous) == {"CNY", "JPY"}

@@ -1,0 +1,84 @@
+"""Loading documents: decoding, line/column mapping, publication dates."""
+
+import codecs
+import datetime as dt
+
+import pytest
+
+from figcheck.document import decode, find_published, line_column, line_starts, load
+from figcheck.errors import InputError
+
+
+@pytest.mark.parametrize(
+    "data, text",
+    [
+        (b"3 million yuan", "3 million yuan"),
+        (codecs.BOM_UTF8 + "3 million yuan".encode(), "3 million yuan"),
+        (codecs.BOM_UTF16_LE + "¥5".encode("utf-16-le"), "¥5"),
+        (codecs.BOM_UTF16_BE + "¥5".encode("utf-16-be"), "¥5"),
+    ],
+)
+def test_decode_accepts_utf8_and_utf16_with_bom(data, text):
+    assert decode(data, "f.txt") == text
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"caf\xe9 costs \xa35", "not valid UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    ],
+)
+def test_decode_rejects_other_bytes(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "f.txt")
+
+
+def test_decode_with_named_encoding():
+    assert decode(b"caf\xe9", "f.txt", "latin-1") == "café"
+
+
+@pytest.mark.parametrize(
+    "text, offset, expected",
+    [
+        ("abc", 0, (1, 1)),
+        ("abc\ndef", 4, (2, 1)),
+        ("abc\r\ndef", 6, (2, 2)),
+        ("a\rb\nc", 4, (3, 1)),
+    ],
+)
+def test_line_column(text, offset, expected):
+    assert line_column(line_starts(text), offset) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Title\n\n08/24/2023\n\nBody", (dt.date(2023, 8, 24), "text")),
+        ("Body text.\n2023-08-26 21:21:00", (dt.date(2023, 8, 26), "text")),
+        ("---\ntitle: x\ndate: 2023-08-24\n---\nBody", (dt.date(2023, 8, 24), "front-matter")),
+        ("Title\nAugust 24, 2023\nBody", (dt.date(2023, 8, 24), "text")),
+        ("On August 24th, in February 2023, it happened.", (dt.date(2023, 8, 24), "text")),
+        ("On August 24th it happened.", None),
+        ("No date at all.", None),
+    ],
+)
+def test_find_published(text, expected):
+    assert find_published(text) == expected
+
+
+def test_load_prefers_option_date(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("08/24/2023\nBody", encoding="utf-8")
+    doc = load(str(path), dt.date(2020, 1, 1))
+    assert (doc.published, doc.published_source) == (dt.date(2020, 1, 1), "option")
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [("missing.txt", "no such file"), (".", "is a directory")],
+)
+def test_load_errors(tmp_path, monkeypatch, name, message):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=message):
+        load(name)
