@@ -1,0 +1,65 @@
+"""Run the rules over a set of documents and collect their findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from figcheck.document import Document
+from figcheck.figures import Evidence, Figure, Finding
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class FigureRef:
+    """A figure in one document of the run: indexes into Context.documents and its figures."""
+
+    doc: int
+    fig: int
+
+
+@dataclass
+class Context:
+    """What a rule may look at: the documents, their figures and the aligned facts."""
+
+    documents: Sequence[Document]
+    #: Groups of figures that report the same fact, one group per fact (filled by align).
+    facts: Sequence[Sequence[FigureRef]] = ()
+    #: Index of the --reference document, or None when all versions are compared.
+    reference: int | None = None
+    #: A date to use for documents that state none (from --date or the other documents).
+    fallback_date: dt.date | None = None
+    #: Things a rule could not check (an unknown currency, an undated document).
+    unchecked: list[str] = field(default_factory=list)
+
+    def figure(self, ref: FigureRef) -> Figure:
+        return self.documents[ref.doc].figures[ref.fig]
+
+    def evidence(self, ref: FigureRef) -> Evidence:
+        """The words of a figure (with its qualifier and noun) as a finding shows them."""
+        doc = self.documents[ref.doc]
+        fig = doc.figures[ref.fig]
+        start, end = fig.span
+        line, column = doc.line_column(start)
+        return Evidence(doc.path, line, column, start, end, doc.text[start:end])
+
+
+@dataclass
+class Report:
+    """The outcome of a run: findings in a stable order, and what could not be checked."""
+
+    documents: Sequence[Document]
+    findings: list[Finding]
+    unchecked: list[str]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def sort_key(finding: Finding) -> tuple[Any, ...]:
+    first = finding.evidence[0] if finding.evidence else None
+    where = (first.path, first.start) if first else ("", 0)
+    return (*where, finding.rule, finding.message)

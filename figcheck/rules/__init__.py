@@ -1,0 +1,20 @@
+"""The rule registry: id -> module. Adding a rule means adding one module here.
+
+Every rule module has ``ID``, ``SEVERITY`` ("error", "warning" or "info"), a
+docstring that explains it with a passing and a failing example, and
+``check(context, options) -> Iterator[Finding]``: a pure function of the
+documents and their aligned facts, with no I/O and no printing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+#: Rule ids and the module that implements each, in the order they are reported.
+RULE_MODULES: dict[str, str] = {}
+
+
+def load_rules() -> dict[str, ModuleType]:
+    """Import every registered rule module (lazily, so start-up stays fast)."""
+    return {rule_id: importlib.import_module(name) for rule_id, name in RULE_MODULES.items()}
