@@ -63,3 +63,29 @@ def sort_key(finding: Finding) -> tuple[Any, ...]:
     first = finding.evidence[0] if finding.evidence else None
     where = (first.path, first.start) if first else ("", 0)
     return (*where, finding.rule, finding.message)
+
+
+def check(
+    documents: Sequence[Document],
+    reference: int | None = None,
+    fallback_date: dt.date | None = None,
+    options: dict[str, dict[str, Any]] | None = None,
+    disabled: frozenset[str] = frozenset(),
+) -> Report:
+    """Align the documents' figures, run every enabled rule, return the sorted findings.
+
+    ``options`` maps a rule id to its own settings (tolerances …); each rule sees only its own.
+    """
+    from figcheck.align import align
+    from figcheck.rules import load_rules
+
+    options = options or {}
+    context = Context(documents, reference=reference, fallback_date=fallback_date)
+    context.facts = align(context)
+    findings: list[Finding] = []
+    for rule_id, rule in load_rules().items():
+        if rule_id in disabled:
+            continue
+        findings.extend(rule.check(context, options.get(rule_id, {})))
+    findings.sort(key=sort_key)
+    return Report(documents, findings, sorted(set(context.unchecked)))
