@@ -234,6 +234,8 @@ def stories(paths: list[Path]) -> list[Path]:
             found.append(path)
         elif path.is_dir():
             found.extend(p for p in sorted(path.iterdir()) if (p / "gold.json").is_file())
+        else:
+            print(f"check_gold: {path}: not a folder, skipped", file=sys.stderr)
     return found
 
 

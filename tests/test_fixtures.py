@@ -301,3 +301,16 @@ def test_benchmark_script_prints_json_and_exits_zero(story):
     result = json.loads(run.stdout)
     assert [s["story"] for s in result["stories"]] == ["story"]
     assert result["overall"]["gold"] == 1
+
+
+def test_benchmark_script_skips_a_missing_folder_and_still_exits_zero(tmp_path):
+    missing = tmp_path / "nowhere"
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "check_gold.py"), str(missing)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert run.returncode == 0
+    assert run.stderr == f"check_gold: {missing}: not a folder, skipped\n"
+    assert run.stdout.startswith("overall: recall 0/0 (n/a), precision 0/0 (n/a)")
