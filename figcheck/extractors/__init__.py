@@ -6,6 +6,7 @@ a number); the longest span wins, then the kind with the higher priority.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 
@@ -49,10 +50,15 @@ def _without_overlaps(candidates: list[Figure]) -> list[Figure]:
         key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.kind, 99), f.start),
     )
     kept: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    # The kept spans never overlap, so sorted by start they are sorted by end too:
+    # a bisection finds the one neighbour that could overlap, and big texts stay linear.
+    starts: list[int] = []
+    ends: list[int] = []
     for fig in ranked:
-        if any(s < fig.end and fig.start < e for s, e in taken):
+        i = bisect.bisect_left(starts, fig.end)
+        if i and ends[i - 1] > fig.start:
             continue
         kept.append(fig)
-        taken.append((fig.start, fig.end))
+        starts.insert(i, fig.start)
+        ends.insert(i, fig.end)
     return sorted(kept, key=lambda f: (f.start, f.end))

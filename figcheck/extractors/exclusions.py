@@ -6,6 +6,7 @@ compare, and a spammer's "call 555-0199" is not part of the story.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
@@ -75,7 +76,18 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _LINK_RE.finditer(text)]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
     spans += spam_spans(text)
-    return sorted(spans)
+    return _merged(sorted(spans))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined, so that is_masked can bisect disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def spam_spans(text: str) -> list[tuple[int, int]]:
@@ -93,5 +105,6 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when the figure start..end overlaps a masked span."""
-    return any(s < end and start < e for s, e in spans)
+    """True when the figure start..end overlaps one of the sorted, disjoint masked spans."""
+    i = bisect.bisect_left(spans, (end,))
+    return i > 0 and spans[i - 1][1] > start
