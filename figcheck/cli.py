@@ -67,9 +67,25 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"figcheck: {exc}", err=True)
         sys.exit(2)
     except BrokenPipeError:
+        _silence_stdout()
         sys.exit(0)
+    except OSError as exc:
+        # Reading input raises InputError, so this is the output: a full disk, a closed pipe.
+        _silence_stdout()
+        click.echo(f"figcheck: cannot write output: {exc.strerror or exc}", err=True)
+        sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
     except SystemExit:
         raise
     sys.exit(0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the final flush at exit cannot fail again."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -110,6 +110,9 @@ def read_source(path: str, encoding: str | None = None) -> str:
     file = Path(path)
     if file.is_dir():
         raise InputError(f"{path}: is a directory")
+    if file.exists() and not (file.is_file() or file.is_fifo()):
+        # /dev/zero or a socket would be read forever; a pipe ("<(curl …)") ends.
+        raise InputError(f"{path}: not a regular file")
     try:
         data = file.read_bytes()
     except FileNotFoundError:
