@@ -34,7 +34,9 @@ def png_bytes() -> bytes:
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\x00\x00")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 SENTENCE = "Costs rose to $5 million this year. "
@@ -98,9 +100,9 @@ EXTRACT_ROWS = [
         error="invalid UTF-16"),
     Row("undecodable with --encoding", ("extract", "--encoding", "ascii", "{dir}/a.txt"),
         {"a.txt": "5 €".encode()}, error="cannot decode as ascii"),
-    Row("mixed line endings", ("extract", "{dir}/a.txt"), {"a.txt": b"a\r\nb\rc\n$5 and \xe2\x82\xac7"},
+    Row("mixed line endings", ("extract", "{dir}/a.txt"), {"a.txt": "a\r\nb\rc\n$5, €7".encode()},
         stdout=lambda out: [line.split()[0] for line in out.splitlines()]
-        == [f"{{dir}}/a.txt:4:{col}" for col in (1, 8)]),
+        == ["{dir}/a.txt:4:1", "{dir}/a.txt:4:5"]),
     Row("nul bytes", ("extract", "{dir}/a.txt"), {"a.txt": b"It cost $5\x00 million."},
         error="binary"),
     Row("nul byte after 8 KB", ("extract", "{dir}/a.txt"), {"a.txt": b"x " * 5000 + b"$5\x00"},
