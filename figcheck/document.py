@@ -137,11 +137,16 @@ def load(path: str, date: dt.date | None = None, encoding: str | None = None) ->
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
-_ISO_LINE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$", re.M)
-_US_LINE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$", re.M)
+# Blank space within a line only ([^\S\n]): "\s*" after "^" would rescan every following
+# blank line from each line start, and a page of empty lines would take minutes.
+_ISO_LINE = re.compile(
+    r"^[^\S\n]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[^\S\n]*$", re.M
+)
+_US_LINE = re.compile(r"^[^\S\n]*(\d{1,2})/(\d{1,2})/(\d{4})[^\S\n]*$", re.M)
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WRITTEN_LINE = re.compile(
-    rf"^\s*(?:\w+day,?\s+)?({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\s*$",
+    rf"^[^\S\n]*(?:\w+day,?[^\S\n]+)?({_MONTH_NAME})\.?[^\S\n]+(\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"[^\S\n]+(\d{{4}})[^\S\n]*$",
     re.M | re.I,
 )
 _DATELINE = re.compile(

@@ -10,6 +10,8 @@ import bisect
 import re
 
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
+#: "1,000": read from its first digit only, so "1,1,1,…" is not rescanned at every digit.
+_DIGIT_RUN = r"(?<!\d,)\d+(?:,\d+)*"
 _NAME_END = (
     r"(?:Plan|Plans|Programme|Program|Project|Initiative|Scheme|Act|Award|Awards|Prize|"
     r"Index|Club|Cup|Group|Summit|Forum|Committee|Council|Talents?|Movement)"
@@ -18,9 +20,9 @@ _NAME_END = (
 #: Patterns that name things; the whole match is masked.
 NAME_PATTERNS = [
     # "Thousand Talents Plan", "1,000 Talents Plan", "Hundred Flowers Campaign"
-    rf"\b(?:{_NUMBER_WORD}|\d[\d,]*)(?:[ -][A-Z][\w'’]+)*[ -]{_NAME_END}\b",
+    rf"\b(?:{_NUMBER_WORD}|{_DIGIT_RUN})(?:[ -][A-Z][\w'’]+)*[ -]{_NAME_END}\b",
     # "the 1,000-person plan", "a 1,000-talent programme"
-    r"\b\d[\d,]*-(?:person|talent|man|member|people)\s+(?:plan|programme|program|scheme)\b",
+    rf"\b{_DIGIT_RUN}-(?:person|talent|man|member|people)\s+(?:plan|programme|program|scheme)\b",
     r"\b(?:Fortune|Global|Forbes|S&P|FTSE|Nasdaq|Russell|Nikkei|DAX|CAC|Top)\s+\d+\b",
     r"\b(?:COVID|Covid|covid|SARS-CoV|MERS|H\dN)\s*-?\s*\d+\b",
     r"\b[GB]\d{1,2}\b",
@@ -34,7 +36,8 @@ LINK_PATTERNS = [
     r"\bhttps?://\S+",
     r"\bwww\.\S+",
     r"\(?\bSource:\s*\S+\)?",
-    r"\b[\w.+-]+@[\w-]+\.[\w.]+\b",
+    # Starts only where the run of address characters starts: "a.a.a.…" stays linear.
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b",
     # Phone numbers: three or more digit groups joined by dashes, dots or spaces.
     r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b",
 ]
