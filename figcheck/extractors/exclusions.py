@@ -20,7 +20,8 @@ _NAME_END = (
 #: Patterns that name things; the whole match is masked.
 NAME_PATTERNS = [
     # "Thousand Talents Plan", "1,000 Talents Plan", "Hundred Flowers Campaign"
-    rf"\b(?:{_NUMBER_WORD}|{_DIGIT_RUN})(?:[ -][A-Z][\w'’]+)*[ -]{_NAME_END}\b",
+    # (a few capitalized words at most: "One Aa One Aa …" must not be rescanned from each "One")
+    rf"\b(?:{_NUMBER_WORD}|{_DIGIT_RUN})(?:[ -][A-Z][\w'’]+){{0,6}}[ -]{_NAME_END}\b",
     # "the 1,000-person plan", "a 1,000-talent programme"
     rf"\b{_DIGIT_RUN}-(?:person|talent|man|member|people)\s+(?:plan|programme|program|scheme)\b",
     r"\b(?:Fortune|Global|Forbes|S&P|FTSE|Nasdaq|Russell|Nikkei|DAX|CAC|Top)\s+\d+\b",

@@ -15,9 +15,10 @@ from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
 DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:[,\u00a0\u202f']\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:\.\d+)?)(?![\d])"
 
 _word_alternation = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-#: Number words: eight / twenty-five / two hundred and five / a dozen.
+#: Number words: eight / twenty-five / two hundred and five / a dozen. At most nine words,
+#: so that "one one one …" is not rescanned to its end from every word.
 WORDS = (
-    rf"(?:(?:{_word_alternation})(?:[\s-]+(?:and\s+)?(?:{_word_alternation}|hundred|thousand))*"
+    rf"(?:(?:{_word_alternation})(?:[\s-]+(?:and\s+)?(?:{_word_alternation}|hundred|thousand)){{0,8}}"
     r"|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion|dozen)"
 )
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
