@@ -10,7 +10,16 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from figcheck.document import line_column, line_starts
-from figcheck.extractors import exclusions, money, qualifiers
+from figcheck.extractors import (
+    count,
+    exclusions,
+    money,
+    number,
+    percent,
+    qualifiers,
+    quantity,
+    ranges,
+)
 from figcheck.figures import Figure
 
 Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
@@ -18,6 +27,11 @@ Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
 #: Finders in order of priority: when two figures cover the same words, the earlier kind wins.
 FINDERS: list[tuple[str, Finder]] = [
     ("money", money.find),
+    ("percent", percent.find),
+    ("quantity", quantity.find),
+    # ("date", ...) and ("period", ...) go here.
+    ("count", count.find),
+    ("number", number.find),
 ]
 
 _PRIORITY = {kind: rank for rank, (kind, _) in enumerate(FINDERS)}
@@ -27,13 +41,14 @@ def extract(text: str, published: dt.date | None = None) -> list[Figure]:
     """Every figure in ``text`` in text order, normalized and linked."""
     masked = exclusions.masked_spans(text)
     candidates: list[Figure] = []
-    for kind, finder in FINDERS:
+    for _kind, finder in FINDERS:
         for fig in finder(text, published):
             if not exclusions.is_masked(masked, fig.start, fig.end):
                 candidates.append(fig)
     figures = _without_overlaps(candidates)
     figures = qualifiers.attach(figures, text)
     figures = money.link(figures, text)
+    figures = ranges.link(figures)
     starts = line_starts(text)
     located = []
     for fig in figures:

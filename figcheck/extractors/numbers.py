@@ -98,3 +98,29 @@ def number_value(match: re.Match, prefix: str = "") -> Decimal | None:
     if base is None:
         return None
     return base * scale_value(match.group(prefix + "scale"))
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d|2100")
+
+
+def is_year(digits: str | None) -> bool:
+    """A bare four-digit number from 1900 to 2100: read as a year, which the date finder claims."""
+    return bool(digits) and bool(_YEAR.fullmatch(digits))
+
+
+def in_date_or_ordinal(text: str, start: int, end: int) -> bool:
+    """True for "24th", "June 2022", "24 August", "5/17/2018", "2023-08-26" or "21:21"."""
+    after = text[end : end + 12]
+    before = text[max(0, start - 12) : start]
+    if _ORDINAL_AFTER.match(after) or _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
+        return True
+    if re.match(r"[/:]\d", after) or re.search(r"\d[/:]$", before):
+        return True
+    return bool(re.match(r"-\d\d-\d\d\b", after) or re.search(r"\b\d{4}-(?:\d\d-)?$", before))

@@ -202,4 +202,12 @@ QUALIFIERS: dict[str, str] = {
     "in excess of": "lower",
     "north of": "lower",
     "upwards of": "lower",
+    "just over": "lower",
+    "well over": "lower",
+    "a little over": "lower",
+    "above": "lower",
+    "just under": "upper",
+    "well under": "upper",
+    "below": "upper",
+    "barely": "upper",
 }

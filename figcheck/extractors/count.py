@@ -1,0 +1,180 @@
+"""Counts: a number with the thing it counts ("only eight successful candidates").
+
+Also vague counts ("thousands of applicants", "many have applied"): they carry no
+value but an order of magnitude (``magnitude``: thousands -> 3), so a rule can
+still tell "thousands" from "200". ``value`` stays None for them on purpose: a
+lower bound would read as an exact figure to every rule that compares values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from figcheck.extractors.numbers import NUMBER_RE, in_date_or_ordinal, is_year, number_value
+from figcheck.extractors.words import (
+    ADVERBS,
+    IRREGULAR_PLURALS,
+    NOT_PLURAL,
+    PEOPLE_NOUNS,
+    STOPWORDS,
+)
+from figcheck.figures import Figure
+
+KIND = "count"
+
+_TOKEN = re.compile(r"[^\S\n]*([A-Za-z][\w’'-]*)")
+_POSSESSIVE = re.compile(
+    r"(?:[^\S\n]*(?:the|these|those|its|their|his|her|our|them|\w+['’]s)\b)*", re.I
+)
+_OF = re.compile(r"[^\S\n]+of\b", re.I)
+
+_VAGUE_WORDS = {
+    "tens of thousands": 4,
+    "hundreds of thousands": 5,
+    "tens of millions": 7,
+    "hundreds of millions": 8,
+    "thousands": 3,
+    "hundreds": 2,
+    "dozens": 1,
+    "scores": 1,
+    "millions": 6,
+    "billions": 9,
+    "many": None,
+    "numerous": None,
+    "several": 0,
+    "a few": 0,
+}
+_VAGUE_RE = re.compile(
+    r"(?<!\bhow )\b(?P<w>"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+#: What may follow a vague word when it stands alone as the subject: "thousands have applied".
+_VAGUE_VERB = re.compile(r"[^\S\n]+(?:have|had|were|are|will|would|applied|signed|died)\b", re.I)
+
+
+def is_plural(word: str) -> bool:
+    word = word.lower()
+    if word in IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in NOT_PLURAL
+    )
+
+
+def is_person(word: str) -> bool:
+    word = word.lower()
+    return (
+        word in PEOPLE_NOUNS
+        or word + "s" in PEOPLE_NOUNS
+        or word in ("person", "man", "woman", "child")
+    )
+
+
+def noun_after(text: str, pos: int, singular: bool = False) -> tuple[str, int] | None:
+    """The counted noun phrase right after ``pos`` (head noun and up to two words before it)."""
+    run: list[re.Match] = []
+    at = pos
+    while len(run) < 4:
+        match = _TOKEN.match(text, at)
+        if not match or match.group(1).lower() in STOPWORDS:
+            break
+        run.append(match)
+        at = match.end()
+    if not run:
+        return None
+    if singular:
+        head = len(run) - 1
+    else:
+        heads = [i for i, m in enumerate(run[:3]) if is_plural(m.group(1))]
+        if not heads:
+            return None
+        head = heads[-1]
+    words = [m.group(1) for m in run[max(0, head - 2) : head + 1]]
+    return " ".join(words).lower(), run[head].end()
+
+
+def _counted(text: str, end: int, value: Decimal) -> tuple[str | None, int] | None:
+    """(noun, phrase end) when the number at ``end`` counts something, else None."""
+    single = value == 1
+    found = noun_after(text, end, singular=single)
+    if found and (not single or is_person(found[0].split()[-1])):
+        return found
+    of = _OF.match(text, end)
+    if of and not single:
+        found = noun_after(text, _POSSESSIVE.match(text, of.end()).end())
+        if found:
+            return found
+    if not single:
+        # "48 already recruited", "eight returned": the count stands for people named before.
+        first = _TOKEN.match(text, end)
+        if first and first.group(1).lower() in ADVERBS:
+            first = _TOKEN.match(text, first.end())
+        if first and first.group(1).endswith("ed") and first.group(1).lower() not in STOPWORDS:
+            return None, first.end()
+    return None
+
+
+def find(text: str, published=None) -> Iterator[Figure]:
+    """Every number that counts something, and every vague count of people or things."""
+    for match in NUMBER_RE.finditer(text):
+        start, end = match.span()
+        if in_date_or_ordinal(text, start, end):
+            continue
+        value = number_value(match)
+        if value is None:
+            continue
+        counted = _counted(text, end, value)
+        if counted is None:
+            continue
+        noun, phrase_end = counted
+        if is_year(match.group("digits")) and not (
+            noun and _TOKEN.match(text, end).start(1) - end <= 1 and is_plural(noun.split()[0])
+        ):
+            continue
+        yield Figure(
+            KIND,
+            start,
+            end,
+            text[start:end],
+            value,
+            noun=noun,
+            scale=(match.group("scale") or "").strip(" -").lower() or None,
+            phrase_end=phrase_end,
+        )
+    yield from _vague(text)
+
+
+def _vague(text: str) -> Iterator[Figure]:
+    for match in _VAGUE_RE.finditer(text):
+        word = re.sub(r"\s+", " ", match.group("w").lower())
+        magnitude = _VAGUE_WORDS[word]
+        end = match.end()
+        loose = word in ("many", "numerous", "several", "a few")
+        found = None
+        of = _OF.match(text, end)
+        if of:
+            found = noun_after(text, _POSSESSIVE.match(text, of.end()).end())
+        elif loose:
+            found = noun_after(text, end)
+        if found:
+            noun, phrase_end = found
+            if loose and not is_person(noun.split()[-1]):
+                continue
+        elif _VAGUE_VERB.match(text, end) and not (
+            loose and text[match.start() - 1 : match.start()].isalpha()
+        ):
+            noun, phrase_end = None, end
+        else:
+            continue
+        start = match.start()
+        yield Figure(
+            KIND, start, end, text[start:end], None, noun=noun, vague=True,
+            magnitude=magnitude, phrase_end=phrase_end,
+        )  # fmt: skip

@@ -1,0 +1,28 @@
+"""Bare numbers: a figure with neither unit nor counted noun ("recruit 200 in five years").
+
+Years, dates, ordinals and a lone "one" ("one said") are not reported: the date
+finder claims the first three and the last is a pronoun far more often than a figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from figcheck.extractors.numbers import NUMBER_RE, in_date_or_ordinal, is_year, number_value
+from figcheck.figures import Figure
+
+KIND = "number"
+
+
+def find(text: str, published=None) -> Iterator[Figure]:
+    """Every number that is not a year, a date part or an ordinal; counts outrank these."""
+    for match in NUMBER_RE.finditer(text):
+        start, end = match.span()
+        digits = match.group("digits")
+        if is_year(digits) or in_date_or_ordinal(text, start, end):
+            continue
+        value = number_value(match)
+        if value is None or (not digits and value == 1):
+            continue
+        scale = (match.group("scale") or "").strip(" -").lower() or None
+        yield Figure(KIND, start, end, text[start:end], value, scale=scale)
