@@ -12,13 +12,36 @@ from decimal import Decimal, InvalidOperation
 from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
 
 #: Digits with optional group separators and decimals: 3 / 3.5 / 420,000 / 1.234,56
-DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:[,\u00a0\u202f']\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:\.\d+)?)(?![\d])"
+DIGITS = r"(?<![\w.,])(?:\.\d+(?![.,]?\d)|\d{1,3}(?:[,\u00a0\u202f']\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:\.\d+)?)(?![\d])"
 
-_word_alternation = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-#: Number words: eight / twenty-five / two hundred and five / a dozen.
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(TENS)
+_SEP = r"(?:\s*-\s*|\s+)"
+_SMALL = rf"(?:(?:{_TEN_WORDS})(?:{_SEP}(?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_WORDS}))"
+_HUNDREDS = rf"(?:{_SMALL}(?:{_SEP}hundred\b(?:(?:\s+and)?{_SEP}{_SMALL})?)?)"
+_MORE = rf"(?=(?:\s+and)?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)"
+#: "twenty-one trillion three hundred": big scale words inside a number, not at its end.
+_WHOLE = (
+    rf"{_HUNDREDS}(?:{_SEP}(?:thousand\b|(?:million|billion|trillion)\b{_MORE})"
+    rf"(?:(?:\s+and)?{_SEP}{_HUNDREDS})?)*"
+)
+_DENOMINATOR = (
+    r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|"
+    r"millionth|billionth|trillionth)"
+)
+#: Plural fractions only before "of", a scale or the end: "three quarters" is a time too.
+_FRACTION = (
+    rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s)"
+    r"(?=\s+(?:of|million|billion|trillion)\b|\s*[.,;:)]|\s*$))"
+)
+#: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
 WORDS = (
-    rf"(?:(?:{_word_alternation})(?:[\s-]+(?:and\s+)?(?:{_word_alternation}|hundred|thousand))*"
-    r"|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion|dozen)"
+    rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:million|billion|trillion)\b)"
+    rf"|half\s+a\s+dozen|(?:a\s+)?dozens?"
+    rf"|(?:a\s+(?:hundred|thousand|million|billion)\b|{_WHOLE})"
+    rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
+    rf"|\s+and\s+an?\s+{_DENOMINATOR}\b|{_SEP}{_FRACTION}|{_SEP}dozens?\b)?"
+    rf"|a\s+{_DENOMINATOR}(?!\w))"
 )
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
 _tight_scales = sorted(TIGHT_SCALES, key=len, reverse=True)
@@ -37,7 +60,7 @@ def parse_digits(text: str) -> Decimal | None:
     from price_parser.parser import parse_number
 
     cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+    if re.fullmatch(r"\d*(?:\.\d+)?", cleaned):
         return Decimal(cleaned)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cleaned):
         return Decimal(cleaned.replace(",", ""))
@@ -48,13 +71,53 @@ def parse_digits(text: str) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000,
+    "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+}  # fmt: skip
+
+
 def parse_words(text: str) -> Decimal | None:
-    """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12."""
-    words = re.split(r"[\s-]+", text.lower().strip())
-    if words[0] == "a":
+    """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12, "two thirds"."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    factor = Decimal(1)
+    if words[:2] == ["half", "a"]:
+        factor, words = Decimal("0.5"), words[2:]
+    if words and words[-1] in ("dozen", "dozens"):
+        factor, words = factor * 12, words[:-1]
+    if words in ([], ["a"]):
+        return factor if factor != 1 else None
+    if words[-1] in ("half", "quarter") and len(words) <= 2:
+        return Decimal(1) / _DENOMINATORS[words[-1]]
+    if "point" in words:
+        at = words.index("point")
+        whole, decimals = _whole(words[:at]), words[at + 1 :]
+        if whole is None or not all(w in UNITS or w in TENS for w in decimals):
+            return None
+        if all(w in UNITS and UNITS[w] < 10 for w in decimals):
+            digits = "".join(str(UNITS[w]) for w in decimals)
+        else:
+            digits = str(_whole(decimals))
+        return (whole + Decimal("0." + digits)) * factor
+    singular = words[-1].rstrip("s") if words[-1] != "halves" else "half"
+    if singular in _DENOMINATORS and len(words) > 1:
+        rest = words[:-1]
+        whole = Decimal(0)
+        if "and" in rest:
+            cut = len(rest) - 1 - rest[::-1].index("and")
+            whole, rest = _whole(rest[:cut]), rest[cut + 1 :]
+        numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
+        if whole is None or numerator is None:
+            return None
+        return (whole + numerator / _DENOMINATORS[singular]) * factor
+    value = _whole(words)
+    return None if value is None else value * factor
+
+
+def _whole(words: list[str]) -> Decimal | None:
+    if words and words[0] in ("a", "an"):
         words = ["one", *words[1:]]
-    if words == ["one", "dozen"] or words == ["dozen"]:
-        return Decimal(12)
     total = 0
     current = 0
     seen = False
