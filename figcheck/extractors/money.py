@@ -34,14 +34,23 @@ _NAME = _alternation(CURRENCY_NAMES)
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
 MONEY_RE = re.compile(
-    rf"(?:(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\b)[ \u00a0]?{NUMBER.replace('?P<', '?P<a_')}"
-    rf"|{NUMBER}[ \u00a0]?(?:(?P<postsym>€|£|元|zł|kr\b|¥)|\b(?P<postcode>{_CODE})\b"
+    rf"(?:(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})(?![A-Za-z]))[ \u00a0]?"
+    rf"{NUMBER.replace('?P<', '?P<a_')}"
+    rf"|{NUMBER}[ \u00a0-]?(?:(?P<postsym>€|£|元|zł|kr\b|¥|\$|₡|₾|₭|₿)"
+    rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>\b(?:{_NAME})\b))",
     re.I,
 )
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
 _CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr"}
 
+#: Codes that are English words too: only read when written in capitals.
+_WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP"}
+_SUBUNIT = re.compile(
+    rf"(?:\s+and)?\s+{NUMBER}(?:\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$)))", re.I
+)
+#: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
+_DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$", re.I)
 _RANGE_LOW = re.compile(rf"(?:between\s+|from\s+)?(?P<low>{NUMBER})$", re.I)
 _CONVERSION_GAP = re.compile(
@@ -61,6 +70,9 @@ def currency_of(match: re.Match) -> str | None:
                 if known in _CASE_SENSITIVE and known != symbol:
                     return None
                 return code
+    code = match.group("precode") or match.group("postcode")
+    if code and code.upper() in _WORD_CODES and not code.isupper():
+        return None  # "his pen 7 times"
     if match.group("precode"):
         return CURRENCY_CODES.get(match.group("precode").upper())
     if match.group("postsym"):
@@ -93,6 +105,11 @@ def find(text: str, published=None) -> Iterator[Figure]:
         prefixed = bool(match.group("pre") or match.group("precode"))
         prefix = "a_" if prefixed else ""
         amount, scale = number_value(match, prefix), scale_word(match.group(prefix + "scale"))
+        if amount is not None and match.group("postscale"):
+            # "75 USD million": the scale written after the code.
+            amount, scale = amount * scale_value(match.group("postscale")), scale_word(
+                match.group("postscale")
+            )
         code = currency_of(match)
         if amount is None or code is None:
             continue
@@ -106,6 +123,12 @@ def find(text: str, published=None) -> Iterator[Figure]:
             code = code[:-4]
             amount = amount / 100
         start, end = match.start(), match.end()
+        cents = _SUBUNIT.match(text, end)
+        if cents and code in _DECIMAL_CURRENCIES and not scale and amount == amount.to_integral():
+            # "3 dollars 50 cents", "15 dollars and 50": one amount, not two.
+            sub = number_value(cents)
+            if sub is not None and sub < 100 and sub == sub.to_integral():
+                amount, end = amount + sub / 100, cents.end()
         high = Figure(
             KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous
         )

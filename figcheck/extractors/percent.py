@@ -15,7 +15,7 @@ from figcheck.figures import Figure
 KIND = "percent"
 
 _SIGN = (
-    r"(?P<sign>\s?%|\s?(?:per\s?cent|percent|pct)\b\.?|\s?percentage[\s-]points?\b"
+    r"(?P<sign>\s?%|\s?(?:per\s?cents?|percents?|pct)\b\.?|\s?percentage(?:[\s-]points?)?\b"
     r"|\s?pps?\b|\s(?:basis\s)?points?\b|\s?bps\b)"
 )
 _LOW = NUMBER.replace("?P<", "?P<lo_")
@@ -23,13 +23,16 @@ PERCENT_RE = re.compile(
     rf"(?:(?P<low>{_LOW})\s?(?:%|per\s?cent|percent)?\s*(?:-|–|—|to)\s*)?{NUMBER}{_SIGN}",
     re.I,
 )
+#: "percent of 10": the word before the number, as some speech transcripts put it.
+_REVERSED_RE = re.compile(rf"(?<![\d%]\s)\b(?:per\s?cents?|percents?)\s+of\s+{NUMBER}", re.I)
+_NUMBER_BEFORE = re.compile(rf"{NUMBER}\s*$", re.I)
 #: "points" alone is a percentage-point change only when percentages are being discussed.
 _PERCENT_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercent|\brate\b|\bshare\b|\byield", re.I)
 
 
 def _unit(sign: str, text: str, start: int) -> str | None:
     word = re.sub(r"\s+", " ", sign.strip().lower())
-    if word.startswith("percentage") or word in ("pp", "pps"):
+    if word.startswith("percentage ") or word in ("pp", "pps"):
         return "pp"
     if word.startswith(("%", "per", "pct")):
         return "%"
@@ -65,3 +68,8 @@ def find(text: str, published=None) -> Iterator[Figure]:
                 yield high.with_changes(range_part="high")
                 continue
         yield high
+    for match in _REVERSED_RE.finditer(text):
+        value = number_value(match)
+        before = text[max(0, match.start() - 40) : match.start()]
+        if value is not None and not _NUMBER_BEFORE.search(before):
+            yield Figure(KIND, match.start(), match.end(), match.group(0), value, "%")

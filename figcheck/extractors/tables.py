@@ -77,6 +77,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "kr": "SEK|NOK|DKK|ISK",
     "Rp": "IDR",
     "RM": "MYR",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₿": "BTC",
 }
 
 #: ISO 4217 codes figcheck accepts as written codes; RMB is the usual alias of CNY.
@@ -89,6 +93,7 @@ CURRENCY_CODES: dict[str, str] = {
     ).split()
 }
 CURRENCY_CODES["RMB"] = "CNY"
+CURRENCY_CODES["BTC"] = "BTC"
 
 #: Currency names, singular and plural, lower-cased; longest match wins.
 CURRENCY_NAMES: dict[str, str] = {
@@ -141,6 +146,18 @@ CURRENCY_NAMES: dict[str, str] = {
     "reais": "BRL",
     "rand": "ZAR",
     "peso": "MXN",
+    "mexican pesos": "MXN",
+    "turkish lira": "TRY",
+    "british pound": "GBP",
+    "finnish markka": "FIM",
+    "markka": "FIM",
+    "peseta": "ESP",
+    "pesetas": "ESP",
+    "guilder": "NLG",
+    "guilders": "NLG",
+    "dutch guilders": "NLG",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
     "pesos": "MXN",
     "baht": "THB",
     "ringgit": "MYR",
