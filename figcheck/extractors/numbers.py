@@ -11,8 +11,24 @@ from decimal import Decimal, InvalidOperation
 
 from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
 
+#: Fraction characters and their values.
+VULGAR = {
+    "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
+    "⅔": Decimal(2) / 3, "⅛": Decimal("0.125"), "⅜": Decimal("0.375"), "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"), "⅕": Decimal("0.2"), "⅙": Decimal(1) / 6,
+}  # fmt: skip
+
 #: Digits with optional group separators and decimals: 3 / 3.5 / 420,000 / 1.234,56
-DIGITS = r"(?<![\w.,])(?:\.\d+(?![.,]?\d)|\d{1,3}(?:[,\u00a0\u202f']\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:\.\d+)?)(?![\d])"
+DIGITS = (
+    r"(?<![\w.,])(?:\.\d+(?![.,]?\d)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f']\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?: \d{3})+(?![\d.,]| \d)"  # 1 234 567
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
+    r"|\d{1,3}(?:\.\d{3})+,\d+"
+    r"|(?:\d{1,2}\s+)?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4
+    rf"|\d*[{''.join(VULGAR)}]"
+    r"|\d+(?:\.\d+)?)(?![\d])"
+)
 
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(TENS)
@@ -50,7 +66,9 @@ SCALE = (
     rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
 )
 #: A full number: digits or words, with an optional scale captured as ``scale``.
-NUMBER = rf"(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
+#: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
+_SIGN = r"(?P<neg>(?<![\w.,%)/-])-(?=\d)|\b(?:minus|negative)\s+(?=\w))?"
+NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
 
 NUMBER_RE = re.compile(NUMBER, re.I)
 
@@ -59,7 +77,15 @@ def parse_digits(text: str) -> Decimal | None:
     """Exact value of a digit string, letting price-parser decide the decimal mark."""
     from price_parser.parser import parse_number
 
-    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "")
+    if text[-1] in VULGAR:
+        return Decimal(text[:-1] or 0) + VULGAR[text[-1]]
+    fraction = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", text)
+    if fraction:
+        whole, top, bottom = (int(g or 0) for g in fraction.groups())
+        return Decimal(whole) + Decimal(top) / Decimal(bottom) if top < bottom else None
+    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", cleaned):
+        return Decimal(cleaned.replace(",", ""))
     if re.fullmatch(r"\d*(?:\.\d+)?", cleaned):
         return Decimal(cleaned)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cleaned):
@@ -160,6 +186,8 @@ def number_value(match: re.Match, prefix: str = "") -> Decimal | None:
         return None
     if base is None:
         return None
+    if match.group(prefix + "neg"):
+        base = -base
     return base * scale_value(match.group(prefix + "scale"))
 
 

@@ -35,12 +35,15 @@ SCALES: dict[str, Decimal] = {
     "billion": Decimal(10**9),
     "billions": Decimal(10**9),
     "bn": Decimal(10**9),
+    "bln": Decimal(10**9),
+    "mil": Decimal(10**6),
+    "tln": Decimal(10**12),
     "b": Decimal(10**9),
     "trillion": Decimal(10**12),
     "tn": Decimal(10**12),
 }
 #: Scale words that are ordinary words or letters too: only read right after digits.
-TIGHT_SCALES = {"k", "m", "b", "mn", "bn", "tn"}
+TIGHT_SCALES = {"k", "m", "b", "mn", "bn", "tn", "mil"}
 
 #: Symbols that name a currency; "$" alone is read as USD and "¥" is decided by context.
 CURRENCY_SYMBOLS: dict[str, str] = {
