@@ -15,6 +15,7 @@ from figcheck.extractors.tables import (
     CURRENCY_CODES,
     CURRENCY_NAMES,
     CURRENCY_SYMBOLS,
+    POST_SYMBOLS,
     YEN_CONTEXT,
     YUAN_CONTEXT,
 )
@@ -30,13 +31,14 @@ def _alternation(words) -> str:
 _SYMBOL = _alternation(CURRENCY_SYMBOLS)
 _CODE = _alternation(CURRENCY_CODES)
 _NAME = _alternation(CURRENCY_NAMES)
+_POST_SYMBOL = _alternation(POST_SYMBOLS) + r"|kr\b"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
 MONEY_RE = re.compile(
     rf"(?:(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})(?![A-Za-z]))[ \u00a0]?"
     rf"{NUMBER.replace('?P<', '?P<a_')}"
-    rf"|{NUMBER}[ \u00a0-]?(?:(?P<postsym>€|£|元|zł|kr\b|¥|\$|₡|₾|₭|₿)"
+    rf"|{NUMBER}[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>\b(?:{_NAME})\b))",
     re.I,
@@ -76,7 +78,8 @@ def currency_of(match: re.Match) -> str | None:
     if match.group("precode"):
         return CURRENCY_CODES.get(match.group("precode").upper())
     if match.group("postsym"):
-        return CURRENCY_SYMBOLS.get(match.group("postsym"))
+        symbol = match.group("postsym")
+        return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)
     if match.group("postcode"):
         return CURRENCY_CODES.get(match.group("postcode").upper())
     if match.group("postname"):

@@ -84,7 +84,18 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₾": "GEL",
     "₭": "LAK",
     "₿": "BTC",
+    "₤": "GBP",
+    "₴": "UAH",
+    "₦": "NGN",
 }
+
+#: Symbols written after the amount ("45,00 €", "12,000원"); "kr" is handled apart.
+POST_SYMBOLS: dict[str, str] = {
+    "€": "EUR", "£": "GBP", "元": "CNY", "zł": "PLN", "¥": "CNY|JPY", "$": "USD", "₡": "CRC",
+    "₾": "GEL", "₭": "LAK", "₿": "BTC", "원": "KRW", "円": "JPY", "₤": "GBP", "₽": "RUB",
+    "₴": "UAH", "₦": "NGN", "₹": "INR", "Kč": "CZK", "руб": "RUB", "рублей": "RUB",
+    "грн": "UAH", "Ft": "HUF", "лв": "BGN",
+}  # fmt: skip
 
 #: ISO 4217 codes figcheck accepts as written codes; RMB is the usual alias of CNY.
 CURRENCY_CODES: dict[str, str] = {
@@ -97,6 +108,7 @@ CURRENCY_CODES: dict[str, str] = {
 }
 CURRENCY_CODES["RMB"] = "CNY"
 CURRENCY_CODES["BTC"] = "BTC"
+CURRENCY_CODES.update({code: code for code in "KWD OMR BHD JOD DEM FRF ITL ESP PTE NLG".split()})
 
 #: Currency names, singular and plural, lower-cased; longest match wins.
 CURRENCY_NAMES: dict[str, str] = {
