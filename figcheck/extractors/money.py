@@ -91,7 +91,7 @@ def currency_of(match: re.Match) -> str | None:
 
 
 def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
-    """"¥" is both the yuan and the yen sign: let nearby words decide, else flag it."""
+    """ "¥" is both the yuan and the yen sign: let nearby words decide, else flag it."""
     window = text[max(0, start - 250) : end + 250].lower()
     yuan = sum(window.count(word) for word in YUAN_CONTEXT)
     yen = sum(window.count(word) for word in YEN_CONTEXT)
@@ -102,6 +102,14 @@ def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, .
     return "JPY", ("CNY", "JPY")
 
 
+_STERLING_CONTEXT = re.compile(r"£|\bsterling\b|\bgbp\b|\bbritish\b|\bbritain\b|\bu\.?k\.?\b", re.I)
+
+
+def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool:
+    """ "20 million pounds" is money; "drop 25 pounds" is a weight unless sterling is in the air."""
+    return bool(scale) or bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
+
+
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
     for match in MONEY_RE.finditer(text):
@@ -110,11 +118,16 @@ def find(text: str, published=None) -> Iterator[Figure]:
         amount, scale = number_value(match, prefix), scale_word(match.group(prefix + "scale"))
         if amount is not None and match.group("postscale"):
             # "75 USD million": the scale written after the code.
-            amount, scale = amount * scale_value(match.group("postscale")), scale_word(
-                match.group("postscale")
+            amount, scale = (
+                amount * scale_value(match.group("postscale")),
+                scale_word(match.group("postscale")),
             )
         code = currency_of(match)
         if amount is None or code is None:
+            continue
+        if (match.group("postname") or "").lower() in ("pound", "pounds") and not pounds_are_money(
+            text, match.start(), match.end(), scale
+        ):
             continue
         ambiguous: tuple[str, ...] = ()
         if code == "CNY|JPY":

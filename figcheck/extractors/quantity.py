@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from figcheck.extractors.money import pounds_are_money
 from figcheck.extractors.numbers import NUMBER, number_value, scale_word
 from figcheck.extractors.units import TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
 from figcheck.figures import Figure
@@ -59,12 +60,18 @@ def _alternation(words) -> str:
     )
 
 
+_LOW = NUMBER.replace("?P<", "?P<lo_")
 QUANTITY_RE = re.compile(
+    rf"(?:(?P<low>{_LOW})(?:-?\s*(?:to|through)|\s*[-–—])\s*)?"
     rf"{NUMBER}(?:(?P<sep>[ \u00a0-]?)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?![\w/²³])"
     rf"|[ \u00a0-]?(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?\b)",
     re.I,
 )
-_MONEY_POUNDS = re.compile(r"£|\bsterling\b|\bgbp\b", re.I)
+#: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
+_INCHES_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b"
+    r"|[^\S\n]*(?:[.,;:)]|$))"
+)
 
 
 def find(text: str, published=None) -> Iterator[Figure]:
@@ -81,29 +88,42 @@ def find(text: str, published=None) -> Iterator[Figure]:
         value = number_value(match)
         if value is None:
             continue
-        start, end = match.start(), match.end()
-        if expression == "pound" and (
-            match.group("scale") or _MONEY_POUNDS.search(text, max(0, start - 100), end + 100)
-        ):
+        start = match.start("digits") if match.group("digits") else match.start("words")
+        start -= len(match.group("neg") or "")
+        end = match.end()
+        if expression == "pound" and pounds_are_money(text, start, end, match.group("scale")):
             continue
+        if surface == "in" and not _INCHES_AFTER.match(text, end):
+            continue  # "5 in 10 people"
         if expression == "foot" and not match.group("digits") and value == 1:
             continue  # "one foot in China, one foot out"
-        name, dimensionality, factor, offset = facts(expression)
-        base = value * factor + offset
-        yield Figure(
-            KIND,
-            start,
-            end,
-            text[start:end],
-            value,
-            name,
-            scale=scale_word(match.group("scale")),
-            extra=(
-                ("dimensionality", dimensionality),
-                ("base_value", base),
-                ("unit_text", surface),
-            ),
+        unit = _Unit(text, surface, *facts(expression))
+        low = number_value(match, "lo_") if match.group("low") else None
+        if low is not None and low < value:
+            lo_start, lo_end = match.start("low"), match.end("low")
+            yield unit.figure(low, lo_start, lo_end, match.group("lo_scale"), "low")
+            yield unit.figure(value, start, end, match.group("scale"), "high")
+        else:
+            yield unit.figure(value, start, end, match.group("scale"))
+
+
+class _Unit:
+    """One unit found in a text, making figures for the amounts written with it."""
+
+    def __init__(self, text, surface, name, dimensionality, factor, offset):
+        self.text, self.surface, self.name = text, surface, name
+        self.dimensionality, self.factor, self.offset = dimensionality, factor, offset
+
+    def figure(self, value, start, end, scale, part=None) -> Figure:
+        extra = (
+            ("dimensionality", self.dimensionality),
+            ("base_value", value * self.factor + self.offset),
+            ("unit_text", self.surface),
         )
+        return Figure(
+            KIND, start, end, self.text[start:end], value, self.name,
+            scale=scale_word(scale), range_part=part, extra=extra,
+        )  # fmt: skip
 
 
 def _write_facts() -> str:
