@@ -38,7 +38,7 @@ SUITES = [
 ]
 SPAN_ONLY = {"rt-date-extractor", "rt-dateperiod-extractor"}
 DATE_KINDS = {"date", "period"}
-NUMERIC_KINDS = {"number", "count", "money", "percent", "quantity"}
+NUMERIC_KINDS = {"number", "count", "money", "percent", "quantity", "duration", "temperature"}
 
 #: Which of our kinds may report an item of each peer kind.
 COMPATIBLE = {
@@ -95,22 +95,37 @@ def overlaps(item: dict, fig) -> bool:
     return item["start"] is not None and fig.start < item["end"] and item["start"] < fig.end
 
 
-def values_agree(item: dict, fig) -> bool:
+def values_agree(item: dict, fig, middle: Decimal | None = None) -> bool:
+    """Values within a relative 1e-6; quantulum3 gives a range "3 to 4 L" as its middle, 3.5."""
     if not isinstance(fig.value, Decimal) or item["value"] is None:
         return False
     expected = Decimal(str(item["value"]))
     candidates = [fig.value]
+    if middle is not None and item.get("uncertainty"):
+        candidates.append(middle)
     if fig.kind == "money" and (item.get("unit_name") or "").lower() in ("cent", "pence", "penny"):
         candidates.append(fig.value * 100)
     tolerance = abs(expected) * Decimal("1e-6") + Decimal("1e-12")
     return any(abs(value - expected) <= tolerance for value in candidates)
 
 
+def kind_of(fig, suite: str) -> str:
+    """Our kind in the peer's terms: Recognizers-Text reports durations and temperatures
+    with other models, so there a time or temperature quantity is not a dimension."""
+    if suite.startswith("rt-") and fig.kind == "quantity":
+        dimension = dict(fig.extra).get("dimensionality")
+        if dimension == "[time]":
+            return "duration"
+        if dimension == "[temperature]":
+            return "temperature"
+    return fig.kind
+
+
 def compatible(item: dict, fig, suite: str) -> bool:
     kinds = COMPATIBLE.get(item["kind"], {item["kind"]})
     if suite == "price-parser" and (item.get("currency_from_hint") or not item.get("unit_name")):
         kinds = kinds | {"number", "count"}
-    return fig.kind in kinds
+    return kind_of(fig, suite) in kinds
 
 
 def normalize_unit(name: str) -> str:
@@ -174,6 +189,11 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
         if case.get("reference_date"):
             published = dt.date.fromisoformat(case["reference_date"][:10])
         figures = extract(case["text"], published)
+        middles = {
+            id(fig): (fig.value + figures[fig.range_with].value) / 2
+            for fig in figures
+            if fig.range_with is not None and isinstance(fig.value, Decimal)
+        }
         items = [
             item
             for item in case["expected"]
@@ -190,7 +210,7 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
                 for p, fig in enumerate(preds):
                     if not (overlaps(item, fig) and compatible(item, fig, suite)):
                         continue
-                    if not span_only and not values_agree(item, fig):
+                    if not span_only and not values_agree(item, fig, middles.get(id(fig))):
                         continue
                     if strict and not units_agree(item, fig):
                         continue
@@ -213,7 +233,7 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
             if (preds[p].start, preds[p].end) == (items[i]["start"], items[i]["end"])
         )
         for p, fig in enumerate(preds):
-            if fig.kind in suite_kinds or p in matched_preds:
+            if kind_of(fig, suite) in suite_kinds or p in matched_preds:
                 totals["preds"] += 1
                 totals["matched"] += p in matched_preds
         for i, item in enumerate(items):
@@ -222,7 +242,7 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
                     (case["id"], "missed", item["text"], item["value"], case["text"][:120])
                 )
         for p, fig in enumerate(preds):
-            if fig.kind in suite_kinds and p not in matched_preds:
+            if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
                 misses.append(
                     (case["id"], "spurious", fig.text, str(fig.value), case["text"][:120])
                 )
