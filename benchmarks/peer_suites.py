@@ -175,6 +175,21 @@ def max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
     return {item: pred for pred, item in owner.items()}
 
 
+def edges(items, preds, middles, suite: str, strict: bool) -> dict[int, list[int]]:
+    """Which predictions may stand for which expected items."""
+    found: dict[int, list[int]] = {}
+    for i, item in enumerate(items):
+        for p, fig in enumerate(preds):
+            if not (overlaps(item, fig) and compatible(item, fig, suite)):
+                continue
+            if suite not in SPAN_ONLY and not values_agree(item, fig, middles.get(id(fig))):
+                continue
+            if strict and not units_agree(item, fig):
+                continue
+            found.setdefault(i, []).append(p)
+    return found
+
+
 def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
     span_only = suite in SPAN_ONLY
     suite_kinds: set[str] = set()
@@ -204,21 +219,8 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
             f for f in figures if not any(overlaps(s, f) for s in skipped if s["start"] is not None)
         ]
 
-        def edges_for(strict: bool) -> dict[int, list[int]]:
-            edges: dict[int, list[int]] = {}
-            for i, item in enumerate(items):
-                for p, fig in enumerate(preds):
-                    if not (overlaps(item, fig) and compatible(item, fig, suite)):
-                        continue
-                    if not span_only and not values_agree(item, fig, middles.get(id(fig))):
-                        continue
-                    if strict and not units_agree(item, fig):
-                        continue
-                    edges.setdefault(i, []).append(p)
-            return edges
-
-        matching = max_matching(edges_for(False))
-        strict = max_matching(edges_for(True))
+        matching = max_matching(edges(items, preds, middles, suite, strict=False))
+        strict = max_matching(edges(items, preds, middles, suite, strict=True))
         claimed = not case.get("not_supported") and not case.get("xfail")
         totals["items"] += len(items)
         totals["found"] += len(matching)
@@ -263,7 +265,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"peer suites not found: {args.peers} (use --peers)", file=sys.stderr)
         return 2
     suites = args.suite or SUITES
-    header = f"{'suite':26} {'cases':>5} {'items':>5} {'recall':>6} {'+unit':>6} {'claimed':>7} {'prec':>6} {'exact':>6}"
+    columns = ("cases", 5), ("items", 5), ("recall", 6), ("+unit", 6), ("claimed", 7)
+    header = f"{'suite':26} " + " ".join(f"{name:>{width}}" for name, width in columns)
+    header += f" {'prec':>6} {'exact':>6}"
     print(header)
     print("-" * len(header))
     for suite in suites:
