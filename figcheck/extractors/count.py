@@ -134,9 +134,7 @@ def find(text: str, published=None) -> Iterator[Figure]:
         if counted is None:
             continue
         noun, phrase_end = counted
-        if is_year(match.group("digits")) and not (
-            noun and _TOKEN.match(text, end).start(1) - end <= 1 and is_plural(noun.split()[0])
-        ):
+        if is_year(match.group("digits")) and not _counted_year(text, start, end, noun):
             continue
         yield Figure(
             KIND,
@@ -149,6 +147,19 @@ def find(text: str, published=None) -> Iterator[Figure]:
             phrase_end=phrase_end,
         )
     yield from _vague(text)
+
+
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|from|of|during|before|after|the|a|an)\s+$", re.I
+)
+
+
+def _counted_year(text: str, start: int, end: int, noun: str | None) -> bool:
+    """ "2019 applicants" counts; "in 2019 applications rose" and "a 2021 report" are years."""
+    if not noun or _YEAR_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    first = _TOKEN.match(text, end)
+    return first is not None and first.start(1) == end + 1 and is_plural(first.group(1))
 
 
 def _vague(text: str) -> Iterator[Figure]:
