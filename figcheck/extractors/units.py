@@ -91,27 +91,7 @@ UNIT_SYMBOLS: dict[str, str] = {
 }  # fmt: skip
 
 #: Symbols that are ordinary words or letters too: only read right after digits, no space
-#: ("5m" but not "5 m ..."), except where the symbol is unmistakable.
+#: ("5m" but not "5 m ..."). "in" is read where it cannot be the preposition.
 TIGHT_SYMBOLS = frozenset(
-    {
-        "m",
-        "in",
-        "l",
-        "L",
-        "g",
-        "t",
-        "h",
-        "V",
-        "W",
-        "J",
-        "ms",
-        "mi",
-        "ft",
-        '"',
-        "″",
-        "′",
-        "°",
-        "ha",
-        "cc",
-    }
+    {"m", "l", "L", "g", "t", "h", "V", "W", "J", "ms", '"', "″", "′", "°", "ha", "cc"}
 )

@@ -29,9 +29,12 @@ CASES = [
     ("almost 600 jobs", [("600", "jobs", "almost")]),
     ("well over 1,000 cars", [("1000", "cars", "well over")]),
     ("as many as 400 students", [("400", "students", "as many as")]),
-    ("at least one PhD holder and one foreign-trained semiconductor expert", [
-        ("1", "foreign-trained semiconductor expert", None),
-    ]),  # fmt: skip
+    (
+        "at least one PhD holder and one foreign-trained semiconductor expert",
+        [
+            ("1", "foreign-trained semiconductor expert", None),
+        ],
+    ),  # fmt: skip
     ("2019 applicants were rejected", [("2019", "applicants", None)]),
     # Not counts: pronoun "one", years, dates, ordinals.
     ("one said", []),
