@@ -34,14 +34,15 @@ DIGITS = (
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(TENS)
 _SEP = r"(?:\s*-\s*|\s+)"
-_SMALL = rf"(?:(?:{_TEN_WORDS})(?:{_SEP}(?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_WORDS}))"
-_HUNDREDS = rf"(?:{_SMALL}(?:{_SEP}hundred\b(?:(?:\s+and)?{_SEP}{_SMALL})?)?)"
+_ATOM = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}|hundred)\b"
+#: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
+_JOIN = (
+    rf"(?:{_SEP}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
+    rf"\s+and{_SEP})"
+)
 _MORE = rf"(?=(?:\s+and)?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)"
 #: "twenty-one trillion three hundred": big scale words inside a number, not at its end.
-_WHOLE = (
-    rf"{_HUNDREDS}(?:{_SEP}(?:thousand\b|(?:million|billion|trillion)\b{_MORE})"
-    rf"(?:(?:\s+and)?{_SEP}{_HUNDREDS})?)*"
-)
+_WHOLE = rf"{_ATOM}(?:{_JOIN}(?:{_ATOM}|thousand\b|(?:million|billion|trillion)\b{_MORE}))*"
 _DENOMINATOR = (
     r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|"
     r"millionth|billionth|trillionth)"
