@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.extractors.numbers import NUMBER_RE, in_date_or_ordinal, is_year, number_value
+from figcheck.extractors.numbers import in_date_or_ordinal, is_year, number_matches, number_value
 from figcheck.extractors.words import (
     ADVERBS,
     IRREGULAR_PLURALS,
@@ -123,7 +123,7 @@ def _counted(text: str, end: int, value: Decimal) -> tuple[str | None, int] | No
 
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every number that counts something, and every vague count of people or things."""
-    for match in NUMBER_RE.finditer(text):
+    for match in number_matches(text):
         start, end = match.span()
         if in_date_or_ordinal(text, start, end):
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.extractors.numbers import NUMBER_RE, in_date_or_ordinal, is_year, number_value
+from figcheck.extractors.numbers import in_date_or_ordinal, is_year, number_matches, number_value
 from figcheck.figures import Figure
 
 KIND = "number"
@@ -16,7 +16,7 @@ KIND = "number"
 
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every number that is not a year, a date part or an ordinal; counts outrank these."""
-    for match in NUMBER_RE.finditer(text):
+    for match in number_matches(text):
         start, end = match.span()
         digits = match.group("digits")
         if is_year(digits) or in_date_or_ordinal(text, start, end):

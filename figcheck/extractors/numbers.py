@@ -74,6 +74,16 @@ NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCA
 
 NUMBER_RE = re.compile(NUMBER, re.I)
 
+_last_scan: tuple[str, list[re.Match]] = ("", [])
+
+
+def number_matches(text: str) -> list[re.Match]:
+    """Every NUMBER in ``text``, scanned once and shared by the finders of one extraction."""
+    global _last_scan
+    if _last_scan[0] is not text:
+        _last_scan = (text, list(NUMBER_RE.finditer(text)))
+    return _last_scan[1]
+
 
 def parse_digits(text: str) -> Decimal | None:
     """Exact value of a digit string, letting price-parser decide the decimal mark."""

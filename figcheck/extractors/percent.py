@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from figcheck.extractors.numbers import NUMBER, number_value
+from figcheck.extractors.numbers import NUMBER, number_matches, number_value
 from figcheck.figures import Figure
 
 KIND = "percent"
@@ -18,11 +18,9 @@ _SIGN = (
     r"(?P<sign>\s?%|\s?(?:per\s?cents?|percents?|pct)\b\.?|\s?percentage(?:[\s-]points?)?\b"
     r"|\s?pps?\b|\s(?:basis\s)?points?\b|\s?bps\b)"
 )
-_LOW = NUMBER.replace("?P<", "?P<lo_")
-PERCENT_RE = re.compile(
-    rf"(?:(?P<low>{_LOW})\s?(?:%|per\s?cent|percent)?\s*(?:-|–|—|to)\s*)?{NUMBER}{_SIGN}",
-    re.I,
-)
+SIGN_RE = re.compile(_SIGN, re.I)
+#: What may stand between the two ends of a range: "10-12%", "10% to 12%".
+_RANGE_GAP = re.compile(r"\s?(?:%|per\s?cent|percent)?\s*(?:-|–|—|to)\s*", re.I)
 #: "percent of 10": the word before the number, as some speech transcripts put it.
 _REVERSED_RE = re.compile(rf"(?<![\d%]\s)\b(?:per\s?cents?|percents?)\s+of\s+{NUMBER}", re.I)
 _NUMBER_BEFORE = re.compile(rf"{NUMBER}\s*$", re.I)
@@ -45,24 +43,25 @@ def _unit(sign: str, text: str, start: int) -> str | None:
 
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every percent or percentage-point figure; ranges give a low and a high figure."""
-    for match in PERCENT_RE.finditer(text):
-        unit = _unit(match.group("sign"), text, match.start())
-        value = number_value(match)
+    numbers = number_matches(text)
+    for i, number in enumerate(numbers):
+        sign = SIGN_RE.match(text, number.end())
+        if not sign:
+            continue
+        unit = _unit(sign.group("sign"), text, number.start())
+        value = number_value(number)
         if unit is None or value is None:
             continue
-        if match.group("scale") and not match.group("sign").strip().startswith(("%", "p")):
+        if number.group("scale") and not sign.group("sign").strip().startswith(("%", "p")):
             continue
-        start, end = (
-            match.start("digits") if match.group("digits") else match.start("words"),
-            match.end(),
-        )
+        start, end = number.start(), sign.end()
         high = Figure(KIND, start, end, text[start:end], value, unit)
-        if match.group("low"):
-            low_value = number_value(match, "lo_")
+        before = numbers[i - 1] if i else None
+        if before and _RANGE_GAP.fullmatch(text, before.end(), start):
+            low_value = number_value(before)
             if low_value is not None and low_value < value:
-                lo_start, lo_end = match.start("low"), match.end("low")
                 yield Figure(
-                    KIND, lo_start, lo_end, text[lo_start:lo_end], low_value, unit,
+                    KIND, before.start(), before.end(), before.group(0), low_value, unit,
                     range_part="low",
                 )  # fmt: skip
                 yield high.with_changes(range_part="high")

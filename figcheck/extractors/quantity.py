@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from figcheck.extractors.money import pounds_are_money
-from figcheck.extractors.numbers import NUMBER, number_value, scale_word
+from figcheck.extractors.numbers import number_matches, number_value, scale_value, scale_word
 from figcheck.extractors.units import TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
 from figcheck.figures import Figure
 
@@ -60,13 +60,13 @@ def _alternation(words) -> str:
     )
 
 
-_LOW = NUMBER.replace("?P<", "?P<lo_")
-QUANTITY_RE = re.compile(
-    rf"(?:(?P<low>{_LOW})(?:-?\s*(?:to|through)|\s*[-–—])\s*)?"
-    rf"{NUMBER}(?:(?P<sep>[ \u00a0-]?)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?![\w/²³])"
+UNIT_RE = re.compile(
+    rf"(?:(?P<sep>[ \u00a0-]?)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?![\w/²³])"
     rf"|[ \u00a0-]?(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?\b)",
     re.I,
 )
+#: What may stand between the two ends of a range: "3 to 4 L", "8- to 16-meter", "10-15".
+_RANGE_GAP = re.compile(r"(?:-?\s*(?:to|through)|\s*[-–—])\s*", re.I)
 #: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
 _INCHES_AFTER = re.compile(
     r"(?:[^\S\n]+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b"
@@ -76,7 +76,14 @@ _INCHES_AFTER = re.compile(
 
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every number followed by a unit, with pint's unit name and the value in base units."""
-    for match in QUANTITY_RE.finditer(text):
+    numbers = number_matches(text)
+    for i, number in enumerate(numbers):
+        match, scale = UNIT_RE.match(text, number.end()), number.group("scale")
+        if not match and scale:
+            # "75ml", "5 m tall": the letter read as a scale ("m" = million) starts the unit.
+            match, scale = UNIT_RE.match(text, number.start("scale")), None
+        if not match:
+            continue
         if match.group("sym"):
             surface = match.group("sym")
             if surface in TIGHT_SYMBOLS and match.group("sep"):
@@ -85,26 +92,28 @@ def find(text: str, published=None) -> Iterator[Figure]:
         else:
             surface = re.sub(r"[\s-]+", " ", match.group("name").lower())
             expression = UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
-        value = number_value(match)
+        value = number_value(number)
         if value is None:
             continue
-        start = match.start("digits") if match.group("digits") else match.start("words")
-        start -= len(match.group("neg") or "")
-        end = match.end()
-        if expression == "pound" and pounds_are_money(text, start, end, match.group("scale")):
+        if number.group("scale") and not scale:
+            value = value / scale_value(number.group("scale"))
+        start, end = number.start(), match.end()
+        if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
             continue  # "5 in 10 people"
-        if expression == "foot" and not match.group("digits") and value == 1:
+        if expression == "foot" and not number.group("digits") and value == 1:
             continue  # "one foot in China, one foot out"
         unit = _Unit(text, surface, *facts(expression))
-        low = number_value(match, "lo_") if match.group("low") else None
+        before = numbers[i - 1] if i else None
+        low = None
+        if before and _RANGE_GAP.fullmatch(text, before.end(), start):
+            low = number_value(before)
         if low is not None and low < value:
-            lo_start, lo_end = match.start("low"), match.end("low")
-            yield unit.figure(low, lo_start, lo_end, match.group("lo_scale"), "low")
-            yield unit.figure(value, start, end, match.group("scale"), "high")
+            yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
+            yield unit.figure(value, start, end, scale, "high")
         else:
-            yield unit.figure(value, start, end, match.group("scale"))
+            yield unit.figure(value, start, end, scale)
 
 
 class _Unit:
