@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.extractors.numbers import NUMBER, number_value, scale_value, scale_word
+from figcheck.extractors.numbers import (
+    NUMBER,
+    number_matches,
+    number_value,
+    scale_value,
+    scale_word,
+)
 from figcheck.extractors.tables import (
     CURRENCY_CODES,
     CURRENCY_NAMES,
@@ -110,9 +116,30 @@ def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool
     return bool(scale) or bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
 
 
+_PRE_BEFORE = re.compile(rf"(?:{_SYMBOL}|\b(?:{_CODE}))[ \u00a0]?$", re.I)
+
+
+def _matches(text: str) -> Iterator[re.Match]:
+    """MONEY_RE's matches, tried only where a number stands (or a symbol right before one):
+    as fast as one scan of the text for numbers, which the other finders share."""
+    last_end = 0
+    for number in number_matches(text):
+        if number.start() < last_end:
+            continue
+        match = None
+        pre = _PRE_BEFORE.search(text, max(last_end, number.start() - 12), number.start())
+        if pre:
+            match = MONEY_RE.match(text, pre.start())
+        if not match:
+            match = MONEY_RE.match(text, number.start())
+        if match and match.start() >= last_end:
+            last_end = match.end()
+            yield match
+
+
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
-    for match in MONEY_RE.finditer(text):
+    for match in _matches(text):
         prefixed = bool(match.group("pre") or match.group("precode"))
         prefix = "a_" if prefixed else ""
         amount, scale = number_value(match, prefix), scale_word(match.group(prefix + "scale"))
