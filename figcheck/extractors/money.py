@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from figcheck.extractors.numbers import (
     NUMBER,
@@ -42,25 +41,23 @@ _POST_SYMBOL = _alternation(POST_SYMBOLS) + r"|kr\b"
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
 MONEY_RE = re.compile(
-    rf"(?:(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})(?![A-Za-z]))[ \u00a0]?"
-    rf"{NUMBER.replace('?P<', '?P<a_')}"
-    rf"|{NUMBER}[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
+    rf"(?P<prefix>(?:(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})(?![A-Za-z]))[ \u00a0]?)?{NUMBER}"
+    rf"(?(prefix)|(?:[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
-    rf"|(?P<postname>\b(?:{_NAME})\b))",
+    rf"|(?P<postname>\b(?:{_NAME})\b)))?)",
     re.I,
 )
+_CURRENCY_GROUPS = ("pre", "precode", "postsym", "postcode", "postname")
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
 _CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr"}
 
 #: Codes that are English words too: only read when written in capitals.
 _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP"}
-_SUBUNIT = re.compile(
-    rf"(?:\s+and)?\s+{NUMBER}(?:\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$)))", re.I
-)
+_SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
+_SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 #: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
 _DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$", re.I)
-_RANGE_LOW = re.compile(rf"(?:between\s+|from\s+)?(?P<low>{NUMBER})$", re.I)
 _CONVERSION_GAP = re.compile(
     r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|\(|—|–|,)?\s*"
     r"(?:about|around|roughly|some|approximately|nearly|almost|close to|over|more than|"
@@ -130,19 +127,21 @@ def _matches(text: str) -> Iterator[re.Match]:
         pre = _PRE_BEFORE.search(text, max(last_end, number.start() - 12), number.start())
         if pre:
             match = MONEY_RE.match(text, pre.start())
-        if not match:
+        if not match or not any(match.group(g) for g in _CURRENCY_GROUPS):
             match = MONEY_RE.match(text, number.start())
-        if match and match.start() >= last_end:
+        if match and any(match.group(g) for g in _CURRENCY_GROUPS) and match.start() >= last_end:
             last_end = match.end()
             yield match
 
 
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
+    numbers = number_matches(text)
+    starting = {m.start(): m for m in numbers}
+    ending = {m.end(): m for m in numbers}
     for match in _matches(text):
         prefixed = bool(match.group("pre") or match.group("precode"))
-        prefix = "a_" if prefixed else ""
-        amount, scale = number_value(match, prefix), scale_word(match.group(prefix + "scale"))
+        amount, scale = number_value(match), scale_word(match.group("scale"))
         if amount is not None and match.group("postscale"):
             # "75 USD million": the scale written after the code.
             amount, scale = (
@@ -166,16 +165,18 @@ def find(text: str, published=None) -> Iterator[Figure]:
             code = code[:-4]
             amount = amount / 100
         start, end = match.start(), match.end()
-        cents = _SUBUNIT.match(text, end)
-        if cents and code in _DECIMAL_CURRENCIES and not scale and amount == amount.to_integral():
+        gap = _SUBUNIT_GAP.match(text, end)
+        cents = starting.get(gap.end()) if gap else None
+        tail = _SUBUNIT_END.match(text, cents.end()) if cents else None
+        if tail and code in _DECIMAL_CURRENCIES and not scale and amount == amount.to_integral():
             # "3 dollars 50 cents", "15 dollars and 50": one amount, not two.
             sub = number_value(cents)
             if sub is not None and sub < 100 and sub == sub.to_integral():
-                amount, end = amount + sub / 100, cents.end()
+                amount, end = amount + sub / 100, tail.end()
         high = Figure(
             KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous
         )
-        low = _range_low(text, high, prefixed)
+        low = None if prefixed else _range_low(text, high, ending)
         if low is not None:
             yield low
             yield high.with_changes(range_part="high")
@@ -183,23 +184,20 @@ def find(text: str, published=None) -> Iterator[Figure]:
             yield high
 
 
-def _range_low(text: str, high: Figure, prefixed: bool) -> Figure | None:
+def _range_low(text: str, high: Figure, ending: dict[int, re.Match]) -> Figure | None:
     """The bare low end of a range whose currency (and maybe scale) stand after the high end."""
     before = text[max(0, high.start - 80) : high.start]
     join = _RANGE_JOIN.search(before)
     if not join:
         return None
-    head = before[: join.start()]
-    low_match = _RANGE_LOW.search(head)
-    if not low_match or prefixed:
-        # "$420,000 to $700,000" has two full amounts: link() pairs them.
+    offset = high.start - len(before)
+    low_match = ending.get(offset + join.start())
+    if not low_match:
         return None
     low_value = number_value(low_match)
     if low_value is None:
         return None
-    offset = high.start - len(before)
-    low_start = offset + low_match.start("low")
-    low_end = offset + low_match.end("low")
+    low_start, low_end = low_match.span()
     low_scale = scale_word(low_match.group("scale"))
     if not low_scale and high.scale:
         high_base = high.value / scale_value(high.scale)
@@ -224,7 +222,7 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
     figures = list(figures)
     money = [i for i, f in enumerate(figures) if f.kind == KIND]
     # Ranges: two amounts joined by "to" or a dash.
-    for a, b in zip(money, money[1:]):
+    for a, b in zip(money, money[1:], strict=False):
         low, high = figures[a], figures[b]
         if low.unit != high.unit or low.range_with is not None:
             continue
@@ -243,7 +241,7 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
             continue
         last = fig.range_with if fig.range_part == "low" and fig.range_with is not None else i
         units.append((i, last))
-    for (a_first, a_last), (c_first, c_last) in zip(units, units[1:]):
+    for (a_first, a_last), (c_first, c_last) in zip(units, units[1:], strict=False):
         source, stated = figures[a_first], figures[c_first]
         if source.unit == stated.unit and not (source.ambiguous or stated.ambiguous):
             continue

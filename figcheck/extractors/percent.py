@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from figcheck.extractors.numbers import NUMBER, number_matches, number_value
+from figcheck.extractors.numbers import number_matches, number_value
 from figcheck.figures import Figure
 
 KIND = "percent"
@@ -22,8 +22,7 @@ SIGN_RE = re.compile(_SIGN, re.I)
 #: What may stand between the two ends of a range: "10-12%", "10% to 12%".
 _RANGE_GAP = re.compile(r"\s?(?:%|per\s?cent|percent)?\s*(?:-|–|—|to)\s*", re.I)
 #: "percent of 10": the word before the number, as some speech transcripts put it.
-_REVERSED_RE = re.compile(rf"(?<![\d%]\s)\b(?:per\s?cents?|percents?)\s+of\s+{NUMBER}", re.I)
-_NUMBER_BEFORE = re.compile(rf"{NUMBER}\s*$", re.I)
+_REVERSED_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+", re.I)
 #: "points" alone is a percentage-point change only when percentages are being discussed.
 _PERCENT_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercent|\brate\b|\bshare\b|\byield", re.I)
 
@@ -67,8 +66,13 @@ def find(text: str, published=None) -> Iterator[Figure]:
                 yield high.with_changes(range_part="high")
                 continue
         yield high
+    starting = {m.start(): m for m in numbers}
+    ending = {m.end() for m in numbers}
     for match in _REVERSED_RE.finditer(text):
-        value = number_value(match)
-        before = text[max(0, match.start() - 40) : match.start()]
-        if value is not None and not _NUMBER_BEFORE.search(before):
-            yield Figure(KIND, match.start(), match.end(), match.group(0), value, "%")
+        number = starting.get(match.end())
+        if number is None or len(text[: match.start()].rstrip()) in ending:
+            continue  # "5 percent of 200" is 5%, found above
+        value = number_value(number)
+        if value is not None:
+            start, end = match.start(), number.end()
+            yield Figure(KIND, start, end, text[start:end], value, "%")
