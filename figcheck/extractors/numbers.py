@@ -86,9 +86,7 @@ def number_matches(text: str) -> list[re.Match]:
 
 
 def parse_digits(text: str) -> Decimal | None:
-    """Exact value of a digit string, letting price-parser decide the decimal mark."""
-    from price_parser.parser import parse_number
-
+    """Exact value of a digit string; price-parser decides the decimal mark in odd cases."""
     if text[-1] in VULGAR:
         return Decimal(text[:-1] or 0) + VULGAR[text[-1]]
     fraction = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", text)
@@ -102,6 +100,11 @@ def parse_digits(text: str) -> Decimal | None:
         return Decimal(cleaned)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cleaned):
         return Decimal(cleaned.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{2}", cleaned):
+        # 1.234,56 / 1.144.000 / 45,00: dots group, a comma marks the decimals
+        return Decimal(cleaned.replace(".", "").replace(",", "."))
+    from price_parser.parser import parse_number
+
     try:
         value = parse_number(cleaned)
     except (InvalidOperation, ValueError):
