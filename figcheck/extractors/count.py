@@ -128,8 +128,8 @@ def find(text: str, published=None) -> Iterator[Figure]:
         if in_date_or_ordinal(text, start, end):
             continue
         value = number_value(match)
-        if value is None:
-            continue
+        if value is None or text[end : end + 1].isalpha():
+            continue  # "3D printers", "5G networks"
         counted = _counted(text, end, value)
         if counted is None:
             continue

@@ -14,12 +14,17 @@ from figcheck.figures import Figure
 KIND = "number"
 
 
+def _glued(text: str, end: int) -> bool:
+    """"5G", "3D", "A380s": a letter stuck to the digits makes a name, not a figure."""
+    return text[end : end + 1].isalpha()
+
+
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every number that is not a year, a date part or an ordinal; counts outrank these."""
     for match in number_matches(text):
         start, end = match.span()
         digits = match.group("digits")
-        if is_year(digits) or in_date_or_ordinal(text, start, end):
+        if is_year(digits) or in_date_or_ordinal(text, start, end) or _glued(text, end):
             continue
         value = number_value(match)
         if value is None or (not digits and value == 1):

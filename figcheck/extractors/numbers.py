@@ -28,6 +28,7 @@ DIGITS = (
     r"|\d{1,3}(?:[ \u00a0]\d{3})*,\d{2}(?![\d,])"  # 2 285,81 / 45,00
     r"|(?:\d{1,2}\s+)?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4
     rf"|\d*[{''.join(VULGAR)}]"
+    r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
     r"|\d+(?:\.\d+)?)(?![\d])"
 )
 
@@ -87,6 +88,9 @@ def number_matches(text: str) -> list[re.Match]:
 
 def parse_digits(text: str) -> Decimal | None:
     """Exact value of a digit string; price-parser decides the decimal mark in odd cases."""
+    power = re.fullmatch(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)", text)
+    if power:
+        return Decimal(power.group(1)).scaleb(int(power.group(2).replace("−", "-")))
     if text[-1] in VULGAR:
         return Decimal(text[:-1] or 0) + VULGAR[text[-1]]
     fraction = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", text)
