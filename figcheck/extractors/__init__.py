@@ -48,7 +48,7 @@ def extract(text: str, published: dt.date | None = None) -> list[Figure]:
     figures = _without_overlaps(candidates)
     figures = qualifiers.attach(figures, text)
     figures = money.link(figures, text)
-    figures = ranges.link(figures)
+    figures = ranges.link(figures, text)
     starts = line_starts(text)
     located = []
     for fig in figures:

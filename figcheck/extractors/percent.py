@@ -56,7 +56,11 @@ def find(text: str, published=None) -> Iterator[Figure]:
         start, end = number.start(), sign.end()
         high = Figure(KIND, start, end, text[start:end], value, unit)
         before = numbers[i - 1] if i else None
-        if before and _RANGE_GAP.fullmatch(text, before.end(), start):
+        if (
+            before
+            and _RANGE_GAP.fullmatch(text, before.end(), start)
+            and not SIGN_RE.match(text, before.end())  # "3% to 5%": two figures, linked later
+        ):
             low_value = number_value(before)
             if low_value is not None and low_value < value:
                 yield Figure(

@@ -67,6 +67,8 @@ UNIT_RE = re.compile(
 )
 #: What may stand between the two ends of a range: "3 to 4 L", "8- to 16-meter", "10-15".
 _RANGE_GAP = re.compile(r"(?:-?\s*(?:to|through)|\s*[-–—])\s*", re.I)
+_BETWEEN_GAP = re.compile(r"\s+and\s+", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 #: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
 _INCHES_AFTER = re.compile(
     r"(?:[^\S\n]+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b"
@@ -107,7 +109,11 @@ def find(text: str, published=None) -> Iterator[Figure]:
         unit = _Unit(text, surface, *facts(expression))
         before = numbers[i - 1] if i else None
         low = None
-        if before and _RANGE_GAP.fullmatch(text, before.end(), start):
+        if before and (
+            _RANGE_GAP.fullmatch(text, before.end(), start)
+            or _BETWEEN_GAP.fullmatch(text, before.end(), start)
+            and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
+        ):
             low = number_value(before)
         if low is not None and low < value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")

@@ -37,8 +37,12 @@ def test_percent_figures(text, expected):
     ]
 
 
-def test_range_ends_are_linked():
-    low, high = extract("growth of 10-12% is expected")
+@pytest.mark.parametrize(
+    "text",
+    ["growth of 10-12% is expected", "from 3% to 5%", "between 10% and 12%", "10 to 12 percent"],
+)
+def test_range_ends_are_linked(text):
+    low, high = extract(text)
     assert (low.range_part, low.range_with, high.range_part, high.range_with) == (
         "low", 1, "high", 0,
     )  # fmt: skip

@@ -65,8 +65,12 @@ def test_twelve_km_equals_twelve_thousand_metres():
     assert a == b
 
 
-def test_range_gives_two_linked_figures():
-    low, high = extract("3 to 4 litres of wine")
+@pytest.mark.parametrize(
+    "text",
+    ["3 to 4 litres of wine", "between 3 and 4 litres", "3 litres to 4 litres", "3-4 litres"],
+)
+def test_range_gives_two_linked_figures(text):
+    low, high = extract(text)
     assert (low.value, high.value, low.range_with, high.range_with) == (3, 4, 1, 0)
 
 
