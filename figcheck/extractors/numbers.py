@@ -70,7 +70,7 @@ SCALE = (
 )
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
-_SIGN = r"(?P<neg>(?<![\w.,%)/-])-(?=\d)|\b(?:minus|negative)\s+(?=\w))?"
+_SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"
 NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
 
 NUMBER_RE = re.compile(NUMBER, re.I)
@@ -206,7 +206,7 @@ def number_value(match: re.Match, prefix: str = "") -> Decimal | None:
     if base is None:
         return None
     if match.group(prefix + "neg"):
-        base = -base
+        base = -base  # "-5", "−5", "minus five"
     return base * scale_value(match.group(prefix + "scale"))
 
 

@@ -9,6 +9,12 @@ UNIT_FACTS: dict[str, tuple[str, str, str, str]] = {
     "ampere": ("ampere", "[current]", "1", "0"),
     "atmosphere": ("standard_atmosphere", "[mass] / [length] / [time] ** 2", "101325", "0"),
     "bit": ("bit", "dimensionless", "1", "0"),
+    "british_thermal_unit": (
+        "british_thermal_unit",
+        "[mass] * [length] ** 2 / [time] ** 2",
+        "1055.056",
+        "0",
+    ),
     "byte": ("byte", "dimensionless", "8", "0"),
     "calorie": ("calorie", "[mass] * [length] ** 2 / [time] ** 2", "4.184", "0"),
     "carat": ("carat", "[mass]", "0.0002", "0"),
@@ -18,6 +24,7 @@ UNIT_FACTS: dict[str, tuple[str, str, str, str]] = {
     "centimeter ** 3": ("centimeter ** 3", "[length] ** 3", "0.000001", "0"),
     "century": ("century", "[time]", "3155760000", "0"),
     "day": ("day", "[time]", "86400", "0"),
+    "decimeter": ("decimeter", "[length]", "0.1", "0"),
     "degree": ("degree", "dimensionless", "0.0174532925199433", "0"),
     "degree_Celsius": ("degree_Celsius", "[temperature]", "1", "273.15"),
     "degree_Fahrenheit": (
@@ -122,6 +129,7 @@ UNIT_FACTS: dict[str, tuple[str, str, str, str]] = {
     "ounce": ("ounce", "[mass]", "0.028349523125", "0"),
     "pascal": ("pascal", "[mass] / [length] / [time] ** 2", "1", "0"),
     "petabyte": ("petabyte", "dimensionless", "8000000000000000", "0"),
+    "picometer": ("picometer", "[length]", "0.000000000001", "0"),
     "pint": ("pint", "[length] ** 3", "0.000473176473", "0"),
     "pound": ("pound", "[mass]", "0.45359237", "0"),
     "psi": (

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 #: Written-out unit names (matched ignoring case); plural forms are added by the finder.
 UNIT_NAMES: dict[str, str] = {
+    "british thermal unit": "british_thermal_unit", "picometre": "picometer",
+    "picometer": "picometer", "decimetre": "decimeter", "decimeter": "decimeter",
     'kilometre': 'kilometer', 'kilometer': 'kilometer', 'metre': 'meter', 'meter': 'meter',
     'centimetre': 'centimeter', 'centimeter': 'centimeter', 'millimetre': 'millimeter',
     'millimeter': 'millimeter', 'micrometre': 'micrometer', 'micrometer': 'micrometer',
@@ -61,6 +63,7 @@ UNIT_NAMES: dict[str, str] = {
 
 #: Unit symbols and abbreviations (matched with their case as written).
 UNIT_SYMBOLS: dict[str, str] = {
+    "BTU": "british_thermal_unit", "Btu": "british_thermal_unit", "dm": "decimeter",
     'km': 'kilometer', 'm': 'meter', 'cm': 'centimeter', 'mm': 'millimeter', 'µm': 'micrometer',
     'μm': 'micrometer', 'nm': 'nanometer', 'mi': 'mile', 'ft': 'foot', 'yd': 'yard', 'in': 'inch',
     '"': 'inch', '″': 'inch', '′': 'foot', 'km2': 'kilometer ** 2', 'km^2': 'kilometer ** 2',
