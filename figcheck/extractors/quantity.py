@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from figcheck.extractors.money import pounds_are_money
 from figcheck.extractors.numbers import number_matches, number_value, scale_value, scale_word
-from figcheck.extractors.units import TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
+from figcheck.extractors.units import MULTIPLES, TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
 from figcheck.figures import Figure
 
 KIND = "quantity"
@@ -76,8 +76,15 @@ _INCHES_AFTER = re.compile(
 )
 
 
+_A_DECADE = re.compile(r"\b(?:a|one)\s+decade\b", re.I)
+
+
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every number followed by a unit, with pint's unit name and the value in base units."""
+    for match in _A_DECADE.finditer(text):
+        # "for a decade up to 2018" and "for 10 years until 2018" report the same figure.
+        unit = _Unit(text, "decade", *facts("year"))
+        yield unit.figure(Decimal(10), match.start(), match.end(), None)
     numbers = number_matches(text)
     for i, number in enumerate(numbers):
         match, scale = UNIT_RE.match(text, number.end()), number.group("scale")
@@ -99,6 +106,7 @@ def find(text: str, published=None) -> Iterator[Figure]:
             continue
         if number.group("scale") and not scale:
             value = value / scale_value(number.group("scale"))
+        value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue

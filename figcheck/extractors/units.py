@@ -8,6 +8,7 @@ from __future__ import annotations
 
 #: Written-out unit names (matched ignoring case); plural forms are added by the finder.
 UNIT_NAMES: dict[str, str] = {
+    "decade": "year",
     "british thermal unit": "british_thermal_unit", "picometre": "picometer",
     "picometer": "picometer", "decimetre": "decimeter", "decimeter": "decimeter",
     'kilometre': 'kilometer', 'kilometer': 'kilometer', 'metre': 'meter', 'meter': 'meter',
@@ -60,6 +61,10 @@ UNIT_NAMES: dict[str, str] = {
     'day': 'day', 'week': 'week', 'fortnight': 'fortnight', 'month': 'month', 'year': 'year',
     'century': 'century', 'centuries': 'century',
 }  # fmt: skip
+
+#: Unit words that stand for a multiple of the unit they map to: "two decades" = 20 years.
+#: (pint's "decade" is a logarithmic unit, not ten years.)
+MULTIPLES: dict[str, int] = {"decade": 10}
 
 #: Unit symbols and abbreviations (matched with their case as written).
 UNIT_SYMBOLS: dict[str, str] = {
