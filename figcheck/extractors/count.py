@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.extractors.numbers import in_date_or_ordinal, is_year, number_matches, number_value
+from figcheck.extractors.numbers import (
+    in_date_or_ordinal,
+    is_name_word,
+    is_year,
+    number_matches,
+    number_value,
+)
 from figcheck.extractors.words import (
     ADVERBS,
     IRREGULAR_PLURALS,
@@ -125,7 +131,7 @@ def find(text: str, published=None) -> Iterator[Figure]:
     """Every number that counts something, and every vague count of people or things."""
     for match in number_matches(text):
         start, end = match.span()
-        if in_date_or_ordinal(text, start, end):
+        if in_date_or_ordinal(text, start, end) or is_name_word(text, start, match.group("words")):
             continue
         value = number_value(match)
         if value is None or text[end : end + 1].isalpha():

@@ -106,11 +106,19 @@ def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, .
 
 
 _STERLING_CONTEXT = re.compile(r"£|\bsterling\b|\bgbp\b|\bbritish\b|\bbritain\b|\bu\.?k\.?\b", re.I)
+#: Words that make "4.50 pounds" a price: "pay", "toll", "worth", "cost" ...
+_PRICE_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|cost|costs|costing|toll|tolls|fee|fees|fare|fares|price|"
+    r"priced|charge|charged|worth|spend|spent|earn|earned|raised|sum|budget)\b[^.]{0,30}$",
+    re.I,
+)
 
 
 def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool:
     """ "20 million pounds" is money; "drop 25 pounds" is a weight unless sterling is in the air."""
-    return bool(scale) or bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
+    if scale or _PRICE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
 
 
 _PRE_BEFORE = re.compile(rf"(?:{_SYMBOL}|\b(?:{_CODE}))[ \u00a0]?$", re.I)

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.extractors.numbers import in_date_or_ordinal, is_year, number_matches, number_value
+from figcheck.extractors.numbers import (
+    in_date_or_ordinal,
+    is_name_word,
+    is_year,
+    number_matches,
+    number_value,
+)
 from figcheck.figures import Figure
 
 KIND = "number"
 
 
 def _glued(text: str, end: int) -> bool:
-    """"5G", "3D", "A380s": a letter stuck to the digits makes a name, not a figure."""
+    """ "5G", "3D", "A380s": a letter stuck to the digits makes a name, not a figure."""
     return text[end : end + 1].isalpha()
 
 
@@ -25,6 +31,8 @@ def find(text: str, published=None) -> Iterator[Figure]:
         start, end = match.span()
         digits = match.group("digits")
         if is_year(digits) or in_date_or_ordinal(text, start, end) or _glued(text, end):
+            continue
+        if is_name_word(text, start, match.group("words")):
             continue
         value = number_value(match)
         if value is None or (not digits and value == 1):

@@ -225,6 +225,14 @@ def is_year(digits: str | None) -> bool:
     return bool(digits) and bool(_YEAR.fullmatch(digits))
 
 
+def is_name_word(text: str, start: int, words: str | None) -> bool:
+    """A capitalized number word inside a sentence names something: "the Hundred Flowers Fund"."""
+    if not words or not words[:1].isupper():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
 def in_date_or_ordinal(text: str, start: int, end: int) -> bool:
     """True for "24th", "June 2022", "24 August", "5/17/2018", "2023-08-26" or "21:21"."""
     after = text[end : end + 12]

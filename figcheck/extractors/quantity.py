@@ -69,11 +69,11 @@ UNIT_RE = re.compile(
 _RANGE_GAP = re.compile(r"(?:-?\s*(?:to|through)|\s*[-–—])\s*", re.I)
 _BETWEEN_GAP = re.compile(r"\s+and\s+", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-#: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
-_INCHES_AFTER = re.compile(
-    r"(?:[^\S\n]+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)\b"
-    r"|[^\S\n]*(?:[.,;:)]|$))"
+_SIZE_AFTER = re.compile(
+    r"[^\S\n]+(?:thick|long|wide|tall|high|deep|across|in\s+diameter|away|above|below)\b", re.I
 )
+#: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
+_INCHES_AFTER = re.compile(rf"(?:{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$))", re.I)
 
 
 _A_DECADE = re.compile(r"\b(?:a|one)\s+decade\b", re.I)
@@ -91,6 +91,8 @@ def find(text: str, published=None) -> Iterator[Figure]:
         if not match and scale:
             # "75ml", "5 m tall": the letter read as a scale ("m" = million) starts the unit.
             match, scale = UNIT_RE.match(text, number.start("scale")), None
+            if match and match.end() <= number.end() and not _SIZE_AFTER.match(text, match.end()):
+                continue  # "1.5m" alone: million, far more often than metres; "1.8m tall" is not
         if not match:
             continue
         if match.group("sym"):

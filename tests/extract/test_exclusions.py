@@ -20,6 +20,8 @@ NOT_FIGURES = [
     "ipsum dolor sit amet, 30 days free",
     "#Focus #Chinas #Thousand #Talents #Plan 2023",
     "the SCP-173 file",
+    "The Hundred Flowers Fund, named after a park",
+    "links the A1077 to Junction 5 of the M62 motorway",
 ]
 
 

@@ -56,6 +56,8 @@ def test_quantities(text, value, unit, dimensionality, base):
         "5 in 10 people agreed",
         "the 1990s",
         "5 m people",
+        "Around 1.5m factory workers",  # million
+        "A car will pay 4.50 pounds to use the tunnel",  # a price
     ],
 )
 def test_not_quantities(text):
