@@ -18,7 +18,9 @@ from figcheck.extractors.numbers import (
     is_year,
     number_matches,
     number_value,
+    scale_word,
 )
+from figcheck.extractors.tables import CURRENCY_NAMES
 from figcheck.extractors.words import (
     ADVERBS,
     IRREGULAR_PLURALS,
@@ -149,7 +151,7 @@ def find(text: str, published=None) -> Iterator[Figure]:
             text[start:end],
             value,
             noun=noun,
-            scale=(match.group("scale") or "").strip(" -").lower() or None,
+            scale=scale_word(match.group("scale")),
             phrase_end=phrase_end,
         )
     yield from _vague(text)
@@ -169,6 +171,7 @@ def _counted_year(text: str, start: int, end: int, noun: str | None) -> bool:
 
 
 def _vague(text: str) -> Iterator[Figure]:
+    """ "thousands of applicants", "many have applied": loose words only for people."""
     for match in _VAGUE_RE.finditer(text):
         word = re.sub(r"\s+", " ", match.group("w").lower())
         magnitude = _VAGUE_WORDS[word]
@@ -184,9 +187,9 @@ def _vague(text: str) -> Iterator[Figure]:
             noun, phrase_end = found
             if loose and not is_person(noun.split()[-1]):
                 continue
-        elif _VAGUE_VERB.match(text, end) and not (
-            loose and text[match.start() - 1 : match.start()].isalpha()
-        ):
+            if noun.split()[-1] in CURRENCY_NAMES:
+                continue  # "millions of dollars" is vague money, not a count
+        elif _VAGUE_VERB.match(text, end):
             noun, phrase_end = None, end
         else:
             continue

@@ -89,6 +89,7 @@ def test_vague_counts(text, expected):
         "China Offering Millions to Foreign-Trained Chip Talents",
         "several documents",
         "a few days later",
+        "millions of dollars",
     ],
 )
 def test_loose_words_that_are_not_counts(text):
