@@ -25,7 +25,7 @@ NAME_PATTERNS = [
     r"\b[GB]\d{1,2}\b",
     r"\b(?:Section|Article|Chapter|Title|Rule|Form|Route|Highway|Flight|Room|Resolution|"
     r"Amendment|Paragraph|Clause|Regulation|Directive|Version|Windows|iPhone|Boeing|Airbus|"
-    r"Junction|Exit|Gate|Platform|Terminal|Pier|Berth)"
+    r"Junction|Exit|Gate|Platform|Terminal|Pier|Berth|Line|Channel|Phase|Block|No\.)"
     r"\s+[A-Z]?\d+[A-Za-z]?\b",
     r"\b[A-Z]{1,4}-\d+[A-Z]?\b",
 ]

@@ -22,6 +22,7 @@ NOT_FIGURES = [
     "the SCP-173 file",
     "The Hundred Flowers Fund, named after a park",
     "links the A1077 to Junction 5 of the M62 motorway",
+    "at the end of Metro Line 14, which opened",
 ]
 
 
