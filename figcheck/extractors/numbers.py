@@ -57,7 +57,7 @@ _FRACTION = (
 WORDS = (
     rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:million|billion|trillion)\b)"
     rf"|half\s+a\s+dozen|a\s+dozen"
-    rf"|(?:a\s+(?:hundred|thousand|million|billion)\b|{_WHOLE})"
+    rf"|(?:a\s+(?:hundred|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?|{_WHOLE})"
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
     rf"|\s+and\s+an?\s+{_DENOMINATOR}\b|{_SEP}{_FRACTION}|{_SEP}dozens?\b)?"
     rf"|a\s+{_DENOMINATOR}(?!\w))"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 #: Written-out unit names (matched ignoring case); plural forms are added by the finder.
 UNIT_NAMES: dict[str, str] = {
-    "decade": "year",
+    "decade": "year", "exabyte": "exabyte", "kibibyte": "kibibyte", "mebibyte": "mebibyte",
+    "gibibyte": "gibibyte", "milligray": "milligray", "gray": "gray",
     "british thermal unit": "british_thermal_unit", "picometre": "picometer",
     "picometer": "picometer", "decimetre": "decimeter", "decimeter": "decimeter",
     'kilometre': 'kilometer', 'kilometer': 'kilometer', 'metre': 'meter', 'meter': 'meter',
@@ -101,5 +102,5 @@ UNIT_SYMBOLS: dict[str, str] = {
 #: Symbols that are ordinary words or letters too: only read right after digits, no space
 #: ("5m" but not "5 m ..."). "in" is read where it cannot be the preposition.
 TIGHT_SYMBOLS = frozenset(
-    {"m", "l", "L", "g", "t", "h", "V", "W", "J", "ms", '"', "″", "′", "°", "ha", "cc"}
+    {"m", "l", "g", "t", "h", "V", "W", "J", "ms", '"', "″", "′", "°", "ha", "cc"}
 )
