@@ -32,11 +32,15 @@ from figcheck.figures import Figure
 
 KIND = "count"
 
-_TOKEN = re.compile(r"[^\S\n]*([A-Za-z][\w’'-]*)")
+_TOKEN = re.compile(r"[^\S\n]*([A-Za-z][\w’'-]*(?:\.[A-Z]\w*)*)")  # "experts", "Ph.D"
 _POSSESSIVE = re.compile(
     r"(?:[^\S\n]*(?:the|these|those|its|their|his|her|our|them|\w+['’]s)\b)*", re.I
 )
 _OF = re.compile(r"[^\S\n]+of\b", re.I)
+
+_ONE_QUALIFIED = re.compile(
+    r"\b(?:at\s+least|at\s+most|only|just|exactly|more\s+than|no\s+more\s+than)\s+$", re.I
+)
 
 _VAGUE_WORDS = {
     "tens of thousands": 4,
@@ -108,11 +112,17 @@ def noun_after(text: str, pos: int, singular: bool = False) -> tuple[str, int] |
     return " ".join(words).lower(), run[head].end()
 
 
-def _counted(text: str, end: int, value: Decimal) -> tuple[str | None, int] | None:
-    """(noun, phrase end) when the number at ``end`` counts something, else None."""
+def _counted(
+    text: str, end: int, value: Decimal, quantified: bool = False
+) -> tuple[str | None, int] | None:
+    """(noun, phrase end) when the number at ``end`` counts something, else None.
+
+    "one" counts people ("one foreign-trained expert") or, after a qualifier, anything
+    ("at least one PhD"); otherwise it is a pronoun or an article ("one initiative").
+    """
     single = value == 1
     found = noun_after(text, end, singular=single)
-    if found and (not single or is_person(found[0].split()[-1])):
+    if found and (not single or is_person(found[0].split()[-1]) or quantified):
         return found
     of = _OF.match(text, end)
     if of and not single:
@@ -138,7 +148,8 @@ def find(text: str, published=None) -> Iterator[Figure]:
         value = number_value(match)
         if value is None or text[end : end + 1].isalpha():
             continue  # "3D printers", "5G networks"
-        counted = _counted(text, end, value)
+        quantified = bool(_ONE_QUALIFIED.search(text, max(0, start - 20), start))
+        counted = _counted(text, end, value, quantified)
         if counted is None:
             continue
         noun, phrase_end = counted

@@ -30,8 +30,9 @@ CASES = [
     ("well over 1,000 cars", [("1000", "cars", "well over")]),
     ("as many as 400 students", [("400", "students", "as many as")]),
     (
-        "at least one PhD holder and one foreign-trained semiconductor expert",
+        "at least one Ph.D and one foreign-trained semiconductor expert",
         [
+            ("1", "ph.d", "at least"),
             ("1", "foreign-trained semiconductor expert", None),
         ],
     ),  # fmt: skip
@@ -41,6 +42,7 @@ CASES = [
     ("one of the people", []),
     ("safer to have one foot in China", []),
     ("one initiative is the plan", []),
+    ("One Kunpeng initiative", []),
     ("a 2021 report said", []),
     ("in 2019 applications rose", []),
     ("on August 24th, 12 people", [("12", "people", None)]),
