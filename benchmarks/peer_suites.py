@@ -148,8 +148,9 @@ def units_agree(item: dict, fig) -> bool:
         if not word:
             return True
         codes = CURRENCY_WORDS.get(word)
-        if codes is None and word in CURRENCY_NAMES:
-            codes = {CURRENCY_NAMES[word].split("/")[0]}
+        for name in (word, word.split()[-1]):  # "netherlands guilder": "guilder"
+            if codes is None and name in CURRENCY_NAMES:
+                codes = {CURRENCY_NAMES[name].split("/")[0]}
         return codes is not None and fig.unit in codes
     if fig.kind == "quantity" and item.get("unit"):
         return normalize_unit(fig.unit or "") == normalize_unit(item["unit"])

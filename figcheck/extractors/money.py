@@ -41,7 +41,7 @@ _POST_SYMBOL = _alternation(POST_SYMBOLS) + r"|kr\b"
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
 MONEY_RE = re.compile(
-    rf"(?P<prefix>(?:(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})(?![A-Za-z]))[ \u00a0]?)?{NUMBER}"
+    rf"(?P<prefix>(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[ \u00a0]?)?{NUMBER}"
     rf"(?(prefix)|(?:[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>\b(?:{_NAME})\b)))?)",
@@ -121,7 +121,7 @@ def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool
     return bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
 
 
-_PRE_BEFORE = re.compile(rf"(?:{_SYMBOL}|\b(?:{_CODE}))[ \u00a0]?$", re.I)
+_PRE_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{_SYMBOL})|\b(?:{_CODE})\$?)[ \u00a0]?$", re.I)
 
 
 def _matches(text: str) -> Iterator[re.Match]:
