@@ -23,7 +23,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from figcheck.extractors import extract  # noqa: E402
-from figcheck.extractors.tables import CURRENCY_NAMES  # noqa: E402
+from figcheck.extractors.tables import (  # noqa: E402
+    CURRENCY_CODES,
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
+    POST_SYMBOLS,
+)
+
+SIGNS = {k.lower(): v for k, v in {**CURRENCY_SYMBOLS, **POST_SYMBOLS, **CURRENCY_CODES}.items()}
 
 SUITES = [
     "rt-number",
@@ -151,6 +158,8 @@ def units_agree(item: dict, fig) -> bool:
         for name in (word, word.split()[-1]):  # "netherlands guilder": "guilder"
             if codes is None and name in CURRENCY_NAMES:
                 codes = {CURRENCY_NAMES[name].split("/")[0]}
+        if codes is None and word in SIGNS:  # "€", "zł", "р.": signs are facts too
+            codes = set(SIGNS[word].split("|"))
         return codes is not None and fig.unit in codes
     if fig.kind == "quantity" and item.get("unit"):
         return normalize_unit(fig.unit or "") == normalize_unit(item["unit"])

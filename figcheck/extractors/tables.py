@@ -99,7 +99,9 @@ POST_SYMBOLS: dict[str, str] = {
     "€": "EUR", "£": "GBP", "元": "CNY", "zł": "PLN", "¥": "CNY|JPY", "$": "USD", "₡": "CRC",
     "₾": "GEL", "₭": "LAK", "₿": "BTC", "원": "KRW", "円": "JPY", "₤": "GBP", "₽": "RUB",
     "₴": "UAH", "₦": "NGN", "₹": "INR", "Kč": "CZK", "руб": "RUB", "рублей": "RUB",
-    "грн": "UAH", "Ft": "HUF", "лв": "BGN",
+    "грн": "UAH", "Ft": "HUF", "лв": "BGN", "Р": "RUB", "р.": "RUB", "р": "RUB", "₫": "VND",
+    "KD": "KWD", "lei": "RON", "Dinara": "RSD", "تومان": "IRR", "جنيه": "EGP", "درهم": "AED",
+    "ريال": "SAR",
 }  # fmt: skip
 
 #: ISO 4217 codes figcheck accepts as written codes; RMB is the usual alias of CNY.
