@@ -74,8 +74,6 @@ _SIZE_AFTER = re.compile(
 )
 #: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
 _INCHES_AFTER = re.compile(rf"(?:{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$))", re.I)
-
-
 _A_DECADE = re.compile(r"\b(?:a|one)\s+decade\b", re.I)
 
 
@@ -125,6 +123,7 @@ def find(text: str, published=None) -> Iterator[Figure]:
             and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
         ):
             low = number_value(before)
+            low = None if low is None else low * MULTIPLES.get(surface, 1)
         if low is not None and low < value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
