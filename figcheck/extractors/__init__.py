@@ -41,7 +41,7 @@ def extract(text: str, published: dt.date | None = None) -> list[Figure]:
     """Every figure in ``text`` in text order, normalized and linked."""
     masked = exclusions.masked_spans(text)
     candidates: list[Figure] = []
-    for _kind, finder in FINDERS:
+    for kind, finder in FINDERS:
         for fig in finder(text, published):
             if not exclusions.is_masked(masked, fig.start, fig.end):
                 candidates.append(fig)
