@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator
 
 from figcheck.extractors.numbers import (
-    NUMBER,
     number_matches,
     number_value,
     scale_value,
@@ -40,14 +39,38 @@ _POST_SYMBOL = _alternation(POST_SYMBOLS) + r"|kr\b"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
-MONEY_RE = re.compile(
-    rf"(?P<prefix>(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[ \u00a0]?)?{NUMBER}"
-    rf"(?(prefix)|(?:[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
+#: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
+PRE_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[ \u00a0]?$", re.I
+)
+#: The currency after a number ("5 €", "3 million yuan", "75 USD million").
+POST_RE = re.compile(
+    rf"[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
-    rf"|(?P<postname>\b(?:{_NAME})\b)))?)",
+    rf"|(?P<postname>\b(?:{_NAME})\b))",
     re.I,
 )
-_CURRENCY_GROUPS = ("pre", "precode", "postsym", "postcode", "postname")
+
+
+class MoneyMatch:
+    """A number with the currency words around it, read like one regex match."""
+
+    def __init__(self, number: re.Match, around: re.Match, before: bool):
+        self.number, self.around = number, around
+        self.span = (around.start(), number.end()) if before else (number.start(), around.end())
+
+    def group(self, name: str):
+        if name in self.around.re.groupindex:
+            return self.around.group(name)
+        return self.number.group(name) if name in self.number.re.groupindex else None
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
 _CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr"}
 
@@ -121,25 +144,22 @@ def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool
     return bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
 
 
-_PRE_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?:{_SYMBOL})|\b(?:{_CODE})\$?)[ \u00a0]?$", re.I)
-
-
-def _matches(text: str) -> Iterator[re.Match]:
-    """MONEY_RE's matches, tried only where a number stands (or a symbol right before one):
-    as fast as one scan of the text for numbers, which the other finders share."""
+def _matches(text: str) -> Iterator[MoneyMatch]:
+    """Each number of the shared scan with a currency right before or after it."""
     last_end = 0
     for number in number_matches(text):
         if number.start() < last_end:
             continue
-        match = None
-        pre = _PRE_BEFORE.search(text, max(last_end, number.start() - 12), number.start())
+        pre = PRE_RE.search(text, max(last_end, number.start() - 12), number.start())
         if pre:
-            match = MONEY_RE.match(text, pre.start())
-        if not match or not any(match.group(g) for g in _CURRENCY_GROUPS):
-            match = MONEY_RE.match(text, number.start())
-        if match and any(match.group(g) for g in _CURRENCY_GROUPS) and match.start() >= last_end:
-            last_end = match.end()
-            yield match
+            match = MoneyMatch(number, pre, before=True)
+        else:
+            post = POST_RE.match(text, number.end())
+            if not post:
+                continue
+            match = MoneyMatch(number, post, before=False)
+        last_end = match.end()
+        yield match
 
 
 def find(text: str, published=None) -> Iterator[Figure]:
