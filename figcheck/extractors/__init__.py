@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from figcheck.document import line_column, line_starts
-from figcheck.extractors import exclusions, money, qualifiers
+from figcheck.extractors import dates, exclusions, money, qualifiers
 from figcheck.figures import Figure
 
 Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
@@ -18,6 +18,7 @@ Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
 #: Finders in order of priority: when two figures cover the same words, the earlier kind wins.
 FINDERS: list[tuple[str, Finder]] = [
     ("money", money.find),
+    ("date", dates.find),
 ]
 
 _PRIORITY = {kind: rank for rank, (kind, _) in enumerate(FINDERS)}
