@@ -100,7 +100,7 @@ VERB_AFTER = {
 COUNT_BEFORE = {
     "than", "nearly", "almost", "approximately", "roughly", "some", "least", "total",
     "number", "no", "no.", "page", "pages", "top", "about", "over", "under", "just",
-    "only", "exactly", "of", "estimated", "additional", "another", "extra", "all",
+    "only", "exactly", "estimated", "additional", "another", "extra", "all",
 }  # fmt: skip
 #: Words after a 4-digit number that show a count or quantity, not a year.
 COUNT_AFTER = {
@@ -122,3 +122,5 @@ NOT_PLURAL = {
     "boss", "loss", "pass", "press", "stress", "cross", "kiss", "thesis", "alias",
     "sees", "makes", "marks", "remains", "represents", "shows", "means", "gives",
 }  # fmt: skip
+#: Words before "of" that make the 4-digit number after it a count ("a total of 2000").
+COUNT_BEFORE_OF = {"total", "number", "out", "one", "some", "group", "crowd", "team", "dozens"}

@@ -66,21 +66,23 @@ _P = {
         rf"(?<![\d/.-])(?P<y>\d{{4}})(?P<s>[-/.])(?P<m>\d{{1,2}}|{_MON})(?P=s)(?P<d>\d{{1,2}})(?![\d/-]|\.\d)"
     ),
     "numeric": _c(
-        r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,\s?)(?P<y>\d{4}|\d{2})"
+        r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)(?P<y>\d{4}|\d{2})|,\s?(?P<y4>\d{4}))"
         r"(?![\d%]|[-/.]\d)"
     ),
     "md": _c(
         rf"(?:(?P<wd>{_WD})\.?,?\s+(?:(?P<rel>this|next|last)\s+)?)?"
         rf"\b(?P<mon>{_MON})(?:\.\s*|\s*[-/]\s*|\s*,\s*|\s+|(?=\d))(?:the\s+)?"
-        rf"(?P<day>{_DAYNUM}|{_ORDW}|{_CARDDAY})\b(?![%:]|[.,]\d)"
+        rf"(?P<day>{_DAYNUM}|{_ORDW}|{_CARDDAY})\b(?![%:]|\.\d|,(?!\s*\d{{4}}\b)\d)"
         rf"(?:(?:\s*,\s*|\s+of\s+|\s+)(?P<y>\d{{4}}\b|{_YEARW}\b|'\d\d\b))?"
     ),
     "dm": _c(
         rf"(?:(?P<wd>{_WD})\.?,?\s+)?(?<![\d.,])(?:the\s+)?(?P<day>{_DAYNUM}|{_ORDW})"
         rf"(?:\s+of\s+|\s*[-.]\s*|\s*)(?P<mon>{_MON})\b\.?"
-        rf"(?:(?:\s*,\s*|\s+of\s+|\s+)(?P<y>\d{{4}}\b|{_YEARW}\b))?"
+        rf"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<y>\d{{4}}\b|{_YEARW}\b))?"
     ),
-    "my": _c(rf"\b(?P<mon>{_MON})\.?\s*,?\s*(?:of\s+)?(?P<y>\d{{4}}|{_YEARW})\b(?![\d%])"),
+    "my": _c(
+        rf"\b(?P<mon>{_MON})(?:\.?\s*,?\s*(?:of\s+)?|[-/])(?P<y>\d{{4}}|{_YEARW})\b(?![\d%]|[-/.]\d)"
+    ),
     "ym": _c(rf"(?<![\d.,$])\b(?P<y>{_YEAR})\s*,?\s*(?P<mon>{_MON})\b(?!\s*\d)"),
     "mrel": _c(rf"\b(?P<mon>{_MON})\.?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     "ymnum": _c(
@@ -88,11 +90,11 @@ _P = {
         rf"|(?<![\d/.,-])(?P<m2>\d{{1,2}})\s?[-/]\s?(?P<y2>{_YEAR})(?![\d%]|[-/.]\d)"
     ),
     "years": _c(
-        rf"(?<![\w$€£¥.,#/-])(?P<y1>{_YEAR})\s*(?:-|–|—|/)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d)"
+        rf"(?<![\w$€£¥.,#/-])(?P<y1>{_YEAR})\s*(?:-|–|—|/|~)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d)"
     ),
     "month": _c(
         rf"(?:(?P<pre>(?:the\s+)?month\s+of|this|next|last|past|coming|previous)\s+)?"
-        rf"\b(?P<mon>{_MON})\b(?P<dot>\.)?(?!-)"
+        rf"\b(?P<mon>{_MON})\b(?P<dot>\.)?"
     ),
     "weekday": _c(
         rf"(?:\b(?P<pre>this|next|last|past|previous|coming)(?P<wk>\s+week(?:\s+on)?)?\s+)?"
@@ -142,7 +144,7 @@ _P = {
     ),
     "yearwords": _c(rf"(?<=\bin\s)(?P<y>{_YEARW})\b"),
     "day": _c(
-        rf"\b(?P<pre>on|for)?\s*(?:the\s+)?(?<![\d.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)|{_ORDW})\b"
+        rf"\b(?P<pre>on|for)?\s*(?:the\s+)?(?<![\d.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|{_ORDW})\b"
         r"(?:\s+(?:of\s+)?(?P<rel>this|next|last)\s+month\b)?"
     ),
     "mdnum": _c(
@@ -321,8 +323,9 @@ def _b_iso(m, text, ref):
 
 
 def _b_numeric(m, text, ref):
-    a, b, year = int(m["a"]), int(m["b"]), _year_value(m["y"])
-    if len(m["y"]) == 2:
+    raw = m["y"] or m["y4"]
+    a, b, year = int(m["a"]), int(m["b"]), int(raw)
+    if len(raw) == 2:
         year = 2000 + year if year < 50 else 1900 + year
     month, day = (b, a) if a > 12 else (a, b)
     if month > 12:
@@ -343,7 +346,7 @@ def _b_md(m, text, ref):
             first, last = _month_span(year, month)
             return _hit(m, first, last, "month")
         return None
-    if m["day"].isdigit() and m["mon"].lower() in T.AMBIGUOUS_MONTHS and not m["wd"]:
+    if m["day"].isdigit() and m["mon"].lower() in ("may", "march") and not m["wd"]:
         # "may 5 people" is no date: a lower-case "may"/"march" needs capitals or a year.
         if not m["mon"][0].isupper() and not m["y"]:
             return None
@@ -404,7 +407,7 @@ def _b_years(m, text, ref):
     y1 = int(m["y1"])
     raw = m["y2"]
     y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
-    if y2 <= y1 or y2 - y1 > 100:
+    if y2 <= y1 or y2 - y1 > (10 if len(raw) == 2 else 100):
         return None
     return _hit(m, dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", kind="period")
 
@@ -415,6 +418,9 @@ def _month_alone_ok(m, text) -> bool:
     prev = _prev_word(text, m.start())
     context = bool(m["pre"]) or prev in T.DATE_CONTEXT
     nxt = _next_word(text, m.end())
+    if low == "may" and word == "may":
+        # lower-case "may" is nearly always the verb: only before a date word
+        return prev in T.DATE_CONTEXT and nxt.lower() in ("", ".", ",", "of", "to", "and", "through")
     if low in ("may", "march", "mar"):
         return context and nxt.lower() not in T.VERB_AFTER and not (nxt[:1].isupper() and low == "may" and prev not in ("in", "of", "since", "until", "by", "during", "this", "last", "next", "early", "late", "mid"))
     if len(low) <= 4 and low not in ("june", "july"):
@@ -425,6 +431,12 @@ def _month_alone_ok(m, text) -> bool:
 def _b_month(m, text, ref):
     if not _month_alone_ok(m, text):
         return None
+    if m["dot"] and len(m["mon"]) > 4:
+        return replace(_b_month_value(m, text, ref), end=m.end("mon"))
+    return _b_month_value(m, text, ref)
+
+
+def _b_month_value(m, text, ref):
     month = _month_of(m["mon"])
     pre = (m["pre"] or "").lower()
     if ref is None:
@@ -442,6 +454,13 @@ def _b_month(m, text, ref):
 
 
 def _b_weekday(m, text, ref):
+    hit = _b_weekday_value(m, text, ref)
+    if hit and hit.end == m.end("wd") + 1 and m["wd"].lower().endswith("day"):
+        hit = replace(hit, end=m.end("wd"))  # a full stop after "Friday" ends the sentence
+    return hit
+
+
+def _b_weekday_value(m, text, ref):
     word = m["wd"].lower()
     if word in T.SHORT_WEEKDAYS:
         prev = _prev_word(text, m.start())
@@ -504,6 +523,8 @@ def _unit_span(unit: str, step: int, ref: dt.date) -> tuple[dt.date, dt.date, st
 
 
 def _b_relunit(m, text, ref):
+    if re.match(r"\s+(?:of|in)\s", text[m.end() : m.end() + 5]) and m["unit"].lower() == "week":
+        return None  # "the last week of July" is read by the week wrapper
     unit = m["unit"].lower()
     step = T.RELATIVE_STEP[m["rel"].lower()]
     if m.group(0).lower().endswith("after next"):
@@ -542,8 +563,10 @@ def _durations(text: str) -> list[tuple[int | None, str]]:
 
 
 def _b_ago(m, text, ref):
-    direction = m["dir"].lower().split()[0]
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
     anchor = (m["anchor"] or "").lower()
+    if direction == "from now":
+        direction, anchor = "hence", "now"
     if direction in ("before", "after", "from") and not anchor:
         return None
     step = 1 if direction in ("later", "after", "from", "hence", "in") else -1
@@ -659,7 +682,11 @@ def _b_year(m, text, ref):
     if start and text[start - 1] == "-" and not m["part"]:
         return None
     prev = _prev_word(text, m.start())
-    if prev in T.COUNT_BEFORE and not m["part"]:
+    if prev == "of":
+        prev = _prev_word(text, m.start() - len(re.search(r"of\W*$", text[: m.start()]).group(0)))
+        if prev in T.COUNT_BEFORE_OF:
+            return None
+    elif prev in T.COUNT_BEFORE and not m["part"]:
         return None
     nxt = _next_word(text, m.end())
     low = nxt.lower()
@@ -694,6 +721,9 @@ def _b_day(m, text, ref):
     if day is None or not 1 <= day <= 31:
         return None
     rel = m["rel"]
+    has_the = "the" in m.group(0).lower().split()
+    if m["day"].isdigit() and not rel and not (m["pre"] and (has_the or m["pre"].lower() == "on")):
+        return None
     if not rel:
         if not (m["pre"] or m.group(0).lower().lstrip().startswith("the")):
             return None
@@ -810,12 +840,15 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
 
 
 _RANGE_GAP = re.compile(
-    r"\s*(?:-|–|—|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I
+    r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I
 )
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:this|next|last)\s+)?{_WD}\.?", _I)
+_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
 _RANGE_PRE = re.compile(r"\b(?P<w>from|between)\s+$", _I)
 _OPEN_PRE = re.compile(
     r"\b(?P<w>up\s+until|up\s+till|up\s+to|until|till|through|by|before|prior\s+to|since|"
-    r"after|starting(?:\s+(?:in|from|on))?|beginning(?:\s+in)?|from)\s+$",
+    r"after|later\s+than|earlier\s+than|no\s+later\s+than|starting(?:\s+(?:in|from|on))?|"
+    r"beginning(?:\s+(?:in|on))?|from)\s+$",
     _I,
 )
 _ON_AFTER = re.compile(r"\s+(?:on(?:wards?)?|onwards?)\b", _I)
@@ -831,6 +864,12 @@ _DURATION_FROM = re.compile(
 _WEEK_OF = re.compile(
     r"\b(?:(?:the\s+)?week\s+(?P<w>of|commencing|starting|beginning)(?:\s+on)?|w/c)\s+$", _I
 )
+_NTH_WEEK = re.compile(
+    r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
+    r"\s+week\s+(?:of|in)\s+$",
+    _I,
+)
+_OR_LATER = re.compile(r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I)
 _EDGE = re.compile(
     r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$", _I
 )
@@ -839,7 +878,8 @@ _OPEN_WORDS = {
     "through": "end", "by": "end", "before": "before", "prior to": "before",
     "since": "start", "after": "after", "starting": "start", "starting in": "start",
     "starting from": "start", "starting on": "start", "beginning": "start",
-    "beginning in": "start", "from": "from",
+    "beginning in": "start", "beginning on": "start", "from": "from", "later than": "after",
+    "earlier than": "before", "no later than": "end",
 }  # fmt: skip
 
 
@@ -862,6 +902,12 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         a = hits[i]
         if i + 1 < len(hits) and a.kind == "date" and hits[i + 1].kind == "date":
             b = hits[i + 1]
+            if _WEEKDAY_ONLY.fullmatch(text, a.start, a.end) and b.precision == "day":
+                if _WEEKDAY_GAP.fullmatch(text, a.end, b.start):
+                    end = b.end + (1 if text[b.end : b.end + 1] == ")" else 0)
+                    out.append(replace(b, start=a.start, end=end))
+                    i += 2
+                    continue
             gap = text[a.end : b.start]
             joined = _RANGE_GAP.fullmatch(gap)
             pre = _RANGE_PRE.search(text[max(0, a.start - 12) : a.start])
@@ -904,68 +950,88 @@ def _coarser(a: str, b: str) -> str:
 
 
 def _open_and_wrapped(text: str, hit: _Hit) -> _Hit:
-    """Widen a date to what the words around it make of it: open periods, weeks, edges."""
+    """Widen a date to what the words around it make of it: edges, weeks, open periods."""
+    if hit.kind != "date":
+        return hit
+    hit = _edge(text, hit)
     before = text[max(0, hit.start - 40) : hit.start]
-    if hit.kind == "date":
-        week = _WEEK_OF.search(before)
-        if week and hit.precision == "day" and hit.first:
-            start = hit.start - len(week.group(0))
-            if (week["w"] or "").lower() == "of":
-                first = hit.first - dt.timedelta(days=hit.first.weekday())
-            else:
-                first = hit.first
-            return replace(
-                hit, start=start, first=first, last=first + dt.timedelta(days=6),
-                precision="week", kind="period",
-            )  # fmt: skip
-        duration = _DURATION_FROM.search(before)
-        if duration and hit.first:
-            n = _count(duration["dur"])
-            if n:
-                unit = T.UNITS[duration["unit"].lower()]
-                last = _shift(hit.first, n, unit) - dt.timedelta(days=1)
-                return replace(
-                    hit, start=hit.start - len(duration.group(0)), last=last, kind="period",
-                    extra=hit.extra + (("duration", f"{duration['dur']} {duration['unit']}"),),
-                )  # fmt: skip
-        opened = _OPEN_PRE.search(before)
-        if opened:
-            word = re.sub(r"\s+", " ", opened["w"].lower())
-            how = _OPEN_WORDS[word]
-            after = _ON_AFTER.match(text, hit.end)
-            if how == "from" and not after:
-                return hit
-            start = hit.start - len(opened.group(0))
-            end = after.end() if how == "from" and after else hit.end
-            if how in ("end", "before"):
-                last = hit.last if how == "end" else (hit.first and hit.first - dt.timedelta(days=1))
-                widened = replace(
-                    hit, start=start, first=None, last=last, kind="period", open_start=True
-                )
-                lead = _FOR_DURATION.search(text[max(0, start - 40) : start])
-                if lead:
-                    n = _count(lead["dur"])
-                    unit = T.UNITS[lead["unit"].lower()]
-                    first = None
-                    if n and hit.last and unit in ("year", "decade") and hit.precision == "year":
-                        first = dt.date(hit.last.year - n * (10 if unit == "decade" else 1), 1, 1)
-                    elif n and hit.last:
-                        first = _shift(hit.last, -n, unit) + dt.timedelta(days=1)
-                    widened = replace(
-                        widened, start=start - len(lead.group(0)), first=first,
-                        open_start=first is None,
-                        extra=hit.extra + (("duration", f"{lead['dur']} {lead['unit']}"),),
-                    )  # fmt: skip
-                return widened
-            first = hit.first if how in ("start", "from") else (hit.last and hit.last + dt.timedelta(days=1))
-            return replace(hit, start=start, end=end, first=first, last=None, kind="period", open_end=True)
-    edge = _EDGE.search(before)
-    if edge and hit.kind == "date":
+    week = _WEEK_OF.search(before)
+    if week and hit.precision == "day" and hit.first:
+        first = hit.first
+        if (week["w"] or "").lower() == "of":
+            first -= dt.timedelta(days=hit.first.weekday())
         return replace(
-            hit, start=hit.start - len(edge.group(0)),
-            extra=hit.extra + (("part", re.sub(r"\s+", " ", edge["e"].lower())),),
+            hit, start=hit.start - len(week.group(0)), first=first,
+            last=first + dt.timedelta(days=6), precision="week", kind="period",
         )  # fmt: skip
-    return hit
+    nth = _NTH_WEEK.search(before)
+    if nth and hit.precision in ("month", "year") and hit.first:
+        k = T.QUARTER_WORDS.get(nth["o"].lower()) or _number(nth["o"])
+        if nth["o"].lower() in ("last", "final"):
+            first = hit.last - dt.timedelta(days=6)
+        else:
+            first = hit.first + dt.timedelta(weeks=k - 1)
+        return replace(
+            hit, start=hit.start - len(nth.group(0)), first=first,
+            last=min(first + dt.timedelta(days=6), hit.last), precision="week",
+        )  # fmt: skip
+    duration = _DURATION_FROM.search(before)
+    if duration and hit.first:
+        n = _count(duration["dur"])
+        if n:
+            unit = T.UNITS[duration["unit"].lower()]
+            last = _shift(hit.first, n, unit) - dt.timedelta(days=1)
+            return replace(
+                hit, start=hit.start - len(duration.group(0)), last=last, kind="period",
+                extra=hit.extra + (("duration", f"{duration['dur']} {duration['unit']}"),),
+            )  # fmt: skip
+    later = _OR_LATER.match(text, hit.end)
+    if later:
+        if later["w"].lower() in ("earlier", "before"):
+            return replace(hit, end=later.end(), first=None, kind="period", open_start=True)
+        return replace(hit, end=later.end(), last=None, kind="period", open_end=True)
+    opened = _OPEN_PRE.search(before)
+    if not opened:
+        return hit
+    how = _OPEN_WORDS[re.sub(r"\s+", " ", opened["w"].lower())]
+    after = _ON_AFTER.match(text, hit.end)
+    if how == "from" and not after:
+        return hit
+    start = hit.start - len(opened.group(0))
+    if how in ("start", "from", "after"):
+        end = after.end() if how == "from" and after else hit.end
+        first = hit.first if how != "after" else (hit.last and hit.last + dt.timedelta(days=1))
+        return replace(
+            hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
+        )
+    last = hit.last if how == "end" else (hit.first and hit.first - dt.timedelta(days=1))
+    widened = replace(hit, start=start, first=None, last=last, kind="period", open_start=True)
+    lead = _FOR_DURATION.search(text[max(0, start - 40) : start])
+    if lead:
+        n = _count(lead["dur"])
+        unit = T.UNITS[lead["unit"].lower()]
+        first = None
+        if n and hit.last and unit in ("year", "decade") and hit.precision == "year":
+            # "for a decade up to 2018": counted in calendar years, 2008..2018
+            first = dt.date(hit.last.year - n * (10 if unit == "decade" else 1), 1, 1)
+        elif n and hit.last:
+            first = _shift(hit.last, -n, unit) + dt.timedelta(days=1)
+        widened = replace(
+            widened, start=start - len(lead.group(0)), first=first, open_start=first is None,
+            extra=hit.extra + (("duration", f"{lead['dur']} {lead['unit']}"),),
+        )  # fmt: skip
+    return widened
+
+
+def _edge(text: str, hit: _Hit) -> _Hit:
+    """ "early 2019", "mid-November", "end of March": the same interval, the part noted."""
+    edge = _EDGE.search(text[max(0, hit.start - 20) : hit.start])
+    if not edge:
+        return hit
+    return replace(
+        hit, start=hit.start - len(edge.group(0)),
+        extra=hit.extra + (("part", re.sub(r"\s+", " ", edge["e"].lower())),),
+    )  # fmt: skip
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -1004,12 +1070,22 @@ def _anchor(text: str, hit: _Hit, hits: list[_Hit]) -> tuple:
     )
 
 
+def _drop_covered(hits: list[_Hit]) -> list[_Hit]:
+    """Widened hits swallow the words before them: drop what they now cover."""
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
 def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
     """Every date and period in ``text``, resolved against ``published`` where relative."""
     ref = published.date() if isinstance(published, dt.datetime) else published
     hits = _candidates(text, ref)
     hits = _merge_ranges(text, hits)
-    hits = [_open_and_wrapped(text, h) for h in hits]
+    hits = _drop_covered([_open_and_wrapped(text, h) for h in hits])
     for hit in hits:
         first = hit.first.isoformat() if hit.first else None
         last = hit.last.isoformat() if hit.last else None
