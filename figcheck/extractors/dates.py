@@ -19,6 +19,7 @@ Conventions, chosen for newswire copy:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -820,20 +821,48 @@ _BUILDERS = [
 _ORDER = {name: rank for rank, (name, _) in enumerate(_BUILDERS)}
 
 
+_MONTH_WORD = rf"\b{_MON}"
+#: A cheap search that must succeed before a pattern is worth running over the whole text.
+_TRIGGERS = {
+    name: _c(trigger)
+    for name, trigger in {
+        "md": _MONTH_WORD, "dm": _MONTH_WORD, "my": _MONTH_WORD, "ym": _MONTH_WORD,
+        "mrel": _MONTH_WORD, "month": _MONTH_WORD, "dayrange": r"\d",
+        "iso": r"\d", "numeric": r"\d", "ymnum": r"\d", "years": r"\d", "year": r"\d",
+        "mdnum": r"\d", "weekday": rf"\b{_WD}", "relday": r"\b(?:to|yest|tmrw)",
+        "relunit": r"week|month|year|decade|quarter|century",
+        "yearposs": r"year's", "todate": r"to[\s-]date|YTD", "restof": r"rest\s+of",
+        "ago": r"\b(?:ago|earlier|later|before|after|now|hence|future|from)\b",
+        "span": r"\b(?:next|past|last|previous|coming|following)\b",
+        "quarter": r"quarter|\bq[1-4]|[1-4]q\b", "season": r"spring|summer|autumn|fall|winter",
+        "decade": r"\ds\b|ties\b|noughties|tens\b|thousands\b", "weeknum": r"\bweek\s+\d",
+        "yearwords": r"\bin\s+(?:seventeen|eighteen|nineteen|twenty|two\s+thousand)",
+        "day": r"\d(?:st|nd|rd|th)\b|\b(?:on|for)\s+(?:the\s+)?\d|" + _ORDW,
+    }.items()
+}  # fmt: skip
+
+
 def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
     hits = []
     for name, build in _BUILDERS:
+        if not _TRIGGERS[name].search(text):
+            continue
         for match in _P[name].finditer(text):
             hit = build(match, text, ref)
             if hit is not None and hit.end > hit.start:
                 hits.append((hit, _ORDER[name]))
     ranked = sorted(hits, key=lambda h: (-(h[0].end - h[0].start), h[1], h[0].start))
-    kept: list[_Hit] = []
+    starts: list[int] = []
+    kept: list[_Hit] = []  # sorted by start, never overlapping
     for hit, _ in ranked:
-        if any(k.start < hit.end and hit.start < k.end for k in kept):
+        index = bisect.bisect_left(starts, hit.start)
+        if index < len(kept) and kept[index].start < hit.end:
             continue
-        kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+        if index and kept[index - 1].end > hit.start:
+            continue
+        starts.insert(index, hit.start)
+        kept.insert(index, hit)
+    return kept
 
 
 # ---------------------------------------------------------------- combining
@@ -1037,7 +1066,7 @@ def _edge(text: str, hit: _Hit) -> _Hit:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-def _anchor(text: str, hit: _Hit, hits: list[_Hit]) -> tuple:
+def _anchor(text: str, hit: _Hit, hits: list[_Hit], starts: list[int]) -> tuple:
     """For "a year earlier": the explicit date earlier in the same sentence, and the value from it."""
     if not hit.relative or hit.kind != "date":
         return ()
@@ -1048,9 +1077,9 @@ def _anchor(text: str, hit: _Hit, hits: list[_Hit]) -> tuple:
     sentence_start = 0
     for end in _SENTENCE_END.finditer(text, max(0, hit.start - 400), hit.start):
         sentence_start = end.end()
-    anchors = [
-        h for h in hits if sentence_start <= h.start < hit.start and not h.relative and h.first
-    ]
+    low = bisect.bisect_left(starts, sentence_start)
+    high = bisect.bisect_left(starts, hit.start)
+    anchors = [h for h in hits[low:high] if not h.relative and h.first]
     if not anchors:
         return ()
     anchor = anchors[-1]
@@ -1086,12 +1115,13 @@ def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
     hits = _candidates(text, ref)
     hits = _merge_ranges(text, hits)
     hits = _drop_covered([_open_and_wrapped(text, h) for h in hits])
+    starts = [h.start for h in hits]
     for hit in hits:
         first = hit.first.isoformat() if hit.first else None
         last = hit.last.isoformat() if hit.last else None
         unresolved = first is None and last is None
         value = None if unresolved else (first, last)
-        extra = hit.extra + _anchor(text, hit, hits)
+        extra = hit.extra + _anchor(text, hit, hits, starts)
         yield Figure(
             kind=hit.kind,
             start=hit.start,
