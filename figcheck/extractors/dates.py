@@ -422,6 +422,9 @@ def _month_alone_ok(m, text) -> bool:
     if low == "may" and word == "may":
         # lower-case "may" is nearly always the verb: only before a date word
         return prev in T.DATE_CONTEXT and nxt.lower() in ("", ".", ",", "of", "to", "and", "through")
+    strong = prev in ("in", "since", "until", "by", "during", "early", "late", "mid", "last", "next")
+    if low in ("may", "march", "mar") and word[0].isupper() and strong:
+        return True
     if low in ("may", "march", "mar"):
         return context and nxt.lower() not in T.VERB_AFTER and not (nxt[:1].isupper() and low == "may" and prev not in ("in", "of", "since", "until", "by", "during", "this", "last", "next", "early", "late", "mid"))
     if len(low) <= 4 and low not in ("june", "july"):
@@ -576,7 +579,9 @@ def _b_ago(m, text, ref):
         return None
     extra = (("duration", m["dur"].strip()),)
     if ref is None:
-        return _hit(m, None, None, "day", relative=True, extra=extra)
+        unit = parts[0][1] if len(parts) == 1 else "day"
+        precision = unit if unit in ("year", "month") else "day"
+        return _hit(m, None, None, precision, relative=True, extra=extra)
     base = ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(anchor, 0))
     date = base
     for n, unit in parts:
@@ -852,16 +857,14 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
             if hit is not None and hit.end > hit.start:
                 hits.append((hit, _ORDER[name]))
     ranked = sorted(hits, key=lambda h: (-(h[0].end - h[0].start), h[1], h[0].start))
-    starts: list[int] = []
-    kept: list[_Hit] = []  # sorted by start, never overlapping
+    taken = bytearray(len(text))  # 1 where a kept hit stands; hits are short, so this is linear
+    kept: list[_Hit] = []
     for hit, _ in ranked:
-        index = bisect.bisect_left(starts, hit.start)
-        if index < len(kept) and kept[index].start < hit.end:
+        if taken.find(1, hit.start, hit.end) != -1:
             continue
-        if index and kept[index - 1].end > hit.start:
-            continue
-        starts.insert(index, hit.start)
-        kept.insert(index, hit)
+        taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        kept.append(hit)
+    kept.sort(key=lambda h: h.start)
     return kept
 
 
@@ -1090,8 +1093,8 @@ def _anchor(text: str, hit: _Hit, hits: list[_Hit], starts: list[int]) -> tuple:
     first, last = anchor.first, anchor.last
     for n, unit in parts:
         first, last = _shift(first, step * n, unit), _shift(last, step * n, unit)
-    if anchor.precision == "year":
-        last = dt.date(first.year, 12, 31)
+    if anchor.precision == "year" or parts[0][1] in ("year", "decade"):
+        first, last = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
     return (
         ("reference", "publication"),
         ("anchor", text[anchor.start : anchor.end]),
