@@ -41,8 +41,14 @@ CARDINAL_WORDS: dict[str, int] = {
 }  # fmt: skip
 #: Counts in durations: "a decade", "a couple of years", "several weeks".
 COUNT_WORDS: dict[str, int | None] = {
-    "a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2, "a few": None,
-    "few": None, "several": None,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "a couple of": 2,
+    "couple of": 2,
+    "a few": None,
+    "few": None,
+    "several": None,
 }
 
 #: Time units in days (months and years are counted by calendar, not by these).

@@ -41,7 +41,8 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _ORD_SIMPLE = _alt(w for w in T.ORDINAL_WORDS if w not in ("twentieth", "thirtieth"))
-_ORDW = rf"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth|{_ORD_SIMPLE})"
+_ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDW = rf"(?:(?:twenty|thirty)[\s-]?(?:{_ORD_UNITS})|twentieth|thirtieth|{_ORD_SIMPLE})"
 _CARDDAY = rf"(?:(?:twenty|thirty)(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES})"
 _DAYNUM = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _YEARW = (
@@ -50,7 +51,7 @@ _YEARW = (
     rf"|two\s+thousand(?:(?:\s+and)?\s+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}))?)"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
-_NUMW = rf"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|{_TENS}|a\s+few|few|several|(?:a\s+)?couple\s+of)"
+_NUMW = rf"(?:\d+|a|an|{_ONES}|ten|eleven|twelve|{_TENS}|a\s+few|few|several|(?:a\s+)?couple\s+of)"
 _UNIT = rf"(?:{_alt(T.UNITS)})"
 _NOT_AFTER_NUM = r"(?![\d%]|[.,:]\d|\s?%|\s?percent)"
 
@@ -378,7 +379,11 @@ def _b_my(m, text, ref):
 
 
 def _b_ym(m, text, ref):
-    if m["mon"].lower() in ("may", "march", "mar") or not m["mon"][0].isupper() and len(m["mon"]) <= 3:
+    if (
+        m["mon"].lower() in ("may", "march", "mar")
+        or not m["mon"][0].isupper()
+        and len(m["mon"]) <= 3
+    ):
         if m["mon"].lower() in ("may", "march", "mar"):
             return None
     first, last = _month_span(int(m["y"]), _month_of(m["mon"]))
@@ -421,14 +426,57 @@ def _month_alone_ok(m, text) -> bool:
     nxt = _next_word(text, m.end())
     if low == "may" and word == "may":
         # lower-case "may" is nearly always the verb: only before a date word
-        return prev in T.DATE_CONTEXT and nxt.lower() in ("", ".", ",", "of", "to", "and", "through")
-    strong = prev in ("in", "since", "until", "by", "during", "early", "late", "mid", "last", "next")
+        return prev in T.DATE_CONTEXT and nxt.lower() in (
+            "",
+            ".",
+            ",",
+            "of",
+            "to",
+            "and",
+            "through",
+        )
+    strong = prev in (
+        "in",
+        "since",
+        "until",
+        "by",
+        "during",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+    )
     if low in ("may", "march", "mar") and word[0].isupper() and strong:
         return True
     if low in ("may", "march", "mar"):
-        return context and nxt.lower() not in T.VERB_AFTER and not (nxt[:1].isupper() and low == "may" and prev not in ("in", "of", "since", "until", "by", "during", "this", "last", "next", "early", "late", "mid"))
+        return (
+            context
+            and nxt.lower() not in T.VERB_AFTER
+            and not (
+                nxt[:1].isupper()
+                and low == "may"
+                and prev
+                not in (
+                    "in",
+                    "of",
+                    "since",
+                    "until",
+                    "by",
+                    "during",
+                    "this",
+                    "last",
+                    "next",
+                    "early",
+                    "late",
+                    "mid",
+                )
+            )
+        )
     if len(low) <= 4 and low not in ("june", "july"):
-        return context and (word[0].isupper() or bool(m["pre"]) or prev in ("in", "of", "last", "next", "this"))
+        return context and (
+            word[0].isupper() or bool(m["pre"]) or prev in ("in", "of", "last", "next", "this")
+        )
     return word[0].isupper() or context
 
 
@@ -629,7 +677,11 @@ def _b_quarter(m, text, ref):
 def _b_season(m, text, ref):
     word = m["s"].lower()
     pre = (m["pre"] or "").lower()
-    if word == "fall" and pre not in ("this", "next", "last", "early", "late", "mid") and not m["y"]:
+    if (
+        word == "fall"
+        and pre not in ("this", "next", "last", "early", "late", "mid")
+        and not m["y"]
+    ):
         return None
     if pre == "the" and not m["y"] and _next_word(text, m.end()).lower() == "of":
         return None
@@ -734,7 +786,11 @@ def _b_day(m, text, ref):
         if not (m["pre"] or m.group(0).lower().lstrip().startswith("the")):
             return None
         after = text[m.end() : m.end() + 2]
-        if after.strip()[:1] not in ("", ".", "!", "?", ",", ";") or after.startswith(".") and after[1:2].isdigit():
+        if (
+            after.strip()[:1] not in ("", ".", "!", "?", ",", ";")
+            or after.startswith(".")
+            and after[1:2].isdigit()
+        ):
             return None
     if ref is None:
         return _hit(m, None, None, "day", relative=True)
@@ -871,9 +927,7 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
 # ---------------------------------------------------------------- combining
 
 
-_RANGE_GAP = re.compile(
-    r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I
-)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I)
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:this|next|last)\s+)?{_WD}\.?", _I)
 _WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
 _RANGE_PRE = re.compile(r"\b(?P<w>from|between)\s+$", _I)
@@ -953,7 +1007,9 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                 if first and last and last < first:
                     first = last = None
                 relative = a.relative or b.relative
-                value_known = not ((a.relative and a.first is None) or (b.relative and b.last is None))
+                value_known = not (
+                    (a.relative and a.first is None) or (b.relative and b.last is None)
+                )
                 precision = _coarser(a.precision, b.precision)
                 out.append(
                     _Hit(
@@ -1070,7 +1126,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _anchor(text: str, hit: _Hit, hits: list[_Hit], starts: list[int]) -> tuple:
-    """For "a year earlier": the explicit date earlier in the same sentence, and the value from it."""
+    """For "a year earlier": the sentence's explicit date before it and the value from it."""
     if not hit.relative or hit.kind != "date":
         return ()
     words = text[hit.start : hit.end].lower()

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from figcheck.extractors import dates, extract
+from figcheck.extractors import extract
 
 PUB = dt.date(2023, 8, 24)  # a Thursday
 
@@ -27,14 +27,38 @@ CASES = [
     ("From 2013 to 2015, he", None, [row("period", "2013-01-01", "2015-12-31", "year")]),
     ("and from 2016 to 2019, he", None, [row("period", "2016-01-01", "2019-12-31", "year")]),
     ("Up until 2018, China", None, [row("period", None, "2018-12-31", "year", True)]),
-    ("only eight of the year's candidates", PUB, [row("date", "2023-01-01", "2023-12-31", "year", relative=True)]),
-    ("from the previous year had", PUB, [row("date", "2022-01-01", "2022-12-31", "year", relative=True)]),
-    ("from 2019 to this year", PUB, [row("period", "2019-01-01", "2023-12-31", "year", relative=True)]),
-    ("exports in October last year.", PUB, [row("date", "2022-10-01", "2022-10-31", "month", relative=True)]),
-    ("Last year, one government", PUB, [row("date", "2022-01-01", "2022-12-31", "year", relative=True)]),
+    (
+        "only eight of the year's candidates",
+        PUB,
+        [row("date", "2023-01-01", "2023-12-31", "year", relative=True)],
+    ),
+    (
+        "from the previous year had",
+        PUB,
+        [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
+    ),
+    (
+        "from 2019 to this year",
+        PUB,
+        [row("period", "2019-01-01", "2023-12-31", "year", relative=True)],
+    ),
+    (
+        "exports in October last year.",
+        PUB,
+        [row("date", "2022-10-01", "2022-10-31", "month", relative=True)],
+    ),
+    (
+        "Last year, one government",
+        PUB,
+        [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
+    ),
     ("In 2008, China launched", None, [row("date", "2008-01-01", "2008-12-31", "year")]),
     ("whose 2019 launch was covered", None, [row("date", "2019-01-01", "2019-12-31", "year")]),
-    ("posted since 2022 on Zhihu", None, [row("period", "2022-01-01", None, "year", open_end=True)]),
+    (
+        "posted since 2022 on Zhihu",
+        None,
+        [row("period", "2022-01-01", None, "year", open_end=True)],
+    ),
     # day dates
     ("On August 24, 2023, it", None, [row("date", "2023-08-24", "2023-08-24")]),
     ("On 24 August 2023 it", None, [row("date", "2023-08-24", "2023-08-24")]),
@@ -49,8 +73,16 @@ CASES = [
     # months
     ("February 2023 (Reuters)", None, [row("date", "2023-02-01", "2023-02-28", "month")]),
     ("in October restrict", PUB, [row("date", "2022-10-01", "2022-10-31", "month", relative=True)]),
-    ("In a February LinkedIn post", PUB, [row("date", "2023-02-01", "2023-02-28", "month", relative=True)]),
-    ("an ad in March on ResearchGate", PUB, [row("date", "2023-03-01", "2023-03-31", "month", relative=True)]),
+    (
+        "In a February LinkedIn post",
+        PUB,
+        [row("date", "2023-02-01", "2023-02-28", "month", relative=True)],
+    ),
+    (
+        "an ad in March on ResearchGate",
+        PUB,
+        [row("date", "2023-03-01", "2023-03-31", "month", relative=True)],
+    ),
     ("an ad in August", PUB, [row("date", "2023-08-01", "2023-08-31", "month", relative=True)]),
     ("next June", PUB, [row("date", "2024-06-01", "2024-06-30", "month", relative=True)]),
     ("in October", None, [("date", None, "month", False, False, True)]),
