@@ -522,6 +522,14 @@ def _b_weekday_value(m, text, ref):
             return None
     if m["day"] and _number(m["day"]) is None:
         return None
+    following = _next_word(text, m.end())
+    if (
+        not (m["pre"] or m["post"] or m["day"])
+        and following[:1].isupper()
+        and following.lower() not in T.MONTH_NUMBERS
+        and _prev_word(text, m.start()) not in ("on", "by", "until", "since", "from", "and")
+    ):
+        return None  # "The Sunday Times": part of a name
     if ref is None:
         return _hit(m, None, None, "day", relative=True)
     target = T.WEEKDAYS[word]
@@ -730,6 +738,10 @@ def _b_weeknum(m, text, ref):
     return _hit(m, monday, monday + dt.timedelta(days=6), "week", relative=True)
 
 
+#: After these a 4-digit number is a year even before a plural ("by 2030 emissions fall").
+_YEAR_PREPOSITIONS = {"in", "since", "until", "till", "by", "before", "after", "during", "from"}
+
+
 def _b_year(m, text, ref):
     if m["y2"]:
         year = int(m["y2"])
@@ -751,7 +763,8 @@ def _b_year(m, text, ref):
     if low in T.COUNT_AFTER or nxt in ("%", "+"):
         return None
     if (
-        nxt.isalpha()
+        prev not in _YEAR_PREPOSITIONS
+        and nxt.isalpha()
         and nxt.islower()
         and len(low) > 3
         and low.endswith("s")

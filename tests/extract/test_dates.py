@@ -133,6 +133,8 @@ CASES = [
     ("in five years", PUB, []),
     ("within five years", PUB, []),
     ("6,107.31 points", None, []),
+    ("The Sunday Times reported", PUB, []),
+    ("by 2030 emissions will fall", None, [row("period", None, "2030-12-31", "year", True)]),
 ]
 
 
