@@ -130,3 +130,5 @@ NOT_PLURAL = {
 }  # fmt: skip
 #: Words before "of" that make the 4-digit number after it a count ("a total of 2000").
 COUNT_BEFORE_OF = {"total", "number", "out", "one", "some", "group", "crowd", "team", "dozens"}
+#: Slash pairs that look like dates but are idioms.
+NOT_DATES = {"24/7", "9/11", "50/50", "20/20"}

@@ -151,7 +151,8 @@ _P = {
     ),
     "mdnum": _c(
         rf"(?:\b(?P<pre>on|in|from|to|until|till|by|since|before|after|through|and|between)\s+|"
-        rf"\b(?P<wd>{_WD})\s+)(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})(?![\d%]|[/.-]\d)"
+        rf"\b(?P<wd>{_WD})\s+|(?<![\w/.,:$-]))(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})"
+        r"(?![\d%]|[/.-]\d)"
     ),
     "dayrange": _c(
         rf"(?:\b(?P<pre>from|between)\s+)?(?<![\d.,])(?P<d1>{_DAYNUM})\s*(?:-|–|to|until|till|through|and)"
@@ -818,6 +819,10 @@ def _b_day(m, text, ref):
 def _b_mdnum(m, text, ref):
     a, b, sep = int(m["a"]), int(m["b"]), m["s"]
     pre = (m["pre"] or "").lower()
+    if not pre and not m["wd"]:
+        # alone, only an unmistakable "4/22" or "22/04": one part a day past 12
+        if sep != "/" or (a > 12) == (b > 12) or m.group(0) in T.NOT_DATES:
+            return None
     if sep == "." and pre != "on" and not m["wd"]:
         return None
     if sep == "-" and a <= 12 and b <= 12:

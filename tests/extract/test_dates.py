@@ -1,10 +1,11 @@
 """Dates and periods: text (and publication date) -> kind, interval, precision, openness."""
 
 import datetime as dt
+import time
 
 import pytest
 
-from figcheck.extractors import extract
+from figcheck.extractors import dates, extract
 
 PUB = dt.date(2023, 8, 24)  # a Thursday
 
@@ -130,6 +131,8 @@ CASES = [
     ("for the second time", None, []),
     ("the 27th floor", None, []),
     ("a 1/4 share", None, []),
+    ("open 24/7 now", None, []),
+    ("back 4/22 then", PUB, [row("date", "2023-04-22", "2023-04-22", relative=True)]),
     ("in five years", PUB, []),
     ("within five years", PUB, []),
     ("6,107.31 points", None, []),
@@ -146,3 +149,21 @@ def _key(fig):
 def test_dates(text, published, expected):
     found = [_key(f) for f in extract(text, published) if f.kind in ("date", "period")]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_offsets_slice_back(text, published, expected):
+    for fig in extract(text, published):
+        assert text[fig.start : fig.end] == fig.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["1", "a ", "2019 ", "May ", "on the 1st ", "1/", "Jan 1-", "from 2019 to "]
+)
+def test_long_lines_stay_linear(unit):
+    """50 KB of a repeated pattern: no regex may backtrack its way into minutes."""
+    text = unit * (50_000 // len(unit))
+    start = time.perf_counter()
+    dates_found = list(dates.find(text, PUB))
+    assert time.perf_counter() - start < 30
+    assert all(0 <= f.start < f.end <= len(text) for f in dates_found)
