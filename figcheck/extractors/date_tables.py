@@ -9,8 +9,6 @@ from figcheck.document import MONTHS
 
 #: Month names and abbreviations -> 1..12 (shared with publication-date detection).
 MONTH_NUMBERS: dict[str, int] = dict(MONTHS)
-#: Month words that are ordinary words too ("may", "march"): read only in a date context.
-AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "dec", "sep", "oct", "nov", "aug"}
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0,
@@ -66,12 +64,6 @@ RELATIVE_STEP: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
     "next": 1, "coming": 1, "upcoming": 1, "following": 1,
 }  # fmt: skip
-#: Words after a duration that place it before or after the reference date.
-AGO_WORDS: dict[str, int] = {
-    "ago": -1, "earlier": -1, "before": -1, "previously": -1, "prior": -1,
-    "later": 1, "after": 1, "from now": 1, "hence": 1, "in the future": 1, "on": 1,
-}  # fmt: skip
-
 #: Northern-hemisphere meteorological seasons: first and last month (winter spans a new year).
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 5),

@@ -36,7 +36,6 @@ def _alt(words) -> str:
 
 _MON = rf"(?:{_alt(T.MONTH_NUMBERS)})"
 _WD = rf"(?:{_alt(T.WEEKDAYS)})"
-_UNIT_WORDS = {"twenty", "thirty"}
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -380,13 +379,8 @@ def _b_my(m, text, ref):
 
 
 def _b_ym(m, text, ref):
-    if (
-        m["mon"].lower() in ("may", "march", "mar")
-        or not m["mon"][0].isupper()
-        and len(m["mon"]) <= 3
-    ):
-        if m["mon"].lower() in ("may", "march", "mar"):
-            return None
+    if m["mon"].lower() in ("may", "march", "mar"):
+        return None  # "in 2016 May said": a name or a verb more often than a month
     first, last = _month_span(int(m["y"]), _month_of(m["mon"]))
     return _hit(m, first, last, "month")
 
@@ -724,7 +718,7 @@ def _b_decade(m, text, ref):
         start = 2010 if word.endswith("tens") else 2000
     if not m["d4"] and not m.group(0).lower().startswith("the"):
         return None
-    last = start + (99 if m["d4"] and start % 100 == 0 and m["d4"].endswith("00s") and False else 9)
+    last = start + 9
     extra = (("part", m["part"].lower()),) if m["part"] else ()
     return _hit(m, dt.date(start, 1, 1), dt.date(last, 12, 31), "decade", extra=extra)
 
