@@ -107,7 +107,8 @@ _P = {
     ),
     "relunit": _c(
         r"\b(?:the\s+)?(?P<rel>this|current|last|past|previous|prior|preceding|next|coming|"
-        r"upcoming|following)\s+(?P<unit>weekend|week|month|year|decade|quarter|century)\b"
+        r"upcoming|following)\s+(?P<fiscal>(?:financial|fiscal)\s+)?"
+        r"(?P<unit>weekend|week|month|year|decade|quarter|century)\b"
         r"(?:'s)?(?:\s+after\s+next)?"
     ),
     "yearposs": _c(r"\b(?:of\s+)?the\s+year's"),
@@ -584,10 +585,21 @@ def _b_relunit(m, text, ref):
     step = T.RELATIVE_STEP[m["rel"].lower()]
     if m.group(0).lower().endswith("after next"):
         step = 2
+    # "the past decade" is the ten years to publication, like "the past 10 years";
+    # "last year" is the calendar year before.
+    rolling = m["rel"].lower() == "past" or (m["rel"].lower() == "last" and unit == "decade")
+    extra = (("fiscal", "approximated by the calendar"),) if m["fiscal"] else ()
+    if rolling and unit in ("week", "month", "quarter", "year", "decade", "century"):
+        if ref is None:
+            return _hit(m, None, None, "day", kind="period", relative=True)
+        n = 100 if unit == "century" else 1
+        first = _shift(ref, -n, "year" if unit == "century" else unit) + dt.timedelta(days=1)
+        return _hit(m, first, ref, "day", kind="period", relative=True, extra=extra)
     if ref is None:
-        return _hit(m, None, None, unit if unit != "weekend" else "day", relative=True)
+        precision = unit if unit != "weekend" else "day"
+        return _hit(m, None, None, precision, relative=True, extra=extra)
     first, last, precision = _unit_span(unit, step, ref)
-    return _hit(m, first, last, precision, relative=True)
+    return _hit(m, first, last, precision, relative=True, extra=extra)
 
 
 def _b_yearposs(m, text, ref):
@@ -1011,7 +1023,10 @@ def _merge_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             pre = _RANGE_PRE.search(text[max(0, a.start - 12) : a.start])
             word = gap.strip().lower()
             is_and = word.endswith("and")
-            if joined and (not is_and or (pre and pre["w"].lower() == "between")):
+            increasing = not (a.first and b.last and b.last <= a.first)
+            if re.match(r"(?:on|for)\s", text[b.start : b.end], _I):
+                increasing = False  # "May 2, 2024 - On the 2nd": a dateline, then the story
+            if joined and increasing and (not is_and or (pre and pre["w"].lower() == "between")):
                 if a.month_day and b.first and not b.relative:
                     a = _with_year(a, b.first.year, (b.first.month, b.first.day))
                 start = a.start - (len(pre.group(0)) if pre else 0)

@@ -99,6 +99,18 @@ CASES = [
     ("three days later", PUB, [row("date", "2023-08-27", "2023-08-27", relative=True)]),
     ("over the past 12 months", PUB, [row("period", "2022-08-25", "2023-08-24", relative=True)]),
     ("year to date", PUB, [row("period", "2023-01-01", "2023-08-24", relative=True)]),
+    ("over the past decade", PUB, [row("period", "2013-08-25", "2023-08-24", relative=True)]),
+    ("in the past 10 years", PUB, [row("period", "2013-08-25", "2023-08-24", relative=True)]),
+    (
+        "in the last financial year",
+        PUB,
+        [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
+    ),
+    (
+        "May 2, 2024 - On the 2nd",
+        None,
+        [row("date", "2024-05-02", "2024-05-02")] * 1 + [("date", None, "day", False, False, True)],
+    ),
     ("last year", None, [("date", None, "year", False, False, True)]),
     # periods
     ("in 2013-2015", None, [row("period", "2013-01-01", "2015-12-31", "year")]),
