@@ -953,7 +953,7 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I)
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:this|next|last)\s+)?{_WD}\.?", _I)
-_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
+_WEEKDAY_GAP = re.compile(r"\s*[-,(]?\s*")
 _RANGE_PRE = re.compile(r"\b(?P<w>from|between)\s+$", _I)
 _OPEN_PRE = re.compile(
     r"\b(?P<w>up\s+until|up\s+till|up\s+to|until|till|through|by|before|prior\s+to|since|"
