@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from figcheck.document import line_column, line_starts
 from figcheck.extractors import (
     count,
+    dates,
     exclusions,
     money,
     number,
@@ -29,7 +30,7 @@ FINDERS: list[tuple[str, Finder]] = [
     ("money", money.find),
     ("percent", percent.find),
     ("quantity", quantity.find),
-    # ("date", ...) and ("period", ...) go here.
+    ("date", dates.find),
     ("count", count.find),
     ("number", number.find),
 ]
