@@ -106,10 +106,22 @@ NOT_FIGURES = [
     ("001", "one of these people"),
     ("002", "#Focus #Chinas #Thousand #Talents #Plan"),
     ("004", "www.business-today.in"),
-    ("001", "2019 to 2023"),  # dates: the date finder's job
+]
+
+#: Dates: the date finder reports them, and no other kind may claim their digits.
+DATES_NOT_COUNTS = [
+    ("001", "2019 to 2023"),
     ("001", "June 2022"),
     ("002", "August 24th"),
 ]
+
+
+@pytest.mark.parametrize("seed, words", DATES_NOT_COUNTS)
+def test_dates_are_not_counts(seed, words):
+    text, figures = figures_of(seed)
+    at = text.index(words)
+    inside = {f.kind for f in figures if f.start < at + len(words) and at < f.end}
+    assert inside <= {"date", "period"}
 
 
 @pytest.mark.parametrize("seed, words", NOT_FIGURES)
