@@ -207,6 +207,38 @@ class RateTable:
         return quote_rate / base_rate
 
 
+def resolve_dir(option: str | None = None) -> str:
+    """The rates directory: --rates-dir, else $FIGCHECK_RATES_DIR, else config, else shipped."""
+    if option:
+        return option
+    if os.environ.get(ENV_DIR):
+        return os.environ[ENV_DIR]
+    return config_dir() or default_dir()
+
+
+def config_dir(cwd: str = ".") -> str | None:
+    """``rates-dir`` from ``.figcheck.toml`` or ``[tool.figcheck]`` in ``pyproject.toml``."""
+    for name, section in ((".figcheck.toml", ()), ("pyproject.toml", ("tool", "figcheck"))):
+        path = os.path.join(cwd, name)
+        if not os.path.exists(path):
+            continue
+        try:
+            import tomllib
+        except ImportError:  # Python 3.10: no config file support without tomli
+            return None
+        try:
+            with open(path, "rb") as file:
+                data = tomllib.load(file)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(f"{path}: cannot read config ({exc})") from None
+        for key in section:
+            data = data.get(key, {})
+        value = data.get("rates-dir") if isinstance(data, dict) else None
+        if value:
+            return os.path.join(os.path.dirname(os.path.abspath(path)), str(value))
+    return None
+
+
 def default_dir() -> str:
     """Where the rates are: $FIGCHECK_RATES_DIR, else the ones shipped with figcheck.
 
