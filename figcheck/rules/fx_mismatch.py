@@ -45,7 +45,6 @@ BELOW = {"nearly", "almost", "close to", "under", "less than", "just under"}
 #: How far rounding may stretch a figure, as a fraction of it (plain, then loose wording).
 PLAIN_CAP = 0.05
 LOOSE_CAP = 0.10
-_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 
 
 def check(context: Context, options: dict[str, Any]) -> Iterator[Finding]:
