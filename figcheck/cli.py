@@ -53,6 +53,52 @@ def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: st
     click.echo(FORMATTERS[fmt](documents), nl=False)
 
 
+RATES_DIR = click.option(
+    "--rates-dir",
+    metavar="DIR",
+    help="Rates directory (default: $FIGCHECK_RATES_DIR, config rates-dir, shipped rates/).",
+)
+
+
+@cli.command()
+@click.argument("amount")
+@click.argument("from_code", metavar="FROM")
+@click.argument("to_code", metavar="TO")
+@click.option("--date", type=DATE, help="Day of the rate (default: the latest available).")
+@RATES_DIR
+def convert(
+    amount: str, from_code: str, to_code: str, date: dt.date | None, rates_dir: str | None
+) -> None:
+    """Convert AMOUNT from currency FROM to TO at the ECB reference rate."""
+    from figcheck.rates_cli import convert_line
+
+    click.echo(convert_line(amount, from_code, to_code, date, rates_dir))
+
+
+@cli.group()
+def rates() -> None:
+    """Inspect or rebuild the exchange rates figcheck checks conversions with."""
+
+
+@rates.command("info")
+@RATES_DIR
+def rates_info(rates_dir: str | None) -> None:
+    """Print the dates and currencies the rates cover."""
+    from figcheck.rates_cli import info_text
+
+    click.echo(info_text(rates_dir), nl=False)
+
+
+@rates.command("update")
+@click.option("--from", "source", required=True, metavar="FILE", help="ECB eurofxref-hist file.")
+@RATES_DIR
+def rates_update(source: str, rates_dir: str | None) -> None:
+    """Rebuild the rates from an ECB eurofxref-hist.zip or .csv download."""
+    from figcheck.rates_cli import update_text
+
+    click.echo(update_text(source, rates_dir), nl=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:

@@ -12,7 +12,9 @@ import importlib
 from types import ModuleType
 
 #: Rule ids and the module that implements each, in the order they are reported.
-RULE_MODULES: dict[str, str] = {}
+RULE_MODULES: dict[str, str] = {
+    "fx-mismatch": "figcheck.rules.fx_mismatch",
+}
 
 
 def load_rules() -> dict[str, ModuleType]:
