@@ -1,12 +1,226 @@
 """Which figures in different documents report the same fact.
 
-Placeholder until alignment lands: no figure is aligned with another.
+Two versions of a story rarely agree word for word: rewrites paraphrase, translations
+rename people ("Keimei" for "Qiming"), spun copies reorder paragraphs and insert spam.
+So a figure is matched by the words around it — its sentence with the figure taken
+out, a narrower window, the counted noun — and only then, as a tie-breaker, by its
+value: the whole point is to pair "48 turbines" with "50 turbines".
+
+Every version is aligned to one pivot (the reference, else the document with the most
+figures), so the cost grows linearly with the number of versions. Figures no pivot
+figure claimed get further rounds against the next pivot, so a fact missing from the
+pivot can still be checked between the other versions.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
 from figcheck.engine import Context, FigureRef
+from figcheck.figures import Figure
+
+#: Combined score (0-100 scale, see ``score``) a pair needs to count as the same fact.
+THRESHOLD = 58.0
+#: Extra rounds against a new pivot for the figures nobody claimed.
+EXTRA_ROUNDS = 2
+#: Characters of context kept on each side of a figure for the narrow window.
+WINDOW = 60
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u3002])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+_WORD = re.compile(r"[^\W_]+", re.U)
+_STOPWORDS = frozenset(
+    "a an the of in on at to for from by with and or but as is was were be been it its "
+    "that this which who said says had has have will would could".split()
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What alignment knows about one figure: its family and the words around it."""
+
+    ref: FigureRef
+    family: str
+    sentence: str
+    wide: str
+    window: str
+    noun: str
+    figure: Figure
+
+
+def family(fig: Figure) -> str:
+    """Figures of one family can report the same fact; a conversion pairs only with one."""
+    if fig.kind in ("count", "number"):
+        base = "count"
+    elif fig.kind in ("date", "period"):
+        base = "date"
+    elif fig.kind == "quantity":
+        base = f"quantity:{dict(fig.extra).get('dimensionality', fig.unit)}"
+    else:
+        base = fig.kind
+    if fig.conversion_of is not None:
+        base += "/conversion"
+    if fig.range_part:
+        base += f"/{fig.range_part}"
+    return base
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, good enough for news prose without line breaks."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _words(text: str) -> str:
+    return " ".join(w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS)
+
+
+def profiles(context: Context, doc_index: int) -> list[Profile]:
+    doc = context.documents[doc_index]
+    text = doc.text
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    out = []
+    for index, fig in enumerate(doc.figures):
+        start, end = fig.span
+        at = max(0, bisect.bisect_right(starts, fig.start) - 1)
+        s_start, s_end = spans[at]
+        s_end = max(s_end, end)
+        sentence = _words(text[s_start:start] + " " + text[end:s_end])
+        # Rewrites split and merge sentences: the neighbours catch what moved next door.
+        w_start = spans[max(0, at - 1)][0]
+        w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
+        wide = _words(text[w_start:start] + " " + text[end:w_end])
+        window = _words(
+            text[max(s_start, start - WINDOW) : start] + " " + text[end : min(s_end, end + WINDOW)]
+        )
+        out.append(
+            Profile(
+                FigureRef(doc_index, index),
+                family(fig),
+                sentence,
+                wide,
+                window,
+                _words(fig.noun or ""),
+                fig,
+            )
+        )
+    return out
+
+
+def value_closeness(a: Figure, b: Figure) -> float:
+    """1 for the same value, less as values part; never enough on its own to align."""
+    if a.kind in ("date", "period") or b.kind in ("date", "period"):
+        return _interval_closeness(a.value, b.value)
+    if isinstance(a.value, Decimal) and isinstance(b.value, Decimal):
+        if a.value == b.value and a.unit == b.unit:
+            return 1.0
+        low, high = sorted((abs(a.value), abs(b.value)))
+        if high == 0:
+            return 1.0
+        ratio = float(low / high)
+        return 0.6 * ratio if a.unit == b.unit else 0.3 * ratio
+    if a.vague or b.vague:
+        return 0.3
+    return 0.0
+
+
+def _interval_closeness(a, b) -> float:
+    if not (isinstance(a, tuple) and isinstance(b, tuple)):
+        return 0.0
+    if a == b:
+        return 1.0
+    a_start, a_end = a[0] or "0000", a[1] or "9999"
+    b_start, b_end = b[0] or "0000", b[1] or "9999"
+    if a_start <= b_end and b_start <= a_end:
+        return 0.7
+    return 0.0
+
+
+def score(p: Profile, q: Profile, sentence_sim: float, wide_sim: float, window_sim: float) -> float:
+    """Context first (up to 85 points), then the noun and the value as tie-breakers."""
+    total = 0.35 * sentence_sim + 0.25 * wide_sim + 0.25 * window_sim
+    if p.noun and q.noun:
+        from rapidfuzz import fuzz
+
+        total += 8.0 if fuzz.token_set_ratio(p.noun, q.noun) >= 80 else -4.0
+    total += 10.0 * value_closeness(p.figure, q.figure)
+    return total
+
+
+def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Profile]]:
+    """One-to-one pairs above THRESHOLD, best first (greedy, deterministic)."""
+    from rapidfuzz import fuzz
+
+    by_family: dict[str, list[Profile]] = {}
+    for q in other:
+        by_family.setdefault(q.family, []).append(q)
+    candidates = []
+    for p in pivot:
+        for q in by_family.get(p.family, ()):
+            sentence_sim = fuzz.token_set_ratio(p.sentence, q.sentence)
+            # Cheap bound: even a perfect window and value cannot lift a poor sentence.
+            if 0.35 * sentence_sim + 25 + 25 + 18 < THRESHOLD:
+                continue
+            wide_sim = fuzz.token_set_ratio(p.wide, q.wide)
+            window_sim = fuzz.token_sort_ratio(p.window, q.window)
+            total = score(p, q, sentence_sim, wide_sim, window_sim)
+            if total >= THRESHOLD:
+                candidates.append((-total, p.ref.fig, q.ref.fig, p, q))
+    candidates.sort(key=lambda c: c[:3])
+    taken_p: set[int] = set()
+    taken_q: set[int] = set()
+    pairs = []
+    for _, pi, qi, p, q in candidates:
+        if pi in taken_p or qi in taken_q:
+            continue
+        taken_p.add(pi)
+        taken_q.add(qi)
+        pairs.append((p, q))
+    return pairs
 
 
 def align(context: Context) -> list[list[FigureRef]]:
-    return []
+    """Groups of figures reporting the same fact: at most one figure per document each."""
+    count = len(context.documents)
+    if count < 2:
+        return []
+    free = {d: profiles(context, d) for d in range(count)}
+    if context.reference is not None:
+        pivots = [context.reference]
+        rounds = 1
+    else:
+        pivots = []
+        rounds = 1 + EXTRA_ROUNDS
+    facts: list[list[FigureRef]] = []
+    for round_index in range(rounds):
+        if round_index < len(pivots):
+            pivot = pivots[round_index]
+        else:
+            remaining = [d for d in range(count) if free[d] and d not in pivots]
+            if not remaining:
+                break
+            pivot = max(remaining, key=lambda d: (len(free[d]), -d))
+            pivots.append(pivot)
+        groups: dict[int, list[FigureRef]] = {p.ref.fig: [p.ref] for p in free[pivot]}
+        for d in range(count):
+            if d == pivot or d in pivots[:-1]:
+                continue
+            for p, q in _match(free[pivot], free[d]):
+                groups[p.ref.fig].append(q.ref)
+        claimed = {ref for refs in groups.values() if len(refs) > 1 for ref in refs}
+        for refs in groups.values():
+            if len(refs) > 1:
+                facts.append(sorted(refs, key=lambda r: (r.doc, r.fig)))
+        for d in range(count):
+            free[d] = [p for p in free[d] if p.ref not in claimed]
+        free[pivot] = []
+    facts.sort(key=lambda refs: (refs[0].doc, refs[0].fig))
+    return facts

@@ -1,0 +1,66 @@
+"""time-reference-drift: the time a figure refers to changed between versions.
+
+The relative date words in the same clause as aligned figures are compared by what they
+mean: "the previous year", "last year" and "a year ago" agree; "the year's" or "this
+year" do not agree with them.
+
+Passes::
+
+    a.txt: only 14 objections from the previous year's consultation
+    b.txt: 14 objections from the consultation of last year
+
+Fails::
+
+    a.txt: Electricity prices in the region rose 12% last year.
+    b.txt: Regional electricity prices climbed 12% this year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from figcheck.engine import Context, FigureRef
+from figcheck.figures import Evidence, Finding
+from figcheck.rules import _facts
+
+ID = "time-reference-drift"
+SEVERITY = "warning"
+
+
+def _evidence(context: Context, ref: FigureRef, words: FigureRef) -> Evidence:
+    """The figure and its time words as one phrase."""
+    doc = context.documents[ref.doc]
+    spans = (context.figure(ref).span, context.figure(words).span)
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    line, column = doc.line_column(start)
+    return Evidence(doc.path, line, column, start, end, doc.text[start:end])
+
+
+def check(context: Context, options: dict) -> Iterator[Finding]:
+    for fact in context.facts:
+        if any(context.figure(r).relative for r in fact):
+            continue
+        attached = {}
+        for ref in fact:
+            words = _facts.attached_relative(context, ref)
+            if words is not None:
+                offset = _facts.relative_offset(context.figure(words).text)
+                if offset is not None:
+                    attached[ref] = (words, offset)
+        involved = set()
+        for a, b in _facts.pairs(context, fact):
+            if a in attached and b in attached and attached[a][1] != attached[b][1]:
+                involved.update((a, b))
+        if not involved:
+            continue
+        refs = sorted(involved, key=lambda r: (r.doc, r.fig))
+        readings: dict[int, list[str]] = {}
+        for ref in refs:
+            words, offset = attached[ref]
+            shown = " ".join(context.figure(words).text.split())
+            readings.setdefault(offset, []).append(f'"{shown}" in {_facts.name(context, ref)}')
+        message = "time reference changed for the same figure: " + "; ".join(
+            ", ".join(parts) for parts in readings.values()
+        )
+        evidence = tuple(_evidence(context, r, attached[r][0]) for r in refs)
+        yield Finding(ID, SEVERITY, message, evidence)
