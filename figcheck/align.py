@@ -26,6 +26,8 @@ from figcheck.figures import Figure
 THRESHOLD = 58.0
 #: Extra rounds against a new pivot for the figures nobody claimed.
 EXTRA_ROUNDS = 2
+#: Members of a fact an unclaimed figure is compared with in the rescue pass.
+RESCUE_MEMBERS = 3
 #: Characters of context kept on each side of a figure for the narrow window.
 WINDOW = 60
 
@@ -155,36 +157,66 @@ def score(p: Profile, q: Profile, sentence_sim: float, wide_sim: float, window_s
     return total
 
 
-def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Profile]]:
-    """One-to-one pairs above THRESHOLD, best first (greedy, deterministic)."""
+def _pair_score(p: Profile, q: Profile) -> float:
     from rapidfuzz import fuzz
 
+    sentence_sim = fuzz.token_set_ratio(p.sentence, q.sentence)
+    # Cheap bound: even a perfect window, noun and value cannot lift a poor sentence.
+    if 0.35 * sentence_sim + 25 + 25 + 18 < THRESHOLD:
+        return 0.0
+    wide_sim = fuzz.token_set_ratio(p.wide, q.wide)
+    window_sim = fuzz.token_sort_ratio(p.window, q.window)
+    return score(p, q, sentence_sim, wide_sim, window_sim)
+
+
+def _greedy(candidates: list[tuple]) -> list[tuple]:
+    """One-to-one pairs, best score first; ties broken by position for a stable result."""
+    candidates.sort(key=lambda c: c[:3])
+    taken_a: set = set()
+    taken_b: set = set()
+    pairs = []
+    for _, a, b, *payload in candidates:
+        if a in taken_a or b in taken_b:
+            continue
+        taken_a.add(a)
+        taken_b.add(b)
+        pairs.append((a, b, *payload))
+    return pairs
+
+
+def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Profile]]:
+    """One-to-one pairs above THRESHOLD between the pivot's figures and another's."""
     by_family: dict[str, list[Profile]] = {}
     for q in other:
         by_family.setdefault(q.family, []).append(q)
     candidates = []
     for p in pivot:
         for q in by_family.get(p.family, ()):
-            sentence_sim = fuzz.token_set_ratio(p.sentence, q.sentence)
-            # Cheap bound: even a perfect window and value cannot lift a poor sentence.
-            if 0.35 * sentence_sim + 25 + 25 + 18 < THRESHOLD:
-                continue
-            wide_sim = fuzz.token_set_ratio(p.wide, q.wide)
-            window_sim = fuzz.token_sort_ratio(p.window, q.window)
-            total = score(p, q, sentence_sim, wide_sim, window_sim)
+            total = _pair_score(p, q)
             if total >= THRESHOLD:
                 candidates.append((-total, p.ref.fig, q.ref.fig, p, q))
-    candidates.sort(key=lambda c: c[:3])
-    taken_p: set[int] = set()
-    taken_q: set[int] = set()
-    pairs = []
-    for _, pi, qi, p, q in candidates:
-        if pi in taken_p or qi in taken_q:
+    return [(p, q) for _, _, p, q in _greedy(candidates)]
+
+
+def _rescue(groups: list[list[Profile]], free: list[Profile], doc: int) -> None:
+    """Offer a document's unclaimed figures to facts it is missing from, via other members.
+
+    The pivot may word a fact differently from every version while a sibling words it
+    alike ("1.2 billion euro" in the pivot, "1.2 million euros" in a translation that
+    follows the rewrite). Only the first few members are tried, so cost stays linear.
+    """
+    candidates = []
+    for g, group in enumerate(groups):
+        if any(m.ref.doc == doc for m in group):
             continue
-        taken_p.add(pi)
-        taken_q.add(qi)
-        pairs.append((p, q))
-    return pairs
+        for q in free:
+            if q.family != group[0].family:
+                continue
+            total = max(_pair_score(m, q) for m in group[:RESCUE_MEMBERS])
+            if total >= THRESHOLD:
+                candidates.append((-total, g, q.ref.fig, q))
+    for g, _, q in _greedy(candidates):
+        groups[g].append(q)
 
 
 def align(context: Context) -> list[list[FigureRef]]:
@@ -209,16 +241,18 @@ def align(context: Context) -> list[list[FigureRef]]:
                 break
             pivot = max(remaining, key=lambda d: (len(free[d]), -d))
             pivots.append(pivot)
-        groups: dict[int, list[FigureRef]] = {p.ref.fig: [p.ref] for p in free[pivot]}
-        for d in range(count):
-            if d == pivot or d in pivots[:-1]:
-                continue
+        groups = {p.ref.fig: [p] for p in free[pivot]}
+        others = [d for d in range(count) if d != pivot and d not in pivots[:-1]]
+        for d in others:
             for p, q in _match(free[pivot], free[d]):
-                groups[p.ref.fig].append(q.ref)
-        claimed = {ref for refs in groups.values() if len(refs) > 1 for ref in refs}
-        for refs in groups.values():
-            if len(refs) > 1:
-                facts.append(sorted(refs, key=lambda r: (r.doc, r.fig)))
+                groups[p.ref.fig].append(q)
+        formed = [g for g in groups.values() if len(g) > 1]
+        if context.reference is None:
+            for d in others:
+                claimed = {m.ref for g in formed for m in g}
+                _rescue(formed, [q for q in free[d] if q.ref not in claimed], d)
+        claimed = {m.ref for g in formed for m in g}
+        facts.extend(sorted((m.ref for m in g), key=lambda r: (r.doc, r.fig)) for g in formed)
         for d in range(count):
             free[d] = [p for p in free[d] if p.ref not in claimed]
         free[pivot] = []

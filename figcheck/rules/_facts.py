@@ -57,7 +57,7 @@ def phrase(context: Context, ref: FigureRef) -> str:
 
 
 def name(context: Context, ref: FigureRef) -> str:
-    return context.documents[ref.doc].path.replace("\\", "/").rsplit("/", 1)[-1]
+    return str(context.documents[ref.doc].path)
 
 
 def versions(context: Context, groups: dict[object, list[FigureRef]]) -> str:
