@@ -45,6 +45,8 @@ class Profile:
 
     ref: FigureRef
     family: str
+    #: Offset where the figure's sentence starts: figures of one sentence share it.
+    sentence_start: int
     sentence: str
     wide: str
     window: str
@@ -107,6 +109,7 @@ def profiles(context: Context, doc_index: int) -> list[Profile]:
             Profile(
                 FigureRef(doc_index, index),
                 family(fig),
+                s_start,
                 sentence,
                 wide,
                 window,
@@ -190,12 +193,66 @@ def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Pr
     for q in other:
         by_family.setdefault(q.family, []).append(q)
     candidates = []
+    scores: dict[tuple[int, int], float] = {}
     for p in pivot:
         for q in by_family.get(p.family, ()):
             total = _pair_score(p, q)
             if total >= THRESHOLD:
                 candidates.append((-total, p.ref.fig, q.ref.fig, p, q))
-    return [(p, q) for _, _, p, q in _greedy(candidates)]
+                scores[p.ref.fig, q.ref.fig] = total
+    return _best(candidates)
+
+
+#: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
+EXACT_LIMIT = 6
+
+
+def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
+    """The one-to-one pairs with the highest total score, per group of competing figures.
+
+    Greedy matching can give "48 specialists" the "200 tech specialists" of another
+    version for the noun's sake, leaving 200 unpaired; figures that compete for the same
+    partners (usually those of one sentence) are few, so their best assignment is searched.
+    """
+    parent: dict = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for _, pi, qi, _, _ in candidates:
+        parent[find(("p", pi))] = find(("q", qi))
+    components: dict = {}
+    for cand in candidates:
+        components.setdefault(find(("p", cand[1])), []).append(cand)
+    pairs = []
+    for key in sorted(components, key=str):
+        group = components[key]
+        pivots = sorted({c[1] for c in group})
+        if len(pivots) > EXACT_LIMIT:
+            pairs.extend((p, q) for _, _, p, q in _greedy(group))
+            continue
+        options = {
+            pi: sorted((c for c in group if c[1] == pi), key=lambda c: c[:3]) for pi in pivots
+        }
+        best: list = [0.0, []]
+
+        def search(i: int, used: frozenset, total: float, chosen: list) -> None:
+            if i == len(pivots):
+                if total > best[0] + 1e-9:
+                    best[0], best[1] = total, list(chosen)
+                return
+            for cand in options[pivots[i]]:
+                if cand[2] not in used:
+                    chosen.append(cand)
+                    search(i + 1, used | {cand[2]}, total - cand[0], chosen)
+                    chosen.pop()
+            search(i + 1, used, total, chosen)
+
+        search(0, frozenset(), 0.0, [])
+        pairs.extend((c[3], c[4]) for c in best[1])
+    return pairs
 
 
 def _rescue(groups: list[list[Profile]], free: list[Profile], doc: int) -> None:

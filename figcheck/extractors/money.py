@@ -76,7 +76,7 @@ def currency_of(match: re.Match) -> str | None:
 
 
 def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
-    """"¥" is both the yuan and the yen sign: let nearby words decide, else flag it."""
+    """ "¥" is both the yuan and the yen sign: let nearby words decide, else flag it."""
     window = text[max(0, start - 250) : end + 250].lower()
     yuan = sum(window.count(word) for word in YUAN_CONTEXT)
     yen = sum(window.count(word) for word in YEN_CONTEXT)

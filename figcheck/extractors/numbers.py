@@ -23,9 +23,7 @@ WORDS = (
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
 _tight_scales = sorted(TIGHT_SCALES, key=len, reverse=True)
 #: A scale after a number: " million", "m", " bn", "-billion".
-SCALE = (
-    rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
-)
+SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 NUMBER = rf"(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
 

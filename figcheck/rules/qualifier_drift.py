@@ -18,10 +18,12 @@ Fails::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from figcheck.engine import Context
 from figcheck.extractors.qualifiers import qualifier_meaning
+from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
 
@@ -34,9 +36,25 @@ def meaning(fig: Figure) -> str:
     return qualifier_meaning(fig.qualifier) or "none"
 
 
-def drifted(a: Figure, b: Figure) -> bool:
+#: How far before a figure a qualifier may stand and still be meant ("under the age of 40").
+LOOKBACK = 40
+
+
+def nearby_meanings(text: str, fig: Figure) -> set[str]:
+    """Qualifier meanings in the words just before a figure, which the extractor left out."""
+    start = fig.span[0]
+    before = text[max(0, start - LOOKBACK) : start].lower()
+    before = re.split(r"[.;:,()]", before)[-1]
+    return {m for word, m in QUALIFIERS.items() if re.search(rf"\b{re.escape(word)}\b", before)}
+
+
+def drifted(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> bool:
     ma, mb = meaning(a), meaning(b)
     if ma == mb:
+        return False
+    if (ma == "none" and mb in nearby_meanings(text_a, a)) or (
+        mb == "none" and ma in nearby_meanings(text_b, b)
+    ):
         return False
     quiet = {"approx", "none"}
     if fig_is_conversion(a) or fig_is_conversion(b):
@@ -55,7 +73,10 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
             fa, fb = context.figure(a), context.figure(b)
             if not (_facts.is_number(fa) and _facts.is_number(fb)) or fa.unit != fb.unit:
                 continue
-            if _facts.values_agree(fa, fb, with_qualifiers=False) and drifted(fa, fb):
+            text_a, text_b = context.documents[a.doc].text, context.documents[b.doc].text
+            if _facts.values_agree(fa, fb, with_qualifiers=False) and drifted(
+                fa, fb, text_a, text_b
+            ):
                 involved.update((a, b))
         if involved:
             groups = _facts.grouped(context, involved, meaning)
