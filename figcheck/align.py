@@ -236,23 +236,29 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
         options = {
             pi: sorted((c for c in group if c[1] == pi), key=lambda c: c[:3]) for pi in pivots
         }
-        best: list = [0.0, []]
-
-        def search(i: int, used: frozenset, total: float, chosen: list) -> None:
-            if i == len(pivots):
-                if total > best[0] + 1e-9:
-                    best[0], best[1] = total, list(chosen)
-                return
-            for cand in options[pivots[i]]:
-                if cand[2] not in used:
-                    chosen.append(cand)
-                    search(i + 1, used | {cand[2]}, total - cand[0], chosen)
-                    chosen.pop()
-            search(i + 1, used, total, chosen)
-
-        search(0, frozenset(), 0.0, [])
-        pairs.extend((c[3], c[4]) for c in best[1])
+        pairs.extend((c[3], c[4]) for c in _best_assignment(pivots, options))
     return pairs
+
+
+def _best_assignment(pivots: list[int], options: dict[int, list[tuple]]) -> list[tuple]:
+    """Exhaustive search over a few pivot figures: each takes one free partner or none."""
+    best: tuple[float, list[tuple]] = (0.0, [])
+
+    def search(i: int, used: frozenset, total: float, chosen: list[tuple]) -> None:
+        nonlocal best
+        if i == len(pivots):
+            if total > best[0] + 1e-9:
+                best = (total, list(chosen))
+            return
+        for cand in options[pivots[i]]:
+            if cand[2] not in used:
+                chosen.append(cand)
+                search(i + 1, used | {cand[2]}, total - cand[0], chosen)
+                chosen.pop()
+        search(i + 1, used, total, chosen)
+
+    search(0, frozenset(), 0.0, [])
+    return best[1]
 
 
 def _rescue(groups: list[list[Profile]], free: list[Profile], doc: int) -> None:

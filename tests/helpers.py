@@ -22,9 +22,10 @@ _RELATIVE = r"last year|this year|the previous year(?:'s)?|the year's|a year ago
 _VAGUE = {"thousands": 3, "hundreds": 2, "dozens": 1, "many": None, "several": None}
 
 _STOP = r"(?:from|in|of|to|and|the|until|last|this|next|will|were|was|had|have|are|is)\b"
+_YEAR = r"(?:19|20)\d\d"
 _PATTERN = re.compile(
     rf"(?:\b(?P<q>{_QUAL})\s+)?"
-    rf"(?:(?P<period>from (?P<y1>(?:19|20)\d\d) to (?P<y2>(?:19|20)\d\d)|until (?P<y3>(?:19|20)\d\d))"
+    rf"(?:(?P<period>from (?P<y1>{_YEAR}) to (?P<y2>{_YEAR})|until (?P<y3>{_YEAR}))"
     rf"|(?P<rel>{_RELATIVE})"
     rf"|\bin (?P<year>(?:19|20)\d\d)\b"
     rf"|(?P<vague>\b(?:{'|'.join(_VAGUE)})\b)"
