@@ -96,3 +96,17 @@ def document(path: str, text: str, figures: list[Figure] | None = None) -> Docum
 
 def documents(*texts: str) -> list[Document]:
     return [document(f"v{i}.txt", text) for i, text in enumerate(texts, start=1)]
+
+
+#: Phrases under test are set into one sentence so that alignment pairs them.
+TEMPLATE = "Officials in the northern district said on Thursday that {} had been recorded there."
+
+
+def run_rule(rule_id: str, *phrases: str, template: str = TEMPLATE, reference=None):
+    """The findings of one rule over versions that differ only in the given phrases."""
+    from figcheck.engine import check
+    from figcheck.rules import RULE_MODULES
+
+    docs = documents(*(template.format(p) for p in phrases))
+    disabled = frozenset(RULE_MODULES) - {rule_id}
+    return check(docs, reference=reference, disabled=disabled).findings

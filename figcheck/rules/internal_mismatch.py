@@ -47,10 +47,9 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
             for q in candidates[i + 1 :]:
                 if p.family != q.family or p.noun != q.noun or p.figure.unit != q.figure.unit:
                     continue
-                if p.sentence == q.sentence and p.window == q.window:
+                if p.sentence_start == q.sentence_start:
                     # Two figures of one sentence are two facts ("48 of 50 turbines").
-                    if p.figure.start < q.figure.end + 200:
-                        continue
+                    continue
                 if _facts.values_agree(p.figure, q.figure):
                     continue
                 if fuzz.token_set_ratio(p.sentence, q.sentence) < SAME_SENTENCE:
