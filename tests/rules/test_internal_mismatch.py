@@ -1,9 +1,10 @@
 """internal-mismatch: one version, two statements of a fact -> reported or not."""
 
 import pytest
+from helpers import document
+
 from figcheck.engine import check
 from figcheck.rules import RULE_MODULES
-from helpers import document
 
 SENTENCE = "The {} will stand 12 km off the coast of Norvik, the developer said."
 FILLER = "Danish regulators approved the project on Thursday after a long consultation."

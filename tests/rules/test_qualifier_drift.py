@@ -33,13 +33,15 @@ def test_qualifier_drift(a, b, reported):
     [("about", "almost", False), ("about", "more than", True), ("almost", None, False)],
 )
 def test_conversions_tolerate_approximate_wording(a, b, reported):
+    from helpers import document, figures_of
+
     from figcheck.engine import check
     from figcheck.rules import RULE_MODULES
-    from helpers import document, figures_of
 
     docs = []
     for i, word in enumerate((a, b), start=1):
-        text = f"Rewards of 15 million yuan, or {word + ' ' if word else ''}$2.1 million, were paid."
+        words = f"{word} $2.1 million" if word else "$2.1 million"
+        text = f"Rewards of 15 million yuan, or {words}, were paid."
         figs = figures_of(text)
         figs[1] = figs[1].with_changes(conversion_of=0)
         docs.append(document(f"v{i}.txt", text, figs))

@@ -22,9 +22,10 @@ def test_unit_scale(a, b, reported):
 
 
 def test_conversion_is_not_compared_with_its_source():
+    from helpers import document, figures_of
+
     from figcheck.engine import check
     from figcheck.rules import RULE_MODULES
-    from helpers import document, figures_of
 
     text = "Bonuses of 3 million yuan ({}) were paid."
     docs = []
