@@ -24,6 +24,9 @@ from figcheck.figures import Figure
 
 #: Combined score (0-100 scale, see ``score``) a pair needs to count as the same fact.
 THRESHOLD = 58.0
+#: A pair between FLOOR and THRESHOLD counts only as both figures' clear favourite.
+FLOOR = 50.0
+MARGIN = 8.0
 #: Extra rounds against a new pivot for the figures nobody claimed.
 EXTRA_ROUNDS = 2
 #: Members of a fact an unclaimed figure is compared with in the rescue pass.
@@ -48,7 +51,8 @@ class Profile:
     #: Offset where the figure's sentence starts: figures of one sentence share it.
     sentence_start: int
     sentence: str
-    wide: str
+    #: The sentence with its previous, with its next, and with both neighbours.
+    wide: tuple[str, str, str]
     window: str
     noun: str
     figure: Figure
@@ -98,10 +102,14 @@ def profiles(context: Context, doc_index: int) -> list[Profile]:
         s_start, s_end = spans[at]
         s_end = max(s_end, end)
         sentence = _words(text[s_start:start] + " " + text[end:s_end])
-        # Rewrites split and merge sentences: the neighbours catch what moved next door.
+        # Rewrites split and merge sentences: the sentence with either neighbour.
         w_start = spans[max(0, at - 1)][0]
         w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
-        wide = _words(text[w_start:start] + " " + text[end:w_end])
+        wide = (
+            _words(text[w_start:start] + " " + text[end:s_end]),
+            _words(text[s_start:start] + " " + text[end:w_end]),
+            _words(text[w_start:start] + " " + text[end:w_end]),
+        )
         window = _words(
             text[max(s_start, start - WINDOW) : start] + " " + text[end : min(s_end, end + WINDOW)]
         )
@@ -142,6 +150,10 @@ def _interval_closeness(a, b) -> float:
         return 0.0
     if a == b:
         return 1.0
+    if None in a or None in b:
+        # "until 2019" against "from 2016 to 2019": the one bound written is shared.
+        if (a[1] and a[1] == b[1]) or (a[0] and a[0] == b[0]):
+            return 0.9
     a_start, a_end = a[0] or "0000", a[1] or "9999"
     b_start, b_end = b[0] or "0000", b[1] or "9999"
     if a_start <= b_end and b_start <= a_end:
@@ -160,14 +172,36 @@ def score(p: Profile, q: Profile, sentence_sim: float, wide_sim: float, window_s
     return total
 
 
+#: Below this many words a context is too thin for a subset match to mean anything.
+MIN_WORDS = 3
+
+
+def _similar(a: str, b: str) -> float:
+    """Word-set similarity, tolerant of dropped clauses; thin contexts must match in full.
+
+    token_set_ratio scores 100 whenever one side's words are a subset of the other's,
+    which for a dateline ("2024 14") against a long sentence means nothing.
+    """
+    from rapidfuzz import fuzz
+
+    if min(a.count(" "), b.count(" ")) + 1 < MIN_WORDS:
+        return fuzz.token_sort_ratio(a, b)
+    return fuzz.token_set_ratio(a, b)
+
+
 def _pair_score(p: Profile, q: Profile) -> float:
     from rapidfuzz import fuzz
 
-    sentence_sim = fuzz.token_set_ratio(p.sentence, q.sentence)
+    sentence_sim = _similar(p.sentence, q.sentence)
     # Cheap bound: even a perfect window, noun and value cannot lift a poor sentence.
-    if 0.35 * sentence_sim + 25 + 25 + 18 < THRESHOLD:
+    if 0.35 * sentence_sim + 25 + 25 + 18 < FLOOR:
         return 0.0
-    wide_sim = fuzz.token_set_ratio(p.wide, q.wide)
+    # Neighbours can only help: a version that split or merged sentences gains, none loses;
+    # one neighbour at a time, so a reordered paragraph or inserted spam costs nothing.
+    wide_sim = max(
+        sentence_sim,
+        *(_similar(a, b) for a in (p.sentence, *p.wide) for b in (q.sentence, *q.wide)),
+    )
     window_sim = fuzz.token_sort_ratio(p.window, q.window)
     return score(p, q, sentence_sim, wide_sim, window_sim)
 
@@ -188,19 +222,42 @@ def _greedy(candidates: list[tuple]) -> list[tuple]:
 
 
 def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Profile]]:
-    """One-to-one pairs above THRESHOLD between the pivot's figures and another's."""
+    """One-to-one pairs of the same fact between the pivot's figures and another's."""
     by_family: dict[str, list[Profile]] = {}
     for q in other:
         by_family.setdefault(q.family, []).append(q)
-    candidates = []
-    scores: dict[tuple[int, int], float] = {}
+    scored = []
     for p in pivot:
         for q in by_family.get(p.family, ()):
             total = _pair_score(p, q)
-            if total >= THRESHOLD:
-                candidates.append((-total, p.ref.fig, q.ref.fig, p, q))
-                scores[p.ref.fig, q.ref.fig] = total
-    return _best(candidates)
+            if total >= FLOOR:
+                scored.append((-total, p.ref.fig, q.ref.fig, p, q))
+    return _best(_accepted(scored))
+
+
+def _accepted(scored: list[tuple]) -> list[tuple]:
+    """Pairs above THRESHOLD, and clear mutual favourites above FLOOR.
+
+    A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
+    the threshold and still stand far above every other candidate on both sides.
+    """
+    by_p: dict[int, list[float]] = {}
+    by_q: dict[int, list[float]] = {}
+    for neg, pi, qi, _, _ in scored:
+        by_p.setdefault(pi, []).append(-neg)
+        by_q.setdefault(qi, []).append(-neg)
+
+    def clear(total: float, scores: list[float]) -> bool:
+        ranked = sorted(scores, reverse=True)
+        runner_up = ranked[1] if len(ranked) > 1 else 0.0
+        return total == ranked[0] and total - runner_up >= MARGIN
+
+    return [
+        cand
+        for cand in scored
+        if -cand[0] >= THRESHOLD
+        or (clear(-cand[0], by_p[cand[1]]) and clear(-cand[0], by_q[cand[2]]))
+    ]
 
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.

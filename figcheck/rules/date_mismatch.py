@@ -39,7 +39,8 @@ def _bounds(fig: Figure) -> tuple[str | None, str | None] | None:
 def difference(a: Figure, b: Figure) -> str | None:
     """Why two dates of one event disagree, or None when they agree."""
     ba, bb = _bounds(a), _bounds(b)
-    if ba is None or bb is None:
+    if ba is None or bb is None or a.kind != b.kind:
+        # "in 2018" and "until 2018" say different things, not the same thing differently.
         return None
     if ba == bb:
         return None
