@@ -140,6 +140,8 @@ def value_closeness(a: Figure, b: Figure) -> float:
             return 1.0
         ratio = float(low / high)
         return 0.6 * ratio if a.unit == b.unit else 0.3 * ratio
+    if a.vague and b.vague and a.text.lower() == b.text.lower():
+        return 1.0
     if a.vague or b.vague:
         return 0.3
     return 0.0
