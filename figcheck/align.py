@@ -51,8 +51,8 @@ class Profile:
     #: Offset where the figure's sentence starts: figures of one sentence share it.
     sentence_start: int
     sentence: str
-    #: The sentence with its previous, with its next, and with both neighbours.
-    wide: tuple[str, str, str]
+    #: The sentence with its neighbours.
+    wide: str
     window: str
     noun: str
     figure: Figure
@@ -105,11 +105,7 @@ def profiles(context: Context, doc_index: int) -> list[Profile]:
         # Rewrites split and merge sentences: the sentence with either neighbour.
         w_start = spans[max(0, at - 1)][0]
         w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
-        wide = (
-            _words(text[w_start:start] + " " + text[end:s_end]),
-            _words(text[s_start:start] + " " + text[end:w_end]),
-            _words(text[w_start:start] + " " + text[end:w_end]),
-        )
+        wide = _words(text[w_start:start] + " " + text[end:w_end])
         window = _words(
             text[max(s_start, start - WINDOW) : start] + " " + text[end : min(s_end, end + WINDOW)]
         )
@@ -163,49 +159,57 @@ def _interval_closeness(a, b) -> float:
     return 0.0
 
 
-def score(p: Profile, q: Profile, sentence_sim: float, wide_sim: float, window_sim: float) -> float:
-    """Context first (up to 85 points), then the noun and the value as tie-breakers."""
-    total = 0.35 * sentence_sim + 0.25 * wide_sim + 0.25 * window_sim
-    if p.noun and q.noun:
-        from rapidfuzz import fuzz
-
-        total += 8.0 if fuzz.token_set_ratio(p.noun, q.noun) >= 80 else -4.0
-    total += 10.0 * value_closeness(p.figure, q.figure)
-    return total
-
-
 #: Below this many words a context is too thin for a subset match to mean anything.
 MIN_WORDS = 3
 
 
-def _similar(a: str, b: str) -> float:
-    """Word-set similarity, tolerant of dropped clauses; thin contexts must match in full.
-
-    token_set_ratio scores 100 whenever one side's words are a subset of the other's,
-    which for a dateline ("2024 14") against a long sentence means nothing.
-    """
-    from rapidfuzz import fuzz
-
-    if min(a.count(" "), b.count(" ")) + 1 < MIN_WORDS:
-        return fuzz.token_sort_ratio(a, b)
-    return fuzz.token_set_ratio(a, b)
-
-
 def _pair_score(p: Profile, q: Profile) -> float:
-    from rapidfuzz import fuzz
+    """The score of one pair (the matrix version below does the bulk of the work)."""
+    return float(_context_scores([p], [q])[0, 0]) + _tie_breakers(p, q)
 
-    sentence_sim = _similar(p.sentence, q.sentence)
-    # Cheap bound: even a perfect window, noun and value cannot lift a poor sentence.
-    if 0.35 * sentence_sim + 25 + 25 + 18 < FLOOR:
-        return 0.0
-    # Neighbours can only help: a version that split or merged sentences gains, none loses;
-    # one neighbour at a time, so a reordered paragraph or inserted spam costs nothing.
-    wide_sim = max(
-        sentence_sim,
-        *(_similar(a, b) for a in (p.sentence, *p.wide) for b in (q.sentence, *q.wide)),
+
+def _context_scores(ps: list[Profile], qs: list[Profile]):
+    """Context part of ``score`` for every pair, computed in bulk by rapidfuzz.
+
+    Neighbours can only help (a version that split or merged sentences gains, none
+    loses): the wide similarity is the best of sentence and sentence-with-neighbours
+    on either side.
+    """
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    def similar(a: list[str], b: list[str]):
+        out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1)
+        thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
+        thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
+        for i in thin_a:
+            out[i, :] = process.cdist([a[i]], b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
+        for j in thin_b:
+            column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
+            out[:, j] = column[:, 0]
+        return out
+
+    p_sent, q_sent = [p.sentence for p in ps], [q.sentence for q in qs]
+    p_wide, q_wide = [p.wide for p in ps], [q.wide for q in qs]
+    sentence = similar(p_sent, q_sent)
+    wide = np.maximum.reduce(
+        [sentence, similar(p_wide, q_wide), similar(p_sent, q_wide), similar(p_wide, q_sent)]
     )
-    window_sim = fuzz.token_sort_ratio(p.window, q.window)
-    return score(p, q, sentence_sim, wide_sim, window_sim)
+    window = process.cdist(
+        [p.window for p in ps], [q.window for q in qs], scorer=fuzz.token_sort_ratio,
+        dtype=np.float32, workers=-1,
+    )  # fmt: skip
+    return 0.35 * sentence + 0.25 * wide + 0.25 * window
+
+
+def _tie_breakers(p: Profile, q: Profile) -> float:
+    """The counted noun and the value: enough to choose between contexts, never alone."""
+    total = 0.0
+    if p.noun and q.noun:
+        from rapidfuzz import fuzz
+
+        total += 8.0 if fuzz.token_set_ratio(p.noun, q.noun) >= 80 else -4.0
+    return total + 10.0 * value_closeness(p.figure, q.figure)
 
 
 def _greedy(candidates: list[tuple]) -> list[tuple]:
@@ -228,10 +232,19 @@ def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Pr
     by_family: dict[str, list[Profile]] = {}
     for q in other:
         by_family.setdefault(q.family, []).append(q)
-    scored = []
+    by_family_p: dict[str, list[Profile]] = {}
     for p in pivot:
-        for q in by_family.get(p.family, ()):
-            total = _pair_score(p, q)
+        by_family_p.setdefault(p.family, []).append(p)
+    scored = []
+    for fam, ps in by_family_p.items():
+        qs = by_family.get(fam)
+        if not qs:
+            continue
+        context = _context_scores(ps, qs)
+        # Noun and value add at most 18 points: skip pairs that cannot reach the floor.
+        for i, j in zip(*(context >= FLOOR - 18).nonzero(), strict=True):
+            p, q = ps[i], qs[j]
+            total = float(context[i, j]) + _tie_breakers(p, q)
             if total >= FLOOR:
                 scored.append((-total, p.ref.fig, q.ref.fig, p, q))
     return _best(_accepted(scored))
@@ -264,6 +277,8 @@ def _accepted(scored: list[tuple]) -> list[tuple]:
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
 EXACT_LIMIT = 6
+#: ... and only while the assignments to try stay few.
+EXACT_BUDGET = 2000
 
 
 def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
@@ -276,9 +291,12 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
     parent: dict = {}
 
     def find(x):
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
 
     for _, pi, qi, _, _ in candidates:
         parent[find(("p", pi))] = find(("q", qi))
@@ -289,7 +307,10 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
     for key in sorted(components, key=str):
         group = components[key]
         pivots = sorted({c[1] for c in group})
-        if len(pivots) > EXACT_LIMIT:
+        options_count = 1
+        for pi in pivots:
+            options_count *= 1 + sum(1 for c in group if c[1] == pi)
+        if len(pivots) > EXACT_LIMIT or options_count > EXACT_BUDGET:
             pairs.extend((p, q) for _, _, p, q in _greedy(group))
             continue
         options = {
