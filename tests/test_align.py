@@ -141,7 +141,10 @@ def test_unrelated_sentences_do_not_align(a, b):
     "text, sentences",
     [
         ("One. Two three.", ["One.", "Two three."]),
-        ("He joined the U.S. team in 2019. It won.", ["He joined the U.S. team in 2019.", "It won."]),
+        (
+            "He joined the U.S. team in 2019. It won.",
+            ["He joined the U.S. team in 2019.", "It won."],
+        ),  # noqa: E501
         ("Title\n\nBody text.", ["Title", "Body text."]),
     ],
 )

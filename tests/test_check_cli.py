@@ -51,9 +51,7 @@ def test_agreeing_versions_exit_0(story):
     assert result.stdout.strip().splitlines()[-1].startswith("0 error(s)")
 
 
-@pytest.mark.parametrize(
-    "fail_on, code", [("error", 1), ("warning", 1), ("info", 1), ("never", 0)]
-)
+@pytest.mark.parametrize("fail_on, code", [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
 def test_fail_on(story, fail_on, code):
     assert run(str(story), "--fail-on", fail_on).returncode == code
 
