@@ -17,7 +17,14 @@ from figcheck.figures import Figure
 
 _QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
-_CURRENCIES = {"euros": "EUR", "euro": "EUR", "yuan": "CNY", "yen": "JPY", "dollars": "USD"}
+_CURRENCIES = {
+    "euros": "EUR",
+    "euro": "EUR",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "dollars": "USD",
+    "pounds": "GBP",
+}
 _RELATIVE = r"last year|this year|the previous year(?:'s)?|the year's|a year ago|next year"
 _VAGUE = {"thousands": 3, "hundreds": 2, "dozens": 1, "many": None, "several": None}
 
@@ -31,7 +38,7 @@ _PATTERN = re.compile(
     rf"|(?P<vague>\b(?:{'|'.join(_VAGUE)})\b)"
     rf"|(?P<dollar>\$)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?"
     rf"(?:\s(?P<scale>thousand|million|billion))?"
-    rf"(?:\s(?P<cur>euros?|yuan|yen|dollars))?"
+    rf"(?:\s(?P<cur>euros?|yuan|yen|dollars|pounds))?"
     rf"(?:\s(?P<noun>(?!{_STOP})[a-z]+(?:\s(?!{_STOP})[a-z]+)?))?)",
     re.I,
 )

@@ -2,7 +2,8 @@
 
 Rounding and qualifiers are allowed for: "about 200" and "more than 200" agree, and
 "1.2 billion" agrees with "1.23 billion". Amounts a factor of a thousand apart are left
-to unit-scale, vague words ("thousands") to vague-quantity.
+to unit-scale, vague words ("thousands") to vague-quantity, stated conversions
+("$554 million" after "450 million pounds") to fx-mismatch.
 
 Passes::
 
@@ -36,6 +37,9 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
             if not (_facts.is_number(fa) and _facts.is_number(fb)):
                 continue
             if fa.kind in ("date", "period") or fa.unit != fb.unit:
+                continue
+            if fa.conversion_of is not None or fb.conversion_of is not None:
+                # A conversion that disagrees reflects its rate: fx-mismatch judges that.
                 continue
             if _facts.scale_factor(fa, fb) or _facts.values_agree(fa, fb):
                 continue

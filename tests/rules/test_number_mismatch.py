@@ -42,3 +42,19 @@ def test_reference_compares_with_reference_only():
     findings = run_rule("number-mismatch", "48 turbines", "48 turbines", "50 turbines", reference=0)
     (finding,) = findings
     assert [e.path for e in finding.evidence] == ["v1.txt", "v3.txt"]
+
+
+def test_conversions_are_left_to_fx_mismatch():
+    from helpers import document, figures_of
+
+    from figcheck.engine import check
+    from figcheck.rules import RULE_MODULES
+
+    docs = []
+    for i, conversion in enumerate(["$554 million", "$740 million"], start=1):
+        text = f"The tunnel costs 450 million pounds ({conversion}), officials said."
+        figs = figures_of(text)
+        figs[1] = figs[1].with_changes(conversion_of=0)
+        docs.append(document(f"v{i}.txt", text, figs))
+    disabled = frozenset(RULE_MODULES) - {"number-mismatch"}
+    assert check(docs, disabled=disabled).findings == []
