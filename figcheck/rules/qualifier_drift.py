@@ -32,7 +32,19 @@ SEVERITY = "warning"
 RULE = _facts.Rule(ID, SEVERITY)
 
 
-def meaning(fig: Figure) -> str:
+#: "over 30 years" usually means "during", not "more than": such durations carry no bound.
+DURATION_WORDS = frozenset(
+    "year years month months week weeks day days decade decades hour hours".split()
+)
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+
+
+def meaning(fig: Figure, text: str = "") -> str:
+    if fig.qualifier in ("over", "under") and text:
+        unit = (fig.unit or "").lower()
+        following = _NEXT_WORD.match(text, fig.end)
+        if unit in DURATION_WORDS or (following and following.group(1).lower() in DURATION_WORDS):
+            return "none"
     return qualifier_meaning(fig.qualifier) or "none"
 
 
@@ -49,7 +61,7 @@ def nearby_meanings(text: str, fig: Figure) -> set[str]:
 
 
 def drifted(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> bool:
-    ma, mb = meaning(a), meaning(b)
+    ma, mb = meaning(a, text_a), meaning(b, text_b)
     if ma == mb:
         return False
     if (ma == "none" and mb in nearby_meanings(text_a, a)) or (
