@@ -62,5 +62,17 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
         message = "time reference changed for the same figure: " + "; ".join(
             ", ".join(parts) for parts in readings.values()
         )
+        borrowed = sorted(
+            {
+                _facts.name(context, r)
+                for r in refs
+                if context.documents[r.doc].published_source in ("fallback", None)
+            }
+        )
+        if borrowed and context.fallback_date:
+            message += (
+                f" (no date in {', '.join(borrowed)}: read as of "
+                f"{context.fallback_date.isoformat()}, the other versions' date)"
+            )
         evidence = tuple(_evidence(context, r, attached[r][0]) for r in refs)
         yield Finding(ID, SEVERITY, message, evidence)
