@@ -34,14 +34,27 @@ def members(context: Context, fact: Sequence[FigureRef]) -> list[tuple[FigureRef
     return [(ref, context.figure(ref)) for ref in fact]
 
 
+def reading(fig: Figure) -> tuple:
+    """Figures with the same reading compare alike, so one of each is enough."""
+    return (fig.kind, fig.value, fig.unit, fig.qualifier, fig.vague, fig.text.lower(),
+            fig.conversion_of is None, fig.precision)  # fmt: skip
+
+
 def pairs(context: Context, fact: Sequence[FigureRef]) -> Iterable[tuple[FigureRef, FigureRef]]:
-    """With --reference, each version against the reference only; else every pair once."""
+    """With --reference, each version against the reference only; else every pair once.
+
+    Versions that read alike are compared through one representative, so 200 copies of
+    a story cost no more than their distinct readings; ``finding`` adds the others back.
+    """
     if context.reference is not None:
         refs = [r for r in fact if r.doc == context.reference]
         if not refs:
             return []
         return [(refs[0], r) for r in fact if r.doc != context.reference]
-    return list(itertools.combinations(fact, 2))
+    firsts: dict[tuple, FigureRef] = {}
+    for ref in fact:
+        firsts.setdefault(reading(context.figure(ref)), ref)
+    return list(itertools.combinations(firsts.values(), 2))
 
 
 def finding(rule, message: str, context: Context, refs: Iterable[FigureRef]) -> Finding:
@@ -176,3 +189,11 @@ def attached_relative(context: Context, ref: FigureRef) -> FigureRef | None:
         if best is None or len(gap) < best[0]:
             best = (len(gap), FigureRef(ref.doc, index))
     return best[1] if best else None
+
+
+def with_alike(context: Context, fact: Sequence[FigureRef], involved: set) -> set:
+    """The involved figures and every other version of the fact that reads like one."""
+    if context.reference is not None:
+        return set(involved)
+    readings = {reading(context.figure(r)) for r in involved}
+    return set(involved) | {r for r in fact if reading(context.figure(r)) in readings}

@@ -67,6 +67,7 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
                 involved.update((a, b))
                 reasons.add(reason)
         if involved:
+            involved = _facts.with_alike(context, fact, involved)
             groups = _facts.grouped(context, involved, lambda f: f.value)
             yield _facts.finding(
                 RULE,

@@ -91,6 +91,7 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
             ):
                 involved.update((a, b))
         if involved:
+            involved = _facts.with_alike(context, fact, involved)
             groups = _facts.grouped(context, involved, meaning)
             words = sorted({context.figure(r).qualifier or "no qualifier" for r in involved})
             yield _facts.finding(

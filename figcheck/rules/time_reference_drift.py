@@ -48,9 +48,13 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
                 if offset is not None:
                     attached[ref] = (words, offset)
         involved = set()
-        for a, b in _facts.pairs(context, fact):
-            if a in attached and b in attached and attached[a][1] != attached[b][1]:
-                involved.update((a, b))
+        if context.reference is not None:
+            base = next((r for r in attached if r.doc == context.reference), None)
+            if base is not None:
+                odd = {r for r in attached if attached[r][1] != attached[base][1]}
+                involved = odd | {base} if odd else set()
+        elif len({offset for _, offset in attached.values()}) > 1:
+            involved = set(attached)
         if not involved:
             continue
         refs = sorted(involved, key=lambda r: (r.doc, r.fig))

@@ -50,6 +50,7 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
                 involved.update((a, b))
                 reasons.add(f"{fa.unit} against {fb.unit}")
         if involved:
+            involved = _facts.with_alike(context, fact, involved)
             groups = _facts.grouped(context, involved, lambda f: (f.value, f.unit))
             yield _facts.finding(
                 RULE,

@@ -43,6 +43,7 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
                 continue
             involved.update((a, b))
         if involved:
+            involved = _facts.with_alike(context, fact, involved)
             groups = _facts.grouped(context, involved, lambda f: (f.vague, f.text.lower()))
             yield _facts.finding(
                 RULE,
