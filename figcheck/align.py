@@ -192,13 +192,21 @@ def _context_scores(ps: list[Profile], qs: list[Profile]):
     p_sent, q_sent = [p.sentence for p in ps], [q.sentence for q in qs]
     p_wide, q_wide = [p.wide for p in ps], [q.wide for q in qs]
     sentence = similar(p_sent, q_sent)
-    wide = np.maximum.reduce(
-        [sentence, similar(p_wide, q_wide), similar(p_sent, q_wide), similar(p_wide, q_sent)]
-    )
     window = process.cdist(
         [p.window for p in ps], [q.window for q in qs], scorer=fuzz.token_sort_ratio,
         dtype=np.float32, workers=-1,
     )  # fmt: skip
+    wide = np.maximum(sentence, similar(p_wide, q_wide))
+    # One side's sentence against the other's neighbourhood catches split and merged
+    # sentences; only worth computing where a perfect wide score could reach the floor.
+    hopeful = 0.35 * sentence + 25 + 0.25 * window + 18 >= FLOOR
+    rows, cols = hopeful.any(axis=1).nonzero()[0], hopeful.any(axis=0).nonzero()[0]
+    if len(rows) and len(cols):
+        sub_p_sent, sub_p_wide = [p_sent[i] for i in rows], [p_wide[i] for i in rows]
+        sub_q_sent, sub_q_wide = [q_sent[j] for j in cols], [q_wide[j] for j in cols]
+        cross = np.maximum(similar(sub_p_sent, sub_q_wide), similar(sub_p_wide, sub_q_sent))
+        block = np.ix_(rows, cols)
+        wide[block] = np.maximum(wide[block], cross)
     return 0.35 * sentence + 0.25 * wide + 0.25 * window
 
 
