@@ -14,6 +14,8 @@ from figcheck import __version__
 from figcheck.errors import FigcheckError
 
 FORMATS_EXTRACT = ("text", "json", "csv")
+FORMATS_CHECK = ("text", "json")
+FAIL_ON = ("error", "warning", "info", "never")
 
 
 class DateParam(click.ParamType):
@@ -97,6 +99,39 @@ def rates_update(source: str, rates_dir: str | None) -> None:
     from figcheck.rates_cli import update_text
 
     click.echo(update_text(source, rates_dir), nl=False)
+
+
+@cli.command(name="check")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--reference", help="Compare every other file with this one only.")
+@click.option("--date", type=DATE, help="Date for undated documents (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="warning",
+    help="Exit 1 when a finding of this severity or worse is reported.",
+)
+@click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
+def check_command(
+    files: tuple[str, ...],
+    reference: str | None,
+    date: dt.date | None,
+    fmt: str,
+    fail_on: str,
+    encoding: str | None,
+) -> None:
+    """Report figures that disagree between versions of a story (FILES or directories)."""
+    from figcheck.report.check import FORMATTERS
+    from figcheck.stories import check_paths
+
+    report = check_paths(files, reference, date, encoding)
+    colour = fmt == "text" and sys.stdout.isatty()
+    click.echo(FORMATTERS[fmt](report, colour), nl=False, color=colour)
+    if fail_on != "never":
+        worst = FAIL_ON.index(fail_on)
+        if any(FAIL_ON.index(f.severity) <= worst for f in report.findings):
+            sys.exit(1)
 
 
 def main(argv: list[str] | None = None) -> None:
