@@ -1,21 +1,13 @@
-"""``figcheck check`` on the five versions of the Reuters Qiming story.
-
-The drifts below need the count and date extractors (branches extract-numbers and
-extract-dates); until those are merged here the tests that need them are expected to
-fail. Remove the xfail marks once they land.
-"""
+"""``figcheck check`` on the five versions of the Reuters Qiming story."""
 
 from pathlib import Path
 
 import pytest
+from seedpaths import SEEDS
 
 from figcheck.stories import check_paths
 
-SEEDS = Path("/work/shared/seeds")
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="seed stories not available")
-NEEDS_EXTRACTORS = pytest.mark.xfail(
-    strict=False, reason="needs the count/date extractors from extract-numbers/extract-dates"
-)
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +31,6 @@ def found(report, rule, words):
     return hits
 
 
-@NEEDS_EXTRACTORS
 @pytest.mark.parametrize(
     "rule, words",
     [

@@ -5,24 +5,12 @@ them further up. Without them the test is skipped.
 """
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from seedpaths import SEEDS
 
 from figcheck import extract
 
-
-def seeds_dir() -> Path:
-    first = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-    if first.is_dir():
-        return first
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "shared" / "seeds").is_dir():
-            return parent / "shared" / "seeds"
-    return first
-
-
-SEEDS = seeds_dir()
 if not SEEDS.is_dir():
     pytest.skip(f"seed articles not found at {SEEDS}", allow_module_level=True)
 

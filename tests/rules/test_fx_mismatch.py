@@ -4,6 +4,7 @@ import datetime as dt
 import glob
 
 import pytest
+from seedpaths import SEEDS
 
 from figcheck.document import Document, load
 from figcheck.engine import Context
@@ -120,7 +121,7 @@ def test_bounds(text, qualifier, low, high):
 
 def test_seed_articles_have_no_fx_mismatch():
     """Every conversion in the five versions is right at the 2023-08-24 rate."""
-    documents = [load(path) for path in sorted(glob.glob("/work/shared/seeds/*.txt"))]
+    documents = [load(path) for path in sorted(glob.glob(str(SEEDS / "*.txt")))]
     if not documents:
         pytest.skip("seed articles not present")
     context = Context(documents, fallback_date=AUG24)
