@@ -24,10 +24,32 @@ SEVERITY = "info"
 RULE = _facts.Rule(ID, SEVERITY)
 
 
-def _reading(fig: Figure) -> tuple:
-    if fig.vague:
-        return ("vague", fig.magnitude)
-    return ("figure", None)
+#: Loose words that say the same thing: "many" and "numerous" are equally vague.
+LOOSE_CLASSES = {
+    "many": "many",
+    "numerous": "many",
+    "lots": "many",
+    "a lot": "many",
+    "several": "few",
+    "a few": "few",
+    "few": "few",
+}
+
+
+def _loose_class(fig: Figure) -> str:
+    """The loose word's class, judged from the first word(s) of the figure."""
+    words = fig.text.lower().split()
+    for size in (2, 1):
+        key = " ".join(words[:size])
+        if key in LOOSE_CLASSES:
+            return LOOSE_CLASSES[key]
+    return fig.text.lower()
+
+
+def _same_vagueness(fa: Figure, fb: Figure) -> bool:
+    if fa.magnitude is not None or fb.magnitude is not None:
+        return fa.magnitude == fb.magnitude
+    return _loose_class(fa) == _loose_class(fb)
 
 
 def check(context: Context, options: dict) -> Iterator[Finding]:
@@ -37,9 +59,7 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
             fa, fb = context.figure(a), context.figure(b)
             if not (fa.vague or fb.vague) or fa.kind in ("date", "period"):
                 continue
-            if fa.vague and fb.vague and (fa.magnitude == fb.magnitude is not None):
-                continue
-            if fa.vague and fb.vague and fa.text.lower() == fb.text.lower():
+            if fa.vague and fb.vague and _same_vagueness(fa, fb):
                 continue
             involved.update((a, b))
         if involved:
