@@ -32,7 +32,7 @@ SEVERITY = "warning"
 RULE = _facts.Rule(ID, SEVERITY)
 
 
-#: "over 30 years" usually means "during", not "more than": such durations carry no bound.
+#: "over 30 years" may mean "during" or "more than": such durations are left alone.
 DURATION_WORDS = frozenset(
     "year years month months week weeks day days decade decades hour hours".split()
 )
@@ -44,7 +44,7 @@ def meaning(fig: Figure, text: str = "") -> str:
         unit = (fig.unit or "").lower()
         following = _NEXT_WORD.match(text, fig.end)
         if unit in DURATION_WORDS or (following and following.group(1).lower() in DURATION_WORDS):
-            return "none"
+            return "ambiguous"
     return qualifier_meaning(fig.qualifier) or "none"
 
 
@@ -62,7 +62,7 @@ def nearby_meanings(text: str, fig: Figure) -> set[str]:
 
 def drifted(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> bool:
     ma, mb = meaning(a, text_a), meaning(b, text_b)
-    if ma == mb:
+    if ma == mb or "ambiguous" in (ma, mb):
         return False
     if (ma == "none" and mb in nearby_meanings(text_a, a)) or (
         mb == "none" and ma in nearby_meanings(text_b, b)

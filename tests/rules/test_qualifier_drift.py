@@ -16,8 +16,9 @@ CASES = [
     ("only 14 objections", "only 14 objections", False),
     # Values differ: that is number-mismatch's finding.
     ("only 14 objections", "50 objections", False),
-    # "over 30 years" is a duration ("during"), not a lower bound.
+    # "over 30 years" may mean "during" or "more than": left alone either way.
     ("over 30 years", "30 years", False),
+    ("over 30 years", "more than 30 years", False),
     ("more than 30 years", "30 years", True),
     # A qualifier a few words away still counts.
     ("applicants under the age of 40 years", "applicants under 40 years", False),
