@@ -14,6 +14,8 @@ from figcheck import __version__
 from figcheck.errors import FigcheckError
 
 FORMATS_EXTRACT = ("text", "json", "csv")
+FORMATS_CHECK = ("text", "json")
+FAIL_ON = ("error", "warning", "info", "never")
 
 
 class DateParam(click.ParamType):
@@ -51,6 +53,85 @@ def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: st
 
     documents = [load(path, date, encoding) for path in files]
     click.echo(FORMATTERS[fmt](documents), nl=False)
+
+
+RATES_DIR = click.option(
+    "--rates-dir",
+    metavar="DIR",
+    help="Rates directory (default: $FIGCHECK_RATES_DIR, config rates-dir, shipped rates/).",
+)
+
+
+@cli.command()
+@click.argument("amount")
+@click.argument("from_code", metavar="FROM")
+@click.argument("to_code", metavar="TO")
+@click.option("--date", type=DATE, help="Day of the rate (default: the latest available).")
+@RATES_DIR
+def convert(
+    amount: str, from_code: str, to_code: str, date: dt.date | None, rates_dir: str | None
+) -> None:
+    """Convert AMOUNT from currency FROM to TO at the ECB reference rate."""
+    from figcheck.rates_cli import convert_line
+
+    click.echo(convert_line(amount, from_code, to_code, date, rates_dir))
+
+
+@cli.group()
+def rates() -> None:
+    """Inspect or rebuild the exchange rates figcheck checks conversions with."""
+
+
+@rates.command("info")
+@RATES_DIR
+def rates_info(rates_dir: str | None) -> None:
+    """Print the dates and currencies the rates cover."""
+    from figcheck.rates_cli import info_text
+
+    click.echo(info_text(rates_dir), nl=False)
+
+
+@rates.command("update")
+@click.option("--from", "source", required=True, metavar="FILE", help="ECB eurofxref-hist file.")
+@RATES_DIR
+def rates_update(source: str, rates_dir: str | None) -> None:
+    """Rebuild the rates from an ECB eurofxref-hist.zip or .csv download."""
+    from figcheck.rates_cli import update_text
+
+    click.echo(update_text(source, rates_dir), nl=False)
+
+
+@cli.command(name="check")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--reference", help="Compare every other file with this one only.")
+@click.option("--date", type=DATE, help="Date for undated documents (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="warning",
+    help="Exit 1 when a finding of this severity or worse is reported.",
+)
+@click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
+def check_command(
+    files: tuple[str, ...],
+    reference: str | None,
+    date: dt.date | None,
+    fmt: str,
+    fail_on: str,
+    encoding: str | None,
+) -> None:
+    """Report figures that disagree between versions of a story (FILES or directories)."""
+    from figcheck.report.check import FORMATTERS
+    from figcheck.stories import check_paths
+
+    report = check_paths(files, reference, date, encoding)
+    colour = fmt == "text" and sys.stdout.isatty()
+    click.echo(FORMATTERS[fmt](report, colour), nl=False, color=colour)
+    if fail_on != "never":
+        worst = FAIL_ON.index(fail_on)
+        if any(FAIL_ON.index(f.severity) <= worst for f in report.findings):
+            sys.exit(1)
 
 
 def main(argv: list[str] | None = None) -> None:

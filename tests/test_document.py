@@ -13,7 +13,7 @@ from figcheck.errors import InputError
     "data, text",
     [
         (b"3 million yuan", "3 million yuan"),
-        (codecs.BOM_UTF8 + "3 million yuan".encode(), "3 million yuan"),
+        (codecs.BOM_UTF8 + b"3 million yuan", "3 million yuan"),
         (codecs.BOM_UTF16_LE + "¥5".encode("utf-16-le"), "¥5"),
         (codecs.BOM_UTF16_BE + "¥5".encode("utf-16-be"), "¥5"),
     ],

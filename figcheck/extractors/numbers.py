@@ -65,9 +65,7 @@ WORDS = (
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
 _tight_scales = sorted(TIGHT_SCALES, key=len, reverse=True)
 #: A scale after a number: " million", "m", " bn", "-billion".
-SCALE = (
-    rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
-)
+SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
 _SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"

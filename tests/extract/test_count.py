@@ -100,7 +100,7 @@ def test_loose_words_that_are_not_counts(text):
 
 def test_phrase_covers_qualifier_and_noun():
     text = "but only eight successful candidates from the previous year"
-    (fig,) = extract(text)
+    (fig,) = [f for f in extract(text) if f.kind == "count"]
     start, end = fig.span
     assert text[start:end] == "only eight successful candidates"
     assert text[fig.start : fig.end] == fig.text == "eight"

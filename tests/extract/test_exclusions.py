@@ -14,7 +14,7 @@ NOT_FIGURES = [
     "tariffs under Section 301",
     "see https://example.com/2023/08/24/story-500",
     "(Source:www.business-today.in)",
-    "call +1 555 123 4567 today",
+    "call +1 555 123 4567 now",
     "write to desk123@example.com",
     "best immigration consultants in delhi, 24 hours",
     "ipsum dolor sit amet, 30 days free",

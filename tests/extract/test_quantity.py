@@ -34,8 +34,8 @@ CASES = [
     ("a 7nm chip", "7", "nanometer", "[length]", "7E-9"),
     ("20 kWh per day", "20", "kilowatt_hour", "[mass] * [length] ** 2 / [time] ** 2", "72000000"),
     ("about 300 hectares", "300", "hectare", "[length] ** 2", "3000000"),
-    ("for a decade up to 2018", "10", "year", "[time]", "315576000"),
-    ("two decades later", "20", "year", "[time]", "631152000"),
+    ("it took a decade to build", "10", "year", "[time]", "315576000"),
+    ("after two decades of work", "20", "year", "[time]", "631152000"),
 ]
 
 

@@ -1,18 +1,11 @@
 """The dates a fact-checker compares across the real seed versions (Reuters, Aug 2023)."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from seedpaths import SEEDS
 
 from figcheck.document import load
-
-CHECKOUT = Path(__file__).resolve().parents[2]
-# Beside the checkout (main), or beside a folder of worktrees that holds it.
-SEEDS = next(
-    (d / "shared" / "seeds" for d in CHECKOUT.parents if (d / "shared" / "seeds").is_dir()),
-    CHECKOUT.parent / "shared" / "seeds",
-)
 
 PUBLISHED = [
     ("001", None),  # undated: relative dates stay unresolved

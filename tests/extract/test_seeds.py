@@ -5,24 +5,12 @@ them further up. Without them the test is skipped.
 """
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from seedpaths import SEEDS
 
 from figcheck import extract
 
-
-def seeds_dir() -> Path:
-    first = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-    if first.is_dir():
-        return first
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "shared" / "seeds").is_dir():
-            return parent / "shared" / "seeds"
-    return first
-
-
-SEEDS = seeds_dir()
 if not SEEDS.is_dir():
     pytest.skip(f"seed articles not found at {SEEDS}", allow_module_level=True)
 
@@ -106,10 +94,22 @@ NOT_FIGURES = [
     ("001", "one of these people"),
     ("002", "#Focus #Chinas #Thousand #Talents #Plan"),
     ("004", "www.business-today.in"),
-    ("001", "2019 to 2023"),  # dates: the date finder's job
+]
+
+#: Dates: the date finder reports them, and no other kind may claim their digits.
+DATES_NOT_COUNTS = [
+    ("001", "2019 to 2023"),
     ("001", "June 2022"),
     ("002", "August 24th"),
 ]
+
+
+@pytest.mark.parametrize("seed, words", DATES_NOT_COUNTS)
+def test_dates_are_not_counts(seed, words):
+    text, figures = figures_of(seed)
+    at = text.index(words)
+    inside = {f.kind for f in figures if f.start < at + len(words) and at < f.end}
+    assert inside <= {"date", "period"}
 
 
 @pytest.mark.parametrize("seed, words", NOT_FIGURES)
