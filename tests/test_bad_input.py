@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+RATES = ROOT / "rates" / "ecb-rates.bin"
 STORY = (ROOT / "fixtures" / "wind-farm" / "01-original.txt").read_text(encoding="utf-8")
 #: Generous: a hang, not a slow machine, should fail a row.
 TIMEOUT = 300
@@ -127,16 +128,167 @@ EXTRACT_ROWS = [
     Row("no arguments", ("extract",), error="Missing argument"),
 ]  # fmt: skip
 
-ROWS = EXTRACT_ROWS
+TWO = {"a.txt": b"It cost $5 million in 2022.\n", "b.txt": b"It cost $5 million in 2022.\n"}
+CHECK_ROWS = [
+    Row(
+        "check: missing file",
+        ("check", "{dir}/a.txt", "{dir}/missing.txt"),
+        TWO,
+        error="missing.txt: no such file",
+    ),
+    Row("check: one version", ("check", "{dir}/a.txt"), TWO, error="need at least two versions"),
+    Row(
+        "check: folder without stories",
+        ("check", "{dir}/sub"),
+        {"sub/a.png": png_bytes},
+        error="no .txt or .md files",
+    ),
+    Row(
+        "check: png image",
+        ("check", "{dir}/a.txt", "{dir}/b.png"),
+        {**TWO, "b.png": png_bytes},
+        error="binary",
+    ),
+    Row(
+        "check: invalid utf-8",
+        ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {**TWO, "b.txt": b"\xe9t\xe9 $5"},
+        error="b.txt: not valid UTF-8",
+    ),
+    Row(
+        "check: nul bytes",
+        ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {**TWO, "b.txt": b"$5\x00"},
+        error="binary",
+    ),
+    Row(
+        "check: empty versions",
+        ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {"a.txt": b"", "b.txt": b" \n\n"},
+        stdout="0 error(s)",
+    ),
+    Row(
+        "check: mixed line endings",
+        ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {**TWO, "b.txt": b"It cost\r\n$5 million\rin 2022.\n"},
+        stdout="0 error(s)",
+    ),
+    Row(
+        "check: unknown reference",
+        ("check", "--reference", "{dir}/x.txt", "{dir}/a.txt"),
+        TWO,
+        error="x.txt: no such file",
+    ),
+    Row(
+        "check: malformed --date",
+        ("check", "--date", "2023-8-1x", "{dir}/a.txt", "{dir}/b.txt"),
+        TWO,
+        error="not a date",
+    ),
+    Row(
+        "check: stdin closed",
+        ("check", "-", "{dir}/a.txt"),
+        TWO,
+        stdin="closed",
+        error="cannot read standard input",
+    ),
+    Row(
+        "check: unknown format",
+        ("check", "--format", "xml", "{dir}/a.txt", "{dir}/b.txt"),
+        TWO,
+        error="Invalid value",
+    ),
+]
+CONVERT_ROWS = [
+    Row(
+        "convert: unknown currency", ("convert", "5", "XXX", "USD"), error="unknown currency 'XXX'"
+    ),
+    Row("convert: not an amount", ("convert", "nan", "USD", "EUR"), error="not an amount"),
+    Row("convert: scale word", ("convert", "5 million", "USD", "EUR"), error="not an amount"),
+    Row(
+        "convert: date before the rates",
+        ("convert", "5", "USD", "EUR", "--date", "1990-01-01"),
+        error="no USD/EUR rate for 1990-01-01",
+    ),
+    Row(
+        "convert: malformed --date",
+        ("convert", "5", "USD", "EUR", "--date", "yesterday"),
+        error="not a date",
+    ),
+    Row(
+        "convert: empty rates dir",
+        ("convert", "5", "USD", "EUR", "--rates-dir", "{dir}/r"),
+        {"r/.keep": b""},
+        error="no rates in",
+    ),
+    Row(
+        "convert: corrupt rates",
+        ("convert", "5", "USD", "EUR", "--rates-dir", "{dir}/r"),
+        {"r/ecb-rates.bin": b"\x00" * 64},
+        error="not a figcheck rates file",
+    ),
+    Row(
+        "convert: truncated rates",
+        ("convert", "5", "USD", "EUR", "--rates-dir", "{dir}/r"),
+        {"r/ecb-rates.bin": lambda: RATES.read_bytes()[:5000]},
+        error="truncated rates file",
+    ),
+    Row("convert: huge amount", ("convert", "9" * 40, "USD", "EUR"), stdout=" EUR at "),
+]
+RATES_ROWS = [
+    Row(
+        "rates info: missing rates dir",
+        ("rates", "info", "--rates-dir", "{dir}/none"),
+        error="no rates in",
+    ),
+    Row(
+        "rates info: corrupt rates",
+        ("rates", "info", "--rates-dir", "{dir}/r"),
+        {"r/ecb-rates.bin": png_bytes},
+        error="not a figcheck rates file",
+    ),
+    Row(
+        "rates update: missing source",
+        ("rates", "update", "--from", "{dir}/x.zip", "--rates-dir", "{dir}/r"),
+        {"r/ecb-rates.bin": RATES.read_bytes},
+        error="no such file",
+    ),
+    Row(
+        "rates update: png source",
+        ("rates", "update", "--from", "{dir}/a.png", "--rates-dir", "{dir}/r"),
+        {"a.png": png_bytes, "r/ecb-rates.bin": RATES.read_bytes},
+        error="not an ECB rates CSV",
+    ),
+    Row(
+        "rates update: empty source",
+        ("rates", "update", "--from", "{dir}/a.csv", "--rates-dir", "{dir}/r"),
+        {"a.csv": b"", "r/ecb-rates.bin": RATES.read_bytes},
+        error="empty file",
+    ),
+    Row(
+        "rates update: broken zip",
+        ("rates", "update", "--from", "{dir}/a.zip", "--rates-dir", "{dir}/r"),
+        {"a.zip": b"PK\x03\x04junk", "r/ecb-rates.bin": RATES.read_bytes},
+        error="broken or truncated zip",
+    ),
+    Row(
+        "rates update: bad rate",
+        ("rates", "update", "--from", "{dir}/a.csv", "--rates-dir", "{dir}/r"),
+        {"a.csv": b"Date,USD\n2023-01-02,abc\n", "r/ecb-rates.bin": RATES.read_bytes},
+        error="bad rate 'abc'",
+    ),
+]
+
+ROWS = EXTRACT_ROWS + CHECK_ROWS + CONVERT_ROWS + RATES_ROWS
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
     """Every file's hash, mtime and mode, and the folder's own mtime."""
-    state = {".": ("", folder.stat().st_mtime_ns, folder.stat().st_mode)}
-    for path in sorted(folder.iterdir()):
+    state = {}
+    for path in sorted([folder, *folder.rglob("*")]):
         info = path.stat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        state[path.name] = (digest, info.st_mtime_ns, info.st_mode)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+        state[str(path.relative_to(folder))] = (digest, info.st_mtime_ns, info.st_mode)
     return state
 
 
@@ -162,10 +314,11 @@ def test_bad_input(row: Row, tmp_path: Path):
     folder = tmp_path / "inputs"
     folder.mkdir()
     for name, data in row.files.items():
+        (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_bytes(data() if callable(data) else data)
     modes = 0o000 if row.unreadable else 0o444
-    for path in folder.iterdir():
-        path.chmod(modes)
+    for path in sorted(folder.rglob("*"), reverse=True):
+        path.chmod(0o555 if path.is_dir() else modes)
     folder.chmod(0o555)
     try:
         if row.unreadable and _still_readable(folder):
@@ -176,8 +329,8 @@ def test_bad_input(row: Row, tmp_path: Path):
         after = snapshot(folder)
     finally:
         folder.chmod(0o755)
-        for path in folder.iterdir():
-            path.chmod(0o644)
+        for path in folder.rglob("*"):
+            path.chmod(0o755 if path.is_dir() else 0o644)
 
     stderr = result.stderr.decode("utf-8", "replace")
     stdout = result.stdout.decode("utf-8", "replace")
@@ -199,7 +352,7 @@ def test_bad_input(row: Row, tmp_path: Path):
 
 def _still_readable(folder: Path) -> bool:
     try:
-        for path in folder.iterdir():
+        for path in folder.rglob("*"):
             path.read_bytes()
     except PermissionError:
         return False
