@@ -14,6 +14,8 @@ from figcheck import __version__
 from figcheck.errors import FigcheckError
 
 FORMATS_EXTRACT = ("text", "json", "csv")
+FORMATS_HOOK = ("text", "github", "sarif")
+FAIL_ON = ("error", "warning", "info", "never")
 
 
 class DateParam(click.ParamType):
@@ -51,6 +53,49 @@ def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: st
 
     documents = [load(path, date, encoding) for path in files]
     click.echo(FORMATTERS[fmt](documents), nl=False)
+
+
+@cli.command(name="rules")
+def rules_command() -> None:
+    """List every rule with its id, severity and what it catches."""
+    from figcheck.report.rules import as_text, rule_info
+
+    click.echo(as_text(rule_info()), nl=False)
+
+
+@cli.command(name="hook")
+@click.argument("files", nargs=-1)
+@click.option("--config", "config_path", help="Read this configuration file instead of searching.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Override the configured fail-on.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_HOOK), default="text")
+@click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
+def hook_command(
+    files: tuple[str, ...],
+    config_path: str | None,
+    fail_on: str | None,
+    fmt: str,
+    encoding: str | None,
+) -> None:
+    """Check each draft in FILES against the sources it names (pre-commit runs this)."""
+    from figcheck.config import load_config
+    from figcheck.hook import check_drafts
+    from figcheck.report import formats
+    from figcheck.suppress import apply
+
+    config = load_config(config_path)
+    run = check_drafts(files, config, encoding)
+    report = apply(run.report)
+    click.echo(formats.FORMATTERS[fmt](report), nl=False)
+    if fails(report, fail_on or config.fail_on):
+        sys.exit(1)
+
+
+def fails(report, fail_on: str) -> bool:
+    """True when a finding is at least as severe as ``fail_on``."""
+    if fail_on == "never":
+        return False
+    worst = FAIL_ON.index(fail_on)
+    return any(FAIL_ON.index(f.severity) <= worst for f in report.findings)
 
 
 def main(argv: list[str] | None = None) -> None:
