@@ -79,11 +79,13 @@ def hook_command(
     """Check each draft in FILES against the sources it names (pre-commit runs this)."""
     from figcheck.config import load_config
     from figcheck.hook import check_drafts
+    from figcheck.progress import progress
     from figcheck.report import formats
     from figcheck.suppress import apply
 
     config = load_config(config_path)
-    run = check_drafts(files, config, encoding)
+    with progress(files, "Checking drafts") as drafts:
+        run = check_drafts(drafts, config, encoding)
     report = apply(run.report)
     click.echo(formats.FORMATTERS[fmt](report), nl=False)
     if fails(report, fail_on or config.fail_on):

@@ -3,6 +3,8 @@
 import html
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figcheck.document import load
 from figcheck.markup import front_matter, plain_text, strip_html, strip_markdown
@@ -140,3 +142,16 @@ def test_dateline_inside_markup(tmp_path):
     path = tmp_path / "d.md"
     path.write_text("# Title\n\n*2024-03-14*\n\nText.\n", encoding="utf-8")
     assert str(load(str(path)).published) == "2024-03-14"
+
+
+MARKUP_ALPHABET = "ab 12.,$%\n\r#*_~`[]()!<>/&;-:|\\=\"'"
+
+
+@pytest.mark.parametrize("strip", [strip_markdown, strip_html])
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=MARKUP_ALPHABET, max_size=80))
+def test_only_blanks_or_decodes_in_place(strip, text):
+    plain = strip(text)
+    assert len(plain) == len(text)
+    for original, kept in zip(text, plain, strict=True):
+        assert kept == original or (kept == " " and original not in "\r\n") or original == ";"
