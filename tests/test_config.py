@@ -23,7 +23,7 @@ def config_from(tmp_path, text, name=".figcheck.toml") -> Config:
 
 
 GOOD = [
-    ("", {"fail_on": "error", "disable": frozenset(), "date": None}),
+    ("", {"fail_on": "warning", "disable": frozenset(), "date": None}),
     ('fail-on = "warning"', {"fail_on": "warning"}),
     ('disable = ["qualifier-drift"]', {"disable": frozenset({"qualifier-drift"})}),
     ("date = 2024-03-14", {"date": dt.date(2024, 3, 14)}),
@@ -134,7 +134,7 @@ def test_source_mapping_relative_to_config(tmp_path, monkeypatch):
 def test_defaults_without_a_file(tmp_path):
     config = load_config(start=tmp_path, known_rules=RULES)
     assert config.path is None
-    assert (config.fail_on, config.disable, config.rules) == ("error", frozenset(), RULES)
+    assert (config.fail_on, config.disable, config.rules) == ("warning", frozenset(), RULES)
 
 
 def test_defaults_file_lists_only_registered_rules():

@@ -26,6 +26,8 @@ def rule_info(rules: Mapping[str, Any] | None = None) -> list[RuleInfo]:
     for rule_id, module in rules.items():
         doc = inspect.cleandoc(module.__doc__ or "").strip()
         summary = doc.splitlines()[0].strip() if doc else rule_id
+        # Docstrings may open with "rule-id: ..."; the id is shown beside it already.
+        summary = summary.removeprefix(f"{rule_id}:").strip() or rule_id
         infos.append(RuleInfo(rule_id, module.SEVERITY, summary, doc or summary))
     return infos
 
