@@ -1,12 +1,411 @@
 """Which figures in different documents report the same fact.
 
-Placeholder until alignment lands: no figure is aligned with another.
+Two versions of a story rarely agree word for word: rewrites paraphrase, translations
+rename people ("Keimei" for "Qiming"), spun copies reorder paragraphs and insert spam.
+So a figure is matched by the words around it — its sentence with the figure taken
+out, a narrower window, the counted noun — and only then, as a tie-breaker, by its
+value: the whole point is to pair "48 turbines" with "50 turbines".
+
+Every version is aligned to one pivot (the reference, else the document with the most
+figures), so the cost grows linearly with the number of versions. Figures no pivot
+figure claimed get further rounds against the next pivot, so a fact missing from the
+pivot can still be checked between the other versions.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
 from figcheck.engine import Context, FigureRef
+from figcheck.figures import Figure
+
+#: Combined score (0-100 scale, see ``score``) a pair needs to count as the same fact.
+THRESHOLD = 58.0
+#: A pair between FLOOR and THRESHOLD counts only as both figures' clear favourite.
+FLOOR = 50.0
+MARGIN = 8.0
+#: Extra rounds against a new pivot for the figures nobody claimed.
+EXTRA_ROUNDS = 2
+#: Members of a fact an unclaimed figure is compared with in the rescue pass.
+RESCUE_MEMBERS = 3
+#: Characters of context kept on each side of a figure for the narrow window.
+WINDOW = 60
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u3002])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+_WORD = re.compile(r"[^\W_]+", re.U)
+_STOPWORDS = frozenset(
+    "a an the of in on at to for from by with and or but as is was were be been it its "
+    "that this which who said says had has have will would could".split()
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What alignment knows about one figure: its family and the words around it."""
+
+    ref: FigureRef
+    family: str
+    #: Offset where the figure's sentence starts: figures of one sentence share it.
+    sentence_start: int
+    sentence: str
+    #: The sentence with its neighbours.
+    wide: str
+    window: str
+    noun: str
+    figure: Figure
+
+
+def family(fig: Figure) -> str:
+    """Figures of one family can report the same fact; a conversion pairs only with one."""
+    if fig.kind in ("count", "number"):
+        base = "count"
+    elif fig.kind in ("date", "period"):
+        base = "date"
+    elif fig.kind == "quantity":
+        base = f"quantity:{dict(fig.extra).get('dimensionality', fig.unit)}"
+    else:
+        base = fig.kind
+    if fig.conversion_of is not None:
+        base += "/conversion"
+    if fig.range_part:
+        base += f"/{fig.range_part}"
+    return base
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, good enough for news prose without line breaks."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _words(text: str) -> str:
+    return " ".join(w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS)
+
+
+def profiles(context: Context, doc_index: int) -> list[Profile]:
+    doc = context.documents[doc_index]
+    text = doc.text
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    out = []
+    for index, fig in enumerate(doc.figures):
+        start, end = fig.span
+        at = max(0, bisect.bisect_right(starts, fig.start) - 1)
+        s_start, s_end = spans[at]
+        s_end = max(s_end, end)
+        sentence = _words(text[s_start:start] + " " + text[end:s_end])
+        # Rewrites split and merge sentences: the sentence with either neighbour.
+        w_start = spans[max(0, at - 1)][0]
+        w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
+        wide = _words(text[w_start:start] + " " + text[end:w_end])
+        window = _words(
+            text[max(s_start, start - WINDOW) : start] + " " + text[end : min(s_end, end + WINDOW)]
+        )
+        out.append(
+            Profile(
+                FigureRef(doc_index, index),
+                family(fig),
+                s_start,
+                sentence,
+                wide,
+                window,
+                _words(fig.noun or ""),
+                fig,
+            )
+        )
+    return out
+
+
+def value_closeness(a: Figure, b: Figure) -> float:
+    """1 for the same value, less as values part; never enough on its own to align."""
+    if a.kind in ("date", "period") or b.kind in ("date", "period"):
+        return _interval_closeness(a.value, b.value)
+    if isinstance(a.value, Decimal) and isinstance(b.value, Decimal):
+        if a.value == b.value and a.unit == b.unit:
+            return 1.0
+        low, high = sorted((abs(a.value), abs(b.value)))
+        if high == 0:
+            return 1.0
+        ratio = float(low / high)
+        return 0.6 * ratio if a.unit == b.unit else 0.3 * ratio
+    if a.vague and b.vague and a.text.lower() == b.text.lower():
+        return 1.0
+    if a.vague or b.vague:
+        return 0.3
+    return 0.0
+
+
+def _interval_closeness(a, b) -> float:
+    if not (isinstance(a, tuple) and isinstance(b, tuple)):
+        return 0.0
+    if a == b:
+        return 1.0
+    if None in a or None in b:
+        # "until 2019" against "from 2016 to 2019": the one bound written is shared.
+        if (a[1] and a[1] == b[1]) or (a[0] and a[0] == b[0]):
+            return 0.9
+    a_start, a_end = a[0] or "0000", a[1] or "9999"
+    b_start, b_end = b[0] or "0000", b[1] or "9999"
+    if a_start <= b_end and b_start <= a_end:
+        return 0.7
+    return 0.0
+
+
+#: Below this many words a context is too thin for a subset match to mean anything.
+MIN_WORDS = 3
+
+
+def _pair_score(p: Profile, q: Profile) -> float:
+    """The score of one pair (the matrix version below does the bulk of the work)."""
+    return float(_context_scores([p], [q])[0, 0]) + _tie_breakers(p, q)
+
+
+def _context_scores(ps: list[Profile], qs: list[Profile]):
+    """Context part of ``score`` for every pair, computed in bulk by rapidfuzz.
+
+    Neighbours can only help (a version that split or merged sentences gains, none
+    loses): the wide similarity is the best of sentence and sentence-with-neighbours
+    on either side.
+    """
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    def similar(a: list[str], b: list[str]):
+        out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1)
+        thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
+        thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
+        for i in thin_a:
+            out[i, :] = process.cdist([a[i]], b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
+        for j in thin_b:
+            column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
+            out[:, j] = column[:, 0]
+        return out
+
+    p_sent, q_sent = [p.sentence for p in ps], [q.sentence for q in qs]
+    p_wide, q_wide = [p.wide for p in ps], [q.wide for q in qs]
+    sentence = similar(p_sent, q_sent)
+    window = process.cdist(
+        [p.window for p in ps], [q.window for q in qs], scorer=fuzz.token_sort_ratio,
+        dtype=np.float32, workers=-1,
+    )  # fmt: skip
+    wide = np.maximum(sentence, similar(p_wide, q_wide))
+    # One side's sentence against the other's neighbourhood catches split and merged
+    # sentences; only worth computing where a perfect wide score could reach the floor.
+    hopeful = 0.35 * sentence + 25 + 0.25 * window + 18 >= FLOOR
+    rows, cols = hopeful.any(axis=1).nonzero()[0], hopeful.any(axis=0).nonzero()[0]
+    if len(rows) and len(cols):
+        sub_p_sent, sub_p_wide = [p_sent[i] for i in rows], [p_wide[i] for i in rows]
+        sub_q_sent, sub_q_wide = [q_sent[j] for j in cols], [q_wide[j] for j in cols]
+        cross = np.maximum(similar(sub_p_sent, sub_q_wide), similar(sub_p_wide, sub_q_sent))
+        block = np.ix_(rows, cols)
+        wide[block] = np.maximum(wide[block], cross)
+    return 0.35 * sentence + 0.25 * wide + 0.25 * window
+
+
+def _tie_breakers(p: Profile, q: Profile) -> float:
+    """The counted noun and the value: enough to choose between contexts, never alone."""
+    total = 0.0
+    if p.noun and q.noun:
+        from rapidfuzz import fuzz
+
+        total += 8.0 if fuzz.token_set_ratio(p.noun, q.noun) >= 80 else -4.0
+    return total + 10.0 * value_closeness(p.figure, q.figure)
+
+
+def _greedy(candidates: list[tuple]) -> list[tuple]:
+    """One-to-one pairs, best score first; ties broken by position for a stable result."""
+    candidates.sort(key=lambda c: c[:3])
+    taken_a: set = set()
+    taken_b: set = set()
+    pairs = []
+    for _, a, b, *payload in candidates:
+        if a in taken_a or b in taken_b:
+            continue
+        taken_a.add(a)
+        taken_b.add(b)
+        pairs.append((a, b, *payload))
+    return pairs
+
+
+def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Profile]]:
+    """One-to-one pairs of the same fact between the pivot's figures and another's."""
+    by_family: dict[str, list[Profile]] = {}
+    for q in other:
+        by_family.setdefault(q.family, []).append(q)
+    by_family_p: dict[str, list[Profile]] = {}
+    for p in pivot:
+        by_family_p.setdefault(p.family, []).append(p)
+    scored = []
+    for fam, ps in by_family_p.items():
+        qs = by_family.get(fam)
+        if not qs:
+            continue
+        context = _context_scores(ps, qs)
+        # Noun and value add at most 18 points: skip pairs that cannot reach the floor.
+        for i, j in zip(*(context >= FLOOR - 18).nonzero(), strict=True):
+            p, q = ps[i], qs[j]
+            total = float(context[i, j]) + _tie_breakers(p, q)
+            if total >= FLOOR:
+                scored.append((-total, p.ref.fig, q.ref.fig, p, q))
+    return _best(_accepted(scored))
+
+
+def _accepted(scored: list[tuple]) -> list[tuple]:
+    """Pairs above THRESHOLD, and clear mutual favourites above FLOOR.
+
+    A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
+    the threshold and still stand far above every other candidate on both sides.
+    """
+    by_p: dict[int, list[float]] = {}
+    by_q: dict[int, list[float]] = {}
+    for neg, pi, qi, _, _ in scored:
+        by_p.setdefault(pi, []).append(-neg)
+        by_q.setdefault(qi, []).append(-neg)
+
+    def clear(total: float, scores: list[float]) -> bool:
+        ranked = sorted(scores, reverse=True)
+        runner_up = ranked[1] if len(ranked) > 1 else 0.0
+        return total == ranked[0] and total - runner_up >= MARGIN
+
+    return [
+        cand
+        for cand in scored
+        if -cand[0] >= THRESHOLD
+        or (clear(-cand[0], by_p[cand[1]]) and clear(-cand[0], by_q[cand[2]]))
+    ]
+
+
+#: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
+EXACT_LIMIT = 6
+#: ... and only while the assignments to try stay few.
+EXACT_BUDGET = 2000
+
+
+def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
+    """The one-to-one pairs with the highest total score, per group of competing figures.
+
+    Greedy matching can give "48 specialists" the "200 tech specialists" of another
+    version for the noun's sake, leaving 200 unpaired; figures that compete for the same
+    partners (usually those of one sentence) are few, so their best assignment is searched.
+    """
+    parent: dict = {}
+
+    def find(x):
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for _, pi, qi, _, _ in candidates:
+        parent[find(("p", pi))] = find(("q", qi))
+    components: dict = {}
+    for cand in candidates:
+        components.setdefault(find(("p", cand[1])), []).append(cand)
+    pairs = []
+    for key in sorted(components, key=str):
+        group = components[key]
+        pivots = sorted({c[1] for c in group})
+        options_count = 1
+        for pi in pivots:
+            options_count *= 1 + sum(1 for c in group if c[1] == pi)
+        if len(pivots) > EXACT_LIMIT or options_count > EXACT_BUDGET:
+            pairs.extend((p, q) for _, _, p, q in _greedy(group))
+            continue
+        options = {
+            pi: sorted((c for c in group if c[1] == pi), key=lambda c: c[:3]) for pi in pivots
+        }
+        pairs.extend((c[3], c[4]) for c in _best_assignment(pivots, options))
+    return pairs
+
+
+def _best_assignment(pivots: list[int], options: dict[int, list[tuple]]) -> list[tuple]:
+    """Exhaustive search over a few pivot figures: each takes one free partner or none."""
+    best: tuple[float, list[tuple]] = (0.0, [])
+
+    def search(i: int, used: frozenset, total: float, chosen: list[tuple]) -> None:
+        nonlocal best
+        if i == len(pivots):
+            if total > best[0] + 1e-9:
+                best = (total, list(chosen))
+            return
+        for cand in options[pivots[i]]:
+            if cand[2] not in used:
+                chosen.append(cand)
+                search(i + 1, used | {cand[2]}, total - cand[0], chosen)
+                chosen.pop()
+        search(i + 1, used, total, chosen)
+
+    search(0, frozenset(), 0.0, [])
+    return best[1]
+
+
+def _rescue(groups: list[list[Profile]], free: list[Profile], doc: int) -> None:
+    """Offer a document's unclaimed figures to facts it is missing from, via other members.
+
+    The pivot may word a fact differently from every version while a sibling words it
+    alike ("1.2 billion euro" in the pivot, "1.2 million euros" in a translation that
+    follows the rewrite). Only the first few members are tried, so cost stays linear.
+    """
+    candidates = []
+    for g, group in enumerate(groups):
+        if any(m.ref.doc == doc for m in group):
+            continue
+        for q in free:
+            if q.family != group[0].family:
+                continue
+            total = max(_pair_score(m, q) for m in group[:RESCUE_MEMBERS])
+            if total >= THRESHOLD:
+                candidates.append((-total, g, q.ref.fig, q))
+    for g, _, q in _greedy(candidates):
+        groups[g].append(q)
 
 
 def align(context: Context) -> list[list[FigureRef]]:
-    return []
+    """Groups of figures reporting the same fact: at most one figure per document each."""
+    count = len(context.documents)
+    if count < 2:
+        return []
+    free = {d: profiles(context, d) for d in range(count)}
+    if context.reference is not None:
+        pivots = [context.reference]
+        rounds = 1
+    else:
+        pivots = []
+        rounds = 1 + EXTRA_ROUNDS
+    facts: list[list[FigureRef]] = []
+    for round_index in range(rounds):
+        if round_index < len(pivots):
+            pivot = pivots[round_index]
+        else:
+            remaining = [d for d in range(count) if free[d] and d not in pivots]
+            if not remaining:
+                break
+            pivot = max(remaining, key=lambda d: (len(free[d]), -d))
+            pivots.append(pivot)
+        groups = {p.ref.fig: [p] for p in free[pivot]}
+        others = [d for d in range(count) if d != pivot and d not in pivots[:-1]]
+        for d in others:
+            for p, q in _match(free[pivot], free[d]):
+                groups[p.ref.fig].append(q)
+        formed = [g for g in groups.values() if len(g) > 1]
+        if context.reference is None:
+            for d in others:
+                claimed = {m.ref for g in formed for m in g}
+                _rescue(formed, [q for q in free[d] if q.ref not in claimed], d)
+        claimed = {m.ref for g in formed for m in g}
+        facts.extend(sorted((m.ref for m in g), key=lambda r: (r.doc, r.fig)) for g in formed)
+        for d in range(count):
+            free[d] = [p for p in free[d] if p.ref not in claimed]
+        free[pivot] = []
+    facts.sort(key=lambda refs: (refs[0].doc, refs[0].fig))
+    return facts

@@ -14,7 +14,7 @@ from figcheck import __version__
 from figcheck.errors import FigcheckError
 
 FORMATS_EXTRACT = ("text", "json", "csv")
-FORMATS_HOOK = ("text", "github", "sarif")
+FORMATS_CHECK = ("text", "json", "sarif", "github")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -55,6 +55,92 @@ def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: st
     click.echo(FORMATTERS[fmt](documents), nl=False)
 
 
+RATES_DIR = click.option(
+    "--rates-dir",
+    metavar="DIR",
+    help="Rates directory (default: $FIGCHECK_RATES_DIR, config rates-dir, shipped rates/).",
+)
+
+
+@cli.command()
+@click.argument("amount")
+@click.argument("from_code", metavar="FROM")
+@click.argument("to_code", metavar="TO")
+@click.option("--date", type=DATE, help="Day of the rate (default: the latest available).")
+@RATES_DIR
+def convert(
+    amount: str, from_code: str, to_code: str, date: dt.date | None, rates_dir: str | None
+) -> None:
+    """Convert AMOUNT from currency FROM to TO at the ECB reference rate."""
+    from figcheck.rates_cli import convert_line
+
+    click.echo(convert_line(amount, from_code, to_code, date, rates_dir))
+
+
+@cli.group()
+def rates() -> None:
+    """Inspect or rebuild the exchange rates figcheck checks conversions with."""
+
+
+@rates.command("info")
+@RATES_DIR
+def rates_info(rates_dir: str | None) -> None:
+    """Print the dates and currencies the rates cover."""
+    from figcheck.rates_cli import info_text
+
+    click.echo(info_text(rates_dir), nl=False)
+
+
+@rates.command("update")
+@click.option("--from", "source", required=True, metavar="FILE", help="ECB eurofxref-hist file.")
+@RATES_DIR
+def rates_update(source: str, rates_dir: str | None) -> None:
+    """Rebuild the rates from an ECB eurofxref-hist.zip or .csv download."""
+    from figcheck.rates_cli import update_text
+
+    click.echo(update_text(source, rates_dir), nl=False)
+
+
+@cli.command(name="check")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--reference", help="Compare every other file with this one only.")
+@click.option("--date", type=DATE, help="Date for undated documents (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    help="Exit 1 when a finding of this severity or worse is reported (default: warning).",
+)
+@click.option("--config", "config_path", help="Read this configuration file instead of searching.")
+@click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
+def check_command(
+    files: tuple[str, ...],
+    reference: str | None,
+    date: dt.date | None,
+    fmt: str,
+    fail_on: str | None,
+    config_path: str | None,
+    encoding: str | None,
+) -> None:
+    """Report figures that disagree between versions of a story (FILES or directories)."""
+    from figcheck.config import load_config
+    from figcheck.progress import progress
+    from figcheck.stories import check_paths
+    from figcheck.suppress import apply
+
+    config = load_config(config_path)
+    report = check_paths(
+        files,
+        reference,
+        date or config.date,
+        encoding,
+        disabled=config.disable,
+        options=config.rules,
+        progress=progress,
+    )
+    emit(apply(report), fmt, fail_on or config.fail_on)
+
+
 @cli.command(name="rules")
 def rules_command() -> None:
     """List every rule with its id, severity and what it catches."""
@@ -67,7 +153,7 @@ def rules_command() -> None:
 @click.argument("files", nargs=-1)
 @click.option("--config", "config_path", help="Read this configuration file instead of searching.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help="Override the configured fail-on.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS_HOOK), default="text")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 def hook_command(
     files: tuple[str, ...],
@@ -80,24 +166,24 @@ def hook_command(
     from figcheck.config import load_config
     from figcheck.hook import check_drafts
     from figcheck.progress import progress
-    from figcheck.report import formats
     from figcheck.suppress import apply
 
     config = load_config(config_path)
     with progress(files, "Checking drafts") as drafts:
         run = check_drafts(drafts, config, encoding)
-    report = apply(run.report)
-    click.echo(formats.FORMATTERS[fmt](report), nl=False)
-    if fails(report, fail_on or config.fail_on):
-        sys.exit(1)
+    emit(apply(run.report), fmt, fail_on or config.fail_on)
 
 
-def fails(report, fail_on: str) -> bool:
-    """True when a finding is at least as severe as ``fail_on``."""
-    if fail_on == "never":
-        return False
-    worst = FAIL_ON.index(fail_on)
-    return any(FAIL_ON.index(f.severity) <= worst for f in report.findings)
+def emit(report, fmt: str, fail_on: str) -> None:
+    """Print the report; exit 1 when a finding is at least as severe as ``fail_on``."""
+    from figcheck.report.check import FORMATTERS
+
+    colour = fmt == "text" and sys.stdout.isatty()
+    click.echo(FORMATTERS[fmt](report, colour), nl=False, color=colour)
+    if fail_on != "never":
+        worst = FAIL_ON.index(fail_on)
+        if any(FAIL_ON.index(f.severity) <= worst for f in report.findings):
+            sys.exit(1)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -169,6 +169,31 @@ _DATELINE = re.compile(
 )
 
 
+_AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|ANI|PTI|IANS)"
+#: "HONG KONG, Aug 24 (Reuters) -": a wire dateline, the year often left out.
+_WIRE_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z .'/-]*[A-Z],?[ \t]+({_MONTH_NAME})\.?[ \t]+(\d{{1,2}})"
+    rf"(?:,?[ \t]+(\d{{4}}))?[ \t]*\({_AGENCY}\)",
+    re.M | re.I,
+)
+#: "Published: August 24, 2023", "Updated on 24 Aug 2023 10:00".
+_LABELLED = re.compile(
+    r"^[ \t]*(?:Published|Posted|Updated|Last updated|Date|Dated)(?:[ \t]+on)?[ \t]*:?[ \t]*"
+    rf"(?:\w+day,?[ \t]+)?(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|({_MONTH_NAME})\.?[ \t]+(\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?,?[ \t]+(\d{{4}})|(\d{{1,2}})[ \t]+({_MONTH_NAME})\.?,?[ \t]+(\d{{4}}))",
+    re.M | re.I,
+)
+
+
+def _labelled_date(match: re.Match) -> dt.date | None:
+    g = match.groups()
+    if g[0]:
+        return _safe_date(int(g[0]), int(g[1]), int(g[2]))
+    if g[3]:
+        return _safe_date(int(g[5]), MONTHS[g[3].lower()], int(g[4]))
+    return _safe_date(int(g[8]), MONTHS[g[7].lower()], int(g[6]))
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -180,8 +205,9 @@ def find_published(text: str) -> tuple[dt.date, str] | None:
     """The publication date an article states, and where it was found.
 
     Front matter wins; then a line holding only a date (``2023-08-26 21:21:00``,
-    ``08/24/2023``, ``August 24, 2023``); then "On August 24th" in the first
-    lines, but only when a year stands near it, since a bare day is a guess.
+    ``08/24/2023``, ``August 24, 2023``) or a labelled one ("Published: ...");
+    then a wire dateline ("HONG KONG, Aug 24 (Reuters) -") or "On August 24th"
+    in the first lines, but only when a year stands near it, since a bare day is a guess.
     """
     front = _FRONT_MATTER.match(text)
     if front:
@@ -204,9 +230,20 @@ def find_published(text: str) -> tuple[dt.date, str] | None:
         day = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
         if day:
             candidates.append((match.start(), day))
+    for match in _LABELLED.finditer(text):
+        day = _labelled_date(match)
+        if day:
+            candidates.append((match.start(), day))
     if candidates:
         return min(candidates)[1], "text"
     head = text[:2000]
+    wire = _WIRE_DATELINE.search(head)
+    if wire:
+        year = int(wire.group(3)) if wire.group(3) else _year_near(head, wire.start())
+        if year:
+            day = _safe_date(year, MONTHS[wire.group(1).lower()], int(wire.group(2)))
+            if day:
+                return day, "text"
     for match in _DATELINE.finditer(head):
         if not match.group(0).lower().startswith("on ") and not match.group(3):
             continue

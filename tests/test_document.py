@@ -13,7 +13,7 @@ from figcheck.errors import InputError
     "data, text",
     [
         (b"3 million yuan", "3 million yuan"),
-        (codecs.BOM_UTF8 + "3 million yuan".encode(), "3 million yuan"),
+        (codecs.BOM_UTF8 + b"3 million yuan", "3 million yuan"),
         (codecs.BOM_UTF16_LE + "¥5".encode("utf-16-le"), "¥5"),
         (codecs.BOM_UTF16_BE + "¥5".encode("utf-16-be"), "¥5"),
     ],
@@ -60,6 +60,13 @@ def test_line_column(text, offset, expected):
         ("Title\nAugust 24, 2023\nBody", (dt.date(2023, 8, 24), "text")),
         ("On August 24th, in February 2023, it happened.", (dt.date(2023, 8, 24), "text")),
         ("On August 24th it happened.", None),
+        ("Title\nPublished: August 24, 2023 10:00 GMT\nBody", (dt.date(2023, 8, 24), "text")),
+        ("Title\nUpdated on 24 Aug 2023\nBody", (dt.date(2023, 8, 24), "text")),
+        ("Posted: 2023-08-24T09:00Z\nBody", (dt.date(2023, 8, 24), "text")),
+        ("HONG KONG, Aug 24 (Reuters) - In 2023 the plan ...", (dt.date(2023, 8, 24), "text")),
+        ("BEIJING, August 24, 2023 (Xinhua) -- Body", (dt.date(2023, 8, 24), "text")),
+        ("HONG KONG, Aug 24 (Reuters) - No year near.", None),
+        ("The data were published: in many places", None),
         ("No date at all.", None),
     ],
 )

@@ -11,9 +11,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_hook(files, stderr_tty):
+def run_figcheck(command_name, files, stderr_tty):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "80"}
-    command = [sys.executable, "-m", "figcheck", "hook", *map(str, files)]
+    command = [sys.executable, "-m", "figcheck", command_name, *map(str, files)]
     if not stderr_tty:
         result = subprocess.run(command, env=env, capture_output=True, text=True)
         return result.stdout, result.stderr
@@ -36,15 +36,19 @@ def run_hook(files, stderr_tty):
 
 
 @pytest.mark.parametrize(
+    "command, label",
+    [("hook", "Checking drafts"), ("check", "Reading figures")],
+)
+@pytest.mark.parametrize(
     "count, tty, bar",
     [(20, True, True), (19, True, False), (20, False, False)],
 )
-def test_progress_bar_only_on_a_terminal_for_many_files(tmp_path, count, tty, bar):
+def test_progress_bar_only_on_a_terminal_for_many_files(tmp_path, command, label, count, tty, bar):
     files = []
     for number in range(count):
         path = tmp_path / f"note{number}.txt"
         path.write_text(f"Costs rose to ${number} million.\n", encoding="utf-8")
         files.append(path)
-    stdout, stderr = run_hook(files, tty)
-    assert ("Checking drafts" in stderr) == bar
-    assert "Checking drafts" not in stdout
+    stdout, stderr = run_figcheck(command, files, tty)
+    assert (label in stderr) == bar
+    assert label not in stdout

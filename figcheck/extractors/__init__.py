@@ -10,7 +10,17 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 
 from figcheck.document import line_column, line_starts
-from figcheck.extractors import exclusions, money, qualifiers
+from figcheck.extractors import (
+    count,
+    dates,
+    exclusions,
+    money,
+    number,
+    percent,
+    qualifiers,
+    quantity,
+    ranges,
+)
 from figcheck.figures import Figure
 
 Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
@@ -18,6 +28,11 @@ Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
 #: Finders in order of priority: when two figures cover the same words, the earlier kind wins.
 FINDERS: list[tuple[str, Finder]] = [
     ("money", money.find),
+    ("percent", percent.find),
+    ("quantity", quantity.find),
+    ("date", dates.find),
+    ("count", count.find),
+    ("number", number.find),
 ]
 
 _PRIORITY = {kind: rank for rank, (kind, _) in enumerate(FINDERS)}
@@ -34,6 +49,7 @@ def extract(text: str, published: dt.date | None = None) -> list[Figure]:
     figures = _without_overlaps(candidates)
     figures = qualifiers.attach(figures, text)
     figures = money.link(figures, text)
+    figures = ranges.link(figures, text)
     starts = line_starts(text)
     located = []
     for fig in figures:

@@ -11,7 +11,7 @@ import re
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
 _NAME_END = (
     r"(?:Plan|Plans|Programme|Program|Project|Initiative|Scheme|Act|Award|Awards|Prize|"
-    r"Index|Club|Cup|Group|Summit|Forum|Committee|Council|Talents?|Movement)"
+    r"Index|Club|Cup|Group|Summit|Forum|Committee|Council|Talents?|Movement|Fund|Campaign)"
 )
 
 #: Patterns that name things; the whole match is masked.
@@ -24,7 +24,8 @@ NAME_PATTERNS = [
     r"\b(?:COVID|Covid|covid|SARS-CoV|MERS|H\dN)\s*-?\s*\d+\b",
     r"\b[GB]\d{1,2}\b",
     r"\b(?:Section|Article|Chapter|Title|Rule|Form|Route|Highway|Flight|Room|Resolution|"
-    r"Amendment|Paragraph|Clause|Regulation|Directive|Version|Windows|iPhone|Boeing|Airbus)"
+    r"Amendment|Paragraph|Clause|Regulation|Directive|Version|Windows|iPhone|Boeing|Airbus|"
+    r"Junction|Exit|Gate|Platform|Terminal|Pier|Berth|Line|Channel|Phase|Block|No\.)"
     r"\s+[A-Z]?\d+[A-Za-z]?\b",
     r"\b[A-Z]{1,4}-\d+[A-Z]?\b",
 ]

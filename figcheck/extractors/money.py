@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
-from figcheck.extractors.numbers import NUMBER, number_value, scale_value, scale_word
+from figcheck.extractors.numbers import (
+    number_matches,
+    number_value,
+    scale_value,
+    scale_word,
+)
 from figcheck.extractors.tables import (
     CURRENCY_CODES,
     CURRENCY_NAMES,
     CURRENCY_SYMBOLS,
+    POST_SYMBOLS,
     YEN_CONTEXT,
     YUAN_CONTEXT,
 )
@@ -30,20 +35,52 @@ def _alternation(words) -> str:
 _SYMBOL = _alternation(CURRENCY_SYMBOLS)
 _CODE = _alternation(CURRENCY_CODES)
 _NAME = _alternation(CURRENCY_NAMES)
+_POST_SYMBOL = _alternation(POST_SYMBOLS) + r"|kr\b"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
-MONEY_RE = re.compile(
-    rf"(?:(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\b)[ \u00a0]?{NUMBER.replace('?P<', '?P<a_')}"
-    rf"|{NUMBER}[ \u00a0]?(?:(?P<postsym>€|£|元|zł|kr\b|¥)|\b(?P<postcode>{_CODE})\b"
+#: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
+PRE_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[ \u00a0]?$", re.I
+)
+#: The currency after a number ("5 €", "3 million yuan", "75 USD million").
+POST_RE = re.compile(
+    rf"[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
+    rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>\b(?:{_NAME})\b))",
     re.I,
 )
+
+
+class MoneyMatch:
+    """A number with the currency words around it, read like one regex match."""
+
+    def __init__(self, number: re.Match, around: re.Match, before: bool):
+        self.number, self.around = number, around
+        self.span = (around.start(), number.end()) if before else (number.start(), around.end())
+
+    def group(self, name: str):
+        if name in self.around.re.groupindex:
+            return self.around.group(name)
+        return self.number.group(name) if name in self.number.re.groupindex else None
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
 _CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr"}
 
+#: Codes that are English words too: only read when written in capitals.
+_WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP"}
+_SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
+_SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
+#: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
+_DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$", re.I)
-_RANGE_LOW = re.compile(rf"(?:between\s+|from\s+)?(?P<low>{NUMBER})$", re.I)
 _CONVERSION_GAP = re.compile(
     r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|\(|—|–|,)?\s*"
     r"(?:about|around|roughly|some|approximately|nearly|almost|close to|over|more than|"
@@ -61,10 +98,14 @@ def currency_of(match: re.Match) -> str | None:
                 if known in _CASE_SENSITIVE and known != symbol:
                     return None
                 return code
+    code = match.group("precode") or match.group("postcode")
+    if code and code.upper() in _WORD_CODES and not code.isupper():
+        return None  # "his pen 7 times"
     if match.group("precode"):
         return CURRENCY_CODES.get(match.group("precode").upper())
     if match.group("postsym"):
-        return CURRENCY_SYMBOLS.get(match.group("postsym"))
+        symbol = match.group("postsym")
+        return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)
     if match.group("postcode"):
         return CURRENCY_CODES.get(match.group("postcode").upper())
     if match.group("postname"):
@@ -76,7 +117,7 @@ def currency_of(match: re.Match) -> str | None:
 
 
 def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
-    """"¥" is both the yuan and the yen sign: let nearby words decide, else flag it."""
+    """ "¥" is both the yuan and the yen sign: let nearby words decide, else flag it."""
     window = text[max(0, start - 250) : end + 250].lower()
     yuan = sum(window.count(word) for word in YUAN_CONTEXT)
     yen = sum(window.count(word) for word in YEN_CONTEXT)
@@ -87,14 +128,60 @@ def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, .
     return "JPY", ("CNY", "JPY")
 
 
+_STERLING_CONTEXT = re.compile(r"£|\bsterling\b|\bgbp\b|\bbritish\b|\bbritain\b|\bu\.?k\.?\b", re.I)
+#: Words that make "4.50 pounds" a price: "pay", "toll", "worth", "cost" ...
+_PRICE_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|cost|costs|costing|toll|tolls|fee|fees|fare|fares|price|"
+    r"priced|charge|charged|worth|spend|spent|earn|earned|raised|sum|budget)\b[^.]{0,30}$",
+    re.I,
+)
+
+
+def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool:
+    """ "20 million pounds" is money; "drop 25 pounds" is a weight unless sterling is in the air."""
+    if scale or _PRICE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
+
+
+def _matches(text: str) -> Iterator[MoneyMatch]:
+    """Each number of the shared scan with a currency right before or after it."""
+    last_end = 0
+    for number in number_matches(text):
+        if number.start() < last_end:
+            continue
+        pre = PRE_RE.search(text, max(last_end, number.start() - 12), number.start())
+        if pre:
+            match = MoneyMatch(number, pre, before=True)
+        else:
+            post = POST_RE.match(text, number.end())
+            if not post:
+                continue
+            match = MoneyMatch(number, post, before=False)
+        last_end = match.end()
+        yield match
+
+
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
-    for match in MONEY_RE.finditer(text):
+    numbers = number_matches(text)
+    starting = {m.start(): m for m in numbers}
+    ending = {m.end(): m for m in numbers}
+    for match in _matches(text):
         prefixed = bool(match.group("pre") or match.group("precode"))
-        prefix = "a_" if prefixed else ""
-        amount, scale = number_value(match, prefix), scale_word(match.group(prefix + "scale"))
+        amount, scale = number_value(match), scale_word(match.group("scale"))
+        if amount is not None and match.group("postscale"):
+            # "75 USD million": the scale written after the code.
+            amount, scale = (
+                amount * scale_value(match.group("postscale")),
+                scale_word(match.group("postscale")),
+            )
         code = currency_of(match)
         if amount is None or code is None:
+            continue
+        if (match.group("postname") or "").lower() in ("pound", "pounds") and not pounds_are_money(
+            text, match.start(), match.end(), scale
+        ):
             continue
         ambiguous: tuple[str, ...] = ()
         if code == "CNY|JPY":
@@ -106,10 +193,18 @@ def find(text: str, published=None) -> Iterator[Figure]:
             code = code[:-4]
             amount = amount / 100
         start, end = match.start(), match.end()
+        gap = _SUBUNIT_GAP.match(text, end)
+        cents = starting.get(gap.end()) if gap else None
+        tail = _SUBUNIT_END.match(text, cents.end()) if cents else None
+        if tail and code in _DECIMAL_CURRENCIES and not scale and amount == amount.to_integral():
+            # "3 dollars 50 cents", "15 dollars and 50": one amount, not two.
+            sub = number_value(cents)
+            if sub is not None and sub < 100 and sub == sub.to_integral():
+                amount, end = amount + sub / 100, tail.end()
         high = Figure(
             KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous
         )
-        low = _range_low(text, high, prefixed)
+        low = None if prefixed else _range_low(text, high, ending)
         if low is not None:
             yield low
             yield high.with_changes(range_part="high")
@@ -117,23 +212,20 @@ def find(text: str, published=None) -> Iterator[Figure]:
             yield high
 
 
-def _range_low(text: str, high: Figure, prefixed: bool) -> Figure | None:
+def _range_low(text: str, high: Figure, ending: dict[int, re.Match]) -> Figure | None:
     """The bare low end of a range whose currency (and maybe scale) stand after the high end."""
     before = text[max(0, high.start - 80) : high.start]
     join = _RANGE_JOIN.search(before)
     if not join:
         return None
-    head = before[: join.start()]
-    low_match = _RANGE_LOW.search(head)
-    if not low_match or prefixed:
-        # "$420,000 to $700,000" has two full amounts: link() pairs them.
+    offset = high.start - len(before)
+    low_match = ending.get(offset + join.start())
+    if not low_match:
         return None
     low_value = number_value(low_match)
     if low_value is None:
         return None
-    offset = high.start - len(before)
-    low_start = offset + low_match.start("low")
-    low_end = offset + low_match.end("low")
+    low_start, low_end = low_match.span()
     low_scale = scale_word(low_match.group("scale"))
     if not low_scale and high.scale:
         high_base = high.value / scale_value(high.scale)
@@ -158,7 +250,7 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
     figures = list(figures)
     money = [i for i, f in enumerate(figures) if f.kind == KIND]
     # Ranges: two amounts joined by "to" or a dash.
-    for a, b in zip(money, money[1:]):
+    for a, b in zip(money, money[1:], strict=False):
         low, high = figures[a], figures[b]
         if low.unit != high.unit or low.range_with is not None:
             continue
@@ -177,7 +269,7 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
             continue
         last = fig.range_with if fig.range_part == "low" and fig.range_with is not None else i
         units.append((i, last))
-    for (a_first, a_last), (c_first, c_last) in zip(units, units[1:]):
+    for (a_first, a_last), (c_first, c_last) in zip(units, units[1:], strict=False):
         source, stated = figures[a_first], figures[c_first]
         if source.unit == stated.unit and not (source.ambiguous or stated.ambiguous):
             continue

@@ -11,36 +11,102 @@ from decimal import Decimal, InvalidOperation
 
 from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
 
-#: Digits with optional group separators and decimals: 3 / 3.5 / 420,000 / 1.234,56
-DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:[,\u00a0\u202f']\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:\.\d+)?)(?![\d])"
+#: Fraction characters and their values.
+VULGAR = {
+    "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
+    "⅔": Decimal(2) / 3, "⅛": Decimal("0.125"), "⅜": Decimal("0.375"), "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"), "⅕": Decimal("0.2"), "⅙": Decimal(1) / 6,
+}  # fmt: skip
 
-_word_alternation = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-#: Number words: eight / twenty-five / two hundred and five / a dozen.
+#: Digits with optional group separators and decimals: 3 / 3.5 / 420,000 / 1.234,56
+DIGITS = (
+    r"(?<![\w.,])(?:\.\d+(?![.,]?\d)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f']\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?: \d{3})+(?![\d.,]| \d)"  # 1 234 567
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
+    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # 1.234,56 / 1.144.000
+    r"|\d{1,3}(?:[ \u00a0]\d{3})*,\d{2}(?![\d,])"  # 2 285,81 / 45,00
+    r"|(?:\d{1,2}\s+)?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4
+    rf"|\d*[{''.join(VULGAR)}]"
+    r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
+    r"|\d+(?:\.\d+)?)(?![\d])"
+)
+
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(TENS)
+_SEP = r"(?:\s*-\s*|\s+)"
+_ATOM = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}|hundred)\b"
+#: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
+_JOIN = (
+    rf"(?:{_SEP}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
+    rf"\s+and{_SEP})"
+)
+_MORE = rf"(?=(?:\s+and)?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)"
+#: "twenty-one trillion three hundred": big scale words inside a number, not at its end.
+_WHOLE = rf"{_ATOM}(?:{_JOIN}(?:{_ATOM}|thousand\b|(?:million|billion|trillion)\b{_MORE}))*"
+_DENOMINATOR = (
+    r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|"
+    r"millionth|billionth|trillionth)"
+)
+#: Plural fractions only before "of", a scale or the end: "three quarters" is a time too.
+_FRACTION = (
+    rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s)"
+    r"(?=\s+(?:of|million|billion|trillion)\b|\s*[.,;:)]|\s*$))"
+)
+#: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
 WORDS = (
-    rf"(?:(?:{_word_alternation})(?:[\s-]+(?:and\s+)?(?:{_word_alternation}|hundred|thousand))*"
-    r"|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion|dozen)"
+    rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:million|billion|trillion)\b)"
+    rf"|half\s+a\s+dozen|a\s+dozen"
+    rf"|(?:a\s+(?:hundred|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?|{_WHOLE})"
+    rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
+    rf"|\s+and\s+an?\s+{_DENOMINATOR}\b|{_SEP}{_FRACTION}|{_SEP}dozens?\b)?"
+    rf"|a\s+{_DENOMINATOR}(?!\w))"
 )
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
 _tight_scales = sorted(TIGHT_SCALES, key=len, reverse=True)
 #: A scale after a number: " million", "m", " bn", "-billion".
-SCALE = (
-    rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
-)
+SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
 #: A full number: digits or words, with an optional scale captured as ``scale``.
-NUMBER = rf"(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
+#: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
+_SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"
+NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
 
 NUMBER_RE = re.compile(NUMBER, re.I)
 
+_last_scan: tuple[str, list[re.Match]] = ("", [])
+
+
+def number_matches(text: str) -> list[re.Match]:
+    """Every NUMBER in ``text``, scanned once and shared by the finders of one extraction."""
+    global _last_scan
+    if _last_scan[0] is not text:
+        _last_scan = (text, list(NUMBER_RE.finditer(text)))
+    return _last_scan[1]
+
 
 def parse_digits(text: str) -> Decimal | None:
-    """Exact value of a digit string, letting price-parser decide the decimal mark."""
-    from price_parser.parser import parse_number
-
-    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+    """Exact value of a digit string; price-parser decides the decimal mark in odd cases."""
+    power = re.fullmatch(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)", text)
+    if power:
+        return Decimal(power.group(1)).scaleb(int(power.group(2).replace("−", "-")))
+    if text[-1] in VULGAR:
+        return Decimal(text[:-1] or 0) + VULGAR[text[-1]]
+    fraction = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", text)
+    if fraction:
+        whole, top, bottom = (int(g or 0) for g in fraction.groups())
+        return Decimal(whole) + Decimal(top) / Decimal(bottom) if top < bottom else None
+    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", cleaned):
+        return Decimal(cleaned.replace(",", ""))
+    if re.fullmatch(r"\d*(?:\.\d+)?", cleaned):
         return Decimal(cleaned)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cleaned):
         return Decimal(cleaned.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{2}", cleaned):
+        # 1.234,56 / 1.144.000 / 45,00: dots group, a comma marks the decimals
+        return Decimal(cleaned.replace(".", "").replace(",", "."))
+    from price_parser.parser import parse_number
+
     try:
         value = parse_number(cleaned)
     except (InvalidOperation, ValueError):
@@ -48,13 +114,53 @@ def parse_digits(text: str) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000,
+    "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+}  # fmt: skip
+
+
 def parse_words(text: str) -> Decimal | None:
-    """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12."""
-    words = re.split(r"[\s-]+", text.lower().strip())
-    if words[0] == "a":
+    """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12, "two thirds"."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    factor = Decimal(1)
+    if words[:2] == ["half", "a"]:
+        factor, words = Decimal("0.5"), words[2:]
+    if words and words[-1] in ("dozen", "dozens"):
+        factor, words = factor * 12, words[:-1]
+    if words in ([], ["a"]):
+        return factor if factor != 1 else None
+    if words[-1] in ("half", "quarter") and len(words) <= 2:
+        return Decimal(1) / _DENOMINATORS[words[-1]]
+    if "point" in words:
+        at = words.index("point")
+        whole, decimals = _whole(words[:at]), words[at + 1 :]
+        if whole is None or not all(w in UNITS or w in TENS for w in decimals):
+            return None
+        if all(w in UNITS and UNITS[w] < 10 for w in decimals):
+            digits = "".join(str(UNITS[w]) for w in decimals)
+        else:
+            digits = str(_whole(decimals))
+        return (whole + Decimal("0." + digits)) * factor
+    singular = words[-1].rstrip("s") if words[-1] != "halves" else "half"
+    if singular in _DENOMINATORS and len(words) > 1:
+        rest = words[:-1]
+        whole = Decimal(0)
+        if "and" in rest:
+            cut = len(rest) - 1 - rest[::-1].index("and")
+            whole, rest = _whole(rest[:cut]), rest[cut + 1 :]
+        numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
+        if whole is None or numerator is None:
+            return None
+        return (whole + numerator / _DENOMINATORS[singular]) * factor
+    value = _whole(words)
+    return None if value is None else value * factor
+
+
+def _whole(words: list[str]) -> Decimal | None:
+    if words and words[0] in ("a", "an"):
         words = ["one", *words[1:]]
-    if words == ["one", "dozen"] or words == ["dozen"]:
-        return Decimal(12)
     total = 0
     current = 0
     seen = False
@@ -97,4 +203,40 @@ def number_value(match: re.Match, prefix: str = "") -> Decimal | None:
         return None
     if base is None:
         return None
+    if match.group(prefix + "neg"):
+        base = -base  # "-5", "−5", "minus five"
     return base * scale_value(match.group(prefix + "scale"))
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d|2100")
+
+
+def is_year(digits: str | None) -> bool:
+    """A bare four-digit number from 1900 to 2100: read as a year, which the date finder claims."""
+    return bool(digits) and bool(_YEAR.fullmatch(digits))
+
+
+def is_name_word(text: str, start: int, words: str | None) -> bool:
+    """A capitalized number word inside a sentence names something: "the Hundred Flowers Fund"."""
+    if not words or not words[:1].isupper():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
+def in_date_or_ordinal(text: str, start: int, end: int) -> bool:
+    """True for "24th", "June 2022", "24 August", "5/17/2018", "2023-08-26" or "21:21"."""
+    after = text[end : end + 12]
+    before = text[max(0, start - 12) : start]
+    if _ORDINAL_AFTER.match(after) or _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
+        return True
+    if re.match(r"[/:]\d", after) or re.search(r"\d[/:]$", before):
+        return True
+    return bool(re.match(r"-\d\d-\d\d\b", after) or re.search(r"\b\d{4}-(?:\d\d-)?$", before))

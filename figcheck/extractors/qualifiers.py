@@ -9,7 +9,9 @@ from figcheck.figures import Figure
 
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>"
-    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + "|".join(
+        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)
+    )
     + r")\s+(?:of\s+|the\s+)?$",
     re.I,
 )
@@ -32,5 +34,5 @@ def attach(figures: list[Figure], text: str) -> list[Figure]:
 
 
 def qualifier_meaning(word: str | None) -> str | None:
-    """"exact", "approx", "lower" or "upper" for a normalized qualifier word."""
+    """ "exact", "approx", "lower" or "upper" for a normalized qualifier word."""
     return QUALIFIERS.get(word) if word else None

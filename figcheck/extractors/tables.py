@@ -35,12 +35,15 @@ SCALES: dict[str, Decimal] = {
     "billion": Decimal(10**9),
     "billions": Decimal(10**9),
     "bn": Decimal(10**9),
+    "bln": Decimal(10**9),
+    "mil": Decimal(10**6),
+    "tln": Decimal(10**12),
     "b": Decimal(10**9),
     "trillion": Decimal(10**12),
     "tn": Decimal(10**12),
 }
 #: Scale words that are ordinary words or letters too: only read right after digits.
-TIGHT_SCALES = {"k", "m", "b", "mn", "bn", "tn"}
+TIGHT_SCALES = {"k", "m", "b", "mn", "bn", "tn", "mil"}
 
 #: Symbols that name a currency; "$" alone is read as USD and "¥" is decided by context.
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -56,6 +59,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "NT$": "TWD",
     "R$": "BRL",
     "MX$": "MXN",
+    "Mex$": "MXN",
+    "US $": "USD",
+    "HK $": "HKD",
+    "C $": "CAD",
+    "NZ $": "NZD",
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -77,7 +85,24 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "kr": "SEK|NOK|DKK|ISK",
     "Rp": "IDR",
     "RM": "MYR",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₿": "BTC",
+    "₤": "GBP",
+    "₴": "UAH",
+    "₦": "NGN",
 }
+
+#: Symbols written after the amount ("45,00 €", "12,000원"); "kr" is handled apart.
+POST_SYMBOLS: dict[str, str] = {
+    "€": "EUR", "£": "GBP", "元": "CNY", "zł": "PLN", "¥": "CNY|JPY", "$": "USD", "₡": "CRC",
+    "₾": "GEL", "₭": "LAK", "₿": "BTC", "원": "KRW", "円": "JPY", "₤": "GBP", "₽": "RUB",
+    "₴": "UAH", "₦": "NGN", "₹": "INR", "Kč": "CZK", "руб": "RUB", "рублей": "RUB",
+    "грн": "UAH", "Ft": "HUF", "лв": "BGN", "Р": "RUB", "р.": "RUB", "р": "RUB", "₫": "VND",
+    "KD": "KWD", "lei": "RON", "Dinara": "RSD", "تومان": "IRR", "جنيه": "EGP", "درهم": "AED",
+    "ريال": "SAR",
+}  # fmt: skip
 
 #: ISO 4217 codes figcheck accepts as written codes; RMB is the usual alias of CNY.
 CURRENCY_CODES: dict[str, str] = {
@@ -89,6 +114,8 @@ CURRENCY_CODES: dict[str, str] = {
     ).split()
 }
 CURRENCY_CODES["RMB"] = "CNY"
+CURRENCY_CODES["BTC"] = "BTC"
+CURRENCY_CODES.update({code: code for code in "KWD OMR BHD JOD DEM FRF ITL ESP PTE NLG".split()})
 
 #: Currency names, singular and plural, lower-cased; longest match wins.
 CURRENCY_NAMES: dict[str, str] = {
@@ -141,6 +168,18 @@ CURRENCY_NAMES: dict[str, str] = {
     "reais": "BRL",
     "rand": "ZAR",
     "peso": "MXN",
+    "mexican pesos": "MXN",
+    "turkish lira": "TRY",
+    "british pound": "GBP",
+    "finnish markka": "FIM",
+    "markka": "FIM",
+    "peseta": "ESP",
+    "pesetas": "ESP",
+    "guilder": "NLG",
+    "guilders": "NLG",
+    "dutch guilders": "NLG",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
     "pesos": "MXN",
     "baht": "THB",
     "ringgit": "MYR",
@@ -202,4 +241,12 @@ QUALIFIERS: dict[str, str] = {
     "in excess of": "lower",
     "north of": "lower",
     "upwards of": "lower",
+    "just over": "lower",
+    "well over": "lower",
+    "a little over": "lower",
+    "above": "lower",
+    "just under": "upper",
+    "well under": "upper",
+    "below": "upper",
+    "barely": "upper",
 }

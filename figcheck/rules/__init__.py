@@ -12,7 +12,16 @@ import importlib
 from types import ModuleType
 
 #: Rule ids and the module that implements each, in the order they are reported.
-RULE_MODULES: dict[str, str] = {}
+RULE_MODULES: dict[str, str] = {
+    "fx-mismatch": "figcheck.rules.fx_mismatch",
+    "number-mismatch": "figcheck.rules.number_mismatch",
+    "unit-scale": "figcheck.rules.unit_scale",
+    "date-mismatch": "figcheck.rules.date_mismatch",
+    "qualifier-drift": "figcheck.rules.qualifier_drift",
+    "time-reference-drift": "figcheck.rules.time_reference_drift",
+    "vague-quantity": "figcheck.rules.vague_quantity",
+    "internal-mismatch": "figcheck.rules.internal_mismatch",
+}
 
 
 def load_rules() -> dict[str, ModuleType]:

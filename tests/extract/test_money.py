@@ -11,7 +11,10 @@ CASES = [
     ("3 million yuan to 5 million yuan", [("3000000", "CNY"), ("5000000", "CNY")]),
     ("bonuses of 3 to 5 million yuan", [("3000000", "CNY"), ("5000000", "CNY")]),
     ("$420,000 to $700,000", [("420000", "USD"), ("700000", "USD")]),
-    ("as much as 15 million yuan, or about $2.1 million", [("15000000", "CNY"), ("2100000", "USD")]),
+    (
+        "as much as 15 million yuan, or about $2.1 million",
+        [("15000000", "CNY"), ("2100000", "USD")],
+    ),
     ("€ 5bn was raised", [("5000000000", "EUR")]),
     ("a £3m grant", [("3000000", "GBP")]),
     ("USD 10 per share", [("10", "USD")]),

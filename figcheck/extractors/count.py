@@ -1,0 +1,211 @@
+"""Counts: a number with the thing it counts ("only eight successful candidates").
+
+Also vague counts ("thousands of applicants", "many have applied"): they carry no
+value but an order of magnitude (``magnitude``: thousands -> 3), so a rule can
+still tell "thousands" from "200". ``value`` stays None for them on purpose: a
+lower bound would read as an exact figure to every rule that compares values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from figcheck.extractors.numbers import (
+    in_date_or_ordinal,
+    is_name_word,
+    is_year,
+    number_matches,
+    number_value,
+    scale_word,
+)
+from figcheck.extractors.tables import CURRENCY_NAMES
+from figcheck.extractors.words import (
+    ADVERBS,
+    IRREGULAR_PLURALS,
+    NOT_PLURAL,
+    PEOPLE_NOUNS,
+    STOPWORDS,
+)
+from figcheck.figures import Figure
+
+KIND = "count"
+
+_TOKEN = re.compile(r"[^\S\n]*([A-Za-z][\w’'-]*(?:\.[A-Z]\w*)*)")  # "experts", "Ph.D"
+_POSSESSIVE = re.compile(
+    r"(?:[^\S\n]*(?:the|these|those|its|their|his|her|our|them|\w+['’]s)\b)*", re.I
+)
+_OF = re.compile(r"[^\S\n]+of\b", re.I)
+
+_ONE_QUALIFIED = re.compile(
+    r"\b(?:at\s+least|at\s+most|only|just|exactly|more\s+than|no\s+more\s+than)\s+$", re.I
+)
+
+_VAGUE_WORDS = {
+    "tens of thousands": 4,
+    "hundreds of thousands": 5,
+    "tens of millions": 7,
+    "hundreds of millions": 8,
+    "thousands": 3,
+    "hundreds": 2,
+    "dozens": 1,
+    "scores": 1,
+    "millions": 6,
+    "billions": 9,
+    "many": None,
+    "numerous": None,
+    "several": 0,
+    "a few": 0,
+}
+_VAGUE_RE = re.compile(
+    r"(?<!\bhow )\b(?P<w>"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+#: What may follow a vague word when it stands alone as the subject: "thousands have applied".
+_VAGUE_VERB = re.compile(r"[^\S\n]+(?:have|had|were|are|will|would|applied|signed|died)\b", re.I)
+
+
+def is_plural(word: str) -> bool:
+    word = word.lower()
+    if word in IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in NOT_PLURAL
+    )
+
+
+def is_person(word: str) -> bool:
+    word = word.lower()
+    return (
+        word in PEOPLE_NOUNS
+        or word + "s" in PEOPLE_NOUNS
+        or word in ("person", "man", "woman", "child")
+    )
+
+
+def noun_after(text: str, pos: int, singular: bool = False) -> tuple[str, int] | None:
+    """The counted noun phrase right after ``pos`` (head noun and up to two words before it)."""
+    run: list[re.Match] = []
+    at = pos
+    while len(run) < 4:
+        match = _TOKEN.match(text, at)
+        if not match or match.group(1).lower() in STOPWORDS:
+            break
+        run.append(match)
+        at = match.end()
+    if not run:
+        return None
+    if singular:
+        head = len(run) - 1
+    else:
+        heads = [i for i, m in enumerate(run[:3]) if is_plural(m.group(1))]
+        if not heads:
+            return None
+        head = heads[-1]
+    words = [m.group(1) for m in run[max(0, head - 2) : head + 1]]
+    return " ".join(words).lower(), run[head].end()
+
+
+def _counted(
+    text: str, end: int, value: Decimal, quantified: bool = False
+) -> tuple[str | None, int] | None:
+    """(noun, phrase end) when the number at ``end`` counts something, else None.
+
+    "one" counts people ("one foreign-trained expert") or, after a qualifier, anything
+    ("at least one PhD"); otherwise it is a pronoun or an article ("one initiative").
+    """
+    single = value == 1
+    found = noun_after(text, end, singular=single)
+    if found and (not single or is_person(found[0].split()[-1]) or quantified):
+        return found
+    of = _OF.match(text, end)
+    if of and not single:
+        found = noun_after(text, _POSSESSIVE.match(text, of.end()).end())
+        if found:
+            return found
+    if not single:
+        # "48 already recruited", "eight returned": the count stands for people named before.
+        first = _TOKEN.match(text, end)
+        if first and first.group(1).lower() in ADVERBS:
+            first = _TOKEN.match(text, first.end())
+        if first and first.group(1).endswith("ed") and first.group(1).lower() not in STOPWORDS:
+            return None, first.end()
+    return None
+
+
+def find(text: str, published=None) -> Iterator[Figure]:
+    """Every number that counts something, and every vague count of people or things."""
+    for match in number_matches(text):
+        start, end = match.span()
+        if in_date_or_ordinal(text, start, end) or is_name_word(text, start, match.group("words")):
+            continue
+        value = number_value(match)
+        if value is None or text[end : end + 1].isalpha():
+            continue  # "3D printers", "5G networks"
+        quantified = bool(_ONE_QUALIFIED.search(text, max(0, start - 20), start))
+        counted = _counted(text, end, value, quantified)
+        if counted is None:
+            continue
+        noun, phrase_end = counted
+        if is_year(match.group("digits")) and not _counted_year(text, start, end, noun):
+            continue
+        yield Figure(
+            KIND,
+            start,
+            end,
+            text[start:end],
+            value,
+            noun=noun,
+            scale=scale_word(match.group("scale")),
+            phrase_end=phrase_end,
+        )
+    yield from _vague(text)
+
+
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|from|of|during|before|after|the|a|an)\s+$", re.I
+)
+
+
+def _counted_year(text: str, start: int, end: int, noun: str | None) -> bool:
+    """ "2019 applicants" counts; "in 2019 applications rose" and "a 2021 report" are years."""
+    if not noun or _YEAR_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    first = _TOKEN.match(text, end)
+    return first is not None and first.start(1) == end + 1 and is_plural(first.group(1))
+
+
+def _vague(text: str) -> Iterator[Figure]:
+    """ "thousands of applicants", "many have applied": loose words only for people."""
+    for match in _VAGUE_RE.finditer(text):
+        word = re.sub(r"\s+", " ", match.group("w").lower())
+        magnitude = _VAGUE_WORDS[word]
+        end = match.end()
+        loose = word in ("many", "numerous", "several", "a few")
+        found = None
+        of = _OF.match(text, end)
+        if of:
+            found = noun_after(text, _POSSESSIVE.match(text, of.end()).end())
+        elif loose:
+            found = noun_after(text, end)
+        if found:
+            noun, phrase_end = found
+            if loose and not is_person(noun.split()[-1]):
+                continue
+            if noun.split()[-1] in CURRENCY_NAMES:
+                continue  # "millions of dollars" is vague money, not a count
+        elif _VAGUE_VERB.match(text, end):
+            noun, phrase_end = None, end
+        else:
+            continue
+        start = match.start()
+        yield Figure(
+            KIND, start, end, text[start:end], None, noun=noun, vague=True,
+            magnitude=magnitude, phrase_end=phrase_end,
+        )  # fmt: skip

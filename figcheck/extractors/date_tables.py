@@ -1,0 +1,126 @@
+"""Words the date finder reads: months, weekdays, ordinals, seasons, relative words.
+
+Kept apart from the patterns in dates.py so that a new spelling is a data change.
+"""
+
+from __future__ import annotations
+
+from figcheck.document import MONTHS
+
+#: Month names and abbreviations -> 1..12 (shared with publication-date detection).
+MONTH_NUMBERS: dict[str, int] = dict(MONTHS)
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+#: Weekday abbreviations that are ordinary words ("sat", "sun", "wed"): context needed.
+SHORT_WEEKDAYS = {name for name in WEEKDAYS if len(name) <= 5 and not name.endswith("day")}
+
+#: Ordinal words for days of the month.
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+}  # fmt: skip
+CARDINAL_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Counts in durations: "a decade", "a couple of years", "several weeks".
+COUNT_WORDS: dict[str, int | None] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "a couple of": 2,
+    "couple of": 2,
+    "a few": None,
+    "few": None,
+    "several": None,
+}
+
+#: Time units in days (months and years are counted by calendar, not by these).
+UNITS: dict[str, str] = {
+    "day": "day", "days": "day", "business day": "day", "business days": "day",
+    "week": "week", "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "decade": "decade", "decades": "decade",
+}  # fmt: skip
+
+#: "last year" style words and the step they take from the reference date.
+RELATIVE_STEP: dict[str, int] = {
+    "this": 0, "current": 0, "present": 0, "same": 0,
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+    "next": 1, "coming": 1, "upcoming": 1, "following": 1,
+}  # fmt: skip
+#: Northern-hemisphere meteorological seasons: first and last month (winter spans a new year).
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+QUARTER_WORDS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "last": 4, "final": 4,
+}  # fmt: skip
+
+#: Words before a lone month or year that make it a date ("in May", "since 2019").
+DATE_CONTEXT = {
+    "in", "on", "since", "until", "till", "by", "during", "this", "last", "next", "of",
+    "from", "to", "through", "between", "and", "early", "late", "mid", "end", "before",
+    "after", "past", "previous", "coming", "upcoming", "around", "throughout", "for",
+}  # fmt: skip
+#: Words after "may"/"march" that show a verb, not a month ("may be", "march on").
+VERB_AFTER = {
+    "be", "have", "not", "also", "well", "still", "need", "soon", "even", "never", "only",
+    "already", "further", "again", "face", "take", "make", "get", "go", "see", "lose",
+    "want", "seem", "become", "do", "help", "offer", "on", "into", "past", "off",
+}  # fmt: skip
+
+#: Words before a 4-digit number that show a count, not a year ("more than 2000").
+COUNT_BEFORE = {
+    "than", "nearly", "almost", "approximately", "roughly", "some", "least", "total",
+    "number", "no", "no.", "page", "pages", "top", "about", "over", "under", "just",
+    "only", "exactly", "estimated", "additional", "another", "extra", "all",
+}  # fmt: skip
+#: Words after a 4-digit number that show a count or quantity, not a year.
+COUNT_AFTER = {
+    "people", "men", "women", "children", "staff", "police", "personnel", "feet", "foot",
+    "km", "kg", "mg", "g", "m", "cm", "mm", "mi", "ft", "lb", "lbs", "mw", "gw", "kw", "kwh",
+    "mwh", "gwh", "bpd", "yuan", "yen", "euro", "won", "rupees", "times", "percent",
+    "per", "plus", "more", "fewer", "others", "other", "million", "billion", "thousand",
+    "hundred", "bn", "mn", "k", "strong", "miles", "metres", "meters", "tonnes", "tons",
+    "x", "by", "sq", "square", "cubic", "degrees", "pounds", "dollars", "points",
+}  # fmt: skip
+#: Lower-case words ending in "s" that are no plural nouns ("in 2019 was").
+NOT_PLURAL = {
+    "was", "has", "is", "its", "this", "thus", "us", "as", "yes", "plus", "always", "perhaps",
+    "whereas", "across", "less", "unless", "besides", "afterwards", "towards", "news",
+    "his", "hers", "ours", "theirs", "does", "goes", "says", "series", "chaos", "status",
+    "gas", "bus", "campus", "census", "crisis", "basis", "analysis", "focus", "bonus",
+    "stimulus", "consensus", "virus", "surplus", "process", "progress", "success",
+    "access", "address", "business", "congress", "express", "class", "glass", "mass",
+    "boss", "loss", "pass", "press", "stress", "cross", "kiss", "thesis", "alias",
+    "sees", "makes", "marks", "remains", "represents", "shows", "means", "gives",
+}  # fmt: skip
+#: Words before "of" that make the 4-digit number after it a count ("a total of 2000").
+COUNT_BEFORE_OF = {"total", "number", "out", "one", "some", "group", "crowd", "team", "dozens"}
+#: Slash pairs that look like dates but are idioms.
+NOT_DATES = {"24/7", "9/11", "50/50", "20/20"}

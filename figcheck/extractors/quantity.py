@@ -1,0 +1,173 @@
+"""Physical quantities: a number and a unit, normalized with pint ("12 km" = "12,000 m").
+
+pint takes about half a second to load, longer than figcheck takes to read an
+article, so the pint facts of the units in ``units.py`` are stored in
+``unit_facts.py`` (regenerate with ``python -m figcheck.extractors.quantity``;
+a test checks them against pint). Only a unit missing there loads pint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from figcheck.extractors.money import pounds_are_money
+from figcheck.extractors.numbers import number_matches, number_value, scale_value, scale_word
+from figcheck.extractors.units import MULTIPLES, TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
+from figcheck.figures import Figure
+
+KIND = "quantity"
+
+#: The pint UnitRegistry, created on first use.
+_UREG = None
+
+
+def registry():
+    """pint's registry, loaded once and only when a unit is not in ``unit_facts``."""
+    global _UREG
+    if _UREG is None:
+        import pint
+
+        _UREG = pint.UnitRegistry()
+    return _UREG
+
+
+def pint_facts(expression: str) -> tuple[str, str, str, str]:
+    """(canonical name, dimensionality, factor, offset) of a unit, as pint gives them."""
+    ureg = registry()
+    unit = ureg.Unit(expression)
+    zero = ureg.Quantity(0, unit).to_base_units().magnitude
+    one = ureg.Quantity(1, unit).to_base_units().magnitude
+    return str(unit), str(unit.dimensionality), _digits(one - zero), _digits(zero)
+
+
+def _digits(number) -> str:
+    """Fifteen significant digits: enough for any comparison, and no float noise."""
+    return format(Decimal(format(float(number), ".15g")).normalize(), "f")
+
+
+def facts(expression: str) -> tuple[str, str, Decimal, Decimal]:
+    from figcheck.extractors.unit_facts import UNIT_FACTS
+
+    found = UNIT_FACTS.get(expression) or pint_facts(expression)
+    return found[0], found[1], Decimal(found[2]), Decimal(found[3])
+
+
+def _alternation(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+UNIT_RE = re.compile(
+    rf"(?:(?P<sep>[ \u00a0-]?)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?![\w/²³])"
+    rf"|[ \u00a0-]?(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?\b)",
+    re.I,
+)
+#: What may stand between the two ends of a range: "3 to 4 L", "8- to 16-meter", "10-15".
+_RANGE_GAP = re.compile(r"(?:-?\s*(?:to|through)|\s*[-–—])\s*", re.I)
+_BETWEEN_GAP = re.compile(r"\s+and\s+", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_SIZE_AFTER = re.compile(
+    r"[^\S\n]+(?:thick|long|wide|tall|high|deep|across|in\s+diameter|away|above|below)\b", re.I
+)
+#: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
+_INCHES_AFTER = re.compile(rf"(?:{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$))", re.I)
+_A_DECADE = re.compile(r"\b(?:a|one)\s+decade\b", re.I)
+
+
+def find(text: str, published=None) -> Iterator[Figure]:
+    """Every number followed by a unit, with pint's unit name and the value in base units."""
+    for match in _A_DECADE.finditer(text):
+        # "for a decade up to 2018" and "for 10 years until 2018" report the same figure.
+        unit = _Unit(text, "decade", *facts("year"))
+        yield unit.figure(Decimal(10), match.start(), match.end(), None)
+    numbers = number_matches(text)
+    for i, number in enumerate(numbers):
+        match, scale = UNIT_RE.match(text, number.end()), number.group("scale")
+        if not match and scale:
+            # "75ml", "5 m tall": the letter read as a scale ("m" = million) starts the unit.
+            match, scale = UNIT_RE.match(text, number.start("scale")), None
+            if match and match.end() <= number.end() and not _SIZE_AFTER.match(text, match.end()):
+                continue  # "1.5m" alone: million, far more often than metres; "1.8m tall" is not
+        if not match:
+            continue
+        if match.group("sym"):
+            surface = match.group("sym")
+            if surface in TIGHT_SYMBOLS and match.group("sep"):
+                continue
+            expression = UNIT_SYMBOLS[surface]
+        else:
+            surface = re.sub(r"[\s-]+", " ", match.group("name").lower())
+            expression = UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
+        value = number_value(number)
+        if value is None:
+            continue
+        if number.group("scale") and not scale:
+            value = value / scale_value(number.group("scale"))
+        value *= MULTIPLES.get(surface, 1)
+        start, end = number.start(), match.end()
+        if expression == "pound" and pounds_are_money(text, start, end, scale):
+            continue
+        if surface == "in" and not _INCHES_AFTER.match(text, end):
+            continue  # "5 in 10 people"
+        if expression == "foot" and not number.group("digits") and value == 1:
+            continue  # "one foot in China, one foot out"
+        unit = _Unit(text, surface, *facts(expression))
+        before = numbers[i - 1] if i else None
+        low = None
+        if before and (
+            _RANGE_GAP.fullmatch(text, before.end(), start)
+            or _BETWEEN_GAP.fullmatch(text, before.end(), start)
+            and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
+        ):
+            low = number_value(before)
+            low = None if low is None else low * MULTIPLES.get(surface, 1)
+        if low is not None and low < value:
+            yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
+            yield unit.figure(value, start, end, scale, "high")
+        else:
+            yield unit.figure(value, start, end, scale)
+
+
+class _Unit:
+    """One unit found in a text, making figures for the amounts written with it."""
+
+    def __init__(self, text, surface, name, dimensionality, factor, offset):
+        self.text, self.surface, self.name = text, surface, name
+        self.dimensionality, self.factor, self.offset = dimensionality, factor, offset
+
+    def figure(self, value, start, end, scale, part=None) -> Figure:
+        extra = (
+            ("dimensionality", self.dimensionality),
+            ("base_value", value * self.factor + self.offset),
+            ("unit_text", self.surface),
+        )
+        return Figure(
+            KIND, start, end, self.text[start:end], value, self.name,
+            scale=scale_word(scale), range_part=part, extra=extra,
+        )  # fmt: skip
+
+
+def _write_facts() -> str:
+    """The source of ``unit_facts.py`` for every unit expression in ``units.py``."""
+    expressions = sorted(set(UNIT_NAMES.values()) | set(UNIT_SYMBOLS.values()))
+    lines = [
+        '"""pint\'s facts for the units figcheck reads.',
+        "",
+        "Generated by ``python -m figcheck.extractors.quantity``; do not edit.",
+        '"""',
+        "",
+        "# (canonical name, dimensionality, factor to base units, offset)",
+        "UNIT_FACTS: dict[str, tuple[str, str, str, str]] = {",
+    ]
+    lines += [f"    {e!r}: {pint_facts(e)!r}," for e in expressions]
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    Path(__file__).with_name("unit_facts.py").write_text(_write_facts(), encoding="utf-8")

@@ -1,0 +1,38 @@
+"""Link the two ends of a range ("10-12%", "44 mg to 50 mg", "between 3 and 4 km").
+
+Finders mark a bare low end ("10-12%") themselves; two full figures of the same
+kind and unit joined by "to" or a dash are paired here. Money links its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.figures import Figure
+
+_JOIN = re.compile(r"\s*(?:-|–|—|to|through)\s*", re.I)
+_BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def link(figures: list[Figure], text: str) -> list[Figure]:
+    """Give a low end and the high end right after it each other's index."""
+    figures = list(figures)
+    for a in range(len(figures) - 1):
+        low, high = figures[a], figures[a + 1]
+        if low.kind == "money" or low.kind != high.kind or low.unit != high.unit:
+            continue
+        if low.range_with is not None or high.range_with is not None:
+            continue
+        marked = low.range_part == "low" and high.range_part == "high"
+        gap = text[low.end : high.start]
+        joined = low.range_part is None and high.range_part is None and low.kind != "count"
+        joined = joined and bool(
+            _JOIN.fullmatch(gap)
+            or _BETWEEN_AND.fullmatch(gap)
+            and _BETWEEN.search(text, max(0, low.start - 10), low.start)
+        )
+        if marked or joined:
+            figures[a] = low.with_changes(range_part="low", range_with=a + 1)
+            figures[a + 1] = high.with_changes(range_part="high", range_with=a)
+    return figures

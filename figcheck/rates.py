@@ -1,0 +1,400 @@
+"""Historical exchange rates: the ECB's daily euro reference rates, looked up fast.
+
+The rates live in one binary file, ``rates/ecb-rates.bin`` (format below), so a
+lookup in a fresh process reads a small header and the two currencies it needs,
+not a 2 MB CSV. Cross rates go through the euro, as the ECB publishes them. A
+weekend or holiday uses the last day published before it, at most
+``MAX_DAYS_BACK`` days back; the answer says which day was used.
+
+File format (all integers little-endian)::
+
+    b"FIGRATES", u32 version, u32 number of days, u32 number of currencies
+    per currency: 4 bytes code (ASCII, space padded), u32 first day index,
+                  u32 count, u32 byte offset of its values
+    i32[number of days]: the publication days as date ordinals, ascending
+    per currency: i32[count]: rate per euro, packed as mantissa * 8 + decimals
+                  (value = mantissa / 10**decimals), 0 where none was published
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import struct
+import sys
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import namedtuple
+
+from figcheck.errors import InputError
+
+FILENAME = "ecb-rates.bin"
+MAGIC = b"FIGRATES"
+VERSION = 1
+#: How far back a weekend or holiday may reach for the last published rate.
+MAX_DAYS_BACK = 7
+#: The environment variable that points figcheck at another rates directory.
+ENV_DIR = "FIGCHECK_RATES_DIR"
+_HEAD = struct.Struct("<8sIII")
+_ENTRY = struct.Struct("<4sIII")
+_MANTISSA_MAX = (2**31 - 1) >> 3
+
+
+# Records are named tuples, not dataclasses: importing dataclasses alone costs ~10 ms,
+# half the budget of a lookup in a fresh process.
+class Quote(namedtuple("Quote", "base quote rate date_used requested")):
+    """How many units of ``quote`` one unit of ``base`` bought, on ``date_used``."""
+
+    __slots__ = ()
+
+
+class Coverage(namedtuple("Coverage", "first last days currencies")):
+    """The first and last day with rates, how many days, and the currency codes."""
+
+    __slots__ = ()
+
+
+class UnknownCurrency(InputError):
+    """A currency code the rates do not cover."""
+
+
+def _ints(data: bytes) -> array:
+    values = array("i")
+    if values.itemsize != 4:  # pragma: no cover - no mainstream platform
+        raise RuntimeError("array('i') is not 32-bit here")
+    values.frombytes(data)
+    if sys.byteorder == "big":  # pragma: no cover
+        values.byteswap()
+    return values
+
+
+def _unpack(packed: int) -> float:
+    return (packed >> 3) / 10 ** (packed & 7)
+
+
+class RateTable:
+    """The rates in one file; each currency's values are read on first use."""
+
+    def __init__(self, path: str, days: array, entries: dict[str, tuple[int, int, int]]):
+        self.path = path
+        self._days = days
+        self._entries = entries
+        self._values: dict[str, array] = {}
+
+    @classmethod
+    def load(cls, directory: str | None = None) -> RateTable:
+        """Open the rates in ``directory`` (default: see :func:`default_dir`)."""
+        path = os.path.join(directory or default_dir(), FILENAME)
+        try:
+            with open(path, "rb") as file:
+                head = file.read(_HEAD.size)
+                if len(head) < _HEAD.size or head[:8] != MAGIC:
+                    raise InputError(f"{path}: not a figcheck rates file")
+                _, version, ndays, ncur = _HEAD.unpack(head)
+                if version != VERSION:
+                    raise InputError(f"{path}: rates format {version}, expected {VERSION}")
+                table = file.read(_ENTRY.size * ncur)
+                day_bytes = file.read(4 * ndays)
+        except FileNotFoundError:
+            raise InputError(
+                f"no rates in {os.path.dirname(path)}; run `figcheck rates update --from FILE`"
+            ) from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        if len(table) != _ENTRY.size * ncur or len(day_bytes) != 4 * ndays or not ndays:
+            raise InputError(f"{path}: truncated rates file")
+        entries = {}
+        for code, first, count, offset in _ENTRY.iter_unpack(table):
+            entries[code.decode("ascii").strip()] = (first, count, offset)
+        return cls(path, _ints(day_bytes), entries)
+
+    def currencies(self) -> tuple[str, ...]:
+        """Every currency code with a rate, EUR included."""
+        return tuple(sorted({"EUR", *self._entries}))
+
+    def covers(self, code: str) -> bool:
+        return code == "EUR" or code in self._entries
+
+    def coverage(self) -> Coverage:
+        first = dt.date.fromordinal(self._days[0])
+        last = dt.date.fromordinal(self._days[-1])
+        return Coverage(first, last, len(self._days), self.currencies())
+
+    def currency_span(self, code: str) -> tuple[dt.date, dt.date]:
+        """The first and last day a currency was published."""
+        if code == "EUR":
+            return self.coverage().first, self.coverage().last
+        self._check(code)
+        first = self._entries[code][0]
+        used = [i for i, value in enumerate(self._series(code)) if value]
+        start, end = used[0], used[-1]
+        return (
+            dt.date.fromordinal(self._days[first + start]),
+            dt.date.fromordinal(self._days[first + end]),
+        )
+
+    def latest(self) -> dt.date:
+        return dt.date.fromordinal(self._days[-1])
+
+    def rate(
+        self, base: str, quote: str, date: dt.date | None = None, days_back: int = MAX_DAYS_BACK
+    ) -> Quote | None:
+        """The rate on ``date`` (default: the latest day), or None outside the coverage.
+
+        A day without a rate for both currencies falls back to the last day
+        before it that has one, at most ``days_back`` days earlier.
+        """
+        base, quote = base.upper(), quote.upper()
+        self._check(base)
+        self._check(quote)
+        requested = date or self.latest()
+        day = requested.toordinal()
+        if day > self._days[-1]:
+            return None
+        index = bisect_right(self._days, day) - 1
+        while index >= 0 and self._days[index] >= day - days_back:
+            value = self._cross(base, quote, index)
+            if value is not None:
+                return Quote(base, quote, value, dt.date.fromordinal(self._days[index]), requested)
+            index -= 1
+        return None
+
+    def series(self, base: str, quote: str, start: dt.date, end: dt.date) -> list[Quote]:
+        """Every published rate from ``start`` to ``end`` inclusive."""
+        base, quote = base.upper(), quote.upper()
+        self._check(base)
+        self._check(quote)
+        low = bisect_left(self._days, start.toordinal())
+        high = bisect_right(self._days, end.toordinal())
+        quotes = []
+        for index in range(low, high):
+            value = self._cross(base, quote, index)
+            if value is not None:
+                day = dt.date.fromordinal(self._days[index])
+                quotes.append(Quote(base, quote, value, day, day))
+        return quotes
+
+    def _check(self, code: str) -> None:
+        if not self.covers(code):
+            raise UnknownCurrency(f"unknown currency {code!r} (no ECB reference rate)")
+
+    def _series(self, code: str) -> array:
+        values = self._values.get(code)
+        if values is None:
+            _, count, offset = self._entries[code]
+            with open(self.path, "rb") as file:
+                file.seek(offset)
+                data = file.read(4 * count)
+            if len(data) != 4 * count:
+                raise InputError(f"{self.path}: truncated rates file")
+            values = self._values[code] = _ints(data)
+        return values
+
+    def _per_euro(self, code: str, index: int) -> float | None:
+        if code == "EUR":
+            return 1.0
+        first, count, _ = self._entries[code]
+        if not first <= index < first + count:
+            return None
+        packed = self._series(code)[index - first]
+        return _unpack(packed) if packed else None
+
+    def _cross(self, base: str, quote: str, index: int) -> float | None:
+        base_rate = self._per_euro(base, index)
+        quote_rate = self._per_euro(quote, index)
+        if base_rate is None or quote_rate is None:
+            return None
+        return quote_rate / base_rate
+
+
+def resolve_dir(option: str | None = None) -> str:
+    """The rates directory: --rates-dir, else $FIGCHECK_RATES_DIR, else config, else shipped."""
+    if option:
+        return option
+    if os.environ.get(ENV_DIR):
+        return os.environ[ENV_DIR]
+    return config_dir() or default_dir()
+
+
+def config_dir(cwd: str = ".") -> str | None:
+    """``rates-dir`` from ``.figcheck.toml`` or ``[tool.figcheck]`` in ``pyproject.toml``."""
+    for name, section in ((".figcheck.toml", ()), ("pyproject.toml", ("tool", "figcheck"))):
+        path = os.path.join(cwd, name)
+        if not os.path.exists(path):
+            continue
+        try:
+            import tomllib
+        except ImportError:  # Python 3.10: no config file support without tomli
+            return None
+        try:
+            with open(path, "rb") as file:
+                data = tomllib.load(file)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(f"{path}: cannot read config ({exc})") from None
+        for key in section:
+            data = data.get(key, {})
+        value = data.get("rates-dir") if isinstance(data, dict) else None
+        if value:
+            return os.path.join(os.path.dirname(os.path.abspath(path)), str(value))
+    return None
+
+
+def default_dir() -> str:
+    """Where the rates are: $FIGCHECK_RATES_DIR, else the ones shipped with figcheck.
+
+    A checkout or editable install has them in ``rates/`` beside the package; a
+    wheel installs them as data files under ``<prefix>/share/figcheck/rates``.
+    """
+    env = os.environ.get(ENV_DIR)
+    if env:
+        return env
+    beside = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rates")
+    if os.path.exists(os.path.join(beside, FILENAME)):
+        return beside
+    import site
+    import sysconfig
+
+    for prefix in (sysconfig.get_path("data"), site.getuserbase(), sys.prefix):
+        shared = os.path.join(prefix, "share", "figcheck", "rates")
+        if os.path.exists(os.path.join(shared, FILENAME)):
+            return shared
+    return beside
+
+
+# --- building the file from an ECB download ------------------------------------------
+
+
+def read_ecb(path: str) -> tuple[list[str], list[tuple[dt.date, list[str]]]]:
+    """The currency codes and the rows of an ECB eurofxref-hist .zip or .csv."""
+    import zipfile
+
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if data.startswith(b"PK"):
+        import io
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = [n for n in archive.namelist() if n.lower().endswith(".csv")]
+                if len(names) != 1:
+                    raise InputError(f"{path}: expected one .csv in the zip, found {len(names)}")
+                data = archive.read(names[0])
+        except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as exc:
+            raise InputError(f"{path}: broken or truncated zip ({exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not an ECB rates CSV (not UTF-8 text)") from None
+    return parse_ecb_csv(text, path)
+
+
+def parse_ecb_csv(text: str, name: str) -> tuple[list[str], list[tuple[dt.date, list[str]]]]:
+    """Check an ECB CSV strictly: a truncated download must fail, not load half the rates."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise InputError(f"{name}: empty file")
+    header = [cell.strip() for cell in lines[0].split(",")]
+    if header[-1] == "":
+        header.pop()
+    if not header or header[0] != "Date" or len(header) < 2:
+        raise InputError(f"{name}: not an ECB rates CSV (first column is not Date)")
+    codes = header[1:]
+    for code in codes:
+        if len(code) != 3 or not code.isalpha() or not code.isupper():
+            raise InputError(f"{name}: not an ECB rates CSV (bad currency column {code!r})")
+    rows: list[tuple[dt.date, list[str]]] = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = [cell.strip() for cell in line.split(",")]
+        if len(cells) == len(codes) + 2 and cells[-1] == "":
+            cells.pop()
+        if len(cells) != len(codes) + 1:
+            raise InputError(
+                f"{name}: line {number} has {len(cells) - 1} rates, expected {len(codes)}"
+                " (truncated file?)"
+            )
+        try:
+            day = dt.date.fromisoformat(cells[0])
+        except ValueError:
+            raise InputError(f"{name}: line {number}: bad date {cells[0]!r}") from None
+        for cell in cells[1:]:
+            if cell not in ("N/A", ""):
+                try:
+                    if float(cell) <= 0:
+                        raise ValueError
+                except ValueError:
+                    raise InputError(f"{name}: line {number}: bad rate {cell!r}") from None
+        rows.append((day, cells[1:]))
+    if not rows:
+        raise InputError(f"{name}: no rates in the file")
+    rows.sort(key=lambda row: row[0])
+    for index in range(1, len(rows)):
+        if rows[index][0] == rows[index - 1][0]:
+            raise InputError(f"{name}: date {rows[index][0]} appears twice")
+    return codes, rows
+
+
+def _pack(cell: str) -> int:
+    if cell in ("N/A", ""):
+        return 0
+    whole, _, fraction = cell.partition(".")
+    fraction = fraction.rstrip("0")
+    mantissa, decimals = int(whole + fraction), len(fraction)
+    while mantissa > _MANTISSA_MAX or decimals > 7:  # more digits than any ECB rate has
+        mantissa, decimals = round(mantissa / 10), decimals - 1
+    return mantissa << 3 | decimals
+
+
+def encode(codes: list[str], rows: list[tuple[dt.date, list[str]]]) -> bytes:
+    """The rates file for parsed ECB rows."""
+    days = array("i", (day.toordinal() for day, _ in rows))
+    blocks: list[tuple[str, int, array]] = []
+    for column, code in enumerate(codes):
+        packed = [_pack(cells[column]) for _, cells in rows]
+        used = [i for i, value in enumerate(packed) if value]
+        if not used:
+            continue
+        blocks.append((code, used[0], array("i", packed[used[0] : used[-1] + 1])))
+    if sys.byteorder == "big":  # pragma: no cover
+        days.byteswap()
+        for _, _, values in blocks:
+            values.byteswap()
+    offset = _HEAD.size + _ENTRY.size * len(blocks) + 4 * len(days)
+    parts = [_HEAD.pack(MAGIC, VERSION, len(days), len(blocks))]
+    for code, first, values in blocks:
+        parts.append(_ENTRY.pack(code.encode("ascii").ljust(4), first, len(values), offset))
+        offset += 4 * len(values)
+    parts.append(days.tobytes())
+    parts.extend(values.tobytes() for _, _, values in blocks)
+    return b"".join(parts)
+
+
+def update(source: str, directory: str | None = None) -> Coverage:
+    """Rebuild the rates in ``directory`` from an ECB file, replacing the old ones atomically.
+
+    Everything is read and checked before anything is written, and the new file
+    is renamed over the old one, so a bad download leaves the old rates in place.
+    """
+    import tempfile
+
+    codes, rows = read_ecb(source)
+    data = encode(codes, rows)
+    target = directory or default_dir()
+    os.makedirs(target, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".ecb-rates-", suffix=".tmp", dir=target)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+        os.chmod(temp, 0o644)  # mkstemp makes it private; rates are not secret
+        os.replace(temp, os.path.join(target, FILENAME))
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+    return RateTable.load(target).coverage()

@@ -1,0 +1,81 @@
+"""What `figcheck convert` and `figcheck rates` print: text built from figcheck.rates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from figcheck import rates
+from figcheck.errors import InputError
+
+_AMOUNT = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+")
+
+
+def parse_amount(text: str) -> Decimal:
+    """ "1,250.50" or "1250.5"; anything else is an input error."""
+    cleaned = text.strip().replace("_", "")
+    if not _AMOUNT.fullmatch(cleaned):
+        raise InputError(f"{text!r} is not an amount (write it like 1250.50 or 1,250.50)")
+    try:
+        return Decimal(cleaned.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        raise InputError(f"{text!r} is not an amount") from None
+
+
+def parse_code(text: str) -> str:
+    code = text.strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise InputError(f"{text!r} is not a currency code (three letters, e.g. USD)")
+    return code
+
+
+def convert_line(
+    amount: str, from_code: str, to_code: str, date: dt.date | None, rates_dir: str | None
+) -> str:
+    """ "1000 USD = 7281.73 CNY at 7.28173 (ECB rate of 2023-08-24)"."""
+    value = parse_amount(amount)
+    base, quote = parse_code(from_code), parse_code(to_code)
+    table = rates.RateTable.load(rates.resolve_dir(rates_dir))
+    found = table.rate(base, quote, date)
+    if found is None:
+        cover = table.coverage()
+        raise InputError(
+            f"no {base}/{quote} rate for {date} within {rates.MAX_DAYS_BACK} days"
+            f" (rates cover {cover.first} to {cover.last})"
+        )
+    converted = value * Decimal(repr(found.rate))
+    line = (
+        f"{value} {base} = {converted:,.2f} {quote} at {found.rate:.6g}"
+        f" (ECB rate of {found.date_used})"
+    )
+    if found.date_used != found.requested:
+        line += f"; no rate was published on {found.requested}"
+    return line
+
+
+def info_text(rates_dir: str | None) -> str:
+    directory = rates.resolve_dir(rates_dir)
+    table = rates.RateTable.load(directory)
+    cover = table.coverage()
+    lines = [
+        f"rates:      {table.path}",
+        "source:     ECB euro foreign exchange reference rates",
+        f"first day:  {cover.first}",
+        f"last day:   {cover.last}",
+        f"days:       {cover.days}",
+        f"currencies: {len(cover.currencies)}",
+    ]
+    for code in cover.currencies:
+        first, last = table.currency_span(code)
+        lines.append(f"  {code}  {first} to {last}")
+    return "\n".join(lines) + "\n"
+
+
+def update_text(source: str, rates_dir: str | None) -> str:
+    directory = rates.resolve_dir(rates_dir)
+    cover = rates.update(source, directory)
+    return (
+        f"updated {directory}: {cover.days} days from {cover.first} to {cover.last},"
+        f" {len(cover.currencies)} currencies\n"
+    )

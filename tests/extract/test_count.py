@@ -1,0 +1,106 @@
+"""Count extraction: text -> (value, noun, qualifier), and vague counts -> magnitude."""
+
+from decimal import Decimal
+
+import pytest
+
+from figcheck import extract
+
+CASES = [
+    ("only eight successful candidates returned", [("8", "successful candidates", "only")]),
+    ("it had over 200 applicants", [("200", "applicants", "over")]),
+    ("more than 200 applicants", [("200", "applicants", "more than")]),
+    ("a shortage of about 200,000 people", [("200000", "people", "about")]),
+    ("to recruit 5,000 overseas researchers", [("5000", "overseas researchers", None)]),
+    ("with 48 already recruited", [("48", None, None)]),
+    ("only eight returned to China", [("8", None, "only")]),
+    ("two thousand protesters marched", [("2000", "protesters", None)]),
+    ("more than a dozen advertisements", [("12", "advertisements", "more than")]),
+    ("a dozen eggs", [("12", "eggs", None)]),
+    ("three sources said", [("3", "sources", None)]),
+    ("two of the people said", [("2", "people", None)]),
+    ("only eight of the year's successful candidates", [("8", "successful candidates", "only")]),
+    ("nearly 1,500 new homes", [("1500", "new homes", "nearly")]),
+    ("fewer than 40 firms", [("40", "firms", "fewer than")]),
+    ("up to 30 workers", [("30", "workers", "up to")]),
+    ("some 300 soldiers", [("300", "soldiers", "some")]),
+    ("roughly 70 teams", [("70", "teams", "roughly")]),
+    ("just over 90 schools", [("90", "schools", "just over")]),
+    ("almost 600 jobs", [("600", "jobs", "almost")]),
+    ("well over 1,000 cars", [("1000", "cars", "well over")]),
+    ("as many as 400 students", [("400", "students", "as many as")]),
+    (
+        "at least one Ph.D and one foreign-trained semiconductor expert",
+        [
+            ("1", "ph.d", "at least"),
+            ("1", "foreign-trained semiconductor expert", None),
+        ],
+    ),  # fmt: skip
+    ("2019 applicants were rejected", [("2019", "applicants", None)]),
+    # Not counts: pronoun "one", years, dates, ordinals.
+    ("one said", []),
+    ("one of the people", []),
+    ("safer to have one foot in China", []),
+    ("one initiative is the plan", []),
+    ("One Kunpeng initiative", []),
+    ("a 2021 report said", []),
+    ("in 2019 applications rose", []),
+    ("on August 24th, 12 people", [("12", "people", None)]),
+    ("the first candidates", []),
+    ("June 2022", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_counts(text, expected):
+    found = [f for f in extract(text) if f.kind == "count" and not f.vague]
+    assert [(f.value, f.noun, f.qualifier) for f in found] == [
+        (Decimal(v), n, q) for v, n, q in expected
+    ]
+
+
+VAGUE = [
+    ("thousands of applicants", ("applicants", 3)),
+    ("though thousands have applied", (None, 3)),
+    ("tens of thousands of people", ("people", 4)),
+    ("hundreds of thousands of workers", ("workers", 5)),
+    ("hundreds of protesters", ("protesters", 2)),
+    ("dozens of companies", ("companies", 1)),
+    ("scores of officials", ("officials", 1)),
+    ("millions of users", ("users", 6)),
+    ("many Chinese semiconductor experts overseas", ("chinese semiconductor experts", None)),
+    ("despite the fact that many have applied", (None, None)),
+    ("several researchers", ("researchers", 0)),
+    ("a few Chinese researchers", ("chinese researchers", 0)),
+    ("many of China's semiconductor engineers", ("semiconductor engineers", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", VAGUE)
+def test_vague_counts(text, expected):
+    (fig,) = [f for f in extract(text) if f.kind == "count"]
+    assert (fig.vague, fig.value, fig.noun, fig.magnitude) == (True, None, *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "many talent programmes",  # things too loose to stand for a number
+        "for many years",
+        "Reuters could not determine how many experts",
+        "China Offering Millions to Foreign-Trained Chip Talents",
+        "several documents",
+        "a few days later",
+        "millions of dollars",
+    ],
+)
+def test_loose_words_that_are_not_counts(text):
+    assert [f for f in extract(text) if f.kind == "count"] == []
+
+
+def test_phrase_covers_qualifier_and_noun():
+    text = "but only eight successful candidates from the previous year"
+    (fig,) = [f for f in extract(text) if f.kind == "count"]
+    start, end = fig.span
+    assert text[start:end] == "only eight successful candidates"
+    assert text[fig.start : fig.end] == fig.text == "eight"

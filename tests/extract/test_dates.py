@@ -1,0 +1,181 @@
+"""Dates and periods: text (and publication date) -> kind, interval, precision, openness."""
+
+import datetime as dt
+import time
+
+import pytest
+
+from figcheck.extractors import dates, extract
+
+PUB = dt.date(2023, 8, 24)  # a Thursday
+
+
+def row(kind, first, last, precision="day", open_start=False, open_end=False, relative=False):
+    return (kind, (first, last), precision, open_start, open_end, relative)
+
+
+CASES = [
+    # seed phrases (001, 002, 004)
+    ("between 2013 and 2015", None, [row("period", "2013-01-01", "2015-12-31", "year")]),
+    ("his PhD there until 2019.", None, [row("period", None, "2019-12-31", "year", True)]),
+    ("documents spanning 2019 to 2023", None, [row("period", "2019-01-01", "2023-12-31", "year")]),
+    ("For a decade up to 2018, China", None, [row("period", "2008-01-01", "2018-12-31", "year")]),
+    ("For 10 years until 2018, China", None, [row("period", "2008-01-01", "2018-12-31", "year")]),
+    ("reported in October 2022 that", None, [row("date", "2022-10-01", "2022-10-31", "month")]),
+    ("reported in June 2022 that", None, [row("date", "2022-06-01", "2022-06-30", "month")]),
+    ("according to a 2021 report", None, [row("date", "2021-01-01", "2021-12-31", "year")]),
+    ("In 2021, it grew", None, [row("date", "2021-01-01", "2021-12-31", "year")]),
+    ("From 2013 to 2015, he", None, [row("period", "2013-01-01", "2015-12-31", "year")]),
+    ("and from 2016 to 2019, he", None, [row("period", "2016-01-01", "2019-12-31", "year")]),
+    ("Up until 2018, China", None, [row("period", None, "2018-12-31", "year", True)]),
+    (
+        "only eight of the year's candidates",
+        PUB,
+        [row("date", "2023-01-01", "2023-12-31", "year", relative=True)],
+    ),
+    (
+        "from the previous year had",
+        PUB,
+        [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
+    ),
+    (
+        "from 2019 to this year",
+        PUB,
+        [row("period", "2019-01-01", "2023-12-31", "year", relative=True)],
+    ),
+    (
+        "exports in October last year.",
+        PUB,
+        [row("date", "2022-10-01", "2022-10-31", "month", relative=True)],
+    ),
+    (
+        "Last year, one government",
+        PUB,
+        [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
+    ),
+    ("In 2008, China launched", None, [row("date", "2008-01-01", "2008-12-31", "year")]),
+    ("whose 2019 launch was covered", None, [row("date", "2019-01-01", "2019-12-31", "year")]),
+    (
+        "posted since 2022 on Zhihu",
+        None,
+        [row("period", "2022-01-01", None, "year", open_end=True)],
+    ),
+    # day dates
+    ("On August 24, 2023, it", None, [row("date", "2023-08-24", "2023-08-24")]),
+    ("On 24 August 2023 it", None, [row("date", "2023-08-24", "2023-08-24")]),
+    ("Thursday, August 24, 2023", None, [row("date", "2023-08-24", "2023-08-24")]),
+    ("Dated 2023-08-24.", None, [row("date", "2023-08-24", "2023-08-24")]),
+    ("Dated 08/24/2023.", None, [row("date", "2023-08-24", "2023-08-24")]),
+    ("Dated 24/08/2023.", None, [row("date", "2023-08-24", "2023-08-24")]),
+    ("It met on Aug. 24 again", PUB, [row("date", "2023-08-24", "2023-08-24", relative=True)]),
+    ("On August 24th, the plan", PUB, [row("date", "2023-08-24", "2023-08-24", relative=True)]),
+    ("On December 5 it met", PUB, [row("date", "2022-12-05", "2022-12-05", relative=True)]),
+    ("the fourth of May 2020", None, [row("date", "2020-05-04", "2020-05-04")]),
+    # months
+    ("February 2023 (Reuters)", None, [row("date", "2023-02-01", "2023-02-28", "month")]),
+    ("in October restrict", PUB, [row("date", "2022-10-01", "2022-10-31", "month", relative=True)]),
+    (
+        "In a February LinkedIn post",
+        PUB,
+        [row("date", "2023-02-01", "2023-02-28", "month", relative=True)],
+    ),
+    (
+        "an ad in March on ResearchGate",
+        PUB,
+        [row("date", "2023-03-01", "2023-03-31", "month", relative=True)],
+    ),
+    ("an ad in August", PUB, [row("date", "2023-08-01", "2023-08-31", "month", relative=True)]),
+    ("next June", PUB, [row("date", "2024-06-01", "2024-06-30", "month", relative=True)]),
+    ("in October", None, [("date", None, "month", False, False, True)]),
+    # relative words
+    ("yesterday", PUB, [row("date", "2023-08-23", "2023-08-23", relative=True)]),
+    ("on Thursday", PUB, [row("date", "2023-08-24", "2023-08-24", relative=True)]),
+    ("on Monday", PUB, [row("date", "2023-08-21", "2023-08-21", relative=True)]),
+    ("next Sunday", PUB, [row("date", "2023-08-27", "2023-08-27", relative=True)]),
+    ("this year", PUB, [row("date", "2023-01-01", "2023-12-31", "year", relative=True)]),
+    ("next year", PUB, [row("date", "2024-01-01", "2024-12-31", "year", relative=True)]),
+    ("last month", PUB, [row("date", "2023-07-01", "2023-07-31", "month", relative=True)]),
+    ("two years ago", PUB, [row("date", "2021-01-01", "2021-12-31", "year", relative=True)]),
+    ("three days later", PUB, [row("date", "2023-08-27", "2023-08-27", relative=True)]),
+    ("over the past 12 months", PUB, [row("period", "2022-08-25", "2023-08-24", relative=True)]),
+    ("year to date", PUB, [row("period", "2023-01-01", "2023-08-24", relative=True)]),
+    ("over the past decade", PUB, [row("period", "2013-08-25", "2023-08-24", relative=True)]),
+    ("in the past 10 years", PUB, [row("period", "2013-08-25", "2023-08-24", relative=True)]),
+    (
+        "in the last financial year",
+        PUB,
+        [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
+    ),
+    (
+        "May 2, 2024 - On the 2nd",
+        None,
+        [row("date", "2024-05-02", "2024-05-02")] * 1 + [("date", None, "day", False, False, True)],
+    ),
+    ("last year", None, [("date", None, "year", False, False, True)]),
+    # periods
+    ("in 2013-2015", None, [row("period", "2013-01-01", "2015-12-31", "year")]),
+    ("in 2013–15", None, [row("period", "2013-01-01", "2015-12-31", "year")]),
+    ("from March to June 2022", None, [row("period", "2022-03-01", "2022-06-30", "month")]),
+    ("from November to February 2023", None, [row("period", "2022-11-01", "2023-02-28", "month")]),
+    ("November 19-20, 2021", None, [row("period", "2021-11-19", "2021-11-20")]),
+    ("from 4 to 22 January, 2017", None, [row("period", "2017-01-04", "2017-01-22")]),
+    ("since 2020", None, [row("period", "2020-01-01", None, "year", open_end=True)]),
+    ("from 2022 on", None, [row("period", "2022-01-01", None, "year", open_end=True)]),
+    ("by 2025", None, [row("period", None, "2025-12-31", "year", True)]),
+    ("before 2020", None, [row("period", None, "2019-12-31", "year", True)]),
+    ("after 2020", None, [row("period", "2021-01-01", None, "year", open_end=True)]),
+    ("2018 or later", None, [row("period", "2018-01-01", None, "year", open_end=True)]),
+    # larger units
+    ("the 1970s", None, [row("date", "1970-01-01", "1979-12-31", "decade")]),
+    ("in the seventies", None, [row("date", "1970-01-01", "1979-12-31", "decade")]),
+    ("Q3 2016", None, [row("date", "2016-07-01", "2016-09-30", "quarter")]),
+    ("the third quarter of 2016", None, [row("date", "2016-07-01", "2016-09-30", "quarter")]),
+    ("summer 2016", None, [row("date", "2016-06-01", "2016-08-31", "season")]),
+    ("winter of 2016", None, [row("date", "2016-12-01", "2017-02-28", "season")]),
+    # not dates
+    ("2019 applicants applied", None, []),
+    ("2,019 people", None, []),
+    ("more than 2000 were hired", None, []),
+    ("it cost $2019", None, []),
+    ("Fortune 500 companies", None, []),
+    ("this may or may not be right", PUB, []),
+    ("won 3-1 at home", None, []),
+    ("for the second time", None, []),
+    ("the 27th floor", None, []),
+    ("a 1/4 share", None, []),
+    ("open 24/7 now", None, []),
+    ("back 4/22 then", PUB, [row("date", "2023-04-22", "2023-04-22", relative=True)]),
+    ("in five years", PUB, []),
+    ("within five years", PUB, []),
+    ("6,107.31 points", None, []),
+    ("The Sunday Times reported", PUB, []),
+    ("by 2030 emissions will fall", None, [row("period", None, "2030-12-31", "year", True)]),
+]
+
+
+def _key(fig):
+    return (fig.kind, fig.value, fig.precision, fig.open_start, fig.open_end, fig.relative)
+
+
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_dates(text, published, expected):
+    found = [_key(f) for f in extract(text, published) if f.kind in ("date", "period")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_offsets_slice_back(text, published, expected):
+    for fig in extract(text, published):
+        assert text[fig.start : fig.end] == fig.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["1", "a ", "2019 ", "May ", "on the 1st ", "1/", "Jan 1-", "from 2019 to "]
+)
+def test_long_lines_stay_linear(unit):
+    """50 KB of a repeated pattern: no regex may backtrack its way into minutes."""
+    text = unit * (50_000 // len(unit))
+    start = time.perf_counter()
+    dates_found = list(dates.find(text, PUB))
+    assert time.perf_counter() - start < 30
+    assert all(0 <= f.start < f.end <= len(text) for f in dates_found)

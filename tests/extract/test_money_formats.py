@@ -1,0 +1,35 @@
+"""More money formats: codes stuck to digits, compound amounts, prices written European-style."""
+
+from decimal import Decimal
+
+import pytest
+
+from figcheck import extract
+
+CASES = [
+    ("they lost 75 USD million", [("75000000", "USD")]),
+    ("it only cost 3 dollars 50 cents.", [("3.50", "USD")]),
+    ("thirteen dollars and forty-five cents", [("13.45", "USD")]),
+    ("it costs 15 dollars and 50.", [("15.50", "USD")]),
+    ("$5 and 3 others", [("5", "USD")]),
+    ("115USD", [("115", "USD")]),
+    ("45,00 €", [("45.00", "EUR")]),
+    ("12,000원", [("12000", "KRW")]),
+    ("3,500円", [("3500", "JPY")]),
+    ("9 800 Kč", [("9800", "CZK")]),
+    ("MXN$ 15", [("15", "MXN")]),
+    ("it costs $5", [("5", "USD")]),  # not "s $5" read as Singapore dollars
+    ("for 420 million finnish markka", [("420000000", "FIM")]),
+    ("10 $ is not much", [("10", "USD")]),
+    ("A car will pay 4.50 pounds to use it", [("4.50", "GBP")]),
+    ("20 million pounds", [("20000000", "GBP")]),
+    ("she lost 25 pounds", []),
+    ("he lost his pen 7 times", []),
+    ("half million usd", [("500000", "USD")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_money_formats(text, expected):
+    money = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(Decimal(a), c) for a, c in expected]

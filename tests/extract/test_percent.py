@@ -1,0 +1,48 @@
+"""Percent extraction: text -> (value, unit, qualifier) in text order."""
+
+from decimal import Decimal
+
+import pytest
+
+from figcheck import extract
+
+CASES = [
+    ("profits rose 12% last year", [("12", "%", None)]),
+    ("unemployment fell to 4.5 percent", [("4.5", "%", None)]),
+    ("a 12 per cent stake", [("12", "%", None)]),
+    ("margins of 12.5 pct", [("12.5", "%", None)]),
+    ("twelve percent of voters", [("12", "%", None)]),
+    ("nearly 50% of firms", [("50", "%", "nearly")]),
+    ("more than 30 per cent", [("30", "%", "more than")]),
+    ("about 7% of the budget", [("7", "%", "about")]),
+    ("its budget increased 49% from a year earlier", [("49", "%", None)]),
+    ("support fell 3 percentage points", [("3", "pp", None)]),
+    ("a 2 pp rise", [("2", "pp", None)]),
+    ("the jobless rate of 5% rose 1.5 points", [("5", "%", None), ("1.5", "pp", None)]),
+    ("the team won by 3 points", []),
+    ("rates rose 25 bps", [("25", "bp", None)]),
+    ("growth of 10-12% is expected", [("10", "%", None), ("12", "%", None)]),
+    ("between 10% and 12%", [("10", "%", None), ("12", "%", None)]),
+    ("a 100% rise", [("100", "%", None)]),
+    ("a drop of -3%", [("-3", "%", None)]),
+    ("COVID-19 cases", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_percent_figures(text, expected):
+    found = [f for f in extract(text) if f.kind == "percent"]
+    assert [(f.value, f.unit, f.qualifier) for f in found] == [
+        (Decimal(v), u, q) for v, u, q in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["growth of 10-12% is expected", "from 3% to 5%", "between 10% and 12%", "10 to 12 percent"],
+)
+def test_range_ends_are_linked(text):
+    low, high = extract(text)
+    assert (low.range_part, low.range_with, high.range_part, high.range_with) == (
+        "low", 1, "high", 0,
+    )  # fmt: skip

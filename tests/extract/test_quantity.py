@@ -1,0 +1,98 @@
+"""Quantity extraction: text -> (value, pint unit, dimensionality, value in base units)."""
+
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from figcheck import extract
+from figcheck.extractors import quantity
+from figcheck.extractors.unit_facts import UNIT_FACTS
+from figcheck.extractors.units import UNIT_NAMES, UNIT_SYMBOLS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CASES = [
+    ("a 12 km stretch", "12", "kilometer", "[length]", "12000"),
+    ("a 12-kilometre road", "12", "kilometer", "[length]", "12000"),
+    ("12,000 metres of cable", "12000", "meter", "[length]", "12000"),
+    ("a 400 MW wind farm", "400", "megawatt", "[mass] * [length] ** 2 / [time] ** 3", "400000000"),
+    ("1.5 tonnes of steel", "1.5", "metric_ton", "[mass]", "1500"),
+    ("it reached 30 degrees Celsius", "30", "degree_Celsius", "[temperature]", "303.15"),
+    ("5 square metres", "5", "meter ** 2", "[length] ** 2", "5"),
+    ("driving at 60 mph", "60", "mile / hour", "[length] / [time]", "26.8224"),
+    ("10 kilograms of rice", "10", "kilogram", "[mass]", "10"),
+    ("a delay of 3 hours", "3", "hour", "[time]", "10800"),
+    ("two meters of cotton", "2", "meter", "[length]", "2"),
+    ("a 3-inch screen", "3", "inch", "[length]", "0.0762"),
+    ("a 5 ft wall", "5", "foot", "[length]", "1.524"),
+    ("she lost 25 pounds", "25", "pound", "[mass]", "11.33980925"),
+    ("2 1/2 in thick", "2.5", "inch", "[length]", "0.0635"),
+    ("a 7nm chip", "7", "nanometer", "[length]", "7E-9"),
+    ("20 kWh per day", "20", "kilowatt_hour", "[mass] * [length] ** 2 / [time] ** 2", "72000000"),
+    ("about 300 hectares", "300", "hectare", "[length] ** 2", "3000000"),
+    ("it took a decade to build", "10", "year", "[time]", "315576000"),
+    ("after two decades of work", "20", "year", "[time]", "631152000"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit, dimensionality, base", CASES)
+def test_quantities(text, value, unit, dimensionality, base):
+    (fig,) = [f for f in extract(text) if f.kind == "quantity"]
+    extra = dict(fig.extra)
+    assert (fig.value, fig.unit, extra["dimensionality"]) == (Decimal(value), unit, dimensionality)
+    assert extra["base_value"] == pytest.approx(Decimal(base), rel=Decimal("1e-9"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they spent 20 million pounds",  # money
+        "a £25 pounds fee",
+        "one foot in China, one foot out",
+        "5 in 10 people agreed",
+        "the 1990s",
+        "5 m people",
+        "Around 1.5m factory workers",  # million
+        "A car will pay 4.50 pounds to use the tunnel",  # a price
+    ],
+)
+def test_not_quantities(text):
+    assert [f for f in extract(text) if f.kind == "quantity"] == []
+
+
+def test_twelve_km_equals_twelve_thousand_metres():
+    a, b = (dict(f.extra)["base_value"] for f in extract("12 km, or 12,000 metres."))
+    assert a == b
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 to 4 litres of wine", "between 3 and 4 litres", "3 litres to 4 litres", "3-4 litres"],
+)
+def test_range_gives_two_linked_figures(text):
+    low, high = extract(text)
+    assert (low.value, high.value, low.range_with, high.range_with) == (3, 4, 1, 0)
+
+
+@pytest.mark.parametrize("expression", sorted({*UNIT_NAMES.values(), *UNIT_SYMBOLS.values()}))
+def test_stored_unit_facts_match_pint(expression):
+    assert UNIT_FACTS[expression] == quantity.pint_facts(expression)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import figcheck, figcheck.cli",
+        "from figcheck import extract; extract('a 12 km road and 3 hours')",
+    ],
+)
+def test_pint_is_not_imported(code):
+    """pint costs half a second to load: known units must not need it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    check = f"import sys; {code}; print('pint' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, env=env)
+    assert result.stdout.strip() == "False", result.stderr

@@ -1,0 +1,138 @@
+"""fx-mismatch: stated conversions against the ECB rate of the document's day (shipped rates/)."""
+
+import datetime as dt
+import glob
+
+import pytest
+from seedpaths import SEEDS
+
+from figcheck.document import Document, load
+from figcheck.engine import Context
+from figcheck.rules import fx_mismatch
+
+D = dt.date
+AUG24 = D(2023, 8, 24)  # 7.28 yuan, 145.7 yen per dollar; 20.0 yen per yuan
+
+# text, publication date, the run's fallback date, rule options,
+# expected: "pass", "unchecked: <words>", or the words each finding's message holds.
+CASES = [
+    # Right within rounding.
+    ("3 million yuan to 5 million yuan, or $420,000 to $700,000", AUG24, None, {}, "pass"),
+    ("15 million yuan, or about $2.1 million", AUG24, None, {}, "pass"),
+    ("3 million to 5 million yuan (60 million to 100 million yen)", AUG24, None, {}, "pass"),
+    ("60 million to 100 million yen (3 million to 5 million yuan)", AUG24, None, {}, "pass"),
+    ("15,000,000 yuan, or $2,060,000", AUG24, None, {}, "pass"),
+    ("up to 15 million yuan, almost $2.1 million", AUG24, None, {}, "pass"),
+    ("more than 15 million yuan, or over $2 million", AUG24, None, {}, "pass"),
+    # Rounding edges: 11.7% off is too much for "$2.3 million", not for "about $2.3 million".
+    ("15 million yuan, or $2.3 million", AUG24, None, {}, ["11.7% too high"]),
+    ("15 million yuan, or about $2.3 million", AUG24, None, {}, "pass"),
+    ("15 million yuan, or $1.85 million", AUG24, None, {}, ["10.2% too low"]),
+    # The margin is an option: 6.8% off passes at 5% only thanks to rounding.
+    ("15 million yuan, or $2.2 million", AUG24, None, {}, "pass"),
+    ("15 million yuan, or $2.2 million", AUG24, None, {"tolerance": 0}, ["0% margin"]),
+    # "¥" may be yuan or yen: any reading that fits passes.
+    ("a grant of ¥15 million, or $2.1 million", AUG24, None, {}, "pass"),
+    ("a grant of ¥300 million, or $2.1 million", AUG24, None, {}, "pass"),
+    ("a grant of ¥15 million, or $130,000", AUG24, None, {}, ["JPY per USD", "26.3% too high"]),
+    # Thousand and million slips.
+    ("3 million yuan ($420 million)", AUG24, None, {}, ["factor of 1,000:", "$420 million"]),
+    ("15 million yuan, or $2.1 billion", AUG24, None, {}, ["factor of 1,000:"]),
+    ("15 billion yuan, or $2.1 million", AUG24, None, {}, ["factor of 1/1,000"]),
+    ("150 million yen, or 7.5 billion yuan", AUG24, None, {}, ["factor of 1,000:"]),
+    ("150 yen, or 7.5 million yuan", AUG24, None, {}, ["factor of 1,000,000"]),
+    # A rate from another year.
+    ("15 million yuan, or $2.4 million", AUG24, None, {}, ["16.5% too high", "the 2014 rate"]),
+    ("1 million euros, or 1.6 million dollars", AUG24, None, {}, ["the 2008 rate"]),
+    # Ranges pair low with low and high with high: only the wrong end is flagged.
+    ("3 million to 5 million yuan, or $420,000 to $1.2 million", AUG24, None, {}, ["$1.2 million"]),
+    # The Swiss franc left its floor on 2015-01-15: yesterday's rate only with a lookback.
+    ("1 million euros, or 1.2 million Swiss francs", D(2015, 1, 16), None, {}, "pass"),
+    (
+        "1 million euros, or 1.2 million Swiss francs",
+        D(2015, 1, 16),
+        None,
+        {"lookback-days": 0},
+        ["CHF per EUR"],
+    ),
+    # Weekend: the Friday rate.
+    ("15 million yuan, or about $2.1 million", D(2023, 8, 26), None, {}, "pass"),
+    # No date of its own: the run's date, said so; or unchecked.
+    ("15 million yuan, or about $2.1 million", None, AUG24, {}, "pass"),
+    ("15 million yuan, or $2.4 million", None, AUG24, {}, ["states no date", "2023-08-24"]),
+    ("15 million yuan, or $2.4 million", None, None, {}, "unchecked: t.txt: no date"),
+    # Outside the rates: unchecked, not a finding.
+    ("15 million dong ($630)", AUG24, None, {}, "unchecked: no ECB rate for VND"),
+    ("15 million yuan, or $2.4 million", D(2001, 5, 2), None, {}, "unchecked: no CNY/USD rate"),
+    ("15 million yuan, or $2.4 million", D(2100, 1, 1), None, {}, "unchecked: no CNY/USD rate"),
+    # No stated conversion, nothing to check.
+    ("15 million yuan and $2.4 billion", AUG24, None, {}, "pass"),
+]
+
+
+@pytest.mark.parametrize("text, published, fallback, options, expected", CASES)
+def test_fx_mismatch(text, published, fallback, options, expected):
+    context = Context([Document("t.txt", text, published)], fallback_date=fallback)
+    findings = list(fx_mismatch.check(context, options))
+    if expected == "pass":
+        assert findings == [] and context.unchecked == []
+    elif isinstance(expected, str):
+        assert findings == []
+        assert (
+            len(context.unchecked) == 1 and expected[len("unchecked: ") :] in context.unchecked[0]
+        )
+    else:
+        assert len(findings) == 1, [f.message for f in findings]
+        (finding,) = findings
+        assert (finding.rule, finding.severity) == ("fx-mismatch", "error")
+        for words in expected:
+            assert words in finding.message
+        assert len(finding.evidence) == 2  # the two amounts
+
+
+def test_message_names_both_amounts_and_the_rates():
+    context = Context([Document("t.txt", "15 million yuan, or $2.4 million", AUG24)])
+    (finding,) = fx_mismatch.check(context, {})
+    assert finding.message.startswith(
+        "15 million yuan is given as $2.4 million, a rate of 6.25 CNY per USD;"
+        " the ECB rate on 2023-08-24 was 7.282 CNY per USD"
+    )
+    assert [e.text for e in finding.evidence] == ["15 million yuan", "$2.4 million"]
+
+
+@pytest.mark.parametrize(
+    "text, qualifier, low, high",
+    [
+        ("$2.1 million", None, 2_050_000, 2_150_000),
+        ("about $2.1 million", "about", 2_000_000, 2_200_000),
+        ("$420,000", None, 415_000, 425_000),
+        ("3 million yuan", None, 2_850_000, 3_150_000),  # rounding stretches 5% at most
+        ("about 3 million yuan", "about", 2_700_000, 3_300_000),
+        ("almost $2.1 million", "almost", 1_890_000, 2_100_000),
+        ("over $2 million", "over", 2_000_000, 2_200_000),
+        ("$1,234.56", None, 1234.555, 1234.565),
+    ],
+)
+def test_bounds(text, qualifier, low, high):
+    (fig,) = Document("t.txt", text).figures
+    assert fig.qualifier == qualifier
+    assert fx_mismatch.bounds(fig) == pytest.approx((low, high))
+
+
+def test_seed_articles_have_no_fx_mismatch():
+    """Every conversion in the five versions is right at the 2023-08-24 rate."""
+    documents = [load(path) for path in sorted(glob.glob(str(SEEDS / "*.txt")))]
+    if not documents:
+        pytest.skip("seed articles not present")
+    context = Context(documents, fallback_date=AUG24)
+    assert list(fx_mismatch.check(context, {})) == []
+    assert context.unchecked == []
+
+
+@pytest.mark.parametrize("options", [{"tolerance": "lots"}, {"lookback-days": -1}])
+def test_bad_options(options):
+    from figcheck.errors import InputError
+
+    context = Context([Document("t.txt", "15 million yuan ($2 million)", AUG24)])
+    with pytest.raises(InputError, match="fx-mismatch: option"):
+        list(fx_mismatch.check(context, options))

@@ -1,0 +1,40 @@
+"""unit-scale: (version A phrase, version B phrase) -> reported or not."""
+
+import pytest
+from helpers import run_rule
+
+CASES = [
+    ("1.2 billion euros", "1.2 million euros", True),
+    ("1.2 billion euros", "1.2 billion euros", False),
+    ("5,000 researchers", "5 researchers", True),
+    ("3 million yuan", "3 million yen", True),
+    ("3 million yuan", "60 million yen", False),
+    ("48 turbines", "50 turbines", False),
+    ("2 million euros", "2.5 million euros", False),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", CASES)
+def test_unit_scale(a, b, reported):
+    findings = run_rule("unit-scale", a, b)
+    assert bool(findings) is reported
+    assert all(f.severity == "error" for f in findings)
+
+
+def test_conversion_is_not_compared_with_its_source():
+    from helpers import document, figures_of
+
+    from figcheck.engine import check
+    from figcheck.rules import RULE_MODULES
+
+    text = "Bonuses of 3 million yuan ({}) were paid."
+    docs = []
+    for i, conversion in enumerate(["$420,000", "3 million dollars"], start=1):
+        source = text.format(conversion)
+        figs = figures_of(source)
+        figs[1] = figs[1].with_changes(conversion_of=0)
+        docs.append(document(f"v{i}.txt", source, figs))
+    disabled = frozenset(RULE_MODULES) - {"unit-scale"}
+    findings = check(docs, disabled=disabled).findings
+    # Only the two conversions are compared: $420,000 against $3 million is no factor 1000.
+    assert findings == []

@@ -1,0 +1,152 @@
+"""Alignment: which figures of different versions report the same fact."""
+
+from pathlib import Path
+
+import pytest
+from helpers import document
+
+from figcheck.align import align, sentence_spans
+from figcheck.engine import Context
+
+WIND = Path(__file__).resolve().parents[1] / "fixtures" / "wind-farm"
+SPAM = (
+    "Best immigration consultants in Delhi: 100% success, call 98 765 43210 today. "
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, 25 sed do eiusmod tempor."
+)
+
+
+def wind_docs(*names_and_texts):
+    return [document(name, text) for name, text in names_and_texts]
+
+
+def read(name):
+    return (WIND / name).read_text(encoding="utf-8")
+
+
+def aligned_texts(docs, reference=None):
+    """Each fact as the tuple of figure texts per document ("" where a version lacks it)."""
+    context = Context(docs, reference=reference)
+    facts = align(context)
+    out = set()
+    for fact in facts:
+        by_doc = {ref.doc: context.figure(ref).text for ref in fact}
+        out.add(tuple(by_doc.get(d, "") for d in range(len(docs))))
+    return out
+
+
+# (figure in 01-original, figure in 02-rewrite): different values must still align.
+WIND_PAIRS = [
+    ("1.2 billion euro", "1.2 billion euro"),
+    ("48", "50"),
+    ("400,000", "400,000"),
+    ("from 2021 to 2023", "until 2023"),
+    ("14", "14"),
+    ("the previous year's", "the year's"),
+    ("200", "200"),
+    ("2019", "2019"),
+    ("12%", "12%"),
+    ("last year", "this year"),
+    ("2027", "2027"),
+]
+
+
+@pytest.mark.parametrize("original, rewrite", WIND_PAIRS)
+def test_rewrite_figures_align_with_the_original(original, rewrite):
+    docs = wind_docs(("01", read("01-original.txt")), ("02", read("02-rewrite.txt")))
+    assert (original, rewrite) in aligned_texts(docs)
+
+
+@pytest.mark.parametrize(
+    "original, translation",
+    [("48", "48"), ("200", "thousands"), ("from 2021 to 2023", "from 2021 to 2023"),
+     ("the previous year's", "last year"), ("400,000", "400,000")],
+)  # fmt: skip
+def test_translation_figures_align_with_the_original(original, translation):
+    docs = wind_docs(("01", read("01-original.txt")), ("03", read("03-translation.txt")))
+    assert (original, translation) in aligned_texts(docs)
+
+
+def test_scale_slip_aligns_through_a_sibling_version():
+    docs = wind_docs(
+        ("01", read("01-original.txt")),
+        ("02", read("02-rewrite.txt")),
+        ("03", read("03-translation.txt")),
+    )
+    facts = aligned_texts(docs)
+    assert ("1.2 billion euro", "1.2 billion euro", "1.2 million euros") in facts
+
+
+def perturbations(text):
+    paragraphs = text.split("\n\n")
+    head, body = paragraphs[:3], paragraphs[3:]
+    return {
+        "reordered": "\n\n".join(head + body[::-1]),
+        "spam": "\n\n".join(head + [SPAM] + body + [SPAM]),
+        "dropped": "\n\n".join(head + body[:-1]),
+    }
+
+
+@pytest.mark.parametrize("how", ["reordered", "spam", "dropped"])
+def test_survives_reordering_spam_and_dropped_sentences(how):
+    original = read("01-original.txt")
+    changed = perturbations(read("02-rewrite.txt"))[how]
+    facts = aligned_texts(wind_docs(("01", original), ("02", changed)))
+    expected = set(WIND_PAIRS)
+    if how == "dropped":
+        expected -= {("12%", "12%"), ("last year", "this year")}
+    assert expected <= facts
+    # Spam figures pair with nothing.
+    assert not any(b in ("100%", "25") for _, b in facts)
+
+
+def test_one_figure_per_document_and_fact_per_figure():
+    docs = wind_docs(
+        ("01", read("01-original.txt")),
+        ("02", read("02-rewrite.txt")),
+        ("03", read("03-translation.txt")),
+    )
+    facts = align(Context(docs))
+    seen = set()
+    for fact in facts:
+        assert len({ref.doc for ref in fact}) == len(fact) >= 2
+        assert not seen & set(fact)
+        seen |= set(fact)
+
+
+def test_reference_is_in_every_fact():
+    docs = wind_docs(
+        ("01", read("01-original.txt")),
+        ("02", read("02-rewrite.txt")),
+        ("03", read("03-translation.txt")),
+    )
+    facts = align(Context(docs, reference=1))
+    assert facts
+    assert all(any(ref.doc == 1 for ref in fact) for fact in facts)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("The 48 turbines will stand 12 km off the coast.", "Its 50 turbines will be 12 km out."),
+        ("The project was first proposed in 2019.", "The wind project was first proposed in 2019."),
+    ],
+)
+def test_unrelated_sentences_do_not_align(a, b):
+    docs = wind_docs(("a", a), ("b", "Danish regulators met on Thursday in Copenhagen. " + SPAM))
+    assert aligned_texts(docs) == set()
+    assert aligned_texts(wind_docs(("a", a), ("b", b)))
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("One. Two three.", ["One.", "Two three."]),
+        (
+            "He joined the U.S. team in 2019. It won.",
+            ["He joined the U.S. team in 2019.", "It won."],
+        ),  # noqa: E501
+        ("Title\n\nBody text.", ["Title", "Body text."]),
+    ],
+)
+def test_sentence_spans(text, sentences):
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences

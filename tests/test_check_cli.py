@@ -1,0 +1,129 @@
+"""End-to-end runs of ``figcheck check`` as a fact-checker types them."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WIND = ROOT / "fixtures" / "wind-farm"
+A = "2024-03-14\n\nThe 1.2 billion euro project will power about 400,000 homes.\n"
+B = "2024-03-14\n\nThe 1.2 million euro project will power some 400,000 homes.\n"
+C = "2024-03-14\n\nThe 1.2 billion euro project will power around 400,000 homes.\n"
+
+
+def run(*args, cwd=None):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "figcheck", "check", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+    )
+
+
+@pytest.fixture
+def story(tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name, text in (("a.txt", A), ("b.md", B), ("c.txt", C), ("notes.csv", B)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_scale_slip_is_an_error_with_evidence_in_both_files(story):
+    result = run(str(story / "a.txt"), str(story / "b.md"))
+    assert result.returncode == 1
+    first, second, summary = result.stdout.splitlines()[-3:]
+    assert first.startswith(f"{story / 'a.txt'}:3:5: error unit-scale ")
+    assert second == f"    {story / 'b.md'}:3:5: 1.2 million euro"
+    assert summary.startswith("1 error(s), 0 warning(s)")
+
+
+def test_agreeing_versions_exit_0(story):
+    result = run(str(story / "a.txt"), str(story / "c.txt"))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip().splitlines()[-1].startswith("0 error(s)")
+
+
+@pytest.mark.parametrize("fail_on, code", [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on(story, fail_on, code):
+    assert run(str(story), "--fail-on", fail_on).returncode == code
+
+
+def test_directory_reads_txt_and_md_sorted_and_reports_once(story):
+    result = run(str(story), "--format", "json")
+    report = json.loads(result.stdout)
+    assert [Path(d["path"]).name for d in report["documents"]] == ["a.txt", "b.md", "c.txt"]
+    (finding,) = report["findings"]
+    assert [Path(e["path"]).name for e in finding["evidence"]] == ["a.txt", "b.md", "c.txt"]
+
+
+def test_reference_compares_each_file_with_it_only(story):
+    result = run(str(story / "a.txt"), str(story / "c.txt"), "--reference", str(story / "b.md"))
+    report = json.loads(run(str(story / "a.txt"), str(story / "c.txt"), "--reference",
+                            str(story / "b.md"), "--format", "json").stdout)  # fmt: skip
+    assert result.returncode == 1
+    (finding,) = report["findings"]
+    # The reference comes first: it is what the others are checked against.
+    assert Path(finding["evidence"][0]["path"]).name == "b.md"
+    assert {Path(e["path"]).name for e in finding["evidence"]} == {"a.txt", "b.md", "c.txt"}
+
+
+def test_several_directories_are_independent_stories(tmp_path, story):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text(A, encoding="utf-8")
+    (other / "y.txt").write_text(C, encoding="utf-8")
+    report = json.loads(run(str(story), str(other), "--format", "json").stdout)
+    assert len(report["documents"]) == 5
+    paths = {Path(e["path"]).parent.name for f in report["findings"] for e in f["evidence"]}
+    assert paths == {"story"}
+
+
+def test_json_report_follows_the_schema_and_is_deterministic():
+    from figcheck.report.check import schema
+
+    first = run(str(WIND), "--format", "json")
+    second = run(str(WIND), "--format", "json")
+    assert first.stdout == second.stdout
+    report = json.loads(first.stdout)
+    jsonschema.validate(report, schema())
+    assert report["summary"]["errors"] == sum(f["severity"] == "error" for f in report["findings"])
+
+
+def test_undated_documents_borrow_the_date_of_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The 1.2 billion euro project powers 400,000 homes.\n")
+    report = json.loads(run(str(tmp_path), "--format", "json").stdout)
+    dates = [(d["published"], d["published_source"]) for d in report["documents"]]
+    assert dates == [("2024-03-14", "text"), ("2024-03-14", "fallback")]
+    report = json.loads(run(str(tmp_path), "--format", "json", "--date", "2020-01-02").stdout)
+    assert report["documents"][1]["published"] == "2020-01-02"
+    assert report["documents"][0]["published"] == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing.txt", "a.txt"], "missing.txt: no such file"),
+        (["a.txt"], "need at least two versions"),
+        (["empty"], "no .txt, .md or .html files"),
+        (["a.txt", "a.txt", "--date", "2023-02-30"], "not a date"),
+        (["a.txt", "a.txt", "--fail-on", "fatal"], "Invalid value"),
+        (["a.txt", "a.txt", "--format", "xml"], "Invalid value"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2(tmp_path, args, message):
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr

