@@ -170,12 +170,16 @@ def _build(
                 raise fail(f"{key}.{name}", f"must be {_type_name(expected)}, not {value!r}")
             rules[rule_id][name] = value
 
+    rates_dir = _rates_dir(merged["rates-dir"], root, fail)
+    if rates_dir is not None and "fx-mismatch" in rules:
+        # The top-level rates-dir is where fx-mismatch looks rates up.
+        rules["fx-mismatch"]["rates-dir"] = str(rates_dir)
     return Config(
         fail_on=fail_on,
         disable=frozenset(disable),
         rules=rules,
         date=_date(merged["date"], fail),
-        rates_dir=_rates_dir(merged["rates-dir"], root, fail),
+        rates_dir=rates_dir,
         sources=_sources(merged["sources"], root, fail),
         path=path,
         root=root,
