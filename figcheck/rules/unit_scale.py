@@ -75,7 +75,7 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
             groups = _facts.grouped(context, involved, lambda f: (f.value, f.unit))
             yield _facts.finding(
                 RULE,
-                f"same amount in another scale or currency ({', '.join(sorted(reasons))}): "
+                f"same amount in another scale or unit ({', '.join(sorted(reasons))}): "
                 f"{_facts.versions(context, groups)}",
                 context,
                 involved,
