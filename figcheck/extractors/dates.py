@@ -921,31 +921,44 @@ _DAY_WORD_START = _alt(
 )
 #: A number ending, digit or ordinal suffix: what every day in these patterns ends with.
 _DAY_END = r"(?:\d|st|nd|rd|th)"
+#: _b_mdnum takes "4/22" alone, "-" after a preposition or weekday, "." after "on" or a weekday.
+_MDNUM_TRIGGER = (
+    r"\d/\d|\b(?:on|in|from|to|until|till|by|since|before|after|through|and|between)\s+\d{1,2}-\d"
+    r"|\bon\s+\d{1,2}\.\d|(?:day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\s+\d{1,2}[.-]\d"
+)
 #: Cheap searches that must all succeed before a pattern is worth running over the whole text:
 #: each is implied by its pattern matching (or, for "day", by its builder accepting a match).
 _TRIGGERS = {
     name: tuple(map(_c, trigger)) if isinstance(trigger, tuple) else (_c(trigger),)
     for name, trigger in {
         "md": rf"{_MONTH_WORD}(?:\.\s*|\s*[-/]\s*|\s*,\s*|\s+|(?=\d))(?:the\s+)?"
-        rf"(?:\d|{_DAY_WORD_START})",
+        rf"(?:[0-3]?\d(?:st|nd|rd|th)?\b|{_DAY_WORD_START})",
         # (the month word trigger predates this one and "22april" has no word boundary: kept)
         "dm": (_MONTH_WORD, rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
         "my": _MONTH_WORD, "ym": _MONTH_WORD,
         "mrel": _MONTH_WORD, "month": _MONTH_WORD,
-        "dayrange": rf"{_DAY_END}\s*(?:-|–|to|until|till|through|and)\s*(?:the\s+)?\d",
+        "dayrange": rf"(?<![\d.,]){_DAYNUM}\s*(?:-|–|to|until|till|through|and)\s*(?:the\s+)?"
+        rf"{_DAYNUM}\b",
         "iso": r"\d{4}[-/.]", "numeric": r"\d[-/.]\d", "ymnum": r"\d\s?[-/]\s?\d",
         "years": r"\d\s*[-–—/~]\s*\d", "year": r"1[89]\d\d|20\d\d|2100|year\s+\d",
-        "mdnum": r"\d[/.-]\d", "weekday": rf"\b{_WD}", "relday": r"\b(?:to|yest|tmrw)",
+        "mdnum": _MDNUM_TRIGGER, "weekday": rf"\b{_WD}", "relday": r"\b(?:to|yest|tmrw)",
         "relunit": r"week|month|year|decade|quarter|century",
         "yearposs": r"year's", "todate": r"to[\s-]date|YTD", "restof": r"rest\s+of",
         "ago": r"\b(?:ago|earlier|later|before|after|now|hence|future|from)\b",
         "span": r"\b(?:next|past|last|previous|coming|following)\b",
         "quarter": r"quarter|\bq[1-4]|[1-4]q\b", "season": r"spring|summer|autumn|fall|winter",
-        "decade": r"\ds\b|ties\b|noughties|tens\b|thousands\b", "weeknum": r"\bweek\s+\d",
+        # (the first search predates the second and misses "the 1970's": kept)
+        "decade": (
+            r"\ds\b|ties\b|noughties|tens\b|thousands\b",
+            r"\d0'?s\b|the\s(?:'?\d0'?s|(?:nineteen[\s-])?[a-z]+ties|noughties|"
+            r"two\s+thousands|(?:twenty|two\s+thousand\s+and)[\s-]tens)\b",
+        ),
+        "weeknum": r"\bweek\s+\d",
         "yearwords": r"\bin\s+(?:seventeen|eighteen|nineteen|twenty|two\s+thousand)",
-        # _b_day wants "on"/"for"/"the" before the day, or "this/next/last month" after it
-        "day": rf"\b(?:on|for)\s*(?:the\s+)?(?:\d|{_ORDW})|the\s+(?:\d|{_ORDW})"
-        r"|(?:this|next|last)\s+month\b",
+        # _b_day wants "on"/"for"/"the" before the day and an end of clause after it,
+        # or "this/next/last month" after it
+        "day": rf"(?:\b(?:on|for)\s*(?:the\s+)?|the\s+)(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDW})\b"
+        r"(?=[.!?,;]|\s(?:[\s.!?,;]|\Z)|\Z)|(?:this|next|last)\s+month\b",
     }.items()
 }  # fmt: skip
 
