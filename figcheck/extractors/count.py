@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from figcheck.extractors import regex_cache
 from figcheck.extractors.numbers import (
     in_date_or_ordinal,
     is_name_word,
@@ -32,13 +33,13 @@ from figcheck.figures import Figure
 
 KIND = "count"
 
-_TOKEN = re.compile(r"[^\S\n]*([A-Za-z][\w’'-]*(?:\.[A-Z]\w*)*)")  # "experts", "Ph.D"
-_POSSESSIVE = re.compile(
+_TOKEN = regex_cache.compile(r"[^\S\n]*([A-Za-z][\w’'-]*(?:\.[A-Z]\w*)*)")  # "experts", "Ph.D"
+_POSSESSIVE = regex_cache.compile(
     r"(?:[^\S\n]*(?:the|these|those|its|their|his|her|our|them|\w+['’]s)\b)*", re.I
 )
-_OF = re.compile(r"[^\S\n]+of\b", re.I)
+_OF = regex_cache.compile(r"[^\S\n]+of\b", re.I)
 
-_ONE_QUALIFIED = re.compile(
+_ONE_QUALIFIED = regex_cache.compile(
     r"\b(?:at\s+least|at\s+most|only|just|exactly|more\s+than|no\s+more\s+than)\s+$", re.I
 )
 
@@ -58,14 +59,16 @@ _VAGUE_WORDS = {
     "several": 0,
     "a few": 0,
 }
-_VAGUE_RE = re.compile(
+_VAGUE_RE = regex_cache.compile(
     r"(?<!\bhow )\b(?P<w>"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE_WORDS), key=len, reverse=True))
     + r")\b",
     re.I,
 )
 #: What may follow a vague word when it stands alone as the subject: "thousands have applied".
-_VAGUE_VERB = re.compile(r"[^\S\n]+(?:have|had|were|are|will|would|applied|signed|died)\b", re.I)
+_VAGUE_VERB = regex_cache.compile(
+    r"[^\S\n]+(?:have|had|were|are|will|would|applied|signed|died)\b", re.I
+)
 
 
 def is_plural(word: str) -> bool:
@@ -168,7 +171,7 @@ def find(text: str, published=None) -> Iterator[Figure]:
     yield from _vague(text)
 
 
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = regex_cache.compile(
     r"\b(?:in|since|by|until|till|from|of|during|before|after|the|a|an)\s+$", re.I
 )
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from figcheck.extractors import date_tables as T
+from figcheck.extractors import regex_cache
 from figcheck.figures import Figure
 
 
@@ -59,7 +60,7 @@ _I = re.I
 
 
 def _c(pattern: str) -> re.Pattern:
-    return re.compile(pattern, _I)
+    return regex_cache.compile(pattern, _I)
 
 
 # Each pattern names what it reads; builders below turn a match into an interval.
@@ -916,8 +917,13 @@ _ORDER = {name: rank for rank, (name, _) in enumerate(_BUILDERS)}
 
 _MONTH_WORD = rf"\b{_MON}"
 #: Any word a day can be spelled with starts with one of these ("twenty-first", "fifth", "nine").
-_DAY_WORD_START = _alt(
-    {w[:3] for w in (*T.ORDINAL_WORDS, *_ONES.split("|"), *_TEENS.split("|"), "twenty", "thirty")}
+_DAY_WORD_START = "|".join(
+    sorted(
+        {
+            w[:3]
+            for w in (*T.ORDINAL_WORDS, *_ONES.split("|"), *_TEENS.split("|"), "twenty", "thirty")
+        }
+    )
 )
 #: A number ending, digit or ordinal suffix: what every day in these patterns ends with.
 _DAY_END = r"(?:\d|st|nd|rd|th)"
@@ -987,36 +993,40 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
 # ---------------------------------------------------------------- combining
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I)
-_WEEKDAY_ONLY = re.compile(rf"(?:(?:this|next|last)\s+)?{_WD}\.?", _I)
-_WEEKDAY_GAP = re.compile(r"\s*[-,(]?\s*")
-_RANGE_PRE = re.compile(r"\b(?P<w>from|between)\s+$", _I)
-_OPEN_PRE = re.compile(
+_RANGE_GAP = regex_cache.compile(
+    r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I
+)
+_WEEKDAY_ONLY = regex_cache.compile(rf"(?:(?:this|next|last)\s+)?{_WD}\.?", _I)
+_WEEKDAY_GAP = regex_cache.compile(r"\s*[-,(]?\s*")
+_RANGE_PRE = regex_cache.compile(r"\b(?P<w>from|between)\s+$", _I)
+_OPEN_PRE = regex_cache.compile(
     r"\b(?P<w>up\s+until|up\s+till|up\s+to|until|till|through|by|before|prior\s+to|since|"
     r"after|later\s+than|earlier\s+than|no\s+later\s+than|starting(?:\s+(?:in|from|on))?|"
     r"beginning(?:\s+(?:in|on))?|from)\s+$",
     _I,
 )
-_ON_AFTER = re.compile(r"\s+(?:on(?:wards?)?|onwards?)\b", _I)
-_FOR_DURATION = re.compile(
+_ON_AFTER = regex_cache.compile(r"\s+(?:on(?:wards?)?|onwards?)\b", _I)
+_FOR_DURATION = regex_cache.compile(
     rf"\bfor\s+(?:the\s+)?(?P<dur>{_NUMW})\s*(?P<unit>{_UNIT})\s*,?\s*$",
     _I,
 )
-_DURATION_FROM = re.compile(
+_DURATION_FROM = regex_cache.compile(
     rf"\b(?:for\s+)?(?P<dur>{_NUMW})\s*(?P<unit>{_UNIT})\s*,?\s*"
     r"(?:from|starting(?:\s+(?:from|on))?|beginning(?:\s+on)?)\s+$",
     _I,
 )
-_WEEK_OF = re.compile(
+_WEEK_OF = regex_cache.compile(
     r"\b(?:(?:the\s+)?week\s+(?P<w>of|commencing|starting|beginning)(?:\s+on)?|w/c)\s+$", _I
 )
-_NTH_WEEK = re.compile(
+_NTH_WEEK = regex_cache.compile(
     r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
     r"\s+week\s+(?:of|in)\s+$",
     _I,
 )
-_OR_LATER = re.compile(r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I)
-_EDGE = re.compile(
+_OR_LATER = regex_cache.compile(
+    r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I
+)
+_EDGE = regex_cache.compile(
     r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$", _I
 )
 _OPEN_WORDS = {
@@ -1185,7 +1195,7 @@ def _edge(text: str, hit: _Hit) -> _Hit:
     )  # fmt: skip
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = regex_cache.compile(r"[.!?]\s|\n")
 
 
 def _anchor(text: str, hit: _Hit, hits: list[_Hit], starts: list[int]) -> tuple:

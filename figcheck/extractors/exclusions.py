@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from figcheck.extractors import regex_cache
+
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
 _NAME_END = (
     r"(?:Plan|Plans|Programme|Program|Project|Initiative|Scheme|Act|Award|Awards|Prize|"
@@ -64,10 +66,10 @@ SPAM_MARKERS = [
     "viagra",
 ]
 
-_NAME_RE = re.compile("|".join(f"(?:{p})" for p in NAME_PATTERNS))
-_LINK_RE = re.compile("|".join(f"(?:{p})" for p in LINK_PATTERNS), re.I)
-_HASHTAG_LINE = re.compile(r"^[^\n]*(?:#\w+[^\S\n]+){2,}#\w+[^\n]*$", re.M)
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_NAME_RE = regex_cache.compile("|".join(f"(?:{p})" for p in NAME_PATTERNS))
+_LINK_RE = regex_cache.compile("|".join(f"(?:{p})" for p in LINK_PATTERNS), re.I)
+_HASHTAG_LINE = regex_cache.compile(r"^[^\n]*(?:#\w+[^\S\n]+){2,}#\w+[^\n]*$", re.M)
+_SENTENCE = regex_cache.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:

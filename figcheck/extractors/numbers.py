@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from figcheck.extractors import regex_cache
 from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
 
 #: Fraction characters and their values.
@@ -63,7 +64,8 @@ WORDS = (
     rf"|a\s+{_DENOMINATOR}(?!\w))"
 )
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
-_tight_scales = sorted(TIGHT_SCALES, key=len, reverse=True)
+# (a set: sorted by length, then alphabetically, so the pattern is the same in every run)
+_tight_scales = sorted(TIGHT_SCALES, key=lambda s: (-len(s), s))
 #: A scale after a number: " million", "m", " bn", "-billion".
 SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
 #: A full number: digits or words, with an optional scale captured as ``scale``.
@@ -71,7 +73,7 @@ SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scale
 _SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"
 NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
 
-NUMBER_RE = re.compile(NUMBER, re.I)
+NUMBER_RE = regex_cache.compile(NUMBER, re.I)
 
 _last_scan: tuple[str, list[re.Match]] = ("", [])
 
@@ -212,10 +214,10 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s*$", re.I)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
-_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d|2100")
+_MONTH_BEFORE = regex_cache.compile(rf"\b{_MONTH}\.?,?\s*$", re.I)
+_MONTH_AFTER = regex_cache.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
+_ORDINAL_AFTER = regex_cache.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d|2100")
 
 
 def is_year(digits: str | None) -> bool:
