@@ -956,7 +956,7 @@ _TRIGGERS = {
         # (the first search predates the second and misses "the 1970's": kept)
         "decade": (
             r"\ds\b|ties\b|noughties|tens\b|thousands\b",
-            r"\d0'?s\b|the\s(?:'?\d0'?s|(?:nineteen[\s-])?[a-z]+ties|noughties|"
+            rf"\d0'?s\b|the\s(?:'?\d0'?s|(?:nineteen[\s-])?(?:{_alt(T.DECADE_WORDS)})|noughties|"
             r"two\s+thousands|(?:twenty|two\s+thousand\s+and)[\s-]tens)\b",
         ),
         "weeknum": r"\bweek\s+\d",
@@ -969,10 +969,17 @@ _TRIGGERS = {
 }  # fmt: skip
 
 
+def _found(trigger: re.Pattern, text: str, found: dict[str, bool]) -> bool:
+    if trigger.pattern not in found:
+        found[trigger.pattern] = trigger.search(text) is not None
+    return found[trigger.pattern]
+
+
 def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
     hits = []
+    found: dict[str, bool] = {}  # several patterns share a trigger: search it once
     for name, build in _BUILDERS:
-        if not all(trigger.search(text) for trigger in _TRIGGERS[name]):
+        if not all(_found(trigger, text, found) for trigger in _TRIGGERS[name]):
             continue
         for match in _pattern(name).finditer(text):
             hit = build(match, text, ref)
