@@ -6,7 +6,6 @@ a number); the longest span wins, then the kind with the higher priority.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 
@@ -43,7 +42,7 @@ def extract(text: str, published: dt.date | None = None) -> list[Figure]:
     """Every figure in ``text`` in text order, normalized and linked."""
     masked = exclusions.masked_spans(text)
     candidates: list[Figure] = []
-    for kind, finder in FINDERS:
+    for _kind, finder in FINDERS:
         for fig in finder(text, published):
             if not exclusions.is_masked(masked, fig.start, fig.end):
                 candidates.append(fig)
@@ -66,15 +65,20 @@ def _without_overlaps(candidates: list[Figure]) -> list[Figure]:
         key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.kind, 99), f.start),
     )
     kept: list[Figure] = []
-    # The kept spans never overlap, so sorted by start they are sorted by end too:
-    # a bisection finds the one neighbour that could overlap, and big texts stay linear.
-    starts: list[int] = []
-    ends: list[int] = []
+    # 1 where a kept figure stands: one lookup per figure instead of a scan of all kept ones.
+    # Empty spans cannot be marked, so they keep the pairwise test (there are hardly any).
+    taken = bytearray(max((f.end for f in candidates), default=0))
+    empty: list[tuple[int, int]] = []
     for fig in ranked:
-        i = bisect.bisect_left(starts, fig.end)
-        if i and ends[i - 1] > fig.start:
+        if fig.end > fig.start and taken.find(1, fig.start, fig.end) != -1:
+            continue
+        if fig.end <= fig.start and any(k.start < fig.end and fig.start < k.end for k in kept):
+            continue
+        if any(s < fig.end and fig.start < e for s, e in empty):
             continue
         kept.append(fig)
-        starts.insert(i, fig.start)
-        ends.insert(i, fig.end)
+        if fig.end > fig.start:
+            taken[fig.start : fig.end] = b"\x01" * (fig.end - fig.start)
+        else:
+            empty.append((fig.start, fig.end))
     return sorted(kept, key=lambda f: (f.start, f.end))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -62,99 +63,100 @@ def _c(pattern: str) -> re.Pattern:
 
 
 # Each pattern names what it reads; builders below turn a match into an interval.
-_P = {
-    "iso": _c(
+# Kept as source and compiled lazily by _pattern(): compiling them all took most of the import.
+_PATTERNS = {
+    "iso": (
         rf"(?<![\d/.-])(?P<y>\d{{4}})(?P<s>[-/.])(?P<m>\d{{1,2}}|{_MON})(?P=s)(?P<d>\d{{1,2}})(?![\d/-]|\.\d)"
     ),
-    "numeric": _c(
+    "numeric": (
         r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)(?P<y>\d{4}|\d{2})|,\s?(?P<y4>\d{4}))"
         r"(?![\d%]|[-/.]\d)"
     ),
-    "md": _c(
+    "md": (
         rf"(?:(?P<wd>{_WD})\.?,?\s+(?:(?P<rel>this|next|last)\s+)?)?"
         rf"\b(?P<mon>{_MON})(?:\.\s*|\s*[-/]\s*|\s*,\s*|\s+|(?=\d))(?:the\s+)?"
         rf"(?P<day>{_DAYNUM}|{_ORDW}|{_CARDDAY})\b(?![%:]|\.\d|,(?!\s*\d{{4}}\b)\d)"
         rf"(?:(?:\s*,\s*|\s+of\s+|\s+)(?P<y>\d{{4}}\b|{_YEARW}\b|'\d\d\b))?"
     ),
-    "dm": _c(
+    "dm": (
         rf"(?:(?P<wd>{_WD})\.?,?\s+)?(?<![\d.,])(?:the\s+)?(?P<day>{_DAYNUM}|{_ORDW})"
         rf"(?:\s+of\s+|\s*[-.]\s*|\s*)(?P<mon>{_MON})\b\.?"
         rf"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<y>\d{{4}}\b|{_YEARW}\b))?"
     ),
-    "my": _c(
+    "my": (
         rf"\b(?P<mon>{_MON})(?:\.?\s*,?\s*(?:of\s+)?|[-/])(?P<y>\d{{4}}|{_YEARW})\b(?![\d%]|[-/.]\d)"
     ),
-    "ym": _c(rf"(?<![\d.,$])\b(?P<y>{_YEAR})\s*,?\s*(?P<mon>{_MON})\b(?!\s*\d)"),
-    "mrel": _c(rf"\b(?P<mon>{_MON})\.?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
-    "ymnum": _c(
+    "ym": (rf"(?<![\d.,$])\b(?P<y>{_YEAR})\s*,?\s*(?P<mon>{_MON})\b(?!\s*\d)"),
+    "mrel": (rf"\b(?P<mon>{_MON})\.?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+    "ymnum": (
         rf"(?<![\d/.,-])(?P<y>{_YEAR})\s?(?P<s>[-/])\s?(?P<m>\d{{1,2}})(?![\d%]|[-/.]\d)"
         rf"|(?<![\d/.,-])(?P<m2>\d{{1,2}})\s?[-/]\s?(?P<y2>{_YEAR})(?![\d%]|[-/.]\d)"
     ),
-    "years": _c(
+    "years": (
         rf"(?<![\w$€£¥.,#/-])(?P<y1>{_YEAR})\s*(?:-|–|—|/|~)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d)"
     ),
-    "month": _c(
+    "month": (
         rf"(?:(?P<pre>(?:the\s+)?month\s+of|this|next|last|past|coming|previous)\s+)?"
         rf"\b(?P<mon>{_MON})\b(?P<dot>\.)?"
     ),
-    "weekday": _c(
+    "weekday": (
         rf"(?:\b(?P<pre>this|next|last|past|previous|coming)(?P<wk>\s+week(?:\s+on)?)?\s+)?"
         rf"\b(?P<wd>{_WD})\b\.?(?:\s+(?:of\s+)?(?P<post>this|next|last)\s+week\b)?"
         rf"(?:\s+the\s+(?P<day>{_DAYNUM}|{_ORDW}|{_CARDDAY})\b)?"
     ),
-    "relday": _c(
+    "relday": (
         r"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|tomorrow|tmrw|yesterday|tonight)\b"
     ),
-    "relunit": _c(
+    "relunit": (
         r"\b(?:the\s+)?(?P<rel>this|current|last|past|previous|prior|preceding|next|coming|"
         r"upcoming|following)\s+(?P<fiscal>(?:financial|fiscal)\s+)?"
         r"(?P<unit>weekend|week|month|year|decade|quarter|century)\b"
         r"(?:'s)?(?:\s+after\s+next)?"
     ),
-    "yearposs": _c(r"\b(?:of\s+)?the\s+year's"),
-    "todate": _c(r"\b(?P<unit>year|month)[\s-]to[\s-]date\b|\bYTD\b"),
-    "restof": _c(r"\b(?:the\s+)?rest\s+of\s+(?:the|this|my)\s+(?P<unit>week|month|year)\b"),
-    "ago": _c(
+    "yearposs": (r"\b(?:of\s+)?the\s+year's"),
+    "todate": (r"\b(?P<unit>year|month)[\s-]to[\s-]date\b|\bYTD\b"),
+    "restof": (r"\b(?:the\s+)?rest\s+of\s+(?:the|this|my)\s+(?P<unit>week|month|year)\b"),
+    "ago": (
         rf"\b(?P<dur>(?:{_NUMW}\s*{_UNIT}\b\s*,?\s*(?:and\s+)?)+?)"
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|in\s+the\s+future|from)"
         r"(?:\s+(?P<anchor>today|yesterday|tomorrow|now)\b)?"
     ),
-    "span": _c(
+    "span": (
         rf"\b(?:the\s+)?(?P<rel>next|past|last|previous|coming|following)\s+"
         rf"(?P<dur>{_NUMW})\s*(?P<unit>{_UNIT})\b"
     ),
-    "quarter": _c(
+    "quarter": (
         rf"(?:\b(?P<rel0>this|next|last)\s+year's\s+|(?P<y0>{_YEAR})\s+)?(?:\bthe\s+)?"
         rf"\b(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b"
         rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}}|{_YEARW})\b|(?P<rel>this|next|last)\s+year\b))?"
         rf"|\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)\b(?:\s*(?P<y2>{_YEAR}|'\d\d)\b)?"
     ),
-    "season": _c(
+    "season": (
         rf"(?:\b(?P<pre>this|next|last|the|mid|early|late|in)[\s-]+)?"
         rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}|{_YEARW})\b)?"
     ),
-    "decade": _c(
+    "decade": (
         rf"(?:\bthe\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
         rf"(?:\b(?P<d4>1\d\d0|20\d0)'?s\b|(?<=the\s)'?(?P<d2>\d0)'?s\b"
         rf"|(?<=the\s)(?P<dw>(?:nineteen[\s-])?(?:{_alt(T.DECADE_WORDS)}))\b"
         r"|(?<=the\s)(?P<n>noughties|two\s+thousands|(?:twenty|two\s+thousand\s+and)[\s-]tens)\b)"
     ),
-    "weeknum": _c(r"\bweek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d.,])"),
-    "year": _c(
+    "weeknum": (r"\bweek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d.,])"),
+    "year": (
         rf"(?:\b(?P<part>early|mid|late)[\s-]+)?(?<![\w$€£¥.,#/:])(?P<y>{_YEAR}){_NOT_AFTER_NUM}\b"
         r"|\b(?:the\s+)?year\s+(?P<y2>\d{1,4})\b(?![\d.,%])"
     ),
-    "yearwords": _c(rf"(?<=\bin\s)(?P<y>{_YEARW})\b"),
-    "day": _c(
+    "yearwords": (rf"(?<=\bin\s)(?P<y>{_YEARW})\b"),
+    "day": (
         rf"\b(?P<pre>on|for)?\s*(?:the\s+)?(?<![\d.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|{_ORDW})\b"
         r"(?:\s+(?:of\s+)?(?P<rel>this|next|last)\s+month\b)?"
     ),
-    "mdnum": _c(
+    "mdnum": (
         rf"(?:\b(?P<pre>on|in|from|to|until|till|by|since|before|after|through|and|between)\s+|"
         rf"\b(?P<wd>{_WD})\s+|(?<![\w/.,:$-]))(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})"
         r"(?![\d%]|[/.-]\d)"
     ),
-    "dayrange": _c(
+    "dayrange": (
         rf"(?:\b(?P<pre>from|between)\s+)?(?<![\d.,])(?P<d1>{_DAYNUM})\s*(?:-|–|to|until|till|through|and)"
         rf"\s*(?:the\s+)?(?P<d2>{_DAYNUM})\b(?:\s+of|\s+in)?\s*"
         rf"(?:(?P<mon>{_MON})\b\.?(?:,?\s*(?P<y>\d{{4}}|{_YEARW})\b)?|(?P<rel>this|next|last)\s+month\b)"
@@ -163,6 +165,12 @@ _P = {
         rf"(?P<e2>{_DAYNUM})\b(?![%.,]\d)(?:,?\s*(?P<y2>\d{{4}}|{_YEARW})\b)?"
     ),
 }
+
+
+@functools.cache
+def _pattern(name: str) -> re.Pattern:
+    """Compiled on first use: a text without month names never pays for the month patterns."""
+    return _c(_PATTERNS[name])
 
 
 @dataclass(frozen=True)
@@ -907,32 +915,72 @@ _ORDER = {name: rank for rank, (name, _) in enumerate(_BUILDERS)}
 
 
 _MONTH_WORD = rf"\b{_MON}"
-#: A cheap search that must succeed before a pattern is worth running over the whole text.
+#: Any word a day can be spelled with starts with one of these ("twenty-first", "fifth", "nine").
+_DAY_WORD_START = "|".join(
+    sorted(
+        {
+            w[:3]
+            for w in (*T.ORDINAL_WORDS, *_ONES.split("|"), *_TEENS.split("|"), "twenty", "thirty")
+        }
+    )
+)
+#: A number ending, digit or ordinal suffix: what every day in these patterns ends with.
+_DAY_END = r"(?:\d|st|nd|rd|th)"
+#: _b_mdnum takes "4/22" alone, "-" after a preposition or weekday, "." after "on" or a weekday.
+_MDNUM_TRIGGER = (
+    r"\d/\d|\b(?:on|in|from|to|until|till|by|since|before|after|through|and|between)\s+\d{1,2}-\d"
+    r"|\bon\s+\d{1,2}\.\d|(?:day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\s+\d{1,2}[.-]\d"
+)
+#: Cheap searches that must all succeed before a pattern is worth running over the whole text:
+#: each is implied by its pattern matching (or, for "day", by its builder accepting a match).
 _TRIGGERS = {
-    name: _c(trigger)
+    name: tuple(map(_c, trigger)) if isinstance(trigger, tuple) else (_c(trigger),)
     for name, trigger in {
-        "md": _MONTH_WORD, "dm": _MONTH_WORD, "my": _MONTH_WORD, "ym": _MONTH_WORD,
-        "mrel": _MONTH_WORD, "month": _MONTH_WORD, "dayrange": r"\d",
-        "iso": r"\d", "numeric": r"\d", "ymnum": r"\d", "years": r"\d", "year": r"\d",
-        "mdnum": r"\d", "weekday": rf"\b{_WD}", "relday": r"\b(?:to|yest|tmrw)",
+        "md": rf"{_MONTH_WORD}(?:\.\s*|\s*[-/]\s*|\s*,\s*|\s+|(?=\d))(?:the\s+)?"
+        rf"(?:[0-3]?\d(?:st|nd|rd|th)?\b|{_DAY_WORD_START})",
+        # (the month word trigger predates this one and "22april" has no word boundary: kept)
+        "dm": (_MONTH_WORD, rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
+        "my": _MONTH_WORD, "ym": _MONTH_WORD,
+        "mrel": _MONTH_WORD, "month": _MONTH_WORD,
+        "dayrange": rf"(?<![\d.,]){_DAYNUM}\s*(?:-|–|to|until|till|through|and)\s*(?:the\s+)?"
+        rf"{_DAYNUM}\b",
+        "iso": r"\d{4}[-/.]", "numeric": r"\d[-/.]\d", "ymnum": r"\d\s?[-/]\s?\d",
+        "years": r"\d\s*[-–—/~]\s*\d", "year": r"1[89]\d\d|20\d\d|2100|year\s+\d",
+        "mdnum": _MDNUM_TRIGGER, "weekday": rf"\b{_WD}", "relday": r"\b(?:to|yest|tmrw)",
         "relunit": r"week|month|year|decade|quarter|century",
         "yearposs": r"year's", "todate": r"to[\s-]date|YTD", "restof": r"rest\s+of",
         "ago": r"\b(?:ago|earlier|later|before|after|now|hence|future|from)\b",
         "span": r"\b(?:next|past|last|previous|coming|following)\b",
         "quarter": r"quarter|\bq[1-4]|[1-4]q\b", "season": r"spring|summer|autumn|fall|winter",
-        "decade": r"\ds\b|ties\b|noughties|tens\b|thousands\b", "weeknum": r"\bweek\s+\d",
+        # (the first search predates the second and misses "the 1970's": kept)
+        "decade": (
+            r"\ds\b|ties\b|noughties|tens\b|thousands\b",
+            rf"\d0'?s\b|the\s(?:'?\d0'?s|(?:nineteen[\s-])?(?:{_alt(T.DECADE_WORDS)})|noughties|"
+            r"two\s+thousands|(?:twenty|two\s+thousand\s+and)[\s-]tens)\b",
+        ),
+        "weeknum": r"\bweek\s+\d",
         "yearwords": r"\bin\s+(?:seventeen|eighteen|nineteen|twenty|two\s+thousand)",
-        "day": r"\d(?:st|nd|rd|th)\b|\b(?:on|for)\s+(?:the\s+)?\d|" + _ORDW,
+        # _b_day wants "on"/"for"/"the" before the day and an end of clause after it,
+        # or "this/next/last month" after it
+        "day": rf"(?:\b(?:on|for)\s*(?:the\s+)?|the\s+)(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDW})\b"
+        r"(?=[.!?,;]|\s(?:[\s.!?,;]|\Z)|\Z)|(?:this|next|last)\s+month\b",
     }.items()
 }  # fmt: skip
 
 
+def _found(trigger: re.Pattern, text: str, found: dict[str, bool]) -> bool:
+    if trigger.pattern not in found:
+        found[trigger.pattern] = trigger.search(text) is not None
+    return found[trigger.pattern]
+
+
 def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
     hits = []
+    found: dict[str, bool] = {}  # several patterns share a trigger: search it once
     for name, build in _BUILDERS:
-        if not _TRIGGERS[name].search(text):
+        if not all(_found(trigger, text, found) for trigger in _TRIGGERS[name]):
             continue
-        for match in _P[name].finditer(text):
+        for match in _pattern(name).finditer(text):
             hit = build(match, text, ref)
             if hit is not None and hit.end > hit.start:
                 hits.append((hit, _ORDER[name]))
@@ -951,7 +999,9 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
 # ---------------------------------------------------------------- combining
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I)
+_RANGE_GAP = re.compile(
+    r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I
+)
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:this|next|last)\s+)?{_WD}\.?", _I)
 _WEEKDAY_GAP = re.compile(r"\s*[-,(]?\s*")
 _RANGE_PRE = re.compile(r"\b(?P<w>from|between)\s+$", _I)
@@ -979,7 +1029,9 @@ _NTH_WEEK = re.compile(
     r"\s+week\s+(?:of|in)\s+$",
     _I,
 )
-_OR_LATER = re.compile(r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I)
+_OR_LATER = re.compile(
+    r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I
+)
 _EDGE = re.compile(
     r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$", _I
 )

@@ -63,7 +63,8 @@ WORDS = (
     rf"|a\s+{_DENOMINATOR}(?!\w))"
 )
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
-_tight_scales = sorted(TIGHT_SCALES, key=len, reverse=True)
+# (a set: sorted by length, then alphabetically, so the pattern is the same in every run)
+_tight_scales = sorted(TIGHT_SCALES, key=lambda s: (-len(s), s))
 #: A scale after a number: " million", "m", " bn", "-billion".
 SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
 #: A full number: digits or words, with an optional scale captured as ``scale``.
