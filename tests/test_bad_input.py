@@ -141,7 +141,7 @@ CHECK_ROWS = [
         "check: folder without stories",
         ("check", "{dir}/sub"),
         {"sub/a.png": png_bytes},
-        error="no .txt or .md files",
+        error="files in this directory",
     ),
     Row(
         "check: png image",
