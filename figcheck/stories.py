@@ -22,8 +22,12 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def stories(paths: Sequence[str]) -> list[list[str]]:
-    """Directories each give a story; plain files together give one more (first)."""
-    loose = [p for p in paths if p == "-" or not Path(p).is_dir()]
+    """Directories each give a story; plain files together give one more (first).
+
+    Files are taken in sorted order, so the report does not depend on the order they
+    were named in (the first version leads each finding's message).
+    """
+    loose = sorted(dict.fromkeys(p for p in paths if p == "-" or not Path(p).is_dir()))
     groups = [loose] if loose else []
     for path in paths:
         if path != "-" and Path(path).is_dir():
