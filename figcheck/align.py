@@ -91,6 +91,14 @@ def _words(text: str) -> str:
 
 
 def profiles(context: Context, doc_index: int) -> list[Profile]:
+    """Each figure's profile, computed once per run (alignment and rules share them)."""
+    key = ("profiles", doc_index)
+    if key not in context.cache:
+        context.cache[key] = _profiles(context, doc_index)
+    return context.cache[key]
+
+
+def _profiles(context: Context, doc_index: int) -> list[Profile]:
     doc = context.documents[doc_index]
     text = doc.text
     spans = sentence_spans(text)
@@ -169,45 +177,108 @@ def _pair_score(p: Profile, q: Profile) -> float:
 
 
 def _context_scores(ps: list[Profile], qs: list[Profile]):
-    """Context part of ``score`` for every pair, computed in bulk by rapidfuzz.
+    """Context part of ``score`` for every pair of ``ps`` and ``qs``."""
+    return _Scores(ps, [qs]).context(0)
+
+
+def _similar(a: list[str], b: list[str]):
+    """token_set_ratio of every pair; token_sort_ratio where either side is too thin."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1)
+    thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
+    thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
+    for i in thin_a:
+        out[i, :] = process.cdist([a[i]], b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
+    for j in thin_b:
+        column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
+        out[:, j] = column[:, 0]
+    return out
+
+
+def _unique(strings: list[str]) -> tuple[list[str], list[int]]:
+    """The distinct strings, and where each input string stands among them."""
+    index: dict[str, int] = {}
+    positions = [index.setdefault(x, len(index)) for x in strings]
+    return list(index), positions
+
+
+class _Scores:
+    """Context scores of one pivot family against the same family in many documents.
+
+    A pair's score depends only on the two figures' strings, and versions of a story
+    repeat sentences, so each distinct string is scored once against the pivot, in a
+    few large rapidfuzz calls rather than several small ones per document.
 
     Neighbours can only help (a version that split or merged sentences gains, none
     loses): the wide similarity is the best of sentence and sentence-with-neighbours
     on either side.
     """
-    import numpy as np
-    from rapidfuzz import fuzz, process
 
-    def similar(a: list[str], b: list[str]):
-        out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1)
-        thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
-        thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
-        for i in thin_a:
-            out[i, :] = process.cdist([a[i]], b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
-        for j in thin_b:
-            column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
-            out[:, j] = column[:, 0]
-        return out
+    def __init__(self, ps: list[Profile], qss: list[list[Profile]]):
+        import numpy as np
+        from rapidfuzz import fuzz, process
 
-    p_sent, q_sent = [p.sentence for p in ps], [q.sentence for q in qs]
-    p_wide, q_wide = [p.wide for p in ps], [q.wide for q in qs]
-    sentence = similar(p_sent, q_sent)
-    window = process.cdist(
-        [p.window for p in ps], [q.window for q in qs], scorer=fuzz.token_sort_ratio,
-        dtype=np.float32, workers=-1,
-    )  # fmt: skip
-    wide = np.maximum(sentence, similar(p_wide, q_wide))
-    # One side's sentence against the other's neighbourhood catches split and merged
-    # sentences; only worth computing where a perfect wide score could reach the floor.
-    hopeful = 0.35 * sentence + 25 + 0.25 * window + 18 >= FLOOR
-    rows, cols = hopeful.any(axis=1).nonzero()[0], hopeful.any(axis=0).nonzero()[0]
-    if len(rows) and len(cols):
-        sub_p_sent, sub_p_wide = [p_sent[i] for i in rows], [p_wide[i] for i in rows]
-        sub_q_sent, sub_q_wide = [q_sent[j] for j in cols], [q_wide[j] for j in cols]
-        cross = np.maximum(similar(sub_p_sent, sub_q_wide), similar(sub_p_wide, sub_q_sent))
-        block = np.ix_(rows, cols)
-        wide[block] = np.maximum(wide[block], cross)
-    return 0.35 * sentence + 0.25 * wide + 0.25 * window
+        p_sent, p_wide = [p.sentence for p in ps], [p.wide for p in ps]
+        sents, sent_at = _unique([q.sentence for qs in qss for q in qs])
+        wides, wide_at = _unique([q.wide for qs in qss for q in qs])
+        windows, window_at = _unique([q.window for qs in qss for q in qs])
+        sentence = _similar(p_sent, sents)
+        window = process.cdist(
+            [p.window for p in ps], windows, scorer=fuzz.token_sort_ratio,
+            dtype=np.float32, workers=-1,
+        )  # fmt: skip
+        wide = _similar(p_wide, wides)
+        self._parts = []
+        offset = 0
+        for qs in qss:
+            at = slice(offset, offset + len(qs))
+            offset += len(qs)
+            s_cols, w_cols = (
+                np.array(sent_at[at], dtype=np.intp),
+                np.array(wide_at[at], dtype=np.intp),
+            )
+            part_sentence = sentence[:, s_cols]
+            part_window = window[:, np.array(window_at[at], dtype=np.intp)]
+            part_wide = np.maximum(part_sentence, wide[:, w_cols])
+            # One side's sentence against the other's neighbourhood catches split and merged
+            # sentences; only worth computing where a perfect wide score could reach the floor.
+            hopeful = 0.35 * part_sentence + 25 + 0.25 * part_window + 18 >= FLOOR
+            rows, cols = hopeful.any(axis=1).nonzero()[0], hopeful.any(axis=0).nonzero()[0]
+            if not (len(rows) and len(cols)):
+                rows = cols = np.zeros(0, dtype=np.intp)
+            self._parts.append(
+                (part_sentence, part_window, part_wide, rows, cols, s_cols[cols], w_cols[cols])
+            )
+        # The cross scores every document needs, each distinct pair computed once.
+        rows = sorted({int(r) for part in self._parts for r in part[3]})
+        if not rows:
+            return
+        need_sent = sorted({int(c) for part in self._parts for c in part[5]})
+        need_wide = sorted({int(c) for part in self._parts for c in part[6]})
+        row_at = np.full(len(ps), -1, dtype=np.intp)
+        row_at[rows] = np.arange(len(rows))
+        sent_pos = np.full(len(sents), -1, dtype=np.intp)
+        sent_pos[need_sent] = np.arange(len(need_sent))
+        wide_pos = np.full(len(wides), -1, dtype=np.intp)
+        wide_pos[need_wide] = np.arange(len(need_wide))
+        sent_x_wide = _similar([p_sent[r] for r in rows], [wides[c] for c in need_wide])
+        wide_x_sent = _similar([p_wide[r] for r in rows], [sents[c] for c in need_sent])
+        for _, _, part_wide, rows_k, cols_k, sent_k, wide_k in self._parts:
+            if not len(rows_k):
+                continue
+            r = row_at[rows_k]
+            cross = np.maximum(
+                sent_x_wide[np.ix_(r, wide_pos[wide_k])], wide_x_sent[np.ix_(r, sent_pos[sent_k])]
+            )
+            block = np.ix_(rows_k, cols_k)
+            part_wide[block] = np.maximum(part_wide[block], cross)
+
+    def context(self, k: int):
+        """The context scores against the k-th document's figures."""
+        sentence, window, wide = self._parts[k][:3]
+        return 0.35 * sentence + 0.25 * wide + 0.25 * window
 
 
 def _tie_breakers(p: Profile, q: Profile) -> float:
@@ -235,20 +306,48 @@ def _greedy(candidates: list[tuple]) -> list[tuple]:
     return pairs
 
 
-def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Profile]]:
+def _by_family(profiles: list[Profile]) -> dict[str, list[Profile]]:
+    out: dict[str, list[Profile]] = {}
+    for p in profiles:
+        out.setdefault(p.family, []).append(p)
+    return out
+
+
+def _match_all(
+    pivot: list[Profile], others: list[list[Profile]]
+) -> list[list[tuple[Profile, Profile]]]:
+    """``_match`` of the pivot against each of several documents, scored in bulk."""
+    by_family_p = _by_family(pivot)
+    by_family = [_by_family(other) for other in others]
+    scores: dict[str, tuple[_Scores, dict[int, int]]] = {}
+    for fam, ps in by_family_p.items():
+        having = [k for k, families in enumerate(by_family) if fam in families]
+        if having:
+            bulk = _Scores(ps, [by_family[k][fam] for k in having])
+            scores[fam] = (bulk, {k: n for n, k in enumerate(having)})
+    out = []
+    for k, families in enumerate(by_family):
+        contexts = {}
+        for fam in by_family_p:
+            if fam in families:
+                bulk, at = scores[fam]
+                contexts[fam] = bulk.context(at[k])
+        out.append(_match(pivot, others[k], contexts))
+    return out
+
+
+def _match(
+    pivot: list[Profile], other: list[Profile], contexts: dict | None = None
+) -> list[tuple[Profile, Profile]]:
     """One-to-one pairs of the same fact between the pivot's figures and another's."""
-    by_family: dict[str, list[Profile]] = {}
-    for q in other:
-        by_family.setdefault(q.family, []).append(q)
-    by_family_p: dict[str, list[Profile]] = {}
-    for p in pivot:
-        by_family_p.setdefault(p.family, []).append(p)
+    by_family = _by_family(other)
+    by_family_p = _by_family(pivot)
     scored = []
     for fam, ps in by_family_p.items():
         qs = by_family.get(fam)
         if not qs:
             continue
-        context = _context_scores(ps, qs)
+        context = contexts[fam] if contexts is not None else _context_scores(ps, qs)
         # Noun and value add at most 18 points: skip pairs that cannot reach the floor.
         for i, j in zip(*(context >= FLOOR - 18).nonzero(), strict=True):
             p, q = ps[i], qs[j]
@@ -394,8 +493,8 @@ def align(context: Context) -> list[list[FigureRef]]:
             pivots.append(pivot)
         groups = {p.ref.fig: [p] for p in free[pivot]}
         others = [d for d in range(count) if d != pivot and d not in pivots[:-1]]
-        for d in others:
-            for p, q in _match(free[pivot], free[d]):
+        for matched in _match_all(free[pivot], [free[d] for d in others]):
+            for p, q in matched:
                 groups[p.ref.fig].append(q)
         formed = [g for g in groups.values() if len(g) > 1]
         if context.reference is None:
