@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -281,8 +282,25 @@ class _Scores:
         return 0.35 * sentence + 0.25 * wide + 0.25 * window
 
 
-def _tie_breakers(p: Profile, q: Profile) -> float:
-    """The counted noun and the value: enough to choose between contexts, never alone."""
+def _tie_breakers(p: Profile, q: Profile, memo: dict | None = None) -> float:
+    """The counted noun and the value: enough to choose between contexts, never alone.
+
+    ``memo`` keeps results by what they depend on, since versions repeat figures.
+    """
+    if memo is None:
+        return _tie_breakers_of(p, q)
+    key = (p.noun, q.noun, _closeness_key(p.figure), _closeness_key(q.figure))
+    if key not in memo:
+        memo[key] = _tie_breakers_of(p, q)
+    return memo[key]
+
+
+def _closeness_key(fig: Figure) -> tuple:
+    """Everything value_closeness looks at."""
+    return (fig.kind, fig.value, fig.unit, fig.vague, fig.text.lower())
+
+
+def _tie_breakers_of(p: Profile, q: Profile) -> float:
     total = 0.0
     if p.noun and q.noun:
         from rapidfuzz import fuzz
@@ -320,6 +338,7 @@ def _match_all(
     by_family_p = _by_family(pivot)
     by_family = [_by_family(other) for other in others]
     scores: dict[str, tuple[_Scores, dict[int, int]]] = {}
+    memo: dict = {}
     for fam, ps in by_family_p.items():
         having = [k for k, families in enumerate(by_family) if fam in families]
         if having:
@@ -332,12 +351,15 @@ def _match_all(
             if fam in families:
                 bulk, at = scores[fam]
                 contexts[fam] = bulk.context(at[k])
-        out.append(_match(pivot, others[k], contexts))
+        out.append(_match(pivot, others[k], contexts, memo))
     return out
 
 
 def _match(
-    pivot: list[Profile], other: list[Profile], contexts: dict | None = None
+    pivot: list[Profile],
+    other: list[Profile],
+    contexts: dict | None = None,
+    memo: dict | None = None,
 ) -> list[tuple[Profile, Profile]]:
     """One-to-one pairs of the same fact between the pivot's figures and another's."""
     by_family = _by_family(other)
@@ -351,7 +373,7 @@ def _match(
         # Noun and value add at most 18 points: skip pairs that cannot reach the floor.
         for i, j in zip(*(context >= FLOOR - 18).nonzero(), strict=True):
             p, q = ps[i], qs[j]
-            total = float(context[i, j]) + _tie_breakers(p, q)
+            total = float(context[i, j]) + _tie_breakers(p, q, memo)
             if total >= FLOOR:
                 scored.append((-total, p.ref.fig, q.ref.fig, p, q))
     return _best(_accepted(scored))
@@ -369,16 +391,21 @@ def _accepted(scored: list[tuple]) -> list[tuple]:
         by_p.setdefault(pi, []).append(-neg)
         by_q.setdefault(qi, []).append(-neg)
 
-    def clear(total: float, scores: list[float]) -> bool:
+    def top_two(scores: list[float]) -> tuple[float, float]:
         ranked = sorted(scores, reverse=True)
-        runner_up = ranked[1] if len(ranked) > 1 else 0.0
-        return total == ranked[0] and total - runner_up >= MARGIN
+        return ranked[0], ranked[1] if len(ranked) > 1 else 0.0
+
+    top_p = {pi: top_two(scores) for pi, scores in by_p.items()}
+    top_q = {qi: top_two(scores) for qi, scores in by_q.items()}
+
+    def clear(total: float, top: tuple[float, float]) -> bool:
+        return total == top[0] and total - top[1] >= MARGIN
 
     return [
         cand
         for cand in scored
         if -cand[0] >= THRESHOLD
-        or (clear(-cand[0], by_p[cand[1]]) and clear(-cand[0], by_q[cand[2]]))
+        or (clear(-cand[0], top_p[cand[1]]) and clear(-cand[0], top_q[cand[2]]))
     ]
 
 
@@ -395,9 +422,11 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
     version for the noun's sake, leaving 200 unpaired; figures that compete for the same
     partners (usually those of one sentence) are few, so their best assignment is searched.
     """
-    parent: dict = {}
+    # Union-find over figures: pivot figure i is node 2i, the other's figure j is 2j+1.
+    # Components are solved independently, so their order does not change the result.
+    parent: dict[int, int] = {}
 
-    def find(x):
+    def find(x: int) -> int:
         root = x
         while parent.setdefault(root, root) != root:
             root = parent[root]
@@ -406,17 +435,17 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
         return root
 
     for _, pi, qi, _, _ in candidates:
-        parent[find(("p", pi))] = find(("q", qi))
-    components: dict = {}
+        parent[find(2 * pi)] = find(2 * qi + 1)
+    components: dict[int, list[tuple]] = {}
     for cand in candidates:
-        components.setdefault(find(("p", cand[1])), []).append(cand)
+        components.setdefault(find(2 * cand[1]), []).append(cand)
     pairs = []
-    for key in sorted(components, key=str):
-        group = components[key]
-        pivots = sorted({c[1] for c in group})
+    for group in components.values():
+        per_pivot = Counter(c[1] for c in group)
+        pivots = sorted(per_pivot)
         options_count = 1
         for pi in pivots:
-            options_count *= 1 + sum(1 for c in group if c[1] == pi)
+            options_count *= 1 + per_pivot[pi]
         if len(pivots) > EXACT_LIMIT or options_count > EXACT_BUDGET:
             pairs.extend((p, q) for _, _, p, q in _greedy(group))
             continue
@@ -448,7 +477,9 @@ def _best_assignment(pivots: list[int], options: dict[int, list[tuple]]) -> list
     return best[1]
 
 
-def _rescue(groups: list[list[Profile]], free: list[Profile], doc: int) -> None:
+def _rescue(
+    groups: list[list[Profile]], free: list[Profile], doc: int, present: list[bool] | None = None
+) -> None:
     """Offer a document's unclaimed figures to facts it is missing from, via other members.
 
     The pivot may word a fact differently from every version while a sibling words it
@@ -457,7 +488,7 @@ def _rescue(groups: list[list[Profile]], free: list[Profile], doc: int) -> None:
     """
     candidates = []
     for g, group in enumerate(groups):
-        if any(m.ref.doc == doc for m in group):
+        if present[g] if present is not None else any(m.ref.doc == doc for m in group):
             continue
         for q in free:
             if q.family != group[0].family:
@@ -498,9 +529,18 @@ def align(context: Context) -> list[list[FigureRef]]:
                 groups[p.ref.fig].append(q)
         formed = [g for g in groups.values() if len(g) > 1]
         if context.reference is None:
+            # A rescue adds only its own document's figures, so what each document has
+            # claimed, and which facts it is in, can be known before any rescue.
+            claimed_in: dict[int, set[FigureRef]] = {}
+            present = {d: [False] * len(formed) for d in others}
+            for g, group in enumerate(formed):
+                for m in group:
+                    claimed_in.setdefault(m.ref.doc, set()).add(m.ref)
+                    if m.ref.doc in present:
+                        present[m.ref.doc][g] = True
             for d in others:
-                claimed = {m.ref for g in formed for m in g}
-                _rescue(formed, [q for q in free[d] if q.ref not in claimed], d)
+                claimed = claimed_in.get(d, set())
+                _rescue(formed, [q for q in free[d] if q.ref not in claimed], d, present[d])
         claimed = {m.ref for g in formed for m in g}
         facts.extend(sorted((m.ref for m in g), key=lambda r: (r.doc, r.fig)) for g in formed)
         for d in range(count):
