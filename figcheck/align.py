@@ -57,6 +57,8 @@ class Profile:
     window: str
     noun: str
     figure: Figure
+    #: What the tie-breakers look at, so their results can be shared between alike pairs.
+    key: tuple = ()
 
 
 def family(fig: Figure) -> str:
@@ -128,6 +130,7 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
                 window,
                 _words(fig.noun or ""),
                 fig,
+                (_words(fig.noun or ""), _closeness_key(fig)),
             )
         )
     return out
@@ -289,7 +292,7 @@ def _tie_breakers(p: Profile, q: Profile, memo: dict | None = None) -> float:
     """
     if memo is None:
         return _tie_breakers_of(p, q)
-    key = (p.noun, q.noun, _closeness_key(p.figure), _closeness_key(q.figure))
+    key = (p.key, q.key)
     if key not in memo:
         memo[key] = _tie_breakers_of(p, q)
     return memo[key]
