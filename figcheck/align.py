@@ -175,11 +175,6 @@ def _interval_closeness(a, b) -> float:
 MIN_WORDS = 3
 
 
-def _pair_score(p: Profile, q: Profile) -> float:
-    """The score of one pair (the matrix version below does the bulk of the work)."""
-    return float(_context_scores([p], [q])[0, 0]) + _tie_breakers(p, q)
-
-
 def _context_scores(ps: list[Profile], qs: list[Profile]):
     """Context part of ``score`` for every pair of ``ps`` and ``qs``."""
     return _Scores(ps, [qs]).context(0)
@@ -190,7 +185,7 @@ def _similar(a: list[str], b: list[str]):
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1)
+    out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=_workers(a, b))
     thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
     thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
     for i in thin_a:
@@ -199,6 +194,14 @@ def _similar(a: list[str], b: list[str]):
         column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
         out[:, j] = column[:, 0]
     return out
+
+
+#: Below this many pairs, starting threads costs more than it saves.
+THREADED_PAIRS = 20000
+
+
+def _workers(a: list, b: list) -> int:
+    return -1 if len(a) * len(b) >= THREADED_PAIRS else 1
 
 
 def _unique(strings: list[str]) -> tuple[list[str], list[int]]:
@@ -231,7 +234,7 @@ class _Scores:
         sentence = _similar(p_sent, sents)
         window = process.cdist(
             [p.window for p in ps], windows, scorer=fuzz.token_sort_ratio,
-            dtype=np.float32, workers=-1,
+            dtype=np.float32, workers=_workers(ps, windows),
         )  # fmt: skip
         wide = _similar(p_wide, wides)
         self._parts = []
@@ -489,14 +492,36 @@ def _rescue(
     alike ("1.2 billion euro" in the pivot, "1.2 million euros" in a translation that
     follows the rewrite). Only the first few members are tried, so cost stays linear.
     """
-    candidates = []
-    for g, group in enumerate(groups):
-        if present[g] if present is not None else any(m.ref.doc == doc for m in group):
+    wanted = [
+        (g, group)
+        for g, group in enumerate(groups)
+        if not (present[g] if present is not None else any(m.ref.doc == doc for m in group))
+    ]
+    # Every (member, figure) pair of one family is scored in one go. A pair scored in
+    # bulk can differ from one scored alone only where neither could reach the floor.
+    families = {group[0].family for _, group in wanted}
+    contexts = {}
+    for fam in families:
+        qs = [q for q in free if q.family == fam]
+        if not qs:
             continue
+        ms = list({id(m): m for _, group in wanted if group[0].family == fam
+                   for m in group[:RESCUE_MEMBERS]}.values())  # fmt: skip
+        matrix = _Scores(ms, [qs]).context(0)
+        rows = {id(m): i for i, m in enumerate(ms)}
+        contexts[fam] = (matrix, rows, {id(q): j for j, q in enumerate(qs)})
+    candidates = []
+    for g, group in wanted:
+        if group[0].family not in contexts:
+            continue
+        matrix, rows, cols = contexts[group[0].family]
         for q in free:
             if q.family != group[0].family:
                 continue
-            total = max(_pair_score(m, q) for m in group[:RESCUE_MEMBERS])
+            total = max(
+                float(matrix[rows[id(m)], cols[id(q)]]) + _tie_breakers(m, q)
+                for m in group[:RESCUE_MEMBERS]
+            )
             if total >= THRESHOLD:
                 candidates.append((-total, g, q.ref.fig, q))
     for g, _, q in _greedy(candidates):
