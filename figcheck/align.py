@@ -430,11 +430,12 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
     """
     # Union-find over figures: pivot figure i is node 2i, the other's figure j is 2j+1.
     # Components are solved independently, so their order does not change the result.
-    parent: dict[int, int] = {}
+    size = 2 * max((max(c[1], c[2]) for c in candidates), default=0) + 2
+    parent = list(range(size))
 
     def find(x: int) -> int:
         root = x
-        while parent.setdefault(root, root) != root:
+        while parent[root] != root:
             root = parent[root]
         while parent[x] != root:
             parent[x], x = root, parent[x]
