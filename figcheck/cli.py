@@ -14,7 +14,7 @@ from figcheck import __version__
 from figcheck.errors import FigcheckError
 
 FORMATS_EXTRACT = ("text", "json", "csv")
-FORMATS_CHECK = ("text", "json")
+FORMATS_CHECK = ("text", "json", "sarif", "github")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -109,23 +109,75 @@ def rates_update(source: str, rates_dir: str | None) -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
-    default="warning",
-    help="Exit 1 when a finding of this severity or worse is reported.",
+    help="Exit 1 when a finding of this severity or worse is reported (default: warning).",
 )
+@click.option("--config", "config_path", help="Read this configuration file instead of searching.")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 def check_command(
     files: tuple[str, ...],
     reference: str | None,
     date: dt.date | None,
     fmt: str,
-    fail_on: str,
+    fail_on: str | None,
+    config_path: str | None,
     encoding: str | None,
 ) -> None:
     """Report figures that disagree between versions of a story (FILES or directories)."""
-    from figcheck.report.check import FORMATTERS
+    from figcheck.config import load_config
+    from figcheck.progress import progress
     from figcheck.stories import check_paths
+    from figcheck.suppress import apply
 
-    report = check_paths(files, reference, date, encoding)
+    config = load_config(config_path)
+    report = check_paths(
+        files,
+        reference,
+        date or config.date,
+        encoding,
+        disabled=config.disable,
+        options=config.rules,
+        progress=progress,
+    )
+    emit(apply(report), fmt, fail_on or config.fail_on)
+
+
+@cli.command(name="rules")
+def rules_command() -> None:
+    """List every rule with its id, severity and what it catches."""
+    from figcheck.report.rules import as_text, rule_info
+
+    click.echo(as_text(rule_info()), nl=False)
+
+
+@cli.command(name="hook")
+@click.argument("files", nargs=-1)
+@click.option("--config", "config_path", help="Read this configuration file instead of searching.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Override the configured fail-on.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
+@click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
+def hook_command(
+    files: tuple[str, ...],
+    config_path: str | None,
+    fail_on: str | None,
+    fmt: str,
+    encoding: str | None,
+) -> None:
+    """Check each draft in FILES against the sources it names (pre-commit runs this)."""
+    from figcheck.config import load_config
+    from figcheck.hook import check_drafts
+    from figcheck.progress import progress
+    from figcheck.suppress import apply
+
+    config = load_config(config_path)
+    with progress(files, "Checking drafts") as drafts:
+        run = check_drafts(drafts, config, encoding)
+    emit(apply(run.report), fmt, fail_on or config.fail_on)
+
+
+def emit(report, fmt: str, fail_on: str) -> None:
+    """Print the report; exit 1 when a finding is at least as severe as ``fail_on``."""
+    from figcheck.report.check import FORMATTERS
+
     colour = fmt == "text" and sys.stdout.isatty()
     click.echo(FORMATTERS[fmt](report, colour), nl=False, color=colour)
     if fail_on != "never":

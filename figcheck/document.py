@@ -45,6 +45,8 @@ class Document:
     published: dt.date | None = None
     #: Where the date came from: "text", "front-matter", "option", or None when undated.
     published_source: str | None = None
+    #: Markdown/HTML: the text with markup blanked out (same offsets); figures come from it.
+    plain: str | None = None
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -58,7 +60,19 @@ class Document:
     def figures(self):
         from figcheck.extractors import extract
 
-        return extract(self.text, self.published)
+        if self.plain is None:
+            return extract(self.text, self.published)
+        from figcheck.markup import entity_start
+
+        figures = []
+        for fig in extract(self.plain, self.published):
+            start = entity_start(self.text, fig.start)
+            if start != fig.start:
+                line, column = self.line_column(start)
+                phrase = start if fig.phrase_start in (None, fig.start) else fig.phrase_start
+                fig = fig.with_changes(start=start, line=line, column=column, phrase_start=phrase)
+            figures.append(fig)
+        return figures
 
 
 def line_starts(text: str) -> list[int]:
@@ -122,14 +136,23 @@ def read_source(path: str, encoding: str | None = None) -> str:
 
 
 def load(path: str, date: dt.date | None = None, encoding: str | None = None) -> Document:
-    """A Document for a path; ``date`` (from --date) wins over a date found in the text."""
+    """A Document for a path; ``date`` (from --date) wins over a date found in the text.
+
+    Markdown and HTML files (by suffix) are read without their markup, at the same offsets.
+    """
+    from figcheck.markup import front_matter_end, plain_text
+
     text = read_source(path, encoding)
+    plain = plain_text(text, path)
     if date is not None:
-        return Document(path, text, date, "option")
-    found = find_published(text)
+        return Document(path, text, date, "option", plain)
+    if plain is None:
+        found = find_published(text)
+    else:
+        found = find_published(text[: front_matter_end(text)]) or find_published(plain)
     if found:
-        return Document(path, text, found[0], found[1])
-    return Document(path, text)
+        return Document(path, text, found[0], found[1], plain)
+    return Document(path, text, plain=plain)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)

@@ -56,6 +56,8 @@ class Report:
     documents: Sequence[Document]
     findings: list[Finding]
     unchecked: list[str]
+    #: Findings silenced by an inline ``figcheck: ignore`` comment (see figcheck.suppress).
+    suppressed: list[Finding] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 from figcheck.document import Document, load
 from figcheck.engine import Report, check, sort_key
 from figcheck.errors import InputError
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def stories(paths: Sequence[str]) -> list[list[str]]:
@@ -29,7 +31,7 @@ def stories(paths: Sequence[str]) -> list[list[str]]:
                 str(f) for f in Path(path).iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES
             )
             if not files:
-                raise InputError(f"{path}: no .txt or .md files in this directory")
+                raise InputError(f"{path}: no .txt, .md or .html files in this directory")
             groups.append(files)
     return groups
 
@@ -50,8 +52,14 @@ def check_paths(
     date: dt.date | None = None,
     encoding: str | None = None,
     disabled: frozenset[str] = frozenset(),
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    progress: Callable[..., AbstractContextManager[Iterable[Document]]] | None = None,
 ) -> Report:
-    """Check every story; with a reference, each story is compared with it only."""
+    """Check every story; with a reference, each story is compared with it only.
+
+    ``options`` maps a rule id to its settings; ``progress(documents, label)`` may wrap
+    the figure extraction (the slow part) in a progress bar.
+    """
     cache: dict[str, Document] = {}
 
     def get(path: str) -> Document:
@@ -73,6 +81,11 @@ def check_paths(
                 doc.published_source = "option" if date is not None else "fallback"
             else:
                 notes.append(f"{doc.path}: no publication date; relative dates are not resolved")
+    if progress is not None:
+        unique = list({id(doc): doc for doc in all_docs}.values())
+        with progress(unique, "Reading figures") as bar:
+            for doc in bar:
+                doc.figures  # noqa: B018 - extract now, while the bar is shown
     findings = []
     shown: list[Document] = []
     for group in groups:
@@ -82,7 +95,8 @@ def check_paths(
         if len(docs) < 2:
             where = group[0] if len(group) == 1 else "the files given"
             raise InputError(f"{where}: need at least two versions to compare (or --reference)")
-        report = check(docs, 0 if ref_doc is not None else None, fallback, None, disabled)
+        rule_options = {rule: dict(values) for rule, values in (options or {}).items()}
+        report = check(docs, 0 if ref_doc is not None else None, fallback, rule_options, disabled)
         findings.extend(report.findings)
         notes.extend(report.unchecked)
         shown.extend(d for d in docs if all(d is not s for s in shown))

@@ -113,7 +113,7 @@ def test_undated_documents_borrow_the_date_of_the_others(tmp_path):
     [
         (["missing.txt", "a.txt"], "missing.txt: no such file"),
         (["a.txt"], "need at least two versions"),
-        (["empty"], "no .txt or .md files"),
+        (["empty"], "no .txt, .md or .html files"),
         (["a.txt", "a.txt", "--date", "2023-02-30"], "not a date"),
         (["a.txt", "a.txt", "--fail-on", "fatal"], "Invalid value"),
         (["a.txt", "a.txt", "--format", "xml"], "Invalid value"),

@@ -66,6 +66,15 @@ _VAGUE_RE = re.compile(
 )
 #: What may follow a vague word when it stands alone as the subject: "thousands have applied".
 _VAGUE_VERB = re.compile(r"[^\S\n]+(?:have|had|were|are|will|would|applied|signed|died)\b", re.I)
+#: ... or as an elided noun before a time or place: "14 objections, and thousands in the
+#: first round". Only words of a magnitude: "many in the city" is too loose to be a figure.
+_VAGUE_ELIDED = re.compile(
+    r"[^\S\n]+(?:in|at|on|during|across)[^\S\n]+(?:the|this|that|each|every|its|their)\b", re.I
+)
+#: ... unless money is meant: "it cost millions in the first year".
+_MONEY_VERB = re.compile(
+    r"\b(?:costs?|cost|paid|pays?|worth|raised?|spent|spends?|earned|lost|owes?|saved)\s+$", re.I
+)
 
 
 def is_plural(word: str) -> bool:
@@ -200,7 +209,11 @@ def _vague(text: str) -> Iterator[Figure]:
                 continue
             if noun.split()[-1] in CURRENCY_NAMES:
                 continue  # "millions of dollars" is vague money, not a count
-        elif _VAGUE_VERB.match(text, end):
+        elif _VAGUE_VERB.match(text, end) or (
+            not loose
+            and _VAGUE_ELIDED.match(text, end)
+            and not _MONEY_VERB.search(text, max(0, match.start() - 12), match.start())
+        ):
             noun, phrase_end = None, end
         else:
             continue

@@ -19,6 +19,7 @@ def summary(report: Report) -> dict[str, int]:
         "warnings": report.count("warning"),
         "infos": report.count("info"),
         "unchecked": len(report.unchecked),
+        "suppressed": len(report.suppressed),
     }
 
 
@@ -56,6 +57,7 @@ def as_text(report: Report, colour: bool = False) -> str:
         f"{counts['errors']} error(s), {counts['warnings']} warning(s), {counts['infos']} info, "
         f"{len(report.documents)} document(s)"
         + (f", {counts['unchecked']} unchecked" if counts["unchecked"] else "")
+        + (f", {counts['suppressed']} suppressed" if counts["suppressed"] else "")
     )
     return "\n".join(lines) + "\n"
 
@@ -66,4 +68,16 @@ def schema() -> dict:
     return json.loads(text)
 
 
-FORMATTERS = {"text": as_text, "json": as_json}
+def as_sarif(report: Report, colour: bool = False) -> str:
+    from figcheck.report.sarif import as_sarif
+
+    return as_sarif(report)
+
+
+def as_github(report: Report, colour: bool = False) -> str:
+    from figcheck.report.github import as_github
+
+    return as_github(report)
+
+
+FORMATTERS = {"text": as_text, "json": as_json, "sarif": as_sarif, "github": as_github}

@@ -1,7 +1,8 @@
-"""unit-scale: the same amount slipped by a thousand or a million, or changed currency.
+"""unit-scale: the same amount slipped by a thousand or a million, or changed unit.
 
-"1.2 billion euros" against "1.2 million euros", or "3 million yuan" against "3 million
-yen", is a slip of scale word or unit, not a rounding. A stated conversion ("$420,000"
+"1.2 billion euros" against "1.2 million euros", "3 million yuan" against "3 million
+yen", "12 km" against "12 miles" or "up 5 percentage points" against "up 5%" is a slip
+of scale word or unit, not a rounding. A stated conversion ("$420,000"
 after "3 million yuan") is never compared with its source, only with other conversions.
 
 Passes::
@@ -20,13 +21,37 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from figcheck.engine import Context
-from figcheck.figures import Finding
+from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
 
 ID = "unit-scale"
 SEVERITY = "error"
 RULE = _facts.Rule(ID, SEVERITY)
+#: Units that writers use for one another: "5 tons" against "5 tonnes" is no slip.
+INTERCHANGED = (
+    frozenset({"ton", "metric_ton", "long_ton"}),
+    frozenset({"gallon", "imperial_gallon"}),
+    frozenset({"pint", "imperial_pint"}),
+)
+_UNIT_NAMES = {"%": "percent", "pp": "percentage points"}
 _FACTORS = {10**3: "a thousand", 10**6: "a million", 10**9: "a billion", 10**12: "a trillion"}
+
+
+def _unit_slip(fa: Figure, fb: Figure) -> bool:
+    """Same number, another unit of the same kind: currency, length, percent or points."""
+    if fa.kind != fb.kind or not (fa.unit and fb.unit):
+        return False
+    if fa.kind == "money":
+        return fa.unit not in fb.ambiguous and fb.unit not in fa.ambiguous
+    if fa.kind == "percent":
+        return True
+    if fa.kind == "quantity":
+        same_dimension = dict(fa.extra).get("dimensionality") == dict(fb.extra).get(
+            "dimensionality"
+        )
+        loose = any(fa.unit in units and fb.unit in units for units in INTERCHANGED)
+        return same_dimension and not loose
+    return False
 
 
 def check(context: Context, options: dict) -> Iterator[Finding]:
@@ -41,20 +66,16 @@ def check(context: Context, options: dict) -> Iterator[Finding]:
                 if factor:
                     involved.update((a, b))
                     reasons.add(f"a factor of {_FACTORS[factor]}")
-            elif (
-                fa.kind == fb.kind == "money"
-                and fa.value == fb.value
-                and fa.unit not in fb.ambiguous
-                and fb.unit not in fa.ambiguous
-            ):
+            elif fa.value == fb.value and _unit_slip(fa, fb):
                 involved.update((a, b))
-                reasons.add(f"{fa.unit} against {fb.unit}")
+                names = sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))
+                reasons.add(" against ".join(names))
         if involved:
             involved = _facts.with_alike(context, fact, involved)
             groups = _facts.grouped(context, involved, lambda f: (f.value, f.unit))
             yield _facts.finding(
                 RULE,
-                f"same amount in another scale or currency ({', '.join(sorted(reasons))}): "
+                f"same amount in another scale or unit ({', '.join(sorted(reasons))}): "
                 f"{_facts.versions(context, groups)}",
                 context,
                 involved,

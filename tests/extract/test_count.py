@@ -73,6 +73,8 @@ VAGUE = [
     ("several researchers", ("researchers", 0)),
     ("a few Chinese researchers", ("chinese researchers", 0)),
     ("many of China's semiconductor engineers", ("semiconductor engineers", None)),
+    ("down from thousands in the first round", (None, 3)),
+    ("Hundreds at the rally were hurt", (None, 2)),
 ]
 
 
@@ -92,6 +94,9 @@ def test_vague_counts(text, expected):
         "several documents",
         "a few days later",
         "millions of dollars",
+        "many in the city",  # loose words need their noun
+        "it cost millions in the first year",  # vague money
+        "they spent thousands on the car",
     ],
 )
 def test_loose_words_that_are_not_counts(text):

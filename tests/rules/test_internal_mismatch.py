@@ -35,3 +35,54 @@ def test_different_facts_with_the_same_noun_stay_quiet():
     docs = [document("v1.txt", text), document("v2.txt", FILLER)]
     disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
     assert check(docs, disabled=disabled).findings == []
+
+
+#: Two sentences of one version, paraphrased: (first, second, reported).
+PARAPHRASED = [
+    (
+        "The department forecasts 35,000 vehicles a day will use the tunnel in its first year.",
+        "Critics say the forecast of 38,000 vehicles a day leaves the tunnel short in year one.",
+        True,
+    ),
+    (
+        "The department forecasts 35,000 vehicles a day will use the tunnel in its first year.",
+        "Critics say the forecast of 60,000 vehicles a day leaves the tunnel short in year one.",
+        False,  # too far apart for a paraphrase to be the same fact
+    ),
+    (
+        "A district launched a 2.1 billion yuan fund to attract robotics engineers trained abroad.",
+        "Chen said the 2.4 billion yuan fund was also meant to attract robotics suppliers.",
+        True,  # money: the noun after the amount says what it is
+    ),
+    (
+        "A district launched a 2.1 billion yuan fund to attract robotics engineers trained abroad.",
+        "Chen said a 2.3 billion yuan loss was also meant to attract robotics suppliers.",
+        False,
+    ),
+    (
+        "Vestas will supply 48 turbines for Norvik, the developer said.",
+        "Siemens delivered 50 turbines to a Baltic project last spring.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, reported", PARAPHRASED)
+def test_paraphrased_restatement(first, second, reported):
+    docs = [document("v1.txt", f"{first} {FILLER} {second}"), document("v2.txt", FILLER)]
+    disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
+    assert bool(check(docs, disabled=disabled).findings) is reported
+
+
+def test_money_noun_after_a_stated_conversion():
+    from figcheck.align import profiles
+    from figcheck.document import Document
+    from figcheck.engine import Context
+    from figcheck.rules.internal_mismatch import thing
+
+    doc = Document(
+        "v1.txt", "A district unveiled a 2.1 billion yuan ($290 million) fund on Monday."
+    )
+    context = Context([doc])
+    money = [p for p in profiles(context, 0) if p.figure.kind == "money"]
+    assert [thing(context, p) for p in money] == ["fund", ""]

@@ -38,3 +38,28 @@ def test_conversion_is_not_compared_with_its_source():
     findings = check(docs, disabled=disabled).findings
     # Only the two conversions are compared: $420,000 against $3 million is no factor 1000.
     assert findings == []
+
+
+#: Units the test reader does not know: read by the real extractors.
+UNIT_CASES = [
+    ("a 12 km tunnel", "a 12 mile tunnel", "kilometer against mile"),
+    ("a 12 km tunnel", "a 12 km tunnel", None),
+    ("a 12 km tunnel", "a 7.5 mile tunnel", None),
+    ("5 tons of steel", "5 tonnes of steel", None),
+    ("30 feet deep", "30 metres deep", "foot against meter"),
+    ("up 5 percentage points", "up 5%", "percent against percentage points"),
+    ("up 5 percentage points", "up 5 percentage points", None),
+    ("up 5%", "up 6%", None),
+]
+
+
+@pytest.mark.parametrize("a, b, reason", UNIT_CASES)
+def test_other_unit(a, b, reason):
+    from figcheck.document import Document
+    from figcheck.engine import check
+    from figcheck.rules import RULE_MODULES
+
+    sentence = "Officials in the northern district said on Thursday that {} was planned."
+    docs = [Document(f"v{i}.txt", sentence.format(p)) for i, p in enumerate((a, b), start=1)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    assert [reason in f.message for f in findings] == ([True] if reason else [])

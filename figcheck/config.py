@@ -1,0 +1,241 @@
+"""Configuration: the defaults in ``data/defaults.toml`` merged with the user's file.
+
+The user's settings live in ``[tool.figcheck]`` of a ``pyproject.toml`` or in a
+``.figcheck.toml``, whichever is found first walking up from the working
+directory (``.figcheck.toml`` wins within one directory). Options given on the
+command line override it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from figcheck.errors import InputError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULTS_FILE = Path(__file__).parent / "data" / "defaults.toml"
+FAIL_ON = ("error", "warning", "info", "never")
+CONFIG_NAMES = (".figcheck.toml", "pyproject.toml")
+
+
+class ConfigError(InputError):
+    """A configuration file figcheck cannot use; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings of one run, after defaults and the user's file are merged."""
+
+    fail_on: str = "error"
+    disable: frozenset[str] = frozenset()
+    #: Rule id -> that rule's options (defaults merged with the user's values).
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    date: dt.date | None = None
+    rates_dir: Path | None = None
+    #: (draft glob, source paths) pairs, paths resolved against ``root``.
+    sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: The file the settings came from, or None when only defaults apply.
+    path: Path | None = None
+    #: Where relative paths and globs in the file are taken from.
+    root: Path = Path(".")
+
+    def sources_for(self, draft: str) -> list[str]:
+        """Source paths mapped to a draft by every glob that matches it."""
+        try:
+            relative = Path(draft).resolve().relative_to(self.root.resolve())
+        except ValueError:
+            return []
+        name = relative.as_posix()
+        found: list[str] = []
+        for pattern, paths in self.sources:
+            if fnmatch.fnmatchcase(name, pattern):
+                found.extend(p for p in paths if p not in found)
+        return found
+
+
+def defaults() -> dict[str, Any]:
+    with DEFAULTS_FILE.open("rb") as file:
+        return tomllib.load(file)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest ``.figcheck.toml``, or ``pyproject.toml`` with a [tool.figcheck] table."""
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml" and "figcheck" not in _read(candidate).get("tool", {}):
+                continue
+            return candidate
+    return None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def load_config(
+    path: Path | str | None = None,
+    start: Path | None = None,
+    known_rules: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Config:
+    """The merged settings from ``path``, or from the file found walking up from ``start``.
+
+    ``known_rules`` maps every rule id to its option defaults; it defaults to the
+    registry's ids with the ``[rules]`` tables of the defaults file.
+    """
+    base = defaults()
+    if known_rules is None:
+        from figcheck.rules import RULE_MODULES
+
+        known_rules = {rule_id: base["rules"].get(rule_id, {}) for rule_id in RULE_MODULES}
+    if path is None:
+        path = find_config(start)
+        if path is None:
+            return _build(base, {}, None, Path.cwd(), known_rules)
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
+    data = _read(path)
+    table = "[tool.figcheck]" if path.name == "pyproject.toml" else None
+    if table:
+        data = data.get("tool", {}).get("figcheck", {})
+    return _build(base, data, path, path.parent, known_rules, table)
+
+
+def _build(
+    base: dict[str, Any],
+    user: dict[str, Any],
+    path: Path | None,
+    root: Path,
+    known_rules: Mapping[str, Mapping[str, Any]],
+    table: str | None = None,
+) -> Config:
+    where = str(path) if path else "defaults"
+
+    def fail(key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{where}: {key}: {problem}")
+
+    for key in user:
+        if key not in base:
+            inside = f" in {table}" if table else ""
+            raise fail(key, f"unknown key{inside} (known: {', '.join(sorted(base))})")
+    merged = {**base, **user}
+
+    fail_on = merged["fail-on"]
+    if fail_on not in FAIL_ON:
+        raise fail("fail-on", f"{fail_on!r} is not one of {', '.join(FAIL_ON)}")
+
+    disable = merged["disable"]
+    if not isinstance(disable, list) or not all(isinstance(r, str) for r in disable):
+        raise fail("disable", "must be a list of rule ids")
+    for rule_id in disable:
+        if rule_id not in known_rules:
+            raise fail("disable", f"unknown rule {rule_id!r}")
+
+    rules = {rule_id: dict(options) for rule_id, options in known_rules.items()}
+    if not isinstance(merged["rules"], dict):
+        raise fail("rules", "must be a table of rule ids")
+    for rule_id, options in user.get("rules", {}).items():
+        key = f"rules.{rule_id}"
+        if rule_id not in known_rules:
+            raise fail(key, "unknown rule")
+        if not isinstance(options, dict):
+            raise fail(key, "must be a table of options")
+        for name, value in options.items():
+            if name not in known_rules[rule_id]:
+                known = ", ".join(sorted(known_rules[rule_id])) or "none"
+                raise fail(f"{key}.{name}", f"unknown option (known: {known})")
+            expected = known_rules[rule_id][name]
+            if not _same_type(value, expected):
+                raise fail(f"{key}.{name}", f"must be {_type_name(expected)}, not {value!r}")
+            rules[rule_id][name] = value
+
+    rates_dir = _rates_dir(merged["rates-dir"], root, fail)
+    if rates_dir is not None and "fx-mismatch" in rules:
+        # The top-level rates-dir is where fx-mismatch looks rates up.
+        rules["fx-mismatch"]["rates-dir"] = str(rates_dir)
+    return Config(
+        fail_on=fail_on,
+        disable=frozenset(disable),
+        rules=rules,
+        date=_date(merged["date"], fail),
+        rates_dir=rates_dir,
+        sources=_sources(merged["sources"], root, fail),
+        path=path,
+        root=root,
+    )
+
+
+def _same_type(value: Any, default: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float))
+    return isinstance(value, type(default))
+
+
+def _type_name(default: Any) -> str:
+    if isinstance(default, bool):
+        return "true or false"
+    if isinstance(default, (int, float)):
+        return "a number"
+    return {str: "a string", list: "a list", dict: "a table"}.get(type(default), "another type")
+
+
+def _date(value: Any, fail) -> dt.date | None:
+    if value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise fail("date", f"{value!r} is not a date in the form YYYY-MM-DD")
+
+
+def _rates_dir(value: Any, root: Path, fail) -> Path | None:
+    if not isinstance(value, str):
+        raise fail("rates-dir", "must be a path")
+    if not value:
+        return None
+    directory = root / value
+    if not directory.is_dir():
+        raise fail("rates-dir", f"{value!r} is not a directory")
+    return directory
+
+
+def _sources(value: Any, root: Path, fail) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise fail("sources", "must be a table of draft glob = [source paths]")
+    pairs = []
+    for pattern, paths in value.items():
+        if isinstance(paths, str):
+            paths = [paths]
+        if not isinstance(paths, list) or not all(isinstance(p, str) and p for p in paths):
+            raise fail(f"sources.{pattern!r}", "must be a list of source paths")
+        pairs.append((pattern, tuple(os.path.relpath(root / p) for p in paths)))
+    return tuple(pairs)

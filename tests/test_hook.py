@@ -1,0 +1,72 @@
+"""Which sources a draft is checked against, and how the hook treats files without any."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from figcheck.config import Config, load_config
+from figcheck.document import Document
+from figcheck.errors import InputError
+from figcheck.figures import Evidence, Finding
+from figcheck.hook import check_drafts, draft_first, sources_of
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    "path, text, mapping, expected",
+    [
+        ("d/a.md", "---\nsources: [w.txt, ../x/y.txt]\n---\n", (), ["d/w.txt", "x/y.txt"]),
+        ("d/a.md", "no front matter", (("d/*.md", ("w/1.txt",)),), ["w/1.txt"]),
+        ("d/a.md", "---\nsources: [../w/1.txt]\n---\n", (("*.md", ("w/1.txt", "w/2.txt")),),
+         ["w/1.txt", "w/2.txt"]),
+        ("d/a.txt", "plain", (("d/*.md", ("w/1.txt",)),), []),
+    ],
+)  # fmt: skip
+def test_sources_of(tmp_path, monkeypatch, path, text, mapping, expected):
+    monkeypatch.chdir(tmp_path)
+    config = Config(sources=mapping, root=tmp_path)
+    assert sources_of(Document(path, text), config) == [os.path.normpath(p) for p in expected]
+
+
+def test_draft_evidence_leads():
+    wire = Evidence("wire.txt", 1, 1, 0, 2, "48")
+    draft = Evidence("d.md", 3, 5, 10, 12, "50")
+    finding = Finding("r", "error", "m", (wire, draft))
+    assert draft_first(finding, "d.md").evidence == (draft, wire)
+
+
+def test_files_without_sources_are_skipped(tmp_path):
+    (tmp_path / "notes.txt").write_text("Costs rose to $5 million.", encoding="utf-8")
+    run = check_drafts([str(tmp_path / "notes.txt")], Config())
+    assert (run.skipped, run.report.findings) == ([str(tmp_path / "notes.txt")], [])
+
+
+@pytest.mark.parametrize(
+    "front, message",
+    [("[missing.txt]", "d.md: source {dir}/missing.txt: no such file"), ("[d.md]", "names itself")],
+)
+def test_bad_sources(tmp_path, front, message):
+    draft = tmp_path / "d.md"
+    draft.write_text(f"---\nsources: {front}\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        check_drafts([str(draft)], load_config(start=tmp_path))
+    assert message.format(dir=tmp_path) in str(caught.value)
+
+
+def test_hook_command_reports_bad_config_in_one_line(tmp_path):
+    (tmp_path / ".figcheck.toml").write_text('fail-on = "sometimes"\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-m", "figcheck", "hook", "x.md"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert ".figcheck.toml: fail-on: 'sometimes' is not one of" in result.stderr
