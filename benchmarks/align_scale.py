@@ -8,7 +8,9 @@ Every version is aligned to one pivot, so time should grow about linearly.
 
 ``--figures sample`` uses a small built-in reader (numbers, years, periods) so the
 benchmark means something before every extractor has landed; ``extractor`` uses
-figcheck's own extraction (timed separately).
+figcheck's own extraction (timed separately). ``check`` is the whole of
+``figcheck.engine.check`` (alignment again, then the rules). Each size runs in its own
+process, so "peak" is that size's peak resident memory; "cpu" counts every thread.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import resource
+import subprocess
 import sys
 import time
 from decimal import Decimal
@@ -75,30 +79,42 @@ def documents(count: int, figures: str) -> list[Document]:
     return docs
 
 
+def measure(count: int, figures_from: str) -> None:
+    from figcheck.align import align
+
+    docs = documents(count, figures_from)
+    cpu, started = time.process_time(), time.perf_counter()
+    figures = sum(len(d.figures) for d in docs)
+    extracted = time.perf_counter() - started
+    started = time.perf_counter()
+    facts = align(Context(docs))
+    aligned = time.perf_counter() - started
+    started = time.perf_counter()
+    findings = len(check(docs).findings)
+    checked = time.perf_counter() - started
+    cpu = time.process_time() - cpu
+    size = sum(len(d.text) for d in docs) // count
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"{count:4d} versions  ~{size / 1000:.1f} KB each  {figures:6d} figures  "
+        f"extract {extracted:6.2f}s  align {aligned:6.2f}s  check {checked:6.2f}s  "
+        f"(cpu {cpu:6.2f}s)  peak {peak:5.0f} MB  {len(facts)} facts  {findings} findings",
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", default="2,10,50,200")
     parser.add_argument("--figures", choices=("sample", "extractor"), default="sample")
     args = parser.parse_args()
-    from figcheck.align import align
-
-    for count in (int(c) for c in args.counts.split(",")):
-        docs = documents(count, args.figures)
-        started = time.perf_counter()
-        figures = sum(len(d.figures) for d in docs)
-        extracted = time.perf_counter() - started
-        started = time.perf_counter()
-        facts = align(Context(docs))
-        aligned = time.perf_counter() - started
-        started = time.perf_counter()
-        findings = len(check(docs).findings)
-        checked = time.perf_counter() - started
-        size = sum(len(d.text) for d in docs) // count
-        print(
-            f"{count:4d} versions  ~{size / 1000:.1f} KB each  {figures:6d} figures  "
-            f"extract {extracted:6.2f}s  align {aligned:6.2f}s  "
-            f"check {checked:6.2f}s  {len(facts)} facts  {findings} findings"
-        )
+    counts = [int(c) for c in args.counts.split(",")]
+    if len(counts) == 1:
+        measure(counts[0], args.figures)
+        return
+    for count in counts:
+        command = [sys.executable, __file__, "--counts", str(count), "--figures", args.figures]
+        subprocess.run(command, check=True)
 
 
 if __name__ == "__main__":

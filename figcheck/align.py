@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -56,6 +57,8 @@ class Profile:
     window: str
     noun: str
     figure: Figure
+    #: What the tie-breakers look at, so their results can be shared between alike pairs.
+    key: tuple = ()
 
 
 def family(fig: Figure) -> str:
@@ -91,6 +94,14 @@ def _words(text: str) -> str:
 
 
 def profiles(context: Context, doc_index: int) -> list[Profile]:
+    """Each figure's profile, computed once per run (alignment and rules share them)."""
+    key = ("profiles", doc_index)
+    if key not in context.cache:
+        context.cache[key] = _profiles(context, doc_index)
+    return context.cache[key]
+
+
+def _profiles(context: Context, doc_index: int) -> list[Profile]:
     doc = context.documents[doc_index]
     text = doc.text
     spans = sentence_spans(text)
@@ -119,6 +130,7 @@ def profiles(context: Context, doc_index: int) -> list[Profile]:
                 window,
                 _words(fig.noun or ""),
                 fig,
+                (_words(fig.noun or ""), _closeness_key(fig)),
             )
         )
     return out
@@ -163,55 +175,138 @@ def _interval_closeness(a, b) -> float:
 MIN_WORDS = 3
 
 
-def _pair_score(p: Profile, q: Profile) -> float:
-    """The score of one pair (the matrix version below does the bulk of the work)."""
-    return float(_context_scores([p], [q])[0, 0]) + _tie_breakers(p, q)
-
-
 def _context_scores(ps: list[Profile], qs: list[Profile]):
-    """Context part of ``score`` for every pair, computed in bulk by rapidfuzz.
+    """Context part of ``score`` for every pair of ``ps`` and ``qs``."""
+    return _Scores(ps, [qs]).context(0)
+
+
+def _similar(a: list[str], b: list[str]):
+    """token_set_ratio of every pair; token_sort_ratio where either side is too thin."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=_workers(a, b))
+    thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
+    thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
+    for i in thin_a:
+        out[i, :] = process.cdist([a[i]], b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
+    for j in thin_b:
+        column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
+        out[:, j] = column[:, 0]
+    return out
+
+
+#: Below this many pairs, starting threads costs more than it saves.
+THREADED_PAIRS = 20000
+
+
+def _workers(a: list, b: list) -> int:
+    return -1 if len(a) * len(b) >= THREADED_PAIRS else 1
+
+
+def _unique(strings: list[str]) -> tuple[list[str], list[int]]:
+    """The distinct strings, and where each input string stands among them."""
+    index: dict[str, int] = {}
+    positions = [index.setdefault(x, len(index)) for x in strings]
+    return list(index), positions
+
+
+class _Scores:
+    """Context scores of one pivot family against the same family in many documents.
+
+    A pair's score depends only on the two figures' strings, and versions of a story
+    repeat sentences, so each distinct string is scored once against the pivot, in a
+    few large rapidfuzz calls rather than several small ones per document.
 
     Neighbours can only help (a version that split or merged sentences gains, none
     loses): the wide similarity is the best of sentence and sentence-with-neighbours
     on either side.
     """
-    import numpy as np
-    from rapidfuzz import fuzz, process
 
-    def similar(a: list[str], b: list[str]):
-        out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1)
-        thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
-        thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
-        for i in thin_a:
-            out[i, :] = process.cdist([a[i]], b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
-        for j in thin_b:
-            column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
-            out[:, j] = column[:, 0]
-        return out
+    def __init__(self, ps: list[Profile], qss: list[list[Profile]]):
+        import numpy as np
+        from rapidfuzz import fuzz, process
 
-    p_sent, q_sent = [p.sentence for p in ps], [q.sentence for q in qs]
-    p_wide, q_wide = [p.wide for p in ps], [q.wide for q in qs]
-    sentence = similar(p_sent, q_sent)
-    window = process.cdist(
-        [p.window for p in ps], [q.window for q in qs], scorer=fuzz.token_sort_ratio,
-        dtype=np.float32, workers=-1,
-    )  # fmt: skip
-    wide = np.maximum(sentence, similar(p_wide, q_wide))
-    # One side's sentence against the other's neighbourhood catches split and merged
-    # sentences; only worth computing where a perfect wide score could reach the floor.
-    hopeful = 0.35 * sentence + 25 + 0.25 * window + 18 >= FLOOR
-    rows, cols = hopeful.any(axis=1).nonzero()[0], hopeful.any(axis=0).nonzero()[0]
-    if len(rows) and len(cols):
-        sub_p_sent, sub_p_wide = [p_sent[i] for i in rows], [p_wide[i] for i in rows]
-        sub_q_sent, sub_q_wide = [q_sent[j] for j in cols], [q_wide[j] for j in cols]
-        cross = np.maximum(similar(sub_p_sent, sub_q_wide), similar(sub_p_wide, sub_q_sent))
-        block = np.ix_(rows, cols)
-        wide[block] = np.maximum(wide[block], cross)
-    return 0.35 * sentence + 0.25 * wide + 0.25 * window
+        p_sent, p_wide = [p.sentence for p in ps], [p.wide for p in ps]
+        sents, sent_at = _unique([q.sentence for qs in qss for q in qs])
+        wides, wide_at = _unique([q.wide for qs in qss for q in qs])
+        windows, window_at = _unique([q.window for qs in qss for q in qs])
+        sentence = _similar(p_sent, sents)
+        window = process.cdist(
+            [p.window for p in ps], windows, scorer=fuzz.token_sort_ratio,
+            dtype=np.float32, workers=_workers(ps, windows),
+        )  # fmt: skip
+        wide = _similar(p_wide, wides)
+        self._parts = []
+        offset = 0
+        for qs in qss:
+            at = slice(offset, offset + len(qs))
+            offset += len(qs)
+            s_cols, w_cols = (
+                np.array(sent_at[at], dtype=np.intp),
+                np.array(wide_at[at], dtype=np.intp),
+            )
+            part_sentence = sentence[:, s_cols]
+            part_window = window[:, np.array(window_at[at], dtype=np.intp)]
+            part_wide = np.maximum(part_sentence, wide[:, w_cols])
+            # One side's sentence against the other's neighbourhood catches split and merged
+            # sentences; only worth computing where a perfect wide score could reach the floor.
+            hopeful = 0.35 * part_sentence + 25 + 0.25 * part_window + 18 >= FLOOR
+            rows, cols = hopeful.any(axis=1).nonzero()[0], hopeful.any(axis=0).nonzero()[0]
+            if not (len(rows) and len(cols)):
+                rows = cols = np.zeros(0, dtype=np.intp)
+            self._parts.append(
+                (part_sentence, part_window, part_wide, rows, cols, s_cols[cols], w_cols[cols])
+            )
+        # The cross scores every document needs, each distinct pair computed once.
+        rows = sorted({int(r) for part in self._parts for r in part[3]})
+        if not rows:
+            return
+        need_sent = sorted({int(c) for part in self._parts for c in part[5]})
+        need_wide = sorted({int(c) for part in self._parts for c in part[6]})
+        row_at = np.full(len(ps), -1, dtype=np.intp)
+        row_at[rows] = np.arange(len(rows))
+        sent_pos = np.full(len(sents), -1, dtype=np.intp)
+        sent_pos[need_sent] = np.arange(len(need_sent))
+        wide_pos = np.full(len(wides), -1, dtype=np.intp)
+        wide_pos[need_wide] = np.arange(len(need_wide))
+        sent_x_wide = _similar([p_sent[r] for r in rows], [wides[c] for c in need_wide])
+        wide_x_sent = _similar([p_wide[r] for r in rows], [sents[c] for c in need_sent])
+        for _, _, part_wide, rows_k, cols_k, sent_k, wide_k in self._parts:
+            if not len(rows_k):
+                continue
+            r = row_at[rows_k]
+            cross = np.maximum(
+                sent_x_wide[np.ix_(r, wide_pos[wide_k])], wide_x_sent[np.ix_(r, sent_pos[sent_k])]
+            )
+            block = np.ix_(rows_k, cols_k)
+            part_wide[block] = np.maximum(part_wide[block], cross)
+
+    def context(self, k: int):
+        """The context scores against the k-th document's figures."""
+        sentence, window, wide = self._parts[k][:3]
+        return 0.35 * sentence + 0.25 * wide + 0.25 * window
 
 
-def _tie_breakers(p: Profile, q: Profile) -> float:
-    """The counted noun and the value: enough to choose between contexts, never alone."""
+def _tie_breakers(p: Profile, q: Profile, memo: dict | None = None) -> float:
+    """The counted noun and the value: enough to choose between contexts, never alone.
+
+    ``memo`` keeps results by what they depend on, since versions repeat figures.
+    """
+    if memo is None:
+        return _tie_breakers_of(p, q)
+    key = (p.key, q.key)
+    if key not in memo:
+        memo[key] = _tie_breakers_of(p, q)
+    return memo[key]
+
+
+def _closeness_key(fig: Figure) -> tuple:
+    """Everything value_closeness looks at."""
+    return (fig.kind, fig.value, fig.unit, fig.vague, fig.text.lower())
+
+
+def _tie_breakers_of(p: Profile, q: Profile) -> float:
     total = 0.0
     if p.noun and q.noun:
         from rapidfuzz import fuzz
@@ -235,24 +330,56 @@ def _greedy(candidates: list[tuple]) -> list[tuple]:
     return pairs
 
 
-def _match(pivot: list[Profile], other: list[Profile]) -> list[tuple[Profile, Profile]]:
+def _by_family(profiles: list[Profile]) -> dict[str, list[Profile]]:
+    out: dict[str, list[Profile]] = {}
+    for p in profiles:
+        out.setdefault(p.family, []).append(p)
+    return out
+
+
+def _match_all(
+    pivot: list[Profile], others: list[list[Profile]]
+) -> list[list[tuple[Profile, Profile]]]:
+    """``_match`` of the pivot against each of several documents, scored in bulk."""
+    by_family_p = _by_family(pivot)
+    by_family = [_by_family(other) for other in others]
+    scores: dict[str, tuple[_Scores, dict[int, int]]] = {}
+    memo: dict = {}
+    for fam, ps in by_family_p.items():
+        having = [k for k, families in enumerate(by_family) if fam in families]
+        if having:
+            bulk = _Scores(ps, [by_family[k][fam] for k in having])
+            scores[fam] = (bulk, {k: n for n, k in enumerate(having)})
+    out = []
+    for k, families in enumerate(by_family):
+        contexts = {}
+        for fam in by_family_p:
+            if fam in families:
+                bulk, at = scores[fam]
+                contexts[fam] = bulk.context(at[k])
+        out.append(_match(pivot, others[k], contexts, memo))
+    return out
+
+
+def _match(
+    pivot: list[Profile],
+    other: list[Profile],
+    contexts: dict | None = None,
+    memo: dict | None = None,
+) -> list[tuple[Profile, Profile]]:
     """One-to-one pairs of the same fact between the pivot's figures and another's."""
-    by_family: dict[str, list[Profile]] = {}
-    for q in other:
-        by_family.setdefault(q.family, []).append(q)
-    by_family_p: dict[str, list[Profile]] = {}
-    for p in pivot:
-        by_family_p.setdefault(p.family, []).append(p)
+    by_family = _by_family(other)
+    by_family_p = _by_family(pivot)
     scored = []
     for fam, ps in by_family_p.items():
         qs = by_family.get(fam)
         if not qs:
             continue
-        context = _context_scores(ps, qs)
+        context = contexts[fam] if contexts is not None else _context_scores(ps, qs)
         # Noun and value add at most 18 points: skip pairs that cannot reach the floor.
         for i, j in zip(*(context >= FLOOR - 18).nonzero(), strict=True):
             p, q = ps[i], qs[j]
-            total = float(context[i, j]) + _tie_breakers(p, q)
+            total = float(context[i, j]) + _tie_breakers(p, q, memo)
             if total >= FLOOR:
                 scored.append((-total, p.ref.fig, q.ref.fig, p, q))
     return _best(_accepted(scored))
@@ -270,16 +397,21 @@ def _accepted(scored: list[tuple]) -> list[tuple]:
         by_p.setdefault(pi, []).append(-neg)
         by_q.setdefault(qi, []).append(-neg)
 
-    def clear(total: float, scores: list[float]) -> bool:
+    def top_two(scores: list[float]) -> tuple[float, float]:
         ranked = sorted(scores, reverse=True)
-        runner_up = ranked[1] if len(ranked) > 1 else 0.0
-        return total == ranked[0] and total - runner_up >= MARGIN
+        return ranked[0], ranked[1] if len(ranked) > 1 else 0.0
+
+    top_p = {pi: top_two(scores) for pi, scores in by_p.items()}
+    top_q = {qi: top_two(scores) for qi, scores in by_q.items()}
+
+    def clear(total: float, top: tuple[float, float]) -> bool:
+        return total == top[0] and total - top[1] >= MARGIN
 
     return [
         cand
         for cand in scored
         if -cand[0] >= THRESHOLD
-        or (clear(-cand[0], by_p[cand[1]]) and clear(-cand[0], by_q[cand[2]]))
+        or (clear(-cand[0], top_p[cand[1]]) and clear(-cand[0], top_q[cand[2]]))
     ]
 
 
@@ -296,28 +428,31 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
     version for the noun's sake, leaving 200 unpaired; figures that compete for the same
     partners (usually those of one sentence) are few, so their best assignment is searched.
     """
-    parent: dict = {}
+    # Union-find over figures: pivot figure i is node 2i, the other's figure j is 2j+1.
+    # Components are solved independently, so their order does not change the result.
+    size = 2 * max((max(c[1], c[2]) for c in candidates), default=0) + 2
+    parent = list(range(size))
 
-    def find(x):
+    def find(x: int) -> int:
         root = x
-        while parent.setdefault(root, root) != root:
+        while parent[root] != root:
             root = parent[root]
         while parent[x] != root:
             parent[x], x = root, parent[x]
         return root
 
     for _, pi, qi, _, _ in candidates:
-        parent[find(("p", pi))] = find(("q", qi))
-    components: dict = {}
+        parent[find(2 * pi)] = find(2 * qi + 1)
+    components: dict[int, list[tuple]] = {}
     for cand in candidates:
-        components.setdefault(find(("p", cand[1])), []).append(cand)
+        components.setdefault(find(2 * cand[1]), []).append(cand)
     pairs = []
-    for key in sorted(components, key=str):
-        group = components[key]
-        pivots = sorted({c[1] for c in group})
+    for group in components.values():
+        per_pivot = Counter(c[1] for c in group)
+        pivots = sorted(per_pivot)
         options_count = 1
         for pi in pivots:
-            options_count *= 1 + sum(1 for c in group if c[1] == pi)
+            options_count *= 1 + per_pivot[pi]
         if len(pivots) > EXACT_LIMIT or options_count > EXACT_BUDGET:
             pairs.extend((p, q) for _, _, p, q in _greedy(group))
             continue
@@ -349,21 +484,45 @@ def _best_assignment(pivots: list[int], options: dict[int, list[tuple]]) -> list
     return best[1]
 
 
-def _rescue(groups: list[list[Profile]], free: list[Profile], doc: int) -> None:
+def _rescue(
+    groups: list[list[Profile]], free: list[Profile], doc: int, present: list[bool] | None = None
+) -> None:
     """Offer a document's unclaimed figures to facts it is missing from, via other members.
 
     The pivot may word a fact differently from every version while a sibling words it
     alike ("1.2 billion euro" in the pivot, "1.2 million euros" in a translation that
     follows the rewrite). Only the first few members are tried, so cost stays linear.
     """
-    candidates = []
-    for g, group in enumerate(groups):
-        if any(m.ref.doc == doc for m in group):
+    wanted = [
+        (g, group)
+        for g, group in enumerate(groups)
+        if not (present[g] if present is not None else any(m.ref.doc == doc for m in group))
+    ]
+    # Every (member, figure) pair of one family is scored in one go. A pair scored in
+    # bulk can differ from one scored alone only where neither could reach the floor.
+    families = {group[0].family for _, group in wanted}
+    contexts = {}
+    for fam in families:
+        qs = [q for q in free if q.family == fam]
+        if not qs:
             continue
+        ms = list({id(m): m for _, group in wanted if group[0].family == fam
+                   for m in group[:RESCUE_MEMBERS]}.values())  # fmt: skip
+        matrix = _Scores(ms, [qs]).context(0)
+        rows = {id(m): i for i, m in enumerate(ms)}
+        contexts[fam] = (matrix, rows, {id(q): j for j, q in enumerate(qs)})
+    candidates = []
+    for g, group in wanted:
+        if group[0].family not in contexts:
+            continue
+        matrix, rows, cols = contexts[group[0].family]
         for q in free:
             if q.family != group[0].family:
                 continue
-            total = max(_pair_score(m, q) for m in group[:RESCUE_MEMBERS])
+            total = max(
+                float(matrix[rows[id(m)], cols[id(q)]]) + _tie_breakers(m, q)
+                for m in group[:RESCUE_MEMBERS]
+            )
             if total >= THRESHOLD:
                 candidates.append((-total, g, q.ref.fig, q))
     for g, _, q in _greedy(candidates):
@@ -394,14 +553,23 @@ def align(context: Context) -> list[list[FigureRef]]:
             pivots.append(pivot)
         groups = {p.ref.fig: [p] for p in free[pivot]}
         others = [d for d in range(count) if d != pivot and d not in pivots[:-1]]
-        for d in others:
-            for p, q in _match(free[pivot], free[d]):
+        for matched in _match_all(free[pivot], [free[d] for d in others]):
+            for p, q in matched:
                 groups[p.ref.fig].append(q)
         formed = [g for g in groups.values() if len(g) > 1]
         if context.reference is None:
+            # A rescue adds only its own document's figures, so what each document has
+            # claimed, and which facts it is in, can be known before any rescue.
+            claimed_in: dict[int, set[FigureRef]] = {}
+            present = {d: [False] * len(formed) for d in others}
+            for g, group in enumerate(formed):
+                for m in group:
+                    claimed_in.setdefault(m.ref.doc, set()).add(m.ref)
+                    if m.ref.doc in present:
+                        present[m.ref.doc][g] = True
             for d in others:
-                claimed = {m.ref for g in formed for m in g}
-                _rescue(formed, [q for q in free[d] if q.ref not in claimed], d)
+                claimed = claimed_in.get(d, set())
+                _rescue(formed, [q for q in free[d] if q.ref not in claimed], d, present[d])
         claimed = {m.ref for g in formed for m in g}
         facts.extend(sorted((m.ref for m in g), key=lambda r: (r.doc, r.fig)) for g in formed)
         for d in range(count):

@@ -34,6 +34,8 @@ class Context:
     fallback_date: dt.date | None = None
     #: Things a rule could not check (an unknown currency, an undated document).
     unchecked: list[str] = field(default_factory=list)
+    #: Work shared between alignment and rules (each document's figure profiles).
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def figure(self, ref: FigureRef) -> Figure:
         return self.documents[ref.doc].figures[ref.fig]

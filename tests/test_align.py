@@ -150,3 +150,25 @@ def test_unrelated_sentences_do_not_align(a, b):
 )
 def test_sentence_spans(text, sentences):
     assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize("story", ["wind-farm", "robotics-fund", "estuary-tunnel"])
+def test_bulk_scores_equal_one_document_at_a_time(story):
+    """Scoring many versions in one go must give each exactly its own scores."""
+    from figcheck.align import _by_family, _Scores, profiles
+
+    folder = WIND.parent / story
+    docs = [document(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    context = Context(docs)
+    pivot = _by_family(profiles(context, 0))
+    others = [_by_family(profiles(context, d)) for d in range(1, len(docs))]
+    compared = 0
+    for fam, ps in pivot.items():
+        qss = [families[fam] for families in others if fam in families]
+        if len(qss) < 2:
+            continue
+        bulk = _Scores(ps, qss)
+        for k, qs in enumerate(qss):
+            assert (bulk.context(k) == _Scores(ps, [qs]).context(0)).all()
+            compared += 1
+    assert compared

@@ -110,11 +110,15 @@ def rounding(fig: Figure) -> Decimal:
 
 def interval(fig: Figure) -> tuple[Decimal | None, Decimal | None]:
     """The values a figure allows, given rounding and its qualifier; None is unbounded."""
+    return _interval(fig, fig.qualifier)
+
+
+def _interval(fig: Figure, qualifier: str | None) -> tuple[Decimal | None, Decimal | None]:
     value = fig.value
     tolerance = rounding(fig)
     if fig.conversion_of is not None:
         tolerance = max(tolerance, abs(value) * CONVERSION_TOLERANCE)
-    meaning = qualifier_meaning(fig.qualifier)
+    meaning = qualifier_meaning(qualifier)
     if meaning == "approx":
         tolerance = max(tolerance, abs(value) * APPROX_TOLERANCE)
     low, high = value - tolerance, value + tolerance
@@ -138,8 +142,8 @@ def overlap(a: tuple, b: tuple) -> bool:
 def values_agree(a: Figure, b: Figure, with_qualifiers: bool = True) -> bool:
     if with_qualifiers:
         return overlap(interval(a), interval(b))
-    bare_a, bare_b = a.with_changes(qualifier=None), b.with_changes(qualifier=None)
-    return overlap(interval(bare_a), interval(bare_b))
+    # As if neither had a qualifier (without building new figures: this runs per pair).
+    return overlap(_interval(a, None), _interval(b, None))
 
 
 def scale_factor(a: Figure, b: Figure) -> int | None:
