@@ -147,6 +147,9 @@ def value_closeness(a: Figure, b: Figure) -> float:
         if high == 0:
             return 1.0
         ratio = float(low / high)
+        if a.unit == b.unit and _thousands_apart(low, high):
+            # "2.1 billion" against "2.1 million": a scale slip, as close as the words allow.
+            return 0.6
         return 0.6 * ratio if a.unit == b.unit else 0.3 * ratio
     if a.vague and b.vague and a.text.lower() == b.text.lower():
         return 1.0
@@ -168,7 +171,17 @@ def _interval_closeness(a, b) -> float:
     b_start, b_end = b[0] or "0000", b[1] or "9999"
     if a_start <= b_end and b_start <= a_end:
         return 0.7
-    return 0.0
+    # Years a little apart ("2031" against "2033") are closer than years far apart.
+    gap = max(int(b_start[:4]) - int(a_end[:4]), int(a_start[:4]) - int(b_end[:4]))
+    return max(0.0, 0.4 * (1 - gap / 4))
+
+
+def _thousands_apart(low: Decimal, high: Decimal) -> bool:
+    """True when ``high`` is ``low`` times 1,000, 1,000,000 … (within 2%)."""
+    if low == 0:
+        return False
+    ratio = high / low
+    return any(abs(ratio / Decimal(10) ** power - 1) <= Decimal("0.02") for power in (3, 6, 9, 12))
 
 
 #: Below this many words a context is too thin for a subset match to mean anything.

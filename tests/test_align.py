@@ -172,3 +172,22 @@ def test_bulk_scores_equal_one_document_at_a_time(story):
             assert (bulk.context(k) == _Scores(ps, [qs]).context(0)).all()
             compared += 1
     assert compared
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("it raised 2.1 billion yuan", "it raised 2.1 billion yuan", 1.0),
+        ("it raised 2.1 billion yuan", "it raised 2.1 million yuan", 0.6),  # a scale slip
+        ("it raised 2.1 billion yuan", "it raised 40 million yuan", 0.6 * 40 / 2100),
+        ("due to open in 2031", "due to open in 2033", 0.2),  # two years apart
+        ("due to open in 2031", "due to open in 2025", 0.0),  # far apart
+    ],
+)
+def test_value_closeness(a, b, expected):
+    from figcheck.align import value_closeness
+    from figcheck.extractors import extract
+
+    (fa,) = [f for f in extract(a) if f.kind != "count"]
+    (fb,) = [f for f in extract(b) if f.kind != "count"]
+    assert value_closeness(fa, fb) == pytest.approx(expected)
