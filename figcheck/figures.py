@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any
 
 #: The kinds of figure the extractor reports.
 KINDS = ("money", "percent", "count", "number", "quantity", "date", "period")
 
 #: A figure's normalized value: an exact number, an ISO date, or an ISO date interval.
-Value = Union[Decimal, str, tuple, None]
+Value = Decimal | str | tuple | None
 
 
 @dataclass(frozen=True)

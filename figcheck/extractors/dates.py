@@ -999,9 +999,7 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
 # ---------------------------------------------------------------- combining
 
 
-_RANGE_GAP = re.compile(
-    r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I
-)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I)
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:this|next|last)\s+)?{_WD}\.?", _I)
 _WEEKDAY_GAP = re.compile(r"\s*[-,(]?\s*")
 _RANGE_PRE = re.compile(r"\b(?P<w>from|between)\s+$", _I)
@@ -1029,9 +1027,7 @@ _NTH_WEEK = re.compile(
     r"\s+week\s+(?:of|in)\s+$",
     _I,
 )
-_OR_LATER = re.compile(
-    r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I
-)
+_OR_LATER = re.compile(r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I)
 _EDGE = re.compile(
     r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$", _I
 )
