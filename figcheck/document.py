@@ -121,6 +121,11 @@ def read_source(path: str, encoding: str | None = None) -> str:
         except (OSError, ValueError, AttributeError):
             raise InputError("cannot read standard input") from None
         return decode(data, "<stdin>", encoding)
+    return decode(read_bytes(path), path, encoding)
+
+
+def read_bytes(path: str) -> bytes:
+    """A file's bytes, with one-line errors for a missing, unreadable or odd path."""
     file = Path(path)
     if file.is_dir():
         raise InputError(f"{path}: is a directory")
@@ -128,14 +133,13 @@ def read_source(path: str, encoding: str | None = None) -> str:
         # /dev/zero or a socket would be read forever; a pipe ("<(curl …)") ends.
         raise InputError(f"{path}: not a regular file")
     try:
-        data = file.read_bytes()
+        return file.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode(data, path, encoding)
 
 
 def load(path: str, date: dt.date | None = None, encoding: str | None = None) -> Document:

@@ -268,15 +268,9 @@ def read_ecb(path: str) -> tuple[list[str], list[tuple[dt.date, list[str]]]]:
     """The currency codes and the rows of an ECB eurofxref-hist .zip or .csv."""
     import zipfile
 
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    from figcheck.document import read_bytes
+
+    data = read_bytes(path)
     if data.startswith(b"PK"):
         import io
 
