@@ -81,8 +81,10 @@ def check(
     ``options`` maps a rule id to its own settings (tolerances …); each rule sees only its own.
     """
     from figcheck.align import align
+    from figcheck.parallel import extract_documents
     from figcheck.rules import load_rules
 
+    extract_documents(documents)
     options = options or {}
     context = Context(documents, reference=reference, fallback_date=fallback_date)
     context.facts = align(context)

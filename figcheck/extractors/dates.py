@@ -942,11 +942,14 @@ _TRIGGERS = {
         "dm": (_MONTH_WORD, rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
         "my": _MONTH_WORD, "ym": _MONTH_WORD,
         "mrel": _MONTH_WORD, "month": _MONTH_WORD,
-        "dayrange": rf"(?<![\d.,]){_DAYNUM}\s*(?:-|–|to|until|till|through|and)\s*(?:the\s+)?"
-        rf"{_DAYNUM}\b",
+        # (a first search that starts with a digit is fast: the engine skips to digits)
+        "dayrange": (r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through|and)",
+                     rf"(?<![\d.,]){_DAYNUM}\s*(?:-|–|to|until|till|through|and)\s*(?:the\s+)?"
+                     rf"{_DAYNUM}\b"),
         "iso": r"\d{4}[-/.]", "numeric": r"\d[-/.]\d", "ymnum": r"\d\s?[-/]\s?\d",
         "years": r"\d\s*[-–—/~]\s*\d", "year": r"1[89]\d\d|20\d\d|2100|year\s+\d",
-        "mdnum": _MDNUM_TRIGGER, "weekday": rf"\b{_WD}", "relday": r"\b(?:to|yest|tmrw)",
+        "mdnum": (r"\d[/.-]\d", _MDNUM_TRIGGER),
+        "weekday": rf"\b{_WD}", "relday": r"\b(?:to|yest|tmrw)",
         "relunit": r"week|month|year|decade|quarter|century",
         "yearposs": r"year's", "todate": r"to[\s-]date|YTD", "restof": r"rest\s+of",
         "ago": r"\b(?:ago|earlier|later|before|after|now|hence|future|from)\b",
@@ -968,24 +971,99 @@ _TRIGGERS = {
 }  # fmt: skip
 
 
-def _found(trigger: re.Pattern, text: str, found: dict[str, bool]) -> bool:
-    if trigger.pattern not in found:
-        found[trigger.pattern] = trigger.search(text) is not None
-    return found[trigger.pattern]
+def _least(words) -> tuple[str, ...]:
+    """Those of ``words`` that hold no other: a text holding any of ``words`` holds one of these."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = ("digit",)  # stands for any decimal digit
+_MONTHS = _least(T.MONTH_NUMBERS)
+_UNITS = _least(T.UNITS)
+_YEAR_WORDS = ("seventeen", "eighteen", "nineteen", "twenty", "two")
+_RELATIVE = ("this", "next", "last", "past", "previous", "coming", "following", "current",
+             "prior", "preceding", "upcoming")  # fmt: skip
+#: What a block must hold before a pattern's trigger is searched in it: one word (casefolded)
+#: of every group. Each group is implied by the pattern matching: a substring test costs next
+#: to nothing, a regular expression tried at every position of the block does not.
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "dayrange": (_ANY_DIGIT,), "iso": (_ANY_DIGIT,), "numeric": (_ANY_DIGIT,),
+    "md": (_MONTHS,), "dm": (_MONTHS,), "month": (_MONTHS,),
+    "mrel": (_MONTHS, ("last", "this", "next"), ("year",)),
+    "my": (_MONTHS, _ANY_DIGIT + _YEAR_WORDS),
+    "ym": (_MONTHS, _ANY_DIGIT),
+    "years": (_ANY_DIGIT,), "ymnum": (_ANY_DIGIT,), "mdnum": (_ANY_DIGIT,), "year": (_ANY_DIGIT,),
+    "quarter": (("quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),),
+    "decade": (("0s", "0's", "0’s", "ties", "tens", "thousands"),),
+    "weekday": (_least(T.WEEKDAYS),),
+    "relday": (("today", "tomorrow", "tmrw", "yesterday", "tonight"),),
+    "ago": (_UNITS, ("ago", "earlier", "later", "before", "after", "now", "hence", "future",
+                     "from")),
+    "span": (_RELATIVE, _UNITS),
+    "relunit": (_RELATIVE, ("week", "month", "year", "decade", "quarter", "century")),
+    "yearposs": (("year's",),), "todate": (("date", "ytd"),), "restof": (("rest",),),
+    "season": (("spring", "summer", "autumn", "fall", "winter"),),
+    "weeknum": (("week",), _ANY_DIGIT),
+    "yearwords": (_YEAR_WORDS,),
+    "day": (_ANY_DIGIT + _least(T.ORDINAL_WORDS),),
+}  # fmt: skip
+#: Where blocks end: a date runs neither across a blank line nor into the next sentence.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Sentences, searched one at a time so that a pattern runs only where its words are."""
+    cuts = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)}
+    cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
+    starts = [0, *sorted(cuts)]
+    return [(s, e) for s, e in zip(starts, [*starts[1:], len(text)], strict=True) if e > s]
+
+
+_NEED_WORDS = tuple(
+    sorted({w for groups in _NEEDS.values() for g in groups for w in g} - {"digit"})
+)
+
+
+def _words_in(text: str, start: int, end: int) -> frozenset[str]:
+    """Which of the needed words (and "digit") the block holds."""
+    folded = text[start:end].casefold()
+    present = {w for w in _NEED_WORDS if w in folded}
+    if _DIGIT.search(text, start, end) is not None:
+        present.add("digit")
+    return frozenset(present)
 
 
 def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
+    return _without_overlaps(_hits(text, ref))
+
+
+def _hits(text: str, ref: dt.date | None) -> list[tuple[_Hit, int]]:
+    """Each pattern's hits with its rank; a pattern runs only in blocks where it can match."""
     hits = []
-    found: dict[str, bool] = {}  # several patterns share a trigger: search it once
-    for name, build in _BUILDERS:
-        if not all(_found(trigger, text, found) for trigger in _TRIGGERS[name]):
+    for start, end in _blocks(text):
+        present = _words_in(text, start, end)
+        if not present:
             continue
-        for match in _pattern(name).finditer(text):
-            hit = build(match, text, ref)
-            if hit is not None and hit.end > hit.start:
-                hits.append((hit, _ORDER[name]))
+        found: dict[str, bool] = {}  # several patterns share a trigger: search it once
+        for name, build in _BUILDERS:
+            if any(present.isdisjoint(group) for group in _NEEDS[name]):
+                continue
+            if not all(_found(trigger, text, start, end, found) for trigger in _TRIGGERS[name]):
+                continue
+            for match in _pattern(name).finditer(text, start, end):
+                hit = build(match, text, ref)
+                if hit is not None and hit.end > hit.start:
+                    hits.append((hit, _ORDER[name]))
+    return hits
+
+
+def _without_overlaps(hits: list[tuple[_Hit, int]]) -> list[_Hit]:
+    """The longest hit wins where hits overlap, then the pattern ranked first."""
     ranked = sorted(hits, key=lambda h: (-(h[0].end - h[0].start), h[1], h[0].start))
-    taken = bytearray(len(text))  # 1 where a kept hit stands; hits are short, so this is linear
+    # 1 where a kept hit stands; hits are short, so this is linear
+    taken = bytearray(max((hit.end for hit, _ in hits), default=0))
     kept: list[_Hit] = []
     for hit, _ in ranked:
         if taken.find(1, hit.start, hit.end) != -1:
@@ -994,6 +1072,12 @@ def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
         kept.append(hit)
     kept.sort(key=lambda h: h.start)
     return kept
+
+
+def _found(trigger: re.Pattern, text: str, start: int, end: int, found: dict[str, bool]) -> bool:
+    if trigger.pattern not in found:
+        found[trigger.pattern] = trigger.search(text, start, end) is not None
+    return found[trigger.pattern]
 
 
 # ---------------------------------------------------------------- combining

@@ -34,14 +34,17 @@ NAME_PATTERNS = [
     r"\b[A-Z]{1,4}-\d+[A-Z]?\b",
 ]
 
+#: Patterns for links and contacts, each with a piece of text (lower case) it cannot match
+#: without: a pattern runs only on texts holding its piece, so most texts skip most of them.
 LINK_PATTERNS = [
-    r"\bhttps?://\S+",
-    r"\bwww\.\S+",
-    r"\(?\bSource:\s*\S+\)?",
+    (r"\bhttps?://\S+", "://"),
+    (r"\bwww\.\S+", "www."),
+    (r"\(?\bSource:\s*\S+\)?", "source:"),
     # Starts only where the run of address characters starts: "a.a.a.…" stays linear.
-    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b",
-    # Phone numbers: three or more digit groups joined by dashes, dots or spaces.
-    r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b",
+    (r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b", "@"),
+    # Phone numbers: three or more digit groups joined by dashes, dots or spaces
+    # (starting with a "+", "(" or digit: the engine passes quickly over other characters).
+    (r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\b\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b", ""),
 ]
 
 #: Phrases that mark a sentence or line as spam, advertising or filler.
@@ -69,8 +72,9 @@ SPAM_MARKERS = [
     "viagra",
 ]
 
-_NAME_RE = re.compile("|".join(f"(?:{p})" for p in NAME_PATTERNS))
-_LINK_RE = re.compile("|".join(f"(?:{p})" for p in LINK_PATTERNS), re.I)
+#: Names start at a word: checking that first lets the engine pass over the middle of words.
+_NAME_RE = re.compile(r"(?=\b\w)(?:" + "|".join(f"(?:{p})" for p in NAME_PATTERNS) + ")")
+_LINK_RES = [(re.compile(pattern, re.I), piece) for pattern, piece in LINK_PATTERNS]
 _HASHTAG_LINE = re.compile(r"^[^\n]*(?:#\w+[^\S\n]+){2,}#\w+[^\n]*$", re.M)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
@@ -78,7 +82,10 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 def masked_spans(text: str) -> list[tuple[int, int]]:
     """Sorted (start, end) spans in which no figure may be reported."""
     spans = [m.span() for m in _NAME_RE.finditer(text)]
-    spans += [m.span() for m in _LINK_RE.finditer(text)]
+    lowered = text.lower()
+    for pattern, piece in _LINK_RES:
+        if piece in lowered:
+            spans += [m.span() for m in pattern.finditer(text)]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
     spans += spam_spans(text)
     return _merged(sorted(spans))

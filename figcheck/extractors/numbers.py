@@ -72,7 +72,10 @@ SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scale
 _SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"
 NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
 
-NUMBER_RE = re.compile(NUMBER, re.I)
+#: Every NUMBER starts at a sign, a digit, a decimal point, a fraction character or the start of
+#: a word: checking that first lets the engine pass over the middle of words at little cost.
+_NUMBER_START = rf"(?=[-−.{''.join(VULGAR)}]|\b\w)"
+NUMBER_RE = re.compile(_NUMBER_START + NUMBER, re.I)
 
 _last_scan: tuple[str, list[re.Match]] = ("", [])
 
@@ -85,26 +88,36 @@ def number_matches(text: str) -> list[re.Match]:
     return _last_scan[1]
 
 
+_POWER = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)")
+_FRACTION_DIGITS = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
+_LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_PLAIN = re.compile(r"\d*(?:\.\d+)?")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: 1.234,56 / 1.144.000 / 45,00: dots group, a comma marks the decimals
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{2}")
+
+
 def parse_digits(text: str) -> Decimal | None:
     """Exact value of a digit string; price-parser decides the decimal mark in odd cases."""
-    power = re.fullmatch(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)", text)
+    if text.isascii() and text.isdigit():
+        return Decimal(text)  # most numbers: nothing to decide
+    power = _POWER.fullmatch(text)
     if power:
         return Decimal(power.group(1)).scaleb(int(power.group(2).replace("−", "-")))
     if text[-1] in VULGAR:
         return Decimal(text[:-1] or 0) + VULGAR[text[-1]]
-    fraction = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", text)
+    fraction = _FRACTION_DIGITS.fullmatch(text)
     if fraction:
         whole, top, bottom = (int(g or 0) for g in fraction.groups())
         return Decimal(whole) + Decimal(top) / Decimal(bottom) if top < bottom else None
     cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "")
-    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", cleaned):
+    if _LAKH.fullmatch(cleaned):
         return Decimal(cleaned.replace(",", ""))
-    if re.fullmatch(r"\d*(?:\.\d+)?", cleaned):
+    if _PLAIN.fullmatch(cleaned):
         return Decimal(cleaned)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cleaned):
+    if _COMMA_GROUPS.fullmatch(cleaned):
         return Decimal(cleaned.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{2}", cleaned):
-        # 1.234,56 / 1.144.000 / 45,00: dots group, a comma marks the decimals
+    if _DOT_GROUPS.fullmatch(cleaned):
         return Decimal(cleaned.replace(".", "").replace(",", "."))
     from price_parser.parser import parse_number
 
@@ -232,12 +245,18 @@ def is_name_word(text: str, start: int, words: str | None) -> bool:
     return bool(before) and before[-1] not in ".!?:\n"
 
 
+_SLASH_AFTER = re.compile(r"[/:]\d")
+_SLASH_BEFORE = re.compile(r"\d[/:]$")
+_ISO_AFTER = re.compile(r"-\d\d-\d\d\b")
+_ISO_BEFORE = re.compile(r"\b\d{4}-(?:\d\d-)?$")
+
+
 def in_date_or_ordinal(text: str, start: int, end: int) -> bool:
     """True for "24th", "June 2022", "24 August", "5/17/2018", "2023-08-26" or "21:21"."""
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
     if _ORDINAL_AFTER.match(after) or _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return True
-    if re.match(r"[/:]\d", after) or re.search(r"\d[/:]$", before):
+    if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True
-    return bool(re.match(r"-\d\d-\d\d\b", after) or re.search(r"\b\d{4}-(?:\d\d-)?$", before))
+    return bool(_ISO_AFTER.match(after) or _ISO_BEFORE.search(before))

@@ -1,0 +1,63 @@
+"""Extract many documents at once, one process per core.
+
+Extraction is pure Python and takes most of a large run (200 versions of a story,
+a folder of long reports), so it is spread over processes rather than threads.
+Each document's figures are the same whichever process read them: only the time
+changes. Small runs stay in this process, where starting workers would cost more
+than it saves (a pre-commit hook checks a draft against a source or two).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+
+from figcheck.document import Document
+from figcheck.errors import InputError
+
+#: Below this many characters in all, reading them here is quicker than starting workers.
+MIN_PARALLEL_CHARS = 100_000
+#: FIGCHECK_JOBS=1 keeps everything in one process; a larger number caps the workers.
+JOBS_VARIABLE = "FIGCHECK_JOBS"
+
+
+def available_cores() -> int:
+    """Cores this process may run on (a container or taskset may allow fewer than exist)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def job_count() -> int:
+    """How many processes to use: FIGCHECK_JOBS if set, else every available core."""
+    setting = os.environ.get(JOBS_VARIABLE, "").strip()
+    if not setting:
+        return available_cores()
+    if not setting.isdigit() or int(setting) < 1:
+        raise InputError(f"{JOBS_VARIABLE}={setting!r}: expected a whole number of at least 1")
+    return int(setting)
+
+
+def extract_documents(documents: Sequence[Document]) -> None:
+    """Fill in every document's figures, in parallel when there is enough text to gain from it."""
+    pending = [doc for doc in documents if "figures" not in doc.__dict__]
+    jobs = min(job_count(), len(pending))
+    if jobs < 2 or sum(len(doc.text) for doc in pending) < MIN_PARALLEL_CHARS:
+        return  # Document.figures extracts on first use
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return  # a spawned worker re-imports everything: not worth it for one run
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        # Longest first, so no worker is left with a long document at the end.
+        order = sorted(range(len(pending)), key=lambda i: -len(pending[i].text))
+        results = pool.map(_figures_of, [pending[i] for i in order])
+        for i, figures in zip(order, results, strict=True):
+            pending[i].__dict__["figures"] = figures
+
+
+def _figures_of(document: Document) -> list:
+    return document.figures

@@ -1,0 +1,87 @@
+"""Many documents are extracted in several processes: the figures must not depend on it."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from figcheck import parallel
+from figcheck.document import Document
+from figcheck.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [("1", 1), ("3", 3), (" 2 ", 2), ("", "cores")],
+)
+def test_job_count(monkeypatch, setting, expected):
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, setting)
+    cores = parallel.available_cores()
+    assert parallel.job_count() == (cores if expected == "cores" else expected)
+
+
+@pytest.mark.parametrize("setting", ["0", "-1", "two", "1.5"])
+def test_bad_job_count_is_an_input_error(monkeypatch, setting):
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, setting)
+    with pytest.raises(InputError, match="FIGCHECK_JOBS"):
+        parallel.job_count()
+
+
+STORY = (
+    "On Thursday the fund raised 2.1 billion yuan ($290 million) from 57 investors, "
+    "up 12% from the previous year. The pilot ran from 2016 to 2019 and drew more than "
+    "300 applicants, of whom only eight were chosen. "
+)
+
+
+def versions(count, size):
+    """``count`` different documents of about ``size`` characters each."""
+    docs = []
+    for i in range(count):
+        text = (STORY.replace("57", str(57 + i)) + "\n\n") * (size // len(STORY) + 1)
+        docs.append(Document(f"v{i}.txt", text))
+    return docs
+
+
+def test_parallel_figures_equal_serial(monkeypatch):
+    docs = versions(4, parallel.MIN_PARALLEL_CHARS // 2)
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+    parallel.extract_documents(docs)
+    assert all("figures" in doc.__dict__ for doc in docs)  # filled in by the workers
+    fresh = versions(4, parallel.MIN_PARALLEL_CHARS // 2)
+    assert [doc.figures for doc in docs] == [doc.figures for doc in fresh]
+    assert docs[1].figures != docs[2].figures
+
+
+@pytest.mark.parametrize(
+    ("jobs", "count", "size"),
+    [
+        ("1", 4, parallel.MIN_PARALLEL_CHARS),  # asked for one process
+        ("2", 1, parallel.MIN_PARALLEL_CHARS * 2),  # one document
+        ("2", 3, 1_000),  # too little text to gain from workers
+    ],
+)
+def test_small_or_serial_runs_stay_lazy(monkeypatch, jobs, count, size):
+    docs = versions(count, size)
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, jobs)
+    parallel.extract_documents(docs)
+    assert not any("figures" in doc.__dict__ for doc in docs)
+
+
+def test_bad_setting_on_the_command_line(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("It cost $5 million in 2022.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "figcheck", "check", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), parallel.JOBS_VARIABLE: "lots"},
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "figcheck: FIGCHECK_JOBS='lots': expected a whole number of at least 1"
+    ]
