@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from figcheck.document import Document
 from figcheck.errors import InputError
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: Below this many characters in all, reading them here is quicker than starting workers.
 MIN_PARALLEL_CHARS = 100_000
@@ -42,21 +46,37 @@ def job_count() -> int:
 
 def extract_documents(documents: Sequence[Document]) -> None:
     """Fill in every document's figures, in parallel when there is enough text to gain from it."""
+    job_count()  # a mistyped FIGCHECK_JOBS is reported on any run, not only on large ones
     pending = [doc for doc in documents if "figures" not in doc.__dict__]
-    jobs = min(job_count(), len(pending))
-    if jobs < 2 or sum(len(doc.text) for doc in pending) < MIN_PARALLEL_CHARS:
+    if sum(len(doc.text) for doc in pending) < MIN_PARALLEL_CHARS:
         return  # Document.figures extracts on first use
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return  # a spawned worker re-imports everything: not worth it for one run
+    for doc, figures in zip(pending, run_all(_figures_of, pending), strict=True):
+        doc.__dict__["figures"] = figures
+
+
+def run_all(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``[function(item) for item in items]``, spread over processes when there are cores to spare.
+
+    The function and items must pickle; results come back in the order of ``items``.
+    """
+    jobs = min(job_count(), len(items))
+    if jobs < 2 or _in_worker or "fork" not in multiprocessing.get_all_start_methods():
+        # (a spawned worker would re-import everything: not worth it for one run)
+        return [function(item) for item in items]
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        # Longest first, so no worker is left with a long document at the end.
-        order = sorted(range(len(pending)), key=lambda i: -len(pending[i].text))
-        results = pool.map(_figures_of, [pending[i] for i in order])
-        for i, figures in zip(order, results, strict=True):
-            pending[i].__dict__["figures"] = figures
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_mark_worker) as pool:
+        return list(pool.map(function, items))
+
+
+_in_worker = False
+
+
+def _mark_worker() -> None:
+    """Workers do their share in one process: a worker starting workers would oversubscribe."""
+    global _in_worker
+    _in_worker = True
 
 
 def _figures_of(document: Document) -> list:

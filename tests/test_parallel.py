@@ -57,19 +57,23 @@ def test_parallel_figures_equal_serial(monkeypatch):
     assert docs[1].figures != docs[2].figures
 
 
-@pytest.mark.parametrize(
-    ("jobs", "count", "size"),
-    [
-        ("1", 4, parallel.MIN_PARALLEL_CHARS),  # asked for one process
-        ("2", 1, parallel.MIN_PARALLEL_CHARS * 2),  # one document
-        ("2", 3, 1_000),  # too little text to gain from workers
-    ],
-)
-def test_small_or_serial_runs_stay_lazy(monkeypatch, jobs, count, size):
-    docs = versions(count, size)
-    monkeypatch.setenv(parallel.JOBS_VARIABLE, jobs)
+def test_small_runs_stay_lazy(monkeypatch):
+    docs = versions(3, 1_000)
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
     parallel.extract_documents(docs)
     assert not any("figures" in doc.__dict__ for doc in docs)
+
+
+def process_of(item):
+    return item, os.getpid()
+
+
+@pytest.mark.parametrize(("jobs", "elsewhere"), [("1", False), ("2", True)])
+def test_run_all_keeps_order_and_uses_workers(monkeypatch, jobs, elsewhere):
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, jobs)
+    results = parallel.run_all(process_of, list(range(6)))
+    assert [item for item, _ in results] == list(range(6))
+    assert all((pid != os.getpid()) == elsewhere for _, pid in results)
 
 
 def test_bad_setting_on_the_command_line(tmp_path):

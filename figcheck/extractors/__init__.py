@@ -7,6 +7,7 @@ a number); the longest span wins, then the kind with the higher priority.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 
 from figcheck.document import line_column, line_starts
@@ -38,8 +39,63 @@ FINDERS: list[tuple[str, Finder]] = [
 _PRIORITY = {kind: rank for rank, (kind, _) in enumerate(FINDERS)}
 
 
+#: Texts longer than twice this are read in pieces of about this many characters, cut at
+#: paragraph breaks, so that several cores can share a long file. Where the pieces are cut
+#: depends on the text alone: the figures are the same on any machine.
+PIECE = 1_000_000
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\r\n]*\r?\n")
+
+
 def extract(text: str, published: dt.date | None = None) -> list[Figure]:
     """Every figure in ``text`` in text order, normalized and linked."""
+    starts = piece_starts(text)
+    if len(starts) == 1:
+        return _extract_piece(text, published)
+    from figcheck.parallel import run_all
+
+    ends = [*starts[1:], len(text)]
+    pieces = [(text[start:end], published) for start, end in zip(starts, ends, strict=True)]
+    return _joined(text, starts, run_all(_extract_args, pieces))
+
+
+def piece_starts(text: str) -> list[int]:
+    """Where each piece of a long text starts: after a blank line about every PIECE characters."""
+    starts = [0]
+    while len(text) - starts[-1] > 2 * PIECE:
+        cut = _PARAGRAPH_BREAK.search(text, starts[-1] + PIECE)
+        if cut is None:
+            break  # one paragraph to the end: read it whole
+        starts.append(cut.end())
+    return starts
+
+
+def _extract_args(args: tuple[str, dt.date | None]) -> list[Figure]:
+    return _extract_piece(*args)
+
+
+def _joined(text: str, starts: list[int], pieces: list[list[Figure]]) -> list[Figure]:
+    """The pieces' figures with offsets, lines and links counted from the start of ``text``."""
+    line_of = line_starts(text)
+    joined: list[Figure] = []
+    for start, figures in zip(starts, pieces, strict=True):
+        lines_before = line_column(line_of, start)[0] - 1  # a piece starts a line
+        first = len(joined)
+        for fig in figures:
+            joined.append(
+                fig.with_changes(
+                    start=fig.start + start,
+                    end=fig.end + start,
+                    phrase_start=None if fig.phrase_start is None else fig.phrase_start + start,
+                    phrase_end=None if fig.phrase_end is None else fig.phrase_end + start,
+                    line=fig.line + lines_before,
+                    conversion_of=None if fig.conversion_of is None else fig.conversion_of + first,
+                    range_with=None if fig.range_with is None else fig.range_with + first,
+                )
+            )
+    return joined
+
+
+def _extract_piece(text: str, published: dt.date | None = None) -> list[Figure]:
     masked = exclusions.masked_spans(text)
     candidates: list[Figure] = []
     for _kind, finder in FINDERS:

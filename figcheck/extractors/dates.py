@@ -940,8 +940,9 @@ _TRIGGERS = {
         rf"(?:[0-3]?\d(?:st|nd|rd|th)?\b|{_DAY_WORD_START})",
         # (the month word trigger predates this one and "22april" has no word boundary: kept)
         "dm": (_MONTH_WORD, rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
-        "my": _MONTH_WORD, "ym": _MONTH_WORD,
-        "mrel": _MONTH_WORD, "month": _MONTH_WORD,
+        # ("May2019" has no word boundary after the month; "market" has none after "mar")
+        "my": _MONTH_WORD, "ym": rf"{_MONTH_WORD}\b",
+        "mrel": rf"{_MONTH_WORD}\b", "month": rf"{_MONTH_WORD}\b",
         # (a first search that starts with a digit is fast: the engine skips to digits)
         "dayrange": (r"\d(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through|and)",
                      rf"(?<![\d.,]){_DAYNUM}\s*(?:-|–|to|until|till|through|and)\s*(?:the\s+)?"
