@@ -49,9 +49,11 @@ def cli() -> None:
 def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.document import load
+    from figcheck.parallel import extract_documents
     from figcheck.report.figures import FORMATTERS
 
     documents = [load(path, date, encoding) for path in files]
+    extract_documents(documents)
     click.echo(FORMATTERS[fmt](documents), nl=False)
 
 

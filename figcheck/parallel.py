@@ -9,7 +9,6 @@ than it saves (a pre-commit hook checks a draft against a source or two).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -60,7 +59,11 @@ def run_all(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
     The function and items must pickle; results come back in the order of ``items``.
     """
     jobs = min(job_count(), len(items))
-    if jobs < 2 or _in_worker or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or _in_worker:
+        return [function(item) for item in items]
+    import multiprocessing  # here: a hook run on two small files never needs it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         # (a spawned worker would re-import everything: not worth it for one run)
         return [function(item) for item in items]
     from concurrent.futures import ProcessPoolExecutor

@@ -933,8 +933,8 @@ _MDNUM_TRIGGER = (
 )
 #: Cheap searches that must all succeed before a pattern is worth running over the whole text:
 #: each is implied by its pattern matching (or, for "day", by its builder accepting a match).
-_TRIGGERS = {
-    name: tuple(map(_c, trigger)) if isinstance(trigger, tuple) else (_c(trigger),)
+_TRIGGER_SOURCES = {
+    name: trigger if isinstance(trigger, tuple) else (trigger,)
     for name, trigger in {
         "md": rf"{_MONTH_WORD}(?:\.\s*|\s*[-/]\s*|\s*,\s*|\s+|(?=\d))(?:the\s+)?"
         rf"(?:[0-3]?\d(?:st|nd|rd|th)?\b|{_DAY_WORD_START})",
@@ -970,6 +970,12 @@ _TRIGGERS = {
         r"(?=[.!?,;]|\s(?:[\s.!?,;]|\Z)|\Z)|(?:this|next|last)\s+month\b",
     }.items()
 }  # fmt: skip
+
+
+@functools.cache
+def _triggers(name: str) -> tuple[re.Pattern, ...]:
+    """Compiled on first use, like the patterns."""
+    return tuple(map(_c, _TRIGGER_SOURCES[name]))
 
 
 def _least(words) -> tuple[str, ...]:
@@ -1051,7 +1057,7 @@ def _hits(text: str, ref: dt.date | None) -> list[tuple[_Hit, int]]:
         for name, build in _BUILDERS:
             if any(present.isdisjoint(group) for group in _NEEDS[name]):
                 continue
-            if not all(_found(trigger, text, start, end, found) for trigger in _TRIGGERS[name]):
+            if not all(_found(trigger, text, start, end, found) for trigger in _triggers(name)):
                 continue
             for match in _pattern(name).finditer(text, start, end):
                 hit = build(match, text, ref)
