@@ -218,24 +218,24 @@ def resolve_dir(option: str | None = None) -> str:
 
 def config_dir(cwd: str = ".") -> str | None:
     """``rates-dir`` from ``.figcheck.toml`` or ``[tool.figcheck]`` in ``pyproject.toml``."""
-    for name, section in ((".figcheck.toml", ()), ("pyproject.toml", ("tool", "figcheck"))):
-        path = os.path.join(cwd, name)
+    from pathlib import Path
+
+    from figcheck.config import ConfigError, figcheck_table, read_toml
+
+    for name in (".figcheck.toml", "pyproject.toml"):
+        path = Path(cwd, name)
         if not os.path.exists(path):
             continue
-        try:
-            import tomllib
-        except ImportError:  # Python 3.10: no config file support without tomli
-            return None
-        try:
-            with open(path, "rb") as file:
-                data = tomllib.load(file)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise InputError(f"{path}: cannot read config ({exc})") from None
-        for key in section:
-            data = data.get(key, {})
-        value = data.get("rates-dir") if isinstance(data, dict) else None
+        if path.is_dir():
+            raise ConfigError(f"{path}: is a directory, not a configuration file")
+        data = read_toml(path)
+        if name == "pyproject.toml":
+            data = figcheck_table(data, path) or {}
+        value = data.get("rates-dir")
+        if value is not None and not isinstance(value, str):
+            raise ConfigError(f"{path}: rates-dir: must be a path")
         if value:
-            return os.path.join(os.path.dirname(os.path.abspath(path)), str(value))
+            return os.path.join(os.path.dirname(os.path.abspath(path)), value)
     return None
 
 
