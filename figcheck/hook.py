@@ -59,7 +59,11 @@ def check_drafts(paths: Sequence[str], config: Config, encoding: str | None = No
     unchecked: list[str] = []
     documents: list[Document] = []
     skipped: list[str] = []
+    seen: set[str] = set()
     for path in paths:
+        if os.path.abspath(path) in seen:
+            continue  # "d.md ./d.md" from a shell glob: one draft, reported once
+        seen.add(os.path.abspath(path))
         draft = get(path)
         sources = sources_of(draft, config)
         if not sources:

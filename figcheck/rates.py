@@ -380,8 +380,14 @@ def update(source: str, directory: str | None = None) -> Coverage:
     codes, rows = read_ecb(source)
     data = encode(codes, rows)
     target = directory or default_dir()
-    os.makedirs(target, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".ecb-rates-", suffix=".tmp", dir=target)
+    if os.path.exists(target) and not os.path.isdir(target):
+        raise InputError(f"{target}: not a directory; --rates-dir names the folder for the rates")
+    try:
+        os.makedirs(target, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".ecb-rates-", suffix=".tmp", dir=target)
+    except OSError as exc:
+        # A file where the directory should be, or a folder we may not write in.
+        raise InputError(f"{target}: cannot write rates here ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(data)
