@@ -375,6 +375,13 @@ RATES_MORE = [
         error="Missing option '--from'"),
 ]  # fmt: skip
 
+USAGE_ROWS = [
+    Row("no command", (), stdout="Commands:"),
+    Row("rates: no command", ("rates",), stdout="update "),
+    Row("unknown command", ("verify",), error="No such command 'verify'"),
+    Row("unknown global option", ("--verbose", "check"), error="No such option '--verbose'"),
+]
+
 RULES_ROWS = [
     Row("rules: extra argument", ("rules", "unit-scale"), error="unexpected extra argument"),
     Row("rules: unknown option", ("rules", "--all"), error="No such option"),
@@ -526,7 +533,7 @@ CONFIG_ROWS = config_rows()
 
 ROWS = (
     EXTRACT_ROWS + EXTRACT_MORE + CHECK_ROWS + CHECK_MORE + CONVERT_ROWS + CONVERT_MORE
-    + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS
+    + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS
 )  # fmt: skip
 
 
