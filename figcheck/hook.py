@@ -37,7 +37,11 @@ def sources_of(draft: Document, config: Config) -> list[str]:
     named = front_matter(draft.text).get("sources", [])
     base = Path(draft.path).parent
     found = [os.path.normpath(base / p) for p in named]  # type: ignore[union-attr]
-    found += [p for p in config.sources_for(draft.path) if p not in found]
+    # A glob such as "*.txt" matches the sources too: a file mapped to itself is a source.
+    itself = os.path.abspath(draft.path)
+    found += [
+        p for p in config.sources_for(draft.path) if p not in found and os.path.abspath(p) != itself
+    ]
     return found
 
 

@@ -431,6 +431,11 @@ HOOK_ROWS = [
     Row("hook: config names a missing source", HOOK,
         {"d.md": STORY_B, ".figcheck.toml": b'[sources]\n"*.md" = ["wire.txt"]\n'},
         error="d.md: source wire.txt: no such file"),
+    # pre-commit passes the sources too, and a glob such as "*.txt" maps them to themselves.
+    Row("hook: config glob matches its source", ("hook", "{dir}/d.txt", "{dir}/wire/a.txt"),
+        {"d.txt": STORY_B, "wire/a.txt": STORY_A,
+         ".figcheck.toml": b'[sources]\n"*.txt" = ["wire/a.txt"]\n'},
+        stdout="1 error(s), 0 warning(s), 0 info, 2 document(s)", code=1),
     Row("hook: same draft twice", ("hook", "{dir}/d.md", "./d.md"),
         {"d.md": draft("wire.txt"), **WIRE}, stdout="1 error(s), 0 warning(s), 0 info, 2 doc",
         code=1),
