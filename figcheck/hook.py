@@ -34,9 +34,12 @@ class HookRun:
 
 def sources_of(draft: Document, config: Config) -> list[str]:
     """The draft's front-matter sources (relative to the draft), then the config's."""
-    named = front_matter(draft.text).get("sources", [])
+    named = [str(p).strip() for p in front_matter(draft.text).get("sources", [])]  # type: ignore[union-attr]
+    for name in named:
+        if "://" in name:
+            raise InputError(f"{draft.path}: source {name!r} is a web address; name a saved copy")
     base = Path(draft.path).parent
-    found = [os.path.normpath(base / p) for p in named]  # type: ignore[union-attr]
+    found = [os.path.normpath(base / p) for p in named if p]
     # A glob such as "*.txt" matches the sources too: a file mapped to itself is a source.
     itself = os.path.abspath(draft.path)
     found += [
