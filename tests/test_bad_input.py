@@ -316,6 +316,10 @@ CHECK_MORE = [
     Row("check: missing rates", ("check", "{dir}/a.txt", "{dir}/b.txt"),
         {"a.txt": FX, "b.txt": FX}, env={"FIGCHECK_RATES_DIR": "{dir}/none"},
         stdout="fx: no rates in {dir}/none"),
+    Row("check: --reference a directory", ("check", "--reference", "{dir}/sub", "{dir}/a.txt"),
+        {**TWO, "sub/a.txt": TWO["a.txt"]}, error="sub: is a directory"),
+    Row("check: --reference on closed stdin", ("check", "--reference", "-", "{dir}/a.txt"), TWO,
+        stdin="closed", error="cannot read standard input"),
     Row("check: unknown --fail-on", ("check", "--fail-on", "fatal", "{dir}/a.txt", "{dir}/b.txt"),
         TWO, error="Invalid value for '--fail-on'"),
     Row("check: unknown encoding", ("check", "--encoding", "klingon", "{dir}/a.txt",
@@ -371,6 +375,11 @@ RATES_MORE = [
     Row("rates update: read-only rates dir", ("rates", "update", "--from", "{dir}/a.csv",
         "--rates-dir", "{dir}/r"), {"a.csv": CSV, "r/ecb-rates.bin": RATES.read_bytes},
         error="cannot write rates here", write_protected=True),
+    Row("rates update: unknown currency column", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": CSV.replace(b"JPY", b"J1Y")},
+        error="bad currency column 'J1Y'"),
+    Row("rates update: stdin closed", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": CSV}, stdin="closed", stdout="updated {out}: 2 days"),
     Row("rates update: no --from", ("rates", "update", "--rates-dir", "{out}"),
         error="Missing option '--from'"),
 ]  # fmt: skip
@@ -518,6 +527,8 @@ CONFIG_COMMANDS = {
     "hook": (HOOK, {"d.md": draft("a.txt", TWO["a.txt"]), **TWO}, "0 error(s)"),
     "convert": (("convert", "5", "USD", "EUR"), {}, " EUR at "),
     "rates info": (("rates", "info"), {}, "first day:"),
+    # Error cases only: a good configuration would send the rates to the shipped folder.
+    "rates update": (("rates", "update", "--from", "{dir}/a.csv"), {"a.csv": b""}, None),
 }
 
 
@@ -525,7 +536,9 @@ def config_rows() -> list[Row]:
     rows = []
     for command, (args, files, normal) in CONFIG_COMMANDS.items():
         for case, name, content, error in CONFIGS:
-            if command in ("convert", "rates info") and case not in RATES_CONFIGS:
+            if command.startswith(("convert", "rates")) and case not in RATES_CONFIGS:
+                continue
+            if normal is None and error is None:
                 continue
             rows.append(
                 Row(
