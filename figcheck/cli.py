@@ -188,6 +188,10 @@ def emit(report, fmt: str, fail_on: str) -> None:
             sys.exit(1)
 
 
+#: Click 8.2+ raises this for a group called without a command (8.1 printed the help).
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:
@@ -195,6 +199,10 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Abort:
         click.echo("figcheck: aborted", err=True)
         sys.exit(2)
+    except _NO_ARGS_IS_HELP as exc:
+        # `figcheck` or `figcheck rates` alone asks what there is: the help, as click 8.1 gave it.
+        click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
+        sys.exit(0)
     except click.ClickException as exc:
         click.echo(f"figcheck: {exc.format_message()}", err=True)
         sys.exit(2)

@@ -75,22 +75,47 @@ def find_config(start: Path | None = None) -> Path | None:
     for directory in (here, *here.parents):
         for name in CONFIG_NAMES:
             candidate = directory / name
+            if candidate.is_dir():
+                raise ConfigError(f"{candidate}: is a directory, not a configuration file")
             if not candidate.is_file():
                 continue
-            if name == "pyproject.toml" and "figcheck" not in _read(candidate).get("tool", {}):
+            if name == "pyproject.toml" and figcheck_table(read_toml(candidate), candidate) is None:
                 continue
             return candidate
     return None
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's tables, with one-line errors; a UTF-8 BOM (Windows editors) is allowed."""
     try:
-        with path.open("rb") as file:
-            return tomllib.load(file)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+
+
+def figcheck_table(data: dict[str, Any], path: Path | None = None) -> dict[str, Any] | None:
+    """``[tool.figcheck]`` of a pyproject.toml, or None when it has none.
+
+    A ``tool`` that is not a table is another tool's business; a ``tool.figcheck``
+    that is not a table is an error when ``path`` names the file to blame.
+    """
+    tool = data.get("tool")
+    table = tool.get("figcheck") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        if path is not None:
+            raise ConfigError(f"{path}: [tool.figcheck] must be a table, not {table!r}")
+        return None
+    return table
 
 
 def load_config(
@@ -113,12 +138,14 @@ def load_config(
         if path is None:
             return _build(base, {}, None, Path.cwd(), known_rules)
     path = Path(path)
+    if path.is_dir():
+        raise ConfigError(f"{path}: is a directory, not a configuration file")
     if not path.is_file():
         raise ConfigError(f"{path}: no such configuration file")
-    data = _read(path)
+    data = read_toml(path)
     table = "[tool.figcheck]" if path.name == "pyproject.toml" else None
     if table:
-        data = data.get("tool", {}).get("figcheck", {})
+        data = figcheck_table(data, path) or {}
     return _build(base, data, path, path.parent, known_rules, table)
 
 
@@ -189,7 +216,10 @@ def _build(
 def _same_type(value: Any, default: Any) -> bool:
     if isinstance(default, bool) or isinstance(value, bool):
         return isinstance(value, bool) and isinstance(default, bool)
-    if isinstance(default, (int, float)):
+    if isinstance(default, int):
+        # A count such as lookback-days: 1.5 would be cut to 1 without a word.
+        return isinstance(value, int)
+    if isinstance(default, float):
         return isinstance(value, (int, float))
     return isinstance(value, type(default))
 
@@ -197,7 +227,9 @@ def _same_type(value: Any, default: Any) -> bool:
 def _type_name(default: Any) -> str:
     if isinstance(default, bool):
         return "true or false"
-    if isinstance(default, (int, float)):
+    if isinstance(default, int):
+        return "a whole number"
+    if isinstance(default, float):
         return "a number"
     return {str: "a string", list: "a list", dict: "a table"}.get(type(default), "another type")
 

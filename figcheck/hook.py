@@ -34,10 +34,17 @@ class HookRun:
 
 def sources_of(draft: Document, config: Config) -> list[str]:
     """The draft's front-matter sources (relative to the draft), then the config's."""
-    named = front_matter(draft.text).get("sources", [])
+    named = [str(p).strip() for p in front_matter(draft.text).get("sources", [])]  # type: ignore[union-attr]
+    for name in named:
+        if "://" in name:
+            raise InputError(f"{draft.path}: source {name!r} is a web address; name a saved copy")
     base = Path(draft.path).parent
-    found = [os.path.normpath(base / p) for p in named]  # type: ignore[union-attr]
-    found += [p for p in config.sources_for(draft.path) if p not in found]
+    found = [os.path.normpath(base / p) for p in named if p]
+    # A glob such as "*.txt" matches the sources too: a file mapped to itself is a source.
+    itself = os.path.abspath(draft.path)
+    found += [
+        p for p in config.sources_for(draft.path) if p not in found and os.path.abspath(p) != itself
+    ]
     return found
 
 
@@ -59,7 +66,11 @@ def check_drafts(paths: Sequence[str], config: Config, encoding: str | None = No
     unchecked: list[str] = []
     documents: list[Document] = []
     skipped: list[str] = []
+    seen: set[str] = set()
     for path in paths:
+        if os.path.abspath(path) in seen:
+            continue  # "d.md ./d.md" from a shell glob: one draft, reported once
+        seen.add(os.path.abspath(path))
         draft = get(path)
         sources = sources_of(draft, config)
         if not sources:

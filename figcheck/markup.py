@@ -137,6 +137,8 @@ def _yaml_list(value: str, following: list[str]) -> list[str]:
     items = []
     for line in following:
         stripped = line.strip()
+        if stripped == "-":
+            continue  # an empty item, not the end of the list
         if not stripped.startswith("- "):
             if stripped and not stripped.startswith("#"):
                 break

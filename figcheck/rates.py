@@ -218,24 +218,24 @@ def resolve_dir(option: str | None = None) -> str:
 
 def config_dir(cwd: str = ".") -> str | None:
     """``rates-dir`` from ``.figcheck.toml`` or ``[tool.figcheck]`` in ``pyproject.toml``."""
-    for name, section in ((".figcheck.toml", ()), ("pyproject.toml", ("tool", "figcheck"))):
-        path = os.path.join(cwd, name)
+    from pathlib import Path
+
+    from figcheck.config import ConfigError, figcheck_table, read_toml
+
+    for name in (".figcheck.toml", "pyproject.toml"):
+        path = Path(cwd, name)
         if not os.path.exists(path):
             continue
-        try:
-            import tomllib
-        except ImportError:  # Python 3.10: no config file support without tomli
-            return None
-        try:
-            with open(path, "rb") as file:
-                data = tomllib.load(file)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise InputError(f"{path}: cannot read config ({exc})") from None
-        for key in section:
-            data = data.get(key, {})
-        value = data.get("rates-dir") if isinstance(data, dict) else None
+        if path.is_dir():
+            raise ConfigError(f"{path}: is a directory, not a configuration file")
+        data = read_toml(path)
+        if name == "pyproject.toml":
+            data = figcheck_table(data, path) or {}
+        value = data.get("rates-dir")
+        if value is not None and not isinstance(value, str):
+            raise ConfigError(f"{path}: rates-dir: must be a path")
         if value:
-            return os.path.join(os.path.dirname(os.path.abspath(path)), str(value))
+            return os.path.join(os.path.dirname(os.path.abspath(path)), value)
     return None
 
 
@@ -380,8 +380,14 @@ def update(source: str, directory: str | None = None) -> Coverage:
     codes, rows = read_ecb(source)
     data = encode(codes, rows)
     target = directory or default_dir()
-    os.makedirs(target, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".ecb-rates-", suffix=".tmp", dir=target)
+    if os.path.exists(target) and not os.path.isdir(target):
+        raise InputError(f"{target}: not a directory; --rates-dir names the folder for the rates")
+    try:
+        os.makedirs(target, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".ecb-rates-", suffix=".tmp", dir=target)
+    except OSError as exc:
+        # A file where the directory should be, or a folder we may not write in.
+        raise InputError(f"{target}: cannot write rates here ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(data)

@@ -8,12 +8,49 @@ written as plain phrases while the real extractors evolve on their own branches.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 from figcheck.document import Document, line_column, line_starts
 from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure
+
+#: The checkout under test: subprocesses import figcheck from here, whatever is installed.
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_figcheck(
+    *args: str,
+    stdin: str | bytes | None = None,
+    close_stdin: bool = False,
+    cwd: str | Path | None = None,
+    env: dict[str, str] | None = None,
+    text: bool = True,
+    timeout: float | None = None,
+) -> subprocess.CompletedProcess:
+    """``python -m figcheck ARGS`` in a subprocess, as a user runs it; output captured.
+
+    ``stdin`` is sent to the command (nothing: /dev/null); ``close_stdin`` starts
+    it with file descriptor 0 closed; ``env`` adds variables; ``text=False`` keeps
+    stdout and stderr as bytes.
+    """
+    kwargs: dict = {"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}
+    if close_stdin:
+        kwargs["preexec_fn"] = lambda: os.close(0)
+    return subprocess.run(
+        [sys.executable, "-m", "figcheck", *args],
+        capture_output=True,
+        text=text,
+        cwd=cwd,
+        env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)},
+        timeout=timeout,
+        **kwargs,
+    )
+
 
 _QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}

@@ -10,16 +10,14 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-import subprocess
-import sys
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, run_figcheck
 
-ROOT = Path(__file__).resolve().parents[1]
 RATES = ROOT / "rates" / "ecb-rates.bin"
 STORY = (ROOT / "fixtures" / "wind-farm" / "01-original.txt").read_text(encoding="utf-8")
 #: Generous: a hang, not a slow machine, should fail a row.
@@ -66,18 +64,23 @@ class Row:
     """One bad (or odd) input: the arguments, the files, and what the user must see."""
 
     id: str
-    #: Arguments after ``figcheck``; "{dir}" is the folder holding the files.
+    #: Arguments after ``figcheck``; "{dir}" is the (read-only) folder holding the files,
+    #: "{out}" an empty writable folder outside it.
     args: tuple[str, ...]
     files: dict[str, bytes | Callable[[], bytes]] = field(default_factory=dict)
     #: "devnull", "closed" (fd 0 not open) or the bytes to send.
     stdin: str | bytes = "devnull"
-    #: Words the one-line error must contain; None when a normal result is expected.
+    #: Words the one-line error must contain ("{dir}" as in ``args``); None for a normal result.
     error: str | None = None
     #: For normal results: text stdout must contain, or a check of the whole stdout.
     stdout: str | Callable[[str], bool] | None = None
     code: int = 0
     #: "unreadable": chmod 000 the files (skipped where that does not block reads, as root).
     unreadable: bool = False
+    #: Needs the read-only folder to refuse writes (skipped where it does not, as root).
+    write_protected: bool = False
+    #: Extra environment variables; "{dir}" as in ``args``.
+    env: dict[str, str] = field(default_factory=dict)
     #: Runs only with FIGCHECK_SLOW=1.
     slow: bool = False
 
@@ -279,7 +282,283 @@ RATES_ROWS = [
     ),
 ]
 
-ROWS = EXTRACT_ROWS + CHECK_ROWS + CONVERT_ROWS + RATES_ROWS
+# --- more per-command rows ----------------------------------------------------------
+
+EXTRACT_MORE = [
+    Row("unknown currency word", ("extract", "{dir}/a.txt"),
+        {"a.txt": b"It paid 5 million naira ($6,500)."}, stdout="NGN 5000000"),
+    Row("unknown currency code", ("extract", "--format", "csv", "{dir}/a.txt"),
+        {"a.txt": b"It paid XYZ 5 million."}, stdout=lambda out: ",XYZ," not in out),
+    # extract reads no configuration, so a broken one nearby is not its business.
+    Row("broken config nearby", ("extract", "{dir}/a.txt"),
+        {"a.txt": b"$5", ".figcheck.toml": b"fail-on = \n"}, stdout='"$5"'),
+]  # fmt: skip
+
+STORY_A = b"2024-03-14\n\nThe 1.2 billion euro project will power about 400,000 homes.\n"
+STORY_B = b"2024-03-14\n\nThe 1.2 million euro project will power some 400,000 homes.\n"
+FX = b"2023-08-24\n\nThe firm paid 450 million pounds ($554 million) for it.\n"
+NAIRA = b"2023-08-24\n\nThe firm paid 5 million naira ($6,500) for it.\n"
+CHECK_MORE = [
+    Row("check: unreadable", ("check", "{dir}/a.txt", "{dir}/b.txt"), TWO,
+        error="permission denied", unreadable=True),
+    Row("check: directory of two stories", ("check", "{dir}"),
+        {"a.txt": STORY_A, "b.md": STORY_B}, stdout="1 error(s)", code=1),
+    Row("check: whitespace only", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {**TWO, "b.txt": b" \t\n\r\n"}, stdout="0 error(s)"),
+    # Opt-in: on main of 16:40 checking a 1 MB line against one sentence took 270 s.
+    Row("check: 1 MB line", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {"a.txt": long_line, "b.txt": SENTENCE.encode()}, stdout="document(s)", slow=True),
+    Row("check: unknown currency", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {"a.txt": NAIRA, "b.txt": NAIRA}, stdout="no ECB rate for NGN"),
+    Row("check: corrupt rates", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {"a.txt": FX, "b.txt": FX, "r/ecb-rates.bin": b"\x00" * 64},
+        env={"FIGCHECK_RATES_DIR": "{dir}/r"}, stdout="fx: {dir}/r/ecb-rates.bin: not a figcheck"),
+    Row("check: missing rates", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+        {"a.txt": FX, "b.txt": FX}, env={"FIGCHECK_RATES_DIR": "{dir}/none"},
+        stdout="fx: no rates in {dir}/none"),
+    Row("check: --reference a directory", ("check", "--reference", "{dir}/sub", "{dir}/a.txt"),
+        {**TWO, "sub/a.txt": TWO["a.txt"]}, error="sub: is a directory"),
+    Row("check: --reference on closed stdin", ("check", "--reference", "-", "{dir}/a.txt"), TWO,
+        stdin="closed", error="cannot read standard input"),
+    Row("check: unknown --fail-on", ("check", "--fail-on", "fatal", "{dir}/a.txt", "{dir}/b.txt"),
+        TWO, error="Invalid value for '--fail-on'"),
+    Row("check: unknown encoding", ("check", "--encoding", "klingon", "{dir}/a.txt",
+        "{dir}/b.txt"), TWO, error="unknown encoding 'klingon'"),
+    Row("check: --config missing", ("check", "--config", "{dir}/x.toml", "{dir}/a.txt",
+        "{dir}/b.txt"), TWO, error="x.toml: no such configuration file"),
+    Row("check: --config a directory", ("check", "--config", "{dir}", "{dir}/a.txt",
+        "{dir}/b.txt"), TWO, error="{dir}: is a directory, not a configuration file"),
+]  # fmt: skip
+
+CONVERT_MORE = [
+    Row("convert: not a currency code", ("convert", "5", "US", "EUR"),
+        error="'US' is not a currency code"),
+    Row("convert: lower-case codes", ("convert", "5", "usd", "eur"), stdout="5 USD = "),
+    Row("convert: missing rates dir", ("convert", "5", "USD", "EUR", "--rates-dir", "{dir}/none"),
+        error="no rates in {dir}/none"),
+    Row("convert: $FIGCHECK_RATES_DIR corrupt", ("convert", "5", "USD", "EUR"),
+        {"r/ecb-rates.bin": png_bytes}, env={"FIGCHECK_RATES_DIR": "{dir}/r"},
+        error="not a figcheck rates file"),
+    Row("convert: stdin closed", ("convert", "5", "USD", "EUR"), stdin="closed",
+        stdout=" EUR at "),
+    Row("convert: no arguments", ("convert",), error="Missing argument"),
+]  # fmt: skip
+
+CSV = b"Date,USD,JPY,\n2023-01-02,1.0683,140.66,\n2023-01-03,1.0545,138.25,\n"
+RATES_MORE = [
+    Row("rates info: truncated rates", ("rates", "info", "--rates-dir", "{dir}/r"),
+        {"r/ecb-rates.bin": lambda: RATES.read_bytes()[:5000]}, error="truncated rates file"),
+    Row("rates info: rates dir is a file", ("rates", "info", "--rates-dir", "{dir}/a.txt"),
+        {"a.txt": b"x"}, error="cannot read"),
+    Row("rates info: $FIGCHECK_RATES_DIR missing", ("rates", "info"),
+        env={"FIGCHECK_RATES_DIR": "{dir}/none"}, error="no rates in {dir}/none"),
+    Row("rates info: stdin closed", ("rates", "info"), stdin="closed", stdout="first day:"),
+    Row("rates update: directory source", ("rates", "update", "--from", "{dir}/sub",
+        "--rates-dir", "{out}"), {"sub/a.csv": CSV}, error="{dir}/sub: is a directory"),
+    Row("rates update: unreadable source", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": CSV}, error="permission denied", unreadable=True),
+    Row("rates update: invalid utf-8", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": CSV.replace(b"USD", b"US\xe9")},
+        error="not UTF-8 text"),
+    Row("rates update: nul bytes", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": CSV.replace(b"1.0683", b"1.0\x00")},
+        error="bad rate"),
+    Row("rates update: whitespace only", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": b" \n\t\r\n"}, error="empty file"),
+    Row("rates update: 1 MB header", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": b"Date" + b",USD" * 250_000}, error="no rates in"),
+    Row("rates update: mixed line endings", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}/new"), {"a.csv": CSV.replace(b"\n", b"\r\n", 1)},
+        stdout="2 days from 2023-01-02 to 2023-01-03"),
+    Row("rates update: rates dir is a file", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{dir}/a.csv"), {"a.csv": CSV}, error="a.csv: not a directory"),
+    Row("rates update: read-only rates dir", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{dir}/r"), {"a.csv": CSV, "r/ecb-rates.bin": RATES.read_bytes},
+        error="cannot write rates here", write_protected=True),
+    Row("rates update: unknown currency column", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": CSV.replace(b"JPY", b"J1Y")},
+        error="bad currency column 'J1Y'"),
+    Row("rates update: stdin closed", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": CSV}, stdin="closed", stdout="updated {out}: 2 days"),
+    Row("rates update: no --from", ("rates", "update", "--rates-dir", "{out}"),
+        error="Missing option '--from'"),
+]  # fmt: skip
+
+USAGE_ROWS = [
+    Row("no command", (), stdout="Commands:"),
+    Row("rates: no command", ("rates",), stdout="update "),
+    Row("unknown command", ("verify",), error="No such command 'verify'"),
+    Row("unknown global option", ("--verbose", "check"), error="No such option '--verbose'"),
+]
+
+RULES_ROWS = [
+    Row("rules: extra argument", ("rules", "unit-scale"), error="unexpected extra argument"),
+    Row("rules: unknown option", ("rules", "--all"), error="No such option"),
+    Row("rules: stdin closed", ("rules",), stdin="closed", stdout="unit-scale "),
+    # rules reads no configuration: it lists what exists, whatever a project disables.
+    Row("rules: broken config nearby", ("rules",), {".figcheck.toml": b"fail-on = \n"},
+        stdout="unit-scale "),
+]  # fmt: skip
+
+
+def draft(sources: str, body: bytes = STORY_B) -> bytes:
+    """A Markdown draft whose front matter names its sources."""
+    return f"---\nsources: [{sources}]\n---\n".encode() + body
+
+
+HOOK = ("hook", "{dir}/d.md")
+WIRE = {"wire.txt": STORY_A}
+HOOK_ROWS = [
+    Row("hook: no files", ("hook",), stdout="0 document(s)"),
+    Row("hook: missing draft", HOOK, error="d.md: no such file"),
+    Row("hook: directory", ("hook", "{dir}"), error="is a directory"),
+    Row("hook: unreadable draft", HOOK, {"d.md": draft("wire.txt"), **WIRE},
+        error="permission denied", unreadable=True),
+    Row("hook: png draft", ("hook", "{dir}/d.txt"), {"d.txt": png_bytes}, error="binary"),
+    Row("hook: empty draft", HOOK, {"d.md": b""}, stdout="0 document(s)"),
+    Row("hook: whitespace-only draft", HOOK, {"d.md": b"  \n\t\r\n"}, stdout="0 document(s)"),
+    Row("hook: invalid utf-8 draft", HOOK, {"d.md": draft("wire.txt", b"caf\xe9"), **WIRE},
+        error="d.md: not valid UTF-8"),
+    Row("hook: nul bytes", HOOK, {"d.md": draft("wire.txt", b"$5\x00"), **WIRE}, error="binary"),
+    Row("hook: mixed line endings", HOOK,
+        {"d.md": draft("wire.txt", STORY_B.replace(b"\n\n", b"\r\r")).replace(b"\n", b"\r\n", 2),
+         **WIRE}, stdout="{dir}/d.md:6:5: error unit-scale", code=1),
+    Row("hook: 1 MB line, no sources", HOOK, {"d.md": long_line}, stdout="0 document(s)"),
+    Row("hook: draft naming no sources", HOOK, {"d.md": STORY_B, **WIRE},
+        stdout="0 document(s)"),
+    Row("hook: front matter never closed", HOOK,
+        {"d.md": b"---\nsources: [wire.txt]\n" + STORY_B, **WIRE}, stdout="0 document(s)"),
+    Row("hook: source missing", HOOK, {"d.md": draft("missing.txt")},
+        error="d.md: source {dir}/missing.txt: no such file"),
+    Row("hook: source a directory", HOOK, {"d.md": draft("sub"), "sub/a.txt": STORY_A},
+        error="source {dir}/sub: is a directory"),
+    Row("hook: source a png", HOOK, {"d.md": draft("a.png"), "a.png": png_bytes},
+        error="d.md: source {dir}/a.png: looks like a binary file"),
+    Row("hook: source invalid utf-8", HOOK, {"d.md": draft("wire.txt"), "wire.txt": b"\xe9t\xe9"},
+        error="source {dir}/wire.txt: not valid UTF-8"),
+    Row("hook: source a web address", HOOK, {"d.md": draft("https://example.com/story")},
+        error="source 'https://example.com/story' is a web address"),
+    Row("hook: empty source name", HOOK, {"d.md": draft('""')}, stdout="0 document(s)"),
+    Row("hook: empty item in a source list", HOOK,
+        {"d.md": b"---\nsources:\n  -\n  - wire.txt\n---\n" + STORY_B, **WIRE},
+        stdout="1 error(s)", code=1),
+    Row("hook: names itself", HOOK, {"d.md": draft("./d.md")}, error="names itself as a source"),
+    Row("hook: config names a missing source", HOOK,
+        {"d.md": STORY_B, ".figcheck.toml": b'[sources]\n"*.md" = ["wire.txt"]\n'},
+        error="d.md: source wire.txt: no such file"),
+    # pre-commit passes the sources too, and a glob such as "*.txt" maps them to themselves.
+    Row("hook: config glob matches its source", ("hook", "{dir}/d.txt", "{dir}/wire/a.txt"),
+        {"d.txt": STORY_B, "wire/a.txt": STORY_A,
+         ".figcheck.toml": b'[sources]\n"*.txt" = ["wire/a.txt"]\n'},
+        stdout="1 error(s), 0 warning(s), 0 info, 2 document(s)", code=1),
+    Row("hook: same draft twice", ("hook", "{dir}/d.md", "./d.md"),
+        {"d.md": draft("wire.txt"), **WIRE}, stdout="1 error(s), 0 warning(s), 0 info, 2 doc",
+        code=1),
+    Row("hook: stdin closed", ("hook", "-"), stdin="closed", error="cannot read standard input"),
+    Row("hook: stdin /dev/null", ("hook", "-"), stdout="0 document(s)"),
+    Row("hook: unknown format", ("hook", "--format", "xml", "{dir}/d.md"), {"d.md": b""},
+        error="Invalid value for '--format'"),
+    Row("hook: unknown --fail-on", ("hook", "--fail-on", "fatal", "{dir}/d.md"), {"d.md": b""},
+        error="Invalid value for '--fail-on'"),
+    Row("hook: unknown encoding", ("hook", "--encoding", "klingon", "{dir}/d.md"), {"d.md": b""},
+        error="unknown encoding 'klingon'"),
+    Row("hook: --config missing", ("hook", "--config", "{dir}/x.toml", "{dir}/d.md"),
+        {"d.md": b""}, error="x.toml: no such configuration file"),
+    Row("hook: --config a directory", ("hook", "--config", "{dir}", "{dir}/d.md"), {"d.md": b""},
+        error="is a directory, not a configuration file"),
+    Row("hook: corrupt rates", HOOK, {"d.md": draft("wire.txt", FX), "wire.txt": FX,
+        "r/ecb-rates.bin": b"\x00" * 64}, env={"FIGCHECK_RATES_DIR": "{dir}/r"},
+        stdout="not a figcheck rates file"),
+    Row("hook: unknown currency", HOOK, {"d.md": draft("wire.txt", NAIRA), "wire.txt": NAIRA},
+        stdout="no ECB rate for NGN"),
+]  # fmt: skip
+
+# --- configuration files: (case, file name, content, error or None for a normal result) ----
+
+NESTED = ("a = " + "[" * 5000 + "]" * 5000 + "\n").encode()
+CONFIGS = [
+    ("invalid TOML", ".figcheck.toml", b"fail-on = \n", "invalid TOML"),
+    ("invalid TOML in pyproject", "pyproject.toml", b"[tool.figcheck\n", "invalid TOML"),
+    ("invalid utf-8", ".figcheck.toml", b'# caf\xe9\n', "not valid UTF-8 at byte 5"),
+    ("png", ".figcheck.toml", png_bytes, "not valid UTF-8 at byte 0"),
+    ("nul byte", ".figcheck.toml", b'fail-on = "error"\x00\n', "invalid TOML"),
+    ("nested too deeply", ".figcheck.toml", NESTED, "invalid TOML: nested too deeply"),
+    ("utf-8 BOM", ".figcheck.toml", b'\xef\xbb\xbffail-on = "error"\n', None),
+    ("empty", ".figcheck.toml", b"", None),
+    ("fail-on a number", ".figcheck.toml", b"fail-on = 3\n", "fail-on: 3 is not one of"),
+    ("disable a string", ".figcheck.toml", b'disable = "fx-mismatch"\n',
+     "disable: must be a list of rule ids"),
+    ("disable unknown rule", ".figcheck.toml", b'disable = ["fx-mismatc"]\n',
+     "disable: unknown rule 'fx-mismatc'"),
+    ("unknown key", ".figcheck.toml", b'fail_on = "error"\n', "fail_on: unknown key"),
+    ("unknown key in pyproject", "pyproject.toml", b"[tool.figcheck]\nfailon = 1\n",
+     "failon: unknown key in [tool.figcheck]"),
+    ("tool.figcheck not a table", "pyproject.toml", b"[tool]\nfigcheck = 5\n",
+     "pyproject.toml: [tool.figcheck] must be a table"),
+    ("tool not a table", "pyproject.toml", b"tool = 5\n", None),
+    ("pyproject without figcheck", "pyproject.toml", b"[tool.black]\nline-length = 1\n", None),
+    ("tolerance a string", ".figcheck.toml", b'[rules.fx-mismatch]\ntolerance = "5%"\n',
+     "rules.fx-mismatch.tolerance: must be a number, not '5%'"),
+    ("lookback-days a fraction", ".figcheck.toml", b"[rules.fx-mismatch]\nlookback-days = 1.5\n",
+     "rules.fx-mismatch.lookback-days: must be a whole number"),
+    ("negative tolerance", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerance = -1\n",
+     "tolerance must not be negative"),
+    ("unknown rule table", ".figcheck.toml", b"[rules.no-such-rule]\nx = 1\n",
+     "rules.no-such-rule: unknown rule"),
+    ("unknown rule option", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerence = 0.1\n",
+     "rules.fx-mismatch.tolerence: unknown option"),
+    ("malformed date", ".figcheck.toml", b'date = "24/08/2023"\n', "date: '24/08/2023' is not"),
+    ("rates-dir a number", ".figcheck.toml", b"rates-dir = 5\n", "rates-dir: must be a path"),
+    ("rates-dir missing", ".figcheck.toml", b'rates-dir = "none"\n', "'none' is not a directory"),
+    ("sources a list", ".figcheck.toml", b'sources = ["a.txt"]\n', "sources: must be a table"),
+    ("a directory", ".figcheck.toml/x", b"", ".figcheck.toml: is a directory"),
+    ("pyproject a directory", "pyproject.toml/x", b"", "pyproject.toml: is a directory"),
+    ("unreadable", ".figcheck.toml", b"", ".figcheck.toml: cannot read (Permission denied)"),
+]  # fmt: skip
+#: What convert and rates read of the configuration: where the rates are.
+RATES_CONFIGS = {
+    "invalid TOML", "invalid TOML in pyproject", "invalid utf-8", "png", "nested too deeply",
+    "utf-8 BOM", "tool.figcheck not a table", "tool not a table", "rates-dir a number",
+    "a directory", "pyproject a directory", "unreadable",
+}  # fmt: skip
+#: Per command: the arguments, and the files around the configuration.
+CONFIG_COMMANDS = {
+    "check": (("check", "{dir}/a.txt", "{dir}/b.txt"), TWO, "0 error(s)"),
+    "hook": (HOOK, {"d.md": draft("a.txt", TWO["a.txt"]), **TWO}, "0 error(s)"),
+    "convert": (("convert", "5", "USD", "EUR"), {}, " EUR at "),
+    "rates info": (("rates", "info"), {}, "first day:"),
+    # Error cases only: a good configuration would send the rates to the shipped folder.
+    "rates update": (("rates", "update", "--from", "{dir}/a.csv"), {"a.csv": b""}, None),
+}
+
+
+def config_rows() -> list[Row]:
+    rows = []
+    for command, (args, files, normal) in CONFIG_COMMANDS.items():
+        for case, name, content, error in CONFIGS:
+            if command.startswith(("convert", "rates")) and case not in RATES_CONFIGS:
+                continue
+            if normal is None and error is None:
+                continue
+            rows.append(
+                Row(
+                    f"{command}: config {case}",
+                    args,
+                    {**files, name: content},
+                    error=error,
+                    stdout=normal if error is None else None,
+                    unreadable=case == "unreadable",
+                )
+            )
+    return rows
+
+
+CONFIG_ROWS = config_rows()
+
+ROWS = (
+    EXTRACT_ROWS + EXTRACT_MORE + CHECK_ROWS + CHECK_MORE + CONVERT_ROWS + CONVERT_MORE
+    + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS
+)  # fmt: skip
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
@@ -292,40 +571,39 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
     return state
 
 
-def run(args: list[str], stdin: str | bytes, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    kwargs: dict = {"input": stdin} if isinstance(stdin, bytes) else {"stdin": subprocess.DEVNULL}
-    if stdin == "closed":
-        kwargs["preexec_fn"] = lambda: os.close(0)
-    return subprocess.run(
-        [sys.executable, "-m", "figcheck", *args],
-        capture_output=True,
-        cwd=cwd,
-        env=env,
-        timeout=TIMEOUT,
-        **kwargs,
-    )
-
-
 @pytest.mark.parametrize("row", ROWS, ids=[row.id for row in ROWS])
 def test_bad_input(row: Row, tmp_path: Path):
     if row.slow and not os.environ.get("FIGCHECK_SLOW"):
         pytest.skip("slow row: set FIGCHECK_SLOW=1 to run it")
     folder = tmp_path / "inputs"
     folder.mkdir()
+    (tmp_path / "out").mkdir()
     for name, data in row.files.items():
-        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data() if callable(data) else data)
     modes = 0o000 if row.unreadable else 0o444
     for path in sorted(folder.rglob("*"), reverse=True):
         path.chmod(0o555 if path.is_dir() else modes)
     folder.chmod(0o555)
+
+    def fill(text: str) -> str:
+        return text.replace("{dir}", str(folder)).replace("{out}", str(tmp_path / "out"))
+
     try:
         if row.unreadable and _still_readable(folder):
             pytest.skip("chmod 000 does not block reads here (running as root)")
+        if row.write_protected and os.access(folder, os.W_OK):
+            pytest.skip("a read-only folder is writable here (running as root)")
         before = snapshot(folder)
-        args = [arg.replace("{dir}", str(folder)) for arg in row.args]
-        result = run(args, row.stdin, cwd=folder)
+        result = run_figcheck(
+            *map(fill, row.args),
+            stdin=row.stdin if isinstance(row.stdin, bytes) else None,
+            close_stdin=row.stdin == "closed",
+            cwd=folder,
+            env={name: fill(value) for name, value in row.env.items()},
+            text=False,
+            timeout=TIMEOUT,
+        )
         after = snapshot(folder)
     finally:
         folder.chmod(0o755)
@@ -340,12 +618,12 @@ def test_bad_input(row: Row, tmp_path: Path):
         assert result.returncode == 2, stderr
         assert len(stderr.splitlines()) == 1, stderr
         assert stderr.startswith("figcheck: ")
-        assert row.error in stderr
+        assert fill(row.error) in stderr
     else:
-        assert result.returncode == row.code, stderr
+        assert result.returncode == row.code, stderr + stdout[-500:]
         assert stderr == ""
         if isinstance(row.stdout, str):
-            assert row.stdout.replace("{dir}", str(folder)) in stdout
+            assert fill(row.stdout) in stdout
         elif row.stdout is not None:
             assert row.stdout(stdout.replace(str(folder), "{dir}")), stdout[:500]
 

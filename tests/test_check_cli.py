@@ -1,15 +1,12 @@
 """End-to-end runs of ``figcheck check`` as a fact-checker types them."""
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
+from helpers import ROOT, run_figcheck
 
-ROOT = Path(__file__).resolve().parents[1]
 WIND = ROOT / "fixtures" / "wind-farm"
 A = "2024-03-14\n\nThe 1.2 billion euro project will power about 400,000 homes.\n"
 B = "2024-03-14\n\nThe 1.2 million euro project will power some 400,000 homes.\n"
@@ -17,14 +14,7 @@ C = "2024-03-14\n\nThe 1.2 billion euro project will power around 400,000 homes.
 
 
 def run(*args, cwd=None):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "figcheck", "check", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-    )
+    return run_figcheck("check", *args, cwd=cwd)
 
 
 @pytest.fixture

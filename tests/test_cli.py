@@ -1,27 +1,9 @@
 """End-to-end runs of the command line, as a user types them."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-
-# Run the checkout under test, whatever copy of figcheck is installed.
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(*args, stdin=None, cwd=None):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "figcheck", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-    )
+from helpers import run_figcheck as run
 
 
 def test_extract_text_lines(tmp_path):

@@ -1,19 +1,15 @@
 """Which sources a draft is checked against, and how the hook treats files without any."""
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from helpers import run_figcheck
 
 from figcheck.config import Config, load_config
 from figcheck.document import Document
 from figcheck.errors import InputError
 from figcheck.figures import Evidence, Finding
 from figcheck.hook import check_drafts, draft_first, sources_of
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -59,14 +55,7 @@ def test_bad_sources(tmp_path, front, message):
 
 def test_hook_command_reports_bad_config_in_one_line(tmp_path):
     (tmp_path / ".figcheck.toml").write_text('fail-on = "sometimes"\n', encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [sys.executable, "-m", "figcheck", "hook", "x.md"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    result = run_figcheck("hook", "x.md", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert ".figcheck.toml: fail-on: 'sometimes' is not one of" in result.stderr

@@ -84,6 +84,7 @@ def test_markup_by_suffix(path, expected):
     [
         ("---\nsources: [a.txt, 'b c.txt']\n---\n", {"sources": ["a.txt", "b c.txt"]}),
         ('---\nsources:\n  - a.txt\n  - "b.txt"\ntitle: x\n---\n', {"sources": ["a.txt", "b.txt"]}),
+        ("---\nsources:\n  -\n  - a.txt\n---\n", {"sources": ["a.txt"]}),
         (
             "---\nsources: a.txt\ndate: '2024-03-14'\n---\n",
             {"sources": ["a.txt"], "date": "2024-03-14"},

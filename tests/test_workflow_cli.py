@@ -1,27 +1,17 @@
 """`figcheck check` for editors: configuration, suppressions, SARIF and GitHub output."""
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
+from helpers import ROOT
+from helpers import run_figcheck as run
 
-ROOT = Path(__file__).resolve().parents[1]
 STORY = ROOT / "fixtures" / "wind-farm"
 SARIF_SCHEMA = json.loads(
     (ROOT / "tests" / "report" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
 )
-
-
-def run(*args, cwd):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "figcheck", *args], capture_output=True, text=True, cwd=cwd, env=env
-    )
 
 
 @pytest.fixture
