@@ -38,10 +38,11 @@ _CLOSING = re.compile(r"[^\S\n]*\)")
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z-]*)\b")
 
 
-def thing(context: Context, profile) -> str:
+def thing(context: Context, profile, conversions: dict[int, object]) -> str:
     """What a figure is of: its counted noun, or the noun right after an amount of money.
 
     "a 2.1 billion yuan ($290 million) fund": a stated conversion stands in between.
+    ``conversions`` maps a figure's index to the stated conversion of it, in its document.
     """
     if profile.noun or profile.figure.kind != "money":
         return profile.noun
@@ -49,10 +50,10 @@ def thing(context: Context, profile) -> str:
 
     doc = context.documents[profile.ref.doc]
     end = profile.figure.end
-    for fig in doc.figures:
-        if fig.conversion_of == profile.ref.fig:
-            closing = _CLOSING.match(doc.text, fig.end)
-            end = closing.end() if closing else fig.end
+    conversion = conversions.get(profile.ref.fig)
+    if conversion is not None:
+        closing = _CLOSING.match(doc.text, conversion.end)
+        end = closing.end() if closing else conversion.end
     word = _NEXT_WORD.match(doc.text, end)
     return word.group(1) if word and word.group(1) not in STOPWORDS else ""
 
@@ -75,30 +76,41 @@ def same_fact(p, q) -> bool:
 def check(context: Context, options: dict) -> Iterator[Finding]:
     from figcheck.align import profiles
 
-    for index in range(len(context.documents)):
-        candidates = [
-            (p, thing(context, p))
-            for p in profiles(context, index)
-            if _facts.is_number(p.figure)
-            and p.figure.conversion_of is None
-            and p.figure.range_part is None
-        ]
-        candidates = [(p, noun) for p, noun in candidates if noun]
-        for i, (p, p_noun) in enumerate(candidates):
-            for q, q_noun in candidates[i + 1 :]:
-                if p.family != q.family or p_noun != q_noun or p.figure.unit != q.figure.unit:
-                    continue
-                if p.sentence_start == q.sentence_start:
-                    # Two figures of one sentence are two facts ("48 of 50 turbines").
-                    continue
-                if _facts.values_agree(p.figure, q.figure):
-                    continue
-                if not same_fact(p, q):
-                    continue
-                shown = f'"{_facts.phrase(context, p.ref)}" and "{_facts.phrase(context, q.ref)}"'
-                yield _facts.finding(
-                    RULE,
-                    f"the same fact is stated twice with different figures: {shown}",
-                    context,
-                    (p.ref, q.ref),
-                )
+    for index, doc in enumerate(context.documents):
+        # (the last conversion of a figure wins, as it did when each lookup scanned the list)
+        conversions = {f.conversion_of: f for f in doc.figures if f.conversion_of is not None}
+        groups: dict[tuple, list] = {}
+        for p in profiles(context, index):
+            figure = p.figure
+            if not _facts.is_number(figure) or figure.conversion_of is not None:
+                continue
+            if figure.range_part is not None:
+                continue
+            noun = thing(context, p, conversions)
+            if noun:
+                groups.setdefault((p.family, noun, figure.unit), []).append(p)
+        for group in groups.values():
+            yield from _mismatches(context, group)
+
+
+#: Each figure is compared with at most this many later figures of the same thing: a story
+#: restates a fact a few times; a dump of thousands of alike figures must not take hours.
+MAX_LATER = 200
+
+
+def _mismatches(context: Context, group: list) -> Iterator[Finding]:
+    """Pairs of one document's figures of the same thing that state one fact differently."""
+    for i, p in enumerate(group):
+        for q in group[i + 1 : i + 1 + MAX_LATER]:
+            if p.sentence_start == q.sentence_start:
+                # Two figures of one sentence are two facts ("48 of 50 turbines").
+                continue
+            if _facts.values_agree(p.figure, q.figure) or not same_fact(p, q):
+                continue
+            shown = f'"{_facts.phrase(context, p.ref)}" and "{_facts.phrase(context, q.ref)}"'
+            yield _facts.finding(
+                RULE,
+                f"the same fact is stated twice with different figures: {shown}",
+                context,
+                (p.ref, q.ref),
+            )

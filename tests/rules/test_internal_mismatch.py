@@ -85,4 +85,25 @@ def test_money_noun_after_a_stated_conversion():
     )
     context = Context([doc])
     money = [p for p in profiles(context, 0) if p.figure.kind == "money"]
-    assert [thing(context, p) for p in money] == ["fund", ""]
+    conversions = {f.conversion_of: f for f in doc.figures if f.conversion_of is not None}
+    assert [thing(context, p, conversions) for p in money] == ["fund", ""]
+
+
+def test_each_figure_meets_a_bounded_number_of_later_ones(monkeypatch):
+    """A dump of one sentence repeated: comparisons grow linearly, not with the square."""
+    from figcheck.rules import _facts, internal_mismatch
+
+    text = "Costs rose to $5 million this year, up from 40 turbines. " * 1000
+    docs = [document("v1.txt", text), document("v2.txt", "Costs rose to $5 million.")]
+    compared = []
+    values_agree = _facts.values_agree
+
+    def counting(a, b):
+        compared.append(1)
+        return values_agree(a, b)
+
+    monkeypatch.setattr(internal_mismatch._facts, "values_agree", counting)
+    disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
+    assert check(docs, disabled=disabled).findings == []
+    # two groups of 1,000 alike figures ("$5 million", "40 turbines"), MAX_LATER pairs each
+    assert 0 < len(compared) <= 2 * 1000 * internal_mismatch.MAX_LATER
