@@ -1035,11 +1035,20 @@ _NEED_WORDS = tuple(
 
 def _words_in(text: str, start: int, end: int) -> frozenset[str]:
     """Which of the needed words (and "digit") the block holds."""
-    folded = text[start:end].casefold()
-    present = {w for w in _NEED_WORDS if w in folded}
+    present = set(filter(text[start:end].casefold().__contains__, _NEED_WORDS))
     if _DIGIT.search(text, start, end) is not None:
         present.add("digit")
     return frozenset(present)
+
+
+@functools.lru_cache(maxsize=4096)
+def _runnable(present: frozenset[str]) -> tuple[tuple[str, object], ...]:
+    """The builders whose needs ``present`` meets (blocks hold few distinct sets of words)."""
+    return tuple(
+        (name, build)
+        for name, build in _BUILDERS
+        if all(not present.isdisjoint(group) for group in _NEEDS[name])
+    )
 
 
 def _candidates(text: str, ref: dt.date | None) -> list[_Hit]:
@@ -1050,13 +1059,8 @@ def _hits(text: str, ref: dt.date | None) -> list[tuple[_Hit, int]]:
     """Each pattern's hits with its rank; a pattern runs only in blocks where it can match."""
     hits = []
     for start, end in _blocks(text):
-        present = _words_in(text, start, end)
-        if not present:
-            continue
         found: dict[str, bool] = {}  # several patterns share a trigger: search it once
-        for name, build in _BUILDERS:
-            if any(present.isdisjoint(group) for group in _NEEDS[name]):
-                continue
+        for name, build in _runnable(_words_in(text, start, end)):
             if not all(_found(trigger, text, start, end, found) for trigger in _triggers(name)):
                 continue
             for match in _pattern(name).finditer(text, start, end):
