@@ -10,7 +10,7 @@ than it saves (a pre-commit hook checks a draft against a source or two).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from figcheck.document import Document
@@ -45,12 +45,24 @@ def job_count() -> int:
 
 def extract_documents(documents: Sequence[Document]) -> None:
     """Fill in every document's figures, in parallel when there is enough text to gain from it."""
+    for _ in extracted(documents):
+        pass
+
+
+def extracted(documents: Sequence[Document]) -> Iterator[Document]:
+    """Each document in turn once its figures are in: a progress bar can follow the workers."""
     job_count()  # a mistyped FIGCHECK_JOBS is reported on any run, not only on large ones
-    pending = [doc for doc in documents if "figures" not in doc.__dict__]
-    if sum(len(doc.text) for doc in pending) < MIN_PARALLEL_CHARS:
-        return  # Document.figures extracts on first use
-    for doc, figures in zip(pending, run_all(_figures_of, pending), strict=True):
-        doc.__dict__["figures"] = figures
+    pending = list({id(doc): doc for doc in documents if "figures" not in doc.__dict__}.values())
+    if sum(len(doc.text) for doc in pending) >= MIN_PARALLEL_CHARS:
+        results = iter_all(_figures_of, pending)
+    else:
+        results = map(_figures_of, pending)  # here, one by one, as Document.figures would
+    ready = zip(pending, results, strict=True)
+    for doc in documents:
+        if "figures" not in doc.__dict__:
+            done, figures = next(ready)
+            done.__dict__["figures"] = figures
+        yield doc
 
 
 def run_all(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
@@ -58,19 +70,26 @@ def run_all(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
 
     The function and items must pickle; results come back in the order of ``items``.
     """
+    return list(iter_all(function, items))
+
+
+def iter_all(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    """``map(function, items)``, on several processes when there are cores to spare."""
     jobs = min(job_count(), len(items))
     if jobs < 2 or _in_worker:
-        return [function(item) for item in items]
+        yield from map(function, items)
+        return
     import multiprocessing  # here: a hook run on two small files never needs it
 
     if "fork" not in multiprocessing.get_all_start_methods():
         # (a spawned worker would re-import everything: not worth it for one run)
-        return [function(item) for item in items]
+        yield from map(function, items)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_mark_worker) as pool:
-        return list(pool.map(function, items))
+        yield from pool.map(function, items)
 
 
 _in_worker = False

@@ -17,6 +17,7 @@ from typing import Any
 from figcheck.document import Document, load
 from figcheck.engine import Report, check, sort_key
 from figcheck.errors import InputError
+from figcheck.parallel import extracted
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -88,8 +89,9 @@ def check_paths(
     if progress is not None:
         unique = list({id(doc): doc for doc in all_docs}.values())
         with progress(unique, "Reading figures") as bar:
-            for doc in bar:
-                doc.figures  # noqa: B018 - extract now, while the bar is shown
+            ready = extracted(unique)  # on every core for a large run
+            for _doc in bar:
+                next(ready)  # the bar moves as each document's figures come in
     findings = []
     shown: list[Document] = []
     for group in groups:

@@ -57,11 +57,27 @@ def test_parallel_figures_equal_serial(monkeypatch):
     assert docs[1].figures != docs[2].figures
 
 
-def test_small_runs_stay_lazy(monkeypatch):
+def test_small_runs_start_no_workers(monkeypatch):
     docs = versions(3, 1_000)
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+
+    def no_workers(function, items):
+        raise AssertionError("workers started for a small run")
+
+    monkeypatch.setattr(parallel, "iter_all", no_workers)
     parallel.extract_documents(docs)
-    assert not any("figures" in doc.__dict__ for doc in docs)
+    assert [doc.figures for doc in docs] == [doc.figures for doc in versions(3, 1_000)]
+
+
+def test_extracted_yields_each_document_once_its_figures_are_in(monkeypatch):
+    docs = versions(3, parallel.MIN_PARALLEL_CHARS // 2)
+    docs.append(docs[0])  # named twice: read once
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+    seen = []
+    for doc in parallel.extracted(docs):
+        assert "figures" in doc.__dict__
+        seen.append(doc.path)
+    assert seen == ["v0.txt", "v1.txt", "v2.txt", "v0.txt"]
 
 
 def process_of(item):
