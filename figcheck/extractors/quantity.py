@@ -75,6 +75,15 @@ _SIZE_AFTER = re.compile(
 #: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
 _INCHES_AFTER = re.compile(rf"(?:{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$))", re.I)
 _A_DECADE = re.compile(r"\b(?:a|one)\s+decade\b", re.I)
+#: "40C (104F)": wire copy writes temperatures with a bare C or F stuck to the number; read
+#: so only where the sentence is about temperature ("Flight 40C" and "flat 3F" are not).
+_BARE_TEMPERATURE = re.compile(r"[CF](?![\w/²³°'’])")
+_TEMPERATURE_CUE = re.compile(
+    r"temperat|degree|heat|\bhot|\bcold|\bwarm|\bcool|freez|weather|celsius|fahrenheit|°"
+    r"|\(\s*-?\d+(?:\.\d+)?[CF]\)|\d[CF]\s*\(",
+    re.I,
+)
+_BARE_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 
 
 def find(text: str, published=None) -> Iterator[Figure]:
@@ -92,6 +101,9 @@ def find(text: str, published=None) -> Iterator[Figure]:
             if match and match.end() <= number.end() and not _SIZE_AFTER.match(text, match.end()):
                 continue  # "1.5m" alone: million, far more often than metres; "1.8m tall" is not
         if not match:
+            bare = _bare_temperature(text, number)
+            if bare is not None:
+                yield bare
             continue
         if match.group("sym"):
             surface = match.group("sym")
@@ -129,6 +141,21 @@ def find(text: str, published=None) -> Iterator[Figure]:
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
+
+
+def _bare_temperature(text: str, number: re.Match) -> Figure | None:
+    """ "40C", "104F" where the words around are about temperature, else None."""
+    bare = _BARE_TEMPERATURE.match(text, number.end())
+    if not bare or number.group("scale") or not number.group("digits"):
+        return None
+    start, end = number.start(), bare.end()
+    if not _TEMPERATURE_CUE.search(text, max(0, start - 80), min(len(text), end + 80)):
+        return None
+    value = number_value(number)
+    if value is None:
+        return None
+    surface = bare.group(0)
+    return _Unit(text, surface, *facts(_BARE_UNITS[surface])).figure(value, start, end, None)
 
 
 class _Unit:

@@ -36,7 +36,25 @@ CASES = [
     ("about 300 hectares", "300", "hectare", "[length] ** 2", "3000000"),
     ("it took a decade to build", "10", "year", "[time]", "315576000"),
     ("after two decades of work", "20", "year", "[time]", "631152000"),
+    # wire style: a bare C or F where the sentence is about temperature
+    ("Temperatures hit 40C in Seville", "40", "degree_Celsius", "[temperature]", "313.15"),
+    ("a heatwave of 104F across Texas", "104", "degree_Fahrenheit", "[temperature]", "313.15"),
+    ("It will be -5C tonight and freezing", "-5", "degree_Celsius", "[temperature]", "268.15"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temperatures hit 40C (104F) in 12 states.", ["40C", "104F"]),
+        ("It reached 38.5C (101.3F) on Monday.", ["38.5C", "101.3F"]),
+        ("Flight 40C to Lisbon was delayed.", []),  # a seat, a flight: no temperature words
+        ("She lives in flat 3F on Main Street.", []),
+        ("The cold snap hit 5Ghz routers.", []),  # not a bare C or F
+    ],
+)
+def test_bare_temperatures(text, expected):
+    assert [f.text for f in extract(text) if f.kind == "quantity"] == expected
 
 
 @pytest.mark.parametrize("text, value, unit, dimensionality, base", CASES)
