@@ -15,7 +15,9 @@ from figcheck.figures import Figure
 KIND = "percent"
 
 _SIGN = (
-    r"(?P<sign>\s?%|\s?(?:per\s?cents?|percents?|pct)\b\.?|\s?percentage(?:[\s-]points?)?\b"
+    # ("pct." and "per cent." keep their dot inside a sentence, not at its end)
+    r"(?P<sign>\s?%|\s?(?:per\s?cents?|percents?|pct)\b(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
+    r"|\s?percentage(?:[\s-]points?)?\b"
     r"|\s?pps?\b|\s(?:basis\s)?points?\b|\s?bps\b)"
 )
 SIGN_RE = re.compile(_SIGN, re.I)

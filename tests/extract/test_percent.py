@@ -46,3 +46,17 @@ def test_range_ends_are_linked(text):
     assert (low.range_part, low.range_with, high.range_part, high.range_with) == (
         "low", 1, "high", 0,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Prices rose 10 per cent.", ["10 per cent"]),  # the full stop ends the sentence
+        ("a 10 per cent. rise", ["10 per cent."]),  # the abbreviation's dot
+        ("up 5 pct. from May", ["5 pct."]),
+        ("up 5 pct.\nNext line", ["5 pct"]),
+        ("It fell 3 percent. The rest", ["3 percent"]),
+    ],
+)
+def test_sentence_full_stop_is_not_part_of_the_figure(text, spans):
+    assert [f.text for f in extract(text) if f.kind == "percent"] == spans
