@@ -106,20 +106,20 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
     text = doc.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
+    words = _Words(text)
     out = []
     for index, fig in enumerate(doc.figures):
         start, end = fig.span
         at = max(0, bisect.bisect_right(starts, fig.start) - 1)
         s_start, s_end = spans[at]
         s_end = max(s_end, end)
-        sentence = _words(text[s_start:start] + " " + text[end:s_end])
+        sentence = words.around(s_start, start, end, s_end)
         # Rewrites split and merge sentences: the sentence with either neighbour.
         w_start = spans[max(0, at - 1)][0]
         w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
-        wide = _words(text[w_start:start] + " " + text[end:w_end])
-        window = _words(
-            text[max(s_start, start - WINDOW) : start] + " " + text[end : min(s_end, end + WINDOW)]
-        )
+        wide = words.around(w_start, start, end, w_end)
+        window = words.around(max(s_start, start - WINDOW), start, end, min(s_end, end + WINDOW))
+        noun = _words(fig.noun or "")
         out.append(
             Profile(
                 FigureRef(doc_index, index),
@@ -128,12 +128,71 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
                 sentence,
                 wide,
                 window,
-                _words(fig.noun or ""),
+                noun,
                 fig,
-                (_words(fig.noun or ""), _closeness_key(fig)),
+                (noun, _closeness_key(fig)),
             )
         )
     return out
+
+
+class _Words:
+    """``_words`` of slices of one text, from a single pass over it.
+
+    A document's figures look at overlapping sentences, so its words are found once, with
+    their offsets; a slice's words are those inside it, clipped at its ends (a run of word
+    characters cut anywhere is still one word). Where lower-casing is not one character
+    for one (Greek final sigma, dotted capital I) every slice is read on its own.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        lower = text.lower()
+        self.exact = len(lower) == len(text) and "\u03a3" not in text
+        if self.exact:
+            found = list(_WORD.finditer(lower))
+            self.lower = lower
+            self.starts = [m.start() for m in found]
+            self.ends = [m.end() for m in found]
+            #: The words that are not stopwords, and how many of them come before each word.
+            self.kept = []
+            self.kept_before = []
+            for m in found:
+                self.kept_before.append(len(self.kept))
+                if m.group() not in _STOPWORDS:
+                    self.kept.append(m.group())
+            self.kept_before.append(len(self.kept))
+
+    def around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
+        """``_words`` of text[start:end] with text[cut_start:cut_end] taken out."""
+        if not self.exact:
+            text = self.text
+            return _words(text[start:cut_start] + " " + text[cut_end:end])
+        return " ".join(self._slice(start, cut_start) + self._slice(cut_end, end))
+
+    def _slice(self, start: int, end: int) -> list[str]:
+        """The words of text[start:end] that are not stopwords."""
+        if start >= end:
+            return []
+        # Words ending after ``start`` and starting before ``end``; those cut by an end
+        # are clipped (and may become, or stop being, a stopword).
+        first = bisect.bisect_right(self.ends, start)
+        last = bisect.bisect_left(self.starts, end)
+        if first >= last:
+            return []
+        head = tail = None
+        if self.starts[first] < start or self.ends[first] > end:
+            head = self.lower[max(start, self.starts[first]) : min(self.ends[first], end)]
+            first += 1
+        if last > first and self.ends[last - 1] > end:
+            tail = self.lower[self.starts[last - 1] : end]
+            last -= 1
+        out = self.kept[self.kept_before[first] : self.kept_before[last]]
+        if head is not None and head not in _STOPWORDS:
+            out.insert(0, head)
+        if tail is not None and tail not in _STOPWORDS:
+            out.append(tail)
+        return out
 
 
 def value_closeness(a: Figure, b: Figure) -> float:
@@ -194,19 +253,35 @@ def _context_scores(ps: list[Profile], qs: list[Profile]):
 
 
 def _similar(a: list[str], b: list[str]):
-    """token_set_ratio of every pair; token_sort_ratio where either side is too thin."""
+    """token_set_ratio of every pair; token_sort_ratio where either side is too thin.
+
+    token_set_ratio looks only at the sets of words, so it is computed on each string's
+    sorted distinct words (the same score, found faster) and once per distinct set.
+    """
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=_workers(a, b))
+    sets_a = [_word_set(x) for x in a]
+    sets_b, at_b = _unique([_word_set(x) for x in b])
+    out = process.cdist(
+        sets_a, sets_b, scorer=fuzz.token_set_ratio, dtype=np.float32,
+        workers=_workers(sets_a, sets_b),
+    )[:, np.array(at_b, dtype=np.intp)]  # fmt: skip
     thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
     thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
-    for i in thin_a:
-        out[i, :] = process.cdist([a[i]], b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
-    for j in thin_b:
-        column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
-        out[:, j] = column[:, 0]
+    if thin_a:
+        out[thin_a, :] = process.cdist(
+            [a[i] for i in thin_a], b, scorer=fuzz.token_sort_ratio, dtype=np.float32
+        )
+    if thin_b:
+        out[:, thin_b] = process.cdist(
+            a, [b[j] for j in thin_b], scorer=fuzz.token_sort_ratio, dtype=np.float32
+        )
     return out
+
+
+def _word_set(words: str) -> str:
+    return " ".join(sorted(set(words.split(" "))))
 
 
 #: Below this many pairs, starting threads costs more than it saves.
@@ -477,8 +552,17 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
 
 
 def _best_assignment(pivots: list[int], options: dict[int, list[tuple]]) -> list[tuple]:
-    """Exhaustive search over a few pivot figures: each takes one free partner or none."""
+    """Exhaustive search over a few pivot figures: each takes one free partner or none.
+
+    A branch stops when even the best partner for every pivot figure left could not beat
+    the best assignment found so far (with a little slack, so rounding never prunes one).
+    """
     best: tuple[float, list[tuple]] = (0.0, [])
+    # The most the pivot figures from i on can still add.
+    reach = [0.0] * (len(pivots) + 1)
+    for i in range(len(pivots) - 1, -1, -1):
+        reach[i] = reach[i + 1] + max(-c[0] for c in options[pivots[i]])
+    choices = [options[pi] for pi in pivots]
 
     def search(i: int, used: frozenset, total: float, chosen: list[tuple]) -> None:
         nonlocal best
@@ -486,7 +570,9 @@ def _best_assignment(pivots: list[int], options: dict[int, list[tuple]]) -> list
             if total > best[0] + 1e-9:
                 best = (total, list(chosen))
             return
-        for cand in options[pivots[i]]:
+        if total + reach[i] + 1e-6 < best[0]:
+            return
+        for cand in choices[i]:
             if cand[2] not in used:
                 chosen.append(cand)
                 search(i + 1, used | {cand[2]}, total - cand[0], chosen)
