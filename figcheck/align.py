@@ -376,25 +376,13 @@ class _Scores:
         return 0.35 * sentence + 0.25 * wide + 0.25 * window
 
 
-def _tie_breakers(p: Profile, q: Profile, memo: dict | None = None) -> float:
-    """The counted noun and the value: enough to choose between contexts, never alone.
-
-    ``memo`` keeps results by what they depend on, since versions repeat figures.
-    """
-    if memo is None:
-        return _tie_breakers_of(p, q)
-    key = (p.key, q.key)
-    if key not in memo:
-        memo[key] = _tie_breakers_of(p, q)
-    return memo[key]
-
-
 def _closeness_key(fig: Figure) -> tuple:
     """Everything value_closeness looks at."""
     return (fig.kind, fig.value, fig.unit, fig.vague, fig.text.lower())
 
 
-def _tie_breakers_of(p: Profile, q: Profile) -> float:
+def _tie_breakers(p: Profile, q: Profile) -> float:
+    """The counted noun and the value: enough to choose between contexts, never alone."""
     total = 0.0
     if p.noun and q.noun:
         from rapidfuzz import fuzz
@@ -432,7 +420,7 @@ def _match_all(
     by_family_p = _by_family(pivot)
     by_family = [_by_family(other) for other in others]
     scores: dict[str, tuple[_Scores, dict[int, int]]] = {}
-    memo: dict = {}
+    memo = _TieMemo()
     for fam, ps in by_family_p.items():
         having = [k for k, families in enumerate(by_family) if fam in families]
         if having:
@@ -453,9 +441,12 @@ def _match(
     pivot: list[Profile],
     other: list[Profile],
     contexts: dict | None = None,
-    memo: dict | None = None,
+    memo: _TieMemo | None = None,
 ) -> list[tuple[Profile, Profile]]:
     """One-to-one pairs of the same fact between the pivot's figures and another's."""
+    import numpy as np
+
+    memo = memo if memo is not None else _TieMemo()
     by_family = _by_family(other)
     by_family_p = _by_family(pivot)
     scored = []
@@ -465,12 +456,46 @@ def _match(
             continue
         context = contexts[fam] if contexts is not None else _context_scores(ps, qs)
         # Noun and value add at most 18 points: skip pairs that cannot reach the floor.
-        for i, j in zip(*(context >= FLOOR - 18).nonzero(), strict=True):
+        rows, cols = (context >= FLOOR - 18).nonzero()
+        if not len(rows):
+            continue
+        totals = context[rows, cols].astype(np.float64) + memo.scores(ps, qs, rows, cols)
+        keep = (totals >= FLOOR).nonzero()[0]
+        for total, i, j in zip(
+            totals[keep].tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True
+        ):
             p, q = ps[i], qs[j]
-            total = float(context[i, j]) + _tie_breakers(p, q, memo)
-            if total >= FLOOR:
-                scored.append((-total, p.ref.fig, q.ref.fig, p, q))
+            scored.append((-total, p.ref.fig, q.ref.fig, p, q))
     return _best(_accepted(scored))
+
+
+class _TieMemo:
+    """``_tie_breakers`` of many pairs, each distinct pair of keys computed once.
+
+    Versions repeat figures, so a run has far fewer distinct (key, key) pairs than pairs.
+    """
+
+    def __init__(self):
+        self._ids: dict[tuple, int] = {}
+        self._known: dict[int, float] = {}
+
+    def _id(self, p: Profile) -> int:
+        return self._ids.setdefault(p.key, len(self._ids))
+
+    def scores(self, ps: list[Profile], qs: list[Profile], rows, cols):
+        """The tie-breakers of the pairs (ps[rows[n]], qs[cols[n]]), as an array."""
+        import numpy as np
+
+        p_ids = np.array([self._id(p) for p in ps], dtype=np.int64)
+        q_ids = np.array([self._id(q) for q in qs], dtype=np.int64)
+        codes = (p_ids[rows] << 32) | q_ids[cols]
+        distinct, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
+        values = []
+        for code, at in zip(distinct.tolist(), first.tolist(), strict=True):
+            if code not in self._known:
+                self._known[code] = _tie_breakers(ps[rows[at]], qs[cols[at]])
+            values.append(self._known[code])
+        return np.array(values, dtype=np.float64)[inverse.reshape(-1)]
 
 
 def _accepted(scored: list[tuple]) -> list[tuple]:

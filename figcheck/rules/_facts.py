@@ -183,11 +183,10 @@ def attached_relative(context: Context, ref: FigureRef) -> FigureRef | None:
     best = None
     key = ("relative figures", ref.doc)
     if key not in context.cache:
-        context.cache[key] = [(i, f) for i, f in enumerate(doc.figures) if f.relative]
-    for index, other in context.cache[key]:
-        if index == ref.fig:
+        context.cache[key] = [(i, *f.span) for i, f in enumerate(doc.figures) if f.relative]
+    for index, o_start, o_end in context.cache[key]:
+        if index == ref.fig or o_start - end > NEAR or start - o_end > NEAR:
             continue
-        o_start, o_end = other.span
         if o_start >= end:
             gap = doc.text[end:o_start]
         elif o_end <= start:
