@@ -106,19 +106,29 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
     text = doc.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
-    words = _Words(text)
+    words = _Words(text, spans, context.cache.setdefault("sentence words", {}))
+    # A context depends only on its text and where the figure sits in it, and versions
+    # repeat sentences with the same figures in them: each is worked out once per run.
+    known = context.cache.setdefault("contexts", {})
+
+    def around(start: int, cut_start: int, cut_end: int, end: int) -> str:
+        key = (text[start:end], cut_start - start, cut_end - start)
+        if key not in known:
+            known[key] = words.around(start, cut_start, cut_end, end)
+        return known[key]
+
     out = []
     for index, fig in enumerate(doc.figures):
         start, end = fig.span
         at = max(0, bisect.bisect_right(starts, fig.start) - 1)
         s_start, s_end = spans[at]
         s_end = max(s_end, end)
-        sentence = words.around(s_start, start, end, s_end)
+        sentence = around(s_start, start, end, s_end)
         # Rewrites split and merge sentences: the sentence with either neighbour.
         w_start = spans[max(0, at - 1)][0]
         w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
-        wide = words.around(w_start, start, end, w_end)
-        window = words.around(max(s_start, start - WINDOW), start, end, min(s_end, end + WINDOW))
+        wide = around(w_start, start, end, w_end)
+        window = around(max(s_start, start - WINDOW), start, end, min(s_end, end + WINDOW))
         noun = _words(fig.noun or "")
         out.append(
             Profile(
@@ -137,31 +147,29 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
 
 
 class _Words:
-    """``_words`` of slices of one text, from a single pass over it.
+    """``_words`` of slices of one text, each sentence read once per run.
 
-    A document's figures look at overlapping sentences, so its words are found once, with
-    their offsets; a slice's words are those inside it, clipped at its ends (a run of word
-    characters cut anywhere is still one word). Where lower-casing is not one character
-    for one (Greek final sigma, dotted capital I) every slice is read on its own.
+    A document's figures look at overlapping sentences, and versions of a story repeat
+    sentences, so each distinct sentence's words are found once, with their offsets. No
+    word runs across a sentence boundary (sentences are parted by spaces and quotes), so
+    a slice's words are those of the sentences it covers, clipped at its ends (a run of
+    word characters cut anywhere is still one word). Where lower-casing is not one
+    character for one (Greek final sigma, dotted capital I) slices are read on their own.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spans: list[tuple[int, int]], memo: dict):
         self.text = text
         lower = text.lower()
         self.exact = len(lower) == len(text) and "\u03a3" not in text
         if self.exact:
-            found = list(_WORD.finditer(lower))
-            self.lower = lower
-            self.starts = [m.start() for m in found]
-            self.ends = [m.end() for m in found]
-            #: The words that are not stopwords, and how many of them come before each word.
-            self.kept = []
-            self.kept_before = []
-            for m in found:
-                self.kept_before.append(len(self.kept))
-                if m.group() not in _STOPWORDS:
-                    self.kept.append(m.group())
-            self.kept_before.append(len(self.kept))
+            self.spans = spans
+            self.starts = [start for start, _ in spans]
+            self.sentences = []
+            for start, end in spans:
+                sentence = text[start:end]
+                if sentence not in memo:
+                    memo[sentence] = _SentenceWords(lower[start:end])
+                self.sentences.append(memo[sentence])
 
     def around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
         """``_words`` of text[start:end] with text[cut_start:cut_end] taken out."""
@@ -171,9 +179,36 @@ class _Words:
         return " ".join(self._slice(start, cut_start) + self._slice(cut_end, end))
 
     def _slice(self, start: int, end: int) -> list[str]:
-        """The words of text[start:end] that are not stopwords."""
-        if start >= end:
-            return []
+        out: list[str] = []
+        at = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while at < len(self.spans) and self.spans[at][0] < end:
+            s_start, s_end = self.spans[at]
+            low, high = max(start, s_start), min(end, s_end)
+            if low < high:
+                out += self.sentences[at].slice(low - s_start, high - s_start)
+            at += 1
+        return out
+
+
+class _SentenceWords:
+    """One lower-cased sentence's words with their offsets, stopwords counted apart."""
+
+    def __init__(self, lower: str):
+        found = list(_WORD.finditer(lower))
+        self.lower = lower
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        #: The words that are not stopwords, and how many of them come before each word.
+        self.kept: list[str] = []
+        self.kept_before: list[int] = []
+        for m in found:
+            self.kept_before.append(len(self.kept))
+            if m.group() not in _STOPWORDS:
+                self.kept.append(m.group())
+        self.kept_before.append(len(self.kept))
+
+    def slice(self, start: int, end: int) -> list[str]:
+        """The words of lower[start:end] that are not stopwords."""
         # Words ending after ``start`` and starting before ``end``; those cut by an end
         # are clipped (and may become, or stop being, a stopword).
         first = bisect.bisect_right(self.ends, start)
