@@ -15,8 +15,8 @@ pivot can still be checked between the other versions.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -110,6 +110,7 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
     # A context depends only on its text and where the figure sits in it, and versions
     # repeat sentences with the same figures in them: each is worked out once per run.
     known = context.cache.setdefault("contexts", {})
+    nouns = context.cache.setdefault("nouns", {})
 
     def around(start: int, cut_start: int, cut_end: int, end: int) -> str:
         key = (text[start:end], cut_start - start, cut_end - start)
@@ -129,7 +130,9 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
         w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
         wide = around(w_start, start, end, w_end)
         window = around(max(s_start, start - WINDOW), start, end, min(s_end, end + WINDOW))
-        noun = _words(fig.noun or "")
+        if fig.noun not in nouns:
+            nouns[fig.noun] = _words(fig.noun or "")
+        noun = nouns[fig.noun]
         out.append(
             Profile(
                 FigureRef(doc_index, index),
@@ -315,6 +318,7 @@ def _similar(a: list[str], b: list[str]):
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _word_set(words: str) -> str:
     return " ".join(sorted(set(words.split(" "))))
 
@@ -539,20 +543,21 @@ def _accepted(scored: list[tuple]) -> list[tuple]:
     A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
     the threshold and still stand far above every other candidate on both sides.
     """
-    by_p: dict[int, list[float]] = {}
-    by_q: dict[int, list[float]] = {}
+    # The best and second-best total of each figure (0 when it has one candidate).
+    top_p: dict[int, list[float]] = {}
+    top_q: dict[int, list[float]] = {}
     for neg, pi, qi, _, _ in scored:
-        by_p.setdefault(pi, []).append(-neg)
-        by_q.setdefault(qi, []).append(-neg)
+        total = -neg
+        for tops, key in ((top_p, pi), (top_q, qi)):
+            top = tops.get(key)
+            if top is None:
+                tops[key] = [total, 0.0]
+            elif total > top[0]:
+                top[0], top[1] = total, top[0]
+            elif total > top[1]:
+                top[1] = total
 
-    def top_two(scores: list[float]) -> tuple[float, float]:
-        ranked = sorted(scores, reverse=True)
-        return ranked[0], ranked[1] if len(ranked) > 1 else 0.0
-
-    top_p = {pi: top_two(scores) for pi, scores in by_p.items()}
-    top_q = {qi: top_two(scores) for qi, scores in by_q.items()}
-
-    def clear(total: float, top: tuple[float, float]) -> bool:
+    def clear(total: float, top: list[float]) -> bool:
         return total == top[0] and total - top[1] >= MARGIN
 
     return [
@@ -596,17 +601,17 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
         components.setdefault(find(2 * cand[1]), []).append(cand)
     pairs = []
     for group in components.values():
-        per_pivot = Counter(c[1] for c in group)
+        per_pivot: dict[int, list[tuple]] = {}
+        for cand in group:
+            per_pivot.setdefault(cand[1], []).append(cand)
         pivots = sorted(per_pivot)
         options_count = 1
         for pi in pivots:
-            options_count *= 1 + per_pivot[pi]
+            options_count *= 1 + len(per_pivot[pi])
         if len(pivots) > EXACT_LIMIT or options_count > EXACT_BUDGET:
             pairs.extend((p, q) for _, _, p, q in _greedy(group))
             continue
-        options = {
-            pi: sorted((c for c in group if c[1] == pi), key=lambda c: c[:3]) for pi in pivots
-        }
+        options = {pi: sorted(per_pivot[pi], key=lambda c: c[:3]) for pi in pivots}
         pairs.extend((c[3], c[4]) for c in _best_assignment(pivots, options))
     return pairs
 
