@@ -15,8 +15,8 @@ pivot can still be checked between the other versions.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -106,20 +106,33 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
     text = doc.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
+    words = _Words(text, spans, context.cache.setdefault("sentence words", {}))
+    # A context depends only on its text and where the figure sits in it, and versions
+    # repeat sentences with the same figures in them: each is worked out once per run.
+    known = context.cache.setdefault("contexts", {})
+    nouns = context.cache.setdefault("nouns", {})
+
+    def around(start: int, cut_start: int, cut_end: int, end: int) -> str:
+        key = (text[start:end], cut_start - start, cut_end - start)
+        if key not in known:
+            known[key] = words.around(start, cut_start, cut_end, end)
+        return known[key]
+
     out = []
     for index, fig in enumerate(doc.figures):
         start, end = fig.span
         at = max(0, bisect.bisect_right(starts, fig.start) - 1)
         s_start, s_end = spans[at]
         s_end = max(s_end, end)
-        sentence = _words(text[s_start:start] + " " + text[end:s_end])
+        sentence = around(s_start, start, end, s_end)
         # Rewrites split and merge sentences: the sentence with either neighbour.
         w_start = spans[max(0, at - 1)][0]
         w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
-        wide = _words(text[w_start:start] + " " + text[end:w_end])
-        window = _words(
-            text[max(s_start, start - WINDOW) : start] + " " + text[end : min(s_end, end + WINDOW)]
-        )
+        wide = around(w_start, start, end, w_end)
+        window = around(max(s_start, start - WINDOW), start, end, min(s_end, end + WINDOW))
+        if fig.noun not in nouns:
+            nouns[fig.noun] = _words(fig.noun or "")
+        noun = nouns[fig.noun]
         out.append(
             Profile(
                 FigureRef(doc_index, index),
@@ -128,12 +141,96 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
                 sentence,
                 wide,
                 window,
-                _words(fig.noun or ""),
+                noun,
                 fig,
-                (_words(fig.noun or ""), _closeness_key(fig)),
+                (noun, _closeness_key(fig)),
             )
         )
     return out
+
+
+class _Words:
+    """``_words`` of slices of one text, each sentence read once per run.
+
+    A document's figures look at overlapping sentences, and versions of a story repeat
+    sentences, so each distinct sentence's words are found once, with their offsets. No
+    word runs across a sentence boundary (sentences are parted by spaces and quotes), so
+    a slice's words are those of the sentences it covers, clipped at its ends (a run of
+    word characters cut anywhere is still one word). Where lower-casing is not one
+    character for one (Greek final sigma, dotted capital I) slices are read on their own.
+    """
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], memo: dict):
+        self.text = text
+        lower = text.lower()
+        self.exact = len(lower) == len(text) and "\u03a3" not in text
+        if self.exact:
+            self.spans = spans
+            self.starts = [start for start, _ in spans]
+            self.sentences = []
+            for start, end in spans:
+                sentence = text[start:end]
+                if sentence not in memo:
+                    memo[sentence] = _SentenceWords(lower[start:end])
+                self.sentences.append(memo[sentence])
+
+    def around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
+        """``_words`` of text[start:end] with text[cut_start:cut_end] taken out."""
+        if not self.exact:
+            text = self.text
+            return _words(text[start:cut_start] + " " + text[cut_end:end])
+        return " ".join(self._slice(start, cut_start) + self._slice(cut_end, end))
+
+    def _slice(self, start: int, end: int) -> list[str]:
+        out: list[str] = []
+        at = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while at < len(self.spans) and self.spans[at][0] < end:
+            s_start, s_end = self.spans[at]
+            low, high = max(start, s_start), min(end, s_end)
+            if low < high:
+                out += self.sentences[at].slice(low - s_start, high - s_start)
+            at += 1
+        return out
+
+
+class _SentenceWords:
+    """One lower-cased sentence's words with their offsets, stopwords counted apart."""
+
+    def __init__(self, lower: str):
+        found = list(_WORD.finditer(lower))
+        self.lower = lower
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        #: The words that are not stopwords, and how many of them come before each word.
+        self.kept: list[str] = []
+        self.kept_before: list[int] = []
+        for m in found:
+            self.kept_before.append(len(self.kept))
+            if m.group() not in _STOPWORDS:
+                self.kept.append(m.group())
+        self.kept_before.append(len(self.kept))
+
+    def slice(self, start: int, end: int) -> list[str]:
+        """The words of lower[start:end] that are not stopwords."""
+        # Words ending after ``start`` and starting before ``end``; those cut by an end
+        # are clipped (and may become, or stop being, a stopword).
+        first = bisect.bisect_right(self.ends, start)
+        last = bisect.bisect_left(self.starts, end)
+        if first >= last:
+            return []
+        head = tail = None
+        if self.starts[first] < start or self.ends[first] > end:
+            head = self.lower[max(start, self.starts[first]) : min(self.ends[first], end)]
+            first += 1
+        if last > first and self.ends[last - 1] > end:
+            tail = self.lower[self.starts[last - 1] : end]
+            last -= 1
+        out = self.kept[self.kept_before[first] : self.kept_before[last]]
+        if head is not None and head not in _STOPWORDS:
+            out.insert(0, head)
+        if tail is not None and tail not in _STOPWORDS:
+            out.append(tail)
+        return out
 
 
 def value_closeness(a: Figure, b: Figure) -> float:
@@ -194,19 +291,36 @@ def _context_scores(ps: list[Profile], qs: list[Profile]):
 
 
 def _similar(a: list[str], b: list[str]):
-    """token_set_ratio of every pair; token_sort_ratio where either side is too thin."""
+    """token_set_ratio of every pair; token_sort_ratio where either side is too thin.
+
+    token_set_ratio looks only at the sets of words, so it is computed on each string's
+    sorted distinct words (the same score, found faster) and once per distinct set.
+    """
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    out = process.cdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=_workers(a, b))
+    sets_a = [_word_set(x) for x in a]
+    sets_b, at_b = _unique([_word_set(x) for x in b])
+    out = process.cdist(
+        sets_a, sets_b, scorer=fuzz.token_set_ratio, dtype=np.float32,
+        workers=_workers(sets_a, sets_b),
+    )[:, np.array(at_b, dtype=np.intp)]  # fmt: skip
     thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
     thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
-    for i in thin_a:
-        out[i, :] = process.cdist([a[i]], b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
-    for j in thin_b:
-        column = process.cdist(a, [b[j]], scorer=fuzz.token_sort_ratio, dtype=np.float32)
-        out[:, j] = column[:, 0]
+    if thin_a:
+        out[thin_a, :] = process.cdist(
+            [a[i] for i in thin_a], b, scorer=fuzz.token_sort_ratio, dtype=np.float32
+        )
+    if thin_b:
+        out[:, thin_b] = process.cdist(
+            a, [b[j] for j in thin_b], scorer=fuzz.token_sort_ratio, dtype=np.float32
+        )
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_set(words: str) -> str:
+    return " ".join(sorted(set(words.split(" "))))
 
 
 #: Below this many pairs, starting threads costs more than it saves.
@@ -301,25 +415,13 @@ class _Scores:
         return 0.35 * sentence + 0.25 * wide + 0.25 * window
 
 
-def _tie_breakers(p: Profile, q: Profile, memo: dict | None = None) -> float:
-    """The counted noun and the value: enough to choose between contexts, never alone.
-
-    ``memo`` keeps results by what they depend on, since versions repeat figures.
-    """
-    if memo is None:
-        return _tie_breakers_of(p, q)
-    key = (p.key, q.key)
-    if key not in memo:
-        memo[key] = _tie_breakers_of(p, q)
-    return memo[key]
-
-
 def _closeness_key(fig: Figure) -> tuple:
     """Everything value_closeness looks at."""
     return (fig.kind, fig.value, fig.unit, fig.vague, fig.text.lower())
 
 
-def _tie_breakers_of(p: Profile, q: Profile) -> float:
+def _tie_breakers(p: Profile, q: Profile) -> float:
+    """The counted noun and the value: enough to choose between contexts, never alone."""
     total = 0.0
     if p.noun and q.noun:
         from rapidfuzz import fuzz
@@ -357,7 +459,7 @@ def _match_all(
     by_family_p = _by_family(pivot)
     by_family = [_by_family(other) for other in others]
     scores: dict[str, tuple[_Scores, dict[int, int]]] = {}
-    memo: dict = {}
+    memo = _TieMemo()
     for fam, ps in by_family_p.items():
         having = [k for k, families in enumerate(by_family) if fam in families]
         if having:
@@ -378,9 +480,12 @@ def _match(
     pivot: list[Profile],
     other: list[Profile],
     contexts: dict | None = None,
-    memo: dict | None = None,
+    memo: _TieMemo | None = None,
 ) -> list[tuple[Profile, Profile]]:
     """One-to-one pairs of the same fact between the pivot's figures and another's."""
+    import numpy as np
+
+    memo = memo if memo is not None else _TieMemo()
     by_family = _by_family(other)
     by_family_p = _by_family(pivot)
     scored = []
@@ -390,12 +495,46 @@ def _match(
             continue
         context = contexts[fam] if contexts is not None else _context_scores(ps, qs)
         # Noun and value add at most 18 points: skip pairs that cannot reach the floor.
-        for i, j in zip(*(context >= FLOOR - 18).nonzero(), strict=True):
+        rows, cols = (context >= FLOOR - 18).nonzero()
+        if not len(rows):
+            continue
+        totals = context[rows, cols].astype(np.float64) + memo.scores(ps, qs, rows, cols)
+        keep = (totals >= FLOOR).nonzero()[0]
+        for total, i, j in zip(
+            totals[keep].tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True
+        ):
             p, q = ps[i], qs[j]
-            total = float(context[i, j]) + _tie_breakers(p, q, memo)
-            if total >= FLOOR:
-                scored.append((-total, p.ref.fig, q.ref.fig, p, q))
+            scored.append((-total, p.ref.fig, q.ref.fig, p, q))
     return _best(_accepted(scored))
+
+
+class _TieMemo:
+    """``_tie_breakers`` of many pairs, each distinct pair of keys computed once.
+
+    Versions repeat figures, so a run has far fewer distinct (key, key) pairs than pairs.
+    """
+
+    def __init__(self):
+        self._ids: dict[tuple, int] = {}
+        self._known: dict[int, float] = {}
+
+    def _id(self, p: Profile) -> int:
+        return self._ids.setdefault(p.key, len(self._ids))
+
+    def scores(self, ps: list[Profile], qs: list[Profile], rows, cols):
+        """The tie-breakers of the pairs (ps[rows[n]], qs[cols[n]]), as an array."""
+        import numpy as np
+
+        p_ids = np.array([self._id(p) for p in ps], dtype=np.int64)
+        q_ids = np.array([self._id(q) for q in qs], dtype=np.int64)
+        codes = (p_ids[rows] << 32) | q_ids[cols]
+        distinct, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
+        values = []
+        for code, at in zip(distinct.tolist(), first.tolist(), strict=True):
+            if code not in self._known:
+                self._known[code] = _tie_breakers(ps[rows[at]], qs[cols[at]])
+            values.append(self._known[code])
+        return np.array(values, dtype=np.float64)[inverse.reshape(-1)]
 
 
 def _accepted(scored: list[tuple]) -> list[tuple]:
@@ -404,20 +543,21 @@ def _accepted(scored: list[tuple]) -> list[tuple]:
     A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
     the threshold and still stand far above every other candidate on both sides.
     """
-    by_p: dict[int, list[float]] = {}
-    by_q: dict[int, list[float]] = {}
+    # The best and second-best total of each figure (0 when it has one candidate).
+    top_p: dict[int, list[float]] = {}
+    top_q: dict[int, list[float]] = {}
     for neg, pi, qi, _, _ in scored:
-        by_p.setdefault(pi, []).append(-neg)
-        by_q.setdefault(qi, []).append(-neg)
+        total = -neg
+        for tops, key in ((top_p, pi), (top_q, qi)):
+            top = tops.get(key)
+            if top is None:
+                tops[key] = [total, 0.0]
+            elif total > top[0]:
+                top[0], top[1] = total, top[0]
+            elif total > top[1]:
+                top[1] = total
 
-    def top_two(scores: list[float]) -> tuple[float, float]:
-        ranked = sorted(scores, reverse=True)
-        return ranked[0], ranked[1] if len(ranked) > 1 else 0.0
-
-    top_p = {pi: top_two(scores) for pi, scores in by_p.items()}
-    top_q = {qi: top_two(scores) for qi, scores in by_q.items()}
-
-    def clear(total: float, top: tuple[float, float]) -> bool:
+    def clear(total: float, top: list[float]) -> bool:
         return total == top[0] and total - top[1] >= MARGIN
 
     return [
@@ -461,24 +601,33 @@ def _best(candidates: list[tuple]) -> list[tuple[Profile, Profile]]:
         components.setdefault(find(2 * cand[1]), []).append(cand)
     pairs = []
     for group in components.values():
-        per_pivot = Counter(c[1] for c in group)
+        per_pivot: dict[int, list[tuple]] = {}
+        for cand in group:
+            per_pivot.setdefault(cand[1], []).append(cand)
         pivots = sorted(per_pivot)
         options_count = 1
         for pi in pivots:
-            options_count *= 1 + per_pivot[pi]
+            options_count *= 1 + len(per_pivot[pi])
         if len(pivots) > EXACT_LIMIT or options_count > EXACT_BUDGET:
             pairs.extend((p, q) for _, _, p, q in _greedy(group))
             continue
-        options = {
-            pi: sorted((c for c in group if c[1] == pi), key=lambda c: c[:3]) for pi in pivots
-        }
+        options = {pi: sorted(per_pivot[pi], key=lambda c: c[:3]) for pi in pivots}
         pairs.extend((c[3], c[4]) for c in _best_assignment(pivots, options))
     return pairs
 
 
 def _best_assignment(pivots: list[int], options: dict[int, list[tuple]]) -> list[tuple]:
-    """Exhaustive search over a few pivot figures: each takes one free partner or none."""
+    """Exhaustive search over a few pivot figures: each takes one free partner or none.
+
+    A branch stops when even the best partner for every pivot figure left could not beat
+    the best assignment found so far (with a little slack, so rounding never prunes one).
+    """
     best: tuple[float, list[tuple]] = (0.0, [])
+    # The most the pivot figures from i on can still add.
+    reach = [0.0] * (len(pivots) + 1)
+    for i in range(len(pivots) - 1, -1, -1):
+        reach[i] = reach[i + 1] + max(-c[0] for c in options[pivots[i]])
+    choices = [options[pi] for pi in pivots]
 
     def search(i: int, used: frozenset, total: float, chosen: list[tuple]) -> None:
         nonlocal best
@@ -486,7 +635,9 @@ def _best_assignment(pivots: list[int], options: dict[int, list[tuple]]) -> list
             if total > best[0] + 1e-9:
                 best = (total, list(chosen))
             return
-        for cand in options[pivots[i]]:
+        if total + reach[i] + 1e-6 < best[0]:
+            return
+        for cand in choices[i]:
             if cand[2] not in used:
                 chosen.append(cand)
                 search(i + 1, used | {cand[2]}, total - cand[0], chosen)

@@ -80,6 +80,8 @@ class RateTable:
         self._days = days
         self._entries = entries
         self._values: dict[str, array] = {}
+        #: Answers of ``rate`` already given: a run asks for the same day many times.
+        self._quotes: dict[tuple, Quote | None] = {}
 
     @classmethod
     def load(cls, directory: str | None = None) -> RateTable:
@@ -144,6 +146,12 @@ class RateTable:
         A day without a rate for both currencies falls back to the last day
         before it that has one, at most ``days_back`` days earlier.
         """
+        key = (base, quote, date, days_back)
+        if key not in self._quotes:
+            self._quotes[key] = self._rate(base, quote, date, days_back)
+        return self._quotes[key]
+
+    def _rate(self, base: str, quote: str, date: dt.date | None, days_back: int) -> Quote | None:
         base, quote = base.upper(), quote.upper()
         self._check(base)
         self._check(quote)

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 from helpers import document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figcheck.align import align, sentence_spans
 from figcheck.engine import Context
@@ -191,3 +193,38 @@ def test_value_closeness(a, b, expected):
     (fa,) = [f for f in extract(a) if f.kind != "count"]
     (fb,) = [f for f in extract(b) if f.kind != "count"]
     assert value_closeness(fa, fb) == pytest.approx(expected)
+
+
+_PIECES = ["the ", "an", "of", "xthe", "Them", " ", ". ", ".\n\n", "\n", '"', "Ab", "9", "é", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_PIECES, "\u03a3", "\u0130"]), max_size=30),
+    st.lists(st.integers(min_value=0, max_value=200), min_size=4, max_size=4),
+)
+def test_words_of_a_slice_read_once_per_sentence_equal_words_read_alone(pieces, cuts):
+    """The one-pass reading of a document's words gives what reading each slice would."""
+    from figcheck.align import _Words, _words
+
+    text = "".join(pieces)
+    start, cut_start, cut_end, end = sorted(min(c, len(text)) for c in cuts)
+    words = _Words(text, sentence_spans(text), {})
+    expected = _words(text[start:cut_start] + " " + text[cut_end:end])
+    assert words.around(start, cut_start, cut_end, end) == expected
+
+
+@pytest.mark.parametrize(
+    "options, expected",
+    [
+        ({1: [(-70.0, 1, 10), (-60.0, 1, 11)], 2: [(-65.0, 2, 10)]}, [(1, 11), (2, 10)]),
+        ({1: [(-70.0, 1, 10)], 2: [(-65.0, 2, 10)]}, [(1, 10)]),
+        ({1: [(-60.0, 1, 10), (-59.0, 1, 11)], 2: [(-60.0, 2, 11)]}, [(1, 10), (2, 11)]),
+        ({1: [(-60.0, 1, 10)], 2: [(-60.0, 2, 10)]}, [(1, 10)]),  # a tie: the first found
+    ],
+)
+def test_best_assignment_has_the_highest_total(options, expected):
+    from figcheck.align import _best_assignment
+
+    chosen = _best_assignment(sorted(options), options)
+    assert [(c[1], c[2]) for c in chosen] == expected

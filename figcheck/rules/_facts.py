@@ -161,10 +161,13 @@ def scale_factor(a: Figure, b: Figure) -> int | None:
 
 def relative_offset(words: str) -> int | None:
     text = words.lower().replace("\u2019", "'")
-    for pattern, offset in RELATIVE_OFFSETS:
-        if re.search(pattern, text):
+    for pattern, offset in _RELATIVE_OFFSETS:
+        if pattern.search(text):
             return offset
     return None
+
+
+_RELATIVE_OFFSETS = tuple((re.compile(pattern), offset) for pattern, offset in RELATIVE_OFFSETS)
 
 
 _CLAUSE_BREAK = re.compile(r"[;:,()\u2014\u2013]|\.\s|\b(?:but|while|whereas|although)\b")
@@ -178,10 +181,12 @@ def attached_relative(context: Context, ref: FigureRef) -> FigureRef | None:
     fig = doc.figures[ref.fig]
     start, end = fig.span
     best = None
-    for index, other in enumerate(doc.figures):
-        if not other.relative or index == ref.fig:
+    key = ("relative figures", ref.doc)
+    if key not in context.cache:
+        context.cache[key] = [(i, *f.span) for i, f in enumerate(doc.figures) if f.relative]
+    for index, o_start, o_end in context.cache[key]:
+        if index == ref.fig or o_start - end > NEAR or start - o_end > NEAR:
             continue
-        o_start, o_end = other.span
         if o_start >= end:
             gap = doc.text[end:o_start]
         elif o_end <= start:
