@@ -82,8 +82,6 @@ class Row:
     write_protected: bool = False
     #: Extra environment variables; "{dir}" as in ``args``.
     env: dict[str, str] = field(default_factory=dict)
-    #: Runs only with FIGCHECK_SLOW=1.
-    slow: bool = False
 
 
 def lines_are(count: Callable[[], int]) -> Callable[[str], bool]:
@@ -574,8 +572,6 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
 
 @pytest.mark.parametrize("row", ROWS, ids=[row.id for row in ROWS])
 def test_bad_input(row: Row, tmp_path: Path):
-    if row.slow and not os.environ.get("FIGCHECK_SLOW"):
-        pytest.skip("slow row: set FIGCHECK_SLOW=1 to run it")
     folder = tmp_path / "inputs"
     folder.mkdir()
     (tmp_path / "out").mkdir()
