@@ -505,7 +505,64 @@ def _match(
         ):
             p, q = ps[i], qs[j]
             scored.append((-total, p.ref.fig, q.ref.fig, p, q))
-    return _best(_accepted(scored))
+    pairs = _best(_accepted(scored))
+    return pairs + _between_anchors(by_family_p, by_family, pairs, contexts, memo)
+
+
+#: A pair alone in the same gap between two aligned neighbours needs this total only,
+#: where the neighbours stand at most GAP_CHARS apart in both versions (order is good
+#: evidence across a paragraph, not across a page).
+GAP_FLOOR = 40.0
+GAP_CHARS = 600
+
+
+def _between_anchors(
+    by_family_p: dict[str, list[Profile]],
+    by_family: dict[str, list[Profile]],
+    pairs: list[tuple[Profile, Profile]],
+    contexts: dict | None,
+    memo: _TieMemo,
+) -> list[tuple[Profile, Profile]]:
+    """Pairs that stand alone between the same two aligned neighbours in both versions.
+
+    A spun rewrite swaps every word for a synonym ("A vehicle will pay 5.40 pounds to
+    utilize the passage") yet keeps the order of the story: when the facts before and
+    after line up, and each version has one figure of a kind between them, those two
+    report the same fact unless their words say otherwise (GAP_FLOOR) or the gap is
+    long (GAP_CHARS).
+    """
+    anchors = sorted(pairs, key=lambda pair: pair[0].ref.fig)
+    anchor_figs = [p.ref.fig for p, _ in anchors]
+    taken_q = {q.ref.fig for _, q in pairs}
+    found = []
+    for fam, ps in by_family_p.items():
+        qs = by_family.get(fam)
+        if not qs:
+            continue
+        q_figs = [q.ref.fig for q in qs]  # in text order, as profiles are
+        in_gap: dict[int, list[Profile]] = {}
+        for p in ps:
+            k = bisect.bisect_left(anchor_figs, p.ref.fig)
+            if 0 < k < len(anchors) and anchor_figs[k] != p.ref.fig:
+                in_gap.setdefault(k, []).append(p)
+        for k, inside_p in in_gap.items():
+            (pa, qa), (pb, qb) = anchors[k - 1], anchors[k]
+            if len(inside_p) != 1 or qa.ref.fig >= qb.ref.fig:
+                continue  # several candidates, or the neighbours cross: no gap to speak of
+            if max(pb.figure.start - pa.figure.end, qb.figure.start - qa.figure.end) > GAP_CHARS:
+                continue
+            low = bisect.bisect_right(q_figs, qa.ref.fig)
+            high = bisect.bisect_left(q_figs, qb.ref.fig)
+            if high - low != 1 or q_figs[low] in taken_q:
+                continue
+            p, q = inside_p[0], qs[low]
+            if contexts is not None:
+                context = float(contexts[fam][ps.index(p), low])
+            else:
+                context = float(_context_scores([p], [q])[0, 0])
+            if context + _tie_breakers(p, q) >= GAP_FLOOR:
+                found.append((p, q))
+    return found
 
 
 class _TieMemo:

@@ -228,3 +228,30 @@ def test_best_assignment_has_the_highest_total(options, expected):
 
     chosen = _best_assignment(sorted(options), options)
     assert [(c[1], c[2]) for c in chosen] == expected
+
+
+ESTUARY = Path(__file__).resolve().parents[1] / "fixtures" / "estuary-tunnel"
+
+
+def estuary(*names):
+    from figcheck.document import load
+
+    return [load(str(ESTUARY / name)) for name in names]
+
+
+def test_reworded_sentence_aligns_between_aligned_neighbours(monkeypatch):
+    """A spun sentence shares few words, but stands where the original's does."""
+    import figcheck.align as alignment
+
+    pair = ("4.50 pounds", "5.40 pounds")
+    assert pair in aligned_texts(estuary("01-original.txt", "04-spun.txt"))
+    monkeypatch.setattr(alignment, "GAP_FLOOR", 1000.0)  # order alone no longer enough
+    assert pair not in aligned_texts(estuary("01-original.txt", "04-spun.txt"))
+
+
+def test_order_is_no_evidence_across_a_long_gap(monkeypatch):
+    import figcheck.align as alignment
+
+    pair = ("4.50 pounds", "5.40 pounds")
+    monkeypatch.setattr(alignment, "GAP_CHARS", 100)  # the neighbours stand ~300 apart
+    assert pair not in aligned_texts(estuary("01-original.txt", "04-spun.txt"))

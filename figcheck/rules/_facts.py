@@ -103,8 +103,6 @@ def rounding(fig: Figure) -> Decimal:
     exponent = fig.value.normalize().as_tuple().exponent
     if not isinstance(exponent, int):
         return Decimal(0)
-    if fig.kind == "money" and not fig.scale and exponent < 0:
-        exponent = 0
     return Decimal(5) * Decimal(10) ** (exponent - 1)
 
 

@@ -19,6 +19,10 @@ CASES = [
     # Different currencies are for fx rules.
     ("3 million yuan", "4 million yen", False),
     ("thousands", "200 applicants", False),
+    # pence count: a writer rounding 4.50 writes "5", not "5.40"
+    ("4.50 pounds", "5.40 pounds", True),
+    ("4.50 pounds", "5 pounds", False),
+    ("4.50 pounds", "4.5 pounds", False),
 ]
 
 
