@@ -79,6 +79,17 @@ def test_number_values(text, value):
         ("3-5", ["3", "5"]),
         ("5/17/2018", ["5", "17", "2018"]),  # no fraction inside a date
         ("COVID-19", ["19"]),  # a dash after a word is no minus sign
+        # number words join as English writes them, and no further
+        ("five ten-year bonds", ["5", "10"]),
+        ("two one-hour sessions", ["2", "1"]),
+        ("twenty one-bedroom flats", ["20", "1"]),
+        ("three twenty-somethings", ["3", "20"]),
+        ("nine thirty", ["9", "30"]),
+        ("twenty one", ["21"]),
+        ("a twenty-one-year-old", ["21"]),
+        ("one million two hundred thousand and five", ["1200005"]),
+        ("two thousand and five", ["2005"]),
+        ("nineteen ninety", ["19", "90"]),
     ],
 )
 def test_number_boundaries(text, values):
