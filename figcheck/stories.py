@@ -28,7 +28,9 @@ def stories(paths: Sequence[str]) -> list[list[str]]:
     Files are taken in sorted order, so the report does not depend on the order they
     were named in (the first version leads each finding's message).
     """
-    loose = sorted(dict.fromkeys(p for p in paths if p == "-" or not Path(p).is_dir()))
+    # One file named twice ("a.txt ./a.txt", a glob and a name) is one version, not two.
+    unique = {_same_file(p): p for p in reversed(paths) if p == "-" or not Path(p).is_dir()}
+    loose = sorted(unique.values())
     groups = [loose] if loose else []
     for path in paths:
         if path != "-" and Path(path).is_dir():
@@ -39,6 +41,16 @@ def stories(paths: Sequence[str]) -> list[list[str]]:
                 raise InputError(f"{path}: no .txt, .md or .html files in this directory")
             groups.append(files)
     return groups
+
+
+def _same_file(path: str) -> str:
+    """One key for all spellings of a file; a missing file keeps its name (load reports it)."""
+    if path == "-":
+        return path
+    try:
+        return str(Path(path).resolve(strict=True))
+    except OSError:
+        return path
 
 
 def fallback_date(documents: Sequence[Document], option: dt.date | None) -> dt.date | None:
