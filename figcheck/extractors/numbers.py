@@ -43,24 +43,18 @@ _JOIN = (
 )
 _MORE = rf"(?=(?:\s+and)?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "|".join(sorted((w for w, n in UNITS.items() if n >= 10 or n == 0), key=len, reverse=True))
-#: 0 to 99 as English writes it: "twenty-one" and "twenty one" join, but "five ten-year bonds",
-#: "three twenty-somethings" and "twenty one-bedroom flats" are two numbers each.
-_BELOW_100 = (
-    rf"(?:(?:{_TEN_WORDS})(?:\s*-\s*(?:{_ONES})\b|\s+(?:{_ONES})\b(?!-\w))?"
-    rf"|(?:{_TEENS})|(?:{_ONES}))\b"
-)
-_AND = r"(?:\s+and)?"
-#: 0 to 999: "two hundred and five".
-_BELOW_1000 = (
-    rf"(?:{_BELOW_100}(?:{_SEP}hundred\b(?:{_AND}{_SEP}{_BELOW_100})?)?"
-    rf"|hundred\b(?:{_AND}{_SEP}{_BELOW_100})?)"
+#: The words after the first, as English joins them: hundred, thousand and the big scales
+#: after any; any word after hundred or thousand ("d") or million... ("on"), or their "and";
+#: a unit after a tens word ("ty"). So "five ten-year bonds", "three twenty-somethings" and
+#: "twenty one-bedroom flats" are two numbers each. (Looking back at the previous word's
+#: last letters, a fixed width, keeps the pattern small.)
+_NEXT_WORD = (
+    rf"{_SEP}(?:hundred\b|thousand\b|(?:million|billion|trillion)\b{_MORE})"
+    rf"|(?:(?<=d)|(?<=on))(?:\s+and)?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b"
+    rf"|(?<=ty)(?:\s*-\s*(?:{_ONES})\b|\s+(?:{_ONES})\b(?!-\w))"
 )
 #: "twenty-one trillion three hundred": big scale words inside a number, not at its end.
-_WHOLE = (
-    rf"{_BELOW_1000}(?:{_SEP}(?:thousand\b|(?:million|billion|trillion)\b{_MORE})"
-    rf"(?:{_AND}{_SEP}{_BELOW_1000})?)*"
-)
+_WHOLE = rf"{_ATOM}(?:{_NEXT_WORD})*"
 _DENOMINATOR = (
     r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|"
     r"millionth|billionth|trillionth)"
