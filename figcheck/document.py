@@ -13,6 +13,10 @@ from pathlib import Path
 
 from figcheck.errors import InputError
 
+#: File suffixes read as markup (figcheck.markup strips it).
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -147,15 +151,19 @@ def load(path: str, date: dt.date | None = None, encoding: str | None = None) ->
 
     Markdown and HTML files (by suffix) are read without their markup, at the same offsets.
     """
-    from figcheck.markup import front_matter_end, plain_text
-
     text = read_source(path, encoding)
-    plain = plain_text(text, path)
+    plain = None
+    if Path(path).suffix.lower() in MARKDOWN_SUFFIXES + HTML_SUFFIXES:
+        from figcheck.markup import plain_text  # here: a .txt run does without it
+
+        plain = plain_text(text, path)
     if date is not None:
         return Document(path, text, date, "option", plain)
     if plain is None:
         found = find_published(text)
     else:
+        from figcheck.markup import front_matter_end
+
         found = find_published(text[: front_matter_end(text)]) or find_published(plain)
     if found:
         return Document(path, text, found[0], found[1], plain)

@@ -12,9 +12,7 @@ import html
 import re
 from pathlib import Path
 
-#: File suffixes read as markup, and which reader strips them.
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-HTML_SUFFIXES = (".html", ".htm")
+from figcheck.document import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?=\r?\n|\Z)", re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
