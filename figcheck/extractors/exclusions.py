@@ -87,7 +87,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         if piece in lowered:
             spans += [m.span() for m in pattern.finditer(text)]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
-    spans += spam_spans(text)
+    spans += spam_spans(lowered)
     return _merged(sorted(spans))
 
 
@@ -102,9 +102,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def spam_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences that carry a spam marker; the story around them is kept."""
-    lowered = text.lower()
+def spam_spans(lowered: str) -> list[tuple[int, int]]:
+    """Sentences of the lower-cased text that carry a spam marker; the story around them is kept."""
     if not any(marker in lowered for marker in SPAM_MARKERS):
         return []
     spans = []
