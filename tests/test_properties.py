@@ -172,6 +172,14 @@ def _finding_dicts(report) -> list[dict]:
     return [finding.to_dict() for finding in report.findings]
 
 
+def _by_story(paths) -> dict[str, list[Path]]:
+    """The fixture files by story folder, each story's files in the order given."""
+    stories: dict[str, list[Path]] = {}
+    for path in paths:
+        stories.setdefault(path.parent.name, []).append(path)
+    return stories
+
+
 def _finding_facts(report) -> list[tuple]:
     """What was found, whatever document leads the message: rule, severity, evidence spans."""
     return sorted(
@@ -185,10 +193,7 @@ def _finding_facts(report) -> list[tuple]:
 def test_same_findings_whatever_the_file_order(order):
     from figcheck.engine import check
 
-    stories: dict[str, list[Path]] = {}
-    for path in order:
-        stories.setdefault(path.parent.name, []).append(path)
-    for name, paths in stories.items():
+    for name, paths in _by_story(order).items():
         expected = check(_documents(sorted(paths)))
         assert _finding_facts(check(_documents(paths))) == _finding_facts(expected), name
 
@@ -200,10 +205,7 @@ def test_report_does_not_depend_on_file_order(order):
     from figcheck.report.check import FORMATTERS
     from figcheck.stories import check_paths
 
-    stories: dict[str, list[Path]] = {}
-    for path in order:
-        stories.setdefault(path.parent.name, []).append(path)
-    for name, paths in stories.items():
+    for name, paths in _by_story(order).items():
         expected = FORMATTERS["json"](check_paths([str(p) for p in sorted(paths)]), False)
         given_order = FORMATTERS["json"](check_paths([str(p) for p in paths]), False)
         assert given_order == expected, name
