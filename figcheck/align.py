@@ -489,11 +489,13 @@ def _match(
     by_family = _by_family(other)
     by_family_p = _by_family(pivot)
     scored = []
+    matrices = {}  # each family's context scores, pivot figures by the other's
     for fam, ps in by_family_p.items():
         qs = by_family.get(fam)
         if not qs:
             continue
         context = contexts[fam] if contexts is not None else _context_scores(ps, qs)
+        matrices[fam] = context
         # Noun and value add at most 18 points: skip pairs that cannot reach the floor.
         rows, cols = (context >= FLOOR - 18).nonzero()
         if not len(rows):
@@ -506,7 +508,7 @@ def _match(
             p, q = ps[i], qs[j]
             scored.append((-total, p.ref.fig, q.ref.fig, p, q))
     pairs = _best(_accepted(scored))
-    return pairs + _between_anchors(by_family_p, by_family, pairs, contexts, memo)
+    return pairs + _between_anchors(by_family_p, by_family, pairs, matrices)
 
 
 #: A pair alone in the same gap between two aligned neighbours needs this total only,
@@ -520,8 +522,7 @@ def _between_anchors(
     by_family_p: dict[str, list[Profile]],
     by_family: dict[str, list[Profile]],
     pairs: list[tuple[Profile, Profile]],
-    contexts: dict | None,
-    memo: _TieMemo,
+    contexts: dict,
 ) -> list[tuple[Profile, Profile]]:
     """Pairs that stand alone between the same two aligned neighbours in both versions.
 
@@ -556,11 +557,7 @@ def _between_anchors(
             if high - low != 1 or q_figs[low] in taken_q:
                 continue
             p, q = inside_p[0], qs[low]
-            if contexts is not None:
-                context = float(contexts[fam][ps.index(p), low])
-            else:
-                context = float(_context_scores([p], [q])[0, 0])
-            if context + _tie_breakers(p, q) >= GAP_FLOOR:
+            if float(contexts[fam][ps.index(p), low]) + _tie_breakers(p, q) >= GAP_FLOOR:
                 found.append((p, q))
     return found
 
