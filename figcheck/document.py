@@ -146,6 +146,11 @@ def read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
+def is_markup(path: str) -> bool:
+    """Markdown or HTML, by the file's suffix."""
+    return Path(path).suffix.lower() in MARKDOWN_SUFFIXES + HTML_SUFFIXES
+
+
 def load(path: str, date: dt.date | None = None, encoding: str | None = None) -> Document:
     """A Document for a path; ``date`` (from --date) wins over a date found in the text.
 
@@ -153,7 +158,7 @@ def load(path: str, date: dt.date | None = None, encoding: str | None = None) ->
     """
     text = read_source(path, encoding)
     plain = None
-    if Path(path).suffix.lower() in MARKDOWN_SUFFIXES + HTML_SUFFIXES:
+    if is_markup(path):
         from figcheck.markup import plain_text  # here: a .txt run does without it
 
         plain = plain_text(text, path)

@@ -38,10 +38,6 @@ _PIPE = re.compile(r"\|")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
-def is_markup(path: str) -> bool:
-    return Path(path).suffix.lower() in MARKDOWN_SUFFIXES + HTML_SUFFIXES
-
-
 def plain_text(text: str, path: str) -> str | None:
     """The text with markup blanked out, or None when the file is not Markdown or HTML."""
     suffix = Path(path).suffix.lower()
