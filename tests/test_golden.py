@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from helpers import ROOT, run_figcheck
 from seedpaths import SEEDS
 

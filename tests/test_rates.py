@@ -88,7 +88,7 @@ def test_currencies_load_lazily(table):
     assert sorted(table._values) == ["JPY", "USD"]
 
 
-# Published ECB euro reference rates (facts from the ECB's history file), one row a currency and day.
+# Published ECB euro reference rates (facts from the ECB history file), a row per currency and day.
 SHIPPED_FACTS = [
     (D(1999, 1, 4), "USD", 1.1789),
     (D(1999, 1, 4), "JPY", 133.73),
