@@ -17,11 +17,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from figcheck.engine import Context, FigureRef
-from figcheck.figures import Figure
+from figcheck.document import Version
+from figcheck.figures import Figure, FigureRef
 
 #: Combined score (0-100 scale, see ``score``) a pair needs to count as the same fact.
 THRESHOLD = 58.0
@@ -93,17 +95,38 @@ def _words(text: str) -> str:
     return " ".join(w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS)
 
 
-def profiles(context: Context, doc_index: int) -> list[Profile]:
-    """Each figure's profile, computed once per run (alignment and rules share them)."""
-    key = ("profiles", doc_index)
-    if key not in context.cache:
-        context.cache[key] = _profiles(context, doc_index)
-    return context.cache[key]
+@dataclass
+class _Run:
+    """The versions being aligned and the word work shared by every pair of them."""
+
+    versions: Sequence[Version]
+    reference: int | None = None
+    cache: dict[Any, Any] = field(default_factory=dict)
+
+    def profiles(self, doc_index: int) -> list[Profile]:
+        """Each figure's profile, computed once per run (alignment and rules share them)."""
+        key = ("profiles", doc_index)
+        if key not in self.cache:
+            self.cache[key] = _profiles(self, doc_index)
+        return self.cache[key]
 
 
-def _profiles(context: Context, doc_index: int) -> list[Profile]:
-    doc = context.documents[doc_index]
-    text = doc.text
+@dataclass(frozen=True)
+class Alignment:
+    """Groups of figures that report the same fact, and the word profiles behind them."""
+
+    #: One tuple of figure references per fact, at most one figure per version each.
+    facts: tuple[tuple[FigureRef, ...], ...]
+    _run: _Run = field(repr=False, compare=False)
+
+    def profiles(self, doc_index: int) -> list[Profile]:
+        """Read-only: the profile of each figure of one version, in figure order."""
+        return self._run.profiles(doc_index)
+
+
+def _profiles(context: _Run, doc_index: int) -> list[Profile]:
+    version = context.versions[doc_index]
+    text = version.document.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
     words = _Words(text, spans, context.cache.setdefault("sentence words", {}))
@@ -119,7 +142,7 @@ def _profiles(context: Context, doc_index: int) -> list[Profile]:
         return known[key]
 
     out = []
-    for index, fig in enumerate(doc.figures):
+    for index, fig in enumerate(version.figures):
         start, end = fig.span
         at = max(0, bisect.bisect_right(starts, fig.start) - 1)
         s_start, s_end = spans[at]
@@ -747,12 +770,17 @@ def _rescue(
         groups[g].append(q)
 
 
-def align(context: Context) -> list[list[FigureRef]]:
-    """Groups of figures reporting the same fact: at most one figure per document each."""
-    count = len(context.documents)
+def align(versions: Sequence[Version], reference: int | None = None) -> Alignment:
+    """Groups of figures reporting the same fact: at most one figure per version each."""
+    context = _Run(versions, reference)
+    return Alignment(tuple(tuple(fact) for fact in _facts_of(context)), context)
+
+
+def _facts_of(context: _Run) -> list[list[FigureRef]]:
+    count = len(context.versions)
     if count < 2:
         return []
-    free = {d: profiles(context, d) for d in range(count)}
+    free = {d: context.profiles(d) for d in range(count)}
     if context.reference is not None:
         pivots = [context.reference]
         rounds = 1

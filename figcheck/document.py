@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 
 from figcheck.errors import InputError
+from figcheck.figures import Figure
 
 #: File suffixes read as markup (figcheck.markup strips it).
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -77,6 +78,14 @@ class Document:
                 fig = fig.with_changes(start=start, line=line, column=column, phrase_start=phrase)
             figures.append(fig)
         return figures
+
+
+@dataclass(frozen=True)
+class Version:
+    """A document with the figures read from it: what alignment and rules work on."""
+
+    document: Document
+    figures: tuple[Figure, ...]
 
 
 def line_starts(text: str) -> list[int]:

@@ -7,18 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from figcheck.document import Document
-from figcheck.figures import Evidence, Figure, Finding
+from figcheck.document import Document, Version
+from figcheck.figures import Evidence, Figure, FigureRef, Finding
 
 SEVERITIES = ("error", "warning", "info")
-
-
-@dataclass(frozen=True)
-class FigureRef:
-    """A figure in one document of the run: indexes into Context.documents and its figures."""
-
-    doc: int
-    fig: int
 
 
 @dataclass
@@ -36,6 +28,8 @@ class Context:
     unchecked: list[str] = field(default_factory=list)
     #: Work shared between alignment and rules (each document's figure profiles).
     cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: The alignment the facts came from: rules read its word profiles.
+    alignment: Any = None
 
     def figure(self, ref: FigureRef) -> Figure:
         return self.documents[ref.doc].figures[ref.fig]
@@ -87,7 +81,9 @@ def check(
     extract_documents(documents)
     options = options or {}
     context = Context(documents, reference=reference, fallback_date=fallback_date)
-    context.facts = align(context)
+    versions = [Version(doc, tuple(doc.figures)) for doc in documents]
+    context.alignment = align(versions, reference)
+    context.facts = [list(fact) for fact in context.alignment.facts]
     findings: list[Finding] = []
     for rule_id, rule in load_rules().items():
         if rule_id in disabled:

@@ -19,6 +19,14 @@ Value = Decimal | str | tuple | None
 
 
 @dataclass(frozen=True)
+class FigureRef:
+    """A figure in one version of a run: the version's index and the figure's index in it."""
+
+    doc: int
+    fig: int
+
+
+@dataclass(frozen=True)
 class Figure:
     """One figure found in a text, normalized.
 

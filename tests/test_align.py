@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figcheck.align import align, sentence_spans
-from figcheck.engine import Context
+from figcheck.document import Version
 
 WIND = Path(__file__).resolve().parents[1] / "fixtures" / "wind-farm"
 SPAM = (
@@ -25,13 +25,16 @@ def read(name):
     return (WIND / name).read_text(encoding="utf-8")
 
 
+def versions_of(docs):
+    return [Version(doc, tuple(doc.figures)) for doc in docs]
+
+
 def aligned_texts(docs, reference=None):
     """Each fact as the tuple of figure texts per document ("" where a version lacks it)."""
-    context = Context(docs, reference=reference)
-    facts = align(context)
+    versions = versions_of(docs)
     out = set()
-    for fact in facts:
-        by_doc = {ref.doc: context.figure(ref).text for ref in fact}
+    for fact in align(versions, reference).facts:
+        by_doc = {ref.doc: versions[ref.doc].figures[ref.fig].text for ref in fact}
         out.add(tuple(by_doc.get(d, "") for d in range(len(docs))))
     return out
 
@@ -107,7 +110,7 @@ def test_one_figure_per_document_and_fact_per_figure():
         ("02", read("02-rewrite.txt")),
         ("03", read("03-translation.txt")),
     )
-    facts = align(Context(docs))
+    facts = align(versions_of(docs)).facts
     seen = set()
     for fact in facts:
         assert len({ref.doc for ref in fact}) == len(fact) >= 2
@@ -121,7 +124,7 @@ def test_reference_is_in_every_fact():
         ("02", read("02-rewrite.txt")),
         ("03", read("03-translation.txt")),
     )
-    facts = align(Context(docs, reference=1))
+    facts = align(versions_of(docs), reference=1).facts
     assert facts
     assert all(any(ref.doc == 1 for ref in fact) for fact in facts)
 
@@ -157,13 +160,13 @@ def test_sentence_spans(text, sentences):
 @pytest.mark.parametrize("story", ["wind-farm", "robotics-fund", "estuary-tunnel"])
 def test_bulk_scores_equal_one_document_at_a_time(story):
     """Scoring many versions in one go must give each exactly its own scores."""
-    from figcheck.align import _by_family, _Scores, profiles
+    from figcheck.align import _by_family, _Scores
 
     folder = WIND.parent / story
     docs = [document(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
-    context = Context(docs)
-    pivot = _by_family(profiles(context, 0))
-    others = [_by_family(profiles(context, d)) for d in range(1, len(docs))]
+    alignment = align(versions_of(docs))
+    pivot = _by_family(alignment.profiles(0))
+    others = [_by_family(alignment.profiles(d)) for d in range(1, len(docs))]
     compared = 0
     for fam, ps in pivot.items():
         qss = [families[fam] for families in others if fam in families]

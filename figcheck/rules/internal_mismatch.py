@@ -74,13 +74,11 @@ def same_fact(p, q) -> bool:
 
 
 def check(context: Context, options: dict) -> Iterator[Finding]:
-    from figcheck.align import profiles
-
     for index, doc in enumerate(context.documents):
         # (the last conversion of a figure wins, as it did when each lookup scanned the list)
         conversions = {f.conversion_of: f for f in doc.figures if f.conversion_of is not None}
         groups: dict[tuple, list] = {}
-        for p in profiles(context, index):
+        for p in context.alignment.profiles(index):
             figure = p.figure
             if not _facts.is_number(figure) or figure.conversion_of is not None:
                 continue

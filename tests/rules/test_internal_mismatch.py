@@ -75,8 +75,8 @@ def test_paraphrased_restatement(first, second, reported):
 
 
 def test_money_noun_after_a_stated_conversion():
-    from figcheck.align import profiles
-    from figcheck.document import Document
+    from figcheck.align import align
+    from figcheck.document import Document, Version
     from figcheck.engine import Context
     from figcheck.rules.internal_mismatch import thing
 
@@ -84,7 +84,8 @@ def test_money_noun_after_a_stated_conversion():
         "v1.txt", "A district unveiled a 2.1 billion yuan ($290 million) fund on Monday."
     )
     context = Context([doc])
-    money = [p for p in profiles(context, 0) if p.figure.kind == "money"]
+    context.alignment = align([Version(doc, tuple(doc.figures))])
+    money = [p for p in context.alignment.profiles(0) if p.figure.kind == "money"]
     conversions = {f.conversion_of: f for f in doc.figures if f.conversion_of is not None}
     assert [thing(context, p, conversions) for p in money] == ["fund", ""]
 
