@@ -5,7 +5,7 @@ Kept apart from the patterns in dates.py so that a new spelling is a data change
 
 from __future__ import annotations
 
-from figcheck.document import MONTHS
+from figcheck.lang.en import MONTHS
 
 #: Month names and abbreviations -> 1..12 (shared with publication-date detection).
 MONTH_NUMBERS: dict[str, int] = dict(MONTHS)
