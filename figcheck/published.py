@@ -275,7 +275,11 @@ def _is_dateline(before: str, after: str) -> bool:
 
 
 def _year_near(text: str, offset: int) -> int | None:
-    """A year stated within a few hundred characters of a yearless date in the head."""
+    """A year stated within a few hundred characters of a yearless date in the head.
+
+    Captions are left out: a file photo's year is the one year known not to be the story's.
+    """
     window = text[max(0, offset - 300) : offset + 300]
-    years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", window)
+    lines = [line for line in window.split("\n") if not _CAPTION.search(line)]
+    years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", "\n".join(lines))
     return int(max(years)) if years else None

@@ -50,6 +50,11 @@ HEADS = [
     ("HONG KONG, Aug 24 (Wire) - In 2023 the plan grew.", D(2023, 8, 24), "dateline-year-guessed"),
     ("HONG KONG, Aug 24 (Wire) - No year near.", None, None),
     (
+        "In this May 3, 2019 file photo, a ferry.\nOSLO, Oct 12 (Wire) - No year but the photo's.",
+        None,
+        None,
+    ),
+    (
         "Rates held steady\n\nVIENNA (Daily Wire / Agency - 07th March, 2024) The bank kept rates.",
         D(2024, 3, 7),
         "dateline",
