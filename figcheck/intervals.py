@@ -155,6 +155,8 @@ def claim_change(q_a: str | None, q_b: str | None) -> str | None:
     A reversed bound ("as high as" made "more than") and a dropped or added "only" change
     the claim even where the intervals overlap; a bound added to a plain figure, or two
     wordings of the same bound ("over", "more than"), do not: the intervals judge those.
+    Call it on two wordings of the same number only: "nearly 96%" and "more than 95%" are
+    different numbers, and whether they agree is for `agree` to say.
     """
     fa, fb = meaning_of(q_a), meaning_of(q_b)
     wa, wb = _word(q_a, fa), _word(q_b, fb)
