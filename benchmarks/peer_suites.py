@@ -42,8 +42,14 @@ SUITES = [
     "quantulum3-quantities",
     "quantulum3-ambiguity",
     "price-parser",
+    # Chinese and Japanese: figcheck reads each line's language from its script (kana or not).
+    *(
+        f"rt-{lang}-{kind}"
+        for lang in ("zh", "ja")
+        for kind in ("number", "percent", "currency", "date-extractor", "dateperiod-extractor")
+    ),
 ]
-SPAN_ONLY = {"rt-date-extractor", "rt-dateperiod-extractor"}
+SPAN_ONLY = {s for s in SUITES if s.endswith(("date-extractor", "dateperiod-extractor"))}
 DATE_KINDS = {"date", "period"}
 NUMERIC_KINDS = {"number", "count", "money", "percent", "quantity", "duration", "temperature"}
 
@@ -207,8 +213,9 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
         for item in case["expected"]:
             suite_kinds |= COMPATIBLE.get(item["kind"], {item["kind"]})
     totals = dict(
-        items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0
-    )
+        items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0,
+        wrong=0,
+    )  # fmt: skip
     for case in cases:
         published = None
         if case.get("reference_date"):
@@ -250,15 +257,29 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
                 totals["matched"] += p in matched_preds
         for i, item in enumerate(items):
             if i not in matching:
+                wrong = _wrong_value(item, preds, suite)
+                totals["wrong"] += wrong is not None
                 misses.append(
-                    (case["id"], "missed", item["text"], item["value"], case["text"][:120])
-                )
+                    (case["id"], "wrong" if wrong else "missed", item["text"], item["value"],
+                     wrong or "", case["text"][:120])
+                )  # fmt: skip
         for p, fig in enumerate(preds):
             if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
                 misses.append(
                     (case["id"], "spurious", fig.text, str(fig.value), case["text"][:120])
                 )
     return totals
+
+
+def _wrong_value(item: dict, preds: list, suite: str) -> str | None:
+    """A prediction of the item's kind over its words but with another value: a wrong value
+    is worse than a miss, since a checker would compare it."""
+    if suite in SPAN_ONLY:
+        return None
+    for fig in preds:
+        if overlaps(item, fig) and compatible(item, fig, suite) and isinstance(fig.value, Decimal):
+            return f"read {fig.text!r} as {fig.value}"
+    return None
 
 
 def ratio(a: int, b: int) -> str:
@@ -277,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     suites = args.suite or SUITES
     columns = ("cases", 5), ("items", 5), ("recall", 6), ("+unit", 6), ("claimed", 7)
     header = f"{'suite':26} " + " ".join(f"{name:>{width}}" for name, width in columns)
-    header += f" {'prec':>6} {'exact':>6}"
+    header += f" {'prec':>6} {'exact':>6} {'wrong':>6}"
     print(header)
     print("-" * len(header))
     for suite in suites:
@@ -292,14 +313,15 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{suite:26} {len(cases):5} {t['items']:5} {ratio(t['found'], t['items']):>6} "
             f"{ratio(t['found_unit'], t['items']):>6} {ratio(t['claimed_found'], t['claimed']):>7} "
-            f"{ratio(t['matched'], t['preds']):>6} {exact:>6}"
+            f"{ratio(t['matched'], t['preds']):>6} {exact:>6} {ratio(t['wrong'], t['items']):>6}"
         )
         for miss in misses[: args.misses]:
             print("    ", *miss)
     print("\nrecall/+unit/prec in percent; claimed = recall on cases the peer does not mark")
     print(
-        "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly."
+        "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly;"
     )
+    print("wrong = items read over their words with another value, in percent of items.")
     return 0
 
 

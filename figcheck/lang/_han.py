@@ -16,3 +16,11 @@ DIGITS = {
 #: Place words and their power of ten. 兆 is 10**12 as Japan and Taiwan write it (and as
 #: mainland finance copy reads it before 亿 took over); 万 and 億 open groups of four places.
 SCALES = {"十": 1, "百": 2, "千": 3, "万": 4, "萬": 4, "億": 8, "兆": 12}
+
+#: Calendar eras and the Gregorian year of their first year (元年): Japan's reigns, and the
+#: Republic of China's calendar that Taiwan dates by (民國112年 is 2023). Chinese copy about
+#: Japan quotes Japanese eras, so both languages read them all.
+ERAS = {
+    "令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868,
+    "民国": 1912, "民國": 1912,
+}  # fmt: skip

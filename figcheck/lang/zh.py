@@ -75,7 +75,7 @@ WEEKDAYS = _both(
 
 QUALIFIERS = _both(
     {
-        "约": "approx", "大约": "approx", "大概": "approx", "约为": "approx", "估计": "approx",
+        "约": "approx", "约合": "approx", "大约": "approx", "大概": "approx", "约为": "approx", "估计": "approx",
         "近": "approx-below", "将近": "approx-below", "接近": "approx-below",
         "逾": "lower", "超过": "lower", "超": "lower", "至少": "lower", "最少": "lower",
         "不少于": "lower", "多于": "lower", "高于": "lower",
@@ -175,7 +175,7 @@ LEXICON = Lexicon(
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
     calendar_words=CALENDAR,
-    eras={"民国": 1912, "民國": 1912},
+    eras=_han.ERAS,
     period_words=PERIODS,
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
     idioms=IDIOMS,

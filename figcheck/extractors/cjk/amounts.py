@@ -1,0 +1,320 @@
+"""Money, percentages, counts and numbers in Chinese and Japanese: a numeral and what follows it.
+
+What stands after a numeral decides its kind: a currency (300万元人民币, 42万美元, 1,280円),
+a percent sign or word (40%, 百分之四十, 四成, 3ポイント), a counter (179人, 5家企业) or
+nothing that makes it something else. A Han digit alone ("五") is a figure only before
+a counter; idioms (百战百胜, 千万不要) hold none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from figcheck.extractors.cjk.numerals import Numeral, numerals
+from figcheck.extractors.tables import CURRENCY_SYMBOLS
+from figcheck.figures import Figure
+from figcheck.lang import Lexicon, lexicon
+
+#: The rules read qualifiers as English words; each meaning is written as its plainest one.
+QUALIFIER_WORDS = {
+    "exact": "only",
+    "approx": "about",
+    "lower": "more than",
+    "upper": "up to",
+    "approx-below": "nearly",
+    "approx-above": "just over",
+}
+
+#: "¥" is the yen sign in Japan and the yuan sign in China: the language of the line decides.
+_YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
+
+#: Characters that end a counted noun: particles, function words, punctuation.
+_NOUN_STOP = set("的了在是和与與及并並被把将將也都已就还還为為于於或等向从從到至中上下后後内內")
+_HAN_WORD = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,4}")
+_TIME_AFTER = re.compile(r" *(?:时|時|点(?! *[0-9一二三四五六七八九])|分(?!之|の)|秒)")
+_MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's words as patterns anchored where a numeral ends or starts."""
+
+    lex: Lexicon
+    currency_after: re.Pattern
+    currency_before: re.Pattern
+    counter: re.Pattern
+    percent: re.Pattern
+    point: re.Pattern
+    tenth: re.Pattern
+    fraction: re.Pattern
+    before: re.Pattern
+    after: re.Pattern
+    idioms: re.Pattern
+    range_gap: re.Pattern
+
+
+@functools.cache
+def words(code: str) -> _Words:
+    lex = lexicon(code)
+    signs = _alt(CURRENCY_SYMBOLS)
+    rmb = "(?: *(?:人民币|人民幣))?"
+    return _Words(
+        lex,
+        currency_after=re.compile(rf" *(?P<w>{_alt(lex.currencies)}){rmb}"),
+        currency_before=re.compile(rf"(?:(?P<s>{signs})|(?P<w>{_alt(lex.currencies)})) *$"),
+        counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
+        percent=re.compile(rf" *(?:{_alt(lex.percent_words)})"),
+        point=re.compile(rf" *(?:{_alt(lex.point_words)})"),
+        tenth=re.compile(rf" *(?:{_alt(lex.tenth_words)})(?P<half>半)?(?![为為立功本员員长長绩績交型熟果品就引])"),
+        fraction=re.compile(rf" *(?:{_alt(lex.fraction_words)}) *"),
+        before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
+        after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
+        idioms=re.compile(_alt(lex.idioms)),
+        range_gap=re.compile(
+            rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"
+        ),
+    )
+
+
+def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """The money, percent, count and number figures of one line."""
+    w = words(code)
+    idioms = [m.span() for m in w.idioms.finditer(folded, start, end)]
+    nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
+    figures: list[Figure] = []
+    skip = set()
+    claimed = start
+    for i, num in enumerate(nums):
+        if i in skip:
+            continue
+        following = nums[i + 1] if i + 1 < len(nums) else None
+        fig = _fraction(w, text, folded, num, following)
+        if fig is not None:
+            skip.add(i + 1)
+        else:
+            num = with_inner_qualifier(w, folded, num)
+            fig = _figure(w, code, text, folded, num, claimed)
+        if fig is not None:
+            fig = _qualified(w, text, folded, fig, num)
+            figures.append(fig)
+            claimed = max(claimed, fig.end)
+    return _ranges(w, folded, figures)
+
+
+def _in_idiom(num: Numeral, idioms: list[tuple[int, int]]) -> bool:
+    """ "千万不要", "一波三折": a numeral an idiom starts at or before is part of the idiom."""
+    return any(s <= num.start < e for s, e in idioms)
+
+
+def _make(kind: str, text: str, start: int, end: int, num: Numeral, **fields) -> Figure:
+    return Figure(kind, start, end, text[start:end], num.value, scale=num.scale, **fields)
+
+
+def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed: int):
+    """The figure a numeral makes with the words right after (or before) it, if any."""
+    at = num.end
+    if _TIME_AFTER.match(folded, at):
+        return None  # "9时7分", "8点": a time of day
+    fig = _percent(w, code, text, folded, num) or _money_before(w, text, folded, num, claimed)
+    fig = fig or _money_after(w, code, text, folded, num)
+    if fig is not None:
+        return fig
+    counter = w.counter.match(folded, at)
+    if counter:
+        return _counted(w, code, text, folded, num, counter)
+    if num.single or folded[num.start - 1 : num.start] == "第":
+        return None  # "五台山", "第三": no figure
+    if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
+        return None  # "737-800": a model number
+    if _calendar_after(w, folded, at):
+        return None  # the date finder reads "2016年", "8月", "24日"
+    return _make("number", text, num.start, num.end, num)
+
+
+def _calendar_after(w: _Words, folded: str, at: int) -> bool:
+    rest = folded[at : at + 3].lstrip(" ")
+    return any(rest.startswith(word) for word in w.lex.calendar_words)
+
+
+def _percent(w: _Words, code, text, folded, num):
+    """ "40%", "40パーセント", "3个百分点", "四成", "八折": a share or a change in points."""
+    at = num.end
+    sign = w.percent.match(folded, at)
+    if sign:
+        return _make("percent", text, num.start, sign.end(), num, unit="%")
+    point = w.point.match(folded, at)
+    if point and (code != "ja" or _percent_context(folded, num.start)):
+        return _make("percent", text, num.start, point.end(), num, unit="pp")
+    tenth = w.tenth.match(folded, at)
+    if tenth and 0 < num.value <= 10:
+        value = num.value * 10 + (5 if tenth.group("half") else 0)
+        return replace(_make("percent", text, num.start, tenth.end(), num, unit="%"), value=value)
+    if code == "zh" and folded[at : at + 1] == "折" and folded[at + 1 : at + 2] not in "合扣算旧價价射返":
+        value = num.value * 10 if num.value < 10 else num.value
+        if 0 < value < 100:
+            return replace(_make("percent", text, num.start, at + 1, num, unit="%"), value=value)
+    return None
+
+
+def _percent_context(folded: str, start: int) -> bool:
+    """ "ポイント" is a percentage point only where percentages are in the air."""
+    window = folded[max(0, start - 80) : start]
+    return any(sign in window for sign in ("%", "パーセント", "率", "割"))
+
+
+def _money_after(w: _Words, code, text, folded, num):
+    """ "300万元人民币", "42万美元", "1,280円", "¥300": the currency after or a sign before."""
+    start = num.start
+    sign = re.search(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", folded[max(0, start - 4) : start])
+    currency = w.currency_after.match(folded, num.end)
+    if not currency and not sign:
+        return None
+    if currency:
+        unit = w.lex.currencies[currency.group("w")]
+        end = currency.end()
+    else:
+        end = num.end
+    if sign:
+        start -= len(sign.group(0))
+        symbol = sign.group(0).strip()
+        sign_unit = _YEN_SIGN[code] if symbol in "¥￥" else CURRENCY_SYMBOLS.get(symbol, "USD")
+        unit = unit if currency else sign_unit
+    return _make("money", text, start, end, num, unit=unit)
+
+
+def _money_before(w: _Words, text, folded, num, claimed: int):
+    """ "人民币300万元", "约合人民币31亿元": a currency name before the number (one character,
+    元 or 円, is too often the end of an earlier amount: "5万元3月")."""
+    before = w.currency_before.search(folded, max(claimed, num.start - 8), num.start)
+    if not before or len(before.group("w") or "") < 2:
+        return None
+    unit = w.lex.currencies[before.group("w")]
+    end = num.end
+    tail = w.currency_after.match(folded, end)
+    if tail and w.lex.currencies[tail.group("w")] == unit:
+        end = tail.end()  # 人民币 8千元
+    return _make("money", text, before.start(), end, num, unit=unit)
+
+
+def _counted(w: _Words, code, text, folded, num, counter):
+    """A count ("179人", "5家企业") or, after a unit or a span of time, a plain number."""
+    word = counter.group("w")
+    meaning = w.lex.counters[word]
+    if meaning == "measure":
+        if word in ("年",) and 1000 <= num.value <= 2100:
+            return None  # a year: the date finder's
+        if num.single and num.value == 1 and word not in ("倍",):
+            return None
+        return _make("number", text, num.start, num.end, num, phrase_end=counter.end())
+    if num.single and num.value == 1 and meaning != "person":
+        return None  # 一个, 一家, 一起: an article far more often than a count
+    noun, phrase_end = _noun(code, folded, num, counter, meaning)
+    return _make("count", text, num.start, num.end, num, noun=noun, phrase_end=phrase_end)
+
+
+def _noun(code: str, folded: str, num: Numeral, counter, meaning: str) -> tuple[str, int]:
+    """What a count counts: the word after the counter (175名乘客), before the number in
+    Japanese (乗客181人), or the counter itself (179人死亡: people)."""
+    word = counter.group("w")
+    if code == "ja" or word in ("人",):
+        before = re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$", folded[max(0, num.start - 4) : num.start])
+        if code == "ja" and before and before.group(0)[-1] not in _NOUN_STOP:
+            return before.group(0), counter.end()
+        return word, counter.end()
+    after = _HAN_WORD.match(folded, counter.end())
+    if after:
+        noun = after.group(0)
+        cut = next((i for i, ch in enumerate(noun) if ch in _NOUN_STOP), len(noun))
+        if cut:
+            return noun[:cut], counter.end() + cut
+    return ("人" if meaning == "person" else word), counter.end()
+
+
+def _fraction(w: _Words, text: str, folded: str, num: Numeral, following: Numeral | None):
+    """ "三分之一" (1/3), "３分の２"; "百分之四十" is 40 %, "千分之五" 0.5 %."""
+    mark = w.fraction.match(folded, num.end)
+    if not mark or following is None or following.start != mark.end() or num.value == 0:
+        return None
+    start, end = num.start, following.end
+    per = {Decimal(100): 1, Decimal(1000): 10, Decimal(10000): 100}.get(num.value)
+    if per is not None:
+        value = following.value / per
+        return Figure("percent", start, end, text[start:end], value, unit="%")
+    return Figure("number", start, end, text[start:end], following.value / num.value)
+
+
+#: Words after a number that say "more than" and may stand before its counter: 300多人.
+_INNER = ("多", "余", "餘", "几", "幾", "余り", "有余")
+
+
+def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:
+    """ "300多人", "20余家": the numeral widened over its "more than" word."""
+    after = w.after.match(folded, num.end)
+    if after and after.group("w") in _INNER:
+        return replace(num, end=after.end(), more_than=True)
+    return num
+
+
+def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> Figure:
+    """The qualifier before ("约", "超过", "約") or after ("以上", "左右", "程度") a figure."""
+    meaning = "lower" if num.more_than else None
+    phrase_start, phrase_end = fig.phrase_start, fig.phrase_end
+    before = w.before.search(folded, max(0, fig.start - 6), fig.start)
+    if before and meaning is None:
+        meaning = w.lex.qualifiers[before.group("w")]
+        phrase_start = before.start()
+    end = max(fig.end, phrase_end or fig.end)
+    after = w.after.match(folded, end)
+    if after and after.group("w") not in _INNER:
+        meaning = meaning or w.lex.qualifiers_after[after.group("w")]
+        phrase_end = after.end()
+    if meaning is None:
+        return fig
+    return replace(
+        fig, qualifier=QUALIFIER_WORDS[meaning], phrase_start=phrase_start, phrase_end=phrase_end
+    )
+
+
+def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
+    """ "300万至500万元", "20~30%", "5から20パーセント": the low end takes the high end's unit."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        # "60億(320億港元)至70億澳元": a bracketed conversion may stand after the low end.
+        j = next(
+            (j for j in (i + 1, i + 2) if j < len(out) and w.range_gap.fullmatch(folded, out[i].end, out[j].start)),
+            None,
+        )
+        if j is None:
+            continue
+        low, high = out[i], out[j]
+        if low.range_part or high.range_part:
+            continue
+        if low.kind != "number" and (low.kind, low.unit) != (high.kind, high.unit):
+            continue
+        if high.kind not in ("money", "percent", "count", "number"):
+            continue
+        value, scale = low.value, low.scale
+        factor = _scale_factor(w, high.scale)
+        if not scale and factor > 1 and value * factor <= high.value:
+            value, scale = value * factor, high.scale  # "3至5万元": 30,000 to 50,000
+        if not value < high.value:
+            continue
+        out[i] = replace(
+            low, kind=high.kind, unit=high.unit, noun=high.noun, value=value, scale=scale,
+            range_part="low",
+        )  # fmt: skip
+        out[j] = replace(high, range_part="high")
+    return out
+
+
+def _scale_factor(w: _Words, scale: str | None) -> Decimal:
+    if not scale:
+        return Decimal(1)
+    return Decimal(10) ** sum(w.lex.scales.get(ch, 0) for ch in scale)

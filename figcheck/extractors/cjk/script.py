@@ -1,0 +1,63 @@
+"""Where Chinese and Japanese stand in a text, and which of the two each line is.
+
+Full-width forms ("１２３", "，", "％") are folded to ASCII one character for one, so
+that offsets into the folded text are offsets into the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Full-width ASCII (U+FF01..U+FF5E) and the ideographic space, folded one for one.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2212: 0x2D}
+
+#: Han ideographs (with the extension A block and the compatibility block) and kana.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA = "\u3040-\u30ff\u31f0-\u31ff"
+#: Any character that makes a neighbouring figure Chinese or Japanese: Han, kana, CJK
+#: punctuation (、。「」（）〜) and the full-width forms.
+CJK_CHAR = re.compile(rf"[{HAN}{KANA}\u3001-\u303f\uff01-\uffef]")
+_KANA_RE = re.compile(f"[{KANA}]")
+_HAN_RE = re.compile(f"[{HAN}]")
+_LINE = re.compile(r"[^\n]*\n?")
+
+#: A line counts as Japanese when kana make up this share of its Han and kana characters;
+#: Chinese copy quoting a Japanese name holds a kana or two, Japanese prose far more.
+_KANA_SHARE = 0.1
+
+
+def fold(text: str) -> str:
+    """``text`` with full-width digits, letters and signs as ASCII, every offset kept."""
+    return text.translate(_FOLD)
+
+
+def has_cjk(text: str) -> bool:
+    return _HAN_RE.search(text) is not None or _KANA_RE.search(text) is not None
+
+
+def _is_japanese(kana: int, han: int) -> bool:
+    return kana > 0 and kana >= _KANA_SHARE * (kana + han)
+
+
+def lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, language) of each line holding Chinese or Japanese.
+
+    A line with few kana takes the language of the whole text: a Japanese headline may be
+    all kanji and digits, and Chinese copy may quote a Japanese name.
+    """
+    found = []
+    kana_total = han_total = 0
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        if start == end:
+            break
+        han = len(_HAN_RE.findall(text, start, end))
+        kana = len(_KANA_RE.findall(text, start, end))
+        if han or kana:
+            found.append((start, end, han, kana))
+            han_total, kana_total = han_total + han, kana_total + kana
+    whole = "ja" if _is_japanese(kana_total, han_total) else "zh"
+    return [
+        (start, end, "ja" if _is_japanese(kana, han) else whole)
+        for start, end, han, kana in found
+    ]
