@@ -55,15 +55,18 @@ class Lexicon:
     decimal_words: tuple[str, ...] = ()
     #: Words that make a fraction of two numbers, denominator first ("三分之一": 1/3).
     fraction_words: tuple[str, ...] = ()
-    #: Words for tenths of a whole, read as ten percent each ("四成": 40 %).
+    #: Words for tenths of a whole, read as ten percent each ("四成": 40 %; "八折", a price
+    #: cut to eight tenths, 80 %).
     tenth_words: tuple[str, ...] = ()
     #: True where a digit after a scale word stands for the next place down ("三万五": 35,000).
     scale_tail: bool = False
     #: Counters written between a number and what it counts, and what they count:
-    #: "person", "thing" or "measure" (a unit or a span of time, not a count).
+    #: "person", "thing", "measure" (a unit or a span of time, not a count) or "dozen" (12).
     counters: Mapping[str, str] = field(default_factory=dict)
     #: Words joining the two ends of a range ("300万至500万", "2016年から2019年").
     range_words: tuple[str, ...] = ()
+    #: A currency's minor units and their worth in hundredths of it ("角": ("CNY", 10)).
+    subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words that introduce a stated conversion ("（约合42万美元）").
     conversion_words: tuple[str, ...] = ()
     #: Calendar words and the unit each marks ("年": "year", "号": "day", "季度": "quarter").

@@ -63,9 +63,10 @@ COUNTERS = {
     ),
     **dict.fromkeys(
         "歳 才 倍 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
-        "リットル 時間 分間 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ダース".split(),
+        "リットル 時間 分間 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年".split(),
         "measure",
     ),
+    "ダース": "dozen",
 }  # fmt: skip
 
 CALENDAR = {
@@ -88,6 +89,8 @@ IDIOMS = tuple(
 LEXICON = Lexicon(
     code="ja",
     name="Japanese",
+    # "6、544": the ideographic comma groups thousands in some copy
+    groups=(",", "、"),
     numbers=NUMBERS,
     scales=SCALES,
     currencies=CURRENCIES,
@@ -104,11 +107,12 @@ LEXICON = Lexicon(
     function_words=frozenset("の は が を に で と も から まで です ます した".split()),
     qualifiers_after=QUALIFIERS_AFTER,
     negative_words=("マイナス", "負"),
-    decimal_words=("点",),
+    decimal_words=("点", "・"),
     fraction_words=("分の",),
     tenth_words=("割",),
     counters=COUNTERS,
     range_words=("から", "~", "〜", "-", "–", "—"),
+    subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
     conversion_words=("約", "およそ", "相当", "換算"),
     calendar_words=CALENDAR,
     eras=_han.ERAS,

@@ -122,6 +122,7 @@ COUNTERS = _both(
             "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年".split(),
             "measure",
         ),
+        "打": "dozen",
     }
 )  # fmt: skip
 
@@ -148,7 +149,7 @@ IDIOMS = _forms(
     "一干二净 接二连三 百闻不如一见 九牛一毛 一刀两断 三言两语 一清二楚 半信半疑 "
     "四分五裂 七零八落 千变万化 万紫千红 百发百中 十万火急 一日千里 千载难逢 千钧一发 "
     "一本万利 一成不变 一波三折 百折不挠 不三不四 一分为二 三番五次 九死一生 一路 "
-    "唯一 统一 之一 一起 一直 一样 一定 一般 一旦 一些 一切 万分 十分 "
+    "唯一 统一 一起 一直 一样 一定 一般 一旦 一些 一切 万分 十分 "
     "千里 百姓 三峡 四川 五台山 九寨沟 八达岭 七夕 一带一路 两岸 两会 二战 一战"
 )
 
@@ -169,10 +170,11 @@ LEXICON = Lexicon(
     negative_words=("负", "負"),
     decimal_words=("点", "點"),
     fraction_words=("分之",),
-    tenth_words=("成",),
+    tenth_words=("成", "折"),
     scale_tail=True,
     counters=COUNTERS,
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
+    subunits={"角": ("CNY", 10), "毛": ("CNY", 10), "分": ("CNY", 1), "美分": ("USD", 1)},
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
     calendar_words=CALENDAR,
     eras=_han.ERAS,

@@ -36,10 +36,22 @@ _NOUN_STOP = set("的了在是和与與及并並被把将將也都已就还還�
 _HAN_WORD = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,4}")
 _TIME_AFTER = re.compile(r" *(?:时|時|点(?! *[0-9一二三四五六七八九])|分(?!之|の)|秒)")
 _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
+#: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
+#: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
+_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9])")
+_NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9]\.|[eE][-+]?|の) *-?$")
+_MIXED = re.compile(r" *(?:又|と) *")
+#: A currency sign before the number ("¥300", "US$ 48.2万").
+_SIGN = re.compile(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w)
+
+
+def _spaced(words) -> str:
+    """Words that may be written with spaces between their characters ("百 分 之")."""
+    return "|".join(" *".join(map(re.escape, w)) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class _Words:
     point: re.Pattern
     tenth: re.Pattern
     fraction: re.Pattern
+    subunit: re.Pattern
     before: re.Pattern
     after: re.Pattern
     idioms: re.Pattern
@@ -70,10 +83,14 @@ def words(code: str) -> _Words:
         currency_after=re.compile(rf" *(?P<w>{_alt(lex.currencies)}){rmb}"),
         currency_before=re.compile(rf"(?:(?P<s>{signs})|(?P<w>{_alt(lex.currencies)})) *$"),
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
-        percent=re.compile(rf" *(?:{_alt(lex.percent_words)})"),
-        point=re.compile(rf" *(?:{_alt(lex.point_words)})"),
-        tenth=re.compile(rf" *(?:{_alt(lex.tenth_words)})(?P<half>半)?(?![为為立功本员員长長绩績交型熟果品就引])"),
-        fraction=re.compile(rf" *(?:{_alt(lex.fraction_words)}) *"),
+        percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
+        point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
+        tenth=re.compile(
+            rf" *(?P<w>{_alt(lex.tenth_words)})(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥])))?"
+            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返])"
+        ),
+        fraction=re.compile(rf" *(?:{_spaced(lex.fraction_words)}) *"),
+        subunit=re.compile(rf" *(?:又|と|和)? *(?P<n>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}) *(?P<w>{_alt(lex.subunits) or '(?!)'})"),
         before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
         idioms=re.compile(_alt(lex.idioms)),
@@ -92,12 +109,13 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     skip = set()
     claimed = start
     for i, num in enumerate(nums):
-        if i in skip:
+        if i in skip or _notation(folded, num):
             continue
         following = nums[i + 1] if i + 1 < len(nums) else None
-        fig = _fraction(w, text, folded, num, following)
+        fig = _fraction(w, code, text, folded, num, following)
         if fig is not None:
             skip.add(i + 1)
+            fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
             num = with_inner_qualifier(w, folded, num)
             fig = _figure(w, code, text, folded, num, claimed)
@@ -106,6 +124,13 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             figures.append(fig)
             claimed = max(claimed, fig.end)
     return _ranges(w, folded, figures)
+
+
+def _notation(folded: str, num: Numeral) -> bool:
+    if num.han and not folded[num.start : num.end].isascii():
+        return bool(_NOTATION_AFTER.match(folded, num.end)) and "乗" in folded[num.end : num.end + 8]
+    before = _NOTATION_BEFORE.search(folded, max(0, num.start - 3), num.start)
+    return bool(_NOTATION_AFTER.match(folded, num.end) or before and "の" not in before.group())
 
 
 def _in_idiom(num: Numeral, idioms: list[tuple[int, int]]) -> bool:
@@ -153,13 +178,12 @@ def _percent(w: _Words, code, text, folded, num):
     if point and (code != "ja" or _percent_context(folded, num.start)):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
     tenth = w.tenth.match(folded, at)
-    if tenth and 0 < num.value <= 10:
-        value = num.value * 10 + (5 if tenth.group("half") else 0)
-        return replace(_make("percent", text, num.start, tenth.end(), num, unit="%"), value=value)
-    if code == "zh" and folded[at : at + 1] == "折" and folded[at + 1 : at + 2] not in "合扣算旧價价射返":
-        value = num.value * 10 if num.value < 10 else num.value
-        if 0 < value < 100:
-            return replace(_make("percent", text, num.start, at + 1, num, unit="%"), value=value)
+    if tenth:
+        # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
+        value = num.value * 10 if num.value <= 10 else num.value
+        value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
+        if 0 < value <= 100 and (num.value <= 10 or tenth["w"] == "折" and not tenth["digit"]):
+            return replace(_make("percent", text, num.start, tenth.end(), num, unit="%"), value=value)
     return None
 
 
@@ -172,7 +196,7 @@ def _percent_context(folded: str, start: int) -> bool:
 def _money_after(w: _Words, code, text, folded, num):
     """ "300万元人民币", "42万美元", "1,280円", "¥300": the currency after or a sign before."""
     start = num.start
-    sign = re.search(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", folded[max(0, start - 4) : start])
+    sign = _SIGN.search(folded, max(0, start - 5), start)
     currency = w.currency_after.match(folded, num.end)
     if not currency and not sign:
         return None
@@ -182,11 +206,34 @@ def _money_after(w: _Words, code, text, folded, num):
     else:
         end = num.end
     if sign:
-        start -= len(sign.group(0))
-        symbol = sign.group(0).strip()
+        start = sign.start()
+        symbol = sign.group(0).strip().upper()
         sign_unit = _YEN_SIGN[code] if symbol in "¥￥" else CURRENCY_SYMBOLS.get(symbol, "USD")
         unit = unit if currency else sign_unit
-    return _make("money", text, start, end, num, unit=unit)
+    fig = _make("money", text, start, end, num, unit=unit)
+    return _with_subunits(w, text, folded, fig)
+
+
+def _with_subunits(w: _Words, text: str, folded: str, fig: Figure) -> Figure:
+    """ "50元6角3分", "2222円13銭", "2ドル3セント": minor units added to the amount."""
+    value, end = fig.value, fig.end
+    while True:
+        minor = w.subunit.match(folded, end)
+        if not minor or w.lex.subunits[minor["w"]][0] != fig.unit:
+            break
+        n = int(minor["n"]) if minor["n"].isdigit() else _whole(w, minor["n"])
+        if n is None:
+            break
+        value += Decimal(n * w.lex.subunits[minor["w"]][1]) / 100
+        end = minor.end()
+    if end == fig.end:
+        return fig
+    return replace(fig, end=end, text=text[fig.start : end], value=value)
+
+
+def _whole(w: _Words, written: str) -> int | None:
+    found = numerals(w.lex.code, written, 0, len(written))
+    return int(found[0].value) if len(found) == 1 and found[0].end == len(written) else None
 
 
 def _money_before(w: _Words, text, folded, num, claimed: int):
@@ -207,6 +254,9 @@ def _counted(w: _Words, code, text, folded, num, counter):
     """A count ("179人", "5家企业") or, after a unit or a span of time, a plain number."""
     word = counter.group("w")
     meaning = w.lex.counters[word]
+    if meaning == "dozen":
+        fig = _make("number", text, num.start, counter.end(), num)
+        return replace(fig, value=num.value * 12)
     if meaning == "measure":
         if word in ("年",) and 1000 <= num.value <= 2100:
             return None  # a year: the date finder's
@@ -237,17 +287,28 @@ def _noun(code: str, folded: str, num: Numeral, counter, meaning: str) -> tuple[
     return ("人" if meaning == "person" else word), counter.end()
 
 
-def _fraction(w: _Words, text: str, folded: str, num: Numeral, following: Numeral | None):
-    """ "三分之一" (1/3), "３分の２"; "百分之四十" is 40 %, "千分之五" 0.5 %."""
+def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, following):
+    """ "三分之一" (1/3), "３分の２"; Chinese "百分之四十" is 40 % and "千分之五" 0.5 %
+    (but "一百分之二" is the fraction 2/100)."""
     mark = w.fraction.match(folded, num.end)
     if not mark or following is None or following.start != mark.end() or num.value == 0:
         return None
     start, end = num.start, following.end
     per = {Decimal(100): 1, Decimal(1000): 10, Decimal(10000): 100}.get(num.value)
-    if per is not None:
+    if per is not None and num.single and code == "zh":
         value = following.value / per
         return Figure("percent", start, end, text[start:end], value, unit="%")
     return Figure("number", start, end, text[start:end], following.value / num.value)
+
+
+def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[Figure]):
+    """ "三又三分之一", "１と２分の１": a whole number and a fraction make one number."""
+    if fraction.kind != "number" or whole is None or not _MIXED.fullmatch(folded, whole.end, fraction.start):
+        return fraction
+    if figures and figures[-1].start == whole.start:
+        figures.pop()
+    value = whole.value + (fraction.value if whole.value >= 0 else -fraction.value)
+    return Figure("number", whole.start, fraction.end, text[whole.start : fraction.end], value)
 
 
 #: Words after a number that say "more than" and may stand before its counter: 300多人.

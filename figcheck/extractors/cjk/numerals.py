@@ -16,7 +16,6 @@ from decimal import Decimal
 
 from figcheck.lang import Lexicon, lexicon
 
-_ASCII = r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 #: Two digits side by side without a place word: "五六个" is five or six, not a number.
 _ZEROS = "〇零"
 
@@ -61,13 +60,16 @@ def grammar(code: str) -> Grammar:
     small = "".join(w for w, p in lex.scales.items() if p < 4)
     big = "".join(w for w, p in lex.scales.items() if p >= 4)
     fraction_digits = "".join(w for w in digits if w not in "两兩俩倆")
+    groups = "".join(re.escape(g) for g in lex.groups)
+    ascii_number = rf"[0-9]+(?:[{groups}][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
     tokens = re.compile(
-        rf"(?P<num>{_ASCII})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
+        rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
         rf"|(?P<big>[{big}])(?!瓦|赫|字节|位元|帕|焦)"  # 兆瓦 is a megawatt, not a trillion
         rf"|(?P<point>{_alt(lex.decimal_words)})(?= *[{fraction_digits}])"
         rf"|(?P<approx>[余多几幾])(?= *[{big}])"
     )
-    negative = re.compile(rf"(?:{_alt(lex.negative_words)}|(?<![\w.,-])-) *$")
+    # "-5" but not the dash of "3-5" or "2016年-2019年"
+    negative = re.compile(rf"(?:{_alt(lex.negative_words)}|(?<![0-9A-Za-z.,\-{''.join(digits)}{small}{big}年月日])-) *$")
     return Grammar(lex, tokens, digits, dict(lex.scales), negative)
 
 
@@ -132,7 +134,8 @@ class _Reading:
     def _num(self, token, tokens, at) -> int:
         if self.pending is not None or self.last not in ("", "big", "zero", "small"):
             return 0
-        self.pending, self.pending_han, self.last = Decimal(token.text.replace(",", "")), False, "num"
+        digits = "".join(ch for ch in token.text if ch.isdigit() or ch == ".")
+        self.pending, self.pending_han, self.last = Decimal(digits), False, "num"
         return 1
 
     def _dig(self, token, tokens, at) -> int:
@@ -275,7 +278,4 @@ def _signed(gram: Grammar, folded: str, numeral: Numeral) -> Numeral:
     sign = gram.negative.search(folded, max(0, numeral.start - 6), numeral.start)
     if not sign:
         return numeral
-    return Numeral(
-        sign.start(), numeral.end, -numeral.value, numeral.scale, numeral.han,
-        numeral.single, numeral.more_than,
-    )  # fmt: skip
+    return Numeral(sign.start(), numeral.end, -numeral.value, numeral.scale, numeral.han, False)

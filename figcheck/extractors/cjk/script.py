@@ -7,6 +7,7 @@ that offsets into the folded text are offsets into the original.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 #: Full-width ASCII (U+FF01..U+FF5E) and the ideographic space, folded one for one.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2212: 0x2D}
@@ -19,20 +20,32 @@ KANA = "\u3040-\u30ff\u31f0-\u31ff"
 CJK_CHAR = re.compile(rf"[{HAN}{KANA}\u3001-\u303f\uff01-\uffef]")
 _KANA_RE = re.compile(f"[{KANA}]")
 _HAN_RE = re.compile(f"[{HAN}]")
+#: What makes a line worth reading: Han, kana, or full-width digits ("１２３").
+_READ_RE = re.compile(f"[{HAN}{KANA}\uff10-\uff19]")
 _LINE = re.compile(r"[^\n]*\n?")
 
 #: A line counts as Japanese when kana make up this share of its Han and kana characters;
 #: Chinese copy quoting a Japanese name holds a kana or two, Japanese prose far more.
 _KANA_SHARE = 0.1
 
+#: The language a caller knows the text to be in (a front matter ``lang:``, a test suite);
+#: None reads each line's language from its script. A line without kana cannot tell
+#: Japanese "一万三" (10,003) from Chinese (13,000) by itself.
+LANGUAGE: ContextVar[str | None] = ContextVar("figcheck_cjk_language", default=None)
+
+
+#: A full-width comma between ASCII digits ends a clause ("$20，300美元" is two prices);
+#: between full-width digits ("１２，３４５") it groups thousands like any comma.
+_CLAUSE_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9])")
+
 
 def fold(text: str) -> str:
     """``text`` with full-width digits, letters and signs as ASCII, every offset kept."""
-    return text.translate(_FOLD)
+    return _CLAUSE_COMMA.sub(";", text).translate(_FOLD)
 
 
 def has_cjk(text: str) -> bool:
-    return _HAN_RE.search(text) is not None or _KANA_RE.search(text) is not None
+    return _READ_RE.search(text) is not None
 
 
 def _is_japanese(kana: int, han: int) -> bool:
@@ -51,12 +64,16 @@ def lines(text: str) -> list[tuple[int, int, str]]:
         start, end = match.span()
         if start == end:
             break
+        if _READ_RE.search(text, start, end) is None:
+            continue
         han = len(_HAN_RE.findall(text, start, end))
         kana = len(_KANA_RE.findall(text, start, end))
-        if han or kana:
-            found.append((start, end, han, kana))
-            han_total, kana_total = han_total + han, kana_total + kana
+        found.append((start, end, han, kana))
+        han_total, kana_total = han_total + han, kana_total + kana
     whole = "ja" if _is_japanese(kana_total, han_total) else "zh"
+    told = LANGUAGE.get()
+    if told in ("zh", "ja"):
+        return [(start, end, told) for start, end, _, _ in found]
     return [
         (start, end, "ja" if _is_japanese(kana, han) else whole)
         for start, end, han, kana in found
