@@ -69,12 +69,14 @@ class Lexicon:
     subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words that introduce a stated conversion ("（约合42万美元）").
     conversion_words: tuple[str, ...] = ()
-    #: Calendar words and the unit each marks ("年": "year", "号": "day", "季度": "quarter").
+    #: Calendar words and the unit each marks ("年": "year", "号": "day", "季度": "quarter"),
+    #: and the words of the lunar calendar ("农历": "lunar", "正月": "lunar-month").
     calendar_words: Mapping[str, str] = field(default_factory=dict)
     #: Calendar eras and the Gregorian year of their first year ("令和": 2019, "民國": 1912).
     eras: Mapping[str, int] = field(default_factory=dict)
     #: Words that open a period at a date ("以来": "since") or close it ("截至": "until"),
-    #: with "from" for the word before a range's first end ("从2016年到2019年").
+    #: with "from" for the word before a range's first end ("从2016年到2019年") and
+    #: "year-to-date" for the period from New Year to publication ("年初以来").
     period_words: Mapping[str, str] = field(default_factory=dict)
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)

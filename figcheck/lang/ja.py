@@ -71,12 +71,13 @@ COUNTERS = {
 
 CALENDAR = {
     "年": "year", "月": "month", "日": "day", "年代": "decade", "世紀": "century",
-    "四半期": "quarter", "週": "week",
+    "四半期": "quarter", "週": "week", "旧暦": "lunar", "正月": "lunar-month",
 }  # fmt: skip
 
 PERIODS = {
     "以来": "since", "以降": "since", "から": "from", "より": "from",
     "まで": "until", "までに": "until", "以前": "before", "以後": "after",
+    "年初来": "year-to-date",
 }  # fmt: skip
 
 IDIOMS = tuple(

@@ -130,6 +130,9 @@ CALENDAR = _both(
     {
         "年": "year", "月": "month", "日": "day", "号": "day", "年代": "decade",
         "世纪": "century", "季度": "quarter", "周": "week", "星期": "week",
+        # the lunar calendar: read as dates, not converted
+        "农历": "lunar", "阴历": "lunar", "正月": "lunar-month", "腊月": "lunar-month",
+        "大年": "lunar-new-year", "初": "lunar-day",
     }
 )  # fmt: skip
 
@@ -139,6 +142,7 @@ PERIODS = _both(
         "自": "from", "从": "from", "自从": "from", "由": "from",
         "截至": "until", "截止": "until", "截止到": "until", "直到": "until",
         "以前": "before", "之前": "before",
+        "年初以来": "year-to-date", "年初至今": "year-to-date",
     }
 )  # fmt: skip
 

@@ -38,9 +38,13 @@ _TIME_AFTER = re.compile(r" *(?:时|時|点(?! *[0-9一二三四五六七八九]
 _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
 #: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
 #: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
-_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9])")
+_NOTATION_AFTER = re.compile(
+    r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9]|[kK](?![a-zA-Z]))"
+)
 _NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9]\.|[eE][-+]?|の) *-?$")
 _MIXED = re.compile(r" *(?:又|と) *")
+#: "ポイント" after a stock index is an index point, after a rate a percentage point.
+_INDEX_BEFORE = re.compile(r"日経|TOPIX|指数|ダウ|平均株価|株価|指数|恒生|上证|深证|点位")
 #: A currency sign before the number ("¥300", "US$ 48.2万").
 _SIGN = re.compile(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
 
@@ -87,7 +91,7 @@ def words(code: str) -> _Words:
         point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
         tenth=re.compile(
             rf" *(?P<w>{_alt(lex.tenth_words)})(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥])))?"
-            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返])"
+            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.fraction_words)}) *"),
         subunit=re.compile(rf" *(?:又|と|和)? *(?P<n>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}) *(?P<w>{_alt(lex.subunits) or '(?!)'})"),
@@ -133,6 +137,15 @@ def _notation(folded: str, num: Numeral) -> bool:
     return bool(_NOTATION_AFTER.match(folded, num.end) or before and "の" not in before.group())
 
 
+def unit_after(code: str, folded: str, at: int) -> bool:
+    """True when a currency, counter, percent word or place word follows ``at``: what makes
+    a number after it an amount rather than a year."""
+    w = words(code)
+    readers = (w.currency_after, w.counter, w.percent, w.point, w.tenth)
+    rest = folded[at : at + 2].lstrip(" ")
+    return any(r.match(folded, at) for r in readers) or rest[:1] in w.lex.scales
+
+
 def _in_idiom(num: Numeral, idioms: list[tuple[int, int]]) -> bool:
     """ "千万不要", "一波三折": a numeral an idiom starts at or before is part of the idiom."""
     return any(s <= num.start < e for s, e in idioms)
@@ -175,22 +188,16 @@ def _percent(w: _Words, code, text, folded, num):
     if sign:
         return _make("percent", text, num.start, sign.end(), num, unit="%")
     point = w.point.match(folded, at)
-    if point and (code != "ja" or _percent_context(folded, num.start)):
+    if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
     tenth = w.tenth.match(folded, at)
-    if tenth:
+    if tenth and not re.search(r"[0-9] *$", folded[max(0, num.start - 2) : num.start]):
         # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
         value = num.value * 10 if num.value <= 10 else num.value
         value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
         if 0 < value <= 100 and (num.value <= 10 or tenth["w"] == "折" and not tenth["digit"]):
             return replace(_make("percent", text, num.start, tenth.end(), num, unit="%"), value=value)
     return None
-
-
-def _percent_context(folded: str, start: int) -> bool:
-    """ "ポイント" is a percentage point only where percentages are in the air."""
-    window = folded[max(0, start - 80) : start]
-    return any(sign in window for sign in ("%", "パーセント", "率", "割"))
 
 
 def _money_after(w: _Words, code, text, folded, num):
@@ -288,14 +295,16 @@ def _noun(code: str, folded: str, num: Numeral, counter, meaning: str) -> tuple[
 
 
 def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, following):
-    """ "三分之一" (1/3), "３分の２"; Chinese "百分之四十" is 40 % and "千分之五" 0.5 %
-    (but "一百分之二" is the fraction 2/100)."""
+    """ "三分之一" (1/3), "３分の２"; "百分之四十" (百分の四十) is 40 % and "千分之五" 0.5 %,
+    but "一百分之二" and "１００分の２" are written as fractions: 2/100."""
     mark = w.fraction.match(folded, num.end)
     if not mark or following is None or following.start != mark.end() or num.value == 0:
         return None
     start, end = num.start, following.end
+    if _notation(folded, following):
+        return None
     per = {Decimal(100): 1, Decimal(1000): 10, Decimal(10000): 100}.get(num.value)
-    if per is not None and num.single and code == "zh":
+    if per is not None and num.single:
         value = following.value / per
         return Figure("percent", start, end, text[start:end], value, unit="%")
     return Figure("number", start, end, text[start:end], following.value / num.value)

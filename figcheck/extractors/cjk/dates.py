@@ -29,8 +29,8 @@ _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九十第]$")
 _SPANS = {"年": "year", "个月": "month", "個月": "month", "か月": "month", "カ月": "month",
           "ヶ月": "month", "ヵ月": "month", "周": "week", "週間": "week", "週": "week",
           "星期": "week", "天": "day", "日": "day"}  # fmt: skip
-_PAST = ("过去", "過去", "近", "最近", "这", "這", "ここ", "この")
-_FUTURE = ("今後", "未来", "未來", "向こう")
+_PAST = ("过去", "過去", "近", "最近", "这", "這", "ここ", "この", "前の", "前", "上")
+_FUTURE = ("今後", "未来", "未來", "向こう", "次の", "下")
 
 
 def _alt(words) -> str:
@@ -64,6 +64,9 @@ class _Patterns:
     span: re.Pattern
     decade: re.Pattern
     quarter: re.Pattern
+    lunar: re.Pattern
+    to_date: re.Pattern
+    bare_year: re.Pattern
     join: re.Pattern
     open_before: re.Pattern
     open_after: re.Pattern
@@ -102,7 +105,8 @@ def patterns(code: str) -> _Patterns:
             rf"(?<![0-9])(?P<n>{_COUNT}) *(?P<u>{units}) *(?P<dir>{_alt(lex.shift_words)})"
         ),
         span=re.compile(
-            rf"(?:(?P<w>{_alt(_PAST + _FUTURE)})(?:の)? *(?P<n>{_COUNT}) *(?P<u>{units})"
+            # (not "今年前3个月", the year's first three months)
+            rf"(?:(?<![年度季月])(?P<w>{_alt(_PAST + _FUTURE)})(?:の)? *(?P<n>{_COUNT}) *(?P<u>{units})"
             rf"(?:間|间|来|來|以来)?|(?<![0-9])(?P<n2>{_COUNT}) *(?P<u2>{units})(?:来|來|以来))"
         ),
         decade=re.compile(
@@ -114,13 +118,32 @@ def patterns(code: str) -> _Patterns:
             rf"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)|第 *(?P<q2>[1-4一二三四]) *季(?![节節])"
             rf"|(?P<h>上半年|下半年))"
         ),
+        lunar=_lunar(lex),
+        to_date=re.compile(
+            _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date") or "(?!)"
+        ),
+        bare_year=re.compile(r"(?<![0-9.,])(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9.,%])"),
         join=re.compile(rf" *(?:{_alt(lex.range_words)}) *"),
         open_before=re.compile(
             rf"(?P<w>{_alt(w for w, m in lex.period_words.items() if m in ('from', 'until'))}) *$"
         ),
         open_after=re.compile(
-            rf" *(?P<w>{_alt(w for w, m in lex.period_words.items() if m != 'from')})"
+            rf" *(?P<w>{_alt(w for w, m in lex.period_words.items() if m not in ('from', 'year-to-date'))})"
         ),
+    )
+
+
+def _lunar(lex: Lexicon) -> re.Pattern:
+    """Lunar-calendar dates ("农历十月初一", "正月三十", "大年初一"): read, not converted."""
+    words = {meaning: [w for w, m in lex.calendar_words.items() if m == meaning] for meaning in
+             ("lunar", "lunar-month", "lunar-new-year", "lunar-day")}  # fmt: skip
+    if not words["lunar-month"]:
+        return re.compile("(?!)")
+    day = rf"(?:{_alt(words['lunar-day']) or '(?!)'})[一二三四五六七八九十]|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
+    return re.compile(
+        rf"(?:(?:{_alt(words['lunar']) or '(?!)'})(?:の)? *)?(?:(?:[0-9]{{4}}|[\u4e00-\u9fff]{{2}}[元一二三四五六七八九十]{{1,3}}) *年)? *"
+        rf"(?:(?:{_alt(words['lunar-month'])}|[一二三四五六七八九十冬腊臘]{{1,2}}月) *(?:{day})"
+        rf"|(?:{_alt(words['lunar-new-year']) or '(?!)'})(?:{day}))"
     )
 
 
@@ -314,8 +337,10 @@ def _decade(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit |
     else:
         tens = int(written) if written.isdigit() else _int(code, written)
         century = _century(code, m["c"], ref)
-        if tens is None or tens % 10 or century is None:
+        if tens is None or tens % 10:
             return None
+        if century is None:  # "上世纪90年代" without a publication date
+            return _Hit(m.start(), m.end(), precision="decade", relative=True)
         start = century + tens
     if start % 10:
         return None
@@ -352,6 +377,28 @@ def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     return replace(hit, first=dt.date(year, months[0], 1), last=_month_span(year, months[1])[1])
 
 
+def _lunar_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    if not re.search("[初廿十正腊臘农農阴陰旧大]", m.group()):
+        return None  # "十月十日" is a Gregorian date; only lunar words make a lunar one
+    return _Hit(m.start(), m.end(), precision="day")
+
+
+def _to_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """ "年初以来", "年初来": from New Year to publication."""
+    hit = _Hit(m.start(), m.end(), kind="period", relative=True)
+    return hit if ref is None else replace(hit, first=dt.date(ref.year, 1, 1), last=ref)
+
+
+def _bare_year(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """ "2018" alone, as the English finder reads a bare year, unless a unit follows it."""
+    from figcheck.extractors.cjk.amounts import unit_after
+
+    if unit_after(code, m.string, m.end()) or m.string[m.end() : m.end() + 1] in "年月日号號-/":
+        return None
+    year = int(m.group())
+    return _Hit(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
 _READERS = (
     ("calendar", _calendar),
     ("weekday", _weekday),
@@ -360,6 +407,9 @@ _READERS = (
     ("span", _span),
     ("decade", _decade),
     ("quarter", _quarter),
+    ("lunar", _lunar_date),
+    ("to_date", _to_date),
+    ("bare_year", _bare_year),
 )
 
 

@@ -21,7 +21,7 @@ CJK_CHAR = re.compile(rf"[{HAN}{KANA}\u3001-\u303f\uff01-\uffef]")
 _KANA_RE = re.compile(f"[{KANA}]")
 _HAN_RE = re.compile(f"[{HAN}]")
 #: What makes a line worth reading: Han, kana, or full-width digits ("１２３").
-_READ_RE = re.compile(f"[{HAN}{KANA}\uff10-\uff19]")
+_READ_RE = re.compile(f"[{HAN}{KANA}\\u3001-\\u303f\\uff01-\\uff5e]")
 _LINE = re.compile(r"[^\n]*\n?")
 
 #: A line counts as Japanese when kana make up this share of its Han and kana characters;
