@@ -256,20 +256,26 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
             if kind_of(fig, suite) in suite_kinds or p in matched_preds:
                 totals["preds"] += 1
                 totals["matched"] += p in matched_preds
-        for i, item in enumerate(items):
-            if i not in matching:
-                wrong = _wrong_value(item, preds, suite)
-                totals["wrong"] += wrong is not None
-                misses.append(
-                    (case["id"], "wrong" if wrong else "missed", item["text"], item["value"],
-                     wrong or "", case["text"][:120])
-                )  # fmt: skip
-        for p, fig in enumerate(preds):
-            if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
-                misses.append(
-                    (case["id"], "spurious", fig.text, str(fig.value), case["text"][:120])
-                )
+        totals["wrong"] += _misses(case, items, preds, matching, suite, suite_kinds, misses)
     return totals
+
+
+def _misses(case, items, preds, matching, suite, suite_kinds, misses: list) -> int:
+    """Record the case's missed items, wrong values and spurious predictions; count the wrong."""
+    wrong_count = 0
+    for i, item in enumerate(items):
+        if i not in matching:
+            wrong = _wrong_value(item, preds, suite)
+            wrong_count += wrong is not None
+            misses.append(
+                (case["id"], "wrong" if wrong else "missed", item["text"], item["value"],
+                 wrong or "", case["text"][:120])
+            )  # fmt: skip
+    matched_preds = set(matching.values())
+    for p, fig in enumerate(preds):
+        if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
+            misses.append((case["id"], "spurious", fig.text, str(fig.value), case["text"][:120]))
+    return wrong_count
 
 
 def _wrong_value(item: dict, preds: list, suite: str) -> str | None:

@@ -75,7 +75,8 @@ WEEKDAYS = _both(
 
 QUALIFIERS = _both(
     {
-        "约": "approx", "约合": "approx", "大约": "approx", "大概": "approx", "约为": "approx", "估计": "approx",
+        "约": "approx", "约合": "approx", "大约": "approx", "大概": "approx", "约为": "approx",
+        "估计": "approx",
         "近": "approx-below", "将近": "approx-below", "接近": "approx-below",
         "逾": "lower", "超过": "lower", "超": "lower", "至少": "lower", "最少": "lower",
         "不少于": "lower", "多于": "lower", "高于": "lower",

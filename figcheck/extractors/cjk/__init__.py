@@ -30,7 +30,9 @@ def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
 #: What may stand between an amount and its stated conversion: a bracket or a comma, and a
 #: word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）").
 def _conversion_gap(code: str) -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(lexicon(code).conversion_words, key=len, reverse=True))
+    words = "|".join(
+        re.escape(w) for w in sorted(lexicon(code).conversion_words, key=len, reverse=True)
+    )
     return re.compile(rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})) *")
 
 

@@ -89,18 +89,21 @@ def words(code: str) -> _Words:
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
         percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
         point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
+        # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "3割8分" (a rate)
         tenth=re.compile(
-            rf" *(?P<w>{_alt(lex.tenth_words)})(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥])))?"
+            rf" *(?P<w>{_alt(lex.tenth_words)})"
+            r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥])))?"
             r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.fraction_words)}) *"),
-        subunit=re.compile(rf" *(?:又|と|和)? *(?P<n>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}) *(?P<w>{_alt(lex.subunits) or '(?!)'})"),
+        subunit=re.compile(
+            r" *(?:又|と|和)? *(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) *"
+            rf"(?P<w>{_alt(lex.subunits) or '(?!)'})"
+        ),
         before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
         idioms=re.compile(_alt(lex.idioms)),
-        range_gap=re.compile(
-            rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"
-        ),
+        range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
     )
 
 
@@ -132,7 +135,9 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
 
 def _notation(folded: str, num: Numeral) -> bool:
     if num.han and not folded[num.start : num.end].isascii():
-        return bool(_NOTATION_AFTER.match(folded, num.end)) and "乗" in folded[num.end : num.end + 8]
+        return (
+            bool(_NOTATION_AFTER.match(folded, num.end)) and "乗" in folded[num.end : num.end + 8]
+        )
     before = _NOTATION_BEFORE.search(folded, max(0, num.start - 3), num.start)
     return bool(_NOTATION_AFTER.match(folded, num.end) or before and "の" not in before.group())
 
@@ -196,7 +201,9 @@ def _percent(w: _Words, code, text, folded, num):
         value = num.value * 10 if num.value <= 10 else num.value
         value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
         if 0 < value <= 100 and (num.value <= 10 or tenth["w"] == "折" and not tenth["digit"]):
-            return replace(_make("percent", text, num.start, tenth.end(), num, unit="%"), value=value)
+            return replace(
+                _make("percent", text, num.start, tenth.end(), num, unit="%"), value=value
+            )
     return None
 
 
@@ -281,7 +288,9 @@ def _noun(code: str, folded: str, num: Numeral, counter, meaning: str) -> tuple[
     Japanese (乗客181人), or the counter itself (179人死亡: people)."""
     word = counter.group("w")
     if code == "ja" or word in ("人",):
-        before = re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$", folded[max(0, num.start - 4) : num.start])
+        before = re.search(
+            r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$", folded[max(0, num.start - 4) : num.start]
+        )
         if code == "ja" and before and before.group(0)[-1] not in _NOUN_STOP:
             return before.group(0), counter.end()
         return word, counter.end()
@@ -312,7 +321,11 @@ def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, follow
 
 def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[Figure]):
     """ "三又三分之一", "１と２分の１": a whole number and a fraction make one number."""
-    if fraction.kind != "number" or whole is None or not _MIXED.fullmatch(folded, whole.end, fraction.start):
+    if (
+        fraction.kind != "number"
+        or whole is None
+        or not _MIXED.fullmatch(folded, whole.end, fraction.start)
+    ):
         return fraction
     if figures and figures[-1].start == whole.start:
         figures.pop()
@@ -358,7 +371,11 @@ def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
     for i in range(len(out) - 1):
         # "60億(320億港元)至70億澳元": a bracketed conversion may stand after the low end.
         j = next(
-            (j for j in (i + 1, i + 2) if j < len(out) and w.range_gap.fullmatch(folded, out[i].end, out[j].start)),
+            (
+                j
+                for j in (i + 1, i + 2)
+                if j < len(out) and w.range_gap.fullmatch(folded, out[i].end, out[j].start)
+            ),
             None,
         )
         if j is None:

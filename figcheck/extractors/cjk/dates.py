@@ -72,32 +72,39 @@ class _Patterns:
     open_after: re.Pattern
 
 
-@functools.cache
-def patterns(code: str) -> _Patterns:
-    lex = lexicon(code)
-    rel_year = _alt(w for w, (unit, _) in lex.relative.items() if unit == "year")
-    rel_month = _alt(w for w, (unit, _) in lex.relative.items() if unit == "month")
-    rel_week = _alt(w for w, (unit, _) in lex.relative.items() if unit == "week")
+def _relative_words(lex: Lexicon, unit: str) -> str:
+    return _alt(w for w, (u, _) in lex.relative.items() if u == unit) or "(?!)"
+
+
+def _calendar_pattern(lex: Lexicon) -> re.Pattern:
+    """Year (Gregorian, era or relative), month and day, each optional, and a weekday after."""
     names = _alt(w for w in lex.weekdays if len(w) > 1)
     signs = _alt(w for w in lex.weekdays if len(w) == 1) or "(?!)"
-    units = _alt(_SPANS)
     year_part = (
         rf"(?:(?P<era>{_alt(lex.eras) or '(?!)'}) *(?P<ey>元|{_NUM}) *年"
-        rf"|(?P<y>{_YEAR}|{_YEAR2}(?= *年)) *年|(?P<ry>{rel_year})(?:の|的)?)"
+        rf"|(?P<y>{_YEAR}|{_YEAR2}(?= *年)) *年|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)"
     )
-    month_part = rf"(?:(?P<m>{_NUM}) *月(?:份)?|(?P<rm>{rel_month})(?:の|的)?)"
+    month_part = rf"(?:(?P<m>{_NUM}) *月(?:份)?|(?P<rm>{_relative_words(lex, 'month')})(?:の|的)?)"
     day_part = rf"(?P<d>{_NUM}) *{_DAY}"
     weekday_after = (
         rf"(?: *[(（] *(?:(?P<ws>{signs}|[一二三四五六日天])|(?P<wb>{names})) *[)）]"
         rf"| *[,，、]? *(?P<wn>{names}))?"
     )
+    return re.compile(rf"(?:{year_part} *)?(?:{month_part} *)?(?:{day_part})?{weekday_after}")
+
+
+@functools.cache
+def patterns(code: str) -> _Patterns:
+    lex = lexicon(code)
+    rel_week = _relative_words(lex, "week")
+    names = _alt(w for w in lex.weekdays if len(w) > 1)
+    units = _alt(_SPANS)
     return _Patterns(
         lex,
-        calendar=re.compile(
-            rf"(?:{year_part} *)?(?:{month_part} *)?(?:{day_part})?{weekday_after}"
-        ),
+        calendar=_calendar_pattern(lex),
         weekday=re.compile(
-            rf"(?P<rw>{rel_week})(?:の|的)? *(?P<wd>[一二三四五六日天])(?![天个個次年月日名人家位曜])"
+            rf"(?P<rw>{rel_week})(?:の|的)? *"
+            r"(?P<wd>[一二三四五六日天])(?![天个個次年月日名人家位曜])"
             rf"|(?:(?P<rw2>{rel_week})(?:の|的)? *)?(?P<wn>{names})"
         ),
         relative=re.compile(_alt(lex.relative)),
@@ -106,44 +113,54 @@ def patterns(code: str) -> _Patterns:
         ),
         span=re.compile(
             # (not "今年前3个月", the year's first three months)
-            rf"(?:(?<![年度季月])(?P<w>{_alt(_PAST + _FUTURE)})(?:の)? *(?P<n>{_COUNT}) *(?P<u>{units})"
-            rf"(?:間|间|来|來|以来)?|(?<![0-9])(?P<n2>{_COUNT}) *(?P<u2>{units})(?:来|來|以来))"
+            rf"(?:(?<![年度季月])(?P<w>{_alt(_PAST + _FUTURE)})(?:の)? *"
+            rf"(?P<n>{_COUNT}) *(?P<u>{units})(?:間|间|来|來|以来)?"
+            rf"|(?<![0-9])(?P<n2>{_COUNT}) *(?P<u2>{units})(?:来|來|以来))"
         ),
         decade=re.compile(
-            rf"(?:(?P<c>[0-9]{{2}}|十九|二十|上|本|前|今) *世[纪紀](?:的|の)? *)?"
-            rf"(?P<d>[0-9]{{4}}|[0-9]{{2}}|[一二三四五六七八九]十) *年代"
+            r"(?:(?P<c>[0-9]{2}|十九|二十|上|本|前|今) *世[纪紀](?:的|の)? *)?"
+            r"(?P<d>[0-9]{4}|[0-9]{2}|[一二三四五六七八九]十) *年代"
         ),
         quarter=re.compile(
-            rf"(?:(?P<y>{_YEAR}) *年(?:の|的|度)?|(?P<ry>{rel_year})(?:の|的)?)? *"
-            rf"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)|第 *(?P<q2>[1-4一二三四]) *季(?![节節])"
-            rf"|(?P<h>上半年|下半年))"
+            rf"(?:(?P<y>{_YEAR}) *年(?:の|的|度)?"
+            rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)? *"
+            r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
+            r"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>上半年|下半年))"
         ),
         lunar=_lunar(lex),
         to_date=re.compile(
-            _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date") or "(?!)"
+            _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
+            or "(?!)"
         ),
         bare_year=re.compile(r"(?<![0-9.,])(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9.,%])"),
         join=re.compile(rf" *(?:{_alt(lex.range_words)}) *"),
-        open_before=re.compile(
-            rf"(?P<w>{_alt(w for w, m in lex.period_words.items() if m in ('from', 'until'))}) *$"
-        ),
+        open_before=re.compile(rf"(?P<w>{_period_words(lex, 'from', 'until')}) *$"),
         open_after=re.compile(
-            rf" *(?P<w>{_alt(w for w, m in lex.period_words.items() if m not in ('from', 'year-to-date'))})"
+            rf" *(?P<w>{_period_words(lex, 'since', 'after', 'before', 'until')})"
         ),
     )
 
 
+def _period_words(lex: Lexicon, *meanings: str) -> str:
+    return _alt(w for w, m in lex.period_words.items() if m in meanings) or "(?!)"
+
+
 def _lunar(lex: Lexicon) -> re.Pattern:
     """Lunar-calendar dates ("农历十月初一", "正月三十", "大年初一"): read, not converted."""
-    words = {meaning: [w for w, m in lex.calendar_words.items() if m == meaning] for meaning in
-             ("lunar", "lunar-month", "lunar-new-year", "lunar-day")}  # fmt: skip
-    if not words["lunar-month"]:
-        return re.compile("(?!)")
-    day = rf"(?:{_alt(words['lunar-day']) or '(?!)'})[一二三四五六七八九十]|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
+    words = {
+        meaning: _alt(w for w, m in lex.calendar_words.items() if m == meaning) or "(?!)"
+        for meaning in ("lunar", "lunar-month", "lunar-new-year", "lunar-day")
+    }
+    day = (
+        rf"(?:{words['lunar-day']})[一二三四五六七八九十]"
+        r"|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
+    )
+    # a year, Gregorian or of a reign ("雍正四年"), may stand before
+    year = r"(?:[0-9]{4}|[\u4e00-\u9fff]{2}[元一二三四五六七八九十]{1,3}) *年"
     return re.compile(
-        rf"(?:(?:{_alt(words['lunar']) or '(?!)'})(?:の)? *)?(?:(?:[0-9]{{4}}|[\u4e00-\u9fff]{{2}}[元一二三四五六七八九十]{{1,3}}) *年)? *"
-        rf"(?:(?:{_alt(words['lunar-month'])}|[一二三四五六七八九十冬腊臘]{{1,2}}月) *(?:{day})"
-        rf"|(?:{_alt(words['lunar-new-year']) or '(?!)'})(?:{day}))"
+        rf"(?:(?:{words['lunar']})(?:の)? *)?(?:{year})? *"
+        rf"(?:(?:{words['lunar-month']}|[一二三四五六七八九十冬腊臘]{{1,2}}月) *(?:{day})"
+        rf"|(?:{words['lunar-new-year']})(?:{day}))"
     )
 
 
@@ -227,7 +244,11 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
     has_year = bool(m["era"] or m["y"] or m["ry"])
     if not (has_year or m["m"] or m["rm"] or m["d"]) or (has_year and m["d"] and not m["m"]):
         return None
-    if m["d"] and not (has_year or m["m"] or m["rm"]) and _DIGIT_BEFORE.search(m.string, 0, m.start()):
+    if (
+        m["d"]
+        and not (has_year or m["m"] or m["rm"])
+        and _DIGIT_BEFORE.search(m.string, 0, m.start())
+    ):
         return None  # "第24日", "1月 24日" read elsewhere
     year, relative = _year_of(p, code, m, ref)
     month, day = _int(code, m["m"]), _int(code, m["d"])
@@ -287,7 +308,9 @@ def _weekday(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     if ref is None:
         return hit
     if week:
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.lex.relative[week][1])
+        monday = (
+            ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.lex.relative[week][1])
+        )
         day = monday + dt.timedelta(days=number - 1)
     else:
         day = ref - dt.timedelta(days=(ref.isoweekday() - number) % 7)
@@ -460,7 +483,9 @@ def _bare_low(p: _Patterns, code: str, folded: str, high: _Hit, floor: int, ref)
     """ "2016至2019年", "1~3月", "10～12日": a low end written without its calendar word."""
     if high.parts is None:
         return None
-    join = re.search(rf"(?P<n>{_NUM}) *(?:{_alt(p.lex.range_words)}) *$", folded[floor : high.start])
+    join = re.search(
+        rf"(?P<n>{_NUM}) *(?:{_alt(p.lex.range_words)}) *$", folded[floor : high.start]
+    )
     if not join:
         return None
     n = _int(code, join["n"])
@@ -518,14 +543,24 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
     how = p.lex.period_words[after["w"]] if after else None
     start = before.start() if before else hit.start
     end = after.end() if after else hit.end
-    if how in ("since", "from") or how is None and before and p.lex.period_words[before["w"]] == "from" and after:
+    if (
+        how in ("since", "from")
+        or how is None
+        and before
+        and p.lex.period_words[before["w"]] == "from"
+        and after
+    ):
         return replace(hit, start=start, end=end, last=None, kind="period", open_end=True)
     if how == "after":
         first = hit.last and hit.last + dt.timedelta(days=1)
-        return replace(hit, start=start, end=end, first=first, last=None, kind="period", open_end=True)
+        return replace(
+            hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
+        )
     if how == "before":
         last = hit.first and hit.first - dt.timedelta(days=1)
-        return replace(hit, start=start, end=end, first=None, last=last, kind="period", open_start=True)
+        return replace(
+            hit, start=start, end=end, first=None, last=last, kind="period", open_start=True
+        )
     if how == "until" or before and p.lex.period_words[before["w"]] == "until":
         return replace(hit, start=start, end=end, first=None, kind="period", open_start=True)
     if before and hit.kind == "period":

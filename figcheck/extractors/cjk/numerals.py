@@ -69,7 +69,8 @@ def grammar(code: str) -> Grammar:
         rf"|(?P<approx>[余多几幾])(?= *[{big}])"
     )
     # "-5" but not the dash of "3-5" or "2016年-2019年"
-    negative = re.compile(rf"(?:{_alt(lex.negative_words)}|(?<![0-9A-Za-z.,\-{''.join(digits)}{small}{big}年月日])-) *$")
+    not_after = f"0-9A-Za-z.,\\-{''.join(digits)}{small}{big}年月日"
+    negative = re.compile(rf"(?:{_alt(lex.negative_words)}|(?<![{not_after}])-) *$")
     return Grammar(lex, tokens, digits, dict(lex.scales), negative)
 
 
@@ -197,7 +198,11 @@ class _Reading:
         if not digits or (after is not None and after.kind == "small"):
             return 0  # "三点四十分" is a time of day: decimals are read digit by digit
         whole = self.section + (self.pending_value() or 0)
-        self.section, self.pending, self.pending_han = Decimal(0), whole + Decimal("0." + digits), False
+        self.section, self.pending, self.pending_han = (
+            Decimal(0),
+            whole + Decimal("0." + digits),
+            False,
+        )
         self.small_power, self.last = -1, "frac"
         return 1 + len(digits)
 

@@ -75,6 +75,5 @@ def lines(text: str) -> list[tuple[int, int, str]]:
     if told in ("zh", "ja"):
         return [(start, end, told) for start, end, _, _ in found]
     return [
-        (start, end, "ja" if _is_japanese(kana, han) else whole)
-        for start, end, han, kana in found
+        (start, end, "ja" if _is_japanese(kana, han) else whole) for start, end, han, kana in found
     ]
