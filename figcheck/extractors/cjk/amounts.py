@@ -279,28 +279,33 @@ def _counted(w: _Words, code, text, folded, num, counter):
         return _make("number", text, num.start, num.end, num, phrase_end=counter.end())
     if num.single and num.value == 1 and meaning != "person":
         return None  # 一个, 一家, 一起: an article far more often than a count
-    noun, phrase_end = _noun(code, folded, num, counter, meaning)
-    return _make("count", text, num.start, num.end, num, noun=noun, phrase_end=phrase_end)
+    noun, phrase_start, phrase_end = _noun(code, folded, num, counter, meaning)
+    return _make(
+        "count", text, num.start, num.end, num, noun=noun,
+        phrase_start=phrase_start, phrase_end=phrase_end,
+    )  # fmt: skip
 
 
-def _noun(code: str, folded: str, num: Numeral, counter, meaning: str) -> tuple[str, int]:
-    """What a count counts: the word after the counter (175名乘客), before the number in
-    Japanese (乗客181人), or the counter itself (179人死亡: people)."""
+#: A word right before a number: the counted noun in Japanese ("乗客181人").
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$")
+
+
+def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
+    """(noun, phrase start, phrase end) of a count: the word after the counter (175名乘客),
+    the word before the number in Japanese (乗客181人), or the counter itself (179人死亡)."""
     word = counter.group("w")
     if code == "ja" or word in ("人",):
-        before = re.search(
-            r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$", folded[max(0, num.start - 4) : num.start]
-        )
+        before = _WORD_BEFORE.search(folded, max(0, num.start - 4), num.start)
         if code == "ja" and before and before.group(0)[-1] not in _NOUN_STOP:
-            return before.group(0), counter.end()
-        return word, counter.end()
+            return before.group(0), before.start(), counter.end()
+        return word, None, counter.end()
     after = _HAN_WORD.match(folded, counter.end())
     if after:
         noun = after.group(0)
         cut = next((i for i, ch in enumerate(noun) if ch in _NOUN_STOP), len(noun))
         if cut:
-            return noun[:cut], counter.end() + cut
-    return ("人" if meaning == "person" else word), counter.end()
+            return noun[:cut], None, counter.end() + cut
+    return ("人" if meaning == "person" else word), None, counter.end()
 
 
 def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, following):
