@@ -55,6 +55,9 @@ class Lexicon:
     decimal_words: tuple[str, ...] = ()
     #: Words that make a fraction of two numbers, denominator first ("三分之一": 1/3).
     fraction_words: tuple[str, ...] = ()
+    #: Words for a percentage written before the number, and what to divide the number by to
+    #: read it in percent ("百分之四十": 40 %, "千分之五": 0.5 %).
+    percent_before: Mapping[str, int] = field(default_factory=dict)
     #: Words for tenths of a whole, read as ten percent each ("四成": 40 %; "八折", a price
     #: cut to eight tenths, 80 %).
     tenth_words: tuple[str, ...] = ()

@@ -110,6 +110,7 @@ LEXICON = Lexicon(
     negative_words=("マイナス", "負"),
     decimal_words=("点", "・"),
     fraction_words=("分の",),
+    percent_before={"百分の": 1},
     tenth_words=("割",),
     counters=COUNTERS,
     range_words=("から", "~", "〜", "-", "–", "—"),

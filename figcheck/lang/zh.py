@@ -175,6 +175,7 @@ LEXICON = Lexicon(
     negative_words=("负", "負"),
     decimal_words=("点", "點"),
     fraction_words=("分之",),
+    percent_before=_both({"百分之": 1, "佰分之": 1, "千分之": 10, "仟分之": 10, "万分之": 100}),
     tenth_words=("成", "折"),
     scale_tail=True,
     counters=COUNTERS,

@@ -70,6 +70,7 @@ class _Words:
     point: re.Pattern
     tenth: re.Pattern
     fraction: re.Pattern
+    percent_before: re.Pattern
     subunit: re.Pattern
     before: re.Pattern
     after: re.Pattern
@@ -96,6 +97,10 @@ def words(code: str) -> _Words:
             r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.fraction_words)}) *"),
+        # (not "百万分之五": parts per million are no percentage)
+        percent_before=re.compile(
+            rf"(?<![万萬亿億千百十仟佰])(?P<w>{_spaced(lex.percent_before) or '(?!)'}) *$"
+        ),
         subunit=re.compile(
             r" *(?:又|と|和)? *(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) *"
             rf"(?P<w>{_alt(lex.subunits) or '(?!)'})"
@@ -113,14 +118,31 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     idioms = [m.span() for m in w.idioms.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
     figures: list[Figure] = []
-    skip = set()
+    per, skip = _percent_before(w, folded, start, nums)
     claimed = start
     for i, num in enumerate(nums):
-        if i in skip or _notation(folded, num):
+        if i in skip:
+            continue
+        slash = _slash_fraction(text, folded, num, nums[i + 1 : i + 3])
+        if slash is not None:
+            fig, used = slash
+            skip |= set(range(i + 1, i + 1 + used))
+            while figures and figures[-1].start >= fig.start:
+                figures.pop()  # the whole number of "1 4/3"
+            figures.append(fig)
+            continue
+        if _notation(folded, num):
+            continue
+        if num.pair:
+            fig = _percent(w, code, text, folded, num)
+            if fig is not None and fig.text.endswith("折"):
+                figures.append(fig)
             continue
         following = nums[i + 1] if i + 1 < len(nums) else None
-        fig = _fraction(w, code, text, folded, num, following)
-        if fig is not None:
+        if i in per:
+            fig = _make("percent", text, per[i][0], num.end, num, unit="%")
+            fig = replace(fig, value=num.value / per[i][1])
+        elif fig := _fraction(w, code, text, folded, num, following):
             skip.add(i + 1)
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
@@ -163,7 +185,7 @@ def _make(kind: str, text: str, start: int, end: int, num: Numeral, **fields) ->
 def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed: int):
     """The figure a numeral makes with the words right after (or before) it, if any."""
     at = num.end
-    if _TIME_AFTER.match(folded, at):
+    if _TIME_AFTER.match(folded, at) and num.value <= 24:
         return None  # "9时7分", "8点": a time of day
     fig = _percent(w, code, text, folded, num) or _money_before(w, text, folded, num, claimed)
     fig = fig or _money_after(w, code, text, folded, num)
@@ -172,13 +194,27 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     counter = w.counter.match(folded, at)
     if counter:
         return _counted(w, code, text, folded, num, counter)
-    if num.single or folded[num.start - 1 : num.start] == "第":
-        return None  # "五台山", "第三": no figure
+    if folded[num.start - 1 : num.start] == "第":
+        return None  # "第三": an ordinal
+    if num.single and not _standalone(folded, num):
+        return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
         return None  # "737-800": a model number
     if _calendar_after(w, folded, at):
         return None  # the date finder reads "2016年", "8月", "24日"
     return _make("number", text, num.start, num.end, num)
+
+
+#: A Han digit alone is a number only as a word of its own: "答案是五。", "三は奇数".
+_ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为為は])$")
+_ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|です)")
+
+
+def _standalone(folded: str, num: Numeral) -> bool:
+    if num.value == 1:
+        return False  # 一 is an article or "first" (一是……二是……) far more often
+    before = folded[max(0, num.start - 1) : num.start]
+    return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(folded, num.end))
 
 
 def _calendar_after(w: _Words, folded: str, at: int) -> bool:
@@ -309,19 +345,50 @@ def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
 
 
 def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, following):
-    """ "三分之一" (1/3), "３分の２"; "百分之四十" (百分の四十) is 40 % and "千分之五" 0.5 %,
-    but "一百分之二" and "１００分の２" are written as fractions: 2/100."""
+    """ "三分之一" (1/3), "３分の２", "一百分之二" (2/100)."""
     mark = w.fraction.match(folded, num.end)
     if not mark or following is None or following.start != mark.end() or num.value == 0:
         return None
     start, end = num.start, following.end
     if _notation(folded, following):
         return None
-    per = {Decimal(100): 1, Decimal(1000): 10, Decimal(10000): 100}.get(num.value)
-    if per is not None and num.single:
-        value = following.value / per
-        return Figure("percent", start, end, text[start:end], value, unit="%")
     return Figure("number", start, end, text[start:end], following.value / num.value)
+
+
+#: Denominators that make "a/b" a fraction rather than a date ("3/4", "12/3"; not "12/1").
+_DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 100}
+_SLASH = re.compile(r" *[/] *")
+_WHOLE_GAP = re.compile(r" +")
+
+
+def _slash_fraction(text: str, folded: str, num: Numeral, after: list[Numeral]):
+    """ "３／５", "1 4/3": a fraction with a slash, and a whole number before it; (figure,
+    numerals used after ``num``)."""
+    if num.han or not after or not _SLASH.fullmatch(folded, num.end, after[0].start):
+        return None
+    top, bottom = num, after[0]
+    if bottom.han or bottom.value not in _DENOMINATORS or _NOTATION_AFTER.match(folded, bottom.end):
+        return None
+    value, start, used = top.value / bottom.value, top.start, 1
+    whole = folded[max(0, top.start - 6) : top.start]
+    lead = re.search(r"(?<![0-9.,])([0-9]{1,3}) +$", whole)
+    if lead:  # "1 4/3" is one and four thirds
+        value += int(lead.group(1))
+        start = top.start - len(lead.group(0))
+    return Figure("number", start, bottom.end, text[start : bottom.end], value), used
+
+
+def _percent_before(w: _Words, folded: str, start: int, nums: list[Numeral]):
+    """Numerals after "百分之" (and the place word inside it, which is no number of its own):
+    {index: (start of the percent word, divisor)}, and the indices to skip."""
+    per: dict[int, tuple[int, int]] = {}
+    skip: set[int] = set()
+    for i, num in enumerate(nums):
+        word = w.percent_before.search(folded, max(start, num.start - 12), num.start)
+        if word:
+            per[i] = (word.start(), w.lex.percent_before[word["w"].replace(" ", "")])
+            skip |= {j for j in range(i) if word.start() <= nums[j].start}
+    return per, skip
 
 
 def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[Figure]):

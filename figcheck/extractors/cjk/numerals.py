@@ -35,6 +35,8 @@ class Numeral:
     single: bool = False
     #: "十余万", "一千多万": more than the value written.
     more_than: bool = False
+    #: Two Han digits side by side: "五六个" (five or six) is no number, "七五折" is 75 %.
+    pair: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,8 @@ class _Reading:
         power = self.grammar.scales[token.text]
         if power >= self.small_power or self.last == "approx":
             return 0
-        self.section += (self.pending if self.pending is not None else 1) * 10**power
+        # "十二" and "零十" (in "一百零十万") count one ten
+        self.section += (self.pending if self.pending else 1) * 10**power
         self.pending, self.small_power, self._last_power = None, power, power
         self.zero, self.last = False, "small"
         return 1
@@ -242,7 +245,7 @@ def numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
 
 
 def _digit_string(gram: Grammar, run: list[_Token], at: int):
-    """ "二〇〇九", "二二二": Han digits side by side, read one by one; "五六" is no number."""
+    """ "二〇〇九", "二二二": Han digits side by side, read one by one ("五六" is a pair)."""
     digits = ""
     for token in run[at:]:
         if token.kind != "dig" or token.text in "两兩俩倆":
@@ -251,9 +254,8 @@ def _digit_string(gram: Grammar, run: list[_Token], at: int):
     if len(digits) < 2:
         return None
     first, last = run[at], run[at + len(digits) - 1]
-    if len(digits) == 2 and not set(first.text + last.text) & set(_ZEROS):
-        return None, len(digits)
-    return Numeral(first.start, last.end, Decimal(digits), han=True), len(digits)
+    pair = len(digits) == 2 and not set(first.text + last.text) & set(_ZEROS)
+    return Numeral(first.start, last.end, Decimal(digits), han=True, pair=pair), len(digits)
 
 
 def _read(gram: Grammar, run: list[_Token], at: int):
