@@ -34,7 +34,8 @@ _YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
 #: Characters that end a counted noun: particles, function words, punctuation.
 _NOUN_STOP = set("的了在是和与與及并並被把将將也都已就还還为為于於或等向从從到至中上下后後内內")
 _HAN_WORD = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,4}")
-_TIME_AFTER = re.compile(r" *(?:时|時|点(?! *[0-9一二三四五六七八九])|分(?!之|の)|秒)")
+#: A time of day: an hour (up to 24) or a minute or second (up to 60).
+_TIME_AFTER = re.compile(r" *(?:(?P<h>时|時|点(?! *[0-9一二三四五六七八九]))|分(?!之|の)|秒)")
 _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
 #: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
 #: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
@@ -185,7 +186,8 @@ def _make(kind: str, text: str, start: int, end: int, num: Numeral, **fields) ->
 def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed: int):
     """The figure a numeral makes with the words right after (or before) it, if any."""
     at = num.end
-    if _TIME_AFTER.match(folded, at) and num.value <= 24:
+    time = _TIME_AFTER.match(folded, at)
+    if time and num.value <= (24 if time["h"] else 60):
         return None  # "9时7分", "8点": a time of day
     fig = _percent(w, code, text, folded, num) or _money_before(w, text, folded, num, claimed)
     fig = fig or _money_after(w, code, text, folded, num)
