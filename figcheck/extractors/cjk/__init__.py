@@ -9,10 +9,11 @@ figures are the records the English finders make, with offsets into the original
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
-from figcheck.extractors.cjk import amounts, dates, script
+from figcheck.extractors.cjk import script
 from figcheck.figures import Figure
 from figcheck.lang import lexicon
 
@@ -21,15 +22,19 @@ def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
     """Every figure in the Chinese and Japanese lines of ``text``."""
     if not script.has_cjk(text):
         return
+    # Imported here: an English-only run never compiles the Chinese and Japanese patterns.
+    from figcheck.extractors.cjk import amounts, dates
+
     folded = script.fold(text)
     for start, end, code in script.lines(text):
         yield from amounts.find(code, text, folded, start, end)
         yield from dates.find(code, text, folded, start, end, published)
 
 
-#: What may stand between an amount and its stated conversion: a bracket or a comma, and a
-#: word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）").
+@functools.cache
 def _conversion_gap(code: str) -> re.Pattern:
+    """What may stand between an amount and its stated conversion: a bracket or a comma, and a
+    word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）")."""
     words = "|".join(
         re.escape(w) for w in sorted(lexicon(code).conversion_words, key=len, reverse=True)
     )

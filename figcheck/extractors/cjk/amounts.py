@@ -389,7 +389,10 @@ def _percent_before(w: _Words, folded: str, start: int, nums: list[Numeral]):
         word = w.percent_before.search(folded, max(start, num.start - 12), num.start)
         if word:
             per[i] = (word.start(), w.lex.percent_before[word["w"].replace(" ", "")])
-            skip |= {j for j in range(i) if word.start() <= nums[j].start}
+            j = i - 1
+            while j >= 0 and nums[j].start >= word.start():
+                skip.add(j)
+                j -= 1
     return per, skip
 
 

@@ -90,7 +90,13 @@ def _calendar_pattern(lex: Lexicon) -> re.Pattern:
         rf"(?: *[(（] *(?:(?P<ws>{signs}|[一二三四五六日天])|(?P<wb>{names})) *[)）]"
         rf"| *[,，、]? *(?P<wn>{names}))?"
     )
-    return re.compile(rf"(?:{year_part} *)?(?:{month_part} *)?(?:{day_part})?{weekday_after}")
+    # Every part is optional: a date starts at a digit, an era or a relative word, and
+    # checking that first spares the engine an empty match at every other character.
+    digits = "0-9〇零一二三四五六七八九十两兩廿卅"
+    start = rf"(?=[{digits}]|{_alt(lex.eras) or '(?!)'}|{_alt(lex.relative)})"
+    return re.compile(
+        rf"{start}(?:{year_part} *)?(?:{month_part} *)?(?:{day_part})?{weekday_after}"
+    )
 
 
 @functools.cache
@@ -446,9 +452,11 @@ def _hits(p: _Patterns, code: str, folded: str, start: int, end: int, ref) -> li
                 if hit is not None:
                     found.append(hit)
     kept: list[_Hit] = []
+    taken = bytearray(end - start)  # 1 where a kept hit stands: one lookup per hit
     for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= k.start or k.end <= hit.start for k in kept):
+        if taken.find(1, hit.start - start, hit.end - start) == -1:
             kept.append(hit)
+            taken[hit.start - start : hit.end - start] = b"\x01" * (hit.end - hit.start)
     return sorted(kept, key=lambda h: h.start)
 
 

@@ -6,6 +6,7 @@ that offsets into the folded text are offsets into the original.
 
 from __future__ import annotations
 
+import functools
 import re
 from contextvars import ContextVar
 
@@ -15,13 +16,22 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20,
 #: Han ideographs (with the extension A block and the compatibility block) and kana.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KANA = "\u3040-\u30ff\u31f0-\u31ff"
-#: Any character that makes a neighbouring figure Chinese or Japanese: Han, kana, CJK
-#: punctuation (、。「」（）〜) and the full-width forms.
-CJK_CHAR = re.compile(rf"[{HAN}{KANA}\u3001-\u303f\uff01-\uffef]")
-_KANA_RE = re.compile(f"[{KANA}]")
-_HAN_RE = re.compile(f"[{HAN}]")
-#: What makes a line worth reading: Han, kana, or full-width digits ("１２３").
-_READ_RE = re.compile(f"[{HAN}{KANA}\\u3001-\\u303f\\uff01-\\uff5e]")
+
+
+@functools.cache
+def _pattern(name: str) -> re.Pattern:
+    """Compiled on first use: character classes this wide take milliseconds to compile, and an
+    English-only run never needs them."""
+    return re.compile(
+        {
+            "han": f"[{HAN}]",
+            "kana": f"[{KANA}]",
+            # what makes a line worth reading: CJK punctuation, kana, Han, full-width forms
+            "read": "[\u3001-\u9fff\uf900-\ufaff\uff01-\uff5e]",
+        }[name]
+    )
+
+
 _LINE = re.compile(r"[^\n]*\n?")
 
 #: A line counts as Japanese when kana make up this share of its Han and kana characters;
@@ -45,7 +55,7 @@ def fold(text: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return _READ_RE.search(text) is not None
+    return not text.isascii() and _pattern("read").search(text) is not None
 
 
 def _is_japanese(kana: int, han: int) -> bool:
@@ -64,10 +74,10 @@ def lines(text: str) -> list[tuple[int, int, str]]:
         start, end = match.span()
         if start == end:
             break
-        if _READ_RE.search(text, start, end) is None:
+        if _pattern("read").search(text, start, end) is None:
             continue
-        han = len(_HAN_RE.findall(text, start, end))
-        kana = len(_KANA_RE.findall(text, start, end))
+        han = len(_pattern("han").findall(text, start, end))
+        kana = len(_pattern("kana").findall(text, start, end))
         found.append((start, end, han, kana))
         han_total, kana_total = han_total + han, kana_total + kana
     whole = "ja" if _is_japanese(kana_total, han_total) else "zh"
