@@ -196,8 +196,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     counter = w.counter.match(folded, at)
     if counter:
         return _counted(w, code, text, folded, num, counter)
-    if folded[num.start - 1 : num.start] == "第":
-        return None  # "第三": an ordinal
+    if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
+        return None  # "第三", "1番滑走路", "7号线": ordinals and labels
     if num.single and not _standalone(folded, num):
         return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):

@@ -24,13 +24,17 @@ _NUM = r"[0-9]{1,4}|[〇零一二三四五六七八九十两兩廿卅]{1,6}"
 _COUNT = r"[0-9]{1,3}(?![0-9])|[一二三四五六七八九十两兩几幾数數]{1,4}"
 _YEAR = r"[0-9]{4}|[〇零一二三四五六七八九]{4}"
 _YEAR2 = r"0[0-9]|[〇零][〇零一二三四五六七八九]"
-_DAY = r"(?:日|号|號)(?![本元圆圓間间均])"
+#: A day of the month; not "日本" (Japan), "日元" (yen), "7号线" (line 7), "3日間" (3 days).
+_DAY = r"(?:日|号|號)(?![本元圆圓間间均线線楼樓机機房院码碼馆館])"
 _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九十第]$")
 _SPANS = {"年": "year", "个月": "month", "個月": "month", "か月": "month", "カ月": "month",
           "ヶ月": "month", "ヵ月": "month", "周": "week", "週間": "week", "週": "week",
           "星期": "week", "天": "day", "日": "day"}  # fmt: skip
-_PAST = ("过去", "過去", "近", "最近", "这", "這", "ここ", "この", "前の", "前", "上")
-_FUTURE = ("今後", "未来", "未來", "向こう", "次の", "下")
+_PAST = ("过去", "過去", "近", "最近", "这", "這", "ここ", "この", "前の")
+_FUTURE = ("今後", "未来", "未來", "向こう", "次の")
+#: "前1周", "下1年": one-character words, read only where no word ends right before them
+#: ("创下14年来" is "set a 14-year record", "今年前3个月" the year's first three months).
+_SHORT = ("前", "上", "下")
 
 
 def _alt(words) -> str:
@@ -118,8 +122,7 @@ def patterns(code: str) -> _Patterns:
             rf"(?<![0-9])(?P<n>{_COUNT}) *(?P<u>{units}) *(?P<dir>{_alt(lex.shift_words)})"
         ),
         span=re.compile(
-            # (not "今年前3个月", the year's first three months)
-            rf"(?:(?<![年度季月])(?P<w>{_alt(_PAST + _FUTURE)})(?:の)? *"
+            rf"(?:(?P<w>{_alt(_PAST + _FUTURE)}|(?<![\u3400-\u9fff])[{''.join(_SHORT)}])(?:の)? *"
             rf"(?P<n>{_COUNT}) *(?P<u>{units})(?:間|间|来|來|以来)?"
             rf"|(?<![0-9])(?P<n2>{_COUNT}) *(?P<u2>{units})(?:来|來|以来))"
         ),
@@ -353,7 +356,7 @@ def _span(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | N
     hit = _Hit(m.start(), m.end(), kind="period", relative=True)
     if ref is None:
         return hit
-    if m["w"] in _FUTURE:
+    if m["w"] in _FUTURE or m["w"] == "下":
         return replace(hit, first=ref + dt.timedelta(days=1), last=_shift(ref, n, unit))
     return replace(hit, first=_shift(ref, -n, unit) + dt.timedelta(days=1), last=ref)
 

@@ -72,7 +72,7 @@ def grammar(code: str) -> Grammar:
     )
     # "-5" but not the dash of "3-5" or "2016年-2019年"
     not_after = f"0-9A-Za-z.,\\-{''.join(digits)}{small}{big}年月日"
-    negative = re.compile(rf"(?:{_alt(lex.negative_words)}|(?<![{not_after}])-) *$")
+    negative = re.compile(rf"(?:{_alt(lex.negative_words)}) *$|(?<![{not_after}])-$")
     return Grammar(lex, tokens, digits, dict(lex.scales), negative)
 
 
