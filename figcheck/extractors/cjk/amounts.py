@@ -40,7 +40,7 @@ _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
 #: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
 #: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
 _NOTATION_AFTER = re.compile(
-    r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9]|[kK](?![a-zA-Z]))"
+    r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9])"
 )
 _NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9]\.|[eE][-+]?|の) *-?$")
 _MIXED = re.compile(r" *(?:又|と) *")

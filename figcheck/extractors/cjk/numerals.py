@@ -63,7 +63,10 @@ def grammar(code: str) -> Grammar:
     big = "".join(w for w, p in lex.scales.items() if p >= 4)
     fraction_digits = "".join(w for w in digits if w not in "两兩俩倆")
     groups = "".join(re.escape(g) for g in lex.groups)
-    ascii_number = rf"[0-9]+(?:[{groups}][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+    ascii_number = (
+        rf"(?:[0-9]+(?:[{groups}][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+        r"(?: ?[kK](?![A-Za-z]))?"  # "15k": thousands, as copy abbreviates them
+    )
     tokens = re.compile(
         rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
         rf"|(?P<big>[{big}])(?!瓦|赫|字节|位元|帕|焦)"  # 兆瓦 is a megawatt, not a trillion
@@ -138,7 +141,8 @@ class _Reading:
         if self.pending is not None or self.last not in ("", "big", "zero", "small"):
             return 0
         digits = "".join(ch for ch in token.text if ch.isdigit() or ch == ".")
-        self.pending, self.pending_han, self.last = Decimal(digits), False, "num"
+        thousands = 1000 if token.text[-1] in "kK" else 1
+        self.pending, self.pending_han, self.last = Decimal(digits) * thousands, False, "num"
         return 1
 
     def _dig(self, token, tokens, at) -> int:
