@@ -29,7 +29,8 @@ QUALIFIERS = {
 }  # fmt: skip
 
 QUALIFIERS_AFTER = {
-    "以上": "lower", "超": "lower", "余り": "lower", "余": "lower", "強": "lower",
+    "以上": "lower", "超": "lower", "余り": "lower", "あまり": "lower", "余": "lower",
+    "強": "lower",
     "以下": "upper", "未満": "upper", "弱": "upper", "以内": "upper", "足らず": "upper",
     "近く": "approx-below",
     "前後": "approx", "程度": "approx", "ほど": "approx", "くらい": "approx", "ぐらい": "approx",
@@ -109,8 +110,8 @@ LEXICON = Lexicon(
     qualifiers_after=QUALIFIERS_AFTER,
     negative_words=("マイナス", "負"),
     decimal_words=("点", "・"),
+    # "百分の二" is the fraction 2/100: Japanese writes a percentage パーセント or ％
     fraction_words=("分の",),
-    percent_before={"百分の": 1},
     tenth_words=("割",),
     counters=COUNTERS,
     range_words=("から", "~", "〜", "-", "–", "—"),

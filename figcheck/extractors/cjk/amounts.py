@@ -39,13 +39,13 @@ _TIME_AFTER = re.compile(r" *(?:(?P<h>时|時|点(?! *[0-9一二三四五六七�
 _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
 #: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
 #: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
-_NOTATION_AFTER = re.compile(
-    r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9])"
-)
+_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9])")
 _NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9]\.|[eE][-+]?|の) *-?$")
-_MIXED = re.compile(r" *(?:又|と) *")
+_MIXED = re.compile(r" *(?:又|と|また) *")
 #: "ポイント" after a stock index is an index point, after a rate a percentage point.
 _INDEX_BEFORE = re.compile(r"日経|TOPIX|指数|ダウ|平均株価|株価|指数|恒生|上证|深证|点位")
+#: A digit right before a number: "7 2 折" is no "2折".
+_DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九] *$")
 #: A currency sign before the number ("¥300", "US$ 48.2万").
 _SIGN = re.compile(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
 
@@ -234,7 +234,7 @@ def _percent(w: _Words, code, text, folded, num):
     if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
     tenth = w.tenth.match(folded, at)
-    if tenth and not re.search(r"[0-9] *$", folded[max(0, num.start - 2) : num.start]):
+    if tenth and not _DIGIT_BEFORE.search(folded, max(0, num.start - 2), num.start):
         # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
         value = num.value * 10 if num.value <= 10 else num.value
         value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
@@ -411,7 +411,7 @@ def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[
 
 
 #: Words after a number that say "more than" and may stand before its counter: 300多人.
-_INNER = ("多", "余", "餘", "几", "幾", "余り", "有余")
+_INNER = ("多", "余", "餘", "几", "幾", "余り", "あまり", "有余")
 
 
 def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:

@@ -71,7 +71,7 @@ def grammar(code: str) -> Grammar:
         rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
         rf"|(?P<big>[{big}])(?!瓦|赫|字节|位元|帕|焦)"  # 兆瓦 is a megawatt, not a trillion
         rf"|(?P<point>{_alt(lex.decimal_words)})(?= *[{fraction_digits}])"
-        rf"|(?P<approx>[余多几幾])(?= *[{big}])"
+        rf"|(?P<approx>余り|あまり|[余多几幾数數])(?= *[{big}])"  # 十余万, 二十数億
     )
     # "-5" but not the dash of "3-5" or "2016年-2019年"
     not_after = f"0-9A-Za-z.,\\-{''.join(digits)}{small}{big}年月日"
@@ -254,6 +254,8 @@ def _digit_string(gram: Grammar, run: list[_Token], at: int):
     for token in run[at:]:
         if token.kind != "dig" or token.text in "两兩俩倆":
             break
+        if digits and token.start != run[at + len(digits) - 1].end:
+            break  # "零 一 二 三": digits apart are numbers apart
         digits += str(gram.digits[token.text])
     if len(digits) < 2:
         return None
