@@ -57,6 +57,8 @@ CASES = [
     ("约十二名乘客", [F("count", "十二", "12", qualifier="about")]),
     ("一名男子", [F("count", "一", "1", noun="男子")]),
     ("一个问题", []),
+    ("排在第一位", []),
+    ("第3名", []),
     # percent and percentage points
     ("增长百分之四十", [F("percent", "百分之四十", "40", unit="%")]),
     ("失业率为４０％", [F("percent", "４０％", "40", unit="%")]),

@@ -189,6 +189,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     time = _TIME_AFTER.match(folded, at)
     if time and num.value <= (24 if time["h"] else 60):
         return None  # "9时7分", "8点": a time of day
+    if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
+        return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
     fig = _percent(w, code, text, folded, num) or _money_before(w, text, folded, num, claimed)
     fig = fig or _money_after(w, code, text, folded, num)
     if fig is not None:
@@ -196,8 +198,6 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     counter = w.counter.match(folded, at)
     if counter:
         return _counted(w, code, text, folded, num, counter)
-    if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
-        return None  # "第三", "1番滑走路", "7号线": ordinals and labels
     if num.single and not _standalone(folded, num):
         return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
