@@ -5,6 +5,8 @@ from decimal import Decimal
 import pytest
 from figure_table import F, assert_reads, read
 
+from figcheck.lang import QUALIFIER_MEANINGS, lexicon
+
 CASES = [
     # money
     ("売上高は1億5000万円だった。", [F("money", "1億5000万円", "150000000", unit="JPY")]),
@@ -63,6 +65,14 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
 def test_japanese_figures(text, expected):
     assert_reads(text, expected, language="ja")
+
+
+def test_japanese_tables_mean_what_the_seam_says():
+    lex = lexicon("ja")
+    assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
+    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen"}
+    assert (lex.scales["億"], lex.scales["兆"], lex.scale_tail) == (8, 12, False)
+    assert lex.eras["令和"] + 5 - 1 == 2023
 
 
 @pytest.mark.parametrize(

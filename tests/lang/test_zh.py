@@ -4,6 +4,7 @@ import pytest
 from figure_table import F, assert_reads
 
 from figcheck.extractors import cjk
+from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
 Y = ("2016-01-01", "2019-12-31")
 
@@ -22,6 +23,11 @@ CASES = [
     ("亏损6000亿韩元(约合人民币31亿元)", [
         F("money", "6000亿韩元", "600000000000", unit="KRW"),
         F("money", "人民币31亿元", "3100000000", unit="CNY", conversion_of=0)]),
+    ("增至60億(320億港元)至70億澳元(373億港元)", [
+        F("money", "60億", "6000000000", unit="AUD", range_part="low", range_with=2),
+        F("money", "320億港元", "32000000000", unit="HKD", conversion_of=0),
+        F("money", "70億澳元", "7000000000", unit="AUD", range_part="high", range_with=0),
+        F("money", "373億港元", "37300000000", unit="HKD", conversion_of=2)]),
     ("票价¥300", [F("money", "¥300", "300", unit="CNY")]),
     ("每股1.95港元", [F("money", "1.95港元", "1.95", unit="HKD")]),
     ("成本增至26億澳元", [F("money", "26億澳元", "2600000000", unit="AUD")]),
@@ -97,6 +103,14 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
 def test_chinese_figures(text, expected):
     assert_reads(text, expected)
+
+
+def test_chinese_tables_mean_what_the_seam_says():
+    lex = lexicon("zh")
+    assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
+    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen"}
+    assert lex.scales["万"] == lex.scales["萬"] == 4 and lex.scales["亿"] == 8
+    assert lex.currencies["人民幣"] == lex.currencies["人民币"] == "CNY"
 
 
 @pytest.mark.parametrize(
