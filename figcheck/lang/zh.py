@@ -170,7 +170,12 @@ LEXICON = Lexicon(
     relative=RELATIVE,
     percent_words=("%", "％"),
     point_words=("个百分点", "個百分點", "百分点", "百分點"),
-    function_words=frozenset("的 了 是 在 和 也 有 这 這 为 為 与 與 将 將 对 對".split()),
+    function_words=frozenset(
+        _forms(
+            "的 了 是 在 和 也 有 这 为 与 将 对 及 并 被 把 都 已 就 还 于 或 等 向 从 到 至 "
+            "中 上 下 后 内"
+        )
+    ),
     qualifiers_after=QUALIFIERS_AFTER,
     negative_words=("负", "負"),
     decimal_words=("点", "點"),

@@ -31,8 +31,6 @@ QUALIFIER_WORDS = {
 #: "¥" is the yen sign in Japan and the yuan sign in China: the language of the line decides.
 _YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
 
-#: Characters that end a counted noun: particles, function words, punctuation.
-_NOUN_STOP = set("的了在是和与與及并並被把将將也都已就还還为為于於或等向从從到至中上下后後内內")
 _HAN_WORD = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,4}")
 #: A time of day: an hour (up to 24) or a minute or second (up to 60).
 _TIME_AFTER = re.compile(r" *(?:(?P<h>时|時|点(?! *[0-9一二三四五六七八九]))|分(?!之|の)|秒)")
@@ -43,7 +41,7 @@ _NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|
 _NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9]\.|[eE][-+]?|の) *-?$")
 _MIXED = re.compile(r" *(?:又|と|また) *")
 #: "ポイント" after a stock index is an index point, after a rate a percentage point.
-_INDEX_BEFORE = re.compile(r"日経|TOPIX|指数|ダウ|平均株価|株価|指数|恒生|上证|深证|点位")
+_INDEX_BEFORE = re.compile(r"日経|TOPIX|指数|ダウ|平均株価|株価|恒生|上证|深证|点位")
 #: A digit right before a number: "7 2 折" is no "2折".
 _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九] *$")
 #: A currency sign before the number ("¥300", "US$ 48.2万").
@@ -82,12 +80,11 @@ class _Words:
 @functools.cache
 def words(code: str) -> _Words:
     lex = lexicon(code)
-    signs = _alt(CURRENCY_SYMBOLS)
     rmb = "(?: *(?:人民币|人民幣))?"
     return _Words(
         lex,
         currency_after=re.compile(rf" *(?P<w>{_alt(lex.currencies)}){rmb}"),
-        currency_before=re.compile(rf"(?:(?P<s>{signs})|(?P<w>{_alt(lex.currencies)})) *$"),
+        currency_before=re.compile(rf"(?P<w>{_alt(lex.currencies)}) *$"),
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
         percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
         point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
@@ -328,19 +325,25 @@ def _counted(w: _Words, code, text, folded, num, counter):
 _WORD_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$")
 
 
+@functools.cache
+def _noun_stops(code: str) -> frozenset[str]:
+    """Characters that end a counted noun: the language's one-character function words."""
+    return frozenset(w for w in lexicon(code).function_words if len(w) == 1)
+
+
 def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
     """(noun, phrase start, phrase end) of a count: the word after the counter (175名乘客),
     the word before the number in Japanese (乗客181人), or the counter itself (179人死亡)."""
     word = counter.group("w")
     if code == "ja" or word in ("人",):
         before = _WORD_BEFORE.search(folded, max(0, num.start - 4), num.start)
-        if code == "ja" and before and before.group(0)[-1] not in _NOUN_STOP:
+        if code == "ja" and before and before.group(0)[-1] not in _noun_stops(code):
             return before.group(0), before.start(), counter.end()
         return word, None, counter.end()
     after = _HAN_WORD.match(folded, counter.end())
     if after:
         noun = after.group(0)
-        cut = next((i for i, ch in enumerate(noun) if ch in _NOUN_STOP), len(noun))
+        cut = next((i for i, ch in enumerate(noun) if ch in _noun_stops(code)), len(noun))
         if cut:
             return noun[:cut], None, counter.end() + cut
     return ("人" if meaning == "person" else word), None, counter.end()
