@@ -2,8 +2,8 @@
 
 What stands after a numeral decides its kind: a currency (300万元人民币, 42万美元, 1,280円),
 a percent sign or word (40%, 百分之四十, 四成, 3ポイント), a counter (179人, 5家企业) or
-nothing that makes it something else. A Han digit alone ("五") is a figure only before
-a counter; idioms (百战百胜, 千万不要) hold none.
+nothing that makes it something else. A Han digit inside a word ("五台山") is no figure,
+nor are idioms (百战百胜, 千万不要), ordinals (第三) and labels (1番, 7号线).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from figcheck.extractors.cjk.numerals import Numeral, numerals
+from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.tables import CURRENCY_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, lexicon
@@ -48,13 +49,10 @@ _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九] *$")
 _SIGN = re.compile(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w)
-
-
 def _spaced(words) -> str:
     """Words that may be written with spaces between their characters ("百 分 之")."""
-    return "|".join(" *".join(map(re.escape, w)) for w in sorted(words, key=lambda w: (-len(w), w)))
+    found = sorted((w for w in words if w), key=lambda w: (-len(w), w))
+    return "|".join(" *".join(map(re.escape, w)) for w in found) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -97,11 +95,11 @@ def words(code: str) -> _Words:
         fraction=re.compile(rf" *(?:{_spaced(lex.fraction_words)}) *"),
         # (not "百万分之五": parts per million are no percentage)
         percent_before=re.compile(
-            rf"(?<![万萬亿億千百十仟佰])(?P<w>{_spaced(lex.percent_before) or '(?!)'}) *$"
+            rf"(?<![万萬亿億千百十仟佰])(?P<w>{_spaced(lex.percent_before)}) *$"
         ),
         subunit=re.compile(
             r" *(?:又|と|和)? *(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) *"
-            rf"(?P<w>{_alt(lex.subunits) or '(?!)'})"
+            rf"(?P<w>{_alt(lex.subunits)})"
         ),
         before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),

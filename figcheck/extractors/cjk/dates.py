@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.cjk.numerals import numerals
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, lexicon
@@ -35,10 +36,6 @@ _FUTURE = ("今後", "未来", "未來", "向こう", "次の")
 #: "前1周", "下1年": one-character words, read only where no word ends right before them
 #: ("创下14年来" is "set a 14-year record", "今年前3个月" the year's first three months).
 _SHORT = ("前", "上", "下")
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w)
 
 
 @dataclass(frozen=True)
@@ -77,15 +74,15 @@ class _Patterns:
 
 
 def _relative_words(lex: Lexicon, unit: str) -> str:
-    return _alt(w for w, (u, _) in lex.relative.items() if u == unit) or "(?!)"
+    return _alt(w for w, (u, _) in lex.relative.items() if u == unit)
 
 
 def _calendar_pattern(lex: Lexicon) -> re.Pattern:
     """Year (Gregorian, era or relative), month and day, each optional, and a weekday after."""
     names = _alt(w for w in lex.weekdays if len(w) > 1)
-    signs = _alt(w for w in lex.weekdays if len(w) == 1) or "(?!)"
+    signs = _alt(w for w in lex.weekdays if len(w) == 1)
     year_part = (
-        rf"(?:(?P<era>{_alt(lex.eras) or '(?!)'}) *(?P<ey>元|{_NUM}) *年"
+        rf"(?:(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM}) *年"
         rf"|(?P<y>{_YEAR}|{_YEAR2}(?= *年)) *年|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)"
     )
     month_part = rf"(?:(?P<m>{_NUM}) *月(?:份)?|(?P<rm>{_relative_words(lex, 'month')})(?:の|的)?)"
@@ -97,7 +94,7 @@ def _calendar_pattern(lex: Lexicon) -> re.Pattern:
     # Every part is optional: a date starts at a digit, an era or a relative word, and
     # checking that first spares the engine an empty match at every other character.
     digits = "0-9〇零一二三四五六七八九十两兩廿卅"
-    start = rf"(?=[{digits}]|{_alt(lex.eras) or '(?!)'}|{_alt(lex.relative)})"
+    start = rf"(?=[{digits}]|{_alt(lex.eras)}|{_alt(lex.relative)})"
     return re.compile(
         rf"{start}(?:{year_part} *)?(?:{month_part} *)?(?:{day_part})?{weekday_after}"
     )
@@ -139,7 +136,6 @@ def patterns(code: str) -> _Patterns:
         lunar=_lunar(lex),
         to_date=re.compile(
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
-            or "(?!)"
         ),
         bare_year=re.compile(r"(?<![0-9.,])(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9.,%])"),
         join=re.compile(rf" *(?:{_alt(lex.range_words)}) *"),
@@ -151,13 +147,13 @@ def patterns(code: str) -> _Patterns:
 
 
 def _period_words(lex: Lexicon, *meanings: str) -> str:
-    return _alt(w for w, m in lex.period_words.items() if m in meanings) or "(?!)"
+    return _alt(w for w, m in lex.period_words.items() if m in meanings)
 
 
 def _lunar(lex: Lexicon) -> re.Pattern:
     """Lunar-calendar dates ("农历十月初一", "正月三十", "大年初一"): read, not converted."""
     words = {
-        meaning: _alt(w for w, m in lex.calendar_words.items() if m == meaning) or "(?!)"
+        meaning: _alt(w for w, m in lex.calendar_words.items() if m == meaning)
         for meaning in ("lunar", "lunar-month", "lunar-new-year", "lunar-day")
     }
     day = (

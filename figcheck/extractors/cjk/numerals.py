@@ -16,8 +16,10 @@ from decimal import Decimal
 
 from figcheck.lang import Lexicon, lexicon
 
-#: Two digits side by side without a place word: "五六个" is five or six, not a number.
+#: The two zeros: 〇 in figures written digit by digit ("二〇〇九"), 零 inside a number.
 _ZEROS = "〇零"
+#: 两 is "two" of a count (两千, 两个), never a digit read one by one ("一点两" is no 1.2).
+_COUNTING_TWO = "两兩俩倆"
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,14 @@ class Grammar:
     negative: re.Pattern
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+def alternation(words) -> str:
+    """A pattern for any of ``words``, longest first (人民币 before 人民); one that matches
+    nothing when there are none."""
+    found = sorted((w for w in words if w), key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, found)) or "(?!)"
+
+
+_alt = alternation
 
 
 @functools.cache
@@ -61,7 +69,7 @@ def grammar(code: str) -> Grammar:
     digits = {w: v for w, v in lex.numbers.items() if len(w) == 1}
     small = "".join(w for w, p in lex.scales.items() if p < 4)
     big = "".join(w for w, p in lex.scales.items() if p >= 4)
-    fraction_digits = "".join(w for w in digits if w not in "两兩俩倆")
+    fraction_digits = "".join(w for w in digits if w not in _COUNTING_TWO)
     groups = "".join(re.escape(g) for g in lex.groups)
     ascii_number = (
         rf"(?:[0-9]+(?:[{groups}][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
@@ -198,7 +206,7 @@ class _Reading:
             return 0
         digits = ""
         for follower in tokens[at + 1 :]:
-            if follower.kind != "dig" or follower.text in "两兩俩倆":
+            if follower.kind != "dig" or follower.text in _COUNTING_TWO:
                 break
             digits += str(self.grammar.digits[follower.text])
         after = tokens[at + 1 + len(digits)] if at + 1 + len(digits) < len(tokens) else None
@@ -252,7 +260,7 @@ def _digit_string(gram: Grammar, run: list[_Token], at: int):
     """ "二〇〇九", "二二二": Han digits side by side, read one by one ("五六" is a pair)."""
     digits = ""
     for token in run[at:]:
-        if token.kind != "dig" or token.text in "两兩俩倆":
+        if token.kind != "dig" or token.text in _COUNTING_TWO:
             break
         if digits and token.start != run[at + len(digits) - 1].end:
             break  # "零 一 二 三": digits apart are numbers apart
