@@ -268,11 +268,11 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
     end = m.start() + len(m.group().rstrip(" の的"))
     hit = _Hit(m.start(), end, parts=parts, relative=relative or not has_year)
     if has_year and year is None or (m["rm"] and ref is None):
-        return replace(hit, precision=_precision(month, day, has_year))
+        return replace(hit, precision=_precision(month, day))
     return _resolve(hit, year, month, day, ref)
 
 
-def _precision(month, day, has_year=True) -> str:
+def _precision(month, day) -> str:
     if day is not None:
         return "day"
     return "month" if month is not None else "year"
@@ -302,12 +302,12 @@ def _resolve(hit: _Hit, year, month, day, ref: dt.date | None) -> _Hit | None:
     return replace(hit, first=first, last=last, precision=precision)
 
 
-_WEEKDAY_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
-
-
 def _weekday(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
     """ "星期四", "木曜日", "上周三", "来週の月曜日": the latest such day, or that week's."""
-    number = _WEEKDAY_DIGITS[m["wd"]] if m["wd"] else p.lex.weekdays[m["wn"]]
+    if m["wd"]:  # 上周三: weekdays count from Monday, 一; Sunday is 日 or 天
+        number = 7 if m["wd"] in "日天" else p.lex.numbers[m["wd"]]
+    else:
+        number = p.lex.weekdays[m["wn"]]
     week = m["rw"] or m["rw2"]
     hit = _Hit(m.start(), m.end(), relative=True)
     if ref is None:
