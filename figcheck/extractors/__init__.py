@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from figcheck.document import line_column, line_starts
 from figcheck.extractors import (
+    cjk,
     count,
     dates,
     exclusions,
@@ -28,6 +29,7 @@ Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
 
 #: Finders in order of priority: when two figures cover the same words, the earlier kind wins.
 FINDERS: list[tuple[str, Finder]] = [
+    ("cjk", cjk.find),  # Chinese and Japanese lines: read first, so they win ties
     ("money", money.find),
     ("percent", percent.find),
     ("quantity", quantity.find),
@@ -105,6 +107,7 @@ def _extract_piece(text: str, published: dt.date | None = None) -> list[Figure]:
     figures = _without_overlaps(candidates)
     figures = qualifiers.attach(figures, text)
     figures = money.link(figures, text)
+    figures = cjk.link(figures, text)
     figures = ranges.link(figures, text)
     starts = line_starts(text)
     located = []

@@ -47,6 +47,44 @@ class Lexicon:
     point_words: tuple[str, ...] = ()
     #: Function words that identify the language in running text (and that alignment skips).
     function_words: frozenset[str] = frozenset()
+    #: Qualifiers written after the figure ("200人以上", "300万元左右") and their meaning.
+    qualifiers_after: Mapping[str, str] = field(default_factory=dict)
+    #: Words for a minus sign ("负", "マイナス").
+    negative_words: tuple[str, ...] = ()
+    #: Words for the decimal point between number words ("十五点七").
+    decimal_words: tuple[str, ...] = ()
+    #: Words that make a fraction of two numbers, denominator first ("三分之一": 1/3).
+    fraction_words: tuple[str, ...] = ()
+    #: Words for a percentage written before the number, and what to divide the number by to
+    #: read it in percent ("百分之四十": 40 %, "千分之五": 0.5 %).
+    percent_before: Mapping[str, int] = field(default_factory=dict)
+    #: Words for tenths of a whole, read as ten percent each ("四成": 40 %; "八折", a price
+    #: cut to eight tenths, 80 %).
+    tenth_words: tuple[str, ...] = ()
+    #: True where a digit after a scale word stands for the next place down ("三万五": 35,000).
+    scale_tail: bool = False
+    #: Counters written between a number and what it counts, and what they count:
+    #: "person", "thing", "measure" (a unit or a span of time, not a count) or "dozen" (12).
+    counters: Mapping[str, str] = field(default_factory=dict)
+    #: Words joining the two ends of a range ("300万至500万", "2016年から2019年").
+    range_words: tuple[str, ...] = ()
+    #: A currency's minor units and their worth in hundredths of it ("角": ("CNY", 10)).
+    subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    #: Words that introduce a stated conversion ("（约合42万美元）").
+    conversion_words: tuple[str, ...] = ()
+    #: Calendar words and the unit each marks ("年": "year", "号": "day", "季度": "quarter"),
+    #: and the words of the lunar calendar ("农历": "lunar", "正月": "lunar-month").
+    calendar_words: Mapping[str, str] = field(default_factory=dict)
+    #: Calendar eras and the Gregorian year of their first year ("令和": 2019, "民國": 1912).
+    eras: Mapping[str, int] = field(default_factory=dict)
+    #: Words that open a period at a date ("以来": "since") or close it ("截至": "until"),
+    #: with "from" for the word before a range's first end ("从2016年到2019年") and
+    #: "year-to-date" for the period from New Year to publication ("年初以来").
+    period_words: Mapping[str, str] = field(default_factory=dict)
+    #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
+    shift_words: Mapping[str, int] = field(default_factory=dict)
+    #: Set phrases whose number words are no figures ("百战百胜", "千万不要").
+    idioms: tuple[str, ...] = ()
 
 
 _LOADED: dict[str, Lexicon] = {}
