@@ -10,10 +10,15 @@ figures), so the cost grows linearly with the number of versions. Figures no piv
 figure claimed are offered to the facts their version is missing from (``rescue``), and
 then get further rounds against the next pivot, so a fact missing from the pivot can
 still be checked between the other versions.
+
+Every choice (the pivot among equals, the members a figure is rescued through) follows
+the versions' content, never the order they were given in: renaming the files of a
+story must not change what is reported about it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,10 +77,11 @@ Free = dict[int, list[Profile]]
 
 def _facts_of(run: _Run) -> list[list[FigureRef]]:
     """Rounds against one pivot after another, each on the figures still unclaimed."""
-    count = len(run.versions)
-    if count < 2:
+    if len(run.versions) < 2:
         return []
-    free = {d: run.profiles(d) for d in range(count)}
+    # Every choice below follows this order, so the facts found do not depend on the
+    # order the versions were given in.
+    free = {d: run.profiles(d) for d in content_order(run.versions)}
     rounds = 1 if run.reference is not None else 1 + EXTRA_ROUNDS
     pivots: list[int] = []
     facts: list[list[FigureRef]] = []
@@ -84,7 +90,7 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
         if pivot is None:
             break
         pivots.append(pivot)
-        others = [d for d in range(count) if d not in pivots]
+        others = [d for d in free if d not in pivots]
         formed = _pivot_round(free, pivot, others)
         if run.reference is None:
             _rescue_round(formed, free, others)
@@ -94,19 +100,35 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
     return facts
 
 
+def content_order(versions: Sequence[Version]) -> list[int]:
+    """The versions' indices sorted by what alignment sees of them: text, then figures.
+
+    Versions that tie are alike in all alignment reads (the same text read with the same
+    figures), so their order among themselves cannot change which figures pair.
+    """
+    texts = Counter(v.document.text for v in versions)
+
+    def key(d: int) -> tuple[str, str]:
+        text = versions[d].document.text
+        # Figures differ between equal texts only when their dates were resolved apart.
+        return text, repr(versions[d].figures) if texts[text] > 1 else ""
+
+    return sorted(range(len(versions)), key=key)
+
+
 def _ref_order(ref: FigureRef) -> tuple[int, int]:
     return (ref.doc, ref.fig)
 
 
 def _next_pivot(run: _Run, free: Free, pivots: list[int]) -> int | None:
-    """The reference, else the version with the most unclaimed figures (None when no
-    version that was not a pivot yet has any)."""
+    """The reference, else the version with the most unclaimed figures, the first in
+    ``free``'s order among equals (None when no version that was not a pivot has any)."""
     if run.reference is not None:
         return run.reference
     remaining = [d for d in free if free[d] and d not in pivots]
     if not remaining:
         return None
-    return max(remaining, key=lambda d: (len(free[d]), -d))
+    return max(remaining, key=lambda d: len(free[d]))
 
 
 def _pivot_round(free: Free, pivot: int, others: list[int]) -> list[list[Profile]]:
@@ -119,9 +141,11 @@ def _pivot_round(free: Free, pivot: int, others: list[int]) -> list[list[Profile
 
 
 def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> None:
-    """Add to ``facts`` the other versions' figures that the rescue pass places."""
-    # A rescue adds only its own version's figures, so what each version has claimed,
-    # and which facts it is in, is known before any rescue.
+    """Add to ``facts`` the other versions' figures that the rescue pass places.
+
+    Each version is offered the facts as the pivot round formed them, so what one version
+    adds never changes what another is compared with.
+    """
     claimed: dict[int, set[FigureRef]] = {d: set() for d in others}
     present = {d: [False] * len(facts) for d in others}
     for g, fact in enumerate(facts):
@@ -129,10 +153,11 @@ def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> 
             if m.ref.doc in present:
                 claimed[m.ref.doc].add(m.ref)
                 present[m.ref.doc][g] = True
-    for d in others:
-        unclaimed = [q for q in free[d] if q.ref not in claimed[d]]
-        for g, q in rescue(facts, unclaimed, present[d]):
-            facts[g].append(q)
+    placed = [
+        rescue(facts, [q for q in free[d] if q.ref not in claimed[d]], present[d]) for d in others
+    ]
+    for g, q in (found for version in placed for found in version):
+        facts[g].append(q)
 
 
 def _unclaimed(free: Free, facts: list[list[Profile]], pivot: int) -> Free:
