@@ -1,9 +1,10 @@
 """Which figures in different documents report the same fact.
 
-A figure is matched by the words around it (``profiles``, ``scoring``) and only then,
-as a tie-breaker, by its value (``values``): the whole point is to pair "48 turbines"
-with "50 turbines". Pairs are chosen one to one (``matching``), with a pass for lone
-figures between aligned neighbours (``gaps``).
+A figure is matched by the words around it (``profiles``, ``scoring``, ``contexts``;
+in long versions only against a ``shortlist``) and only then, as a tie-breaker, by its
+value (``values``): the whole point is to pair "48 turbines" with "50 turbines". Pairs
+are chosen one to one (``matching``), with a pass for lone figures between aligned
+neighbours (``gaps``).
 
 Every version is aligned to one pivot (the reference, else the document with the most
 figures), so the cost grows linearly with the number of versions. Figures no pivot

@@ -9,9 +9,13 @@ same fact unless their words say otherwise (GAP_FLOOR) or the gap is long (GAP_C
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from figcheck.align.profiles import Profile
 from figcheck.align.scoring import total
+
+if TYPE_CHECKING:
+    from figcheck.align.contexts import PairScores
 
 #: A pair alone in the same gap between two aligned neighbours needs this total only,
 #: where the neighbours stand at most GAP_CHARS apart in both versions (order is good
@@ -26,7 +30,7 @@ def between_anchors(
     pivot: dict[str, list[Profile]],
     other: dict[str, list[Profile]],
     pairs: list[Pair],
-    contexts: dict,
+    contexts: dict[str, PairScores],
 ) -> list[Pair]:
     """Pairs that stand alone between the same two aligned neighbours in both versions.
 
@@ -42,7 +46,7 @@ def between_anchors(
             continue
         for i, j in _alone_in_gaps(ps, qs, anchors, taken):
             p, q = ps[i], qs[j]
-            if total(float(contexts[fam][i, j]), p, q) >= GAP_FLOOR:
+            if total(contexts[fam].at(i, j), p, q) >= GAP_FLOOR:
                 found.append((p, q))
     return found
 

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from figcheck.align.contexts import PairScores, family_scores
 from figcheck.align.gaps import between_anchors
 from figcheck.align.profiles import Profile
-from figcheck.align.scoring import (
-    FLOOR,
-    MARGIN,
-    MOST_TIE_BREAKERS,
-    THRESHOLD,
-    ContextScores,
-    TieMemo,
-)
+from figcheck.align.scoring import FLOOR, MARGIN, MOST_TIE_BREAKERS, THRESHOLD, TieMemo
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
 EXACT_LIMIT = 6
@@ -61,28 +55,20 @@ def match_all(
     """``match`` of the pivot against each of several documents, scored in bulk."""
     pivot_families = by_family(pivot)
     families = [by_family(other) for other in others]
-    bulk: dict[str, tuple[ContextScores, dict[int, int]]] = {}
+    contexts: list[dict[str, PairScores]] = [{} for _ in others]
     for fam, ps in pivot_families.items():
         having = [k for k, fams in enumerate(families) if fam in fams]
-        if having:
-            scores = ContextScores(ps, [families[k][fam] for k in having])
-            bulk[fam] = (scores, {k: n for n, k in enumerate(having)})
+        scores = family_scores(ps, [families[k][fam] for k in having])
+        for k, family_scores_k in zip(having, scores, strict=True):
+            contexts[k][fam] = family_scores_k
     memo = TieMemo()
-    out = []
-    for k, fams in enumerate(families):
-        contexts = {}
-        for fam in pivot_families:
-            if fam in fams:
-                scores, at = bulk[fam]
-                contexts[fam] = scores.context(at[k])
-        out.append(match(pivot_families, fams, contexts, memo))
-    return out
+    return [match(pivot_families, fams, contexts[k], memo) for k, fams in enumerate(families)]
 
 
 def match(
     pivot: dict[str, list[Profile]],
     other: dict[str, list[Profile]],
-    contexts: dict,
+    contexts: dict[str, PairScores],
     memo: TieMemo,
 ) -> list[tuple[Profile, Profile]]:
     """One-to-one pairs of the same fact between the pivot's figures and another's.
@@ -97,13 +83,15 @@ def match(
     return pairs + between_anchors(pivot, other, pairs, contexts)
 
 
-def _candidates(ps: list[Profile], qs: list[Profile], context, memo: TieMemo) -> list[Candidate]:
+def _candidates(
+    ps: list[Profile], qs: list[Profile], context: PairScores, memo: TieMemo
+) -> list[Candidate]:
     """The pairs of one family whose total reaches the floor."""
     # Pairs whose context cannot reach the floor even with every tie-breaker are skipped.
-    rows, cols = (context >= FLOOR - MOST_TIE_BREAKERS).nonzero()
+    rows, cols, values = context.at_least(FLOOR - MOST_TIE_BREAKERS)
     if not len(rows):
         return []
-    totals = memo.totals(context, ps, qs, rows, cols)
+    totals = memo.totals(values, ps, qs, rows, cols)
     keep = (totals >= FLOOR).nonzero()[0]
     out = []
     for value, i, j in zip(

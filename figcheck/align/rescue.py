@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from figcheck.align.contexts import family_scores
 from figcheck.align.matching import Candidate, greedy
 from figcheck.align.profiles import Profile
-from figcheck.align.scoring import THRESHOLD, ContextScores, total
+from figcheck.align.scoring import MOST_TIE_BREAKERS, THRESHOLD, total
 
 #: Members of a fact an unclaimed figure is compared with, so the cost stays linear.
 RESCUE_MEMBERS = 3
@@ -24,46 +25,36 @@ def rescue(
     """(index of a fact, figure to add to it) for the figures of ``free`` that join a fact.
 
     ``free`` holds one version's unclaimed figures; ``present[g]`` says whether that
-    version already has a figure in ``facts[g]``.
+    version already has a figure in ``facts[g]``. A figure's total against a fact is its
+    best against the fact's first RESCUE_MEMBERS members.
     """
-    wanted = [(g, fact) for g, fact in enumerate(facts) if not present[g]]
-    scores = _scores_by_family(wanted, free)
-    candidates = []
-    for g, fact in wanted:
-        fam = fact[0].family
-        if fam not in scores:
-            continue
-        matrix, rows, cols = scores[fam]
-        members = fact[:RESCUE_MEMBERS]
-        for q in free:
-            if q.family != fam:
-                continue
-            value, member = max(
-                ((total(float(matrix[rows[id(m)], cols[id(q)]]), m, q), m) for m in members),
-                key=lambda scored: scored[0],
-            )
-            if value >= THRESHOLD:
-                candidates.append(Candidate(value, g, q.ref.fig, member, q))
-    return [(cand.left_at, cand.right) for cand in greedy(candidates)]
+    best: dict[tuple[int, int], Candidate] = {}
+    for members, fact_of, qs in _by_family(facts, present, free):
+        # Every (member, figure) pair of one family is scored in one go. A pair scored in
+        # bulk can differ from one scored alone only where neither could reach the floor.
+        (scores,) = family_scores(members, [qs])
+        rows, cols, values = scores.at_least(THRESHOLD - MOST_TIE_BREAKERS)
+        for i, j, context in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True):
+            m, q = members[i], qs[j]
+            value = total(context, m, q)
+            key = (fact_of[i], j)
+            if value >= THRESHOLD and (key not in best or value > best[key].total):
+                best[key] = Candidate(value, fact_of[i], q.ref.fig, m, q)
+    return [(cand.left_at, cand.right) for cand in greedy(list(best.values()))]
 
 
-def _scores_by_family(wanted: list[tuple[int, list[Profile]]], free: list[Profile]) -> dict:
-    """Per family: the context scores of every (member, free figure) pair, scored in one go,
-    and where each member and figure stands in them.
-
-    A pair scored in bulk can differ from one scored alone only where neither could reach
-    the floor.
-    """
-    out = {}
-    for fam in {fact[0].family for _, fact in wanted}:
-        qs = [q for q in free if q.family == fam]
-        if not qs:
-            continue
-        members = {
-            id(m): m for _, fact in wanted if fact[0].family == fam for m in fact[:RESCUE_MEMBERS]
-        }
-        ms = list(members.values())
-        matrix = ContextScores(ms, [qs]).context(0)
-        rows = {id(m): i for i, m in enumerate(ms)}
-        out[fam] = (matrix, rows, {id(q): j for j, q in enumerate(qs)})
-    return out
+def _by_family(
+    facts: Sequence[list[Profile]], present: Sequence[bool], free: list[Profile]
+) -> list[tuple[list[Profile], list[int], list[Profile]]]:
+    """Per family: the members to compare with, the fact each is in, and the free figures."""
+    members: dict[str, list[Profile]] = {}
+    fact_of: dict[str, list[int]] = {}
+    for g, fact in enumerate(facts):
+        if not present[g]:
+            for m in fact[:RESCUE_MEMBERS]:
+                members.setdefault(m.family, []).append(m)
+                fact_of.setdefault(m.family, []).append(g)
+    free_of: dict[str, list[Profile]] = {}
+    for q in free:
+        free_of.setdefault(q.family, []).append(q)
+    return [(ms, fact_of[fam], free_of[fam]) for fam, ms in members.items() if fam in free_of]

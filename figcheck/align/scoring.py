@@ -11,8 +11,7 @@ Every weight and threshold of that score is named here, once.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from figcheck.align.values import value_closeness
 
@@ -99,11 +98,11 @@ class TieMemo:
             values.append(self._known[code])
         return np.array(values, dtype=np.float64)[inverse.reshape(-1)]
 
-    def totals(self, context, ps: list[Profile], qs: list[Profile], rows, cols):
-        """``total`` of the pairs (ps[rows[n]], qs[cols[n]]) from their context matrix."""
+    def totals(self, contexts, ps: list[Profile], qs: list[Profile], rows, cols):
+        """``total`` of the pairs (ps[rows[n]], qs[cols[n]]) from their context scores."""
         import numpy as np
 
-        return context[rows, cols].astype(np.float64) + self.scores(ps, qs, rows, cols)
+        return contexts.astype(np.float64) + self.scores(ps, qs, rows, cols)
 
 
 def similarity(a: list[str], b: list[str]):
@@ -121,8 +120,8 @@ def similarity(a: list[str], b: list[str]):
         sets_a, sets_b, scorer=fuzz.token_set_ratio, dtype=np.float32,
         workers=workers(sets_a, sets_b),
     )[:, np.array(at_b, dtype=np.intp)]  # fmt: skip
-    thin_a = [i for i, x in enumerate(a) if x.count(" ") + 1 < MIN_WORDS]
-    thin_b = [j for j, x in enumerate(b) if x.count(" ") + 1 < MIN_WORDS]
+    thin_a = [i for i, x in enumerate(a) if _thin(x)]
+    thin_b = [j for j, x in enumerate(b) if _thin(x)]
     if thin_a:
         out[thin_a, :] = process.cdist(
             [a[i] for i in thin_a], b, scorer=fuzz.token_sort_ratio, dtype=np.float32
@@ -132,6 +131,38 @@ def similarity(a: list[str], b: list[str]):
             a, [b[j] for j in thin_b], scorer=fuzz.token_sort_ratio, dtype=np.float32
         )
     return out
+
+
+def pair_similarity(a: list[str], b: list[str], *, sort_only: bool = False):
+    """``similarity`` of a[n] and b[n] for each n (token_sort_ratio alone with
+    ``sort_only``), each distinct pair of strings computed once."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    sides = [unique(a), unique(b)]
+    width = max(1, len(sides[1][0]))
+    codes = np.array(sides[0][1], dtype=np.int64) * width + np.array(sides[1][1], dtype=np.int64)
+    distinct, inverse = np.unique(codes, return_inverse=True)
+    at_a, at_b = distinct // width, distinct % width
+    thin_a, thin_b = (np.array([_thin(x) for x in strings], dtype=bool) for strings, _ in sides)
+    thin = thin_a[at_a] | thin_b[at_b] if not sort_only else np.ones(len(distinct), dtype=bool)
+    values = np.zeros(len(distinct), dtype=np.float32)
+    for which, scorer, read in ((~thin, fuzz.token_set_ratio, _word_set),
+                                (thin, fuzz.token_sort_ratio, str)):  # fmt: skip
+        chosen = which.nonzero()[0]
+        if len(chosen):
+            (strings_a, _), (strings_b, _) = sides
+            values[chosen] = process.cpdist(
+                [read(strings_a[i]) for i in at_a[chosen].tolist()],
+                [read(strings_b[j]) for j in at_b[chosen].tolist()],
+                scorer=scorer, dtype=np.float32, workers=workers(chosen, [0]),
+            )  # fmt: skip
+    return values[inverse.reshape(-1)]
+
+
+def _thin(words: str) -> bool:
+    """Too few words for a subset match to mean anything."""
+    return words.count(" ") + 1 < MIN_WORDS
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -149,112 +180,3 @@ def unique(strings: list[str]) -> tuple[list[str], list[int]]:
     index: dict[str, int] = {}
     positions = [index.setdefault(x, len(index)) for x in strings]
     return list(index), positions
-
-
-@dataclass
-class _Part:
-    """One document's share of a ContextScores: its similarity matrices (pivot figures by
-    its figures) and the pairs whose sentence against a neighbourhood is worth reading."""
-
-    sentence: Any
-    window: Any
-    wide: Any
-    rows: Any
-    cols: Any
-    #: Where the hopeful columns' sentences and wide contexts stand among the distinct ones.
-    sentence_at: Any
-    wide_at: Any
-
-
-class ContextScores:
-    """Context scores of one pivot family against the same family in many documents.
-
-    A pair's score depends only on the two figures' strings, and versions of a story
-    repeat sentences, so each distinct string is scored once against the pivot, in a
-    few large rapidfuzz calls rather than several small ones per document.
-
-    Neighbours can only help (a version that split or merged sentences gains, none
-    loses): the wide similarity is the best of sentence and sentence-with-neighbours
-    on either side.
-    """
-
-    def __init__(self, ps: list[Profile], qss: list[list[Profile]]):
-        import numpy as np
-        from rapidfuzz import fuzz, process
-
-        self._sentences = [p.sentence for p in ps]
-        self._wides = [p.wide for p in ps]
-        sents, sent_at = unique([q.sentence for qs in qss for q in qs])
-        wides, wide_at = unique([q.wide for qs in qss for q in qs])
-        windows, window_at = unique([q.window for qs in qss for q in qs])
-        sentence = similarity(self._sentences, sents)
-        window = process.cdist(
-            [p.window for p in ps], windows, scorer=fuzz.token_sort_ratio,
-            dtype=np.float32, workers=workers(ps, windows),
-        )  # fmt: skip
-        wide = similarity(self._wides, wides)
-        self._parts: list[_Part] = []
-        offset = 0
-        for qs in qss:
-            at = slice(offset, offset + len(qs))
-            offset += len(qs)
-            columns = [np.array(x[at], dtype=np.intp) for x in (sent_at, wide_at, window_at)]
-            self._parts.append(_part(sentence, wide, window, *columns))
-        self._add_cross_scores(len(ps), sents, wides)
-
-    def _add_cross_scores(self, count: int, sents: list[str], wides: list[str]) -> None:
-        """Raise each hopeful pair's wide score to one side's sentence against the other's
-        neighbourhood, each distinct pair of strings computed once for every document."""
-        import numpy as np
-
-        rows = sorted({int(r) for part in self._parts for r in part.rows})
-        if not rows:
-            return
-        need_sent = sorted({int(c) for part in self._parts for c in part.sentence_at})
-        need_wide = sorted({int(c) for part in self._parts for c in part.wide_at})
-        row_at = _positions(count, rows)
-        sent_pos = _positions(len(sents), need_sent)
-        wide_pos = _positions(len(wides), need_wide)
-        sent_x_wide = similarity([self._sentences[r] for r in rows], [wides[c] for c in need_wide])
-        wide_x_sent = similarity([self._wides[r] for r in rows], [sents[c] for c in need_sent])
-        for part in self._parts:
-            if not len(part.rows):
-                continue
-            r = row_at[part.rows]
-            cross = np.maximum(
-                sent_x_wide[np.ix_(r, wide_pos[part.wide_at])],
-                wide_x_sent[np.ix_(r, sent_pos[part.sentence_at])],
-            )
-            block = np.ix_(part.rows, part.cols)
-            part.wide[block] = np.maximum(part.wide[block], cross)
-
-    def context(self, k: int):
-        """The context scores against the k-th document's figures."""
-        part = self._parts[k]
-        return context_score(part.sentence, part.wide, part.window)
-
-
-def _part(sentence, wide, window, s_cols, w_cols, window_cols) -> _Part:
-    """One document's columns of the pivot's similarity matrices."""
-    import numpy as np
-
-    part_sentence = sentence[:, s_cols]
-    part_window = window[:, window_cols]
-    part_wide = np.maximum(part_sentence, wide[:, w_cols])
-    # One side's sentence against the other's neighbourhood catches split and merged
-    # sentences; only worth computing where a perfect wide score could reach the floor.
-    best = context_score(part_sentence, PERFECT, part_window) + MOST_TIE_BREAKERS
-    hopeful = best >= FLOOR
-    rows, cols = hopeful.any(axis=1).nonzero()[0], hopeful.any(axis=0).nonzero()[0]
-    if not (len(rows) and len(cols)):
-        rows = cols = np.zeros(0, dtype=np.intp)
-    return _Part(part_sentence, part_window, part_wide, rows, cols, s_cols[cols], w_cols[cols])
-
-
-def _positions(size: int, chosen: list[int]):
-    """An array mapping each of ``chosen`` to its place among them (-1 elsewhere)."""
-    import numpy as np
-
-    at = np.full(size, -1, dtype=np.intp)
-    at[chosen] = np.arange(len(chosen))
-    return at

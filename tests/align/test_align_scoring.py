@@ -2,16 +2,16 @@
 
 import numpy as np
 import pytest
-from align_helpers import FIXTURES, phrase_versions, story_versions
+from align_helpers import phrase_versions
 
-from figcheck.align import align
-from figcheck.align.matching import by_family
+from figcheck.align.contexts import ContextScores
 from figcheck.align.profiles import profiles_of
 from figcheck.align.scoring import (
     MOST_TIE_BREAKERS,
     THRESHOLD,
-    ContextScores,
     context_score,
+    pair_similarity,
+    similarity,
     tie_breakers,
     total,
 )
@@ -85,20 +85,12 @@ def test_tie_breakers(a, b, expected):
     assert tie_breakers(p, q) <= MOST_TIE_BREAKERS
 
 
-@pytest.mark.parametrize("story", ["wind-farm", "robotics-fund", "estuary-tunnel"])
-def test_bulk_scores_equal_one_document_at_a_time(story):
-    """Scoring many versions in one go must give each exactly its own scores."""
-    versions = story_versions(*sorted((FIXTURES / story).glob("*.txt")))
-    alignment = align(versions)
-    pivot = by_family(alignment.profiles(0))
-    others = [by_family(alignment.profiles(d)) for d in range(1, len(versions))]
-    compared = 0
-    for fam, ps in pivot.items():
-        qss = [families[fam] for families in others if fam in families]
-        if len(qss) < 2:
-            continue
-        bulk = ContextScores(ps, qss)
-        for k, qs in enumerate(qss):
-            assert (bulk.context(k) == ContextScores(ps, [qs]).context(0)).all()
-            compared += 1
-    assert compared
+WORDS = ["team sold units last week", "sold units", "team sold", "council approved homes",
+         "approved new homes district", "", "units"]  # fmt: skip
+
+
+def test_pair_similarity_is_similarity_pair_by_pair():
+    pairs = [(a, b) for a in WORDS for b in WORDS]
+    matrix = similarity(WORDS, WORDS)
+    pairwise = pair_similarity([a for a, _ in pairs], [b for _, b in pairs])
+    assert pairwise.tolist() == matrix.reshape(-1).tolist()
