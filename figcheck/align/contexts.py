@@ -9,14 +9,13 @@ length: above PAIR_BUDGET pairs, only the pairs on each figure's shortlist are s
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from figcheck.align.scoring import (
-    FLOOR,
-    MOST_TIE_BREAKERS,
-    PERFECT,
     context_score,
+    could_reach_floor,
     pair_similarity,
     similarity,
     unique,
@@ -32,34 +31,49 @@ if TYPE_CHECKING:
 PAIR_BUDGET = 10_000
 
 
-class PairScores:
-    """Context scores of one family's pairs, pivot figure i by another version's figure j.
+@dataclass(frozen=True)
+class EveryPair:
+    """Context scores of every pair: a matrix, pivot figure i by another version's figure j."""
 
-    Either every pair's (a matrix), or some pairs' (sorted rows, columns and values; a
-    pair not scored counts as 0).
-    """
-
-    def __init__(self, matrix: Any = None, *, width: int = 0, rows=None, cols=None, values=None):
-        self.matrix = matrix
-        if matrix is None:
-            self.width, self.rows, self.cols, self.values = width, rows, cols, values
-            self.codes = rows.astype("int64") * width + cols
+    matrix: Any
 
     def at_least(self, floor: float):
         """Rows, columns and scores of the pairs scoring ``floor`` or more, row by row."""
-        if self.matrix is not None:
-            rows, cols = (self.matrix >= floor).nonzero()
-            return rows, cols, self.matrix[rows, cols]
+        rows, cols = (self.matrix >= floor).nonzero()
+        return rows, cols, self.matrix[rows, cols]
+
+    def at(self, i: int, j: int) -> float:
+        """The score of one pair."""
+        return float(self.matrix[i, j])
+
+
+@dataclass(frozen=True)
+class SomePairs:
+    """Context scores of some pairs (i, j), sorted; a pair not scored counts as 0."""
+
+    #: How many figures the other version has.
+    width: int
+    rows: Any
+    cols: Any
+    values: Any
+
+    def at_least(self, floor: float):
+        """Rows, columns and scores of the pairs scoring ``floor`` or more, row by row."""
         keep = (self.values >= floor).nonzero()[0]
         return self.rows[keep], self.cols[keep], self.values[keep]
 
     def at(self, i: int, j: int) -> float:
         """The score of one pair."""
-        if self.matrix is not None:
-            return float(self.matrix[i, j])
         code = i * self.width + j
-        n = int(self.codes.searchsorted(code))
-        return float(self.values[n]) if n < len(self.codes) and self.codes[n] == code else 0.0
+        n = int(self._codes.searchsorted(code))
+        return float(self.values[n]) if n < len(self._codes) and self._codes[n] == code else 0.0
+
+    @functools.cached_property
+    def _codes(self):
+        return self.rows.astype("int64") * self.width + self.cols
+
+
+PairScores = EveryPair | SomePairs
 
 
 def family_scores(ps: list[Profile], qss: list[list[Profile]]) -> list[PairScores]:
@@ -69,7 +83,7 @@ def family_scores(ps: list[Profile], qss: list[list[Profile]]) -> list[PairScore
     if every:
         bulk = ContextScores(ps, [qss[k] for k in every])
         for n, k in enumerate(every):
-            out[k] = PairScores(bulk.context(n))
+            out[k] = EveryPair(bulk.context(n))
     for k, qs in enumerate(qss):
         if out[k] is None:
             out[k] = shortlisted_scores(ps, qs)
@@ -94,7 +108,7 @@ def shortlisted_scores(ps: list[Profile], qs: list[Profile]) -> PairScores:
     wide = np.maximum(sentence, pair_similarity(*strings("wide")))
     # As in ContextScores: one side's sentence against the other's neighbourhood, for the
     # figures with a pair where a perfect wide score could reach the floor.
-    hopeful = context_score(sentence, PERFECT, window) + MOST_TIE_BREAKERS >= FLOOR
+    hopeful = could_reach_floor(sentence, window)
     crossed = (np.isin(rows, rows[hopeful]) & np.isin(cols, cols[hopeful])).nonzero()[0]
     if len(crossed):
         (p_sent, q_sent), (p_wide, q_wide) = strings("sentence"), strings("wide")
@@ -105,7 +119,7 @@ def shortlisted_scores(ps: list[Profile], qs: list[Profile]) -> PairScores:
         )
         wide[crossed] = np.maximum(wide[crossed], cross)
     values = context_score(sentence, wide, window)
-    return PairScores(width=len(qs), rows=rows, cols=cols, values=values)
+    return SomePairs(len(qs), rows, cols, values)
 
 
 @dataclass
@@ -200,8 +214,7 @@ def _part(sentence, wide, window, s_cols, w_cols, window_cols) -> _Part:
     part_wide = np.maximum(part_sentence, wide[:, w_cols])
     # One side's sentence against the other's neighbourhood catches split and merged
     # sentences; only worth computing where a perfect wide score could reach the floor.
-    best = context_score(part_sentence, PERFECT, part_window) + MOST_TIE_BREAKERS
-    hopeful = best >= FLOOR
+    hopeful = could_reach_floor(part_sentence, part_window)
     rows, cols = hopeful.any(axis=1).nonzero()[0], hopeful.any(axis=0).nonzero()[0]
     if not (len(rows) and len(cols)):
         rows = cols = np.zeros(0, dtype=np.intp)

@@ -54,6 +54,12 @@ def context_score(sentence, wide, window):
     return SENTENCE_WEIGHT * sentence + WIDE_WEIGHT * wide + WINDOW_WEIGHT * window
 
 
+def could_reach_floor(sentence, window):
+    """Whether pairs with these sentence and window similarities (numbers or arrays) could
+    reach the floor with a perfect wide similarity and every tie-breaker."""
+    return context_score(sentence, PERFECT, window) + MOST_TIE_BREAKERS >= FLOOR
+
+
 def tie_breakers(p: Profile, q: Profile) -> float:
     """The counted noun and the value: enough to choose between contexts, never alone."""
     total = 0.0

@@ -9,7 +9,8 @@ from seedpaths import SEEDS
 from figcheck.align import align, contexts
 from figcheck.align.contexts import (
     ContextScores,
-    PairScores,
+    EveryPair,
+    SomePairs,
     family_scores,
     shortlisted_scores,
 )
@@ -75,20 +76,17 @@ def test_families_over_the_budget_are_shortlisted(monkeypatch):
     monkeypatch.setattr(contexts, "PAIR_BUDGET", len(ps) * len(qss[0]))
     assert len(ps) * len(qss[1]) > contexts.PAIR_BUDGET  # one version fits, one does not
     fitting, over = family_scores(ps, qss)
-    assert fitting.matrix is not None
-    assert over.matrix is None
+    assert isinstance(fitting, EveryPair)
+    assert isinstance(over, SomePairs)
 
 
 MATRIX = np.array([[10.0, 60.0, 0.0], [45.0, 0.0, 90.0]], dtype=np.float32)
-SOME = PairScores(
-    width=3,
-    rows=np.array([0, 1, 1]),
-    cols=np.array([1, 0, 2]),
-    values=np.array([60.0, 45.0, 90.0], dtype=np.float32),
+SOME = SomePairs(
+    3, np.array([0, 1, 1]), np.array([1, 0, 2]), np.array([60.0, 45.0, 90.0], dtype=np.float32)
 )
 
 
-@pytest.mark.parametrize("scores", [PairScores(MATRIX), SOME], ids=["every", "some"])
+@pytest.mark.parametrize("scores", [EveryPair(MATRIX), SOME], ids=["every", "some"])
 @pytest.mark.parametrize(
     "floor, expected",
     [(50, [(0, 1, 60.0), (1, 2, 90.0)]), (40, [(0, 1, 60.0), (1, 0, 45.0), (1, 2, 90.0)]),
@@ -99,7 +97,7 @@ def test_pair_scores_at_least(scores, floor, expected):
     assert list(zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)) == expected
 
 
-@pytest.mark.parametrize("scores", [PairScores(MATRIX), SOME], ids=["every", "some"])
+@pytest.mark.parametrize("scores", [EveryPair(MATRIX), SOME], ids=["every", "some"])
 @pytest.mark.parametrize("i, j, expected", [(0, 1, 60.0), (1, 2, 90.0), (0, 2, 0.0), (1, 1, 0.0)])
 def test_pair_scores_at(scores, i, j, expected):
     assert scores.at(i, j) == expected

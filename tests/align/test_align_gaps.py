@@ -7,7 +7,7 @@ import pytest
 from align_helpers import FIXTURES, aligned_texts, story_versions
 
 from figcheck.align import gaps
-from figcheck.align.contexts import PairScores
+from figcheck.align.contexts import EveryPair
 from figcheck.align.gaps import between_anchors
 from figcheck.align.profiles import Profile
 from figcheck.figures import Figure, FigureRef
@@ -43,7 +43,7 @@ def profiles(doc, starts):
 def test_between_anchors(pivot, other, anchors, context, expected):
     ps, qs = profiles(0, pivot), profiles(1, other)
     pairs = [(ps[i], qs[j]) for i, j in anchors]
-    contexts = {"count": PairScores(np.full((len(ps), len(qs)), context, dtype=np.float32))}
+    contexts = {"count": EveryPair(np.full((len(ps), len(qs)), context, dtype=np.float32))}
     found = between_anchors({"count": ps}, {"count": qs}, pairs, contexts)
     assert [(p.ref.fig, q.ref.fig) for p, q in found] == expected
 
