@@ -1,7 +1,7 @@
 """One-to-one pairs of the same fact between a pivot version's figures and another's.
 
-Every pair of figures of one family is scored; the pairs that clear the threshold (or
-are clear mutual favourites above the floor) are candidates, and each group of figures
+The pairs of figures of one family are scored (``contexts``); those that clear the
+threshold (or are clear mutual favourites above the floor) are candidates, and each group of figures
 competing for the same partners keeps the assignment with the highest total.
 """
 
@@ -58,9 +58,9 @@ def match_all(
     contexts: list[dict[str, PairScores]] = [{} for _ in others]
     for fam, ps in pivot_families.items():
         having = [k for k, fams in enumerate(families) if fam in fams]
-        scores = family_scores(ps, [families[k][fam] for k in having])
-        for k, family_scores_k in zip(having, scores, strict=True):
-            contexts[k][fam] = family_scores_k
+        scored = family_scores(ps, [families[k][fam] for k in having])
+        for k, scores in zip(having, scored, strict=True):
+            contexts[k][fam] = scores
     memo = TieMemo()
     return [match(pivot_families, fams, contexts[k], memo) for k, fams in enumerate(families)]
 
