@@ -32,6 +32,8 @@ from figcheck.extractors.tables import (  # noqa: E402
 
 SIGNS = {k.lower(): v for k, v in {**CURRENCY_SYMBOLS, **POST_SYMBOLS, **CURRENCY_CODES}.items()}
 
+#: The Recognizers-Text date models scored on spans only (their extractor specs give no values).
+_DATE_MODELS = ("date-extractor", "dateperiod-extractor")
 SUITES = [
     "rt-number",
     "rt-percent",
@@ -39,11 +41,12 @@ SUITES = [
     "rt-dimension",
     "rt-date-extractor",
     "rt-dateperiod-extractor",
+    *(f"rt-{lang}-{model}" for lang in ("es", "fr", "pt", "de") for model in _DATE_MODELS),
     "quantulum3-quantities",
     "quantulum3-ambiguity",
     "price-parser",
 ]
-SPAN_ONLY = {"rt-date-extractor", "rt-dateperiod-extractor"}
+SPAN_ONLY = {suite for suite in SUITES if suite.endswith(_DATE_MODELS)}
 DATE_KINDS = {"date", "period"}
 NUMERIC_KINDS = {"number", "count", "money", "percent", "quantity", "duration", "temperature"}
 
