@@ -192,6 +192,10 @@ def test_weekday_and_date(text, expected):
         ("from 2016 to 2019", d("from 2016 to 2019", "2016-01-01", "2019-12-31", "year")),
         ("between 2013 and 2015", d("between 2013 and 2015", "2013-01-01", "2015-12-31", "year")),
         (
+            "from March to June 2022",
+            d("from March to June 2022", "2022-03-01", "2022-06-30", "month"),
+        ),
+        (
             "from November to February 2023",
             d("from November to February 2023", "2022-11-01", "2023-02-28", "month"),
         ),

@@ -230,11 +230,10 @@ FORMS = (
         rf"(?:\s+of\s+|\s*[-.]\s*|\s*)(?P<mon>{_MON})\b\.?"
         rf"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<y>\d{{4}}\b|{_YEARW}\b))?",
         needs=(W.MONTH_NEEDS,),
-        # (the month word trigger predates the second and "22april" has no word boundary: kept)
-        trigger=(W.MONTH_WORD, rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
+        trigger=(rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b",),
         build=_b_dm,
         rank=40,
-        examples=("On 24 August 2023 it", "the fourth of May 2020", "Mon 3rd-Jan-2022"),
+        examples=("On 24 August 2023 it", "the fourth of May 2020", "Mon 3rd-Jan-2022", "22april"),
     ),
     Form(
         "my",
@@ -251,10 +250,11 @@ FORMS = (
         "ym",
         rf"(?<![\d.,$])\b(?P<y>{W.YEAR})\s*,?\s*(?P<mon>{_MON})\b(?!\s*\d)",
         needs=(W.MONTH_NEEDS, (DIGIT,)),
-        trigger=(rf"{W.MONTH_WORD}\b",),
+        # ("2024Aug" has no word boundary before the month)
+        trigger=(rf"(?<![^\W\d_]){_MON}\b",),
         build=_b_ym,
         rank=70,
-        examples=("2019 Sept", "in 2021, June was"),
+        examples=("2019 Sept", "in 2021, June was", "2024Aug"),
     ),
     Form(
         "ymnum",

@@ -59,15 +59,15 @@ def _range(text: str, a: Hit, b: Hit) -> Hit | None:
     gap = text[a.end : b.start]
     pre = _RANGE_PRE.search(text[max(0, a.start - 12) : a.start])
     is_and = gap.strip().lower().endswith("and")
-    increasing = not (a.first and b.last and b.last <= a.first)
-    if _STORY_START.match(text[b.start : b.end]):
-        increasing = False
-    if not (_RANGE_GAP.fullmatch(gap) and increasing):
+    if not _RANGE_GAP.fullmatch(gap) or _STORY_START.match(text[b.start : b.end]):
         return None
     if is_and and not (pre and pre["w"].lower() == "between"):
         return None  # "in 2019 and 2021" are two dates
     if a.month_day and b.first and not b.relative:
+        # before the order is tested: "March" alone is the last March before publication
         a = _with_year(a, b.first.year, (b.first.month, b.first.day))
+    if a.first and b.last and b.last <= a.first:
+        return None  # backwards: two dates
     first, last = a.first, b.last
     if first and last and last < first:
         first = last = None
