@@ -20,7 +20,9 @@ Conventions, chosen for newswire copy:
   ``extra`` carries it as ``anchor`` with the value counted from it (``anchored_value``);
 - "in five years" / "within five years" are durations, not dates: left to the
   quantity finder (their start is the story's business, not the calendar's);
-- seasons are northern-hemisphere meteorological ones (summer = June..August).
+- seasons are northern-hemisphere meteorological ones (summer = June..August);
+- a count that leaves the calendar (years 1 to 9999: "next year" published in 9999,
+  "for 9,999 years until 2018") leaves what it would count unresolved, never raises.
 """
 
 from __future__ import annotations

@@ -87,6 +87,18 @@ def _range(text: str, a: Hit, b: Hit) -> Hit | None:
 JOINS: list[Callable[[str, Hit, Hit], Hit | None]] = [_weekday_and_date, _range]
 
 
+def _unresolved(hit: Hit) -> Hit:
+    return replace(hit, first=None, last=None)
+
+
+def _join(join, text: str, a: Hit, b: Hit) -> Hit | None:
+    """``join`` of two dates; where its counting leaves the calendar, of the two unresolved."""
+    try:
+        return join(text, a, b)
+    except days.OFF_CALENDAR:
+        return join(text, _unresolved(a), _unresolved(b))
+
+
 def merge_ranges(text: str, hits: list[Hit]) -> list[Hit]:
     """Neighbouring dates joined where the words between them make one date or period."""
     out: list[Hit] = []
@@ -96,7 +108,7 @@ def merge_ranges(text: str, hits: list[Hit]) -> list[Hit]:
         b = hits[i + 1] if i + 1 < len(hits) else None
         joined = None
         if b is not None and a.kind == "date" and b.kind == "date":
-            joined = next((j for join in JOINS if (j := join(text, a, b)) is not None), None)
+            joined = next((j for join in JOINS if (j := _join(join, text, a, b)) is not None), None)
         out.append(joined or a)
         i += 2 if joined else 1
     return out
@@ -226,11 +238,11 @@ def _open_period(text: str, hit: Hit, before: str) -> Hit | None:
     start = hit.start - len(opened.group(0))
     if how in ("start", "from", "after"):
         end = after.end() if how == "from" and after else hit.end
-        first = hit.first if how != "after" else (hit.last and hit.last + dt.timedelta(days=1))
+        first = hit.first if how != "after" else days.day_after(hit.last)
         return replace(
             hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
         )
-    last = hit.last if how == "end" else (hit.first and hit.first - dt.timedelta(days=1))
+    last = hit.last if how == "end" else days.day_before(hit.first)
     widened = replace(hit, start=start, first=None, last=last, kind="period", open_start=True)
     return _lead_duration(text, hit, widened)
 
@@ -243,16 +255,23 @@ def _lead_duration(text: str, hit: Hit, widened: Hit) -> Hit:
         return widened
     n = W.count(lead["dur"])
     unit = T.UNITS[lead["unit"].lower()]
-    first = None
-    if n and hit.last and unit in ("year", "decade") and hit.precision == "year":
-        # counted in calendar years: "a decade up to 2018" is 2008..2018
-        first = dt.date(hit.last.year - n * (10 if unit == "decade" else 1), 1, 1)
-    elif n and hit.last:
-        first = days.shift(hit.last, -n, unit) + dt.timedelta(days=1)
+    try:
+        first = _lead_start(hit, n, unit)
+    except days.OFF_CALENDAR:
+        first = None  # "for 9,999 years until 2018": open, as for "a few years"
     return replace(
         widened, start=start - len(lead.group(0)), first=first, open_start=first is None,
         extra=hit.extra + (("duration", f"{lead['dur']} {lead['unit']}"),),
     )  # fmt: skip
+
+
+def _lead_start(hit: Hit, n: int | None, unit: str) -> dt.date | None:
+    if not (n and hit.last):
+        return None
+    if unit in ("year", "decade") and hit.precision == "year":
+        # counted in calendar years: "a decade up to 2018" is 2008..2018
+        return dt.date(hit.last.year - n * (10 if unit == "decade" else 1), 1, 1)
+    return days.shift(hit.last, -n, unit) + dt.timedelta(days=1)
 
 
 #: Tried in order after ``_edge``; the first that applies wins. Each takes the text, the
@@ -273,7 +292,10 @@ def widen(text: str, hit: Hit) -> Hit:
     hit = _edge(text, hit)
     before = text[max(0, hit.start - _LOOK_BACK) : hit.start]
     for widener in WIDENERS:
-        wider = widener(text, hit, before)
+        try:
+            wider = widener(text, hit, before)
+        except days.OFF_CALENDAR:  # "the week of 31 December 9999"
+            wider = widener(text, _unresolved(hit), before)
         if wider is not None:
             return wider
     return hit
@@ -295,6 +317,15 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _COUNTED = re.compile(r"(earlier|ago|before|previous|prior|later|after|following)")
 
 
+def _counted_from(found: Hit, step: int, parts) -> tuple[dt.date, dt.date]:
+    first, last = found.first, found.last
+    for n, unit in parts:
+        first, last = days.shift(first, step * n, unit), days.shift(last, step * n, unit)
+    if found.precision == "year" or parts[0][1] in ("year", "decade"):
+        first, last = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    return first, last
+
+
 def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> tuple:
     """For "a year earlier": the sentence's explicit date before it and the value from it."""
     if not hit.relative or hit.kind != "date":
@@ -308,7 +339,7 @@ def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> tuple:
         sentence_start = end.end()
     low = bisect.bisect_left(starts, sentence_start)
     high = bisect.bisect_left(starts, hit.start)
-    anchors = [h for h in hits[low:high] if not h.relative and h.first]
+    anchors = [h for h in hits[low:high] if not h.relative and h.first and h.last]
     if not anchors:
         return ()
     found = anchors[-1]
@@ -316,11 +347,10 @@ def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> tuple:
     parts = W.durations(words) or [(1, "year")]
     if any(n is None for n, _ in parts):
         return ()
-    first, last = found.first, found.last
-    for n, unit in parts:
-        first, last = days.shift(first, step * n, unit), days.shift(last, step * n, unit)
-    if found.precision == "year" or parts[0][1] in ("year", "decade"):
-        first, last = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    try:
+        first, last = _counted_from(found, step, parts)
+    except days.OFF_CALENDAR:
+        return ()  # "a decade later" than the year 9995
     return (
         ("reference", "publication"),
         ("anchor", text[found.start : found.end]),

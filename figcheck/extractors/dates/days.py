@@ -5,6 +5,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+#: What datetime raises when a count leaves its calendar (years 1 to 9999): "next year"
+#: published in 9999, "last week" published on 1 January of year 1. The date finder then
+#: reads on as if the date it counted from were unknown: the figure stays, unresolved.
+OFF_CALENDAR = (OverflowError, ValueError)
+
 #: Precisions from the finest to the coarsest: a period takes the coarser of its ends'.
 PRECISIONS = ["day", "week", "month", "quarter", "season", "year", "decade", "century"]
 
@@ -50,16 +55,36 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     return add_months(day, months)
 
 
+def day_after(day: dt.date | None) -> dt.date | None:
+    """The next day; None after 31 December 9999 or for an unknown day."""
+    return None if day is None or day == dt.date.max else day + dt.timedelta(days=1)
+
+
+def day_before(day: dt.date | None) -> dt.date | None:
+    """The day before; None before 1 January of year 1 or for an unknown day."""
+    return None if day is None or day == dt.date.min else day - dt.timedelta(days=1)
+
+
 def recent_month(month: int, ref: dt.date) -> int:
-    """Year of the most recent such month not after ``ref`` (newswire convention)."""
-    return ref.year if month <= ref.month else ref.year - 1
+    """Year of the most recent such month not after ``ref`` (newswire convention).
+
+    Raises ValueError (off the calendar) before year 1: "December" published in January 1.
+    """
+    return counted_year(ref.year if month <= ref.month else ref.year - 1)
+
+
+def counted_year(year: int) -> int:
+    """A year counted from a publication date; ValueError (off the calendar) past 1..9999."""
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is off the calendar")
+    return year
 
 
 def unit_span(unit: str, step: int, ref: dt.date) -> tuple[dt.date, dt.date, str]:
     """The calendar unit ``step`` units from the one holding ``ref``: "next month", "last week"."""
     if unit == "year":
-        first, last = year_span(ref.year + step)
-        return first, last, "year"
+        year = ref.year + step
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if unit == "month":
         start = add_months(ref.replace(day=1), step)
         return start, month_last(start.year, start.month), "month"

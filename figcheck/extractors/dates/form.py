@@ -62,6 +62,16 @@ class Form:
     #: Texts the form reads: documentation, and rows of the needs/trigger test.
     examples: tuple[str, ...] = ()
 
+    def read(self, match: re.Match, text: str, ref: dt.date | None) -> Hit | None:
+        """The builder's hit; where counting from ``ref`` leaves the calendar (near year 1
+        or 9999), the hit the form gives without a publication date: unresolved."""
+        try:
+            return self.build(match, text, ref)
+        except days.OFF_CALENDAR:
+            if ref is None:
+                raise
+            return self.build(match, text, None)
+
     @property
     def regex(self) -> re.Pattern:
         """Compiled on first use: a text without month names never pays for the month forms."""
@@ -96,7 +106,7 @@ def day_hit(match, year, month, day, ref, **kw) -> Hit | None:
             return hit(match, None, None, "day", relative=True, month_day=(month, day), **kw)
         year = days.recent_month(month, ref)
         if month == ref.month and day > ref.day:
-            year -= 1
+            year = days.counted_year(year - 1)
         date = days.safe(year, month, day)
         return date and hit(match, date, date, "day", relative=True, month_day=(month, day), **kw)
     date = days.safe(year, month, day)

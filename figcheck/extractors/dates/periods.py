@@ -87,9 +87,12 @@ def _b_season(m, text, ref):
         if ref is None:
             return hit(m, None, None, "season", relative=True)
         year = ref.year + T.RELATIVE_STEP.get(pre, 0)
-    end_year = year + 1 if last_month < first_month else year
     first = dt.date(year, first_month, 1)
-    return hit(m, first, days.month_last(end_year, last_month), "season", relative=relative)
+    if last_month < first_month:  # winter ends in the next year; clamped at 9999's end
+        last = dt.date.max if year == 9999 else days.month_last(year + 1, last_month)
+    else:
+        last = days.month_last(year, last_month)
+    return hit(m, first, last, "season", relative=relative)
 
 
 def _b_decade(m, text, ref):

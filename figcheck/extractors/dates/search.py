@@ -75,7 +75,7 @@ def read_block(
         if not _triggered(form, text, start, end, found):
             continue
         for match in form.regex.finditer(text, start, end):
-            hit = form.build(match, text, ref)
+            hit = form.read(match, text, ref)
             if hit is not None and hit.end > hit.start:
                 hits.append(Ranked(hit, form.rank))
     return hits
