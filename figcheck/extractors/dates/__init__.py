@@ -28,18 +28,29 @@ Conventions, chosen for newswire copy:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
-from figcheck.extractors.dates import combine, search
+from figcheck.extractors.dates import combine, localized, search
 from figcheck.figures import Figure
+
+
+@functools.cache
+def _combining(languages: tuple) -> tuple[list, list]:
+    """The joins and wideners for a text: English ones, then those of its other languages."""
+    vocabularies = [localized.vocabulary(language.WORDS) for language in languages]
+    joins = [*combine.JOINS, *(localized.date_range(v) for v in vocabularies)]
+    wideners = [*combine.WIDENERS, *(localized.open_period(v) for v in vocabularies)]
+    return joins, wideners
 
 
 def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
     """Every date and period in ``text``, resolved against ``published`` where relative."""
     ref = published.date() if isinstance(published, dt.datetime) else published
     hits = search.candidates(text, ref)
-    hits = combine.merge_ranges(text, hits)
-    hits = combine.drop_covered([combine.widen(text, h) for h in hits])
+    joins, wideners = _combining(search.languages_in(text))
+    hits = combine.merge_ranges(text, hits, joins)
+    hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])
     starts = [h.start for h in hits]
     for hit in hits:
         first = hit.first.isoformat() if hit.first else None

@@ -63,6 +63,11 @@ def _range(text: str, a: Hit, b: Hit) -> Hit | None:
         return None
     if is_and and not (pre and pre["w"].lower() == "between"):
         return None  # "in 2019 and 2021" are two dates
+    return period(a, b, a.start - (len(pre.group(0)) if pre else 0))
+
+
+def period(a: Hit, b: Hit, start: int) -> Hit | None:
+    """The period from date ``a`` to date ``b`` (None when it runs backwards), from ``start``."""
     if a.month_day and b.first and not b.relative:
         # before the order is tested: "March" alone is the last March before publication
         a = _with_year(a, b.first.year, (b.first.month, b.first.day))
@@ -73,7 +78,7 @@ def _range(text: str, a: Hit, b: Hit) -> Hit | None:
         first = last = None
     known = not ((a.relative and a.first is None) or (b.relative and b.last is None))
     return Hit(
-        start=a.start - (len(pre.group(0)) if pre else 0),
+        start=start,
         end=b.end,
         first=first if known else None,
         last=last if known else None,
@@ -99,7 +104,7 @@ def _join(join, text: str, a: Hit, b: Hit) -> Hit | None:
         return join(text, _unresolved(a), _unresolved(b))
 
 
-def merge_ranges(text: str, hits: list[Hit]) -> list[Hit]:
+def merge_ranges(text: str, hits: list[Hit], joins=JOINS) -> list[Hit]:
     """Neighbouring dates joined where the words between them make one date or period."""
     out: list[Hit] = []
     i = 0
@@ -108,7 +113,7 @@ def merge_ranges(text: str, hits: list[Hit]) -> list[Hit]:
         b = hits[i + 1] if i + 1 < len(hits) else None
         joined = None
         if b is not None and a.kind == "date" and b.kind == "date":
-            joined = next((j for join in JOINS if (j := _join(join, text, a, b)) is not None), None)
+            joined = next((j for join in joins if (j := _join(join, text, a, b)) is not None), None)
         out.append(joined or a)
         i += 2 if joined else 1
     return out
@@ -285,13 +290,13 @@ WIDENERS: list[Callable[[str, Hit, str], Hit | None]] = [
 ]
 
 
-def widen(text: str, hit: Hit) -> Hit:
+def widen(text: str, hit: Hit, wideners=WIDENERS) -> Hit:
     """A date widened to what the words around it make of it: edges, weeks, open periods."""
     if hit.kind != "date":
         return hit
     hit = _edge(text, hit)
     before = text[max(0, hit.start - _LOOK_BACK) : hit.start]
-    for widener in WIDENERS:
+    for widener in wideners:
         try:
             wider = widener(text, hit, before)
         except days.OFF_CALENDAR:  # "the week of 31 December 9999"

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from figcheck.extractors.dates import absolute, periods, relative
+from figcheck.extractors.dates import absolute, de, es, fr, localized, periods, pt, relative
 from figcheck.extractors.dates.form import DIGIT, Form, Hit, Ranked, compiled
 
 #: Every date form, in rank order.
@@ -22,7 +22,8 @@ FORMS: tuple[Form, ...] = tuple(
 
 #: Where blocks end: a date runs neither across a blank line nor into the next sentence.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
+#: ("24. August": German writes a day with a dot, so a lone 1-2 digit number ends no sentence.)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%)][.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z])")
 _DIGIT = re.compile(r"\d")
 
 
@@ -84,13 +85,61 @@ def read_block(
 _NEED_WORDS = need_words(FORMS)
 
 
+#: Languages other than English, each a module with its ``WORDS`` and ``forms``.
+LANGUAGES = (es, fr, pt, de)
+
+
+@functools.cache
+def marker(language) -> re.Pattern:
+    """The language's function words, lower-case or capitalised, with or without accents."""
+    variants = set()
+    for word in language.WORDS.marker:
+        bare = localized.without_accents(word)
+        # (copy typed without accents drops them; "à" bare is English "a", "até" "ate")
+        for form in {word, bare} if len(bare) >= 4 else {word}:
+            variants |= {form, form[:1].upper() + form[1:]}
+    alternatives = (
+        re.escape(w) + ("" if w.endswith("'") else r"(?!\w)")
+        for w in sorted(variants, key=lambda w: (-len(w), w))
+    )
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+
+
+def languages_in(text: str) -> tuple:
+    """The languages whose function words ``text`` holds: their forms may run in it."""
+    return tuple(language for language in LANGUAGES if marker(language).search(text))
+
+
+@functools.cache
+def forms_of(language) -> tuple[Form, ...]:
+    """A language's forms, built (and its lexicon loaded) on first use."""
+    return tuple(language.forms(localized.vocabulary(language.WORDS)))
+
+
 def ranked_hits(text: str, ref: dt.date | None) -> list[Ranked]:
-    """Every form's hits with its rank; a form runs only in blocks where it can match."""
+    """Every form's hits with its rank; a form runs only in blocks where it can match, and
+    another language's forms only in sentences that hold most of that language's words."""
     hits = []
+    languages = languages_in(text)
     for start, end in blocks(text):
-        forms = runnable(words_in(text, start, end, _NEED_WORDS))
-        hits.extend(read_block(forms, text, start, end, ref))
+        present = words_in(text, start, end, _NEED_WORDS)
+        hits.extend(read_block(runnable(present), text, start, end, ref))
+        for language in _languages_of_block(languages, text, start, end):
+            forms = _meeting(forms_of(language), present)
+            hits.extend(read_block(forms, text, start, end, ref))
     return hits
+
+
+def _languages_of_block(languages: tuple, text: str, start: int, end: int) -> list:
+    """The languages with the most function words in the block ("Hier werden ..." is German,
+    not the French "hier"): a sentence is read in its language, not in all of them."""
+    counts = [len(marker(language).findall(text, start, end)) for language in languages]
+    most = max(counts, default=0)
+    return [lang for lang, n in zip(languages, counts, strict=True) if most and n == most]
+
+
+def _meeting(forms: tuple[Form, ...], present: frozenset[str]) -> tuple[Form, ...]:
+    return tuple(f for f in forms if all(not present.isdisjoint(g) for g in f.needs))
 
 
 def without_overlaps(hits: list[Ranked]) -> list[Hit]:
