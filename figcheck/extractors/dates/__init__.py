@@ -39,7 +39,14 @@ from figcheck.figures import Figure
 def _combining(languages: tuple) -> tuple[list, list]:
     """The joins and wideners for a text: English ones, then those of its other languages."""
     vocabularies = [localized.vocabulary(language.WORDS) for language in languages]
-    joins = [*combine.JOINS, *(localized.date_range(v) for v in vocabularies)]
+    joins = [
+        *combine.JOINS,
+        *(
+            join(v)
+            for v in vocabularies
+            for join in (localized.weekday_and_day, localized.date_range)
+        ),
+    ]
     wideners = [*combine.WIDENERS, *(localized.open_period(v) for v in vocabularies)]
     return joins, wideners
 

@@ -78,6 +78,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
         L.weekday(vocab, 124, ("diesen Dienstag", "am Sonntag", "nächste Woche Freitag")),
         L.relative_day(vocab, 134, ("gestern", "übermorgen", "für morgen")),
         L.ago(vocab, 144, ("vor zwei Jahren", "vor 3 Wochen", "zwei Tage später")),
+        L.span(vocab, 154, ("die letzten 3 Tage", "die nächsten zwei Wochen")),
         L.relative_unit(vocab, 164, ("letztes Jahr", "im Vorjahr", "nächsten Monat")),
         L.season(vocab, 204, ("diesen Sommer", "im Winter 2016")),
         L.month_alone(vocab, 224, ("im März", "seit Mai", "diesen Januar")),

@@ -14,8 +14,10 @@ WORDS = L.DateWords(
     marker=(
         "el", "del", "y", "que", "por", "una", "desde", "hasta",
         "entre", "hace", "año", "mes", "semana", "hoy", "ayer", "mañana", "este", "esta",
-        "pasado", "próximo", "fue", "según", "más",
+        "pasado", "próximo", "fue", "según", "más", "anteayer", "próxima", "siguiente", "último",
+        "última", "pasada", "día",
         "años", "meses", "semanas", "días",
+        "en",
     ),
     of=("de", "del"),
     day_before=("el",),
@@ -30,6 +32,8 @@ WORDS = L.DateWords(
         "este": 0, "esta": 0, "actual": 0, "próximo": 1, "próxima": 1, "siguiente": 1,
         "que viene": 1, "entrante": 1, "pasado": -1, "pasada": -1, "último": -1,
         "última": -1, "anterior": -1,
+        "próximos": 1, "próximas": 1, "pasados": -1, "pasadas": -1, "últimos": -1, "últimas": -1,
+        "anteriores": -1, "siguientes": 1,
     },
     units={
         "día": "day", "semana": "week", "mes": "month", "año": "year", "década": "decade",
@@ -74,6 +78,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
         ),
         L.relative_day(vocab, 131, ("llegó ayer", "vuelve pasado mañana", "hoy")),
         L.ago(vocab, 141, ("hace dos años", "hace 3 semanas", "dos días después")),
+        L.span(vocab, 151, ("los últimos 3 años", "las próximas dos semanas")),
         L.relative_unit(vocab, 161, ("el año pasado", "el mes pasado", "este año")),
         L.season(vocab, 201, ("este verano", "el invierno de 2016")),
         L.month_alone(vocab, 221, ("en septiembre", "el próximo junio", "junio del año pasado")),

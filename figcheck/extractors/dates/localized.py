@@ -613,8 +613,9 @@ def bare_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         day = vocab.day(m["day"])
         if day is None or not 1 <= day <= 31:
             return None
-        if not m["rel"] and not re.match(r"\s*(?:[.!?,;)](?!\d)|$)", text[m.end() : m.end() + 3]):
-            return None  # "el 15 por ciento": a number
+        ends = re.match(r"\s*(?:[.!?,;)](?!\d)|$)", text[m.end() : m.end() + 3])
+        if not (m["rel"] or ends or (m["dot"] and m["day"].isdigit())):
+            return None  # "el 15 por ciento": a number; "am 15." is a day
         if ref is None:
             return hit(m, None, None, "day", relative=True)
         if m["rel"]:
@@ -674,8 +675,8 @@ def day_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         rf"\s*(?:-|–|\s(?P<gap>{gap})\s+(?:{p.before}\s+)?)\s*(?P<d2>{p.day})\.?"
         rf"(?:\s+{p.of})?\s+(?:(?P<mon>{p.month})\b\.?(?:(?:\s*,\s*|\s+{p.of}\s+|\s+)"
         rf"(?P<y>\d{{4}})\b)?|(?P<rel>(?:{p.before}\s+)?(?:{p.step}\s+)?{month}(?:\s+{p.step})?)\b)",
-        needs=((DIGIT,),),
-        trigger=(r"\d",),
+        needs=(),
+        trigger=(rf"{p.month}|{month}",),
         build=build,
         rank=rank,
         examples=examples,
@@ -762,3 +763,52 @@ def date_range(vocab: Vocabulary):
         return combine.period(a, b, a.start - len(pre.group(0)))
 
     return join
+
+
+def weekday_and_day(vocab: Vocabulary):
+    """A join: "jeudi le 21", "Dienstag, den 12.", "le dimanche 21/01/2018": the weekday
+    joins the day after it."""
+    p = pieces(vocab)
+    weekday_only = re.compile(rf"(?:{p.step}\s+)?{p.full_weekday}", re.I)
+    gap = re.compile(r"\s*,?\s*(?:\(\s*)?", re.I)
+
+    def join(text, a, b):
+        if b.precision != "day" or not weekday_only.fullmatch(text, a.start, a.end):
+            return None
+        if not gap.fullmatch(text, a.end, b.start):
+            return None
+        end = b.end + (1 if text[b.end : b.end + 1] == ")" and "(" in text[a.end : b.start] else 0)
+        return replace(b, start=a.start, end=end)
+
+    return join
+
+
+def span(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "los últimos 3 años", "les trois prochains jours", "die letzten 3 Tage": the days
+    from publication back (or forward) so long, like "the past three years"."""
+    p = pieces(vocab)
+
+    def build(m, text, ref):
+        count, unit = m["n"] or m["n2"], m["u"] or m["u2"]
+        n = vocab.count(count)
+        step = vocab.steps[fold(m["pre"] or m["post"])]
+        extra = (("duration", f"{count} {unit}"),)
+        if ref is None or n is None or step == 0:
+            return hit(m, None, None, "day", kind="period", relative=True, extra=extra)
+        unit = vocab.units[fold(unit)]
+        if step > 0:
+            first, last = ref + dt.timedelta(days=1), days.shift(ref, n, unit)
+        else:
+            first, last = days.shift(ref, -n, unit) + dt.timedelta(days=1), ref
+        return hit(m, first, last, "day", kind="period", relative=True, extra=extra)
+
+    return Form(
+        f"{vocab.words.code}-span",
+        rf"\b(?:(?P<pre>{p.step})\s+(?P<n>{p.count})\s*(?P<u>{p.unit})"
+        rf"|(?P<n2>{p.count})\s*(?P<u2>{p.unit})\s+(?P<post>{p.step}))\b",
+        needs=(),
+        trigger=(p.unit,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
