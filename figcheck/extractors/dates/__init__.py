@@ -54,8 +54,9 @@ def _combining(languages: tuple) -> tuple[list, list]:
 def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
     """Every date and period in ``text``, resolved against ``published`` where relative."""
     ref = published.date() if isinstance(published, dt.datetime) else published
-    hits = search.candidates(text, ref)
-    joins, wideners = _combining(search.languages_in(text))
+    languages = search.languages_in(text)
+    hits = search.candidates(text, ref, languages)
+    joins, wideners = _combining(languages)
     hits = combine.merge_ranges(text, hits, joins)
     hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])
     starts = [h.start for h in hits]

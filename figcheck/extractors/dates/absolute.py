@@ -227,13 +227,14 @@ FORMS = (
     Form(
         "dm",
         rf"(?:(?P<wd>{_WD})\.?,?\s+)?(?<![\d.,])(?:the\s+)?(?P<day>{_DAYNUM}|{W.ORDW})"
-        rf"(?:\s+of\s+|\s*[-.]\s*|\s*)(?P<mon>{_MON})\b\.?"
+        rf"(?:\s+of\s+|\s*[-.]\s*|\s*)\b(?P<mon>{_MON})\b\.?"
         rf"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<y>\d{{4}}\b|{_YEARW}\b))?",
         needs=(W.MONTH_NEEDS,),
-        trigger=(rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b",),
+        # (a month at a word start, "22april" being no date: the cheap search comes first)
+        trigger=(W.MONTH_WORD, rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
         build=_b_dm,
         rank=40,
-        examples=("On 24 August 2023 it", "the fourth of May 2020", "Mon 3rd-Jan-2022", "22april"),
+        examples=("On 24 August 2023 it", "the fourth of May 2020", "Mon 3rd-Jan-2022"),
     ),
     Form(
         "my",
@@ -248,13 +249,12 @@ FORMS = (
     ),
     Form(
         "ym",
-        rf"(?<![\d.,$])\b(?P<y>{W.YEAR})\s*,?\s*(?P<mon>{_MON})\b(?!\s*\d)",
+        rf"(?<![\d.,$])\b(?P<y>{W.YEAR})\s*,?\s*\b(?P<mon>{_MON})\b(?!\s*\d)",
         needs=(W.MONTH_NEEDS, (DIGIT,)),
-        # ("2024Aug" has no word boundary before the month)
-        trigger=(rf"(?<![^\W\d_]){_MON}\b",),
+        trigger=(rf"{W.MONTH_WORD}\b",),
         build=_b_ym,
         rank=70,
-        examples=("2019 Sept", "in 2021, June was", "2024Aug"),
+        examples=("2019 Sept", "in 2021, June was"),
     ),
     Form(
         "ymnum",

@@ -14,14 +14,14 @@ WORDS = L.DateWords(
     marker=(
         "le", "les", "du", "au", "aux", "je", "il", "elle", "nous", "vous", "ce", "cette",
         "sont", "pour", "dans", "sur", "avec", "une", "qui", "depuis", "l'", "d'", "qu'",
-        "à", "où", "année", "mois", "semaine", "demain", "aujourd'hui", "prochain",
+        "à", "où", "année", "mois", "semaine", "demain", "prochain",
         "dernier", "dernière", "été", "selon", "jusqu'", "prochaine", "passé", "passée",
-        "avant-hier", "après-demain", "lendemain",
+        "lendemain",
         "ans", "jours", "semaines",
         "en",
     ),
     day_before=("le", "pour le", "au"),
-    of=("de",),
+    of=("de", "du"),
     before=("le", "la", "les", "au", "en", "dans", "pour le"),
     day_suffix=r"(?:er|re|ère|ème|eme|e|è)?",
     relative_days={

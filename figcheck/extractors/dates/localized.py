@@ -789,9 +789,12 @@ def span(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     p = pieces(vocab)
 
     def build(m, text, ref):
+        modifier = m["pre"] or m["mid"] or m["post"]
+        if not modifier:
+            return None  # "tres semanas": a duration
         count, unit = m["n"] or m["n2"], m["u"] or m["u2"]
         n = vocab.count(count)
-        step = vocab.steps[fold(m["pre"] or m["post"])]
+        step = vocab.steps[fold(modifier)]
         extra = (("duration", f"{count} {unit}"),)
         if ref is None or n is None or step == 0:
             return hit(m, None, None, "day", kind="period", relative=True, extra=extra)
@@ -805,7 +808,7 @@ def span(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     return Form(
         f"{vocab.words.code}-span",
         rf"\b(?:(?P<pre>{p.step})\s+(?P<n>{p.count})\s*(?P<u>{p.unit})"
-        rf"|(?P<n2>{p.count})\s*(?P<u2>{p.unit})\s+(?P<post>{p.step}))\b",
+        rf"|(?P<n2>{p.count})\s+(?:(?P<mid>{p.step})\s+)?(?P<u2>{p.unit})(?:\s+(?P<post>{p.step}))?)\b",
         needs=(),
         trigger=(p.unit,),
         build=build,

@@ -58,7 +58,7 @@ WORDS = L.DateWords(
     range_to=("a", "ao", "até"),
     between=("entre",),
     range_and=("e",),
-    extra_counts={"um": 1, "uma": 1},
+    extra_counts={"um": 1, "uma": 1, "duas": 2},
 )  # fmt: skip
 
 

@@ -22,15 +22,20 @@ FORMS: tuple[Form, ...] = tuple(
 
 #: Where blocks end: a date runs neither across a blank line nor into the next sentence.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-#: ("24. August": German writes a day with a dot, so a lone 1-2 digit number ends no sentence.)
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%)][.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
+#: "24. August": German writes a day with a dot, so a lone 1-2 digit number ends no sentence.
+_DAY_DOT = re.compile(r"(?<![\d.,])\d\d?\.\s+$")
 _DIGIT = re.compile(r"\d")
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
     """Sentences, searched one at a time so that a form runs only where its words are."""
     cuts = {m.end() for m in _PARAGRAPH_BREAK.finditer(text)}
-    cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
+    cuts.update(
+        m.end()
+        for m in _SENTENCE_BREAK.finditer(text)
+        if not _DAY_DOT.search(text, max(0, m.end() - 8), m.end())
+    )
     starts = [0, *sorted(cuts)]
     return [(s, e) for s, e in zip(starts, [*starts[1:], len(text)], strict=True) if e > s]
 
@@ -89,8 +94,18 @@ _NEED_WORDS = need_words(FORMS)
 LANGUAGES = (es, fr, pt, de)
 
 
+#: What may stick to a word in running text: split() leaves it on, the markers have none.
+_PUNCTUATION = '.,;:!?()[]"«»“”¿¡—–-'
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, and an elided article alone ("l'an" gives "l'an" and "l'")."""
+    words = [w.strip(_PUNCTUATION) for w in text.replace("’", "'").split()]
+    return words + [w[: w.index("'") + 1] for w in words if "'" in w]
+
+
 @functools.cache
-def marker(language) -> re.Pattern:
+def markers(language) -> frozenset[str]:
     """The language's function words, lower-case or capitalised, with or without accents."""
     variants = set()
     for word in language.WORDS.marker:
@@ -98,16 +113,13 @@ def marker(language) -> re.Pattern:
         # (copy typed without accents drops them; "à" bare is English "a", "até" "ate")
         for form in {word, bare} if len(bare) >= 4 else {word}:
             variants |= {form, form[:1].upper() + form[1:]}
-    alternatives = (
-        re.escape(w) + ("" if w.endswith("'") else r"(?!\w)")
-        for w in sorted(variants, key=lambda w: (-len(w), w))
-    )
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+    return frozenset(variants)
 
 
 def languages_in(text: str) -> tuple:
     """The languages whose function words ``text`` holds: their forms may run in it."""
-    return tuple(language for language in LANGUAGES if marker(language).search(text))
+    words = set(_words(text))
+    return tuple(language for language in LANGUAGES if not markers(language).isdisjoint(words))
 
 
 @functools.cache
@@ -116,11 +128,10 @@ def forms_of(language) -> tuple[Form, ...]:
     return tuple(language.forms(localized.vocabulary(language.WORDS)))
 
 
-def ranked_hits(text: str, ref: dt.date | None) -> list[Ranked]:
+def ranked_hits(text: str, ref: dt.date | None, languages: tuple = ()) -> list[Ranked]:
     """Every form's hits with its rank; a form runs only in blocks where it can match, and
     another language's forms only in sentences that hold most of that language's words."""
     hits = []
-    languages = languages_in(text)
     for start, end in blocks(text):
         present = words_in(text, start, end, _NEED_WORDS)
         hits.extend(read_block(runnable(present), text, start, end, ref))
@@ -133,7 +144,8 @@ def ranked_hits(text: str, ref: dt.date | None) -> list[Ranked]:
 def _languages_of_block(languages: tuple, text: str, start: int, end: int) -> list:
     """The languages with the most function words in the block ("Hier werden ..." is German,
     not the French "hier"): a sentence is read in its language, not in all of them."""
-    counts = [len(marker(language).findall(text, start, end)) for language in languages]
+    words = _words(text[start:end])
+    counts = [sum(w in markers(language) for w in words) for language in languages]
     most = max(counts, default=0)
     return [lang for lang, n in zip(languages, counts, strict=True) if most and n == most]
 
@@ -158,6 +170,7 @@ def without_overlaps(hits: list[Ranked]) -> list[Hit]:
     return kept
 
 
-def candidates(text: str, ref: dt.date | None) -> list[Hit]:
-    """Each date read alone, overlaps settled, in text order."""
-    return without_overlaps(ranked_hits(text, ref))
+def candidates(text: str, ref: dt.date | None, languages: tuple = ()) -> list[Hit]:
+    """Each date read alone (in English, and in ``languages`` where a sentence is in one of
+    them: see ``languages_in``), overlaps settled, in text order."""
+    return without_overlaps(ranked_hits(text, ref, languages))
