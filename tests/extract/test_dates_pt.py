@@ -38,6 +38,8 @@ ROWS = [
     ),
     ("Há dois anos a taxa era menor.", [d("Há dois anos", "2021-01-01", "2021-12-31", "year")]),
     ("Ontem o mercado caiu, e hoje subiu.", [d("Ontem", "2023-08-23"), d("hoje", "2023-08-24")]),
+    # a recurring weekday is read as the last such day, as English reads "on Fridays"
+    ("A feira abre nas sextas-feiras.", [d("sextas-feiras", "2023-08-18")]),
     # "set" and "out" abbreviate setembro and outubro only beside "de", a year or a dash
     ("Na final, o time venceu 3 set a 1 e saiu.", []),
     ("O prazo acaba em 3 de out de 2023.", [d("3 de out de 2023", "2023-10-03")]),

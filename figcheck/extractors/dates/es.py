@@ -18,6 +18,7 @@ WORDS = L.DateWords(
         "última", "pasada", "día",
         "años", "meses", "semanas", "días",
         "en",
+        "se", "un", "lo", "su", "sus", "al", "como", "pero", "muy", "ha", "han", "está",
     ),
     of=("de", "del"),
     day_before=("el",),
@@ -44,7 +45,6 @@ WORDS = L.DateWords(
         "décadas": "decade", "trimestres": "quarter", "siglos": "century",
     },
     seasons={"primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter"},
-    quarter=("trimestre",),
     month_before=(
         "en", "desde", "hasta", "de", "el mes de", "mes de", "durante", "para",
         "a principios de", "a finales de", "a mediados de", "a fines de",

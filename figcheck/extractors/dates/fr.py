@@ -19,6 +19,7 @@ WORDS = L.DateWords(
         "lendemain",
         "ans", "jours", "semaines",
         "en",
+        "un", "se", "ne", "pas", "mais", "ont", "était", "leur", "aussi",
     ),
     day_before=("le", "pour le", "au"),
     of=("de", "du"),
@@ -44,7 +45,6 @@ WORDS = L.DateWords(
         "décennies": "decade", "trimestres": "quarter", "siècles": "century",
     },
     seasons={"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
-    quarter=("trimestre",),
     month_before=(
         "en", "depuis", "jusqu'en", "au mois de", "le mois de", "mois de", "début", "fin",
         "mi", "courant", "dès", "pour",

@@ -53,8 +53,6 @@ class DateWords:
     fixed_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Season names and the English season they are ("verano": "summer").
     seasons: Mapping[str, str] = field(default_factory=dict)
-    #: The word for a quarter of a year ("trimestre").
-    quarter: tuple[str, ...] = ()
     #: Before a lone month that makes it a date ("en", "desde", "el mes de").
     month_before: tuple[str, ...] = ()
     #: Before a duration, counting back ("hace dos años") or forward; after it, back or forward.
@@ -77,7 +75,7 @@ class DateWords:
     ordinal_endings: tuple[str, ...] = ("",)
     #: Weekday names are capitalised in running text (German): no name test on them.
     capitalised_weekdays: bool = False
-    #: Words after "mañana"/"morgen" or before it that make it "morning", not "tomorrow".
+    #: Words before "mañana"/"morgen" that make it the morning, not tomorrow ("por la").
     not_tomorrow_before: tuple[str, ...] = ()
 
 
@@ -153,19 +151,20 @@ class Vocabulary:
         return self.months[fold(word)]
 
     def weekday(self, word: str) -> int:
-        """Monday 0 for "lunes", "lundi", "Montag", and plurals ("sábados")."""
-        word = fold(word)
-        return self.weekdays[word] if word in self.weekdays else self.weekdays[word[:-1]]
+        """Monday 0 for "lunes", "lundi", "Montag", and plurals ("sábados", "sextas-feiras")."""
+        return self.weekdays[fold(word)]
 
     def is_full_month(self, word: str) -> bool:
         return fold(word) in self.full_months
 
     def step_in(self, phrase: str | None) -> int:
-        """The step of the modifier word in ``phrase`` ("de la semana pasada": -1; none: 0)."""
-        for word in re.findall(r"[^\W\d_]+(?:\s+(?:viene|vem))?", phrase or ""):
-            if fold(word) in self.steps:
-                return self.steps[fold(word)]
-        return 0
+        """The step of the modifier in ``phrase`` ("de la semana pasada": -1; none: 0)."""
+        found = self.modifier.search(phrase or "")
+        return self.steps[fold(found.group(0))] if found else 0
+
+    @functools.cached_property
+    def modifier(self) -> re.Pattern:
+        return re.compile(rf"\b{self.pieces.step}\b", re.I)
 
     def day(self, text: str) -> int | None:
         """A day as written: "24", "1er", "1ro", "primero", "vingt-deux", "zweiten"."""
@@ -200,18 +199,29 @@ def _vocabulary(words: DateWords) -> Vocabulary:
     return Vocabulary(
         words=words,
         months={fold(name): number for name, number in lex.months.items()},
-        full_months=_longest(lex.months),
-        weekdays={fold(name): number - 1 for name, number in lex.weekdays.items()},
-        full_weekdays=_longest(lex.weekdays),
+        full_months=frozenset(map(fold, _full_names(lex.months))),
+        weekdays={fold(name): number - 1 for name, number in _with_plurals(lex.weekdays).items()},
+        full_weekdays=frozenset(map(fold, _with_plurals(_full_names(lex.weekdays)))),
         day_words={fold(w): n for w, n in day_words.items()},
         counts={fold(w): n for w, n in counts.items()},
         spellings={
             "months": tuple(lex.months),
-            "weekdays": tuple(lex.weekdays),
+            "weekdays": tuple(_with_plurals(lex.weekdays)),
             "days": tuple(day_words),
             "counts": tuple(counts),
         },
     )
+
+
+def _with_plurals(names: Mapping[str, int]) -> dict[str, int]:
+    """Weekday names and their plurals, each part taking an "s": "los viernes", "les lundis",
+    "as sextas-feiras" (a recurring day, read as the day, as English reads "Fridays")."""
+    out = dict(names)
+    for name, number in names.items():
+        if len(name) > 3:
+            plural = "-".join(p if p.endswith("s") else p + "s" for p in name.split("-"))
+            out.setdefault(plural, number)
+    return out
 
 
 def _spelled(num2words, words: DateWords):
@@ -224,13 +234,13 @@ def _spelled(num2words, words: DateWords):
     yield from words.extra_days.items()
 
 
-def _longest(names: Mapping[str, int]) -> frozenset[str]:
+def _full_names(names: Mapping[str, int]) -> dict[str, int]:
     """The full name of each month or weekday: the longest CLDR gives ("septiembre")."""
     best: dict[int, str] = {}
     for name, number in names.items():
         if len(name) > len(best.get(number, "")):
             best[number] = name
-    return frozenset(fold(name) for name in best.values())
+    return {name: number for number, name in best.items()}
 
 
 # ---------------------------------------------------------------- pattern pieces
@@ -250,10 +260,6 @@ class Pieces:
     unit: str  # singular and plural units
     count: str
     before: str
-
-
-def pieces(vocab: Vocabulary) -> Pieces:
-    return vocab.pieces
 
 
 def _pieces(vocab: Vocabulary) -> Pieces:
@@ -296,20 +302,12 @@ def _abbreviation_ok(vocab: Vocabulary, m, sep: str) -> bool:
     month needs a "de", a "-", "/" or "." beside it, a year, a dot or an ordinal day."""
     if vocab.is_full_month(m["mon"]):
         return True
-    sep = sep.strip()
-    return bool(
-        sep
-        or m["y"]
-        or m["mdot"]
-        or m["dot"]
-        or not m["day"][:1].isdigit()
-        or not m["day"].isdigit()
-    )
+    return bool(sep.strip() or m["y"] or m["mdot"] or m["dot"] or not m["day"].isdigit())
 
 
 def day_month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "24 de agosto de 2023", "le 24 août 2023", "24. August 2023", "lunes 12 de enero"."""
-    p = pieces(vocab)
+    p = vocab.pieces
 
     def build(m, text, ref):
         day = vocab.day(m["day"])
@@ -335,17 +333,22 @@ def day_month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> F
     )
 
 
+def _full_year(written: str) -> int:
+    """ "2023" is 2023; "99" is 1999 and "16" 2016, as "agosto de 99" means."""
+    year = int(written)
+    if len(written) == 2:
+        return 2000 + year if year < 50 else 1900 + year
+    return year
+
+
 def month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "agosto de 2023", "août 2023", "März 2023", "agosto de 99"."""
-    p = pieces(vocab)
+    p = vocab.pieces
 
     def build(m, text, ref):
-        year = m["y"]
-        if len(year) == 2:
-            if not m["of"]:
-                return None  # "mayo 15": a day, not the year 2015
-            year = ("20" if int(year) < 50 else "19") + year
-        first, last = days.month_span(int(year), vocab.month(m["mon"]))
+        if len(m["y"]) == 2 and not m["of"]:
+            return None  # "mayo 15": a day, not the year 2015
+        first, last = days.month_span(_full_year(m["y"]), vocab.month(m["mon"]))
         return hit(m, first, last, "month")
 
     return Form(
@@ -362,7 +365,7 @@ def month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def numeric(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "21.04.2016", "le 02/08", "am 22.04.": the day first, as these languages write it."""
-    p = pieces(vocab)
+    p = vocab.pieces
 
     def build(m, text, ref):
         day, month = int(m["d"]), int(m["m"])
@@ -372,10 +375,7 @@ def numeric(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
             # "3-1", "1/4": a score or a fraction; and "3/4/2023" in a sentence that only
             # looks foreign is the English reading's business
             return None
-        year = None
-        if m["y"]:
-            year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]) % 100
-            year -= 100 if len(m["y"]) == 2 and int(m["y"]) >= 50 else 0
+        year = _full_year(m["y"]) if m["y"] else None
         found = day_hit(m, year, month, day, ref) if 1 <= month <= 12 else None
         return found and replace(found, start=m.start("d"))
 
@@ -407,7 +407,7 @@ def _month_in(ref: dt.date, month: int, step: int | None) -> int:
 
 def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "en septiembre", "el próximo junio", "mars dernier", "im März", "junio del año pasado"."""
-    p = pieces(vocab)
+    p = vocab.pieces
     year = any_of(_words_for(vocab, "year"))
     context = any_of([*vocab.words.month_before, *vocab.words.steps])
 
@@ -466,7 +466,7 @@ def _weekday_from(ref: dt.date, target: int, step: int, modified: bool) -> dt.da
 
 def weekday(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "el viernes", "dimanche dernier", "diesen Dienstag", "domingo de la semana pasada"."""
-    p = pieces(vocab)
+    p = vocab.pieces
     week = any_of(_words_for(vocab, "week"))
     phrase = rf"(?:(?:{p.of}|{p.before})\s+){{0,2}}(?:{p.step}\s+)?{week}(?:\s+{p.step})?"
 
@@ -487,7 +487,7 @@ def weekday(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
     return Form(
         f"{vocab.words.code}-weekday",
-        rf"(?:\b(?P<pre>{p.step})\s+)?(?:\b(?P<wk>{phrase})\s+)?\b(?P<wd>{p.full_weekday}s?)\b"
+        rf"(?:\b(?P<pre>{p.step})\s+)?(?:\b(?P<wk>{phrase})\s+)?\b(?P<wd>{p.full_weekday})\b"
         rf"(?:\s+(?P<post>{p.step})\b|\s*,?\s+(?P<wk2>{phrase})\b)?",
         needs=(),
         trigger=(p.full_weekday,),
@@ -525,7 +525,7 @@ def relative_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> For
 
 def relative_unit(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "el año pasado", "l'an dernier", "o mês passado", "letztes Jahr", "im Vorjahr"."""
-    p = pieces(vocab)
+    p = vocab.pieces
     words = vocab.words
     fixed = {fold(w): value for w, value in words.fixed_units.items()}
 
@@ -560,7 +560,7 @@ def relative_unit(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Fo
 def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "hace dos años", "il y a trois jours", "há 2 semanas", "vor zwei Jahren",
     "deux jours plus tard": a day, month or year counted from publication."""
-    p = pieces(vocab)
+    p = vocab.pieces
     words = vocab.words
     join = any_of([",", *words.range_and])
     duration = rf"{p.count}\s*{p.unit}(?:\s*(?:{join})\s*{p.count}\s*{p.unit}){{0,3}}"
@@ -604,7 +604,7 @@ def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def bare_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "el 15.", "pour le 27", "am 15.", "le 20 du mois prochain": a day of this month."""
-    p = pieces(vocab)
+    p = vocab.pieces
     month = any_of(_words_for(vocab, "month"))
     this_month = rf"(?:{p.of}\s+)?(?:{p.before}\s+)?(?:{p.step}\s+)?{month}(?:\s+{p.step})?"
     day_before = any_of(vocab.words.day_before)
@@ -638,7 +638,7 @@ def bare_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def day_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "del 4 al 22 de enero", "du 4 au 22 janvier", "vom 15. bis 19. November"."""
-    p = pieces(vocab)
+    p = vocab.pieces
     words = vocab.words
     month = any_of(_words_for(vocab, "month"))
     start = any_of([*words.range_from, *words.between])
@@ -685,7 +685,7 @@ def day_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def season(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "este verano", "l'été 2016", "im Sommer", "verano de 2016", "der letzte Winter"."""
-    p = pieces(vocab)
+    p = vocab.pieces
     words = vocab.words
     seasons = {fold(w): s for w, s in words.seasons.items()}
 
@@ -721,7 +721,7 @@ def season(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def open_period(vocab: Vocabulary):
     """A widener: "desde 1997", "depuis 1997", "seit 1998" open the end, "hasta 2019" the start."""
-    p = pieces(vocab)
+    p = vocab.pieces
     words = vocab.words
     opening = re.compile(
         rf"\b(?P<w>{any_of([*words.since, *words.until])})\s+(?:{p.before}\s+)?$", re.I
@@ -742,7 +742,7 @@ def open_period(vocab: Vocabulary):
 
 def date_range(vocab: Vocabulary):
     """A join: "de 2016 a 2019", "entre 2016 y 2019", "von 2016 bis 2019", "du 4 mai au 9 juin"."""
-    p = pieces(vocab)
+    p = vocab.pieces
     words = vocab.words
     opening = any_of([*words.range_from, *words.between])
     starts = re.compile(rf"\b(?P<w>{opening})\s+(?:{p.before}\s+)?$", re.I)
@@ -768,7 +768,7 @@ def date_range(vocab: Vocabulary):
 def weekday_and_day(vocab: Vocabulary):
     """A join: "jeudi le 21", "Dienstag, den 12.", "le dimanche 21/01/2018": the weekday
     joins the day after it."""
-    p = pieces(vocab)
+    p = vocab.pieces
     weekday_only = re.compile(rf"(?:{p.step}\s+)?{p.full_weekday}", re.I)
     gap = re.compile(r"\s*,?\s*(?:\(\s*)?", re.I)
 
@@ -786,7 +786,7 @@ def weekday_and_day(vocab: Vocabulary):
 def span(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "los últimos 3 años", "les trois prochains jours", "die letzten 3 Tage": the days
     from publication back (or forward) so long, like "the past three years"."""
-    p = pieces(vocab)
+    p = vocab.pieces
 
     def build(m, text, ref):
         modifier = m["pre"] or m["mid"] or m["post"]

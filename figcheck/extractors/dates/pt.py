@@ -18,6 +18,7 @@ WORDS = L.DateWords(
         "pelo", "pela", "desde", "entre", "este", "esta", "próximo", "passado", "segundo",
         "anos", "meses", "dias", "semanas",
         "em", "na", "nas", "nos",
+        "se", "mas", "foi", "são", "seu", "sua", "pelos", "pelas", "mais", "também", "já",
     ),
     of=("de", "do", "da"),
     day_before=("no dia", "o dia", "dia", "no"),
@@ -44,7 +45,6 @@ WORDS = L.DateWords(
         "décadas": "decade", "trimestres": "quarter", "séculos": "century",
     },
     seasons={"primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter"},
-    quarter=("trimestre",),
     month_before=(
         "em", "desde", "até", "de", "no mês de", "mês de", "durante", "início de", "fim de",
         "final de", "meados de",

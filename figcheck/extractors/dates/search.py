@@ -143,10 +143,13 @@ def ranked_hits(text: str, ref: dt.date | None, languages: tuple = ()) -> list[R
 
 def _languages_of_block(languages: tuple, text: str, start: int, end: int) -> list:
     """The languages with the most function words in the block ("Hier werden ..." is German,
-    not the French "hier"): a sentence is read in its language, not in all of them."""
+    not the French "hier"): a sentence is read in its language, not in all of them. One
+    such word among many others is a loan ("crème à la mode"), not a language."""
     words = _words(text[start:end])
     counts = [sum(w in markers(language) for w in words) for language in languages]
     most = max(counts, default=0)
+    if most < 2 and most * 10 < len(words):
+        return []
     return [lang for lang, n in zip(languages, counts, strict=True) if most and n == most]
 
 
