@@ -107,7 +107,10 @@ WORDS = (
     "months decade century quarter day days ago later earlier before after from now since "
     "until by for up to between and or onwards on in early mid end October December January "
     "Friday Monday winter summer yesterday tomorrow weekend rest date year's Q1 Q4 first "
-    "week 1 52 53 5th 31st 12/31 2018 2100 - , ."
+    "week 1 52 53 5th 31st 12/31 2018 2100 - , . "
+    # other languages' forms count from publication too
+    "el que año pasado hace dos años próximo viernes ayer mañana de diciembre desde hasta "
+    "entre y l'an dernier il y a ans le letztes Jahr vor Jahren seit bis von der am 2.3.2017"
 ).split()
 NEAR_ENDS = st.one_of(
     st.dates(FIRST, FIRST + dt.timedelta(days=800)),
