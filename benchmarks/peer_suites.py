@@ -33,6 +33,8 @@ from figcheck.extractors.tables import (  # noqa: E402
 
 SIGNS = {k.lower(): v for k, v in {**CURRENCY_SYMBOLS, **POST_SYMBOLS, **CURRENCY_CODES}.items()}
 
+#: The Recognizers-Text date models scored on spans only (their extractor specs give no values).
+_DATE_MODELS = ("date-extractor", "dateperiod-extractor")
 SUITES = [
     "rt-number",
     "rt-percent",
@@ -40,6 +42,7 @@ SUITES = [
     "rt-dimension",
     "rt-date-extractor",
     "rt-dateperiod-extractor",
+    *(f"rt-{lang}-{model}" for lang in ("es", "fr", "pt", "de") for model in _DATE_MODELS),
     "quantulum3-quantities",
     "quantulum3-ambiguity",
     "price-parser",
@@ -50,7 +53,7 @@ SUITES = [
         for kind in ("number", "percent", "currency", "date-extractor", "dateperiod-extractor")
     ),
 ]
-SPAN_ONLY = {s for s in SUITES if s.endswith(("date-extractor", "dateperiod-extractor"))}
+SPAN_ONLY = {suite for suite in SUITES if suite.endswith(_DATE_MODELS)}
 DATE_KINDS = {"date", "period"}
 NUMERIC_KINDS = {"number", "count", "money", "percent", "quantity", "duration", "temperature"}
 
