@@ -86,13 +86,13 @@ _TEMPERATURE_CUE = re.compile(
 _BARE_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 
 
-def find(text: str, published=None) -> Iterator[Figure]:
+def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every number followed by a unit, with pint's unit name and the value in base units."""
     for match in _A_DECADE.finditer(text):
         # "for a decade up to 2018" and "for 10 years until 2018" report the same figure.
         unit = _Unit(text, "decade", *facts("year"))
         yield unit.figure(Decimal(10), match.start(), match.end(), None)
-    numbers = number_matches(text)
+    numbers = number_matches(text, language)
     for i, number in enumerate(numbers):
         match, scale = UNIT_RE.match(text, number.end()), number.group("scale")
         if not match and scale:
@@ -117,7 +117,7 @@ def find(text: str, published=None) -> Iterator[Figure]:
         if value is None:
             continue
         if number.group("scale") and not scale:
-            value = value / scale_value(number.group("scale"))
+            value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
         if expression == "pound" and pounds_are_money(text, start, end, scale):

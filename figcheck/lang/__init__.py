@@ -61,6 +61,13 @@ class Lexicon:
     over_words: tuple[str, ...] = ()
     #: Nouns that multiply the number before them ("docena": 12).
     multipliers: Mapping[str, int] = field(default_factory=dict)
+    #: Words for one half that are ordinary words too ("medio" = medium, "media" =
+    #: average): a half only in "y medio", "medio millón", "media docena".
+    half_words: tuple[str, ...] = ()
+    #: Articles, which may stand between a qualifier and its figure ("casi un 20 %").
+    articles: tuple[str, ...] = ()
+    #: Words for "of" after a number ("2 millones de personas", "un quart des voix").
+    of_words: tuple[str, ...] = ()
     #: Words that make the number after them negative ("menos").
     negative_words: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.

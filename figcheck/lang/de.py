@@ -117,6 +117,8 @@ LEXICON = Lexicon(
     mixed_joiners=("und",),
     decimal_words=("komma",),
     multipliers={"dutzend": 12},
+    articles=("der", "die", "das", "den", "dem", "ein", "eine", "einen"),
+    of_words=("der", "des", "von"),
     negative_words=("minus",),
     # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank.
     ordinal_marks=(r"\.(?=[^\S\n]*[a-zäöüß(])",),
