@@ -32,6 +32,9 @@ from figcheck.extractors.tables import (  # noqa: E402
 
 SIGNS = {k.lower(): v for k, v in {**CURRENCY_SYMBOLS, **POST_SYMBOLS, **CURRENCY_CODES}.items()}
 
+#: The suites of each language other than English that figcheck reads.
+LANGUAGE_KINDS = ("number", "percent", "currency")
+
 SUITES = [
     "rt-number",
     "rt-percent",
@@ -42,6 +45,7 @@ SUITES = [
     "quantulum3-quantities",
     "quantulum3-ambiguity",
     "price-parser",
+    *(f"rt-{code}-{kind}" for code in ("es", "fr", "pt", "de") for kind in LANGUAGE_KINDS),
 ]
 SPAN_ONLY = {"rt-date-extractor", "rt-dateperiod-extractor"}
 DATE_KINDS = {"date", "period"}
@@ -85,6 +89,18 @@ _UNIT_ALIASES = {
 }
 
 
+def language_of(suite: str) -> str:
+    """The language a suite is written in: "rt-es-number" is Spanish, "rt-number" English."""
+    from figcheck.lang import SUPPORTED
+
+    parts = suite.split("-")
+    return parts[1] if len(parts) > 2 and parts[0] == "rt" and parts[1] in SUPPORTED else "en"
+
+
+#: Hundredths the peers give in their own unit ("50 centavos" is 50): any language.
+HUNDREDTHS = {"cent", "pence", "penny", "centavo", "céntimo", "centime", "penique", "rappen"}
+
+
 def default_peers() -> Path:
     """../shared/peers beside the checkout; a worktree nested deeper looks further up."""
     for parent in ROOT.parents:
@@ -110,7 +126,7 @@ def values_agree(item: dict, fig, middle: Decimal | None = None) -> bool:
     candidates = [fig.value]
     if middle is not None and item.get("uncertainty"):
         candidates.append(middle)
-    if fig.kind == "money" and (item.get("unit_name") or "").lower() in ("cent", "pence", "penny"):
+    if fig.kind == "money" and (item.get("unit_name") or "").lower() in HUNDREDTHS:
         candidates.append(fig.value * 100)
     tolerance = abs(expected) * Decimal("1e-6") + Decimal("1e-12")
     return any(abs(value - expected) <= tolerance for value in candidates)
@@ -147,7 +163,7 @@ def normalize_unit(name: str) -> str:
     return _UNIT_ALIASES.get(name, name)
 
 
-def units_agree(item: dict, fig) -> bool:
+def units_agree(item: dict, fig, language: str = "en") -> bool:
     if fig.kind == "money":
         if item.get("unit"):
             return fig.unit == item["unit"]
@@ -155,6 +171,14 @@ def units_agree(item: dict, fig) -> bool:
         if not word:
             return True
         codes = CURRENCY_WORDS.get(word)
+        if codes is None and language != "en":
+            from figcheck.lang import lexicon
+
+            names = lexicon(language).currencies
+            for name in (word, word + "s", word + "es", word.split()[0] + "es"):
+                if name in names:
+                    codes = {names[name].split("/")[0]}
+                    break
         for name in (word, word.split()[-1]):  # "netherlands guilder": "guilder"
             if codes is None and name in CURRENCY_NAMES:
                 codes = {CURRENCY_NAMES[name].split("/")[0]}
@@ -194,7 +218,7 @@ def edges(items, preds, middles, suite: str, strict: bool) -> dict[int, list[int
                 continue
             if suite not in SPAN_ONLY and not values_agree(item, fig, middles.get(id(fig))):
                 continue
-            if strict and not units_agree(item, fig):
+            if strict and not units_agree(item, fig, language_of(suite)):
                 continue
             found.setdefault(i, []).append(p)
     return found
@@ -207,13 +231,15 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
         for item in case["expected"]:
             suite_kinds |= COMPATIBLE.get(item["kind"], {item["kind"]})
     totals = dict(
-        items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0
-    )
+        items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0,
+        wrong=0,
+    )  # fmt: skip
+    language = language_of(suite)
     for case in cases:
         published = None
         if case.get("reference_date"):
             published = dt.date.fromisoformat(case["reference_date"][:10])
-        figures = extract(case["text"], published)
+        figures = extract(case["text"], published, language)
         middles = {
             id(fig): (fig.value + figures[fig.range_with].value) / 2
             for fig in figures
@@ -249,10 +275,14 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
                 totals["preds"] += 1
                 totals["matched"] += p in matched_preds
         for i, item in enumerate(items):
-            if i not in matching:
-                misses.append(
-                    (case["id"], "missed", item["text"], item["value"], case["text"][:120])
-                )
+            if i in matching:
+                continue
+            wrong = [
+                f for f in preds if overlaps(item, f) and compatible(item, f, suite)
+            ] if not span_only else []  # fmt: skip
+            totals["wrong"] += bool(wrong)
+            label = f"wrong {wrong[0].value}" if wrong else "missed"
+            misses.append((case["id"], label, item["text"], item["value"], case["text"][:120]))
         for p, fig in enumerate(preds):
             if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
                 misses.append(
@@ -277,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     suites = args.suite or SUITES
     columns = ("cases", 5), ("items", 5), ("recall", 6), ("+unit", 6), ("claimed", 7)
     header = f"{'suite':26} " + " ".join(f"{name:>{width}}" for name, width in columns)
-    header += f" {'prec':>6} {'exact':>6}"
+    header += f" {'prec':>6} {'exact':>6} {'wrong':>6}"
     print(header)
     print("-" * len(header))
     for suite in suites:
@@ -292,14 +322,15 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{suite:26} {len(cases):5} {t['items']:5} {ratio(t['found'], t['items']):>6} "
             f"{ratio(t['found_unit'], t['items']):>6} {ratio(t['claimed_found'], t['claimed']):>7} "
-            f"{ratio(t['matched'], t['preds']):>6} {exact:>6}"
+            f"{ratio(t['matched'], t['preds']):>6} {exact:>6} {ratio(t['wrong'], t['items']):>6}"
         )
         for miss in misses[: args.misses]:
             print("    ", *miss)
     print("\nrecall/+unit/prec in percent; claimed = recall on cases the peer does not mark")
     print(
-        "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly."
+        "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly;"
     )
+    print("wrong = items a prediction of their kind covers with another value (percent of items).")
     return 0
 
 
