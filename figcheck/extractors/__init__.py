@@ -111,7 +111,7 @@ def _joined(text: str, starts: list[int], pieces: list[list[Figure]]) -> list[Fi
 def _extract_piece(
     text: str, published: dt.date | None = None, language: str = "en"
 ) -> list[Figure]:
-    masked = exclusions.masked_spans(text)
+    masked = _masked(text, language)
     candidates: list[Figure] = []
     for _kind, finder in FINDERS:
         for fig in finder(text, published, language):
@@ -127,6 +127,19 @@ def _extract_piece(
         line, column = line_column(starts, fig.start)
         located.append(fig.with_changes(line=line, column=column))
     return located
+
+
+#: A number grouped in threes with dots or spaces ("12.345.678", "1 414 021 100"), which the
+#: phone-number exclusion would take for a phone number in a language that groups so.
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?P<mark>[.\u00a0\u202f ])\d{3}(?:(?P=mark)\d{3})*")
+
+
+def _masked(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans no figure may come from; grouped numbers stay readable outside English."""
+    spans = exclusions.masked_spans(text)
+    if language == "en":
+        return spans
+    return [(a, b) for a, b in spans if not _GROUPED.fullmatch(text, a, b)]
 
 
 def _without_overlaps(candidates: list[Figure]) -> list[Figure]:

@@ -137,9 +137,10 @@ def _words(language: str) -> _Words:
     links = _spaced(lex.currency_links) or never
     scales = _spaced(lex.scales) or never
     post = re.compile(
-        rf"[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
+        rf"[ \u00a0-]?(?:(?P<link>{links})\s*)?"
+        rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE})\b)?"
         rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
-        rf"|(?:(?P<link>{links})\s*)?(?P<postname>\b(?:{names})\b))",
+        rf"|(?P<postname>\b(?:{names})\b))",
         re.I,
     )
     joins = _spaced(lex.range_words) or never
@@ -171,6 +172,10 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
         return None  # "his pen 7 times"
     if match.group("precode"):
         return CURRENCY_CODES.get(match.group("precode").upper())
+    if match.group("link") and not match.group("scale"):
+        return None  # "de" links a currency to a scale only: "3 millones de euros"
+    if match.group("symcode"):
+        return CURRENCY_CODES.get(match.group("symcode").upper())  # "16 millions de $CAD"
     if match.group("postsym"):
         symbol = match.group("postsym")
         return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)
@@ -180,8 +185,6 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
         name = re.sub(r"\s+", " ", match.group("postname").lower())
         if name in words.wordy and not match.group("digits"):
             return None
-        if match.group("link") and not match.group("scale"):
-            return None  # "de" links a currency to a scale only: "3 millones de euros"
         return words.names.get(name)
     return None
 

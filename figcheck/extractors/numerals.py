@@ -123,7 +123,7 @@ class Grammar:
     def pieces(self, word: str) -> tuple[dict[str, object], ...]:
         """The roles of each part of ``word``: one part, or several for "dreihundertsieben"."""
         word = word.lower()
-        if self.singles.get(word):
+        if word in self.singles:
             return (self.singles[word],)
         for suffix in self.suffixes:
             if word.endswith(suffix) and len(word) > len(suffix):
@@ -177,8 +177,9 @@ def digits_pattern(lex: Lexicon) -> str:
     alternatives = [
         rf"\d+(?:{point}\d+)?(?:[eE][-+]?\d+|\^[-+]?\d+)(?!\w)",  # 1,1e10, 2,5^-1
         grouped,
-        rf"\d{{1,3}}(?:{re.escape(other)}\d{{3}}){{2,}}(?:{point}\d+)?",  # 1,234,567 (other mark)
-        rf"\d{{1,3}}{re.escape(other)}\d{{3}}{point}\d+",  # 1,111.11
+        # the other convention: 1,234,567 and 1,111.11 in a language with a decimal comma
+        rf"\d{{1,3}}(?:{point}\d{{3}}){{2,}}(?:{re.escape(other)}\d+)?",
+        rf"\d{{1,3}}{point}\d{{3}}{re.escape(other)}\d+",
         rf"\d+{point}\d+|{point}\d+(?![.,]?\d)",
         rf"\d+{re.escape(other)}\d+",
         r"(?:\d{1,2}\s+)?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])",
@@ -371,7 +372,8 @@ def cardinals(pieces: list, at: int) -> list[tuple[int, Decimal, int | None]]:
         else:
             break
         k += 1
-        out.append((k, total + block + group, k - 1 if "scale" in roles else None))
+        big = "scale" in roles and int(roles["scale"]) >= 3
+        out.append((k, total + block + group, k - 1 if big else None))
     return out
 
 
@@ -445,7 +447,7 @@ class _Reader:
 
     def _digits(self, at: int) -> Reading:
         value, end, scale_at = Decimal(self.run[at].roles["digits"]), at + 1, None
-        if self.has(end, "scale"):
+        if self.has(end, "scale") and int(self.run[end].roles["scale"]) >= 3:
             power = int(self.run[end].roles["scale"])
             value, scale_at, end = value * Decimal(10) ** power, end, end + 1
             half = self._mixed_fraction(end)
@@ -573,7 +575,10 @@ class _Reader:
         return Reading(reading.start, k, reading.value + Decimal("0." + digits))
 
     def _over(self, at: int, value: Decimal) -> tuple[int, Decimal] | None:
-        """ "uno sobre tres", "1 sur 20": a fraction written with its two terms."""
+        """ "uno sobre tres", "1 sur 20": a fraction written with its two terms.
+
+        Not before a noun: "1 000 euros sur 3 ans" is a sum over three years.
+        """
         if not self.has(at, "over"):
             return None
         if self.has(at + 1, "digits"):
@@ -583,7 +588,9 @@ class _Reader:
             if not ends:
                 return None
             end, below, _ = ends[-1]
-        return (end, value / below) if below else None
+        if not below or self._adjective(end - 1):
+            return None
+        return end, value / below
 
     def _over_reading(self, reading: Reading) -> Reading | None:
         over = self._over(reading.end, reading.value)

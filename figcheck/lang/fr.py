@@ -70,6 +70,8 @@ CURRENCIES = with_plain(
         "couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK",
         "couronnes danoises": "DKK", "bitcoin": "BTC", "bitcoins": "BTC",
         "centime": "EUR/100", "centimes": "EUR/100", "pence": "GBP/100",
+        "penny": "GBP/100", "cents": "USD/100", "florins hollandais": "NLG",
+        "mark finlandais": "FIM", "marks finlandais": "FIM", "mark": "DEM", "marks": "DEM",
     }
 )  # fmt: skip
 
@@ -120,13 +122,13 @@ LEXICON = Lexicon(
     negative_words=("moins", "négatif", "négative"),
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
     currencies=CURRENCIES,
-    wordy_currencies=frozenset({"livre", "livres", "franc", "peso", "won"}),
+    wordy_currencies=frozenset({"livre", "livres", "franc", "peso", "won", "cents", "mark"}),
     currency_links=("de", "d'", "d’"),
     months=_cldr.months("fr"),
     weekdays=_cldr.weekdays("fr"),
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
-    percent_words=("pour cent", "pourcent", "pour-cent", "%"),
+    percent_words=("pour cent", "pourcent", "pourcents", "pour-cent", "pourcentage", "%"),
     point_words=("points de pourcentage", "point de pourcentage", "pts de pourcentage"),
     basis_point_words=("points de base", "point de base", "pb"),
     loose_point_words=("points", "point", "pts", "pt"),

@@ -66,6 +66,7 @@ CURRENCIES = with_plain(
         "liras": "TRY", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN",
         "rupia": "INR", "rupias": "INR", "franco suíço": "CHF", "francos suíços": "CHF",
         "francos": "CHF", "escudos": "PTE", "bitcoin": "BTC", "bitcoins": "BTC",
+        "marcos finlandeses": "FIM", "florins holandeses": "NLG", "pesetas": "ESP",
         "centavo": "BRL/100", "centavos": "BRL/100", "cêntimo": "EUR/100",
         "cêntimos": "EUR/100", "pêni": "GBP/100", "pence": "GBP/100",
     }
