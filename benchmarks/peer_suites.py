@@ -126,7 +126,7 @@ def values_agree(item: dict, fig, middle: Decimal | None = None) -> bool:
     candidates = [fig.value]
     if middle is not None and item.get("uncertainty"):
         candidates.append(middle)
-    if fig.kind == "money" and (item.get("unit_name") or "").lower() in HUNDREDTHS:
+    if fig.kind == "money" and (item.get("unit_name") or "").lower().rstrip("s") in HUNDREDTHS:
         candidates.append(fig.value * 100)
     tolerance = abs(expected) * Decimal("1e-6") + Decimal("1e-12")
     return any(abs(value - expected) <= tolerance for value in candidates)

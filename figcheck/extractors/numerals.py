@@ -175,7 +175,7 @@ def digits_pattern(lex: Lexicon) -> str:
     other = "." if lex.decimal == "," else ","
     vulgar = "".join(VULGAR)
     alternatives = [
-        rf"\d+(?:{point}\d+)?(?:[eE][-+]?\d+|\^[-+]?\d+)(?!\w)",  # 1,1e10, 2,5^-1
+        r"\d+(?:[.,]\d+)?(?:[eE][-+]?\d+|\^[-+]?\d+)(?!\w)",  # 1,1e10, 2,5^-1, 12.32e+14
         grouped,
         # the other convention: 1,234,567 and 1,111.11 in a language with a decimal comma
         rf"\d{{1,3}}(?:{point}\d{{3}}){{2,}}(?:{re.escape(other)}\d+)?",
@@ -345,16 +345,16 @@ def cardinals(pieces: list, at: int) -> list[tuple[int, Decimal, int | None]]:
     k = at
     while k < len(pieces):
         roles = pieces[k].roles
-        if "num" in roles:
+        if roles.get("scale") == 2 and places == _UNITS:
+            group, places = group * 100, _HUNDREDS  # "trois cent", "dreihundert"
+        elif "num" in roles:
             value = int(roles["num"])
             need = _places(value)
             if value == 0 and k > at or places & need or places and places & -places <= need:
                 break
             group, places = group + value, places | need
-        elif "scale" in roles and int(roles["scale"]) == 2:
-            if places & ~_UNITS:
-                break
-            group, places = (group or 1) * 100, _HUNDREDS
+        elif roles.get("scale") == 2:
+            break  # "cents" multiplies units: it does not start a number or follow tens
         elif "scale" in roles:
             power = int(roles["scale"])
             if power >= last_power or power == 3 and block:
@@ -474,17 +474,22 @@ class _Reader:
             return None
         return max(found, key=lambda r: r.end)
 
-    def _fraction(self, at: int) -> Reading | None:
-        """ "tres quintos", "un vingt-cinquième", "cento e trinta e tres vinte e um avos"."""
+    def _fraction(self, at: int, mixed: bool = False) -> Reading | None:
+        """ "tres quintos", "un vingt-cinquième", "cento e trinta e tres vinte e um avos".
+
+        A half that is an ordinary word too ("medio": medium) counts after a joiner
+        ("uno con un medio") or at the end of a phrase ("cinco medios."), not before a word.
+        """
         k = at
         while k < len(self.run) and self.run[k].roles.keys() & set(_CARDINAL):
             if self.run[k].roles.keys() & {"den", "marker"}:
                 break
             k += 1
-        if not (self.has(k, "den") or self.has(k, "marker")) or k == at:
-            return None
-        if self.run[k].word in self.gram.lex.half_words:
-            return None
+        if not (self.has(k, "den") or self.has(k, "marker")) or k == at or self.has(k - 1, "join"):
+            return None  # "tres millones y medio" is a whole number and a half: see _mixed
+        if self.run[k].word in self.gram.lex.half_words and not mixed:
+            if re.match(rf"[^\S\n]*{_LETTER}", self.text[self.run[k].end :]):
+                return None
         tail = [] if self.has(k, "marker") else [_as_cardinal(int(self.run[k].roles["den"]))]
         for split, numerator, _ in reversed(cardinals(self.run, at)):
             if split > k:
@@ -504,11 +509,9 @@ class _Reader:
             return False
         word = after.group(1)
         lex = self.gram.lex
-        return (
-            word.islower()
-            and word not in lex.of_words
-            and not any(p.split()[0] == word for p in lex.percent_words)
-        )
+        if not word.islower() or word in lex.of_words or word in lex.function_words:
+            return False
+        return not any(p.split()[0] == word for p in lex.percent_words)
 
     def _half(self, at: int) -> Reading | None:
         """ "medio millón", "media docena", "demi-million": a half before a scale or a dozen."""
@@ -545,7 +548,7 @@ class _Reader:
         if self.has(at + 1, "den") and int(self.run[at + 1].roles["den"]) == 2:
             if not self.has(at + 2, "scale"):
                 return at + 2, Decimal("0.5")
-        fraction = self._fraction(at + 1)
+        fraction = self._fraction(at + 1, mixed=True)
         return (fraction.end, fraction.value) if fraction else None
 
     def _mixed(self, reading: Reading) -> Reading | None:
@@ -556,7 +559,8 @@ class _Reader:
         scale = Decimal(1)
         if reading.scale_at is not None:
             scale = Decimal(10) ** int(self.run[reading.scale_at].roles["scale"])
-        return Reading(reading.start, tail[0], reading.value + tail[1] * scale, reading.scale_at)
+        mixed = Reading(reading.start, tail[0], reading.value + tail[1] * scale, reading.scale_at)
+        return mixed if reading.scale_at is not None else self._scaled(mixed)
 
     def _decimal(self, reading: Reading) -> Reading | None:
         """ "cuarenta y siete coma veintiocho", "doscientos coma cero tres", "zwei Komma drei"."""

@@ -38,7 +38,8 @@ NUMBERS = ascii_spellings(
             for u, unit in enumerate(_JOINED_UNITS, start=1)
         },
         # the article is the number one too: "eine Million", "einen Euro"
-        "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwo": 2,
+        "hundert": 100, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1,
+        "zwo": 2,
     }
 )  # fmt: skip
 

@@ -35,7 +35,7 @@ NUMBERS = with_plain(
         **{f"{ten} et un": 21 + 10 * n for n, ten in enumerate(_TENS)},
         **{f"{ten} et une": 21 + 10 * n for n, ten in enumerate(_TENS)},
         **_twenties(),
-        "une": 1, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+        "une": 1, "cent": 100, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
     }
 )  # fmt: skip
 
