@@ -264,7 +264,7 @@ def _find_in(text: str, language: str) -> Iterator[Figure]:
             or is_name_word(text, start, match.group("words"))
         ):
             continue
-        if value == 1 and not match.group("digits"):
+        if value == 1 and not match.group("digits") or value != value.to_integral():
             continue  # "un", "une", "ein": an article far more often than a count
         counted = _noun_in(text, end, lex)
         if counted:

@@ -406,9 +406,9 @@ class Reading:
                 spans["neg"] = (head.start, spans["digits"][0])
         else:
             spans["words"] = (head.start, last.end)
-        if self.scale_at is not None and self.scale_at == self.end - 1 and self.end - 1 > body:
+        if self.scale_at is not None and self.scale_at == self.end - 1:
             spans["scale"] = (run[self.scale_at].start, run[self.scale_at].end)
-            if "words" in spans:
+            if "words" in spans and self.scale_at > body:
                 spans["words"] = (head.start, run[self.scale_at - 1].end)
         return NumberMatch(self.value, spans, text)
 

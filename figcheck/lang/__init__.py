@@ -68,7 +68,8 @@ class Lexicon:
     articles: tuple[str, ...] = ()
     #: Words for "of" after a number ("2 millones de personas", "un quart des voix").
     of_words: tuple[str, ...] = ()
-    #: Words that make the number after them negative ("menos").
+    #: Words that make the number after them negative ("minus"); never one that also
+    #: starts a qualifier ("menos" in "al menos 15").
     negative_words: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
     ordinal_marks: tuple[str, ...] = ()

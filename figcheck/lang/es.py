@@ -135,7 +135,6 @@ LEXICON = Lexicon(
     half_words=("medio", "media", "medios", "medias"),
     articles=("el", "la", "los", "las", "un", "una", "unos", "unas"),
     of_words=("de", "del"),
-    negative_words=("menos",),
     ordinal_marks=(r"\.?[ºª]",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),

@@ -119,7 +119,8 @@ LEXICON = Lexicon(
     multipliers={"douzaine": 12, "douzaines": 12, "dizaine": 10, "dizaines": 10},
     articles=("le", "la", "les", "l'", "un", "une"),
     of_words=("de", "des", "du", "d"),
-    negative_words=("moins", "négatif", "négative"),
+    # not "moins": "au moins 5" is at least five
+    negative_words=("négatif", "négative"),
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"livre", "livres", "franc", "peso", "won", "cents", "mark"}),

@@ -119,7 +119,6 @@ LEXICON = Lexicon(
     half_words=("meio", "meia", "meios", "meias"),
     articles=("o", "a", "os", "as", "um", "uma", "uns", "umas"),
     of_words=("de", "do", "da", "dos", "das"),
-    negative_words=("menos",),
     ordinal_marks=(r"\.?[ºª]",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"real", "libra", "libras", "peso", "won"}),
