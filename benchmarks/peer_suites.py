@@ -274,21 +274,28 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
             if kind_of(fig, suite) in suite_kinds or p in matched_preds:
                 totals["preds"] += 1
                 totals["matched"] += p in matched_preds
-        for i, item in enumerate(items):
-            if i in matching:
-                continue
-            wrong = [
-                f for f in preds if overlaps(item, f) and compatible(item, f, suite)
-            ] if not span_only else []  # fmt: skip
-            totals["wrong"] += bool(wrong)
-            label = f"wrong {wrong[0].value}" if wrong else "missed"
-            misses.append((case["id"], label, item["text"], item["value"], case["text"][:120]))
-        for p, fig in enumerate(preds):
-            if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
-                misses.append(
-                    (case["id"], "spurious", fig.text, str(fig.value), case["text"][:120])
-                )
+        totals["wrong"] += _record_misses(case, items, preds, matching, suite, suite_kinds, misses)
     return totals
+
+
+def _record_misses(case, items, preds, matching, suite, suite_kinds, misses) -> int:
+    """List the case's missed items and spurious figures; count the items read with a wrong value
+    (a figure of their kind covers them with another value)."""
+    wrong_values = 0
+    for i, item in enumerate(items):
+        if i in matching:
+            continue
+        wrong = [] if suite in SPAN_ONLY else [
+            f for f in preds if overlaps(item, f) and compatible(item, f, suite)
+        ]  # fmt: skip
+        wrong_values += bool(wrong)
+        label = f"wrong {wrong[0].value}" if wrong else "missed"
+        misses.append((case["id"], label, item["text"], item["value"], case["text"][:120]))
+    matched = set(matching.values())
+    for p, fig in enumerate(preds):
+        if kind_of(fig, suite) in suite_kinds and p not in matched:
+            misses.append((case["id"], "spurious", fig.text, str(fig.value), case["text"][:120]))
+    return wrong_values
 
 
 def ratio(a: int, b: int) -> str:
