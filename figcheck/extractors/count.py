@@ -300,7 +300,7 @@ def _vague_in(text: str, lex) -> Iterator[Figure]:
         if (
             not counted
             or counted[0] in lex.currencies
-            or text[: match.start()].rstrip()[-1:].isdigit()
+            or text[max(0, match.start() - 20) : match.start()].rstrip()[-1:].isdigit()
         ):
             continue  # "millones de dólares" is vague money; "2 millones" a number
         noun, phrase_end = counted

@@ -20,6 +20,8 @@ from figcheck.extractors.numbers import VULGAR
 from figcheck.lang import Lexicon, lexicon
 
 _LETTER = r"[^\W\d_]"
+_LETTER_NEXT = re.compile(rf"[^\S\n]*{_LETTER}")
+_WORD_NEXT = re.compile(rf"[^\S\n]+({_LETTER}+)")
 #: What may stand between two words (or digits and a word) of one number.
 _GAP = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?|[^\S\n]*\n[^\S\n]*")
 
@@ -488,7 +490,7 @@ class _Reader:
         if not (self.has(k, "den") or self.has(k, "marker")) or k == at or self.has(k - 1, "join"):
             return None  # "tres millones y medio" is a whole number and a half: see _mixed
         if self.run[k].word in self.gram.lex.half_words and not mixed:
-            if re.match(rf"[^\S\n]*{_LETTER}", self.text[self.run[k].end :]):
+            if _LETTER_NEXT.match(self.text, self.run[k].end):
                 return None
         tail = [] if self.has(k, "marker") else [_as_cardinal(int(self.run[k].roles["den"]))]
         for split, numerator, _ in reversed(cardinals(self.run, at)):
@@ -504,7 +506,7 @@ class _Reader:
 
     def _adjective(self, at: int) -> bool:
         """The ordinal at piece ``at`` qualifies the noun after it ("un cuarto mandato")."""
-        after = re.match(rf"[^\S\n]+({_LETTER}+)", self.text[self.run[at].end :])
+        after = _WORD_NEXT.match(self.text, self.run[at].end)
         if not after:
             return False
         word = after.group(1)

@@ -9,7 +9,6 @@ an English-only run loads no other language.
 from __future__ import annotations
 
 import importlib
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -106,6 +105,8 @@ class Lexicon:
 
 def plain(word: str) -> str:
     """``word`` without its accents ("dólares" -> "dolares"): copy often drops them."""
+    import unicodedata  # only languages with accents need it: English starts without
+
     decomposed = unicodedata.normalize("NFD", word)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
