@@ -103,6 +103,22 @@ class Lexicon:
     function_words: frozenset[str] = frozenset()
 
 
+#: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the
+#: first is read and the others kept as other readings (a money figure's ``ambiguous``).
+PESOS = "MXN|ARS|CLP|COP"
+
+#: Marks newspapers group thousands with besides their locale's own: a dot, a space, a
+#: no-break space or a narrow one ("1.348", "1 250 000", "1\u202f250\u202f000").
+PRINTED_GROUPS = (".", " ", "\u00a0", "\u202f")
+
+
+def separators(cldr: tuple[str, tuple[str, ...]], *more: str) -> tuple[str, tuple[str, ...]]:
+    """A locale's decimal mark and group marks (from CLDR) with the ones print adds."""
+    decimal, groups = cldr
+    marks = (*groups, *PRINTED_GROUPS, *more)
+    return decimal, tuple(dict.fromkeys(m for m in marks if m != decimal))
+
+
 def plain(word: str) -> str:
     """``word`` without its accents ("dólares" -> "dolares"): copy often drops them."""
     import unicodedata  # only languages with accents need it: English starts without

@@ -9,7 +9,7 @@ gives for "de"; Swiss copy groups with an apostrophe ("1'250").
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr
+from figcheck.lang import PESOS, Lexicon, _cldr, separators
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "null eins zwei drei vier fünf sechs sieben acht neun".split()
@@ -71,7 +71,7 @@ CURRENCIES = ascii_spellings(
         "britischen pfund": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
         "rubel": "RUB", "won": "KRW", "lira": "TRY", "türkische lira": "TRY",
         "franken": "CHF", "schweizer franken": "CHF", "rupie": "INR", "rupien": "INR",
-        "indische rupien": "INR", "real": "BRL", "peso": "MXN", "pesos": "MXN",
+        "indische rupien": "INR", "real": "BRL", "peso": PESOS, "pesos": PESOS,
         "schwedische kronen": "SEK", "norwegische kronen": "NOK", "dänische kronen": "DKK",
         "mark": "DEM", "d-mark": "DEM", "finnische mark": "FIM", "bitcoin": "BTC",
         "cent": "EUR/100", "rappen": "CHF/100", "pence": "GBP/100",
@@ -104,11 +104,13 @@ VAGUE = ascii_spellings(
      "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None}
 )  # fmt: skip
 
+DECIMAL, GROUPS = separators(_cldr.separators("de"), "'", "’")
+
 LEXICON = Lexicon(
     code="de",
     name="German",
-    decimal=",",
-    groups=(".", " ", "\u00a0", "\u202f", "'", "’"),
+    decimal=DECIMAL,
+    groups=GROUPS,
     numbers=NUMBERS,
     scales=SCALES,
     tight_scales=TIGHT_SCALES,

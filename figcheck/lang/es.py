@@ -9,7 +9,7 @@ before other than three digits ("2.5 millones", Mexican copy) is a decimal point
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr, with_plain
+from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "cero uno dos tres cuatro cinco seis siete ocho nueve".split()
@@ -70,7 +70,7 @@ CURRENCIES = with_plain(
         "libra esterlina": "GBP", "libras esterlinas": "GBP", "yuan": "CNY", "yuanes": "CNY",
         "renminbi": "CNY", "yen": "JPY", "yenes": "JPY", "rublo": "RUB", "rublos": "RUB",
         "won": "KRW", "wones": "KRW", "wons": "KRW", "lira": "TRY", "liras": "TRY",
-        "liras turcas": "TRY", "peso": "MXN", "pesos": "MXN", "pesos mexicanos": "MXN",
+        "liras turcas": "TRY", "peso": PESOS, "pesos": PESOS, "pesos mexicanos": "MXN",
         "pesos argentinos": "ARS", "pesos chilenos": "CLP", "pesos colombianos": "COP",
         "real": "BRL", "reales": "BRL", "franco suizo": "CHF", "francos suizos": "CHF",
         "francos": "CHF", "rupia": "INR", "rupias": "INR", "rupias indias": "INR",
@@ -116,11 +116,13 @@ VAGUE = with_plain(
      "varias": 0, "muchos": None, "muchas": None}
 )  # fmt: skip
 
+DECIMAL, GROUPS = separators(_cldr.separators("es"))
+
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
-    decimal=",",
-    groups=(".", " ", "\u00a0", "\u202f"),
+    decimal=DECIMAL,
+    groups=GROUPS,
     numbers=NUMBERS,
     scales=SCALES,
     tight_scales=TIGHT_SCALES,

@@ -9,7 +9,7 @@ space, as CLDR gives for "fr"; many newspapers group with a dot ("1.348 blessés
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr, with_plain
+from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "zéro un deux trois quatre cinq six sept huit neuf".split()
@@ -52,6 +52,8 @@ DENOMINATORS = with_plain(
     {
         "demi": 2, "demie": 2, "demis": 2, "tiers": 3, "quart": 4, "quarts": 4,
         "cinquième": 5, "cinquièmes": 5, "neuvième": 9, "neuvièmes": 9,
+        # "vingt et unième": the "et" stands inside the denominator
+        **{f"{ten} et unième{s}": 21 + 10 * n for n, ten in enumerate(_TENS) for s in ("", "s")},
     }
 )  # fmt: skip
 
@@ -66,7 +68,7 @@ CURRENCIES = with_plain(
         "wons": "KRW", "livre turque": "TRY", "livres turques": "TRY", "roupie": "INR",
         "roupies": "INR", "roupies indiennes": "INR", "franc suisse": "CHF",
         "francs suisses": "CHF", "francs": "CHF", "franc": "CHF", "francs cfa": "XOF",
-        "réal": "BRL", "réais": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN",
+        "réal": "BRL", "réais": "BRL", "reais": "BRL", "peso": PESOS, "pesos": PESOS,
         "couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK",
         "couronnes danoises": "DKK", "bitcoin": "BTC", "bitcoins": "BTC",
         "centime": "EUR/100", "centimes": "EUR/100", "pence": "GBP/100",
@@ -103,11 +105,13 @@ VAGUE = with_plain(
      "nombreuses": None}
 )  # fmt: skip
 
+DECIMAL, GROUPS = separators(_cldr.separators("fr"))
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
-    decimal=",",
-    groups=(" ", "\u00a0", "\u202f", "."),
+    decimal=DECIMAL,
+    groups=GROUPS,
     numbers=NUMBERS,
     scales=SCALES,
     tight_scales=TIGHT_SCALES,

@@ -9,7 +9,7 @@ dot or a space ("R$ 41,5 bilhões", "1.348 feridos"), as CLDR gives for "pt".
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr, with_plain
+from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "zero um dois três quatro cinco seis sete oito nove".split()
@@ -63,7 +63,7 @@ CURRENCIES = with_plain(
         "libras esterlinas": "GBP", "iene": "JPY", "ienes": "JPY", "yen": "JPY",
         "yuan": "CNY", "yuans": "CNY", "iuane": "CNY", "iuanes": "CNY", "renminbi": "CNY",
         "rublo": "RUB", "rublos": "RUB", "won": "KRW", "wons": "KRW", "lira": "TRY",
-        "liras": "TRY", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN",
+        "liras": "TRY", "real": "BRL", "reais": "BRL", "peso": PESOS, "pesos": PESOS,
         "rupia": "INR", "rupias": "INR", "franco suíço": "CHF", "francos suíços": "CHF",
         "francos": "CHF", "escudos": "PTE", "bitcoin": "BTC", "bitcoins": "BTC",
         "marcos finlandeses": "FIM", "florins holandeses": "NLG", "pesetas": "ESP",
@@ -100,11 +100,13 @@ VAGUE = with_plain(
      "muitas": None}
 )  # fmt: skip
 
+DECIMAL, GROUPS = separators(_cldr.separators("pt"))
+
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
-    decimal=",",
-    groups=(".", " ", "\u00a0", "\u202f"),
+    decimal=DECIMAL,
+    groups=GROUPS,
     numbers=NUMBERS,
     scales=SCALES,
     tight_scales=TIGHT_SCALES,
