@@ -324,6 +324,9 @@ def _runs(text: str, pieces: list[Piece]) -> list[list[Piece]]:
 #: Places a number word fills below a thousand: hundreds, tens, units (one bit each).
 _HUNDREDS, _TENS, _UNITS = 4, 2, 1
 _CARDINAL = ("num", "scale", "join")
+#: No fraction is written in more words than this ("ciento treinta y tres veintiunavos" is 6):
+#: looking no further keeps a long run of number words linear.
+_LONGEST_FRACTION = 24
 
 
 def _places(value: int) -> int:
@@ -482,8 +485,8 @@ class _Reader:
         A half that is an ordinary word too ("medio": medium) counts after a joiner
         ("uno con un medio") or at the end of a phrase ("cinco medios."), not before a word.
         """
-        k = at
-        while k < len(self.run) and self.run[k].roles.keys() & set(_CARDINAL):
+        k, last = at, min(len(self.run), at + _LONGEST_FRACTION)
+        while k < last and self.run[k].roles.keys() & set(_CARDINAL):
             if self.run[k].roles.keys() & {"den", "marker"}:
                 break
             k += 1
