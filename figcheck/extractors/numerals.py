@@ -90,6 +90,7 @@ class Grammar:
                 self._add(word, role, True)
         self.glue = {w for w, r in self.singles.items() if r.keys() & {"num", "scale", "frac"}}
         self.glue |= {w for w, r in self.singles.items() if "den" in r}
+        self.longest = max(map(len, self.glue), default=0)
         self.suffixes = sorted(lex.denominator_suffixes, key=len, reverse=True)
         self.word_re = self._word_re()
         self.digits_re = re.compile(digits_pattern(lex))
@@ -138,18 +139,27 @@ class Grammar:
 
     def _segment(self, word: str) -> tuple[dict[str, object], ...] | None:
         """``word`` as glued number words, fewest parts first; a denominator only last."""
-        best: dict[int, tuple[str, ...]] = {len(word): ()}
-        for at in range(len(word) - 1, -1, -1):
+        size = len(word)
+        # best[at] = (parts needed from ``at`` to the end, where the first part ends)
+        best: dict[int, tuple[int, int]] = {size: (0, size)}
+        for at in range(size - 1, -1, -1):
             options = [
-                (word[at:end], *best[end])
-                for end in range(len(word), at, -1)
-                if end in best and word[at:end] in self.glue
+                (best[end][0] + 1, end)
+                for end in range(min(size, at + self.longest), at, -1)
+                if end in best
+                and word[at:end] in self.glue
+                and (end == size or "den" not in self.singles[word[at:end]])
             ]
-            options = [o for o in options if all("den" not in self.singles[w] for w in o[:-1])]
             if options:
-                best[at] = min(options, key=len)
-        parts = best.get(0)
-        return tuple(self.singles[w] for w in parts) if parts else None
+                best[at] = min(options)
+        if 0 not in best:
+            return None
+        parts, at = [], 0
+        while at < size:
+            end = best[at][1]
+            parts.append(self.singles[word[at:end]])
+            at = end
+        return tuple(parts)
 
 
 def _spaced(words: str) -> str:
@@ -275,8 +285,9 @@ def _pieces(text: str, gram: Grammar) -> list[Piece]:
     for match in gram.word_re.finditer(text):
         if any(a <= match.start() < b for a, b in masked):
             continue
-        for roles in gram.pieces(match.group(0)):
-            out.append(Piece(match.start(), match.end(), match.group(0).lower(), roles))
+        word = match.group(0).lower()
+        for roles in gram.pieces(word):
+            out.append(Piece(match.start(), match.end(), word, roles))
     out.sort(key=lambda p: (p.start, p.end))
     return _merged(out, gram)
 
