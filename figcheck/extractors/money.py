@@ -105,6 +105,8 @@ class _Words:
     subunit_gap: re.Pattern
     subunit_end: re.Pattern
     conversion_gap: re.Pattern
+    #: "entre" before the low end of a range joined by "y" (English: ranges.py's business).
+    between: re.Pattern = re.compile("(?!)")
 
 
 _ENGLISH = _Words(
@@ -144,6 +146,8 @@ def _words(language: str) -> _Words:
         re.I,
     )
     joins = _spaced(lex.range_words) or never
+    between, and_word = lex.range_between or (never, never)
+    articles = _spaced(lex.articles) or never
     mixed = _spaced(lex.mixed_joiners) or never
     hundredths = _spaced(n for n, code in lex.currencies.items() if code.endswith("/100"))
     qualifiers = _spaced(lex.qualifiers) or never
@@ -151,7 +155,10 @@ def _words(language: str) -> _Words:
         post=post,
         names=lex.currencies,
         wordy=lex.wordy_currencies,
-        range_join=re.compile(rf"\s*(?:-|–|—|\b(?:{joins}))\s*$", re.I),
+        range_join=re.compile(
+            rf"\s*(?:-|–|—|\b(?:{joins})|(?P<and>\b{and_word}))\s*(?:(?:{articles})\s+)?$", re.I
+        ),
+        between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
@@ -299,6 +306,10 @@ def _range_low(
     low_match = ending.get(offset + join.start())
     if not low_match:
         return None
+    if join.groupdict().get("and") and not _words(language).between.search(
+        text, max(0, low_match.start() - 20), low_match.start()
+    ):
+        return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
     low_value = number_value(low_match)
     if low_value is None:
         return None

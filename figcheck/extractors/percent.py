@@ -50,7 +50,7 @@ def _words(words) -> str:
 
 
 @cache
-def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The sign, range-gap and percent-context patterns of a language other than English."""
     from figcheck.lang import lexicon
 
@@ -65,12 +65,29 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.I,
     )
     joins = _words(lex.range_words) or never
-    gap = re.compile(rf"\s?(?:%|{percent})?\s*(?:-|–|—|\b(?:{joins})\b)\s*", re.I)
-    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I)
+    articles = _words(lex.articles) or never
+    between, and_word = lex.range_between or (never, never)
+    gap = re.compile(
+        rf"\s?(?:%|{percent})?\s*(?:-|–|—|\b(?:{joins})\b|(?P<and>\b{and_word}\b))"
+        rf"\s*(?:(?:{articles})\s+)?",
+        re.I,
+    )
+    between_re = re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I)
+    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I), between_re
 
 
 def _signs(language: str) -> tuple[re.Pattern, re.Pattern]:
     return (SIGN_RE, _RANGE_GAP) if language == "en" else _patterns(language)[:2]
+
+
+def _joined(text: str, low, high_start: int, range_gap: re.Pattern, language: str) -> bool:
+    """The number ``low`` and the figure at ``high_start`` are a range's ends: "10-12%",
+    "del 10 al 12 %", and "y" only after "entre" ("entre el 10 y el 12 %")."""
+    gap = range_gap.fullmatch(text, low.end(), high_start)
+    if not gap or not gap.groupdict().get("and"):
+        return bool(gap)
+    between = _patterns(language)[3]
+    return bool(between.search(text, max(0, low.start() - 20), low.start()))
 
 
 def _unit_in(match: re.Match, text: str, start: int, language: str) -> str | None:
@@ -106,7 +123,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         before = numbers[i - 1] if i else None
         if (
             before
-            and range_gap.fullmatch(text, before.end(), start)
+            and _joined(text, before, start, range_gap, language)
             and not sign_re.match(text, before.end())  # "3% to 5%": two figures, linked later
         ):
             low_value = number_value(before)

@@ -93,8 +93,11 @@ class Lexicon:
     basis_point_words: tuple[str, ...] = ()
     #: Bare "points": percentage points only where a percentage is in the air.
     loose_point_words: tuple[str, ...] = ()
-    #: Words between the two ends of a range ("a" in "del 10 al 12 %", "bis").
+    #: Words between the two ends of a range ("a" in "del 10 al 12 %", "bis"); not "and":
+    #: "77 Prozent ... 01 und 56 Prozent" are two figures.
     range_words: tuple[str, ...] = ()
+    #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
+    range_between: tuple[str, str] | None = None
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
     vague: Mapping[str, int | None] = field(default_factory=dict)
     #: Words after a number that make it a duration or a date, not a count ("años").

@@ -135,7 +135,8 @@ LEXICON = Lexicon(
     point_words=("prozentpunkte", "prozentpunkten", "prozentpunkt", "pp"),
     basis_point_words=("basispunkte", "basispunkten", "basispunkt", "bp"),
     loose_point_words=("punkte", "punkten", "punkt"),
-    range_words=("bis", "und"),
+    range_between=("zwischen", "und"),
+    range_words=("bis",),
     vague=VAGUE,
     time_words=frozenset(
         ascii_spellings(

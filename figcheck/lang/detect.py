@@ -20,7 +20,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "en": "the of and to in is that for it was on with as by at from this be are have "
         "has an which not but or were their said its will would been who they he she after",
         "es": "el la los las de del que y en un una por con para es se no al lo como más pero "
-        "sus su le ya este entre cuando muy sin sobre también hasta hay donde desde durante "
+        "sus su le ya este entre cuando muy sin sobre también hasta hay donde desde durante o "
         "según fue han ha dijo años millones",
         "fr": "le la les de des du et en un une est que qui dans pour pas au aux sur avec ce "
         "cette il elle ils sont par plus ne se son sa ses ont été était mais ou où nous vous "

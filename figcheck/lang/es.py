@@ -149,7 +149,8 @@ LEXICON = Lexicon(
     point_words=("puntos porcentuales", "punto porcentual", "p.p.", "pp"),
     basis_point_words=("puntos básicos", "punto básico", "puntos base", "pb", "pbs"),
     loose_point_words=("puntos", "punto"),
-    range_words=("a", "al", "y", "hasta"),
+    range_between=("entre", "y"),
+    range_words=("a", "al", "hasta"),
     vague=VAGUE,
     time_words=frozenset(
         with_plain(

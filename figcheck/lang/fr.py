@@ -145,7 +145,8 @@ LEXICON = Lexicon(
     point_words=("points de pourcentage", "point de pourcentage", "pts de pourcentage"),
     basis_point_words=("points de base", "point de base", "pb"),
     loose_point_words=("points", "point", "pts", "pt"),
-    range_words=("à", "et"),
+    range_between=("entre", "et"),
+    range_words=("à",),
     vague=VAGUE,
     time_words=frozenset(
         with_plain(

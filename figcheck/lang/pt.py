@@ -133,7 +133,8 @@ LEXICON = Lexicon(
     point_words=("pontos percentuais", "ponto percentual", "p.p.", "pp"),
     basis_point_words=("pontos-base", "pontos base", "pontos básicos", "ponto-base", "pb"),
     loose_point_words=("pontos", "ponto"),
-    range_words=("a", "e", "até"),
+    range_between=("entre", "e"),
+    range_words=("a", "até"),
     vague=VAGUE,
     time_words=frozenset(
         with_plain(

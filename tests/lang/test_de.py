@@ -58,3 +58,12 @@ QUALIFIERS = [
 @pytest.mark.parametrize("text, word", QUALIFIERS)
 def test_qualifiers(text, word):
     assert qualifiers(text, "de") == [word]
+
+
+def test_und_joins_a_range_only_after_zwischen():
+    assert figures("zwischen 2 und 3 Milliarden Euro", "de") == expected(
+        [("money", "2000000000", "EUR"), ("money", "3000000000", "EUR")]
+    )
+    assert figures("Es waren 12 und 56,7 Prozent.", "de") == expected(
+        [("number", "12", None), ("percent", "56.7", "%")]
+    )

@@ -3,7 +3,9 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers
+from lang_tables import KINDS, expected, figures, numbers, qualifiers
+
+from figcheck.extractors import extract
 
 FIGURES = [
     ("El proyecto costará 7.200 millones de rublos.", [("money", "7200000000", "RUB")]),
@@ -78,3 +80,18 @@ QUALIFIERS = [
 @pytest.mark.parametrize("text, word", QUALIFIERS)
 def test_qualifiers(text, word):
     assert qualifiers(text, "es") == [word]
+
+
+RANGES = [
+    ("Costará entre 3 y 5 millones de dólares.", [("low", "3000000"), ("high", "5000000")]),
+    ("La tasa subirá del 10 al 12 %.", [("low", "10"), ("high", "12")]),
+    ("Entre el 10 y el 12 % de los votos.", [("low", "10"), ("high", "12")]),
+    # "y" without "entre" joins two figures, not a range's ends
+    ("Pagó 3 y luego 5 millones de dólares.", [(None, "3"), (None, "5000000")]),
+]
+
+
+@pytest.mark.parametrize("text, ends", RANGES)
+def test_ranges(text, ends):
+    found = [(f.range_part, f.value) for f in extract(text, None, "es") if f.kind in KINDS]
+    assert found == [(part, Decimal(value)) for part, value in ends]
