@@ -105,14 +105,9 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             if bare is not None:
                 yield bare
             continue
-        if match.group("sym"):
-            surface = match.group("sym")
-            if surface in TIGHT_SYMBOLS and match.group("sep"):
-                continue
-            expression = UNIT_SYMBOLS[surface]
-        else:
-            surface = re.sub(r"[\s-]+", " ", match.group("name").lower())
-            expression = UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
+        if (named := _unit_named(match)) is None:
+            continue
+        surface, expression = named
         value = number_value(number)
         if value is None:
             continue
@@ -141,6 +136,17 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
+
+
+def _unit_named(match: re.Match) -> tuple[str, str] | None:
+    """The unit as written and its pint expression; None for "5 m" where "m" must touch."""
+    if match.group("sym"):
+        surface = match.group("sym")
+        if surface in TIGHT_SYMBOLS and match.group("sep"):
+            return None
+        return surface, UNIT_SYMBOLS[surface]
+    surface = re.sub(r"[\s-]+", " ", match.group("name").lower())
+    return surface, UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
 
 
 def _bare_temperature(text: str, number: re.Match) -> Figure | None:
