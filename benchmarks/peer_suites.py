@@ -35,6 +35,9 @@ SIGNS = {k.lower(): v for k, v in {**CURRENCY_SYMBOLS, **POST_SYMBOLS, **CURRENC
 
 #: The Recognizers-Text date models scored on spans only (their extractor specs give no values).
 _DATE_MODELS = ("date-extractor", "dateperiod-extractor")
+#: The suites of each language other than English that figcheck reads.
+LANGUAGE_KINDS = ("number", "percent", "currency")
+
 SUITES = [
     "rt-number",
     "rt-percent",
@@ -52,6 +55,7 @@ SUITES = [
         for lang in ("zh", "ja")
         for kind in ("number", "percent", "currency", "date-extractor", "dateperiod-extractor")
     ),
+    *(f"rt-{code}-{kind}" for code in ("es", "fr", "pt", "de") for kind in LANGUAGE_KINDS),
 ]
 SPAN_ONLY = {suite for suite in SUITES if suite.endswith(_DATE_MODELS)}
 DATE_KINDS = {"date", "period"}
@@ -95,6 +99,18 @@ _UNIT_ALIASES = {
 }
 
 
+def language_of(suite: str) -> str:
+    """The language a suite is written in: "rt-es-number" is Spanish, "rt-number" English."""
+    from figcheck.lang import SUPPORTED
+
+    parts = suite.split("-")
+    return parts[1] if len(parts) > 2 and parts[0] == "rt" and parts[1] in SUPPORTED else "en"
+
+
+#: Hundredths the peers give in their own unit ("50 centavos" is 50): any language.
+HUNDREDTHS = {"cent", "pence", "penny", "centavo", "céntimo", "centime", "penique", "rappen"}
+
+
 def default_peers() -> Path:
     """../shared/peers beside the checkout; a worktree nested deeper looks further up."""
     for parent in ROOT.parents:
@@ -120,7 +136,7 @@ def values_agree(item: dict, fig, middle: Decimal | None = None) -> bool:
     candidates = [fig.value]
     if middle is not None and item.get("uncertainty"):
         candidates.append(middle)
-    if fig.kind == "money" and (item.get("unit_name") or "").lower() in ("cent", "pence", "penny"):
+    if fig.kind == "money" and (item.get("unit_name") or "").lower().rstrip("s") in HUNDREDTHS:
         candidates.append(fig.value * 100)
     tolerance = abs(expected) * Decimal("1e-6") + Decimal("1e-12")
     return any(abs(value - expected) <= tolerance for value in candidates)
@@ -157,7 +173,7 @@ def normalize_unit(name: str) -> str:
     return _UNIT_ALIASES.get(name, name)
 
 
-def units_agree(item: dict, fig) -> bool:
+def units_agree(item: dict, fig, language: str = "en") -> bool:
     if fig.kind == "money":
         if item.get("unit"):
             return fig.unit == item["unit"]
@@ -165,6 +181,14 @@ def units_agree(item: dict, fig) -> bool:
         if not word:
             return True
         codes = CURRENCY_WORDS.get(word)
+        if codes is None and language != "en":
+            from figcheck.lang import lexicon
+
+            names = lexicon(language).currencies
+            for name in (word, word + "s", word + "es", word.split()[0] + "es"):
+                if name in names:
+                    codes = {names[name].split("/")[0]}
+                    break
         for name in (word, word.split()[-1]):  # "netherlands guilder": "guilder"
             if codes is None and name in CURRENCY_NAMES:
                 codes = {CURRENCY_NAMES[name].split("/")[0]}
@@ -204,7 +228,7 @@ def edges(items, preds, middles, suite: str, strict: bool) -> dict[int, list[int
                 continue
             if suite not in SPAN_ONLY and not values_agree(item, fig, middles.get(id(fig))):
                 continue
-            if strict and not units_agree(item, fig):
+            if strict and not units_agree(item, fig, language_of(suite)):
                 continue
             found.setdefault(i, []).append(p)
     return found
@@ -220,11 +244,12 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
         items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0,
         wrong=0,
     )  # fmt: skip
+    language = language_of(suite)
     for case in cases:
         published = None
         if case.get("reference_date"):
             published = dt.date.fromisoformat(case["reference_date"][:10])
-        figures = extract(case["text"], published)
+        figures = extract(case["text"], published, language)
         middles = {
             id(fig): (fig.value + figures[fig.range_with].value) / 2
             for fig in figures
