@@ -30,13 +30,19 @@ Finder = Callable[[str, "dt.date | None", str], Iterable[Figure]]
 
 
 def _dates(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
-    """The date finder reads English forms only so far: other languages get what it finds."""
+    """Dates: the finder tells each sentence's language by its function words itself."""
     return dates.find(text, published)
+
+
+def _cjk(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
+    """Chinese and Japanese: the finder reads only lines in those scripts, whatever the
+    document's language (a Chinese quote in an English story is still read)."""
+    return cjk.find(text, published)
 
 
 #: Finders in order of priority: when two figures cover the same words, the earlier kind wins.
 FINDERS: list[tuple[str, Finder]] = [
-    ("cjk", cjk.find),  # Chinese and Japanese lines: read first, so they win ties
+    ("cjk", _cjk),  # Chinese and Japanese lines: read first, so they win ties
     ("money", money.find),
     ("percent", percent.find),
     ("quantity", quantity.find),

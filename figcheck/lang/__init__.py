@@ -54,7 +54,7 @@ class Lexicon:
     fraction_words: Mapping[str, str] = field(default_factory=dict)
     #: Words between a whole number and a fraction ("y" in "cinco y medio", "con").
     mixed_joiners: tuple[str, ...] = ()
-    #: Words for a decimal mark read aloud ("coma", "virgule", "Komma").
+    #: Words for a decimal mark read aloud ("coma", "virgule", "Komma", "点" in "十五点七").
     decimal_words: tuple[str, ...] = ()
     #: Words between the two terms of a fraction ("sobre" in "uno sobre tres").
     over_words: tuple[str, ...] = ()
@@ -67,7 +67,7 @@ class Lexicon:
     articles: tuple[str, ...] = ()
     #: Words for "of" after a number ("2 millones de personas", "un quart des voix").
     of_words: tuple[str, ...] = ()
-    #: Words that make the number after them negative ("minus"); never one that also
+    #: Words that make the number after them negative ("minus", "负"); never one that also
     #: starts a qualifier ("menos" in "al menos 15").
     negative_words: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
@@ -93,7 +93,7 @@ class Lexicon:
     basis_point_words: tuple[str, ...] = ()
     #: Bare "points": percentage points only where a percentage is in the air.
     loose_point_words: tuple[str, ...] = ()
-    #: Words between the two ends of a range ("a" in "del 10 al 12 %", "bis"); not "and":
+    #: Words between the two ends of a range ("a" in "del 10 al 12 %", "bis", "至"); not "and":
     #: "77 Prozent ... 01 und 56 Prozent" are two figures.
     range_words: tuple[str, ...] = ()
     #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
@@ -106,12 +106,8 @@ class Lexicon:
     function_words: frozenset[str] = frozenset()
     #: Qualifiers written after the figure ("200人以上", "300万元左右") and their meaning.
     qualifiers_after: Mapping[str, str] = field(default_factory=dict)
-    #: Words for a minus sign ("负", "マイナス").
-    negative_words: tuple[str, ...] = ()
-    #: Words for the decimal point between number words ("十五点七").
-    decimal_words: tuple[str, ...] = ()
     #: Words that make a fraction of two numbers, denominator first ("三分之一": 1/3).
-    fraction_words: tuple[str, ...] = ()
+    denominator_first: tuple[str, ...] = ()
     #: Words for a percentage written before the number, and what to divide the number by to
     #: read it in percent ("百分之四十": 40 %, "千分之五": 0.5 %).
     percent_before: Mapping[str, int] = field(default_factory=dict)
@@ -123,8 +119,6 @@ class Lexicon:
     #: Counters written between a number and what it counts, and what they count:
     #: "person", "thing", "measure" (a unit or a span of time, not a count) or "dozen" (12).
     counters: Mapping[str, str] = field(default_factory=dict)
-    #: Words joining the two ends of a range ("300万至500万", "2016年から2019年").
-    range_words: tuple[str, ...] = ()
     #: A currency's minor units and their worth in hundredths of it ("角": ("CNY", 10)).
     subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words that introduce a stated conversion ("（约合42万美元）").

@@ -111,7 +111,7 @@ LEXICON = Lexicon(
     negative_words=("マイナス", "負"),
     decimal_words=("点", "・"),
     # "百分の二" is the fraction 2/100: Japanese writes a percentage パーセント or ％
-    fraction_words=("分の",),
+    denominator_first=("分の",),
     tenth_words=("割",),
     counters=COUNTERS,
     range_words=("から", "~", "〜", "-", "–", "—"),

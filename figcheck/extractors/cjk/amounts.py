@@ -92,7 +92,7 @@ def words(code: str) -> _Words:
             r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥])))?"
             r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
         ),
-        fraction=re.compile(rf" *(?:{_spaced(lex.fraction_words)}) *"),
+        fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
         # (not "百万分之五": parts per million are no percentage)
         percent_before=re.compile(
             rf"(?<![万萬亿億千百十仟佰])(?P<w>{_spaced(lex.percent_before)}) *$"
