@@ -80,4 +80,16 @@ def as_github(report: Report, colour: bool = False) -> str:
     return as_github(report)
 
 
-FORMATTERS = {"text": as_text, "json": as_json, "sarif": as_sarif, "github": as_github}
+def as_html(report: Report, colour: bool = False) -> str:
+    from figcheck.report.html import as_html
+
+    return as_html(report)
+
+
+FORMATTERS = {
+    "text": as_text,
+    "json": as_json,
+    "sarif": as_sarif,
+    "github": as_github,
+    "html": as_html,
+}
