@@ -14,7 +14,7 @@ from figcheck import __version__
 from figcheck.errors import FigcheckError
 
 FORMATS_EXTRACT = ("text", "json", "csv")
-FORMATS_CHECK = ("text", "json", "sarif", "github", "html")
+FORMATS_CHECK = ("text", "json", "sarif", "github", "html", "junit", "gitlab", "rdjson")
 FAIL_ON = ("error", "warning", "info", "never")
 
 

@@ -86,10 +86,31 @@ def as_html(report: Report, colour: bool = False) -> str:
     return as_html(report)
 
 
+def as_junit(report: Report, colour: bool = False) -> str:
+    from figcheck.report.junit import as_junit
+
+    return as_junit(report)
+
+
+def as_gitlab(report: Report, colour: bool = False) -> str:
+    from figcheck.report.gitlab import as_gitlab
+
+    return as_gitlab(report)
+
+
+def as_rdjson(report: Report, colour: bool = False) -> str:
+    from figcheck.report.rdjson import as_rdjson
+
+    return as_rdjson(report)
+
+
 FORMATTERS = {
     "text": as_text,
     "json": as_json,
     "sarif": as_sarif,
     "github": as_github,
     "html": as_html,
+    "junit": as_junit,
+    "gitlab": as_gitlab,
+    "rdjson": as_rdjson,
 }
