@@ -9,8 +9,7 @@ import click
 
 from figcheck.engine import Report
 from figcheck.report.figures import document_dict
-
-_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+from figcheck.report.lint import SEVERITY_COLOURS
 
 
 def summary(report: Report) -> dict[str, int]:
@@ -43,7 +42,7 @@ def as_text(report: Report, colour: bool = False) -> str:
         first, *others = finding.evidence
         severity = finding.severity
         if colour:
-            severity = click.style(severity, fg=_COLOURS.get(severity), bold=True)
+            severity = click.style(severity, fg=SEVERITY_COLOURS.get(severity), bold=True)
         lines.append(
             f"{first.path}:{first.line}:{first.column}: {severity} {finding.rule} {finding.message}"
         )

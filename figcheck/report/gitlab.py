@@ -15,8 +15,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from figcheck.figures import Finding
-from figcheck.report.locations import end_position, relative
-from figcheck.report.messages import short_message
+from figcheck.report.locations import end_position, place, relative
+from figcheck.report.messages import quoted_words, short_message
 
 if TYPE_CHECKING:
     from figcheck.engine import Report
@@ -34,10 +34,7 @@ def _fingerprint(finding: Finding, path: str, seen: dict[str, int]) -> str:
 
 def description(finding: Finding, paths: list[str]) -> str:
     """The message without paths, then where each other version says it."""
-    others = "; ".join(
-        f'{relative(e.path)}:{e.line}:{e.column} "{" ".join(e.text.split())}"'
-        for e in finding.evidence[1:]
-    )
+    others = "; ".join(f"{place(e)} {quoted_words(e)}" for e in finding.evidence[1:])
     text = f"{finding.rule}: {short_message(finding, paths)}"
     return f"{text} (also {others})" if others else text
 

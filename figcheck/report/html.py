@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from figcheck.figures import KINDS, SEVERITIES, Finding
 from figcheck.report.figures import normalized
-from figcheck.report.messages import short_message
+from figcheck.report.messages import SEVERITY_PLURALS, severity_counts, short_message
 
 if TYPE_CHECKING:
     from figcheck.document import Document
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 #: A marked stretch of text: start, end (exclusive) and what covers it.
 Span = tuple[int, int, str]
-
-_PLURAL = {"error": "errors", "warning": "warnings", "info": "info"}
 
 
 def _asset(name: str) -> str:
@@ -76,8 +74,7 @@ def as_html(report: Report, colour: bool = False) -> str:
 
 
 def _count_line(findings: Sequence[Finding], documents: int) -> str:
-    counts = [f"{sum(f.severity == s for f in findings)} {_PLURAL[s]}" for s in SEVERITIES]
-    return ", ".join(counts) + f" in {documents} version{'s' if documents != 1 else ''}"
+    return severity_counts(findings) + f" in {documents} version{'s' if documents != 1 else ''}"
 
 
 def _header(report: Report) -> str:
@@ -145,7 +142,8 @@ def _groups(numbered: Sequence[tuple[str, Finding]], paths: Sequence[str]) -> It
         chosen = [(fid, f) for fid, f in numbered if f.severity == severity]
         if not chosen:
             continue
-        yield f'<section class="group" data-severity="{severity}"><h3>{_PLURAL[severity]}</h3>'
+        heading = SEVERITY_PLURALS[severity]
+        yield f'<section class="group" data-severity="{severity}"><h3>{heading}</h3>'
         for rule in sorted({f.rule for _, f in chosen}):
             items = "".join(_finding_item(f, fid, paths) for fid, f in chosen if f.rule == rule)
             yield (

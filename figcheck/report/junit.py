@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from figcheck.figures import Finding
-from figcheck.report.locations import relative
-from figcheck.report.messages import short_message
+from figcheck.report.locations import place, relative
+from figcheck.report.messages import quoted_words, short_message
 
 if TYPE_CHECKING:
     from figcheck.engine import Report
@@ -32,7 +32,7 @@ def _clean(text: str) -> str:
 
 def _case(suite: ET.Element, finding: Finding, paths: Sequence[str], skipped: bool) -> None:
     first = finding.evidence[0]
-    where = f"{relative(first.path)}:{first.line}:{first.column}"
+    where = place(first)
     case = ET.SubElement(
         suite,
         "testcase",
@@ -47,11 +47,7 @@ def _case(suite: ET.Element, finding: Finding, paths: Sequence[str], skipped: bo
         ET.SubElement(case, "skipped", message=f"suppressed in source: {message}")
         return
     failure = ET.SubElement(case, "failure", message=message, type=finding.severity)
-    lines = [f'{where}: "{" ".join(first.text.split())}"']
-    lines += [
-        f'{relative(e.path)}:{e.line}:{e.column}: "{" ".join(e.text.split())}"'
-        for e in finding.evidence[1:]
-    ]
+    lines = [f"{place(e)}: {quoted_words(e)}" for e in finding.evidence]
     failure.text = _clean("\n".join([finding.message, *lines]))
 
 

@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from figcheck.figures import SEVERITIES, Evidence, Finding
-from figcheck.report.locations import relative
-from figcheck.report.messages import short_message
+from figcheck.figures import Finding
+from figcheck.report.locations import place, relative
+from figcheck.report.messages import quoted_words, severity_counts, short_message
 
 if TYPE_CHECKING:
     from figcheck.engine import Report
 
 COLOR_CHOICES = ("auto", "always", "never")
-_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
-_PLURAL = {"error": "errors", "warning": "warnings", "info": "info"}
+#: How each severity shows on a terminal.
+SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
 def use_colour(choice: str, is_tty: bool, environ: Mapping[str, str]) -> bool:
@@ -44,24 +44,19 @@ def use_colour(choice: str, is_tty: bool, environ: Mapping[str, str]) -> bool:
     return is_tty
 
 
-def _words(evidence: Evidence) -> str:
-    return '"' + " ".join(evidence.text.split()) + '"'
-
-
 def _finding_lines(finding: Finding, paths: Sequence[str], cwd: str | None, colour: bool):
     def style(text: str, **how) -> str:
         return click.style(text, **how) if colour else text
 
-    severity = style(finding.severity, fg=_COLOURS.get(finding.severity), bold=True)
+    severity = style(finding.severity, fg=SEVERITY_COLOURS.get(finding.severity), bold=True)
     message = short_message(finding, paths)
     if not finding.evidence:
         return [f"{severity} {style(finding.rule, bold=True)} {message}"]
     first, *others = finding.evidence
-    where = style(f"{relative(first.path, cwd)}:{first.line}:{first.column}:", bold=True)
+    where = style(f"{place(first, cwd)}:", bold=True)
     lines = [f"{where} {severity} {style(finding.rule, bold=True)} {message}"]
     for other in others:
-        place = style(f"{relative(other.path, cwd)}:{other.line}:{other.column}:", dim=True)
-        lines.append(f"    {place} {_words(other)}")
+        lines.append(f"    {style(place(other, cwd) + ':', dim=True)} {quoted_words(other)}")
     return lines
 
 
@@ -70,9 +65,7 @@ def _summary(report: Report) -> list[str]:
     if not findings:
         lines = [f"No findings in {len(report.documents)} version(s)."]
     else:
-        counts = ", ".join(
-            f"{sum(f.severity == s for f in findings)} {_PLURAL[s]}" for s in SEVERITIES
-        )
+        counts = severity_counts(findings)
         lines = [
             f"Found {len(findings)} finding(s) ({counts}) in {len(report.documents)} version(s):"
         ]

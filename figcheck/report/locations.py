@@ -43,3 +43,8 @@ def relative(path: str, cwd: str | None = None) -> str:
 def byte_column(line_text: str, column: int) -> int:
     """A 1-based code-point column as a 1-based UTF-8 byte column (reviewdog counts bytes)."""
     return len(line_text[: column - 1].encode("utf-8", "surrogatepass")) + 1
+
+
+def place(evidence: Evidence, cwd: str | None = None) -> str:
+    """``path:line:column`` of the evidence, the path relative to the working directory."""
+    return f"{relative(evidence.path, cwd)}:{evidence.line}:{evidence.column}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from figcheck.figures import Finding
+from figcheck.figures import Evidence, Finding
 
 
 def short_message(finding: Finding, paths: Iterable[str] = ()) -> str:
@@ -33,3 +33,20 @@ def short_message(finding: Finding, paths: Iterable[str] = ()) -> str:
 def _file_name(match: re.Match) -> str:
     """A path left in the message (not after "in") keeps only its file name."""
     return re.split(r"[\\/]", match.group(0))[-1] or match.group(0)
+
+
+#: How a number of findings of one severity is written ("3 errors", "1 info").
+SEVERITY_PLURALS = {"error": "errors", "warning": "warnings", "info": "info"}
+
+
+def severity_counts(findings: Iterable[Finding]) -> str:
+    """ "11 errors, 16 warnings, 3 info", worst first."""
+    from figcheck.figures import SEVERITIES
+
+    found = [f.severity for f in findings]
+    return ", ".join(f"{found.count(s)} {SEVERITY_PLURALS[s]}" for s in SEVERITIES)
+
+
+def quoted_words(evidence: Evidence) -> str:
+    """The evidence's words on one line, quoted: '"1.2 billion euro"'."""
+    return '"' + " ".join(evidence.text.split()) + '"'

@@ -12,8 +12,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from figcheck.figures import Evidence, Finding
-from figcheck.report.locations import byte_column, end_position, relative
-from figcheck.report.messages import short_message
+from figcheck.report.locations import byte_column, end_position, place, relative
+from figcheck.report.messages import quoted_words, short_message
 
 if TYPE_CHECKING:
     from figcheck.engine import Report
@@ -47,9 +47,7 @@ def diagnostic(finding: Finding, texts: dict[str, str]) -> dict[str, Any] | None
         return None
     first, *others = finding.evidence
     lines = [short_message(finding, list(texts))]
-    lines += [
-        f'{relative(e.path)}:{e.line}:{e.column}: "{" ".join(e.text.split())}"' for e in others
-    ]
+    lines += [f"{place(e)}: {quoted_words(e)}" for e in others]
     return {
         "message": "\n".join(lines),
         "location": location(first, texts),
