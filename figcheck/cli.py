@@ -14,7 +14,7 @@ from figcheck import __version__
 from figcheck.errors import FigcheckError
 
 FORMATS_EXTRACT = ("text", "json", "csv")
-FORMATS_CHECK = ("text", "json", "sarif", "github")
+FORMATS_CHECK = ("text", "json", "sarif", "github", "html", "junit", "gitlab", "rdjson")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -94,10 +94,16 @@ def rates_info(rates_dir: str | None) -> None:
 
 
 @rates.command("update")
-@click.option("--from", "source", required=True, metavar="FILE", help="ECB eurofxref-hist file.")
+@click.option(
+    "--from",
+    "source",
+    metavar="FILE",
+    help="An ECB rates file (daily, 90 days or history; CSV or XML, zipped or not)."
+    " Without it, the ECB's file is downloaded.",
+)
 @RATES_DIR
-def rates_update(source: str, rates_dir: str | None) -> None:
-    """Rebuild the rates from an ECB eurofxref-hist.zip or .csv download."""
+def rates_update(source: str | None, rates_dir: str | None) -> None:
+    """Merge the ECB's latest rates into the tables (no day is ever dropped)."""
     from figcheck.rates_cli import update_text
 
     click.echo(update_text(source, rates_dir), nl=False)

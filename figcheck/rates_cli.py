@@ -54,10 +54,11 @@ def convert_line(
     return line
 
 
-def info_text(rates_dir: str | None) -> str:
+def info_text(rates_dir: str | None, today: dt.date | None = None) -> str:
     directory = rates.resolve_dir(rates_dir)
     table = rates.RateTable.load(directory)
     cover = table.coverage()
+    age = ((today or dt.date.today()) - cover.last).days
     lines = [
         f"rates:      {table.path}",
         "source:     ECB euro foreign exchange reference rates",
@@ -66,16 +67,18 @@ def info_text(rates_dir: str | None) -> str:
         f"days:       {cover.days}",
         f"currencies: {len(cover.currencies)}",
     ]
+    if age > 4:  # beyond a long weekend: documents dated after the last day go unchecked
+        lines.insert(4, f"            {age} days old; `figcheck rates update` brings it up to date")
     for code in cover.currencies:
         first, last = table.currency_span(code)
         lines.append(f"  {code}  {first} to {last}")
     return "\n".join(lines) + "\n"
 
 
-def update_text(source: str, rates_dir: str | None) -> str:
+def update_text(source: str | None, rates_dir: str | None) -> str:
     directory = rates.resolve_dir(rates_dir)
-    cover = rates.update(source, directory)
+    done = rates.update(source, directory)
     return (
-        f"updated {directory}: {cover.days} days from {cover.first} to {cover.last},"
-        f" {len(cover.currencies)} currencies\n"
+        f"updated {directory}: {done.days} days from {done.first} to {done.last},"
+        f" {len(done.currencies)} currencies ({done.added} new day(s))\n"
     )

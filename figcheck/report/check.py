@@ -9,8 +9,7 @@ import click
 
 from figcheck.engine import Report
 from figcheck.report.figures import document_dict
-
-_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+from figcheck.report.lint import SEVERITY_COLOURS
 
 
 def summary(report: Report) -> dict[str, int]:
@@ -43,7 +42,7 @@ def as_text(report: Report, colour: bool = False) -> str:
         first, *others = finding.evidence
         severity = finding.severity
         if colour:
-            severity = click.style(severity, fg=_COLOURS.get(severity), bold=True)
+            severity = click.style(severity, fg=SEVERITY_COLOURS.get(severity), bold=True)
         lines.append(
             f"{first.path}:{first.line}:{first.column}: {severity} {finding.rule} {finding.message}"
         )
@@ -80,4 +79,37 @@ def as_github(report: Report, colour: bool = False) -> str:
     return as_github(report)
 
 
-FORMATTERS = {"text": as_text, "json": as_json, "sarif": as_sarif, "github": as_github}
+def as_html(report: Report, colour: bool = False) -> str:
+    from figcheck.report.html import as_html
+
+    return as_html(report)
+
+
+def as_junit(report: Report, colour: bool = False) -> str:
+    from figcheck.report.junit import as_junit
+
+    return as_junit(report)
+
+
+def as_gitlab(report: Report, colour: bool = False) -> str:
+    from figcheck.report.gitlab import as_gitlab
+
+    return as_gitlab(report)
+
+
+def as_rdjson(report: Report, colour: bool = False) -> str:
+    from figcheck.report.rdjson import as_rdjson
+
+    return as_rdjson(report)
+
+
+FORMATTERS = {
+    "text": as_text,
+    "json": as_json,
+    "sarif": as_sarif,
+    "github": as_github,
+    "html": as_html,
+    "junit": as_junit,
+    "gitlab": as_gitlab,
+    "rdjson": as_rdjson,
+}
