@@ -12,10 +12,10 @@ import click
 
 from figcheck import __version__
 from figcheck.errors import FigcheckError
+from figcheck.severity import FAIL_ON
 
 FORMATS_EXTRACT = ("text", "json", "csv")
 FORMATS_CHECK = ("text", "json", "sarif", "github")
-FAIL_ON = ("error", "warning", "info", "never")
 
 
 class DateParam(click.ParamType):
@@ -103,16 +103,20 @@ def rates_update(source: str, rates_dir: str | None) -> None:
     click.echo(update_text(source, rates_dir), nl=False)
 
 
+FAIL_ON_OPTION = click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    help="Exit 1 when a finding of this severity or worse is reported"
+    " (default: fail-on in the configuration, else warning).",
+)
+
+
 @cli.command(name="check")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--reference", help="Compare every other file with this one only.")
 @click.option("--date", type=DATE, help="Date for undated documents (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    help="Exit 1 when a finding of this severity or worse is reported (default: warning).",
-)
+@FAIL_ON_OPTION
 @click.option("--config", "config_path", help="Read this configuration file instead of searching.")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 def check_command(
@@ -154,7 +158,7 @@ def rules_command() -> None:
 @cli.command(name="hook")
 @click.argument("files", nargs=-1)
 @click.option("--config", "config_path", help="Read this configuration file instead of searching.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Override the configured fail-on.")
+@FAIL_ON_OPTION
 @click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 def hook_command(
@@ -179,13 +183,12 @@ def hook_command(
 def emit(report, fmt: str, fail_on: str) -> None:
     """Print the report; exit 1 when a finding is at least as severe as ``fail_on``."""
     from figcheck.report.check import FORMATTERS
+    from figcheck.severity import reaches
 
     colour = fmt == "text" and sys.stdout.isatty()
     click.echo(FORMATTERS[fmt](report, colour), nl=False, color=colour)
-    if fail_on != "never":
-        worst = FAIL_ON.index(fail_on)
-        if any(FAIL_ON.index(f.severity) <= worst for f in report.findings):
-            sys.exit(1)
+    if any(reaches(f.severity, fail_on) for f in report.findings):
+        sys.exit(1)
 
 
 #: Click 8.2+ raises this for a group called without a command (8.1 printed the help).

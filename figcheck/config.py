@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from figcheck.errors import InputError
+from figcheck.severity import FAIL_ON
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,7 +26,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 DEFAULTS_FILE = Path(__file__).parent / "data" / "defaults.toml"
-FAIL_ON = ("error", "warning", "info", "never")
 CONFIG_NAMES = (".figcheck.toml", "pyproject.toml")
 
 
@@ -37,7 +37,8 @@ class ConfigError(InputError):
 class Config:
     """The settings of one run, after defaults and the user's file are merged."""
 
-    fail_on: str = "error"
+    #: The default is the defaults file's, like every other setting's.
+    fail_on: str = field(default_factory=lambda: defaults()["fail-on"])
     disable: frozenset[str] = frozenset()
     #: Rule id -> that rule's options (defaults merged with the user's values).
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -65,6 +66,7 @@ class Config:
 
 
 def defaults() -> dict[str, Any]:
+    """The settings of ``data/defaults.toml``: every key a user may set, with its default."""
     with DEFAULTS_FILE.open("rb") as file:
         return tomllib.load(file)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import datetime as dt
 import re
@@ -14,10 +13,12 @@ from pathlib import Path
 from figcheck.errors import InputError
 from figcheck.figures import Figure
 from figcheck.lang.en import MONTHS
+from figcheck.text import line_column, line_starts
 
-#: File suffixes read as markup (figcheck.markup strips it).
+#: File suffixes read as markup (figcheck.markup strips it), and every suffix read as a story.
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
+STORY_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
 
 
 @dataclass
@@ -65,18 +66,6 @@ class Version:
 
     document: Document
     figures: tuple[Figure, ...]
-
-
-def line_starts(text: str) -> list[int]:
-    starts = [0]
-    for match in re.finditer(r"\r\n|\r|\n", text):
-        starts.append(match.end())
-    return starts
-
-
-def line_column(starts: list[int], offset: int) -> tuple[int, int]:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index + 1, offset - starts[index] + 1
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
@@ -134,9 +123,18 @@ def read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
-def is_markup(path: str) -> bool:
-    """Markdown or HTML, by the file's suffix."""
-    return Path(path).suffix.lower() in MARKDOWN_SUFFIXES + HTML_SUFFIXES
+def plain_text(text: str, path: str) -> str | None:
+    """The text with markup blanked out, or None when the file is not Markdown or HTML."""
+    suffix = Path(path).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        from figcheck.markup import strip_markdown  # here: a .txt run does without it
+
+        return strip_markdown(text)
+    if suffix in HTML_SUFFIXES:
+        from figcheck.markup import strip_html
+
+        return strip_html(text)
+    return None
 
 
 def load(path: str, date: dt.date | None = None, encoding: str | None = None) -> Document:
@@ -145,11 +143,7 @@ def load(path: str, date: dt.date | None = None, encoding: str | None = None) ->
     Markdown and HTML files (by suffix) are read without their markup, at the same offsets.
     """
     text = read_source(path, encoding)
-    plain = None
-    if is_markup(path):
-        from figcheck.markup import plain_text  # here: a .txt run does without it
-
-        plain = plain_text(text, path)
+    plain = plain_text(text, path)
     if date is not None:
         return Document(path, text, date, "option", plain)
     if plain is None:

@@ -10,8 +10,6 @@ from typing import Any
 from figcheck.document import Document, Version
 from figcheck.figures import Evidence, Figure, FigureRef, Finding
 
-SEVERITIES = ("error", "warning", "info")
-
 
 @dataclass
 class Context:

@@ -14,12 +14,10 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from figcheck.document import Document, load
+from figcheck.document import STORY_SUFFIXES, Document, load
 from figcheck.engine import Report, check, sort_key
 from figcheck.errors import InputError
 from figcheck.parallel import extracted
-
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def stories(paths: Sequence[str]) -> list[list[str]]:
@@ -35,7 +33,9 @@ def stories(paths: Sequence[str]) -> list[list[str]]:
     for path in paths:
         if path != "-" and Path(path).is_dir():
             files = sorted(
-                str(f) for f in Path(path).iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES
+                str(f)
+                for f in Path(path).iterdir()
+                if f.is_file() and f.suffix.lower() in STORY_SUFFIXES
             )
             if not files:
                 raise InputError(f"{path}: no .txt, .md or .html files in this directory")

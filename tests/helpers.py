@@ -15,9 +15,10 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from figcheck.document import Document, line_column, line_starts
+from figcheck.document import Document
 from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure
+from figcheck.text import line_column, line_starts
 
 #: The checkout under test: subprocesses import figcheck from here, whatever is installed.
 ROOT = Path(__file__).resolve().parents[1]

@@ -142,3 +142,16 @@ def test_defaults_file_lists_only_registered_rules():
     from figcheck.rules import RULE_MODULES
 
     assert set(defaults()["rules"]) <= set(RULE_MODULES)
+
+
+def test_one_fail_on_default(tmp_path):
+    """The defaults file, a Config built in code, a run without a file and --help agree."""
+    from helpers import run_figcheck
+
+    from figcheck.config import defaults
+
+    default = defaults()["fail-on"]
+    assert Config().fail_on == load_config(start=tmp_path, known_rules=RULES).fail_on == default
+    for command in ("check", "hook"):
+        help_text = " ".join(run_figcheck(command, "--help").stdout.split())
+        assert f"else {default})" in help_text

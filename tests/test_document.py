@@ -1,11 +1,11 @@
-"""Loading documents: decoding, line/column mapping, publication dates."""
+"""Loading documents: decoding and publication dates."""
 
 import codecs
 import datetime as dt
 
 import pytest
 
-from figcheck.document import decode, find_published, line_column, line_starts, load
+from figcheck.document import decode, find_published, load
 from figcheck.errors import InputError
 
 
@@ -36,19 +36,6 @@ def test_decode_rejects_other_bytes(data, message):
 
 def test_decode_with_named_encoding():
     assert decode(b"caf\xe9", "f.txt", "latin-1") == "café"
-
-
-@pytest.mark.parametrize(
-    "text, offset, expected",
-    [
-        ("abc", 0, (1, 1)),
-        ("abc\ndef", 4, (2, 1)),
-        ("abc\r\ndef", 6, (2, 2)),
-        ("a\rb\nc", 4, (3, 1)),
-    ],
-)
-def test_line_column(text, offset, expected):
-    assert line_column(line_starts(text), offset) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figcheck.document import load
-from figcheck.markup import front_matter, plain_text, strip_html, strip_markdown
+from figcheck.document import load, plain_text
+from figcheck.markup import front_matter, strip_html, strip_markdown
 
 MARKDOWN = [
     ("# Wind farm wins approval", "  Wind farm wins approval"),

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figcheck.document import Document, line_column, line_starts
+from figcheck.document import Document
 from figcheck.extractors import FINDERS, extract
+from figcheck.text import line_column, line_starts
 
 ROOT = Path(__file__).resolve().parents[1]
 PROPS = settings(
