@@ -1,4 +1,4 @@
-"""Load a version of a story: decode it, map offsets to lines, find its date."""
+"""Load a version of a story: decode it, strip its markup, find the date it states."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from figcheck.errors import InputError
 from figcheck.figures import Figure
 from figcheck.lang.en import MONTHS
-from figcheck.text import line_column, line_starts
 
 #: File suffixes read as markup (figcheck.markup strips it), and every suffix read as a story.
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -21,43 +19,28 @@ HTML_SUFFIXES = (".html", ".htm")
 STORY_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Document:
-    """One version of a story as figcheck reads it."""
+    """One version of a story as figcheck read it: a plain record, never changed once built.
+
+    A later step that knows more (the pipeline dating an undated version) makes a new one.
+    """
 
     path: str
     text: str
-    published: dt.date | None = None
-    #: Where the date came from: "text", "front-matter", "option", or None when undated.
-    published_source: str | None = None
     #: Markdown/HTML: the text with markup blanked out (same offsets); figures come from it.
     plain: str | None = None
+    #: The language the text is written in (ISO 639-1 code), None until one is detected.
+    language: str | None = None
+    published: dt.date | None = None
+    #: Where the date came from: "front-matter", "text", "option", "config", "fallback",
+    #: or None when undated.
+    published_source: str | None = None
 
-    @cached_property
-    def line_starts(self) -> list[int]:
-        return line_starts(self.text)
-
-    def line_column(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a str offset."""
-        return line_column(self.line_starts, offset)
-
-    @cached_property
-    def figures(self):
-        from figcheck.extractors import extract
-
-        if self.plain is None:
-            return extract(self.text, self.published)
-        from figcheck.markup import entity_start
-
-        figures = []
-        for fig in extract(self.plain, self.published):
-            start = entity_start(self.text, fig.start)
-            if start != fig.start:
-                line, column = self.line_column(start)
-                phrase = start if fig.phrase_start in (None, fig.start) else fig.phrase_start
-                fig = fig.with_changes(start=start, line=line, column=column, phrase_start=phrase)
-            figures.append(fig)
-        return figures
+    @property
+    def readable(self) -> str:
+        """What the extractors read: the plain text of markup, else the text itself."""
+        return self.text if self.plain is None else self.plain
 
 
 @dataclass(frozen=True)
@@ -137,15 +120,14 @@ def plain_text(text: str, path: str) -> str | None:
     return None
 
 
-def load(path: str, date: dt.date | None = None, encoding: str | None = None) -> Document:
-    """A Document for a path; ``date`` (from --date) wins over a date found in the text.
+def load(path: str, encoding: str | None = None) -> Document:
+    """A Document for a path (``-``: standard input), with the date it states, if any.
 
     Markdown and HTML files (by suffix) are read without their markup, at the same offsets.
+    Dates the text does not state (--date, the other versions') are the pipeline's to add.
     """
     text = read_source(path, encoding)
     plain = plain_text(text, path)
-    if date is not None:
-        return Document(path, text, date, "option", plain)
     if plain is None:
         found = find_published(text)
     else:
@@ -153,8 +135,8 @@ def load(path: str, date: dt.date | None = None, encoding: str | None = None) ->
 
         found = find_published(text[: front_matter_end(text)]) or find_published(plain)
     if found:
-        return Document(path, text, found[0], found[1], plain)
-    return Document(path, text, plain=plain)
+        return Document(path, text, plain, published=found[0], published_source=found[1])
+    return Document(path, text, plain)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -20,7 +21,7 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-def line_column(starts: list[int], offset: int) -> tuple[int, int]:
+def line_column(starts: Sequence[int], offset: int) -> tuple[int, int]:
     """1-based line and column of an offset, given the text's ``line_starts``."""
     index = bisect.bisect_right(starts, offset) - 1
     return index + 1, offset - starts[index] + 1

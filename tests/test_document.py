@@ -61,13 +61,6 @@ def test_find_published(text, expected):
     assert find_published(text) == expected
 
 
-def test_load_prefers_option_date(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("08/24/2023\nBody", encoding="utf-8")
-    doc = load(str(path), dt.date(2020, 1, 1))
-    assert (doc.published, doc.published_source) == (dt.date(2020, 1, 1), "option")
-
-
 @pytest.mark.parametrize(
     "name, message",
     [("missing.txt", "no such file"), (".", "is a directory")],

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import click
 
-from figcheck.engine import Report
 from figcheck.report.figures import document_dict
+
+if TYPE_CHECKING:
+    from figcheck.pipeline import Report
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -26,7 +29,7 @@ def summary(report: Report) -> dict[str, int]:
 def as_dict(report: Report) -> dict:
     return {
         "version": 1,
-        "documents": [document_dict(doc) for doc in report.documents],
+        "documents": [document_dict(version) for version in report.versions],
         "findings": [finding.to_dict() for finding in report.findings],
         "summary": summary(report),
     }
@@ -55,7 +58,7 @@ def as_text(report: Report, colour: bool = False) -> str:
     counts = summary(report)
     lines.append(
         f"{counts['errors']} error(s), {counts['warnings']} warning(s), {counts['infos']} info, "
-        f"{len(report.documents)} document(s)"
+        f"{len(report.versions)} document(s)"
         + (f", {counts['unchecked']} unchecked" if counts["unchecked"] else "")
         + (f", {counts['suppressed']} suppressed" if counts["suppressed"] else "")
     )

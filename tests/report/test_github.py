@@ -2,8 +2,8 @@
 
 import pytest
 
-from figcheck.engine import Report
 from figcheck.figures import Evidence, Finding
+from figcheck.pipeline import Report
 from figcheck.report.github import as_github, escape_data, escape_property
 
 EVIDENCE = Evidence("drafts/a.md", 5, 5, 0, 11, "50 turbines")

@@ -12,8 +12,8 @@ from types import SimpleNamespace
 import jsonschema
 import pytest
 
-from figcheck.engine import Report
 from figcheck.figures import Evidence, Finding
+from figcheck.pipeline import Report
 from figcheck.report.sarif import as_sarif
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
