@@ -205,6 +205,12 @@ def find_published(text: str) -> tuple[dt.date, str] | None:
             day = _safe_date(*map(int, match.groups()))
             if day:
                 return day, "front-matter"
+    day = _first_date_line(text) or _dateline(text[:2000])
+    return (day, "text") if day else None
+
+
+def _first_date_line(text: str) -> dt.date | None:
+    """The earliest line that holds only a date, or a labelled one ("Published: ...")."""
     candidates: list[tuple[int, dt.date]] = []
     for match in _ISO_LINE.finditer(text):
         day = _safe_date(*map(int, match.groups()))
@@ -223,16 +229,18 @@ def find_published(text: str) -> tuple[dt.date, str] | None:
         day = _labelled_date(match)
         if day:
             candidates.append((match.start(), day))
-    if candidates:
-        return min(candidates)[1], "text"
-    head = text[:2000]
+    return min(candidates)[1] if candidates else None
+
+
+def _dateline(head: str) -> dt.date | None:
+    """A wire dateline, else "On August 24th", in the first lines, with a year stated near it."""
     wire = _WIRE_DATELINE.search(head)
     if wire:
         year = int(wire.group(3)) if wire.group(3) else _year_near(head, wire.start())
         if year:
             day = _safe_date(year, MONTHS[wire.group(1).lower()], int(wire.group(2)))
             if day:
-                return day, "text"
+                return day
     for match in _DATELINE.finditer(head):
         if not match.group(0).lower().startswith("on ") and not match.group(3):
             continue
@@ -240,7 +248,7 @@ def find_published(text: str) -> tuple[dt.date, str] | None:
         if year:
             day = _safe_date(year, MONTHS[match.group(1).lower()], int(match.group(2)))
             if day:
-                return day, "text"
+                return day
     return None
 
 

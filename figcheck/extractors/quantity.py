@@ -128,19 +128,24 @@ def find(text: str, published=None) -> Iterator[Figure]:
             continue  # "one foot in China, one foot out"
         unit = _Unit(text, surface, *facts(expression))
         before = numbers[i - 1] if i else None
-        low = None
-        if before and (
-            _RANGE_GAP.fullmatch(text, before.end(), start)
-            or _BETWEEN_GAP.fullmatch(text, before.end(), start)
-            and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
-        ):
-            low = number_value(before)
-            low = None if low is None else low * MULTIPLES.get(surface, 1)
-        if low is not None and low < value:
+        low = _range_low(text, before, start, surface)
+        if before is not None and low is not None and low < value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
+
+
+def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
+    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined."""
+    if before and (
+        _RANGE_GAP.fullmatch(text, before.end(), start)
+        or _BETWEEN_GAP.fullmatch(text, before.end(), start)
+        and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
+    ):
+        low = number_value(before)
+        return None if low is None else low * MULTIPLES.get(surface, 1)
+    return None
 
 
 def _bare_temperature(text: str, number: re.Match) -> Figure | None:
