@@ -4,7 +4,8 @@ A pre-commit hook or an editor runs figcheck on one or two small files, so the t
 to start matters more there than extraction speed. Each round runs the floor
 (``python -c 'import click'``, which every figcheck command pays) and then every
 command once, so load on the machine falls on all of them alike; the report gives
-the median of the rounds and its ratio to the floor's median.
+the median of the rounds and its ratio to the floor's median, for the wall time and
+for the CPU time of the process (which other work on a busy machine disturbs less).
 
     python3 benchmarks/startup.py [--runs N] [--root DIR ...]
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -59,10 +61,15 @@ def write_inputs(folder: Path) -> dict[str, list[str]]:
     }
 
 
-def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+def timed(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def environment(root: Path) -> dict[str, str]:
@@ -72,9 +79,9 @@ def environment(root: Path) -> dict[str, str]:
     return env
 
 
-def measure(roots: list[Path], runs: int) -> dict[str, list[float]]:
-    """Seconds per round for the floor and for each (command, root)."""
-    times: dict[str, list[float]] = {}
+def measure(roots: list[Path], runs: int) -> dict[str, list[tuple[float, float]]]:
+    """(wall, CPU) seconds per round for the floor and for each (command, root)."""
+    times: dict[str, list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         commands = write_inputs(folder)
@@ -104,11 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     roots = [path.resolve() for path in args.root or [ROOT]]
     times = measure(roots, args.runs)
-    medians = {title: statistics.median(values) for title, values in times.items()}
-    floor = next(iter(medians.values()))
-    print(f"{'':40}  median ms  x floor  ({args.runs} rounds)")
-    for title in sorted(medians, key=lambda t: (not t.startswith("floor"), t)):
-        print(f"{title:40}  {medians[title] * 1000:9.1f}  {medians[title] / floor:7.2f}")
+    walls = {title: statistics.median(w for w, _ in values) for title, values in times.items()}
+    cpus = {title: statistics.median(c for _, c in values) for title, values in times.items()}
+    floor = next(iter(times))
+    print(f"{args.runs} rounds, medians{'':14}  wall ms  x floor   CPU ms  x floor")
+    for title in sorted(times, key=lambda t: (not t.startswith("floor"), t)):
+        wall, cpu = walls[title], cpus[title]
+        print(
+            f"{title:40}  {wall * 1000:7.1f}  {wall / walls[floor]:7.2f}"
+            f"  {cpu * 1000:7.1f}  {cpu / cpus[floor]:7.2f}"
+        )
     return 0
 
 

@@ -16,17 +16,21 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from figcheck import hook, parallel, stories
-from figcheck.config import Config, load_config
+from figcheck import parallel
 from figcheck.document import Document, Version, load
 from figcheck.errors import InputError
 from figcheck.figures import Figure, Finding
-from figcheck.plan import Comparison, Plan
-from figcheck.rules.api import Context, Rates, Unchecked
-from figcheck.suppress import split
 from figcheck.text import line_column, line_starts
+
+if TYPE_CHECKING:
+    from figcheck.config import Config
+    from figcheck.plan import Comparison, Plan
+    from figcheck.rules.api import Rates, Unchecked
+
+# The planners, the rule API, the configuration and suppressions are imported where they
+# are used: `figcheck extract` starts without them (each record type costs a millisecond).
 
 #: ``progress(items, label)``: a context manager giving ``items`` back, maybe with a bar.
 Progress = Callable[[Sequence[Any], str], AbstractContextManager[Iterable[Any]]]
@@ -79,6 +83,7 @@ class Settings:
     def rates(self) -> Rates:
         """The run's exchange rates, in ``rates_dir`` or where figcheck.rates.resolve_dir says."""
         from figcheck.rates import resolve_dir
+        from figcheck.rules.api import Rates
 
         return Rates(self.rates_dir or resolve_dir())
 
@@ -115,6 +120,7 @@ class Library:
 
 def configuration(path: str | None = None) -> Config:
     """The configuration of ``check`` and ``hook``: every rule's options checked."""
+    from figcheck.config import load_config
     from figcheck.rules import rule_options
 
     return load_config(path, known_rules=rule_options())
@@ -140,6 +146,9 @@ def check(
     progress: Progress | None = None,
 ) -> Report:
     """``figcheck check``: every story (or each against ``reference``), one report."""
+    from figcheck import stories
+    from figcheck.config import Config
+
     settings = Settings.of(config or Config(), date, rates_dir)
     return run(stories.plan(paths, reference), settings, Library(encoding), progress)
 
@@ -152,6 +161,8 @@ def check_drafts(
     progress: Progress | None = None,
 ) -> Report:
     """``figcheck hook``: each draft against each source it names, one report."""
+    from figcheck import hook
+
     read = Library(encoding)
     with (progress or _quietly)(list(paths), "Checking drafts") as drafts:
         plan = hook.plan(drafts, config, read)
@@ -228,6 +239,8 @@ def _documents_of(
 
 
 def _undated(document: Document) -> Unchecked:
+    from figcheck.rules.api import Unchecked
+
     return Unchecked(document.path, "no publication date; relative dates are not resolved")
 
 
@@ -314,6 +327,7 @@ def compare(
     """Align the versions' figures and run every enabled rule: its findings and notes."""
     from figcheck.align import align
     from figcheck.rules import load_rules
+    from figcheck.rules.api import Context, Unchecked
 
     settings = settings or Settings()
     alignment = align(versions, reference)
@@ -340,6 +354,8 @@ def assemble(
     A finding several comparisons make is reported once; with a lead (a draft), its words
     come first in each of its comparison's findings.
     """
+    from figcheck.suppress import split
+
     merged: dict[Finding, None] = {}
     for findings, lead in found:
         for finding in findings:
