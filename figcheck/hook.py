@@ -20,7 +20,7 @@ from figcheck.config import Config
 from figcheck.document import Document
 from figcheck.errors import InputError
 from figcheck.markup import front_matter
-from figcheck.plan import Comparison, Plan
+from figcheck.run import Comparison, Plan
 
 
 def sources_of(draft: Document, config: Config) -> list[str]:

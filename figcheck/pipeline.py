@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from figcheck import parallel
 from figcheck.document import Document, Version, load
@@ -26,14 +26,15 @@ from figcheck.text import line_column, line_starts
 
 if TYPE_CHECKING:
     from figcheck.config import Config
-    from figcheck.plan import Comparison, Plan
     from figcheck.rules.api import Rates, Unchecked
+    from figcheck.run import Comparison, Plan, Report, Settings
 
-# The planners, the rule API, the configuration and suppressions are imported where they
-# are used: `figcheck extract` starts without them (each record type costs a millisecond).
+    #: ``progress(items, label)``: a context manager giving ``items`` back, maybe with a bar.
+    Progress = Callable[[Sequence[Any], str], AbstractContextManager[Iterable[Any]]]
 
-#: ``progress(items, label)``: a context manager giving ``items`` back, maybe with a bar.
-Progress = Callable[[Sequence[Any], str], AbstractContextManager[Iterable[Any]]]
+# The run's records (figcheck.run), the planners, the rule API, the configuration and
+# suppressions are imported where they are used: `figcheck extract` starts without them
+# (building each record type costs about a millisecond).
 
 #: How sure a publication date is, by where it came from.
 CERTAINTY = {
@@ -46,8 +47,9 @@ CERTAINTY = {
 }
 
 
-@dataclass(frozen=True)
-class Dating:
+# A named tuple, not a dataclass: `extract` builds it on every run, and a dataclass
+# costs a millisecond of start-up to define.
+class Dating(NamedTuple):
     """A document's publication date, where it came from and how sure it is (CERTAINTY)."""
 
     published: dt.date | None
@@ -55,51 +57,24 @@ class Dating:
     certainty: str
 
 
-@dataclass(frozen=True)
-class Settings:
-    """What a run takes besides its files: the command line already merged over the config."""
+def settings_for(
+    config: Config, date: dt.date | None = None, rates_dir: str | None = None
+) -> Settings:
+    """The settings of a run: ``date`` and ``rates_dir`` from the command line, if given."""
+    from figcheck.rates import resolve_dir
+    from figcheck.run import Settings
 
-    #: Lent to documents that state no date (to every document, for ``extract``).
-    date: dt.date | None = None
-    #: Where ``date`` came from: "option" (--date) or "config".
-    date_source: str = "option"
-    #: Rule id -> the options the user set (each rule's OPTIONS give the rest).
-    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    disabled: frozenset[str] = frozenset()
-    #: The exchange-rate directory; None: figcheck.rates.resolve_dir's choice without options.
-    rates_dir: str | None = None
-
-    @classmethod
-    def of(
-        cls, config: Config, date: dt.date | None = None, rates_dir: str | None = None
-    ) -> Settings:
-        """The settings of a run: ``date`` and ``rates_dir`` from the command line, if given."""
-        from figcheck.rates import resolve_dir  # here: `extract` needs no rates
-
-        given, source = (date, "option") if date is not None else (config.date, "config")
-        directory = resolve_dir(rates_dir, config.rates_dir)
-        return cls(given, source, config.rules, config.disable, directory)
-
-    def rates(self) -> Rates:
-        """The run's exchange rates, in ``rates_dir`` or where figcheck.rates.resolve_dir says."""
-        from figcheck.rates import resolve_dir
-        from figcheck.rules.api import Rates
-
-        return Rates(self.rates_dir or resolve_dir())
+    given, source = (date, "option") if date is not None else (config.date, "config")
+    directory = resolve_dir(rates_dir, config.rates_dir)
+    return Settings(given, source, config.rules, config.disable, directory)
 
 
-@dataclass(frozen=True)
-class Report:
-    """The outcome of a run: each version read, findings in a stable order, what went unchecked."""
+def rates_of(settings: Settings) -> Rates:
+    """The run's exchange rates, in ``rates_dir`` or where figcheck.rates.resolve_dir says."""
+    from figcheck.rates import resolve_dir
+    from figcheck.rules.api import Rates
 
-    versions: tuple[Version, ...] = ()
-    findings: tuple[Finding, ...] = ()
-    unchecked: tuple[Unchecked, ...] = ()
-    #: Findings silenced by an inline ``figcheck: ignore`` comment (see figcheck.suppress).
-    suppressed: tuple[Finding, ...] = ()
-
-    def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+    return Rates(settings.rates_dir or resolve_dir())
 
 
 class Library:
@@ -149,7 +124,7 @@ def check(
     from figcheck import stories
     from figcheck.config import Config
 
-    settings = Settings.of(config or Config(), date, rates_dir)
+    settings = settings_for(config or Config(), date, rates_dir)
     return run(stories.plan(paths, reference), settings, Library(encoding), progress)
 
 
@@ -166,13 +141,15 @@ def check_drafts(
     read = Library(encoding)
     with (progress or _quietly)(list(paths), "Checking drafts") as drafts:
         plan = hook.plan(drafts, config, read)
-    return run(plan, Settings.of(config, None, rates_dir), read)
+    return run(plan, settings_for(config, None, rates_dir), read)
 
 
 def check_documents(
     documents: Sequence[Document], reference: int | None = None, settings: Settings | None = None
 ) -> Report:
     """Documents already loaded, compared as one story (undated ones borrow the others' date)."""
+    from figcheck.run import Settings
+
     settings = settings or Settings()
     datings = publication_dates(documents, documents, settings.date, settings.date_source)
     versions = read_figures([dated(d, w) for d, w in zip(documents, datings, strict=True)])
@@ -183,9 +160,11 @@ def check_versions(
     versions: Sequence[Version], reference: int | None = None, settings: Settings | None = None
 ) -> Report:
     """Versions whose figures are read already (a test's, a benchmark's), compared as one story."""
+    from figcheck.run import Settings
+
     settings = settings or Settings()
     lines = [line_starts(v.document.text) for v in versions]
-    findings, notes = compare(versions, reference, settings, settings.rates(), lines)
+    findings, notes = compare(versions, reference, settings, rates_of(settings), lines)
     return assemble(versions, [(findings, None)], notes)
 
 
@@ -206,6 +185,8 @@ def run(
     progress: Progress | None = None,
 ) -> Report:
     """Every comparison of a plan, merged into one report."""
+    from figcheck.run import Settings
+
     settings = settings or Settings()
     read = read or Library()
     rounds = [_documents_of(c, settings, read) for c in plan.comparisons]
@@ -216,7 +197,7 @@ def run(
             )
     everything = [doc for documents in rounds for doc in documents]
     read_all = dict(zip(everything, read_figures(everything, progress), strict=True))
-    rates = settings.rates()
+    rates = rates_of(settings)
     lines = {doc.path: line_starts(doc.text) for doc in everything}
     found, notes = [], [_undated(doc) for doc in everything if doc.published is None]
     for comparison, documents in zip(plan.comparisons, rounds, strict=True):
@@ -328,10 +309,11 @@ def compare(
     from figcheck.align import align
     from figcheck.rules import load_rules
     from figcheck.rules.api import Context, Unchecked
+    from figcheck.run import Settings
 
     settings = settings or Settings()
     alignment = align(versions, reference)
-    rates = rates or settings.rates()
+    rates = rates or rates_of(settings)
     context = Context(versions, alignment.facts, reference, alignment.profiles, rates, lines)
     findings: list[Finding] = []
     notes: list[Unchecked] = []
@@ -354,6 +336,7 @@ def assemble(
     A finding several comparisons make is reported once; with a lead (a draft), its words
     come first in each of its comparison's findings.
     """
+    from figcheck.run import Report
     from figcheck.suppress import split
 
     merged: dict[Finding, None] = {}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from figcheck.document import STORY_SUFFIXES
 from figcheck.errors import InputError
-from figcheck.plan import Comparison, Plan
+from figcheck.run import Comparison, Plan
 
 
 def stories(paths: Sequence[str]) -> list[list[str]]:

@@ -148,8 +148,9 @@ TEMPLATE = "Officials in the northern district said on Thursday that {} had been
 
 def run_rule(rule_id: str, *phrases: str, template: str = TEMPLATE, reference=None):
     """The findings of one rule over versions that differ only in the given phrases."""
-    from figcheck.pipeline import Settings, check_versions
+    from figcheck.pipeline import check_versions
     from figcheck.rules import RULE_MODULES
+    from figcheck.run import Settings
 
     versions = documents(*(template.format(p) for p in phrases))
     settings = Settings(disabled=frozenset(RULE_MODULES) - {rule_id})
@@ -158,7 +159,8 @@ def run_rule(rule_id: str, *phrases: str, template: str = TEMPLATE, reference=No
 
 def check(items, reference=None, disabled=frozenset()):
     """The pipeline's report on hand-built versions, or on loaded Documents (read here)."""
-    from figcheck.pipeline import Settings, check_documents, check_versions
+    from figcheck.pipeline import check_documents, check_versions
+    from figcheck.run import Settings
 
     settings = Settings(disabled=frozenset(disabled))
     if all(isinstance(item, Document) for item in items):

@@ -14,7 +14,8 @@ import pytest
 
 from figcheck.document import Document, load
 from figcheck.figures import Evidence, Finding
-from figcheck.pipeline import Report, publication_dates
+from figcheck.pipeline import publication_dates
+from figcheck.run import Report
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"

@@ -11,7 +11,7 @@ import click
 from figcheck.report.figures import document_dict
 
 if TYPE_CHECKING:
-    from figcheck.pipeline import Report
+    from figcheck.run import Report
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 
@@ -68,6 +67,8 @@ def as_json(versions: list[Version]) -> str:
 
 
 def as_csv(versions: list[Version]) -> str:
+    import csv  # here: the other formats do without it
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)

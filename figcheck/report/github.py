@@ -12,7 +12,7 @@ from figcheck.figures import Finding
 from figcheck.report.locations import end_position
 
 if TYPE_CHECKING:
-    from figcheck.pipeline import Report
+    from figcheck.run import Report
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 

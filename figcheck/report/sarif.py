@@ -17,7 +17,7 @@ from figcheck.report.locations import end_position, uri
 from figcheck.report.rules import RuleInfo, rule_info
 
 if TYPE_CHECKING:
-    from figcheck.pipeline import Report
+    from figcheck.run import Report
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

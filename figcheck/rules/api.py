@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from figcheck.document import Document, Version
 from figcheck.figures import Evidence, Figure, FigureRef
@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from figcheck.rates import RateTable
 
 
-@dataclass(frozen=True)
-class Unchecked:
-    """Something a rule could not check (an unknown currency, an undated version)."""
+class Unchecked(NamedTuple):
+    """Something a rule could not check (an unknown currency, an undated version).
+
+    A named tuple (see figcheck.run): rules make these, and every check defines the type.
+    """
 
     #: What could not be checked: "fx", "fx: a.txt:3", a document's path.
     subject: str

@@ -13,8 +13,8 @@ import jsonschema
 import pytest
 
 from figcheck.figures import Evidence, Finding
-from figcheck.pipeline import Report
 from figcheck.report.sarif import as_sarif
+from figcheck.run import Report
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 

@@ -15,8 +15,9 @@ import re
 import pytest
 
 from figcheck.document import load
-from figcheck.pipeline import Settings, check_documents
+from figcheck.pipeline import check_documents
 from figcheck.rules import RULE_MODULES, load_rules
+from figcheck.run import Settings
 
 _HEADER = re.compile(r"^(Passes|Fails)(?: \(dated (\d{4}-\d\d-\d\d)[^)]*\))?::$")
 _FILE = re.compile(r"^(\s+)([\w.-]+\.(?:txt|md)): (.*)$")
