@@ -33,7 +33,8 @@ MAGIC = b"FIGRATES"
 VERSION = 1
 #: How far back a weekend or holiday may reach for the last published rate.
 MAX_DAYS_BACK = 7
-#: The environment variable that points figcheck at another rates directory.
+#: The environment variable that points figcheck at another rates directory
+#: (resolve_dir says what wins over what).
 ENV_DIR = "FIGCHECK_RATES_DIR"
 _HEAD = struct.Struct("<8sIII")
 _ENTRY = struct.Struct("<4sIII")
@@ -85,7 +86,7 @@ class RateTable:
 
     @classmethod
     def load(cls, directory: str | None = None) -> RateTable:
-        """Open the rates in ``directory`` (default: see :func:`default_dir`)."""
+        """Open the rates in ``directory`` (default: the shipped ones, :func:`default_dir`)."""
         path = os.path.join(directory or default_dir(), FILENAME)
         try:
             with open(path, "rb") as file:
@@ -215,47 +216,30 @@ class RateTable:
         return quote_rate / base_rate
 
 
-def resolve_dir(option: str | None = None) -> str:
-    """The rates directory: --rates-dir, else $FIGCHECK_RATES_DIR, else config, else shipped."""
+def resolve_dir(option: str | None = None, configured: os.PathLike | str | None = None) -> str:
+    """Where every command reads exchange rates: the one order, documented in the README.
+
+    The command line's ``--rates-dir``, else ``$FIGCHECK_RATES_DIR``, else the
+    configuration's ``rates-dir`` (``configured``, already relative to its file),
+    else the shipped tables.
+    """
     if option:
         return option
     if os.environ.get(ENV_DIR):
         return os.environ[ENV_DIR]
-    return config_dir() or default_dir()
-
-
-def config_dir(cwd: str = ".") -> str | None:
-    """``rates-dir`` from ``.figcheck.toml`` or ``[tool.figcheck]`` in ``pyproject.toml``."""
-    from pathlib import Path
-
-    from figcheck.config import ConfigError, figcheck_table, read_toml
-
-    for name in (".figcheck.toml", "pyproject.toml"):
-        path = Path(cwd, name)
-        if not os.path.exists(path):
-            continue
-        if path.is_dir():
-            raise ConfigError(f"{path}: is a directory, not a configuration file")
-        data = read_toml(path)
-        if name == "pyproject.toml":
-            data = figcheck_table(data, path) or {}
-        value = data.get("rates-dir")
-        if value is not None and not isinstance(value, str):
-            raise ConfigError(f"{path}: rates-dir: must be a path")
-        if value:
-            return os.path.join(os.path.dirname(os.path.abspath(path)), value)
-    return None
+    if configured is not None:
+        return str(configured)
+    return default_dir()
 
 
 def default_dir() -> str:
-    """Where the rates are: $FIGCHECK_RATES_DIR, else the ones shipped with figcheck.
+    """Where the rates shipped with figcheck are.
 
     A checkout or editable install has them in ``rates/`` beside the package; a
     wheel installs them as data files under ``<prefix>/share/figcheck/rates``.
+    Which directory a command reads (``--rates-dir``, ``$FIGCHECK_RATES_DIR``, the
+    configuration, these) is decided in one place: :func:`resolve_dir`.
     """
-    env = os.environ.get(ENV_DIR)
-    if env:
-        return env
     beside = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rates")
     if os.path.exists(os.path.join(beside, FILENAME)):
         return beside

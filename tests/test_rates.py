@@ -127,30 +127,3 @@ def test_load_bad_rates_dir(tmp_path, content, error):
         (tmp_path / rates.FILENAME).write_bytes(content)
     with pytest.raises(InputError, match=error):
         rates.RateTable.load(str(tmp_path))
-
-
-@pytest.mark.parametrize(
-    "option, env, config, expected",
-    [
-        ("opt", "env", 'rates-dir = "cfg"', "opt"),
-        (None, "env", 'rates-dir = "cfg"', "env"),
-        (None, None, 'rates-dir = "cfg"', "cfg"),
-        (None, None, None, "shipped"),
-    ],
-)
-def test_resolve_dir(tmp_path, monkeypatch, option, env, config, expected):
-    monkeypatch.chdir(tmp_path)
-    if env:
-        monkeypatch.setenv(rates.ENV_DIR, env)
-    else:
-        monkeypatch.delenv(rates.ENV_DIR, raising=False)
-    if config:
-        (tmp_path / "pyproject.toml").write_text(f"[tool.figcheck]\n{config}\n")
-    found = rates.resolve_dir(option)
-    if expected == "cfg":
-        assert found == os.path.join(str(tmp_path), "cfg")
-    elif expected == "shipped":
-        assert found == rates.default_dir()
-        assert os.path.exists(os.path.join(found, rates.FILENAME))
-    else:
-        assert found == expected

@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from figcheck.document import line_column, line_starts
 from figcheck.extractors import (
     cjk,
     count,
@@ -24,6 +23,7 @@ from figcheck.extractors import (
     ranges,
 )
 from figcheck.figures import Figure
+from figcheck.text import line_column, line_starts
 
 #: A finder reads one kind of figure: ``find(text, published, language)``.
 Finder = Callable[[str, "dt.date | None", str], Iterable[Figure]]
@@ -61,22 +61,26 @@ PIECE = 1_000_000
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\r\n]*\r?\n")
 
 
-def extract(text: str, published: dt.date | None = None, language: str = "en") -> list[Figure]:
+def extract(
+    text: str,
+    published: dt.date | None = None,
+    language: str = "en",
+    map_pieces: Callable = map,
+) -> list[Figure]:
     """Every figure in ``text`` in text order, normalized and linked.
 
     ``language`` (an ISO 639-1 code of ``figcheck.lang.SUPPORTED``) says how numbers are
-    written: "2,7 millones" is 2.7 million in "es" and not a number at all in "en".
+    written: "2,7 millones" is 2.7 million in "es" and not a number at all in "en". A long
+    text's pieces are read with ``map_pieces`` (the pipeline passes its parallel map).
     """
     starts = piece_starts(text)
     if len(starts) == 1:
         return _extract_piece(text, published, language)
-    from figcheck.parallel import run_all
-
     ends = [*starts[1:], len(text)]
     pieces = [
         (text[start:end], published, language) for start, end in zip(starts, ends, strict=True)
     ]
-    return _joined(text, starts, run_all(_extract_args, pieces))
+    return _joined(text, starts, list(map_pieces(_extract_args, pieces)))
 
 
 def piece_starts(text: str) -> list[int]:

@@ -123,15 +123,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue  # "one foot in China, one foot out"
         unit = _Unit(text, surface, *facts(expression))
         before = numbers[i - 1] if i else None
-        low = None
-        if before and (
-            _RANGE_GAP.fullmatch(text, before.end(), start)
-            or _BETWEEN_GAP.fullmatch(text, before.end(), start)
-            and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
-        ):
-            low = number_value(before)
-            low = None if low is None else low * MULTIPLES.get(surface, 1)
-        if low is not None and low < value:
+        low = _range_low(text, before, start, surface)
+        if before is not None and low is not None and low < value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
         else:
@@ -147,6 +140,18 @@ def _unit_named(match: re.Match) -> tuple[str, str] | None:
         return surface, UNIT_SYMBOLS[surface]
     surface = re.sub(r"[\s-]+", " ", match.group("name").lower())
     return surface, UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
+
+
+def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
+    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined."""
+    if before and (
+        _RANGE_GAP.fullmatch(text, before.end(), start)
+        or _BETWEEN_GAP.fullmatch(text, before.end(), start)
+        and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
+    ):
+        low = number_value(before)
+        return None if low is None else low * MULTIPLES.get(surface, 1)
+    return None
 
 
 def _bare_temperature(text: str, number: re.Match) -> Figure | None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import click
 
-from figcheck.engine import Report
 from figcheck.report.figures import document_dict
 from figcheck.report.lint import SEVERITY_COLOURS
+
+if TYPE_CHECKING:
+    from figcheck.run import Report
 
 
 def summary(report: Report) -> dict[str, int]:
@@ -25,7 +28,7 @@ def summary(report: Report) -> dict[str, int]:
 def as_dict(report: Report) -> dict:
     return {
         "version": 1,
-        "documents": [document_dict(doc) for doc in report.documents],
+        "documents": [document_dict(version) for version in report.versions],
         "findings": [finding.to_dict() for finding in report.findings],
         "summary": summary(report),
     }
@@ -54,7 +57,7 @@ def as_text(report: Report, colour: bool = False) -> str:
     counts = summary(report)
     lines.append(
         f"{counts['errors']} error(s), {counts['warnings']} warning(s), {counts['infos']} info, "
-        f"{len(report.documents)} document(s)"
+        f"{len(report.versions)} document(s)"
         + (f", {counts['unchecked']} unchecked" if counts["unchecked"] else "")
         + (f", {counts['suppressed']} suppressed" if counts["suppressed"] else "")
     )
