@@ -172,7 +172,7 @@ def figures_in(text: str, published: dt.date | None = None) -> list[Figure]:
     """The figures of one text, a long one read in pieces on every core (figcheck.extract)."""
     from figcheck.extractors import extract as extract_text
 
-    return extract_text(text, published, parallel.run_all)
+    return extract_text(text, published, map_pieces=parallel.run_all)
 
 
 # --- the steps ---------------------------------------------------------------------------
