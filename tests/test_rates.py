@@ -1,7 +1,6 @@
 """Exchange-rate lookups from rates/ and rebuilding rates/ from an ECB download."""
 
 import datetime as dt
-import os
 
 import pytest
 
