@@ -72,15 +72,26 @@ class Precision:
 def meaning_of(qualifier: str | None) -> str:
     """The fine meaning of a qualifier word or meaning name ("none" for no qualifier).
 
-    Unknown words read as "approx": when figcheck cannot tell what a word states, it reads
-    the figure loosely, so that it stays quiet rather than raising a false alarm.
+    Another language's word takes its lexicon's coarse meaning ("bis zu": "upper"). Unknown
+    words read as "approx": when figcheck cannot tell what a word states, it reads the
+    figure loosely, so that it stays quiet rather than raising a false alarm.
     """
     if not qualifier:
         return "none"
     key = re.sub(r"\s+", " ", qualifier.strip().lower())
     if key in REFINES or key in QUALIFIER_MEANINGS:
         return key
-    return EN_WORDS.get(key, "approx")
+    return EN_WORDS.get(key) or _lexicon_meaning(key) or "approx"
+
+
+def _lexicon_meaning(word: str) -> str | None:
+    """The coarse meaning another language's lexicon gives a qualifier ("bis zu": "upper")."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    for code in SUPPORTED:
+        if code != "en" and (meaning := lexicon(code).qualifiers.get(word)):
+            return meaning
+    return None
 
 
 def precision(value: Decimal, written: str = "", decimal: str | None = None) -> Precision:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from figcheck.lang.bounds import COARSE_OF, EN_WORDS
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -250,3 +252,8 @@ QUALIFIERS: dict[str, str] = {
     "below": "upper",
     "barely": "upper",
 }
+# Every other English bound the interval model knows ("as high as", "no fewer than"),
+# in its coarse meaning, so that the extractor attaches it and the rules can judge it.
+QUALIFIERS.update(
+    {word: COARSE_OF[fine] for word, fine in EN_WORDS.items() if word not in QUALIFIERS}
+)

@@ -30,6 +30,20 @@ REFINES = MappingProxyType(
     }
 )
 
+#: The coarse meaning the extractors give each fine meaning's words ("nearly": "upper").
+COARSE_OF = MappingProxyType(
+    {
+        "exact": "exact",
+        "approx": "approx",
+        "approx-below": "upper",
+        "approx-above": "lower",
+        "lower-strict": "lower",
+        "lower-inclusive": "lower",
+        "upper-strict": "upper",
+        "upper-inclusive": "upper",
+    }
+)
+
 #: Which way each meaning points from the written figure: the figure is at or above it
 #: ("lower"), at or below it ("upper"), or around it (None).
 DIRECTION = MappingProxyType(

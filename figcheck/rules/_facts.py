@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
+from figcheck import intervals
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules.api import Context
@@ -59,18 +61,30 @@ Judge = Callable[[Figure, Figure, str, str], "str | None"]
 Headline = Callable[[list[str], list[Figure]], str]
 
 
+#: Pairs of versions a rule leaves to another (a later, larger toll is an update).
+Skip = Callable[[Context, FigureRef, FigureRef], bool]
+
+
 def pairwise(
-    context: Context, rule: Rule, judge: Judge, key: Callable[[Figure], object], headline: Headline
+    context: Context,
+    rule: Rule,
+    judge: Judge,
+    key: Callable[[Figure], object],
+    headline: Headline,
+    skip: Skip | None = None,
 ) -> Iterator[Finding]:
     """One finding per fact in which ``judge`` faults a pair of versions: the loop most rules share.
 
     The finding names every version that reads like a faulted one, grouped by ``key``
     ('"48 turbines" in a.txt, c.txt; "50 turbines" in b.txt'), after ``headline``.
+    ``skip`` leaves some pairs of versions to another rule.
     """
     for fact in context.facts:
         involved: set[FigureRef] = set()
         reasons: set[str] = set()
         for a, b in pairs(context, fact):
+            if skip is not None and skip(context, a, b):
+                continue
             texts = context.document(a.doc).text, context.document(b.doc).text
             reason = judge(context.figure(a), context.figure(b), *texts)
             if reason is not None:
@@ -236,3 +250,72 @@ def with_alike(context: Context, fact: Sequence[FigureRef], involved: set) -> se
         return set(involved)
     readings = {reading(context.figure(r)) for r in involved}
     return set(involved) | {r for r in fact if reading(context.figure(r)) in readings}
+
+
+# --- what a figure states, as an interval (figcheck.intervals) -------------------------------
+
+
+def stated(fig: Figure, text: str = "", with_qualifier: bool = True) -> intervals.Interval:
+    """The values a figure allows: its written precision, its qualifier, a conversion's margin.
+
+    ``text`` is the version's text, so the figure is read as written ("6.130", "1,94") and
+    named with its qualifier in messages ("nearly 2 billion euros").
+    """
+    written = text[fig.start : fig.end] if text else fig.text
+    meaning = fig.qualifier if with_qualifier and fig.qualifier else "none"
+    if whole_count(fig) and intervals.meaning_of(meaning) in ("none", "exact"):
+        # "50 turbines" says 50, not 48: a plain count without a scale word is exact.
+        iv = replace(intervals.interval(fig.value, 1, meaning, count=True), written=written)
+    elif _lone_digit(fig, written):
+        # "5 pounds" may be 4.50 rounded: half a unit, not the 5% cap of "5 billion".
+        iv = replace(intervals.interval(fig.value, 1, meaning), written=written)
+    else:
+        iv = intervals.interval(fig.value, written, meaning)
+    if with_qualifier and text:
+        iv = replace(iv, written=" ".join(text[slice(*fig.span)].split()))
+    if fig.conversion_of is None or iv.low is None or iv.high is None:
+        return iv
+    margin = abs(fig.value) * CONVERSION_TOLERANCE
+    return replace(iv, low=min(iv.low, fig.value - margin), high=max(iv.high, fig.value + margin))
+
+
+def whole_count(fig: Figure) -> bool:
+    """A whole number of things written without a scale word ("50 turbines", "aged 16")."""
+    return (
+        fig.kind in ("count", "number")
+        and not fig.scale
+        and fig.value == fig.value.to_integral_value()
+    )
+
+
+def _lone_digit(fig: Figure, written: str) -> bool:
+    return not fig.scale and abs(fig.value) < 10 and intervals.precision(fig.value, written).round
+
+
+def truncated(fig: Figure, text: str = "") -> intervals.Interval | None:
+    """A plain figure cut off at its last digit rather than rounded ("85%" for 85.51%)."""
+    if fig.qualifier or whole_count(fig):
+        return None
+    written = text[fig.start : fig.end] if text else fig.text
+    unit = intervals.precision(fig.value, written).unit
+    return intervals.Interval(fig.value, fig.value + unit, True, False, written)
+
+
+def same_number(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> bool:
+    """Whether two figures write the same number, qualifiers aside ("over 80m", "80m")."""
+    return intervals.agree(stated(a, text_a, False), stated(b, text_b, False))
+
+
+def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str | None:
+    """Why two figures of one fact cannot both be true, in words; None when they can.
+
+    Each figure is the interval it states (figcheck.intervals); a plain figure may also be
+    truncated rather than rounded, which the stricter reading would call a contradiction.
+    """
+    ia, ib = stated(a, text_a), stated(b, text_b)
+    if intervals.agree(ia, ib):
+        return None
+    ta, tb = truncated(a, text_a), truncated(b, text_b)
+    if (ta and intervals.agree(ta, ib)) or (tb and intervals.agree(ia, tb)):
+        return None
+    return intervals.explain(ia, ib)

@@ -102,14 +102,23 @@ MAX_LATER = 200
 
 
 def _mismatches(context: Context, group: list) -> Iterator[Finding]:
-    """Pairs of one document's figures of the same thing that state one fact differently."""
+    """Pairs of one document's figures of the same thing that state one fact differently.
+
+    One finding per distinct pair of readings: an article that repeats two alike
+    sentences 250 times has one contradiction, not one per pair of sentences.
+    """
+    seen: set[tuple] = set()
     for i, p in enumerate(group):
         for q in group[i + 1 : i + 1 + MAX_LATER]:
             if p.sentence_start == q.sentence_start:
                 # Two figures of one sentence are two facts ("48 of 50 turbines").
                 continue
+            readings = (_facts.reading(p.figure), _facts.reading(q.figure))
+            if readings in seen:
+                continue
             if _facts.values_agree(p.figure, q.figure) or not same_fact(p, q):
                 continue
+            seen.add(readings)
             shown = f'"{_facts.phrase(context, p.ref)}" and "{_facts.phrase(context, q.ref)}"'
             yield _facts.finding(
                 RULE,

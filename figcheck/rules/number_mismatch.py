@@ -1,7 +1,11 @@
 """number-mismatch: the same fact carries different numbers in different versions.
 
-Rounding and qualifiers are allowed for: "about 200" and "more than 200" agree, and
-"1.2 billion" agrees with "1.23 billion". Amounts a factor of a thousand apart are left
+Each figure is read as the interval it states (figcheck.intervals): its qualifier and the
+precision it is written in, so "nearly $2 billion" agrees with "$1.94 billion", "more than
+95%" with "96%", and "85%" (cut off) with "85.51%". Two versions disagree when their
+intervals do not overlap; the message says what each covers. The same number under another
+qualifier ("as high as" / "more than") is left to qualifier-drift, and a later version's
+larger toll to update. Amounts a factor of a thousand apart are left
 to unit-scale, vague words ("thousands") to vague-quantity, stated conversions
 ("$554 million" after "450 million pounds") to fx-mismatch.
 
@@ -40,9 +44,13 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
     if fa.conversion_of is not None or fb.conversion_of is not None:
         # A conversion that disagrees reflects its rate: fx-mismatch judges that.
         return None
-    if _facts.scale_factor(fa, fb) or _facts.values_agree(fa, fb):
-        return None
-    return "different figures"
+    if _facts.scale_factor(fa, fb) or fa.value == fb.value:
+        return None  # the same number under another qualifier: qualifier-drift's to judge
+    return _facts.disagreement(fa, fb, text_a, text_b)
+
+
+def _headline(reasons: list[str], figures: list[Figure]) -> str:
+    return f"different figures for the same fact ({reasons[0]})"
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -51,5 +59,5 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         RULE,
         differ,
         lambda f: (f.value, f.unit, f.qualifier),
-        lambda reasons, figures: "different figures for the same fact",
+        _headline,
     )

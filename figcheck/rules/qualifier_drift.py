@@ -1,9 +1,12 @@
 """qualifier-drift: a word like "only", "at least" or "up to" was added or dropped.
 
-Qualifiers are compared by meaning, so synonyms agree ("up to" ~ "as much as", "about"
-~ "around" ~ "some", "more than" ~ "over"); "about" added or dropped is not reported,
-nor "about" against "almost" on a stated conversion. Figures whose values differ are
-left to number-mismatch.
+Qualifiers are compared by what they claim (figcheck.intervals.claim_change): a bound
+reversed ("as high as $7bn" made "more than $7bn") or an "only" dropped or added is
+reported, with the reason in words; synonyms ("up to" ~ "as much as", "more than" ~
+"over"), a bound added to a plain figure ("at least 64" ~ "64") and "about" added or
+dropped are not, nor "only" or "just" on an age ("at just 19" ~ "aged 19"). Only two
+wordings of the same number are compared: figures whose values differ are left to
+number-mismatch.
 
 Passes::
 
@@ -22,9 +25,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck import intervals
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure, Finding
+from figcheck.lang.en import AGE_AFTER, AGE_BEFORE
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 
@@ -62,36 +67,45 @@ def nearby_meanings(text: str, fig: Figure) -> set[str]:
     return {m for word, m in QUALIFIERS.items() if re.search(rf"\b{re.escape(word)}\b", before)}
 
 
-def drifted(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> bool:
+def drifted(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str | None:
+    """Why two wordings of the same number claim different things, or None."""
     ma, mb = meaning(a, text_a), meaning(b, text_b)
     if ma == mb or "ambiguous" in (ma, mb):
-        return False
+        return None
     if (ma == "none" and mb in nearby_meanings(text_a, a)) or (
         mb == "none" and ma in nearby_meanings(text_b, b)
     ):
+        return None
+    if "exact" in (ma, mb) and (is_age(a, text_a) or is_age(b, text_b)):
+        return None  # "at just 19": emphasis on an age, never a claim about it
+    return intervals.claim_change(a.qualifier, b.qualifier)
+
+
+#: Words around a number that make it an age ("aged 19", "a 19-year-old").
+_AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, AGE_BEFORE))})\W*(?:\w+\W+)?$", re.I)
+_AGE_AFTER = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, AGE_AFTER))})\b", re.I)
+
+
+def is_age(fig: Figure, text: str) -> bool:
+    """Whether a number is someone's age, by the words right around it."""
+    if not text:
         return False
-    quiet = {"approx", "none"}
-    if fig_is_conversion(a) or fig_is_conversion(b):
-        quiet.add("upper")
-    return not {ma, mb} <= quiet
-
-
-def fig_is_conversion(fig: Figure) -> bool:
-    return fig.conversion_of is not None
+    before = text[max(0, fig.start - LOOKBACK) : fig.start]
+    return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.search(text[fig.end : fig.end + 20]))
 
 
 def changed(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:
     """Whether the same number lost, gained or swapped a qualifier ("only", "at least")."""
     if not (_facts.is_number(fa) and _facts.is_number(fb)) or fa.unit != fb.unit:
         return None
-    if _facts.values_agree(fa, fb, with_qualifiers=False) and drifted(fa, fb, text_a, text_b):
-        return "qualifier changed"
-    return None
+    if not _facts.same_number(fa, fb, text_a, text_b):
+        return None
+    return drifted(fa, fb, text_a, text_b)
 
 
 def _headline(reasons: list[str], figures: list[Figure]) -> str:
     words = sorted({fig.qualifier or "no qualifier" for fig in figures})
-    return f"qualifier changed ({' / '.join(words)})"
+    return f"qualifier changed ({' / '.join(words)}; {reasons[0]})"
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:

@@ -23,6 +23,24 @@ CASES = [
     ("4.50 pounds", "5.40 pounds", True),
     ("4.50 pounds", "5 pounds", False),
     ("4.50 pounds", "4.5 pounds", False),
+    # Qualified and rounded figures are the intervals they state.
+    ("more than 6 billion won", "6.13 billion won", False),
+    ("nearly 2 billion euros", "1.94 billion euros", False),
+    ("about 1.9 billion euros", "1.94 billion euros", False),
+    ("nearly 2 billion euros", "2.1 billion euros", True),
+    ("more than 95% of trains", "96% of trains", False),
+    ("more than 95% of trains", "94% of trains", True),
+    ("at least 64 stores", "64 stores", False),
+    ("at least 64 stores", "60 stores", True),
+    ("up to 40 stores", "45 stores", True),
+    ("100 million euros", "98 million euros", False),
+    # A plain figure may be cut off at its last digit rather than rounded.
+    ("85% of homes", "85.51% of homes", False),
+    # A count without a scale word is exact, round or not.
+    ("6,130 workers", "6,310 workers", True),
+    ("225 people", "228 people", True),
+    # The same number under another qualifier is qualifier-drift's finding.
+    ("as high as 2.3 billion euros", "more than 2.3 billion euros", False),
 ]
 
 
@@ -33,6 +51,20 @@ def test_number_mismatch(a, b, reported):
     for finding in findings:
         assert finding.severity == "error"
         assert [e.path for e in finding.evidence] == ["v1.txt", "v2.txt"]
+
+
+@pytest.mark.parametrize(
+    "a, b, why",
+    [
+        ("nearly 2 billion euros", "2.1 billion euros", "under 2 billion"),
+        ("more than 95% of trains", "94% of trains", "above 95"),
+        ("48 turbines", "50 turbines", '"48 turbines" covers 48 and "50 turbines" 50'),
+    ],
+)
+def test_the_message_says_what_each_figure_covers(a, b, why):
+    (finding,) = run_rule("number-mismatch", a, b)
+    assert why in finding.message
+    assert "do not overlap" in finding.message
 
 
 def test_reported_once_for_three_versions():
