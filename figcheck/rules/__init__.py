@@ -24,6 +24,7 @@ RULE_MODULES: dict[str, str] = {
     "time-reference-drift": "figcheck.rules.time_reference_drift",
     "vague-quantity": "figcheck.rules.vague_quantity",
     "internal-mismatch": "figcheck.rules.internal_mismatch",
+    "update": "figcheck.rules.update",
 }
 
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from figcheck import intervals
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
+from figcheck.lang.en import TOLL_WORDS
 from figcheck.rules.api import Context
 
 #: Relative time words and the year (or other unit) offset they mean; first match wins.
@@ -319,3 +320,38 @@ def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> st
     if (ta and intervals.agree(ta, ib)) or (tb and intervals.agree(ia, tb)):
         return None
     return intervals.explain(ia, ib)
+
+
+# --- developing counts ---------------------------------------------------------------------
+
+
+def raises(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether one version, published later, gives a larger toll than the other (an update).
+
+    Both figures must be counts of a toll ("12 people were killed", "the death toll rose
+    to 17"), their versions dated on different days, and the later count above the
+    earlier one's interval: "at least 12" then "17" agree and need no update.
+    """
+    fa, fb = context.figure(a), context.figure(b)
+    if not (is_number(fa) and is_number(fb)) or fa.kind != "count" or fb.kind != "count":
+        return False
+    day_a, day_b = context.document(a.doc).published, context.document(b.doc).published
+    if day_a is None or day_b is None or day_a == day_b:
+        return False
+    (early, e_ref), (late, l_ref) = ((fa, a), (fb, b)) if day_a < day_b else ((fb, b), (fa, a))
+    text_e, text_l = context.document(e_ref.doc).text, context.document(l_ref.doc).text
+    if late.value <= early.value or not (is_toll(early, text_e) and is_toll(late, text_l)):
+        return False
+    return not intervals.agree(stated(early, text_e), stated(late, text_l))
+
+
+def is_toll(fig: Figure, text: str) -> bool:
+    """Whether a count is of the dead, injured, missing, sick or arrested, by nearby words."""
+    start, end = fig.span
+    around = text[max(0, start - TOLL_REACH) : end + TOLL_REACH].lower()
+    return bool(_TOLL.search(around))
+
+
+#: How far toll words may stand from the count ("killing at least 12 people").
+TOLL_REACH = 30
+_TOLL = re.compile(rf"\b(?:{'|'.join(map(re.escape, TOLL_WORDS))})\b")
