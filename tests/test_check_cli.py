@@ -51,7 +51,8 @@ def test_directory_reads_txt_and_md_sorted_and_reports_once(story):
     report = json.loads(result.stdout)
     assert [Path(d["path"]).name for d in report["documents"]] == ["a.txt", "b.md", "c.txt"]
     (finding,) = report["findings"]
-    assert [Path(e["path"]).name for e in finding["evidence"]] == ["a.txt", "b.md", "c.txt"]
+    # b.md differs from the two others: the finding stands there.
+    assert [Path(e["path"]).name for e in finding["evidence"]] == ["b.md", "a.txt", "c.txt"]
 
 
 def test_reference_compares_each_file_with_it_only(story):
@@ -60,8 +61,8 @@ def test_reference_compares_each_file_with_it_only(story):
                             str(story / "b.md"), "--format", "json").stdout)  # fmt: skip
     assert result.returncode == 1
     (finding,) = report["findings"]
-    # The reference comes first: it is what the others are checked against.
-    assert Path(finding["evidence"][0]["path"]).name == "b.md"
+    # A compared file comes first, where the finding stands; the reference follows.
+    assert Path(finding["evidence"][0]["path"]).name == "a.txt"
     assert {Path(e["path"]).name for e in finding["evidence"]} == {"a.txt", "b.md", "c.txt"}
 
 

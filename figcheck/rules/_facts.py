@@ -99,9 +99,43 @@ def pairwise(
 
 
 def finding(rule, message: str, context: Context, refs: Iterable[FigureRef]) -> Finding:
-    """A finding with one piece of evidence per figure involved, in document order."""
+    """A finding with one piece of evidence per figure involved, the odd version out first.
+
+    The first evidence is where every format reports the finding (a text line, a SARIF
+    result, a GitHub annotation), so it is the version that differs (``odd_one_out``);
+    the others follow in document order as related evidence.
+    """
     unique = sorted(set(refs), key=lambda r: (r.doc, r.fig))
+    odd = odd_one_out(context, unique)
+    if odd is not None:
+        unique = [odd, *(r for r in unique if r != odd)]
     return Finding(rule.ID, rule.SEVERITY, message, tuple(context.evidence(r) for r in unique))
+
+
+def odd_one_out(context: Context, refs: Sequence[FigureRef]) -> FigureRef | None:
+    """The figure of the version that differs from the others, if one does.
+
+    With --reference, the first compared version (the reference is what it is compared
+    with); else the first figure of the reading the fewest versions share, when fewer
+    share it than another reading (a tie leaves document order: nobody is the odd one).
+    """
+    if context.reference is not None:
+        return next((r for r in refs if r.doc != context.reference), None)
+    docs: dict[tuple, set[int]] = {}
+    for ref in refs:
+        docs.setdefault(_reading_of(context, ref), set()).add(ref.doc)
+    if len(docs) < 2:
+        return None
+    counts = sorted(len(d) for d in docs.values())
+    if counts[0] == counts[-1]:
+        return None
+    fewest = next(k for k, d in docs.items() if len(d) == counts[0])
+    return next(r for r in refs if _reading_of(context, r) == fewest)
+
+
+def _reading_of(context: Context, ref: FigureRef) -> tuple:
+    fig = context.figure(ref)
+    return (fig.value, fig.unit, fig.qualifier)
 
 
 def phrase(context: Context, ref: FigureRef) -> str:

@@ -77,7 +77,28 @@ def test_reported_once_for_three_versions():
 def test_reference_compares_with_reference_only():
     findings = run_rule("number-mismatch", "48 turbines", "48 turbines", "50 turbines", reference=0)
     (finding,) = findings
-    assert [e.path for e in finding.evidence] == ["v1.txt", "v3.txt"]
+    # Located at the compared file, with the reference as related evidence.
+    assert [e.path for e in finding.evidence] == ["v3.txt", "v1.txt"]
+
+
+@pytest.mark.parametrize(
+    "phrases, order",
+    [
+        # The odd version out leads, the others follow in document order.
+        (("48 turbines", "50 turbines", "48 turbines"), ["v2.txt", "v1.txt", "v3.txt"]),
+        (("50 turbines", "48 turbines", "48 turbines"), ["v1.txt", "v2.txt", "v3.txt"]),
+        (("48 turbines", "48 turbines", "50 turbines"), ["v3.txt", "v1.txt", "v2.txt"]),
+        # A tie: nobody is the odd one out, document order stands.
+        (("48 turbines", "50 turbines"), ["v1.txt", "v2.txt"]),
+        (
+            ("48 turbines", "50 turbines", "50 turbines", "48 turbines"),
+            ["v1.txt", "v2.txt", "v3.txt", "v4.txt"],
+        ),
+    ],
+)
+def test_the_finding_stands_at_the_odd_version_out(phrases, order):
+    (finding,) = run_rule("number-mismatch", *phrases)
+    assert [e.path for e in finding.evidence] == order
 
 
 def test_conversions_are_left_to_fx_mismatch():
