@@ -4,6 +4,9 @@ Only figures of the same thing (the counted noun, or for money the noun after it
 billion yuan fund") are compared, and only in near-identical sentences, or in sentences
 that share much when the figures are close ("forecasts 35,000 vehicles a day" ... "the
 forecast of 38,000 vehicles a day"); so two facts that happen to share a noun stay quiet.
+Repeated alike sentences give one finding per distinct pair of readings. An amount
+referred back to in another currency than the one it was stated in ("a 200 million
+pound loan ... little of the $200 million") is reported too.
 
 Passes::
 
@@ -22,7 +25,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from figcheck.figures import Finding
+from figcheck.figures import FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 
@@ -94,6 +97,40 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
                 groups.setdefault((p.family, noun, figure.unit), []).append(p)
         for group in groups.values():
             yield from _mismatches(context, group)
+        yield from swapped_currency(context, index)
+
+
+#: An amount referred back to ("the $200 million"): the article stated it before.
+_BACK_REFERENCE = re.compile(r"\bthe\s+$", re.I)
+
+
+def swapped_currency(context: Context, index: int) -> Iterator[Finding]:
+    """An amount referred back to in another currency than the one it was stated in.
+
+    "a 200 million pound loan ... little of the $200 million went on safety": the
+    article names no $200 million before, only the same number in pounds, so the
+    currency was swapped. Stated conversions, and amounts the article also gives in
+    the later currency, are left alone.
+    """
+    version = context.versions[index]
+    text = version.document.text
+    money = [
+        (i, f)
+        for i, f in enumerate(version.figures)
+        if f.kind == "money" and _facts.is_number(f) and f.conversion_of is None
+    ]
+    for n, (i, later) in enumerate(money):
+        if not _BACK_REFERENCE.search(text[max(0, later.start - 8) : later.start]):
+            continue
+        earlier = [f for _, f in money[:n] if f.value == later.value and f.end <= later.start]
+        if not earlier or any(f.unit == later.unit for f in earlier):
+            continue
+        first = next(j for j, f in money[:n] if f is earlier[0])
+        refs = (FigureRef(index, first), FigureRef(index, i))
+        shown = f'"{_facts.phrase(context, refs[0])}" and later "{_facts.phrase(context, refs[1])}"'
+        yield _facts.finding(
+            RULE, f"the same amount is given in another currency: {shown}", context, refs
+        )
 
 
 #: Each figure is compared with at most this many later figures of the same thing: a story
@@ -107,13 +144,13 @@ def _mismatches(context: Context, group: list) -> Iterator[Finding]:
     One finding per distinct pair of readings: an article that repeats two alike
     sentences 250 times has one contradiction, not one per pair of sentences.
     """
-    seen: set[tuple] = set()
+    seen: set[frozenset] = set()
     for i, p in enumerate(group):
         for q in group[i + 1 : i + 1 + MAX_LATER]:
             if p.sentence_start == q.sentence_start:
                 # Two figures of one sentence are two facts ("48 of 50 turbines").
                 continue
-            readings = (_facts.reading(p.figure), _facts.reading(q.figure))
+            readings = frozenset((_facts.reading(p.figure), _facts.reading(q.figure)))
             if readings in seen:
                 continue
             if _facts.values_agree(p.figure, q.figure) or not same_fact(p, q):

@@ -110,3 +110,65 @@ def test_each_figure_meets_a_bounded_number_of_later_ones(monkeypatch):
     assert check(docs, disabled=disabled).findings == ()
     # two groups of 1,000 alike figures ("$5 million", "40 turbines"), MAX_LATER pairs each
     assert 0 < len(compared) <= 2 * 1000 * internal_mismatch.MAX_LATER
+
+
+def test_alike_sentences_repeated_give_one_finding_per_pair_of_readings():
+    text = " ".join([SENTENCE.format("48 turbines"), SENTENCE.format("50 turbines")] * 60)
+    docs = [document("v1.txt", text), document("v2.txt", FILLER)]
+    disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
+    (finding,) = check(docs, disabled=disabled).findings
+    assert [e.text for e in finding.evidence] == ["48 turbines", "50 turbines"]
+
+
+#: One article, an amount stated and later referred back to: (text, reported).
+SWAPS = [
+    (
+        "The firm took a 200 million pound state loan last year. "
+        "Critics say little of the $200 million went on lifejackets.",
+        True,
+    ),
+    (
+        "The port won a 75 million euro grant in March. "
+        "Only part of the 75 million dollars has been spent.",
+        True,
+    ),
+    # The same currency both times.
+    (
+        "The firm took a 200 million pound state loan last year. "
+        "Critics say little of the 200 million pounds went on lifejackets.",
+        False,
+    ),
+    # The article also names the amount in the later currency: two amounts, not a swap.
+    (
+        "The firm took a 200 million pound loan and a $200 million bond last year. "
+        "Critics say little of the $200 million went on lifejackets.",
+        False,
+    ),
+    # Not referred back to: maybe another amount, so nothing is said.
+    (
+        "The firm took a 200 million pound state loan last year. "
+        "A rival raised $200 million from investors.",
+        False,
+    ),
+    # A stated conversion is fx-mismatch's to judge.
+    (
+        "The firm took a 200 million pound ($251 million) loan. "
+        "Little of the $251 million went on lifejackets.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, reported", SWAPS)
+def test_an_amount_referred_back_to_in_another_currency(text, reported, tmp_path):
+    from figcheck.document import load
+
+    path = tmp_path / "a.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text(FILLER + "\n", encoding="utf-8")
+    disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
+    findings = check([load(str(path)), load(str(other))], disabled=disabled).findings
+    assert bool(findings) is reported
+    for finding in findings:
+        assert "the same amount is given in another currency" in finding.message
