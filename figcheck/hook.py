@@ -6,8 +6,9 @@ configuration (paths relative to the config file). Each source is the
 reference for the draft: one comparison per (draft, source) pair, so sources
 that disagree among themselves are not the writer's problem, and every
 finding leads with the draft's words, where the writer's cursor should land.
-An undated draft or source takes the other's date, pair by pair. Files that
-name no source (the sources themselves, notes) are skipped.
+An undated draft or source takes the other's date, pair by pair. A file that
+names no source is checked alone (its in-document rules), unless another draft of
+the run names it as a source: then it is skipped, and the report says why.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def plan(paths: Iterable[str], config: Config, read: Callable[[str], Document]) 
     as the draft's ("d.md: source wire.txt: no such file") before anything else runs.
     """
     comparisons: list[Comparison] = []
-    skipped: list[str] = []
+    alone: list[str] = []
+    named_by: dict[str, str] = {}
     seen: set[str] = set()
     for path in paths:
         if os.path.abspath(path) in seen:
@@ -54,8 +56,9 @@ def plan(paths: Iterable[str], config: Config, read: Callable[[str], Document]) 
         seen.add(os.path.abspath(path))
         sources = sources_of(read(path), config)
         if not sources:
-            skipped.append(path)
+            alone.append(path)
         for source in sources:
+            named_by.setdefault(os.path.abspath(source), path)
             if os.path.abspath(source) == os.path.abspath(path):
                 raise InputError(f"{path}: names itself as a source")
             try:
@@ -64,4 +67,20 @@ def plan(paths: Iterable[str], config: Config, read: Callable[[str], Document]) 
                 raise InputError(f"{path}: source {exc}") from None
             pair = (path, source)
             comparisons.append(Comparison(pair, reference=1, peers=pair, lead=path))
+    return _with_drafts_alone(comparisons, alone, named_by)
+
+
+def _with_drafts_alone(
+    comparisons: list[Comparison], alone: list[str], named_by: dict[str, str]
+) -> Plan:
+    """The plan, plus each file that names no source checked on its own (its in-document
+    rules: conversions, the same fact twice, dates), unless another draft names it as its
+    source: that one is skipped, and the plan says why."""
+    skipped: list[tuple[str, str]] = []
+    for path in alone:
+        draft = named_by.get(os.path.abspath(path))
+        if draft is not None:
+            skipped.append((path, f"a source of {draft}, checked with it"))
+        else:
+            comparisons.append(Comparison((path,), reference=None, peers=(path,), lead=path))
     return Plan(tuple(comparisons), tuple(skipped))

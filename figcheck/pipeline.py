@@ -191,7 +191,8 @@ def run(
     read = read or Library()
     rounds = [_documents_of(c, settings, read) for c in plan.comparisons]
     for comparison, documents in zip(plan.comparisons, rounds, strict=True):
-        if len(documents) < 2:
+        # One document alone is a story too (its in-document rules run), not one and a reference.
+        if len(documents) < 2 and comparison.reference is not None:
             raise InputError(
                 f"{comparison.paths[0]}: need at least two versions to compare (or --reference)"
             )
@@ -200,6 +201,7 @@ def run(
     rates = rates_of(settings)
     lines = {doc.path: line_starts(doc.text) for doc in everything}
     found, notes = [], [_undated(doc) for doc in everything if doc.published is None]
+    notes.extend(_skipped(path, why) for path, why in plan.skipped)
     for comparison, documents in zip(plan.comparisons, rounds, strict=True):
         versions = [read_all[doc] for doc in documents]
         text_lines = [lines[doc.path] for doc in documents]
@@ -217,6 +219,12 @@ def _documents_of(
     peers = [read(path) for path in comparison.peers]
     datings = publication_dates(documents, peers, settings.date, settings.date_source)
     return [dated(doc, when) for doc, when in zip(documents, datings, strict=True)]
+
+
+def _skipped(path: str, why: str) -> Unchecked:
+    from figcheck.rules.api import Unchecked
+
+    return Unchecked(path, f"skipped: {why}")
 
 
 def _undated(document: Document) -> Unchecked:
@@ -318,12 +326,17 @@ def compare(
     findings: list[Finding] = []
     notes: list[Unchecked] = []
     for rule_id, rule in load_rules().items():
-        if rule_id in settings.disabled:
+        if rule_id in settings.disabled or (len(versions) < 2 and not in_document(rule)):
             continue
         options = {**rule.OPTIONS, **settings.options.get(rule_id, {})}
         for item in rule.check(context, options):
             (notes if isinstance(item, Unchecked) else findings).append(item)
     return findings, notes
+
+
+def in_document(rule: Any) -> bool:
+    """Whether a rule judges one document on its own (``IN_DOCUMENT``), run on a lone draft."""
+    return bool(getattr(rule, "IN_DOCUMENT", False))
 
 
 def assemble(

@@ -43,8 +43,8 @@ class Plan(NamedTuple):
     """Every comparison of a run, in the order their versions are reported."""
 
     comparisons: tuple[Comparison, ...]
-    #: Files read but compared with nothing (a hook's notes that name no sources).
-    skipped: tuple[str, ...] = ()
+    #: Files read but not checked, each with why ("a source of d.md, checked with it").
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
 class Settings(NamedTuple):

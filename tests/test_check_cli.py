@@ -103,7 +103,6 @@ def test_undated_documents_borrow_the_date_of_the_others(tmp_path):
     "args, message",
     [
         (["missing.txt", "a.txt"], "missing.txt: no such file"),
-        (["a.txt"], "need at least two versions"),
         (["empty"], "no .txt, .md or .html files"),
         (["a.txt", "a.txt", "--date", "2023-02-30"], "not a date"),
         (["a.txt", "a.txt", "--fail-on", "fatal"], "Invalid value"),
@@ -118,3 +117,25 @@ def test_bad_input_is_one_line_exit_2(tmp_path, args, message):
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+#: One document alone: its in-document rules run (conversions, the same fact twice, a
+#: currency swapped, date sanity), the rules that compare versions do not.
+ALONE = [
+    ("Rewards of 3 million yuan ($620,000) were paid on May 2, 2024.", "fx-mismatch"),
+    (
+        "The firm took a 200 million pound loan. Little of the $200 million went on safety.",
+        "internal-mismatch",
+    ),
+    ("The board met on Thursday, May 2, 2024, the chair said.", None),
+    ("The board met on Friday, May 2, 2024, the chair said.", "date-sanity"),
+]
+
+
+@pytest.mark.parametrize("text, rule", ALONE)
+def test_one_document_is_a_story_too(tmp_path, text, rule):
+    (tmp_path / "draft.txt").write_text(text + "\n", encoding="utf-8")
+    result = run(str(tmp_path / "draft.txt"), "--format", "json", "--date", "2024-05-02")
+    assert result.returncode == (1 if rule else 0), result.stderr
+    report = json.loads(result.stdout)
+    assert [f["rule"] for f in report["findings"]] == ([rule] if rule else [])

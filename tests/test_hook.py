@@ -36,12 +36,43 @@ def test_draft_evidence_leads():
     assert lead_with(finding, "d.md").evidence == (draft, wire)
 
 
-def test_files_without_sources_are_skipped(tmp_path):
+def test_a_file_without_sources_is_checked_alone(tmp_path):
     (tmp_path / "notes.txt").write_text("Costs rose to $5 million.", encoding="utf-8")
     notes = str(tmp_path / "notes.txt")
     planned = plan([notes], Config(), Library())
-    assert (planned.skipped, planned.comparisons) == ((notes,), ())
+    assert planned.skipped == ()
+    assert [(c.paths, c.reference, c.lead) for c in planned.comparisons] == [
+        ((notes,), None, notes)
+    ]
     assert check_drafts([notes], Config()).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Rewards of 3 million yuan ($620,000) were paid on May 2, 2024.", "fx-mismatch"),
+        ("It met on Friday, May 2, 2024. It took a 5 million euro loan.", "date-sanity"),
+        ("It took a 5 million euro loan. Little of the $5 million was spent.", "internal-mismatch"),
+        ("It met on Thursday, May 2, 2024. It took a 5 million euro loan.", None),
+    ],
+)
+def test_a_draft_without_sources_gets_its_in_document_rules(tmp_path, text, rule):
+    (tmp_path / "draft.md").write_text(text + "\n", encoding="utf-8")
+    report = check_drafts([str(tmp_path / "draft.md")], Config(date=None))
+    assert [f.rule for f in report.findings] == ([rule] if rule else [])
+
+
+def test_a_source_of_another_draft_is_skipped_and_the_report_says_why(tmp_path):
+    (tmp_path / "wire.txt").write_text("The 48 turbines stand off the coast.\n", encoding="utf-8")
+    (tmp_path / "d.md").write_text(
+        "---\nsources: [wire.txt]\n---\nThe 48 turbines stand off the coast.\n",
+        encoding="utf-8",
+    )
+    paths = [str(tmp_path / "d.md"), str(tmp_path / "wire.txt")]
+    planned = plan(paths, Config(), Library())
+    assert planned.skipped == ((paths[1], f"a source of {paths[0]}, checked with it"),)
+    notes = [str(n) for n in check_drafts(paths, Config()).unchecked]
+    assert f"{paths[1]}: skipped: a source of {paths[0]}, checked with it" in notes
 
 
 @pytest.mark.parametrize(

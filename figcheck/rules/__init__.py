@@ -25,6 +25,7 @@ RULE_MODULES: dict[str, str] = {
     "vague-quantity": "figcheck.rules.vague_quantity",
     "internal-mismatch": "figcheck.rules.internal_mismatch",
     "update": "figcheck.rules.update",
+    "date-sanity": "figcheck.rules.date_sanity",
 }
 
 

@@ -36,6 +36,8 @@ from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules.api import Context, Unchecked
 
 ID = "fx-mismatch"
+#: Judges one document on its own, so it runs on a draft checked alone too.
+IN_DOCUMENT = True
 SEVERITY = "error"
 #: The margin a stated conversion may be off the day's rate by, and how many days before
 #: the date a rate may come from (the exchange rates themselves: figcheck.rates.resolve_dir).

@@ -30,6 +30,8 @@ from figcheck.rules import _facts
 from figcheck.rules.api import Context
 
 ID = "internal-mismatch"
+#: Judges one document on its own, so it runs on a draft checked alone too.
+IN_DOCUMENT = True
 SEVERITY = "warning"
 OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)

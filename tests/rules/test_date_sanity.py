@@ -1,0 +1,38 @@
+"""date-sanity: one document's text -> the dates it cannot have right, or nothing."""
+
+import json
+
+import pytest
+from helpers import run_figcheck
+
+CASES = [
+    # A weekday that does not fall on its date.
+    ("The board met on Thursday, September 28, 2022.", "was a Wednesday, not a Thursday"),
+    ("The board met on Wednesday, September 28, 2022.", None),
+    # A day the month does not have.
+    ("The fee was paid on February 30, 2023.", "February 2023 has 28 days"),
+    ("The fee was paid on 31 April 2023.", "April 2023 has 30 days"),
+    ("The fee was paid on February 29, 2024.", None),
+    ("The fee was paid on February 29, 2023.", "February 2023 has 28 days"),
+    # A range that ends before it starts.
+    ("The works run from 2027 to 2024.", "ends before it starts"),
+    ("The works run from 2024 to 2027.", None),
+    ("Sales were counted from March 2021 to January 2020.", "ends before it starts"),
+    # Two dates that are no range.
+    ("The plan of 2027 replaced the one of 2024.", None),
+]
+
+
+@pytest.mark.parametrize("text, reason", CASES)
+def test_date_sanity_on_a_document_alone(text, reason, tmp_path):
+    (tmp_path / "draft.txt").write_text(text + "\n", encoding="utf-8")
+    result = run_figcheck(
+        "check", "--format", "json", "--date", "2024-05-02", "draft.txt", cwd=tmp_path
+    )
+    findings = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "date-sanity"]
+    if reason is None:
+        assert findings == []
+    else:
+        (finding,) = findings
+        assert reason in finding["message"]
+        assert finding["severity"] == "warning"
