@@ -76,16 +76,27 @@ def scan_embedded(paths: Sequence[str], mapper: Callable | None = None) -> ScanR
     pairs = group.index_pairs(key for fp in fps for key in _keys(fp))
     found = group.stories(fps, pairs)
     story_of = {ident: story[0] for story in found for ident in story}
-    collected: dict[str, list[Article]] = {}
-    for chunk in run(_members_job, [(p, story_of) for p in parts]):
-        for story, article in chunk:
-            collected.setdefault(story, []).append(article)
-    checked = run(check_story, sorted(collected.items()))
-    return _result(found, checked, len(fps))
+    return _result(found, _checked(run, parts, found, story_of), len(fps))
 
 
-def _members_job(args: tuple[Partition, dict[str, str]]) -> list[tuple[str, Article]]:
-    return members_of(*args)
+#: Stories checked together once their articles are all read: texts are held only
+#: for the stories still waiting for a member, never for the whole archive.
+CHECK_BATCH = 64
+
+
+def _checked(run: Callable, parts: list[Partition], found, story_of: dict[str, str]):
+    sizes = {story[0]: len(story) for story in found}
+    waiting: dict[str, list[Article]] = {}
+    ready: list[tuple[str, list[Article]]] = []
+    for part in parts:
+        for story, article in members_of(part, story_of):
+            waiting.setdefault(story, []).append(article)
+            if len(waiting[story]) == sizes[story]:
+                ready.append((story, waiting.pop(story)))
+        if len(ready) >= CHECK_BATCH:
+            yield from run(check_story, ready)
+            ready = []
+    yield from run(check_story, ready)
 
 
 def _result(found, checked: Iterable[tuple[list[dict], list[str]]], documents: int) -> ScanResult:
