@@ -78,7 +78,7 @@ def main() -> None:
           f"real versions recovered {quality['recovered']:.3f}")  # fmt: skip
     print("  " + ", ".join(f"{k} {v}" for k, v in quality["per_story"].items()))
     print(f"time {elapsed:.1f} s on {cores or '?'} cores: "
-          f"{len(truth) / elapsed / max(cores, 1):.0f} articles/s per core (incl. checking stories)")  # fmt: skip
+          f"{len(truth) / elapsed / max(cores, 1):.0f} articles/s per core (checking included)")  # fmt: skip
     print(f"peak memory: this process {peak:.0f} MB, largest worker {children:.0f} MB")
     print("summary:", result.summary)
 

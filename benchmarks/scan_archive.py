@@ -79,8 +79,9 @@ def _money(rng: random.Random, language: str, millions: int) -> str:
         word = {"en": "billion euros", "es": "mil millones de euros",
                 "fr": "milliards d'euros", "de": "Milliarden Euro"}[language]  # fmt: skip
     else:
-        value, word = str(millions), {"en": "million euros", "es": "millones de euros",
-                                      "fr": "millions d'euros", "de": "Millionen Euro"}[language]  # fmt: skip
+        words = {"en": "million euros", "es": "millones de euros",
+                 "fr": "millions d'euros", "de": "Millionen Euro"}  # fmt: skip
+        value, word = str(millions), words[language]
     if language != "en":
         value = value.replace(".", ",")
     return f"{value} {word}"

@@ -87,7 +87,9 @@ def _parquet_file(path: Path):
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        raise InputError("reading Parquet needs the scan extra: pip install 'figcheck[scan]'")
+        raise InputError(
+            "reading Parquet needs the scan extra: pip install 'figcheck[scan]'"
+        ) from None
     try:
         return pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises several types for a file that is not Parquet

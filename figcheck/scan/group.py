@@ -10,7 +10,6 @@ share, and the days they were published, confirm it.
 
 from __future__ import annotations
 
-
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass

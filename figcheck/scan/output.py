@@ -37,7 +37,9 @@ def findings_parquet(result: ScanResult) -> bytes:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise InputError("--format parquet needs the scan extra: pip install 'figcheck[scan]'")
+        raise InputError(
+            "--format parquet needs the scan extra: pip install 'figcheck[scan]'"
+        ) from None
     evidence = pa.list_(pa.struct([("document", pa.string()), ("start", pa.int64()),
                                    ("end", pa.int64()), ("line", pa.int64()),
                                    ("column", pa.int64()), ("text", pa.string())]))  # fmt: skip

@@ -117,7 +117,7 @@ def scan_cluster(paths: Sequence[str], address: str) -> ScanResult:
         import dask.bag as db
         from distributed import Client
     except ImportError:
-        raise InputError("--scheduler needs the scan extra: pip install 'figcheck[scan]'")
+        raise InputError("--scheduler needs the scan extra: pip install 'figcheck[scan]'") from None
     try:
         client = Client(address, timeout="10s", set_as_default=False)
     except OSError as exc:

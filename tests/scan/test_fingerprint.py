@@ -2,7 +2,7 @@
 
 import pytest
 
-from figcheck.scan.fingerprint import figure_tokens, name_tokens, similarity, signature
+from figcheck.scan.fingerprint import figure_tokens, name_tokens, signature, similarity
 
 
 @pytest.mark.parametrize(

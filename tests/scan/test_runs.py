@@ -5,9 +5,9 @@ import random
 from pathlib import Path
 
 import pytest
+from seedpaths import SEEDS
 
 from figcheck.scan.run import scan_cluster, scan_embedded
-from seedpaths import SEEDS
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
