@@ -30,6 +30,8 @@ class ScanResult:
     rows: list[dict[str, Any]]
     documents: int
     unchecked: list[str] = field(default_factory=list)
+    #: Seconds spent fingerprinting, grouping and checking (for benchmarks; not in the output).
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
 
     @property
     def summary(self) -> dict[str, Any]:
@@ -71,12 +73,32 @@ def scan_embedded(paths: Sequence[str], mapper: Callable | None = None) -> ScanR
     from figcheck.parallel import run_all
 
     run = mapper or run_all
+    clock = _Clock()
     parts = partitions(paths)
     fps = _unique([fp for chunk in run(fingerprints_of, parts) for fp in chunk])
+    clock.lap("fingerprints")
     pairs = group.index_pairs(key for fp in fps for key in _keys(fp))
     found = group.stories(fps, pairs)
+    clock.lap("grouping")
     story_of = {ident: story[0] for story in found for ident in story}
-    return _result(found, _checked(run, parts, found, story_of), len(fps))
+    result = _result(found, _checked(run, parts, found, story_of), len(fps))
+    clock.lap("checking")
+    result.timings = clock.laps
+    return result
+
+
+class _Clock:
+    def __init__(self) -> None:
+        import time
+
+        self._now = time.perf_counter
+        self._last = self._now()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = self._now()
+        self.laps[name] = now - self._last
+        self._last = now
 
 
 #: Stories checked together once their articles are all read: texts are held only
@@ -129,8 +151,10 @@ def scan_cluster(paths: Sequence[str], address: str) -> ScanResult:
 def _on_cluster(db, client, parts: list[Partition]) -> ScanResult:
     if not parts:
         return ScanResult([], [], 0)
+    clock = _Clock()
     fps_bag = db.from_sequence(parts, npartitions=len(parts)).map(fingerprints_of).flatten()
     fps = _unique(client.compute(fps_bag).result())
+    clock.lap("fingerprints")
     # The shuffle: every (key, id) entry is routed by its key, buckets become pairs there.
     keyed = db.from_sequence(fps, npartitions=len(parts)).map(_keys).flatten()
     buckets = keyed.groupby(lambda entry: entry[0]).map(
@@ -138,6 +162,7 @@ def _on_cluster(db, client, parts: list[Partition]) -> ScanResult:
     )
     pairs = set(client.compute(buckets.flatten()).result())
     found = group.stories(fps, pairs)
+    clock.lap("grouping")
     story_of = {ident: story[0] for story in found for ident in story}
     members = (
         db.from_sequence(parts, npartitions=len(parts))
@@ -147,4 +172,7 @@ def _on_cluster(db, client, parts: list[Partition]) -> ScanResult:
         .map(lambda kv: check_story((kv[0], [article for _, article in kv[1]])))
     )
     checked = client.compute(members).result()
-    return _result(found, checked, len(fps))
+    result = _result(found, checked, len(fps))
+    clock.lap("checking")
+    result.timings = clock.laps
+    return result
