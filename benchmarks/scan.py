@@ -81,7 +81,8 @@ def main() -> None:
     read = t.get("fingerprints", 0) + t.get("grouping", 0)
     per_core = len(truth) / read / max(cores, 1)
     print(
-        f"time {elapsed:.1f} s on {cores or '?'} cores: fingerprints {t.get('fingerprints', 0):.1f} s, "
+        f"time {elapsed:.1f} s on {cores or '?'} cores: "
+        f"fingerprints {t.get('fingerprints', 0):.1f} s, "
         f"grouping {t.get('grouping', 0):.1f} s, checking the stories {t.get('checking', 0):.1f} s"
     )
     print(f"extraction and grouping: {per_core:.0f} articles/s per core")
