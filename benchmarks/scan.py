@@ -49,6 +49,7 @@ def main() -> None:
     parser.add_argument("--scheduler", default=None, help="'local' starts a 2-worker LocalCluster")
     default_shared = Path(__file__).resolve().parents[2] / "shared"
     parser.add_argument("--shared", type=Path, default=default_shared)
+    parser.add_argument("--check", action="store_true", help="also check every story found")
     args = parser.parse_args()
     from figcheck.parallel import job_count
     from figcheck.scan.run import scan_cluster, scan_embedded
@@ -62,13 +63,13 @@ def main() -> None:
             from distributed import LocalCluster
 
             with LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster:
-                result = scan_cluster([str(archive)], cluster.scheduler_address)
+                result = scan_cluster([str(archive)], cluster.scheduler_address, args.check)
             cores = 2
         elif args.scheduler:
-            result = scan_cluster([str(archive)], args.scheduler)
+            result = scan_cluster([str(archive)], args.scheduler, args.check)
             cores = 0
         else:
-            result = scan_embedded([str(archive)])
+            result = scan_embedded([str(archive)], check=args.check)
             cores = job_count()
         elapsed = time.perf_counter() - start
     quality = score(result.stories, truth)
@@ -88,6 +89,39 @@ def main() -> None:
     print(f"extraction and grouping: {per_core:.0f} articles/s per core")
     print(f"peak memory: this process {peak:.0f} MB, largest worker {children:.0f} MB")
     print("summary:", result.summary)
+    print(
+        "findings equal to `figcheck check` on the same versions:",
+        same_as_check(result, truth, args.shared),
+    )
+
+
+def _key(rows: list[dict]) -> list[tuple]:
+    return sorted((r["rule"], tuple(sorted(e["text"] for e in r["evidence"]))) for r in rows)
+
+
+def same_as_check(result, truth: dict[str, str], shared: Path) -> str:
+    """Each real story found, checked as the scan checks it and as `check` on its files."""
+    import json
+    import subprocess
+
+    from figcheck.scan.archive import Article
+    from figcheck.scan.story import check_story
+
+    equal = total = 0
+    for story in result.stories:
+        if truth[story[0]].startswith("distractor-"):
+            continue
+        files = [(shared / "news-dev" / i) if not i.startswith("seeds/") else shared / i
+                 for i in story]  # fmt: skip
+        articles = [Article(i, f.read_text(encoding="utf-8")) for i, f in zip(story, files)]
+        rows, _ = check_story((story[0], articles))
+        out = subprocess.run([sys.executable, "-m", "figcheck", "check", "--format", "json",
+                              "--fail-on", "never", *map(str, files)],
+                             capture_output=True, text=True, cwd=Path(__file__).parents[1])  # fmt: skip
+        checked = json.loads(out.stdout)["findings"] if out.returncode == 0 else None
+        total += 1
+        equal += checked is not None and _key(rows) == _key(checked)
+    return f"{equal}/{total} stories"
 
 
 if __name__ == "__main__":

@@ -68,8 +68,13 @@ def _keys(fp: Fingerprint) -> list[tuple[str, str]]:
     return [*group.figure_keys(fp), *group.band_keys(fp)]
 
 
-def scan_embedded(paths: Sequence[str], mapper: Callable | None = None) -> ScanResult:
-    """The whole scan on this machine; ``mapper(function, items)`` spreads the maps."""
+def scan_embedded(
+    paths: Sequence[str], mapper: Callable | None = None, check: bool = True
+) -> ScanResult:
+    """The whole scan on this machine; ``mapper(function, items)`` spreads the maps.
+
+    ``check=False`` stops after grouping: the stories without their findings.
+    """
     from figcheck.parallel import run_all
 
     run = mapper or run_all
@@ -81,7 +86,8 @@ def scan_embedded(paths: Sequence[str], mapper: Callable | None = None) -> ScanR
     found = group.stories(fps, pairs)
     clock.lap("grouping")
     story_of = {ident: story[0] for story in found for ident in story}
-    result = _result(found, _checked(run, parts, found, story_of), len(fps))
+    checked = _checked(run, parts, found, story_of) if check else []
+    result = _result(found, checked, len(fps))
     clock.lap("checking")
     result.timings = clock.laps
     return result
@@ -133,7 +139,7 @@ def _result(found, checked: Iterable[tuple[list[dict], list[str]]], documents: i
     return ScanResult(found, rows, documents, sorted(set(unchecked)))
 
 
-def scan_cluster(paths: Sequence[str], address: str) -> ScanResult:
+def scan_cluster(paths: Sequence[str], address: str, check: bool = True) -> ScanResult:
     """The same scan on a Dask distributed cluster at ``address``."""
     try:
         import dask.bag as db
@@ -145,10 +151,10 @@ def scan_cluster(paths: Sequence[str], address: str) -> ScanResult:
     except OSError as exc:
         raise InputError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
     with client:
-        return _on_cluster(db, client, partitions(paths))
+        return _on_cluster(db, client, partitions(paths), check)
 
 
-def _on_cluster(db, client, parts: list[Partition]) -> ScanResult:
+def _on_cluster(db, client, parts: list[Partition], check: bool) -> ScanResult:
     if not parts:
         return ScanResult([], [], 0)
     clock = _Clock()
@@ -164,6 +170,8 @@ def _on_cluster(db, client, parts: list[Partition]) -> ScanResult:
     found = group.stories(fps, pairs)
     clock.lap("grouping")
     story_of = {ident: story[0] for story in found for ident in story}
+    if not check:
+        return _result(found, [], len(fps))
     members = (
         db.from_sequence(parts, npartitions=len(parts))
         .map(members_of, story_of)
