@@ -113,11 +113,13 @@ def same_as_check(result, truth: dict[str, str], shared: Path) -> str:
             continue
         files = [(shared / "news-dev" / i) if not i.startswith("seeds/") else shared / i
                  for i in story]  # fmt: skip
-        articles = [Article(i, f.read_text(encoding="utf-8")) for i, f in zip(story, files)]
+        articles = [
+            Article(i, f.read_text(encoding="utf-8")) for i, f in zip(story, files, strict=True)
+        ]
         rows, _ = check_story((story[0], articles))
-        out = subprocess.run([sys.executable, "-m", "figcheck", "check", "--format", "json",
-                              "--fail-on", "never", *map(str, files)],
-                             capture_output=True, text=True, cwd=Path(__file__).parents[1])  # fmt: skip
+        command = [sys.executable, "-m", "figcheck", "check", "--format", "json",
+                   "--fail-on", "never", *map(str, files)]  # fmt: skip
+        out = subprocess.run(command, capture_output=True, text=True, cwd=Path(__file__).parents[1])
         checked = json.loads(out.stdout)["findings"] if out.returncode == 0 else None
         total += 1
         equal += checked is not None and _key(rows) == _key(checked)
