@@ -1,4 +1,5 @@
-"""Time extraction on adversarial strings and show that it grows linearly with size.
+"""Time extraction on adversarial strings, and alignment on adversarial stories, and show
+that both grow linearly with size.
 
 Usage: python3 benchmarks/adversarial.py [--sizes 1000,10000,100000,1000000]
                                          [--budget SECONDS] [--only NAME ...]
@@ -8,19 +9,23 @@ a file: the publication-date search, then extraction. The table shows the second
 size and the growth ratio of each step; a linear step grows like the size (x10), a
 quadratic one like its square (x100). A step is flagged when it grows more than twice
 as fast as the size. A size that would take more than the budget, at the growth seen so far,
-is skipped (a quadratic pattern would otherwise run for hours). Always exits 0: a measurement.
+is skipped (a quadratic pattern would otherwise run for hours). Stories (versions built
+to a number of sentences, doubled at each step) time the alignment of their extracted
+figures the same way. Always exits 0: a measurement.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from figcheck.document import find_published  # noqa: E402
+from figcheck.align import align  # noqa: E402
+from figcheck.document import Document, Version, find_published  # noqa: E402
 from figcheck.extractors import extract  # noqa: E402
 
 #: Name -> the unit repeated to the wanted size (or a function of the size).
@@ -72,40 +77,93 @@ def measure(text: str) -> float:
     return time.perf_counter() - start
 
 
+def alike_sentences(count: int) -> list[str]:
+    """Two versions of one sentence told ``count`` times with other figures (a table
+    written as prose), a tenth of the counts changed in the second: every figure's words
+    are alike, so only its value and neighbours tell its partner."""
+    rng = random.Random(count)
+    first = [f"The team sold {100 + i} units last week." for i in range(count)]
+    second = [
+        f"The team sold {100 + i + (rng.random() < 0.1)} units last week." for i in range(count)
+    ]
+    return [" ".join(first), " ".join(second)]
+
+
+#: Name -> the versions of a story of the given number of sentences. Alignment of their
+#: figures is timed: extraction is the patterns' business.
+STORIES = {
+    "alike sentences": alike_sentences,
+}
+#: Sentences per version: each step doubles the last.
+SENTENCES = (250, 500, 1_000, 2_000)
+
+
+def time_pattern(name: str, size: int) -> float:
+    return measure(build(PATTERNS[name], size))
+
+
+def time_story(name: str, sentences: int) -> float:
+    """Seconds to align the story's versions (their figures extracted beforehand)."""
+    texts = STORIES[name](sentences)
+    versions = [Version(Document(f"v{n}.txt", t), tuple(extract(t))) for n, t in enumerate(texts)]
+    start = time.perf_counter()
+    align(versions)
+    return time.perf_counter() - start
+
+
+def row(name: str, sizes: list[int], timing, budget: float) -> tuple[str, bool]:
+    """One line of a table: the seconds ``timing(name, size)`` takes at each size and the
+    growth per step, and whether it grows more than twice as fast as the size."""
+    times: list[float] = []
+    for i, size in enumerate(sizes):
+        if i >= 2 and times[-1] * times[-1] / max(times[-2], 1e-6) > budget:
+            break  # at the growth seen so far, this size would blow the budget
+        times.append(timing(name, size))
+        if times[-1] > budget:
+            break
+    steps = [later / earlier for earlier, later in zip(sizes, sizes[1:], strict=False)]
+    growths = [later / max(earlier, 1e-6) for earlier, later in zip(times, times[1:], strict=False)]
+    # Steps below 10 ms are timer noise; judge the others.
+    superlinear = any(
+        g / step > 2 for g, step, t in zip(growths, steps, times[1:], strict=False) if t > 0.01
+    )
+    cells = "".join(f"{t:>10.3f}" for t in times) + " " * 10 * (len(sizes) - len(times))
+    growth = " ".join(
+        f"x{g:.0f}" if step >= 10 else f"x{g:.1f}" for g, step in zip(growths, steps, strict=False)
+    )
+    mark = "  SUPERLINEAR" if superlinear else ""
+    if len(times) < len(sizes):
+        mark += f" (stopped: next size over {budget:g} s)"
+    return f"{name:28}{cells}  {growth}{mark}", superlinear
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--budget", type=float, default=60.0, help="seconds per size at most")
-    parser.add_argument("--only", nargs="*", help="pattern names to run")
+    parser.add_argument("--only", nargs="*", help="pattern or story names to run")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    names = args.only or list(PATTERNS)
-    header = "".join(f"{f'{s // 1000} KB':>10}" for s in sizes)
-    print(f"{'pattern':28}{header}  growth per step")
+    names = args.only or [*PATTERNS, *STORIES]
+    patterns = [n for n in names if n in PATTERNS]
+    stories = [n for n in names if n in STORIES]
     flagged = []
-    for name in names:
-        times: list[float] = []
-        for i, size in enumerate(sizes):
-            if i >= 2 and times[-1] * times[-1] / max(times[-2], 1e-6) > args.budget:
-                break  # at the growth seen so far, this size would blow the budget
-            times.append(measure(build(PATTERNS[name], size)))
-            if times[-1] > args.budget:
-                break
-        ratios = [
-            later / max(earlier, 1e-6) / (sizes[i + 1] / sizes[i])
-            for i, (earlier, later) in enumerate(zip(times, times[1:], strict=False))
-        ]
-        # Steps below 10 ms are timer noise; judge the others.
-        superlinear = any(r > 2 for r, t in zip(ratios, times[1:], strict=False) if t > 0.01)
-        cells = "".join(f"{t:>10.3f}" for t in times) + " " * 10 * (len(sizes) - len(times))
-        growth = " ".join(f"x{r * sizes[i + 1] / sizes[i]:.0f}" for i, r in enumerate(ratios))
-        mark = "  SUPERLINEAR" if superlinear else ""
-        if len(times) < len(sizes):
-            mark += f" (stopped: next size over {args.budget:g} s)"
-        print(f"{name:28}{cells}  {growth}{mark}", flush=True)
-        if superlinear:
-            flagged.append(name)
-    print(f"\n{len(names) - len(flagged)} of {len(names)} patterns linear", end="")
+    if patterns:
+        header = "".join(f"{f'{s // 1000} KB':>10}" for s in sizes)
+        print(f"{'pattern':28}{header}  growth per step")
+    for name in patterns:
+        line, superlinear = row(name, sizes, time_pattern, args.budget)
+        print(line, flush=True)
+        flagged += [name] if superlinear else []
+    if stories:
+        header = "".join(f"{n:>10}" for n in SENTENCES)
+        print(f"\n{'story: align, sentences':28}{header}  growth per doubling")
+    for name in stories:
+        time_story(name, 10)  # imports and first-use set-up are not what is measured
+        line, superlinear = row(name, list(SENTENCES), time_story, args.budget)
+        print(line, flush=True)
+        flagged += [name] if superlinear else []
+    print(f"\n{len(names) - len(flagged)} of {len(names)} shapes linear", end="")
     print(f"; superlinear: {', '.join(flagged)}" if flagged else "")
     return 0
 

@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from figcheck.extractors import extract  # noqa: E402
+from figcheck.extractors.cjk.script import LANGUAGE  # noqa: E402
 from figcheck.extractors.tables import (  # noqa: E402
     CURRENCY_CODES,
     CURRENCY_NAMES,
@@ -32,6 +33,11 @@ from figcheck.extractors.tables import (  # noqa: E402
 
 SIGNS = {k.lower(): v for k, v in {**CURRENCY_SYMBOLS, **POST_SYMBOLS, **CURRENCY_CODES}.items()}
 
+#: The Recognizers-Text date models scored on spans only (their extractor specs give no values).
+_DATE_MODELS = ("date-extractor", "dateperiod-extractor")
+#: The suites of each language other than English that figcheck reads.
+LANGUAGE_KINDS = ("number", "percent", "currency")
+
 SUITES = [
     "rt-number",
     "rt-percent",
@@ -39,11 +45,19 @@ SUITES = [
     "rt-dimension",
     "rt-date-extractor",
     "rt-dateperiod-extractor",
+    *(f"rt-{lang}-{model}" for lang in ("es", "fr", "pt", "de") for model in _DATE_MODELS),
     "quantulum3-quantities",
     "quantulum3-ambiguity",
     "price-parser",
+    # Chinese and Japanese, each read in its own language (see LANGUAGE below).
+    *(
+        f"rt-{lang}-{kind}"
+        for lang in ("zh", "ja")
+        for kind in ("number", "percent", "currency", "date-extractor", "dateperiod-extractor")
+    ),
+    *(f"rt-{code}-{kind}" for code in ("es", "fr", "pt", "de") for kind in LANGUAGE_KINDS),
 ]
-SPAN_ONLY = {"rt-date-extractor", "rt-dateperiod-extractor"}
+SPAN_ONLY = {suite for suite in SUITES if suite.endswith(_DATE_MODELS)}
 DATE_KINDS = {"date", "period"}
 NUMERIC_KINDS = {"number", "count", "money", "percent", "quantity", "duration", "temperature"}
 
@@ -85,6 +99,18 @@ _UNIT_ALIASES = {
 }
 
 
+def language_of(suite: str) -> str:
+    """The language a suite is written in: "rt-es-number" is Spanish, "rt-number" English."""
+    from figcheck.lang import SUPPORTED
+
+    parts = suite.split("-")
+    return parts[1] if len(parts) > 2 and parts[0] == "rt" and parts[1] in SUPPORTED else "en"
+
+
+#: Hundredths the peers give in their own unit ("50 centavos" is 50): any language.
+HUNDREDTHS = {"cent", "pence", "penny", "centavo", "céntimo", "centime", "penique", "rappen"}
+
+
 def default_peers() -> Path:
     """../shared/peers beside the checkout; a worktree nested deeper looks further up."""
     for parent in ROOT.parents:
@@ -110,7 +136,7 @@ def values_agree(item: dict, fig, middle: Decimal | None = None) -> bool:
     candidates = [fig.value]
     if middle is not None and item.get("uncertainty"):
         candidates.append(middle)
-    if fig.kind == "money" and (item.get("unit_name") or "").lower() in ("cent", "pence", "penny"):
+    if fig.kind == "money" and (item.get("unit_name") or "").lower().rstrip("s") in HUNDREDTHS:
         candidates.append(fig.value * 100)
     tolerance = abs(expected) * Decimal("1e-6") + Decimal("1e-12")
     return any(abs(value - expected) <= tolerance for value in candidates)
@@ -147,7 +173,7 @@ def normalize_unit(name: str) -> str:
     return _UNIT_ALIASES.get(name, name)
 
 
-def units_agree(item: dict, fig) -> bool:
+def units_agree(item: dict, fig, language: str = "en") -> bool:
     if fig.kind == "money":
         if item.get("unit"):
             return fig.unit == item["unit"]
@@ -155,6 +181,14 @@ def units_agree(item: dict, fig) -> bool:
         if not word:
             return True
         codes = CURRENCY_WORDS.get(word)
+        if codes is None and language != "en":
+            from figcheck.lang import lexicon
+
+            names = lexicon(language).currencies
+            for name in (word, word + "s", word + "es", word.split()[0] + "es"):
+                if name in names:
+                    codes = {names[name].split("/")[0]}
+                    break
         for name in (word, word.split()[-1]):  # "netherlands guilder": "guilder"
             if codes is None and name in CURRENCY_NAMES:
                 codes = {CURRENCY_NAMES[name].split("/")[0]}
@@ -194,7 +228,7 @@ def edges(items, preds, middles, suite: str, strict: bool) -> dict[int, list[int
                 continue
             if suite not in SPAN_ONLY and not values_agree(item, fig, middles.get(id(fig))):
                 continue
-            if strict and not units_agree(item, fig):
+            if strict and not units_agree(item, fig, language_of(suite)):
                 continue
             found.setdefault(i, []).append(p)
     return found
@@ -207,13 +241,15 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
         for item in case["expected"]:
             suite_kinds |= COMPATIBLE.get(item["kind"], {item["kind"]})
     totals = dict(
-        items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0
-    )
+        items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0,
+        wrong=0,
+    )  # fmt: skip
+    language = language_of(suite)
     for case in cases:
         published = None
         if case.get("reference_date"):
             published = dt.date.fromisoformat(case["reference_date"][:10])
-        figures = extract(case["text"], published)
+        figures = extract(case["text"], published, language)
         middles = {
             id(fig): (fig.value + figures[fig.range_with].value) / 2
             for fig in figures
@@ -248,17 +284,37 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
             if kind_of(fig, suite) in suite_kinds or p in matched_preds:
                 totals["preds"] += 1
                 totals["matched"] += p in matched_preds
-        for i, item in enumerate(items):
-            if i not in matching:
-                misses.append(
-                    (case["id"], "missed", item["text"], item["value"], case["text"][:120])
-                )
-        for p, fig in enumerate(preds):
-            if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
-                misses.append(
-                    (case["id"], "spurious", fig.text, str(fig.value), case["text"][:120])
-                )
+        totals["wrong"] += _misses(case, items, preds, matching, suite, suite_kinds, misses)
     return totals
+
+
+def _misses(case, items, preds, matching, suite, suite_kinds, misses: list) -> int:
+    """Record the case's missed items, wrong values and spurious predictions; count the wrong."""
+    wrong_count = 0
+    for i, item in enumerate(items):
+        if i not in matching:
+            wrong = _wrong_value(item, preds, suite)
+            wrong_count += wrong is not None
+            misses.append(
+                (case["id"], "wrong" if wrong else "missed", item["text"], item["value"],
+                 wrong or "", case["text"][:120])
+            )  # fmt: skip
+    matched_preds = set(matching.values())
+    for p, fig in enumerate(preds):
+        if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
+            misses.append((case["id"], "spurious", fig.text, str(fig.value), case["text"][:120]))
+    return wrong_count
+
+
+def _wrong_value(item: dict, preds: list, suite: str) -> str | None:
+    """A prediction of the item's kind over its words but with another value: a wrong value
+    is worse than a miss, since a checker would compare it."""
+    if suite in SPAN_ONLY:
+        return None
+    for fig in preds:
+        if overlaps(item, fig) and compatible(item, fig, suite) and isinstance(fig.value, Decimal):
+            return f"read {fig.text!r} as {fig.value}"
+    return None
 
 
 def ratio(a: int, b: int) -> str:
@@ -277,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     suites = args.suite or SUITES
     columns = ("cases", 5), ("items", 5), ("recall", 6), ("+unit", 6), ("claimed", 7)
     header = f"{'suite':26} " + " ".join(f"{name:>{width}}" for name, width in columns)
-    header += f" {'prec':>6} {'exact':>6}"
+    header += f" {'prec':>6} {'exact':>6} {'wrong':>6}"
     print(header)
     print("-" * len(header))
     for suite in suites:
@@ -287,19 +343,24 @@ def main(argv: list[str] | None = None) -> int:
             continue
         cases = load(args.peers, suite)
         misses: list = []
+        # The suite's language, as a front matter would give it: a short line without kana
+        # cannot tell Japanese from Chinese by itself.
+        told = LANGUAGE.set(suite.split("-")[1] if suite.startswith(("rt-zh-", "rt-ja-")) else None)
         t = score_suite(cases, suite, misses)
+        LANGUAGE.reset(told)
         exact = ratio(t["exact"], t["found"]) if suite in SPAN_ONLY else "     -"
         print(
             f"{suite:26} {len(cases):5} {t['items']:5} {ratio(t['found'], t['items']):>6} "
             f"{ratio(t['found_unit'], t['items']):>6} {ratio(t['claimed_found'], t['claimed']):>7} "
-            f"{ratio(t['matched'], t['preds']):>6} {exact:>6}"
+            f"{ratio(t['matched'], t['preds']):>6} {exact:>6} {ratio(t['wrong'], t['items']):>6}"
         )
         for miss in misses[: args.misses]:
             print("    ", *miss)
     print("\nrecall/+unit/prec in percent; claimed = recall on cases the peer does not mark")
     print(
-        "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly."
+        "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly;"
     )
+    print("wrong = items read over their words with another value, in percent of items.")
     return 0
 
 

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from figcheck.document import Document  # noqa: E402
-from figcheck.engine import check  # noqa: E402
+from figcheck.pipeline import check_versions, read_figures  # noqa: E402
 
 FIXTURE = ROOT / "fixtures" / "robotics-fund" / "01-original.txt"
 PUBLISHED = dt.date(2023, 8, 24)
@@ -84,7 +84,7 @@ def versions(count: int, seed: int) -> list[Document]:
     rng = random.Random(seed)
     story = base_story()
     texts = [story] + [perturb(story, rng) for _ in range(count - 1)]
-    return [Document(f"v{i:03d}.txt", text, PUBLISHED) for i, text in enumerate(texts)]
+    return [Document(f"v{i:03d}.txt", text, published=PUBLISHED) for i, text in enumerate(texts)]
 
 
 def _cpu_seconds() -> float:
@@ -98,20 +98,18 @@ def _cpu_seconds() -> float:
 def measure(count: int, seed: int) -> str:
     """One row of the table: extraction, then alignment and rules, on ``count`` versions."""
     from figcheck.align import align
-    from figcheck.engine import Context
-    from figcheck.parallel import extract_documents
 
-    check(versions(2, seed + 1))  # imports and first-use set-up are not what is measured
+    check_versions(read_figures(versions(2, seed + 1)))  # imports and first-use set-up
     docs = versions(count, seed)
     cpu = _cpu_seconds()
     start = time.perf_counter()
-    extract_documents(docs)  # as check does: on every core when there is enough text
+    read = read_figures(docs)  # as check does: on every core when there is enough text
     extracted = time.perf_counter() - start
     start = time.perf_counter()
-    report = check(docs)
+    report = check_versions(read)
     checked = time.perf_counter() - start
     cpu = _cpu_seconds() - cpu
-    facts = len(align(Context(docs)))
+    facts = len(align(read).facts)
     # Peak resident size of the process so far (KB on Linux).
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     total = extracted + checked

@@ -14,6 +14,6 @@ __all__ = ["extract", "__version__"]
 
 def extract(text: str, published: _dt.date | None = None) -> list[Figure]:
     """Every figure in ``text``, normalized; relative dates resolve against ``published``."""
-    from figcheck.extractors import extract as _extract
+    from figcheck.pipeline import figures_in
 
-    return _extract(text, published)
+    return figures_in(text, published)

@@ -1,4 +1,4 @@
-"""Command-line interface: parse options, call the library, choose the exit code.
+"""Command-line interface: parse options, call the pipeline, choose the exit code.
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or input errors.
 """
@@ -12,10 +12,10 @@ import click
 
 from figcheck import __version__
 from figcheck.errors import FigcheckError
+from figcheck.severity import FAIL_ON
 
 FORMATS_EXTRACT = ("text", "json", "csv")
-FORMATS_CHECK = ("text", "json", "sarif", "github")
-FAIL_ON = ("error", "warning", "info", "never")
+FORMATS_CHECK = ("text", "json", "sarif", "github", "html", "junit", "gitlab", "rdjson")
 
 
 class DateParam(click.ParamType):
@@ -48,13 +48,10 @@ def cli() -> None:
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None) -> None:
     """List every figure in FILES (use - for standard input)."""
-    from figcheck.document import load
-    from figcheck.parallel import extract_documents
+    from figcheck.pipeline import extract as read
     from figcheck.report.figures import FORMATTERS
 
-    documents = [load(path, date, encoding) for path in files]
-    extract_documents(documents)
-    click.echo(FORMATTERS[fmt](documents), nl=False)
+    click.echo(FORMATTERS[fmt](read(files, date, encoding)), nl=False)
 
 
 RATES_DIR = click.option(
@@ -62,6 +59,14 @@ RATES_DIR = click.option(
     metavar="DIR",
     help="Rates directory (default: $FIGCHECK_RATES_DIR, config rates-dir, shipped rates/).",
 )
+
+
+def rates_directory(option: str | None) -> str:
+    """--rates-dir, else $FIGCHECK_RATES_DIR, else the configuration's, else the shipped one."""
+    from figcheck.config import load_config
+    from figcheck.rates import resolve_dir
+
+    return resolve_dir(option, load_config().rates_dir)
 
 
 @cli.command()
@@ -76,7 +81,7 @@ def convert(
     """Convert AMOUNT from currency FROM to TO at the ECB reference rate."""
     from figcheck.rates_cli import convert_line
 
-    click.echo(convert_line(amount, from_code, to_code, date, rates_dir))
+    click.echo(convert_line(amount, from_code, to_code, date, rates_directory(rates_dir)))
 
 
 @cli.group()
@@ -90,17 +95,31 @@ def rates_info(rates_dir: str | None) -> None:
     """Print the dates and currencies the rates cover."""
     from figcheck.rates_cli import info_text
 
-    click.echo(info_text(rates_dir), nl=False)
+    click.echo(info_text(rates_directory(rates_dir)), nl=False)
 
 
 @rates.command("update")
-@click.option("--from", "source", required=True, metavar="FILE", help="ECB eurofxref-hist file.")
+@click.option(
+    "--from",
+    "source",
+    metavar="FILE",
+    help="An ECB rates file (daily, 90 days or history; CSV or XML, zipped or not)."
+    " Without it, the ECB's file is downloaded.",
+)
 @RATES_DIR
-def rates_update(source: str, rates_dir: str | None) -> None:
-    """Rebuild the rates from an ECB eurofxref-hist.zip or .csv download."""
+def rates_update(source: str | None, rates_dir: str | None) -> None:
+    """Merge the ECB's latest rates into the tables (no day is ever dropped)."""
     from figcheck.rates_cli import update_text
 
-    click.echo(update_text(source, rates_dir), nl=False)
+    click.echo(update_text(source, rates_directory(rates_dir)), nl=False)
+
+
+FAIL_ON_OPTION = click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    help="Exit 1 when a finding of this severity or worse is reported"
+    " (default: fail-on in the configuration, else warning).",
+)
 
 
 @cli.command(name="check")
@@ -108,13 +127,10 @@ def rates_update(source: str, rates_dir: str | None) -> None:
 @click.option("--reference", help="Compare every other file with this one only.")
 @click.option("--date", type=DATE, help="Date for undated documents (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    help="Exit 1 when a finding of this severity or worse is reported (default: warning).",
-)
+@FAIL_ON_OPTION
 @click.option("--config", "config_path", help="Read this configuration file instead of searching.")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
+@RATES_DIR
 def check_command(
     files: tuple[str, ...],
     reference: str | None,
@@ -123,24 +139,15 @@ def check_command(
     fail_on: str | None,
     config_path: str | None,
     encoding: str | None,
+    rates_dir: str | None,
 ) -> None:
     """Report figures that disagree between versions of a story (FILES or directories)."""
-    from figcheck.config import load_config
+    from figcheck.pipeline import check, configuration
     from figcheck.progress import progress
-    from figcheck.stories import check_paths
-    from figcheck.suppress import apply
 
-    config = load_config(config_path)
-    report = check_paths(
-        files,
-        reference,
-        date or config.date,
-        encoding,
-        disabled=config.disable,
-        options=config.rules,
-        progress=progress,
-    )
-    emit(apply(report), fmt, fail_on or config.fail_on)
+    config = configuration(config_path)
+    report = check(files, reference, date, encoding, config, rates_dir, progress)
+    emit(report, fmt, fail_on or config.fail_on)
 
 
 @cli.command(name="rules")
@@ -154,38 +161,36 @@ def rules_command() -> None:
 @cli.command(name="hook")
 @click.argument("files", nargs=-1)
 @click.option("--config", "config_path", help="Read this configuration file instead of searching.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Override the configured fail-on.")
+@FAIL_ON_OPTION
 @click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
+@RATES_DIR
 def hook_command(
     files: tuple[str, ...],
     config_path: str | None,
     fail_on: str | None,
     fmt: str,
     encoding: str | None,
+    rates_dir: str | None,
 ) -> None:
     """Check each draft in FILES against the sources it names (pre-commit runs this)."""
-    from figcheck.config import load_config
-    from figcheck.hook import check_drafts
+    from figcheck.pipeline import check_drafts, configuration
     from figcheck.progress import progress
-    from figcheck.suppress import apply
 
-    config = load_config(config_path)
-    with progress(files, "Checking drafts") as drafts:
-        run = check_drafts(drafts, config, encoding)
-    emit(apply(run.report), fmt, fail_on or config.fail_on)
+    config = configuration(config_path)
+    report = check_drafts(files, config, encoding, rates_dir, progress)
+    emit(report, fmt, fail_on or config.fail_on)
 
 
 def emit(report, fmt: str, fail_on: str) -> None:
     """Print the report; exit 1 when a finding is at least as severe as ``fail_on``."""
     from figcheck.report.check import FORMATTERS
+    from figcheck.severity import reaches
 
     colour = fmt == "text" and sys.stdout.isatty()
     click.echo(FORMATTERS[fmt](report, colour), nl=False, color=colour)
-    if fail_on != "never":
-        worst = FAIL_ON.index(fail_on)
-        if any(FAIL_ON.index(f.severity) <= worst for f in report.findings):
-            sys.exit(1)
+    if any(reaches(f.severity, fail_on) for f in report.findings):
+        sys.exit(1)
 
 
 #: Click 8.2+ raises this for a group called without a command (8.1 printed the help).

@@ -2,8 +2,9 @@
 
 The user's settings live in ``[tool.figcheck]`` of a ``pyproject.toml`` or in a
 ``.figcheck.toml``, whichever is found first walking up from the working
-directory (``.figcheck.toml`` wins within one directory). Options given on the
-command line override it.
+directory (``.figcheck.toml`` wins within one directory), for every command.
+Options given on the command line override it. A rule's options and their
+defaults are declared by the rule's own module (``OPTIONS``), not here.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from figcheck.errors import InputError
+from figcheck.severity import FAIL_ON
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,7 +27,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 DEFAULTS_FILE = Path(__file__).parent / "data" / "defaults.toml"
-FAIL_ON = ("error", "warning", "info", "never")
 CONFIG_NAMES = (".figcheck.toml", "pyproject.toml")
 
 
@@ -37,9 +38,11 @@ class ConfigError(InputError):
 class Config:
     """The settings of one run, after defaults and the user's file are merged."""
 
-    fail_on: str = "error"
+    #: The default is the defaults file's, like every other setting's.
+    fail_on: str = field(default_factory=lambda: defaults()["fail-on"])
     disable: frozenset[str] = frozenset()
-    #: Rule id -> that rule's options (defaults merged with the user's values).
+    #: Rule id -> that rule's options (the rules' defaults merged with the user's values, when
+    #: the rules were known to load_config; else the user's tables as written).
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     date: dt.date | None = None
     rates_dir: Path | None = None
@@ -65,6 +68,7 @@ class Config:
 
 
 def defaults() -> dict[str, Any]:
+    """The settings of ``data/defaults.toml``: every key a user may set, with its default."""
     with DEFAULTS_FILE.open("rb") as file:
         return tomllib.load(file)
 
@@ -125,14 +129,11 @@ def load_config(
 ) -> Config:
     """The merged settings from ``path``, or from the file found walking up from ``start``.
 
-    ``known_rules`` maps every rule id to its option defaults; it defaults to the
-    registry's ids with the ``[rules]`` tables of the defaults file.
+    ``known_rules`` maps every rule id to its options' defaults (figcheck.rules.rule_options);
+    without it the rule ids and options are not checked: ``convert`` and ``rates`` read
+    only ``rates-dir`` and need not import every rule to start.
     """
     base = defaults()
-    if known_rules is None:
-        from figcheck.rules import RULE_MODULES
-
-        known_rules = {rule_id: base["rules"].get(rule_id, {}) for rule_id in RULE_MODULES}
     if path is None:
         path = find_config(start)
         if path is None:
@@ -154,7 +155,7 @@ def _build(
     user: dict[str, Any],
     path: Path | None,
     root: Path,
-    known_rules: Mapping[str, Mapping[str, Any]],
+    known_rules: Mapping[str, Mapping[str, Any]] | None,
     table: str | None = None,
 ) -> Config:
     where = str(path) if path else "defaults"
@@ -172,45 +173,49 @@ def _build(
     if fail_on not in FAIL_ON:
         raise fail("fail-on", f"{fail_on!r} is not one of {', '.join(FAIL_ON)}")
 
-    disable = merged["disable"]
-    if not isinstance(disable, list) or not all(isinstance(r, str) for r in disable):
-        raise fail("disable", "must be a list of rule ids")
-    for rule_id in disable:
-        if rule_id not in known_rules:
-            raise fail("disable", f"unknown rule {rule_id!r}")
-
-    rules = {rule_id: dict(options) for rule_id, options in known_rules.items()}
-    if not isinstance(merged["rules"], dict):
-        raise fail("rules", "must be a table of rule ids")
-    for rule_id, options in user.get("rules", {}).items():
-        key = f"rules.{rule_id}"
-        if rule_id not in known_rules:
-            raise fail(key, "unknown rule")
-        if not isinstance(options, dict):
-            raise fail(key, "must be a table of options")
-        for name, value in options.items():
-            if name not in known_rules[rule_id]:
-                known = ", ".join(sorted(known_rules[rule_id])) or "none"
-                raise fail(f"{key}.{name}", f"unknown option (known: {known})")
-            expected = known_rules[rule_id][name]
-            if not _same_type(value, expected):
-                raise fail(f"{key}.{name}", f"must be {_type_name(expected)}, not {value!r}")
-            rules[rule_id][name] = value
-
-    rates_dir = _rates_dir(merged["rates-dir"], root, fail)
-    if rates_dir is not None and "fx-mismatch" in rules:
-        # The top-level rates-dir is where fx-mismatch looks rates up.
-        rules["fx-mismatch"]["rates-dir"] = str(rates_dir)
     return Config(
         fail_on=fail_on,
-        disable=frozenset(disable),
-        rules=rules,
+        disable=_disable(merged["disable"], known_rules, fail),
+        rules=_rules(merged["rules"], known_rules, fail),
         date=_date(merged["date"], fail),
-        rates_dir=rates_dir,
+        rates_dir=_rates_dir(merged["rates-dir"], root, fail),
         sources=_sources(merged["sources"], root, fail),
         path=path,
         root=root,
     )
+
+
+def _disable(value: Any, known_rules: Mapping[str, Any] | None, fail) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
+        raise fail("disable", "must be a list of rule ids")
+    for rule_id in value:
+        if known_rules is not None and rule_id not in known_rules:
+            raise fail("disable", f"unknown rule {rule_id!r}")
+    return frozenset(value)
+
+
+def _rules(
+    value: Any, known_rules: Mapping[str, Mapping[str, Any]] | None, fail
+) -> dict[str, dict[str, Any]]:
+    """Each rule's options: its defaults with the user's values, checked against the defaults."""
+    if not isinstance(value, dict):
+        raise fail("rules", "must be a table of rule ids")
+    rules = {rule_id: dict(options) for rule_id, options in (known_rules or {}).items()}
+    for rule_id, options in value.items():
+        key = f"rules.{rule_id}"
+        if known_rules is not None and rule_id not in known_rules:
+            raise fail(key, "unknown rule")
+        if not isinstance(options, dict):
+            raise fail(key, "must be a table of options")
+        known = known_rules[rule_id] if known_rules is not None else options
+        for name, option in options.items():
+            if name not in known:
+                names = ", ".join(sorted(known)) or "none"
+                raise fail(f"{key}.{name}", f"unknown option (known: {names})")
+            if not _same_type(option, known[name]):
+                raise fail(f"{key}.{name}", f"must be {_type_name(known[name])}, not {option!r}")
+        rules.setdefault(rule_id, {}).update(options)
+    return rules
 
 
 def _same_type(value: Any, default: Any) -> bool:

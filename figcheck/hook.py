@@ -1,35 +1,26 @@
-"""Check drafts against the sources they name: what the pre-commit hook runs.
+"""Plan ``figcheck hook``: each draft against each source it names (pre-commit runs this).
 
 A draft names its sources in its front matter (``sources: [wire.txt]``, paths
 relative to the draft) or through ``[tool.figcheck.sources]`` globs in the
 configuration (paths relative to the config file). Each source is the
-reference for the draft: one check runs per (draft, source) pair, so sources
+reference for the draft: one comparison per (draft, source) pair, so sources
 that disagree among themselves are not the writer's problem, and every
 finding leads with the draft's words, where the writer's cursor should land.
-Files that name no source (the sources themselves, notes) are skipped.
+An undated draft or source takes the other's date, pair by pair. Files that
+name no source (the sources themselves, notes) are skipped.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from figcheck.config import Config
-from figcheck.document import Document, load
-from figcheck.engine import Report, check, sort_key
+from figcheck.document import Document
 from figcheck.errors import InputError
-from figcheck.figures import Finding
 from figcheck.markup import front_matter
-
-
-@dataclass
-class HookRun:
-    """The combined report of every draft, and the files that named no sources."""
-
-    report: Report
-    skipped: list[str] = field(default_factory=list)
+from figcheck.run import Comparison, Plan
 
 
 def sources_of(draft: Document, config: Config) -> list[str]:
@@ -48,58 +39,29 @@ def sources_of(draft: Document, config: Config) -> list[str]:
     return found
 
 
-def draft_first(finding: Finding, draft: str) -> Finding:
-    """The same finding with the draft's evidence first, so it is reported at the draft."""
-    ordered = sorted(finding.evidence, key=lambda e: e.path != draft)
-    return replace(finding, evidence=tuple(ordered))
+def plan(paths: Iterable[str], config: Config, read: Callable[[str], Document]) -> Plan:
+    """One comparison per (draft, source); ``read`` loads a file (the pipeline's, cached).
 
-
-def check_drafts(paths: Sequence[str], config: Config, encoding: str | None = None) -> HookRun:
-    cache: dict[str, Document] = {}
-
-    def get(path: str) -> Document:
-        if path not in cache:
-            cache[path] = load(path, None, encoding)
-        return cache[path]
-
-    findings: list[Finding] = []
-    unchecked: list[str] = []
-    documents: list[Document] = []
+    Drafts and sources are read here, in order, so that a missing source is reported
+    as the draft's ("d.md: source wire.txt: no such file") before anything else runs.
+    """
+    comparisons: list[Comparison] = []
     skipped: list[str] = []
     seen: set[str] = set()
     for path in paths:
         if os.path.abspath(path) in seen:
             continue  # "d.md ./d.md" from a shell glob: one draft, reported once
         seen.add(os.path.abspath(path))
-        draft = get(path)
-        sources = sources_of(draft, config)
+        sources = sources_of(read(path), config)
         if not sources:
             skipped.append(path)
-            continue
-        documents.append(draft)
-        for source_path in sources:
-            if os.path.abspath(source_path) == os.path.abspath(path):
+        for source in sources:
+            if os.path.abspath(source) == os.path.abspath(path):
                 raise InputError(f"{path}: names itself as a source")
             try:
-                source = get(source_path)
+                read(source)
             except InputError as exc:
                 raise InputError(f"{path}: source {exc}") from None
-            if source not in documents:
-                documents.append(source)
-            fallback = config.date or draft.published or source.published
-            for doc in (draft, source):
-                # Relative dates resolve against this, so set it before figures are read.
-                if doc.published is None and fallback and "figures" not in doc.__dict__:
-                    doc.published = fallback
-                    doc.published_source = "config" if config.date else "fallback"
-            report = check(
-                [draft, source],
-                reference=1,
-                fallback_date=fallback,
-                options={rule: dict(options) for rule, options in config.rules.items()},
-                disabled=config.disable,
-            )
-            findings.extend(draft_first(f, draft.path) for f in report.findings)
-            unchecked.extend(report.unchecked)
-    unique = sorted(set(findings), key=sort_key)
-    return HookRun(Report(documents, unique, sorted(set(unchecked))), skipped)
+            pair = (path, source)
+            comparisons.append(Comparison(pair, reference=1, peers=pair, lead=path))
+    return Plan(tuple(comparisons), tuple(skipped))

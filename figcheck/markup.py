@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
-
-from figcheck.document import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?=\r?\n|\Z)", re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -36,16 +33,6 @@ _CODE_SPAN = re.compile(r"(`+)([^`\n]+?)\1")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$", re.M)
 _PIPE = re.compile(r"\|")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-
-
-def plain_text(text: str, path: str) -> str | None:
-    """The text with markup blanked out, or None when the file is not Markdown or HTML."""
-    suffix = Path(path).suffix.lower()
-    if suffix in MARKDOWN_SUFFIXES:
-        return strip_markdown(text)
-    if suffix in HTML_SUFFIXES:
-        return strip_html(text)
-    return None
 
 
 def entity_start(text: str, offset: int) -> int:

@@ -1,10 +1,11 @@
-"""Extract many documents at once, one process per core.
+"""Map a function over many texts at once, one process per core.
 
 Extraction is pure Python and takes most of a large run (200 versions of a story,
 a folder of long reports), so it is spread over processes rather than threads.
 Each document's figures are the same whichever process read them: only the time
 changes. Small runs stay in this process, where starting workers would cost more
-than it saves (a pre-commit hook checks a draft against a source or two).
+than it saves (a pre-commit hook checks a draft against a source or two). The
+pipeline is the only caller: it decides what is mapped.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
-from figcheck.document import Document
 from figcheck.errors import InputError
 
 T = TypeVar("T")
@@ -43,26 +43,16 @@ def job_count() -> int:
     return int(setting)
 
 
-def extract_documents(documents: Sequence[Document]) -> None:
-    """Fill in every document's figures, in parallel when there is enough text to gain from it."""
-    for _ in extracted(documents):
-        pass
+def map_texts(function: Callable[[T], R], items: Sequence[T], chars: int) -> Iterator[R]:
+    """``map(function, items)``, on several processes when the texts are long enough to gain.
 
-
-def extracted(documents: Sequence[Document]) -> Iterator[Document]:
-    """Each document in turn once its figures are in: a progress bar can follow the workers."""
+    ``chars`` is how many characters the items hold in all: below ``MIN_PARALLEL_CHARS``
+    they are read here, one by one, as each result is asked for.
+    """
     job_count()  # a mistyped FIGCHECK_JOBS is reported on any run, not only on large ones
-    pending = list({id(doc): doc for doc in documents if "figures" not in doc.__dict__}.values())
-    if sum(len(doc.text) for doc in pending) >= MIN_PARALLEL_CHARS:
-        results = iter_all(_figures_of, pending)
-    else:
-        results = map(_figures_of, pending)  # here, one by one, as Document.figures would
-    ready = zip(pending, results, strict=True)
-    for doc in documents:
-        if "figures" not in doc.__dict__:
-            done, figures = next(ready)
-            done.__dict__["figures"] = figures
-        yield doc
+    if chars >= MIN_PARALLEL_CHARS:
+        return iter_all(function, items)
+    return map(function, items)
 
 
 def run_all(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
@@ -99,7 +89,3 @@ def _mark_worker() -> None:
     """Workers do their share in one process: a worker starting workers would oversubscribe."""
     global _in_worker
     _in_worker = True
-
-
-def _figures_of(document: Document) -> list:
-    return document.figures

@@ -33,7 +33,8 @@ MAGIC = b"FIGRATES"
 VERSION = 1
 #: How far back a weekend or holiday may reach for the last published rate.
 MAX_DAYS_BACK = 7
-#: The environment variable that points figcheck at another rates directory.
+#: The environment variable that points figcheck at another rates directory
+#: (resolve_dir says what wins over what).
 ENV_DIR = "FIGCHECK_RATES_DIR"
 _HEAD = struct.Struct("<8sIII")
 _ENTRY = struct.Struct("<4sIII")
@@ -85,7 +86,7 @@ class RateTable:
 
     @classmethod
     def load(cls, directory: str | None = None) -> RateTable:
-        """Open the rates in ``directory`` (default: see :func:`default_dir`)."""
+        """Open the rates in ``directory`` (default: the shipped ones, :func:`default_dir`)."""
         path = os.path.join(directory or default_dir(), FILENAME)
         try:
             with open(path, "rb") as file:
@@ -215,47 +216,30 @@ class RateTable:
         return quote_rate / base_rate
 
 
-def resolve_dir(option: str | None = None) -> str:
-    """The rates directory: --rates-dir, else $FIGCHECK_RATES_DIR, else config, else shipped."""
+def resolve_dir(option: str | None = None, configured: os.PathLike | str | None = None) -> str:
+    """Where every command reads exchange rates: the one order, documented in the README.
+
+    The command line's ``--rates-dir``, else ``$FIGCHECK_RATES_DIR``, else the
+    configuration's ``rates-dir`` (``configured``, already relative to its file),
+    else the shipped tables.
+    """
     if option:
         return option
     if os.environ.get(ENV_DIR):
         return os.environ[ENV_DIR]
-    return config_dir() or default_dir()
-
-
-def config_dir(cwd: str = ".") -> str | None:
-    """``rates-dir`` from ``.figcheck.toml`` or ``[tool.figcheck]`` in ``pyproject.toml``."""
-    from pathlib import Path
-
-    from figcheck.config import ConfigError, figcheck_table, read_toml
-
-    for name in (".figcheck.toml", "pyproject.toml"):
-        path = Path(cwd, name)
-        if not os.path.exists(path):
-            continue
-        if path.is_dir():
-            raise ConfigError(f"{path}: is a directory, not a configuration file")
-        data = read_toml(path)
-        if name == "pyproject.toml":
-            data = figcheck_table(data, path) or {}
-        value = data.get("rates-dir")
-        if value is not None and not isinstance(value, str):
-            raise ConfigError(f"{path}: rates-dir: must be a path")
-        if value:
-            return os.path.join(os.path.dirname(os.path.abspath(path)), value)
-    return None
+    if configured is not None:
+        return str(configured)
+    return default_dir()
 
 
 def default_dir() -> str:
-    """Where the rates are: $FIGCHECK_RATES_DIR, else the ones shipped with figcheck.
+    """Where the rates shipped with figcheck are.
 
     A checkout or editable install has them in ``rates/`` beside the package; a
     wheel installs them as data files under ``<prefix>/share/figcheck/rates``.
+    Which directory a command reads (``--rates-dir``, ``$FIGCHECK_RATES_DIR``, the
+    configuration, these) is decided in one place: :func:`resolve_dir`.
     """
-    env = os.environ.get(ENV_DIR)
-    if env:
-        return env
     beside = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rates")
     if os.path.exists(os.path.join(beside, FILENAME)):
         return beside
@@ -269,36 +253,81 @@ def default_dir() -> str:
     return beside
 
 
-# --- building the file from an ECB download ------------------------------------------
+def last_day(directory: str | None = None) -> dt.date:
+    """The last day the rates in ``directory`` cover (default: see :func:`default_dir`).
+
+    A document dated after it cannot have its conversions checked; the caller
+    can say so, naming this day and ``figcheck rates update``.
+    """
+    return RateTable.load(directory).latest()
 
 
-def read_ecb(path: str) -> tuple[list[str], list[tuple[dt.date, list[str]]]]:
-    """The currency codes and the rows of an ECB eurofxref-hist .zip or .csv."""
-    import zipfile
+# --- building the file from the ECB's downloads ---------------------------------------
 
+#: Where the ECB publishes the reference rates; $FIGCHECK_RATES_URL names another place.
+ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/"
+ENV_URL = "FIGCHECK_RATES_URL"
+#: The ECB's files: today's rates, the last 90 days, every day since 1999.
+DAILY, LAST_90_DAYS, HISTORY = "eurofxref.zip", "eurofxref-hist-90d.xml", "eurofxref-hist.zip"
+#: Seconds a download may wait on the server; offline, the answer comes at once.
+DOWNLOAD_TIMEOUT = 15
+_DOWNLOAD_MAX = 64 * 2**20
+#: The euro's first day: no reference rate is older.
+FIRST_DAY = dt.date(1999, 1, 4)
+#: A rate as the ECB writes it: at most 7 digits before the point and 6 after.
+_RATE = r"\d{1,7}(?:\.\d{1,6})?"
+
+
+class Updated(namedtuple("Updated", "first last days currencies added")):
+    """The coverage after an update, and how many days it added."""
+
+    __slots__ = ()
+
+
+def read_ecb(path: str) -> dict[dt.date, dict[str, str]]:
+    """Day -> currency -> rate as published, from any ECB rates file (see :func:`parse_ecb`)."""
     from figcheck.document import read_bytes
 
-    data = read_bytes(path)
-    if data.startswith(b"PK"):
-        import io
+    return parse_ecb(read_bytes(path), path)
 
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                names = [n for n in archive.namelist() if n.lower().endswith(".csv")]
-                if len(names) != 1:
-                    raise InputError(f"{path}: expected one .csv in the zip, found {len(names)}")
-                data = archive.read(names[0])
-        except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as exc:
-            raise InputError(f"{path}: broken or truncated zip ({exc})") from None
+
+def parse_ecb(data: bytes, name: str) -> dict[dt.date, dict[str, str]]:
+    """The ECB's CSV (daily or history) or XML (daily, 90 days, history), zipped or not.
+
+    Every cell is checked before anything is returned: a truncated or altered
+    download fails as a whole, with one line naming where.
+    """
+    if data.startswith(b"PK"):
+        data = _unzip(data, name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not an ECB rates CSV (not UTF-8 text)") from None
-    return parse_ecb_csv(text, path)
+        raise InputError(f"{name}: not an ECB rates CSV or XML file (not UTF-8 text)") from None
+    if text.lstrip().startswith("<"):
+        return parse_ecb_xml(text, name)
+    return parse_ecb_csv(text, name)
 
 
-def parse_ecb_csv(text: str, name: str) -> tuple[list[str], list[tuple[dt.date, list[str]]]]:
-    """Check an ECB CSV strictly: a truncated download must fail, not load half the rates."""
+def _unzip(data: bytes, name: str) -> bytes:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = [n for n in archive.namelist() if n.lower().endswith((".csv", ".xml"))]
+            if len(names) != 1:
+                raise InputError(
+                    f"{name}: expected one .csv or .xml in the zip, found {len(names)}"
+                )
+            if archive.getinfo(names[0]).file_size > _DOWNLOAD_MAX:
+                raise InputError(f"{name}: the file in the zip is too large for ECB rates")
+            return archive.read(names[0])
+    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile, ValueError) as exc:
+        raise InputError(f"{name}: broken or truncated zip ({exc})") from None
+
+
+def parse_ecb_csv(text: str, name: str) -> dict[dt.date, dict[str, str]]:
+    """The CSV files: a ``Date`` column, then one column per currency, a trailing comma."""
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise InputError(f"{name}: empty file")
@@ -309,9 +338,8 @@ def parse_ecb_csv(text: str, name: str) -> tuple[list[str], list[tuple[dt.date, 
         raise InputError(f"{name}: not an ECB rates CSV (first column is not Date)")
     codes = header[1:]
     for code in codes:
-        if len(code) != 3 or not code.isalpha() or not code.isupper():
-            raise InputError(f"{name}: not an ECB rates CSV (bad currency column {code!r})")
-    rows: list[tuple[dt.date, list[str]]] = []
+        _check_code(code, f"{name}: not an ECB rates CSV (bad currency column {code!r})")
+    rows: dict[dt.date, dict[str, str]] = {}
     for number, line in enumerate(lines[1:], start=2):
         cells = [cell.strip() for cell in line.split(",")]
         if len(cells) == len(codes) + 2 and cells[-1] == "":
@@ -321,47 +349,133 @@ def parse_ecb_csv(text: str, name: str) -> tuple[list[str], list[tuple[dt.date, 
                 f"{name}: line {number} has {len(cells) - 1} rates, expected {len(codes)}"
                 " (truncated file?)"
             )
-        try:
-            day = dt.date.fromisoformat(cells[0])
-        except ValueError:
-            raise InputError(f"{name}: line {number}: bad date {cells[0]!r}") from None
-        for cell in cells[1:]:
-            if cell not in ("N/A", ""):
-                try:
-                    if float(cell) <= 0:
-                        raise ValueError
-                except ValueError:
-                    raise InputError(f"{name}: line {number}: bad rate {cell!r}") from None
-        rows.append((day, cells[1:]))
+        where = f"{name}: line {number}"
+        _add(rows, _day(cells[0], where), zip(codes, cells[1:], strict=True), where)
     if not rows:
         raise InputError(f"{name}: no rates in the file")
-    rows.sort(key=lambda row: row[0])
-    for index in range(1, len(rows)):
-        if rows[index][0] == rows[index - 1][0]:
-            raise InputError(f"{name}: date {rows[index][0]} appears twice")
-    return codes, rows
+    return rows
+
+
+def parse_ecb_xml(text: str, name: str) -> dict[dt.date, dict[str, str]]:
+    """The XML files: ``<Cube time="…">`` per day holding ``<Cube currency=… rate=…/>``."""
+    import xml.etree.ElementTree as ET
+
+    if "<!DOCTYPE" in text or "<!ENTITY" in text:
+        raise InputError(f"{name}: not an ECB rates XML file (it declares a DOCTYPE)")
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as exc:
+        raise InputError(f"{name}: broken or truncated XML ({exc})") from None
+    days = [cube for cube in root.iter() if _local(cube.tag) == "Cube" and "time" in cube.attrib]
+    if _local(root.tag) != "Envelope":
+        raise InputError(f"{name}: not an ECB rates XML file (no gesmes:Envelope)")
+    rows: dict[dt.date, dict[str, str]] = {}
+    for cube in days:
+        where = f"{name}: day {cube.get('time')!r}"
+        cells = [(item.get("currency", ""), item.get("rate", "")) for item in cube]
+        for code, _ in cells:
+            _check_code(code, f"{where}: bad currency {code!r}")
+        if len({code for code, _ in cells}) != len(cells):
+            raise InputError(f"{where}: a currency appears twice")
+        _add(rows, _day(cube.get("time", ""), where), cells, where)
+    if not rows:
+        raise InputError(f"{name}: no rates in the file")
+    return rows
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _check_code(code: str, error: str) -> None:
+    if len(code) != 3 or not code.isascii() or not code.isalpha() or not code.isupper():
+        raise InputError(error)
+
+
+def _add(rows: dict, day: dt.date, cells, where: str) -> None:
+    """Check a day's cells and keep its published rates (N/A and blanks are no rate)."""
+    import re
+
+    if day in rows:
+        raise InputError(f"{where}: date {day} appears twice")
+    kept = {}
+    for code, cell in cells:
+        if cell in ("N/A", ""):
+            continue
+        if not re.fullmatch(_RATE, cell) or not float(cell) > 0:
+            shown = cell if len(cell) <= 24 else cell[:20] + "…"
+            raise InputError(f"{where}: bad rate {shown!r}")
+        kept[code] = cell
+    rows[day] = kept
+
+
+def _day(cell: str, where: str) -> dt.date:
+    """An ISO day (history files, XML) or "27 November 2026" (the daily CSV)."""
+    import re
+
+    day = None
+    try:
+        day = dt.date.fromisoformat(cell) if re.fullmatch(r"\d{4}-\d\d-\d\d", cell) else None
+    except ValueError:
+        pass
+    written = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+) (\d{4})", cell)
+    if written:
+        from figcheck.lang.en import MONTHS
+
+        month = MONTHS.get(written.group(2).lower())
+        try:
+            day = dt.date(int(written.group(3)), month, int(written.group(1))) if month else None
+        except ValueError:
+            day = None
+    if day is None or not FIRST_DAY <= day <= dt.date.today() + dt.timedelta(days=1):
+        raise InputError(f"{where}: bad date {cell!r}")
+    return day
 
 
 def _pack(cell: str) -> int:
-    if cell in ("N/A", ""):
-        return 0
     whole, _, fraction = cell.partition(".")
     fraction = fraction.rstrip("0")
     mantissa, decimals = int(whole + fraction), len(fraction)
-    while mantissa > _MANTISSA_MAX or decimals > 7:  # more digits than any ECB rate has
+    while mantissa > _MANTISSA_MAX and decimals > 0:  # more digits than any ECB rate has
         mantissa, decimals = round(mantissa / 10), decimals - 1
+    if not 0 < mantissa <= _MANTISSA_MAX:
+        raise InputError(f"rate {cell!r} does not fit the rates file")
     return mantissa << 3 | decimals
 
 
-def encode(codes: list[str], rows: list[tuple[dt.date, list[str]]]) -> bytes:
-    """The rates file for parsed ECB rows."""
-    days = array("i", (day.toordinal() for day, _ in rows))
+def _unpack_text(packed: int) -> str:
+    """A stored rate back as the digits it was published with."""
+    mantissa, decimals = packed >> 3, packed & 7
+    digits = str(mantissa).rjust(decimals + 1, "0")
+    return f"{digits[:-decimals]}.{digits[-decimals:]}" if decimals else digits
+
+
+def table_rows(table: RateTable) -> dict[dt.date, dict[str, str]]:
+    """Every day and rate of a table, as :func:`parse_ecb` gives them (to merge into)."""
+    days = [dt.date.fromordinal(day) for day in table._days]
+    rows: dict[dt.date, dict[str, str]] = {day: {} for day in days}
+    for code, (first, count, _) in table._entries.items():
+        if first + count > len(days):
+            raise InputError(f"{table.path}: {code} has rates past the last day (corrupt file)")
+        for index, packed in enumerate(table._series(code)):
+            if packed:
+                rows[days[first + index]][code] = _unpack_text(packed)
+    return rows
+
+
+def merge(old: dict, new: dict) -> dict[dt.date, dict[str, str]]:
+    """Every day of both; on a day in both, the new file's rates win and the old fill gaps."""
+    return {day: {**old.get(day, {}), **new.get(day, {})} for day in sorted(old.keys() | new)}
+
+
+def encode(rows: dict[dt.date, dict[str, str]]) -> bytes:
+    """The rates file for days of rates (currencies in code order)."""
+    order = sorted(rows)
+    days = array("i", (day.toordinal() for day in order))
     blocks: list[tuple[str, int, array]] = []
-    for column, code in enumerate(codes):
-        packed = [_pack(cells[column]) for _, cells in rows]
+    for code in sorted({code for cells in rows.values() for code in cells}):
+        packed = [_pack(rows[day][code]) if code in rows[day] else 0 for day in order]
         used = [i for i, value in enumerate(packed) if value]
-        if not used:
-            continue
         blocks.append((code, used[0], array("i", packed[used[0] : used[-1] + 1])))
     if sys.byteorder == "big":  # pragma: no cover
         days.byteswap()
@@ -377,19 +491,70 @@ def encode(codes: list[str], rows: list[tuple[dt.date, list[str]]]) -> bytes:
     return b"".join(parts)
 
 
-def update(source: str, directory: str | None = None) -> Coverage:
-    """Rebuild the rates in ``directory`` from an ECB file, replacing the old ones atomically.
+def download(last: dt.date | None, fetch=None) -> tuple[str, bytes]:
+    """The ECB file that brings the table up to date: the last 90 days when they reach
+    back to its last day, else the whole history. ``fetch(url, timeout)`` is urllib's."""
+    name = LAST_90_DAYS if last and (dt.date.today() - last).days < 85 else HISTORY
+    url = os.environ.get(ENV_URL, ECB_URL).rstrip("/") + "/" + name
+    try:
+        data = (fetch or _fetch)(url, DOWNLOAD_TIMEOUT)
+    except (OSError, ValueError) as exc:  # URLError, timeouts and refused connections are OSError
+        reason = getattr(exc, "reason", None) or exc.strerror or exc
+        raise InputError(
+            f"cannot download {url} ({reason}); offline? get the file elsewhere and run"
+            " `figcheck rates update --from FILE`"
+        ) from None
+    return url, data
 
-    Everything is read and checked before anything is written, and the new file
-    is renamed over the old one, so a bad download leaves the old rates in place.
+
+def _fetch(url: str, timeout: float) -> bytes:
+    from urllib.request import urlopen
+
+    with urlopen(url, timeout=timeout) as response:  # noqa: S310 - a fixed https URL or the user's
+        data = response.read(_DOWNLOAD_MAX + 1)
+    if len(data) > _DOWNLOAD_MAX:
+        raise ValueError("larger than any ECB rates file")
+    return data
+
+
+def _existing_rows(target: str) -> dict[dt.date, dict[str, str]]:
+    """The table already in ``target`` (none yet: empty); a table figcheck cannot read stops
+    the update, since replacing it could drop days."""
+    if not os.path.exists(os.path.join(target, FILENAME)):
+        return {}
+    try:
+        return table_rows(RateTable.load(target))
+    except InputError as exc:
+        raise InputError(
+            f"{exc}; not merging into it (move it away to build the rates afresh)"
+        ) from None
+
+
+def update(source: str | None, directory: str | None = None, fetch=None) -> Updated:
+    """Merge an ECB file (``source``, or a download when None) into the rates, atomically.
+
+    No day already in the table is dropped. Everything is read and checked before
+    anything is written, and the new file is renamed over the old one, so a bad
+    download or an interrupted update leaves the old rates as they were.
     """
-    import tempfile
-
-    codes, rows = read_ecb(source)
-    data = encode(codes, rows)
     target = directory or default_dir()
     if os.path.exists(target) and not os.path.isdir(target):
         raise InputError(f"{target}: not a directory; --rates-dir names the folder for the rates")
+    old = _existing_rows(target)
+    if source is None:
+        url, data = download(max(old) if old else None, fetch)
+        new = parse_ecb(data, url)
+    else:
+        new = read_ecb(source)
+    merged = merge(old, new)
+    _write(target, encode(merged))
+    cover = RateTable.load(target).coverage()
+    return Updated(*cover, added=len(merged) - len(old))
+
+
+def _write(target: str, data: bytes) -> None:
+    import tempfile
+
     try:
         os.makedirs(target, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".ecb-rates-", suffix=".tmp", dir=target)
@@ -399,10 +564,11 @@ def update(source: str, directory: str | None = None) -> Coverage:
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
         os.chmod(temp, 0o644)  # mkstemp makes it private; rates are not secret
         os.replace(temp, os.path.join(target, FILENAME))
     except BaseException:
         if os.path.exists(temp):
             os.unlink(temp)
         raise
-    return RateTable.load(target).coverage()

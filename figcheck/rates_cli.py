@@ -1,4 +1,7 @@
-"""What `figcheck convert` and `figcheck rates` print: text built from figcheck.rates."""
+"""What `figcheck convert` and `figcheck rates` print: text built from figcheck.rates.
+
+Each function takes the rates directory already resolved (figcheck.config.rates_dir).
+"""
 
 from __future__ import annotations
 
@@ -31,12 +34,12 @@ def parse_code(text: str) -> str:
 
 
 def convert_line(
-    amount: str, from_code: str, to_code: str, date: dt.date | None, rates_dir: str | None
+    amount: str, from_code: str, to_code: str, date: dt.date | None, directory: str
 ) -> str:
     """ "1000 USD = 7281.73 CNY at 7.28173 (ECB rate of 2023-08-24)"."""
     value = parse_amount(amount)
     base, quote = parse_code(from_code), parse_code(to_code)
-    table = rates.RateTable.load(rates.resolve_dir(rates_dir))
+    table = rates.RateTable.load(directory)
     found = table.rate(base, quote, date)
     if found is None:
         cover = table.coverage()
@@ -54,10 +57,10 @@ def convert_line(
     return line
 
 
-def info_text(rates_dir: str | None) -> str:
-    directory = rates.resolve_dir(rates_dir)
+def info_text(directory: str, today: dt.date | None = None) -> str:
     table = rates.RateTable.load(directory)
     cover = table.coverage()
+    age = ((today or dt.date.today()) - cover.last).days
     lines = [
         f"rates:      {table.path}",
         "source:     ECB euro foreign exchange reference rates",
@@ -66,16 +69,17 @@ def info_text(rates_dir: str | None) -> str:
         f"days:       {cover.days}",
         f"currencies: {len(cover.currencies)}",
     ]
+    if age > 4:  # beyond a long weekend: documents dated after the last day go unchecked
+        lines.insert(4, f"            {age} days old; `figcheck rates update` brings it up to date")
     for code in cover.currencies:
         first, last = table.currency_span(code)
         lines.append(f"  {code}  {first} to {last}")
     return "\n".join(lines) + "\n"
 
 
-def update_text(source: str, rates_dir: str | None) -> str:
-    directory = rates.resolve_dir(rates_dir)
-    cover = rates.update(source, directory)
+def update_text(source: str | None, directory: str) -> str:
+    done = rates.update(source, directory)
     return (
-        f"updated {directory}: {cover.days} days from {cover.first} to {cover.last},"
-        f" {len(cover.currencies)} currencies\n"
+        f"updated {directory}: {done.days} days from {done.first} to {done.last},"
+        f" {len(done.currencies)} currencies ({done.added} new day(s))\n"
     )

@@ -10,10 +10,8 @@ line after it. Every form is read in every kind of file.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
 
-from figcheck.engine import Report
 from figcheck.figures import Finding
 
 #: Stands for "every rule" in a directive that names none.
@@ -50,11 +48,13 @@ def is_suppressed(finding: Finding, by_path: Mapping[str, dict[int, frozenset[st
     return False
 
 
-def apply(report: Report) -> Report:
-    """The report with suppressed findings moved from ``findings`` to ``suppressed``."""
-    by_path = {doc.path: directives(doc.text) for doc in report.documents}
+def split(
+    findings: Iterable[Finding], texts: Mapping[str, str]
+) -> tuple[list[Finding], list[Finding]]:
+    """The findings to report, and those a directive in ``texts`` (path -> text) silences."""
+    by_path = {path: directives(text) for path, text in texts.items()}
     kept: list[Finding] = []
-    silenced: list[Finding] = list(report.suppressed)
-    for finding in report.findings:
+    silenced: list[Finding] = []
+    for finding in findings:
         (silenced if is_suppressed(finding, by_path) else kept).append(finding)
-    return replace(report, findings=kept, suppressed=silenced)
+    return kept, silenced

@@ -15,9 +15,10 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from figcheck.document import Document, line_column, line_starts
+from figcheck.document import Document, Version
 from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure
+from figcheck.text import line_column, line_starts
 
 #: The checkout under test: subprocesses import figcheck from here, whatever is installed.
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,15 +132,14 @@ def figures_of(text: str) -> list[Figure]:
     return figures
 
 
-def document(path: str, text: str, figures: list[Figure] | None = None) -> Document:
-    """A Document whose figures are given (or read by ``figures_of``), not extracted."""
-    doc = Document(path, text)
-    doc.__dict__["figures"] = figures if figures is not None else figures_of(text)
-    return doc
+def document(path: str, text: str, figures: list[Figure] | None = None, **fields) -> Version:
+    """A version whose figures are given (or read by ``figures_of``), not extracted."""
+    found = figures if figures is not None else figures_of(text)
+    return Version(Document(path, text, **fields), tuple(found))
 
 
-def documents(*texts: str) -> list[Document]:
-    return [document(f"v{i}.txt", text) for i, text in enumerate(texts, start=1)]
+def documents(*texts: str, **fields) -> list[Version]:
+    return [document(f"v{i}.txt", text, **fields) for i, text in enumerate(texts, start=1)]
 
 
 #: Phrases under test are set into one sentence so that alignment pairs them.
@@ -148,9 +148,29 @@ TEMPLATE = "Officials in the northern district said on Thursday that {} had been
 
 def run_rule(rule_id: str, *phrases: str, template: str = TEMPLATE, reference=None):
     """The findings of one rule over versions that differ only in the given phrases."""
-    from figcheck.engine import check
+    from figcheck.pipeline import check_versions
     from figcheck.rules import RULE_MODULES
+    from figcheck.run import Settings
 
-    docs = documents(*(template.format(p) for p in phrases))
-    disabled = frozenset(RULE_MODULES) - {rule_id}
-    return check(docs, reference=reference, disabled=disabled).findings
+    versions = documents(*(template.format(p) for p in phrases))
+    settings = Settings(disabled=frozenset(RULE_MODULES) - {rule_id})
+    return list(check_versions(versions, reference, settings).findings)
+
+
+def check(items, reference=None, disabled=frozenset()):
+    """The pipeline's report on hand-built versions, or on loaded Documents (read here)."""
+    from figcheck.pipeline import check_documents, check_versions
+    from figcheck.run import Settings
+
+    settings = Settings(disabled=frozenset(disabled))
+    if all(isinstance(item, Document) for item in items):
+        return check_documents(items, reference, settings)
+    return check_versions(items, reference, settings)
+
+
+def read(document: Document) -> Version:
+    """A loaded document with the figures the pipeline reads from it."""
+    from figcheck.pipeline import read_figures
+
+    (version,) = read_figures([document])
+    return version

@@ -379,8 +379,8 @@ RATES_MORE = [
         error="bad currency column 'J1Y'"),
     Row("rates update: stdin closed", ("rates", "update", "--from", "{dir}/a.csv",
         "--rates-dir", "{out}"), {"a.csv": CSV}, stdin="closed", stdout="updated {out}: 2 days"),
-    Row("rates update: no --from", ("rates", "update", "--rates-dir", "{out}"),
-        error="Missing option '--from'"),
+    Row("rates update: no --from, offline", ("rates", "update", "--rates-dir", "{out}"),
+        env={"FIGCHECK_RATES_URL": "http://127.0.0.1:9/"}, error="cannot download"),
 ]  # fmt: skip
 
 USAGE_ROWS = [

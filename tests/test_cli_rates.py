@@ -63,7 +63,6 @@ def test_rates_info_of_shipped_rates():
         (["rates", "update", "--from", "missing.zip", "--rates-dir", "r"], "missing.zip: no such"),
         (["rates", "update", "--from", "bad.csv", "--rates-dir", "r"], "bad.csv: line 3 has"),
         (["rates", "update", "--from", "bad.zip", "--rates-dir", "r"], "broken or truncated zip"),
-        (["rates", "update", "--rates-dir", "r"], "Missing option '--from'"),
         (["rates", "info", "--rates-dir", "r"], "no rates in r"),
     ],
 )

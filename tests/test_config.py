@@ -137,8 +137,39 @@ def test_defaults_without_a_file(tmp_path):
     assert (config.fail_on, config.disable, config.rules) == ("warning", frozenset(), RULES)
 
 
-def test_defaults_file_lists_only_registered_rules():
-    from figcheck.config import defaults
-    from figcheck.rules import RULE_MODULES
+def test_rule_options_come_from_the_rule_modules(tmp_path):
+    """The registry's OPTIONS are what a configuration is checked against, with their defaults."""
+    from figcheck.rules import fx_mismatch, rule_options
 
-    assert set(defaults()["rules"]) <= set(RULE_MODULES)
+    known = rule_options()
+    assert known["fx-mismatch"] == fx_mismatch.OPTIONS == {"tolerance": 0.05, "lookback-days": 7}
+    config = load_config(
+        write(tmp_path / ".figcheck.toml", "[rules.fx-mismatch]\ntolerance = 0.1\n"),
+        known_rules=known,
+    )
+    assert config.rules["fx-mismatch"] == {"tolerance": 0.1, "lookback-days": 7}
+    with pytest.raises(ConfigError, match="rules.fx-mismatch.rates-dir: unknown option"):
+        load_config(
+            write(tmp_path / ".figcheck.toml", '[rules.fx-mismatch]\nrates-dir = "r"\n'),
+            known_rules=known,
+        )
+
+
+def test_without_known_rules_the_rule_tables_are_read_as_written(tmp_path):
+    """convert and rates read only rates-dir: they need not import every rule to start."""
+    text = 'disable = ["anything"]\n[rules.any-rule]\nx = 1\n'
+    config = load_config(write(tmp_path / ".figcheck.toml", text))
+    assert (config.disable, config.rules) == (frozenset({"anything"}), {"any-rule": {"x": 1}})
+
+
+def test_one_fail_on_default(tmp_path):
+    """The defaults file, a Config built in code, a run without a file and --help agree."""
+    from helpers import run_figcheck
+
+    from figcheck.config import defaults
+
+    default = defaults()["fail-on"]
+    assert Config().fail_on == load_config(start=tmp_path, known_rules=RULES).fail_on == default
+    for command in ("check", "hook"):
+        help_text = " ".join(run_figcheck(command, "--help").stdout.split())
+        assert f"else {default})" in help_text

@@ -1,11 +1,11 @@
-"""Loading documents: decoding, line/column mapping, publication dates."""
+"""Loading documents: decoding and publication dates."""
 
 import codecs
 import datetime as dt
 
 import pytest
 
-from figcheck.document import decode, find_published, line_column, line_starts, load
+from figcheck.document import decode, find_published, load
 from figcheck.errors import InputError
 
 
@@ -39,19 +39,6 @@ def test_decode_with_named_encoding():
 
 
 @pytest.mark.parametrize(
-    "text, offset, expected",
-    [
-        ("abc", 0, (1, 1)),
-        ("abc\ndef", 4, (2, 1)),
-        ("abc\r\ndef", 6, (2, 2)),
-        ("a\rb\nc", 4, (3, 1)),
-    ],
-)
-def test_line_column(text, offset, expected):
-    assert line_column(line_starts(text), offset) == expected
-
-
-@pytest.mark.parametrize(
     "text, expected",
     [
         ("Title\n\n08/24/2023\n\nBody", (dt.date(2023, 8, 24), "text")),
@@ -72,13 +59,6 @@ def test_line_column(text, offset, expected):
 )
 def test_find_published(text, expected):
     assert find_published(text) == expected
-
-
-def test_load_prefers_option_date(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("08/24/2023\nBody", encoding="utf-8")
-    doc = load(str(path), dt.date(2020, 1, 1))
-    assert (doc.published, doc.published_source) == (dt.date(2020, 1, 1), "option")
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from figcheck.document import load
-from figcheck.engine import Report
+from figcheck.document import Document, load
 from figcheck.figures import Evidence, Finding
+from figcheck.pipeline import publication_dates
+from figcheck.run import Report
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -165,7 +166,8 @@ def test_quiet_spans_do_not_overlap_required_evidence(story):
 )
 def test_fallback_date_is_the_most_common_stated_date(story, expected):
     documents = [load(str(p)) for p in sorted((FIXTURES / story).glob("*.txt"))]
-    assert check_gold.published_fallback(documents) == expected
+    (undated,) = publication_dates([Document("new.txt", "No date.")], documents)
+    assert (undated.published, undated.source) == (expected, "fallback")
 
 
 def test_new_stories_cover_every_rule():
@@ -242,7 +244,7 @@ def story(tmp_path):
     ],
 )
 def test_score_story(story, monkeypatch, findings, found, correct, quiet_alarms):
-    monkeypatch.setattr("figcheck.engine.check", lambda docs, **kw: Report(docs, findings, []))
+    monkeypatch.setattr("figcheck.pipeline.check_documents", lambda docs: Report((), findings))
     score = check_gold.score_story(story)
     assert (score.gold, score.found, score.produced, score.correct) == (
         1,
@@ -256,20 +258,20 @@ def test_score_story(story, monkeypatch, findings, found, correct, quiet_alarms)
     assert score.problems == []
 
 
-def test_engine_failure_is_measured_not_raised(story, monkeypatch):
-    def broken(docs, **kw):
+def test_check_failure_is_measured_not_raised(story, monkeypatch):
+    def broken(docs):
         raise RuntimeError("rule crashed")
 
-    monkeypatch.setattr("figcheck.engine.check", broken)
+    monkeypatch.setattr("figcheck.pipeline.check_documents", broken)
     score = check_gold.score_story(story)
     assert (score.found, score.produced) == (0, 0)
-    assert score.problems == ["engine failed: RuntimeError('rule crashed')"]
+    assert score.problems == ["check failed: RuntimeError('rule crashed')"]
 
 
 def test_gold_fed_back_scores_perfectly(monkeypatch):
     """Findings built from the gold evidence itself reach full recall and precision."""
 
-    def echo(docs, **kw):
+    def echo(docs):
         story = Path(docs[0].path).parent
         texts = {Path(d.path).name: d.text for d in docs}
         findings = []
@@ -280,9 +282,9 @@ def test_gold_fed_back_scores_perfectly(monkeypatch):
                     start = texts[name].index(phrase)
                     evidence.append(Evidence(name, 1, 1, start, start + len(phrase), phrase))
             findings.append(Finding(entry["rule"], "warning", "echo", tuple(evidence)))
-        return Report(docs, findings, [])
+        return Report((), tuple(findings))
 
-    monkeypatch.setattr("figcheck.engine.check", echo)
+    monkeypatch.setattr("figcheck.pipeline.check_documents", echo)
     result = check_gold.summary([check_gold.score_story(s) for s in STORIES])
     assert result["overall"]["recall"] == 1.0
     assert result["overall"]["precision"] == 1.0

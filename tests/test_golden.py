@@ -16,12 +16,16 @@ from seedpaths import SEEDS
 
 GOLDEN = Path(__file__).parent / "golden"
 
+#: Fixture stories without a golden report yet: pending judgement work (intervals, publication
+#: dates, alignment by role); they join the golden files when that work is wired in.
+PENDING = {"ferry-capsize", "viaduct-upgrade"}
+
 #: (golden file, working directory, argument): paths in the report are relative to the directory.
 STORIES = [
     *[
         (f"{d.name}.json", ROOT, f"fixtures/{d.name}/")
         for d in sorted((ROOT / "fixtures").iterdir())
-        if d.is_dir()
+        if d.is_dir() and d.name not in PENDING
     ],
     ("seeds.json", SEEDS, "."),
 ]

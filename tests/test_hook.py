@@ -9,7 +9,8 @@ from figcheck.config import Config, load_config
 from figcheck.document import Document
 from figcheck.errors import InputError
 from figcheck.figures import Evidence, Finding
-from figcheck.hook import check_drafts, draft_first, sources_of
+from figcheck.hook import plan, sources_of
+from figcheck.pipeline import Library, check_drafts, lead_with
 
 
 @pytest.mark.parametrize(
@@ -32,13 +33,15 @@ def test_draft_evidence_leads():
     wire = Evidence("wire.txt", 1, 1, 0, 2, "48")
     draft = Evidence("d.md", 3, 5, 10, 12, "50")
     finding = Finding("r", "error", "m", (wire, draft))
-    assert draft_first(finding, "d.md").evidence == (draft, wire)
+    assert lead_with(finding, "d.md").evidence == (draft, wire)
 
 
 def test_files_without_sources_are_skipped(tmp_path):
     (tmp_path / "notes.txt").write_text("Costs rose to $5 million.", encoding="utf-8")
-    run = check_drafts([str(tmp_path / "notes.txt")], Config())
-    assert (run.skipped, run.report.findings) == ([str(tmp_path / "notes.txt")], [])
+    notes = str(tmp_path / "notes.txt")
+    planned = plan([notes], Config(), Library())
+    assert (planned.skipped, planned.comparisons) == ((notes,), ())
+    assert check_drafts([notes], Config()).findings == ()
 
 
 @pytest.mark.parametrize(

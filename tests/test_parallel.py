@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from figcheck import parallel
 from figcheck.document import Document
 from figcheck.errors import InputError
+from figcheck.pipeline import figures_of, read_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,11 +52,19 @@ def versions(count, size):
 def test_parallel_figures_equal_serial(monkeypatch):
     docs = versions(4, parallel.MIN_PARALLEL_CHARS // 2)
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
-    parallel.extract_documents(docs)
-    assert all("figures" in doc.__dict__ for doc in docs)  # filled in by the workers
-    fresh = versions(4, parallel.MIN_PARALLEL_CHARS // 2)
-    assert [doc.figures for doc in docs] == [doc.figures for doc in fresh]
-    assert docs[1].figures != docs[2].figures
+    handed_out = []
+    iter_all = parallel.iter_all
+
+    def spread(function, items):
+        handed_out.append(len(items))
+        return iter_all(function, items)
+
+    monkeypatch.setattr(parallel, "iter_all", spread)
+    read = read_figures(docs)
+    assert handed_out == [4]  # read by the workers
+    serial = [figures_of(doc) for doc in docs]
+    assert [version.figures for version in read] == serial
+    assert serial[1] != serial[2]
 
 
 def test_small_runs_start_no_workers(monkeypatch):
@@ -65,19 +75,25 @@ def test_small_runs_start_no_workers(monkeypatch):
         raise AssertionError("workers started for a small run")
 
     monkeypatch.setattr(parallel, "iter_all", no_workers)
-    parallel.extract_documents(docs)
-    assert [doc.figures for doc in docs] == [doc.figures for doc in versions(3, 1_000)]
+    read = read_figures(docs)
+    assert [version.figures for version in read] == [figures_of(doc) for doc in docs]
 
 
-def test_extracted_yields_each_document_once_its_figures_are_in(monkeypatch):
+def test_each_document_is_read_once_and_given_back_in_order(monkeypatch):
     docs = versions(3, parallel.MIN_PARALLEL_CHARS // 2)
     docs.append(docs[0])  # named twice: read once
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
-    seen = []
-    for doc in parallel.extracted(docs):
-        assert "figures" in doc.__dict__
-        seen.append(doc.path)
-    assert seen == ["v0.txt", "v1.txt", "v2.txt", "v0.txt"]
+    shown = []
+
+    @contextmanager
+    def progress(items, label):
+        shown.extend(doc.path for doc in items)
+        yield items
+
+    read = read_figures(docs, progress)
+    assert shown == ["v0.txt", "v1.txt", "v2.txt"]
+    assert [version.document.path for version in read] == ["v0.txt", "v1.txt", "v2.txt", "v0.txt"]
+    assert read[3] == read[0]
 
 
 def process_of(item):

@@ -122,3 +122,14 @@ def test_manifest_is_valid():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert manifest()["id"] == "figcheck"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".markdown", ".html", ".htm", ".rst", ".py"])
+def test_hook_runs_on_the_files_figcheck_reads_as_stories(suffix):
+    """The manifest's pattern and figcheck's story suffixes say the same thing."""
+    import re
+
+    from figcheck.document import STORY_SUFFIXES
+
+    matched = re.search(manifest()["files"], f"drafts/story{suffix}") is not None
+    assert matched == (suffix in STORY_SUFFIXES)

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figcheck.document import Document, line_column, line_starts
+from figcheck.document import Document
 from figcheck.extractors import FINDERS, extract
+from figcheck.text import line_column, line_starts
 
 ROOT = Path(__file__).resolve().parents[1]
 PROPS = settings(
@@ -153,15 +154,18 @@ def _documents(paths) -> list[Document]:
 @PROPS
 @given(news_text)
 def test_check_of_a_document_against_itself_reports_nothing(text):
-    from figcheck.engine import check
+    from helpers import check
 
-    docs = [Document("a.txt", text, PUBLISHED), Document("b.txt", text, PUBLISHED)]
+    docs = [
+        Document("a.txt", text, published=PUBLISHED),
+        Document("b.txt", text, published=PUBLISHED),
+    ]
     assert _across_documents(check(docs)) == []
 
 
 @pytest.mark.parametrize("story", STORIES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_check_of_a_fixture_against_itself_reports_nothing(story, tmp_path):
-    from figcheck.engine import check
+    from helpers import check
 
     copy = tmp_path / story.name
     copy.write_bytes(story.read_bytes())
@@ -191,7 +195,7 @@ def _finding_facts(report) -> list[tuple]:
 @settings(max_examples=30, deadline=None, derandomize=True)
 @given(st.permutations(STORIES))
 def test_same_findings_whatever_the_file_order(order):
-    from figcheck.engine import check
+    from helpers import check
 
     for name, paths in _by_story(order).items():
         expected = check(_documents(sorted(paths)))
@@ -202,8 +206,8 @@ def test_same_findings_whatever_the_file_order(order):
 @given(st.permutations(STORIES))
 def test_report_does_not_depend_on_file_order(order):
     """The files of a story may be named in any order: the JSON report is byte-identical."""
+    from figcheck.pipeline import check as check_paths
     from figcheck.report.check import FORMATTERS
-    from figcheck.stories import check_paths
 
     for name, paths in _by_story(order).items():
         expected = FORMATTERS["json"](check_paths([str(p) for p in sorted(paths)]), False)
@@ -216,9 +220,9 @@ def test_report_does_not_depend_on_file_order(order):
 def test_json_report_validates_against_the_schema(texts):
     jsonschema = pytest.importorskip("jsonschema")
     report_check = pytest.importorskip("figcheck.report.check")
-    from figcheck.engine import check
+    from helpers import check
 
-    docs = [Document(f"v{i}.txt", text, PUBLISHED) for i, text in enumerate(texts)]
+    docs = [Document(f"v{i}.txt", text, published=PUBLISHED) for i, text in enumerate(texts)]
     report = json.loads(report_check.as_json(check(docs)))
     jsonschema.validate(report, report_check.schema())
 

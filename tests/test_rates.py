@@ -1,9 +1,6 @@
 """Exchange-rate lookups from rates/ and rebuilding rates/ from an ECB download."""
 
 import datetime as dt
-import io
-import os
-import zipfile
 
 import pytest
 
@@ -115,88 +112,6 @@ def test_shipped_rates_start_with_the_euro():
     assert rates.RateTable.load(rates.default_dir()).coverage().first == D(1999, 1, 4)
 
 
-def _zip(data: bytes, name: str = "eurofxref-hist.csv") -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-GOOD_ZIP = _zip(CSV.encode())
-
-
-@pytest.mark.parametrize(
-    "name, content, error",
-    [
-        ("hist.csv", CSV.encode(), None),
-        ("hist.zip", GOOD_ZIP, None),
-        ("hist.csv", CSV.replace(",\n", "\n").encode(), None),  # no trailing commas
-        ("hist.zip", GOOD_ZIP[: len(GOOD_ZIP) // 2], "broken or truncated zip"),
-        ("hist.zip", _zip(b"x", "readme.txt"), "expected one .csv in the zip, found 0"),
-        ("hist.csv", CSV.encode()[:-20], "line 5 has"),  # cut mid-row
-        ("hist.csv", b"", "empty file"),
-        ("hist.csv", b"Date,USD,\n", "no rates in the file"),
-        ("hist.csv", b"day,USD\n2023-01-02,1.1\n", "first column is not Date"),
-        ("hist.csv", b"Date,usd\n2023-01-02,1.1\n", "bad currency column"),
-        ("hist.csv", b"Date,USD\n2023-02-30,1.1\n", "bad date '2023-02-30'"),
-        ("hist.csv", b"Date,USD\n2023-01-02,1.1x\n", "bad rate '1.1x'"),
-        ("hist.csv", b"Date,USD\n2023-01-02,-1\n", "bad rate '-1'"),
-        ("hist.csv", b"Date,USD\n2023-01-02,1\n2023-01-02,2\n", "appears twice"),
-        ("hist.csv", b"\xff\xfe\x00garbage", "not UTF-8"),
-    ],
-)
-def test_update(tmp_path, name, content, error):
-    target = tmp_path / "rates"
-    target.mkdir()
-    old = b"old rates, must survive a failed update"
-    (target / rates.FILENAME).write_bytes(old)
-    source = tmp_path / name
-    source.write_bytes(content)
-    if error is None:
-        cover = rates.update(str(source), str(target))
-        assert (cover.first, cover.last, cover.days) == (D(2023, 8, 21), D(2023, 8, 28), 4)
-        assert rates.RateTable.load(str(target)).rate("USD", "JPY", D(2023, 8, 24)) is not None
-    else:
-        with pytest.raises(InputError, match=error):
-            rates.update(str(source), str(target))
-        assert (target / rates.FILENAME).read_bytes() == old
-    assert sorted(os.listdir(target)) == [rates.FILENAME]  # no temp file left behind
-
-
-def test_update_replaces_atomically(tmp_path, monkeypatch):
-    """The new file is written beside the old one and renamed over it in one step."""
-    source = tmp_path / "hist.csv"
-    source.write_text(CSV, encoding="utf-8")
-    target = tmp_path / "rates"
-    calls = []
-    real_replace = os.replace
-
-    def spy(src, dst):
-        calls.append((os.path.dirname(src), dst))
-        real_replace(src, dst)
-
-    monkeypatch.setattr(rates.os, "replace", spy)
-    rates.update(str(source), str(target))
-    assert calls == [(str(target), os.path.join(str(target), rates.FILENAME))]
-
-
-def test_failed_write_leaves_old_rates_and_no_temp_file(tmp_path, monkeypatch):
-    source = tmp_path / "hist.csv"
-    source.write_text(CSV, encoding="utf-8")
-    target = tmp_path / "rates"
-    target.mkdir()
-    (target / rates.FILENAME).write_bytes(b"old")
-
-    def fail(src, dst):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(rates.os, "replace", fail)
-    with pytest.raises(OSError):
-        rates.update(str(source), str(target))
-    assert os.listdir(target) == [rates.FILENAME]
-    assert (target / rates.FILENAME).read_bytes() == b"old"
-
-
 @pytest.mark.parametrize(
     "content, error",
     [
@@ -211,30 +126,3 @@ def test_load_bad_rates_dir(tmp_path, content, error):
         (tmp_path / rates.FILENAME).write_bytes(content)
     with pytest.raises(InputError, match=error):
         rates.RateTable.load(str(tmp_path))
-
-
-@pytest.mark.parametrize(
-    "option, env, config, expected",
-    [
-        ("opt", "env", 'rates-dir = "cfg"', "opt"),
-        (None, "env", 'rates-dir = "cfg"', "env"),
-        (None, None, 'rates-dir = "cfg"', "cfg"),
-        (None, None, None, "shipped"),
-    ],
-)
-def test_resolve_dir(tmp_path, monkeypatch, option, env, config, expected):
-    monkeypatch.chdir(tmp_path)
-    if env:
-        monkeypatch.setenv(rates.ENV_DIR, env)
-    else:
-        monkeypatch.delenv(rates.ENV_DIR, raising=False)
-    if config:
-        (tmp_path / "pyproject.toml").write_text(f"[tool.figcheck]\n{config}\n")
-    found = rates.resolve_dir(option)
-    if expected == "cfg":
-        assert found == os.path.join(str(tmp_path), "cfg")
-    elif expected == "shipped":
-        assert found == rates.default_dir()
-        assert os.path.exists(os.path.join(found, rates.FILENAME))
-    else:
-        assert found == expected

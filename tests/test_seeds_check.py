@@ -5,14 +5,14 @@ from pathlib import Path
 import pytest
 from seedpaths import SEEDS
 
-from figcheck.stories import check_paths
+from figcheck.pipeline import check
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="seed stories not available")
 
 
 @pytest.fixture(scope="module")
 def report():
-    return check_paths([str(SEEDS)])
+    return check([str(SEEDS)])
 
 
 def file_of(evidence):
@@ -46,15 +46,15 @@ def test_known_drifts_are_reported_with_evidence_in_both_files(report, rule, wor
 def test_no_finding_on_any_currency_amount(report):
     for finding in report.findings:
         for evidence in finding.evidence:
-            doc = next(d for d in report.documents if d.path == evidence.path)
-            money = [f for f in doc.figures if f.kind == "money"]
+            version = next(v for v in report.versions if v.document.path == evidence.path)
+            money = [f for f in version.figures if f.kind == "money"]
             assert not any(f.start < evidence.end and evidence.start < f.end for f in money), (
                 finding.message
             )
 
 
 def test_spam_produces_nothing(report):
-    spun = next(d for d in report.documents if Path(d.path).name.startswith("003"))
+    spun = next(v.document for v in report.versions if Path(v.document.path).name.startswith("003"))
     spam_start = spun.text.index("We will contact")
     inline = spun.text.index("best immigration consultants")
     for finding in report.findings:

@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from figcheck.document import line_column, line_starts
 from figcheck.extractors import (
+    cjk,
     count,
     dates,
     exclusions,
@@ -23,15 +23,30 @@ from figcheck.extractors import (
     ranges,
 )
 from figcheck.figures import Figure
+from figcheck.text import line_column, line_starts
 
-Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
+#: A finder reads one kind of figure: ``find(text, published, language)``.
+Finder = Callable[[str, "dt.date | None", str], Iterable[Figure]]
+
+
+def _dates(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
+    """Dates: the finder tells each sentence's language by its function words itself."""
+    return dates.find(text, published)
+
+
+def _cjk(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
+    """Chinese and Japanese: the finder reads only lines in those scripts, whatever the
+    document's language (a Chinese quote in an English story is still read)."""
+    return cjk.find(text, published)
+
 
 #: Finders in order of priority: when two figures cover the same words, the earlier kind wins.
 FINDERS: list[tuple[str, Finder]] = [
+    ("cjk", _cjk),  # Chinese and Japanese lines: read first, so they win ties
     ("money", money.find),
     ("percent", percent.find),
     ("quantity", quantity.find),
-    ("date", dates.find),
+    ("date", _dates),
     ("count", count.find),
     ("number", number.find),
 ]
@@ -46,16 +61,26 @@ PIECE = 1_000_000
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\r\n]*\r?\n")
 
 
-def extract(text: str, published: dt.date | None = None) -> list[Figure]:
-    """Every figure in ``text`` in text order, normalized and linked."""
+def extract(
+    text: str,
+    published: dt.date | None = None,
+    language: str = "en",
+    map_pieces: Callable = map,
+) -> list[Figure]:
+    """Every figure in ``text`` in text order, normalized and linked.
+
+    ``language`` (an ISO 639-1 code of ``figcheck.lang.SUPPORTED``) says how numbers are
+    written: "2,7 millones" is 2.7 million in "es" and not a number at all in "en". A long
+    text's pieces are read with ``map_pieces`` (the pipeline passes its parallel map).
+    """
     starts = piece_starts(text)
     if len(starts) == 1:
-        return _extract_piece(text, published)
-    from figcheck.parallel import run_all
-
+        return _extract_piece(text, published, language)
     ends = [*starts[1:], len(text)]
-    pieces = [(text[start:end], published) for start, end in zip(starts, ends, strict=True)]
-    return _joined(text, starts, run_all(_extract_args, pieces))
+    pieces = [
+        (text[start:end], published, language) for start, end in zip(starts, ends, strict=True)
+    ]
+    return _joined(text, starts, list(map_pieces(_extract_args, pieces)))
 
 
 def piece_starts(text: str) -> list[int]:
@@ -69,7 +94,7 @@ def piece_starts(text: str) -> list[int]:
     return starts
 
 
-def _extract_args(args: tuple[str, dt.date | None]) -> list[Figure]:
+def _extract_args(args: tuple[str, dt.date | None, str]) -> list[Figure]:
     return _extract_piece(*args)
 
 
@@ -95,16 +120,19 @@ def _joined(text: str, starts: list[int], pieces: list[list[Figure]]) -> list[Fi
     return joined
 
 
-def _extract_piece(text: str, published: dt.date | None = None) -> list[Figure]:
-    masked = exclusions.masked_spans(text)
+def _extract_piece(
+    text: str, published: dt.date | None = None, language: str = "en"
+) -> list[Figure]:
+    masked = _masked(text, language)
     candidates: list[Figure] = []
     for _kind, finder in FINDERS:
-        for fig in finder(text, published):
+        for fig in finder(text, published, language):
             if not exclusions.is_masked(masked, fig.start, fig.end):
                 candidates.append(fig)
     figures = _without_overlaps(candidates)
-    figures = qualifiers.attach(figures, text)
-    figures = money.link(figures, text)
+    figures = qualifiers.attach(figures, text, language)
+    figures = money.link(figures, text, language)
+    figures = cjk.link(figures, text)
     figures = ranges.link(figures, text)
     starts = line_starts(text)
     located = []
@@ -112,6 +140,19 @@ def _extract_piece(text: str, published: dt.date | None = None) -> list[Figure]:
         line, column = line_column(starts, fig.start)
         located.append(fig.with_changes(line=line, column=column))
     return located
+
+
+#: A number grouped in threes with dots or spaces ("12.345.678", "1 414 021 100"), which the
+#: phone-number exclusion would take for a phone number in a language that groups so.
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?P<mark>[.\u00a0\u202f ])\d{3}(?:(?P=mark)\d{3})*")
+
+
+def _masked(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans no figure may come from; grouped numbers stay readable outside English."""
+    spans = exclusions.masked_spans(text)
+    if language == "en":
+        return spans
+    return [(a, b) for a, b in spans if not _GROUPED.fullmatch(text, a, b)]
 
 
 def _without_overlaps(candidates: list[Figure]) -> list[Figure]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
 from figcheck.extractors.numbers import (
     in_date_or_ordinal,
@@ -148,8 +149,11 @@ def _counted(
     return None
 
 
-def find(text: str, published=None) -> Iterator[Figure]:
+def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every number that counts something, and every vague count of people or things."""
+    if language != "en":
+        yield from _find_in(text, language)
+        return
     for match in number_matches(text):
         start, end = match.span()
         if in_date_or_ordinal(text, start, end) or is_name_word(text, start, match.group("words")):
@@ -221,4 +225,87 @@ def _vague(text: str) -> Iterator[Figure]:
         yield Figure(
             KIND, start, end, text[start:end], None, noun=noun, vague=True,
             magnitude=magnitude, phrase_end=phrase_end,
+        )  # fmt: skip
+
+
+# ---------------------------------------------------------------- other languages
+
+_WORD = re.compile(r"[^\S\n]*([^\W\d_][\w’'-]*)")
+
+
+def _noun_in(text: str, pos: int, lex) -> tuple[str, int] | None:
+    """The word after ``pos`` when it can be what a number counts ("1.348 blessés",
+    "2 millones de personas"): not a function word, a time word, a unit of money or a month."""
+    match = _WORD.match(text, pos)
+    if match and match.group(1).lower() in lex.of_words:
+        match = _WORD.match(text, match.end())
+    if not match:
+        return None
+    word = match.group(1).lower()
+    skip = (lex.function_words, lex.time_words, lex.currencies, lex.months, lex.scales)
+    if any(word in table for table in skip) or word in lex.numbers:
+        return None
+    return word, match.end()
+
+
+def _find_in(text: str, language: str) -> Iterator[Figure]:
+    """Counts in a language read through its lexicon: a number and the noun after it."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    for match in number_matches(text, language):
+        start, end = match.span()
+        if in_date_or_ordinal(text, start, end, language) or is_year(match.group("digits")):
+            continue
+        value = number_value(match)
+        if (
+            value is None
+            or text[end : end + 1].isalpha()
+            or is_name_word(text, start, match.group("words"))
+        ):
+            continue
+        if value == 1 and not match.group("digits") or value != value.to_integral():
+            continue  # "un", "une", "ein": an article far more often than a count
+        counted = _noun_in(text, end, lex)
+        if counted:
+            noun, phrase_end = counted
+            scale = scale_word(match.group("scale"))
+            yield Figure(
+                KIND, start, end, text[start:end], value, noun=noun, scale=scale,
+                phrase_end=phrase_end,
+            )  # fmt: skip
+    yield from _vague_in(text, lex)
+
+
+@cache
+def _vague_re(language: str) -> re.Pattern:
+    from figcheck.lang import lexicon
+
+    words = sorted(lexicon(language).vague, key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?P<w>"
+        + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        + r")(?!\w)",
+        re.I,
+    )
+
+
+def _vague_in(text: str, lex) -> Iterator[Figure]:
+    """ "miles de personas", "des centaines de blessés", "Tausende Menschen"."""
+    if not lex.vague:
+        return
+    for match in _vague_re(lex.code).finditer(text):
+        word = re.sub(r"\s+", " ", match.group("w").lower())
+        counted = _noun_in(text, match.end(), lex)
+        if (
+            not counted
+            or counted[0] in lex.currencies
+            or text[max(0, match.start() - 20) : match.start()].rstrip()[-1:].isdigit()
+        ):
+            continue  # "millones de dólares" is vague money; "2 millones" a number
+        noun, phrase_end = counted
+        start, end = match.span()
+        yield Figure(
+            KIND, start, end, text[start:end], None, noun=noun, vague=True,
+            magnitude=lex.vague[word], phrase_end=phrase_end,
         )  # fmt: skip

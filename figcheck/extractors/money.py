@@ -7,7 +7,9 @@ amounts and two USD amounts, the USD ones marked as the conversion of the CNY on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
 
 from figcheck.extractors.numbers import (
     number_matches,
@@ -62,7 +64,10 @@ class MoneyMatch:
     def group(self, name: str):
         if name in self.around.re.groupindex:
             return self.around.group(name)
-        return self.number.group(name) if name in self.number.re.groupindex else None
+        try:
+            return self.number.group(name)
+        except IndexError:  # a group the number pattern does not have
+            return None
 
     def start(self) -> int:
         return self.span[0]
@@ -89,7 +94,78 @@ _CONVERSION_GAP = re.compile(
 )
 
 
-def currency_of(match: re.Match) -> str | None:
+@dataclass(frozen=True)
+class _Words:
+    """The patterns and names money reads in one language (English: the module's own)."""
+
+    post: re.Pattern
+    names: Mapping[str, str]
+    wordy: frozenset[str]
+    range_join: re.Pattern
+    subunit_gap: re.Pattern
+    subunit_end: re.Pattern
+    conversion_gap: re.Pattern
+    #: "entre" before the low end of a range joined by "y" (English: ranges.py's business).
+    between: re.Pattern = re.compile("(?!)")
+
+
+_ENGLISH = _Words(
+    POST_RE,
+    CURRENCY_NAMES,
+    frozenset(_WORDY_NAMES),
+    _RANGE_JOIN,
+    _SUBUNIT_GAP,
+    _SUBUNIT_END,
+    _CONVERSION_GAP,
+)
+
+
+def _spaced(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@cache
+def _words(language: str) -> _Words:
+    """Money's patterns for ``language``, built from its lexicon ("2,7 millones de dólares")."""
+    if language == "en":
+        return _ENGLISH
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    never = "(?!)"
+    names = _spaced(lex.currencies) or never
+    links = _spaced(lex.currency_links) or never
+    scales = _spaced(lex.scales) or never
+    post = re.compile(
+        rf"[ \u00a0-]?(?:(?P<link>{links})\s*)?"
+        rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE})\b)?"
+        rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
+        rf"|(?P<postname>\b(?:{names})\b))",
+        re.I,
+    )
+    joins = _spaced(lex.range_words) or never
+    between, and_word = lex.range_between or (never, never)
+    articles = _spaced(lex.articles) or never
+    mixed = _spaced(lex.mixed_joiners) or never
+    hundredths = _spaced(n for n, code in lex.currencies.items() if code.endswith("/100"))
+    qualifiers = _spaced(lex.qualifiers) or never
+    return _Words(
+        post=post,
+        names=lex.currencies,
+        wordy=lex.wordy_currencies,
+        range_join=re.compile(
+            rf"\s*(?:-|–|—|\b(?:{joins})|(?P<and>\b{and_word}))\s*(?:(?:{articles})\s+)?$", re.I
+        ),
+        between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
+        subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
+        subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
+        conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
+    )
+
+
+def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
     """The ISO code the words of a money match name, or "CNY|JPY" style alternatives."""
     if match.group("pre"):
         symbol = match.group("pre")
@@ -103,6 +179,10 @@ def currency_of(match: re.Match) -> str | None:
         return None  # "his pen 7 times"
     if match.group("precode"):
         return CURRENCY_CODES.get(match.group("precode").upper())
+    if match.group("link") and not match.group("scale"):
+        return None  # "de" links a currency to a scale only: "3 millones de euros"
+    if match.group("symcode"):
+        return CURRENCY_CODES.get(match.group("symcode").upper())  # "16 millions de $CAD"
     if match.group("postsym"):
         symbol = match.group("postsym")
         return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)
@@ -110,9 +190,9 @@ def currency_of(match: re.Match) -> str | None:
         return CURRENCY_CODES.get(match.group("postcode").upper())
     if match.group("postname"):
         name = re.sub(r"\s+", " ", match.group("postname").lower())
-        if name in _WORDY_NAMES and not match.group("digits"):
+        if name in words.wordy and not match.group("digits"):
             return None
-        return CURRENCY_NAMES.get(name)
+        return words.names.get(name)
     return None
 
 
@@ -144,17 +224,18 @@ def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool
     return bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
 
 
-def _matches(text: str) -> Iterator[MoneyMatch]:
+def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
     """Each number of the shared scan with a currency right before or after it."""
     last_end = 0
-    for number in number_matches(text):
+    post_re = _words(language).post
+    for number in number_matches(text, language):
         if number.start() < last_end:
             continue
         pre = PRE_RE.search(text, max(last_end, number.start() - 12), number.start())
         if pre:
             match = MoneyMatch(number, pre, before=True)
         else:
-            post = POST_RE.match(text, number.end())
+            post = post_re.match(text, number.end())
             if not post:
                 continue
             match = MoneyMatch(number, post, before=False)
@@ -162,21 +243,22 @@ def _matches(text: str) -> Iterator[MoneyMatch]:
         yield match
 
 
-def find(text: str, published=None) -> Iterator[Figure]:
+def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
-    numbers = number_matches(text)
+    numbers = number_matches(text, language)
+    words = _words(language)
     starting = {m.start(): m for m in numbers}
     ending = {m.end(): m for m in numbers}
-    for match in _matches(text):
+    for match in _matches(text, language):
         prefixed = bool(match.group("pre") or match.group("precode"))
-        amount, scale = number_value(match), scale_word(match.group("scale"))
+        amount, scale = number_value(match.number), scale_word(match.group("scale"))
         if amount is not None and match.group("postscale"):
             # "75 USD million": the scale written after the code.
             amount, scale = (
-                amount * scale_value(match.group("postscale")),
+                amount * scale_value(match.group("postscale"), language),
                 scale_word(match.group("postscale")),
             )
-        code = currency_of(match)
+        code = currency_of(match, words)
         if amount is None or code is None:
             continue
         if (match.group("postname") or "").lower() in ("pound", "pounds") and not pounds_are_money(
@@ -193,9 +275,9 @@ def find(text: str, published=None) -> Iterator[Figure]:
             code = code[:-4]
             amount = amount / 100
         start, end = match.start(), match.end()
-        gap = _SUBUNIT_GAP.match(text, end)
+        gap = words.subunit_gap.match(text, end)
         cents = starting.get(gap.end()) if gap else None
-        tail = _SUBUNIT_END.match(text, cents.end()) if cents else None
+        tail = words.subunit_end.match(text, cents.end()) if cents else None
         if tail and code in _DECIMAL_CURRENCIES and not scale and amount == amount.to_integral():
             # "3 dollars 50 cents", "15 dollars and 50": one amount, not two.
             sub = number_value(cents)
@@ -204,7 +286,7 @@ def find(text: str, published=None) -> Iterator[Figure]:
         high = Figure(
             KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous
         )
-        low = None if prefixed else _range_low(text, high, ending)
+        low = None if prefixed else _range_low(text, high, ending, language)
         if low is not None:
             yield low
             yield high.with_changes(range_part="high")
@@ -212,25 +294,31 @@ def find(text: str, published=None) -> Iterator[Figure]:
             yield high
 
 
-def _range_low(text: str, high: Figure, ending: dict[int, re.Match]) -> Figure | None:
+def _range_low(
+    text: str, high: Figure, ending: dict[int, re.Match], language: str = "en"
+) -> Figure | None:
     """The bare low end of a range whose currency (and maybe scale) stand after the high end."""
     before = text[max(0, high.start - 80) : high.start]
-    join = _RANGE_JOIN.search(before)
+    join = _words(language).range_join.search(before)
     if not join:
         return None
     offset = high.start - len(before)
     low_match = ending.get(offset + join.start())
     if not low_match:
         return None
+    if join.groupdict().get("and") and not _words(language).between.search(
+        text, max(0, low_match.start() - 20), low_match.start()
+    ):
+        return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
     low_value = number_value(low_match)
     if low_value is None:
         return None
     low_start, low_end = low_match.span()
     low_scale = scale_word(low_match.group("scale"))
     if not low_scale and high.scale:
-        high_base = high.value / scale_value(high.scale)
+        high_base = high.value / scale_value(high.scale, language)
         if low_value < high_base:
-            low_value = low_value * scale_value(high.scale)
+            low_value = low_value * scale_value(high.scale, language)
             low_scale = high.scale
     return Figure(
         KIND,
@@ -245,8 +333,9 @@ def _range_low(text: str, high: Figure, ending: dict[int, re.Match]) -> Figure |
     )
 
 
-def link(figures: list[Figure], text: str) -> list[Figure]:
+def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]:
     """Mark ranges ("$420,000 to $700,000") and stated conversions ("… yuan ($411,000)")."""
+    words = _words(language)
     figures = list(figures)
     money = [i for i, f in enumerate(figures) if f.kind == KIND]
     # Ranges: two amounts joined by "to" or a dash.
@@ -257,7 +346,7 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
         if (
             low.range_part == "low"
             and high.range_part == "high"
-            or _RANGE_JOIN.fullmatch(text[low.end : high.start])
+            or words.range_join.fullmatch(text[low.end : high.start])
         ):
             figures[a] = low.with_changes(range_part="low", range_with=b)
             figures[b] = high.with_changes(range_part="high", range_with=a)
@@ -273,7 +362,7 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
         source, stated = figures[a_first], figures[c_first]
         if source.unit == stated.unit and not (source.ambiguous or stated.ambiguous):
             continue
-        if not _CONVERSION_GAP.fullmatch(text[figures[a_last].end : stated.start]):
+        if not words.conversion_gap.fullmatch(text[figures[a_last].end : stated.start]):
             continue
         if text[figures[a_last].end : stated.start].strip() == "":
             continue

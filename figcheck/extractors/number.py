@@ -25,12 +25,12 @@ def _glued(text: str, end: int) -> bool:
     return text[end : end + 1].isalpha()
 
 
-def find(text: str, published=None) -> Iterator[Figure]:
+def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every number that is not a year, a date part or an ordinal; counts outrank these."""
-    for match in number_matches(text):
+    for match in number_matches(text, language):
         start, end = match.span()
         digits = match.group("digits")
-        if is_year(digits) or in_date_or_ordinal(text, start, end) or _glued(text, end):
+        if is_year(digits) or in_date_or_ordinal(text, start, end, language) or _glued(text, end):
             continue
         if is_name_word(text, start, match.group("words")):
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
 
@@ -88,15 +89,25 @@ NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCA
 _NUMBER_START = rf"(?=[-−.{''.join(VULGAR)}]|\b\w)"
 NUMBER_RE = re.compile(_NUMBER_START + NUMBER, re.I)
 
-_last_scan: tuple[str, list[re.Match]] = ("", [])
+_last_scan: tuple[str, str, list] = ("", "en", [])
 
 
-def number_matches(text: str) -> list[re.Match]:
-    """Every NUMBER in ``text``, scanned once and shared by the finders of one extraction."""
+def number_matches(text: str, language: str = "en") -> list:
+    """Every number in ``text``, scanned once and shared by the finders of one extraction.
+
+    English text is read with NUMBER (re matches); any other language through its
+    lexicon (``numerals``), whose matches carry the same groups and their value.
+    """
     global _last_scan
-    if _last_scan[0] is not text:
-        _last_scan = (text, list(NUMBER_RE.finditer(text)))
-    return _last_scan[1]
+    if _last_scan[0] is not text or _last_scan[1] != language:
+        if language == "en":
+            found = list(NUMBER_RE.finditer(text))
+        else:
+            from figcheck.extractors.numerals import find_numbers
+
+            found = find_numbers(text, language)
+        _last_scan = (text, language, found)
+    return _last_scan[2]
 
 
 _POWER = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)")
@@ -207,19 +218,28 @@ def _whole(words: list[str]) -> Decimal | None:
     return Decimal(total + current) if seen else None
 
 
-def scale_value(scale: str | None) -> Decimal:
+def scale_value(scale: str | None, language: str = "en") -> Decimal:
+    """What a scale word multiplies by ("million": 10⁶; "millones" in Spanish, "Mrd." in German)."""
     if not scale:
         return Decimal(1)
     word = scale.strip(" -\u00a0").lower()
-    return SCALES.get(word, Decimal(1))
+    if language == "en":
+        return SCALES.get(word, Decimal(1))
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    power = lex.scales.get(word, lex.tight_scales.get(scale.strip(" -\u00a0")))
+    return Decimal(10) ** power if power is not None else Decimal(1)
 
 
 def scale_word(scale: str | None) -> str | None:
     return scale.strip(" -\u00a0").lower() if scale else None
 
 
-def number_value(match: re.Match, prefix: str = "") -> Decimal | None:
+def number_value(match, prefix: str = "") -> Decimal | None:
     """The value of a NUMBER match (its groups renamed with ``prefix``), scale applied."""
+    if hasattr(match, "value"):
+        return match.value  # read through a lexicon, its value already known
     if match.group(prefix + "digits"):
         base = parse_digits(match.group(prefix + "digits"))
     elif match.group(prefix + "words"):
@@ -262,12 +282,33 @@ _ISO_AFTER = re.compile(r"-\d\d-\d\d\b")
 _ISO_BEFORE = re.compile(r"\b\d{4}-(?:\d\d-)?$")
 
 
-def in_date_or_ordinal(text: str, start: int, end: int) -> bool:
+def in_date_or_ordinal(text: str, start: int, end: int, language: str = "en") -> bool:
     """True for "24th", "June 2022", "24 August", "5/17/2018", "2023-08-26" or "21:21"."""
     after = text[end : end + 12]
     before = text[max(0, start - 12) : start]
-    if _ORDINAL_AFTER.match(after) or _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
+    ordinal_after, month_after, month_before = (
+        (_ORDINAL_AFTER, _MONTH_AFTER, _MONTH_BEFORE) if language == "en" else _dates(language)
+    )
+    if ordinal_after.match(after) or month_after.match(after) or month_before.search(before):
         return True
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True
     return bool(_ISO_AFTER.match(after) or _ISO_BEFORE.search(before))
+
+
+@cache
+def _dates(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The ordinal marks and month names of a language, as ``in_date_or_ordinal`` reads them:
+    "1.º", "24 de agosto", "24. August", "agosto de 2023"."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    months = "|".join(re.escape(m) for m in sorted(lex.months, key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in lex.of_words)
+    link = rf"(?:(?:{links})\s+)?" if links else ""
+    ordinal = "|".join(lex.ordinal_marks) or "(?!)"
+    return (
+        re.compile(rf"(?:{ordinal})", re.I),
+        re.compile(rf"\.?\s*{link}(?:{months})\b", re.I),
+        re.compile(rf"\b(?:{months})\.?,?\s*{link}$", re.I),
+    )

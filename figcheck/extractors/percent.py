@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from figcheck.extractors.numbers import number_matches, number_value
 from figcheck.figures import Figure
@@ -42,14 +43,76 @@ def _unit(sign: str, text: str, start: int) -> str | None:
     return "pp" if _PERCENT_CONTEXT.search(window) else None
 
 
-def find(text: str, published=None) -> Iterator[Figure]:
+def _words(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The sign, range-gap and percent-context patterns of a language other than English."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    never = "(?!)"
+    percent = _words(w for w in lex.percent_words if w != "%") or never
+    sign = re.compile(
+        rf"(?P<sign>\s?%|\s?(?P<pct>{percent})(?!\w)"
+        rf"|\s?(?P<pp>{_words(lex.point_words) or never})(?!\w)"
+        rf"|\s?(?P<bp>{_words(lex.basis_point_words) or never})(?!\w)"
+        rf"|\s(?P<loose>{_words(lex.loose_point_words) or never})(?!\w))",
+        re.I,
+    )
+    joins = _words(lex.range_words) or never
+    articles = _words(lex.articles) or never
+    between, and_word = lex.range_between or (never, never)
+    gap = re.compile(
+        rf"\s?(?:%|{percent})?\s*(?:-|–|—|\b(?:{joins})\b|(?P<and>\b{and_word}\b))"
+        rf"\s*(?:(?:{articles})\s+)?",
+        re.I,
+    )
+    between_re = re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I)
+    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I), between_re
+
+
+def _signs(language: str) -> tuple[re.Pattern, re.Pattern]:
+    return (SIGN_RE, _RANGE_GAP) if language == "en" else _patterns(language)[:2]
+
+
+def _joined(text: str, low, high_start: int, range_gap: re.Pattern, language: str) -> bool:
+    """The number ``low`` and the figure at ``high_start`` are a range's ends: "10-12%",
+    "del 10 al 12 %", and "y" only after "entre" ("entre el 10 y el 12 %")."""
+    gap = range_gap.fullmatch(text, low.end(), high_start)
+    if not gap or not gap.groupdict().get("and"):
+        return bool(gap)
+    between = _patterns(language)[3]
+    return bool(between.search(text, max(0, low.start() - 20), low.start()))
+
+
+def _unit_in(match: re.Match, text: str, start: int, language: str) -> str | None:
+    """The unit a sign names: "%", "pp", "bp", or None for bare points with no percent near."""
+    if language == "en":
+        return _unit(match.group("sign"), text, start)
+    if match.group("pp"):
+        return "pp"
+    if match.group("bp"):
+        return "bp"
+    if match.group("loose"):
+        context = _patterns(language)[2]
+        return "pp" if context.search(text, max(0, start - 200), start) else None
+    return "%"
+
+
+def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every percent or percentage-point figure; ranges give a low and a high figure."""
-    numbers = number_matches(text)
+    numbers = number_matches(text, language)
+    sign_re, range_gap = _signs(language)
     for i, number in enumerate(numbers):
-        sign = SIGN_RE.match(text, number.end())
+        sign = sign_re.match(text, number.end())
         if not sign:
             continue
-        unit = _unit(sign.group("sign"), text, number.start())
+        unit = _unit_in(sign, text, number.start(), language)
         value = number_value(number)
         if unit is None or value is None:
             continue
@@ -60,8 +123,8 @@ def find(text: str, published=None) -> Iterator[Figure]:
         before = numbers[i - 1] if i else None
         if (
             before
-            and _RANGE_GAP.fullmatch(text, before.end(), start)
-            and not SIGN_RE.match(text, before.end())  # "3% to 5%": two figures, linked later
+            and _joined(text, before, start, range_gap, language)
+            and not sign_re.match(text, before.end())  # "3% to 5%": two figures, linked later
         ):
             low_value = number_value(before)
             if low_value is not None and low_value < value:
@@ -72,6 +135,12 @@ def find(text: str, published=None) -> Iterator[Figure]:
                 yield high.with_changes(range_part="high")
                 continue
         yield high
+    if language == "en":
+        yield from _reversed(text, numbers)
+
+
+def _reversed(text: str, numbers: list) -> Iterator[Figure]:
+    """ "percent of 10": the number after the word."""
     starting = {m.start(): m for m in numbers}
     ending = {m.end() for m in numbers}
     for match in _REVERSED_RE.finditer(text):

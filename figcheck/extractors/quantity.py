@@ -86,13 +86,13 @@ _TEMPERATURE_CUE = re.compile(
 _BARE_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 
 
-def find(text: str, published=None) -> Iterator[Figure]:
+def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every number followed by a unit, with pint's unit name and the value in base units."""
     for match in _A_DECADE.finditer(text):
         # "for a decade up to 2018" and "for 10 years until 2018" report the same figure.
         unit = _Unit(text, "decade", *facts("year"))
         yield unit.figure(Decimal(10), match.start(), match.end(), None)
-    numbers = number_matches(text)
+    numbers = number_matches(text, language)
     for i, number in enumerate(numbers):
         match, scale = UNIT_RE.match(text, number.end()), number.group("scale")
         if not match and scale:
@@ -105,19 +105,14 @@ def find(text: str, published=None) -> Iterator[Figure]:
             if bare is not None:
                 yield bare
             continue
-        if match.group("sym"):
-            surface = match.group("sym")
-            if surface in TIGHT_SYMBOLS and match.group("sep"):
-                continue
-            expression = UNIT_SYMBOLS[surface]
-        else:
-            surface = re.sub(r"[\s-]+", " ", match.group("name").lower())
-            expression = UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
+        if (named := _unit_named(match)) is None:
+            continue
+        surface, expression = named
         value = number_value(number)
         if value is None:
             continue
         if number.group("scale") and not scale:
-            value = value / scale_value(number.group("scale"))
+            value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
         if expression == "pound" and pounds_are_money(text, start, end, scale):
@@ -128,19 +123,35 @@ def find(text: str, published=None) -> Iterator[Figure]:
             continue  # "one foot in China, one foot out"
         unit = _Unit(text, surface, *facts(expression))
         before = numbers[i - 1] if i else None
-        low = None
-        if before and (
-            _RANGE_GAP.fullmatch(text, before.end(), start)
-            or _BETWEEN_GAP.fullmatch(text, before.end(), start)
-            and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
-        ):
-            low = number_value(before)
-            low = None if low is None else low * MULTIPLES.get(surface, 1)
-        if low is not None and low < value:
+        low = _range_low(text, before, start, surface)
+        if before is not None and low is not None and low < value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
+
+
+def _unit_named(match: re.Match) -> tuple[str, str] | None:
+    """The unit as written and its pint expression; None for "5 m" where "m" must touch."""
+    if match.group("sym"):
+        surface = match.group("sym")
+        if surface in TIGHT_SYMBOLS and match.group("sep"):
+            return None
+        return surface, UNIT_SYMBOLS[surface]
+    surface = re.sub(r"[\s-]+", " ", match.group("name").lower())
+    return surface, UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
+
+
+def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
+    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined."""
+    if before and (
+        _RANGE_GAP.fullmatch(text, before.end(), start)
+        or _BETWEEN_GAP.fullmatch(text, before.end(), start)
+        and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
+    ):
+        low = number_value(before)
+        return None if low is None else low * MULTIPLES.get(surface, 1)
+    return None
 
 
 def _bare_temperature(text: str, number: re.Match) -> Figure | None:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+V = TypeVar("V")
 
 #: Language codes figcheck reads (ISO 639-1), each a module of this package.
 SUPPORTED = ("en", "zh", "ja", "es", "fr", "pt", "de")
@@ -21,19 +24,61 @@ QUALIFIER_MEANINGS = ("exact", "approx", "lower", "upper", "approx-below", "appr
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The language-specific knowledge of one language, as plain tables."""
+    """The language-specific knowledge of one language, as plain tables.
+
+    Word keys are lower-case; a key of several words separated by single spaces
+    ("quatre vingt", "mil millones") matches them with any spaces or hyphens between.
+    """
 
     code: str
     name: str
     #: Decimal mark and the marks that group thousands ("1.250.000,5": "," and ".").
     decimal: str = "."
     groups: tuple[str, ...] = (",",)
-    #: Number words and their values ("eight": 8, "dozen": 12).
+    #: Number words and their values ("eight": 8, "doscientos": 200, "quatre vingt": 80).
     numbers: Mapping[str, int] = field(default_factory=dict)
-    #: Scale words and their power of ten ("million": 6, "lakh": 5, "万": 4).
+    #: Scale words and their power of ten ("million": 6, "lakh": 5, "万": 4). Power 2
+    #: multiplies the units before it ("trois cent"); power 3 the number below a thousand.
     scales: Mapping[str, int] = field(default_factory=dict)
+    #: Scale abbreviations read only right after digits, letter case as written ("Mrd.": 9).
+    tight_scales: Mapping[str, int] = field(default_factory=dict)
+    #: Words that join number words inside one number ("y" in "treinta y cinco").
+    number_joiners: tuple[str, ...] = ()
+    #: Fraction denominators ("tercio": 3, "demi": 2, "milésimo": 1000).
+    denominators: Mapping[str, int] = field(default_factory=dict)
+    #: Endings that make a denominator of a number word ("avos": "veintiunavos" = 21sts).
+    denominator_suffixes: tuple[str, ...] = ()
+    #: Words after number words that make them a denominator ("avos": "onze avos").
+    denominator_markers: tuple[str, ...] = ()
+    #: Fractions glued after a whole number, and their value ("einhalb": "0.5").
+    fraction_words: Mapping[str, str] = field(default_factory=dict)
+    #: Words between a whole number and a fraction ("y" in "cinco y medio", "con").
+    mixed_joiners: tuple[str, ...] = ()
+    #: Words for a decimal mark read aloud ("coma", "virgule", "Komma", "点" in "十五点七").
+    decimal_words: tuple[str, ...] = ()
+    #: Words between the two terms of a fraction ("sobre" in "uno sobre tres").
+    over_words: tuple[str, ...] = ()
+    #: Nouns that multiply the number before them ("docena": 12).
+    multipliers: Mapping[str, int] = field(default_factory=dict)
+    #: Words for one half that are ordinary words too ("medio" = medium, "media" =
+    #: average): a half only in "y medio", "medio millón", "media docena".
+    half_words: tuple[str, ...] = ()
+    #: Articles, which may stand between a qualifier and its figure ("casi un 20 %").
+    articles: tuple[str, ...] = ()
+    #: Words for "of" after a number ("2 millones de personas", "un quart des voix").
+    of_words: tuple[str, ...] = ()
+    #: Words that make the number after them negative ("minus", "负"); never one that also
+    #: starts a qualifier ("menos" in "al menos 15").
+    negative_words: tuple[str, ...] = ()
+    #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
+    ordinal_marks: tuple[str, ...] = ()
     #: Currency names and signs and the ISO 4217 code each means ("yuan": "CNY").
+    #: A code ending in "/100" is that currency's hundredth ("centavos": "USD/100").
     currencies: Mapping[str, str] = field(default_factory=dict)
+    #: Currency names that are ordinary words too ("real", "livre"): read only after digits.
+    wordy_currencies: frozenset[str] = frozenset()
+    #: Words between an amount and its currency ("de" in "3 millones de dólares").
+    currency_links: tuple[str, ...] = ()
     #: Month names and abbreviations, lower-cased, and their number (1-12).
     months: Mapping[str, int] = field(default_factory=dict)
     #: Weekday names, lower-cased, and their ISO number (Monday 1 … Sunday 7).
@@ -42,11 +87,88 @@ class Lexicon:
     qualifiers: Mapping[str, str] = field(default_factory=dict)
     #: Relative time words and their offset in their unit ("last year": ("year", -1)).
     relative: Mapping[str, tuple[str, int]] = field(default_factory=dict)
-    #: Words for a percentage and for percentage points.
+    #: Words for a percentage, for percentage points and for basis points.
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
+    basis_point_words: tuple[str, ...] = ()
+    #: Bare "points": percentage points only where a percentage is in the air.
+    loose_point_words: tuple[str, ...] = ()
+    #: Words between the two ends of a range ("a" in "del 10 al 12 %", "bis", "至"); not "and":
+    #: "77 Prozent ... 01 und 56 Prozent" are two figures.
+    range_words: tuple[str, ...] = ()
+    #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
+    range_between: tuple[str, str] | None = None
+    #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
+    vague: Mapping[str, int | None] = field(default_factory=dict)
+    #: Words after a number that make it a duration or a date, not a count ("años").
+    time_words: frozenset[str] = frozenset()
     #: Function words that identify the language in running text (and that alignment skips).
     function_words: frozenset[str] = frozenset()
+    #: Qualifiers written after the figure ("200人以上", "300万元左右") and their meaning.
+    qualifiers_after: Mapping[str, str] = field(default_factory=dict)
+    #: Words that make a fraction of two numbers, denominator first ("三分之一": 1/3).
+    denominator_first: tuple[str, ...] = ()
+    #: Words for a percentage written before the number, and what to divide the number by to
+    #: read it in percent ("百分之四十": 40 %, "千分之五": 0.5 %).
+    percent_before: Mapping[str, int] = field(default_factory=dict)
+    #: Words for tenths of a whole, read as ten percent each ("四成": 40 %; "八折", a price
+    #: cut to eight tenths, 80 %).
+    tenth_words: tuple[str, ...] = ()
+    #: True where a digit after a scale word stands for the next place down ("三万五": 35,000).
+    scale_tail: bool = False
+    #: Counters written between a number and what it counts, and what they count:
+    #: "person", "thing", "measure" (a unit or a span of time, not a count) or "dozen" (12).
+    counters: Mapping[str, str] = field(default_factory=dict)
+    #: A currency's minor units and their worth in hundredths of it ("角": ("CNY", 10)).
+    subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    #: Words that introduce a stated conversion ("（约合42万美元）").
+    conversion_words: tuple[str, ...] = ()
+    #: Calendar words and the unit each marks ("年": "year", "号": "day", "季度": "quarter"),
+    #: and the words of the lunar calendar ("农历": "lunar", "正月": "lunar-month").
+    calendar_words: Mapping[str, str] = field(default_factory=dict)
+    #: Calendar eras and the Gregorian year of their first year ("令和": 2019, "民國": 1912).
+    eras: Mapping[str, int] = field(default_factory=dict)
+    #: Words that open a period at a date ("以来": "since") or close it ("截至": "until"),
+    #: with "from" for the word before a range's first end ("从2016年到2019年") and
+    #: "year-to-date" for the period from New Year to publication ("年初以来").
+    period_words: Mapping[str, str] = field(default_factory=dict)
+    #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
+    shift_words: Mapping[str, int] = field(default_factory=dict)
+    #: Set phrases whose number words are no figures ("百战百胜", "千万不要").
+    idioms: tuple[str, ...] = ()
+
+
+#: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the
+#: first is read and the others kept as other readings (a money figure's ``ambiguous``).
+PESOS = "MXN|ARS|CLP|COP"
+
+#: Marks newspapers group thousands with besides their locale's own: a dot, a space, a
+#: no-break space or a narrow one ("1.348", "1 250 000", "1\u202f250\u202f000").
+PRINTED_GROUPS = (".", " ", "\u00a0", "\u202f")
+
+
+def separators(cldr: tuple[str, tuple[str, ...]], *more: str) -> tuple[str, tuple[str, ...]]:
+    """A locale's decimal mark and group marks (from CLDR) with the ones print adds."""
+    decimal, groups = cldr
+    marks = (*groups, *PRINTED_GROUPS, *more)
+    return decimal, tuple(dict.fromkeys(m for m in marks if m != decimal))
+
+
+def plain(word: str) -> str:
+    """``word`` without its accents ("dólares" -> "dolares"): copy often drops them."""
+    import unicodedata  # only languages with accents need it: English starts without
+
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def with_plain(table: Mapping[str, V]) -> dict[str, V]:
+    """``table`` with each key also spelled without accents (the accented key wins)."""
+    out = {plain(key): value for key, value in table.items()}
+    out.update(table)
+    return out
 
 
 _LOADED: dict[str, Lexicon] = {}

@@ -1,12 +1,151 @@
-"""German."""
+"""German.
+
+German writes a number as one word, units before tens ("dreihundertsiebenundvierzig"
+= 347): the lexicon lists 21-99 as words of their own ("siebenundvierzig") and the
+reader splits a long word into the words it holds. "Milliarde" is 10⁹ and "Billion"
+10¹² (the long scale). Decimals take a comma and thousands a dot or a space, as CLDR
+gives for "de"; Swiss copy groups with an apostrophe ("1'250").
+"""
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr
+from figcheck.lang import PESOS, Lexicon, _cldr, separators
+from figcheck.lang.detect import FUNCTION_WORDS
+
+_UNITS = "null eins zwei drei vier fünf sechs sieben acht neun".split()
+_TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
+_TENS = "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
+#: The units as they stand before "und" and "hundert": "einundzwanzig", "einhundert".
+_JOINED_UNITS = ["ein", *_UNITS[2:]]
+
+
+def ascii_spellings(table: dict[str, int]) -> dict[str, int]:
+    """``table`` with each key also as written without umlauts and ß ("fuenf", "dreissig")."""
+    swap = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+    out = {key.translate(swap): value for key, value in table.items()}
+    out.update(table)
+    return out
+
+
+NUMBERS = ascii_spellings(
+    {
+        **{word: n for n, word in enumerate(_UNITS)},
+        **{word: 10 + n for n, word in enumerate(_TEENS)},
+        **{word: 20 + 10 * n for n, word in enumerate(_TENS)},
+        **{
+            f"{unit}und{ten}": 20 + 10 * t + u
+            for t, ten in enumerate(_TENS)
+            for u, unit in enumerate(_JOINED_UNITS, start=1)
+        },
+        # the article is the number one too: "eine Million", "einen Euro"
+        "hundert": 100, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1,
+        "zwo": 2,
+    }
+)  # fmt: skip
+
+SCALES = {
+    "hundert": 2, "tausend": 3, "million": 6, "millionen": 6, "milliarde": 9,
+    "milliarden": 9, "billion": 12, "billionen": 12, "billiarde": 15, "billiarden": 15,
+    "trillion": 18, "trillionen": 18,
+}  # fmt: skip
+
+TIGHT_SCALES = {
+    "Tsd.": 3, "Tsd": 3, "Mio.": 6, "Mio": 6, "Mill.": 6, "Mrd.": 9, "Mrd": 9, "Md.": 9,
+    "Mia.": 9, "Bio.": 12, "k": 3,
+}  # fmt: skip
+
+DENOMINATORS = ascii_spellings(
+    {
+        "halb": 2, "halbe": 2, "halber": 2, "halbes": 2, "halben": 2, "drittel": 3,
+        "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9,
+        "zehntel": 10, "hundertstel": 100, "tausendstel": 1000, "millionstel": 10**6,
+    }
+)  # fmt: skip
+
+CURRENCIES = ascii_spellings(
+    {
+        "dollar": "USD", "us-dollar": "USD", "kanadische dollar": "CAD",
+        "kanadischen dollar": "CAD", "australische dollar": "AUD",
+        "australischen dollar": "AUD", "hongkong-dollar": "HKD", "euro": "EUR",
+        "pfund": "GBP", "pfund sterling": "GBP", "britische pfund": "GBP",
+        "britischen pfund": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+        "rubel": "RUB", "won": "KRW", "lira": "TRY", "türkische lira": "TRY",
+        "franken": "CHF", "schweizer franken": "CHF", "rupie": "INR", "rupien": "INR",
+        "indische rupien": "INR", "real": "BRL", "peso": PESOS, "pesos": PESOS,
+        "schwedische kronen": "SEK", "norwegische kronen": "NOK", "dänische kronen": "DKK",
+        "mark": "DEM", "d-mark": "DEM", "finnische mark": "FIM", "bitcoin": "BTC",
+        "cent": "EUR/100", "rappen": "CHF/100", "pence": "GBP/100",
+    }
+)  # fmt: skip
+
+QUALIFIERS = ascii_spellings(
+    {
+        "nur": "exact", "lediglich": "exact", "genau": "exact", "rund": "approx",
+        "etwa": "approx", "ungefähr": "approx", "circa": "approx", "ca.": "approx",
+        "zirka": "approx", "fast": "upper", "beinahe": "upper", "knapp": "upper",
+        "bis zu": "upper", "weniger als": "upper", "unter": "upper", "höchstens": "upper",
+        "mehr als": "lower", "über": "lower", "mindestens": "lower", "gut": "lower",
+    }
+)  # fmt: skip
+
+RELATIVE = ascii_spellings(
+    {
+        "letztes jahr": ("year", -1), "im vergangenen jahr": ("year", -1),
+        "vergangenes jahr": ("year", -1), "im vorigen jahr": ("year", -1),
+        "dieses jahr": ("year", 0), "nächstes jahr": ("year", 1),
+        "letzten monat": ("month", -1), "im vergangenen monat": ("month", -1),
+        "letzte woche": ("week", -1), "vergangene woche": ("week", -1),
+        "gestern": ("day", -1), "heute": ("day", 0),
+    }
+)  # fmt: skip
+
+VAGUE = ascii_spellings(
+    {"dutzende": 1, "hunderte": 2, "tausende": 3, "zehntausende": 4,
+     "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None}
+)  # fmt: skip
+
+DECIMAL, GROUPS = separators(_cldr.separators("de"), "'", "’")
 
 LEXICON = Lexicon(
     code="de",
     name="German",
+    decimal=DECIMAL,
+    groups=GROUPS,
+    numbers=NUMBERS,
+    scales=SCALES,
+    tight_scales=TIGHT_SCALES,
+    denominators=DENOMINATORS,
+    denominator_suffixes=("tel", "stel"),
+    fraction_words={"einhalb": "0.5", "anderthalb": "1.5"},
+    mixed_joiners=("und",),
+    decimal_words=("komma",),
+    multipliers={"dutzend": 12},
+    articles=("der", "die", "das", "den", "dem", "ein", "eine", "einen"),
+    of_words=("der", "des", "von"),
+    negative_words=("minus",),
+    # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank.
+    ordinal_marks=(r"\.(?=[^\S\n]*[a-zäöüß(])",),
+    currencies=CURRENCIES,
+    wordy_currencies=frozenset({"mark", "real", "won", "peso"}),
     months=_cldr.months("de"),
     weekdays=_cldr.weekdays("de"),
+    qualifiers=QUALIFIERS,
+    relative=RELATIVE,
+    percent_words=("prozent", "%", "v. h.", "vh"),
+    point_words=("prozentpunkte", "prozentpunkten", "prozentpunkt", "pp"),
+    basis_point_words=("basispunkte", "basispunkten", "basispunkt", "bp"),
+    loose_point_words=("punkte", "punkten", "punkt"),
+    range_between=("zwischen", "und"),
+    range_words=("bis",),
+    vague=VAGUE,
+    time_words=frozenset(
+        ascii_spellings(
+            dict.fromkeys(
+                "jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde "
+                "stunden minute minuten sekunde sekunden jahrzehnt jahrzehnte".split(),
+                0,
+            )
+        )
+    ),
+    function_words=FUNCTION_WORDS["de"],
 )

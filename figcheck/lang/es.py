@@ -1,12 +1,164 @@
-"""Spanish."""
+"""Spanish.
+
+"billón" is 10¹² in Spanish, as in every Spanish-speaking country's style guide
+(the "billion" of English copy is "mil millones"): a translated "billón" that meant
+10⁹ is a drift figcheck should show, not hide. Decimals take a comma and thousands a
+dot or a space ("7.200 millones", "2,7 millones"), as CLDR gives for "es"; a dot
+before other than three digits ("2.5 millones", Mexican copy) is a decimal point.
+"""
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr
+from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
+from figcheck.lang.detect import FUNCTION_WORDS
+
+_UNITS = "cero uno dos tres cuatro cinco seis siete ocho nueve".split()
+_TEENS = "diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve".split()
+_TWENTIES = (
+    "veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
+    "veintiocho veintinueve"
+).split()
+_TENS = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+_HUNDREDS = (
+    "doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos "
+    "novecientos"
+).split()
+
+NUMBERS = with_plain(
+    {
+        **{word: n for n, word in enumerate(_UNITS)},
+        **{word: 10 + n for n, word in enumerate(_TEENS)},
+        **{word: 20 + n for n, word in enumerate(_TWENTIES)},
+        **{word: 30 + 10 * n for n, word in enumerate(_TENS)},
+        **{word: 200 + 100 * n for n, word in enumerate(_HUNDREDS)},
+        # feminine forms agree with the noun: "doscientas personas", "una vaca"
+        **{word[:-2] + "as": 200 + 100 * n for n, word in enumerate(_HUNDREDS)},
+        "un": 1, "una": 1, "veintiún": 21, "veintiuna": 21, "cien": 100, "ciento": 100,
+    }
+)  # fmt: skip
+
+SCALES = with_plain(
+    {
+        "mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9,
+        "millardos": 9, "billón": 12, "billones": 12, "mil billones": 15, "trillón": 18,
+        "trillones": 18,
+    }
+)  # fmt: skip
+
+#: "M" and "MM" (millones) in financial copy; lower-case "m" is metres, never millions.
+TIGHT_SCALES = {"k": 3, "M": 6, "MM": 6, "mill.": 6, "mlls.": 6}
+
+DENOMINATORS = with_plain(
+    {
+        "medio": 2, "media": 2, "medios": 2, "medias": 2, "tercio": 3, "tercios": 3,
+        **{f"{stem}{end}": n for n, stem in [
+            (4, "cuart"), (5, "quint"), (6, "sext"), (7, "séptim"), (8, "octav"), (9, "noven"),
+            (10, "décim"), (20, "vigésim"), (100, "centésim"), (1000, "milésim"),
+            (10**6, "millonésim"), (10**12, "billonésim"),
+        ] for end in ("o", "a", "os", "as")},
+    }
+)  # fmt: skip
+
+CURRENCIES = with_plain(
+    {
+        "dólar": "USD", "dólares": "USD", "dólar estadounidense": "USD",
+        "dólares estadounidenses": "USD", "dólares americanos": "USD",
+        "dólares australianos": "AUD", "dólares canadienses": "CAD",
+        "dólares de hong kong": "HKD", "dólares neozelandeses": "NZD",
+        "dólares de singapur": "SGD", "dólares taiwaneses": "TWD",
+        "euro": "EUR", "euros": "EUR", "libra": "GBP", "libras": "GBP",
+        "libra esterlina": "GBP", "libras esterlinas": "GBP", "yuan": "CNY", "yuanes": "CNY",
+        "renminbi": "CNY", "yen": "JPY", "yenes": "JPY", "rublo": "RUB", "rublos": "RUB",
+        "won": "KRW", "wones": "KRW", "wons": "KRW", "lira": "TRY", "liras": "TRY",
+        "liras turcas": "TRY", "peso": PESOS, "pesos": PESOS, "pesos mexicanos": "MXN",
+        "pesos argentinos": "ARS", "pesos chilenos": "CLP", "pesos colombianos": "COP",
+        "real": "BRL", "reales": "BRL", "franco suizo": "CHF", "francos suizos": "CHF",
+        "francos": "CHF", "rupia": "INR", "rupias": "INR", "rupias indias": "INR",
+        "coronas suecas": "SEK", "coronas noruegas": "NOK", "coronas danesas": "DKK",
+        "rand": "ZAR", "zlotys": "PLN", "pesetas": "ESP", "marcos finlandeses": "FIM",
+        "florines neerlandeses": "NLG", "bitcoin": "BTC", "bitcoins": "BTC",
+        "centavo": "USD/100", "centavos": "USD/100", "céntimo": "EUR/100",
+        "céntimos": "EUR/100", "penique": "GBP/100", "peniques": "GBP/100",
+    }
+)  # fmt: skip
+
+QUALIFIERS = with_plain(
+    {
+        "solo": "exact", "sólo": "exact", "solamente": "exact", "apenas": "exact",
+        "exactamente": "exact", "unos": "approx", "unas": "approx", "cerca de": "approx",
+        "alrededor de": "approx", "aproximadamente": "approx", "en torno a": "approx",
+        "casi": "upper", "hasta": "upper", "menos de": "upper", "menos del": "upper",
+        "no más de": "upper", "como máximo": "upper", "más de": "lower", "más del": "lower",
+        "al menos": "lower", "por lo menos": "lower", "como mínimo": "lower",
+        "por encima de": "lower", "poco más de": "lower",
+    }
+)  # fmt: skip
+
+RELATIVE = with_plain(
+    {
+        "el año pasado": ("year", -1), "este año": ("year", 0), "el próximo año": ("year", 1),
+        "el mes pasado": ("month", -1), "este mes": ("month", 0),
+        "la semana pasada": ("week", -1), "esta semana": ("week", 0), "ayer": ("day", -1),
+        "hoy": ("day", 0), "anteayer": ("day", -2),
+    }
+)  # fmt: skip
+
+#: "veintiunavos" (21sts), "milésimos": endings that make a number word a denominator.
+SUFFIXES = tuple(
+    with_plain(
+        dict.fromkeys(f"{stem}{end}" for stem in ("av", "ésim") for end in ("o", "a", "os", "as"))
+    )
+)
+
+VAGUE = with_plain(
+    {"decenas": 1, "cientos": 2, "centenares": 2, "miles": 3, "decenas de miles": 4,
+     "cientos de miles": 5, "millones": 6, "miles de millones": 9, "varios": 0,
+     "varias": 0, "muchos": None, "muchas": None}
+)  # fmt: skip
+
+DECIMAL, GROUPS = separators(_cldr.separators("es"))
 
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
+    decimal=DECIMAL,
+    groups=GROUPS,
+    numbers=NUMBERS,
+    scales=SCALES,
+    tight_scales=TIGHT_SCALES,
+    number_joiners=("y",),
+    denominators=DENOMINATORS,
+    denominator_suffixes=SUFFIXES,
+    denominator_markers=("avos",),
+    mixed_joiners=("y", "con"),
+    decimal_words=("coma", "punto", "con"),
+    over_words=("sobre",),
+    multipliers={"docena": 12, "docenas": 12, "dz": 12},
+    half_words=("medio", "media", "medios", "medias"),
+    articles=("el", "la", "los", "las", "un", "una", "unos", "unas"),
+    of_words=("de", "del"),
+    ordinal_marks=(r"\.?[ºª]",),
+    currencies=CURRENCIES,
+    wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),
+    currency_links=("de",),
     months=_cldr.months("es"),
     weekdays=_cldr.weekdays("es"),
+    qualifiers=QUALIFIERS,
+    relative=RELATIVE,
+    percent_words=("por ciento", "por cien", "%"),
+    point_words=("puntos porcentuales", "punto porcentual", "p.p.", "pp"),
+    basis_point_words=("puntos básicos", "punto básico", "puntos base", "pb", "pbs"),
+    loose_point_words=("puntos", "punto"),
+    range_between=("entre", "y"),
+    range_words=("a", "al", "hasta"),
+    vague=VAGUE,
+    time_words=frozenset(
+        with_plain(
+            dict.fromkeys(
+                "año años mes meses semana semanas día días hora horas minuto minutos "
+                "segundo segundos década décadas siglo siglos".split()
+            )
+        )
+    ),
+    function_words=FUNCTION_WORDS["es"],
 )

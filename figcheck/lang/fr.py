@@ -1,12 +1,160 @@
-"""French."""
+"""French.
+
+French counts in twenties from 60 to 99 ("soixante-dix" = 70, "quatre-vingt-dix" = 90):
+those compounds are entries of their own, so a number never adds two tens. Belgian and
+Swiss "septante", "huitante"/"octante" and "nonante" are read too. "billion" is 10¹²
+and "milliard" 10⁹ (the long scale). Decimals take a comma and thousands a (thin)
+space, as CLDR gives for "fr"; many newspapers group with a dot ("1.348 blessés").
+"""
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr
+from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
+from figcheck.lang.detect import FUNCTION_WORDS
+
+_UNITS = "zéro un deux trois quatre cinq six sept huit neuf".split()
+_TEENS = "dix onze douze treize quatorze quinze seize".split()
+_TENS = "vingt trente quarante cinquante soixante".split()
+
+
+def _twenties() -> dict[str, int]:
+    """70-79 and 80-99: sixty or four-twenty and a number up to nineteen."""
+    out = {"soixante dix": 70, "soixante et onze": 71, "quatre vingt": 80, "quatre vingts": 80}
+    for base, value in (("soixante", 60), ("quatre vingt", 80)):
+        for n, teen in enumerate(_TEENS[1:], start=11):
+            out.setdefault(f"{base} {teen}", value + n)
+        out[f"{base} dix"] = value + 10
+    return out
+
+
+NUMBERS = with_plain(
+    {
+        **{word: n for n, word in enumerate(_UNITS)},
+        **{word: 10 + n for n, word in enumerate(_TEENS)},
+        **{word: 20 + 10 * n for n, word in enumerate(_TENS)},
+        **{f"{ten} et un": 21 + 10 * n for n, ten in enumerate(_TENS)},
+        **{f"{ten} et une": 21 + 10 * n for n, ten in enumerate(_TENS)},
+        **_twenties(),
+        "une": 1, "cent": 100, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    }
+)  # fmt: skip
+
+SCALES = {
+    "cent": 2, "cents": 2, "mille": 3, "mil": 3, "million": 6, "millions": 6,
+    "milliard": 9, "milliards": 9, "billion": 12, "billions": 12, "billiard": 15,
+    "billiards": 15, "trillion": 18, "trillions": 18,
+}  # fmt: skip
+
+#: "3 Md€", "2,5 Mds d'euros", "40 M€": abbreviations of French financial copy.
+TIGHT_SCALES = {"k": 3, "M": 6, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "mds": 9, "md": 9}
+
+DENOMINATORS = with_plain(
+    {
+        "demi": 2, "demie": 2, "demis": 2, "tiers": 3, "quart": 4, "quarts": 4,
+        "cinquième": 5, "cinquièmes": 5, "neuvième": 9, "neuvièmes": 9,
+        # "vingt et unième": the "et" stands inside the denominator
+        **{f"{ten} et unième{s}": 21 + 10 * n for n, ten in enumerate(_TENS) for s in ("", "s")},
+    }
+)  # fmt: skip
+
+CURRENCIES = with_plain(
+    {
+        "dollar": "USD", "dollars": "USD", "dollars américains": "USD",
+        "dollars us": "USD", "dollars canadiens": "CAD", "dollars australiens": "AUD",
+        "dollars de hong kong": "HKD", "dollars néo-zélandais": "NZD", "euro": "EUR",
+        "euros": "EUR", "livre": "GBP", "livres": "GBP", "livre sterling": "GBP",
+        "livres sterling": "GBP", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
+        "yen": "JPY", "yens": "JPY", "rouble": "RUB", "roubles": "RUB", "won": "KRW",
+        "wons": "KRW", "livre turque": "TRY", "livres turques": "TRY", "roupie": "INR",
+        "roupies": "INR", "roupies indiennes": "INR", "franc suisse": "CHF",
+        "francs suisses": "CHF", "francs": "CHF", "franc": "CHF", "francs cfa": "XOF",
+        "réal": "BRL", "réais": "BRL", "reais": "BRL", "peso": PESOS, "pesos": PESOS,
+        "couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK",
+        "couronnes danoises": "DKK", "bitcoin": "BTC", "bitcoins": "BTC",
+        "centime": "EUR/100", "centimes": "EUR/100", "pence": "GBP/100",
+        "penny": "GBP/100", "cents": "USD/100", "florins hollandais": "NLG",
+        "mark finlandais": "FIM", "marks finlandais": "FIM", "mark": "DEM", "marks": "DEM",
+    }
+)  # fmt: skip
+
+QUALIFIERS = with_plain(
+    {
+        "seulement": "exact", "uniquement": "exact", "exactement": "exact",
+        "environ": "approx", "quelque": "approx", "quelques": "approx",
+        "approximativement": "approx", "autour de": "approx", "près de": "upper",
+        "presque": "upper", "quasiment": "upper", "à peine": "upper", "jusqu'à": "upper",
+        "jusqu’à": "upper", "moins de": "upper", "au plus": "upper", "pas plus de": "upper",
+        "plus de": "lower", "plus d'": "lower", "plus d’": "lower", "au moins": "lower",
+        "un peu plus de": "lower",
+    }
+)  # fmt: skip
+
+RELATIVE = with_plain(
+    {
+        "l'an dernier": ("year", -1), "l'année dernière": ("year", -1),
+        "cette année": ("year", 0), "l'an prochain": ("year", 1),
+        "l'année prochaine": ("year", 1), "le mois dernier": ("month", -1),
+        "la semaine dernière": ("week", -1), "hier": ("day", -1),
+        "aujourd'hui": ("day", 0),
+    }
+)  # fmt: skip
+
+VAGUE = with_plain(
+    {"dizaines": 1, "centaines": 2, "milliers": 3, "dizaines de milliers": 4,
+     "centaines de milliers": 5, "millions": 6, "plusieurs": 0, "nombreux": None,
+     "nombreuses": None}
+)  # fmt: skip
+
+DECIMAL, GROUPS = separators(_cldr.separators("fr"))
 
 LEXICON = Lexicon(
     code="fr",
     name="French",
+    decimal=DECIMAL,
+    groups=GROUPS,
+    numbers=NUMBERS,
+    scales=SCALES,
+    tight_scales=TIGHT_SCALES,
+    denominators=DENOMINATORS,
+    denominator_suffixes=("ième", "ièmes", "ieme", "iemes"),
+    mixed_joiners=("et",),
+    decimal_words=("virgule",),
+    over_words=("sur",),
+    multipliers={"douzaine": 12, "douzaines": 12, "dizaine": 10, "dizaines": 10},
+    articles=("le", "la", "les", "l'", "un", "une"),
+    of_words=("de", "des", "du", "d"),
+    # not "moins": "au moins 5" is at least five
+    negative_words=("négatif", "négative"),
+    ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
+    currencies=CURRENCIES,
+    wordy_currencies=frozenset({"livre", "livres", "franc", "peso", "won", "cents", "mark"}),
+    currency_links=("de", "d'", "d’"),
     months=_cldr.months("fr"),
     weekdays=_cldr.weekdays("fr"),
+    qualifiers=QUALIFIERS,
+    relative=RELATIVE,
+    percent_words=(
+        "pour cent",
+        "pourcent",
+        "pourcents",
+        "pour-cent",
+        "pourcentage",
+        "pourcentages",
+        "%",
+    ),
+    point_words=("points de pourcentage", "point de pourcentage", "pts de pourcentage"),
+    basis_point_words=("points de base", "point de base", "pb"),
+    loose_point_words=("points", "point", "pts", "pt"),
+    range_between=("entre", "et"),
+    range_words=("à",),
+    vague=VAGUE,
+    time_words=frozenset(
+        with_plain(
+            dict.fromkeys(
+                "an ans année années mois semaine semaines jour jours heure heures minute "
+                "minutes seconde secondes décennie décennies siècle siècles".split()
+            )
+        )
+    ),
+    function_words=FUNCTION_WORDS["fr"],
 )

@@ -1,12 +1,125 @@
-"""Japanese."""
+"""Japanese: kanji numerals read place by place (三万五 is 30,005, not 35,000).
+
+Japanese writes the whole number out (三万五千); a digit after a place word is read
+literally, unlike Chinese. 兆 is 10**12 and 億 10**8.
+"""
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr
+from figcheck.lang import Lexicon, _cldr, _han
+
+NUMBERS = {**_han.DIGITS, "壱": 1, "弐": 2, "参": 3}
+
+SCALES = {**_han.SCALES, "拾": 1}
+
+CURRENCIES = {
+    "円": "JPY", "日本円": "JPY", "元": "CNY", "人民元": "CNY", "ドル": "USD",
+    "米ドル": "USD", "豪ドル": "AUD", "オーストラリアドル": "AUD", "香港ドル": "HKD",
+    "台湾ドル": "TWD", "ニュー台湾ドル": "TWD", "カナダドル": "CAD", "シンガポールドル": "SGD",
+    "ユーロ": "EUR", "ポンド": "GBP", "英ポンド": "GBP", "ウォン": "KRW", "ルーブル": "RUB",
+    "リラ": "TRY", "ルピー": "INR", "スイスフラン": "CHF", "スイス・フラン": "CHF",
+    "ナイラ": "NGN", "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
+}  # fmt: skip
+
+QUALIFIERS = {
+    "約": "approx", "およそ": "approx", "ほぼ": "approx", "推定": "approx",
+    "最大": "upper", "最大で": "upper", "最高": "upper",
+    "最低": "lower", "少なくとも": "lower", "最低でも": "lower",
+    "わずか": "exact", "たった": "exact", "僅か": "exact",
+}  # fmt: skip
+
+QUALIFIERS_AFTER = {
+    "以上": "lower", "超": "lower", "余り": "lower", "あまり": "lower", "余": "lower",
+    "強": "lower",
+    "以下": "upper", "未満": "upper", "弱": "upper", "以内": "upper", "足らず": "upper",
+    "近く": "approx-below",
+    "前後": "approx", "程度": "approx", "ほど": "approx", "くらい": "approx", "ぐらい": "approx",
+}  # fmt: skip
+
+RELATIVE = {
+    "一昨年": ("year", -2), "おととし": ("year", -2), "昨年": ("year", -1), "去年": ("year", -1),
+    "きょねん": ("year", -1), "さくねん": ("year", -1), "今年": ("year", 0), "ことし": ("year", 0),
+    "本年": ("year", 0), "来年": ("year", 1), "らいねん": ("year", 1), "再来年": ("year", 2),
+    "さらいねん": ("year", 2),
+    "先々月": ("month", -2), "せんせんげつ": ("month", -2), "先月": ("month", -1),
+    "せんげつ": ("month", -1), "前月": ("month", -1), "ぜんげつ": ("month", -1),
+    "昨月": ("month", -1), "さくげつ": ("month", -1), "今月": ("month", 0),
+    "こんげつ": ("month", 0), "来月": ("month", 1), "らいげつ": ("month", 1),
+    "再来月": ("month", 2),
+    "先々週": ("week", -2), "先週": ("week", -1), "今週": ("week", 0), "来週": ("week", 1),
+    "再来週": ("week", 2),
+    "一昨日": ("day", -2), "おととい": ("day", -2), "おとつい": ("day", -2),
+    "昨日": ("day", -1), "きのう": ("day", -1), "さくじつ": ("day", -1),
+    "今日": ("day", 0), "きょう": ("day", 0), "本日": ("day", 0),
+    "明日": ("day", 1), "あした": ("day", 1), "あす": ("day", 1),
+    "明後日": ("day", 2), "あさって": ("day", 2), "明々後日": ("day", 3), "しあさって": ("day", 3),
+}  # fmt: skip
+
+COUNTERS = {
+    **dict.fromkeys(("人", "名"), "person"),
+    **dict.fromkeys(
+        "件 社 台 機 隻 頭 匹 本 枚 個 回 度 カ国 か国 ヵ国 ヶ国 カ所 か所 ヵ所 ヶ所 箇所 軒 棟 "
+        "戸 校 基 両 発 票 便 店 店舗 団体 チーム 試合 種類 点 得点 つ 冊 局 球団".split(),
+        "thing",
+    ),
+    **dict.fromkeys(
+        "歳 才 倍 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
+        "リットル 時間 分間 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年".split(),
+        "measure",
+    ),
+    "ダース": "dozen",
+}  # fmt: skip
+
+CALENDAR = {
+    "年": "year", "月": "month", "日": "day", "年代": "decade", "世紀": "century",
+    "四半期": "quarter", "週": "week", "旧暦": "lunar", "正月": "lunar-month",
+}  # fmt: skip
+
+PERIODS = {
+    "以来": "since", "以降": "since", "から": "from", "より": "from",
+    "まで": "until", "までに": "until", "以前": "before", "以後": "after",
+    "年初来": "year-to-date",
+}  # fmt: skip
+
+IDIOMS = tuple(
+    "一石二鳥 十中八九 一期一会 三日坊主 七転八倒 八方美人 一長一短 百発百中 千差万別 一朝一夕 "
+    "万が一 十人十色 四苦八苦 二人三脚 千載一遇 一喜一憂 一生懸命 一緒 一番 一度 唯一 統一 "
+    "一部 一方 一般 一時 一体 一応 一層 一斉 一切 万全 万一 十分 百貨店 八百屋 四国 九州 "
+    "五輪 三菱 一気".split()
+)
 
 LEXICON = Lexicon(
     code="ja",
     name="Japanese",
+    # "6、544": the ideographic comma groups thousands in some copy
+    groups=(",", "、"),
+    numbers=NUMBERS,
+    scales=SCALES,
+    currencies=CURRENCIES,
     months=_cldr.months("ja"),
-    weekdays=_cldr.weekdays("ja"),
+    # CLDR's one-character forms (月 for Monday) are read only in brackets after a date.
+    weekdays={
+        **_cldr.weekdays("ja"),
+        **{f"{d}曜": n for d, n in zip("月火水木金土日", range(1, 8), strict=True)},
+    },
+    qualifiers=QUALIFIERS,
+    relative=RELATIVE,
+    percent_words=("%", "％", "パーセント"),
+    point_words=("ポイント", "パーセントポイント"),
+    function_words=frozenset("の は が を に で と も から まで です ます した".split()),
+    qualifiers_after=QUALIFIERS_AFTER,
+    negative_words=("マイナス", "負"),
+    decimal_words=("点", "・"),
+    # "百分の二" is the fraction 2/100: Japanese writes a percentage パーセント or ％
+    denominator_first=("分の",),
+    tenth_words=("割",),
+    counters=COUNTERS,
+    range_words=("から", "~", "〜", "-", "–", "—"),
+    subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
+    conversion_words=("約", "およそ", "相当", "換算"),
+    calendar_words=CALENDAR,
+    eras=_han.ERAS,
+    period_words=PERIODS,
+    shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
+    idioms=IDIOMS,
 )

@@ -1,12 +1,148 @@
-"""Portuguese."""
+"""Portuguese, Brazilian and European.
+
+The two differ on big numbers, and each spells its own: Brazil writes "bilhão" for
+10⁹ and "trilhão" for 10¹²; Portugal writes "mil milhões" for 10⁹, "bilião" for 10¹²
+and "trilião" for 10¹⁸. Reading each spelling as its own country does is right for
+both, since neither writes the other's form. Decimals take a comma and thousands a
+dot or a space ("R$ 41,5 bilhões", "1.348 feridos"), as CLDR gives for "pt".
+"""
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr
+from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
+from figcheck.lang.detect import FUNCTION_WORDS
+
+_UNITS = "zero um dois três quatro cinco seis sete oito nove".split()
+_TEENS = "dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove".split()
+_TENS = "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split()
+_HUNDREDS = (
+    "duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos"
+).split()
+
+NUMBERS = with_plain(
+    {
+        **{word: n for n, word in enumerate(_UNITS)},
+        **{word: 10 + n for n, word in enumerate(_TEENS)},
+        **{word: 20 + 10 * n for n, word in enumerate(_TENS)},
+        **{word: 200 + 100 * n for n, word in enumerate(_HUNDREDS)},
+        **{word[:-2] + "as": 200 + 100 * n for n, word in enumerate(_HUNDREDS)},
+        # European spellings and the feminine forms that agree with the noun
+        "uma": 1, "duas": 2, "quatorze": 14, "dezasseis": 16, "dezassete": 17,
+        "dezanove": 19, "cinqüenta": 50, "cem": 100, "cento": 100,
+    }
+)  # fmt: skip
+
+SCALES = with_plain(
+    {
+        "mil": 3, "milhão": 6, "milhões": 6, "mil milhões": 9, "bilhão": 9, "bilhões": 9,
+        "trilhão": 12, "trilhões": 12, "bilião": 12, "biliões": 12, "trilião": 18,
+        "triliões": 18,
+    }
+)  # fmt: skip
+
+#: "R$ 2 mi", "US$ 3 bi", "R$ 1 tri": Brazilian financial copy.
+TIGHT_SCALES = {"k": 3, "mi": 6, "mi.": 6, "bi": 9, "bi.": 9, "tri": 12, "M": 6}
+
+DENOMINATORS = with_plain(
+    {
+        "meio": 2, "meia": 2, "meios": 2, "meias": 2, "terço": 3, "terços": 3,
+        **{f"{stem}{end}": n for n, stem in [
+            (4, "quart"), (5, "quint"), (6, "sext"), (7, "sétim"), (8, "oitav"), (9, "non"),
+            (10, "décim"), (100, "centésim"), (1000, "milésim"), (10**6, "milionésim"),
+            (10**9, "bilionésim"), (10**12, "trilionésim"),
+        ] for end in ("o", "a", "os", "as")},
+    }
+)  # fmt: skip
+
+CURRENCIES = with_plain(
+    {
+        "dólar": "USD", "dólares": "USD", "dólares americanos": "USD",
+        "dólares norte-americanos": "USD", "dólares australianos": "AUD",
+        "dólares canadenses": "CAD", "dólares de hong kong": "HKD", "euro": "EUR",
+        "euros": "EUR", "libra": "GBP", "libras": "GBP", "libra esterlina": "GBP",
+        "libras esterlinas": "GBP", "iene": "JPY", "ienes": "JPY", "yen": "JPY",
+        "yuan": "CNY", "yuans": "CNY", "iuane": "CNY", "iuanes": "CNY", "renminbi": "CNY",
+        "rublo": "RUB", "rublos": "RUB", "won": "KRW", "wons": "KRW", "lira": "TRY",
+        "liras": "TRY", "real": "BRL", "reais": "BRL", "peso": PESOS, "pesos": PESOS,
+        "rupia": "INR", "rupias": "INR", "franco suíço": "CHF", "francos suíços": "CHF",
+        "francos": "CHF", "escudos": "PTE", "bitcoin": "BTC", "bitcoins": "BTC",
+        "marcos finlandeses": "FIM", "florins holandeses": "NLG", "pesetas": "ESP",
+        "centavo": "BRL/100", "centavos": "BRL/100", "cêntimo": "EUR/100",
+        "cêntimos": "EUR/100", "pêni": "GBP/100", "pence": "GBP/100",
+    }
+)  # fmt: skip
+
+QUALIFIERS = with_plain(
+    {
+        "apenas": "exact", "só": "exact", "somente": "exact", "exatamente": "exact",
+        "cerca de": "approx", "aproximadamente": "approx", "por volta de": "approx",
+        "em torno de": "approx", "uns": "approx", "umas": "approx", "quase": "upper",
+        "perto de": "upper", "até": "upper", "menos de": "upper", "no máximo": "upper",
+        "mais de": "lower", "pelo menos": "lower", "no mínimo": "lower",
+        "acima de": "lower",
+    }
+)  # fmt: skip
+
+RELATIVE = with_plain(
+    {
+        "o ano passado": ("year", -1), "no ano passado": ("year", -1),
+        "este ano": ("year", 0), "o próximo ano": ("year", 1), "o mês passado": ("month", -1),
+        "no mês passado": ("month", -1), "a semana passada": ("week", -1),
+        "ontem": ("day", -1), "hoje": ("day", 0),
+    }
+)  # fmt: skip
+
+SUFFIXES = ("ésimo", "ésima", "ésimos", "ésimas", "esimo", "esima", "esimos", "esimas")
+
+VAGUE = with_plain(
+    {"dezenas": 1, "centenas": 2, "milhares": 3, "dezenas de milhares": 4,
+     "centenas de milhares": 5, "milhões": 6, "vários": 0, "várias": 0, "muitos": None,
+     "muitas": None}
+)  # fmt: skip
+
+DECIMAL, GROUPS = separators(_cldr.separators("pt"))
 
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
+    decimal=DECIMAL,
+    groups=GROUPS,
+    numbers=NUMBERS,
+    scales=SCALES,
+    tight_scales=TIGHT_SCALES,
+    number_joiners=("e",),
+    denominators=DENOMINATORS,
+    denominator_suffixes=SUFFIXES,
+    denominator_markers=("avos",),
+    mixed_joiners=("e", "com"),
+    decimal_words=("vírgula", "virgula"),
+    over_words=("sobre",),
+    multipliers=with_plain({"dúzia": 12, "dúzias": 12, "dezena": 10, "dezenas": 10}),
+    half_words=("meio", "meia", "meios", "meias"),
+    articles=("o", "a", "os", "as", "um", "uma", "uns", "umas"),
+    of_words=("de", "do", "da", "dos", "das"),
+    ordinal_marks=(r"\.?[ºª]",),
+    currencies=CURRENCIES,
+    wordy_currencies=frozenset({"real", "libra", "libras", "peso", "won"}),
+    currency_links=("de",),
     months=_cldr.months("pt"),
     weekdays=_cldr.weekdays("pt"),
+    qualifiers=QUALIFIERS,
+    relative=RELATIVE,
+    percent_words=("por cento", "%"),
+    point_words=("pontos percentuais", "ponto percentual", "p.p.", "pp"),
+    basis_point_words=("pontos-base", "pontos base", "pontos básicos", "ponto-base", "pb"),
+    loose_point_words=("pontos", "ponto"),
+    range_between=("entre", "e"),
+    range_words=("a", "até"),
+    vague=VAGUE,
+    time_words=frozenset(
+        with_plain(
+            dict.fromkeys(
+                "ano anos mês meses semana semanas dia dias hora horas minuto minutos "
+                "segundo segundos década décadas século séculos".split()
+            )
+        )
+    ),
+    function_words=FUNCTION_WORDS["pt"],
 )

@@ -1,12 +1,195 @@
-"""Chinese."""
+"""Chinese, simplified and traditional: one lexicon holds both scripts' characters.
+
+Where the scripts differ (万/萬, 亿/億, 个/個, 人民币/人民幣) both forms are listed; a
+reader need not know which script a story uses to read its figures.
+"""
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr
+from figcheck.lang import Lexicon, _cldr, _han
+
+_TRADITIONAL = str.maketrans(
+    dict(
+        pair.split("=")
+        for pair in (
+            "币=幣 欧=歐 镑=鎊 韩=韓 卢=盧 铢=銖 兰=蘭 亚=亞 纽=紐 约=約 过=過 达=達 仅=僅 将=將 "
+            "余=餘 后=後 来=來 纪=紀 个=個 这=這 礼=禮 周=週 从=從 于=於 当=當 国=國 与=與 还=還 "
+            "圆=圓 岁=歲 时=時 钟=鐘 条=條 头=頭 辆=輛 间=間 项=項 场=場 届=屆 张=張 户=戶 栋=棟 "
+            "颗=顆 双=雙 对=對 处=處 种=種 类=類 轮=輪 吨=噸 亩=畝 层=層 乱=亂 战=戰 胜=勝 鸟=鳥 "
+            "举=舉 两=兩 马=馬 军=軍 变=變 计=計 载=載 难=難 钧=鈞 发=發 万=萬 无=無 众=眾 干=乾 "
+            "净=淨 连=連 闻=聞 见=見 断=斷 语=語 红=紅 别=別 记=記 开=開 队=隊 额=額 员=員 湾=灣 "
+            "独=獨 为=為 带=帶 会=會 统=統 峡=峽 沟=溝 样=樣 页=頁 门=門 "
+            "义=義 锤=錘 乌=烏 阳=陽 边=邊 叶=葉 产=產 总=總 实=實 观=觀 应=應 该=該 价=價"
+        ).split()
+    )
+)
+
+
+def _both(table: dict) -> dict:
+    """``table`` plus each word written in traditional characters, with the same meaning."""
+    out = dict(table)
+    for word, meaning in table.items():
+        out.setdefault(word.translate(_TRADITIONAL), meaning)
+    return out
+
+
+def _forms(words: str) -> tuple[str, ...]:
+    """The words of a space-separated list, each also in traditional characters."""
+    return tuple(
+        dict.fromkeys(w for word in words.split() for w in (word, word.translate(_TRADITIONAL)))
+    )
+
+
+NUMBERS = {
+    **_han.DIGITS,
+    "两": 2, "兩": 2, "俩": 2, "倆": 2,
+    # the financial forms written on cheques and contracts
+    "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4,
+    "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+
+SCALES = {**_han.SCALES, "拾": 1, "佰": 2, "仟": 3, "亿": 8}
+
+CURRENCIES = _both(
+    {
+        "元": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD", "美圆": "USD",
+        "日元": "JPY", "日圆": "JPY", "日币": "JPY", "欧元": "EUR", "英镑": "GBP",
+        "澳元": "AUD", "澳币": "AUD", "澳大利亚元": "AUD", "港元": "HKD", "港币": "HKD",
+        "新台币": "TWD", "台币": "TWD", "新臺幣": "TWD", "韩元": "KRW", "韩币": "KRW",
+        "卢布": "RUB", "里拉": "TRY", "卢比": "INR", "瑞士法郎": "CHF", "瑞郎": "CHF",
+        "加元": "CAD", "加币": "CAD", "新加坡元": "SGD", "新元": "SGD", "纽元": "NZD",
+        "泰铢": "THB", "奈拉": "NGN", "兰特": "ZAR", "雷亚尔": "BRL", "林吉特": "MYR",
+        "比特币": "BTC",
+    }
+)  # fmt: skip
+
+#: CLDR's 星期一 and 周一, and the 礼拜 (禮拜) and 週 forms copy uses as much.
+WEEKDAYS = _both(
+    {
+        **_cldr.weekdays("zh"),
+        **{f"礼拜{d}": n for d, n in zip("一二三四五六日", range(1, 8), strict=True)},
+        "礼拜天": 7,
+        "星期天": 7, "周天": 7,
+    }
+)  # fmt: skip
+
+QUALIFIERS = _both(
+    {
+        "约": "approx", "约合": "approx", "大约": "approx", "大概": "approx", "约为": "approx",
+        "估计": "approx",
+        "近": "approx-below", "将近": "approx-below", "接近": "approx-below",
+        "逾": "lower", "超过": "lower", "超": "lower", "至少": "lower", "最少": "lower",
+        "不少于": "lower", "多于": "lower", "高于": "lower",
+        "不到": "upper", "不足": "upper", "不超过": "upper", "最多": "upper", "至多": "upper",
+        "多达": "upper", "高达": "upper", "最高": "upper", "最高可达": "upper", "低于": "upper",
+        "少于": "upper",
+        "仅": "exact", "仅仅": "exact", "只": "exact", "只有": "exact", "仅有": "exact",
+    }
+)  # fmt: skip
+
+QUALIFIERS_AFTER = _both(
+    {
+        "以上": "lower", "多": "lower", "余": "lower", "有余": "lower", "几": "lower",
+        "以下": "upper", "以内": "upper",
+        "左右": "approx", "上下": "approx",
+    }
+)  # fmt: skip
+
+RELATIVE = _both(
+    {
+        "前年": ("year", -2), "去年": ("year", -1), "今年": ("year", 0), "明年": ("year", 1),
+        "后年": ("year", 2), "上个月": ("month", -1), "上月": ("month", -1),
+        "本月": ("month", 0), "这个月": ("month", 0), "当月": ("month", 0),
+        "下个月": ("month", 1), "下月": ("month", 1),
+        "上周": ("week", -1), "上星期": ("week", -1), "本周": ("week", 0), "这周": ("week", 0),
+        "这个星期": ("week", 0), "下周": ("week", 1), "下星期": ("week", 1),
+        "大前天": ("day", -3), "前天": ("day", -2), "昨天": ("day", -1), "昨日": ("day", -1),
+        "今天": ("day", 0), "今日": ("day", 0), "当天": ("day", 0), "明天": ("day", 1),
+        "明日": ("day", 1), "后天": ("day", 2), "大后天": ("day", 3),
+    }
+)  # fmt: skip
+
+COUNTERS = _both(
+    {
+        **dict.fromkeys(("人", "名", "位", "员"), "person"),
+        **dict.fromkeys(
+            "个 家 架 件 只 条 头 匹 辆 艘 座 所 间 台 部 项 起 场 届 批 套 张 篇 份 户 栋 "
+            "枚 颗 株 棵 双 对 例 宗 票 股 处 种 类 轮 名额 支 队 国 省 城 国家 "
+            "次 球 集 页 字".split(),
+            "thing",
+        ),
+        **dict.fromkeys(
+            "岁 倍 吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 "
+            "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年".split(),
+            "measure",
+        ),
+        "打": "dozen",
+    }
+)  # fmt: skip
+
+CALENDAR = _both(
+    {
+        "年": "year", "月": "month", "日": "day", "号": "day", "年代": "decade",
+        "世纪": "century", "季度": "quarter", "周": "week", "星期": "week",
+        # the lunar calendar: read as dates, not converted
+        "农历": "lunar", "阴历": "lunar", "正月": "lunar-month", "腊月": "lunar-month",
+        "大年": "lunar-new-year", "初": "lunar-day",
+    }
+)  # fmt: skip
+
+PERIODS = _both(
+    {
+        "以来": "since", "起": "since", "开始": "since", "以后": "after", "之后": "after",
+        "自": "from", "从": "from", "自从": "from", "由": "from",
+        "截至": "until", "截止": "until", "截止到": "until", "直到": "until",
+        "以前": "before", "之前": "before",
+        "年初以来": "year-to-date", "年初至今": "year-to-date",
+    }
+)  # fmt: skip
+
+IDIOMS = _forms(
+    "百战百胜 一石二鸟 千万不要 千万别 千万要 千万记 千万小心 千万不能 千万注意 万一 一一 "
+    "三三两两 十全十美 一五一十 千千万万 十之八九 七上八下 乱七八糟 一心一意 一模一样 "
+    "独一无二 万无一失 一举两得 三心二意 四面八方 五花八门 千方百计 千军万马 万众一心 "
+    "一干二净 接二连三 百闻不如一见 九牛一毛 一刀两断 三言两语 一清二楚 半信半疑 "
+    "四分五裂 七零八落 千变万化 万紫千红 百发百中 十万火急 一日千里 千载难逢 千钧一发 "
+    "一本万利 一成不变 一波三折 百折不挠 不三不四 一分为二 三番五次 九死一生 一路 "
+    "唯一 统一 一起 一直 一样 一定 一般 一旦 一些 一切 万分 十分 "
+    "千里 百姓 三峡 四川 五台山 九寨沟 八达岭 七夕 一带一路 两岸 两会 二战 一战"
+)
 
 LEXICON = Lexicon(
     code="zh",
     name="Chinese",
+    numbers=NUMBERS,
+    scales=SCALES,
+    currencies=CURRENCIES,
     months=_cldr.months("zh"),
-    weekdays=_cldr.weekdays("zh"),
+    weekdays=WEEKDAYS,
+    qualifiers=QUALIFIERS,
+    relative=RELATIVE,
+    percent_words=("%", "％"),
+    point_words=("个百分点", "個百分點", "百分点", "百分點"),
+    function_words=frozenset(
+        _forms(
+            "的 了 是 在 和 也 有 这 为 与 将 对 及 并 被 把 都 已 就 还 于 或 等 向 从 到 至 "
+            "中 上 下 后 内"
+        )
+    ),
+    qualifiers_after=QUALIFIERS_AFTER,
+    negative_words=("负", "負"),
+    decimal_words=("点", "點"),
+    denominator_first=("分之",),
+    percent_before=_both({"百分之": 1, "佰分之": 1, "千分之": 10, "仟分之": 10, "万分之": 100}),
+    tenth_words=("成", "折"),
+    scale_tail=True,
+    counters=COUNTERS,
+    range_words=("至", "到", "~", "〜", "-", "–", "—"),
+    subunits={"角": ("CNY", 10), "毛": ("CNY", 10), "分": ("CNY", 1), "美分": ("USD", 1)},
+    conversion_words=_forms("约合 折合 合 相当于 约 即"),
+    calendar_words=CALENDAR,
+    eras=_han.ERAS,
+    period_words=PERIODS,
+    shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
+    idioms=IDIOMS,
 )

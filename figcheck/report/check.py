@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import click
 
-from figcheck.engine import Report
 from figcheck.report.figures import document_dict
+from figcheck.report.lint import SEVERITY_COLOURS
 
-_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+if TYPE_CHECKING:
+    from figcheck.run import Report
 
 
 def summary(report: Report) -> dict[str, int]:
@@ -26,7 +28,7 @@ def summary(report: Report) -> dict[str, int]:
 def as_dict(report: Report) -> dict:
     return {
         "version": 1,
-        "documents": [document_dict(doc) for doc in report.documents],
+        "documents": [document_dict(version) for version in report.versions],
         "findings": [finding.to_dict() for finding in report.findings],
         "summary": summary(report),
     }
@@ -43,7 +45,7 @@ def as_text(report: Report, colour: bool = False) -> str:
         first, *others = finding.evidence
         severity = finding.severity
         if colour:
-            severity = click.style(severity, fg=_COLOURS.get(severity), bold=True)
+            severity = click.style(severity, fg=SEVERITY_COLOURS.get(severity), bold=True)
         lines.append(
             f"{first.path}:{first.line}:{first.column}: {severity} {finding.rule} {finding.message}"
         )
@@ -55,7 +57,7 @@ def as_text(report: Report, colour: bool = False) -> str:
     counts = summary(report)
     lines.append(
         f"{counts['errors']} error(s), {counts['warnings']} warning(s), {counts['infos']} info, "
-        f"{len(report.documents)} document(s)"
+        f"{len(report.versions)} document(s)"
         + (f", {counts['unchecked']} unchecked" if counts["unchecked"] else "")
         + (f", {counts['suppressed']} suppressed" if counts["suppressed"] else "")
     )
@@ -80,4 +82,37 @@ def as_github(report: Report, colour: bool = False) -> str:
     return as_github(report)
 
 
-FORMATTERS = {"text": as_text, "json": as_json, "sarif": as_sarif, "github": as_github}
+def as_html(report: Report, colour: bool = False) -> str:
+    from figcheck.report.html import as_html
+
+    return as_html(report)
+
+
+def as_junit(report: Report, colour: bool = False) -> str:
+    from figcheck.report.junit import as_junit
+
+    return as_junit(report)
+
+
+def as_gitlab(report: Report, colour: bool = False) -> str:
+    from figcheck.report.gitlab import as_gitlab
+
+    return as_gitlab(report)
+
+
+def as_rdjson(report: Report, colour: bool = False) -> str:
+    from figcheck.report.rdjson import as_rdjson
+
+    return as_rdjson(report)
+
+
+FORMATTERS = {
+    "text": as_text,
+    "json": as_json,
+    "sarif": as_sarif,
+    "github": as_github,
+    "html": as_html,
+    "junit": as_junit,
+    "gitlab": as_gitlab,
+    "rdjson": as_rdjson,
+}

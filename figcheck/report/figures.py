@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 
-from figcheck.document import Document
+from figcheck.document import Version
 from figcheck.figures import Figure, value_to_json
 
 CSV_COLUMNS = [
@@ -40,37 +39,42 @@ def normalized(fig: Figure) -> str:
     return " ".join(parts)
 
 
-def as_text(documents: list[Document]) -> str:
+def as_text(versions: list[Version]) -> str:
     lines = []
-    for doc in documents:
-        for fig in doc.figures:
+    for version in versions:
+        for fig in version.figures:
+            path = version.document.path
             lines.append(
-                f"{doc.path}:{fig.line}:{fig.column}  {fig.kind:<8}  {normalized(fig)}  "
+                f"{path}:{fig.line}:{fig.column}  {fig.kind:<8}  {normalized(fig)}  "
                 f"{json.dumps(fig.text, ensure_ascii=False)}"
             )
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def document_dict(doc: Document) -> dict:
+def document_dict(version: Version) -> dict:
+    doc = version.document
     return {
         "path": doc.path,
         "published": doc.published.isoformat() if doc.published else None,
         "published_source": doc.published_source,
-        "figures": [fig.to_dict() for fig in doc.figures],
+        "figures": [fig.to_dict() for fig in version.figures],
     }
 
 
-def as_json(documents: list[Document]) -> str:
-    report = {"version": 1, "documents": [document_dict(doc) for doc in documents]}
+def as_json(versions: list[Version]) -> str:
+    report = {"version": 1, "documents": [document_dict(version) for version in versions]}
     return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def as_csv(documents: list[Document]) -> str:
+def as_csv(versions: list[Version]) -> str:
+    import csv  # here: the other formats do without it
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for doc in documents:
-        for fig in doc.figures:
+    for version in versions:
+        doc = version.document
+        for fig in version.figures:
             value = value_to_json(fig.value)
             if isinstance(value, list):
                 value = "..".join(str(v) for v in value)

@@ -6,9 +6,13 @@ evidence follow in the message. Values are escaped as the runner expects.
 
 from __future__ import annotations
 
-from figcheck.engine import Report
+from typing import TYPE_CHECKING
+
 from figcheck.figures import Finding
 from figcheck.report.locations import end_position
+
+if TYPE_CHECKING:
+    from figcheck.run import Report
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -23,3 +23,28 @@ def uri(path: str) -> str:
         return file.as_uri()
     posix = PurePosixPath(*file.parts).as_posix() if file.parts else path
     return quote(posix, safe="/")
+
+
+def relative(path: str, cwd: str | None = None) -> str:
+    """``path`` relative to the working directory, as linters print it (``-`` stays ``-``).
+
+    A path on another drive (Windows) cannot be made relative and is kept as given.
+    """
+    import os
+
+    if path in ("-", "<stdin>") or not path:
+        return path
+    try:
+        return os.path.relpath(path, cwd or os.getcwd())
+    except ValueError:
+        return path
+
+
+def byte_column(line_text: str, column: int) -> int:
+    """A 1-based code-point column as a 1-based UTF-8 byte column (reviewdog counts bytes)."""
+    return len(line_text[: column - 1].encode("utf-8", "surrogatepass")) + 1
+
+
+def place(evidence: Evidence, cwd: str | None = None) -> str:
+    """``path:line:column`` of the evidence, the path relative to the working directory."""
+    return f"{relative(evidence.path, cwd)}:{evidence.line}:{evidence.column}"

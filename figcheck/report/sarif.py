@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from figcheck import __version__
-from figcheck.engine import Report
 from figcheck.figures import Evidence, Finding
 from figcheck.report.locations import end_position, uri
 from figcheck.report.rules import RuleInfo, rule_info
+
+if TYPE_CHECKING:
+    from figcheck.run import Report
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -1,15 +1,18 @@
 """The rule registry: id -> module. Adding a rule means adding one module here.
 
-Every rule module has ``ID``, ``SEVERITY`` ("error", "warning" or "info"), a
-docstring that explains it with a passing and a failing example, and
-``check(context, options) -> Iterator[Finding]``: a pure function of the
-documents and their aligned facts, with no I/O and no printing.
+Every rule module has ``ID``, ``SEVERITY`` ("error", "warning" or "info"),
+``OPTIONS`` (each option it takes, with its default), a docstring that explains
+it with a passing and a failing example, and ``check(context, options)``: a pure
+generator of findings and unchecked notes (see figcheck.rules.api), with no I/O
+and no printing.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from types import ModuleType
+from typing import Any
 
 #: Rule ids and the module that implements each, in the order they are reported.
 RULE_MODULES: dict[str, str] = {
@@ -27,3 +30,8 @@ RULE_MODULES: dict[str, str] = {
 def load_rules() -> dict[str, ModuleType]:
     """Import every registered rule module (lazily, so start-up stays fast)."""
     return {rule_id: importlib.import_module(name) for rule_id, name in RULE_MODULES.items()}
+
+
+def rule_options() -> dict[str, Mapping[str, Any]]:
+    """Every rule id with the options its module declares: what a configuration may set."""
+    return {rule_id: module.OPTIONS for rule_id, module in load_rules().items()}

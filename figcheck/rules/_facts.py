@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
-from figcheck.engine import Context, FigureRef
 from figcheck.extractors.qualifiers import qualifier_meaning
-from figcheck.figures import Figure, Finding
+from figcheck.figures import Figure, FigureRef, Finding
+from figcheck.rules.api import Context
 
 #: Relative time words and the year (or other unit) offset they mean; first match wins.
 RELATIVE_OFFSETS: tuple[tuple[str, int], ...] = (
@@ -28,10 +28,6 @@ class Rule(NamedTuple):
 
     ID: str
     SEVERITY: str
-
-
-def members(context: Context, fact: Sequence[FigureRef]) -> list[tuple[FigureRef, Figure]]:
-    return [(ref, context.figure(ref)) for ref in fact]
 
 
 def reading(fig: Figure) -> tuple:
@@ -57,6 +53,36 @@ def pairs(context: Context, fact: Sequence[FigureRef]) -> Iterable[tuple[FigureR
     return list(itertools.combinations(firsts.values(), 2))
 
 
+#: Why two figures of one fact disagree (None: they agree), given each version's text.
+Judge = Callable[[Figure, Figure, str, str], "str | None"]
+#: The head of a finding's message, from the sorted reasons and the figures involved.
+Headline = Callable[[list[str], list[Figure]], str]
+
+
+def pairwise(
+    context: Context, rule: Rule, judge: Judge, key: Callable[[Figure], object], headline: Headline
+) -> Iterator[Finding]:
+    """One finding per fact in which ``judge`` faults a pair of versions: the loop most rules share.
+
+    The finding names every version that reads like a faulted one, grouped by ``key``
+    ('"48 turbines" in a.txt, c.txt; "50 turbines" in b.txt'), after ``headline``.
+    """
+    for fact in context.facts:
+        involved: set[FigureRef] = set()
+        reasons: set[str] = set()
+        for a, b in pairs(context, fact):
+            texts = context.document(a.doc).text, context.document(b.doc).text
+            reason = judge(context.figure(a), context.figure(b), *texts)
+            if reason is not None:
+                involved.update((a, b))
+                reasons.add(reason)
+        if involved:
+            involved = with_alike(context, fact, involved)
+            groups = grouped(context, involved, key)
+            head = headline(sorted(reasons), [context.figure(r) for r in involved])
+            yield finding(rule, f"{head}: {versions(context, groups)}", context, involved)
+
+
 def finding(rule, message: str, context: Context, refs: Iterable[FigureRef]) -> Finding:
     """A finding with one piece of evidence per figure involved, in document order."""
     unique = sorted(set(refs), key=lambda r: (r.doc, r.fig))
@@ -64,13 +90,12 @@ def finding(rule, message: str, context: Context, refs: Iterable[FigureRef]) -> 
 
 
 def phrase(context: Context, ref: FigureRef) -> str:
-    doc = context.documents[ref.doc]
     start, end = context.figure(ref).span
-    return " ".join(doc.text[start:end].split())
+    return " ".join(context.document(ref.doc).text[start:end].split())
 
 
 def name(context: Context, ref: FigureRef) -> str:
-    return str(context.documents[ref.doc].path)
+    return str(context.document(ref.doc).path)
 
 
 def versions(context: Context, groups: dict[object, list[FigureRef]]) -> str:
@@ -173,22 +198,29 @@ _CLAUSE_BREAK = re.compile(r"[;:,()\u2014\u2013]|\.\s|\b(?:but|while|whereas|alt
 NEAR = 60
 
 
-def attached_relative(context: Context, ref: FigureRef) -> FigureRef | None:
-    """The relative date words in the same clause as a figure ("12% last year")."""
-    doc = context.documents[ref.doc]
-    fig = doc.figures[ref.fig]
-    start, end = fig.span
+def relative_spans(context: Context, index: int) -> list[tuple[int, int, int]]:
+    """(figure index, start, end) of each relative date ("last year") in one version."""
+    figures = context.versions[index].figures
+    return [(i, *f.span) for i, f in enumerate(figures) if f.relative]
+
+
+def attached_relative(
+    context: Context, ref: FigureRef, relatives: list[tuple[int, int, int]]
+) -> FigureRef | None:
+    """The relative date words in the same clause as a figure ("12% last year").
+
+    ``relatives`` are the version's ``relative_spans``, worked out once by the caller.
+    """
+    text = context.document(ref.doc).text
+    start, end = context.figure(ref).span
     best = None
-    key = ("relative figures", ref.doc)
-    if key not in context.cache:
-        context.cache[key] = [(i, *f.span) for i, f in enumerate(doc.figures) if f.relative]
-    for index, o_start, o_end in context.cache[key]:
+    for index, o_start, o_end in relatives:
         if index == ref.fig or o_start - end > NEAR or start - o_end > NEAR:
             continue
         if o_start >= end:
-            gap = doc.text[end:o_start]
+            gap = text[end:o_start]
         elif o_end <= start:
-            gap = doc.text[o_end:start]
+            gap = text[o_end:start]
         else:
             gap = ""
         if len(gap) > NEAR or _CLAUSE_BREAK.search(gap):

@@ -18,14 +18,16 @@ Fails::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from figcheck.engine import Context
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
+from figcheck.rules.api import Context
 
 ID = "date-mismatch"
 SEVERITY = "warning"
+OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
 
 
@@ -36,7 +38,7 @@ def _bounds(fig: Figure) -> tuple[str | None, str | None] | None:
     return start, end
 
 
-def difference(a: Figure, b: Figure) -> str | None:
+def difference(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str | None:
     """Why two dates of one event disagree, or None when they agree."""
     ba, bb = _bounds(a), _bounds(b)
     if ba is None or bb is None or a.kind != b.kind:
@@ -58,20 +60,7 @@ def difference(a: Figure, b: Figure) -> str | None:
     return "different dates"
 
 
-def check(context: Context, options: dict) -> Iterator[Finding]:
-    for fact in context.facts:
-        involved, reasons = set(), set()
-        for a, b in _facts.pairs(context, fact):
-            reason = difference(context.figure(a), context.figure(b))
-            if reason:
-                involved.update((a, b))
-                reasons.add(reason)
-        if involved:
-            involved = _facts.with_alike(context, fact, involved)
-            groups = _facts.grouped(context, involved, lambda f: f.value)
-            yield _facts.finding(
-                RULE,
-                f"{'; '.join(sorted(reasons))}: {_facts.versions(context, groups)}",
-                context,
-                involved,
-            )
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    yield from _facts.pairwise(
+        context, RULE, difference, lambda f: f.value, lambda reasons, _: "; ".join(reasons)
+    )

@@ -7,14 +7,16 @@ the writer rounded both figures, for a margin (``tolerance``, default 5%) and fo
 a rate from a few days earlier (``lookback-days``, default 7), since copy is
 often written a day or two before it runs.
 
-Passing, dated 2023-08-24 (7.28 yuan per dollar)::
+Passes (dated 2023-08-24, when a dollar bought 7.28 yuan)::
 
-    bonuses of 3 million to 5 million yuan, or $420,000 to $700,000
+    a.txt: bonuses of 3 million to 5 million yuan, or $420,000 to $700,000
 
-Failing, same date::
+Fails (dated 2023-08-24)::
 
-    bonuses of 3 million yuan ($420 million)     # a thousand/million slip
-    a grant of 15 million yuan, or $2.4 million   # fits the 2015 rate, not 2023's
+    a.txt: bonuses of 3 million yuan ($420 million)
+    b.txt: a grant of 15 million yuan, or $2.4 million
+
+The first conversion slipped by a thousand; the second fits the 2014 rate, not 2023's.
 
 An amount whose currency symbol is ambiguous ("¥" is the yuan and the yen
 sign) passes if any reading fits. A currency the ECB does not publish, or a
@@ -25,18 +27,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from figcheck.engine import Context, FigureRef
 from figcheck.errors import InputError
-from figcheck.figures import Figure, Finding
+from figcheck.figures import Figure, FigureRef, Finding
+from figcheck.rules.api import Context, Unchecked
 
 ID = "fx-mismatch"
 SEVERITY = "error"
-
-DEFAULTS = {"tolerance": 0.05, "lookback-days": 7, "rates-dir": None}
+#: The margin a stated conversion may be off the day's rate by, and how many days before
+#: the date a rate may come from (the exchange rates themselves: figcheck.rates.resolve_dir).
+OPTIONS = {"tolerance": 0.05, "lookback-days": 7}
 #: Qualifiers that say the writer rounded loosely: one unit of the last digit either way.
 APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated"}
 #: Qualifiers that put the true amount a little above or below the figure.
@@ -47,52 +50,44 @@ PLAIN_CAP = 0.05
 LOOSE_CAP = 0.10
 
 
-def check(context: Context, options: dict[str, Any]) -> Iterator[Finding]:
-    settings = {**DEFAULTS, **options}
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding | Unchecked]:
+    settings = {**OPTIONS, **options}
     tolerance = _number(settings["tolerance"], "tolerance")
     lookback = int(_number(settings["lookback-days"], "lookback-days"))
     pairs = [
-        (d, fig.conversion_of, i)
-        for d, doc in enumerate(context.documents)
-        for i, fig in enumerate(doc.figures)
+        (FigureRef(d, fig.conversion_of), FigureRef(d, i))
+        for d, version in enumerate(context.versions)
+        for i, fig in enumerate(version.figures)
         if fig.kind == "money" and fig.conversion_of is not None
     ]
     if not pairs:
         return
-    from figcheck.rates import RateTable
-
     try:
-        table = RateTable.load(settings["rates-dir"])
+        table = context.rates.table()
     except InputError as exc:
-        context.unchecked.append(f"fx: {exc}")
+        yield Unchecked("fx", str(exc))
         return
-    undated: set[int] = set()
-    for d, src_index, conv_index in pairs:
-        doc = context.documents[d]
-        date, borrowed = doc.published, False
-        if date is None:
-            date, borrowed = context.fallback_date, True
-        if date is None:
-            if d not in undated:
-                context.unchecked.append(f"fx: {doc.path}: no date")
-                undated.add(d)
-            continue
-        source, stated = doc.figures[src_index], doc.figures[conv_index]
-        where = f"fx: {doc.path}:{stated.line}"
-        verdict = _verdict(table, source, stated, date, tolerance, lookback)
-        if isinstance(verdict, str):
-            context.unchecked.append(f"{where}: {verdict}")
-            continue
-        if verdict is None:
-            continue
+    undated = {d for d, version in enumerate(context.versions) if not version.document.published}
+    for d in sorted(undated & {source.doc for source, _ in pairs}):
+        yield Unchecked(f"fx: {context.document(d).path}", "no date")
+    for pair in pairs:
+        if pair[0].doc not in undated:
+            yield from _judged(context, table, pair, tolerance, lookback)
+
+
+def _judged(context: Context, table, pair, tolerance: float, lookback: int):
+    """A finding if a stated conversion misses every rate it may use; a note if none is known."""
+    doc = context.document(pair[0].doc)
+    date = doc.published
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    verdict = _verdict(table, source, stated, date, tolerance, lookback)
+    if isinstance(verdict, str):
+        yield Unchecked(f"fx: {doc.path}:{stated.line}", verdict)
+    elif verdict is not None:
         message = _message(table, source, stated, date, tolerance, verdict)
-        if borrowed:
+        if doc.published_source == "fallback":
             message += f"; {doc.path} states no date, so the run's date {date} was used"
-        evidence = (
-            context.evidence(FigureRef(d, src_index)),
-            context.evidence(FigureRef(d, conv_index)),
-        )
-        yield Finding(ID, SEVERITY, message, evidence)
+        yield Finding(ID, SEVERITY, message, tuple(context.evidence(ref) for ref in pair))
 
 
 def _number(value: Any, name: str) -> float:

@@ -18,15 +18,17 @@ Fails::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from typing import Any
 
-from figcheck.engine import Context
 from figcheck.figures import Finding
 from figcheck.rules import _facts
+from figcheck.rules.api import Context
 
 ID = "internal-mismatch"
 SEVERITY = "warning"
+OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
 #: Sentence and window similarity (0-100) two mentions need to be the same fact.
 SAME_SENTENCE = 90
@@ -48,13 +50,13 @@ def thing(context: Context, profile, conversions: dict[int, object]) -> str:
         return profile.noun
     from figcheck.extractors.words import STOPWORDS
 
-    doc = context.documents[profile.ref.doc]
+    text = context.document(profile.ref.doc).text
     end = profile.figure.end
     conversion = conversions.get(profile.ref.fig)
     if conversion is not None:
-        closing = _CLOSING.match(doc.text, conversion.end)
+        closing = _CLOSING.match(text, conversion.end)
         end = closing.end() if closing else conversion.end
-    word = _NEXT_WORD.match(doc.text, end)
+    word = _NEXT_WORD.match(text, end)
     return word.group(1) if word and word.group(1) not in STOPWORDS else ""
 
 
@@ -73,12 +75,15 @@ def same_fact(p, q) -> bool:
     return sentence >= CLOSE_SENTENCE and close(p.figure, q.figure)
 
 
-def check(context: Context, options: dict) -> Iterator[Finding]:
-    for index, doc in enumerate(context.documents):
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    if context.profiles is None:
+        return  # no alignment, no word profiles to compare mentions by
+    for index, version in enumerate(context.versions):
         # (the last conversion of a figure wins, as it did when each lookup scanned the list)
-        conversions = {f.conversion_of: f for f in doc.figures if f.conversion_of is not None}
+        figures = version.figures
+        conversions = {f.conversion_of: f for f in figures if f.conversion_of is not None}
         groups: dict[tuple, list] = {}
-        for p in context.alignment.profiles(index):
+        for p in context.profiles(index):
             figure = p.figure
             if not _facts.is_number(figure) or figure.conversion_of is not None:
                 continue

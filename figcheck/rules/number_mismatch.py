@@ -18,38 +18,38 @@ Fails::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from figcheck.engine import Context
-from figcheck.figures import Finding
+from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
+from figcheck.rules.api import Context
 
 ID = "number-mismatch"
 SEVERITY = "error"
+OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
 
 
-def check(context: Context, options: dict) -> Iterator[Finding]:
-    for fact in context.facts:
-        involved = set()
-        for a, b in _facts.pairs(context, fact):
-            fa, fb = context.figure(a), context.figure(b)
-            if not (_facts.is_number(fa) and _facts.is_number(fb)):
-                continue
-            if fa.kind in ("date", "period") or fa.unit != fb.unit:
-                continue
-            if fa.conversion_of is not None or fb.conversion_of is not None:
-                # A conversion that disagrees reflects its rate: fx-mismatch judges that.
-                continue
-            if _facts.scale_factor(fa, fb) or _facts.values_agree(fa, fb):
-                continue
-            involved.update((a, b))
-        if involved:
-            involved = _facts.with_alike(context, fact, involved)
-            groups = _facts.grouped(context, involved, lambda f: (f.value, f.unit, f.qualifier))
-            yield _facts.finding(
-                RULE,
-                f"different figures for the same fact: {_facts.versions(context, groups)}",
-                context,
-                involved,
-            )
+def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:
+    """Why two numbers of one fact disagree beyond rounding and wording, if they do."""
+    if not (_facts.is_number(fa) and _facts.is_number(fb)):
+        return None
+    if fa.kind in ("date", "period") or fa.unit != fb.unit:
+        return None
+    if fa.conversion_of is not None or fb.conversion_of is not None:
+        # A conversion that disagrees reflects its rate: fx-mismatch judges that.
+        return None
+    if _facts.scale_factor(fa, fb) or _facts.values_agree(fa, fb):
+        return None
+    return "different figures"
+
+
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    yield from _facts.pairwise(
+        context,
+        RULE,
+        differ,
+        lambda f: (f.value, f.unit, f.qualifier),
+        lambda reasons, figures: "different figures for the same fact",
+    )

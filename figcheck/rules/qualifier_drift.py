@@ -19,16 +19,18 @@ Fails::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from figcheck.engine import Context
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
+from figcheck.rules.api import Context
 
 ID = "qualifier-drift"
 SEVERITY = "warning"
+OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
 
 
@@ -78,25 +80,19 @@ def fig_is_conversion(fig: Figure) -> bool:
     return fig.conversion_of is not None
 
 
-def check(context: Context, options: dict) -> Iterator[Finding]:
-    for fact in context.facts:
-        involved = set()
-        for a, b in _facts.pairs(context, fact):
-            fa, fb = context.figure(a), context.figure(b)
-            if not (_facts.is_number(fa) and _facts.is_number(fb)) or fa.unit != fb.unit:
-                continue
-            text_a, text_b = context.documents[a.doc].text, context.documents[b.doc].text
-            if _facts.values_agree(fa, fb, with_qualifiers=False) and drifted(
-                fa, fb, text_a, text_b
-            ):
-                involved.update((a, b))
-        if involved:
-            involved = _facts.with_alike(context, fact, involved)
-            groups = _facts.grouped(context, involved, meaning)
-            words = sorted({context.figure(r).qualifier or "no qualifier" for r in involved})
-            yield _facts.finding(
-                RULE,
-                f"qualifier changed ({' / '.join(words)}): {_facts.versions(context, groups)}",
-                context,
-                involved,
-            )
+def changed(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:
+    """Whether the same number lost, gained or swapped a qualifier ("only", "at least")."""
+    if not (_facts.is_number(fa) and _facts.is_number(fb)) or fa.unit != fb.unit:
+        return None
+    if _facts.values_agree(fa, fb, with_qualifiers=False) and drifted(fa, fb, text_a, text_b):
+        return "qualifier changed"
+    return None
+
+
+def _headline(reasons: list[str], figures: list[Figure]) -> str:
+    words = sorted({fig.qualifier or "no qualifier" for fig in figures})
+    return f"qualifier changed ({' / '.join(words)})"
+
+
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    yield from _facts.pairwise(context, RULE, changed, meaning, _headline)

@@ -18,14 +18,16 @@ Fails::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from figcheck.engine import Context
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
+from figcheck.rules.api import Context
 
 ID = "unit-scale"
 SEVERITY = "error"
+OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
 #: Units that writers use for one another: "5 tons" against "5 tonnes" is no slip.
 INTERCHANGED = (
@@ -54,29 +56,24 @@ def _unit_slip(fa: Figure, fb: Figure) -> bool:
     return False
 
 
-def check(context: Context, options: dict) -> Iterator[Finding]:
-    for fact in context.facts:
-        involved, reasons = set(), set()
-        for a, b in _facts.pairs(context, fact):
-            fa, fb = context.figure(a), context.figure(b)
-            if not (_facts.is_number(fa) and _facts.is_number(fb)):
-                continue
-            if fa.unit == fb.unit:
-                factor = _facts.scale_factor(fa, fb)
-                if factor:
-                    involved.update((a, b))
-                    reasons.add(f"a factor of {_FACTORS[factor]}")
-            elif fa.value == fb.value and _unit_slip(fa, fb):
-                involved.update((a, b))
-                names = sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))
-                reasons.add(" against ".join(names))
-        if involved:
-            involved = _facts.with_alike(context, fact, involved)
-            groups = _facts.grouped(context, involved, lambda f: (f.value, f.unit))
-            yield _facts.finding(
-                RULE,
-                f"same amount in another scale or unit ({', '.join(sorted(reasons))}): "
-                f"{_facts.versions(context, groups)}",
-                context,
-                involved,
-            )
+def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:
+    """How the scale or unit slipped ("a factor of a thousand"), or None when neither did."""
+    if not (_facts.is_number(fa) and _facts.is_number(fb)):
+        return None
+    if fa.unit == fb.unit:
+        factor = _facts.scale_factor(fa, fb)
+        return f"a factor of {_FACTORS[factor]}" if factor else None
+    if fa.value == fb.value and _unit_slip(fa, fb):
+        names = sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))
+        return " against ".join(names)
+    return None
+
+
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    yield from _facts.pairwise(
+        context,
+        RULE,
+        slip,
+        lambda f: (f.value, f.unit),
+        lambda reasons, _: f"same amount in another scale or unit ({', '.join(reasons)})",
+    )

@@ -13,14 +13,16 @@ Fails::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from figcheck.engine import Context
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
+from figcheck.rules.api import Context
 
 ID = "vague-quantity"
 SEVERITY = "info"
+OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
 
 
@@ -52,22 +54,20 @@ def _same_vagueness(fa: Figure, fb: Figure) -> bool:
     return _loose_class(fa) == _loose_class(fb)
 
 
-def check(context: Context, options: dict) -> Iterator[Finding]:
-    for fact in context.facts:
-        involved = set()
-        for a, b in _facts.pairs(context, fact):
-            fa, fb = context.figure(a), context.figure(b)
-            if not (fa.vague or fb.vague) or fa.kind in ("date", "period"):
-                continue
-            if fa.vague and fb.vague and _same_vagueness(fa, fb):
-                continue
-            involved.update((a, b))
-        if involved:
-            involved = _facts.with_alike(context, fact, involved)
-            groups = _facts.grouped(context, involved, lambda f: (f.vague, f.text.lower()))
-            yield _facts.finding(
-                RULE,
-                f"figure made vaguer: {_facts.versions(context, groups)}",
-                context,
-                involved,
-            )
+def vaguer(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:
+    """Whether one figure is vague and the other is not, or vague another way."""
+    if not (fa.vague or fb.vague) or fa.kind in ("date", "period"):
+        return None
+    if fa.vague and fb.vague and _same_vagueness(fa, fb):
+        return None
+    return "vaguer"
+
+
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    yield from _facts.pairwise(
+        context,
+        RULE,
+        vaguer,
+        lambda f: (f.vague, f.text.lower()),
+        lambda reasons, figures: "figure made vaguer",
+    )

@@ -12,14 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from seedpaths import SEEDS
 
-from figcheck.extractors import dates
+from figcheck.extractors.dates import search
+from figcheck.extractors.dates.form import Ranked
 
 ROOT = Path(__file__).resolve().parents[2]
 PUB = dt.date(2023, 8, 24)
 
 
 def block_texts(text):
-    return [text[start:end] for start, end in dates._blocks(text)]
+    return [text[start:end] for start, end in search.blocks(text)]
 
 
 @pytest.mark.parametrize(
@@ -45,15 +46,15 @@ def test_blocks(text, expected):
 
 
 def every_pattern_everywhere(text, ref):
-    """What _candidates would keep if it ran every pattern over every block, skipping nothing."""
+    """What search.candidates would keep if it ran every form over every block, skipping nothing."""
     hits = []
-    for start, end in dates._blocks(text):
-        for name, build in dates._BUILDERS:
-            for match in dates._pattern(name).finditer(text, start, end):
-                hit = build(match, text, ref)
+    for start, end in search.blocks(text):
+        for form in search.FORMS:
+            for match in form.regex.finditer(text, start, end):
+                hit = form.build(match, text, ref)
                 if hit is not None and hit.end > hit.start:
-                    hits.append((hit, dates._ORDER[name]))
-    return dates._without_overlaps(hits)
+                    hits.append(Ranked(hit, form.rank))
+    return search.without_overlaps(hits)
 
 
 PHRASES = [
@@ -73,7 +74,7 @@ def test_skipping_drops_no_date_phrase(phrase):
     text = f"Officials said {phrase}, and nothing else."
     expected = every_pattern_everywhere(text, PUB)
     assert expected, "the phrase table should hold dates"
-    assert dates._candidates(text, PUB) == expected
+    assert search.candidates(text, PUB) == expected
 
 
 def story_texts():
@@ -85,7 +86,7 @@ def test_skipping_drops_nothing_in_stories():
     texts = story_texts()
     assert len(texts) >= 3
     for text in texts:
-        assert dates._candidates(text, PUB) == every_pattern_everywhere(text, PUB)
+        assert search.candidates(text, PUB) == every_pattern_everywhere(text, PUB)
 
 
 TOKENS = PHRASES + ["the", "on", "in", "of", ".", ",", "and", "to", "Q", "1", "99", "s", "'"]
@@ -95,4 +96,4 @@ TOKENS = PHRASES + ["the", "on", "in", "of", ".", ",", "and", "to", "Q", "1", "9
 @given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=12))
 def test_skipping_drops_nothing_in_any_mix(words):
     text = " ".join(words)
-    assert dates._candidates(text, PUB) == every_pattern_everywhere(text, PUB)
+    assert search.candidates(text, PUB) == every_pattern_everywhere(text, PUB)

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from helpers import read
 from seedpaths import SEEDS
 
 from figcheck.document import load
@@ -59,7 +60,7 @@ def test_seed_publication_dates(prefix, published):
 @pytest.mark.parametrize("prefix, text, kind, value, relative", FIGURES)
 def test_seed_dates(prefix, text, kind, value, relative):
     doc = _document(prefix)
-    found = [f for f in doc.figures if f.text == text and f.kind in ("date", "period")]
+    found = [f for f in read(doc).figures if f.text == text and f.kind in ("date", "period")]
     assert found, f"{text!r} not found"
     assert (found[0].kind, found[0].value, found[0].relative) == (kind, value, relative)
 
@@ -74,5 +75,5 @@ def test_seed_dates(prefix, text, kind, value, relative):
 )
 def test_seed_anchored_relative_dates(prefix, text, anchored):
     doc = _document(prefix)
-    (fig,) = [f for f in doc.figures if f.text == text]
+    (fig,) = [f for f in read(doc).figures if f.text == text]
     assert dict(fig.extra)["anchored_value"] == anchored

@@ -2,9 +2,9 @@
 
 import pytest
 
-from figcheck.engine import Report
 from figcheck.figures import Evidence, Finding
 from figcheck.report.github import as_github, escape_data, escape_property
+from figcheck.run import Report
 
 EVIDENCE = Evidence("drafts/a.md", 5, 5, 0, 11, "50 turbines")
 OTHER = Evidence("wire/b.txt", 7, 1, 0, 11, "48 turbines")

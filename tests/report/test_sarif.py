@@ -12,9 +12,9 @@ from types import SimpleNamespace
 import jsonschema
 import pytest
 
-from figcheck.engine import Report
 from figcheck.figures import Evidence, Finding
 from figcheck.report.sarif import as_sarif
+from figcheck.run import Report
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 

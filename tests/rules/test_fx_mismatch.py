@@ -4,11 +4,13 @@ import datetime as dt
 import glob
 
 import pytest
+from helpers import read
 from seedpaths import SEEDS
 
 from figcheck.document import Document, load
-from figcheck.engine import Context
+from figcheck.figures import Finding
 from figcheck.rules import fx_mismatch
+from figcheck.rules.api import Context, Unchecked
 
 D = dt.date
 AUG24 = D(2023, 8, 24)  # 7.28 yuan, 145.7 yen per dollar; 20.0 yen per yuan
@@ -70,17 +72,31 @@ CASES = [
 ]
 
 
+def dated(text: str, published=None, fallback=None, path="t.txt") -> Document:
+    """A document stating ``published``, else dated ``fallback`` as the pipeline would lend it."""
+    if published is not None:
+        return Document(path, text, published=published, published_source="text")
+    if fallback is not None:
+        return Document(path, text, published=fallback, published_source="fallback")
+    return Document(path, text)
+
+
+def run(documents, options=None) -> tuple[list[Finding], list[str]]:
+    """The rule's findings and unchecked notes on documents read as the pipeline reads them."""
+    context = Context([read(doc) for doc in documents])
+    items = list(fx_mismatch.check(context, options or {}))
+    notes = [str(item) for item in items if isinstance(item, Unchecked)]
+    return [item for item in items if isinstance(item, Finding)], notes
+
+
 @pytest.mark.parametrize("text, published, fallback, options, expected", CASES)
 def test_fx_mismatch(text, published, fallback, options, expected):
-    context = Context([Document("t.txt", text, published)], fallback_date=fallback)
-    findings = list(fx_mismatch.check(context, options))
+    findings, unchecked = run([dated(text, published, fallback)], options)
     if expected == "pass":
-        assert findings == [] and context.unchecked == []
+        assert findings == [] and unchecked == []
     elif isinstance(expected, str):
         assert findings == []
-        assert (
-            len(context.unchecked) == 1 and expected[len("unchecked: ") :] in context.unchecked[0]
-        )
+        assert len(unchecked) == 1 and expected[len("unchecked: ") :] in unchecked[0]
     else:
         assert len(findings) == 1, [f.message for f in findings]
         (finding,) = findings
@@ -91,8 +107,7 @@ def test_fx_mismatch(text, published, fallback, options, expected):
 
 
 def test_message_names_both_amounts_and_the_rates():
-    context = Context([Document("t.txt", "15 million yuan, or $2.4 million", AUG24)])
-    (finding,) = fx_mismatch.check(context, {})
+    (finding,), _ = run([dated("15 million yuan, or $2.4 million", AUG24)])
     assert finding.message.startswith(
         "15 million yuan is given as $2.4 million, a rate of 6.25 CNY per USD;"
         " the ECB rate on 2023-08-24 was 7.282 CNY per USD"
@@ -114,7 +129,7 @@ def test_message_names_both_amounts_and_the_rates():
     ],
 )
 def test_bounds(text, qualifier, low, high):
-    (fig,) = Document("t.txt", text).figures
+    (fig,) = read(Document("t.txt", text)).figures
     assert fig.qualifier == qualifier
     assert fx_mismatch.bounds(fig) == pytest.approx((low, high))
 
@@ -124,15 +139,13 @@ def test_seed_articles_have_no_fx_mismatch():
     documents = [load(path) for path in sorted(glob.glob(str(SEEDS / "*.txt")))]
     if not documents:
         pytest.skip("seed articles not present")
-    context = Context(documents, fallback_date=AUG24)
-    assert list(fx_mismatch.check(context, {})) == []
-    assert context.unchecked == []
+    documents = [d if d.published else dated(d.text, None, AUG24, d.path) for d in documents]
+    assert run(documents) == ([], [])
 
 
 @pytest.mark.parametrize("options", [{"tolerance": "lots"}, {"lookback-days": -1}])
 def test_bad_options(options):
     from figcheck.errors import InputError
 
-    context = Context([Document("t.txt", "15 million yuan ($2 million)", AUG24)])
     with pytest.raises(InputError, match="fx-mismatch: option"):
-        list(fx_mismatch.check(context, options))
+        run([dated("15 million yuan ($2 million)", AUG24)], options)

@@ -1,9 +1,8 @@
 """internal-mismatch: one version, two statements of a fact -> reported or not."""
 
 import pytest
-from helpers import document
+from helpers import check, document
 
-from figcheck.engine import check
 from figcheck.rules import RULE_MODULES
 
 SENTENCE = "The {} will stand 12 km off the coast of Norvik, the developer said."
@@ -34,7 +33,7 @@ def test_different_facts_with_the_same_noun_stay_quiet():
     )
     docs = [document("v1.txt", text), document("v2.txt", FILLER)]
     disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
-    assert check(docs, disabled=disabled).findings == []
+    assert check(docs, disabled=disabled).findings == ()
 
 
 #: Two sentences of one version, paraphrased: (first, second, reported).
@@ -75,18 +74,21 @@ def test_paraphrased_restatement(first, second, reported):
 
 
 def test_money_noun_after_a_stated_conversion():
+    from helpers import read
+
     from figcheck.align import align
-    from figcheck.document import Document, Version
-    from figcheck.engine import Context
+    from figcheck.document import Document
+    from figcheck.rules.api import Context
     from figcheck.rules.internal_mismatch import thing
 
-    doc = Document(
-        "v1.txt", "A district unveiled a 2.1 billion yuan ($290 million) fund on Monday."
+    version = read(
+        Document("v1.txt", "A district unveiled a 2.1 billion yuan ($290 million) fund on Monday.")
     )
-    context = Context([doc])
-    context.alignment = align([Version(doc, tuple(doc.figures))])
-    money = [p for p in context.alignment.profiles(0) if p.figure.kind == "money"]
-    conversions = {f.conversion_of: f for f in doc.figures if f.conversion_of is not None}
+    alignment = align([version])
+    context = Context([version], alignment.facts, profiles=alignment.profiles)
+    money = [p for p in alignment.profiles(0) if p.figure.kind == "money"]
+    figures = version.figures
+    conversions = {f.conversion_of: f for f in figures if f.conversion_of is not None}
     assert [thing(context, p, conversions) for p in money] == ["fund", ""]
 
 
@@ -105,6 +107,6 @@ def test_each_figure_meets_a_bounded_number_of_later_ones(monkeypatch):
 
     monkeypatch.setattr(internal_mismatch._facts, "values_agree", counting)
     disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
-    assert check(docs, disabled=disabled).findings == []
+    assert check(docs, disabled=disabled).findings == ()
     # two groups of 1,000 alike figures ("$5 million", "40 turbines"), MAX_LATER pairs each
     assert 0 < len(compared) <= 2 * 1000 * internal_mismatch.MAX_LATER

@@ -37,9 +37,8 @@ def test_qualifier_drift(a, b, reported):
     [("about", "almost", False), ("about", "more than", True), ("almost", None, False)],
 )
 def test_conversions_tolerate_approximate_wording(a, b, reported):
-    from helpers import document, figures_of
+    from helpers import check, document, figures_of
 
-    from figcheck.engine import check
     from figcheck.rules import RULE_MODULES
 
     docs = []

@@ -35,20 +35,16 @@ def test_time_words_in_another_clause_are_not_attached():
 def test_message_says_when_a_date_was_borrowed():
     import datetime as dt
 
-    from helpers import documents
+    from helpers import check, document
 
-    from figcheck.engine import check
-
-    docs = documents(
-        TEMPLATE.format("14 objections last year in the"),
-        TEMPLATE.format("14 objections this year in the"),
-    )
-    docs[0].published, docs[0].published_source = dt.date(2024, 3, 14), "text"
-    docs[1].published, docs[1].published_source = dt.date(2024, 3, 14), "fallback"
-    (finding,) = [
-        f for f in check(docs, fallback_date=dt.date(2024, 3, 14)).findings
-        if f.rule == "time-reference-drift"
+    day = dt.date(2024, 3, 14)
+    docs = [
+        document("v1.txt", TEMPLATE.format("14 objections last year in the"),
+                 published=day, published_source="text"),
+        document("v2.txt", TEMPLATE.format("14 objections this year in the"),
+                 published=day, published_source="fallback"),
     ]  # fmt: skip
+    (finding,) = [f for f in check(docs).findings if f.rule == "time-reference-drift"]
     assert finding.message.endswith(
         "(no date in v2.txt: read as of 2024-03-14, the other versions' date)"
     )

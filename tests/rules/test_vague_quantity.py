@@ -32,8 +32,9 @@ def test_vague_quantity(a, b, reported):
     ],
 )
 def test_vague_quantity_with_the_real_extractor(a, b, reported):
+    from helpers import check
+
     from figcheck.document import Document
-    from figcheck.engine import check
 
     story = "Reuters reported on the programme in Zhejiang. {} to return, two sources said."
     docs = [

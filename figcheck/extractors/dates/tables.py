@@ -1,6 +1,6 @@
 """Words the date finder reads: months, weekdays, ordinals, seasons, relative words.
 
-Kept apart from the patterns in dates.py so that a new spelling is a data change.
+Kept apart from the forms that read them, so that a new spelling is a data change.
 """
 
 from __future__ import annotations

@@ -1,0 +1,169 @@
+"""Which figures in different documents report the same fact.
+
+A figure is matched by the words around it (``profiles``, ``scoring``, ``contexts``;
+in long versions only against a ``shortlist``) and only then, as a tie-breaker, by its
+value (``values``): the whole point is to pair "48 turbines" with "50 turbines". Pairs
+are chosen one to one (``matching``), with a pass for lone figures between aligned
+neighbours (``gaps``).
+
+Every version is aligned to one pivot (the reference, else the document with the most
+figures), so the cost grows linearly with the number of versions. Figures no pivot
+figure claimed are offered to the facts their version is missing from (``rescue``), and
+then get further rounds against the next pivot, so a fact missing from the pivot can
+still be checked between the other versions.
+
+Every choice (the pivot among equals, the members a figure is rescued through) follows
+the versions' content, never the order they were given in: renaming the files of a
+story must not change what is reported about it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from figcheck.align.matching import match_all
+from figcheck.align.profiles import Profile, family, profiles_of
+from figcheck.align.rescue import rescue
+from figcheck.align.words import sentence_spans
+from figcheck.document import Version
+from figcheck.figures import FigureRef
+
+__all__ = ["Alignment", "Profile", "align", "family", "sentence_spans"]
+
+#: Extra rounds against a new pivot for the figures nobody claimed.
+EXTRA_ROUNDS = 2
+
+
+@dataclass
+class _Run:
+    """The versions being aligned and the word work shared by every pair of them."""
+
+    versions: Sequence[Version]
+    reference: int | None = None
+    cache: dict[Any, Any] = field(default_factory=dict)
+
+    def profiles(self, doc_index: int) -> list[Profile]:
+        """Each figure's profile, computed once per run (alignment and rules share them)."""
+        key = ("profiles", doc_index)
+        if key not in self.cache:
+            self.cache[key] = profiles_of(self.versions[doc_index], doc_index, self.cache)
+        return self.cache[key]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Groups of figures that report the same fact, and the word profiles behind them."""
+
+    #: One tuple of figure references per fact, at most one figure per version each.
+    facts: tuple[tuple[FigureRef, ...], ...]
+    _run: _Run = field(repr=False, compare=False)
+
+    def profiles(self, doc_index: int) -> list[Profile]:
+        """Read-only: the profile of each figure of one version, in figure order."""
+        return self._run.profiles(doc_index)
+
+
+def align(versions: Sequence[Version], reference: int | None = None) -> Alignment:
+    """Groups of figures reporting the same fact: at most one figure per version each."""
+    run = _Run(versions, reference)
+    return Alignment(tuple(tuple(fact) for fact in _facts_of(run)), run)
+
+
+#: Each version's figures not yet in a fact, by version index.
+Free = dict[int, list[Profile]]
+
+
+def _facts_of(run: _Run) -> list[list[FigureRef]]:
+    """Rounds against one pivot after another, each on the figures still unclaimed."""
+    if len(run.versions) < 2:
+        return []
+    # Every choice below follows this order, so the facts found do not depend on the
+    # order the versions were given in.
+    free = {d: run.profiles(d) for d in content_order(run.versions)}
+    rounds = 1 if run.reference is not None else 1 + EXTRA_ROUNDS
+    pivots: list[int] = []
+    facts: list[list[FigureRef]] = []
+    for _ in range(rounds):
+        pivot = _next_pivot(run, free, pivots)
+        if pivot is None:
+            break
+        pivots.append(pivot)
+        others = [d for d in free if d not in pivots]
+        formed = _pivot_round(free, pivot, others)
+        if run.reference is None:
+            _rescue_round(formed, free, others)
+        facts.extend(sorted((m.ref for m in fact), key=_ref_order) for fact in formed)
+        free = _unclaimed(free, formed, pivot)
+    facts.sort(key=lambda refs: _ref_order(refs[0]))
+    return facts
+
+
+def content_order(versions: Sequence[Version]) -> list[int]:
+    """The versions' indices sorted by what alignment sees of them: text, then figures.
+
+    Versions that tie are alike in all alignment reads (the same text read with the same
+    figures), so their order among themselves cannot change which figures pair.
+    """
+    texts = Counter(v.document.text for v in versions)
+
+    def key(d: int) -> tuple[str, str]:
+        text = versions[d].document.text
+        # Figures differ between equal texts only when their dates were resolved apart.
+        return text, repr(versions[d].figures) if texts[text] > 1 else ""
+
+    return sorted(range(len(versions)), key=key)
+
+
+def _ref_order(ref: FigureRef) -> tuple[int, int]:
+    return (ref.doc, ref.fig)
+
+
+def _next_pivot(run: _Run, free: Free, pivots: list[int]) -> int | None:
+    """The reference, else the version with the most unclaimed figures, the first in
+    ``free``'s order among equals (None when no version that was not a pivot has any)."""
+    if run.reference is not None:
+        return run.reference
+    remaining = [d for d in free if free[d] and d not in pivots]
+    if not remaining:
+        return None
+    return max(remaining, key=lambda d: len(free[d]))
+
+
+def _pivot_round(free: Free, pivot: int, others: list[int]) -> list[list[Profile]]:
+    """The facts one pivot forms: each pivot figure with its partner in every other version."""
+    facts = {p.ref.fig: [p] for p in free[pivot]}
+    for matched in match_all(free[pivot], [free[d] for d in others]):
+        for p, q in matched:
+            facts[p.ref.fig].append(q)
+    return [fact for fact in facts.values() if len(fact) > 1]
+
+
+def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> None:
+    """Add to ``facts`` the other versions' figures that the rescue pass places.
+
+    Each version is offered the facts as the pivot round formed them, so what one version
+    adds never changes what another is compared with.
+    """
+    claimed: dict[int, set[FigureRef]] = {d: set() for d in others}
+    present = {d: [False] * len(facts) for d in others}
+    for g, fact in enumerate(facts):
+        for m in fact:
+            if m.ref.doc in present:
+                claimed[m.ref.doc].add(m.ref)
+                present[m.ref.doc][g] = True
+    placed = [
+        rescue(facts, [q for q in free[d] if q.ref not in claimed[d]], present[d]) for d in others
+    ]
+    for g, q in (found for version in placed for found in version):
+        facts[g].append(q)
+
+
+def _unclaimed(free: Free, facts: list[list[Profile]], pivot: int) -> Free:
+    """Each version's figures left out of ``facts``; none of the pivot's."""
+    claimed = {m.ref for fact in facts for m in fact}
+    out = {d: [p for p in profiles if p.ref not in claimed] for d, profiles in free.items()}
+    out[pivot] = []
+    return out

@@ -1,0 +1,73 @@
+"""The gap pass: a figure alone between two aligned neighbours pairs with the one opposite.
+
+A spun rewrite swaps every word for a synonym ("A vehicle will pay 5.40 pounds to
+utilize the passage") yet keeps the order of the story: when the facts before and after
+line up, and each version has one figure of a kind between them, those two report the
+same fact unless their words say otherwise (GAP_FLOOR) or the gap is long (GAP_CHARS).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from figcheck.align.profiles import Profile
+from figcheck.align.scoring import total
+
+if TYPE_CHECKING:
+    from figcheck.align.contexts import PairScores
+
+#: A pair alone in the same gap between two aligned neighbours needs this total only,
+#: where the neighbours stand at most GAP_CHARS apart in both versions (order is good
+#: evidence across a paragraph, not across a page).
+GAP_FLOOR = 40.0
+GAP_CHARS = 600
+
+Pair = tuple[Profile, Profile]
+
+
+def between_anchors(
+    pivot: dict[str, list[Profile]],
+    other: dict[str, list[Profile]],
+    pairs: list[Pair],
+    contexts: dict[str, PairScores],
+) -> list[Pair]:
+    """Pairs that stand alone between the same two aligned neighbours in both versions.
+
+    ``pivot`` and ``other`` hold each version's profiles by family, ``pairs`` the pairs
+    already made (the anchors), ``contexts`` each shared family's context scores.
+    """
+    anchors = sorted(pairs, key=lambda pair: pair[0].ref.fig)
+    taken = {q.ref.fig for _, q in pairs}
+    found = []
+    for fam, ps in pivot.items():
+        qs = other.get(fam)
+        if not qs:
+            continue
+        for i, j in _alone_in_gaps(ps, qs, anchors, taken):
+            p, q = ps[i], qs[j]
+            if total(contexts[fam].at(i, j), p, q) >= GAP_FLOOR:
+                found.append((p, q))
+    return found
+
+
+def _alone_in_gaps(ps: list[Profile], qs: list[Profile], anchors: list[Pair], taken: set[int]):
+    """(i, j) of ps[i] and qs[j] when each is the only figure of its family, and qs[j] is
+    free, between the same two anchors standing close together in both versions."""
+    anchor_figs = [p.ref.fig for p, _ in anchors]
+    q_figs = [q.ref.fig for q in qs]  # in text order, as profiles are
+    in_gap: dict[int, list[int]] = {}
+    for i, p in enumerate(ps):
+        k = bisect.bisect_left(anchor_figs, p.ref.fig)
+        if 0 < k < len(anchors) and anchor_figs[k] != p.ref.fig:
+            in_gap.setdefault(k, []).append(i)
+    for k, inside in in_gap.items():
+        (pa, qa), (pb, qb) = anchors[k - 1], anchors[k]
+        if len(inside) != 1 or qa.ref.fig >= qb.ref.fig:
+            continue  # several candidates, or the neighbours cross: no gap to speak of
+        if max(pb.figure.start - pa.figure.end, qb.figure.start - qa.figure.end) > GAP_CHARS:
+            continue
+        low = bisect.bisect_right(q_figs, qa.ref.fig)
+        high = bisect.bisect_left(q_figs, qb.ref.fig)
+        if high - low == 1 and q_figs[low] not in taken:
+            yield inside[0], low

@@ -1,0 +1,230 @@
+"""One-to-one pairs of the same fact between a pivot version's figures and another's.
+
+The pairs of figures of one family are scored (``contexts``); those that clear the
+threshold (or are clear mutual favourites above the floor) are candidates, and each group of figures
+competing for the same partners keeps the assignment with the highest total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from figcheck.align.contexts import PairScores, family_scores
+from figcheck.align.gaps import between_anchors
+from figcheck.align.profiles import Profile
+from figcheck.align.scoring import FLOOR, MARGIN, MOST_TIE_BREAKERS, THRESHOLD, TieMemo
+
+#: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
+EXACT_LIMIT = 6
+#: ... and only while the assignments to try stay few.
+EXACT_BUDGET = 2000
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible pair and its total score.
+
+    Each side is known by a number, unique on its side, that orders candidates of equal
+    total: ``left_at`` is the pivot figure's index (or, in the rescue pass, the fact's),
+    ``right_at`` the other figure's index.
+    """
+
+    total: float
+    left_at: int
+    right_at: int
+    left: Profile
+    right: Profile
+
+    @property
+    def rank(self) -> tuple[float, int, int]:
+        """Best total first; equal totals in the order of the sides' numbers."""
+        return (-self.total, self.left_at, self.right_at)
+
+
+def by_family(profiles: list[Profile]) -> dict[str, list[Profile]]:
+    """The profiles of each family, in their order."""
+    out: dict[str, list[Profile]] = {}
+    for p in profiles:
+        out.setdefault(p.family, []).append(p)
+    return out
+
+
+def match_all(
+    pivot: list[Profile], others: list[list[Profile]]
+) -> list[list[tuple[Profile, Profile]]]:
+    """``match`` of the pivot against each of several documents, scored in bulk."""
+    pivot_families = by_family(pivot)
+    families = [by_family(other) for other in others]
+    contexts: list[dict[str, PairScores]] = [{} for _ in others]
+    for fam, ps in pivot_families.items():
+        having = [k for k, fams in enumerate(families) if fam in fams]
+        scored = family_scores(ps, [families[k][fam] for k in having])
+        for k, scores in zip(having, scored, strict=True):
+            contexts[k][fam] = scores
+    memo = TieMemo()
+    return [match(pivot_families, fams, contexts[k], memo) for k, fams in enumerate(families)]
+
+
+def match(
+    pivot: dict[str, list[Profile]],
+    other: dict[str, list[Profile]],
+    contexts: dict[str, PairScores],
+    memo: TieMemo,
+) -> list[tuple[Profile, Profile]]:
+    """One-to-one pairs of the same fact between the pivot's figures and another's.
+
+    ``pivot`` and ``other`` hold each version's profiles by family; ``contexts`` holds
+    each shared family's context scores, pivot figures by the other's figures.
+    """
+    candidates = []
+    for fam, context in contexts.items():
+        candidates += _candidates(pivot[fam], other[fam], context, memo)
+    pairs = best(accepted(candidates))
+    return pairs + between_anchors(pivot, other, pairs, contexts)
+
+
+def _candidates(
+    ps: list[Profile], qs: list[Profile], context: PairScores, memo: TieMemo
+) -> list[Candidate]:
+    """The pairs of one family whose total reaches the floor."""
+    # Pairs whose context cannot reach the floor even with every tie-breaker are skipped.
+    rows, cols, values = context.at_least(FLOOR - MOST_TIE_BREAKERS)
+    if not len(rows):
+        return []
+    totals = memo.totals(values, ps, qs, rows, cols)
+    keep = (totals >= FLOOR).nonzero()[0]
+    out = []
+    for value, i, j in zip(
+        totals[keep].tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True
+    ):
+        p, q = ps[i], qs[j]
+        out.append(Candidate(value, p.ref.fig, q.ref.fig, p, q))
+    return out
+
+
+def accepted(candidates: list[Candidate]) -> list[Candidate]:
+    """Pairs above THRESHOLD, and clear mutual favourites above FLOOR.
+
+    A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
+    the threshold and still stand far above every other candidate on both sides.
+    """
+    # The best and second-best total of each figure (0 when it has one candidate).
+    top_left: dict[int, list[float]] = {}
+    top_right: dict[int, list[float]] = {}
+    for cand in candidates:
+        _note_top(top_left, cand.left_at, cand.total)
+        _note_top(top_right, cand.right_at, cand.total)
+
+    def clear(cand: Candidate) -> bool:
+        return all(
+            cand.total == top[0] and cand.total - top[1] >= MARGIN
+            for top in (top_left[cand.left_at], top_right[cand.right_at])
+        )
+
+    return [cand for cand in candidates if cand.total >= THRESHOLD or clear(cand)]
+
+
+def _note_top(tops: dict[int, list[float]], key: int, total: float) -> None:
+    top = tops.get(key)
+    if top is None:
+        tops[key] = [total, 0.0]
+    elif total > top[0]:
+        top[0], top[1] = total, top[0]
+    elif total > top[1]:
+        top[1] = total
+
+
+def greedy(candidates: list[Candidate]) -> list[Candidate]:
+    """One-to-one pairs, best total first; ties broken by the sides' numbers."""
+    taken_left: set[int] = set()
+    taken_right: set[int] = set()
+    pairs = []
+    for cand in sorted(candidates, key=lambda c: c.rank):
+        if cand.left_at in taken_left or cand.right_at in taken_right:
+            continue
+        taken_left.add(cand.left_at)
+        taken_right.add(cand.right_at)
+        pairs.append(cand)
+    return pairs
+
+
+def best(candidates: list[Candidate]) -> list[tuple[Profile, Profile]]:
+    """The one-to-one pairs with the highest total score, per group of competing figures.
+
+    Greedy matching can give "48 specialists" the "200 tech specialists" of another
+    version for the noun's sake, leaving 200 unpaired; figures that compete for the same
+    partners (usually those of one sentence) are few, so their best assignment is searched.
+    """
+    pairs = []
+    for group in competing(candidates):
+        per_left: dict[int, list[Candidate]] = {}
+        for cand in group:
+            per_left.setdefault(cand.left_at, []).append(cand)
+        lefts = sorted(per_left)
+        options_count = 1
+        for left in lefts:
+            options_count *= 1 + len(per_left[left])
+        if len(lefts) > EXACT_LIMIT or options_count > EXACT_BUDGET:
+            chosen = greedy(group)
+        else:
+            options = {left: sorted(per_left[left], key=lambda c: c.rank) for left in lefts}
+            chosen = best_assignment(lefts, options)
+        pairs.extend((c.left, c.right) for c in chosen)
+    return pairs
+
+
+def competing(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """The candidates grouped by connected figures: those that compete for partners.
+
+    Groups are solved independently, so their order does not change the result.
+    """
+    # Union-find over figures: left figure i is node 2i, right figure j is 2j+1.
+    size = 2 * max((max(c.left_at, c.right_at) for c in candidates), default=0) + 2
+    parent = list(range(size))
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for cand in candidates:
+        parent[find(2 * cand.left_at)] = find(2 * cand.right_at + 1)
+    groups: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        groups.setdefault(find(2 * cand.left_at), []).append(cand)
+    return list(groups.values())
+
+
+def best_assignment(lefts: list[int], options: dict[int, list[Candidate]]) -> list[Candidate]:
+    """Exhaustive search over a few pivot figures: each takes one free partner or none.
+
+    A branch stops when even the best partner for every pivot figure left could not beat
+    the best assignment found so far (with a little slack, so rounding never prunes one).
+    """
+    best_found: tuple[float, list[Candidate]] = (0.0, [])
+    # The most the pivot figures from i on can still add.
+    reach = [0.0] * (len(lefts) + 1)
+    for i in range(len(lefts) - 1, -1, -1):
+        reach[i] = reach[i + 1] + max(c.total for c in options[lefts[i]])
+    choices = [options[left] for left in lefts]
+
+    def search(i: int, used: frozenset, total: float, chosen: list[Candidate]) -> None:
+        nonlocal best_found
+        if i == len(lefts):
+            if total > best_found[0] + 1e-9:
+                best_found = (total, list(chosen))
+            return
+        if total + reach[i] + 1e-6 < best_found[0]:
+            return
+        for cand in choices[i]:
+            if cand.right_at not in used:
+                chosen.append(cand)
+                search(i + 1, used | {cand.right_at}, total + cand.total, chosen)
+                chosen.pop()
+        search(i + 1, used, total, chosen)
+
+    search(0, frozenset(), 0.0, [])
+    return best_found[1]

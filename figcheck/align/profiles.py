@@ -1,0 +1,108 @@
+"""What alignment knows about each figure: its family and the words around it.
+
+Two versions of a story rarely agree word for word: rewrites paraphrase, split and merge
+sentences, translations rename people. So a figure is described by several contexts of
+different widths (its sentence, the sentence with its neighbours, a narrow window) with
+the figure itself taken out, and by the noun it counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from figcheck.align.values import closeness_key
+from figcheck.align.words import TextWords, content_words, sentence_spans
+from figcheck.document import Version
+from figcheck.figures import Figure, FigureRef
+
+#: Characters of context kept on each side of a figure for the narrow window.
+WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What alignment knows about one figure: its family and the words around it."""
+
+    ref: FigureRef
+    family: str
+    #: Offset where the figure's sentence starts: figures of one sentence share it.
+    sentence_start: int
+    sentence: str
+    #: The sentence with its neighbours.
+    wide: str
+    window: str
+    noun: str
+    figure: Figure
+    #: What the tie-breakers look at, so their results can be shared between alike pairs.
+    key: tuple = ()
+
+
+def family(fig: Figure) -> str:
+    """Figures of one family can report the same fact; a conversion pairs only with one."""
+    if fig.kind in ("count", "number"):
+        base = "count"
+    elif fig.kind in ("date", "period"):
+        base = "date"
+    elif fig.kind == "quantity":
+        base = f"quantity:{dict(fig.extra).get('dimensionality', fig.unit)}"
+    else:
+        base = fig.kind
+    if fig.conversion_of is not None:
+        base += "/conversion"
+    if fig.range_part:
+        base += f"/{fig.range_part}"
+    return base
+
+
+def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
+    """The profile of each figure of one version, in figure order.
+
+    A context depends only on its text and where the figure sits in it, and versions
+    repeat sentences with the same figures in them: ``cache``, shared by every version of
+    a run, holds each worked out once.
+    """
+    reader = _ContextReader(version.document.text, cache)
+    nouns = cache.setdefault("nouns", {})
+    out = []
+    for index, fig in enumerate(version.figures):
+        if fig.noun not in nouns:
+            nouns[fig.noun] = content_words(fig.noun or "")
+        noun = nouns[fig.noun]
+        s_start, sentence, wide, window = reader.contexts(fig)
+        ref = FigureRef(doc_index, index)
+        key = (noun, closeness_key(fig))
+        out.append(Profile(ref, family(fig), s_start, sentence, wide, window, noun, fig, key))
+    return out
+
+
+class _ContextReader:
+    """The three contexts of any figure of one text, each distinct one read once per run."""
+
+    def __init__(self, text: str, cache: dict):
+        self.text = text
+        self.spans = sentence_spans(text)
+        self.starts = [s for s, _ in self.spans]
+        self.words = TextWords(text, self.spans, cache.setdefault("sentence words", {}))
+        self.known = cache.setdefault("contexts", {})
+
+    def contexts(self, fig: Figure) -> tuple[int, str, str, str]:
+        """Where the figure's sentence starts, and its sentence, wide and window words."""
+        start, end = fig.span
+        spans = self.spans
+        at = max(0, bisect.bisect_right(self.starts, fig.start) - 1)
+        s_start, s_end = spans[at]
+        s_end = max(s_end, end)
+        sentence = self._around(s_start, start, end, s_end)
+        # Rewrites split and merge sentences: the sentence with either neighbour.
+        w_start = spans[max(0, at - 1)][0]
+        w_end = max(spans[min(len(spans) - 1, at + 1)][1], end)
+        wide = self._around(w_start, start, end, w_end)
+        window = self._around(max(s_start, start - WINDOW), start, end, min(s_end, end + WINDOW))
+        return s_start, sentence, wide, window
+
+    def _around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
+        key = (self.text[start:end], cut_start - start, cut_end - start)
+        if key not in self.known:
+            self.known[key] = self.words.around(start, cut_start, cut_end, end)
+        return self.known[key]

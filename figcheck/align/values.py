@@ -1,0 +1,83 @@
+"""How close two figures' values are, on a 0-1 scale.
+
+Values only break ties between contexts: versions that disagree on a figure are the
+reason to align at all, so "48 turbines" must still pair with "50 turbines".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from figcheck.figures import Figure
+
+#: Closeness of two amounts in the same unit, times the ratio of the smaller to the larger.
+SAME_UNIT = 0.6
+#: ... in different units (a conversion compared with its source, "3 million" with "$3m").
+OTHER_UNIT = 0.3
+#: "2.1 billion" against "2.1 million": a scale slip, as close as the words allow.
+SCALE_SLIP = 0.6
+#: A vague figure ("thousands") against anything but the same vague words.
+VAGUE = 0.3
+#: Periods sharing their one written bound ("until 2019", "from 2016 to 2019").
+SHARED_BOUND = 0.9
+OVERLAPPING = 0.7
+#: Disjoint periods: this much when adjacent, nothing from GAP_YEARS years apart.
+DISJOINT = 0.4
+GAP_YEARS = 4
+#: How near a power of a thousand two amounts must be to count as a scale slip.
+SCALE_TOLERANCE = Decimal("0.02")
+
+
+def closeness_key(fig: Figure) -> tuple:
+    """Everything value_closeness looks at."""
+    return (fig.kind, fig.value, fig.unit, fig.vague, fig.text.lower())
+
+
+def value_closeness(a: Figure, b: Figure) -> float:
+    """1 for the same value, less as values part; never enough on its own to align."""
+    if a.kind in ("date", "period") or b.kind in ("date", "period"):
+        return _interval_closeness(a.value, b.value)
+    if isinstance(a.value, Decimal) and isinstance(b.value, Decimal):
+        return _amount_closeness(a, b)
+    if a.vague and b.vague and a.text.lower() == b.text.lower():
+        return 1.0
+    if a.vague or b.vague:
+        return VAGUE
+    return 0.0
+
+
+def _amount_closeness(a: Figure, b: Figure) -> float:
+    if a.value == b.value and a.unit == b.unit:
+        return 1.0
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if high == 0:
+        return 1.0
+    ratio = float(low / high)
+    if a.unit == b.unit and thousands_apart(low, high):
+        return SCALE_SLIP
+    return SAME_UNIT * ratio if a.unit == b.unit else OTHER_UNIT * ratio
+
+
+def _interval_closeness(a, b) -> float:
+    if not (isinstance(a, tuple) and isinstance(b, tuple)):
+        return 0.0
+    if a == b:
+        return 1.0
+    if None in a or None in b:
+        if (a[1] and a[1] == b[1]) or (a[0] and a[0] == b[0]):
+            return SHARED_BOUND
+    a_start, a_end = a[0] or "0000", a[1] or "9999"
+    b_start, b_end = b[0] or "0000", b[1] or "9999"
+    if a_start <= b_end and b_start <= a_end:
+        return OVERLAPPING
+    # Years a little apart ("2031" against "2033") are closer than years far apart.
+    gap = max(int(b_start[:4]) - int(a_end[:4]), int(a_start[:4]) - int(b_end[:4]))
+    return max(0.0, DISJOINT * (1 - gap / GAP_YEARS))
+
+
+def thousands_apart(low: Decimal, high: Decimal) -> bool:
+    """True when ``high`` is ``low`` times 1,000, 1,000,000 … (within SCALE_TOLERANCE)."""
+    if low == 0:
+        return False
+    ratio = high / low
+    return any(abs(ratio / Decimal(10) ** power - 1) <= SCALE_TOLERANCE for power in (3, 6, 9, 12))

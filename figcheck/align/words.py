@@ -1,0 +1,117 @@
+"""The words alignment compares: sentences, and their words without stopwords.
+
+Context is compared as bags of lower-cased words, so "The 48 turbines" and "its 48
+turbines" read alike; stopwords are dropped because rewrites change them freely.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u3002])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+_WORD = re.compile(r"[^\W_]+", re.U)
+STOPWORDS = frozenset(
+    "a an the of in on at to for from by with and or but as is was were be been it its "
+    "that this which who said says had has have will would could".split()
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, good enough for news prose without line breaks."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def content_words(text: str) -> str:
+    """The lower-cased words of ``text`` that are not stopwords, joined by single spaces."""
+    return " ".join(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
+
+
+class TextWords:
+    """``content_words`` of slices of one text, each sentence read once per run.
+
+    A document's figures look at overlapping sentences, and versions of a story repeat
+    sentences, so each distinct sentence's words are found once, with their offsets. No
+    word runs across a sentence boundary (sentences are parted by spaces and quotes), so
+    a slice's words are those of the sentences it covers, clipped at its ends (a run of
+    word characters cut anywhere is still one word). Where lower-casing is not one
+    character for one (Greek final sigma, dotted capital I) slices are read on their own.
+    """
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], memo: dict):
+        self.text = text
+        lower = text.lower()
+        self.exact = len(lower) == len(text) and "\u03a3" not in text
+        if self.exact:
+            self.spans = spans
+            self.starts = [start for start, _ in spans]
+            self.sentences = []
+            for start, end in spans:
+                sentence = text[start:end]
+                if sentence not in memo:
+                    memo[sentence] = SentenceWords(lower[start:end])
+                self.sentences.append(memo[sentence])
+
+    def around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
+        """``content_words`` of text[start:end] with text[cut_start:cut_end] taken out."""
+        if not self.exact:
+            text = self.text
+            return content_words(text[start:cut_start] + " " + text[cut_end:end])
+        return " ".join(self._slice(start, cut_start) + self._slice(cut_end, end))
+
+    def _slice(self, start: int, end: int) -> list[str]:
+        out: list[str] = []
+        at = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while at < len(self.spans) and self.spans[at][0] < end:
+            s_start, s_end = self.spans[at]
+            low, high = max(start, s_start), min(end, s_end)
+            if low < high:
+                out += self.sentences[at].slice(low - s_start, high - s_start)
+            at += 1
+        return out
+
+
+class SentenceWords:
+    """One lower-cased sentence's words with their offsets, stopwords counted apart."""
+
+    def __init__(self, lower: str):
+        found = list(_WORD.finditer(lower))
+        self.lower = lower
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        #: The words that are not stopwords, and how many of them come before each word.
+        self.kept: list[str] = []
+        self.kept_before: list[int] = []
+        for m in found:
+            self.kept_before.append(len(self.kept))
+            if m.group() not in STOPWORDS:
+                self.kept.append(m.group())
+        self.kept_before.append(len(self.kept))
+
+    def slice(self, start: int, end: int) -> list[str]:
+        """The words of lower[start:end] that are not stopwords."""
+        # Words ending after ``start`` and starting before ``end``; those cut by an end
+        # are clipped (and may become, or stop being, a stopword).
+        first = bisect.bisect_right(self.ends, start)
+        last = bisect.bisect_left(self.starts, end)
+        if first >= last:
+            return []
+        head = tail = None
+        if self.starts[first] < start or self.ends[first] > end:
+            head = self.lower[max(start, self.starts[first]) : min(self.ends[first], end)]
+            first += 1
+        if last > first and self.ends[last - 1] > end:
+            tail = self.lower[self.starts[last - 1] : end]
+            last -= 1
+        out = self.kept[self.kept_before[first] : self.kept_before[last]]
+        if head is not None and head not in STOPWORDS:
+            out.insert(0, head)
+        if tail is not None and tail not in STOPWORDS:
+            out.append(tail)
+        return out

@@ -1,0 +1,80 @@
+"""Figures in Chinese and Japanese text: money, percentages, counts, numbers, dates, periods.
+
+Only lines that hold Han characters or kana are read, so English copy gives exactly the
+figures it gave before; each line is read as Chinese or Japanese by its script. The
+figures are the records the English finders make, with offsets into the original text
+(full-width digits and signs are folded one character for one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+
+from figcheck.extractors.cjk import script
+from figcheck.figures import Figure
+from figcheck.lang import lexicon
+
+
+def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
+    """Every figure in the Chinese and Japanese lines of ``text``."""
+    if not script.has_cjk(text):
+        return
+    # Imported here: an English-only run never compiles the Chinese and Japanese patterns.
+    from figcheck.extractors.cjk import amounts, dates
+
+    folded = script.fold(text)
+    for start, end, code in script.lines(text):
+        yield from amounts.find(code, text, folded, start, end)
+        yield from dates.find(code, text, folded, start, end, published)
+
+
+@functools.cache
+def _conversion_gap(code: str) -> re.Pattern:
+    """What may stand between an amount and its stated conversion: a bracket or a comma, and a
+    word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）")."""
+    words = "|".join(
+        re.escape(w) for w in sorted(lexicon(code).conversion_words, key=len, reverse=True)
+    )
+    return re.compile(rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})) *")
+
+
+def link(figures: list[Figure], text: str) -> list[Figure]:
+    """Ranges whose ends a bracket keeps apart, and conversions stated in CJK brackets."""
+    if not script.has_cjk(text):
+        return figures
+    figures = list(figures)
+    folded = script.fold(text)
+    gaps = {code: _conversion_gap(code) for code in ("zh", "ja")}
+    money = [i for i, f in enumerate(figures) if f.kind == "money"]
+    for n, i in enumerate(money):
+        low = figures[i]
+        if low.range_part == "low" and low.range_with is None:
+            j = next((j for j in money[n + 1 :] if figures[j].range_part == "high"), None)
+            if j is not None and figures[j].unit == low.unit and figures[j].range_with is None:
+                figures[i] = low.with_changes(range_with=j)
+                figures[j] = figures[j].with_changes(range_with=i)
+    units = _units(figures, money)
+    for (a_first, a_last), (c_first, c_last) in zip(units, units[1:], strict=False):
+        source, stated = figures[a_first], figures[c_first]
+        if stated.conversion_of is not None or source.unit == stated.unit:
+            continue
+        if any(gap.fullmatch(folded, figures[a_last].end, stated.start) for gap in gaps.values()):
+            figures[c_first] = stated.with_changes(conversion_of=a_first)
+            if a_first != a_last and c_first != c_last:
+                figures[c_last] = figures[c_last].with_changes(conversion_of=a_last)
+    return figures
+
+
+def _units(figures: list[Figure], money: list[int]) -> list[tuple[int, int]]:
+    """Amounts as (first, last) indices: a range's two ends side by side make one unit."""
+    units: list[tuple[int, int]] = []
+    for i in money:
+        fig = figures[i]
+        if fig.range_part == "high" and units and units[-1][0] == fig.range_with:
+            units[-1] = (units[-1][0], i)
+        else:
+            units.append((i, i))
+    return units

@@ -1,0 +1,485 @@
+"""Money, percentages, counts and numbers in Chinese and Japanese: a numeral and what follows it.
+
+What stands after a numeral decides its kind: a currency (300万元人民币, 42万美元, 1,280円),
+a percent sign or word (40%, 百分之四十, 四成, 3ポイント), a counter (179人, 5家企业) or
+nothing that makes it something else. A Han digit inside a word ("五台山") is no figure,
+nor are idioms (百战百胜, 千万不要), ordinals (第三) and labels (1番, 7号线).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from figcheck.extractors.cjk.numerals import Numeral, numerals
+from figcheck.extractors.cjk.numerals import alternation as _alt
+from figcheck.extractors.tables import CURRENCY_SYMBOLS
+from figcheck.figures import Figure
+from figcheck.lang import Lexicon, lexicon
+
+#: The rules read qualifiers as English words; each meaning is written as its plainest one.
+QUALIFIER_WORDS = {
+    "exact": "only",
+    "approx": "about",
+    "lower": "more than",
+    "upper": "up to",
+    "approx-below": "nearly",
+    "approx-above": "just over",
+}
+
+#: "¥" is the yen sign in Japan and the yuan sign in China: the language of the line decides.
+_YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
+
+_HAN_WORD = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,4}")
+#: A time of day: an hour (up to 24) or a minute or second (up to 60).
+_TIME_AFTER = re.compile(r" *(?:(?P<h>时|時|点(?! *[0-9一二三四五六七八九]))|分(?!之|の)|秒)")
+_MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
+#: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
+#: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
+_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9])")
+_NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9]\.|[eE][-+]?|の) *-?$")
+_MIXED = re.compile(r" *(?:又|と|また) *")
+#: "ポイント" after a stock index is an index point, after a rate a percentage point.
+_INDEX_BEFORE = re.compile(r"日経|TOPIX|指数|ダウ|平均株価|株価|恒生|上证|深证|点位")
+#: A digit right before a number: "7 2 折" is no "2折".
+_DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九] *$")
+#: A currency sign before the number ("¥300", "US$ 48.2万").
+_SIGN = re.compile(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
+
+
+def _spaced(words) -> str:
+    """Words that may be written with spaces between their characters ("百 分 之")."""
+    found = sorted((w for w in words if w), key=lambda w: (-len(w), w))
+    return "|".join(" *".join(map(re.escape, w)) for w in found) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's words as patterns anchored where a numeral ends or starts."""
+
+    lex: Lexicon
+    currency_after: re.Pattern
+    currency_before: re.Pattern
+    counter: re.Pattern
+    percent: re.Pattern
+    point: re.Pattern
+    tenth: re.Pattern
+    fraction: re.Pattern
+    percent_before: re.Pattern
+    subunit: re.Pattern
+    before: re.Pattern
+    after: re.Pattern
+    idioms: re.Pattern
+    range_gap: re.Pattern
+
+
+@functools.cache
+def words(code: str) -> _Words:
+    lex = lexicon(code)
+    rmb = "(?: *(?:人民币|人民幣))?"
+    return _Words(
+        lex,
+        currency_after=re.compile(rf" *(?P<w>{_alt(lex.currencies)}){rmb}"),
+        currency_before=re.compile(rf"(?P<w>{_alt(lex.currencies)}) *$"),
+        counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
+        percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
+        point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
+        # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "3割8分" (a rate)
+        tenth=re.compile(
+            rf" *(?P<w>{_alt(lex.tenth_words)})"
+            r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥])))?"
+            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
+        ),
+        fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
+        # (not "百万分之五": parts per million are no percentage)
+        percent_before=re.compile(
+            rf"(?<![万萬亿億千百十仟佰])(?P<w>{_spaced(lex.percent_before)}) *$"
+        ),
+        subunit=re.compile(
+            r" *(?:又|と|和)? *(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) *"
+            rf"(?P<w>{_alt(lex.subunits)})"
+        ),
+        before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
+        after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
+        idioms=re.compile(_alt(lex.idioms)),
+        range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
+    )
+
+
+def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """The money, percent, count and number figures of one line."""
+    w = words(code)
+    idioms = [m.span() for m in w.idioms.finditer(folded, start, end)]
+    nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
+    figures: list[Figure] = []
+    per, skip = _percent_before(w, folded, start, nums)
+    claimed = start
+    for i, num in enumerate(nums):
+        if i in skip:
+            continue
+        slash = _slash_fraction(text, folded, num, nums[i + 1 : i + 3])
+        if slash is not None:
+            fig, used = slash
+            skip |= set(range(i + 1, i + 1 + used))
+            while figures and figures[-1].start >= fig.start:
+                figures.pop()  # the whole number of "1 4/3"
+            figures.append(fig)
+            continue
+        if _notation(folded, num):
+            continue
+        if num.pair:
+            fig = _percent(w, code, text, folded, num)
+            if fig is not None and fig.text.endswith("折"):
+                figures.append(fig)
+            continue
+        following = nums[i + 1] if i + 1 < len(nums) else None
+        if i in per:
+            fig = _make("percent", text, per[i][0], num.end, num, unit="%")
+            fig = replace(fig, value=num.value / per[i][1])
+        elif fig := _fraction(w, code, text, folded, num, following):
+            skip.add(i + 1)
+            fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
+        else:
+            num = with_inner_qualifier(w, folded, num)
+            fig = _figure(w, code, text, folded, num, claimed)
+        if fig is not None:
+            fig = _qualified(w, text, folded, fig, num)
+            figures.append(fig)
+            claimed = max(claimed, fig.end)
+    return _ranges(w, folded, figures)
+
+
+def _notation(folded: str, num: Numeral) -> bool:
+    if num.han and not folded[num.start : num.end].isascii():
+        return (
+            bool(_NOTATION_AFTER.match(folded, num.end)) and "乗" in folded[num.end : num.end + 8]
+        )
+    before = _NOTATION_BEFORE.search(folded, max(0, num.start - 3), num.start)
+    return bool(_NOTATION_AFTER.match(folded, num.end) or before and "の" not in before.group())
+
+
+def unit_after(code: str, folded: str, at: int) -> bool:
+    """True when a currency, counter, percent word or place word follows ``at``: what makes
+    a number after it an amount rather than a year."""
+    w = words(code)
+    readers = (w.currency_after, w.counter, w.percent, w.point, w.tenth)
+    rest = folded[at : at + 2].lstrip(" ")
+    return any(r.match(folded, at) for r in readers) or rest[:1] in w.lex.scales
+
+
+def _in_idiom(num: Numeral, idioms: list[tuple[int, int]]) -> bool:
+    """ "千万不要", "一波三折": a numeral an idiom starts at or before is part of the idiom."""
+    return any(s <= num.start < e for s, e in idioms)
+
+
+def _make(kind: str, text: str, start: int, end: int, num: Numeral, **fields) -> Figure:
+    return Figure(kind, start, end, text[start:end], num.value, scale=num.scale, **fields)
+
+
+def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed: int):
+    """The figure a numeral makes with the words right after (or before) it, if any."""
+    at = num.end
+    time = _TIME_AFTER.match(folded, at)
+    if time and num.value <= (24 if time["h"] else 60):
+        return None  # "9时7分", "8点": a time of day
+    if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
+        return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
+    fig = _percent(w, code, text, folded, num) or _money_before(w, text, folded, num, claimed)
+    fig = fig or _money_after(w, code, text, folded, num)
+    if fig is not None:
+        return fig
+    counter = w.counter.match(folded, at)
+    if counter:
+        return _counted(w, code, text, folded, num, counter)
+    if num.single and not _standalone(folded, num):
+        return None  # "五台山", "四川": a digit inside a word
+    if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
+        return None  # "737-800": a model number
+    if _calendar_after(w, folded, at):
+        return None  # the date finder reads "2016年", "8月", "24日"
+    return _make("number", text, num.start, num.end, num)
+
+
+#: A Han digit alone is a number only as a word of its own: "答案是五。", "三は奇数".
+_ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为為は])$")
+_ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|です)")
+
+
+def _standalone(folded: str, num: Numeral) -> bool:
+    if num.value == 1:
+        return False  # 一 is an article or "first" (一是……二是……) far more often
+    before = folded[max(0, num.start - 1) : num.start]
+    return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(folded, num.end))
+
+
+def _calendar_after(w: _Words, folded: str, at: int) -> bool:
+    rest = folded[at : at + 3].lstrip(" ")
+    return any(rest.startswith(word) for word in w.lex.calendar_words)
+
+
+def _percent(w: _Words, code, text, folded, num):
+    """ "40%", "40パーセント", "3个百分点", "四成", "八折": a share or a change in points."""
+    at = num.end
+    sign = w.percent.match(folded, at)
+    if sign:
+        return _make("percent", text, num.start, sign.end(), num, unit="%")
+    point = w.point.match(folded, at)
+    if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
+        return _make("percent", text, num.start, point.end(), num, unit="pp")
+    tenth = w.tenth.match(folded, at)
+    if tenth and not _DIGIT_BEFORE.search(folded, max(0, num.start - 2), num.start):
+        # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
+        value = num.value * 10 if num.value <= 10 else num.value
+        value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
+        if 0 < value <= 100 and (num.value <= 10 or tenth["w"] == "折" and not tenth["digit"]):
+            return replace(
+                _make("percent", text, num.start, tenth.end(), num, unit="%"), value=value
+            )
+    return None
+
+
+def _money_after(w: _Words, code, text, folded, num):
+    """ "300万元人民币", "42万美元", "1,280円", "¥300": the currency after or a sign before."""
+    start = num.start
+    sign = _SIGN.search(folded, max(0, start - 5), start)
+    currency = w.currency_after.match(folded, num.end)
+    if not currency and not sign:
+        return None
+    if currency:
+        unit = w.lex.currencies[currency.group("w")]
+        end = currency.end()
+    else:
+        end = num.end
+    if sign:
+        start = sign.start()
+        symbol = sign.group(0).strip().upper()
+        sign_unit = _YEN_SIGN[code] if symbol in "¥￥" else CURRENCY_SYMBOLS.get(symbol, "USD")
+        unit = unit if currency else sign_unit
+    fig = _make("money", text, start, end, num, unit=unit)
+    return _with_subunits(w, text, folded, fig)
+
+
+def _with_subunits(w: _Words, text: str, folded: str, fig: Figure) -> Figure:
+    """ "50元6角3分", "2222円13銭", "2ドル3セント": minor units added to the amount."""
+    value, end = fig.value, fig.end
+    while True:
+        minor = w.subunit.match(folded, end)
+        if not minor or w.lex.subunits[minor["w"]][0] != fig.unit:
+            break
+        n = int(minor["n"]) if minor["n"].isdigit() else _whole(w, minor["n"])
+        if n is None:
+            break
+        value += Decimal(n * w.lex.subunits[minor["w"]][1]) / 100
+        end = minor.end()
+    if end == fig.end:
+        return fig
+    return replace(fig, end=end, text=text[fig.start : end], value=value)
+
+
+def _whole(w: _Words, written: str) -> int | None:
+    found = numerals(w.lex.code, written, 0, len(written))
+    return int(found[0].value) if len(found) == 1 and found[0].end == len(written) else None
+
+
+def _money_before(w: _Words, text, folded, num, claimed: int):
+    """ "人民币300万元", "约合人民币31亿元": a currency name before the number (one character,
+    元 or 円, is too often the end of an earlier amount: "5万元3月")."""
+    before = w.currency_before.search(folded, max(claimed, num.start - 8), num.start)
+    if not before or len(before.group("w") or "") < 2:
+        return None
+    unit = w.lex.currencies[before.group("w")]
+    end = num.end
+    tail = w.currency_after.match(folded, end)
+    if tail and w.lex.currencies[tail.group("w")] == unit:
+        end = tail.end()  # 人民币 8千元
+    return _make("money", text, before.start(), end, num, unit=unit)
+
+
+def _counted(w: _Words, code, text, folded, num, counter):
+    """A count ("179人", "5家企业") or, after a unit or a span of time, a plain number."""
+    word = counter.group("w")
+    meaning = w.lex.counters[word]
+    if meaning == "dozen":
+        fig = _make("number", text, num.start, counter.end(), num)
+        return replace(fig, value=num.value * 12)
+    if meaning == "measure":
+        if word in ("年",) and 1000 <= num.value <= 2100:
+            return None  # a year: the date finder's
+        if num.single and num.value == 1 and word not in ("倍",):
+            return None
+        return _make("number", text, num.start, num.end, num, phrase_end=counter.end())
+    if num.single and num.value == 1 and meaning != "person":
+        return None  # 一个, 一家, 一起: an article far more often than a count
+    noun, phrase_start, phrase_end = _noun(code, folded, num, counter, meaning)
+    return _make(
+        "count", text, num.start, num.end, num, noun=noun,
+        phrase_start=phrase_start, phrase_end=phrase_end,
+    )  # fmt: skip
+
+
+#: A word right before a number: the counted noun in Japanese ("乗客181人").
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$")
+
+
+@functools.cache
+def _noun_stops(code: str) -> frozenset[str]:
+    """Characters that end a counted noun: the language's one-character function words."""
+    return frozenset(w for w in lexicon(code).function_words if len(w) == 1)
+
+
+def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
+    """(noun, phrase start, phrase end) of a count: the word after the counter (175名乘客),
+    the word before the number in Japanese (乗客181人), or the counter itself (179人死亡)."""
+    word = counter.group("w")
+    if code == "ja" or word in ("人",):
+        before = _WORD_BEFORE.search(folded, max(0, num.start - 4), num.start)
+        if code == "ja" and before and before.group(0)[-1] not in _noun_stops(code):
+            return before.group(0), before.start(), counter.end()
+        return word, None, counter.end()
+    after = _HAN_WORD.match(folded, counter.end())
+    if after:
+        noun = after.group(0)
+        cut = next((i for i, ch in enumerate(noun) if ch in _noun_stops(code)), len(noun))
+        if cut:
+            return noun[:cut], None, counter.end() + cut
+    return ("人" if meaning == "person" else word), None, counter.end()
+
+
+def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, following):
+    """ "三分之一" (1/3), "３分の２", "一百分之二" (2/100)."""
+    mark = w.fraction.match(folded, num.end)
+    if not mark or following is None or following.start != mark.end() or num.value == 0:
+        return None
+    start, end = num.start, following.end
+    if _notation(folded, following):
+        return None
+    return Figure("number", start, end, text[start:end], following.value / num.value)
+
+
+#: Denominators that make "a/b" a fraction rather than a date ("3/4", "12/3"; not "12/1").
+_DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 100}
+_SLASH = re.compile(r" *[/] *")
+_WHOLE_GAP = re.compile(r" +")
+
+
+def _slash_fraction(text: str, folded: str, num: Numeral, after: list[Numeral]):
+    """ "３／５", "1 4/3": a fraction with a slash, and a whole number before it; (figure,
+    numerals used after ``num``)."""
+    if num.han or not after or not _SLASH.fullmatch(folded, num.end, after[0].start):
+        return None
+    top, bottom = num, after[0]
+    if bottom.han or bottom.value not in _DENOMINATORS or _NOTATION_AFTER.match(folded, bottom.end):
+        return None
+    value, start, used = top.value / bottom.value, top.start, 1
+    whole = folded[max(0, top.start - 6) : top.start]
+    lead = re.search(r"(?<![0-9.,])([0-9]{1,3}) +$", whole)
+    if lead:  # "1 4/3" is one and four thirds
+        value += int(lead.group(1))
+        start = top.start - len(lead.group(0))
+    return Figure("number", start, bottom.end, text[start : bottom.end], value), used
+
+
+def _percent_before(w: _Words, folded: str, start: int, nums: list[Numeral]):
+    """Numerals after "百分之" (and the place word inside it, which is no number of its own):
+    {index: (start of the percent word, divisor)}, and the indices to skip."""
+    per: dict[int, tuple[int, int]] = {}
+    skip: set[int] = set()
+    for i, num in enumerate(nums):
+        word = w.percent_before.search(folded, max(start, num.start - 12), num.start)
+        if word:
+            per[i] = (word.start(), w.lex.percent_before[word["w"].replace(" ", "")])
+            j = i - 1
+            while j >= 0 and nums[j].start >= word.start():
+                skip.add(j)
+                j -= 1
+    return per, skip
+
+
+def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[Figure]):
+    """ "三又三分之一", "１と２分の１": a whole number and a fraction make one number."""
+    if (
+        fraction.kind != "number"
+        or whole is None
+        or not _MIXED.fullmatch(folded, whole.end, fraction.start)
+    ):
+        return fraction
+    if figures and figures[-1].start == whole.start:
+        figures.pop()
+    value = whole.value + (fraction.value if whole.value >= 0 else -fraction.value)
+    return Figure("number", whole.start, fraction.end, text[whole.start : fraction.end], value)
+
+
+#: Words after a number that say "more than" and may stand before its counter: 300多人.
+_INNER = ("多", "余", "餘", "几", "幾", "余り", "あまり", "有余")
+
+
+def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:
+    """ "300多人", "20余家": the numeral widened over its "more than" word."""
+    after = w.after.match(folded, num.end)
+    if after and after.group("w") in _INNER:
+        return replace(num, end=after.end(), more_than=True)
+    return num
+
+
+def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> Figure:
+    """The qualifier before ("约", "超过", "約") or after ("以上", "左右", "程度") a figure."""
+    meaning = "lower" if num.more_than else None
+    phrase_start, phrase_end = fig.phrase_start, fig.phrase_end
+    before = w.before.search(folded, max(0, fig.start - 6), fig.start)
+    if before and meaning is None:
+        meaning = w.lex.qualifiers[before.group("w")]
+        phrase_start = before.start()
+    end = max(fig.end, phrase_end or fig.end)
+    after = w.after.match(folded, end)
+    if after and after.group("w") not in _INNER:
+        meaning = meaning or w.lex.qualifiers_after[after.group("w")]
+        phrase_end = after.end()
+    if meaning is None:
+        return fig
+    return replace(
+        fig, qualifier=QUALIFIER_WORDS[meaning], phrase_start=phrase_start, phrase_end=phrase_end
+    )
+
+
+def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
+    """ "300万至500万元", "20~30%", "5から20パーセント": the low end takes the high end's unit."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        # "60億(320億港元)至70億澳元": a bracketed conversion may stand after the low end.
+        j = next(
+            (
+                j
+                for j in (i + 1, i + 2)
+                if j < len(out) and w.range_gap.fullmatch(folded, out[i].end, out[j].start)
+            ),
+            None,
+        )
+        if j is None:
+            continue
+        low, high = out[i], out[j]
+        if low.range_part or high.range_part:
+            continue
+        if low.kind != "number" and (low.kind, low.unit) != (high.kind, high.unit):
+            continue
+        if high.kind not in ("money", "percent", "count", "number"):
+            continue
+        value, scale = low.value, low.scale
+        factor = _scale_factor(w, high.scale)
+        if not scale and factor > 1 and value * factor <= high.value:
+            value, scale = value * factor, high.scale  # "3至5万元": 30,000 to 50,000
+        if not value < high.value:
+            continue
+        out[i] = replace(
+            low, kind=high.kind, unit=high.unit, noun=high.noun, value=value, scale=scale,
+            range_part="low",
+        )  # fmt: skip
+        out[j] = replace(high, range_part="high")
+    return out
+
+
+def _scale_factor(w: _Words, scale: str | None) -> Decimal:
+    if not scale:
+        return Decimal(1)
+    return Decimal(10) ** sum(w.lex.scales.get(ch, 0) for ch in scale)

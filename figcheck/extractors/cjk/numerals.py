@@ -1,0 +1,302 @@
+"""Numbers as Chinese and Japanese write them: digits, Han numerals and place words mixed.
+
+"1,100万", "3万4000", "1億5000万", "2.35万亿", "一千八百万", "三万五" and "１２３" are
+all read to exact Decimals. Places come in groups of four: 万 (10**4) and 亿/億 (10**8)
+multiply everything written since the last larger place, and stack ("万亿" is 10**12).
+A bare place word ("万") is no number, nor are two digits side by side ("五六个", five or
+six); three or more digits, or digits with a zero, are read digit by digit ("二〇〇九").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from figcheck.lang import Lexicon, lexicon
+
+#: The two zeros: 〇 in figures written digit by digit ("二〇〇九"), 零 inside a number.
+_ZEROS = "〇零"
+#: 两 is "two" of a count (两千, 两个), never a digit read one by one ("一点两" is no 1.2).
+_COUNTING_TWO = "两兩俩倆"
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A number found in folded text: where it stands and what it is worth."""
+
+    start: int
+    end: int
+    value: Decimal
+    #: The largest place words written ("万" in "300万", "万亿" in "2.35万亿"): the scale word.
+    scale: str | None = None
+    #: Written with Han digits or place words (not digits alone).
+    han: bool = False
+    #: One Han digit or place word alone ("五", "百"): a figure only before a counter.
+    single: bool = False
+    #: "十余万", "一千多万": more than the value written.
+    more_than: bool = False
+    #: Two Han digits side by side: "五六个" (five or six) is no number, "七五折" is 75 %.
+    pair: bool = False
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One language's numeral characters, as patterns and tables."""
+
+    lexicon: Lexicon
+    tokens: re.Pattern
+    digits: dict[str, int]
+    scales: dict[str, int]
+    negative: re.Pattern
+
+
+def alternation(words) -> str:
+    """A pattern for any of ``words``, longest first (人民币 before 人民); one that matches
+    nothing when there are none."""
+    found = sorted((w for w in words if w), key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, found)) or "(?!)"
+
+
+_alt = alternation
+
+
+@functools.cache
+def grammar(code: str) -> Grammar:
+    """The numeral grammar of a language, built from its lexicon once."""
+    lex = lexicon(code)
+    digits = {w: v for w, v in lex.numbers.items() if len(w) == 1}
+    small = "".join(w for w, p in lex.scales.items() if p < 4)
+    big = "".join(w for w, p in lex.scales.items() if p >= 4)
+    fraction_digits = "".join(w for w in digits if w not in _COUNTING_TWO)
+    groups = "".join(re.escape(g) for g in lex.groups)
+    ascii_number = (
+        rf"(?:[0-9]+(?:[{groups}][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+        r"(?: ?[kK](?![A-Za-z]))?"  # "15k": thousands, as copy abbreviates them
+    )
+    tokens = re.compile(
+        rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
+        rf"|(?P<big>[{big}])(?!瓦|赫|字节|位元|帕|焦)"  # 兆瓦 is a megawatt, not a trillion
+        rf"|(?P<point>{_alt(lex.decimal_words)})(?= *[{fraction_digits}])"
+        rf"|(?P<approx>余り|あまり|[余多几幾数數])(?= *[{big}])"  # 十余万, 二十数億
+    )
+    # "-5" but not the dash of "3-5" or "2016年-2019年"
+    not_after = f"0-9A-Za-z.,\\-{''.join(digits)}{small}{big}年月日"
+    negative = re.compile(rf"(?:{_alt(lex.negative_words)}) *$|(?<![{not_after}])-$")
+    return Grammar(lex, tokens, digits, dict(lex.scales), negative)
+
+
+@dataclass
+class _Token:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def _runs(grammar: Grammar, folded: str, start: int, end: int) -> list[list[_Token]]:
+    """Tokens of numerals, grouped where only spaces stand between them."""
+    runs: list[list[_Token]] = []
+    last_end = -1
+    for match in grammar.tokens.finditer(folded, start, end):
+        kind = match.lastgroup or ""
+        if kind == "num" and _glued(folded, match.start(), match.end()):
+            last_end = -1
+            continue
+        token = _Token(kind, match.group(), match.start(), match.end())
+        if runs and folded[last_end : token.start].strip(" ") == "" and token.start - last_end < 4:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+        last_end = token.end
+    return runs
+
+
+def _glued(folded: str, start: int, end: int) -> bool:
+    """ "7C2216", "A380", "5G": digits stuck to Latin letters name things."""
+    before = folded[start - 1 : start]
+    after = folded[end : end + 1]
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
+class _Reading:
+    """A numeral being read token by token; ``take`` refuses a token that cannot continue it."""
+
+    def __init__(self, grammar: Grammar, tail: bool):
+        self.grammar, self.tail = grammar, tail
+        #: (power of a large place, its coefficient, the place words as written), largest first
+        self.parts: list[tuple[int, Decimal, str]] = []
+        self.section = Decimal(0)
+        self.pending: Decimal | None = None
+        self.pending_han = False
+        self.last = ""
+        self.small_power = 99
+        self.tail_power: int | None = None
+        self.zero = False
+        self.more_than = False
+        self.han = False
+
+    def take(self, token: _Token, tokens: list[_Token], at: int) -> int:
+        """Read ``token`` (and the fraction digits after a point); how many tokens it used."""
+        step = getattr(self, "_" + token.kind)
+        used = step(token, tokens, at)
+        if used:
+            self.han = self.han or token.kind != "num"
+        return used
+
+    def _num(self, token, tokens, at) -> int:
+        if self.pending is not None or self.last not in ("", "big", "zero", "small"):
+            return 0
+        digits = "".join(ch for ch in token.text if ch.isdigit() or ch == ".")
+        thousands = 1000 if token.text[-1] in "kK" else 1
+        self.pending, self.pending_han, self.last = Decimal(digits) * thousands, False, "num"
+        return 1
+
+    def _dig(self, token, tokens, at) -> int:
+        value = self.grammar.digits[token.text]
+        if token.text in _ZEROS and self.last in ("small", "big"):
+            self.zero, self.last = True, "zero"
+            return 1
+        if self.pending is not None or self.last not in ("", "small", "big", "zero"):
+            return 0
+        self.tail_power = None
+        if self.last in ("small", "big") and not self.zero:
+            self.tail_power = self._last_power
+        self.pending, self.pending_han, self.last = Decimal(value), True, "dig"
+        return 1
+
+    def _small(self, token, tokens, at) -> int:
+        power = self.grammar.scales[token.text]
+        if power >= self.small_power or self.last == "approx":
+            return 0
+        # "十二" and "零十" (in "一百零十万") count one ten
+        self.section += (self.pending if self.pending else 1) * 10**power
+        self.pending, self.small_power, self._last_power = None, power, power
+        self.zero, self.last = False, "small"
+        return 1
+
+    def _big(self, token, tokens, at) -> int:
+        power = self.grammar.scales[token.text]
+        if self.last == "big":  # 万亿, 万万: the places multiply
+            top, coefficient, word = self.parts[-1]
+            self.parts[-1] = (top + power, coefficient, word + token.text)
+            self._last_power = top + power
+            return 1
+        # Everything since the last larger place counts this place: 一千二百万 is 1,200 x 10**4,
+        # 四千五百万八千亿 (4,500万 + 8,000) x 10**8. A digit before a place is no tail.
+        lower = sum((c * Decimal(10) ** p for p, c, _ in self.parts if p < power), Decimal(0))
+        coefficient = self.section + (self.pending or 0) + lower
+        if coefficient == 0:
+            return 0  # a bare 万 is no number
+        higher = [part for part in self.parts if part[0] > power]
+        self.parts = [*higher, (power, coefficient, token.text)]
+        self.section, self.pending, self.small_power = Decimal(0), None, 99
+        self.zero, self.last, self._last_power = False, "big", power
+        return 1
+
+    def _approx(self, token, tokens, at) -> int:
+        if self.last not in ("dig", "small", "num", "zero"):
+            return 0
+        self.more_than, self.last = True, "approx"
+        return 1
+
+    def _point(self, token, tokens, at) -> int:
+        if self.last not in ("dig", "small", "big"):
+            return 0
+        digits = ""
+        for follower in tokens[at + 1 :]:
+            if follower.kind != "dig" or follower.text in _COUNTING_TWO:
+                break
+            digits += str(self.grammar.digits[follower.text])
+        after = tokens[at + 1 + len(digits)] if at + 1 + len(digits) < len(tokens) else None
+        if not digits or (after is not None and after.kind == "small"):
+            return 0  # "三点四十分" is a time of day: decimals are read digit by digit
+        whole = self.section + (self.pending_value() or 0)
+        self.section, self.pending, self.pending_han = (
+            Decimal(0),
+            whole + Decimal("0." + digits),
+            False,
+        )
+        self.small_power, self.last = -1, "frac"
+        return 1 + len(digits)
+
+    def pending_value(self) -> Decimal | None:
+        """The last digit, as a place lower than the word before it where the language says so."""
+        if self.pending is None:
+            return None
+        if self.tail and self.pending_han and self.tail_power and self.tail_power > 1:
+            return self.pending * 10 ** (self.tail_power - 1)
+        return self.pending
+
+    def value(self) -> Decimal | None:
+        if self.last in ("", "approx", "zero"):
+            return None
+        total = sum((c * Decimal(10) ** p for p, c, _ in self.parts), Decimal(0))
+        return total + self.section + (self.pending_value() or 0)
+
+    _last_power = 0
+
+
+def numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
+    """Every numeral between ``start`` and ``end`` of the folded text, in order."""
+    gram = grammar(code)
+    found: list[Numeral] = []
+    for run in _runs(gram, folded, start, end):
+        at = 0
+        while at < len(run):
+            read = _digit_string(gram, run, at) or _read(gram, run, at)
+            if read is None:
+                at += 1
+                continue
+            numeral, used = read
+            if numeral is not None:
+                found.append(_signed(gram, folded, numeral))
+            at += used
+    return found
+
+
+def _digit_string(gram: Grammar, run: list[_Token], at: int):
+    """ "二〇〇九", "二二二": Han digits side by side, read one by one ("五六" is a pair)."""
+    digits = ""
+    for token in run[at:]:
+        if token.kind != "dig" or token.text in _COUNTING_TWO:
+            break
+        if digits and token.start != run[at + len(digits) - 1].end:
+            break  # "零 一 二 三": digits apart are numbers apart
+        digits += str(gram.digits[token.text])
+    if len(digits) < 2:
+        return None
+    first, last = run[at], run[at + len(digits) - 1]
+    pair = len(digits) == 2 and not set(first.text + last.text) & set(_ZEROS)
+    return Numeral(first.start, last.end, Decimal(digits), han=True, pair=pair), len(digits)
+
+
+def _read(gram: Grammar, run: list[_Token], at: int):
+    """The longest numeral starting at token ``at``, and how many tokens it used."""
+    reading = _Reading(gram, gram.lexicon.scale_tail)
+    best = None
+    used = 0
+    while at + used < len(run):
+        step = reading.take(run[at + used], run, at + used)
+        if not step:
+            break
+        used += step
+        value = reading.value()
+        if value is not None:
+            scale = reading.parts[0][2] if reading.parts else None
+            best = (value, used, scale, reading.han, reading.more_than)
+    if best is None:
+        return None
+    value, count, scale, han, more_than = best
+    first, last = run[at], run[at + count - 1]
+    single = count == 1 and first.kind != "num"
+    return Numeral(first.start, last.end, value, scale, han, single, more_than), count
+
+
+def _signed(gram: Grammar, folded: str, numeral: Numeral) -> Numeral:
+    """ "负10000", "マイナス五", "-5": the minus word or sign right before the number."""
+    sign = gram.negative.search(folded, max(0, numeral.start - 6), numeral.start)
+    if not sign:
+        return numeral
+    return Numeral(sign.start(), numeral.end, -numeral.value, numeral.scale, numeral.han, False)

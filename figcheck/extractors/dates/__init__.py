@@ -1,0 +1,78 @@
+"""Dates, periods and relative dates, resolved to ISO (first, last) day pairs.
+
+Every date is an interval: "2019" covers 2019-01-01..2019-12-31, "June 2022" its
+30 days, so rules compare "in 2021" with "in June 2021" by overlap. Words that
+count from the publication date ("last year", "in October", "on Thursday") are
+resolved against it and marked ``relative``; without a publication date they
+keep ``value=None``.
+
+Each way of writing a date is one ``Form`` record (``form.py``), grouped by file:
+``absolute`` (calendar dates), ``relative`` (counted from publication), ``periods``
+(spans written as one phrase). ``search`` runs them sentence by sentence and settles
+overlaps; ``combine`` then joins neighbours into ranges and widens dates by the words
+around them.
+
+Conventions, chosen for newswire copy:
+- a month without a year ("in October") is the most recent such month not after
+  publication; a weekday ("on Thursday") the most recent such day on or before it;
+- "next Friday" is the first Friday after publication, "last Friday" the last before;
+- "a year earlier" counts from publication; when the sentence names another date,
+  ``extra`` carries it as ``anchor`` with the value counted from it (``anchored_value``);
+- "in five years" / "within five years" are durations, not dates: left to the
+  quantity finder (their start is the story's business, not the calendar's);
+- seasons are northern-hemisphere meteorological ones (summer = June..August);
+- a count that leaves the calendar (years 1 to 9999: "next year" published in 9999,
+  "for 9,999 years until 2018") leaves what it would count unresolved, never raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator
+
+from figcheck.extractors.dates import combine, localized, search
+from figcheck.figures import Figure
+
+
+@functools.cache
+def _combining(languages: tuple) -> tuple[list, list]:
+    """The joins and wideners for a text: English ones, then those of its other languages."""
+    vocabularies = [localized.vocabulary(language.WORDS) for language in languages]
+    joins = [
+        *combine.JOINS,
+        *(
+            join(v)
+            for v in vocabularies
+            for join in (localized.weekday_and_day, localized.date_range)
+        ),
+    ]
+    wideners = [*combine.WIDENERS, *(localized.open_period(v) for v in vocabularies)]
+    return joins, wideners
+
+
+def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
+    """Every date and period in ``text``, resolved against ``published`` where relative."""
+    ref = published.date() if isinstance(published, dt.datetime) else published
+    languages = search.languages_in(text)
+    hits = search.candidates(text, ref, languages)
+    joins, wideners = _combining(languages)
+    hits = combine.merge_ranges(text, hits, joins)
+    hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])
+    starts = [h.start for h in hits]
+    for hit in hits:
+        first = hit.first.isoformat() if hit.first else None
+        last = hit.last.isoformat() if hit.last else None
+        unresolved = first is None and last is None
+        yield Figure(
+            kind=hit.kind,
+            start=hit.start,
+            end=hit.end,
+            text=text[hit.start : hit.end],
+            value=None if unresolved else (first, last),
+            precision=hit.precision,
+            relative=hit.relative,
+            open_start=hit.open_start,
+            open_end=hit.open_end,
+            extra=hit.extra + combine.anchor(text, hit, hits, starts),
+        )

@@ -1,0 +1,363 @@
+"""What the words around dates make of them: ranges, open periods, weeks, edges, anchors.
+
+After the forms have read each date alone, three passes look at neighbours:
+``merge_ranges`` joins two dates into a period ("from March to June 2022") or a
+weekday into the date after it ("Thursday, Aug. 24"); ``widen`` lets the words before
+or after a date change what it covers ("since 2020", "the week of May 3", "2018 or
+later"); ``anchor`` counts "a year earlier" from the sentence's own date as well.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from figcheck.extractors.dates import days
+from figcheck.extractors.dates import tables as T
+from figcheck.extractors.dates import words as W
+from figcheck.extractors.dates.form import Hit
+
+_I = re.I
+
+# ---------------------------------------------------------------- ranges
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|up\s+to|and|,?\s*and)\s*", _I)
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:this|next|last)\s+)?{W.WD}\.?", _I)
+_WEEKDAY_GAP = re.compile(r"\s*[-,(]?\s*")
+_RANGE_PRE = re.compile(r"\b(?P<w>from|between)\s+$", _I)
+#: "May 2, 2024 - On the 2nd": a dateline, then the story; not a range.
+_STORY_START = re.compile(r"(?:on|for)\s", _I)
+
+
+def _with_year(hit: Hit, year: int, ref_month_day: tuple[int, int]) -> Hit:
+    """A month or day lent the year of the range's other end ("from March to June 2022")."""
+    month, day = hit.month_day
+    if (month, day or 0) > ref_month_day:
+        year -= 1
+    if day is None:
+        first, last = days.month_span(year, month)
+    else:
+        first = last = days.safe(year, month, day)
+    return replace(hit, first=first, last=last, relative=False)
+
+
+def _weekday_and_date(text: str, a: Hit, b: Hit) -> Hit | None:
+    """ "Thursday, Aug. 24" or "Thu (24/8)": the weekday joins the day after it."""
+    if not (_WEEKDAY_ONLY.fullmatch(text, a.start, a.end) and b.precision == "day"):
+        return None
+    if not _WEEKDAY_GAP.fullmatch(text, a.end, b.start):
+        return None
+    end = b.end + (1 if text[b.end : b.end + 1] == ")" else 0)
+    return replace(b, start=a.start, end=end)
+
+
+def _range(text: str, a: Hit, b: Hit) -> Hit | None:
+    """ "from 2016 to 2019", "between 2013 and 2015", "March-June 2022": one period."""
+    gap = text[a.end : b.start]
+    pre = _RANGE_PRE.search(text[max(0, a.start - 12) : a.start])
+    is_and = gap.strip().lower().endswith("and")
+    if not _RANGE_GAP.fullmatch(gap) or _STORY_START.match(text[b.start : b.end]):
+        return None
+    if is_and and not (pre and pre["w"].lower() == "between"):
+        return None  # "in 2019 and 2021" are two dates
+    return period(a, b, a.start - (len(pre.group(0)) if pre else 0))
+
+
+def period(a: Hit, b: Hit, start: int) -> Hit | None:
+    """The period from date ``a`` to date ``b`` (None when it runs backwards), from ``start``."""
+    if a.month_day and b.first and not b.relative:
+        # before the order is tested: "March" alone is the last March before publication
+        a = _with_year(a, b.first.year, (b.first.month, b.first.day))
+    if a.first and b.last and b.last <= a.first:
+        return None  # backwards: two dates
+    first, last = a.first, b.last
+    if first and last and last < first:
+        first = last = None
+    known = not ((a.relative and a.first is None) or (b.relative and b.last is None))
+    return Hit(
+        start=start,
+        end=b.end,
+        first=first if known else None,
+        last=last if known else None,
+        precision=days.coarser(a.precision, b.precision),
+        kind="period",
+        relative=a.relative or b.relative,
+    )
+
+
+#: Each joins two neighbouring dates into one hit, or returns None.
+JOINS: list[Callable[[str, Hit, Hit], Hit | None]] = [_weekday_and_date, _range]
+
+
+def _unresolved(hit: Hit) -> Hit:
+    return replace(hit, first=None, last=None)
+
+
+def _join(join, text: str, a: Hit, b: Hit) -> Hit | None:
+    """``join`` of two dates; where its counting leaves the calendar, of the two unresolved."""
+    try:
+        return join(text, a, b)
+    except days.OFF_CALENDAR:
+        return join(text, _unresolved(a), _unresolved(b))
+
+
+def merge_ranges(text: str, hits: list[Hit], joins=JOINS) -> list[Hit]:
+    """Neighbouring dates joined where the words between them make one date or period."""
+    out: list[Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        joined = None
+        if b is not None and a.kind == "date" and b.kind == "date":
+            joined = next((j for join in joins if (j := _join(join, text, a, b)) is not None), None)
+        out.append(joined or a)
+        i += 2 if joined else 1
+    return out
+
+
+# ---------------------------------------------------------------- wideners
+
+_OPEN_PRE = re.compile(
+    r"\b(?P<w>up\s+until|up\s+till|up\s+to|until|till|through|by|before|prior\s+to|since|"
+    r"after|later\s+than|earlier\s+than|no\s+later\s+than|starting(?:\s+(?:in|from|on))?|"
+    r"beginning(?:\s+(?:in|on))?|from)\s+$",
+    _I,
+)
+_ON_AFTER = re.compile(r"\s+(?:on(?:wards?)?|onwards?)\b", _I)
+_FOR_DURATION = re.compile(
+    rf"\bfor\s+(?:the\s+)?(?P<dur>{W.NUMW})\s*(?P<unit>{W.UNIT})\s*,?\s*$",
+    _I,
+)
+_DURATION_FROM = re.compile(
+    rf"\b(?:for\s+)?(?P<dur>{W.NUMW})\s*(?P<unit>{W.UNIT})\s*,?\s*"
+    r"(?:from|starting(?:\s+(?:from|on))?|beginning(?:\s+on)?)\s+$",
+    _I,
+)
+_WEEK_OF = re.compile(
+    r"\b(?:(?:the\s+)?week\s+(?P<w>of|commencing|starting|beginning)(?:\s+on)?|w/c)\s+$", _I
+)
+_NTH_WEEK = re.compile(
+    r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
+    r"\s+week\s+(?:of|in)\s+$",
+    _I,
+)
+_OR_LATER = re.compile(r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I)
+_EDGE = re.compile(
+    r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$", _I
+)
+#: Words before a date that open a period, and which end they keep: "end" keeps the
+#: date's last day ("until 2019"), "before" the day before it, "start" its first day
+#: ("since 2020"), "after" the day after it; "from" opens only with "on"/"onwards" after.
+_OPEN_WORDS = {
+    "up until": "end", "up till": "end", "up to": "end", "until": "end", "till": "end",
+    "through": "end", "by": "end", "before": "before", "prior to": "before",
+    "since": "start", "after": "after", "starting": "start", "starting in": "start",
+    "starting from": "start", "starting on": "start", "beginning": "start",
+    "beginning in": "start", "beginning on": "start", "from": "from", "later than": "after",
+    "earlier than": "before", "no later than": "end",
+}  # fmt: skip
+#: How far before a date the wideners look for their words.
+_LOOK_BACK = 40
+
+
+def _edge(text: str, hit: Hit) -> Hit:
+    """ "early 2019", "mid-November", "end of March": the same interval, the part noted."""
+    edge = _EDGE.search(text[max(0, hit.start - 20) : hit.start])
+    if not edge:
+        return hit
+    return replace(
+        hit, start=hit.start - len(edge.group(0)),
+        extra=hit.extra + (("part", re.sub(r"\s+", " ", edge["e"].lower())),),
+    )  # fmt: skip
+
+
+def _week_of(text: str, hit: Hit, before: str) -> Hit | None:
+    """ "the week of May 3" (its Monday to Sunday), "the week starting May 3" (seven days)."""
+    week = _WEEK_OF.search(before)
+    if not (week and hit.precision == "day" and hit.first):
+        return None
+    first = hit.first
+    if (week["w"] or "").lower() == "of":
+        first -= dt.timedelta(days=hit.first.weekday())
+    return replace(
+        hit, start=hit.start - len(week.group(0)), first=first,
+        last=first + dt.timedelta(days=6), precision="week", kind="period",
+    )  # fmt: skip
+
+
+def _nth_week(text: str, hit: Hit, before: str) -> Hit | None:
+    """ "the second week of March": the month's days 8 to 14; "the last week" its last seven."""
+    nth = _NTH_WEEK.search(before)
+    if not (nth and hit.precision in ("month", "year") and hit.first):
+        return None
+    k = T.QUARTER_WORDS.get(nth["o"].lower()) or W.number(nth["o"])
+    if nth["o"].lower() in ("last", "final"):
+        first = hit.last - dt.timedelta(days=6)
+    else:
+        first = hit.first + dt.timedelta(weeks=k - 1)
+    return replace(
+        hit, start=hit.start - len(nth.group(0)), first=first,
+        last=min(first + dt.timedelta(days=6), hit.last), precision="week",
+    )  # fmt: skip
+
+
+def _duration_from(text: str, hit: Hit, before: str) -> Hit | None:
+    """ "three months from May 1": a period that starts on the date and lasts so long."""
+    duration = _DURATION_FROM.search(before)
+    if not (duration and hit.first):
+        return None
+    n = W.count(duration["dur"])
+    if not n:
+        return None
+    unit = T.UNITS[duration["unit"].lower()]
+    last = days.shift(hit.first, n, unit) - dt.timedelta(days=1)
+    return replace(
+        hit, start=hit.start - len(duration.group(0)), last=last, kind="period",
+        extra=hit.extra + (("duration", f"{duration['dur']} {duration['unit']}"),),
+    )  # fmt: skip
+
+
+def _or_later(text: str, hit: Hit, before: str) -> Hit | None:
+    """ "2018 or later" opens the end; "2018 or earlier" the start."""
+    later = _OR_LATER.match(text, hit.end)
+    if not later:
+        return None
+    if later["w"].lower() in ("earlier", "before"):
+        return replace(hit, end=later.end(), first=None, kind="period", open_start=True)
+    return replace(hit, end=later.end(), last=None, kind="period", open_end=True)
+
+
+def _open_period(text: str, hit: Hit, before: str) -> Hit | None:
+    """ "since 2020", "until 2019", "before 2020", "from 2022 on": a period open at one end."""
+    opened = _OPEN_PRE.search(before)
+    if not opened:
+        return None
+    how = _OPEN_WORDS[re.sub(r"\s+", " ", opened["w"].lower())]
+    after = _ON_AFTER.match(text, hit.end)
+    if how == "from" and not after:
+        return None
+    start = hit.start - len(opened.group(0))
+    if how in ("start", "from", "after"):
+        end = after.end() if how == "from" and after else hit.end
+        first = hit.first if how != "after" else days.day_after(hit.last)
+        return replace(
+            hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
+        )
+    last = hit.last if how == "end" else days.day_before(hit.first)
+    widened = replace(hit, start=start, first=None, last=last, kind="period", open_start=True)
+    return _lead_duration(text, hit, widened)
+
+
+def _lead_duration(text: str, hit: Hit, widened: Hit) -> Hit:
+    """ "for a decade up to 2018": the duration before an open end closes its start."""
+    start = widened.start
+    lead = _FOR_DURATION.search(text[max(0, start - _LOOK_BACK) : start])
+    if not lead:
+        return widened
+    n = W.count(lead["dur"])
+    unit = T.UNITS[lead["unit"].lower()]
+    try:
+        first = _lead_start(hit, n, unit)
+    except days.OFF_CALENDAR:
+        first = None  # "for 9,999 years until 2018": open, as for "a few years"
+    return replace(
+        widened, start=start - len(lead.group(0)), first=first, open_start=first is None,
+        extra=hit.extra + (("duration", f"{lead['dur']} {lead['unit']}"),),
+    )  # fmt: skip
+
+
+def _lead_start(hit: Hit, n: int | None, unit: str) -> dt.date | None:
+    if not (n and hit.last):
+        return None
+    if unit in ("year", "decade") and hit.precision == "year":
+        # counted in calendar years: "a decade up to 2018" is 2008..2018
+        return dt.date(hit.last.year - n * (10 if unit == "decade" else 1), 1, 1)
+    return days.shift(hit.last, -n, unit) + dt.timedelta(days=1)
+
+
+#: Tried in order after ``_edge``; the first that applies wins. Each takes the text, the
+#: hit and the words before it, and returns the widened hit or None.
+WIDENERS: list[Callable[[str, Hit, str], Hit | None]] = [
+    _week_of,
+    _nth_week,
+    _duration_from,
+    _or_later,
+    _open_period,
+]
+
+
+def widen(text: str, hit: Hit, wideners=WIDENERS) -> Hit:
+    """A date widened to what the words around it make of it: edges, weeks, open periods."""
+    if hit.kind != "date":
+        return hit
+    hit = _edge(text, hit)
+    before = text[max(0, hit.start - _LOOK_BACK) : hit.start]
+    for widener in wideners:
+        try:
+            wider = widener(text, hit, before)
+        except days.OFF_CALENDAR:  # "the week of 31 December 9999"
+            wider = widener(text, _unresolved(hit), before)
+        if wider is not None:
+            return wider
+    return hit
+
+
+def drop_covered(hits: list[Hit]) -> list[Hit]:
+    """Widened hits swallow the words before them: drop what they now cover."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+# ---------------------------------------------------------------- anchors
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_COUNTED = re.compile(r"(earlier|ago|before|previous|prior|later|after|following)")
+
+
+def _counted_from(found: Hit, step: int, parts) -> tuple[dt.date, dt.date]:
+    first, last = found.first, found.last
+    for n, unit in parts:
+        first, last = days.shift(first, step * n, unit), days.shift(last, step * n, unit)
+    if found.precision == "year" or parts[0][1] in ("year", "decade"):
+        first, last = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    return first, last
+
+
+def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> tuple:
+    """For "a year earlier": the sentence's explicit date before it and the value from it."""
+    if not hit.relative or hit.kind != "date":
+        return ()
+    words = text[hit.start : hit.end].lower()
+    match = _COUNTED.search(words)
+    if not match:
+        return ()
+    sentence_start = 0
+    for end in _SENTENCE_END.finditer(text, max(0, hit.start - 400), hit.start):
+        sentence_start = end.end()
+    low = bisect.bisect_left(starts, sentence_start)
+    high = bisect.bisect_left(starts, hit.start)
+    anchors = [h for h in hits[low:high] if not h.relative and h.first and h.last]
+    if not anchors:
+        return ()
+    found = anchors[-1]
+    step = 1 if match.group(1) in ("later", "after", "following") else -1
+    parts = W.durations(words) or [(1, "year")]
+    if any(n is None for n, _ in parts):
+        return ()
+    try:
+        first, last = _counted_from(found, step, parts)
+    except days.OFF_CALENDAR:
+        return ()  # "a decade later" than the year 9995
+    return (
+        ("reference", "publication"),
+        ("anchor", text[found.start : found.end]),
+        ("anchored_value", (first.isoformat(), last.isoformat())),
+    )

@@ -1,0 +1,84 @@
+"""French dates: "le 24 août 2023", "24 août", "l'an dernier", "le mois dernier", "depuis 1997".
+
+Month and weekday names come from the French lexicon (CLDR); the small words here are
+the rest. "Mars" alone may be the planet: a month without a day or year is read only
+after "en", "depuis", "ce" or before "dernier", "prochain".
+"""
+
+from __future__ import annotations
+
+from figcheck.extractors.dates import localized as L
+
+WORDS = L.DateWords(
+    code="fr",
+    marker=(
+        "le", "les", "du", "au", "aux", "je", "il", "elle", "nous", "vous", "ce", "cette",
+        "sont", "pour", "dans", "sur", "avec", "une", "qui", "depuis", "l'", "d'", "qu'",
+        "à", "où", "année", "mois", "semaine", "demain", "prochain",
+        "dernier", "dernière", "été", "selon", "jusqu'", "prochaine", "passé", "passée",
+        "lendemain",
+        "ans", "jours", "semaines",
+        "en",
+        "un", "se", "ne", "pas", "mais", "ont", "était", "leur", "aussi",
+    ),
+    day_before=("le", "pour le", "au"),
+    of=("de", "du"),
+    before=("le", "la", "les", "au", "en", "dans", "pour le"),
+    day_suffix=r"(?:er|re|ère|ème|eme|e|è)?",
+    relative_days={
+        "aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2,
+        "lendemain": 1, "le jour suivant": 1,
+    },
+    steps={
+        "ce": 0, "cet": 0, "cette": 0, "prochain": 1, "prochaine": 1, "suivant": 1,
+        "suivante": 1, "dernier": -1, "dernière": -1, "passé": -1, "passée": -1,
+        "précédent": -1, "précédente": -1,
+        "prochains": 1, "prochaines": 1, "derniers": -1, "dernières": -1, "précédents": -1,
+        "précédentes": -1, "suivants": 1, "suivantes": 1,
+    },
+    units={
+        "jour": "day", "semaine": "week", "mois": "month", "an": "year", "année": "year",
+        "décennie": "decade", "trimestre": "quarter", "siècle": "century", "week-end": "weekend",
+    },
+    plural_units={
+        "jours": "day", "semaines": "week", "ans": "year", "années": "year",
+        "décennies": "decade", "trimestres": "quarter", "siècles": "century",
+    },
+    seasons={"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
+    month_before=(
+        "en", "depuis", "jusqu'en", "au mois de", "le mois de", "mois de", "début", "fin",
+        "mi", "courant", "dès", "pour",
+    ),
+    ago_before=("il y a",),
+    ago_after=("auparavant", "plus tôt"),
+    later_after=("plus tard", "après"),
+    since=("depuis", "à partir de", "dès"),
+    until=("jusqu'en", "jusqu'à", "jusqu'au"),
+    range_from=("de", "du", "depuis"),
+    range_to=("à", "au", "jusqu'à", "jusqu'au"),
+    between=("entre",),
+    range_and=("et",),
+    extra_days={"premier": 1, "second": 2, "seconde": 2},
+    extra_counts={"un": 1, "une": 1},
+)  # fmt: skip
+
+
+def forms(vocab: L.Vocabulary) -> tuple:
+    return (
+        L.day_range(vocab, 2, ("du 4 au 22 janvier 2017", "entre le 15 et le 19 novembre")),
+        L.numeric(vocab, 12, ("le 02/08 il", "le 2.3.2017 il")),
+        L.day_month_year(
+            vocab, 42, ("le 24 août 2023", "lundi 12 janvier 2016", "le 1er janv.", "22-avril")
+        ),
+        L.month_year(vocab, 62, ("en août 2023", "juin 2016")),
+        L.weekday(
+            vocab, 122, ("le vendredi", "dimanche prochain", "vendredi de la semaine prochaine")
+        ),
+        L.relative_day(vocab, 132, ("hier", "après-demain", "aujourd'hui")),
+        L.ago(vocab, 142, ("il y a deux ans", "il y a 3 semaines", "deux jours plus tard")),
+        L.span(vocab, 152, ("les 3 derniers jours", "les deux prochaines semaines")),
+        L.relative_unit(vocab, 162, ("l'an dernier", "l'année dernière", "le mois dernier")),
+        L.season(vocab, 202, ("cet été", "l'hiver 2016")),
+        L.month_alone(vocab, 222, ("en septembre", "mars dernier", "au mois de mars")),
+        L.bare_day(vocab, 262, ("pour le 27.", "le 20 du mois prochain")),
+    )

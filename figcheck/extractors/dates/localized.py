@@ -1,0 +1,817 @@
+"""Date forms of other languages, built from each language's date words.
+
+A language module (``es``, ``fr``, ``pt``, ``de``) holds one ``DateWords`` table: the
+small words its dates are made of ("de", "desde", "l'an dernier") that its lexicon
+does not hold. Month and weekday names come from the lexicon (CLDR), day words from
+num2words; ``Vocabulary`` joins them, loaded only when a sentence in that language
+asks for it. The factories here turn a vocabulary into ``Form`` records, so the same
+form ("a day, a month, a year") reads "24 de agosto de 2023", "24 août 2023" and
+"24. August 2023", and resolves them as the English forms do: a day or month without
+a year is the last one not after publication.
+
+Words are matched without regard to case or accents ("proximo" is "próximo"), since
+copy typed on another keyboard drops them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from figcheck.extractors.dates import combine, days
+from figcheck.extractors.dates import tables as T
+from figcheck.extractors.dates.form import DIGIT, Form, day_hit, hit
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The date words of one language that its lexicon does not hold."""
+
+    code: str
+    #: Function words that show a sentence is in this language: its forms run only there.
+    marker: tuple[str, ...]
+    #: Between day, month and year ("24 de agosto de 2023").
+    of: tuple[str, ...] = ()
+    #: Articles and prepositions that may stand before a date and belong to no other form.
+    before: tuple[str, ...] = ()
+    #: Before a day of the month alone ("el 15", "le 27", "am 15.").
+    day_before: tuple[str, ...] = ()
+    #: Ordinal endings after a day's digits ("1er", "1ro", "1º"), as a regular expression.
+    day_suffix: str = ""
+    #: Words for a day counted from publication ("ayer": -1, "pasado mañana": 2).
+    relative_days: Mapping[str, int] = field(default_factory=dict)
+    #: Words before or after a unit or weekday that count from publication ("pasado": -1).
+    steps: Mapping[str, int] = field(default_factory=dict)
+    #: Calendar units ("año": "year"), and their plurals ("años"), which follow a count.
+    units: Mapping[str, str] = field(default_factory=dict)
+    plural_units: Mapping[str, str] = field(default_factory=dict)
+    #: One word that is a unit and its step ("Vorjahr": the year before).
+    fixed_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    #: Season names and the English season they are ("verano": "summer").
+    seasons: Mapping[str, str] = field(default_factory=dict)
+    #: Before a lone month that makes it a date ("en", "desde", "el mes de").
+    month_before: tuple[str, ...] = ()
+    #: Before a duration, counting back ("hace dos años") or forward; after it, back or forward.
+    ago_before: tuple[str, ...] = ()
+    ago_after: tuple[str, ...] = ()
+    later_after: tuple[str, ...] = ()
+    #: Open periods: "desde 1997" keeps the start, "hasta 2019" the end.
+    since: tuple[str, ...] = ()
+    until: tuple[str, ...] = ()
+    #: Ranges: a word before the first end, and the words between the two ends.
+    range_from: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
+    #: "entre ... y ...": "y" joins two dates only after "entre".
+    between: tuple[str, ...] = ()
+    range_and: tuple[str, ...] = ()
+    #: Day and count words num2words does not give ("primer", "undécimo", "une").
+    extra_days: Mapping[str, int] = field(default_factory=dict)
+    extra_counts: Mapping[str, int] = field(default_factory=dict)
+    #: Endings that inflect ordinal day words ("zweite" -> "zweiten").
+    ordinal_endings: tuple[str, ...] = ("",)
+    #: Weekday names are capitalised in running text (German): no name test on them.
+    capitalised_weekdays: bool = False
+    #: Words before "mañana"/"morgen" that make it the morning, not tomorrow ("por la").
+    not_tomorrow_before: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- words without accents
+
+
+def without_accents(text: str) -> str:
+    text = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def fold(text: str) -> str:
+    """Lower-cased, without accents, apostrophes or the spaces and hyphens inside words."""
+    text = unicodedata.normalize("NFD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s\-'’.]+", "", text)
+
+
+def loose(word: str) -> str:
+    """A pattern for ``word`` with or without its accents, spaces or hyphens."""
+    out = []
+    for char in word.casefold():
+        if char == "ß":
+            out.append("(?:ß|ss)")
+        elif char in " -":
+            out.append(r"[\s-]?" if char == "-" else r"[\s-]+")
+        elif char in "'’":
+            out.append("['’]")
+        else:
+            bare = fold(char)
+            out.append(f"[{char}{bare}]" if bare and bare != char else re.escape(char))
+    return "".join(out)
+
+
+def any_of(words) -> str:
+    """An alternation of ``words`` (longest first), accents optional."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(loose(w) for w in words) + ")" if words else "(?!)"
+
+
+# ---------------------------------------------------------------- one language's vocabulary
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """A language's date words, folded for lookup, and the pattern pieces made of them."""
+
+    words: DateWords
+    months: Mapping[str, int]
+    full_months: frozenset[str]
+    weekdays: Mapping[str, int]  # Monday 0, as datetime counts
+    full_weekdays: frozenset[str]
+    day_words: Mapping[str, int]
+    counts: Mapping[str, int]
+    #: The names and words as written (with accents, spaces, hyphens), for patterns.
+    spellings: Mapping[str, tuple[str, ...]]
+
+    @functools.cached_property
+    def steps(self) -> dict[str, int]:
+        return {fold(w): s for w, s in self.words.steps.items()}
+
+    @functools.cached_property
+    def units(self) -> dict[str, str]:
+        return {
+            fold(w): u for w, u in (*self.words.units.items(), *self.words.plural_units.items())
+        }
+
+    @functools.cached_property
+    def pieces(self) -> Pieces:
+        return _pieces(self)
+
+    def month(self, word: str) -> int:
+        return self.months[fold(word)]
+
+    def weekday(self, word: str) -> int:
+        """Monday 0 for "lunes", "lundi", "Montag", and plurals ("sábados", "sextas-feiras")."""
+        return self.weekdays[fold(word)]
+
+    def is_full_month(self, word: str) -> bool:
+        return fold(word) in self.full_months
+
+    def step_in(self, phrase: str | None) -> int:
+        """The step of the modifier in ``phrase`` ("de la semana pasada": -1; none: 0)."""
+        found = self.modifier.search(phrase or "")
+        return self.steps[fold(found.group(0))] if found else 0
+
+    @functools.cached_property
+    def modifier(self) -> re.Pattern:
+        return re.compile(rf"\b{self.pieces.step}\b", re.I)
+
+    def day(self, text: str) -> int | None:
+        """A day as written: "24", "1er", "1ro", "primero", "vingt-deux", "zweiten"."""
+        digits = re.match(r"\d+", text)
+        if digits:
+            return int(digits.group(0))
+        return self.day_words.get(fold(text))
+
+    def count(self, text: str) -> int | None:
+        return int(text) if text.isdigit() else self.counts.get(fold(text))
+
+
+_VOCABULARIES: dict[str, Vocabulary] = {}
+
+
+def vocabulary(words: DateWords) -> Vocabulary:
+    """Months and weekdays from the lexicon, day and count words from num2words (once)."""
+    if words.code not in _VOCABULARIES:
+        _VOCABULARIES[words.code] = _vocabulary(words)
+    return _VOCABULARIES[words.code]
+
+
+def _vocabulary(words: DateWords) -> Vocabulary:
+    from num2words import num2words
+
+    from figcheck.lang import lexicon
+
+    lex = lexicon(words.code)
+    day_words = dict(_spelled(num2words, words))
+    counts = {num2words(n, lang=words.code): n for n in range(1, 32)}
+    counts.update(words.extra_counts)
+    return Vocabulary(
+        words=words,
+        months={fold(name): number for name, number in lex.months.items()},
+        full_months=frozenset(map(fold, _full_names(lex.months))),
+        weekdays={fold(name): number - 1 for name, number in _with_plurals(lex.weekdays).items()},
+        full_weekdays=frozenset(map(fold, _with_plurals(_full_names(lex.weekdays)))),
+        day_words={fold(w): n for w, n in day_words.items()},
+        counts={fold(w): n for w, n in counts.items()},
+        spellings={
+            "months": tuple(lex.months),
+            "weekdays": tuple(_with_plurals(lex.weekdays)),
+            "days": tuple(day_words),
+            "counts": tuple(counts),
+        },
+    )
+
+
+def _with_plurals(names: Mapping[str, int]) -> dict[str, int]:
+    """Weekday names and their plurals, each part taking an "s": "los viernes", "les lundis",
+    "as sextas-feiras" (a recurring day, read as the day, as English reads "Fridays")."""
+    out = dict(names)
+    for name, number in names.items():
+        if len(name) > 3:
+            plural = "-".join(p if p.endswith("s") else p + "s" for p in name.split("-"))
+            out.setdefault(plural, number)
+    return out
+
+
+def _spelled(num2words, words: DateWords):
+    """Day words 1-31 as num2words writes them, cardinal and ordinal, and the extras."""
+    for n in range(1, 32):
+        yield num2words(n, lang=words.code), n
+        ordinal = num2words(n, lang=words.code, to="ordinal")
+        for ending in words.ordinal_endings:
+            yield ordinal + ending, n
+    yield from words.extra_days.items()
+
+
+def _full_names(names: Mapping[str, int]) -> dict[str, int]:
+    """The full name of each month or weekday: the longest CLDR gives ("septiembre")."""
+    best: dict[int, str] = {}
+    for name, number in names.items():
+        if len(name) > len(best.get(number, "")):
+            best[number] = name
+    return {name: number for number, name in best.items()}
+
+
+# ---------------------------------------------------------------- pattern pieces
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """Pattern pieces of one vocabulary (accents optional)."""
+
+    month: str  # any month name or abbreviation
+    full_month: str
+    weekday: str  # any weekday name or abbreviation
+    full_weekday: str
+    day: str  # digits with an ordinal ending, or a day word
+    of: str
+    step: str
+    unit: str  # singular and plural units
+    count: str
+    before: str
+
+
+def _pieces(vocab: Vocabulary) -> Pieces:
+    words, spelled = vocab.words, vocab.spellings
+    return Pieces(
+        month=any_of(spelled["months"]),
+        full_month=any_of(n for n in spelled["months"] if fold(n) in vocab.full_months),
+        weekday=any_of(spelled["weekdays"]),
+        full_weekday=any_of(n for n in spelled["weekdays"] if fold(n) in vocab.full_weekdays),
+        day=rf"(?:[0-3]?\d{words.day_suffix}(?![\d%])|{any_of(spelled['days'])})",
+        of=any_of(words.of),
+        step=any_of(words.steps),
+        unit=any_of([*words.units, *words.plural_units]),
+        count=rf"(?:\d{{1,3}}|{any_of(spelled['counts'])})",
+        before=any_of(words.before),
+    )
+
+
+def _starts(text: str, start: int) -> str:
+    """The word before ``start``, folded ("" at the start of the text)."""
+    match = re.search(r"([^\W\d_]+)['’]?\W*$", text[max(0, start - 30) : start])
+    return fold(match.group(1)) if match else ""
+
+
+def _next(text: str, end: int) -> str:
+    match = re.match(r"\W*?([^\W\d_]+)", text[end : end + 30])
+    return match.group(1) if match else ""
+
+
+def _words_for(vocab: Vocabulary, unit: str) -> list[str]:
+    """The singular spellings of one unit ("week": "semana")."""
+    return [w for w, u in vocab.words.units.items() if u == unit]
+
+
+# ---------------------------------------------------------------- absolute forms
+
+
+def _abbreviation_ok(vocab: Vocabulary, m, sep: str) -> bool:
+    """ "24 out" (pt "out" = outubro) is English more often than not: an abbreviated
+    month needs a "de", a "-", "/" or "." beside it, a year, a dot or an ordinal day."""
+    if vocab.is_full_month(m["mon"]):
+        return True
+    return bool(sep.strip() or m["y"] or m["mdot"] or m["dot"] or not m["day"].isdigit())
+
+
+def day_month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "24 de agosto de 2023", "le 24 août 2023", "24. August 2023", "lunes 12 de enero"."""
+    p = vocab.pieces
+
+    def build(m, text, ref):
+        day = vocab.day(m["day"])
+        if day is None or not 1 <= day <= 31 or not _abbreviation_ok(vocab, m, m["sep"]):
+            return None
+        year = int(m["y"]) if m["y"] else None
+        found = day_hit(m, year, vocab.month(m["mon"]), day, ref)
+        if found and m["mdot"] and not m["y"] and vocab.is_full_month(m["mon"]):
+            return replace(found, end=m.end("mon"))  # "15 juin." ends a sentence
+        return found
+
+    return Form(
+        f"{vocab.words.code}-day-month-year",
+        rf"(?:\b(?P<wd>{p.weekday})\.?,?\s+(?:{p.before}\s+)?)?"
+        rf"(?<![\w.,/-])(?P<day>{p.day})(?P<dot>\.)?"
+        rf"(?P<sep>\s*[-/]\s*|\s*\.\s*|\s+{p.of}\s+|\s*)(?P<mon>{p.month})\b(?P<mdot>\.)?"
+        rf"(?:(?:\s*,\s*|\s+{p.of}\s+|\s+|\s*-\s*)(?P<y>\d{{4}})\b(?![\d%]|[.,]\d))?",
+        needs=(),
+        trigger=(p.month,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def _full_year(written: str) -> int:
+    """ "2023" is 2023; "99" is 1999 and "16" 2016, as "agosto de 99" means."""
+    year = int(written)
+    if len(written) == 2:
+        return 2000 + year if year < 50 else 1900 + year
+    return year
+
+
+def month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "agosto de 2023", "août 2023", "März 2023", "agosto de 99"."""
+    p = vocab.pieces
+
+    def build(m, text, ref):
+        if len(m["y"]) == 2 and not m["of"]:
+            return None  # "mayo 15": a day, not the year 2015
+        first, last = days.month_span(_full_year(m["y"]), vocab.month(m["mon"]))
+        return hit(m, first, last, "month")
+
+    return Form(
+        f"{vocab.words.code}-month-year",
+        rf"\b(?P<mon>{p.month})\b\.?(?:\s*,\s*|\s+(?P<of>{p.of})\s+|\s+|\s*[-/]\s*)"
+        r"(?P<y>\d{4}|\d{2})\b(?![\d%]|[.,:/-]\d)",
+        needs=((DIGIT,),),
+        trigger=(p.month,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def numeric(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "21.04.2016", "le 02/08", "am 22.04.": the day first, as these languages write it."""
+    p = vocab.pieces
+
+    def build(m, text, ref):
+        day, month = int(m["d"]), int(m["m"])
+        if month > 12 and day <= 12:
+            day, month = month, day  # "02/22/2016": written the American way
+        if not (m["pre"] or (m["s"] == "." and m["dot"])):
+            # "3-1", "1/4": a score or a fraction; and "3/4/2023" in a sentence that only
+            # looks foreign is the English reading's business
+            return None
+        year = _full_year(m["y"]) if m["y"] else None
+        found = day_hit(m, year, month, day, ref) if 1 <= month <= 12 else None
+        return found and replace(found, start=m.start("d"))
+
+    return Form(
+        f"{vocab.words.code}-numeric",
+        rf"(?:\b(?P<pre>{p.before})\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})(?P<s>[./-])(?P<m>\d{{1,2}})"
+        r"(?:(?P=s)(?P<y>\d{4}|\d{2})(?!\d))?(?P<dot>\.(?!\d))?(?![\d%]|[./-]\d)",
+        needs=((DIGIT,),),
+        trigger=(r"\d[./-]\d",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+# ---------------------------------------------------------------- relative forms
+
+
+def _month_in(ref: dt.date, month: int, step: int | None) -> int:
+    """The year of ``month`` as "next" (1), "last" (-1), "this" (0) or plain (None) read it."""
+    if step is None:
+        return days.recent_month(month, ref)
+    if step > 0:
+        return ref.year if month > ref.month else ref.year + 1
+    if step < 0:
+        return ref.year if month < ref.month else ref.year - 1
+    return ref.year
+
+
+def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "en septiembre", "el próximo junio", "mars dernier", "im März", "junio del año pasado"."""
+    p = vocab.pieces
+    year = any_of(_words_for(vocab, "year"))
+    context = any_of([*vocab.words.month_before, *vocab.words.steps])
+
+    def build(m, text, ref):
+        if not (m["pre"] or m["post"] or m["rely"]):
+            return None  # "Mars", "Mai" alone: a planet, a name; a month needs a word beside it
+        month = vocab.month(m["mon"])
+        if ref is None:
+            return hit(m, None, None, "month", relative=True, month_day=(month, None))
+        if m["rely"]:
+            first, last = days.month_span(ref.year + vocab.step_in(m["rely"]), month)
+            return hit(m, first, last, "month", relative=True)
+        words = [w for w in (m["pre"], m["post"]) if w and fold(w) in vocab.steps]
+        step = vocab.steps[fold(words[0])] if words else None
+        first, last = days.month_span(_month_in(ref, month, step), month)
+        return hit(m, first, last, "month", relative=True, month_day=(month, None))
+
+    return Form(
+        f"{vocab.words.code}-month",
+        rf"(?:\b(?P<pre>{context})\s+(?:{p.before}\s+)?)?\b(?P<mon>{p.full_month})\b(?!\s*\d)"
+        rf"(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>(?:{p.before}\s+)?"
+        rf"(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
+        needs=(),
+        trigger=(p.full_month,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def _named(vocab: Vocabulary, m, text: str, word: str) -> bool:
+    """ "Santo Domingo", "Domingo Cavallo": a capitalised weekday between capitals is a name."""
+    written = m[word]
+    if vocab.words.capitalised_weekdays or not written[:1].isupper():
+        return False
+    prev = text[max(0, m.start(word) - 30) : m.start(word)]
+    prev_word = re.search(r"([^\W\d_]+)\W*$", prev)
+    sentence_start = not prev.strip() or prev.rstrip()[-1:] in ".!?:\n"
+    before = {fold(w) for w in (*vocab.words.before, *vocab.words.steps)}
+    if prev_word and prev_word.group(1)[:1].isupper() and fold(prev_word.group(1)) not in before:
+        return not sentence_start
+    return _next(text, m.end(word))[:1].isupper()
+
+
+def _weekday_from(ref: dt.date, target: int, step: int, modified: bool) -> dt.date:
+    """ "next" Friday is the first after publication, "last" the last before, "this" the
+    one of publication's week; a bare weekday the last on or before publication."""
+    if step > 0:
+        return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
+    if step < 0:
+        return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
+    if modified:
+        return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=target)
+    return ref - dt.timedelta(days=(ref.weekday() - target) % 7)
+
+
+def weekday(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "el viernes", "dimanche dernier", "diesen Dienstag", "domingo de la semana pasada"."""
+    p = vocab.pieces
+    week = any_of(_words_for(vocab, "week"))
+    phrase = rf"(?:(?:{p.of}|{p.before})\s+){{0,2}}(?:{p.step}\s+)?{week}(?:\s+{p.step})?"
+
+    def build(m, text, ref):
+        if _named(vocab, m, text, "wd"):
+            return None
+        if ref is None:
+            return hit(m, None, None, "day", relative=True)
+        target = vocab.weekday(m["wd"])
+        week_phrase = m["wk"] or m["wk2"]
+        if week_phrase:
+            monday = ref - dt.timedelta(days=ref.weekday())
+            date = monday + dt.timedelta(days=target + 7 * vocab.step_in(week_phrase))
+        else:
+            modifier = m["pre"] or m["post"]
+            date = _weekday_from(ref, target, vocab.step_in(modifier), bool(modifier))
+        return hit(m, date, date, "day", relative=True)
+
+    return Form(
+        f"{vocab.words.code}-weekday",
+        rf"(?:\b(?P<pre>{p.step})\s+)?(?:\b(?P<wk>{phrase})\s+)?\b(?P<wd>{p.full_weekday})\b"
+        rf"(?:\s+(?P<post>{p.step})\b|\s*,?\s+(?P<wk2>{phrase})\b)?",
+        needs=(),
+        trigger=(p.full_weekday,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def relative_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "hoy", "ayer", "pasado mañana", "avant-hier", "anteontem", "gestern"."""
+    words = vocab.words
+    offsets = {fold(w): n for w, n in words.relative_days.items()}
+    not_after = {fold(w) for w in words.not_tomorrow_before}
+
+    def build(m, text, ref):
+        word = fold(m["w"])
+        if offsets[word] == 1 and _starts(text, m.start()) in not_after:
+            return None  # "por la mañana", "heute Morgen": the morning
+        if ref is None:
+            return hit(m, None, None, "day", relative=True)
+        date = ref + dt.timedelta(days=offsets[word])
+        return hit(m, date, date, "day", relative=True)
+
+    return Form(
+        f"{words.code}-relative-day",
+        rf"(?<![\w'’-])(?P<w>{any_of(words.relative_days)})(?![\w'’-])",
+        needs=(),
+        trigger=(any_of(words.relative_days),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def relative_unit(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "el año pasado", "l'an dernier", "o mês passado", "letztes Jahr", "im Vorjahr"."""
+    p = vocab.pieces
+    words = vocab.words
+    fixed = {fold(w): value for w, value in words.fixed_units.items()}
+
+    def build(m, text, ref):
+        if m["fixed"]:
+            unit, step = fixed[fold(m["fixed"])]
+        else:
+            unit = vocab.units[fold(m["u1"] or m["u2"])]
+            step = vocab.steps[fold(m["pre"] or m["post"])]
+        precision = {"weekend": "day", "day": "day"}.get(unit, unit)
+        if ref is None:
+            return hit(m, None, None, precision, relative=True)
+        if unit == "day":
+            date = ref + dt.timedelta(days=step)
+            return hit(m, date, date, "day", relative=True)
+        first, last, precision = days.unit_span(unit, step, ref)
+        return hit(m, first, last, precision, relative=True)
+
+    singular = any_of(words.units)
+    return Form(
+        f"{words.code}-relative-unit",
+        rf"(?:\b(?:{p.before})\s+|\b[lL]['’])?(?:\b(?P<pre>{p.step})\s+(?P<u1>{singular})\b"
+        rf"|\b(?P<u2>{singular})\s+(?P<post>{p.step})\b|\b(?P<fixed>{any_of(words.fixed_units)})\b)",
+        needs=(),
+        trigger=(rf"{singular}|{any_of(words.fixed_units)}",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "hace dos años", "il y a trois jours", "há 2 semanas", "vor zwei Jahren",
+    "deux jours plus tard": a day, month or year counted from publication."""
+    p = vocab.pieces
+    words = vocab.words
+    join = any_of([",", *words.range_and])
+    duration = rf"{p.count}\s*{p.unit}(?:\s*(?:{join})\s*{p.count}\s*{p.unit}){{0,3}}"
+    later = {fold(w) for w in words.later_after}
+
+    def build(m, text, ref):
+        dur = m["dur"] or m["dur2"]
+        step = 1 if m["post"] and fold(m["post"]) in later else -1
+        parts = [
+            (vocab.count(n), vocab.units[fold(u)])
+            for n, u in re.findall(rf"({p.count})\s*({p.unit})", dur, re.I)
+        ]
+        if not parts or any(n is None for n, _ in parts):
+            return None
+        extra = (("duration", dur.strip()),)
+        single = parts[0][1] if len(parts) == 1 and parts[0][1] in ("year", "month") else None
+        if ref is None:
+            return hit(m, None, None, single or "day", relative=True, extra=extra)
+        date = ref
+        for n, unit in parts:
+            date = days.shift(date, step * n, unit)
+        if single == "year":
+            first, last = date.replace(month=1, day=1), date.replace(month=12, day=31)
+        elif single == "month":
+            first, last = days.month_span(date.year, date.month)
+        else:
+            first = last = date
+        return hit(m, first, last, single or "day", relative=True, extra=extra)
+
+    return Form(
+        f"{words.code}-ago",
+        rf"\b(?:(?P<pre>{any_of(words.ago_before)})\s+(?P<dur>{duration})\b"
+        rf"|(?P<dur2>{duration})\s+(?P<post>{any_of([*words.ago_after, *words.later_after])}))",
+        needs=(),
+        trigger=(any_of([*words.ago_before, *words.ago_after, *words.later_after]),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def bare_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "el 15.", "pour le 27", "am 15.", "le 20 du mois prochain": a day of this month."""
+    p = vocab.pieces
+    month = any_of(_words_for(vocab, "month"))
+    this_month = rf"(?:{p.of}\s+)?(?:{p.before}\s+)?(?:{p.step}\s+)?{month}(?:\s+{p.step})?"
+    day_before = any_of(vocab.words.day_before)
+
+    def build(m, text, ref):
+        day = vocab.day(m["day"])
+        if day is None or not 1 <= day <= 31:
+            return None
+        ends = re.match(r"\s*(?:[.!?,;)](?!\d)|$)", text[m.end() : m.end() + 3])
+        if not (m["rel"] or ends or (m["dot"] and m["day"].isdigit())):
+            return None  # "el 15 por ciento": a number; "am 15." is a day
+        if ref is None:
+            return hit(m, None, None, "day", relative=True)
+        if m["rel"]:
+            base = days.add_months(ref.replace(day=1), vocab.step_in(m["rel"]))
+        else:
+            base = ref if day <= ref.day else days.add_months(ref.replace(day=1), -1)
+        date = days.safe(base.year, base.month, day)
+        return date and hit(m, date, date, "day", relative=True)
+
+    return Form(
+        f"{vocab.words.code}-day",
+        rf"\b(?:{day_before})\s+(?P<day>{p.day})(?P<dot>\.)?(?:\s+(?P<rel>{this_month})\b)?",
+        needs=(),
+        trigger=(rf"\b{day_before}\s",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def day_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "del 4 al 22 de enero", "du 4 au 22 janvier", "vom 15. bis 19. November"."""
+    p = vocab.pieces
+    words = vocab.words
+    month = any_of(_words_for(vocab, "month"))
+    start = any_of([*words.range_from, *words.between])
+    gap = any_of([*words.range_to, *words.range_and])
+    between = {fold(w) for w in words.between}
+    joining = {fold(w) for w in words.range_and}
+
+    def build(m, text, ref):
+        d1, d2 = vocab.day(m["d1"]), vocab.day(m["d2"])
+        if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
+            return None
+        if m["gap"] and fold(m["gap"]) in joining and not (m["pre"] and fold(m["pre"]) in between):
+            return None  # "el 4 y el 22 de mayo" are two days
+        if m["mon"]:
+            month_number, year = vocab.month(m["mon"]), int(m["y"]) if m["y"] else None
+        else:
+            month_number, year = None, None
+        relative = year is None
+        if ref is None and relative:
+            return hit(m, None, None, "day", kind="period", relative=True)
+        if m["rel"]:
+            base = days.add_months(ref.replace(day=1), vocab.step_in(m["rel"]))
+            year, month_number = base.year, base.month
+        elif year is None:
+            year = days.recent_month(month_number, ref)
+        first, last = days.safe(year, month_number, d1), days.safe(year, month_number, d2)
+        if not first or not last:
+            return None
+        return hit(m, first, last, "day", kind="period", relative=relative)
+
+    return Form(
+        f"{words.code}-day-range",
+        rf"(?:\b(?P<pre>{start})\s+(?:{p.before}\s+)?)?(?<![\d.,])(?P<d1>{p.day})\.?"
+        rf"\s*(?:-|–|\s(?P<gap>{gap})\s+(?:{p.before}\s+)?)\s*(?P<d2>{p.day})\.?"
+        rf"(?:\s+{p.of})?\s+(?:(?P<mon>{p.month})\b\.?(?:(?:\s*,\s*|\s+{p.of}\s+|\s+)"
+        rf"(?P<y>\d{{4}})\b)?|(?P<rel>(?:{p.before}\s+)?(?:{p.step}\s+)?{month}(?:\s+{p.step})?)\b)",
+        needs=(),
+        trigger=(rf"{p.month}|{month}",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def season(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "este verano", "l'été 2016", "im Sommer", "verano de 2016", "der letzte Winter"."""
+    p = vocab.pieces
+    words = vocab.words
+    seasons = {fold(w): s for w, s in words.seasons.items()}
+
+    def build(m, text, ref):
+        if not (m["pre"] or m["the"] or m["y"] or m["post"]):
+            return None
+        first_month, last_month = T.SEASONS[seasons[fold(m["s"])]]
+        year = int(m["y"]) if m["y"] else None
+        relative = year is None
+        if year is None:
+            if ref is None:
+                return hit(m, None, None, "season", relative=True)
+            year = ref.year + vocab.step_in(m["pre"] or m["post"])
+        last_year = year + 1 if last_month < first_month else year
+        first = dt.date(year, first_month, 1)
+        last = dt.date.max if last_year > 9999 else days.month_last(last_year, last_month)
+        return hit(m, first, last, "season", relative=relative)
+
+    return Form(
+        f"{words.code}-season",
+        rf"(?:\b(?P<pre>{p.step}|{p.before})\s+|\b(?P<the>[lL])['’])?\b(?P<s>{any_of(words.seasons)})\b"
+        rf"(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b|\s+(?P<post>{p.step})\b)?",
+        needs=(),
+        trigger=(any_of(words.seasons),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+# ---------------------------------------------------------------- open periods and ranges
+
+
+def open_period(vocab: Vocabulary):
+    """A widener: "desde 1997", "depuis 1997", "seit 1998" open the end, "hasta 2019" the start."""
+    p = vocab.pieces
+    words = vocab.words
+    opening = re.compile(
+        rf"\b(?P<w>{any_of([*words.since, *words.until])})\s+(?:{p.before}\s+)?$", re.I
+    )
+    since = {fold(w) for w in words.since}
+
+    def widen(text, found, before):
+        opened = opening.search(before)
+        if not opened:
+            return None
+        start = found.start - len(opened.group(0))
+        if fold(opened["w"]) in since:
+            return replace(found, start=start, last=None, kind="period", open_end=True)
+        return replace(found, start=start, first=None, kind="period", open_start=True)
+
+    return widen
+
+
+def date_range(vocab: Vocabulary):
+    """A join: "de 2016 a 2019", "entre 2016 y 2019", "von 2016 bis 2019", "du 4 mai au 9 juin"."""
+    p = vocab.pieces
+    words = vocab.words
+    opening = any_of([*words.range_from, *words.between])
+    starts = re.compile(rf"\b(?P<w>{opening})\s+(?:{p.before}\s+)?$", re.I)
+    gaps = re.compile(
+        rf"\s*(?:-|–|(?P<g>{any_of([*words.range_to, *words.range_and])})(?:\s+{p.before})?)\s*",
+        re.I,
+    )
+    between = {fold(w) for w in words.between}
+    joining = {fold(w) for w in words.range_and}
+
+    def join(text, a, b):
+        pre = starts.search(text[max(0, a.start - 20) : a.start])
+        gap = gaps.fullmatch(text, a.end, b.start)
+        if not (pre and gap):
+            return None
+        if gap["g"] and fold(gap["g"]) in joining and fold(pre["w"]) not in between:
+            return None
+        return combine.period(a, b, a.start - len(pre.group(0)))
+
+    return join
+
+
+def weekday_and_day(vocab: Vocabulary):
+    """A join: "jeudi le 21", "Dienstag, den 12.", "le dimanche 21/01/2018": the weekday
+    joins the day after it."""
+    p = vocab.pieces
+    weekday_only = re.compile(rf"(?:{p.step}\s+)?{p.full_weekday}", re.I)
+    gap = re.compile(r"\s*,?\s*(?:\(\s*)?", re.I)
+
+    def join(text, a, b):
+        if b.precision != "day" or not weekday_only.fullmatch(text, a.start, a.end):
+            return None
+        if not gap.fullmatch(text, a.end, b.start):
+            return None
+        end = b.end + (1 if text[b.end : b.end + 1] == ")" and "(" in text[a.end : b.start] else 0)
+        return replace(b, start=a.start, end=end)
+
+    return join
+
+
+def span(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "los últimos 3 años", "les trois prochains jours", "die letzten 3 Tage": the days
+    from publication back (or forward) so long, like "the past three years"."""
+    p = vocab.pieces
+
+    def build(m, text, ref):
+        modifier = m["pre"] or m["mid"] or m["post"]
+        if not modifier:
+            return None  # "tres semanas": a duration
+        count, unit = m["n"] or m["n2"], m["u"] or m["u2"]
+        n = vocab.count(count)
+        step = vocab.steps[fold(modifier)]
+        extra = (("duration", f"{count} {unit}"),)
+        if ref is None or n is None or step == 0:
+            return hit(m, None, None, "day", kind="period", relative=True, extra=extra)
+        unit = vocab.units[fold(unit)]
+        if step > 0:
+            first, last = ref + dt.timedelta(days=1), days.shift(ref, n, unit)
+        else:
+            first, last = days.shift(ref, -n, unit) + dt.timedelta(days=1), ref
+        return hit(m, first, last, "day", kind="period", relative=True, extra=extra)
+
+    return Form(
+        f"{vocab.words.code}-span",
+        rf"\b(?:(?P<pre>{p.step})\s+(?P<n>{p.count})\s*(?P<u>{p.unit})"
+        rf"|(?P<n2>{p.count})\s+(?:(?P<mid>{p.step})\s+)?(?P<u2>{p.unit})(?:\s+(?P<post>{p.step}))?)\b",
+        needs=(),
+        trigger=(p.unit,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )

@@ -1,0 +1,134 @@
+"""English date words as pattern pieces, and the readers that turn them into numbers.
+
+The forms share these pieces ("a day written as a number or an ordinal word", "a year
+in words"), so that every form spells a day or a year the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from figcheck.extractors.dates import tables as T
+
+
+def alt(words) -> str:
+    """An alternation of ``words``, longest first so that "sept" wins over "sep"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+MON = rf"(?:{alt(T.MONTH_NUMBERS)})"
+WD = rf"(?:{alt(T.WEEKDAYS)})"
+ONES = "one|two|three|four|five|six|seven|eight|nine"
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ORD_SIMPLE = alt(w for w in T.ORDINAL_WORDS if w not in ("twentieth", "thirtieth"))
+_ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+ORDW = rf"(?:(?:twenty|thirty)[\s-]?(?:{_ORD_UNITS})|twentieth|thirtieth|{_ORD_SIMPLE})"
+CARDDAY = rf"(?:(?:twenty|thirty)(?:[\s-](?:{ONES}))?|{TEENS}|{ONES})"
+DAYNUM = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
+YEARW = (
+    rf"(?:(?:seventeen|eighteen|nineteen|twenty)[\s-](?:hundred|(?:oh|zero)[\s-](?:{ONES})"
+    rf"|(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS})"
+    rf"|two\s+thousand(?:(?:\s+and)?\s+(?:(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS}|{ONES}))?)"
+)
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+NUMW = rf"(?:\d+|a|an|{ONES}|ten|eleven|twelve|{TENS}|a\s+few|few|several|(?:a\s+)?couple\s+of)"
+UNIT = rf"(?:{alt(T.UNITS)})"
+NOT_AFTER_NUM = r"(?![\d%]|[.,:]\d|\s?%|\s?percent)"
+
+
+def least(words) -> tuple[str, ...]:
+    """Those of ``words`` that hold no other: a text holding any of ``words`` holds one of these."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+#: Groups of needed words (see ``Form.needs``) that several forms share.
+MONTH_NEEDS = least(T.MONTH_NUMBERS)
+UNIT_NEEDS = least(T.UNITS)
+YEAR_WORD_NEEDS = ("seventeen", "eighteen", "nineteen", "twenty", "two")
+RELATIVE_NEEDS = ("this", "next", "last", "past", "previous", "coming", "following", "current",
+                  "prior", "preceding", "upcoming")  # fmt: skip
+#: Any month word, at a word start (no boundary after: "22april", "May2019").
+MONTH_WORD = rf"\b{MON}"
+
+
+def number(word: str) -> int | None:
+    """A day or small number as written: "24", "24th", "twenty-fourth", "nine"."""
+    word = word.lower().strip()
+    if word.isdigit():
+        return int(word)
+    word = re.sub(r"(st|nd|rd|th)$", "", word) if word[:1].isdigit() else word
+    if word.isdigit():
+        return int(word)
+    parts = [p for p in re.split(r"[\s-]+", word) if p and p != "and"]
+    total = 0
+    for part in parts:
+        if part in T.ORDINAL_WORDS:
+            total += T.ORDINAL_WORDS[part]
+        elif part in T.CARDINAL_WORDS:
+            total += T.CARDINAL_WORDS[part]
+        else:
+            return None
+    return total or None
+
+
+def count(word: str) -> int | None:
+    """A duration's count: "10", "a", "two"; None for "few" or "several"."""
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    if word in T.COUNT_WORDS:
+        return T.COUNT_WORDS[word]
+    return number(word)
+
+
+def year_value(text: str | None) -> int | None:
+    """A year as written: "2016", "'99", "nineteen seventy eight", "two thousand and ten"."""
+    if not text:
+        return None
+    text = text.lower().strip()
+    if text.startswith("'") and text[1:].isdigit():
+        two = int(text[1:])
+        return 2000 + two if two < 50 else 1900 + two
+    if text.isdigit():
+        return int(text)
+    parts = [p for p in re.split(r"[\s-]+", text) if p and p != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        rest = number(" ".join(parts[2:])) if parts[2:] else 0
+        return None if rest is None else 2000 + rest
+    century = T.CARDINAL_WORDS.get(parts[0])
+    if century is None:
+        return None
+    rest = parts[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest and rest[0] in ("oh", "zero"):
+        rest = rest[1:]
+    tail = number(" ".join(rest)) if rest else None
+    return None if tail is None else century * 100 + tail
+
+
+def month_of(word: str) -> int:
+    return T.MONTH_NUMBERS[word.lower().rstrip(".")]
+
+
+def prev_word(text: str, index: int) -> str:
+    """The word before ``index``, lower-cased, without a final dot ("" at the start)."""
+    match = re.search(r"([A-Za-z.]+)\W*$", text[max(0, index - 30) : index])
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def next_word(text: str, index: int) -> str:
+    """The word (or the one sign) after ``index``, as written."""
+    match = re.match(r"\s*([A-Za-z'’]+|\S)", text[index : index + 30])
+    return match.group(1) if match else ""
+
+
+@functools.cache
+def _duration() -> re.Pattern:
+    return re.compile(rf"(?P<n>{NUMW})\s*(?P<u>{UNIT})\b", re.I)
+
+
+def durations(text: str) -> list[tuple[int | None, str]]:
+    """The (count, unit) parts of "two years and three months"; count None for "a few"."""
+    return [(count(p["n"]), T.UNITS[p["u"].lower()]) for p in _duration().finditer(text)]

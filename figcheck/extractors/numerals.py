@@ -1,0 +1,624 @@
+"""Numbers in a language other than English, read through that language's lexicon.
+
+The reader knows no word of any language: the lexicon says which words are numbers,
+scales, denominators or joiners, and which marks group and which mark decimals. It
+reads "7.200 millones" (7,200 million with a dot grouping), "2,7 millones" (a comma
+for decimals), "dreihundertsiebenundvierzig" (one German word, split into the words it
+holds), "quatre-vingt-dix-neuf", "trois quarts", "uno sobre tres" and "tres millones y
+medio". English keeps its own patterns in ``numbers``; both give matches the finders
+read alike (groups ``neg``, ``digits``, ``words``, ``scale``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache, lru_cache
+
+from figcheck.extractors.numbers import VULGAR
+from figcheck.lang import Lexicon, lexicon
+
+_LETTER = r"[^\W\d_]"
+_LETTER_NEXT = re.compile(rf"[^\S\n]*{_LETTER}")
+_WORD_NEXT = re.compile(rf"[^\S\n]+({_LETTER}+)")
+#: What may stand between two words (or digits and a word) of one number.
+_GAP = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?|[^\S\n]*\n[^\S\n]*")
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One number in a text, with the same groups as a match of ``numbers.NUMBER``."""
+
+    value: Decimal
+    spans: dict[str, tuple[int, int]]
+    text: str = field(repr=False)
+
+    def span(self, name: str | int = 0) -> tuple[int, int]:
+        return self.spans.get("" if name == 0 else name, (-1, -1))
+
+    def start(self, name: str | int = 0) -> int:
+        return self.span(name)[0]
+
+    def end(self, name: str | int = 0) -> int:
+        return self.span(name)[1]
+
+    def group(self, name: str | int = 0) -> str | None:
+        start, end = self.span(name)
+        return None if start < 0 else self.text[start:end]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One word of a number (or one part of a word that holds several) and its roles."""
+
+    start: int
+    end: int
+    word: str
+    roles: dict[str, object]
+
+    def role(self, name: str):
+        return self.roles.get(name)
+
+
+class Grammar:
+    """A lexicon's number words as lookups and patterns, built once per language."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.singles: dict[str, dict[str, object]] = {}
+        self.multi: dict[tuple[str, ...], dict[str, object]] = {}
+        for table, role in (
+            (lex.numbers, "num"),
+            (lex.scales, "scale"),
+            (lex.denominators, "den"),
+            (lex.multipliers, "mult"),
+        ):
+            for word, value in table.items():
+                self._add(word, role, value)
+        for word, value in lex.fraction_words.items():
+            self._add(word, "frac", Decimal(value))
+        for words, role in (
+            (lex.number_joiners, "join"),
+            (lex.mixed_joiners, "mixed"),
+            (lex.decimal_words, "point"),
+            (lex.over_words, "over"),
+            (lex.denominator_markers, "marker"),
+            (lex.negative_words, "neg"),
+        ):
+            for word in words:
+                self._add(word, role, True)
+        self.glue = {w for w, r in self.singles.items() if r.keys() & {"num", "scale", "frac"}}
+        self.glue |= {w for w, r in self.singles.items() if "den" in r}
+        self.longest = max(map(len, self.glue), default=0)
+        self.suffixes = sorted(lex.denominator_suffixes, key=len, reverse=True)
+        self.word_re = self._word_re()
+        self.digits_re = re.compile(digits_pattern(lex))
+        tight = sorted(lex.tight_scales, key=lambda s: (-len(s), s))
+        self.tight_re = re.compile(
+            r"[^\S\n]?(?:" + "|".join(re.escape(s) for s in tight) + rf")(?!{_LETTER})"
+            if tight
+            else r"(?!)"
+        )
+        masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
+        self.mask_re = re.compile(
+            "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
+        )
+
+    def _add(self, word: str, role: str, value) -> None:
+        words = tuple(word.lower().replace("-", " ").split())
+        if len(words) == 1:
+            self.singles.setdefault(words[0], {})[role] = value
+        else:
+            self.multi.setdefault(words, {})[role] = value
+            for part in words:
+                self.singles.setdefault(part, {})
+
+    def _word_re(self) -> re.Pattern:
+        glue = _alternation(self.glue)
+        solo = _alternation(w for w, r in self.singles.items() if w not in self.glue or not r)
+        suffix = _alternation(self.suffixes) if self.suffixes else "(?!)"
+        return re.compile(
+            rf"(?<!{_LETTER})(?:(?:{glue})+|{_LETTER}+?(?:{suffix})|{solo})(?!{_LETTER})", re.I
+        )
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (one Grammar per language, kept for the run)
+    def pieces(self, word: str) -> tuple[dict[str, object], ...]:
+        """The roles of each part of ``word``: one part, or several for "dreihundertsieben"."""
+        word = word.lower()
+        if word in self.singles:
+            return (self.singles[word],)
+        for suffix in self.suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                stem = word[: -len(suffix)]
+                for candidate in (stem, stem + "a", stem + "e", stem + "o"):
+                    parts = self._segment(candidate)
+                    if parts:
+                        return (*parts, {"marker": True})
+        return self._segment(word) or ()
+
+    def _segment(self, word: str) -> tuple[dict[str, object], ...] | None:
+        """``word`` as glued number words, fewest parts first; a denominator only last."""
+        size = len(word)
+        # best[at] = (parts needed from ``at`` to the end, where the first part ends)
+        best: dict[int, tuple[int, int]] = {size: (0, size)}
+        for at in range(size - 1, -1, -1):
+            options = [
+                (best[end][0] + 1, end)
+                for end in range(min(size, at + self.longest), at, -1)
+                if end in best
+                and word[at:end] in self.glue
+                and (end == size or "den" not in self.singles[word[at:end]])
+            ]
+            if options:
+                best[at] = min(options)
+        if 0 not in best:
+            return None
+        parts, at = [], 0
+        while at < size:
+            end = best[at][1]
+            parts.append(self.singles[word[at:end]])
+            at = end
+        return tuple(parts)
+
+
+def _spaced(words: str) -> str:
+    return r"[\s-]+".join(re.escape(w) for w in words.split())
+
+
+def _alternation(words) -> str:
+    return "|".join(_spaced(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def digits_pattern(lex: Lexicon) -> str:
+    """Digits as ``lex`` writes them; a named group ``neg`` for a minus stuck to them.
+
+    With a decimal comma, a dot before exactly three digits groups thousands ("7.200")
+    and before any other count is a decimal point ("2.5 millones", "5.00"); a comma is
+    always decimal ("4,800" = 4.8) unless two or more groups follow it ("1,234,567").
+    """
+    point = re.escape(lex.decimal)
+    groups = [g for g in lex.groups if g != lex.decimal]
+    spaces = "".join(g for g in groups if g.isspace())
+    marks = [re.escape(g) for g in groups if not g.isspace()]
+    if spaces:
+        marks.append(f"[{spaces}]")
+    grouped = "|".join(rf"[1-9]\d{{0,2}}(?:{mark}\d{{3}})+(?:{point}\d+)?" for mark in marks)
+    other = "." if lex.decimal == "," else ","
+    vulgar = "".join(VULGAR)
+    alternatives = [
+        r"\d+(?:[.,]\d+)?(?:[eE][-+]?\d+|\^[-+]?\d+)(?!\w)",  # 1,1e10, 2,5^-1, 12.32e+14
+        grouped,
+        # the other convention: 1,234,567 and 1,111.11 in a language with a decimal comma
+        rf"\d{{1,3}}(?:{point}\d{{3}}){{2,}}(?:{re.escape(other)}\d+)?",
+        rf"\d{{1,3}}{point}\d{{3}}{re.escape(other)}\d+",
+        rf"\d+{point}\d+|{point}\d+(?![.,]?\d)",
+        rf"\d+{re.escape(other)}\d+",
+        r"(?:\d{1,2}\s+)?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])",
+        rf"\d*[{vulgar}]",
+        r"\d+",
+    ]
+    return (
+        r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=[\d.,]))?"
+        r"(?<![\w.,])(?P<digits>" + "|".join(alternatives) + r")(?!\d)"
+    )
+
+
+def parse_digits(digits: str, lex: Lexicon) -> Decimal | None:
+    """The value of digits as ``lex`` writes them ("1.234.567,5" -> 1234567.5 in "es").
+
+    Where both marks stand, the last one is the decimal mark ("1,111.11" too); a mark
+    met twice groups; the other mark once groups only before exactly three digits.
+    """
+    from figcheck.extractors.numbers import parse_digits as parse_plain
+
+    if "^" in digits:
+        base, power = digits.split("^")
+        value = parse_digits(base, lex)
+        return None if value is None else value ** int(power)
+    if "/" in digits or digits[-1] in VULGAR:
+        return parse_plain(digits)
+    for group in lex.groups:
+        if group.isspace() or group in "'’":
+            digits = digits.replace(group, "")
+    point = lex.decimal
+    other = "." if point == "," else ","
+    if point in digits and other in digits:
+        point = point if digits.rindex(point) > digits.rindex(other) else other
+    elif digits.count(point) > 1:
+        point = other
+    elif other in digits and digits.count(other) == 1:
+        head, tail = digits.split(other)
+        if not (len(tail) == 3 and 1 <= len(head) <= 3 and head[0] != "0"):
+            point = other
+    group = "." if point == "," else ","
+    return parse_plain(digits.replace(group, "").replace(point, "."))
+
+
+@cache
+def grammar(code: str) -> Grammar:
+    return Grammar(lexicon(code))
+
+
+# ---------------------------------------------------------------- reading a text
+
+
+def find_numbers(text: str, code: str) -> list[NumberMatch]:
+    """Every number in ``text`` read as language ``code`` writes them, in text order."""
+    gram = grammar(code)
+    found: list[NumberMatch] = []
+    for run in _runs(text, _pieces(text, gram)):
+        at = 0
+        while at < len(run):
+            reading = _Reader(run, text, gram).read(at) if _word_starts(run, at) else None
+            if reading is None or not _word_starts(run, reading.end):
+                at += 1
+                continue
+            found.append(reading.match(run, text))
+            at = reading.end
+    return found
+
+
+def _word_starts(run: list[Piece], at: int) -> bool:
+    """Piece ``at`` starts a word (or ends the run): a number never splits a word."""
+    if at == 0 or at >= len(run):
+        return True
+    return (run[at].start, run[at].end) != (run[at - 1].start, run[at - 1].end)
+
+
+def _pieces(text: str, gram: Grammar) -> list[Piece]:
+    """Digits and number words in text order; a word holding several numbers gives several."""
+    masked = [m.span() for m in gram.mask_re.finditer(text)]
+    out: list[Piece] = []
+    for match in gram.digits_re.finditer(text):
+        value = parse_digits(match.group("digits"), gram.lex)
+        if value is None:
+            continue
+        roles: dict[str, object] = {"digits": value, "digits_span": match.span("digits")}
+        if match.group("neg"):
+            roles["digits"] = -value
+        out.append(Piece(match.start(), match.end(), match.group(0), roles))
+        tight = gram.tight_re.match(text, match.end())
+        if tight:
+            scale = gram.lex.tight_scales[tight.group(0).strip()]
+            out.append(Piece(tight.start(), tight.end(), tight.group(0), {"scale": scale}))
+    for match in gram.word_re.finditer(text):
+        if any(a <= match.start() < b for a, b in masked):
+            continue
+        word = match.group(0).lower()
+        for roles in gram.pieces(word):
+            out.append(Piece(match.start(), match.end(), word, roles))
+    out.sort(key=lambda p: (p.start, p.end))
+    return _merged(out, gram)
+
+
+def _merged(pieces: list[Piece], gram: Grammar) -> list[Piece]:
+    """Words that make one entry together ("quatre vingt", "mil millones") as one piece."""
+    longest = max((len(k) for k in gram.multi), default=0)
+    out: list[Piece] = []
+    at = 0
+    while at < len(pieces):
+        for size in range(min(longest, len(pieces) - at), 1, -1):
+            window = pieces[at : at + size]
+            key = tuple(p.word for p in window)
+            if key in gram.multi and all(
+                a.end <= b.start for a, b in zip(window, window[1:], strict=False)
+            ):
+                out.append(Piece(window[0].start, window[-1].end, " ".join(key), gram.multi[key]))
+                at += size
+                break
+        else:
+            out.append(pieces[at])
+            at += 1
+    return out
+
+
+def _runs(text: str, pieces: list[Piece]) -> list[list[Piece]]:
+    """Pieces split where something other than a space or a hyphen stands between two."""
+    runs: list[list[Piece]] = []
+    for piece in pieces:
+        if not piece.roles:
+            runs.append([])  # a word that is only part of an entry ("et"): a break
+            continue
+        last = runs[-1][-1] if runs and runs[-1] else None
+        if last is not None and (
+            (last.start, last.end) == (piece.start, piece.end)  # parts of one word
+            or last.end <= piece.start
+            and _GAP.fullmatch(text, last.end, piece.start)
+        ):
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return [run for run in runs if run]
+
+
+#: Places a number word fills below a thousand: hundreds, tens, units (one bit each).
+_HUNDREDS, _TENS, _UNITS = 4, 2, 1
+_CARDINAL = ("num", "scale", "join")
+#: No fraction is written in more words than this ("ciento treinta y tres veintiunavos" is 6):
+#: looking no further keeps a long run of number words linear.
+_LONGEST_FRACTION = 24
+
+
+def _places(value: int) -> int:
+    if value >= 100:
+        return _HUNDREDS
+    if value >= 10:
+        return _TENS | (_UNITS if value % 10 or value > 10 and value < 20 else 0)
+    return _UNITS
+
+
+def cardinals(pieces: list, at: int) -> list[tuple[int, Decimal, int | None]]:
+    """Each way a whole number can end from ``at``: (end, value, index of a final scale).
+
+    Words add up below a thousand only from higher places to lower ("trescientos
+    cuarenta y siete"); "cent"/"hundert" multiply the units before them, a thousand
+    the number below it, and bigger scales everything since the last bigger one
+    ("tres billones cuatrocientos mil millones"). "dos tres" is two numbers.
+    """
+    total = block = group = Decimal(0)
+    places, last_power, out = 0, 99, []
+    k = at
+    while k < len(pieces):
+        roles = pieces[k].roles
+        if roles.get("scale") == 2 and places == _UNITS:
+            group, places = group * 100, _HUNDREDS  # "trois cent", "dreihundert"
+        elif "num" in roles:
+            value = int(roles["num"])
+            need = _places(value)
+            if value == 0 and k > at or places & need or places and places & -places <= need:
+                break
+            group, places = group + value, places | need
+        elif roles.get("scale") == 2:
+            break  # "cents" multiplies units: it does not start a number or follow tens
+        elif "scale" in roles:
+            power = int(roles["scale"])
+            if power >= last_power or power == 3 and block:
+                break
+            if power == 3:
+                block, group, places = (group or 1) * 1000, Decimal(0), 0
+            else:
+                total += (block + group or 1) * Decimal(10) ** power
+                block, group, places, last_power = Decimal(0), Decimal(0), 0, power
+        elif "join" in roles and k > at and k + 1 < len(pieces):
+            if not pieces[k + 1].roles.keys() & {"num", "scale"}:
+                break
+            k += 1
+            continue
+        else:
+            break
+        k += 1
+        big = "scale" in roles and int(roles["scale"]) >= 3
+        out.append((k, total + block + group, k - 1 if big else None))
+    return out
+
+
+def whole(pieces: list) -> Decimal | None:
+    """The value of ``pieces`` read as one whole number, or None if they are not one."""
+    ends = cardinals(pieces, 0)
+    return ends[-1][1] if ends and ends[-1][0] == len(pieces) else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A number read from pieces ``start`` to ``end`` (exclusive) of a run."""
+
+    start: int
+    end: int
+    value: Decimal
+    scale_at: int | None = None
+
+    def match(self, run: list[Piece], text: str) -> NumberMatch:
+        first, last = run[self.start], run[self.end - 1]
+        spans = {"": (first.start, last.end)}
+        body = self.start
+        if "neg" in first.roles and "digits" not in first.roles:
+            spans["neg"] = (first.start, first.end)
+            body += 1
+        head = run[body]
+        if "digits" in head.roles:
+            spans["digits"] = head.roles["digits_span"]
+            if head.start < spans["digits"][0]:
+                spans["neg"] = (head.start, spans["digits"][0])
+        else:
+            spans["words"] = (head.start, last.end)
+        if self.scale_at is not None and self.scale_at == self.end - 1:
+            spans["scale"] = (run[self.scale_at].start, run[self.scale_at].end)
+            if "words" in spans and self.scale_at > body:
+                spans["words"] = (head.start, run[self.scale_at - 1].end)
+        return NumberMatch(self.value, spans, text)
+
+
+def _as_cardinal(denominator: int) -> dict[str, object]:
+    """A denominator as the number word it stands for: 5 "num", 1000 a scale of power 3."""
+    power = len(str(denominator)) - 1
+    if denominator >= 1000 and denominator == 10**power:
+        return {"scale": power}
+    return {"num": denominator}
+
+
+class _Reader:
+    """Reads the longest number that starts at one piece of a run."""
+
+    def __init__(self, run: list[Piece], text: str, gram: Grammar):
+        self.run, self.text, self.gram = run, text, gram
+
+    def has(self, at: int, role: str) -> bool:
+        return at < len(self.run) and role in self.run[at].roles
+
+    def read(self, at: int) -> Reading | None:
+        sign = 1
+        if self.has(at, "neg") and (self.has(at + 1, "digits") or self.has(at + 1, "num")):
+            sign, at = -1, at + 1
+        if self.has(at, "digits"):
+            reading = self._digits(at)
+        else:
+            reading = self._words(at)
+        if reading is None:
+            return None
+        reading = self._multiplied(reading)
+        if sign < 0:
+            return Reading(at - 1, reading.end, -reading.value, reading.scale_at)
+        return reading
+
+    def _digits(self, at: int) -> Reading:
+        value, end, scale_at = Decimal(self.run[at].roles["digits"]), at + 1, None
+        if self.has(end, "scale") and int(self.run[end].roles["scale"]) >= 3:
+            power = int(self.run[end].roles["scale"])
+            value, scale_at, end = value * Decimal(10) ** power, end, end + 1
+            half = self._mixed_fraction(end)
+            if half:
+                end, value = half[0], value + half[1] * Decimal(10) ** power
+        over = self._over(end, value)
+        if over:
+            return Reading(at, over[0], over[1])
+        return Reading(at, end, value, scale_at)
+
+    def _words(self, at: int) -> Reading | None:
+        found = [Reading(at, end, value, scale) for end, value, scale in cardinals(self.run, at)]
+        for maker in (self._fraction, self._half, self._fixed):
+            reading = maker(at)
+            if reading:
+                found.append(self._scaled(reading))
+        if found:
+            longest = max(found, key=lambda r: r.end)
+            for extend in (self._mixed, self._decimal, self._over_reading, self._glued):
+                better = extend(longest)
+                if better and better.end > longest.end:
+                    found.append(better)
+        if not found:
+            return None
+        return max(found, key=lambda r: r.end)
+
+    def _fraction(self, at: int, mixed: bool = False) -> Reading | None:
+        """ "tres quintos", "un vingt-cinquième", "cento e trinta e tres vinte e um avos".
+
+        A half that is an ordinary word too ("medio": medium) counts after a joiner
+        ("uno con un medio") or at the end of a phrase ("cinco medios."), not before a word.
+        """
+        k, last = at, min(len(self.run), at + _LONGEST_FRACTION)
+        while k < last and self.run[k].roles.keys() & set(_CARDINAL):
+            if self.run[k].roles.keys() & {"den", "marker"}:
+                break
+            k += 1
+        if not (self.has(k, "den") or self.has(k, "marker")) or k == at or self.has(k - 1, "join"):
+            return None  # "tres millones y medio" is a whole number and a half: see _mixed
+        if self.run[k].word in self.gram.lex.half_words and not mixed:
+            if _LETTER_NEXT.match(self.text, self.run[k].end):
+                return None
+        tail = [] if self.has(k, "marker") else [_as_cardinal(int(self.run[k].roles["den"]))]
+        for split, numerator, _ in reversed(cardinals(self.run, at)):
+            if split > k:
+                continue
+            below = [p.roles for p in self.run[split:k]] + tail
+            denominator = whole([Piece(0, 0, "", roles) for roles in below]) if below else None
+            if denominator:
+                if numerator == 1 and self._adjective(k):
+                    return None  # "un quatrième mandat": a fourth term, not a quarter
+                return Reading(at, k + 1, numerator / denominator)
+        return None
+
+    def _adjective(self, at: int) -> bool:
+        """The ordinal at piece ``at`` qualifies the noun after it ("un cuarto mandato")."""
+        after = _WORD_NEXT.match(self.text, self.run[at].end)
+        if not after:
+            return False
+        word = after.group(1)
+        lex = self.gram.lex
+        if not word.islower() or word in lex.of_words or word in lex.function_words:
+            return False
+        return not any(p.split()[0] == word for p in lex.percent_words)
+
+    def _half(self, at: int) -> Reading | None:
+        """ "medio millón", "media docena", "demi-million": a half before a scale or a dozen."""
+        if self.has(at, "den") and int(self.run[at].roles["den"]) == 2:
+            if self.has(at + 1, "scale") or self.has(at + 1, "mult"):
+                return Reading(at, at + 1, Decimal("0.5"))
+        return None
+
+    def _fixed(self, at: int) -> Reading | None:
+        """ "anderthalb" (1.5) standing alone."""
+        if self.has(at, "frac"):
+            return Reading(at, at + 1, Decimal(self.run[at].roles["frac"]))
+        return None
+
+    def _scaled(self, reading: Reading) -> Reading:
+        """A fraction before a scale multiplies it: "eine halbe Million", "anderthalb Millionen"."""
+        if self.has(reading.end, "scale") and int(self.run[reading.end].roles["scale"]) >= 3:
+            power = int(self.run[reading.end].roles["scale"])
+            value = reading.value * Decimal(10) ** power
+            return Reading(reading.start, reading.end + 1, value, reading.end)
+        return reading
+
+    def _glued(self, reading: Reading) -> Reading | None:
+        """ "zweieinhalb", "dreieinhalb Millionen": a whole number and a glued fraction."""
+        if reading.scale_at is None and self.has(reading.end, "frac"):
+            value = reading.value + Decimal(self.run[reading.end].roles["frac"])
+            return self._scaled(Reading(reading.start, reading.end + 1, value))
+        return None
+
+    def _mixed_fraction(self, at: int) -> tuple[int, Decimal] | None:
+        """After a joiner at ``at``: "medio", "demi" alone, or a fraction ("tres cuartos")."""
+        if not self.has(at, "mixed"):
+            return None
+        if self.has(at + 1, "den") and int(self.run[at + 1].roles["den"]) == 2:
+            if not self.has(at + 2, "scale"):
+                return at + 2, Decimal("0.5")
+        fraction = self._fraction(at + 1, mixed=True)
+        return (fraction.end, fraction.value) if fraction else None
+
+    def _mixed(self, reading: Reading) -> Reading | None:
+        """ "cinco y medio", "tres millones y medio", "cien con tres cuartos"."""
+        tail = self._mixed_fraction(reading.end)
+        if not tail:
+            return None
+        scale = Decimal(1)
+        if reading.scale_at is not None:
+            scale = Decimal(10) ** int(self.run[reading.scale_at].roles["scale"])
+        mixed = Reading(reading.start, tail[0], reading.value + tail[1] * scale, reading.scale_at)
+        return mixed if reading.scale_at is not None else self._scaled(mixed)
+
+    def _decimal(self, reading: Reading) -> Reading | None:
+        """ "cuarenta y siete coma veintiocho", "doscientos coma cero tres", "zwei Komma drei"."""
+        at = reading.end
+        if reading.scale_at is not None or not self.has(at, "point"):
+            return None
+        digits, k = "", at + 1
+        while self.has(k, "num") and int(self.run[k].roles["num"]) < 10:
+            digits, k = digits + str(self.run[k].roles["num"]), k + 1
+        if len(digits) < 2:
+            ends = cardinals(self.run, at + 1)
+            if not ends:
+                return None
+            k, value, _ = ends[-1]
+            digits = str(value)
+        return Reading(reading.start, k, reading.value + Decimal("0." + digits))
+
+    def _over(self, at: int, value: Decimal) -> tuple[int, Decimal] | None:
+        """ "uno sobre tres", "1 sur 20": a fraction written with its two terms.
+
+        Not before a noun: "1 000 euros sur 3 ans" is a sum over three years.
+        """
+        if not self.has(at, "over"):
+            return None
+        if self.has(at + 1, "digits"):
+            end, below = at + 2, Decimal(self.run[at + 1].roles["digits"])
+        else:
+            ends = cardinals(self.run, at + 1)
+            if not ends:
+                return None
+            end, below, _ = ends[-1]
+        if not below or self._adjective(end - 1):
+            return None
+        return end, value / below
+
+    def _over_reading(self, reading: Reading) -> Reading | None:
+        over = self._over(reading.end, reading.value)
+        return Reading(reading.start, over[0], over[1]) if over else None
+
+    def _multiplied(self, reading: Reading) -> Reading:
+        """ "tres docenas", "une demi-douzaine": a dozen multiplies what stands before it."""
+        if self.has(reading.end, "mult"):
+            factor = Decimal(int(self.run[reading.end].roles["mult"]))
+            return Reading(reading.start, reading.end + 1, reading.value * factor)
+        return reading

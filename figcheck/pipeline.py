@@ -1,0 +1,371 @@
+"""The one orchestrator: load -> date -> read figures -> align -> rules -> one Report.
+
+Every command that reads figures runs through here, so each step has one home:
+every path is loaded once per run; publication dates are resolved by one pure
+function; figures are read once per (document, date), on every core when the run
+is large (this is the only caller of the parallel map); findings from every
+comparison are merged, sorted and filtered by inline suppressions once. The
+planners (figcheck.stories for ``check``, figcheck.hook for ``hook``) only say
+which versions are compared with which.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from figcheck import parallel
+from figcheck.document import Document, Version, load
+from figcheck.errors import InputError
+from figcheck.figures import Figure, Finding
+from figcheck.text import line_column, line_starts
+
+if TYPE_CHECKING:
+    from figcheck.config import Config
+    from figcheck.rules.api import Rates, Unchecked
+    from figcheck.run import Comparison, Plan, Report, Settings
+
+    #: ``progress(items, label)``: a context manager giving ``items`` back, maybe with a bar.
+    Progress = Callable[[Sequence[Any], str], AbstractContextManager[Iterable[Any]]]
+
+# The run's records (figcheck.run), the planners, the rule API, the configuration and
+# suppressions are imported where they are used: `figcheck extract` starts without them
+# (building each record type costs about a millisecond).
+
+#: How sure a publication date is, by where it came from.
+CERTAINTY = {
+    "option": "given",  # --date
+    "config": "given",  # date in the configuration
+    "front-matter": "stated",
+    "text": "found",  # a dateline or "Published:" line: read, so less sure
+    "fallback": "borrowed",  # the date most of the other versions state
+    None: "unknown",
+}
+
+
+# A named tuple, not a dataclass: `extract` builds it on every run, and a dataclass
+# costs a millisecond of start-up to define.
+class Dating(NamedTuple):
+    """A document's publication date, where it came from and how sure it is (CERTAINTY)."""
+
+    published: dt.date | None
+    source: str | None
+    certainty: str
+
+
+def settings_for(
+    config: Config, date: dt.date | None = None, rates_dir: str | None = None
+) -> Settings:
+    """The settings of a run: ``date`` and ``rates_dir`` from the command line, if given."""
+    from figcheck.rates import resolve_dir
+    from figcheck.run import Settings
+
+    given, source = (date, "option") if date is not None else (config.date, "config")
+    directory = resolve_dir(rates_dir, config.rates_dir)
+    return Settings(given, source, config.rules, config.disable, directory)
+
+
+def rates_of(settings: Settings) -> Rates:
+    """The run's exchange rates, in ``rates_dir`` or where figcheck.rates.resolve_dir says."""
+    from figcheck.rates import resolve_dir
+    from figcheck.rules.api import Rates
+
+    return Rates(settings.rates_dir or resolve_dir())
+
+
+class Library:
+    """The documents of one run, each path loaded once: planners and pipeline share it."""
+
+    def __init__(self, encoding: str | None = None):
+        self.encoding = encoding
+        self._loaded: dict[str, Document] = {}
+
+    def __call__(self, path: str) -> Document:
+        if path not in self._loaded:
+            self._loaded[path] = load(path, self.encoding)
+        return self._loaded[path]
+
+
+# --- the commands ----------------------------------------------------------------------
+
+
+def configuration(path: str | None = None) -> Config:
+    """The configuration of ``check`` and ``hook``: every rule's options checked."""
+    from figcheck.config import load_config
+    from figcheck.rules import rule_options
+
+    return load_config(path, known_rules=rule_options())
+
+
+def extract(
+    paths: Sequence[str], date: dt.date | None = None, encoding: str | None = None
+) -> list[Version]:
+    """``figcheck extract``: each file with its figures; ``date`` wins over a stated one."""
+    read = Library(encoding)
+    documents = [read(path) for path in paths]
+    datings = publication_dates(documents, given=date, override=True)
+    return read_figures([dated(doc, when) for doc, when in zip(documents, datings, strict=True)])
+
+
+def check(
+    paths: Sequence[str],
+    reference: str | None = None,
+    date: dt.date | None = None,
+    encoding: str | None = None,
+    config: Config | None = None,
+    rates_dir: str | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """``figcheck check``: every story (or each against ``reference``), one report."""
+    from figcheck import stories
+    from figcheck.config import Config
+
+    settings = settings_for(config or Config(), date, rates_dir)
+    return run(stories.plan(paths, reference), settings, Library(encoding), progress)
+
+
+def check_drafts(
+    paths: Iterable[str],
+    config: Config,
+    encoding: str | None = None,
+    rates_dir: str | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """``figcheck hook``: each draft against each source it names, one report."""
+    from figcheck import hook
+
+    read = Library(encoding)
+    with (progress or _quietly)(list(paths), "Checking drafts") as drafts:
+        plan = hook.plan(drafts, config, read)
+    return run(plan, settings_for(config, None, rates_dir), read)
+
+
+def check_documents(
+    documents: Sequence[Document], reference: int | None = None, settings: Settings | None = None
+) -> Report:
+    """Documents already loaded, compared as one story (undated ones borrow the others' date)."""
+    from figcheck.run import Settings
+
+    settings = settings or Settings()
+    datings = publication_dates(documents, documents, settings.date, settings.date_source)
+    versions = read_figures([dated(d, w) for d, w in zip(documents, datings, strict=True)])
+    return check_versions(versions, reference, settings)
+
+
+def check_versions(
+    versions: Sequence[Version], reference: int | None = None, settings: Settings | None = None
+) -> Report:
+    """Versions whose figures are read already (a test's, a benchmark's), compared as one story."""
+    from figcheck.run import Settings
+
+    settings = settings or Settings()
+    lines = [line_starts(v.document.text) for v in versions]
+    findings, notes = compare(versions, reference, settings, rates_of(settings), lines)
+    return assemble(versions, [(findings, None)], notes)
+
+
+def figures_in(text: str, published: dt.date | None = None) -> list[Figure]:
+    """The figures of one text, a long one read in pieces on every core (figcheck.extract)."""
+    from figcheck.extractors import extract as extract_text
+
+    return extract_text(text, published, map_pieces=parallel.run_all)
+
+
+# --- the steps ---------------------------------------------------------------------------
+
+
+def run(
+    plan: Plan,
+    settings: Settings | None = None,
+    read: Callable[[str], Document] | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Every comparison of a plan, merged into one report."""
+    from figcheck.run import Settings
+
+    settings = settings or Settings()
+    read = read or Library()
+    rounds = [_documents_of(c, settings, read) for c in plan.comparisons]
+    for comparison, documents in zip(plan.comparisons, rounds, strict=True):
+        if len(documents) < 2:
+            raise InputError(
+                f"{comparison.paths[0]}: need at least two versions to compare (or --reference)"
+            )
+    everything = [doc for documents in rounds for doc in documents]
+    read_all = dict(zip(everything, read_figures(everything, progress), strict=True))
+    rates = rates_of(settings)
+    lines = {doc.path: line_starts(doc.text) for doc in everything}
+    found, notes = [], [_undated(doc) for doc in everything if doc.published is None]
+    for comparison, documents in zip(plan.comparisons, rounds, strict=True):
+        versions = [read_all[doc] for doc in documents]
+        text_lines = [lines[doc.path] for doc in documents]
+        findings, unchecked = compare(versions, comparison.reference, settings, rates, text_lines)
+        found.append((findings, comparison.lead))
+        notes.extend(unchecked)
+    return assemble([read_all[doc] for doc in everything], found, notes)
+
+
+def _documents_of(
+    comparison: Comparison, settings: Settings, read: Callable[[str], Document]
+) -> list[Document]:
+    """The comparison's documents, each loaded once and dated as this comparison dates it."""
+    documents = [read(path) for path in comparison.paths]
+    peers = [read(path) for path in comparison.peers]
+    datings = publication_dates(documents, peers, settings.date, settings.date_source)
+    return [dated(doc, when) for doc, when in zip(documents, datings, strict=True)]
+
+
+def _undated(document: Document) -> Unchecked:
+    from figcheck.rules.api import Unchecked
+
+    return Unchecked(document.path, "no publication date; relative dates are not resolved")
+
+
+def publication_dates(
+    documents: Sequence[Document],
+    peers: Sequence[Document] = (),
+    given: dt.date | None = None,
+    given_source: str = "option",
+    override: bool = False,
+) -> list[Dating]:
+    """Each document's date, where it came from and how sure it is: the one date fallback.
+
+    A document's own date stands, unless ``override`` puts ``given`` first (``extract
+    --date``); an undated one takes ``given``, else the date most ``peers`` state (the
+    earliest of a tie), else none.
+    """
+    if given is not None and override:
+        return [Dating(given, given_source, CERTAINTY[given_source]) for _ in documents]
+    lent = (given, given_source) if given is not None else (_most_common(peers), "fallback")
+    datings = []
+    for doc in documents:
+        published, source = (doc.published, doc.published_source) if doc.published else lent
+        if published is None:
+            source = None
+        datings.append(Dating(published, source, CERTAINTY[source]))
+    return datings
+
+
+def _most_common(documents: Sequence[Document]) -> dt.date | None:
+    counts = Counter(doc.published for doc in documents if doc.published)
+    if not counts:
+        return None
+    return min(counts, key=lambda day: (-counts[day], day))
+
+
+def dated(document: Document, dating: Dating) -> Document:
+    """The document with its resolved date: a new record, the loaded one left as it was."""
+    if (document.published, document.published_source) == (dating.published, dating.source):
+        return document
+    return replace(document, published=dating.published, published_source=dating.source)
+
+
+def read_figures(documents: Sequence[Document], progress: Progress | None = None) -> list[Version]:
+    """Each document with its figures, each (document, date) read once; in parallel when large.
+
+    ``progress(documents, label)`` may wrap the reading (the slow part) in a progress bar.
+    """
+    unique = list(dict.fromkeys(documents))
+    results = parallel.map_texts(figures_of, unique, sum(len(doc.text) for doc in unique))
+    found: dict[Document, tuple[Figure, ...]] = {}
+    with (progress or _quietly)(unique, "Reading figures") as bar:
+        for doc in bar:
+            found[doc] = next(results)  # the bar moves as each document's figures come in
+    return [Version(doc, found[doc]) for doc in documents]
+
+
+def figures_of(document: Document) -> tuple[Figure, ...]:
+    """A document's figures: markup's are read from its plain text, at the file's offsets."""
+    figures = figures_in(document.readable, document.published)
+    if document.plain is None:
+        return tuple(figures)
+    from figcheck.markup import entity_start
+
+    starts = line_starts(document.text)
+    moved = []
+    for fig in figures:
+        start = entity_start(document.text, fig.start)
+        if start != fig.start:
+            # A decoded entity ("&euro;" -> "€") starts the figure at its "&" in the file.
+            line, column = line_column(starts, start)
+            phrase = start if fig.phrase_start in (None, fig.start) else fig.phrase_start
+            fig = fig.with_changes(start=start, line=line, column=column, phrase_start=phrase)
+        moved.append(fig)
+    return tuple(moved)
+
+
+def compare(
+    versions: Sequence[Version],
+    reference: int | None = None,
+    settings: Settings | None = None,
+    rates: Rates | None = None,
+    lines: Sequence[Sequence[int]] = (),
+) -> tuple[list[Finding], list[Unchecked]]:
+    """Align the versions' figures and run every enabled rule: its findings and notes."""
+    from figcheck.align import align
+    from figcheck.rules import load_rules
+    from figcheck.rules.api import Context, Unchecked
+    from figcheck.run import Settings
+
+    settings = settings or Settings()
+    alignment = align(versions, reference)
+    rates = rates or rates_of(settings)
+    context = Context(versions, alignment.facts, reference, alignment.profiles, rates, lines)
+    findings: list[Finding] = []
+    notes: list[Unchecked] = []
+    for rule_id, rule in load_rules().items():
+        if rule_id in settings.disabled:
+            continue
+        options = {**rule.OPTIONS, **settings.options.get(rule_id, {})}
+        for item in rule.check(context, options):
+            (notes if isinstance(item, Unchecked) else findings).append(item)
+    return findings, notes
+
+
+def assemble(
+    versions: Sequence[Version],
+    found: Sequence[tuple[Sequence[Finding], str | None]],
+    notes: Iterable[Unchecked],
+) -> Report:
+    """One report from every comparison's (findings, lead path): merged, sorted, suppressed.
+
+    A finding several comparisons make is reported once; with a lead (a draft), its words
+    come first in each of its comparison's findings.
+    """
+    from figcheck.run import Report
+    from figcheck.suppress import split
+
+    merged: dict[Finding, None] = {}
+    for findings, lead in found:
+        for finding in findings:
+            merged[lead_with(finding, lead) if lead else finding] = None
+    ordered = sorted(merged, key=sort_key)
+    first: dict[Document, Version] = {}
+    for version in versions:
+        first.setdefault(version.document, version)
+    shown = tuple(first.values())
+    kept, silenced = split(ordered, {v.document.path: v.document.text for v in shown})
+    unique = {str(note): note for note in notes}
+    unchecked = tuple(unique[key] for key in sorted(unique))
+    return Report(shown, tuple(kept), unchecked, tuple(silenced))
+
+
+def lead_with(finding: Finding, path: str) -> Finding:
+    """The same finding with ``path``'s evidence first, so it is reported there."""
+    ordered = sorted(finding.evidence, key=lambda e: e.path != path)
+    return replace(finding, evidence=tuple(ordered))
+
+
+def sort_key(finding: Finding) -> tuple[Any, ...]:
+    first = finding.evidence[0] if finding.evidence else None
+    where = (first.path, first.start) if first else ("", 0)
+    return (*where, finding.rule, finding.message)
+
+
+def _quietly(items: Sequence[Any], label: str) -> AbstractContextManager[Iterable[Any]]:
+    """No progress bar: the items as they are."""
+    return nullcontext(items)

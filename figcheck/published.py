@@ -1,0 +1,285 @@
+"""Which date an article was published on, as ranked evidence rather than a first match.
+
+A page often carries several dates before its body: a photo caption ("In this March 3,
+2019 file photo ..."), a dateline, a "Published" line. Taking the first one dated a whole
+article by its photo, and every conversion in it was then checked at the wrong year's
+rate. Here every date that could be the publication date becomes a candidate with its
+source and a confidence, and the sources that state the publication (front matter, a
+"Published" line, a wire dateline, a date line at the head) rank above a caption or a
+date in the body, wherever those stand.
+
+Pure: a text (and its front matter, when the caller parsed it) in, candidates out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from figcheck.lang import lexicon
+
+#: How far each kind of evidence can be trusted to be the publication date.
+CONFIDENCE = {
+    "front-matter": 0.99,
+    "published-line": 0.95,
+    "dateline": 0.9,
+    "date-line": 0.9,
+    "updated-line": 0.8,
+    "dateline-year-guessed": 0.6,
+    "late-date-line": 0.5,
+    "head": 0.4,
+    "head-year-guessed": 0.35,
+    "body": 0.2,
+    "caption": 0.05,
+}
+
+#: Below this the best candidate is a guess: better no date (and the caller's --date, or
+#: the other versions' date) than a photo's or an event's.
+MIN_CONFIDENCE = 0.3
+
+#: Characters from the start of the text that count as its head.
+HEAD = 600
+
+#: Front-matter keys that name the publication date, most specific first.
+FRONT_MATTER_KEYS = ("published", "datePublished", "date_published", "pubdate", "date")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One date that may be the article's publication date, and why."""
+
+    date: dt.date
+    #: Where it was found: a key of ``CONFIDENCE``.
+    source: str
+    confidence: float
+    #: The words it was read from (character offsets into the text, end exclusive).
+    start: int = 0
+    end: int = 0
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+
+
+def published(
+    text: str,
+    front_matter: Mapping[str, object] | None = None,
+    *,
+    languages: Iterable[str] = ("en",),
+    min_confidence: float = MIN_CONFIDENCE,
+) -> Candidate | None:
+    """The best candidate, if it is trusted enough to date the article."""
+    ranked = candidates(text, front_matter, languages=languages)
+    if ranked and ranked[0].confidence >= min_confidence:
+        return ranked[0]
+    return None
+
+
+def candidates(
+    text: str,
+    front_matter: Mapping[str, object] | None = None,
+    *,
+    languages: Iterable[str] = ("en",),
+) -> list[Candidate]:
+    """Every date that may be the publication date, best first (then in text order).
+
+    ``front_matter`` is the article's metadata as a mapping; without it a leading
+    ``---`` block of ``key: value`` lines is read from the text.
+    """
+    found: list[Candidate] = list(_from_front_matter(text, front_matter))
+    months = _months(tuple(languages))
+    for match in _dates(text, months):
+        candidate = _classify(text, match)
+        if candidate is not None:
+            found.append(candidate)
+    unique = {(c.date, c.source, c.start): c for c in found}
+    return sorted(unique.values(), key=lambda c: (-c.confidence, c.start))
+
+
+# --- front matter ----------------------------------------------------------------------------
+
+_FRONT_BLOCK = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_LINE = re.compile(r"^[ \t]*([\w-]+)[ \t]*:[ \t]*[\"']?([^\"'\r\n]*)", re.M)
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _from_front_matter(text: str, front_matter: Mapping[str, object] | None) -> Iterator[Candidate]:
+    offsets: dict[str, tuple[int, int]] = {}
+    if front_matter is None:
+        block = _FRONT_BLOCK.match(text)
+        if not block:
+            return
+        front_matter = {}
+        for line in _FRONT_LINE.finditer(block.group(1)):
+            front_matter.setdefault(line.group(1), line.group(2).strip())
+            offsets.setdefault(
+                line.group(1), (block.start(1) + line.start(), block.start(1) + line.end())
+            )
+    for key in FRONT_MATTER_KEYS:
+        day = _as_date(front_matter.get(key))
+        if day:
+            start, end = offsets.get(key, (0, 0))
+            yield Candidate(
+                day, "front-matter", CONFIDENCE["front-matter"], start, end, text[start:end]
+            )
+            return
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = _ISO_DAY.match(str(value or "").strip())
+    return _safe_date(*map(int, match.groups())) if match else None
+
+
+# --- dates in the text -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _months(languages: tuple[str, ...]) -> tuple[dict[str, int], re.Pattern]:
+    """Month names of the languages and one pattern for every date form they write."""
+    names: dict[str, int] = {}
+    for code in languages:
+        for name, number in lexicon(code).months.items():
+            names.setdefault(name.lower(), number)
+    month = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    ordinal = r"(?:st|nd|rd|th|º|\.)?"
+    forms = [
+        r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)",
+        r"\b(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{4})\b",
+        r"(?P<cy>\d{4})\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日",
+        # "Aug. 24, 2023", "August 24th"
+        rf"\b(?P<m1>{month})\.?[ \t]+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?[ \t]+(?P<y1>\d{{4}})\b)?",
+        # "24 August 2023", "03rd November, 2022", "24 de agosto de 2023"
+        rf"\b(?P<d2>\d{{1,2}}){ordinal}[ \t]+(?:de[ \t]+)?(?P<m2>{month})\b\.?"
+        rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<y2>\d{{4}})\b)?",
+    ]
+    return names, re.compile("|".join(forms), re.I)
+
+
+def _dates(text: str, months: tuple[dict[str, int], re.Pattern]) -> Iterator[_Found]:
+    names, pattern = months
+    for match in pattern.finditer(text):
+        g = match.groupdict()
+        if g["iy"]:
+            parts = (int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g["uy"]:
+            parts = (int(g["uy"]), int(g["um"]), int(g["ud"]))
+        elif g["cy"]:
+            parts = (int(g["cy"]), int(g["cm"]), int(g["cd"]))
+        elif g["m1"]:
+            parts = (_int(g["y1"]), names[g["m1"].lower()], int(g["d1"]))
+        else:
+            parts = (_int(g["y2"]), names[g["m2"].lower()], int(g["d2"]))
+        year, month, day = parts
+        if _safe_date(year or 2000, month, day):
+            yield _Found(match.start(), match.end(), year, month, day)
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- what kind of evidence a date is ---------------------------------------------------------
+
+#: A photo caption or file picture: "In this March 3, 2019 file photo", "FILE - ...",
+#: "(Photo: ...)", "(Agency Photo)", "IMAGE: ...".
+_CAPTION = re.compile(
+    r"\bfile\s+(?:photo|picture|image)\b|\bin\s+this\b[^\n]{0,80}\b(?:photo|picture|image)\b"
+    r"|^\W*file\s*[-–—:]|\(\s*(?:photo|picture|image)\b|\b(?:photo|picture|image|credit)s?\s*:"
+    r"|\([^()\n]{0,40}\bphoto\b[^()\n]{0,40}\)|\bpictured\b|\bphotograph(?:ed)?\s+by\b",
+    re.I | re.M,
+)
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:published|posted|first\s+published|date|dated)\b",
+    re.I,
+)
+_UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
+#: A place in capitals opening the line ("HONG KONG, Aug 24 (Agency) -").
+_PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{2,}(?=,|[ \t]*\(|[ \t]+[-–—])")
+#: A date that opens the first paragraph, perhaps after its weekday ("Thursday June 8, 2023 -").
+_OPENING = re.compile(r"[ \t]*(?:[A-Za-z]+day,?[ \t]+)?")
+_DASH = re.compile(r"[ \t]*[-–—:]")
+#: What may stand between the place and the date: a comma and a country or state.
+_PLACE_TAIL = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*,[ \t]*)?")
+#: The date closes a bracket that opens with the agency ("(Agency News - 03rd November, 2022)").
+_AGENCY_AROUND = re.compile(r"\([A-Z][^()\n]{0,60}[-–—,][ \t]*$")
+#: Words that tie a date to an event rather than to the article.
+_EVENT_WORD = re.compile(
+    r"\b(?:until|till|since|by|from|before|after|through|to|between)\s*$", re.I
+)
+
+
+def _classify(text: str, found: _Found) -> Candidate | None:
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    before, after = text[line_start : found.start], text[found.end : line_end]
+    source = _source(line, before, after, found, in_head=found.start < HEAD)
+    if source is None:
+        return None
+    year = found.year
+    if year is None:
+        year = _year_near(text, found.start)
+        source = f"{source}-year-guessed"
+    day = _safe_date(year, found.month, found.day) if year else None
+    if day is None:
+        return None
+    words = text[found.start : found.end]
+    return Candidate(day, source, CONFIDENCE[source], found.start, found.end, words)
+
+
+def _source(line: str, before: str, after: str, found: _Found, in_head: bool) -> str | None:
+    """The kind of evidence a date is, from its line; None for a yearless date in the body."""
+    if _CAPTION.search(line):
+        return "caption" if found.year else None
+    if _PUBLISHED_LABEL.search(line):
+        return "published-line" if found.year else None
+    if _UPDATED_LABEL.search(line):
+        return "updated-line" if found.year else None
+    if in_head and _is_dateline(before, after):
+        return "dateline"
+    if found.year and len(line.strip()) <= 60 and not _EVENT_WORD.search(before):
+        return "date-line" if in_head else "late-date-line"
+    if in_head and re.search(r"\bon\s*$", before, re.I):
+        return "head"
+    return "body" if found.year else None
+
+
+def _is_dateline(before: str, after: str) -> bool:
+    """ "PLACE, <date> (Agency) -", "PLACE (Agency - <date>)" or "Thursday <date> - ...":
+    the date opens the story."""
+    if _AGENCY_AROUND.search(before) or (_OPENING.fullmatch(before) and _DASH.match(after)):
+        return True
+    place = _PLACE.match(before)
+    return bool(place and _PLACE_TAIL.fullmatch(before[place.end() :]))
+
+
+def _year_near(text: str, offset: int) -> int | None:
+    """A year stated within a few hundred characters of a yearless date in the head.
+
+    Captions are left out: a file photo's year is the one year known not to be the story's.
+    """
+    window = text[max(0, offset - 300) : offset + 300]
+    lines = [line for line in window.split("\n") if not _CAPTION.search(line)]
+    years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", "\n".join(lines))
+    return int(max(years)) if years else None

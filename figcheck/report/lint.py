@@ -1,0 +1,100 @@
+"""Text output in the linters' convention, for a terminal or an editor's problem matcher.
+
+One line per finding, ``path:line:col: severity rule-id message``, with the
+path relative to the working directory and a message that names no path; then
+one indented line per other version, ``path:line:col: "words"``. Findings are
+grouped by file (a blank line between files) and a count per rule closes the
+report, as ruff's and yamllint's do. Whether to colour is decided by
+:func:`use_colour` from ``--color``, ``NO_COLOR`` and ``TERM``; the formatter
+itself only takes the answer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import click
+
+from figcheck.figures import Finding
+from figcheck.report.locations import place, relative
+from figcheck.report.messages import quoted_words, severity_counts, short_message
+
+if TYPE_CHECKING:
+    from figcheck.engine import Report
+
+COLOR_CHOICES = ("auto", "always", "never")
+#: How each severity shows on a terminal.
+SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def use_colour(choice: str, is_tty: bool, environ: Mapping[str, str]) -> bool:
+    """``--color``: always and never decide; auto colours a terminal unless the user opted out.
+
+    ``NO_COLOR`` (any non-empty value, https://no-color.org) and ``TERM=dumb`` turn
+    colour off under auto; an explicit ``--color always`` still wins over both.
+    """
+    if choice not in COLOR_CHOICES:
+        raise ValueError(f"--color must be one of {', '.join(COLOR_CHOICES)}, not {choice!r}")
+    if choice != "auto":
+        return choice == "always"
+    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
+        return False
+    return is_tty
+
+
+def _finding_lines(finding: Finding, paths: Sequence[str], cwd: str | None, colour: bool):
+    def style(text: str, **how) -> str:
+        return click.style(text, **how) if colour else text
+
+    severity = style(finding.severity, fg=SEVERITY_COLOURS.get(finding.severity), bold=True)
+    message = short_message(finding, paths)
+    if not finding.evidence:
+        return [f"{severity} {style(finding.rule, bold=True)} {message}"]
+    first, *others = finding.evidence
+    where = style(f"{place(first, cwd)}:", bold=True)
+    lines = [f"{where} {severity} {style(finding.rule, bold=True)} {message}"]
+    for other in others:
+        lines.append(f"    {style(place(other, cwd) + ':', dim=True)} {quoted_words(other)}")
+    return lines
+
+
+def _summary(report: Report) -> list[str]:
+    findings = report.findings
+    if not findings:
+        lines = [f"No findings in {len(report.documents)} version(s)."]
+    else:
+        counts = severity_counts(findings)
+        lines = [
+            f"Found {len(findings)} finding(s) ({counts}) in {len(report.documents)} version(s):"
+        ]
+        per_rule = Counter((f.rule, f.severity) for f in findings)
+        width = max(len(rule) for rule, _ in per_rule)
+        for (rule, severity), count in sorted(per_rule.items(), key=lambda i: (-i[1], i[0])):
+            lines.append(f"{count:>5}  {rule:<{width}}  {severity}")
+    lines += [f"not checked: {note}" for note in report.unchecked]
+    if report.suppressed:
+        lines.append(f"{len(report.suppressed)} suppressed by figcheck: ignore comments")
+    return lines
+
+
+def as_text(report: Report, colour: bool = False, cwd: str | None = None) -> str:
+    """The report as linter lines; ``cwd`` is the directory paths are relative to."""
+    paths = [doc.path for doc in report.documents]
+    groups: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        key = relative(finding.evidence[0].path, cwd) if finding.evidence else ""
+        groups.setdefault(key, []).append(finding)
+    lines: list[str] = []
+    for key in sorted(groups, key=lambda k: (k == "", k)):
+        for finding in sorted(groups[key], key=_position):
+            lines.extend(_finding_lines(finding, paths, cwd, colour))
+        lines.append("")
+    lines.extend(_summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def _position(finding: Finding) -> tuple:
+    first = finding.evidence[0] if finding.evidence else None
+    return (first.line, first.column, finding.rule) if first else (0, 0, finding.rule)

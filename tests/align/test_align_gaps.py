@@ -1,0 +1,68 @@
+"""The gap pass: a lone figure between two aligned neighbours pairs with the one opposite."""
+
+from decimal import Decimal
+
+import numpy as np
+import pytest
+from align_helpers import FIXTURES, aligned_texts, story_versions
+
+from figcheck.align import gaps
+from figcheck.align.contexts import EveryPair
+from figcheck.align.gaps import between_anchors
+from figcheck.align.profiles import Profile
+from figcheck.figures import Figure, FigureRef
+
+
+def profiles(doc, starts):
+    """Count profiles at the given offsets, all of value 7 and without a noun."""
+    return [
+        Profile(FigureRef(doc, i), "count", 0, "", "", "", "", Figure("count", s, s + 1, "7",
+                Decimal(7)))
+        for i, s in enumerate(starts)
+    ]  # fmt: skip
+
+
+# Pivot and other figures at these offsets, these (pivot, other) figures already aligned,
+# every context score at ``context`` (the value adds 10; the gap floor is 40).
+@pytest.mark.parametrize(
+    "pivot, other, anchors, context, expected",
+    [
+        ([0, 100, 200], [0, 150, 300], [(0, 0), (2, 2)], 35.0, [(1, 1)]),
+        ([0, 100, 200], [0, 150, 300], [(0, 0), (2, 2)], 25.0, []),  # the words say otherwise
+        ([0, 100, 150, 200], [0, 150, 300], [(0, 0), (3, 2)], 35.0, []),  # two in the gap
+        ([0, 100, 200], [0, 100, 150, 300], [(0, 0), (2, 3)], 35.0, []),  # two opposite
+        ([0, 100, 200], [0, 300], [(0, 0), (2, 1)], 35.0, []),  # nothing opposite
+        ([0, 100, 200], [0, 150, 300], [(0, 2), (2, 0)], 35.0, []),  # the neighbours cross
+        ([0, 100, 200], [0, 150, 700], [(0, 0), (2, 2)], 35.0, []),  # too far apart
+        ([0, 100, 700], [0, 150, 300], [(0, 0), (2, 2)], 35.0, []),
+        ([0, 100, 200], [0, 150, 300], [(1, 1), (2, 2)], 35.0, []),  # no gap before the first
+        ([0, 100, 200, 300, 400], [0, 100, 200, 300, 400], [(0, 0), (2, 2), (4, 4)], 35.0,
+         [(1, 1), (3, 3)]),
+    ],
+)  # fmt: skip
+def test_between_anchors(pivot, other, anchors, context, expected):
+    ps, qs = profiles(0, pivot), profiles(1, other)
+    pairs = [(ps[i], qs[j]) for i, j in anchors]
+    contexts = {"count": EveryPair(np.full((len(ps), len(qs)), context, dtype=np.float32))}
+    found = between_anchors({"count": ps}, {"count": qs}, pairs, contexts)
+    assert [(p.ref.fig, q.ref.fig) for p, q in found] == expected
+
+
+SPUN = ("4.50 pounds", "5.40 pounds")
+
+
+def estuary():
+    return story_versions(*(FIXTURES / "estuary-tunnel" / n for n in ("01-original.txt",
+                                                                       "04-spun.txt")))  # fmt: skip
+
+
+def test_reworded_sentence_aligns_between_aligned_neighbours(monkeypatch):
+    """A spun sentence shares few words, but stands where the original's does."""
+    assert SPUN in aligned_texts(estuary())
+    monkeypatch.setattr(gaps, "GAP_FLOOR", 1000.0)  # order alone no longer enough
+    assert SPUN not in aligned_texts(estuary())
+
+
+def test_order_is_no_evidence_across_a_long_gap(monkeypatch):
+    monkeypatch.setattr(gaps, "GAP_CHARS", 100)  # the neighbours stand ~300 apart
+    assert SPUN not in aligned_texts(estuary())

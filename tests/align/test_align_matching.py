@@ -1,0 +1,103 @@
+"""Matching: which candidate pairs are accepted, and the one-to-one pairs chosen from them."""
+
+import pytest
+
+from figcheck.align import matching
+from figcheck.align.matching import (
+    Candidate,
+    accepted,
+    best,
+    best_assignment,
+    competing,
+    greedy,
+)
+
+
+def candidates(*rows):
+    """Candidates from (total, left, right) rows; each side's payload names its figure."""
+    return [Candidate(total, left, right, f"p{left}", f"q{right}") for total, left, right in rows]
+
+
+def pairs_of(chosen):
+    return sorted((c.left_at, c.right_at) for c in chosen)
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([(70, 1, 10), (60, 1, 11), (65, 2, 10)], [(1, 10)]),
+        ([(70, 1, 10), (60, 2, 11)], [(1, 10), (2, 11)]),
+        ([(60, 1, 10), (60, 2, 10)], [(1, 10)]),  # a tie: the lower numbers first
+        ([(60, 2, 10), (60, 1, 11), (60, 1, 10), (55, 2, 11)], [(1, 10), (2, 11)]),
+        ([], []),
+    ],
+)
+def test_greedy_takes_the_best_total_first(rows, expected):
+    assert pairs_of(greedy(candidates(*rows))) == expected
+    assert pairs_of(greedy(candidates(*rows[::-1]))) == expected
+
+
+# Every candidate offered has reached the floor (50); the threshold is 58, the margin 8.
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([(58, 1, 10)], [(1, 10)]),  # at the threshold
+        ([(57, 1, 10)], [(1, 10)]),  # below it, but both figures' only candidate
+        ([(57, 1, 10), (50, 2, 11)], [(1, 10), (2, 11)]),
+        ([(57, 1, 10), (50, 1, 11)], []),  # favourite of figure 1, but not by the margin
+        ([(57, 1, 10), (50, 2, 10)], []),  # ... of figure 10
+        ([(57, 1, 10), (58, 2, 10)], [(2, 10)]),  # 57 is not the favourite of figure 10
+        ([(58, 1, 10), (58, 2, 10)], [(1, 10), (2, 10)]),  # above the threshold: both stay
+    ],
+)
+def test_accepted(rows, expected):
+    assert pairs_of(accepted(candidates(*rows))) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, groups",
+    [
+        ([(60, 1, 10), (60, 2, 11)], [[(1, 10)], [(2, 11)]]),
+        ([(60, 1, 10), (60, 2, 11), (60, 2, 10)], [[(1, 10), (2, 10), (2, 11)]]),
+        ([(60, 1, 10), (60, 3, 12), (60, 2, 12)], [[(1, 10)], [(2, 12), (3, 12)]]),
+        ([], []),
+    ],
+)
+def test_competing_groups_figures_that_share_partners(rows, groups):
+    assert sorted(pairs_of(group) for group in competing(candidates(*rows))) == groups
+
+
+@pytest.mark.parametrize(
+    "rows, exact, expected",
+    [
+        # Greedy gives figure 1 its best partner and leaves figure 2 without one.
+        ([(70, 1, 10), (60, 1, 11), (65, 2, 10)], True, [("p1", "q11"), ("p2", "q10")]),
+        ([(70, 1, 10), (60, 1, 11), (65, 2, 10)], False, [("p1", "q10")]),
+        ([(70, 1, 10), (60, 2, 11)], True, [("p1", "q10"), ("p2", "q11")]),
+        ([(70, 1, 10), (60, 2, 11)], False, [("p1", "q10"), ("p2", "q11")]),
+    ],
+)
+def test_best_searches_small_groups_and_matches_large_ones_greedily(
+    rows, exact, expected, monkeypatch
+):
+    if not exact:
+        monkeypatch.setattr(matching, "EXACT_LIMIT", 0)
+    assert sorted(best(candidates(*rows))) == expected
+
+
+@pytest.mark.parametrize(
+    "options, expected",
+    [
+        ({1: [(70, 1, 10), (60, 1, 11)], 2: [(65, 2, 10)]}, [(1, 11), (2, 10)]),
+        ({1: [(70, 1, 10)], 2: [(65, 2, 10)]}, [(1, 10)]),
+        ({1: [(60, 1, 10), (59, 1, 11)], 2: [(60, 2, 11)]}, [(1, 10), (2, 11)]),
+        ({1: [(60, 1, 10)], 2: [(60, 2, 10)]}, [(1, 10)]),  # a tie: the first found
+        # 80 + 85 + 70 beats 90 + 80.
+        ({1: [(90, 1, 10), (80, 1, 11)], 2: [(85, 2, 10)], 3: [(80, 3, 11), (70, 3, 12)]},
+         [(1, 11), (2, 10), (3, 12)]),
+    ],
+)  # fmt: skip
+def test_best_assignment_has_the_highest_total(options, expected):
+    lefts = sorted(options)
+    chosen = best_assignment(lefts, {left: candidates(*rows) for left, rows in options.items()})
+    assert pairs_of(chosen) == expected

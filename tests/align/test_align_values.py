@@ -1,0 +1,67 @@
+"""How close two figures' values are: a tie-breaker, from 0 to 1."""
+
+from decimal import Decimal
+
+import pytest
+
+from figcheck.align.values import thousands_apart, value_closeness
+from figcheck.figures import Figure
+
+
+def amount(value, unit="CNY", kind="money"):
+    return Figure(kind, 0, 1, str(value), Decimal(value), unit)
+
+
+def years(start, end, kind="period"):
+    value = (start and f"{start}-01-01", end and f"{end}-12-31")
+    return Figure(kind, 0, 1, "x", value)
+
+
+def vague(text):
+    return Figure("count", 0, 1, text, None, vague=True)
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (amount("2.1e9"), amount("2.1e9"), 1.0),
+        (amount("2.1e9"), amount("2.1e6"), 0.6),  # a scale slip
+        (amount("2.1e9"), amount("2.1e3"), 0.6),  # two powers of a thousand apart
+        (amount("2.1e9"), amount("40e6"), 0.6 * 40 / 2100),
+        (amount("48", None, "count"), amount("50", None, "count"), 0.6 * 48 / 50),
+        (amount("3e6", "USD"), amount("3e6", "EUR"), 0.3),  # another unit
+        (amount("0"), amount("0"), 1.0),
+        (amount("0", "USD"), amount("0", "EUR"), 1.0),
+        (amount("-5"), amount("5"), 0.6),  # sizes compared, not signs
+        (years(2031, 2031, "date"), years(2031, 2031, "date"), 1.0),
+        (years(2031, 2031, "date"), years(2033, 2033, "date"), 0.2),  # two years apart
+        (years(2031, 2031, "date"), years(2032, 2032, "date"), 0.3),
+        (years(2031, 2031, "date"), years(2025, 2025, "date"), 0.0),  # far apart
+        (years(None, 2019), years(2016, 2019), 0.9),  # "until 2019" / "from 2016 to 2019"
+        (years(2016, None), years(2016, 2019), 0.9),  # "since 2016" / "from 2016 to 2019"
+        (years(2016, 2019), years(2018, 2020), 0.7),  # overlapping
+        (years(2016, 2019), amount("2019", None, "count"), 0.0),  # a period and a number
+        (vague("thousands"), vague("Thousands"), 1.0),
+        (vague("thousands"), vague("many"), 0.3),
+        (vague("thousands"), amount("3000", None, "count"), 0.3),
+    ],
+)
+def test_value_closeness(a, b, expected):
+    assert value_closeness(a, b) == pytest.approx(expected)
+    assert value_closeness(b, a) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "low, high, expected",
+    [
+        ("2.1", "2100", True),
+        ("2.1", "2.1e6", True),
+        ("2.1", "2.13e12", True),  # within 2%
+        ("2.1", "2.2e6", False),
+        ("2.1", "21", False),
+        ("2.1", "2.1e15", False),  # beyond a trillion times: not a slip of scale words
+        ("0", "1000", False),
+    ],
+)
+def test_thousands_apart(low, high, expected):
+    assert thousands_apart(Decimal(low), Decimal(high)) is expected

@@ -1,0 +1,45 @@
+"""German dates: text -> (figure text, kind, value, precision), published 2023-08-24."""
+
+import pytest
+from date_rows import d, found
+
+ROWS = [
+    ("Am 24. August 2023 stimmte der Rat zu.", [d("24. August 2023", "2023-08-24")]),
+    (
+        "Der Bericht vom August 2023 zeigt das.",
+        [d("August 2023", "2023-08-01", "2023-08-31", "month")],
+    ),
+    (
+        "Am Dienstag, den 22. August 2023 wurde gewählt.",
+        [d("Dienstag, den 22. August 2023", "2023-08-22")],
+    ),
+    ("Die Daten vom 2.3.2017 wurden korrigiert.", [d("2.3.2017", "2017-03-02")]),
+    ("Seit 1998 ist er im Amt.", [d("Seit 1998", "1998-01-01", None, "year", "period")]),
+    (
+        "Von 2016 bis 2019 stieg die Zahl.",
+        [d("Von 2016 bis 2019", "2016-01-01", "2019-12-31", "year", "period")],
+    ),
+    (
+        "Zwischen 2016 und 2019 stieg der Preis.",
+        [d("Zwischen 2016 und 2019", "2016-01-01", "2019-12-31", "year", "period")],
+    ),
+    ("Letztes Jahr sank der Umsatz.", [d("Letztes Jahr", "2022-01-01", "2022-12-31", "year")]),
+    ("Im Vorjahr sank der Umsatz.", [d("Im Vorjahr", "2022-01-01", "2022-12-31", "year")]),
+    (
+        "Vor zwei Jahren war die Rate niedriger.",
+        [d("Vor zwei Jahren", "2021-01-01", "2021-12-31", "year")],
+    ),
+    (
+        "Im März stieg die Zahl der Arbeitslosen.",
+        [d("Im März", "2023-03-01", "2023-03-31", "month")],
+    ),
+    # "heute Morgen" is this morning, not tomorrow
+    ("Heute Morgen stieg der Kurs.", [d("Heute", "2023-08-24")]),
+    # "hier" is here in German, yesterday only in French
+    ("Der Text ist hier zu lesen, und wir sind hier.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_german(text, expected):
+    assert found(text) == expected

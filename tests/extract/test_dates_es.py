@@ -1,0 +1,80 @@
+"""Spanish dates: text -> (figure text, kind, value, precision), published 2023-08-24."""
+
+import pytest
+from date_rows import d, found
+
+ROWS = [
+    (
+        "El gobierno lo anunció el 24 de agosto de 2023 en Madrid.",
+        [d("24 de agosto de 2023", "2023-08-24")],
+    ),
+    ("La cifra se publicó el 3 de marzo.", [d("3 de marzo", "2023-03-03")]),
+    (
+        "Las exportaciones cayeron en agosto de 2023.",
+        [d("agosto de 2023", "2023-08-01", "2023-08-31", "month")],
+    ),
+    (
+        "El dato de mar de 2020 fue revisado.",
+        [d("mar de 2020", "2020-03-01", "2020-03-31", "month")],
+    ),
+    (
+        "Lo dijo el lunes 21 de agosto de 2023 en rueda de prensa.",
+        [d("lunes 21 de agosto de 2023", "2023-08-21")],
+    ),
+    (
+        "Desde 1997 el índice no ha dejado de subir.",
+        [d("Desde 1997", "1997-01-01", None, "year", "period")],
+    ),
+    (
+        "Hasta 2019 la deuda creció cada año.",
+        [d("Hasta 2019", None, "2019-12-31", "year", "period")],
+    ),
+    (
+        "De 2016 a 2019 la inflación fue alta.",
+        [d("De 2016 a 2019", "2016-01-01", "2019-12-31", "year", "period")],
+    ),
+    (
+        "Entre 2016 y 2019 la producción creció.",
+        [d("Entre 2016 y 2019", "2016-01-01", "2019-12-31", "year", "period")],
+    ),
+    (
+        "El museo cierra del 4 al 22 de enero de 2017.",
+        [d("del 4 al 22 de enero de 2017", "2017-01-04", "2017-01-22", "day", "period")],
+    ),
+    (
+        "El año pasado la empresa perdió dinero.",
+        [d("El año pasado", "2022-01-01", "2022-12-31", "year")],
+    ),
+    (
+        "El mes pasado la empresa perdió dinero.",
+        [d("El mes pasado", "2023-07-01", "2023-07-31", "month")],
+    ),
+    (
+        "La reunión es el próximo viernes y la votación fue el martes.",
+        [d("próximo viernes", "2023-08-25"), d("martes", "2023-08-22")],
+    ),
+    (
+        "Hace dos años el precio era menor.",
+        [d("Hace dos años", "2021-01-01", "2021-12-31", "year")],
+    ),
+    ("La cumbre será pasado mañana, según el ministro.", [d("pasado mañana", "2023-08-26")]),
+    (
+        "Este verano las ventas subieron.",
+        [d("Este verano", "2023-06-01", "2023-08-31", "season")],
+    ),
+    (
+        "Los últimos 3 años fueron difíciles para el sector.",
+        [d("últimos 3 años", "2020-08-25", "2023-08-24", "day", "period")],
+    ),
+    # the day first, as Spanish writes it
+    ("Los datos del 2.3.2017 fueron corregidos.", [d("2.3.2017", "2017-03-02")]),
+    # "la mañana" is the morning; "mar" alone is the sea, not March
+    ("Por la mañana el precio subió y el mar estaba en calma.", []),
+    # an English sentence with a Spanish name keeps its English reading
+    ("The El Paso plant opened on 3/4/2023.", [d("3/4/2023", "2023-03-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_spanish(text, expected):
+    assert found(text) == expected

@@ -1,0 +1,62 @@
+"""French dates: text -> (figure text, kind, value, precision), published 2023-08-24."""
+
+import pytest
+from date_rows import d, found
+
+ROWS = [
+    ("Le 24 août 2023, le conseil a voté.", [d("24 août 2023", "2023-08-24")]),
+    ("Il est arrivé le 24 août.", [d("24 août", "2023-08-24")]),
+    (
+        "Il a été élu le dimanche 20 août 2023 à Lyon.",
+        [d("dimanche 20 août 2023", "2023-08-20")],
+    ),
+    ("Le rapport de mars 2021 est clair.", [d("mars 2021", "2021-03-01", "2021-03-31", "month")]),
+    (
+        "L'an dernier, les ventes ont baissé.",
+        [d("L'an dernier", "2022-01-01", "2022-12-31", "year")],
+    ),
+    (
+        "L'année dernière, les ventes ont baissé.",
+        [d("L'année dernière", "2022-01-01", "2022-12-31", "year")],
+    ),
+    (
+        "Le mois dernier, le chômage a reculé.",
+        [d("Le mois dernier", "2023-07-01", "2023-07-31", "month")],
+    ),
+    (
+        "Depuis 1997, le taux est stable.",
+        [d("Depuis 1997", "1997-01-01", None, "year", "period")],
+    ),
+    (
+        "Jusqu'en 2019, il a dirigé la banque.",
+        [d("Jusqu'en 2019", None, "2019-12-31", "year", "period")],
+    ),
+    (
+        "Du 4 au 22 janvier 2017, le musée est fermé.",
+        [d("Du 4 au 22 janvier 2017", "2017-01-04", "2017-01-22", "day", "period")],
+    ),
+    (
+        "Entre le 15 et le 19 novembre, il était à Paris.",
+        [d("Entre le 15 et le 19 novembre", "2022-11-15", "2022-11-19", "day", "period")],
+    ),
+    ("Il reviendra vendredi prochain.", [d("vendredi prochain", "2023-08-25")]),
+    ("Il rentre jeudi le 17, dit-il.", [d("jeudi le 17", "2023-08-17")]),
+    (
+        "Il y a trois ans, la dette était plus faible.",
+        [d("Il y a trois ans", "2020-01-01", "2020-12-31", "year")],
+    ),
+    ("Il partira cet été avec sa famille.", [d("cet été", "2023-06-01", "2023-08-31", "season")]),
+    (
+        "Il est venu hier et reviendra après-demain.",
+        [d("hier", "2023-08-23"), d("après-demain", "2023-08-26")],
+    ),
+    # "Mars" alone is the planet; a month needs a word beside it
+    ("Le robot a atterri sur Mars sans encombre.", []),
+    # an English sentence with a French name keeps its English reading
+    ("Le Monde reported on 3/4/2023 that prices rose.", [d("3/4/2023", "2023-03-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_french(text, expected):
+    assert found(text) == expected

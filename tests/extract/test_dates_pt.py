@@ -1,0 +1,51 @@
+"""Portuguese dates: text -> (figure text, kind, value, precision), published 2023-08-24."""
+
+import pytest
+from date_rows import d, found
+
+ROWS = [
+    (
+        "O acordo foi assinado em 24 de agosto de 2023 em Brasília.",
+        [d("24 de agosto de 2023", "2023-08-24")],
+    ),
+    (
+        "A inflação subiu em agosto de 2023.",
+        [d("agosto de 2023", "2023-08-01", "2023-08-31", "month")],
+    ),
+    (
+        "Ele chega na sexta-feira, 25 de agosto de 2023, ao Rio.",
+        [d("sexta-feira, 25 de agosto de 2023", "2023-08-25")],
+    ),
+    (
+        "O ano passado foi difícil para a empresa.",
+        [d("O ano passado", "2022-01-01", "2022-12-31", "year")],
+    ),
+    (
+        "O mês passado foi bom para as vendas.",
+        [d("O mês passado", "2023-07-01", "2023-07-31", "month")],
+    ),
+    (
+        "Desde 1997 a empresa cresce.",
+        [d("Desde 1997", "1997-01-01", None, "year", "period")],
+    ),
+    (
+        "De 2016 a 2019 a dívida da empresa subiu.",
+        [d("De 2016 a 2019", "2016-01-01", "2019-12-31", "year", "period")],
+    ),
+    (
+        "Entre 2016 e 2019 o PIB cresceu.",
+        [d("Entre 2016 e 2019", "2016-01-01", "2019-12-31", "year", "period")],
+    ),
+    ("Há dois anos a taxa era menor.", [d("Há dois anos", "2021-01-01", "2021-12-31", "year")]),
+    ("Ontem o mercado caiu, e hoje subiu.", [d("Ontem", "2023-08-23"), d("hoje", "2023-08-24")]),
+    # a recurring weekday is read as the last such day, as English reads "on Fridays"
+    ("A feira abre nas sextas-feiras.", [d("sextas-feiras", "2023-08-18")]),
+    # "set" and "out" abbreviate setembro and outubro only beside "de", a year or a dash
+    ("Na final, o time venceu 3 set a 1 e saiu.", []),
+    ("O prazo acaba em 3 de out de 2023.", [d("3 de out de 2023", "2023-10-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_portuguese(text, expected):
+    assert found(text) == expected

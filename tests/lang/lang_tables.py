@@ -1,0 +1,25 @@
+"""Shared reading of the per-language tables: text -> figures and numbers as plain tuples."""
+
+from decimal import Decimal
+
+from figcheck.extractors import extract
+from figcheck.extractors.numbers import number_matches
+
+#: The kinds these tables check; dates belong to the date tables.
+KINDS = {"money", "percent", "count", "number"}
+
+
+def figures(text: str, language: str) -> list[tuple[str, Decimal, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in extract(text, None, language) if f.kind in KINDS]
+
+
+def qualifiers(text: str, language: str) -> list[str | None]:
+    return [f.qualifier for f in extract(text, None, language) if f.kind in KINDS]
+
+
+def numbers(text: str, language: str) -> list[tuple[str, Decimal]]:
+    return [(m.group(0), m.value) for m in number_matches(text, language)]
+
+
+def expected(rows) -> list[tuple[str, Decimal, str | None]]:
+    return [(kind, Decimal(value), unit) for kind, value, unit in rows]

@@ -1,0 +1,69 @@
+"""German: sentences -> the figures figcheck reads in them."""
+
+from decimal import Decimal
+
+import pytest
+from lang_tables import expected, figures, numbers, qualifiers
+
+FIGURES = [
+    ("Der Umsatz stieg um 2,5 Prozentpunkte.", [("percent", "2.5", "pp")]),
+    ("Die Arbeitslosenquote sank auf 5,3 Prozent.", [("percent", "5.3", "%")]),
+    ("Die Notenbank erhöhte die Zinsen um 25 Basispunkte.", [("percent", "25", "bp")]),
+    ("Die Kosten liegen bei 3,2 Mrd. Euro.", [("money", "3200000000", "EUR")]),
+    ("Das Paket kostet zweieinhalb Millionen Euro.", [("money", "2500000", "EUR")]),
+    ("Fast 700 Millionen Dollar flossen ab.", [("money", "700000000", "USD")]),
+    ("Das kostet 1'250 Franken.", [("money", "1250", "CHF")]),
+    ("Das Unternehmen beschäftigt 12.000 Mitarbeiter.", [("count", "12000", None)]),
+    ("Dreihundertsiebenundvierzig Abgeordnete stimmten dafür.", [("count", "347", None)]),
+    ("Eine halbe Million Besucher kamen.", [("count", "500000", None)]),
+    # a dot after a day or a rank is not a decimal point, and the date is no count
+    ("Am 3. Oktober kamen 12 Besucher.", [("count", "12", None)]),
+    ("Der 2. Platz ging an 14 Teams.", [("count", "14", None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", FIGURES)
+def test_figures(text, rows):
+    assert figures(text, "de") == expected(rows)
+
+
+NUMBERS = [
+    ("einhunderteinunddreißig", "131"),
+    ("eintausendeinhundertfünfzig", "1150"),
+    ("zwei Millionen dreihunderttausend", "2300000"),
+    ("zweihundertsechsundfuenfzig", "256"),
+    ("dreiviertel", "0.75"),
+    ("anderthalb Millionen", "1500000"),
+    ("zwei Komma drei", "2.3"),
+    ("drei halbe", "1.5"),
+    ("ein halbes Dutzend", "6"),
+    ("2.000,352", "2000.352"),
+    ("1 414 021 100", "1414021100"),
+]
+
+
+@pytest.mark.parametrize("text, value", NUMBERS)
+def test_numbers(text, value):
+    assert numbers(text, "de") == [(text, Decimal(value))]
+
+
+QUALIFIERS = [
+    ("Rund 1.500 Menschen demonstrierten.", "rund"),
+    ("Mehr als 20 Prozent der Befragten stimmten zu.", "mehr als"),
+    ("Bis zu 40 Prozent Rabatt.", "bis zu"),
+    ("Nur 8 Bewerber bestanden.", "nur"),
+]
+
+
+@pytest.mark.parametrize("text, word", QUALIFIERS)
+def test_qualifiers(text, word):
+    assert qualifiers(text, "de") == [word]
+
+
+def test_und_joins_a_range_only_after_zwischen():
+    assert figures("zwischen 2 und 3 Milliarden Euro", "de") == expected(
+        [("money", "2000000000", "EUR"), ("money", "3000000000", "EUR")]
+    )
+    assert figures("Es waren 12 und 56,7 Prozent.", "de") == expected(
+        [("number", "12", None), ("percent", "56.7", "%")]
+    )

@@ -1,0 +1,97 @@
+"""Spanish: sentences -> the figures figcheck reads in them."""
+
+from decimal import Decimal
+
+import pytest
+from lang_tables import KINDS, expected, figures, numbers, qualifiers
+
+from figcheck.extractors import extract
+
+FIGURES = [
+    ("El proyecto costará 7.200 millones de rublos.", [("money", "7200000000", "RUB")]),
+    ("La empresa pagó 2,7 millones de dólares por la licencia.", [("money", "2700000", "USD")]),
+    ("Se registraron 1.348 heridos en la provincia.", [("count", "1348", None)]),
+    ("La inflación subió al 7,5 % en julio.", [("percent", "7.5", "%")]),
+    ("El paro bajó 2,5 puntos porcentuales.", [("percent", "2.5", "pp")]),
+    ("El banco central subió los tipos 150 puntos básicos.", [("percent", "150", "bp")]),
+    ("La ampliación costará mil millones de euros.", [("money", "1000000000", "EUR")]),
+    ("El déficit fue de 1 250 000 euros.", [("money", "1250000", "EUR")]),
+    ("Costó cuarenta y siete mil dólares.", [("money", "47000", "USD")]),
+    ("Unos tres millones y medio de personas votaron.", [("count", "3500000", None)]),
+    ("Llegaron medio millón de turistas.", [("count", "500000", None)]),
+    # billón is 10^12 in Spanish: the English billion is "mil millones"
+    ("La deuda alcanza un billón de euros.", [("money", "1000000000000", "EUR")]),
+    ("Obtuvo tres cuartos de los votos.", [("number", "0.75", None)]),
+    (
+        "Compró 3 docenas de huevos por 5,40 euros.",
+        [("count", "36", None), ("money", "5.4", "EUR")],
+    ),
+    # a dot before other than three digits is a decimal point (Mexican copy)
+    ("Cerca de 2.5 millones de pesos.", [("money", "2500000", "MXN")]),
+    ("El 24 de agosto murieron doce personas.", [("count", "12", None)]),
+    # an ordinal before a noun is a rank, "medio" a medium: no fraction in either
+    ("Ganó un cuarto mandato.", []),
+    ("Un medio de comunicación publicó la cifra.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", FIGURES)
+def test_figures(text, rows):
+    assert figures(text, "es") == expected(rows)
+
+
+NUMBERS = [
+    ("trescientos cuarenta y siete", "347"),
+    ("dos mil millones", "2000000000"),
+    ("tres billones cuatrocientos mil millones", "3400000000000"),
+    ("ciento tres", "103"),
+    ("veintiún", "21"),
+    ("cuarenta y siete coma veintiocho", "47.28"),
+    ("doscientos coma cero tres", "200.03"),
+    ("siete con cincuenta", "7.5"),
+    ("veinte con tres quintos", "20.6"),
+    ("ciento treinta y tres veintiunavos", Decimal(133) / 21),
+    ("uno sobre tres", Decimal(1) / 3),
+    ("media docena", "6"),
+    ("1.234.567,5", "1234567.5"),
+    ("4,800", "4.8"),
+    ("1,234,567", "1234567"),
+]
+
+
+@pytest.mark.parametrize("text, value", NUMBERS)
+def test_numbers(text, value):
+    assert numbers(text, "es") == [(text, Decimal(value))]
+
+
+def test_two_numbers_side_by_side_stay_two():
+    assert numbers("dos tres", "es") == [("dos", 2), ("tres", 3)]
+
+
+QUALIFIERS = [
+    ("Hubo más de 200 detenidos.", "más de"),
+    ("Las ventas cayeron casi un 12 %.", "casi"),
+    ("Asistieron unas 300 personas.", "unas"),
+    ("Al menos 15 heridos.", "al menos"),
+    ("Solo 8 candidatos aprobaron.", "solo"),
+]
+
+
+@pytest.mark.parametrize("text, word", QUALIFIERS)
+def test_qualifiers(text, word):
+    assert qualifiers(text, "es") == [word]
+
+
+RANGES = [
+    ("Costará entre 3 y 5 millones de dólares.", [("low", "3000000"), ("high", "5000000")]),
+    ("La tasa subirá del 10 al 12 %.", [("low", "10"), ("high", "12")]),
+    ("Entre el 10 y el 12 % de los votos.", [("low", "10"), ("high", "12")]),
+    # "y" without "entre" joins two figures, not a range's ends
+    ("Pagó 3 y luego 5 millones de dólares.", [(None, "3"), (None, "5000000")]),
+]
+
+
+@pytest.mark.parametrize("text, ends", RANGES)
+def test_ranges(text, ends):
+    found = [(f.range_part, f.value) for f in extract(text, None, "es") if f.kind in KINDS]
+    assert found == [(part, Decimal(value)) for part, value in ends]

@@ -1,0 +1,69 @@
+"""French: sentences -> the figures figcheck reads in them."""
+
+from decimal import Decimal
+
+import pytest
+from lang_tables import expected, figures, numbers, qualifiers
+
+FIGURES = [
+    # many newspapers group thousands with a dot: 1.348 is one thousand three hundred ...
+    ("On compte 1.348 blessés après la tempête.", [("count", "1348", None)]),
+    ("Le budget atteint 1 250 000 euros.", [("money", "1250000", "EUR")]),
+    ("Le budget atteint 1\u202f250\u202f000 euros.", [("money", "1250000", "EUR")]),
+    ("Les prix ont connu une hausse de 7,5 % sur un an.", [("percent", "7.5", "%")]),
+    ("Le chômage a reculé de 2,5 points de pourcentage.", [("percent", "2.5", "pp")]),
+    ("La banque a relevé ses taux de 50 points de base.", [("percent", "50", "bp")]),
+    ("L'État a versé 3 millions d'euros.", [("money", "3000000", "EUR")]),
+    ("Le groupe a levé 1,5 milliard de dollars.", [("money", "1500000000", "USD")]),
+    ("Le contrat vaut 3,2 Mds €.", [("money", "3200000000", "EUR")]),
+    ("La dette dépasse deux mille milliards d'euros.", [("money", "2000000000000", "EUR")]),
+    ("Quatre-vingt-dix-sept députés ont voté contre.", [("count", "97", None)]),
+    ("Il reste soixante et onze candidats.", [("count", "71", None)]),
+    ("Il a payé 49,90 € pour deux billets.", [("money", "49.9", "EUR"), ("count", "2", None)]),
+    ("Un tiers des électeurs s'est abstenu.", [("number", "0.3333333333333333333333333333", None)]),
+    ("Il brigue un quatrième mandat.", []),
+    # "sur 3 ans" is a period, not a fraction
+    ("Un prêt de 1 000 euros sur 3 ans.", [("money", "1000", "EUR"), ("number", "3", None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", FIGURES)
+def test_figures(text, rows):
+    assert figures(text, "fr") == expected(rows)
+
+
+NUMBERS = [
+    ("quatre-vingt-dix-neuf", "99"),
+    ("quatre vingt onze", "91"),
+    ("soixante-dix-sept", "77"),
+    ("dix-sept", "17"),
+    ("trois cents", "300"),
+    ("cent trois", "103"),
+    ("deux cent deux mille", "202000"),
+    ("nonante", "90"),
+    ("deux cent virgule cinquante deux", "200.52"),
+    ("un million et demi", "1500000"),
+    ("trois quarts", "0.75"),
+    ("un vingt-cinquième", "0.04"),
+    ("une demi-douzaine", "6"),
+    ("1 234 567,89", "1234567.89"),
+]
+
+
+@pytest.mark.parametrize("text, value", NUMBERS)
+def test_numbers(text, value):
+    assert numbers(text, "fr") == [(text, Decimal(value))]
+
+
+QUALIFIERS = [
+    ("Près de 40 000 manifestants ont défilé.", "près de"),
+    ("Plus d'un million de personnes ont signé.", "plus d'"),
+    ("Environ 12 000 emplois sont menacés.", "environ"),
+    ("Au moins 5 morts.", "au moins"),
+    ("Jusqu'à 30 % de remise.", "jusqu'à"),
+]
+
+
+@pytest.mark.parametrize("text, word", QUALIFIERS)
+def test_qualifiers(text, word):
+    assert qualifiers(text, "fr") == [word]

@@ -1,0 +1,85 @@
+"""Japanese: sentences and the figures read in them."""
+
+from decimal import Decimal
+
+import pytest
+from figure_table import F, assert_reads, read
+
+from figcheck.lang import QUALIFIER_MEANINGS, lexicon
+
+CASES = [
+    # money
+    ("売上高は1億5000万円だった。", [F("money", "1億5000万円", "150000000", unit="JPY")]),
+    ("予算は1兆2000億円に上る", [F("money", "1兆2000億円", "1200000000000", unit="JPY")]),
+    ("総額は三万五千円", [F("money", "三万五千円", "35000", unit="JPY")]),
+    ("1000億円（約7億ドル）を投じる", [
+        F("money", "1000億円", "100000000000", unit="JPY"),
+        F("money", "7億ドル", "700000000", unit="USD", conversion_of=0)]),
+    ("価格は¥300です", [F("money", "¥300", "300", unit="JPY")]),
+    ("5ユーロと3ポンド", [
+        F("money", "5ユーロ", "5", unit="EUR"), F("money", "3ポンド", "3", unit="GBP")]),
+    ("株価は1.95香港ドル", [F("money", "1.95香港ドル", "1.95", unit="HKD")]),
+    ("日経平均は2万2222円13銭", [F("money", "2万2222円13銭", "22222.13", unit="JPY")]),
+    ("3億人民元の融資", [F("money", "3億人民元", "300000000", unit="CNY")]),
+    # numbers: written out place by place
+    ("一万三", [F("number", "一万三", "10003")]),
+    ("九百九", [F("number", "九百九", "909")]),
+    ("二十万二千", [F("number", "二十万二千", "202000")]),
+    ("十四億一千四百二万千百", [F("number", "十四億一千四百二万千百", "1414021100")]),
+    ("答えは１２３です", [F("number", "１２３", "123")]),
+    ("マイナス五", [F("number", "マイナス五", "-5")]),
+    ("３分の２", [F("number", "３分の２", Decimal(2) / 3)]),
+    ("１と２分の１", [F("number", "１と２分の１", "1.5")]),
+    ("一石二鳥だ", []),
+    ("万が一", []),
+    ("十分に", []),
+    ("1番滑走路", []),
+    # counts
+    ("乗客181人のうち", [F("count", "181", "181", noun="乗客", phrase="乗客181人")]),
+    ("約5000人が参加", [F("count", "5000", "5000", qualifier="about")]),
+    ("1万人以上", [F("count", "1万", "10000", qualifier="more than")]),
+    ("3割強", [F("percent", "3割", "30", qualifier="more than")]),
+    # percent and points
+    ("40パーセント", [F("percent", "40パーセント", "40", unit="%")]),
+    ("２０％の人", [F("percent", "２０％", "20", unit="%")]),
+    ("失業率は0.2ポイント上昇", [F("percent", "0.2ポイント", "0.2", unit="pp")]),
+    ("日経平均は300ポイント上昇", [F("number", "300", "300")]),
+    ("7割の世帯", [F("percent", "7割", "70", unit="%")]),
+    # dates and periods, resolved against 2023-08-26
+    ("2023年8月24日", [F("date", "2023年8月24日", ("2023-08-24", "2023-08-24"))]),
+    ("8月24日(木)に", [F("date", "8月24日(木)", ("2023-08-24", "2023-08-24"), relative=True)]),
+    ("令和5年", [F("date", "令和5年", ("2023-01-01", "2023-12-31"), precision="year")]),
+    ("平成元年8月15日", [F("date", "平成元年8月15日", ("1989-08-15", "1989-08-15"))]),
+    ("2016年から2019年まで", [F("period", "2016年から2019年まで", ("2016-01-01", "2019-12-31"))]),
+    ("昨年の売上", [F("date", "昨年", ("2022-01-01", "2022-12-31"), relative=True)]),
+    ("先月", [F("date", "先月", ("2023-07-01", "2023-07-31"), precision="month")]),
+    ("来週の月曜日", [F("date", "来週の月曜日", ("2023-08-28", "2023-08-28"))]),
+    ("2か月前に", [F("date", "2か月前", ("2023-06-01", "2023-06-30"), precision="month")]),
+    ("2016年の第3四半期", [F("date", "2016年の第3四半期", ("2016-07-01", "2016-09-30"))]),
+    ("1970年代に", [F("date", "1970年代", ("1970-01-01", "1979-12-31"), precision="decade")]),
+    ("29日に", [F("date", "29日", ("2023-07-29", "2023-07-29"))]),
+    ("2015年以降", [F("period", "2015年以降", ("2015-01-01", None), open_end=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
+def test_japanese_figures(text, expected):
+    assert_reads(text, expected, language="ja")
+
+
+def test_japanese_tables_mean_what_the_seam_says():
+    lex = lexicon("ja")
+    assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
+    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen"}
+    assert (lex.scales["億"], lex.scales["兆"], lex.scale_tail) == (8, 12, False)
+    assert lex.eras["令和"] + 5 - 1 == 2023
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("乗客181人のうち、一万三の席", "10003"), ("这个数字是一万三", "13000")],
+)
+def test_the_script_of_the_text_decides_how_a_trailing_digit_reads(text, value):
+    """Kana make a line Japanese (一万三 is 10,003); without them it is Chinese (13,000)."""
+    numbers = [f for f in read(text) if f["kind"] == "number"]
+    assert [n["value"] for n in numbers] == [Decimal(value)]

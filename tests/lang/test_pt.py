@@ -1,0 +1,64 @@
+"""Portuguese (Brazilian and European): sentences -> the figures figcheck reads in them."""
+
+from decimal import Decimal
+
+import pytest
+from lang_tables import expected, figures, numbers, qualifiers
+
+FIGURES = [
+    ("A obra custou R$ 41,5 bilhões aos cofres públicos.", [("money", "41500000000", "BRL")]),
+    ("Foram registrados 1.348 feridos.", [("count", "1348", None)]),
+    ("A taxa de desemprego caiu 2,5 pontos percentuais.", [("percent", "2.5", "pp")]),
+    ("A inflação ficou em 4,8 por cento.", [("percent", "4.8", "%")]),
+    ("O Banco Central cortou os juros em 50 pontos-base.", [("percent", "50", "bp")]),
+    ("O fundo investiu 20 milhões de dólares.", [("money", "20000000", "USD")]),
+    ("Mil e duzentos alunos fizeram a prova.", [("count", "1200", None)]),
+    # each country's own spelling: bilhão (Brazil) is 10^9, bilião (Portugal) 10^12
+    ("O banco emprestou um bilhão de reais.", [("money", "1000000000", "BRL")]),
+    ("A dívida chegou a um bilião de euros.", [("money", "1000000000000", "EUR")]),
+    ("O défice foi de mil milhões de euros.", [("money", "1000000000", "EUR")]),
+    ("Três milhões e meio de pessoas votaram.", [("count", "3500000", None)]),
+    ("O ingresso custa 35 euros.", [("money", "35", "EUR")]),
+    ("Ele recebeu R$ 2 mi de bônus.", [("money", "2000000", "BRL")]),
+    ("Por meio de um acordo, a empresa pagou 12 mil reais.", [("money", "12000", "BRL")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", FIGURES)
+def test_figures(text, rows):
+    assert figures(text, "pt") == expected(rows)
+
+
+NUMBERS = [
+    ("trezentos e quarenta e sete", "347"),
+    ("duas mil trezentas e quarenta e sete", "2347"),
+    ("cento e dezesseis", "116"),
+    ("dezassete", "17"),
+    ("quarenta e sete vírgula vinte e oito", "47.28"),
+    ("tres quintos", "0.6"),
+    ("dois onze avos", Decimal(2) / 11),
+    ("meia dúzia", "6"),
+    ("1.234.567,51", "1234567.51"),
+]
+
+
+@pytest.mark.parametrize("text, value", NUMBERS)
+def test_numbers(text, value):
+    assert numbers(text, "pt") == [(text, Decimal(value))]
+
+
+def test_and_between_two_units_keeps_two_numbers():
+    assert numbers("dois e três", "pt") == [("dois", 2), ("três", 3)]
+
+
+QUALIFIERS = [
+    ("O fundo investiu cerca de 20 milhões de dólares.", "cerca de"),
+    ("Mais de 300 mil pessoas foram às ruas.", "mais de"),
+    ("Pelo menos 12 mortos.", "pelo menos"),
+    ("Apenas 8 candidatos passaram.", "apenas"),
+]
+
+
+@pytest.mark.parametrize("text, word", QUALIFIERS)
+def test_qualifiers(text, word):
+    assert qualifiers(text, "pt") == [word]

@@ -1,0 +1,120 @@
+"""Chinese, simplified and traditional: sentences and the figures read in them."""
+
+import pytest
+from figure_table import F, assert_reads
+
+from figcheck.extractors import cjk
+from figcheck.lang import QUALIFIER_MEANINGS, lexicon
+
+Y = ("2016-01-01", "2019-12-31")
+
+CASES = [
+    # money: 万/亿 with digits, ranges, conversions, currencies before and after
+    ("基金提供300万至500万元人民币的奖金。", [
+        F("money", "300万", "3000000", unit="CNY", range_part="low", range_with=1),
+        F("money", "500万元人民币", "5000000", unit="CNY", range_part="high", range_with=0)]),
+    ("奖金为300万元人民币（约合42万美元）。", [
+        F("money", "300万元人民币", "3000000", unit="CNY"),
+        F("money", "42万美元", "420000", unit="USD", conversion_of=0, qualifier="about")]),
+    ("总投资3至5万元。", [
+        F("money", "3", "30000", unit="CNY", range_part="low"),
+        F("money", "5万元", "50000", unit="CNY", range_part="high")]),
+    ("营收达2.35万亿元", [F("money", "2.35万亿元", "2350000000000", unit="CNY", scale="万亿")]),
+    ("亏损6000亿韩元(约合人民币31亿元)", [
+        F("money", "6000亿韩元", "600000000000", unit="KRW"),
+        F("money", "人民币31亿元", "3100000000", unit="CNY", conversion_of=0)]),
+    ("增至60億(320億港元)至70億澳元(373億港元)", [
+        F("money", "60億", "6000000000", unit="AUD", range_part="low", range_with=2),
+        F("money", "320億港元", "32000000000", unit="HKD", conversion_of=0),
+        F("money", "70億澳元", "7000000000", unit="AUD", range_part="high", range_with=0),
+        F("money", "373億港元", "37300000000", unit="HKD", conversion_of=2)]),
+    ("票价¥300", [F("money", "¥300", "300", unit="CNY")]),
+    ("每股1.95港元", [F("money", "1.95港元", "1.95", unit="HKD")]),
+    ("成本增至26億澳元", [F("money", "26億澳元", "2600000000", unit="AUD")]),
+    ("罚款两千万卢布", [F("money", "两千万卢布", "20000000", unit="RUB")]),
+    ("价格是五元三角", [F("money", "五元三角", "5.3", unit="CNY")]),
+    ("营收１２３亿美元", [F("money", "１２３亿美元", "12300000000", unit="USD")]),
+    # numbers: place words, Han numerals, full width, idioms and bare place words
+    ("人口达到1,100万", [F("number", "1,100万", "11000000", scale="万")]),
+    ("计划招收3万4000", [F("number", "3万4000", "34000")]),
+    ("一千八百万", [F("number", "一千八百万", "18000000")]),
+    ("三万五", [F("number", "三万五", "35000")]),
+    ("二百五", [F("number", "二百五", "250")]),
+    ("一百零五", [F("number", "一百零五", "105")]),
+    ("十二", [F("number", "十二", "12")]),
+    ("负三十二", [F("number", "负三十二", "-32")]),
+    ("十五点七", [F("number", "十五点七", "15.7")]),
+    ("三分之一", [F("number", "三分之一", str(__import__("decimal").Decimal(1) / 3))]),
+    ("百战百胜", []),
+    ("一石二鸟", []),
+    ("千万不要迟到", []),
+    ("万", []),
+    ("萬萬", []),
+    ("五六个人", []),
+    ("他住在四川", []),
+    ("下午三点四十分开会", []),
+    # counts: a counter and the noun after it
+    ("事故造成179人死亡", [F("count", "179", "179", noun="人", phrase="179人")]),
+    ("机上有175名乘客和6名机组人员", [
+        F("count", "175", "175", noun="乘客"), F("count", "6", "6", noun="机组人员")]),
+    ("两千名工人", [F("count", "两千", "2000", noun="工人")]),
+    ("超过200家企业", [F("count", "200", "200", noun="企业", qualifier="more than")]),
+    ("300多人", [F("count", "300多", "300", qualifier="more than")]),
+    ("约十二名乘客", [F("count", "十二", "12", qualifier="about")]),
+    ("一名男子", [F("count", "一", "1", noun="男子")]),
+    ("一个问题", []),
+    ("排在第一位", []),
+    ("第3名", []),
+    # percent and percentage points
+    ("增长百分之四十", [F("percent", "百分之四十", "40", unit="%")]),
+    ("失业率为４０％", [F("percent", "４０％", "40", unit="%")]),
+    ("下降了3个百分点", [F("percent", "3个百分点", "3", unit="pp")]),
+    ("四成受访者", [F("percent", "四成", "40", unit="%")]),
+    ("全场八折", [F("percent", "八折", "80", unit="%")]),
+    ("千分之五", [F("percent", "千分之五", "0.5", unit="%")]),
+    ("一成不变", []),
+    # dates and periods, resolved against 2023-08-26
+    ("2016年至2019年间", [F("period", "2016年至2019年", Y, precision="year")]),
+    ("从2016年到2019年", [F("period", "从2016年到2019年", Y)]),
+    ("從2016年到2019年", [F("period", "從2016年到2019年", Y)]),
+    ("2016至2019年", [F("period", "2016至2019年", Y)]),
+    ("2023年8月24日", [F("date", "2023年8月24日", ("2023-08-24", "2023-08-24"), precision="day")]),
+    ("8月24日（星期四）", [
+        F("date", "8月24日（星期四）", ("2023-08-24", "2023-08-24"), relative=True)]),
+    ("2023年8月", [F("date", "2023年8月", ("2023-08-01", "2023-08-31"), precision="month")]),
+    ("二〇〇九年十月十二日", [F("date", "二〇〇九年十月十二日", ("2009-10-12", "2009-10-12"))]),
+    ("民國112年", [F("date", "民國112年", ("2023-01-01", "2023-12-31"))]),
+    ("去年5月", [F("date", "去年5月", ("2022-05-01", "2022-05-31"), relative=True)]),
+    ("去年", [F("date", "去年", ("2022-01-01", "2022-12-31"), precision="year")]),
+    ("上月", [F("date", "上月", ("2023-07-01", "2023-07-31"), precision="month")]),
+    ("上周三", [F("date", "上周三", ("2023-08-16", "2023-08-16"))]),
+    ("自2019年以来", [F("period", "自2019年以来", ("2019-01-01", None), open_end=True)]),
+    ("截至2022年", [F("period", "截至2022年", (None, "2022-12-31"), open_start=True)]),
+    ("近三年", [F("period", "近三年", ("2020-08-27", "2023-08-26"))]),
+    ("创下14年来的最低纪录", [F("period", "14年来", ("2009-08-27", "2023-08-26"))]),
+    ("地铁7号线", []),
+    ("三年前", [F("date", "三年前", ("2020-01-01", "2020-12-31"))]),
+    ("今年一季度", [F("date", "今年一季度", ("2023-01-01", "2023-03-31"), precision="quarter")]),
+    ("上世纪90年代", [F("date", "上世纪90年代", ("1990-01-01", "1999-12-31"))]),
+    ("1月10日到12日", [F("period", "1月10日到12日", ("2023-01-10", "2023-01-12"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
+def test_chinese_figures(text, expected):
+    assert_reads(text, expected)
+
+
+def test_chinese_tables_mean_what_the_seam_says():
+    lex = lexicon("zh")
+    assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
+    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen"}
+    assert lex.scales["万"] == lex.scales["萬"] == 4 and lex.scales["亿"] == 8
+    assert lex.currencies["人民幣"] == lex.currencies["人民币"] == "CNY"
+
+
+@pytest.mark.parametrize(
+    "text", ["Bonuses of 3 million yuan ($420,000) were paid in 2019.", "", "5 % of 200"]
+)
+def test_text_without_chinese_or_japanese_is_left_to_the_other_finders(text):
+    assert list(cjk.find(text)) == []

@@ -1,0 +1,149 @@
+"""Publication-date evidence: invented article heads -> the date that dates the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from figcheck.published import CONFIDENCE, MIN_CONFIDENCE, candidates, published
+
+D = dt.date
+
+# (article head, best date or None, its source)
+HEADS = [
+    # A photo caption above the text loses to the dateline below it.
+    (
+        "In this March 3, 2019 file photo, ferries wait at the pier.\n\n"
+        "OSLO, Oct 12 (Wire) - The tunnel will cost 2 billion crowns, the agency said in 2023.",
+        D(2023, 10, 12),
+        "dateline-year-guessed",
+    ),
+    (
+        "FILE - Workers load crates in a port on June 2, 2020.\n"
+        "LISBON, May 14, 2024 (Wire) -- Exports rose 4% in April.",
+        D(2024, 5, 14),
+        "dateline",
+    ),
+    (
+        "Shoppers queue at a bakery in the old town, Feb. 9, 2021. (Wire Photo)\n\n"
+        "Annual inflation eased in March, official figures showed on Tuesday.",
+        None,
+        None,
+    ),
+    (
+        "(Photo: City archive, April 1, 2018)\nPublished: 12 September 2023\n\nThe council voted.",
+        D(2023, 9, 12),
+        "published-line",
+    ),
+    ("IMAGE: a crowd outside the court on May 5, 2022\nThe ruling came late.", None, None),
+    # Labelled lines: "Published" ranks above "Updated", whatever their order.
+    (
+        "Updated: Nov. 4, 2022 10:05 a.m.\nPublished: Nov. 3, 2022 6:00 p.m.\nBody.",
+        D(2022, 11, 3),
+        "published-line",
+    ),
+    ("Last updated on 5 March 2024\nThe fund grew.", D(2024, 3, 5), "updated-line"),
+    ("Posted 2023-08-24T09:00Z\nBody", D(2023, 8, 24), "published-line"),
+    # Datelines, with the year stated, guessed from the head, or inside the agency's bracket.
+    ("BERLIN, August 24, 2023 (Wire) -- Body", D(2023, 8, 24), "dateline"),
+    ("HONG KONG, Aug 24 (Wire) - In 2023 the plan grew.", D(2023, 8, 24), "dateline-year-guessed"),
+    ("HONG KONG, Aug 24 (Wire) - No year near.", None, None),
+    (
+        "In this May 3, 2019 file photo, a ferry.\nOSLO, Oct 12 (Wire) - No year but the photo's.",
+        None,
+        None,
+    ),
+    (
+        "Rates held steady\n\nVIENNA (Daily Wire / Agency - 07th March, 2024) The bank kept rates.",
+        D(2024, 3, 7),
+        "dateline",
+    ),
+    ("Friday March 8, 2024 – The club signed a new coach.", D(2024, 3, 8), "dateline"),
+    ("March 8, 2024: the club signed a new coach on loan.", D(2024, 3, 8), "dateline"),
+    # A line holding only a date at the head, in any common form.
+    ("Title\n\n08/24/2023\n\nBody", D(2023, 8, 24), "date-line"),
+    ("Title\nAugust 24, 2023\nBody", D(2023, 8, 24), "date-line"),
+    ("Title\nThursday, 24 August 2023\nBody", D(2023, 8, 24), "date-line"),
+    ("Title\n2023年8月24日\n正文", D(2023, 8, 24), "date-line"),
+    ("By Ana Lopes | March 2, 2024\nThe port reopened.", D(2024, 3, 2), "date-line"),
+    # Front matter wins over everything in the text.
+    (
+        "---\ntitle: x\ndate: 2023-08-24\n---\nLONDON, Aug 25, 2023 (Wire) - Body",
+        D(2023, 8, 24),
+        "front-matter",
+    ),
+    # "On" a day at the head, the year nearby.
+    ("On August 24th, in February 2023, it happened.", D(2023, 8, 24), "head-year-guessed"),
+    ("On August 24th it happened.", None, None),
+    # Dates in the body are events, not the article: never enough on their own.
+    (
+        "The striker joined the club last week. " * 20
+        + "He made his debut on August 6th, 2019, aged 16.",
+        None,
+        None,
+    ),
+    ("The runway will remain closed until January 1, 2025, officials said.", None, None),
+    ("No date at all.", None, None),
+]
+
+
+@pytest.mark.parametrize("text, day, source", HEADS)
+def test_the_best_evidence_dates_the_article(text, day, source):
+    best = published(text)
+    assert (best.date, best.source) == (day, source) if day else best is None
+
+
+def test_a_date_line_at_the_foot_still_counts_when_nothing_better_stands_above():
+    text = "Body text. " * 80 + "\n2023-08-26 21:21:00"
+    best = published(text)
+    assert (best.date, best.source) == (D(2023, 8, 26), "late-date-line")
+
+
+def test_candidates_are_ranked_and_keep_their_words():
+    text = (
+        "In this March 3, 2019 file photo, ferries wait.\n"
+        "OSLO, Oct 12, 2023 (Wire) - The tunnel opened on Oct 10, 2023 after delays since 2019."
+    )
+    ranked = candidates(text)
+    assert [(c.date, c.source) for c in ranked] == [
+        (D(2023, 10, 12), "dateline"),
+        (D(2023, 10, 10), "head"),
+        (D(2019, 3, 3), "caption"),
+    ]
+    assert all(text[c.start : c.end] == c.text for c in ranked)
+    assert [c.confidence for c in ranked] == sorted((c.confidence for c in ranked), reverse=True)
+
+
+@pytest.mark.parametrize(
+    "front_matter, day",
+    [
+        ({"date": "2023-08-24"}, D(2023, 8, 24)),
+        ({"published": dt.datetime(2023, 8, 24, 9, 30), "date": "2020-01-01"}, D(2023, 8, 24)),
+        ({"date": D(2021, 5, 6)}, D(2021, 5, 6)),
+        ({"date": "last week"}, None),
+        ({}, None),
+    ],
+)
+def test_front_matter_given_by_the_caller(front_matter, day):
+    best = published("OSLO (Wire) - Body without a date.", front_matter)
+    assert (best.date if best else None) == day
+
+
+def test_other_languages_read_their_month_names_when_asked():
+    text = "MADRID, 18 de julio de 2022 (Agencia) - El tribunal multó a la empresa."
+    assert published(text) is None
+    best = published(text, languages=("en", "es"))
+    assert (best.date, best.source) == (D(2022, 7, 18), "dateline")
+
+
+def test_the_threshold_separates_evidence_from_guesses():
+    assert CONFIDENCE["body"] < MIN_CONFIDENCE < CONFIDENCE["head-year-guessed"]
+    assert CONFIDENCE["caption"] < CONFIDENCE["body"]
+    text = "Prices rose after the vote of June 5, 2021 and the reform since 2020."
+    assert published(text) is None
+    assert published(text, min_confidence=0.0).date == D(2021, 6, 5)
+
+
+def test_impossible_dates_are_no_evidence():
+    assert candidates("Published: February 30, 2023\nBody") == []
