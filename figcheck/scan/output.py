@@ -63,6 +63,29 @@ def render(result: ScanResult, fmt: str) -> str | bytes:
     return writers[fmt](result)
 
 
+def write(path: str, data: str | bytes) -> None:
+    """Write to ``path`` whole or not at all (a new file renamed over the old); ``-``: stdout."""
+    import os
+    import sys
+    import tempfile
+
+    if path == "-":
+        sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".figcheck-")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        os.unlink(temporary)
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+
 def summary_text(result: ScanResult) -> str:
     """The summary for a person, on standard error."""
     s = result.summary
