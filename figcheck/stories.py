@@ -45,7 +45,7 @@ def _same_file(path: str) -> str:
         return path
     try:
         return str(Path(path).resolve(strict=True))
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.10-3.12)
         return path
 
 
