@@ -183,6 +183,15 @@ class RateTable:
                 quotes.append(Quote(base, quote, value, day, day))
         return quotes
 
+    def series_back(self, base: str, quote: str, end: dt.date, days: int) -> list[Quote]:
+        """Every published rate in the ``days`` days up to ``end``, clamped to the calendar.
+
+        ``end - timedelta(days)`` overflows before year 1 (``--date 0001-01-01``); the
+        table's days are ordinals, so the window is cut there instead.
+        """
+        start = dt.date.fromordinal(max(1, end.toordinal() - max(0, days)))
+        return self.series(base, quote, start, end)
+
     def _check(self, code: str) -> None:
         if not self.covers(code):
             raise UnknownCurrency(f"unknown currency {code!r} (no ECB reference rate)")

@@ -25,7 +25,6 @@ date outside the rates, is reported as unchecked, not as a finding.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -144,7 +143,7 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
             if missing:
                 reasons.append(f"no ECB rate for {', '.join(missing)}")
                 continue
-            quotes = table.series(base, quote, date - dt.timedelta(days=lookback), date)
+            quotes = table.series_back(base, quote, date, lookback)
             reference = table.rate(base, quote, date)
             if reference is not None:
                 quotes.append(reference)
