@@ -14,8 +14,6 @@ from typing import Any
 #: The kinds of figure the extractor reports.
 KINDS = ("money", "percent", "count", "number", "quantity", "date", "period")
 
-#: A finding's severities, worst first (the order reports list them and --fail-on reads).
-SEVERITIES = ("error", "warning", "info")
 
 #: A figure's normalized value: an exact number, an ISO date, or an ISO date interval.
 Value = Decimal | str | tuple | None
