@@ -82,6 +82,8 @@ class Row:
     write_protected: bool = False
     #: Extra environment variables; "{dir}" as in ``args``.
     env: dict[str, str] = field(default_factory=dict)
+    #: Symbolic links to make: name -> target.
+    links: dict[str, str] = field(default_factory=dict)
 
 
 def lines_are(count: Callable[[], int]) -> Callable[[str], bool]:
@@ -501,7 +503,17 @@ CONFIGS = [
     ("lookback-days a fraction", ".figcheck.toml", b"[rules.fx-mismatch]\nlookback-days = 1.5\n",
      "rules.fx-mismatch.lookback-days: must be a whole number"),
     ("negative tolerance", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerance = -1\n",
-     "tolerance must not be negative"),
+     "rules.fx-mismatch.tolerance: must not be negative"),
+    ("tolerance nan", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerance = nan\n",
+     "/.figcheck.toml: rules.fx-mismatch.tolerance: must be a finite number, not nan"),
+    ("tolerance inf", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerance = inf\n",
+     "/.figcheck.toml: rules.fx-mismatch.tolerance: must be a finite number, not inf"),
+    ("lookback-days a million", ".figcheck.toml",
+     b"[rules.fx-mismatch]\nlookback-days = 1_000_000\n",
+     "/.figcheck.toml: rules.fx-mismatch.lookback-days: must be at most"),
+    ("lookback-days 10**12", ".figcheck.toml",
+     b"[rules.fx-mismatch]\nlookback-days = 1_000_000_000_000\n",
+     "/.figcheck.toml: rules.fx-mismatch.lookback-days: must be at most"),
     ("unknown rule table", ".figcheck.toml", b"[rules.no-such-rule]\nx = 1\n",
      "rules.no-such-rule: unknown rule"),
     ("unknown rule option", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerence = 0.1\n",
@@ -554,9 +566,56 @@ def config_rows() -> list[Row]:
 
 CONFIG_ROWS = config_rows()
 
+# --- paths, options and calendar ends that used to raise (issue 17) -----------------
+
+LOOP = {"loop1": "loop2", "loop2": "loop1"}
+#: A file name that is not UTF-8: Python hands it over as a surrogate escape.
+ODD_NAME = "caf\udce9.txt"
+ODD = {ODD_NAME: STORY_A, "b.txt": STORY_B}
+UTF32 = "It cost $5 million.\n".encode("utf-32")
+FX_DATED = b"The firm paid 450 million pounds ($554 million) for it.\n"
+
+
+def odd_name_rows() -> list[Row]:
+    """Every format of extract and check writes a non-UTF-8 file name back as its bytes."""
+    rows = [
+        Row(f"odd file name: extract {fmt}", ("extract", "--format", fmt, ODD_NAME), ODD,
+            stdout="1200000000")
+        for fmt in ("text", "json", "csv")
+    ]  # fmt: skip
+    for fmt in ("text", "json", "sarif", "github", "html", "junit", "gitlab", "rdjson"):
+        rows.append(
+            Row(f"odd file name: check {fmt}", ("check", "--format", fmt, ODD_NAME, "b.txt"), ODD,
+                stdout=lambda out: "caf" in out, code=1, env={"PYTHONIOENCODING": "utf-8:strict"})
+        )  # fmt: skip
+    return rows
+
+
+PATH_ROWS = [
+    Row("symlink loop", ("extract", "{dir}/loop1"), links=LOOP,
+        error="loop1: cannot read (Too many levels of symbolic links)"),
+    Row("check: symlink loop", ("check", "{dir}/loop1", "{dir}/a.txt"), TWO, links=LOOP,
+        error="loop1: cannot read"),
+    Row("over-long file name", ("extract", "{dir}/" + "a" * 5000), error="File name too long"),
+    *[Row(f"--encoding {name}", ("extract", "--encoding", name, "{dir}/a.txt"), {"a.txt": b"$5"},
+          error=f"'{name}' is not a text encoding") for name in ("rot13", "base64", "hex")],
+    Row("check: --encoding rot13", ("check", "--encoding", "rot13", "{dir}/a.txt", "{dir}/b.txt"),
+        TWO, error="'rot13' is not a text encoding"),
+    Row("utf-32 with BOM", ("extract", "{dir}/a.txt"), {"a.txt": UTF32}, stdout='"$5 million"'),
+    Row("utf-32 cut mid-character", ("extract", "{dir}/a.txt"), {"a.txt": UTF32[:-2]},
+        error="invalid UTF-32"),
+    Row("check: --date 0001-01-01 with a conversion", ("check", "--date", "0001-01-01",
+        "{dir}/a.txt", "{dir}/b.txt"), {"a.txt": FX_DATED, "b.txt": FX_DATED},
+        stdout="no GBP/USD rate for 0001-01-01"),
+    Row("check: --date 9999-12-31 with a conversion", ("check", "--date", "9999-12-31",
+        "{dir}/a.txt", "{dir}/b.txt"), {"a.txt": FX_DATED, "b.txt": FX_DATED},
+        stdout="no GBP/USD rate for 9999-12-31"),
+    *odd_name_rows(),
+]  # fmt: skip
+
 ROWS = (
     EXTRACT_ROWS + EXTRACT_MORE + CHECK_ROWS + CHECK_MORE + CONVERT_ROWS + CONVERT_MORE
-    + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS
+    + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS + PATH_ROWS
 )  # fmt: skip
 
 
@@ -564,6 +623,9 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
     """Every file's hash, mtime and mode, and the folder's own mtime."""
     state = {}
     for path in sorted([folder, *folder.rglob("*")]):
+        if path.is_symlink():
+            state[str(path.relative_to(folder))] = (os.readlink(path), 0, 0)
+            continue
         info = path.stat()
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         state[str(path.relative_to(folder))] = (digest, info.st_mtime_ns, info.st_mode)
@@ -578,9 +640,12 @@ def test_bad_input(row: Row, tmp_path: Path):
     for name, data in row.files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data() if callable(data) else data)
+    for name, target in row.links.items():
+        (folder / name).symlink_to(target)
     modes = 0o000 if row.unreadable else 0o444
     for path in sorted(folder.rglob("*"), reverse=True):
-        path.chmod(0o555 if path.is_dir() else modes)
+        if not path.is_symlink():
+            path.chmod(0o555 if path.is_dir() else modes)
     folder.chmod(0o555)
 
     def fill(text: str) -> str:
@@ -605,7 +670,8 @@ def test_bad_input(row: Row, tmp_path: Path):
     finally:
         folder.chmod(0o755)
         for path in folder.rglob("*"):
-            path.chmod(0o755 if path.is_dir() else 0o644)
+            if not path.is_symlink():
+                path.chmod(0o755 if path.is_dir() else 0o644)
 
     stderr = result.stderr.decode("utf-8", "replace")
     stdout = result.stdout.decode("utf-8", "replace")
