@@ -613,9 +613,91 @@ PATH_ROWS = [
     *odd_name_rows(),
 ]  # fmt: skip
 
+# --- a corrupt rates table: every field the store reads is checked (issue 17) -----------
+
+HEAD, ENTRY = struct.Struct("<8sIII"), struct.Struct("<4sIII")
+
+
+def rates_with(change: Callable[[bytearray, int], None]) -> Callable[[], bytes]:
+    """The shipped rates with ``change(data, ndays)`` applied (read when the row runs)."""
+
+    def build() -> bytes:
+        data = bytearray(RATES.read_bytes())
+        change(data, HEAD.unpack_from(data)[2])
+        return bytes(data)
+
+    return build
+
+
+def first_entry() -> tuple[str, int, int, int]:
+    """The first currency of the shipped table: code, first day index, count, byte offset."""
+    raw, first, count, offset = ENTRY.unpack_from(RATES.read_bytes(), HEAD.size)
+    return raw.decode().strip(), first, count, offset
+
+
+def _entry_field(index: int, value: int) -> Callable[[bytearray, int], None]:
+    def change(data: bytearray, ndays: int) -> None:
+        struct.pack_into("<I", data, HEAD.size + 4 + 4 * index, value(ndays))
+
+    return change
+
+
+def _zero_rate(data: bytearray, ndays: int) -> None:
+    _, first, count, offset = first_entry()
+    values = struct.unpack_from(f"<{count}i", data, offset)
+    struct.pack_into("<i", data, offset + 4 * values.index(next(v for v in values if v)), 1)
+
+
+def _first_day_ordinal_zero(data: bytearray, ndays: int) -> None:
+    ncur = HEAD.unpack_from(data)[3]
+    struct.pack_into("<i", data, HEAD.size + ENTRY.size * ncur, 0)
+
+
+CODE = first_entry()[0]
+CORRUPT = {
+    "huge currency count": lambda data, ndays: struct.pack_into("<I", data, 16, 2**32 - 1),
+    "non-ascii code": lambda data, ndays: data.__setitem__(slice(20, 24), "€".encode()[:3] + b" "),
+    "lower-case code": lambda data, ndays: data.__setitem__(slice(20, 24), b"usd "),
+    "ordinal 0": _first_day_ordinal_zero,
+    "empty currency": _entry_field(1, lambda ndays: 0),
+    "entry count past the days": _entry_field(1, lambda ndays: ndays + 5),
+    "offset past the end": _entry_field(2, lambda ndays: 2**32 - 8),
+    "zero rate": _zero_rate,
+}
+#: What the one line of error says for each corruption.
+CORRUPT_ERRORS = {
+    "huge currency count": "truncated rates file",
+    "non-ascii code": "corrupt rates file (currency code",
+    "lower-case code": "corrupt rates file (currency code b'usd '",
+    "ordinal 0": "corrupt rates file (a day outside the calendar)",
+    "empty currency": f"corrupt rates file ({CODE}: 0 rates",
+    "entry count past the days": f"corrupt rates file ({CODE}:",
+    "offset past the end": f"truncated rates file ({CODE})",
+    "zero rate": f"corrupt rates file ({CODE}: a zero, negative or no rate)",
+}
+
+
+def corrupt_rates_rows() -> list[Row]:
+    rows = []
+    for case, change in CORRUPT.items():
+        files = {"r/ecb-rates.bin": rates_with(change)}
+        error = "{dir}/r/ecb-rates.bin: " + CORRUPT_ERRORS[case]
+        target = "EUR" if CODE != "EUR" else "USD"
+        rows.append(Row(f"convert: rates with {case}", ("convert", "5", CODE, target,
+                        "--rates-dir", "{dir}/r"), files, error=error))  # fmt: skip
+        # A table that does not open is a note of check's ("fx: ... unchecked"); a rate found
+        # corrupt while reading it stops the run: a verdict on a wrong rate would mislead.
+        lazy = {"error": error} if case == "zero rate" else {"stdout": "fx: " + error}
+        rows.append(Row(f"check: rates with {case}", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+                        {**files, "a.txt": FX, "b.txt": FX}, env={"FIGCHECK_RATES_DIR": "{dir}/r"},
+                        **lazy))  # fmt: skip
+    return rows
+
+
 ROWS = (
     EXTRACT_ROWS + EXTRACT_MORE + CHECK_ROWS + CHECK_MORE + CONVERT_ROWS + CONVERT_MORE
     + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS + PATH_ROWS
+    + corrupt_rates_rows()
 )  # fmt: skip
 
 
