@@ -107,10 +107,15 @@ def value_to_json(value: Any) -> Any:
 
 
 def format_decimal(value: Decimal) -> str:
-    """Plain notation without exponent or trailing zeros: 3E+6 -> "3000000"."""
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    return format(value.normalize(), "f")
+    """Plain notation without exponent or trailing zeros: 3E+6 -> "3000000".
+
+    Formatting is exact whatever the number of digits: rounding to the decimal
+    context (``quantize``, ``normalize``) raised on numbers of more than 28 digits.
+    """
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 _FIGURE_FIELDS = frozenset(f.name for f in fields(Figure))

@@ -7,7 +7,7 @@ and "3,000,000" all read as the same exact Decimal.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
 
@@ -108,35 +108,60 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{2}")
 
 
+#: Powers of ten beyond which a number means nothing a figure can say (10^30 and 10^-30):
+#: such numbers are left as text, and counted as unparsed, rather than computed with.
+MAX_EXPONENT = 30
+#: Exact arithmetic for what is in reach: 30 digits before the point and 30 after fit.
+_EXACT = Context(prec=100)
+
+
+_LIMIT = Decimal(10) ** MAX_EXPONENT
+
+
+def in_reach(value: Decimal | None) -> Decimal | None:
+    """The value when a figure can mean it: at most 10^30, and not smaller than 10^-30."""
+    if value is None or not value.is_finite():
+        return None
+    if value and (value.adjusted() < -MAX_EXPONENT or abs(value) > _LIMIT):
+        return None
+    return value
+
+
 def parse_digits(text: str) -> Decimal | None:
     """Exact value of a digit string; price-parser decides the decimal mark in odd cases."""
     if text.isascii() and text.isdigit():
-        return Decimal(text)  # most numbers: nothing to decide
+        # most numbers: nothing to decide (and no Decimal built from a million digits)
+        return in_reach(Decimal(text)) if len(text) <= 2 * MAX_EXPONENT else None
     power = _POWER.fullmatch(text)
     if power:
-        return Decimal(power.group(1)).scaleb(int(power.group(2).replace("−", "-")))
+        exponent = power.group(2).replace("−", "-")
+        if len(exponent.lstrip("+-")) > 3 or len(power.group(1)) > 2 * MAX_EXPONENT:
+            return None
+        return in_reach(Decimal(power.group(1)).scaleb(int(exponent), _EXACT))
     if text[-1] in VULGAR:
-        return Decimal(text[:-1] or 0) + VULGAR[text[-1]]
+        return in_reach(_EXACT.add(Decimal(text[:-1] or 0), VULGAR[text[-1]]))
     fraction = _FRACTION_DIGITS.fullmatch(text)
     if fraction:
         whole, top, bottom = (int(g or 0) for g in fraction.groups())
         return Decimal(whole) + Decimal(top) / Decimal(bottom) if top < bottom else None
     cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "")
+    if len(cleaned) > 4 * MAX_EXPONENT:
+        return None
     if _LAKH.fullmatch(cleaned):
-        return Decimal(cleaned.replace(",", ""))
+        return in_reach(Decimal(cleaned.replace(",", "")))
     if _PLAIN.fullmatch(cleaned):
-        return Decimal(cleaned)
+        return in_reach(Decimal(cleaned))
     if _COMMA_GROUPS.fullmatch(cleaned):
-        return Decimal(cleaned.replace(",", ""))
+        return in_reach(Decimal(cleaned.replace(",", "")))
     if _DOT_GROUPS.fullmatch(cleaned):
-        return Decimal(cleaned.replace(".", "").replace(",", "."))
+        return in_reach(Decimal(cleaned.replace(".", "").replace(",", ".")))
     from price_parser.parser import parse_number
 
     try:
         value = parse_number(cleaned)
     except (InvalidOperation, ValueError):
         return None
-    return Decimal(value) if value is not None else None
+    return in_reach(Decimal(value)) if value is not None else None
 
 
 _DENOMINATORS = {
@@ -230,7 +255,7 @@ def number_value(match: re.Match, prefix: str = "") -> Decimal | None:
         return None
     if match.group(prefix + "neg"):
         base = -base  # "-5", "−5", "minus five"
-    return base * scale_value(match.group(prefix + "scale"))
+    return in_reach(_EXACT.multiply(base, scale_value(match.group(prefix + "scale"))))
 
 
 _MONTH = (
