@@ -14,6 +14,7 @@ from figcheck.extractors.numbers import (
     is_year,
     number_matches,
     number_value,
+    scale_word,
 )
 from figcheck.figures import Figure
 
@@ -37,5 +38,6 @@ def find(text: str, published=None) -> Iterator[Figure]:
         value = number_value(match)
         if value is None or (not digits and value == 1):
             continue
-        scale = (match.group("scale") or "").strip(" -").lower() or None
-        yield Figure(KIND, start, end, text[start:end], value, scale=scale)
+        yield Figure(
+            KIND, start, end, text[start:end], value, scale=scale_word(match.group("scale"))
+        )

@@ -76,8 +76,12 @@ WORDS = (
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
 # (a set: sorted by length, then alphabetically, so the pattern is the same in every run)
 _tight_scales = sorted(TIGHT_SCALES, key=lambda s: (-len(s), s))
-#: A scale after a number: " million", "m", " bn", "-billion".
-SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
+#: Spaces or a hyphen before a scale word, and at most one line break: hard-wrapped wire
+#: copy breaks "$38⏎million", but a scale word after a blank line starts a new paragraph.
+_SCALE_GAP = r"(?:[^\S\r\n]|-)*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
+#: A scale after a number: " million", "m", " bn", "-billion", " lakh crore".
+_LOOSE = "|".join(s.replace(" ", r"[^\S\r\n]+") for s in _loose_scales)
+SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
 _SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"
@@ -235,12 +239,13 @@ def _whole(words: list[str]) -> Decimal | None:
 def scale_value(scale: str | None) -> Decimal:
     if not scale:
         return Decimal(1)
-    word = scale.strip(" -\u00a0").lower()
+    word = scale_word(scale)
     return SCALES.get(word, Decimal(1))
 
 
 def scale_word(scale: str | None) -> str | None:
-    return scale.strip(" -\u00a0").lower() if scale else None
+    """The scale as one lower-case word or two ("million", "lakh crore"), spaces and breaks gone."""
+    return " ".join(scale.replace("-", " ").split()).lower() if scale else None
 
 
 def number_value(match: re.Match, prefix: str = "") -> Decimal | None:

@@ -25,6 +25,8 @@ SCALES: dict[str, Decimal] = {
     "k": Decimal(1000),
     "lakh": Decimal(100_000),
     "lakhs": Decimal(100_000),
+    "lac": Decimal(100_000),
+    "lacs": Decimal(100_000),
     "million": Decimal(10**6),
     "millions": Decimal(10**6),
     "mn": Decimal(10**6),
@@ -32,6 +34,12 @@ SCALES: dict[str, Decimal] = {
     "m": Decimal(10**6),
     "crore": Decimal(10**7),
     "crores": Decimal(10**7),
+    "cr": Decimal(10**7),
+    # Indian copy counts large sums in crores of crores: "Rs 2.3 lakh crore" = 2.3 × 10^12.
+    "thousand crore": Decimal(10**10),
+    "thousand crores": Decimal(10**10),
+    "lakh crore": Decimal(10**12),
+    "lakh crores": Decimal(10**12),
     "billion": Decimal(10**9),
     "billions": Decimal(10**9),
     "bn": Decimal(10**9),
@@ -43,7 +51,7 @@ SCALES: dict[str, Decimal] = {
     "tn": Decimal(10**12),
 }
 #: Scale words that are ordinary words or letters too: only read right after digits.
-TIGHT_SCALES = {"k", "m", "b", "mn", "bn", "tn", "mil"}
+TIGHT_SCALES = {"k", "m", "b", "mn", "bn", "tn", "mil", "cr"}
 
 #: Symbols that name a currency; "$" alone is read as USD and "¥" is decided by context.
 CURRENCY_SYMBOLS: dict[str, str] = {
