@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from figcheck.extractors.numbers import (
+    GAP,
     number_matches,
     number_value,
     scale_value,
@@ -41,11 +42,11 @@ _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterl
 
 #: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
 PRE_RE = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[ \u00a0]?$", re.I
+    rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$", re.I
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
 POST_RE = re.compile(
-    rf"[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
+    rf"(?:{GAP}|-)(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>\b(?:{_NAME})\b))",
     re.I,
@@ -150,7 +151,7 @@ def _matches(text: str) -> Iterator[MoneyMatch]:
     for number in number_matches(text):
         if number.start() < last_end:
             continue
-        pre = PRE_RE.search(text, max(last_end, number.start() - 12), number.start())
+        pre = PRE_RE.search(text, max(last_end, number.start() - 20), number.start())
         if pre:
             match = MoneyMatch(number, pre, before=True)
         else:

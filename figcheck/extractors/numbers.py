@@ -76,8 +76,10 @@ WORDS = (
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
 # (a set: sorted by length, then alphabetically, so the pattern is the same in every run)
 _tight_scales = sorted(TIGHT_SCALES, key=lambda s: (-len(s), s))
-#: Spaces or a hyphen before a scale word, and at most one line break: hard-wrapped wire
-#: copy breaks "$38⏎million", but a scale word after a blank line starts a new paragraph.
+#: The space between a number and its scale, unit or currency: any run of spaces (markup
+#: blanked out of "**3 million** yuan" leaves several) and at most one line break, as
+#: hard-wrapped wire copy breaks "$38⏎million"; after a blank line a new paragraph starts.
+GAP = r"[^\S\r\n]*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
 _SCALE_GAP = r"(?:[^\S\r\n]|-)*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
 #: A scale after a number: " million", "m", " bn", "-billion", " lakh crore".
 _LOOSE = "|".join(s.replace(" ", r"[^\S\r\n]+") for s in _loose_scales)

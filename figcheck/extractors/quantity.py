@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from figcheck.extractors.money import pounds_are_money
-from figcheck.extractors.numbers import number_matches, number_value, scale_value, scale_word
+from figcheck.extractors.numbers import (
+    GAP,
+    number_matches,
+    number_value,
+    scale_value,
+    scale_word,
+)
 from figcheck.extractors.units import MULTIPLES, TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
 from figcheck.figures import Figure
 
@@ -61,8 +67,8 @@ def _alternation(words) -> str:
 
 
 UNIT_RE = re.compile(
-    rf"(?:(?P<sep>[ \u00a0-]?)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?![\w/²³])"
-    rf"|[ \u00a0-]?(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?\b)",
+    rf"(?:(?P<sep>{GAP}|-)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?![\w/²³])"
+    rf"|(?:{GAP}|-)(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?\b)",
     re.I,
 )
 #: What may stand between the two ends of a range: "3 to 4 L", "8- to 16-meter", "10-15".

@@ -52,3 +52,30 @@ INDIAN = [
 @pytest.mark.parametrize("text, expected", rows(LINE_BREAKS + INDIAN))
 def test_scale_words(text, expected):
     assert figures(text) == expected
+
+
+MARKUP = [
+    (".md", "Bonuses of **3 million** yuan were paid.", [("money", "3000000", "CNY")]),
+    (".md", "Bonuses of **3** million yuan.", [("money", "3000000", "CNY")]),
+    (".md", "Bonuses of 3 million  yuan.", [("money", "3000000", "CNY")]),
+    (".md", "Inflation hit _12.5_ per cent.", [("percent", "12.5", "%")]),
+    (".md", "a rise of 5&percnt; in May", [("percent", "5", "%")]),
+    (".md", "a [12 km](https://x.invalid/12) road", [("quantity", "12", "kilometer")]),
+    (".html", "Bonuses of <b>3 million</b> yuan.", [("money", "3000000", "CNY")]),
+    (".html", "<p>up <em>7</em>&nbsp;%</p>", [("percent", "7", "%")]),
+    (".html", "<span>&#36;</span>4.5 billion", [("money", "4500000000", "USD")]),
+    (".html", '<img alt="growth > 5%" src="c.png">Sales fell.', []),
+    (".html", "<a title='about 40 people' href=\"/x\">Read</a> on", []),
+    (".html", '<td data-value="1200">1,200</td> tonnes', [("quantity", "1200", "metric_ton")]),
+]
+
+
+@pytest.mark.parametrize("suffix, text, expected", MARKUP)
+def test_markup_between_number_and_unit(suffix, text, expected, tmp_path):
+    from figcheck.document import load
+
+    path = tmp_path / f"story{suffix}"
+    path.write_text(text, encoding="utf-8")
+    doc = load(str(path))
+    found = [(f.kind, f.value, f.unit) for f in doc.figures if f.kind not in ("date", "period")]
+    assert found == [(k, Decimal(v), u) for k, v, u in expected]
