@@ -6,11 +6,14 @@ amounts and two USD amounts, the USD ones marked as the conversion of the CNY on
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
+from figcheck.extractors import dollars
 from figcheck.extractors.numbers import (
     GAP,
+    NUMBER,
     number_matches,
     number_value,
     scale_value,
@@ -36,7 +39,7 @@ def _alternation(words) -> str:
 _SYMBOL = _alternation(CURRENCY_SYMBOLS)
 _CODE = _alternation(CURRENCY_CODES)
 _NAME = _alternation(CURRENCY_NAMES)
-_POST_SYMBOL = _alternation(POST_SYMBOLS) + r"|kr\b"
+_POST_SYMBOL = _alternation(s for s in POST_SYMBOLS if s != "TL") + r"|kr\b|TL\b"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
@@ -73,7 +76,7 @@ class MoneyMatch:
 
 
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
-_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr"}
+_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL"}
 
 #: Codes that are English words too: only read when written in capitals.
 _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP"}
@@ -163,12 +166,39 @@ def _matches(text: str) -> Iterator[MoneyMatch]:
         yield match
 
 
+#: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
+#: to letters ("A380"), so these are read apart, only after a code in capitals.
+_GLUED_RE = re.compile(
+    rf"(?<![A-Za-z])(?-i:(?P<precode>{_CODE}))(?=[\d.])" + NUMBER.replace(r"(?<![\w.,])", "", 1),
+    re.I,
+)
+
+
+def _glued(text: str) -> Iterator[MoneyMatch]:
+    for match in _GLUED_RE.finditer(text):
+        yield MoneyMatch(match, match, before=True)
+
+
+#: What a writer puts after a "$" amount to say which dollar: "$1.7 billion Cdn".
+_DOLLAR_SUFFIX = re.compile(r"[^\S\r\n]+(?P<code>Cdn|CDN|CAD|Aus|AUD|NZD|HKD|SGD|USD|US)(?![\w$])")
+_DOLLAR_SUFFIXES = {"Cdn": "CAD", "CDN": "CAD", "Aus": "AUD", "US": "USD"}
+
+
+def _dollar_suffix(text: str, match: MoneyMatch, code: str, end: int):
+    """(currency, end, extra): the dollar a suffix names, the figure widened to take it in."""
+    suffix = _DOLLAR_SUFFIX.match(text, end) if match.group("pre") == "$" else None
+    if suffix is None:
+        return code, end, ()
+    named = suffix.group("code")
+    return _DOLLAR_SUFFIXES.get(named, named), suffix.end(), (("currency_from", "suffix"),)
+
+
 def find(text: str, published=None) -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
     numbers = number_matches(text)
     starting = {m.start(): m for m in numbers}
     ending = {m.end(): m for m in numbers}
-    for match in _matches(text):
+    for match in itertools.chain(_matches(text), _glued(text)):
         prefixed = bool(match.group("pre") or match.group("precode"))
         amount, scale = number_value(match), scale_word(match.group("scale"))
         if amount is not None and match.group("postscale"):
@@ -193,24 +223,32 @@ def find(text: str, published=None) -> Iterator[Figure]:
         if code.endswith("/100"):
             code = code[:-4]
             amount = amount / 100
-        start, end = match.start(), match.end()
-        gap = _SUBUNIT_GAP.match(text, end)
-        cents = starting.get(gap.end()) if gap else None
-        tail = _SUBUNIT_END.match(text, cents.end()) if cents else None
-        if tail and code in _DECIMAL_CURRENCIES and not scale and amount == amount.to_integral():
-            # "3 dollars 50 cents", "15 dollars and 50": one amount, not two.
-            sub = number_value(cents)
-            if sub is not None and sub < 100 and sub == sub.to_integral():
-                amount, end = amount + sub / 100, tail.end()
+        start = match.start()
+        code, end, extra = _dollar_suffix(text, match, code, match.end())
+        if not scale and code in _DECIMAL_CURRENCIES:
+            amount, end = _with_cents(text, amount, end, starting)
         high = Figure(
-            KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous
-        )
+            KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous,
+            extra=extra,
+        )  # fmt: skip
         low = None if prefixed else _range_low(text, high, ending)
         if low is not None:
             yield low
             yield high.with_changes(range_part="high")
         else:
             yield high
+
+
+def _with_cents(text: str, amount, end: int, starting: dict[int, re.Match]):
+    """ "3 dollars 50 cents", "15 dollars and 50": one amount, not two; (amount, end)."""
+    gap = _SUBUNIT_GAP.match(text, end)
+    cents = starting.get(gap.end()) if gap else None
+    tail = _SUBUNIT_END.match(text, cents.end()) if cents else None
+    if tail and amount == amount.to_integral():
+        sub = number_value(cents)
+        if sub is not None and sub < 100 and sub == sub.to_integral():
+            return amount + sub / 100, tail.end()
+    return amount, end
 
 
 def _range_low(text: str, high: Figure, ending: dict[int, re.Match]) -> Figure | None:
@@ -262,6 +300,7 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
         ):
             figures[a] = low.with_changes(range_part="low", range_with=b)
             figures[b] = high.with_changes(range_part="high", range_with=a)
+    figures = dollars.settle(figures, text, _CONVERSION_GAP)
     # Units: a single amount or a range, as (first index, last index).
     units: list[tuple[int, int]] = []
     for i in money:

@@ -79,3 +79,102 @@ def test_markup_between_number_and_unit(suffix, text, expected, tmp_path):
     doc = load(str(path))
     found = [(f.kind, f.value, f.unit) for f in doc.figures if f.kind not in ("date", "period")]
     assert found == [(k, Decimal(v), u) for k, v, u in expected]
+
+
+CURRENCIES = [
+    ("a fine of 100 Swedish crowns", [("money", "100", "SEK")]),
+    ("5 billion Swedish kronor in aid", [("money", "5000000000", "SEK")]),
+    ("40 million Norwegian crowns", [("money", "40000000", "NOK")]),
+    ("2 billion Czech crowns", [("money", "2000000000", "CZK")]),
+    ("an Aus$5 million grant", [("money", "5000000", "AUD")]),
+    ("an AUS$5 million grant", [("money", "5000000", "AUD")]),
+    ("5 million AU dollars", [("money", "5000000", "AUD")]),
+    ("A$3.5 billion for the line", [("money", "3500000000", "AUD")]),
+    ("C$3 billion in bonds", [("money", "3000000000", "CAD")]),
+    (
+        "Cdn$4 million and CDN$ 6 million",
+        [("money", "4000000", "CAD"), ("money", "6000000", "CAD")],
+    ),
+    ("a $1.7 billion Cdn contract", [("money", "1700000000", "CAD")]),
+    ("it raised $5 million AUD", [("money", "5000000", "AUD")]),
+    ("Rs. 250 crore for ports", [("money", "2500000000", "INR")]),
+    ("a 50 TL note", [("money", "50", "TRY")]),
+    ("TL 1.5 billion in taxes", [("money", "1500000000", "TRY")]),
+    ("the TLC 50 series", [("number", "50", None)]),
+    ("tickets cost CHF12", [("money", "12", "CHF")]),
+    ("a JPY85bn loan", [("money", "85000000000", "JPY")]),
+    ("EUR3.5m raised", [("money", "3500000", "EUR")]),
+    ("the A380 and the MH370", []),
+    ("R$ 41.5 billion in sales", [("money", "41500000000", "BRL")]),
+    (
+        "NZ$2.1 billion, HK$1.2bn and S$500 million",
+        [
+            ("money", "2100000000", "NZD"),
+            ("money", "1200000000", "HKD"),
+            ("money", "500000000", "SGD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(CURRENCIES))
+def test_currency_spellings(text, expected):
+    assert figures(text) == expected
+
+
+def money(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    return [
+        (f.text, f.unit, f.ambiguous, dict(f.extra).get("currency_from"))
+        for f in extract(text)
+        if f.kind == "money"
+    ]
+
+
+DOLLARS = [
+    # nothing said: "$" is the US dollar, and nothing is recorded
+    ("The $5 million deal closed.", [("$5 million", "USD", (), None)]),
+    # one other dollar named, the US one never: the bare sign is that dollar
+    (
+        "The Aus$2 billion budget grew. Frankly, $7 billion is too much.",
+        [("Aus$2 billion", "AUD", (), None), ("$7 billion", "AUD", (), "article")],
+    ),
+    (
+        "All figures are in Canadian dollars. Sales hit $3 billion.",
+        [("$3 billion", "CAD", (), "article")],
+    ),
+    # a suffix names the dollar
+    ("a $1.7 billion Cdn contract", [("$1.7 billion Cdn", "CAD", (), "suffix")]),
+    # a stated conversion of another dollar is in US dollars, and shows the article uses
+    # "$" for them: another bare "$" may be either
+    (
+        "It could cost A$7 billion ($4.8 billion). The $2 billion plan was shelved.",
+        [
+            ("A$7 billion", "AUD", (), None),
+            ("$4.8 billion", "USD", (), "conversion"),
+            ("$2 billion", "USD", ("USD", "AUD"), "ambiguous"),
+        ],
+    ),
+    # converted into US dollars, so not US dollars
+    (
+        "It cost $5 million (US$3.4 million), in Australian dollars.",
+        [("$5 million", "AUD", (), "conversion"), ("US$3.4 million", "USD", (), None)],
+    ),
+    (
+        "A C$5 million grant, US$2 million in loans and $3 million more.",
+        [
+            ("C$5 million", "CAD", (), None),
+            ("US$2 million", "USD", (), None),
+            ("$3 million", "USD", ("USD", "CAD"), "ambiguous"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOLLARS)
+def test_which_dollar(text, expected):
+    assert money(text) == expected
+
+
+def test_dollar_decided_from_article_is_a_stated_conversion_source():
+    figs = [f for f in extract("It cost $5 million (US$3.4 million), in Australian dollars.")]
+    assert figs[1].conversion_of == 0
