@@ -11,8 +11,10 @@ from dataclasses import asdict, dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
-#: The kinds of figure the extractor reports.
-KINDS = ("money", "percent", "count", "number", "quantity", "date", "period")
+#: The kinds of figure the extractor reports. A ratio is a share of a whole (unit "share",
+#: value the fraction: "one in five" = 0.2, so 20 %) or a multiplier (unit "times": "three
+#: times the" = 3); see ``figcheck.extractors.ratio``.
+KINDS = ("money", "percent", "count", "number", "quantity", "date", "period", "ratio")
 
 #: A figure's normalized value: an exact number, an ISO date, or an ISO date interval.
 Value = Decimal | str | tuple | None

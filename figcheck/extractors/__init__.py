@@ -21,6 +21,7 @@ from figcheck.extractors import (
     qualifiers,
     quantity,
     ranges,
+    ratio,
 )
 from figcheck.figures import Figure
 
@@ -32,6 +33,7 @@ FINDERS: list[tuple[str, Finder]] = [
     ("percent", percent.find),
     ("quantity", quantity.find),
     ("date", dates.find),
+    ("ratio", ratio.find),
     ("count", count.find),
     ("number", number.find),
 ]

@@ -67,7 +67,7 @@ _FRACTION = (
 #: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
 WORDS = (
     rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:million|billion|trillion)\b)"
-    rf"|half\s+a\s+dozen|a\s+dozen"
+    rf"|half\s+a\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|a\s+dozen"
     rf"|(?:a\s+(?:hundred|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?|{_WHOLE})"
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
     rf"|\s+and\s+an?\s+{_DENOMINATOR}\b|{_SEP}{_FRACTION}|{_SEP}dozens?\b)?"

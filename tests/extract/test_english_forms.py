@@ -178,3 +178,59 @@ def test_which_dollar(text, expected):
 def test_dollar_decided_from_article_is_a_stated_conversion_source():
     figs = [f for f in extract("It cost $5 million (US$3.4 million), in Australian dollars.")]
     assert figs[1].conversion_of == 0
+
+
+RATIOS = [
+    ("One in five residents has left.", [("ratio", "0.2", "share")]),
+    ("nine out of 10 growers agreed", [("ratio", "0.9", "share")]),
+    ("one of every four homes", [("ratio", "0.25", "share")]),
+    ("a one in a million chance", [("ratio", "0.000001", "share")]),
+    ("a third of the budget", [("ratio", str(Decimal(1) / 3), "share")]),
+    ("two-thirds of voters", [("ratio", str(Decimal(2) / 3), "share")]),
+    ("three quarters of the staff", [("ratio", "0.75", "share")]),
+    ("one-fifth of homes", [("ratio", "0.2", "share")]),
+    ("half of the staff", [("ratio", "0.5", "share")]),
+    ("the deficit was cut by half.", [("ratio", "0.5", "share")]),
+    ("3/4 of the vote", [("ratio", "0.75", "share")]),
+    ("twice as many people", [("ratio", "2", "times"), ("count", None, None)]),
+    ("twice the national rate", [("ratio", "2", "times")]),
+    ("more than double the cost", [("ratio", "2", "times")]),
+    ("costs will nearly double", [("ratio", "2", "times")]),
+    ("profits doubled", [("ratio", "2", "times")]),
+    ("sales tripled", [("ratio", "3", "times")]),
+    ("output halved", [("ratio", "0.5", "times")]),
+    ("three times higher", [("ratio", "3", "times")]),
+    ("2.5 times the size of Wales", [("ratio", "2.5", "times")]),
+    ("a threefold rise", [("ratio", "3", "times")]),
+    ("a ten-fold increase", [("ratio", "10", "times")]),
+    ("shares trade at 12x earnings", [("ratio", "12", "times")]),
+    # not ratios
+    ("He built 5 in 10 years.", [("number", "5", None), ("quantity", "10", "year")]),
+    ("twice a year", []),
+    ("a double room", []),
+    ("double-digit growth", []),
+    ("tennis doubles", []),
+    ("a 3x3 grid", []),
+    ("half an hour", []),
+    ("the 2nd half of the game", []),
+    ("half a million people", [("count", "500000", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(RATIOS))
+def test_ratios(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, qualifier, noun",
+    [
+        ("more than double the cost", "more than", None),
+        ("nearly double", "nearly", None),
+        ("One in five residents left.", None, "residents"),
+        ("a third of the striking workers", None, "striking workers"),
+    ],
+)
+def test_ratio_qualifier_and_noun(text, qualifier, noun):
+    (fig,) = [f for f in extract(text) if f.kind == "ratio"]
+    assert (fig.qualifier, fig.noun) == (qualifier, noun)
