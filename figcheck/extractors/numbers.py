@@ -94,6 +94,21 @@ NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCA
 _NUMBER_START = rf"(?=[-−.{''.join(VULGAR)}]|\b\w)"
 NUMBER_RE = re.compile(_NUMBER_START + NUMBER, re.I)
 
+#: Spun copy mixes words and digits around the decimal point: "eighty five.5",
+#: "three.Fifty four", "95-point-75". Read as one number whose ``words`` group holds it all
+#: (``digits`` never takes part), tried only where a NUMBER starts and the text has a joint.
+_POINT = r"(?:[^\S\n]+|-)point(?:[^\S\n]+|-)"
+_DECIMAL_WORDS = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)*"
+SPUN_RE = re.compile(
+    rf"{_SIGN}(?P<digits>(?!))?"
+    rf"(?P<words>(?:{WORDS})(?:\.|{_POINT})(?:\d+\b|{_DECIMAL_WORDS})"
+    rf"|\d+{_POINT}(?:\d+\b|{_DECIMAL_WORDS}))"
+    rf"(?P<scale>{SCALE})?",
+    re.I,
+)
+_SPUN_JOINT = re.compile(r"[a-z]\.\w|\bpoint\b", re.I)
+_JOINT_AFTER = re.compile(rf"\.\w|{_POINT}", re.I)
+
 _last_scan: tuple[str, list[re.Match]] = ("", [])
 
 
@@ -101,8 +116,26 @@ def number_matches(text: str) -> list[re.Match]:
     """Every NUMBER in ``text``, scanned once and shared by the finders of one extraction."""
     global _last_scan
     if _last_scan[0] is not text:
-        _last_scan = (text, list(NUMBER_RE.finditer(text)))
+        matches = list(NUMBER_RE.finditer(text))
+        if _SPUN_JOINT.search(text):
+            matches = _with_spun(text, matches)
+        _last_scan = (text, matches)
     return _last_scan[1]
+
+
+def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
+    """The matches with spun numbers in place of the pieces they were read as."""
+    spun = []
+    for match in matches:
+        if spun and match.start() < spun[-1].end() or not _JOINT_AFTER.match(text, match.end()):
+            continue
+        found = SPUN_RE.match(text, match.start())
+        if found and found.end() > match.end():
+            spun.append(found)
+    if not spun:
+        return matches
+    kept = [m for m in matches if not any(s.start() <= m.start() < s.end() for s in spun)]
+    return sorted(kept + spun, key=lambda m: m.start())
 
 
 _POWER = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)")
@@ -177,9 +210,14 @@ _DENOMINATORS = {
 }  # fmt: skip
 
 
+_SPUN_POINT = re.compile(r"(?<=[a-z])\.(?=\w)|(?:\s+|-)point(?:\s+|-)")
+
+
 def parse_words(text: str) -> Decimal | None:
-    """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12, "two thirds"."""
-    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12, "two thirds";
+    also spun ones, "eighty five.5" -> 85.5, "95-point-75" -> 95.75."""
+    text = _SPUN_POINT.sub(" point ", text.lower())
+    words = [w for w in re.split(r"[\s-]+", text.strip()) if w]
     factor = Decimal(1)
     if words[:2] == ["half", "a"]:
         factor, words = Decimal("0.5"), words[2:]
@@ -192,6 +230,8 @@ def parse_words(text: str) -> Decimal | None:
     if "point" in words:
         at = words.index("point")
         whole, decimals = _whole(words[:at]), words[at + 1 :]
+        if len(decimals) == 1 and decimals[0].isdigit():
+            return None if whole is None else (whole + Decimal("0." + decimals[0])) * factor
         if whole is None or not all(w in UNITS or w in TENS for w in decimals):
             return None
         if all(w in UNITS and UNITS[w] < 10 for w in decimals):
@@ -223,7 +263,9 @@ def _whole(words: list[str]) -> Decimal | None:
     for word in words:
         if word == "and":
             continue
-        if word in UNITS:
+        if word.isascii() and word.isdigit() and len(word) <= MAX_EXPONENT:
+            current += int(word)  # spun copy: "95-point-75"
+        elif word in UNITS:
             current += UNITS[word]
         elif word in TENS:
             current += TENS[word]

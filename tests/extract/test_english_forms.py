@@ -234,3 +234,23 @@ def test_ratios(text, expected):
 def test_ratio_qualifier_and_noun(text, qualifier, noun):
     (fig,) = [f for f in extract(text) if f.kind == "ratio"]
     assert (fig.qualifier, fig.noun) == (qualifier, noun)
+
+
+SPUN = [
+    ("Inflation hit eighty five.5% in the year.", [("percent", "85.5", "%")]),
+    ("a rate of 95-point-75 percent", [("percent", "95.75", "%")]),
+    ("the monthly rate, three.Fifty four%, was", [("percent", "3.54", "%")]),
+    ("ninety nine.9 per cent of the vote", [("percent", "99.9", "%")]),
+    ("it grew 3 point 5 percent", [("percent", "3.5", "%")]),
+    ("five.5 million people", [("count", "5500000", None)]),
+    ("a Twenty-one.5 km race", [("quantity", "21.5", "kilometer")]),
+    ("eighty five point five percent", [("percent", "85.5", "%")]),
+    # not spun: abbreviations, and "points" as a unit word
+    ("the U.S. e.g. No.5 list", []),
+    ("a 3 point lead", [("number", "3", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(SPUN))
+def test_spun_number_words(text, expected):
+    assert figures(text) == expected
