@@ -23,7 +23,10 @@ from figcheck.extractors import (
     ranges,
     ratio,
 )
+from figcheck.extractors.unread import unparsed
 from figcheck.figures import Figure
+
+__all__ = ["FINDERS", "extract", "unparsed"]
 
 Finder = Callable[[str, "dt.date | None"], Iterable[Figure]]
 
@@ -32,8 +35,8 @@ FINDERS: list[tuple[str, Finder]] = [
     ("money", money.find),
     ("percent", percent.find),
     ("quantity", quantity.find),
-    ("date", dates.find),
     ("ratio", ratio.find),
+    ("date", dates.find),
     ("count", count.find),
     ("number", number.find),
 ]

@@ -76,6 +76,13 @@ _HALF_RE = re.compile(
     r"|(?<=\bby )half\b|(?<=\bin )half\b(?![^\S\n]+(?:a|an)\b)",
     re.I,
 )
+#: "1/20 of their turnover": a share, although "1/20" alone may be a date.
+_SLASH_OF = re.compile(
+    r"(?<!\bon )(?<![\w/.])(\d{1,3})/(\d{1,4})(?![\w/])"
+    r"(?=(?:[^\S\n]*(?:-|–|to|and)[^\S\n]*\d{1,3}/\d{1,4})?[^\S\n]+of\b"
+    r"(?![^\S\n]+(?:\d{4}|(?:this|last|next|that)[^\S\n]+year)\b))",
+    re.I,
+)
 #: A share is followed by what it is a share of.
 _OF = re.compile(
     r"[^\S\n]+(?:of|the|its|their|all)\b(?:[^\S\n]+(?:the|its|their|these|those|all)\b)?", re.I
@@ -138,6 +145,10 @@ def _fractions(text: str) -> Iterator[Figure]:
             yield _figure(text, match.start(), match.end(), value, SHARE)
     for match in _HALF_RE.finditer(text):
         yield _figure(text, match.start(), match.end(), Decimal("0.5"), SHARE)
+    for match in _SLASH_OF.finditer(text):
+        top, bottom = int(match.group(1)), int(match.group(2))
+        if 0 < top < bottom:
+            yield _figure(text, match.start(), match.end(), Decimal(top) / Decimal(bottom), SHARE)
 
 
 def _multipliers(text: str) -> Iterator[Figure]:

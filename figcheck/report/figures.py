@@ -1,4 +1,8 @@
-"""Output of ``figcheck extract``: one figure a line, JSON, or CSV."""
+"""Output of ``figcheck extract``: one figure a line, JSON, or CSV.
+
+With ``unparsed``, each format also lists the numeric-looking tokens no finder read
+(``figcheck.extractors.unparsed``); the JSON summary always counts them.
+"""
 
 from __future__ import annotations
 
@@ -40,14 +44,36 @@ def normalized(fig: Figure) -> str:
     return " ".join(parts)
 
 
-def as_text(documents: list[Document]) -> str:
+#: Unparsed tokens are shown up to this many characters (a run of a million digits is one).
+SHOWN = 60
+
+
+def unread_tokens(doc: Document) -> list[tuple[int, int, str]]:
+    """The document's unparsed tokens, read where its figures were (markup blanked out)."""
+    from figcheck.extractors import unparsed
+
+    return unparsed(doc.plain if doc.plain is not None else doc.text, doc.figures)
+
+
+def shown(token: str) -> str:
+    return token if len(token) <= SHOWN else token[: SHOWN - 1] + "…"
+
+
+def as_text(documents: list[Document], unparsed: bool = False) -> str:
     lines = []
     for doc in documents:
-        for fig in doc.figures:
-            lines.append(
-                f"{doc.path}:{fig.line}:{fig.column}  {fig.kind:<8}  {normalized(fig)}  "
-                f"{json.dumps(fig.text, ensure_ascii=False)}"
+        placed = [
+            (fig.start, f"{doc.path}:{fig.line}:{fig.column}  {fig.kind:<8}  {normalized(fig)}  "
+             f"{json.dumps(fig.text, ensure_ascii=False)}")
+            for fig in doc.figures
+        ]  # fmt: skip
+        for start, _end, token in unread_tokens(doc) if unparsed else ():
+            line, column = doc.line_column(start)
+            where = f"{doc.path}:{line}:{column}"
+            placed.append(
+                (start, f"{where}  unparsed  {json.dumps(shown(token), ensure_ascii=False)}")
             )
+        lines += [line for _, line in sorted(placed, key=lambda item: item[0])]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -60,12 +86,29 @@ def document_dict(doc: Document) -> dict:
     }
 
 
-def as_json(documents: list[Document]) -> str:
-    report = {"version": 1, "documents": [document_dict(doc) for doc in documents]}
+def as_json(documents: list[Document], unparsed: bool = False) -> str:
+    dicts, figures, unread = [], 0, 0
+    for doc in documents:
+        tokens = unread_tokens(doc)
+        figures, unread = figures + len(doc.figures), unread + len(tokens)
+        data = document_dict(doc)
+        if unparsed:
+            data["unparsed"] = [_token_dict(doc, *token) for token in tokens]
+        dicts.append(data)
+    report = {
+        "version": 1,
+        "documents": dicts,
+        "summary": {"figures": figures, "unparsed": unread},
+    }
     return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def as_csv(documents: list[Document]) -> str:
+def _token_dict(doc: Document, start: int, end: int, token: str) -> dict:
+    line, column = doc.line_column(start)
+    return {"start": start, "end": end, "line": line, "column": column, "text": shown(token)}
+
+
+def as_csv(documents: list[Document], unparsed: bool = False) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -78,6 +121,11 @@ def as_csv(documents: list[Document]) -> str:
                 [doc.path, fig.line, fig.column, fig.start, fig.end, fig.kind, value,
                  fig.unit or "", fig.qualifier or "", fig.noun or "", fig.text]
             )  # fmt: skip
+        for start, end, token in unread_tokens(doc) if unparsed else ():
+            line, column = doc.line_column(start)
+            writer.writerow(
+                [doc.path, line, column, start, end, "unparsed", "", "", "", "", shown(token)]
+            )
     return out.getvalue()
 
 

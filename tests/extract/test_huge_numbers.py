@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figcheck import extract
+from figcheck.extractors import unparsed
 from figcheck.figures import format_decimal
 
 ZEROS_28 = "1" + "0" * 28  # 10^28, 29 digits
@@ -44,9 +45,10 @@ IN_REACH = [
 
 
 @pytest.mark.parametrize("text", HUGE)
-def test_huge_numbers_give_no_figure(text):
+def test_huge_numbers_give_no_figure_and_are_counted_unparsed(text):
     figures = extract(text)
     assert not [f for f in figures if f.kind not in ("date", "period")]
+    assert unparsed(text, figures)
 
 
 @pytest.mark.parametrize("text, value", IN_REACH)
