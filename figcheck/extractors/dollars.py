@@ -20,6 +20,7 @@ An article that names no other dollar is left alone: "$" is USD, with no ``extra
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -64,8 +65,13 @@ def _evidence_re(codes: Iterable[str], extra: str = "") -> re.Pattern:
     )
 
 
-_OTHER = {code: _evidence_re([code]) for code in OTHER_DOLLARS}
-_US = _evidence_re(["USD"], extra="|U\\.S\\.\\s+dollars?|greenbacks?")
+@functools.cache
+def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
+    """Each other dollar's words, and the US dollar's: compiled on first use."""
+    others = {code: _evidence_re([code]) for code in OTHER_DOLLARS}
+    return others, _evidence_re(["USD"], extra="|U\\.S\\.\\s+dollars?|greenbacks?")
+
+
 #: A dollar amount written with the bare sign or word: "$7 billion", "7 billion dollars".
 _BARE = re.compile(r"(?<![A-Za-z.])\$|\bdollars?\b", re.I)
 _COUNTRY = re.compile(r"\b(?:U\.?S\.?|American|Australian|Canadian|Aus|AU|NZ|HK)\b|[A-Z]\$", re.I)
@@ -82,22 +88,25 @@ def is_bare(fig: Figure, partner: Figure | None = None) -> bool:
 def article_dollars(text: str) -> tuple[dict[str, str], bool]:
     """The other dollars the article names (code -> first words naming it), and whether
     it names the US dollar."""
+    others, us = _patterns()
     named = {}
-    for code, pattern in _OTHER.items():
+    for code, pattern in others.items():
         match = pattern.search(text)
         if match:
             named[code] = match.group(0)
-    return named, bool(_US.search(text))
+    return named, bool(us.search(text))
 
 
 def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list[Figure]:
     """Bare-dollar money figures re-read as the article says; the rest unchanged."""
+    money = [i for i, f in enumerate(figures) if f.kind == "money"]
+    bare = {i for i in money if is_bare(figures[i], _partner(figures, i))}
+    if not bare:
+        return figures
     named, us_named = article_dollars(text)
     if not named:
         return figures
     figures = list(figures)
-    money = [i for i, f in enumerate(figures) if f.kind == "money"]
-    bare = {i for i in money if is_bare(figures[i], _partner(figures, i))}
     into_usd, into_other = set(), set()
     for before, after in zip(money, money[1:], strict=False):
         gap = text[figures[before].end : figures[after].start]

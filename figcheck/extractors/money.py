@@ -6,6 +6,7 @@ amounts and two USD amounts, the USD ones marked as the conversion of the CNY on
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -168,15 +169,22 @@ def _matches(text: str) -> Iterator[MoneyMatch]:
 
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
-_GLUED_RE = re.compile(
-    rf"(?<![A-Za-z])(?-i:(?P<precode>{_CODE}))(?=[\d.])" + NUMBER.replace(r"(?<![\w.,])", "", 1),
-    re.I,
-)
+_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3})(?=[\d.])")
+
+
+@functools.cache
+def _glued_re() -> re.Pattern:
+    """Compiled on first use: most texts hold no glued code, and start-up counts."""
+    number = NUMBER.replace(r"(?<![\w.,])", "", 1)
+    return re.compile(rf"(?P<precode>[A-Z]{{3}}){number}", re.I)
 
 
 def _glued(text: str) -> Iterator[MoneyMatch]:
-    for match in _GLUED_RE.finditer(text):
-        yield MoneyMatch(match, match, before=True)
+    for hint in _GLUED_HINT.finditer(text):
+        if hint.group(1) in CURRENCY_CODES:
+            match = _glued_re().match(text, hint.start())
+            if match:
+                yield MoneyMatch(match, match, before=True)
 
 
 #: What a writer puts after a "$" amount to say which dollar: "$1.7 billion Cdn".

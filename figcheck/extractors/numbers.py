@@ -6,6 +6,7 @@ and "3,000,000" all read as the same exact Decimal.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Context, Decimal, InvalidOperation
 
@@ -99,13 +100,20 @@ NUMBER_RE = re.compile(_NUMBER_START + NUMBER, re.I)
 #: (``digits`` never takes part), tried only where a NUMBER starts and the text has a joint.
 _POINT = r"(?:[^\S\n]+|-)point(?:[^\S\n]+|-)"
 _DECIMAL_WORDS = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)*"
-SPUN_RE = re.compile(
+SPUN = (
     rf"{_SIGN}(?P<digits>(?!))?"
     rf"(?P<words>(?:{WORDS})(?:\.|{_POINT})(?:\d+\b|{_DECIMAL_WORDS})"
     rf"|\d+{_POINT}(?:\d+\b|{_DECIMAL_WORDS}))"
-    rf"(?P<scale>{SCALE})?",
-    re.I,
+    rf"(?P<scale>{SCALE})?"
 )
+
+
+@functools.cache
+def _spun_re() -> re.Pattern:
+    """Compiled on first use: few texts are spun, and start-up counts."""
+    return re.compile(SPUN, re.I)
+
+
 _SPUN_JOINT = re.compile(r"[a-z]\.\w|\bpoint\b", re.I)
 _JOINT_AFTER = re.compile(rf"\.\w|{_POINT}", re.I)
 
@@ -129,7 +137,7 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
     for match in matches:
         if spun and match.start() < spun[-1].end() or not _JOINT_AFTER.match(text, match.end()):
             continue
-        found = SPUN_RE.match(text, match.start())
+        found = _spun_re().match(text, match.start())
         if found and found.end() > match.end():
             spun.append(found)
     if not spun:
