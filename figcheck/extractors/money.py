@@ -10,6 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from figcheck.extractors import dollars
 from figcheck.extractors.numbers import (
@@ -40,7 +41,8 @@ def _alternation(words) -> str:
 _SYMBOL = _alternation(CURRENCY_SYMBOLS)
 _CODE = _alternation(CURRENCY_CODES)
 _NAME = _alternation(CURRENCY_NAMES)
-_POST_SYMBOL = _alternation(s for s in POST_SYMBOLS if s != "TL") + r"|kr\b|TL\b"
+#: (a sign ending in a letter must end a word: "5 Brits" holds no "Br")
+_POST_SYMBOL = rf"(?:{_alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
@@ -49,10 +51,11 @@ PRE_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$", re.I
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
+#: (",-" after the number says it is whole: "50,- Kč", "1.198,- kr")
 POST_RE = re.compile(
-    rf"(?:{GAP}|-)(?:(?P<postsym>{_POST_SYMBOL})"
+    rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
-    rf"|(?P<postname>\b(?:{_NAME})\b))",
+    rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,
 )
 
@@ -60,11 +63,13 @@ POST_RE = re.compile(
 class MoneyMatch:
     """A number with the currency words around it, read like one regex match."""
 
-    def __init__(self, number: re.Match, around: re.Match, before: bool):
-        self.number, self.around = number, around
+    def __init__(self, number: re.Match, around: re.Match, before: bool, scaled: bool = True):
+        self.number, self.around, self.scaled = number, around, scaled
         self.span = (around.start(), number.end()) if before else (number.start(), around.end())
 
     def group(self, name: str):
+        if name == "scale" and not self.scaled:
+            return None
         if name in self.around.re.groupindex:
             return self.around.group(name)
         return self.number.group(name) if name in self.number.re.groupindex else None
@@ -80,7 +85,7 @@ class MoneyMatch:
 _CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL"}
 
 #: Codes that are English words too: only read when written in capitals.
-_WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP"}
+_WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "SOS", "BAM", "MOP"}
 _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 #: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
@@ -160,28 +165,34 @@ def _matches(text: str) -> Iterator[MoneyMatch]:
             match = MoneyMatch(number, pre, before=True)
         else:
             post = POST_RE.match(text, number.end())
+            scaled = True
+            if not post and number.group("scale") and number.group("scale").strip().isalpha():
+                # "1 B/.": the letter read as a scale (b = billion) starts the currency sign
+                post, scaled = POST_RE.match(text, number.start("scale")), False
             if not post:
                 continue
-            match = MoneyMatch(number, post, before=False)
+            match = MoneyMatch(number, post, before=False, scaled=scaled)
         last_end = match.end()
         yield match
 
 
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
-_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3})(?=[\d.])")
+_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp")
+_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp)(?=[\d.])")
 
 
 @functools.cache
 def _glued_re() -> re.Pattern:
     """Compiled on first use: most texts hold no glued code, and start-up counts."""
     number = NUMBER.replace(r"(?<![\w.,])", "", 1)
-    return re.compile(rf"(?P<precode>[A-Z]{{3}}){number}", re.I)
+    signs = "|".join(re.escape(s) for s in _GLUED_SIGNS)
+    return re.compile(rf"(?-i:(?P<pre>{signs})|(?P<precode>[A-Z]{{3}})){number}", re.I)
 
 
 def _glued(text: str) -> Iterator[MoneyMatch]:
     for hint in _GLUED_HINT.finditer(text):
-        if hint.group(1) in CURRENCY_CODES:
+        if hint.group(1) in CURRENCY_CODES or hint.group(1) in _GLUED_SIGNS:
             match = _glued_re().match(text, hint.start())
             if match:
                 yield MoneyMatch(match, match, before=True)
@@ -231,6 +242,8 @@ def find(text: str, published=None) -> Iterator[Figure]:
         if code.endswith("/100"):
             code = code[:-4]
             amount = amount / 100
+        elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
+            amount = _dot_thousands(match, amount)
         start = match.start()
         code, end, extra = _dollar_suffix(text, match, code, match.end())
         if not scale and code in _DECIMAL_CURRENCIES:
@@ -245,6 +258,20 @@ def find(text: str, published=None) -> Iterator[Figure]:
             yield high.with_changes(range_part="high")
         else:
             yield high
+
+
+#: Currencies priced in whole units: a dot before three digits groups thousands there
+#: ("Rp 31.500", "200.000 đ", "1.727 Ft"), where "31.500 dollars" would be 31.5.
+_WHOLE_CURRENCIES = {"IDR", "VND", "HUF", "KRW", "JPY", "CLP", "COP", "PYG", "IRR", "UGX", "ISK"}
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _dot_thousands(match, amount):
+    digits = match.group("digits")
+    if digits and _DOT_THOUSANDS.fullmatch(digits):
+        whole = Decimal(digits.replace(".", ""))
+        return -whole if amount < 0 else whole
+    return amount
 
 
 def _with_cents(text: str, amount, end: int, starting: dict[int, re.Match]):

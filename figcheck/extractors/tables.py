@@ -128,6 +128,52 @@ CURRENCY_CODES: dict[str, str] = {
 CURRENCY_CODES["RMB"] = "CNY"
 CURRENCY_CODES["BTC"] = "BTC"
 CURRENCY_CODES.update({code: code for code in "KWD OMR BHD JOD DEM FRF ITL ESP PTE NLG".split()})
+#: The other ISO 4217 codes in use, so that "GEL 1" or "1 MKD" is read too.
+CURRENCY_CODES.update(
+    {
+        code: code
+        for code in (
+            "AFN ALL AMD ANG AOA AWG AZN BAM BBD BDT BIF BMD BND BOB BSD BTN BWP BYN BZD CDF "
+            "CRC CUC CUP CVE DJF DOP DZD ERN ETB FJD GEL GHS GMD GNF GTQ GYD HNL HTG IQD IRR JMD "
+            "KGS KHR KMF KPW KYD LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR "
+            "MWK MZN NAD NIO NPR PAB PGK PYG RSD RWF SBD SCR SDG SLE SLL SOS SRD SSP STN SYP SZL "
+            "TJS TMT TND TOP TTD TZS UGX UYU UZS VES VUV WST XAF XCD XOF XPF YER ZMW ZWL"
+        ).split()
+    }
+)
+CURRENCY_CODES["NIS"] = "ILS"
+
+#: Signs written after the amount in shops and price lists the world over ("1 ₪", "30 Lek",
+#: "25 FCFA"): read case-sensitively, and only a whole word when they end in a letter.
+POST_SYMBOLS.update({
+    "₪": "ILS", "₱": "PHP", "₺": "TRY", "₩": "KRW", "฿": "THB", "₼": "AZN", "৳": "BDT",
+    "֏": "AMD", "؋": "AFN", "៛": "KHR", "₮": "MNT", "₨": "PKR|INR|LKR|NPR", "₣": "FRF",
+    "₵": "GHS", "GH₵": "GHS", "﷼": "SAR|IRR|YER|OMR|QAR", "₸": "KZT", "₲": "PYG", "ƒ": "ANG|AWG",
+    "Ƀ": "BTC", "￡": "GBP", "Lek": "ALL", "FBu": "BIF", "Fbu": "BIF", "BD": "BHD",
+    "CFA": "XOF|XAF", "FCFA": "XAF|XOF", "kn": "HRK", "Fdj": "DJF", "Nfk": "ERN", "Rp": "IDR",
+    "LD": "LYD|LRD", "MK": "MWK", "RM": "MYR", "Rf": "MVR", "UM": "MRU", "B/.": "PAB",
+    "S/.": "PEN", "S/": "PEN", "Db": "STN", "TSh": "TZS", "KSh": "KES", "Ksh": "KES",
+    "USh": "UGX", "DT": "TND", "VT": "VUV", "Vt": "VUV", "Bs": "VES|BOB", "ZK": "ZMW",
+    "Br": "BYN|ETB", "Nu.": "BTN", "Nu": "BTN", "LEI": "RON", "Lei": "RON",
+    "Zł": "PLN", "zl": "PLN", "đ": "VND", "VNĐ": "VND", "ден": "MKD", "ДЕН": "MKD",
+    "дин": "RSD", "Дин": "RSD", "din": "RSD", "hrn": "UAH", "lari": "GEL", "ლ": "GEL",
+    "ლარი": "GEL", "Dh": "AED|MAD", "Dhs": "AED|MAD", "Esc": "CVE", "Ks": "MMK",
+    "SFr": "CHF", "Rbl": "RUB", "Kr": "SEK|NOK|DKK|ISK", "NIS": "ILS", "nis": "ILS",
+    "stg": "GBP", "E£": "EGP", "ج.م": "EGP", "د.إ": "AED", "ر.س": "SAR", "د.ك": "KWD",
+    "دج": "DZD", "د.ج": "DZD", ".د.ب": "BHD", "ع.د": "IQD", "ل.د": "LYD", "د.ت": "TND",
+    "ر.ع": "OMR", "ر.ق": "QAR", "ل.س": "SYP", "ل.ل": "LBP", "د.م": "MAD", "د.أ": "JOD",
+    "د.ا": "JOD", "ریال": "IRR", "ש״ח": "ILS", "ரூ": "LKR|INR", "රු": "LKR",
+    "人民币": "CNY", "圆": "CNY", "圓": "TWD", "Fr.": "CHF", "SFr.": "CHF", "Re": "INR",
+    "FRw": "RWF", "RF": "RWF", "R₣": "RWF", "GFr": "GNF", "Ar": "MGA", "บาท": "THB",
+    "ብር": "ETB", "ናቕፋ": "ERN", "نافكا": "ERN", "دينار أردني": "JOD", "دينار كويتي": "KWD",
+    "دينار": "IQD|KWD|JOD|BHD|LYD|TND|DZD", "ش.ج": "ILS", "ج.س": "SDG", "ج.س.": "SDG",
+})  # fmt: skip
+#: Every "$" sign of a country reads after the amount too ("1 NT$", "5 BZ$").
+POST_SYMBOLS.update({s: c for s, c in CURRENCY_SYMBOLS.items() if "$" in s and " " not in s})
+POST_SYMBOLS.update({
+    "BZ$": "BZD", "RD$": "DOP", "J$": "JMD", "TT$": "TTD", "CUC$": "CUC", "MOP$": "MOP",
+    "Z$": "ZWL", "T$": "TOP", "G$": "GYD", "GY$": "GYD",
+})  # fmt: skip
 
 #: Currency names, singular and plural, lower-cased; longest match wins.
 CURRENCY_NAMES: dict[str, str] = {
@@ -178,6 +224,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "swiss francs": "CHF",
     "swiss franc": "CHF",
     "francs": "CHF",
+    "franc": "CHF",
     "rouble": "RUB",
     "roubles": "RUB",
     "ruble": "RUB",

@@ -254,3 +254,33 @@ SPUN = [
 @pytest.mark.parametrize("text, expected", rows(SPUN))
 def test_spun_number_words(text, expected):
     assert figures(text) == expected
+
+
+PRICE_SIGNS = [
+    ("a ticket at 40 ₪", [("money", "40", "ILS")]),
+    ("30 Lek a night", [("money", "30", "ALL")]),
+    ("it sells for 1 NT$", [("money", "1", "TWD")]),
+    ("about 12 BZ$ each", [("money", "12", "BZD")]),
+    ("a fee of 9 S/.", [("money", "9", "PEN")]),
+    ("a 1 B/. coin", [("money", "1", "PAB")]),
+    ("20 Fr. at the door", [("money", "20", "CHF")]),
+    ("NIS 5 million in grants", [("money", "5000000", "ILS")]),
+    ("5 GEL per ride", [("money", "5", "GEL")]),
+    ("a 5 gel pack", [("number", "5", None)]),
+    ("5 Brits came", [("count", "5", None)]),
+    ("RM50 each", [("money", "50", "MYR")]),
+    ("Rs1,599.00 only", [("money", "1599", "INR")]),
+    ("the BMW320 model", []),
+    # whole-unit currencies group thousands with a dot; ",-" marks a whole amount
+    ("Rp 31.500 a kilo", [("money", "31500", "IDR")]),
+    ("200.000 đ a bowl", [("money", "200000", "VND")]),
+    ("1.727 Ft in all", [("money", "1727", "HUF")]),
+    ("50,- Kč each", [("money", "50", "CZK")]),
+    ("it cost 31.500 dollars", [("money", "31.5", "USD")]),
+    ("2963yen at the shop", [("money", "2963", "JPY")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(PRICE_SIGNS))
+def test_price_signs(text, expected):
+    assert figures(text) == expected
