@@ -7,6 +7,7 @@ and "3,000,000" all read as the same exact Decimal.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from decimal import Context, Decimal, InvalidOperation
 
@@ -23,13 +24,14 @@ VULGAR = {
 DIGITS = (
     r"(?<![\w.,])(?:\.\d+(?![.,]?\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f']\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?: \d{3})+(?![\d.,]| \d)"  # 1 234 567
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d| \d)"  # 1 234 567, 399 167.50
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # 1.234,56 / 1.144.000
     r"|\d{1,3}(?:[ \u00a0]\d{3})*,\d{2}(?![\d,])"  # 2 285,81 / 45,00
     r"|(?:\d{1,2}\s+)?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4
     rf"|\d*[{''.join(VULGAR)}]"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
+    r"|\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23
     r"|\d+(?:\.\d+)?)(?![\d])"
 )
 
@@ -55,24 +57,35 @@ _NEXT_WORD = (
     rf"|(?<=ty)(?:\s*-\s*(?:{_ONES})\b|\s+(?:{_ONES})\b(?!-\w))"
 )
 #: "twenty-one trillion three hundred": big scale words inside a number, not at its end.
-_WHOLE = rf"{_ATOM}(?:{_NEXT_WORD})*"
+#: A tens word before "first" ... "ninth" makes an ordinal ("the twenty-first century").
+_WHOLE = (
+    rf"{_ATOM}(?:{_NEXT_WORD})*"
+    r"(?!(?<=ty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
+)
 _DENOMINATOR = (
     r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|"
     r"millionth|billionth|trillionth)"
 )
-#: Plural fractions only before "of", a scale or the end: "three quarters" is a time too.
-_FRACTION = (
-    rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s)"
-    r"(?=\s+(?:of|million|billion|trillion)\b|\s*[.,;:)]|\s*$))"
+#: Where a plural fraction, or a rarer one ("a thirtieth", "one twenty-fifth"), may end: before
+#: "of", a scale or the end. "three quarters" is a time too, "a twenty-fifth" an anniversary.
+_FRACTION_END = r"(?=\s+(?:of|million|billion|trillion)\b|\s*[.,;:)?!]|\s*$)"
+_RARE_DENOMINATOR = (
+    r"(?:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|"
+    rf"(?:{_TEN_WORDS})[\s-](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth))s?"
 )
+_FRACTION = rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
+#: "two thirds of a million", "a quarter of a billion".
+_OF_SCALE = r"(?:\s+of\s+an?\s+(?:million|billion|trillion)\b)?"
 #: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
 WORDS = (
     rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:million|billion|trillion)\b)"
     rf"|half\s+a\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|a\s+dozen"
     rf"|(?:a\s+(?:hundred|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?|{_WHOLE})"
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
-    rf"|\s+and\s+an?\s+{_DENOMINATOR}\b|{_SEP}{_FRACTION}|{_SEP}dozens?\b)?"
-    rf"|a\s+{_DENOMINATOR}(?!\w))"
+    rf"|\s+and\s+(?:an?|{_WHOLE}){_SEP}{_FRACTION}|{_SEP}{_FRACTION}{_OF_SCALE}"
+    rf"|{_SEP}dozens?\b)?"
+    rf"|a\s+(?:{_DENOMINATOR}(?!\w)|{_RARE_DENOMINATOR}{_FRACTION_END}){_OF_SCALE})"
 )
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
 # (a set: sorted by length, then alphabetically, so the pattern is the same in every run)
@@ -84,7 +97,16 @@ GAP = r"[^\S\r\n]*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
 _SCALE_GAP = r"(?:[^\S\r\n]|-)*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
 #: A scale after a number: " million", "m", " bn", "-billion", " lakh crore".
 _LOOSE = "|".join(s.replace(" ", r"[^\S\r\n]+") for s in _loose_scales)
-SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
+#: "3 million and a half" = 3.5 million: a fraction after a big scale belongs to the number.
+_SCALE_AND = (
+    rf"\s+and\s+(?:an?|{_ONES})[\s-]+(?:{_DENOMINATOR}s?|halves)\b"
+    r"(?:\s+(?:thousand|million)\b)?"
+)
+SCALE = (
+    rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b(?:(?<=illion){_SCALE_AND})?"
+    rf"|\s?(?:{'|'.join(_tight_scales)})\b)"
+)
+_SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
 _SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"
@@ -114,8 +136,24 @@ def _spun_re() -> re.Pattern:
     return re.compile(SPUN, re.I)
 
 
-_SPUN_JOINT = re.compile(r"[a-z]\.\w|\bpoint\b", re.I)
+_SPUN_JOINT = re.compile(r"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:hundred|thousand)\b", re.I)
 _JOINT_AFTER = re.compile(rf"\.\w|{_POINT}", re.I)
+#: Digits with scale words and more digits or words: "4 thousand 3 hundred and 21".
+_S = r"[^\S\n]+"
+MIXED = (
+    rf"{_SIGN}(?P<digits>(?!))?(?P<words>\d{{1,3}}{_S}(?:hundred|thousand)\b"
+    rf"(?:(?<=thousand)(?:{_S}and)?{_S}(?:\d{{1,3}}|{_WHOLE}){_S}hundred\b)?"
+    rf"(?:(?:{_S}and|(?<=hundred)){_S}(?:(?!0\b)\d{{1,2}}\b(?!\.\d)|{_WHOLE})"
+    rf"(?!{_S}(?:hundred|thousand|million|billion)\b))?)"
+    rf"(?P<scale>{SCALE})?"
+)
+_MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|[a-z])", re.I)
+
+
+@functools.cache
+def _mixed_re() -> re.Pattern:
+    return re.compile(MIXED, re.I)
+
 
 _last_scan: tuple[str, list[re.Match]] = ("", [])
 
@@ -135,9 +173,16 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
     """The matches with spun numbers in place of the pieces they were read as."""
     spun = []
     for match in matches:
-        if spun and match.start() < spun[-1].end() or not _JOINT_AFTER.match(text, match.end()):
+        if spun and match.start() < spun[-1].end():
             continue
-        found = _spun_re().match(text, match.start())
+        if _JOINT_AFTER.match(text, match.end()):
+            found = _spun_re().match(text, match.start())
+        elif scale_word(match.group("scale")) in ("hundred", "thousand") and _MIXED_AFTER.match(
+            text, match.end()
+        ):
+            found = _mixed_re().match(text, match.start())
+        else:
+            continue
         if found and found.end() > match.end():
             spun.append(found)
     if not spun:
@@ -147,6 +192,7 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
 
 
 _POWER = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)")
+_CARET = re.compile(r"(\d+(?:\.\d+)?)\^([-−+]?\d+)")
 _FRACTION_DIGITS = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
 _LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _PLAIN = re.compile(r"\d*(?:\.\d+)?")
@@ -174,6 +220,19 @@ def in_reach(value: Decimal | None) -> Decimal | None:
     return value
 
 
+def _power(base: Decimal, exponent: str) -> Decimal | None:
+    """ "1.1^23": computed only where the result stays within reach."""
+    if len(exponent.lstrip("+-")) > 3 or not base:
+        return None
+    power = int(exponent)
+    if abs(power * math.log10(float(base))) > MAX_EXPONENT:
+        return None
+    try:
+        return in_reach(_EXACT.power(base, power))
+    except ArithmeticError:
+        return None
+
+
 def parse_digits(text: str) -> Decimal | None:
     """Exact value of a digit string; price-parser decides the decimal mark in odd cases."""
     if text.isascii() and text.isdigit():
@@ -185,6 +244,9 @@ def parse_digits(text: str) -> Decimal | None:
         if len(exponent.lstrip("+-")) > 3 or len(power.group(1)) > 2 * MAX_EXPONENT:
             return None
         return in_reach(Decimal(power.group(1)).scaleb(int(exponent), _EXACT))
+    caret = _CARET.fullmatch(text)
+    if caret:
+        return _power(Decimal(caret.group(1)), caret.group(2).replace("−", "-"))
     if text[-1] in VULGAR:
         return in_reach(_EXACT.add(Decimal(text[:-1] or 0), VULGAR[text[-1]]))
     fraction = _FRACTION_DIGITS.fullmatch(text)
@@ -213,8 +275,17 @@ def parse_digits(text: str) -> Decimal | None:
 
 _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000,
-    "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
+    "trillionth": 10**12,
+}  # fmt: skip
+#: The last word of "twenty-first", "thirty-fifth": a denominator after a tens word.
+_ORDINAL_ONES = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9,
 }  # fmt: skip
 
 
@@ -229,37 +300,65 @@ def parse_words(text: str) -> Decimal | None:
     factor = Decimal(1)
     if words[:2] == ["half", "a"]:
         factor, words = Decimal("0.5"), words[2:]
+    if len(words) > 3 and words[-3] == "of" and words[-2] in ("a", "an") and words[-1] in SCALES:
+        factor, words = SCALES[words[-1]], words[:-3]  # "two thirds of a million"
     if words and words[-1] in ("dozen", "dozens"):
         factor, words = factor * 12, words[:-1]
     if words in ([], ["a"]):
         return factor if factor != 1 else None
     if words[-1] in ("half", "quarter") and len(words) <= 2:
-        return Decimal(1) / _DENOMINATORS[words[-1]]
+        return factor / _DENOMINATORS[words[-1]]
     if "point" in words:
-        at = words.index("point")
-        whole, decimals = _whole(words[:at]), words[at + 1 :]
-        if len(decimals) == 1 and decimals[0].isdigit():
-            return None if whole is None else (whole + Decimal("0." + decimals[0])) * factor
-        if whole is None or not all(w in UNITS or w in TENS for w in decimals):
-            return None
-        if all(w in UNITS and UNITS[w] < 10 for w in decimals):
-            digits = "".join(str(UNITS[w]) for w in decimals)
-        else:
-            digits = str(_whole(decimals))
-        return (whole + Decimal("0." + digits)) * factor
-    singular = words[-1].rstrip("s") if words[-1] != "halves" else "half"
-    if singular in _DENOMINATORS and len(words) > 1:
-        rest = words[:-1]
-        whole = Decimal(0)
-        if "and" in rest:
-            cut = len(rest) - 1 - rest[::-1].index("and")
-            whole, rest = _whole(rest[:cut]), rest[cut + 1 :]
-        numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
-        if whole is None or numerator is None:
-            return None
-        return (whole + numerator / _DENOMINATORS[singular]) * factor
-    value = _whole(words)
+        value = _point_value(words)
+    else:
+        value = _fraction_value(words)
+        if value is _NOT_A_FRACTION:
+            value = _whole(words)
     return None if value is None else value * factor
+
+
+def _point_value(words: list[str]) -> Decimal | None:
+    """ "two point five", "nine point nought four", "95 point 75"."""
+    at = words.index("point")
+    whole, decimals = _whole(words[:at]), words[at + 1 :]
+    if len(decimals) == 1 and decimals[0].isdigit():
+        return None if whole is None else whole + Decimal("0." + decimals[0])
+    if whole is None or not all(w in UNITS or w in TENS for w in decimals):
+        return None
+    if all(w in UNITS and UNITS[w] < 10 for w in decimals):
+        digits = "".join(str(UNITS[w]) for w in decimals)
+    else:
+        digits = str(_whole(decimals))
+    return whole + Decimal("0." + digits)
+
+
+_NOT_A_FRACTION = object()
+
+
+def _fraction_value(words: list[str]):
+    """ "two thirds", "twenty and three fifths", "one twenty-fifth", "six million and two
+    thirds" (of a million: the fraction takes the scale before it); else _NOT_A_FRACTION."""
+    singular = words[-1].rstrip("s") if words[-1] != "halves" else "half"
+    compound = len(words) > 2 and words[-2] in TENS and words[-3] != "and"
+    if singular in _ORDINAL_ONES and compound:
+        denominator, rest = TENS[words[-2]] + _ORDINAL_ONES[singular], words[:-2]
+    elif singular in _DENOMINATORS and len(words) > 1:
+        denominator, rest = _DENOMINATORS[singular], words[:-1]
+    else:
+        return _NOT_A_FRACTION
+    whole, before = Decimal(0), []
+    if "and" in rest:
+        cut = len(rest) - 1 - rest[::-1].index("and")
+        if rest[cut - 1] != "hundred":  # "one hundred and thirty-two fifths" = 132/5
+            before, rest = rest[:cut], rest[cut + 1 :]
+            whole = _whole(before)
+    numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
+    if whole is None or numerator is None:
+        return None
+    share = numerator / denominator
+    if before and SCALES.get(before[-1], 0) >= 10**6:
+        share *= SCALES[before[-1]]
+    return whole + share
 
 
 def _whole(words: list[str]) -> Decimal | None:
@@ -297,7 +396,25 @@ def scale_value(scale: str | None) -> Decimal:
 
 def scale_word(scale: str | None) -> str | None:
     """The scale as one lower-case word or two ("million", "lakh crore"), spaces and breaks gone."""
-    return " ".join(scale.replace("-", " ").split()).lower() if scale else None
+    if not scale:
+        return None
+    fraction = _SCALE_AND_RE.search(scale)
+    if fraction:
+        scale = scale[: fraction.start()]
+    return " ".join(scale.replace("-", " ").split()).lower()
+
+
+def _scale_fraction(scale: str | None) -> Decimal:
+    """The "and a half" of "3 million and a half" (in millions), else 0; "one billion and a
+    half million" is a billion and half a million."""
+    fraction = _SCALE_AND_RE.search(scale) if scale else None
+    if fraction is None:
+        return Decimal(0)
+    words = fraction.group(0).split()[1:]
+    own = Decimal(1)
+    if words[-1] in ("thousand", "million"):
+        own, words = SCALES[words[-1]] / scale_value(scale), words[:-1]
+    return (parse_words(" ".join(words)) or Decimal(0)) * own
 
 
 def number_value(match: re.Match, prefix: str = "") -> Decimal | None:
@@ -310,6 +427,9 @@ def number_value(match: re.Match, prefix: str = "") -> Decimal | None:
         return None
     if base is None:
         return None
+    fraction = _scale_fraction(match.group(prefix + "scale"))
+    if fraction:
+        base = _EXACT.add(base, fraction)
     if match.group(prefix + "neg"):
         base = -base  # "-5", "−5", "minus five"
     return in_reach(_EXACT.multiply(base, scale_value(match.group(prefix + "scale"))))

@@ -11,7 +11,7 @@ UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
+    "eighteen": 18, "nineteen": 19, "nought": 0, "naught": 0,
 }  # fmt: skip
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -20,6 +20,12 @@ TENS = {
 
 #: Words that multiply what stands before them. Short forms follow newswire usage.
 SCALES: dict[str, Decimal] = {
+    "dozen": Decimal(12),
+    "dozens": Decimal(12),
+    "doz": Decimal(12),
+    "dozs": Decimal(12),
+    "dz": Decimal(12),
+    "dzs": Decimal(12),
     "hundred": Decimal(100),
     "thousand": Decimal(1000),
     "k": Decimal(1000),

@@ -29,7 +29,7 @@ from figcheck.figures import Figure
 #: Digits with their group and decimal marks and an exponent ("1,234.5", "7e83",
 #: "1x10^29"); a number written with 万/億 ("300万", "1.5億", "三千万"); lakh and crore.
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,'\u00a0\u202f]\d+)*(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)?"
+    r"\d+(?:[.,'\u00a0\u202f]\d+)*(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+|\^[-−+]?\d+)?"
     r"(?:[万萬亿億兆]+(?:\d+)?)*"
     r"|[〇零一二两兩三四五六七八九十百千]+[万萬亿億兆]+"
     r"|\b(?:lakhs?|lacs?|crores?)\b",

@@ -284,3 +284,44 @@ PRICE_SIGNS = [
 @pytest.mark.parametrize("text, expected", rows(PRICE_SIGNS))
 def test_price_signs(text, expected):
     assert figures(text) == expected
+
+
+def values(text: str) -> list[Decimal]:
+    return [f.value for f in extract(text) if f.kind not in ("date", "period")]
+
+
+NUMBER_WORDS = [
+    ("the tank was twenty and three fifths.", ["20.6"]),
+    ("exactly two and fifty-four hundredths", ["2.54"]),
+    ("it came to three and one fourth", ["3.25"]),
+    ("one twenty-fifth", ["0.04"]),
+    ("a hundred and thirty fifths", ["26"]),
+    ("five billion and three quarters", ["5750000000"]),
+    ("two million and one half", ["2500000"]),
+    ("The town has 3 million and a half", ["3500000"]),
+    ("one billion and a half million", ["1000500000"]),
+    ("two thirds of a million", [str(Decimal(2000000) / 3)]),
+    ("a quarter of a million", ["250000"]),
+    ("he scored 3 dozens", ["36"]),
+    ("nine point nought four", ["9.04"]),
+    ("nought point eleven", ["0.11"]),
+    ("it's 1.1^23 in all", [str(Decimal("1.1") ** 23)]),
+    ("a rate of 2.5^-1", ["0.4"]),
+    ("10^6 in all", ["1000000"]),
+    ("I can give you 3 hundred and 21", ["321"]),
+    ("4 thousand 3 hundred and 21 in all", ["4321"]),
+    ("3 hundred and 2 hundred", ["300", "200"]),
+    ("one over three", [str(Decimal(1) / 3)]),
+    ("2000 over 3", [str(Decimal(2000) / 3)]),
+    ("The population is 1 414 021 100.", ["1414021100"]),
+    # not numbers: ordinals, idioms
+    ("the twenty-first century", []),
+    ("a twenty-fifth anniversary", []),
+    ("it was all for nought", []),
+    ("won by 3 over 2 days", ["3", "2"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBER_WORDS)
+def test_number_words(text, expected):
+    assert values(text) == [Decimal(v) for v in expected]
