@@ -15,6 +15,7 @@ from decimal import Decimal
 from figcheck.extractors.money import pounds_are_money
 from figcheck.extractors.numbers import (
     GAP,
+    is_year,
     number_matches,
     number_value,
     scale_value,
@@ -147,6 +148,23 @@ def find(text: str, published=None) -> Iterator[Figure]:
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
+            shared = _shared_unit(text, before, start, surface)
+            if shared is not None:
+                yield unit.figure(shared, before.start(), before.end(), before.group("scale"))
+
+
+#: "given 45 and 50 mg": two amounts, one unit written once (no "between": not a range).
+_AND_OR_GAP = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+", re.I)
+
+
+def _shared_unit(text: str, before: re.Match | None, start: int, surface: str):
+    """The value of a bare number joined by "and"/"or" to the amount that carries the unit."""
+    if before is None or not _AND_OR_GAP.fullmatch(text, before.end(), start):
+        return None
+    if is_year(before.group("digits")) or UNIT_RE.match(text, before.end()):
+        return None
+    value = number_value(before)
+    return None if value is None else value * MULTIPLES.get(surface, 1)
 
 
 def _bare_temperature(text: str, number: re.Match) -> Figure | None:

@@ -325,3 +325,26 @@ NUMBER_WORDS = [
 @pytest.mark.parametrize("text, expected", NUMBER_WORDS)
 def test_number_words(text, expected):
     assert values(text) == [Decimal(v) for v in expected]
+
+
+QUANTITIES = [
+    ("a dose of 14 mGy", [("quantity", "14", "milligray")]),
+    ("up to 20 mSv a year", [("quantity", "20", "millisievert")]),
+    ("a ⅓ cup of sauce", [("quantity", str(Decimal(1) / 3), "cup")]),
+    ("the plant handles 4,500 tpd.", [("quantity", "4500", "metric_ton / day")]),
+    ("about 66 Ma ago", [("quantity", "66", "megayear")]),
+    (
+        "They were given 45 and 50 mg of it.",
+        [
+            ("quantity", "45", "milligram"),
+            ("quantity", "50", "milligram"),
+        ],
+    ),
+    ("3 or 4 km away", [("quantity", "3", "kilometer"), ("quantity", "4", "kilometer")]),
+    ("He has 3 children and 5 km to walk", [("count", "3", None), ("quantity", "5", "kilometer")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(QUANTITIES))
+def test_quantities(text, expected):
+    assert figures(text) == expected
