@@ -349,7 +349,10 @@ def _fraction_value(words: list[str]):
     whole, before = Decimal(0), []
     if "and" in rest:
         cut = len(rest) - 1 - rest[::-1].index("and")
-        if rest[cut - 1] != "hundred":  # "one hundred and thirty-two fifths" = 132/5
+        after = _whole(rest[cut + 1 :]) or Decimal(0)
+        # after "hundred", "and" may join the numerator: "one hundred and thirty-two fifths"
+        # is 132/5, but "one hundred and three quarters" 100.75 (a proper fraction)
+        if rest[cut - 1] != "hundred" or after < denominator:
             before, rest = rest[:cut], rest[cut + 1 :]
             whole = _whole(before)
     numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)

@@ -296,6 +296,7 @@ NUMBER_WORDS = [
     ("it came to three and one fourth", ["3.25"]),
     ("one twenty-fifth", ["0.04"]),
     ("a hundred and thirty fifths", ["26"]),
+    ("one hundred and three quarters", ["100.75"]),
     ("five billion and three quarters", ["5750000000"]),
     ("two million and one half", ["2500000"]),
     ("The town has 3 million and a half", ["3500000"]),
