@@ -349,3 +349,18 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, expected", rows(QUANTITIES))
 def test_quantities(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    rows(
+        [
+            # a share is stated over a small or round whole; otherwise the counts are the figures
+            ("killing 228 out of 254 people", [("number", "228", None), ("count", "254", None)]),
+            ("two out of five hundred sets", [("ratio", "0.004", "share")]),
+            ("one in 1,000 people", [("ratio", "0.001", "share")]),
+        ]
+    ),
+)
+def test_shares_over_round_wholes(text, expected):
+    assert figures(text) == expected
