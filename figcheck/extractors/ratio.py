@@ -123,14 +123,17 @@ def _in_every(text: str) -> Iterator[Figure]:
         if _TIME_AFTER.match(text, bottom.end()):
             continue  # "5 in 10 years"
         high, low = number_value(bottom), number_value(top)
-        if high is None or low is None or not 0 < low < high or not _round(high):
+        if high is None or low is None or not 0 < low < high:
+            continue
+        if not (_round(high) or top.group("words") or low == 1):
             continue
         yield _figure(text, top.start(), bottom.end(), low / high, SHARE)
 
 
 def _round(whole: Decimal) -> bool:
     """A share is stated over a small or round whole ("one in five", "9 out of 10", "one in a
-    million"); "228 out of 254 people" states two counts, and they are the figures."""
+    million") or from one ("1 in 21"); "228 out of 254 people" states two counts, and they
+    are the figures."""
     if whole <= 10 or whole in (12, 15, 20, 25, 50):
         return True
     digits = whole.normalize().as_tuple()

@@ -357,7 +357,7 @@ def test_quantities(text, expected):
         [
             # a share is stated over a small or round whole; otherwise the counts are the figures
             ("killing 228 out of 254 people", [("number", "228", None), ("count", "254", None)]),
-            ("two out of five hundred sets", [("ratio", "0.004", "share")]),
+            ("two out of five hundred households", [("ratio", "0.004", "share")]),
             ("one in 1,000 people", [("ratio", "0.001", "share")]),
         ]
     ),
