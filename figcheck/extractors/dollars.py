@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS
 from figcheck.figures import Figure
@@ -35,41 +34,34 @@ OTHER_DOLLARS = ("AUD", "CAD", "NZD", "HKD", "SGD", "TWD")
 _BARE_WORDS = ("$", "dollar", "dollars")
 
 
-def _names(codes: Iterable[str]) -> list[str]:
-    wanted = set(codes)
-    names = [
-        n
-        for n, c in CURRENCY_NAMES.items()
-        if c in wanted and "dollar" in n and n not in _BARE_WORDS
-    ]
-    return [re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)]
-
-
-def _signs(codes: Iterable[str]) -> list[str]:
-    wanted = set(codes)
-    signs = [
-        s for s, c in CURRENCY_SYMBOLS.items() if c in wanted and "$" in s and s not in _BARE_WORDS
-    ]
-    return [re.escape(s).replace(r"\ ", r"\s?") for s in sorted(signs, key=len, reverse=True)]
-
-
-def _evidence_re(codes: Iterable[str], extra: str = "") -> re.Pattern:
-    """Names (any case), "$" signs (any case) and ISO codes (capitals) of these dollars."""
-    codes = list(codes)
-    iso = [c for c in CURRENCY_CODES if CURRENCY_CODES[c] in codes]
-    return re.compile(
-        rf"\b(?:{'|'.join(_names(codes))})\b"
-        rf"|(?<![A-Za-z])(?:{'|'.join(_signs(codes))})"
-        rf"|(?-i:\b(?:{'|'.join(iso)}{extra})\b)",
-        re.I,
-    )
+#: Words that name the US dollar without a "$" sign of its own.
+_US_WORDS = {"u.s. dollar": "USD", "u.s. dollars": "USD", "greenback": "USD", "greenbacks": "USD"}
 
 
 @functools.cache
-def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
-    """Each other dollar's words, and the US dollar's: compiled on first use."""
-    others = {code: _evidence_re([code]) for code in OTHER_DOLLARS}
-    return others, _evidence_re(["USD"], extra="|U\\.S\\.\\s+dollars?|greenbacks?")
+def _evidence() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every dollar's names, "$" signs and codes, and what each names.
+
+    Compiled on first use; one scan of the article finds every dollar it names.
+    """
+    wanted = {*OTHER_DOLLARS, "USD"}
+    names = {n: c for n, c in CURRENCY_NAMES.items() if c in wanted and "dollar" in n} | _US_WORDS
+    names = {n: c for n, c in names.items() if n not in _BARE_WORDS}
+    signs = {
+        s.replace(" ", "").lower(): c
+        for s, c in CURRENCY_SYMBOLS.items()
+        if c in wanted and "$" in s and s not in _BARE_WORDS
+    }
+    codes = {c.lower(): CURRENCY_CODES[c] for c in CURRENCY_CODES if CURRENCY_CODES[c] in wanted}
+    spelled = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+    pattern = re.compile(
+        rf"\b(?:{spelled})\b|\b(?:[A-Za-z]{{1,3}}|U\.S\.)\s?\$"
+        rf"|(?-i:\b(?:{'|'.join(c.upper() for c in codes)})\b)",
+        re.I,
+    )
+    return pattern, {**names, **signs, **codes}
 
 
 #: A dollar amount written with the bare sign or word: "$7 billion", "7 billion dollars".
@@ -88,13 +80,20 @@ def is_bare(fig: Figure, partner: Figure | None = None) -> bool:
 def article_dollars(text: str) -> tuple[dict[str, str], bool]:
     """The other dollars the article names (code -> first words naming it), and whether
     it names the US dollar."""
-    others, us = _patterns()
-    named = {}
-    for code, pattern in others.items():
-        match = pattern.search(text)
-        if match:
-            named[code] = match.group(0)
-    return named, bool(us.search(text))
+    pattern, meaning = _evidence()
+    named: dict[str, str] = {}
+    us_named = False
+    for match in pattern.finditer(text):
+        if text[match.start() - 1 : match.start()] == ".":
+            continue  # "u.s $": the end of an abbreviation, not a sign of its own
+        words = match.group(0)
+        key = words.replace(" ", "").lower() if words.endswith("$") else " ".join(words.split())
+        code = meaning.get(key.lower())
+        if code == "USD":
+            us_named = True
+        elif code:
+            named.setdefault(code, words)
+    return named, us_named
 
 
 def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list[Figure]:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from figcheck.extractors import dollars
 from figcheck.extractors.numbers import (
     GAP,
-    NUMBER,
+    SCALE,
     number_matches,
     number_value,
     scale_value,
@@ -46,6 +46,8 @@ _POST_SYMBOL = rf"(?:{_alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
+#: How far before its number a sign or code may start ("U.S.$", "CUC$").
+_LONGEST_PRE = max(len(s) for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)) + 1
 #: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
 PRE_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$", re.I
@@ -160,7 +162,11 @@ def _matches(text: str) -> Iterator[MoneyMatch]:
     for number in number_matches(text):
         if number.start() < last_end:
             continue
-        pre = PRE_RE.search(text, max(last_end, number.start() - 20), number.start())
+        # the sign or code ends where the spaces before the number start (markup leaves several)
+        gap = number.start()
+        while gap > last_end and text[gap - 1] in " \t\u00a0":
+            gap -= 1
+        pre = PRE_RE.search(text, max(last_end, gap - _LONGEST_PRE), number.start())
         if pre:
             match = MoneyMatch(number, pre, before=True)
         else:
@@ -185,9 +191,13 @@ _GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp)(?=[\d.])")
 @functools.cache
 def _glued_re() -> re.Pattern:
     """Compiled on first use: most texts hold no glued code, and start-up counts."""
-    number = NUMBER.replace(r"(?<![\w.,])", "", 1)
     signs = "|".join(re.escape(s) for s in _GLUED_SIGNS)
-    return re.compile(rf"(?-i:(?P<pre>{signs})|(?P<precode>[A-Z]{{3}})){number}", re.I)
+    return re.compile(
+        rf"(?-i:(?P<pre>{signs})|(?P<precode>[A-Z]{{3}}))(?P<neg>(?!))?(?P<words>(?!))?"
+        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
+        rf"(?P<scale>{SCALE})?",
+        re.I,
+    )
 
 
 def _glued(text: str) -> Iterator[MoneyMatch]:

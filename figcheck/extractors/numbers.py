@@ -75,6 +75,8 @@ _RARE_DENOMINATOR = (
     rf"(?:{_TEN_WORDS})[\s-](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth))s?"
 )
 _FRACTION = rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
+#: The numerator of a fraction after "and": "and three fifths", "and fifty-four hundredths".
+_NUMERATOR = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:[\s-]+(?:{_ONES})\b)?"
 #: "two thirds of a million", "a quarter of a billion".
 _OF_SCALE = r"(?:\s+of\s+an?\s+(?:million|billion|trillion)\b)?"
 #: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
@@ -83,7 +85,7 @@ WORDS = (
     rf"|half\s+a\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|a\s+dozen"
     rf"|(?:a\s+(?:hundred|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?|{_WHOLE})"
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
-    rf"|\s+and\s+(?:an?|{_WHOLE}){_SEP}{_FRACTION}|{_SEP}{_FRACTION}{_OF_SCALE}"
+    rf"|(?:\s+and\s+(?:an?|{_NUMERATOR}))?{_SEP}{_FRACTION}{_OF_SCALE}"
     rf"|{_SEP}dozens?\b)?"
     rf"|a\s+(?:{_DENOMINATOR}(?!\w)|{_RARE_DENOMINATOR}{_FRACTION_END}){_OF_SCALE})"
 )
@@ -99,7 +101,8 @@ _SCALE_GAP = r"(?:[^\S\r\n]|-)*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
 _LOOSE = "|".join(s.replace(" ", r"[^\S\r\n]+") for s in _loose_scales)
 #: "3 million and a half" = 3.5 million: a fraction after a big scale belongs to the number.
 _SCALE_AND = (
-    rf"\s+and\s+(?:an?|{_ONES})[\s-]+(?:{_DENOMINATOR}s?|halves)\b"
+    rf"\s+and\s+(?:an?|{_ONES})[\s-]+"
+    r"(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"(?:\s+(?:thousand|million)\b)?"
 )
 SCALE = (
@@ -147,7 +150,7 @@ MIXED = (
     rf"(?!{_S}(?:hundred|thousand|million|billion)\b))?)"
     rf"(?P<scale>{SCALE})?"
 )
-_MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|[a-z])", re.I)
+_MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)", re.I)
 
 
 @functools.cache
@@ -215,7 +218,10 @@ def in_reach(value: Decimal | None) -> Decimal | None:
     """The value when a figure can mean it: at most 10^30, and not smaller than 10^-30."""
     if value is None or not value.is_finite():
         return None
-    if value and (value.adjusted() < -MAX_EXPONENT or abs(value) > _LIMIT):
+    exponent = value.adjusted()
+    if -MAX_EXPONENT <= exponent < MAX_EXPONENT or not value:
+        return value  # nearly every number: no comparison needed
+    if exponent < -MAX_EXPONENT or abs(value) > _LIMIT:
         return None
     return value
 
@@ -410,7 +416,7 @@ def scale_word(scale: str | None) -> str | None:
 def _scale_fraction(scale: str | None) -> Decimal:
     """The "and a half" of "3 million and a half" (in millions), else 0; "one billion and a
     half million" is a billion and half a million."""
-    fraction = _SCALE_AND_RE.search(scale) if scale else None
+    fraction = _SCALE_AND_RE.search(scale) if scale and "and" in scale.lower() else None
     if fraction is None:
         return Decimal(0)
     words = fraction.group(0).split()[1:]

@@ -14,6 +14,7 @@ ratios; "twice a year", "a double room", "three times in May" are not.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -57,10 +58,11 @@ _MULTIPLIER_RE = re.compile(
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand"], key=len, reverse=True))
 #: "threefold", "ten-fold", "3-fold", "2.5x".
 _FOLD_RE = re.compile(
-    rf"\b(?P<n>(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?|\d+(?:\.\d+)?)[\s-]?fold\b"
-    r"|(?<![\w.])(?P<x>\d+(?:\.\d+)?)x\b(?![^\S\n]*[\d×x])",
-    re.I,
+    rf"\b(?P<n>(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?|\d+(?:\.\d+)?)[\s-]?fold\b", re.I
 )
+_X_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)x\b(?![^\S\n]*[\d×x])", re.I)
+#: Words a multiplier is made of: a text without any is not searched.
+_MULTIPLIER_HINTS = ("twice", "thrice", "doubl", "tripl", "trebl", "quadrupl", "halv")
 _TIMES = re.compile(r"[^\S\n]+times\b", re.I)
 #: "one in five", "nine out of 10", "one of every four".
 _IN = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of|of[^\S\n]+every)[^\S\n]+", re.I)
@@ -70,19 +72,22 @@ _TIME_AFTER = re.compile(
     re.I,
 )
 #: "half of", "half the", "by half", "in half"; not "the first half", "half an hour".
-_HALF_RE = re.compile(
-    r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!latter )(?<!other )(?<!back )(?<!front )"
-    r"\b(?:(?:a|one)[\s-])?half\b(?=[^\S\n]+(?:of|the|its|their|his|her|our|all|those|these)\b)"
-    r"|(?<=\bby )half\b|(?<=\bin )half\b(?![^\S\n]+(?:a|an)\b)",
-    re.I,
+#: (Each pattern starts with a word or digit, so the engine skips ahead quickly.)
+_HALF_RE = re.compile(r"\b(?:(?:a|one)[\s-])?half\b", re.I)
+_HALF_AFTER = re.compile(r"[^\S\n]+(?:of|the|its|their|his|her|our|all|those|these)\b", re.I)
+_HALF_BY = re.compile(r"\b(?:by|in)[^\S\n]+$", re.I)
+_HALF_NOT_AFTER = re.compile(r"[^\S\n]+(?:a|an)\b", re.I)
+_HALF_NOT_BEFORE = re.compile(
+    r"\b(?:first|second|1st|2nd|latter|other|back|front)[^\S\n]+$", re.I
 )
 #: "1/20 of their turnover": a share, although "1/20" alone may be a date.
 _SLASH_OF = re.compile(
-    r"(?<!\bon )(?<![\w/.])(\d{1,3})/(\d{1,4})(?![\w/])"
+    r"\b(\d{1,3})/(\d{1,4})(?![\w/])"
     r"(?=(?:[^\S\n]*(?:-|–|to|and)[^\S\n]*\d{1,3}/\d{1,4})?[^\S\n]+of\b"
     r"(?![^\S\n]+(?:\d{4}|(?:this|last|next|that)[^\S\n]+year)\b))",
     re.I,
 )
+_SLASH_NOT_BEFORE = re.compile(r"(?:[/.]|\bon[^\S\n]+)$", re.I)
 #: A share is followed by what it is a share of.
 _OF = re.compile(
     r"[^\S\n]+(?:of|the|its|their|all)\b(?:[^\S\n]+(?:the|its|their|these|those|all)\b)?", re.I
@@ -156,8 +161,16 @@ def _fractions(text: str) -> Iterator[Figure]:
         if value is not None and 0 < value < 1:
             yield _figure(text, match.start(), match.end(), value, SHARE)
     for match in _HALF_RE.finditer(text):
-        yield _figure(text, match.start(), match.end(), Decimal("0.5"), SHARE)
+        start, end = match.span()
+        if _HALF_NOT_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        if _HALF_AFTER.match(text, end) or (
+            _HALF_BY.search(text, max(0, start - 4), start) and not _HALF_NOT_AFTER.match(text, end)
+        ):
+            yield _figure(text, start, end, Decimal("0.5"), SHARE)
     for match in _SLASH_OF.finditer(text):
+        if _SLASH_NOT_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+            continue
         top, bottom = int(match.group(1)), int(match.group(2))
         if 0 < top < bottom:
             yield _figure(text, match.start(), match.end(), Decimal(top) / Decimal(bottom), SHARE)
@@ -165,7 +178,9 @@ def _fractions(text: str) -> Iterator[Figure]:
 
 def _multipliers(text: str) -> Iterator[Figure]:
     """ "twice as", "double the", "doubled", "three times higher", "threefold", "2.5x"."""
-    for match in _MULTIPLIER_RE.finditer(text):
+    lowered = text.lower()
+    hinted = any(hint in lowered for hint in _MULTIPLIER_HINTS)
+    for match in _MULTIPLIER_RE.finditer(text) if hinted else ():
         word, start = match.group("word").lower(), match.start()
         if word in _VERB_FORMS:
             value = Decimal(_VERB_FORMS[word])
@@ -182,8 +197,11 @@ def _multipliers(text: str) -> Iterator[Figure]:
             value = number_value(number)
             if value is not None and value > 1:
                 yield _figure(text, number.start(), times.end(), value, TIMES)
-    for match in _FOLD_RE.finditer(text):
-        written = match.group("n") or match.group("x")
+    folds = _FOLD_RE.finditer(text) if "fold" in lowered else ()
+    for match in itertools.chain(folds, _X_RE.finditer(text)):
+        if text[match.start() - 1 : match.start()] == ".":
+            continue  # "1.5x" is read whole, never from its ".5x"
+        written = match.group("n")
         value = Decimal(written) if written[0].isdigit() else parse_words(written)
         if value is not None and value > 1:
             yield _figure(text, match.start(), match.end(), value, TIMES)
