@@ -77,9 +77,7 @@ _HALF_RE = re.compile(r"\b(?:(?:a|one)[\s-])?half\b", re.I)
 _HALF_AFTER = re.compile(r"[^\S\n]+(?:of|the|its|their|his|her|our|all|those|these)\b", re.I)
 _HALF_BY = re.compile(r"\b(?:by|in)[^\S\n]+$", re.I)
 _HALF_NOT_AFTER = re.compile(r"[^\S\n]+(?:a|an)\b", re.I)
-_HALF_NOT_BEFORE = re.compile(
-    r"\b(?:first|second|1st|2nd|latter|other|back|front)[^\S\n]+$", re.I
-)
+_HALF_NOT_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|latter|other|back|front)[^\S\n]+$", re.I)
 #: "1/20 of their turnover": a share, although "1/20" alone may be a date.
 _SLASH_OF = re.compile(
     r"\b(\d{1,3})/(\d{1,4})(?![\w/])"
