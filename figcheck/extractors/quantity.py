@@ -135,36 +135,41 @@ def find(text: str, published=None) -> Iterator[Figure]:
             continue  # "one foot in China, one foot out"
         unit = _Unit(text, surface, *facts(expression))
         before = numbers[i - 1] if i else None
-        low = None
-        if before and (
-            _RANGE_GAP.fullmatch(text, before.end(), start)
-            or _BETWEEN_GAP.fullmatch(text, before.end(), start)
-            and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
-        ):
-            low = number_value(before)
-            low = None if low is None else low * MULTIPLES.get(surface, 1)
-        if low is not None and low < value:
+        low = _range_low(text, before, start, surface)
+        if before is not None and low is not None and low < value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
-            shared = _shared_unit(text, before, start, surface)
-            if shared is not None:
-                yield unit.figure(shared, before.start(), before.end(), before.group("scale"))
+            yield from _shared_unit(text, unit, before, start, surface)
+
+
+def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
+    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined."""
+    if before and (
+        _RANGE_GAP.fullmatch(text, before.end(), start)
+        or _BETWEEN_GAP.fullmatch(text, before.end(), start)
+        and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
+    ):
+        low = number_value(before)
+        return None if low is None else low * MULTIPLES.get(surface, 1)
+    return None
 
 
 #: "given 45 and 50 mg": two amounts, one unit written once (no "between": not a range).
 _AND_OR_GAP = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+", re.I)
 
 
-def _shared_unit(text: str, before: re.Match | None, start: int, surface: str):
-    """The value of a bare number joined by "and"/"or" to the amount that carries the unit."""
+def _shared_unit(text: str, unit, before: re.Match | None, start: int, surface: str):
+    """A bare number joined by "and"/"or" to the amount that carries the unit, in that unit."""
     if before is None or not _AND_OR_GAP.fullmatch(text, before.end(), start):
-        return None
+        return
     if is_year(before.group("digits")) or UNIT_RE.match(text, before.end()):
-        return None
+        return
     value = number_value(before)
-    return None if value is None else value * MULTIPLES.get(surface, 1)
+    if value is not None:
+        value *= MULTIPLES.get(surface, 1)
+        yield unit.figure(value, before.start(), before.end(), before.group("scale"))
 
 
 def _bare_temperature(text: str, number: re.Match) -> Figure | None:
