@@ -6,6 +6,8 @@ import json
 
 import pytest
 from helpers import run_figcheck
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figcheck.extractors import extract, unparsed
 
@@ -66,3 +68,18 @@ def test_long_tokens_are_shortened_in_output():
     result = run_figcheck("extract", "--unparsed", "-", stdin="1" * 500 + "\n")
     (line,) = result.stdout.splitlines()
     assert line.endswith('unparsed  "' + "1" * 59 + '…"')
+
+
+PIECES = [
+    "7e83", "1x10^99", "42", "3.5", "1,000", "lakh", "crore", "300万", "$", " million",
+    " yuan", "%", " people", " ", "\n", "A", "5G", "2019", "June", "one in five", "twice",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_unparsed_tokens_slice_back_and_no_figure_covers_them(text):
+    figures = extract(text)
+    for start, end, token in unparsed(text, figures):
+        assert text[start:end] == token
+        assert not any(f.start < end and start < f.end for f in figures)
