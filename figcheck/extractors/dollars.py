@@ -57,7 +57,8 @@ def _evidence() -> tuple[re.Pattern, dict[str, str]]:
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
     )
     pattern = re.compile(
-        rf"\b(?:{spelled})\b|\b(?:[A-Za-z]{{1,3}}|U\.S\.)\s?\$"
+        # signs in capitals, a space only after two letters ("HK $"): "a $5 grant" names none
+        rf"\b(?:{spelled})\b|(?-i:\b(?:[A-Z][A-Za-z]{{1,2}} ?|[A-Z]|U\.S\.)\$)"
         rf"|(?-i:\b(?:{'|'.join(c.upper() for c in codes)})\b)",
         re.I,
     )

@@ -364,3 +364,8 @@ def test_quantities(text, expected):
 )
 def test_shares_over_round_wholes(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["A $2 billion package was promised.", "It is a $2 billion fund."])
+def test_an_article_before_a_dollar_sign_names_no_dollar(text):
+    assert money(text) == [("$2 billion", "USD", (), None)]
