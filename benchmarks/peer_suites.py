@@ -209,9 +209,8 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
         for item in case["expected"]:
             suite_kinds |= COMPATIBLE.get(item["kind"], {item["kind"]})
     totals = dict(
-        items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0,
-        wrong=0,
-    )  # fmt: skip
+        items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0
+    )
     for case in cases:
         published = None
         if case.get("reference_date"):
@@ -253,13 +252,9 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
                 totals["matched"] += p in matched_preds
         for i, item in enumerate(items):
             if i not in matching:
-                # a wrong value: a prediction of a compatible kind stands on the item
-                wrong = any(overlaps(item, f) and compatible(item, f, suite) for f in preds)
-                totals["wrong"] += wrong and not span_only
                 misses.append(
-                    (case["id"], "wrong" if wrong else "missed", item["text"], item["value"],
-                     case["text"][:120])
-                )  # fmt: skip
+                    (case["id"], "missed", item["text"], item["value"], case["text"][:120])
+                )
         for p, fig in enumerate(preds):
             if kind_of(fig, suite) in suite_kinds and p not in matched_preds:
                 misses.append(
@@ -284,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     suites = args.suite or SUITES
     columns = ("cases", 5), ("items", 5), ("recall", 6), ("+unit", 6), ("claimed", 7)
     header = f"{'suite':26} " + " ".join(f"{name:>{width}}" for name, width in columns)
-    header += f" {'prec':>6} {'exact':>6} {'wrong':>6}"
+    header += f" {'prec':>6} {'exact':>6}"
     print(header)
     print("-" * len(header))
     for suite in suites:
@@ -299,15 +294,14 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{suite:26} {len(cases):5} {t['items']:5} {ratio(t['found'], t['items']):>6} "
             f"{ratio(t['found_unit'], t['items']):>6} {ratio(t['claimed_found'], t['claimed']):>7} "
-            f"{ratio(t['matched'], t['preds']):>6} {exact:>6} {ratio(t['wrong'], t['items']):>6}"
+            f"{ratio(t['matched'], t['preds']):>6} {exact:>6}"
         )
         for miss in misses[: args.misses]:
             print("    ", *miss)
-    print("\nrecall/+unit/prec/wrong in percent; claimed = recall on cases the peer does not mark")
+    print("\nrecall/+unit/prec in percent; claimed = recall on cases the peer does not mark")
     print(
-        "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly;"
+        "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly."
     )
-    print("wrong = items under a prediction of a compatible kind with another value.")
     return 0
 
 
