@@ -23,7 +23,6 @@ from figcheck.extractors import (
     ranges,
     ratio,
 )
-from figcheck.extractors.unread import unparsed
 from figcheck.figures import Figure
 
 __all__ = ["FINDERS", "extract", "unparsed"]
@@ -49,6 +48,14 @@ _PRIORITY = {kind: rank for rank, (kind, _) in enumerate(FINDERS)}
 #: depends on the text alone: the figures are the same on any machine.
 PIECE = 1_000_000
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\r\n]*\r?\n")
+
+
+def unparsed(text: str, figures: list[Figure]) -> list[tuple[int, int, str]]:
+    """Numeric-looking tokens of ``text`` that no figure covers and no exclusion explains
+    (``figcheck.extractors.unread``, imported here on first use)."""
+    from figcheck.extractors.unread import unparsed as tokens
+
+    return tokens(text, figures)
 
 
 def extract(text: str, published: dt.date | None = None) -> list[Figure]:

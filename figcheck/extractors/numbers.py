@@ -105,10 +105,7 @@ _SCALE_AND = (
     r"(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"(?:\s+(?:thousand|million)\b)?"
 )
-SCALE = (
-    rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b(?:(?<=illion){_SCALE_AND})?"
-    rf"|\s?(?:{'|'.join(_tight_scales)})\b)"
-)
+SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
 _SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
@@ -139,7 +136,9 @@ def _spun_re() -> re.Pattern:
     return re.compile(SPUN, re.I)
 
 
-_SPUN_JOINT = re.compile(r"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:hundred|thousand)\b", re.I)
+_SPUN_JOINT = re.compile(
+    r"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:hundred|thousand)\b|illion\s+and\s", re.I
+)
 _JOINT_AFTER = re.compile(rf"\.\w|{_POINT}", re.I)
 #: Digits with scale words and more digits or words: "4 thousand 3 hundred and 21".
 _S = r"[^\S\n]+"
@@ -156,6 +155,16 @@ _MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|(?:{_UNIT_WORDS}|{_TEN_WORDS}
 @functools.cache
 def _mixed_re() -> re.Pattern:
     return re.compile(MIXED, re.I)
+
+
+@functools.cache
+def _scaled_and_re() -> re.Pattern:
+    """A NUMBER whose big scale takes a fraction after it, "3 million and a half": read
+    apart, on first use, since the tail would double the cost of compiling NUMBER."""
+    return re.compile(
+        rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE}{_SCALE_AND})",
+        re.I,
+    )
 
 
 _last_scan: tuple[str, list[re.Match]] = ("", [])
@@ -184,6 +193,10 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
             text, match.end()
         ):
             found = _mixed_re().match(text, match.start())
+        elif (match.group("scale") or "").lower().endswith("illion") and _SCALE_AND_RE.match(
+            text, match.end()
+        ):
+            found = _scaled_and_re().match(text, match.start())
         else:
             continue
         if found and found.end() > match.end():
