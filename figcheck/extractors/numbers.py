@@ -136,6 +136,7 @@ def _spun_re() -> re.Pattern:
     return re.compile(SPUN, re.I)
 
 
+#: Texts without any of these hold no spun, mixed or "million and a half" number.
 _SPUN_JOINT = re.compile(
     r"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:hundred|thousand)\b|illion\s+and\s", re.I
 )
@@ -154,6 +155,7 @@ _MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|(?:{_UNIT_WORDS}|{_TEN_WORDS}
 
 @functools.cache
 def _mixed_re() -> re.Pattern:
+    """Compiled on first use, where digits stand before "hundred" or "thousand"."""
     return re.compile(MIXED, re.I)
 
 
@@ -182,7 +184,8 @@ def number_matches(text: str) -> list[re.Match]:
 
 
 def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
-    """The matches with spun numbers in place of the pieces they were read as."""
+    """The matches with the longer readings in place of the pieces they were read as: spun
+    numbers, digits with scale words ("3 hundred and 21") and "3 million and a half"."""
     spun = []
     for match in matches:
         if spun and match.start() < spun[-1].end():
