@@ -311,7 +311,10 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     ending = {m.end(): m for m in numbers}
     for match in itertools.chain(_matches(text, language), _glued(text)):
         prefixed = bool(match.group("pre") or match.group("precode"))
-        amount, scale = number_value(match.number), scale_word(match.group("scale"))
+        # (a lexicon's number carries its value; an English one is read through the match,
+        # which hides a scale letter that turned out to start the currency sign)
+        number = match.number if hasattr(match.number, "value") else match
+        amount, scale = number_value(number), scale_word(match.group("scale"))
         if amount is not None and match.group("postscale"):
             # "75 USD million": the scale written after the code.
             amount, scale = (

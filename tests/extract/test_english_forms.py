@@ -72,12 +72,14 @@ MARKUP = [
 
 @pytest.mark.parametrize("suffix, text, expected", MARKUP)
 def test_markup_between_number_and_unit(suffix, text, expected, tmp_path):
+    from helpers import read
+
     from figcheck.document import load
 
     path = tmp_path / f"story{suffix}"
     path.write_text(text, encoding="utf-8")
-    doc = load(str(path))
-    found = [(f.kind, f.value, f.unit) for f in doc.figures if f.kind not in ("date", "period")]
+    version = read(load(str(path)))
+    found = [(f.kind, f.value, f.unit) for f in version.figures if f.kind not in ("date", "period")]
     assert found == [(k, Decimal(v), u) for k, v, u in expected]
 
 
