@@ -18,11 +18,11 @@ from figcheck.extractors import dollars
 from figcheck.extractors.numbers import (
     GAP,
     SCALE,
-    number_matches,
     number_value,
     scale_value,
     scale_word,
 )
+from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import (
     CURRENCY_CODES,
     CURRENCY_NAMES,

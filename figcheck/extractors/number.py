@@ -14,10 +14,10 @@ from figcheck.extractors.numbers import (
     in_reach,
     is_name_word,
     is_year,
-    number_matches,
     number_value,
     scale_word,
 )
+from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
 
 KIND = "number"

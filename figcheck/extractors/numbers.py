@@ -170,27 +170,12 @@ def _scaled_and_re() -> re.Pattern:
     )
 
 
-_last_scan: tuple[str, str, list] = ("", "en", [])
-
-
-def number_matches(text: str, language: str = "en") -> list:
-    """Every number in ``text``, scanned once and shared by the finders of one extraction.
-
-    English text is read with NUMBER (re matches); any other language through its
-    lexicon (``numerals``), whose matches carry the same groups and their value.
-    """
-    global _last_scan
-    if _last_scan[0] is not text or _last_scan[1] != language:
-        if language == "en":
-            found = list(NUMBER_RE.finditer(text))
-            if _SPUN_JOINT.search(text):
-                found = _with_spun(text, found)
-        else:
-            from figcheck.extractors.numerals import find_numbers
-
-            found = find_numbers(text, language)
-        _last_scan = (text, language, found)
-    return _last_scan[2]
+def english_matches(text: str) -> list[re.Match]:
+    """Every English number in ``text`` (NUMBER, with spun copy's mixed forms)."""
+    found = list(NUMBER_RE.finditer(text))
+    if _SPUN_JOINT.search(text):
+        found = _with_spun(text, found)
+    return found
 
 
 def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:

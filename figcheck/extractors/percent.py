@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from figcheck.extractors.numbers import GAP, number_matches, number_value
+from figcheck.extractors.numbers import GAP, number_value
+from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
 
 KIND = "percent"

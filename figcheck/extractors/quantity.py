@@ -16,11 +16,11 @@ from figcheck.extractors.money import pounds_are_money
 from figcheck.extractors.numbers import (
     GAP,
     is_year,
-    number_matches,
     number_value,
     scale_value,
     scale_word,
 )
+from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.units import MULTIPLES, TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
 from figcheck.figures import Figure
 

@@ -23,10 +23,10 @@ from figcheck.extractors.count import noun_after
 from figcheck.extractors.numbers import (
     VULGAR,
     is_year,
-    number_matches,
     number_value,
     parse_words,
 )
+from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import TENS, UNITS
 from figcheck.figures import Figure
 
