@@ -55,12 +55,15 @@ def cli() -> None:
 @click.option("--date", type=DATE, help="Publication date for relative dates (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
-def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None) -> None:
+@click.option("--unparsed", is_flag=True, help="Also list numeric-looking text no finder read.")
+def extract(
+    files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None, unparsed: bool
+) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.pipeline import extract as read
     from figcheck.report.figures import FORMATTERS
 
-    click.echo(FORMATTERS[fmt](read(files, date, encoding)), nl=False)
+    click.echo(FORMATTERS[fmt](read(files, date, encoding), unparsed=unparsed), nl=False)
 
 
 RATES_DIR = click.option(
