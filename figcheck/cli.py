@@ -278,6 +278,10 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except SystemExit:
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+            # Click's answer to a closed pipe (EPIPE) is exit 1, which means "findings".
+            _silence_stdout()
+            sys.exit(EXIT_PIPE)
         raise
     except Exception as exc:  # noqa: BLE001 - a bug: one line, never read as "findings"
         _internal_error(exc)

@@ -630,6 +630,30 @@ PATH_ROWS = [
     *odd_name_rows(),
 ]  # fmt: skip
 
+
+def conversion(amount: str) -> bytes:
+    return f"2023-08-24\n\nThe firm paid 450 million pounds ({amount}) for it.\n".encode()
+
+
+RELATIVE_WORDS = (b"Last year, next week, in October, last winter, last Friday, next century"
+                  b" and last decade it paid $5.\n")  # fmt: skip
+FIGURE_ROWS = [
+    *[Row(f"check: a conversion of {amount}", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+          {"a.txt": conversion(amount), "b.txt": conversion(amount)}, stdout=expected)
+      for amount, expected in [("$0", "is no amount a rate can be checked against"),
+                               ("$-6 million", "is no amount a rate can be checked against"),
+                               ("$1e400", "0 error(s)")]],
+    *[Row(f"extract: {name}", ("extract", "--format", fmt, "{dir}/a.txt"), {"a.txt": text},
+          stdout=lambda out: True)
+      for name, text in [("29 digits", b"1" + b"0" * 28 + b"\n"), ("7e83", b"It cost $7e83.\n"),
+                         ("9E10000000", b"9E10000000 people\n"),
+                         ("1x10^1000000", b"1x10^1000000 dollars\n"),
+                         ("5e999999 trillion", b"5e999999 trillion yuan\n")]
+      for fmt in ("text", "json", "csv")],
+    *[Row(f"extract: relative dates published {day}", ("extract", "--date", day, "{dir}/a.txt"),
+          {"a.txt": RELATIVE_WORDS}, stdout='"$5"') for day in ("0001-01-01", "9999-12-31")],
+]  # fmt: skip
+
 # --- a corrupt rates table: every field the store reads is checked (issue 17) -----------
 
 HEAD, ENTRY = struct.Struct("<8sIII"), struct.Struct("<4sIII")
@@ -714,7 +738,7 @@ def corrupt_rates_rows() -> list[Row]:
 ROWS = (
     EXTRACT_ROWS + EXTRACT_MORE + CHECK_ROWS + CHECK_MORE + CONVERT_ROWS + CONVERT_MORE
     + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS + PATH_ROWS
-    + corrupt_rates_rows()
+    + FIGURE_ROWS + corrupt_rates_rows()
 )  # fmt: skip
 
 
@@ -797,3 +821,83 @@ def _still_readable(folder: Path) -> bool:
     except PermissionError:
         return False
     return True
+
+
+# --- exit codes: a crash is never read as "findings" (issue 17) ---------------------------
+
+
+@pytest.mark.parametrize("debug", [None, "env", "option"])
+def test_an_unexpected_error_is_one_line_and_exit_3(debug, monkeypatch, capsys):
+    """A bug inside figcheck exits 3 (1 means findings reached --fail-on), in one line; the
+    traceback only on request."""
+    import figcheck.pipeline
+    from figcheck import cli
+    from figcheck.errors import DEBUG_ENV, EXIT_INTERNAL
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("float division by zero")
+
+    monkeypatch.setattr(figcheck.pipeline, "extract", broken)
+    monkeypatch.delenv(DEBUG_ENV, raising=False)
+    if debug == "env":
+        monkeypatch.setenv(DEBUG_ENV, "1")
+    argv = (["--debug"] if debug == "option" else []) + ["extract", "-"]
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == EXIT_INTERNAL
+    last = err.splitlines()[-1]
+    assert last.startswith("figcheck: internal error in broken: ZeroDivisionError: float")
+    assert ("Traceback" in err) == (debug is not None)
+    if debug is None:
+        assert len(err.splitlines()) == 1
+
+
+def _story(tmp_path: Path) -> Path:
+    """Enough figures that their lines overflow a pipe's buffer (64 KB)."""
+    path = tmp_path / "a.txt"
+    path.write_bytes((STORY + "\n\n").encode() * 100)
+    return path
+
+
+def test_a_closed_pipe_exits_quietly(monkeypatch, capsys):
+    """``figcheck check ... | head -1``: the reader went away. Exit 141, as a shell reports
+    SIGPIPE, never 1 (findings) nor 0 (a pass). In-process: this sandbox's pipes never
+    refuse a write."""
+    import sys
+
+    import click
+
+    from figcheck import cli
+    from figcheck.errors import EXIT_PIPE
+
+    def closed(*args, **kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(click, "echo", closed)
+    monkeypatch.setattr(cli, "_silence_stdout", lambda: None)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # click swaps it for a quiet wrapper
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["rules"])
+    assert exit_.value.code == EXIT_PIPE
+    assert capsys.readouterr().err == ""
+
+
+def test_a_closed_stdout_is_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "figcheck", "extract", str(_story(tmp_path))]
+    result = subprocess.run(
+        command,
+        capture_output=False,
+        stdout=None,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=lambda: os.close(1),
+        timeout=TIMEOUT,
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "figcheck: standard output is closed; nothing to write to"
+    ]

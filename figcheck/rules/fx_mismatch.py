@@ -133,6 +133,9 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
     conv_lo, conv_hi = bounds(stated)
     if src_lo <= 0 or src_hi <= 0:
         return None
+    if conv_lo <= 0 or not math.isfinite(conv_hi * src_hi):
+        # "$0", "$-6 million" or "$1e400": no rate turns a positive amount into that.
+        return f"{stated.text!r} is no amount a rate can be checked against"
     implied_lo, implied_hi = conv_lo / src_hi, conv_hi / src_lo
     misses, reasons = [], []
     for base in source.ambiguous or (source.unit,):
