@@ -9,7 +9,6 @@ for ``date:`` and ``sources:``.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?=\r?\n|\Z)", re.S)
@@ -199,6 +198,8 @@ def _strip_html_into(canvas: _Canvas, text: str) -> None:
     for match in _ENTITY.finditer(text):
         if canvas.chars[match.start()] != "&":
             continue  # inside a tag or comment already blanked
+        import html  # here: its entity table costs ~4 ms at start-up, and few drafts need it
+
         decoded = html.unescape(match.group(0))
         if len(decoded) == 1 and decoded != match.group(0):
             # Non-breaking and other odd spaces become plain spaces.
