@@ -614,6 +614,8 @@ PATH_ROWS = [
     Row("check: symlink loop", ("check", "{dir}/loop1", "{dir}/a.txt"), TWO, links=LOOP,
         error="loop1: cannot read"),
     Row("over-long file name", ("extract", "{dir}/" + "a" * 5000), error="File name too long"),
+    Row("check: over-long file name", ("check", "{dir}/" + "a" * 5000, "{dir}/a.txt"), TWO,
+        error="cannot read (File name too long)"),
     *[Row(f"--encoding {name}", ("extract", "--encoding", name, "{dir}/a.txt"), {"a.txt": b"$5"},
           error=f"'{name}' is not a text encoding") for name in ("rot13", "base64", "hex")],
     Row("check: --encoding rot13", ("check", "--encoding", "rot13", "{dir}/a.txt", "{dir}/b.txt"),
