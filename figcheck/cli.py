@@ -1,17 +1,26 @@
 """Command-line interface: parse options, call the pipeline, choose the exit code.
 
-Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or input errors.
+Exit codes (figcheck.errors): 0 success, 1 findings at or above --fail-on, 2 usage or
+input errors, 3 an unexpected error (a bug), 141 the reader of the output went away.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 
 import click
 
 from figcheck import __version__
-from figcheck.errors import FigcheckError
+from figcheck.errors import (
+    DEBUG_ENV,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_PIPE,
+    FigcheckError,
+)
 from figcheck.severity import FAIL_ON
 
 FORMATS_EXTRACT = ("text", "json", "csv")
@@ -46,12 +55,15 @@ def cli() -> None:
 @click.option("--date", type=DATE, help="Publication date for relative dates (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
-def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None) -> None:
+@click.option("--unparsed", is_flag=True, help="Also list numeric-looking text no finder read.")
+def extract(
+    files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None, unparsed: bool
+) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.pipeline import extract as read
     from figcheck.report.figures import FORMATTERS
 
-    click.echo(FORMATTERS[fmt](read(files, date, encoding)), nl=False)
+    click.echo(FORMATTERS[fmt](read(files, date, encoding), unparsed=unparsed), nl=False)
 
 
 RATES_DIR = click.option(
@@ -193,46 +205,120 @@ def emit(report, fmt: str, fail_on: str) -> None:
         sys.exit(1)
 
 
+@cli.command(name="scan")
+@click.argument("archives", nargs=-1, required=True, metavar="ARCHIVE...")
+@click.option("-o", "--output", default="-", help="Write the findings here (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "parquet")), default="jsonl")
+@click.option("--stories", "stories_path", help="Also write each story's documents (JSON Lines).")
+@click.option("--scheduler", metavar="ADDRESS", help="Run on this Dask cluster (figcheck[scan]).")
+@click.option("--group-only", is_flag=True, help="Find the stories without checking them.")
+def scan_command(
+    archives: tuple[str, ...],
+    output: str,
+    fmt: str,
+    stories_path: str | None,
+    scheduler: str | None,
+    group_only: bool,
+) -> None:
+    """Find the versions of each story in ARCHIVE (a folder tree, .jsonl or .parquet of
+    articles with id and text) and check every story; one row per finding."""
+    from figcheck.scan import output as out
+    from figcheck.scan.run import scan_cluster, scan_embedded
+
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("--format parquet needs -o FILE")
+    if scheduler:
+        result = scan_cluster(archives, scheduler, check=not group_only)
+    else:
+        result = scan_embedded(archives, check=not group_only)
+    out.write(output, out.render(result, fmt))
+    if stories_path:
+        out.write(stories_path, out.stories_jsonl(result))
+    click.echo(out.summary_text(result), err=True)
+
+
 #: Click 8.2+ raises this for a group called without a command (8.1 printed the help).
 _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: user errors become one line on stderr and exit code 2."""
+    """Entry point: the exit codes of figcheck.errors, one line on stderr for any error."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--debug"]:
+        argv = argv[1:]
+        os.environ[DEBUG_ENV] = "1"
+    if sys.stdout is None:
+        # Started with standard output closed (">&-"): whatever it printed would be lost.
+        click.echo("figcheck: standard output is closed; nothing to write to", err=True)
+        sys.exit(EXIT_INPUT)
+    _write_names_as_bytes()
     try:
         cli.main(args=argv, prog_name="figcheck", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("figcheck: aborted", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except _NO_ARGS_IS_HELP as exc:
         # `figcheck` or `figcheck rates` alone asks what there is: the help, as click 8.1 gave it.
         click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
-        sys.exit(0)
+        sys.exit(EXIT_OK)
     except click.ClickException as exc:
         click.echo(f"figcheck: {exc.format_message()}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except FigcheckError as exc:
         click.echo(f"figcheck: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(0)
+        sys.exit(EXIT_PIPE)
     except OSError as exc:
         # Reading input raises InputError, so this is the output: a full disk, a closed pipe.
         _silence_stdout()
         click.echo(f"figcheck: cannot write output: {exc.strerror or exc}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except KeyboardInterrupt:
         sys.exit(130)
     except SystemExit:
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+            # Click's answer to a closed pipe (EPIPE) is exit 1, which means "findings".
+            _silence_stdout()
+            sys.exit(EXIT_PIPE)
         raise
-    sys.exit(0)
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, never read as "findings"
+        _internal_error(exc)
+    sys.exit(EXIT_OK)
+
+
+def _write_names_as_bytes() -> None:
+    """A file name that is not UTF-8 reaches Python as surrogate escapes; print it back as the
+    bytes it was, in every format, rather than fail on it (a UTF-8 locale writes strictly)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="surrogateescape")
+        except (AttributeError, ValueError, OSError):
+            pass  # not a text file (a test's StringIO): it takes any str
+
+
+def _internal_error(exc: Exception) -> None:
+    """One line naming the error (the traceback too with FIGCHECK_DEBUG=1), exit EXIT_INTERNAL."""
+    if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
+        import traceback
+
+        traceback.print_exception(exc)
+    where = exc.__traceback__
+    while where is not None and where.tb_next is not None:
+        where = where.tb_next
+    place = f" in {where.tb_frame.f_code.co_name}" if where is not None else ""
+    message = str(exc).splitlines()[0][:200] if str(exc) else ""
+    click.echo(
+        f"figcheck: internal error{place}: {type(exc).__name__}: {message}"
+        f" (a bug; run with {DEBUG_ENV}=1 for the traceback)",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the final flush at exit cannot fail again."""
-    import os
-
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):

@@ -200,7 +200,7 @@ def run(
     read_all = dict(zip(everything, read_figures(everything, progress), strict=True))
     rates = rates_of(settings)
     lines = {doc.path: line_starts(doc.text) for doc in everything}
-    found, notes = [], [_undated(doc) for doc in everything if doc.published is None]
+    found, notes = [], []
     notes.extend(_skipped(path, why) for path, why in plan.skipped)
     for comparison, documents in zip(plan.comparisons, rounds, strict=True):
         versions = [read_all[doc] for doc in documents]
@@ -347,7 +347,7 @@ def assemble(
     """One report from every comparison's (findings, lead path): merged, sorted, suppressed.
 
     A finding several comparisons make is reported once; with a lead (a draft), its words
-    come first in each of its comparison's findings.
+    come first in each of its comparison's findings. An undated version is noted as such.
     """
     from figcheck.run import Report
     from figcheck.suppress import split
@@ -362,9 +362,25 @@ def assemble(
         first.setdefault(version.document, version)
     shown = tuple(first.values())
     kept, silenced = split(ordered, {v.document.path: v.document.text for v in shown})
-    unique = {str(note): note for note in notes}
+    notes = [*notes, *(_undated(v.document) for v in shown if v.document.published is None)]
+    unique = {str(note): note for note in [*notes, *suppression_notes(shown)]}
     unchecked = tuple(unique[key] for key in sorted(unique))
     return Report(shown, tuple(kept), unchecked, tuple(silenced))
+
+
+def suppression_notes(versions: Sequence[Version]) -> list[Any]:
+    """A note for each suppression comment naming a rule that does not exist (it silences
+    nothing), with the nearest rule id."""
+    from figcheck.rules import load_rules
+    from figcheck.rules.api import Unchecked
+    from figcheck.suppress import unknown_rules
+
+    known = list(load_rules())
+    return [
+        Unchecked(f"{version.document.path}:{line}", message)
+        for version in versions
+        for line, message in unknown_rules(version.document.text, known)
+    ]
 
 
 def lead_with(finding: Finding, path: str) -> Finding:

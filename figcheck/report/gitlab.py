@@ -19,14 +19,15 @@ from figcheck.report.locations import end_position, place, relative
 from figcheck.report.messages import quoted_words, short_message
 
 if TYPE_CHECKING:
-    from figcheck.engine import Report
+    from figcheck.run import Report
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
 def _fingerprint(finding: Finding, path: str, seen: dict[str, int]) -> str:
     words = "\x1f".join(f"{relative(e.path)}\x1e{e.text}" for e in finding.evidence)
-    digest = hashlib.sha256(f"{finding.rule}\x1d{path}\x1d{words}".encode()).hexdigest()[:32]
+    key = f"{finding.rule}\x1d{path}\x1d{words}".encode(errors="surrogateescape")
+    digest = hashlib.sha256(key).hexdigest()[:32]
     # The same words twice in one file (a repeated sentence) still make two issues.
     seen[digest] = seen.get(digest, 0) + 1
     return digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
@@ -57,7 +58,7 @@ def issue(finding: Finding, paths: list[str], seen: dict[str, int]) -> dict[str,
 
 
 def as_gitlab(report: Report) -> str:
-    paths = [doc.path for doc in report.documents]
+    paths = [v.document.path for v in report.versions]
     seen: dict[str, int] = {}
     issues = [issue(finding, paths, seen) for finding in report.findings]
     return json.dumps([i for i in issues if i], ensure_ascii=False, indent=2) + "\n"
