@@ -68,7 +68,11 @@ LANGUAGE = click.option(
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 @LANGUAGE
 def extract(
-    files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None, language: str | None
+    files: tuple[str, ...],
+    date: dt.date | None,
+    fmt: str,
+    encoding: str | None,
+    language: str | None,
 ) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.pipeline import extract as read

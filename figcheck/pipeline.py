@@ -178,9 +178,7 @@ def check_versions(
     return assemble(versions, [(findings, None)], notes)
 
 
-def figures_in(
-    text: str, published: dt.date | None = None, language: str = "en"
-) -> list[Figure]:
+def figures_in(text: str, published: dt.date | None = None, language: str = "en") -> list[Figure]:
     """The figures of one text, a long one read in pieces on every core (figcheck.extract)."""
     from figcheck.extractors import extract as extract_text
 

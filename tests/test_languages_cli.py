@@ -68,7 +68,8 @@ SPANISH_AMOUNT = "La obra costará 2,7 millones de euros, según el ayuntamiento
         # front matter lang: says it for a short text that tells nothing by itself
         ((), "---\nlang: es-MX\n---\nTotal: 2,7 millones de euros.\n", "a.md", "es", ["2700000"]),
         # the option wins over the front matter
-        (("--language", "fr"), "---\nlang: en\n---\n2,7 millions d'euros\n", "a.md", "fr", ["2700000"]),
+        (("--language", "fr"), "---\nlang: en\n---\n2,7 millions d'euros\n", "a.md", "fr",
+         ["2700000"]),
     ],
 )  # fmt: skip
 def test_extract_reads_each_file_in_its_language(tmp_path, args, text, name, language, values):

@@ -81,7 +81,11 @@ def merged(readings: list[list[Figure]]) -> list[Figure]:
     the readings cover different paragraphs, so no two figures overlap.
     """
     tagged = sorted(
-        ((fig.start, fig.end, n, i) for n, figs in enumerate(readings) for i, fig in enumerate(figs)),
+        (
+            (fig.start, fig.end, n, i)
+            for n, figs in enumerate(readings)
+            for i, fig in enumerate(figs)
+        ),
     )
     index = {(n, i): new for new, (_, _, n, i) in enumerate(tagged)}
     out = []
