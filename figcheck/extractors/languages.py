@@ -40,7 +40,7 @@ def by_language(text: str, language: str, per_paragraph: bool = True) -> list[tu
         return [(language, text)]
     runs = [
         (start, end, code if code in SUPPORTED else language)
-        for start, end, code in paragraphs(text, default=language)
+        for start, end, code in paragraphs(text)  # None (nothing tells): the document's
     ]
     codes = list(dict.fromkeys(code for _, _, code in runs))
     if len(codes) == 1:

@@ -10,6 +10,7 @@ Nothing here imports a lexicon: detection runs on every document and must stay c
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -137,6 +138,13 @@ def paragraphs(text: str, default: str | None = None) -> list[tuple[int, int, st
     A paragraph too short to tell (a dateline, a figure alone) takes the language of
     the paragraph before it, or of the first that tells, or ``default``.
     """
+    return list(_paragraphs(text, default))
+
+
+# Cached: a document's language is told from its paragraphs when it is loaded, and the same
+# runs say how to read it a moment later (two texts: `check` loads two versions, then reads).
+@functools.lru_cache(maxsize=2)
+def _paragraphs(text: str, default: str | None) -> tuple[tuple[int, int, str | None], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for brk in _PARAGRAPH.finditer(text):
@@ -153,7 +161,7 @@ def paragraphs(text: str, default: str | None = None) -> list[tuple[int, int, st
             runs[-1] = (runs[-1][0], b, code)
         else:
             runs.append((a, b, code))
-    return runs
+    return tuple(runs)
 
 
 #: Language names a front matter or an option may give instead of a code.
@@ -185,4 +193,14 @@ def document_language(
     for given in (option, front_matter_lang):
         if given and given.strip():
             return normalize(given)
-    return detect(text) or "en"
+    return dominant(text) or "en"
+
+
+def dominant(text: str) -> str | None:
+    """The language most of ``text`` is written in, paragraph by paragraph (an English
+    story quoting a Spanish paragraph is English), else what the whole text says."""
+    shares: dict[str, int] = {}
+    for start, end, code in _paragraphs(text, None):
+        if code:
+            shares[code] = shares.get(code, 0) + end - start
+    return max(shares, key=shares.__getitem__) if shares else detect(text)
