@@ -54,6 +54,14 @@ class Version:
     document: Document
     figures: tuple[Figure, ...]
 
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """UTF-8 (BOM or not) and UTF-16 with BOM; anything else needs --encoding."""
@@ -130,7 +138,11 @@ def load(path: str, encoding: str | None = None) -> Document:
     Markdown and HTML files (by suffix) are read without their markup, at the same offsets.
     Dates the text does not state (--date, the other versions') are the pipeline's to add.
     """
-    text = read_source(path, encoding)
+    return from_text(path, read_source(path, encoding))
+
+
+def from_text(path: str, text: str) -> Document:
+    """A Document for a text already read (a file, or an article of an archive) named ``path``."""
     plain = plain_text(text, path)
     if plain is None:
         found = find_published(text)
