@@ -69,15 +69,16 @@ def _words(language: str) -> tuple[dict[str, int], dict[str, str], tuple[str, ..
     """Scale words (power of ten), currency words and signs (ISO codes), percent words."""
     scales = {w: len(str(int(v))) - 1 for w, v in tables.SCALES.items() if v >= 1000}
     currencies = {k.lower(): v for k, v in tables.CURRENCY_NAMES.items()}
-    currencies.update({k.lower(): v for k, v in tables.POST_SYMBOLS.items()})
-    currencies.update({k.lower(): v for k, v in tables.CURRENCY_SYMBOLS.items()})
-    currencies.update({k.lower(): v for k, v in tables.CURRENCY_CODES.items()})
+    # signs and codes as written: "ALL" is a currency, "all" a word
+    currencies.update(tables.POST_SYMBOLS)
+    currencies.update(tables.CURRENCY_SYMBOLS)
+    currencies.update(tables.CURRENCY_CODES)
     percent = ["%", "％", "percent", "per cent", "pct"]
     codes = {language} | ({"zh", "ja"} if language in ("zh", "ja") else set())
     for code in sorted(codes & set(SUPPORTED) - {"en"}):
         lex = lexicon(code)
         scales.update({k.lower(): v for k, v in lex.scales.items() if v >= 3})
-        scales.update({k.lower(): v for k, v in lex.tight_scales.items()})
+        scales.update(lex.tight_scales)
         currencies.update({k.lower(): v for k, v in lex.currencies.items()})
         percent.extend(w.lower() for w in lex.percent_words)
     return scales, currencies, tuple(percent)
@@ -100,15 +101,18 @@ def _number(written: str, language: str) -> Decimal | None:
 
 
 def _longest(text: str, at: int, table: dict, *, before: bool = False) -> str | None:
-    """The longest key of ``table`` ending (before) or starting at ``at``, as a whole word."""
+    """The longest key of ``table`` ending (before) or starting at ``at``, as a whole word.
+
+    A lower-case key matches in any case ("Euros"); any other only as written ("ALL", "Mrd.").
+    """
     best = None
     for key in table:
         if before:
-            ok = text[max(0, at - len(key)) : at].lower() == key
+            ok = _same(text[max(0, at - len(key)) : at], key)
             edge = at - len(key) - 1
             ok = ok and (edge < 0 or not (text[edge].isalpha() and key[0].isalpha()))
         else:
-            ok = text[at : at + len(key)].lower() == key
+            ok = _same(text[at : at + len(key)], key)
             edge = at + len(key)
             ok = ok and (
                 edge >= len(text)
@@ -117,6 +121,15 @@ def _longest(text: str, at: int, table: dict, *, before: bool = False) -> str | 
         if ok and (best is None or len(key) > len(best)):
             best = key
     return best
+
+
+def _same(written: str, key: str) -> bool:
+    return written == key or (key.islower() and written.lower() == key)
+
+
+#: Digits inside a number spelt out ("eighty five.5%", "95-point-75"): coverage only.
+_SPELT_BEFORE = re.compile(r"[A-Za-z] ?\.$")
+_SPELT_AFTER = re.compile(r"-? ?point\b", re.I)
 
 
 def _spaces(text: str, at: int, step: int = 1) -> int:
@@ -131,6 +144,8 @@ def expectation(text: str, start: int, end: int, language: str, words) -> Quoted
     """What the number at text[start:end] should read: value, currency, percent."""
     scales, currencies, percent = words
     number = _number(text[start:end], language)
+    if _SPELT_BEFORE.search(text, max(0, start - 3), start) or _SPELT_AFTER.match(text, end):
+        number = None
     at = _spaces(text, end + (text[end : end + 1] == "-"))  # "7.2-billion ruble"
     scale = _longest(text, at, scales)
     if number is not None and scale:
