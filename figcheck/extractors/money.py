@@ -57,7 +57,9 @@ PRE_RE = re.compile(
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
 #: (",-" after the number says it is whole: "50,- Kč", "1.198,- kr")
 POST_RE = re.compile(
-    rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<postsym>{_POST_SYMBOL})"
+    # "of" links a scale to its currency in translated copy ("7 billion of dollars"); without
+    # a scale it is no link (currency_of): "7 of dollars" is no amount.
+    rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<link>of)\s+(?=(?:{_NAME})\b))?(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,
