@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from figcheck.extractors import tables  # noqa: E402
-from figcheck.lang import SUPPORTED, lexicon  # noqa: E402
+from figcheck.lang import SUPPORTED, en, lexicon  # noqa: E402
 
 #: A written number: digits with the marks that group or split them ("7.200", "1 250 000").
 _DIGITS = re.compile(r"\d+(?:(?:[.,'\u00a0\u202f]| (?=\d{3}\b))\d+)*")
@@ -67,8 +67,8 @@ class Quoted:
 
 def _words(language: str) -> tuple[dict[str, int], dict[str, str], tuple[str, ...]]:
     """Scale words (power of ten), currency words and signs (ISO codes), percent words."""
-    scales = {w: len(str(int(v))) - 1 for w, v in tables.SCALES.items() if v >= 1000}
-    currencies = {k.lower(): v for k, v in tables.CURRENCY_NAMES.items()}
+    scales = {w: len(str(int(v))) - 1 for w, v in en.SCALES.items() if v >= 1000}
+    currencies = {k.lower(): v for k, v in en.CURRENCY_NAMES.items()}
     # signs and codes as written: "ALL" is a currency, "all" a word
     currencies.update(tables.POST_SYMBOLS)
     currencies.update(tables.CURRENCY_SYMBOLS)

@@ -23,15 +23,9 @@ from figcheck.extractors.numbers import (
     scale_word,
 )
 from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.tables import (
-    CURRENCY_CODES,
-    CURRENCY_NAMES,
-    CURRENCY_SYMBOLS,
-    POST_SYMBOLS,
-    YEN_CONTEXT,
-    YUAN_CONTEXT,
-)
+from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
 from figcheck.figures import Figure
+from figcheck.lang.en import CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
 
 KIND = "money"
 
