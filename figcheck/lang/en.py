@@ -254,6 +254,14 @@ QUALIFIERS: dict[str, str] = {
 }
 
 
+#: "last year" style words and the step they take from the reference date.
+RELATIVE_STEP: dict[str, int] = {
+    "this": 0, "current": 0, "present": 0, "same": 0,
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+    "next": 1, "coming": 1, "upcoming": 1, "following": 1,
+}  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="en",
     name="English",
@@ -264,4 +272,9 @@ LEXICON = Lexicon(
     tight_scales={word: len(str(int(SCALES[word]))) - 1 for word in sorted(TIGHT_SCALES)},
     currencies=CURRENCY_NAMES,
     qualifiers=QUALIFIERS,
+    relative={
+        f"{word} {unit}": (unit, step)
+        for word, step in RELATIVE_STEP.items()
+        for unit in ("week", "month", "quarter", "year")
+    },
 )
