@@ -118,9 +118,10 @@ def detect(text: str) -> str | None:
         return script
     scores = dict.fromkeys(FUNCTION_WORDS, 0.0)
     weights = _weights()
-    for word in words:
-        for code, weight in weights.get(word, ()):
-            scores[code] += weight
+    counts = Counter(words)
+    for word in counts.keys() & weights.keys():  # the few function words, each once
+        for code, weight in weights[word]:
+            scores[code] += weight * counts[word]
     best = max(scores, key=scores.__getitem__)  # the first of a tie, in FUNCTION_WORDS order
     top = scores.pop(best)
     runner_up = max(scores.values(), default=0.0)
