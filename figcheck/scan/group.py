@@ -11,7 +11,7 @@ share, and the days they were published, confirm it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from figcheck.scan.fingerprint import PERMUTATIONS, Fingerprint, similarity
@@ -95,17 +95,21 @@ def weight(token: str, articles_with_it: int = 1) -> float:
     return shape if shape >= NEGLIGIBLE else 0.0
 
 
-def _total(fp: Fingerprint, counts: Mapping[str, int]) -> float:
-    return sum(weight(t, counts.get(t, 1)) for t in fp.figures)
+class Weights:
+    """Each figure token's weight in this archive, and each article's total, worked out once."""
+
+    def __init__(self, fingerprints: Sequence[Fingerprint]):
+        counts = Counter(token for fp in fingerprints for token in fp.figures)
+        self.of = {token: weight(token, n) for token, n in counts.items()}
+        self.total = {fp.id: sum(self.of[t] for t in fp.figures) for fp in fingerprints}
 
 
-def confirmed(a: Fingerprint, b: Fingerprint, counts: Mapping[str, int], rule: Confirm) -> bool:
+def confirmed(a: Fingerprint, b: Fingerprint, weights: Weights, rule: Confirm) -> bool:
     """Whether two candidate articles are versions of one story."""
-    evidence = sum(weight(t, counts.get(t, 1)) for t in a.figures & b.figures)
+    evidence = sum(weights.of[t] for t in a.figures & b.figures)
     if evidence < rule.needed_from_figures:
         return False
-    smaller = min(_total(a, counts), _total(b, counts))
-    if evidence < rule.share * smaller:
+    if evidence < rule.share * min(weights.total[a.id], weights.total[b.id]):
         return False
     words = similarity(a.words, b.words)
     if words >= rule.close_words:
@@ -128,7 +132,7 @@ def stories(
 ) -> list[list[str]]:
     """Stories of two or more articles, each a sorted list of ids, sorted by first id."""
     by_id = {fp.id: fp for fp in fingerprints}
-    counts = Counter(token for fp in fingerprints for token in fp.figures)
+    weights = Weights(fingerprints)
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -138,7 +142,7 @@ def stories(
         return x
 
     for a, b in sorted(set(pairs)):
-        if root(a) != root(b) and confirmed(by_id[a], by_id[b], counts, rule):
+        if root(a) != root(b) and confirmed(by_id[a], by_id[b], weights, rule):
             ra, rb = sorted((root(a), root(b)))
             parent[rb] = ra
     members: dict[str, list[str]] = defaultdict(list)
