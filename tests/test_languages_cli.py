@@ -100,3 +100,30 @@ def test_a_language_that_is_no_code_is_a_usage_error(tmp_path, value):
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "language" in result.stderr
+
+
+DATA = ROOT / "tests" / "report" / "data"
+SCHEMAS = {
+    "sarif": "sarif-schema-2.1.0.json",
+    "gitlab": "gitlab-codequality.schema.json",
+    "rdjson": "rdjson.schema.json",
+}
+
+
+@pytest.mark.parametrize(
+    "fmt", ["text", "json", "sarif", "github", "html", "junit", "gitlab", "rdjson"]
+)
+def test_every_format_says_the_italian_version_went_unread(fmt):
+    result = run_figcheck("check", "--format", fmt, "--fail-on", "never", STORY, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "04-italian.txt" in result.stdout
+    assert "language it not supported" in result.stdout
+    if fmt in SCHEMAS:
+        import jsonschema
+
+        schema = json.loads((DATA / SCHEMAS[fmt]).read_text(encoding="utf-8"))
+        jsonschema.validate(json.loads(result.stdout), schema)
+    if fmt == "junit":
+        import xmlschema
+
+        xmlschema.XMLSchema(str(DATA / "junit.xsd")).validate(result.stdout)
