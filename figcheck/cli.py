@@ -1,17 +1,26 @@
 """Command-line interface: parse options, call the pipeline, choose the exit code.
 
-Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or input errors.
+Exit codes (figcheck.errors): 0 success, 1 findings at or above --fail-on, 2 usage or
+input errors, 3 an unexpected error (a bug), 141 the reader of the output went away.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 
 import click
 
 from figcheck import __version__
-from figcheck.errors import FigcheckError
+from figcheck.errors import (
+    DEBUG_ENV,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_PIPE,
+    FigcheckError,
+)
 from figcheck.severity import FAIL_ON
 
 FORMATS_EXTRACT = ("text", "json", "csv")
@@ -233,9 +242,7 @@ def emit(report, fmt: str, fail_on: str) -> None:
 @cli.command(name="scan")
 @click.argument("archives", nargs=-1, required=True, metavar="ARCHIVE...")
 @click.option("-o", "--output", default="-", help="Write the findings here (default: stdout).")
-@click.option(
-    "--format", "fmt", type=click.Choice(("jsonl", "json", "parquet")), default="jsonl"
-)
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "parquet")), default="jsonl")
 @click.option("--stories", "stories_path", help="Also write each story's documents (JSON Lines).")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on this Dask cluster (figcheck[scan]).")
 @click.option("--group-only", is_flag=True, help="Find the stories without checking them.")
@@ -269,41 +276,83 @@ _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: user errors become one line on stderr and exit code 2."""
+    """Entry point: the exit codes of figcheck.errors, one line on stderr for any error."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--debug"]:
+        argv = argv[1:]
+        os.environ[DEBUG_ENV] = "1"
+    if sys.stdout is None:
+        # Started with standard output closed (">&-"): whatever it printed would be lost.
+        click.echo("figcheck: standard output is closed; nothing to write to", err=True)
+        sys.exit(EXIT_INPUT)
+    _write_names_as_bytes()
     try:
         cli.main(args=argv, prog_name="figcheck", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("figcheck: aborted", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except _NO_ARGS_IS_HELP as exc:
         # `figcheck` or `figcheck rates` alone asks what there is: the help, as click 8.1 gave it.
         click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
-        sys.exit(0)
+        sys.exit(EXIT_OK)
     except click.ClickException as exc:
         click.echo(f"figcheck: {exc.format_message()}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except FigcheckError as exc:
         click.echo(f"figcheck: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(0)
+        sys.exit(EXIT_PIPE)
     except OSError as exc:
         # Reading input raises InputError, so this is the output: a full disk, a closed pipe.
         _silence_stdout()
         click.echo(f"figcheck: cannot write output: {exc.strerror or exc}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except KeyboardInterrupt:
         sys.exit(130)
     except SystemExit:
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+            # Click's answer to a closed pipe (EPIPE) is exit 1, which means "findings".
+            _silence_stdout()
+            sys.exit(EXIT_PIPE)
         raise
-    sys.exit(0)
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, never read as "findings"
+        _internal_error(exc)
+    sys.exit(EXIT_OK)
+
+
+def _write_names_as_bytes() -> None:
+    """A file name that is not UTF-8 reaches Python as surrogate escapes; print it back as the
+    bytes it was, in every format, rather than fail on it (a UTF-8 locale writes strictly)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="surrogateescape")
+        except (AttributeError, ValueError, OSError):
+            pass  # not a text file (a test's StringIO): it takes any str
+
+
+def _internal_error(exc: Exception) -> None:
+    """One line naming the error (the traceback too with FIGCHECK_DEBUG=1), exit EXIT_INTERNAL."""
+    if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
+        import traceback
+
+        traceback.print_exception(exc)
+    where = exc.__traceback__
+    while where is not None and where.tb_next is not None:
+        where = where.tb_next
+    place = f" in {where.tb_frame.f_code.co_name}" if where is not None else ""
+    message = str(exc).splitlines()[0][:200] if str(exc) else ""
+    click.echo(
+        f"figcheck: internal error{place}: {type(exc).__name__}: {message}"
+        f" (a bug; run with {DEBUG_ENV}=1 for the traceback)",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the final flush at exit cannot fail again."""
-    import os
-
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):

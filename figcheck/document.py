@@ -5,7 +5,9 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import functools
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,13 +69,22 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """UTF-8 (BOM or not) and UTF-16 with BOM; anything else needs --encoding."""
     if encoding:
         try:
-            codecs.lookup(encoding)
+            codec = codecs.lookup(encoding)
         except LookupError:
             raise InputError(f"unknown encoding {encoding!r}") from None
+        if not getattr(codec, "_is_text_encoding", True):
+            # rot13, base64, hex, zlib: codecs between bytes (or strs), not a way to read text.
+            raise InputError(f"{encoding!r} is not a text encoding; name one such as latin-1")
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: cannot decode as {encoding} at byte {exc.start}") from None
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Before UTF-16: the UTF-32 little-endian BOM begins with the UTF-16 one.
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: invalid UTF-32 at byte {exc.start}") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -101,21 +112,28 @@ def read_source(path: str, encoding: str | None = None) -> str:
 
 
 def read_bytes(path: str) -> bytes:
-    """A file's bytes, with one-line errors for a missing, unreadable or odd path."""
-    file = Path(path)
-    if file.is_dir():
-        raise InputError(f"{path}: is a directory")
-    if file.exists() and not (file.is_file() or file.is_fifo()):
-        # /dev/zero or a socket would be read forever; a pipe ("<(curl …)") ends.
-        raise InputError(f"{path}: not a regular file")
+    """A file's bytes, with one-line errors for a missing, unreadable or odd path.
+
+    Every OSError becomes an InputError naming the path: one left to escape would be
+    reported as an error writing the output (an unreadable folder, an over-long name).
+    """
     try:
-        return file.read_bytes()
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a directory")
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            # /dev/zero or a socket would be read forever; a pipe ("<(curl …)") ends.
+            raise InputError(f"{path}: not a regular file")
+        with open(path, "rb") as file:
+            return file.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL byte in the name
+        raise InputError(f"{path!r}: not a valid file name") from None
 
 
 def plain_text(text: str, path: str) -> str | None:

@@ -382,9 +382,24 @@ def assemble(
     kept, silenced = split(ordered, {v.document.path: v.document.text for v in shown})
     notes = [*notes, *(_undated(v.document) for v in shown if v.document.published is None)]
     notes.extend(unread_languages(v.document for v in shown))
-    unique = {str(note): note for note in notes}
+    unique = {str(note): note for note in [*notes, *suppression_notes(shown)]}
     unchecked = tuple(unique[key] for key in sorted(unique))
     return Report(shown, tuple(kept), unchecked, tuple(silenced))
+
+
+def suppression_notes(versions: Sequence[Version]) -> list[Any]:
+    """A note for each suppression comment naming a rule that does not exist (it silences
+    nothing), with the nearest rule id."""
+    from figcheck.rules import load_rules
+    from figcheck.rules.api import Unchecked
+    from figcheck.suppress import unknown_rules
+
+    known = list(load_rules())
+    return [
+        Unchecked(f"{version.document.path}:{line}", message)
+        for version in versions
+        for line, message in unknown_rules(version.document.text, known)
+    ]
 
 
 def lead_with(finding: Finding, path: str) -> Finding:

@@ -26,7 +26,8 @@ SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 def _fingerprint(finding: Finding, path: str, seen: dict[str, int]) -> str:
     words = "\x1f".join(f"{relative(e.path)}\x1e{e.text}" for e in finding.evidence)
-    digest = hashlib.sha256(f"{finding.rule}\x1d{path}\x1d{words}".encode()).hexdigest()[:32]
+    key = f"{finding.rule}\x1d{path}\x1d{words}".encode(errors="surrogateescape")
+    digest = hashlib.sha256(key).hexdigest()[:32]
     # The same words twice in one file (a repeated sentence) still make two issues.
     seen[digest] = seen.get(digest, 0) + 1
     return digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"

@@ -25,7 +25,6 @@ date outside the rates, is reported as unchecked, not as a finding.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -134,6 +133,9 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
     conv_lo, conv_hi = bounds(stated)
     if src_lo <= 0 or src_hi <= 0:
         return None
+    if conv_lo <= 0 or not math.isfinite(conv_hi * src_hi):
+        # "$0", "$-6 million" or "$1e400": no rate turns a positive amount into that.
+        return f"{stated.text!r} is no amount a rate can be checked against"
     implied_lo, implied_hi = conv_lo / src_hi, conv_hi / src_lo
     misses, reasons = [], []
     for base in source.ambiguous or (source.unit,):
@@ -144,7 +146,7 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
             if missing:
                 reasons.append(f"no ECB rate for {', '.join(missing)}")
                 continue
-            quotes = table.series(base, quote, date - dt.timedelta(days=lookback), date)
+            quotes = table.series_back(base, quote, date, lookback)
             reference = table.rate(base, quote, date)
             if reference is not None:
                 quotes.append(reference)
