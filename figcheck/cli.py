@@ -50,20 +50,50 @@ def cli() -> None:
     """Catch figures that drifted between versions of a news story."""
 
 
+def language_code(ctx, param, value: str | None) -> str | None:
+    """A --language option: an ISO 639-1 code or a language's name, as a code."""
+    if value is None:
+        return None
+    from figcheck.lang.detect import normalize
+
+    code = normalize(value)
+    if not code.isalpha() or not 2 <= len(code) <= 3:
+        raise click.BadParameter(f"{value!r} is not a language code such as en, es or zh")
+    return code
+
+
+LANGUAGE = click.option(
+    "--language",
+    metavar="CODE",
+    callback=language_code,
+    help="Read every file in this language (en, zh, ja, es, fr, pt, de) instead of detecting it.",
+)
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--date", type=DATE, help="Publication date for relative dates (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 @click.option("--unparsed", is_flag=True, help="Also list numeric-looking text no finder read.")
+@LANGUAGE
 def extract(
-    files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None, unparsed: bool
+    files: tuple[str, ...],
+    date: dt.date | None,
+    fmt: str,
+    encoding: str | None,
+    unparsed: bool,
+    language: str | None,
 ) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.pipeline import extract as read
+    from figcheck.pipeline import unread_languages
     from figcheck.report.figures import FORMATTERS
 
-    click.echo(FORMATTERS[fmt](read(files, date, encoding), unparsed=unparsed), nl=False)
+    versions = read(files, date, encoding, language)
+    for note in unread_languages(v.document for v in versions):
+        click.echo(f"unchecked: {note}", err=True)
+    click.echo(FORMATTERS[fmt](versions, unparsed=unparsed), nl=False)
 
 
 RATES_DIR = click.option(
@@ -143,6 +173,7 @@ FAIL_ON_OPTION = click.option(
 @click.option("--config", "config_path", help="Read this configuration file instead of searching.")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 @RATES_DIR
+@LANGUAGE
 def check_command(
     files: tuple[str, ...],
     reference: str | None,
@@ -152,13 +183,14 @@ def check_command(
     config_path: str | None,
     encoding: str | None,
     rates_dir: str | None,
+    language: str | None,
 ) -> None:
     """Report figures that disagree between versions of a story (FILES or directories)."""
     from figcheck.pipeline import check, configuration
     from figcheck.progress import progress
 
     config = configuration(config_path)
-    report = check(files, reference, date, encoding, config, rates_dir, progress)
+    report = check(files, reference, date, encoding, config, rates_dir, progress, language)
     emit(report, fmt, fail_on or config.fail_on)
 
 
@@ -177,6 +209,7 @@ def rules_command() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 @RATES_DIR
+@LANGUAGE
 def hook_command(
     files: tuple[str, ...],
     config_path: str | None,
@@ -184,13 +217,14 @@ def hook_command(
     fmt: str,
     encoding: str | None,
     rates_dir: str | None,
+    language: str | None,
 ) -> None:
     """Check each draft in FILES against the sources it names (pre-commit runs this)."""
     from figcheck.pipeline import check_drafts, configuration
     from figcheck.progress import progress
 
     config = configuration(config_path)
-    report = check_drafts(files, config, encoding, rates_dir, progress)
+    report = check_drafts(files, config, encoding, rates_dir, progress, language)
     emit(report, fmt, fail_on or config.fail_on)
 
 

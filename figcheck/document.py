@@ -39,6 +39,9 @@ class Document:
     #: Where the date came from: "front-matter", "text", "option", "config", "fallback",
     #: or None when undated.
     published_source: str | None = None
+    #: Where the language came from: "option" (--language), "front-matter" (``lang:``) or
+    #: "detected"; a stated language is read whole, a detected one paragraph by paragraph.
+    language_source: str | None = None
 
     @property
     def readable(self) -> str:
@@ -165,9 +168,24 @@ def from_text(path: str, text: str) -> Document:
         from figcheck.markup import front_matter_end
 
         found = find_published(text[: front_matter_end(text)]) or find_published(plain)
-    if found:
-        return Document(path, text, plain, published=found[0], published_source=found[1])
-    return Document(path, text, plain)
+    language, language_source = find_language(text, plain)
+    published, source = found or (None, None)
+    return Document(path, text, plain, language, published, source, language_source)
+
+
+_FRONT_LANG = re.compile(r"^(?:lang|language):[^\S\n]*[\"']?([^\"'\n]*?)[\"']?[^\S\n]*$", re.M)
+
+
+def find_language(text: str, plain: str | None = None) -> tuple[str, str]:
+    """The language a text is written in and where that came from: front matter
+    ``lang:`` ("front-matter"), else the words themselves ("detected")."""
+    from figcheck.lang.detect import document_language
+
+    front = _FRONT_MATTER.match(text)
+    stated = _FRONT_LANG.search(front.group(1)) if front else None
+    if stated and stated.group(1).strip():
+        return document_language(text, stated.group(1)), "front-matter"
+    return document_language(text if plain is None else plain), "detected"
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)

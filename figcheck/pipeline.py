@@ -80,13 +80,18 @@ def rates_of(settings: Settings) -> Rates:
 class Library:
     """The documents of one run, each path loaded once: planners and pipeline share it."""
 
-    def __init__(self, encoding: str | None = None):
+    def __init__(self, encoding: str | None = None, language: str | None = None):
         self.encoding = encoding
+        #: --language: every document is read in it, whatever its front matter or words say.
+        self.language = language
         self._loaded: dict[str, Document] = {}
 
     def __call__(self, path: str) -> Document:
         if path not in self._loaded:
-            self._loaded[path] = load(path, self.encoding)
+            document = load(path, self.encoding)
+            if self.language:
+                document = replace(document, language=self.language, language_source="option")
+            self._loaded[path] = document
         return self._loaded[path]
 
 
@@ -102,10 +107,13 @@ def configuration(path: str | None = None) -> Config:
 
 
 def extract(
-    paths: Sequence[str], date: dt.date | None = None, encoding: str | None = None
+    paths: Sequence[str],
+    date: dt.date | None = None,
+    encoding: str | None = None,
+    language: str | None = None,
 ) -> list[Version]:
     """``figcheck extract``: each file with its figures; ``date`` wins over a stated one."""
-    read = Library(encoding)
+    read = Library(encoding, language)
     documents = [read(path) for path in paths]
     datings = publication_dates(documents, given=date, override=True)
     return read_figures([dated(doc, when) for doc, when in zip(documents, datings, strict=True)])
@@ -119,13 +127,14 @@ def check(
     config: Config | None = None,
     rates_dir: str | None = None,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> Report:
     """``figcheck check``: every story (or each against ``reference``), one report."""
     from figcheck import stories
     from figcheck.config import Config
 
     settings = settings_for(config or Config(), date, rates_dir)
-    return run(stories.plan(paths, reference), settings, Library(encoding), progress)
+    return run(stories.plan(paths, reference), settings, Library(encoding, language), progress)
 
 
 def check_drafts(
@@ -134,11 +143,12 @@ def check_drafts(
     encoding: str | None = None,
     rates_dir: str | None = None,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> Report:
     """``figcheck hook``: each draft against each source it names, one report."""
     from figcheck import hook
 
-    read = Library(encoding)
+    read = Library(encoding, language)
     with (progress or _quietly)(list(paths), "Checking drafts") as drafts:
         plan = hook.plan(drafts, config, read)
     return run(plan, settings_for(config, None, rates_dir), read)
@@ -168,11 +178,11 @@ def check_versions(
     return assemble(versions, [(findings, None)], notes)
 
 
-def figures_in(text: str, published: dt.date | None = None) -> list[Figure]:
+def figures_in(text: str, published: dt.date | None = None, language: str = "en") -> list[Figure]:
     """The figures of one text, a long one read in pieces on every core (figcheck.extract)."""
     from figcheck.extractors import extract as extract_text
 
-    return extract_text(text, published, map_pieces=parallel.run_all)
+    return extract_text(text, published, language, map_pieces=parallel.run_all)
 
 
 # --- the steps ---------------------------------------------------------------------------
@@ -233,6 +243,18 @@ def _undated(document: Document) -> Unchecked:
     return Unchecked(document.path, "no publication date; relative dates are not resolved")
 
 
+def unread_languages(documents: Iterable[Document]) -> list[Unchecked]:
+    """A note for each document in a language figcheck does not read: never silence."""
+    from figcheck.extractors.languages import supported
+    from figcheck.rules.api import Unchecked
+
+    return [
+        Unchecked(doc.path, f"language {doc.language} not supported")
+        for doc in documents
+        if not supported(doc.language)
+    ]
+
+
 def publication_dates(
     documents: Sequence[Document],
     peers: Sequence[Document] = (),
@@ -287,8 +309,17 @@ def read_figures(documents: Sequence[Document], progress: Progress | None = None
 
 
 def figures_of(document: Document) -> tuple[Figure, ...]:
-    """A document's figures: markup's are read from its plain text, at the file's offsets."""
-    figures = figures_in(document.readable, document.published)
+    """A document's figures: markup's are read from its plain text, at the file's offsets.
+
+    The text is read in its language; one whose language was detected, not stated, is read
+    paragraph by paragraph, each in its own (figcheck.extractors.languages).
+    """
+    from figcheck.extractors.languages import read_in_languages
+
+    text, stated = document.readable, document.language_source in ("option", "front-matter")
+    figures = read_in_languages(
+        text, document.published, document.language, figures_in, per_paragraph=not stated
+    )
     if document.plain is None:
         return tuple(figures)
     from figcheck.markup import entity_start
@@ -363,6 +394,7 @@ def assemble(
     shown = tuple(first.values())
     kept, silenced = split(ordered, {v.document.path: v.document.text for v in shown})
     notes = [*notes, *(_undated(v.document) for v in shown if v.document.published is None)]
+    notes.extend(unread_languages(v.document for v in shown))
     unique = {str(note): note for note in [*notes, *suppression_notes(shown)]}
     unchecked = tuple(unique[key] for key in sorted(unique))
     return Report(shown, tuple(kept), unchecked, tuple(silenced))

@@ -30,6 +30,7 @@ def as_dict(report: Report) -> dict:
         "version": 1,
         "documents": [document_dict(version) for version in report.versions],
         "findings": [finding.to_dict() for finding in report.findings],
+        "unchecked": [str(note) for note in report.unchecked],
         "summary": summary(report),
     }
 

@@ -27,9 +27,8 @@ from typing import Any
 
 from figcheck import intervals
 from figcheck.extractors.qualifiers import qualifier_meaning
-from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure, Finding
-from figcheck.lang.en import AGE_AFTER, AGE_BEFORE
+from figcheck.lang.en import AGE_AFTER, AGE_BEFORE, QUALIFIERS
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 
