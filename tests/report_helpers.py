@@ -4,28 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-try:  # the record moves to the pipeline module in the core's restructuring
-    from figcheck.pipeline import Report
-except ImportError:  # pragma: no cover - before that move
-    from figcheck.engine import Report
-
-from figcheck.document import Document
+from figcheck.document import Version
 from figcheck.figures import Evidence, Finding
+from figcheck.rules.api import Unchecked
+from figcheck.run import Report
+from figcheck.text import line_column, line_starts
 
 
 def report_of(
-    documents: Sequence[Document],
+    versions: Sequence[Version],
     findings: Sequence[Finding] = (),
     unchecked: Sequence[str] = (),
     suppressed: Sequence[Finding] = (),
 ) -> Report:
-    return Report(list(documents), list(findings), list(unchecked), list(suppressed))
+    """A report; each unchecked note "subject: reason" (or a bare reason)."""
+    notes = tuple(
+        Unchecked(*n.split(": ", 1)) if ": " in n else Unchecked("", n) for n in unchecked
+    )
+    return Report(tuple(versions), tuple(findings), notes, tuple(suppressed))
 
 
-def evidence_of(doc: Document, words: str, occurrence: int = 0) -> Evidence:
-    """The evidence for the ``occurrence``-th appearance of ``words`` in ``doc``."""
+def evidence_of(version: Version, words: str, occurrence: int = 0) -> Evidence:
+    """The evidence for the ``occurrence``-th appearance of ``words`` in ``version``."""
+    doc = version.document
     start = -1
     for _ in range(occurrence + 1):
         start = doc.text.index(words, start + 1)
-    line, column = doc.line_column(start)
+    line, column = line_column(line_starts(doc.text), start)
     return Evidence(doc.path, line, column, start, start + len(words), words)

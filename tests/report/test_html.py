@@ -82,8 +82,7 @@ CALM = "Officials said that 50 turbines would rise; the cost was $5 million and 
 
 
 def _report():
-    first = document("drafts/<b>a</b>.txt", HOSTILE)
-    first.published = dt.date(2024, 3, 14)
+    first = document("drafts/<b>a</b>.txt", HOSTILE, published=dt.date(2024, 3, 14))
     second = document("wire/b.txt", CALM)
     finding = Finding(
         "number-mismatch",
@@ -120,7 +119,7 @@ def test_every_figure_is_marked_with_its_kind_and_value():
     report = _report()
     page = Page(as_html(report))
     marks = [a for a in page.with_class("fig") if "data-fig" in a]
-    for number, doc in enumerate(report.documents):
+    for number, doc in enumerate(report.versions):
         article = page.find("article", id=f"d{number}")
         assert article and article[0]["data-path"] == doc.path
         inside = [
@@ -137,7 +136,7 @@ def test_every_figure_is_marked_with_its_kind_and_value():
 def test_figure_title():
     doc = document("a.txt", "It cost $5 million.")
     (fig,) = doc.figures
-    assert figure_title(doc, fig) == "money: USD 5000000\nunit: USD"
+    assert figure_title(doc.document, fig) == "money: USD 5000000\nunit: USD"
 
 
 def test_findings_listed_by_severity_then_rule_with_their_evidence_marked():
