@@ -231,10 +231,16 @@ _EVENT_WORD = re.compile(
 )
 
 
+#: How far along its line a date's evidence is read: a caption or a label stands near its
+#: date, and reading a whole line for each date of a page-long line would take quadratic time.
+LINE_REACH = 300
+
+
 def _classify(text: str, found: _Found) -> Candidate | None:
-    line_start = text.rfind("\n", 0, found.start) + 1
-    line_end = text.find("\n", found.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = text.rfind("\n", max(0, found.start - LINE_REACH), found.start) + 1
+    line_start = max(line_start, found.start - LINE_REACH)
+    line_end = text.find("\n", found.end, found.end + LINE_REACH)
+    line_end = min(len(text), found.end + LINE_REACH) if line_end == -1 else line_end
     line = text[line_start:line_end]
     before, after = text[line_start : found.start], text[found.end : line_end]
     source = _source(line, before, after, found, in_head=found.start < HEAD)
