@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import functools
 import os
 import re
 import stat
@@ -14,7 +13,6 @@ from pathlib import Path
 
 from figcheck.errors import InputError
 from figcheck.figures import Figure
-from figcheck.lang.en import MONTHS
 
 #: File suffixes read as markup (figcheck.markup strips it), and every suffix read as a story.
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -188,133 +186,26 @@ def find_language(text: str, plain: str | None = None) -> tuple[str, str]:
     return document_language(text if plain is None else plain), "detected"
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
-# Blank space within a line only ([^\S\n]): "\s*" after "^" would rescan every following
-# blank line from each line start, and a page of empty lines would take minutes.
-_ISO_LINE = re.compile(
-    r"^[^\S\n]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[^\S\n]*$", re.M
-)
-_US_LINE = re.compile(r"^[^\S\n]*(\d{1,2})/(\d{1,2})/(\d{4})[^\S\n]*$", re.M)
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WRITTEN_LINE = re.compile(
-    rf"^[^\S\n]*(?:\w+day,?[^\S\n]+)?({_MONTH_NAME})\.?[^\S\n]+(\d{{1,2}})(?:st|nd|rd|th)?,?"
-    rf"[^\S\n]+(\d{{4}})[^\S\n]*$",
-    re.M | re.I,
-)
-_AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|ANI|PTI|IANS)"
-
-
-@functools.cache
-def _dateline_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """The wire dateline and "On August 24th" patterns, compiled on first use.
-
-    They are read only when no line states the date, and compiling them takes about
-    1.5 ms, a tenth of what a .txt run spends on start-up beyond Python and click.
-    """
-    # "HONG KONG, Aug 24 (Reuters) -": a wire dateline, the year often left out.
-    wire = re.compile(
-        rf"^[ \t]*[A-Z][A-Za-z .'/-]*[A-Z],?[ \t]+({_MONTH_NAME})\.?[ \t]+(\d{{1,2}})"
-        rf"(?:,?[ \t]+(\d{{4}}))?[ \t]*\({_AGENCY}\)",
-        re.M | re.I,
-    )
-    dateline = re.compile(
-        rf"\b(?:on\s+)?({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",
-        re.I,
-    )
-    return wire, dateline
-
-
-#: "Published: August 24, 2023", "Updated on 24 Aug 2023 10:00".
-_LABELLED = re.compile(
-    r"^[ \t]*(?:Published|Posted|Updated|Last updated|Date|Dated)(?:[ \t]+on)?[ \t]*:?[ \t]*"
-    rf"(?:\w+day,?[ \t]+)?(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|({_MONTH_NAME})\.?[ \t]+(\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?,?[ \t]+(\d{{4}})|(\d{{1,2}})[ \t]+({_MONTH_NAME})\.?,?[ \t]+(\d{{4}}))",
-    re.M | re.I,
-)
-
-
-def _labelled_date(match: re.Match) -> dt.date | None:
-    g = match.groups()
-    if g[0]:
-        return _safe_date(int(g[0]), int(g[1]), int(g[2]))
-    if g[3]:
-        return _safe_date(int(g[5]), MONTHS[g[3].lower()], int(g[4]))
-    return _safe_date(int(g[8]), MONTHS[g[7].lower()], int(g[6]))
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def find_published(text: str) -> tuple[dt.date, str] | None:
-    """The publication date an article states, and where it was found.
+    """The publication date an article states, and the kind of evidence it came from.
 
-    Front matter wins; then a line holding only a date (``2023-08-26 21:21:00``,
-    ``08/24/2023``, ``August 24, 2023``) or a labelled one ("Published: ...");
-    then a wire dateline ("HONG KONG, Aug 24 (Reuters) -") or "On August 24th"
-    in the first lines, but only when a year stands near it, since a bare day is a guess.
+    Every date that could date the article is ranked (``figcheck.published``): front
+    matter, a "Published" line, a dateline and a date line at the head win over a photo
+    caption ("In this March 3, 2019 file photo") and a date in the body, wherever those
+    stand; a best candidate below ``MIN_CONFIDENCE`` dates nothing, so the run's date or
+    the other versions' date is used instead of a guess. The source is the candidate's
+    kind ("front-matter", "published-line", "dateline", ...).
     """
-    front = _FRONT_MATTER.match(text)
-    if front:
-        match = _FRONT_DATE.search(front.group(1))
-        if match:
-            day = _safe_date(*map(int, match.groups()))
-            if day:
-                return day, "front-matter"
-    day = _first_date_line(text) or _dateline(text[:2000])
-    return (day, "text") if day else None
+    from figcheck.published import published
+
+    best = published(text, languages=_date_languages(text))
+    return (best.date, best.source) if best else None
 
 
-def _first_date_line(text: str) -> dt.date | None:
-    """The earliest line that holds only a date, or a labelled one ("Published: ...")."""
-    candidates: list[tuple[int, dt.date]] = []
-    for match in _ISO_LINE.finditer(text):
-        day = _safe_date(*map(int, match.groups()))
-        if day:
-            candidates.append((match.start(), day))
-    for match in _US_LINE.finditer(text):
-        month, day_of_month, year = map(int, match.groups())
-        day = _safe_date(year, month, day_of_month)
-        if day:
-            candidates.append((match.start(), day))
-    for match in _WRITTEN_LINE.finditer(text):
-        day = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
-        if day:
-            candidates.append((match.start(), day))
-    for match in _LABELLED.finditer(text):
-        day = _labelled_date(match)
-        if day:
-            candidates.append((match.start(), day))
-    return min(candidates)[1] if candidates else None
+def _date_languages(text: str) -> tuple[str, ...]:
+    """English month names, and the text's own language's when figcheck reads it."""
+    from figcheck.lang import SUPPORTED
+    from figcheck.lang.detect import detect
 
-
-def _dateline(head: str) -> dt.date | None:
-    """A wire dateline, else "On August 24th", in the first lines, with a year stated near it."""
-    wire_pattern, dateline_pattern = _dateline_patterns()
-    wire = wire_pattern.search(head)
-    if wire:
-        year = int(wire.group(3)) if wire.group(3) else _year_near(head, wire.start())
-        if year:
-            day = _safe_date(year, MONTHS[wire.group(1).lower()], int(wire.group(2)))
-            if day:
-                return day
-    for match in dateline_pattern.finditer(head):
-        if not match.group(0).lower().startswith("on ") and not match.group(3):
-            continue
-        year = int(match.group(3)) if match.group(3) else _year_near(head, match.start())
-        if year:
-            day = _safe_date(year, MONTHS[match.group(1).lower()], int(match.group(2)))
-            if day:
-                return day
-    return None
-
-
-def _year_near(text: str, offset: int) -> int | None:
-    """A year stated within a few hundred characters of a bare "On August 24th"."""
-    window = text[max(0, offset - 300) : offset + 300]
-    years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", window)
-    return int(max(years)) if years else None
+    code = detect(text[:2000])
+    return ("en", code) if code in SUPPORTED and code != "en" else ("en",)

@@ -22,6 +22,7 @@ from figcheck import parallel
 from figcheck.document import Document, Version, load
 from figcheck.errors import InputError
 from figcheck.figures import Figure, Finding
+from figcheck.published import CONFIDENCE as EVIDENCE
 from figcheck.text import line_column, line_starts
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
 #: How sure a publication date is, by where it came from.
 CERTAINTY = {
+    # Read from the text (figcheck.published's kinds of evidence): a "Published" line or
+    # a dateline is found; a year guessed near a dateline, or a date at the head, is guessed.
+    **{kind: "found" if sure >= 0.8 else "guessed" for kind, sure in EVIDENCE.items()},
     "option": "given",  # --date
     "config": "given",  # date in the configuration
     "front-matter": "stated",
