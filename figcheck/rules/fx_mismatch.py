@@ -25,6 +25,7 @@ date outside the rates, is reported as unchecked, not as a finding.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
