@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
-import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -171,18 +170,16 @@ def from_text(path: str, text: str) -> Document:
     return Document(path, text, plain, language, published, source, language_source)
 
 
-_FRONT_LANG = re.compile(r"^(?:lang|language):[^\S\n]*[\"']?([^\"'\n]*?)[\"']?[^\S\n]*$", re.M)
-
-
 def find_language(text: str, plain: str | None = None) -> tuple[str, str]:
     """The language a text is written in and where that came from: front matter
     ``lang:`` ("front-matter"), else the words themselves ("detected")."""
     from figcheck.lang.detect import document_language
+    from figcheck.published import front_matter
 
-    front = _FRONT_MATTER.match(text)
-    stated = _FRONT_LANG.search(front.group(1)) if front else None
-    if stated and stated.group(1).strip():
-        return document_language(text, stated.group(1)), "front-matter"
+    fields = front_matter(text)
+    stated = (fields.get("lang") or fields.get("language") or "").strip()
+    if stated:
+        return document_language(text, stated), "front-matter"
     return document_language(text if plain is None else plain), "detected"
 
 

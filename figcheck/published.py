@@ -112,6 +112,17 @@ _FRONT_LINE = re.compile(r"^[ \t]*([\w-]+)[ \t]*:[ \t]*[\"']?([^\"'\r\n]*)", re.
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+def front_matter(text: str) -> dict[str, str]:
+    """The ``key: value`` lines of a text's front matter (``---`` fenced, at its very start)."""
+    block = _FRONT_BLOCK.match(text)
+    if not block:
+        return {}
+    out: dict[str, str] = {}
+    for line in _FRONT_LINE.finditer(block.group(1)):
+        out.setdefault(line.group(1), line.group(2).strip())
+    return out
+
+
 def _from_front_matter(text: str, front_matter: Mapping[str, object] | None) -> Iterator[Candidate]:
     offsets: dict[str, tuple[int, int]] = {}
     if front_matter is None:
