@@ -327,12 +327,18 @@ def _lone_digit(fig: Figure, written: str) -> bool:
     return not fig.scale and abs(fig.value) < 10 and intervals.precision(fig.value, written).round
 
 
-def truncated(fig: Figure, text: str = "") -> intervals.Interval | None:
-    """A plain figure cut off at its last digit rather than rounded ("85%" for 85.51%)."""
+def truncated(
+    fig: Figure, text: str = "", other: intervals.Interval | None = None
+) -> intervals.Interval | None:
+    """A plain figure cut off at its last digit rather than rounded ("85%" for 85.51%),
+    when it is written coarser than ``other`` (the figure it is compared with)."""
     if fig.qualifier or whole_count(fig):
         return None
     written = text[fig.start : fig.end] if text else fig.text
     unit = intervals.precision(fig.value, written).unit
+    if other is not None and other.low is not None and other.high is not None:
+        if other.high - other.low >= unit:
+            return None
     return intervals.Interval(fig.value, fig.value + unit, True, False, written)
 
 
@@ -350,7 +356,8 @@ def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> st
     ia, ib = stated(a, text_a), stated(b, text_b)
     if intervals.agree(ia, ib):
         return None
-    ta, tb = truncated(a, text_a), truncated(b, text_b)
+    # Cut off only against a finer figure ("85%" for "85.51%"): "24" and "25" differ.
+    ta, tb = truncated(a, text_a, ib), truncated(b, text_b, ia)
     if (ta and intervals.agree(ta, ib)) or (tb and intervals.agree(ia, tb)):
         return None
     return intervals.explain(ia, ib)
