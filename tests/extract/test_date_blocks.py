@@ -92,7 +92,7 @@ def test_skipping_drops_nothing_in_stories():
 TOKENS = PHRASES + ["the", "on", "in", "of", ".", ",", "and", "to", "Q", "1", "99", "s", "'"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=12))
 def test_skipping_drops_nothing_in_any_mix(words):
     text = " ".join(words)
