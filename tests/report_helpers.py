@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-try:  # the record moves to the pipeline module in the core's restructuring
-    from figcheck.pipeline import Report
-except ImportError:  # pragma: no cover - before that move
-    from figcheck.engine import Report
-
-from figcheck.document import Document
+from figcheck.document import Document, Version, from_text
 from figcheck.figures import Evidence, Finding
+from figcheck.run import Report
+from figcheck.text import line_column, line_starts
+
+
+def document(path: str, text: str) -> Document:
+    """A document as figcheck loads it (markup by suffix, a stated date), from a text."""
+    return from_text(path, text)
 
 
 def report_of(
@@ -19,7 +21,13 @@ def report_of(
     unchecked: Sequence[str] = (),
     suppressed: Sequence[Finding] = (),
 ) -> Report:
-    return Report(list(documents), list(findings), list(unchecked), list(suppressed))
+    """A report over ``documents`` (a bare Document's figures are read by the extractors)."""
+    from figcheck.pipeline import read_figures
+
+    bare = [d for d in documents if not isinstance(d, Version)]
+    read = dict(zip(bare, read_figures(bare), strict=True))
+    versions = tuple(d if isinstance(d, Version) else read[d] for d in documents)
+    return Report(versions, tuple(findings), tuple(unchecked), tuple(suppressed))
 
 
 def evidence_of(doc: Document, words: str, occurrence: int = 0) -> Evidence:
@@ -27,5 +35,5 @@ def evidence_of(doc: Document, words: str, occurrence: int = 0) -> Evidence:
     start = -1
     for _ in range(occurrence + 1):
         start = doc.text.index(words, start + 1)
-    line, column = doc.line_column(start)
+    line, column = line_column(line_starts(doc.text), start)
     return Evidence(doc.path, line, column, start, start + len(words), words)

@@ -19,7 +19,7 @@ from figcheck.report.locations import end_position, place, relative
 from figcheck.report.messages import quoted_words, short_message
 
 if TYPE_CHECKING:
-    from figcheck.engine import Report
+    from figcheck.run import Report
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -57,7 +57,7 @@ def issue(finding: Finding, paths: list[str], seen: dict[str, int]) -> dict[str,
 
 
 def as_gitlab(report: Report) -> str:
-    paths = [doc.path for doc in report.documents]
+    paths = [v.document.path for v in report.versions]
     seen: dict[str, int] = {}
     issues = [issue(finding, paths, seen) for finding in report.findings]
     return json.dumps([i for i in issues if i], ensure_ascii=False, indent=2) + "\n"

@@ -25,8 +25,8 @@ from figcheck.report.figures import normalized
 from figcheck.report.messages import SEVERITY_PLURALS, severity_counts, short_message
 
 if TYPE_CHECKING:
-    from figcheck.document import Document
-    from figcheck.engine import Report
+    from figcheck.document import Document, Version
+    from figcheck.run import Report
 
 #: A marked stretch of text: start, end (exclusive) and what covers it.
 Span = tuple[int, int, str]
@@ -89,7 +89,7 @@ def _header(report: Report) -> str:
     return (
         "<header>"
         "<h1>figcheck report</h1>"
-        f'<p id="summary">{escape(_count_line(report.findings, len(report.documents)) + extra)}</p>'
+        f'<p id="summary">{escape(_count_line(report.findings, len(report.versions)) + extra)}</p>'
         f'<ul class="legend" aria-label="Figure kinds">{legend}</ul>'
         "</header>"
     )
@@ -156,7 +156,7 @@ def _groups(numbered: Sequence[tuple[str, Finding]], paths: Sequence[str]) -> It
 def _notes(report: Report) -> str:
     parts = []
     if report.unchecked:
-        notes = "".join(f"<li>{escape(note)}</li>" for note in report.unchecked)
+        notes = "".join(f"<li>{escape(str(note))}</li>" for note in report.unchecked)
         parts.append(f'<details class="notes" open><summary>Not checked</summary><ul>{notes}</ul>')
         parts.append("</details>")
     if report.suppressed:
@@ -172,7 +172,7 @@ def _notes(report: Report) -> str:
 
 
 def _findings(report: Report, numbered: Sequence[tuple[str, Finding]]) -> str:
-    paths = [doc.path for doc in report.documents]
+    paths = [v.document.path for v in report.versions]
     body = "".join(_groups(numbered, paths)) or '<p class="none">No findings.</p>'
     return (
         '<aside id="findings" aria-label="Findings">'
@@ -182,11 +182,12 @@ def _findings(report: Report, numbered: Sequence[tuple[str, Finding]]) -> str:
 
 def _versions(report: Report, numbered: Sequence[tuple[str, Finding]]) -> str:
     tabs = "".join(
-        f'<button type="button" role="tab" data-doc="d{n}">{escape(doc.path)}</button>'
-        for n, doc in enumerate(report.documents)
+        f'<button type="button" role="tab" data-doc="d{n}">{escape(v.document.path)}</button>'
+        for n, v in enumerate(report.versions)
     )
     panes = "".join(
-        _document(doc, n, _evidence_spans(doc, numbered)) for n, doc in enumerate(report.documents)
+        _document(v, n, _evidence_spans(v.document, numbered))
+        for n, v in enumerate(report.versions)
     )
     return (
         '<section id="versions" class="side" aria-label="Versions">'
@@ -212,10 +213,11 @@ def figure_title(doc: Document, fig) -> str:
     return "\n".join(lines)
 
 
-def _document(doc: Document, number: int, evidence: list[Span]) -> str:
-    figures = [(*fig.span, f"{index}") for index, fig in enumerate(doc.figures)]
-    titles = [figure_title(doc, fig) for fig in doc.figures]
-    kinds = [fig.kind for fig in doc.figures]
+def _document(version: Version, number: int, evidence: list[Span]) -> str:
+    doc = version.document
+    figures = [(*fig.span, f"{index}") for index, fig in enumerate(version.figures)]
+    titles = [figure_title(doc, fig) for fig in version.figures]
+    kinds = [fig.kind for fig in version.figures]
     pieces = []
     position = 0
     for start, end, figs, finds in segments(len(doc.text), figures, evidence):
@@ -227,7 +229,7 @@ def _document(doc: Document, number: int, evidence: list[Span]) -> str:
     return (
         f'<article class="version" id="d{number}" data-path="{escape(doc.path)}">'
         f"<h2>{escape(doc.path)}</h2>"
-        f'<p class="meta">{escape(date)} · {len(doc.figures)} figures</p>'
+        f'<p class="meta">{escape(date)} · {len(version.figures)} figures</p>'
         f'<div class="text" dir="auto" tabindex="0">{"".join(pieces)}</div></article>'
     )
 

@@ -20,7 +20,7 @@ from figcheck.report.locations import place, relative
 from figcheck.report.messages import quoted_words, short_message
 
 if TYPE_CHECKING:
-    from figcheck.engine import Report
+    from figcheck.run import Report
 
 #: Characters XML 1.0 cannot carry, even escaped (control characters, lone surrogates).
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -71,7 +71,7 @@ def _suite(path: str, found: list[Finding], silenced: list[Finding], paths) -> E
 
 
 def as_junit(report: Report) -> str:
-    paths = [doc.path for doc in report.documents]
+    paths = [v.document.path for v in report.versions]
     order = list(dict.fromkeys(paths))
     placed = [f for f in [*report.findings, *report.suppressed] if f.evidence]
     order += sorted({f.evidence[0].path for f in placed} - set(order))

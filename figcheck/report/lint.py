@@ -22,7 +22,7 @@ from figcheck.report.locations import place, relative
 from figcheck.report.messages import quoted_words, severity_counts, short_message
 
 if TYPE_CHECKING:
-    from figcheck.engine import Report
+    from figcheck.run import Report
 
 COLOR_CHOICES = ("auto", "always", "never")
 #: How each severity shows on a terminal.
@@ -63,11 +63,11 @@ def _finding_lines(finding: Finding, paths: Sequence[str], cwd: str | None, colo
 def _summary(report: Report) -> list[str]:
     findings = report.findings
     if not findings:
-        lines = [f"No findings in {len(report.documents)} version(s)."]
+        lines = [f"No findings in {len(report.versions)} version(s)."]
     else:
         counts = severity_counts(findings)
         lines = [
-            f"Found {len(findings)} finding(s) ({counts}) in {len(report.documents)} version(s):"
+            f"Found {len(findings)} finding(s) ({counts}) in {len(report.versions)} version(s):"
         ]
         per_rule = Counter((f.rule, f.severity) for f in findings)
         width = max(len(rule) for rule, _ in per_rule)
@@ -81,7 +81,7 @@ def _summary(report: Report) -> list[str]:
 
 def as_text(report: Report, colour: bool = False, cwd: str | None = None) -> str:
     """The report as linter lines; ``cwd`` is the directory paths are relative to."""
-    paths = [doc.path for doc in report.documents]
+    paths = [v.document.path for v in report.versions]
     groups: dict[str, list[Finding]] = {}
     for finding in report.findings:
         key = relative(finding.evidence[0].path, cwd) if finding.evidence else ""

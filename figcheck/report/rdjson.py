@@ -16,7 +16,7 @@ from figcheck.report.locations import byte_column, end_position, place, relative
 from figcheck.report.messages import quoted_words, short_message
 
 if TYPE_CHECKING:
-    from figcheck.engine import Report
+    from figcheck.run import Report
 
 SEVERITIES = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 SOURCE = {"name": "figcheck", "url": "https://github.com/figcheck/figcheck"}
@@ -58,7 +58,7 @@ def diagnostic(finding: Finding, texts: dict[str, str]) -> dict[str, Any] | None
 
 
 def as_rdjson(report: Report) -> str:
-    texts = {doc.path: doc.text for doc in report.documents}
+    texts = {v.document.path: v.document.text for v in report.versions}
     found = [diagnostic(finding, texts) for finding in report.findings]
     result = {"source": SOURCE, "diagnostics": [d for d in found if d]}
     return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
