@@ -70,6 +70,11 @@ class Report:
     unchecked: tuple[Unchecked, ...] = ()
     #: Findings silenced by an inline ``figcheck: ignore`` comment (see figcheck.suppress).
     suppressed: tuple[Finding, ...] = ()
+    #: Warnings about the run itself that every format shows (exchange rates older than a
+    #: version: figcheck.freshness), as (subject, reason) records.
+    notices: tuple[Unchecked, ...] = ()
+    #: Findings left out because a baseline file accepted them (figcheck.baseline).
+    baselined: tuple[Finding, ...] = ()
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
