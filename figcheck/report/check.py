@@ -62,7 +62,7 @@ def finding_dict(finding: Finding, figures: Places) -> dict[str, Any]:
 
 def evidence_dict(evidence: Evidence, figures: Places) -> dict[str, Any]:
     end_line, end_column = end_position(evidence)
-    fig = figures.get((evidence.path, evidence.start, evidence.end))
+    fig = figures.get((evidence.path, evidence.start, evidence.end)) or _inside(evidence, figures)
     return {
         **asdict(evidence),
         "end_line": end_line,
@@ -70,6 +70,16 @@ def evidence_dict(evidence: Evidence, figures: Places) -> dict[str, Any]:
         "value": value_to_json(fig.value) if fig else None,
         "unit": fig.unit if fig else None,
     }
+
+
+def _inside(evidence: Evidence, figures: Places) -> Figure | None:
+    """The first figure within wider evidence ("12% this year": the 12%)."""
+    within = [
+        (start, -end, fig)
+        for (path, start, end), fig in figures.items()
+        if path == evidence.path and evidence.start <= start and end <= evidence.end
+    ]
+    return min(within, key=lambda item: item[:2])[2] if within else None
 
 
 def as_json(report: Report, colour: bool = False) -> str:
