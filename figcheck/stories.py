@@ -1,7 +1,8 @@
 """Plan ``figcheck check``: which versions make a story, and what each is compared with.
 
 A directory is one story (its .txt, .md and .html files, sorted), and so is every
-folder below it that holds two or more; the files named directly form another. With a reference, every story is compared with it only.
+folder below it that holds two or more; the files named directly form another.
+With a reference, every story is compared with it only.
 Every version of the run lends an undated one its date (the date most of them
 state), so relative dates ("last year") still resolve.
 """

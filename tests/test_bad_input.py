@@ -88,6 +88,11 @@ def lines_are(count: Callable[[], int]) -> Callable[[str], bool]:
     return lambda out: len(out.splitlines()) == count()
 
 
+#: What the linter text says when nothing was compared, and for one error in two versions.
+NONE_READ = "No findings in 0 version(s)"
+ONE_ERROR_IN_TWO = "(1 errors, 0 warnings, 0 info) in 2 version(s)"
+
+
 EXTRACT_ROWS = [
     Row("missing file", ("extract", "{dir}/missing.txt"), error="missing.txt: no such file"),
     Row("directory", ("extract", "{dir}"), error="is a directory"),
@@ -408,25 +413,25 @@ def draft(sources: str, body: bytes = STORY_B) -> bytes:
 HOOK = ("hook", "{dir}/d.md")
 WIRE = {"wire.txt": STORY_A}
 HOOK_ROWS = [
-    Row("hook: no files", ("hook",), stdout="No findings in 0 version(s)"),
+    Row("hook: no files", ("hook",), stdout=NONE_READ),
     Row("hook: missing draft", HOOK, error="d.md: no such file"),
     Row("hook: directory", ("hook", "{dir}"), error="is a directory"),
     Row("hook: unreadable draft", HOOK, {"d.md": draft("wire.txt"), **WIRE},
         error="permission denied", unreadable=True),
     Row("hook: png draft", ("hook", "{dir}/d.txt"), {"d.txt": png_bytes}, error="binary"),
-    Row("hook: empty draft", HOOK, {"d.md": b""}, stdout="No findings in 0 version(s)"),
-    Row("hook: whitespace-only draft", HOOK, {"d.md": b"  \n\t\r\n"}, stdout="No findings in 0 version(s)"),
+    Row("hook: empty draft", HOOK, {"d.md": b""}, stdout=NONE_READ),
+    Row("hook: whitespace-only draft", HOOK, {"d.md": b"  \n\t\r\n"}, stdout=NONE_READ),
     Row("hook: invalid utf-8 draft", HOOK, {"d.md": draft("wire.txt", b"caf\xe9"), **WIRE},
         error="d.md: not valid UTF-8"),
     Row("hook: nul bytes", HOOK, {"d.md": draft("wire.txt", b"$5\x00"), **WIRE}, error="binary"),
     Row("hook: mixed line endings", HOOK,
         {"d.md": draft("wire.txt", STORY_B.replace(b"\n\n", b"\r\r")).replace(b"\n", b"\r\n", 2),
          **WIRE}, stdout="d.md:6:5: error unit-scale", code=1),
-    Row("hook: 1 MB line, no sources", HOOK, {"d.md": long_line}, stdout="No findings in 0 version(s)"),
+    Row("hook: 1 MB line, no sources", HOOK, {"d.md": long_line}, stdout=NONE_READ),
     Row("hook: draft naming no sources", HOOK, {"d.md": STORY_B, **WIRE},
-        stdout="No findings in 0 version(s)"),
+        stdout=NONE_READ),
     Row("hook: front matter never closed", HOOK,
-        {"d.md": b"---\nsources: [wire.txt]\n" + STORY_B, **WIRE}, stdout="No findings in 0 version(s)"),
+        {"d.md": b"---\nsources: [wire.txt]\n" + STORY_B, **WIRE}, stdout=NONE_READ),
     Row("hook: source missing", HOOK, {"d.md": draft("missing.txt")},
         error="d.md: source {dir}/missing.txt: no such file"),
     Row("hook: source a directory", HOOK, {"d.md": draft("sub"), "sub/a.txt": STORY_A},
@@ -437,7 +442,7 @@ HOOK_ROWS = [
         error="source {dir}/wire.txt: not valid UTF-8"),
     Row("hook: source a web address", HOOK, {"d.md": draft("https://example.com/story")},
         error="source 'https://example.com/story' is a web address"),
-    Row("hook: empty source name", HOOK, {"d.md": draft('""')}, stdout="No findings in 0 version(s)"),
+    Row("hook: empty source name", HOOK, {"d.md": draft('""')}, stdout=NONE_READ),
     Row("hook: empty item in a source list", HOOK,
         {"d.md": b"---\nsources:\n  -\n  - wire.txt\n---\n" + STORY_B, **WIRE},
         stdout="(1 errors,", code=1),
@@ -449,12 +454,12 @@ HOOK_ROWS = [
     Row("hook: config glob matches its source", ("hook", "{dir}/d.txt", "{dir}/wire/a.txt"),
         {"d.txt": STORY_B, "wire/a.txt": STORY_A,
          ".figcheck.toml": b'[sources]\n"*.txt" = ["wire/a.txt"]\n'},
-        stdout="(1 errors, 0 warnings, 0 info) in 2 version(s)", code=1),
+        stdout=ONE_ERROR_IN_TWO, code=1),
     Row("hook: same draft twice", ("hook", "{dir}/d.md", "./d.md"),
-        {"d.md": draft("wire.txt"), **WIRE}, stdout="(1 errors, 0 warnings, 0 info) in 2 version(s)",
+        {"d.md": draft("wire.txt"), **WIRE}, stdout=ONE_ERROR_IN_TWO,
         code=1),
     Row("hook: stdin closed", ("hook", "-"), stdin="closed", error="cannot read standard input"),
-    Row("hook: stdin /dev/null", ("hook", "-"), stdout="No findings in 0 version(s)"),
+    Row("hook: stdin /dev/null", ("hook", "-"), stdout=NONE_READ),
     Row("hook: unknown format", ("hook", "--format", "xml", "{dir}/d.md"), {"d.md": b""},
         error="Invalid value for '--format'"),
     Row("hook: unknown --fail-on", ("hook", "--fail-on", "fatal", "{dir}/d.md"), {"d.md": b""},
