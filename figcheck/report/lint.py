@@ -73,6 +73,7 @@ def _summary(report: Report) -> list[str]:
         width = max(len(rule) for rule, _ in per_rule)
         for (rule, severity), count in sorted(per_rule.items(), key=lambda i: (-i[1], i[0])):
             lines.append(f"{count:>5}  {rule:<{width}}  {severity}")
+    lines += [str(note) for note in report.coverage]
     lines += [f"not checked: {note}" for note in report.unchecked]
     if report.suppressed:
         lines.append(f"{len(report.suppressed)} suppressed by figcheck: ignore comments")
