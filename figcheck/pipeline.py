@@ -154,7 +154,7 @@ def check_drafts(
     read = Library(encoding)
     with (progress or _quietly)(list(paths), "Checking drafts") as drafts:
         plan = hook.plan(drafts, config, read)
-    report = run(plan, settings_for(config, None, rates_dir), read)
+    report = run(plan, settings_for(config, None, rates_dir), read, progress)
     return replace(report, coverage=hook.coverage(plan))
 
 
