@@ -34,7 +34,8 @@ def rules_of(result) -> set[str]:
     [
         (("--select", "number-mismatch"), {"number-mismatch"}),
         (("--select", "number-mismatch,unit-scale"), {"number-mismatch", "unit-scale"}),
-        (("--select", "unit-scale", "--select", "vague-quantity"), {"unit-scale", "vague-quantity"}),
+        (("--select", "unit-scale", "--select", "vague-quantity"),
+         {"unit-scale", "vague-quantity"}),
         (("--ignore", "time-reference-drift,vague-quantity"),
          RULES_IN_WIND - {"time-reference-drift", "vague-quantity"}),
         (("--select", "unit-scale,number-mismatch", "--ignore", "unit-scale"), {"number-mismatch"}),
