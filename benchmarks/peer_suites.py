@@ -59,7 +59,9 @@ SUITES = [
 ]
 SPAN_ONLY = {suite for suite in SUITES if suite.endswith(_DATE_MODELS)}
 DATE_KINDS = {"date", "period"}
-NUMERIC_KINDS = {"number", "count", "money", "percent", "quantity", "duration", "temperature"}
+NUMERIC_KINDS = {
+    "number", "count", "money", "percent", "quantity", "duration", "temperature", "ratio",
+}  # fmt: skip
 
 #: Which of our kinds may report an item of each peer kind.
 COMPATIBLE = {

@@ -46,12 +46,15 @@ def cli() -> None:
 @click.option("--date", type=DATE, help="Publication date for relative dates (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
-def extract(files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None) -> None:
+@click.option("--unparsed", is_flag=True, help="Also list numeric-looking text no finder read.")
+def extract(
+    files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None, unparsed: bool
+) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.pipeline import extract as read
     from figcheck.report.figures import FORMATTERS
 
-    click.echo(FORMATTERS[fmt](read(files, date, encoding)), nl=False)
+    click.echo(FORMATTERS[fmt](read(files, date, encoding), unparsed=unparsed), nl=False)
 
 
 RATES_DIR = click.option(
@@ -301,6 +304,38 @@ def render(report, options: dict, colour: bool) -> str:
     if options["fmt"] == "text":
         return lint.as_text(report, colour, quiet=options["quiet"])
     return FORMATTERS[options["fmt"]](report, colour)
+
+
+@cli.command(name="scan")
+@click.argument("archives", nargs=-1, required=True, metavar="ARCHIVE...")
+@click.option("-o", "--output", default="-", help="Write the findings here (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "parquet")), default="jsonl")
+@click.option("--stories", "stories_path", help="Also write each story's documents (JSON Lines).")
+@click.option("--scheduler", metavar="ADDRESS", help="Run on this Dask cluster (figcheck[scan]).")
+@click.option("--group-only", is_flag=True, help="Find the stories without checking them.")
+def scan_command(
+    archives: tuple[str, ...],
+    output: str,
+    fmt: str,
+    stories_path: str | None,
+    scheduler: str | None,
+    group_only: bool,
+) -> None:
+    """Find the versions of each story in ARCHIVE (a folder tree, .jsonl or .parquet of
+    articles with id and text) and check every story; one row per finding."""
+    from figcheck.scan import output as out
+    from figcheck.scan.run import scan_cluster, scan_embedded
+
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("--format parquet needs -o FILE")
+    if scheduler:
+        result = scan_cluster(archives, scheduler, check=not group_only)
+    else:
+        result = scan_embedded(archives, check=not group_only)
+    out.write(output, out.render(result, fmt))
+    if stories_path:
+        out.write(stories_path, out.stories_jsonl(result))
+    click.echo(out.summary_text(result), err=True)
 
 
 #: Click 8.2+ raises this for a group called without a command (8.1 printed the help).

@@ -51,6 +51,14 @@ class Version:
     document: Document
     figures: tuple[Figure, ...]
 
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """UTF-8 (BOM or not) and UTF-16 with BOM; anything else needs --encoding."""

@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
-#: The kinds of figure the extractor reports.
-KINDS = ("money", "percent", "count", "number", "quantity", "date", "period")
+#: The kinds of figure the extractor reports. A ratio is a share of a whole (unit "share",
+#: value the fraction: "one in five" = 0.2, so 20 %) or a multiplier (unit "times": "three
+#: times the" = 3); see ``figcheck.extractors.ratio``.
+KINDS = ("money", "percent", "count", "number", "quantity", "date", "period", "ratio")
 
-#: A finding's severities, worst first (the order reports list them and --fail-on reads).
-SEVERITIES = ("error", "warning", "info")
 
 #: A figure's normalized value: an exact number, an ISO date, or an ISO date interval.
 Value = Decimal | str | tuple | None
@@ -110,10 +110,15 @@ def value_to_json(value: Any) -> Any:
 
 
 def format_decimal(value: Decimal) -> str:
-    """Plain notation without exponent or trailing zeros: 3E+6 -> "3000000"."""
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    return format(value.normalize(), "f")
+    """Plain notation without exponent or trailing zeros: 3E+6 -> "3000000".
+
+    Formatting is exact whatever the number of digits: rounding to the decimal
+    context (``quantize``, ``normalize``) raised on numbers of more than 28 digits.
+    """
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 _FIGURE_FIELDS = frozenset(f.name for f in fields(Figure))

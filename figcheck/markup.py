@@ -14,7 +14,13 @@ import re
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?=\r?\n|\Z)", re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _RAW_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<![A-Za-z][^<>]*>|<\?.*?\?>", re.S)
+#: A tag with its attributes; a quoted value may hold ">" ('alt="growth > 5%"'), never read
+#: as text. (Quoted values stop at "<", which HTML escapes there: each scan ends at the next tag.)
+_TAG = re.compile(
+    r"</?[A-Za-z](?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*>|</?[A-Za-z][^<>]*>"
+    r"|<![A-Za-z][^<>]*>|<\?.*?\?>",
+    re.S,
+)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ENTITY_BEFORE = re.compile(_ENTITY.pattern + r"\Z")
 

@@ -213,7 +213,7 @@ def run(
     read_all = dict(zip(everything, read_figures(everything, progress), strict=True))
     rates = rates_of(settings)
     lines = {doc.path: line_starts(doc.text) for doc in everything}
-    found, notes = [], [_undated(doc) for doc in everything if doc.published is None]
+    found, notes = [], []
     for comparison, documents in zip(plan.comparisons, rounds, strict=True):
         versions = [read_all[doc] for doc in documents]
         text_lines = [lines[doc.path] for doc in documents]
@@ -351,7 +351,7 @@ def assemble(
     """One report from every comparison's (findings, lead path): merged, sorted, suppressed.
 
     A finding several comparisons make is reported once; with a lead (a draft), its words
-    come first in each of its comparison's findings.
+    come first in each of its comparison's findings. An undated version is noted as such.
     """
     from figcheck.run import Report
     from figcheck.suppress import split
@@ -366,6 +366,7 @@ def assemble(
         first.setdefault(version.document, version)
     shown = tuple(first.values())
     kept, silenced = split(ordered, {v.document.path: v.document.text for v in shown})
+    notes = [*notes, *(_undated(v.document) for v in shown if v.document.published is None)]
     unique = {str(note): note for note in notes}
     unchecked = tuple(unique[key] for key in sorted(unique))
     return Report(shown, tuple(kept), unchecked, tuple(silenced))

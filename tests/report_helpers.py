@@ -4,34 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from figcheck.document import Document, Version, from_text
+from figcheck.document import Version
 from figcheck.figures import Evidence, Finding
+from figcheck.rules.api import Unchecked
 from figcheck.run import Report
 from figcheck.text import line_column, line_starts
 
 
-def document(path: str, text: str) -> Document:
-    """A document as figcheck loads it (markup by suffix, a stated date), from a text."""
-    return from_text(path, text)
-
-
 def report_of(
-    documents: Sequence[Document],
+    versions: Sequence[Version],
     findings: Sequence[Finding] = (),
     unchecked: Sequence[str] = (),
     suppressed: Sequence[Finding] = (),
 ) -> Report:
-    """A report over ``documents`` (a bare Document's figures are read by the extractors)."""
-    from figcheck.pipeline import read_figures
-
-    bare = [d for d in documents if not isinstance(d, Version)]
-    read = dict(zip(bare, read_figures(bare), strict=True))
-    versions = tuple(d if isinstance(d, Version) else read[d] for d in documents)
-    return Report(versions, tuple(findings), tuple(unchecked), tuple(suppressed))
+    """A report; each unchecked note "subject: reason" (or a bare reason)."""
+    notes = tuple(
+        Unchecked(*n.split(": ", 1)) if ": " in n else Unchecked("", n) for n in unchecked
+    )
+    return Report(tuple(versions), tuple(findings), notes, tuple(suppressed))
 
 
-def evidence_of(doc: Document, words: str, occurrence: int = 0) -> Evidence:
-    """The evidence for the ``occurrence``-th appearance of ``words`` in ``doc``."""
+def evidence_of(version: Version, words: str, occurrence: int = 0) -> Evidence:
+    """The evidence for the ``occurrence``-th appearance of ``words`` in ``version``."""
+    doc = version.document
     start = -1
     for _ in range(occurrence + 1):
         start = doc.text.index(words, start + 1)

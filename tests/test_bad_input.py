@@ -133,6 +133,14 @@ EXTRACT_ROWS = [
     Row("stdin /dev/null", ("extract", "-"), stdout=lambda out: out == ""),
     Row("stdin closed", ("extract", "-"), stdin="closed", error="cannot read standard input"),
     Row("no arguments", ("extract",), error="Missing argument"),
+    # Numbers beyond 10^30 are kept as text; up to it, every digit is printed.
+    Row("29-digit number", ("extract", "--format", "json", "{dir}/a.txt"),
+        {"a.txt": b"1" + b"0" * 28 + b"\n"}, stdout='"value": "1' + "0" * 28 + '"'),
+    *(Row(f"huge number {text} ({fmt})", ("extract", "--format", fmt, "{dir}/a.txt"),
+          {"a.txt": f"It was {text} in all, and $5 more.\n".encode()}, stdout="5")
+      for text in ("7e83", "1x10^29", "9E10000000", "1x10^1000000", "5e999999 trillion",
+                   "9.99\u00d710^99\u2026", "1" * 5000)
+      for fmt in ("text", "json", "csv")),
 ]  # fmt: skip
 
 TWO = {"a.txt": b"It cost $5 million in 2022.\n", "b.txt": b"It cost $5 million in 2022.\n"}
@@ -167,6 +175,15 @@ CHECK_ROWS = [
         ("check", "{dir}/a.txt", "{dir}/b.txt"),
         {**TWO, "b.txt": b"$5\x00"},
         error="binary",
+    ),
+    Row(
+        "check: huge numbers",
+        ("check", "--format", "json", "{dir}/a.txt", "{dir}/b.txt"),
+        {
+            "a.txt": b"It cost $1e400, 7e83 or 1" + b"0" * 40 + b" yuan.\n",
+            "b.txt": b"It cost $1x10^1000000 (9E10000000 yuan).\n",
+        },
+        stdout='"findings"',
     ),
     Row(
         "check: empty versions",

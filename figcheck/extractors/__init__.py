@@ -21,6 +21,7 @@ from figcheck.extractors import (
     qualifiers,
     quantity,
     ranges,
+    ratio,
 )
 from figcheck.figures import Figure
 from figcheck.text import line_column, line_starts
@@ -34,10 +35,18 @@ def _dates(text: str, published: dt.date | None, language: str = "en") -> Iterab
     return dates.find(text, published)
 
 
+def _ratio(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
+    """Shares and multipliers ("one in five", "three times"): English words so far."""
+    return ratio.find(text, published) if language == "en" else ()
+
+
 def _cjk(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
     """Chinese and Japanese: the finder reads only lines in those scripts, whatever the
     document's language (a Chinese quote in an English story is still read)."""
     return cjk.find(text, published)
+
+
+__all__ = ["FINDERS", "extract", "unparsed"]
 
 
 #: Finders in order of priority: when two figures cover the same words, the earlier kind wins.
@@ -46,6 +55,7 @@ FINDERS: list[tuple[str, Finder]] = [
     ("money", money.find),
     ("percent", percent.find),
     ("quantity", quantity.find),
+    ("ratio", _ratio),
     ("date", _dates),
     ("count", count.find),
     ("number", number.find),
@@ -59,6 +69,14 @@ _PRIORITY = {kind: rank for rank, (kind, _) in enumerate(FINDERS)}
 #: depends on the text alone: the figures are the same on any machine.
 PIECE = 1_000_000
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\r\n]*\r?\n")
+
+
+def unparsed(text: str, figures: list[Figure]) -> list[tuple[int, int, str]]:
+    """Numeric-looking tokens of ``text`` that no figure covers and no exclusion explains
+    (``figcheck.extractors.unread``, imported here on first use)."""
+    from figcheck.extractors.unread import unparsed as tokens
+
+    return tokens(text, figures)
 
 
 def extract(

@@ -17,10 +17,10 @@ from figcheck.extractors.numbers import (
     in_date_or_ordinal,
     is_name_word,
     is_year,
-    number_matches,
     number_value,
     scale_word,
 )
+from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import CURRENCY_NAMES
 from figcheck.extractors.words import (
     ADVERBS,

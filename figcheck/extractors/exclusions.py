@@ -79,13 +79,18 @@ _HASHTAG_LINE = re.compile(r"^[^\n]*(?:#\w+[^\S\n]+){2,}#\w+[^\n]*$", re.M)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
+#: Groups of three digits after the first, all joined by the same mark, make a large
+#: number ("21.770.392.317 rubles", "1 250 000"), not a phone number.
+_GROUPED = re.compile(r"\d{1,3}([.\s-])\d{3}(?:\1\d{3})+")
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
     """Sorted (start, end) spans in which no figure may be reported."""
     spans = [m.span() for m in _NAME_RE.finditer(text)]
     lowered = text.lower()
     for pattern, piece in _LINK_RES:
         if piece in lowered:
-            spans += [m.span() for m in pattern.finditer(text)]
+            spans += [m.span() for m in pattern.finditer(text) if not _GROUPED.fullmatch(m.group())]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
     spans += spam_spans(lowered)
     return _merged(sorted(spans))

@@ -6,17 +6,23 @@ amounts and two USD amounts, the USD ones marked as the conversion of the CNY on
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
+from figcheck.extractors import dollars
 from figcheck.extractors.numbers import (
-    number_matches,
+    GAP,
+    SCALE,
     number_value,
     scale_value,
     scale_word,
 )
+from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import (
     CURRENCY_CODES,
     CURRENCY_NAMES,
@@ -37,19 +43,23 @@ def _alternation(words) -> str:
 _SYMBOL = _alternation(CURRENCY_SYMBOLS)
 _CODE = _alternation(CURRENCY_CODES)
 _NAME = _alternation(CURRENCY_NAMES)
-_POST_SYMBOL = _alternation(POST_SYMBOLS) + r"|kr\b"
+#: (a sign ending in a letter must end a word: "5 Brits" holds no "Br")
+_POST_SYMBOL = rf"(?:{_alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
+#: How far before its number a sign or code may start ("U.S.$", "CUC$").
+_LONGEST_PRE = max(len(s) for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)) + 1
 #: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
 PRE_RE = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[ \u00a0]?$", re.I
+    rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$", re.I
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
+#: (",-" after the number says it is whole: "50,- Kč", "1.198,- kr")
 POST_RE = re.compile(
-    rf"[ \u00a0-]?(?:(?P<postsym>{_POST_SYMBOL})"
+    rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
-    rf"|(?P<postname>\b(?:{_NAME})\b))",
+    rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,
 )
 
@@ -57,11 +67,13 @@ POST_RE = re.compile(
 class MoneyMatch:
     """A number with the currency words around it, read like one regex match."""
 
-    def __init__(self, number: re.Match, around: re.Match, before: bool):
-        self.number, self.around = number, around
+    def __init__(self, number: re.Match, around: re.Match, before: bool, scaled: bool = True):
+        self.number, self.around, self.scaled = number, around, scaled
         self.span = (around.start(), number.end()) if before else (number.start(), around.end())
 
     def group(self, name: str):
+        if name == "scale" and not self.scaled:
+            return None
         if name in self.around.re.groupindex:
             return self.around.group(name)
         try:
@@ -77,10 +89,10 @@ class MoneyMatch:
 
 
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
-_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr"}
+_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL"}
 
 #: Codes that are English words too: only read when written in capitals.
-_WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP"}
+_WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "SOS", "BAM", "MOP"}
 _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 #: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
@@ -231,16 +243,64 @@ def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
     for number in number_matches(text, language):
         if number.start() < last_end:
             continue
-        pre = PRE_RE.search(text, max(last_end, number.start() - 12), number.start())
+        # the sign or code ends where the spaces before the number start (markup leaves several)
+        gap = number.start()
+        while gap > last_end and text[gap - 1] in " \t\u00a0":
+            gap -= 1
+        pre = PRE_RE.search(text, max(last_end, gap - _LONGEST_PRE), number.start())
         if pre:
             match = MoneyMatch(number, pre, before=True)
         else:
             post = post_re.match(text, number.end())
+            scaled = True
+            if not post and number.group("scale") and number.group("scale").strip().isalpha():
+                # "1 B/.": the letter read as a scale (b = billion) starts the currency sign
+                post, scaled = post_re.match(text, number.start("scale")), False
             if not post:
                 continue
-            match = MoneyMatch(number, post, before=False)
+            match = MoneyMatch(number, post, before=False, scaled=scaled)
         last_end = match.end()
         yield match
+
+
+#: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
+#: to letters ("A380"), so these are read apart, only after a code in capitals.
+_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp")
+_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp)(?=[\d.])")
+
+
+@functools.cache
+def _glued_re() -> re.Pattern:
+    """Compiled on first use: most texts hold no glued code, and start-up counts."""
+    signs = "|".join(re.escape(s) for s in _GLUED_SIGNS)
+    return re.compile(
+        rf"(?-i:(?P<pre>{signs})|(?P<precode>[A-Z]{{3}}))(?P<neg>(?!))?(?P<words>(?!))?"
+        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
+        rf"(?P<scale>{SCALE})?",
+        re.I,
+    )
+
+
+def _glued(text: str) -> Iterator[MoneyMatch]:
+    for hint in _GLUED_HINT.finditer(text):
+        if hint.group(1) in CURRENCY_CODES or hint.group(1) in _GLUED_SIGNS:
+            match = _glued_re().match(text, hint.start())
+            if match:
+                yield MoneyMatch(match, match, before=True)
+
+
+#: What a writer puts after a "$" amount to say which dollar: "$1.7 billion Cdn".
+_DOLLAR_SUFFIX = re.compile(r"[^\S\r\n]+(?P<code>Cdn|CDN|CAD|Aus|AUD|NZD|HKD|SGD|USD|US)(?![\w$])")
+_DOLLAR_SUFFIXES = {"Cdn": "CAD", "CDN": "CAD", "Aus": "AUD", "US": "USD"}
+
+
+def _dollar_suffix(text: str, match: MoneyMatch, code: str, end: int):
+    """(currency, end, extra): the dollar a suffix names, the figure widened to take it in."""
+    suffix = _DOLLAR_SUFFIX.match(text, end) if match.group("pre") == "$" else None
+    if suffix is None:
+        return code, end, ()
+    named = suffix.group("code")
+    return _DOLLAR_SUFFIXES.get(named, named), suffix.end(), (("currency_from", "suffix"),)
 
 
 def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
@@ -249,9 +309,12 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     words = _words(language)
     starting = {m.start(): m for m in numbers}
     ending = {m.end(): m for m in numbers}
-    for match in _matches(text, language):
+    for match in itertools.chain(_matches(text, language), _glued(text)):
         prefixed = bool(match.group("pre") or match.group("precode"))
-        amount, scale = number_value(match.number), scale_word(match.group("scale"))
+        # (a lexicon's number carries its value; an English one is read through the match,
+        # which hides a scale letter that turned out to start the currency sign)
+        number = match.number if hasattr(match.number, "value") else match
+        amount, scale = number_value(number), scale_word(match.group("scale"))
         if amount is not None and match.group("postscale"):
             # "75 USD million": the scale written after the code.
             amount, scale = (
@@ -274,24 +337,48 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         if code.endswith("/100"):
             code = code[:-4]
             amount = amount / 100
-        start, end = match.start(), match.end()
-        gap = words.subunit_gap.match(text, end)
-        cents = starting.get(gap.end()) if gap else None
-        tail = words.subunit_end.match(text, cents.end()) if cents else None
-        if tail and code in _DECIMAL_CURRENCIES and not scale and amount == amount.to_integral():
-            # "3 dollars 50 cents", "15 dollars and 50": one amount, not two.
-            sub = number_value(cents)
-            if sub is not None and sub < 100 and sub == sub.to_integral():
-                amount, end = amount + sub / 100, tail.end()
+        elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
+            amount = _dot_thousands(match, amount)
+        start = match.start()
+        code, end, extra = _dollar_suffix(text, match, code, match.end())
+        if not scale and code in _DECIMAL_CURRENCIES:
+            amount, end = _with_cents(text, amount, end, starting, words)
         high = Figure(
-            KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous
-        )
+            KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous,
+            extra=extra,
+        )  # fmt: skip
         low = None if prefixed else _range_low(text, high, ending, language)
         if low is not None:
             yield low
             yield high.with_changes(range_part="high")
         else:
             yield high
+
+
+#: Currencies priced in whole units: a dot before three digits groups thousands there
+#: ("Rp 31.500", "200.000 đ", "1.727 Ft"), where "31.500 dollars" would be 31.5.
+_WHOLE_CURRENCIES = {"IDR", "VND", "HUF", "KRW", "JPY", "CLP", "COP", "PYG", "IRR", "UGX", "ISK"}
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _dot_thousands(match, amount):
+    digits = match.group("digits")
+    if digits and _DOT_THOUSANDS.fullmatch(digits):
+        whole = Decimal(digits.replace(".", ""))
+        return -whole if amount < 0 else whole
+    return amount
+
+
+def _with_cents(text: str, amount, end: int, starting: dict[int, re.Match], words):
+    """ "3 dollars 50 cents", "15 dollars and 50": one amount, not two; (amount, end)."""
+    gap = words.subunit_gap.match(text, end)
+    cents = starting.get(gap.end()) if gap else None
+    tail = words.subunit_end.match(text, cents.end()) if cents else None
+    if tail and amount == amount.to_integral():
+        sub = number_value(cents)
+        if sub is not None and sub < 100 and sub == sub.to_integral():
+            return amount + sub / 100, tail.end()
+    return amount, end
 
 
 def _range_low(
@@ -350,6 +437,7 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         ):
             figures[a] = low.with_changes(range_part="low", range_with=b)
             figures[b] = high.with_changes(range_part="high", range_with=a)
+    figures = dollars.settle(figures, text, _CONVERSION_GAP)
     # Units: a single amount or a range, as (first index, last index).
     units: list[tuple[int, int]] = []
     for i in money:

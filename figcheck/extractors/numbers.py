@@ -6,8 +6,10 @@ and "3,000,000" all read as the same exact Decimal.
 
 from __future__ import annotations
 
+import functools
+import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from functools import cache
 
 from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
@@ -23,13 +25,14 @@ VULGAR = {
 DIGITS = (
     r"(?<![\w.,])(?:\.\d+(?![.,]?\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f']\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?: \d{3})+(?![\d.,]| \d)"  # 1 234 567
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d| \d)"  # 1 234 567, 399 167.50
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # 1.234,56 / 1.144.000
     r"|\d{1,3}(?:[ \u00a0]\d{3})*,\d{2}(?![\d,])"  # 2 285,81 / 45,00
     r"|(?:\d{1,2}\s+)?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4
     rf"|\d*[{''.join(VULGAR)}]"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
+    r"|\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23
     r"|\d+(?:\.\d+)?)(?![\d])"
 )
 
@@ -55,30 +58,56 @@ _NEXT_WORD = (
     rf"|(?<=ty)(?:\s*-\s*(?:{_ONES})\b|\s+(?:{_ONES})\b(?!-\w))"
 )
 #: "twenty-one trillion three hundred": big scale words inside a number, not at its end.
-_WHOLE = rf"{_ATOM}(?:{_NEXT_WORD})*"
+#: A tens word before "first" ... "ninth" makes an ordinal ("the twenty-first century").
+_WHOLE = (
+    rf"{_ATOM}(?:{_NEXT_WORD})*"
+    r"(?!(?<=ty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
+)
 _DENOMINATOR = (
     r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|"
     r"millionth|billionth|trillionth)"
 )
-#: Plural fractions only before "of", a scale or the end: "three quarters" is a time too.
-_FRACTION = (
-    rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s)"
-    r"(?=\s+(?:of|million|billion|trillion)\b|\s*[.,;:)]|\s*$))"
+#: Where a plural fraction, or a rarer one ("a thirtieth", "one twenty-fifth"), may end: before
+#: "of", a scale or the end. "three quarters" is a time too, "a twenty-fifth" an anniversary.
+_FRACTION_END = r"(?=\s+(?:of|million|billion|trillion)\b|\s*[.,;:)?!]|\s*$)"
+_RARE_DENOMINATOR = (
+    r"(?:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|"
+    rf"(?:{_TEN_WORDS})[\s-](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth))s?"
 )
+_FRACTION = rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
+#: The numerator of a fraction after "and": "and three fifths", "and fifty-four hundredths".
+_NUMERATOR = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:[\s-]+(?:{_ONES})\b)?"
+#: "two thirds of a million", "a quarter of a billion".
+_OF_SCALE = r"(?:\s+of\s+an?\s+(?:million|billion|trillion)\b)?"
 #: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
 WORDS = (
     rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:million|billion|trillion)\b)"
-    rf"|half\s+a\s+dozen|a\s+dozen"
+    rf"|half\s+a\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|a\s+dozen"
     rf"|(?:a\s+(?:hundred|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?|{_WHOLE})"
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
-    rf"|\s+and\s+an?\s+{_DENOMINATOR}\b|{_SEP}{_FRACTION}|{_SEP}dozens?\b)?"
-    rf"|a\s+{_DENOMINATOR}(?!\w))"
+    rf"|(?:\s+and\s+(?:an?|{_NUMERATOR}))?{_SEP}{_FRACTION}{_OF_SCALE}"
+    rf"|{_SEP}dozens?\b)?"
+    rf"|a\s+(?:{_DENOMINATOR}(?!\w)|{_RARE_DENOMINATOR}{_FRACTION_END}){_OF_SCALE})"
 )
 _loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
 # (a set: sorted by length, then alphabetically, so the pattern is the same in every run)
 _tight_scales = sorted(TIGHT_SCALES, key=lambda s: (-len(s), s))
-#: A scale after a number: " million", "m", " bn", "-billion".
-SCALE = rf"(?:[\s-]*(?:{'|'.join(_loose_scales)})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
+#: The space between a number and its scale, unit or currency: any run of spaces (markup
+#: blanked out of "**3 million** yuan" leaves several) and at most one line break, as
+#: hard-wrapped wire copy breaks "$38⏎million"; after a blank line a new paragraph starts.
+GAP = r"[^\S\r\n]*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
+_SCALE_GAP = r"(?:[^\S\r\n]|-)*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
+#: A scale after a number: " million", "m", " bn", "-billion", " lakh crore".
+_LOOSE = "|".join(s.replace(" ", r"[^\S\r\n]+") for s in _loose_scales)
+#: "3 million and a half" = 3.5 million: a fraction after a big scale belongs to the number.
+_SCALE_AND = (
+    rf"\s+and\s+(?:an?|{_ONES})[\s-]+"
+    r"(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
+    r"(?:\s+(?:thousand|million)\b)?"
+)
+SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
+_SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
 _SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"
@@ -89,28 +118,95 @@ NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCA
 _NUMBER_START = rf"(?=[-−.{''.join(VULGAR)}]|\b\w)"
 NUMBER_RE = re.compile(_NUMBER_START + NUMBER, re.I)
 
-_last_scan: tuple[str, str, list] = ("", "en", [])
+#: Spun copy mixes words and digits around the decimal point: "eighty five.5",
+#: "three.Fifty four", "95-point-75". Read as one number whose ``words`` group holds it all
+#: (``digits`` never takes part), tried only where a NUMBER starts and the text has a joint.
+_POINT = r"(?:[^\S\n]+|-)point(?:[^\S\n]+|-)"
+_DECIMAL_WORDS = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)*"
+SPUN = (
+    rf"{_SIGN}(?P<digits>(?!))?"
+    rf"(?P<words>(?:{WORDS})(?:\.|{_POINT})(?:\d+\b|{_DECIMAL_WORDS})"
+    rf"|\d+{_POINT}(?:\d+\b|{_DECIMAL_WORDS}))"
+    rf"(?P<scale>{SCALE})?"
+)
 
 
-def number_matches(text: str, language: str = "en") -> list:
-    """Every number in ``text``, scanned once and shared by the finders of one extraction.
+@functools.cache
+def _spun_re() -> re.Pattern:
+    """Compiled on first use: few texts are spun, and start-up counts."""
+    return re.compile(SPUN, re.I)
 
-    English text is read with NUMBER (re matches); any other language through its
-    lexicon (``numerals``), whose matches carry the same groups and their value.
-    """
-    global _last_scan
-    if _last_scan[0] is not text or _last_scan[1] != language:
-        if language == "en":
-            found = list(NUMBER_RE.finditer(text))
+
+#: Texts without any of these hold no spun, mixed or "million and a half" number.
+_SPUN_JOINT = re.compile(
+    r"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:hundred|thousand)\b|illion\s+and\s", re.I
+)
+_JOINT_AFTER = re.compile(rf"\.\w|{_POINT}", re.I)
+#: Digits with scale words and more digits or words: "4 thousand 3 hundred and 21".
+_S = r"[^\S\n]+"
+MIXED = (
+    rf"{_SIGN}(?P<digits>(?!))?(?P<words>\d{{1,3}}{_S}(?:hundred|thousand)\b"
+    rf"(?:(?<=thousand)(?:{_S}and)?{_S}(?:\d{{1,3}}|{_WHOLE}){_S}hundred\b)?"
+    rf"(?:(?:{_S}and|(?<=hundred)){_S}(?:(?!0\b)\d{{1,2}}\b(?!\.\d)|{_WHOLE})"
+    rf"(?!{_S}(?:hundred|thousand|million|billion)\b))?)"
+    rf"(?P<scale>{SCALE})?"
+)
+_MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)", re.I)
+
+
+@functools.cache
+def _mixed_re() -> re.Pattern:
+    """Compiled on first use, where digits stand before "hundred" or "thousand"."""
+    return re.compile(MIXED, re.I)
+
+
+@functools.cache
+def _scaled_and_re() -> re.Pattern:
+    """A NUMBER whose big scale takes a fraction after it, "3 million and a half": read
+    apart, on first use, since the tail would double the cost of compiling NUMBER."""
+    return re.compile(
+        rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE}{_SCALE_AND})",
+        re.I,
+    )
+
+
+def english_matches(text: str) -> list[re.Match]:
+    """Every English number in ``text`` (NUMBER, with spun copy's mixed forms)."""
+    found = list(NUMBER_RE.finditer(text))
+    if _SPUN_JOINT.search(text):
+        found = _with_spun(text, found)
+    return found
+
+
+def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
+    """The matches with the longer readings in place of the pieces they were read as: spun
+    numbers, digits with scale words ("3 hundred and 21") and "3 million and a half"."""
+    spun = []
+    for match in matches:
+        if spun and match.start() < spun[-1].end():
+            continue
+        if _JOINT_AFTER.match(text, match.end()):
+            found = _spun_re().match(text, match.start())
+        elif scale_word(match.group("scale")) in ("hundred", "thousand") and _MIXED_AFTER.match(
+            text, match.end()
+        ):
+            found = _mixed_re().match(text, match.start())
+        elif (match.group("scale") or "").lower().endswith("illion") and _SCALE_AND_RE.match(
+            text, match.end()
+        ):
+            found = _scaled_and_re().match(text, match.start())
         else:
-            from figcheck.extractors.numerals import find_numbers
-
-            found = find_numbers(text, language)
-        _last_scan = (text, language, found)
-    return _last_scan[2]
+            continue
+        if found and found.end() > match.end():
+            spun.append(found)
+    if not spun:
+        return matches
+    kept = [m for m in matches if not any(s.start() <= m.start() < s.end() for s in spun)]
+    return sorted(kept + spun, key=lambda m: m.start())
 
 
 _POWER = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)")
+_CARET = re.compile(r"(\d+(?:\.\d+)?)\^([-−+]?\d+)")
 _FRACTION_DIGITS = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
 _LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _PLAIN = re.compile(r"\d*(?:\.\d+)?")
@@ -119,79 +215,170 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{2}")
 
 
+#: Powers of ten beyond which a number means nothing a figure can say (10^30 and 10^-30):
+#: such numbers are left as text, and counted as unparsed, rather than computed with.
+MAX_EXPONENT = 30
+#: Exact arithmetic for what is in reach: 30 digits before the point and 30 after fit.
+_EXACT = Context(prec=100)
+
+
+_LIMIT = Decimal(10) ** MAX_EXPONENT
+
+
+def in_reach(value: Decimal | None) -> Decimal | None:
+    """The value when a figure can mean it: at most 10^30, and not smaller than 10^-30."""
+    if value is None or not value.is_finite():
+        return None
+    exponent = value.adjusted()
+    if -MAX_EXPONENT <= exponent < MAX_EXPONENT or not value:
+        return value  # nearly every number: no comparison needed
+    if exponent < -MAX_EXPONENT or abs(value) > _LIMIT:
+        return None
+    return value
+
+
+def _power(base: Decimal, exponent: str) -> Decimal | None:
+    """ "1.1^23": computed only where the result stays within reach."""
+    if len(exponent.lstrip("+-")) > 3 or not base:
+        return None
+    power = int(exponent)
+    if abs(power * math.log10(float(base))) > MAX_EXPONENT:
+        return None
+    try:
+        return in_reach(_EXACT.power(base, power))
+    except ArithmeticError:
+        return None
+
+
 def parse_digits(text: str) -> Decimal | None:
     """Exact value of a digit string; price-parser decides the decimal mark in odd cases."""
     if text.isascii() and text.isdigit():
-        return Decimal(text)  # most numbers: nothing to decide
+        # most numbers: nothing to decide (and no Decimal built from a million digits)
+        return in_reach(Decimal(text)) if len(text) <= 2 * MAX_EXPONENT else None
     power = _POWER.fullmatch(text)
     if power:
-        return Decimal(power.group(1)).scaleb(int(power.group(2).replace("−", "-")))
+        exponent = power.group(2).replace("−", "-")
+        if len(exponent.lstrip("+-")) > 3 or len(power.group(1)) > 2 * MAX_EXPONENT:
+            return None
+        return in_reach(Decimal(power.group(1)).scaleb(int(exponent), _EXACT))
+    caret = _CARET.fullmatch(text)
+    if caret:
+        return _power(Decimal(caret.group(1)), caret.group(2).replace("−", "-"))
     if text[-1] in VULGAR:
-        return Decimal(text[:-1] or 0) + VULGAR[text[-1]]
+        return in_reach(_EXACT.add(Decimal(text[:-1] or 0), VULGAR[text[-1]]))
     fraction = _FRACTION_DIGITS.fullmatch(text)
     if fraction:
         whole, top, bottom = (int(g or 0) for g in fraction.groups())
         return Decimal(whole) + Decimal(top) / Decimal(bottom) if top < bottom else None
     cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "")
+    if len(cleaned) > 4 * MAX_EXPONENT:
+        return None
     if _LAKH.fullmatch(cleaned):
-        return Decimal(cleaned.replace(",", ""))
+        return in_reach(Decimal(cleaned.replace(",", "")))
     if _PLAIN.fullmatch(cleaned):
-        return Decimal(cleaned)
+        return in_reach(Decimal(cleaned))
     if _COMMA_GROUPS.fullmatch(cleaned):
-        return Decimal(cleaned.replace(",", ""))
+        return in_reach(Decimal(cleaned.replace(",", "")))
     if _DOT_GROUPS.fullmatch(cleaned):
-        return Decimal(cleaned.replace(".", "").replace(",", "."))
+        return in_reach(Decimal(cleaned.replace(".", "").replace(",", ".")))
     from price_parser.parser import parse_number
 
     try:
         value = parse_number(cleaned)
     except (InvalidOperation, ValueError):
         return None
-    return Decimal(value) if value is not None else None
+    return in_reach(Decimal(value)) if value is not None else None
 
 
 _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000,
-    "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
+    "trillionth": 10**12,
+}  # fmt: skip
+#: The last word of "twenty-first", "thirty-fifth": a denominator after a tens word.
+_ORDINAL_ONES = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9,
 }  # fmt: skip
 
 
+_SPUN_POINT = re.compile(r"(?<=[a-z])\.(?=\w)|(?:\s+|-)point(?:\s+|-)")
+
+
 def parse_words(text: str) -> Decimal | None:
-    """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12, "two thirds"."""
-    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12, "two thirds";
+    also spun ones, "eighty five.5" -> 85.5, "95-point-75" -> 95.75."""
+    text = _SPUN_POINT.sub(" point ", text.lower())
+    words = [w for w in re.split(r"[\s-]+", text.strip()) if w]
     factor = Decimal(1)
     if words[:2] == ["half", "a"]:
         factor, words = Decimal("0.5"), words[2:]
+    if len(words) > 3 and words[-3] == "of" and words[-2] in ("a", "an") and words[-1] in SCALES:
+        factor, words = SCALES[words[-1]], words[:-3]  # "two thirds of a million"
     if words and words[-1] in ("dozen", "dozens"):
         factor, words = factor * 12, words[:-1]
     if words in ([], ["a"]):
         return factor if factor != 1 else None
     if words[-1] in ("half", "quarter") and len(words) <= 2:
-        return Decimal(1) / _DENOMINATORS[words[-1]]
+        return factor / _DENOMINATORS[words[-1]]
     if "point" in words:
-        at = words.index("point")
-        whole, decimals = _whole(words[:at]), words[at + 1 :]
-        if whole is None or not all(w in UNITS or w in TENS for w in decimals):
-            return None
-        if all(w in UNITS and UNITS[w] < 10 for w in decimals):
-            digits = "".join(str(UNITS[w]) for w in decimals)
-        else:
-            digits = str(_whole(decimals))
-        return (whole + Decimal("0." + digits)) * factor
-    singular = words[-1].rstrip("s") if words[-1] != "halves" else "half"
-    if singular in _DENOMINATORS and len(words) > 1:
-        rest = words[:-1]
-        whole = Decimal(0)
-        if "and" in rest:
-            cut = len(rest) - 1 - rest[::-1].index("and")
-            whole, rest = _whole(rest[:cut]), rest[cut + 1 :]
-        numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
-        if whole is None or numerator is None:
-            return None
-        return (whole + numerator / _DENOMINATORS[singular]) * factor
-    value = _whole(words)
+        value = _point_value(words)
+    else:
+        value = _fraction_value(words)
+        if value is _NOT_A_FRACTION:
+            value = _whole(words)
     return None if value is None else value * factor
+
+
+def _point_value(words: list[str]) -> Decimal | None:
+    """ "two point five", "nine point nought four", "95 point 75"."""
+    at = words.index("point")
+    whole, decimals = _whole(words[:at]), words[at + 1 :]
+    if len(decimals) == 1 and decimals[0].isdigit():
+        return None if whole is None else whole + Decimal("0." + decimals[0])
+    if whole is None or not all(w in UNITS or w in TENS for w in decimals):
+        return None
+    if all(w in UNITS and UNITS[w] < 10 for w in decimals):
+        digits = "".join(str(UNITS[w]) for w in decimals)
+    else:
+        digits = str(_whole(decimals))
+    return whole + Decimal("0." + digits)
+
+
+_NOT_A_FRACTION = object()
+
+
+def _fraction_value(words: list[str]):
+    """ "two thirds", "twenty and three fifths", "one twenty-fifth", "six million and two
+    thirds" (of a million: the fraction takes the scale before it); else _NOT_A_FRACTION."""
+    singular = words[-1].rstrip("s") if words[-1] != "halves" else "half"
+    compound = len(words) > 2 and words[-2] in TENS and words[-3] != "and"
+    if singular in _ORDINAL_ONES and compound:
+        denominator, rest = TENS[words[-2]] + _ORDINAL_ONES[singular], words[:-2]
+    elif singular in _DENOMINATORS and len(words) > 1:
+        denominator, rest = _DENOMINATORS[singular], words[:-1]
+    else:
+        return _NOT_A_FRACTION
+    whole, before = Decimal(0), []
+    if "and" in rest:
+        cut = len(rest) - 1 - rest[::-1].index("and")
+        after = _whole(rest[cut + 1 :]) or Decimal(0)
+        # after "hundred", "and" may join the numerator: "one hundred and thirty-two fifths"
+        # is 132/5, but "one hundred and three quarters" 100.75 (a proper fraction)
+        if rest[cut - 1] != "hundred" or after < denominator:
+            before, rest = rest[:cut], rest[cut + 1 :]
+            whole = _whole(before)
+    numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
+    if whole is None or numerator is None:
+        return None
+    share = numerator / denominator
+    if before and SCALES.get(before[-1], 0) >= 10**6:
+        share *= SCALES[before[-1]]
+    return whole + share
 
 
 def _whole(words: list[str]) -> Decimal | None:
@@ -203,7 +390,9 @@ def _whole(words: list[str]) -> Decimal | None:
     for word in words:
         if word == "and":
             continue
-        if word in UNITS:
+        if word.isascii() and word.isdigit() and len(word) <= MAX_EXPONENT:
+            current += int(word)  # spun copy: "95-point-75"
+        elif word in UNITS:
             current += UNITS[word]
         elif word in TENS:
             current += TENS[word]
@@ -222,7 +411,7 @@ def scale_value(scale: str | None, language: str = "en") -> Decimal:
     """What a scale word multiplies by ("million": 10⁶; "millones" in Spanish, "Mrd." in German)."""
     if not scale:
         return Decimal(1)
-    word = scale.strip(" -\u00a0").lower()
+    word = scale_word(scale)
     if language == "en":
         return SCALES.get(word, Decimal(1))
     from figcheck.lang import lexicon
@@ -233,7 +422,26 @@ def scale_value(scale: str | None, language: str = "en") -> Decimal:
 
 
 def scale_word(scale: str | None) -> str | None:
-    return scale.strip(" -\u00a0").lower() if scale else None
+    """The scale as one lower-case word or two ("million", "lakh crore"), spaces and breaks gone."""
+    if not scale:
+        return None
+    fraction = _SCALE_AND_RE.search(scale)
+    if fraction:
+        scale = scale[: fraction.start()]
+    return " ".join(scale.replace("-", " ").split()).lower()
+
+
+def _scale_fraction(scale: str | None) -> Decimal:
+    """The "and a half" of "3 million and a half" (in millions), else 0; "one billion and a
+    half million" is a billion and half a million."""
+    fraction = _SCALE_AND_RE.search(scale) if scale and "and" in scale.lower() else None
+    if fraction is None:
+        return Decimal(0)
+    words = fraction.group(0).split()[1:]
+    own = Decimal(1)
+    if words[-1] in ("thousand", "million"):
+        own, words = SCALES[words[-1]] / scale_value(scale), words[:-1]
+    return (parse_words(" ".join(words)) or Decimal(0)) * own
 
 
 def number_value(match, prefix: str = "") -> Decimal | None:
@@ -248,9 +456,12 @@ def number_value(match, prefix: str = "") -> Decimal | None:
         return None
     if base is None:
         return None
+    fraction = _scale_fraction(match.group(prefix + "scale"))
+    if fraction:
+        base = _EXACT.add(base, fraction)
     if match.group(prefix + "neg"):
         base = -base  # "-5", "−5", "minus five"
-    return base * scale_value(match.group(prefix + "scale"))
+    return in_reach(_EXACT.multiply(base, scale_value(match.group(prefix + "scale"))))
 
 
 _MONTH = (

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from figcheck.extractors.numbers import VULGAR
+from figcheck.extractors.numbers import VULGAR, english_matches
 from figcheck.lang import Lexicon, lexicon
 
 _LETTER = r"[^\W\d_]"
@@ -622,3 +622,19 @@ class _Reader:
             factor = Decimal(int(self.run[reading.end].roles["mult"]))
             return Reading(reading.start, reading.end + 1, reading.value * factor)
         return reading
+
+
+_last_scan: tuple[str, str, list] = ("", "en", [])
+
+
+def number_matches(text: str, language: str = "en") -> list:
+    """Every number in ``text``, scanned once and shared by the finders of one extraction.
+
+    English text is read with the English grammar (``numbers``); any other language
+    through its lexicon, whose matches carry the same groups and their value.
+    """
+    global _last_scan
+    if _last_scan[0] is not text or _last_scan[1] != language:
+        found = english_matches(text) if language == "en" else find_numbers(text, language)
+        _last_scan = (text, language, found)
+    return _last_scan[2]

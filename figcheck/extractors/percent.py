@@ -10,16 +10,17 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from figcheck.extractors.numbers import number_matches, number_value
+from figcheck.extractors.numbers import GAP, number_value
+from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
 
 KIND = "percent"
 
 _SIGN = (
     # ("pct." and "per cent." keep their dot inside a sentence, not at its end)
-    r"(?P<sign>\s?%|\s?(?:per\s?cents?|percents?|pct)\b(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
-    r"|\s?percentage(?:[\s-]points?)?\b"
-    r"|\s?pps?\b|\s(?:basis\s)?points?\b|\s?bps\b)"
+    rf"{GAP}(?P<sign>%|(?:per\s?cents?|percents?|pct)\b(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
+    r"|percentage(?:[\s-]points?)?\b"
+    r"|pps?\b|(?<=\s)(?:basis\s)?points?\b|bps\b)"
 )
 SIGN_RE = re.compile(_SIGN, re.I)
 #: What may stand between the two ends of a range: "10-12%", "10% to 12%".

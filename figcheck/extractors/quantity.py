@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from figcheck.extractors.money import pounds_are_money
-from figcheck.extractors.numbers import number_matches, number_value, scale_value, scale_word
+from figcheck.extractors.numbers import (
+    GAP,
+    is_year,
+    number_value,
+    scale_value,
+    scale_word,
+)
+from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.units import MULTIPLES, TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
 from figcheck.figures import Figure
 
@@ -61,8 +68,8 @@ def _alternation(words) -> str:
 
 
 UNIT_RE = re.compile(
-    rf"(?:(?P<sep>[ \u00a0-]?)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?![\w/²³])"
-    rf"|[ \u00a0-]?(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?\b)",
+    rf"(?:(?P<sep>{GAP}|-)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?![\w/²³])"
+    rf"|(?:{GAP}|-)(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?\b)",
     re.I,
 )
 #: What may stand between the two ends of a range: "3 to 4 L", "8- to 16-meter", "10-15".
@@ -129,6 +136,35 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
+            yield from _shared_unit(text, unit, before, start, surface)
+
+
+def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
+    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined."""
+    if before and (
+        _RANGE_GAP.fullmatch(text, before.end(), start)
+        or _BETWEEN_GAP.fullmatch(text, before.end(), start)
+        and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
+    ):
+        low = number_value(before)
+        return None if low is None else low * MULTIPLES.get(surface, 1)
+    return None
+
+
+#: "given 45 and 50 mg": two amounts, one unit written once (no "between": not a range).
+_AND_OR_GAP = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+", re.I)
+
+
+def _shared_unit(text: str, unit, before: re.Match | None, start: int, surface: str):
+    """A bare number joined by "and"/"or" to the amount that carries the unit, in that unit."""
+    if before is None or not _AND_OR_GAP.fullmatch(text, before.end(), start):
+        return
+    if is_year(before.group("digits")) or UNIT_RE.match(text, before.end()):
+        return
+    value = number_value(before)
+    if value is not None:
+        value *= MULTIPLES.get(surface, 1)
+        yield unit.figure(value, before.start(), before.end(), before.group("scale"))
 
 
 def _unit_named(match: re.Match) -> tuple[str, str] | None:

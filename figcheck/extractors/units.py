@@ -60,7 +60,9 @@ UNIT_NAMES: dict[str, str] = {
     'pascal': 'pascal', 'kilopascal': 'kilopascal', 'atmosphere': 'atmosphere',
     'millisecond': 'millisecond', 'second': 'second', 'minute': 'minute', 'hour': 'hour',
     'day': 'day', 'week': 'week', 'fortnight': 'fortnight', 'month': 'month', 'year': 'year',
-    'century': 'century', 'centuries': 'century',
+    'century': 'century', 'centuries': 'century', 'cup': 'cup', 'sievert': 'sievert',
+    'millisievert': 'millisievert', 'microsievert': 'microsievert', 'candela': 'candela',
+    'megaannum': 'megayear', 'gigaannum': 'gigayear',
 }  # fmt: skip
 
 #: Unit words that stand for a multiple of the unit they map to: "two decades" = 20 years.
@@ -96,11 +98,14 @@ UNIT_SYMBOLS: dict[str, str] = {
     'TB': 'terabyte', 'PB': 'petabyte', 'Mbps': 'megabit / second', 'Gbps': 'gigabit / second',
     'Pa': 'pascal', 'kPa': 'kilopascal', 'psi': 'psi', 'atm': 'atmosphere', 'ms': 'millisecond',
     'sec': 'second', 'secs': 'second', 'min': 'minute', 'mins': 'minute', 'h': 'hour',
-    'hr': 'hour', 'hrs': 'hour',
+    'hr': 'hour', 'hrs': 'hour', 'mSv': 'millisievert', 'Sv': 'sievert', 'µSv': 'microsievert',
+    'μSv': 'microsievert', 'mGy': 'milligray', 'Gy': 'gray', 'cd': 'candela', 'cds': 'candela',
+    'tpd': 'metric_ton / day', 'Js': 'joule * second', 'Ma': 'megayear', 'Ga': 'gigayear',
+    's-1': '1 / second', 's−1': '1 / second',
 }  # fmt: skip
 
 #: Symbols that are ordinary words or letters too: only read right after digits, no space
 #: ("5m" but not "5 m ..."). "in" is read where it cannot be the preposition.
 TIGHT_SYMBOLS = frozenset(
-    {"m", "l", "g", "t", "h", "V", "W", "J", "ms", '"', "″", "′", "°", "ha", "cc"}
+    {"m", "l", "g", "t", "h", "V", "W", "J", "ms", '"', "″", "′", "°", "ha", "cc", "cd", "cds"}
 )

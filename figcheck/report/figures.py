@@ -1,4 +1,8 @@
-"""Output of ``figcheck extract``: one figure a line, JSON, or CSV."""
+"""Output of ``figcheck extract``: one figure a line, JSON, or CSV.
+
+With ``unparsed``, each format also lists the numeric-looking tokens no finder read
+(``figcheck.extractors.unparsed``); the JSON summary always counts them.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import json
 
 from figcheck.document import Version
 from figcheck.figures import Figure, value_to_json
+from figcheck.text import line_column, line_starts
 
 CSV_COLUMNS = [
     "path", "line", "column", "start", "end", "kind", "value", "unit",
@@ -39,15 +44,42 @@ def normalized(fig: Figure) -> str:
     return " ".join(parts)
 
 
-def as_text(versions: list[Version]) -> str:
+#: Unparsed tokens are shown up to this many characters (a run of a million digits is one).
+SHOWN = 60
+
+
+def unread_tokens(version: Version) -> list[tuple[int, int, str]]:
+    """The version's unparsed tokens, read where its figures were (markup blanked out)."""
+    from figcheck.extractors import unparsed
+
+    doc = version.document
+    return unparsed(doc.plain if doc.plain is not None else doc.text, list(version.figures))
+
+
+def shown(token: str) -> str:
+    return token if len(token) <= SHOWN else token[: SHOWN - 1] + "…"
+
+
+def _line_column(version: Version, offset: int) -> tuple[int, int]:
+    return line_column(line_starts(version.document.text), offset)
+
+
+def as_text(versions: list[Version], unparsed: bool = False) -> str:
     lines = []
     for version in versions:
-        for fig in version.figures:
-            path = version.document.path
-            lines.append(
-                f"{path}:{fig.line}:{fig.column}  {fig.kind:<8}  {normalized(fig)}  "
-                f"{json.dumps(fig.text, ensure_ascii=False)}"
+        path = version.document.path
+        placed = [
+            (fig.start, f"{path}:{fig.line}:{fig.column}  {fig.kind:<8}  {normalized(fig)}  "
+             f"{json.dumps(fig.text, ensure_ascii=False)}")
+            for fig in version.figures
+        ]  # fmt: skip
+        for start, _end, token in unread_tokens(version) if unparsed else ():
+            line, column = _line_column(version, start)
+            where = f"{path}:{line}:{column}"
+            placed.append(
+                (start, f"{where}  unparsed  {json.dumps(shown(token), ensure_ascii=False)}")
             )
+        lines += [line for _, line in sorted(placed, key=lambda item: item[0])]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -61,12 +93,29 @@ def document_dict(version: Version) -> dict:
     }
 
 
-def as_json(versions: list[Version]) -> str:
-    report = {"version": 1, "documents": [document_dict(version) for version in versions]}
+def as_json(versions: list[Version], unparsed: bool = False) -> str:
+    dicts, figures, unread = [], 0, 0
+    for version in versions:
+        tokens = unread_tokens(version)
+        figures, unread = figures + len(version.figures), unread + len(tokens)
+        data = document_dict(version)
+        if unparsed:
+            data["unparsed"] = [_token_dict(version, *token) for token in tokens]
+        dicts.append(data)
+    report = {
+        "version": 1,
+        "documents": dicts,
+        "summary": {"figures": figures, "unparsed": unread},
+    }
     return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def as_csv(versions: list[Version]) -> str:
+def _token_dict(version: Version, start: int, end: int, token: str) -> dict:
+    line, column = _line_column(version, start)
+    return {"start": start, "end": end, "line": line, "column": column, "text": shown(token)}
+
+
+def as_csv(versions: list[Version], unparsed: bool = False) -> str:
     import csv  # here: the other formats do without it
 
     out = io.StringIO()
@@ -82,6 +131,11 @@ def as_csv(versions: list[Version]) -> str:
                 [doc.path, fig.line, fig.column, fig.start, fig.end, fig.kind, value,
                  fig.unit or "", fig.qualifier or "", fig.noun or "", fig.text]
             )  # fmt: skip
+        for start, end, token in unread_tokens(version) if unparsed else ():
+            line, column = _line_column(version, start)
+            writer.writerow(
+                [doc.path, line, column, start, end, "unparsed", "", "", "", "", shown(token)]
+            )
     return out.getvalue()
 
 

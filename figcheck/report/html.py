@@ -20,9 +20,10 @@ from importlib import resources
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from figcheck.figures import KINDS, SEVERITIES, Finding
+from figcheck.figures import KINDS, Finding
 from figcheck.report.figures import normalized
 from figcheck.report.messages import SEVERITY_PLURALS, severity_counts, short_message
+from figcheck.severity import SEVERITIES
 
 if TYPE_CHECKING:
     from figcheck.document import Document, Version

@@ -41,7 +41,7 @@ SEVERITY_PLURALS = {"error": "errors", "warning": "warnings", "info": "info"}
 
 def severity_counts(findings: Iterable[Finding]) -> str:
     """ "11 errors, 16 warnings, 3 info", worst first."""
-    from figcheck.figures import SEVERITIES
+    from figcheck.severity import SEVERITIES
 
     found = [f.severity for f in findings]
     return ", ".join(f"{found.count(s)} {SEVERITY_PLURALS[s]}" for s in SEVERITIES)

@@ -34,7 +34,7 @@ class Unchecked(NamedTuple):
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.subject}: {self.reason}"
+        return f"{self.subject}: {self.reason}" if self.subject else self.reason
 
 
 class Rates:

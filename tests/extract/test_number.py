@@ -15,7 +15,7 @@ NUMBERS = [
     ("a budget of 2.5bn", ["2500000000"]),
     ("about 200 000 in total", ["200000"]),
     ("the temperature fell to -5", ["-5"]),
-    ("three quarters of", ["0.75"]),
+    ("three quarters.", ["0.75"]),  # ("three quarters of" is a share: a ratio)
     # Not numbers: years, dates, ordinals, times, a lone "one".
     ("in 2019", []),
     ("between 2013 and 2015", []),

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from figcheck.extractors import extract
-from figcheck.extractors.numbers import number_matches
+from figcheck.extractors.numerals import number_matches
 
 #: The kinds these tables check; dates belong to the date tables.
 KINDS = {"money", "percent", "count", "number"}

@@ -18,8 +18,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 import xmlschema
-from helpers import ROOT, run_figcheck
-from report_helpers import document, evidence_of, report_of
+from helpers import ROOT, document, run_figcheck
+from report_helpers import evidence_of, report_of
 from seedpaths import SEEDS
 
 from figcheck.figures import Evidence, Finding
@@ -170,7 +170,7 @@ def test_gitlab_issues():
 
 def test_gitlab_fingerprint_survives_lines_added_above():
     before = json.loads(as_gitlab(HAND_BUILT))[0]["fingerprint"]
-    a, b = (v.document for v in HAND_BUILT.versions)
+    a, b = HAND_BUILT.versions
     moved = document(a.path, "A new first line.\n" + a.text)
     evidence = (evidence_of(moved, "48 turbines"), evidence_of(b, "50 turbines"))
     finding = Finding("number-mismatch", "error", "m", evidence)

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from helpers import run_figcheck
-from report_helpers import document, evidence_of, report_of
+from helpers import document, run_figcheck
+from report_helpers import evidence_of, report_of
 
 from figcheck.figures import Finding
 from figcheck.report.html import as_html, figure_title, segments
@@ -83,7 +82,7 @@ CALM = "Officials said that 50 turbines would rise; the cost was $5 million and 
 
 
 def _report():
-    first = replace(document("drafts/<b>a</b>.txt", HOSTILE), published=dt.date(2024, 3, 14))
+    first = document("drafts/<b>a</b>.txt", HOSTILE, published=dt.date(2024, 3, 14))
     second = document("wire/b.txt", CALM)
     finding = Finding(
         "number-mismatch",
@@ -120,15 +119,15 @@ def test_every_figure_is_marked_with_its_kind_and_value():
     report = _report()
     page = Page(as_html(report))
     marks = [a for a in page.with_class("fig") if "data-fig" in a]
-    for number, version in enumerate(report.versions):
+    for number, doc in enumerate(report.versions):
         article = page.find("article", id=f"d{number}")
-        assert article and article[0]["data-path"] == version.document.path
+        assert article and article[0]["data-path"] == doc.path
         inside = [
             a["data-fig"]
             for (_, a), where in zip(page.tags, page.article, strict=True)
             if where == f"d{number}" and "data-fig" in a
         ]
-        assert {int(i) for m in inside for i in m.split()} == set(range(len(version.figures)))
+        assert {int(i) for m in inside for i in m.split()} == set(range(len(doc.figures)))
     money = [m for m in marks if "k-money" in m["class"].split()]
     assert money and all("money: USD 5000000" in m["title"] for m in money)
     assert "as of: 2024-03-14" in money[0]["title"]
@@ -136,8 +135,8 @@ def test_every_figure_is_marked_with_its_kind_and_value():
 
 def test_figure_title():
     doc = document("a.txt", "It cost $5 million.")
-    (fig,) = report_of([doc]).versions[0].figures
-    assert figure_title(doc, fig) == "money: USD 5000000\nunit: USD"
+    (fig,) = doc.figures
+    assert figure_title(doc.document, fig) == "money: USD 5000000\nunit: USD"
 
 
 def test_findings_listed_by_severity_then_rule_with_their_evidence_marked():

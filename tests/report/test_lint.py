@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from report_helpers import document, evidence_of, report_of
+from helpers import document
+from report_helpers import evidence_of, report_of
 
 from figcheck.figures import Finding
 from figcheck.report.lint import as_text, use_colour

@@ -1,0 +1,373 @@
+"""English as real copy writes it: text -> figures as (kind, value, unit).
+
+One table per form (issue 13): hard-wrapped scale words, markup between a number
+and its unit, Indian numbering, currency spellings, ratios, spun number words.
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from figcheck import extract
+
+
+def figures(text: str) -> list[tuple[str, Decimal | None, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in extract(text) if f.kind not in ("date", "period")]
+
+
+def rows(table):
+    return [
+        (text, [(k, None if v is None else Decimal(v), u) for k, v, u in want])
+        for text, want in table
+    ]
+
+
+LINE_BREAKS = [
+    ("The council paid $38\nmillion for the bridge.", [("money", "38000000", "USD")]),
+    ("a loss of 4.5\r\nbillion euros last year", [("money", "4500000000", "EUR")]),
+    ("About 12\n  million people voted.", [("count", "12000000", None)]),
+    # a blank line ends the paragraph: the scale word there starts a new one
+    ("The fee was $38\n\nMillion Dollar Quartet opens tonight.", [("money", "38", "USD")]),
+]
+
+
+INDIAN = [
+    ("The budget sets aside Rs 2.3 lakh crore for roads.", [("money", "2300000000000", "INR")]),
+    ("a Rs 1.5 lakh crores outlay", [("money", "1500000000000", "INR")]),
+    ("₹50 thousand crore in loans", [("money", "500000000000", "INR")]),
+    ("a fine of Rs 5,00,000 was paid", [("money", "500000", "INR")]),
+    ("₹1,00,00,000 in prize money", [("money", "10000000", "INR")]),
+    ("the 12,50,000 voters of the district", [("count", "1250000", None)]),
+    ("Rs 500 cr for schools", [("money", "5000000000", "INR")]),
+    ("Rs 5 lacs each", [("money", "500000", "INR")]),
+    ("two lakh crore rupees", [("money", "2000000000000", "INR")]),
+    ("3 lakh people attended", [("count", "300000", None)]),
+    ("a 40 crore project", [("number", "400000000", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(LINE_BREAKS + INDIAN))
+def test_scale_words(text, expected):
+    assert figures(text) == expected
+
+
+MARKUP = [
+    (".md", "Bonuses of **3 million** yuan were paid.", [("money", "3000000", "CNY")]),
+    (".md", "Bonuses of **3** million yuan.", [("money", "3000000", "CNY")]),
+    (".md", "Bonuses of 3 million  yuan.", [("money", "3000000", "CNY")]),
+    (".md", "Inflation hit _12.5_ per cent.", [("percent", "12.5", "%")]),
+    (".md", "a rise of 5&percnt; in May", [("percent", "5", "%")]),
+    (".md", "a [12 km](https://x.invalid/12) road", [("quantity", "12", "kilometer")]),
+    (".html", "Bonuses of <b>3 million</b> yuan.", [("money", "3000000", "CNY")]),
+    (".html", "<p>up <em>7</em>&nbsp;%</p>", [("percent", "7", "%")]),
+    (".html", "<span>&#36;</span>4.5 billion", [("money", "4500000000", "USD")]),
+    (".html", '<img alt="growth > 5%" src="c.png">Sales fell.', []),
+    (".html", "<a title='about 40 people' href=\"/x\">Read</a> on", []),
+    (".html", '<td data-value="1200">1,200</td> tonnes', [("quantity", "1200", "metric_ton")]),
+]
+
+
+@pytest.mark.parametrize("suffix, text, expected", MARKUP)
+def test_markup_between_number_and_unit(suffix, text, expected, tmp_path):
+    from helpers import read
+
+    from figcheck.document import load
+
+    path = tmp_path / f"story{suffix}"
+    path.write_text(text, encoding="utf-8")
+    version = read(load(str(path)))
+    found = [(f.kind, f.value, f.unit) for f in version.figures if f.kind not in ("date", "period")]
+    assert found == [(k, Decimal(v), u) for k, v, u in expected]
+
+
+CURRENCIES = [
+    ("a fine of 100 Swedish crowns", [("money", "100", "SEK")]),
+    ("5 billion Swedish kronor in aid", [("money", "5000000000", "SEK")]),
+    ("40 million Norwegian crowns", [("money", "40000000", "NOK")]),
+    ("2 billion Czech crowns", [("money", "2000000000", "CZK")]),
+    ("an Aus$5 million grant", [("money", "5000000", "AUD")]),
+    ("an AUS$5 million grant", [("money", "5000000", "AUD")]),
+    ("5 million AU dollars", [("money", "5000000", "AUD")]),
+    ("A$3.5 billion for the line", [("money", "3500000000", "AUD")]),
+    ("C$3 billion in bonds", [("money", "3000000000", "CAD")]),
+    (
+        "Cdn$4 million and CDN$ 6 million",
+        [("money", "4000000", "CAD"), ("money", "6000000", "CAD")],
+    ),
+    ("a $1.7 billion Cdn contract", [("money", "1700000000", "CAD")]),
+    ("it raised $5 million AUD", [("money", "5000000", "AUD")]),
+    ("Rs. 250 crore for ports", [("money", "2500000000", "INR")]),
+    ("a 50 TL note", [("money", "50", "TRY")]),
+    ("TL 1.5 billion in taxes", [("money", "1500000000", "TRY")]),
+    ("the TLC 50 series", [("number", "50", None)]),
+    ("tickets cost CHF12", [("money", "12", "CHF")]),
+    ("a JPY85bn loan", [("money", "85000000000", "JPY")]),
+    ("EUR3.5m raised", [("money", "3500000", "EUR")]),
+    ("the A380 and the MH370", []),
+    ("R$ 41.5 billion in sales", [("money", "41500000000", "BRL")]),
+    (
+        "NZ$2.1 billion, HK$1.2bn and S$500 million",
+        [
+            ("money", "2100000000", "NZD"),
+            ("money", "1200000000", "HKD"),
+            ("money", "500000000", "SGD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(CURRENCIES))
+def test_currency_spellings(text, expected):
+    assert figures(text) == expected
+
+
+def money(text: str) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    return [
+        (f.text, f.unit, f.ambiguous, dict(f.extra).get("currency_from"))
+        for f in extract(text)
+        if f.kind == "money"
+    ]
+
+
+DOLLARS = [
+    # nothing said: "$" is the US dollar, and nothing is recorded
+    ("The $5 million deal closed.", [("$5 million", "USD", (), None)]),
+    # one other dollar named, the US one never: the bare sign is that dollar
+    (
+        "The Aus$2 billion budget grew. Frankly, $7 billion is too much.",
+        [("Aus$2 billion", "AUD", (), None), ("$7 billion", "AUD", (), "article")],
+    ),
+    (
+        "All figures are in Canadian dollars. Sales hit $3 billion.",
+        [("$3 billion", "CAD", (), "article")],
+    ),
+    # a suffix names the dollar
+    ("a $1.7 billion Cdn contract", [("$1.7 billion Cdn", "CAD", (), "suffix")]),
+    # a stated conversion of another dollar is in US dollars, and shows the article uses
+    # "$" for them: another bare "$" may be either
+    (
+        "It could cost A$7 billion ($4.8 billion). The $2 billion plan was shelved.",
+        [
+            ("A$7 billion", "AUD", (), None),
+            ("$4.8 billion", "USD", (), "conversion"),
+            ("$2 billion", "USD", ("USD", "AUD"), "ambiguous"),
+        ],
+    ),
+    # converted into US dollars, so not US dollars
+    (
+        "It cost $5 million (US$3.4 million), in Australian dollars.",
+        [("$5 million", "AUD", (), "conversion"), ("US$3.4 million", "USD", (), None)],
+    ),
+    (
+        "A C$5 million grant, US$2 million in loans and $3 million more.",
+        [
+            ("C$5 million", "CAD", (), None),
+            ("US$2 million", "USD", (), None),
+            ("$3 million", "USD", ("USD", "CAD"), "ambiguous"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOLLARS)
+def test_which_dollar(text, expected):
+    assert money(text) == expected
+
+
+def test_dollar_decided_from_article_is_a_stated_conversion_source():
+    figs = [f for f in extract("It cost $5 million (US$3.4 million), in Australian dollars.")]
+    assert figs[1].conversion_of == 0
+
+
+RATIOS = [
+    ("One in five residents has left.", [("ratio", "0.2", "share")]),
+    ("nine out of 10 growers agreed", [("ratio", "0.9", "share")]),
+    ("one of every four homes", [("ratio", "0.25", "share")]),
+    ("a one in a million chance", [("ratio", "0.000001", "share")]),
+    ("a third of the budget", [("ratio", str(Decimal(1) / 3), "share")]),
+    ("two-thirds of voters", [("ratio", str(Decimal(2) / 3), "share")]),
+    ("three quarters of the staff", [("ratio", "0.75", "share")]),
+    ("one-fifth of homes", [("ratio", "0.2", "share")]),
+    ("half of the staff", [("ratio", "0.5", "share")]),
+    ("the deficit was cut by half.", [("ratio", "0.5", "share")]),
+    ("3/4 of the vote", [("ratio", "0.75", "share")]),
+    ("twice as many people", [("ratio", "2", "times"), ("count", None, None)]),
+    ("twice the national rate", [("ratio", "2", "times")]),
+    ("more than double the cost", [("ratio", "2", "times")]),
+    ("costs will nearly double", [("ratio", "2", "times")]),
+    ("profits doubled", [("ratio", "2", "times")]),
+    ("sales tripled", [("ratio", "3", "times")]),
+    ("output halved", [("ratio", "0.5", "times")]),
+    ("three times higher", [("ratio", "3", "times")]),
+    ("2.5 times the size of Wales", [("ratio", "2.5", "times")]),
+    ("a threefold rise", [("ratio", "3", "times")]),
+    ("a ten-fold increase", [("ratio", "10", "times")]),
+    ("shares trade at 12x earnings", [("ratio", "12", "times")]),
+    # not ratios
+    ("He built 5 in 10 years.", [("number", "5", None), ("quantity", "10", "year")]),
+    ("twice a year", []),
+    ("a double room", []),
+    ("double-digit growth", []),
+    ("tennis doubles", []),
+    ("a 3x3 grid", []),
+    ("half an hour", []),
+    ("the 2nd half of the game", []),
+    ("half a million people", [("count", "500000", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(RATIOS))
+def test_ratios(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, qualifier, noun",
+    [
+        ("more than double the cost", "more than", None),
+        ("nearly double", "nearly", None),
+        ("One in five residents left.", None, "residents"),
+        ("a third of the striking workers", None, "striking workers"),
+    ],
+)
+def test_ratio_qualifier_and_noun(text, qualifier, noun):
+    (fig,) = [f for f in extract(text) if f.kind == "ratio"]
+    assert (fig.qualifier, fig.noun) == (qualifier, noun)
+
+
+SPUN = [
+    ("Inflation hit eighty five.5% in the year.", [("percent", "85.5", "%")]),
+    ("a rate of 95-point-75 percent", [("percent", "95.75", "%")]),
+    ("the monthly rate, three.Fifty four%, was", [("percent", "3.54", "%")]),
+    ("ninety nine.9 per cent of the vote", [("percent", "99.9", "%")]),
+    ("it grew 3 point 5 percent", [("percent", "3.5", "%")]),
+    ("five.5 million people", [("count", "5500000", None)]),
+    ("a Twenty-one.5 km race", [("quantity", "21.5", "kilometer")]),
+    ("eighty five point five percent", [("percent", "85.5", "%")]),
+    # not spun: abbreviations, and "points" as a unit word
+    ("the U.S. e.g. No.5 list", []),
+    ("a 3 point lead", [("number", "3", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(SPUN))
+def test_spun_number_words(text, expected):
+    assert figures(text) == expected
+
+
+PRICE_SIGNS = [
+    ("a ticket at 40 ₪", [("money", "40", "ILS")]),
+    ("30 Lek a night", [("money", "30", "ALL")]),
+    ("it sells for 1 NT$", [("money", "1", "TWD")]),
+    ("about 12 BZ$ each", [("money", "12", "BZD")]),
+    ("a fee of 9 S/.", [("money", "9", "PEN")]),
+    ("a 1 B/. coin", [("money", "1", "PAB")]),
+    ("20 Fr. at the door", [("money", "20", "CHF")]),
+    ("NIS 5 million in grants", [("money", "5000000", "ILS")]),
+    ("5 GEL per ride", [("money", "5", "GEL")]),
+    ("a 5 gel pack", [("number", "5", None)]),
+    ("5 Brits came", [("count", "5", None)]),
+    ("RM50 each", [("money", "50", "MYR")]),
+    ("Rs1,599.00 only", [("money", "1599", "INR")]),
+    ("the BMW320 model", []),
+    # whole-unit currencies group thousands with a dot; ",-" marks a whole amount
+    ("Rp 31.500 a kilo", [("money", "31500", "IDR")]),
+    ("200.000 đ a bowl", [("money", "200000", "VND")]),
+    ("1.727 Ft in all", [("money", "1727", "HUF")]),
+    ("50,- Kč each", [("money", "50", "CZK")]),
+    ("it cost 31.500 dollars", [("money", "31.5", "USD")]),
+    ("2963yen at the shop", [("money", "2963", "JPY")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(PRICE_SIGNS))
+def test_price_signs(text, expected):
+    assert figures(text) == expected
+
+
+def values(text: str) -> list[Decimal]:
+    return [f.value for f in extract(text) if f.kind not in ("date", "period")]
+
+
+NUMBER_WORDS = [
+    ("the tank was twenty and three fifths.", ["20.6"]),
+    ("exactly two and fifty-four hundredths", ["2.54"]),
+    ("it came to three and one fourth", ["3.25"]),
+    ("one twenty-fifth", ["0.04"]),
+    ("a hundred and thirty fifths", ["26"]),
+    ("one hundred and three quarters", ["100.75"]),
+    ("five billion and three quarters", ["5750000000"]),
+    ("two million and one half", ["2500000"]),
+    ("The town has 3 million and a half", ["3500000"]),
+    ("one billion and a half million", ["1000500000"]),
+    ("two thirds of a million", [str(Decimal(2000000) / 3)]),
+    ("a quarter of a million", ["250000"]),
+    ("he scored 3 dozens", ["36"]),
+    ("nine point nought four", ["9.04"]),
+    ("nought point eleven", ["0.11"]),
+    ("it's 1.1^23 in all", [str(Decimal("1.1") ** 23)]),
+    ("a rate of 2.5^-1", ["0.4"]),
+    ("10^6 in all", ["1000000"]),
+    ("I can give you 3 hundred and 21", ["321"]),
+    ("4 thousand 3 hundred and 21 in all", ["4321"]),
+    ("3 hundred and 2 hundred", ["300", "200"]),
+    ("one over three", [str(Decimal(1) / 3)]),
+    ("2000 over 3", [str(Decimal(2000) / 3)]),
+    ("The population is 1 414 021 100.", ["1414021100"]),
+    # not numbers: ordinals, idioms
+    ("the twenty-first century", []),
+    ("a twenty-fifth anniversary", []),
+    ("it was all for nought", []),
+    ("won by 3 over 2 days", ["3", "2"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBER_WORDS)
+def test_number_words(text, expected):
+    assert values(text) == [Decimal(v) for v in expected]
+
+
+QUANTITIES = [
+    ("a dose of 14 mGy", [("quantity", "14", "milligray")]),
+    ("up to 20 mSv a year", [("quantity", "20", "millisievert")]),
+    ("a ⅓ cup of sauce", [("quantity", str(Decimal(1) / 3), "cup")]),
+    ("the plant handles 4,500 tpd.", [("quantity", "4500", "metric_ton / day")]),
+    ("about 66 Ma ago", [("quantity", "66", "megayear")]),
+    (
+        "They were given 45 and 50 mg of it.",
+        [
+            ("quantity", "45", "milligram"),
+            ("quantity", "50", "milligram"),
+        ],
+    ),
+    ("3 or 4 km away", [("quantity", "3", "kilometer"), ("quantity", "4", "kilometer")]),
+    ("He has 3 children and 5 km to walk", [("count", "3", None), ("quantity", "5", "kilometer")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(QUANTITIES))
+def test_quantities(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    rows(
+        [
+            # a share is stated over a small or round whole; otherwise the counts are the figures
+            ("killing 228 out of 254 people", [("number", "228", None), ("count", "254", None)]),
+            ("two out of five hundred households", [("ratio", "0.004", "share")]),
+            ("one in 1,000 people", [("ratio", "0.001", "share")]),
+        ]
+    ),
+)
+def test_shares_over_round_wholes(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["A $2 billion package was promised.", "It is a $2 billion fund."])
+def test_an_article_before_a_dollar_sign_names_no_dollar(text):
+    assert money(text) == [("$2 billion", "USD", (), None)]

@@ -1,0 +1,85 @@
+"""Nothing dropped silently: numeric-looking text no finder read, and why the rest is ignored."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import run_figcheck
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figcheck.extractors import extract, unparsed
+
+CASES = [
+    # read as figures: nothing left
+    ("Bonuses of 3 million yuan ($420,000) for 48 experts.", []),
+    ("Rs 2.3 lakh crore", []),
+    # beyond what a figure can mean
+    ("It was 7e83 in all, and $5 more.", ["7e83"]),
+    ("a total of 1x10^1000000", ["1x10^1000000"]),
+    ("x " + "9" * 40 + " y", ["9" * 40]),
+    # scale words and CJK numbers no finder reads
+    ("lakh and crore", ["lakh", "crore"]),
+    ("预算300万元", []),  # read by the Chinese finder: money, nothing left unread
+    ("三千万人", []),  # read by the Chinese finder: a count of people
+    # ignored on purpose: names, links, phones, years, dates, times, ordinals, glued letters
+    ("The Thousand Talents Plan and the Fortune 500", []),
+    ("see https://x.invalid/2024/55 or call 555-123-4567", []),
+    ("in 2019, on June 24th at 21:21, posted 2023-08-26", []),
+    ("the A380, 5G networks, MP3 players and the 1990s", []),
+    # a grouped number is a number, not a phone number
+    ("a fine of 21.770.392.317 roubles", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_unparsed_tokens(text, expected):
+    found = unparsed(text, extract(text))
+    assert [token for _, _, token in found] == expected
+    assert all(text[start:end] == token for start, end, token in found)
+
+
+def test_positions_in_text_format(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("It cost $5.\nThen 7e83 more.\n", encoding="utf-8")
+    result = run_figcheck("extract", "--unparsed", str(path))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        f'{path}:1:9  money     USD 5  "$5"',
+        f'{path}:2:6  unparsed  "7e83"',
+    ]
+
+
+def test_json_lists_them_and_the_summary_counts_them(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("It cost **$5**.\n\nThen 7e83 and 9E10000000 more.\n", encoding="utf-8")
+    plain = json.loads(run_figcheck("extract", "--format", "json", str(path)).stdout)
+    assert plain["summary"] == {"figures": 1, "unparsed": 2}
+    assert "unparsed" not in plain["documents"][0]
+    listed = json.loads(run_figcheck("extract", "--format", "json", "--unparsed", str(path)).stdout)
+    assert listed["documents"][0]["unparsed"] == [
+        {"start": 22, "end": 26, "line": 3, "column": 6, "text": "7e83"},
+        {"start": 31, "end": 41, "line": 3, "column": 15, "text": "9E10000000"},
+    ]
+
+
+def test_long_tokens_are_shortened_in_output():
+    result = run_figcheck("extract", "--unparsed", "-", stdin="1" * 500 + "\n")
+    (line,) = result.stdout.splitlines()
+    assert line.endswith('unparsed  "' + "1" * 59 + '…"')
+
+
+PIECES = [
+    "7e83", "1x10^99", "42", "3.5", "1,000", "lakh", "crore", "300万", "$", " million",
+    " yuan", "%", " people", " ", "\n", "A", "5G", "2019", "June", "one in five", "twice",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_unparsed_tokens_slice_back_and_no_figure_covers_them(text):
+    figures = extract(text)
+    for start, end, token in unparsed(text, figures):
+        assert text[start:end] == token
+        assert not any(f.start < end and start < f.end for f in figures)

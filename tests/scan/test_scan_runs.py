@@ -1,0 +1,77 @@
+"""The same scan embedded and on a Dask cluster, in any input order: the same rows."""
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from seedpaths import SEEDS
+
+from figcheck.scan.run import scan_cluster, scan_embedded
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def _records():
+    paths = sorted(FIXTURES.glob("*/*.txt"))
+    if SEEDS.is_dir():
+        paths += sorted(SEEDS.glob("*.txt"))
+    return [
+        {"id": f"{p.parent.name}/{p.name}", "text": p.read_text(encoding="utf-8")} for p in paths
+    ]
+
+
+def _write(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return str(path)
+
+
+def test_each_fixture_story_is_found_and_checked(tmp_path):
+    result = scan_embedded([_write(tmp_path / "a.jsonl", _records())], mapper=_serial)
+    folders = {tuple(sorted({i.split("/")[0] for i in story})) for story in result.stories}
+    assert {(d.name,) for d in FIXTURES.iterdir() if d.is_dir()} <= folders
+    assert result.rows and all(r["story"] in {s[0] for s in result.stories} for r in result.rows)
+    assert result.summary["documents"] == len(_records())
+
+
+def _serial(function, items):
+    return [function(item) for item in items]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_input_order_does_not_change_the_rows(tmp_path, seed):
+    records = _records()
+    first = scan_embedded([_write(tmp_path / "a.jsonl", records)], mapper=_serial)
+    random.Random(seed).shuffle(records)
+    second = scan_embedded([_write(tmp_path / "b.jsonl", records)], mapper=_serial)
+    assert (first.stories, first.rows) == (second.stories, second.rows)
+
+
+def test_local_cluster_gives_the_embedded_rows(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    path = _write(tmp_path / "a.jsonl", _records())
+    embedded = scan_embedded([path])
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        clustered = scan_cluster([path], cluster.scheduler_address)
+    assert clustered.stories == embedded.stories
+    assert clustered.rows == embedded.rows
+    assert clustered.summary == embedded.summary
+
+
+def test_outputs_round_trip(tmp_path):
+    from figcheck.scan import output
+
+    result = scan_embedded([_write(tmp_path / "a.jsonl", _records())], mapper=_serial)
+    lines = output.findings_jsonl(result).splitlines()
+    assert [json.loads(line) for line in lines[:-1]] == result.rows
+    assert json.loads(lines[-1]) == {"summary": result.summary}
+    stories = [json.loads(line) for line in output.stories_jsonl(result).splitlines()]
+    assert [s["documents"] for s in stories] == result.stories
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "f.parquet"
+    path.write_bytes(output.findings_parquet(result))
+    table = pq.read_table(path)
+    assert table.num_rows == len(result.rows)
+    assert json.loads(table.schema.metadata[b"figcheck.summary"]) == result.summary
