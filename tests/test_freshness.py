@@ -83,3 +83,17 @@ def test_quiet_text_keeps_the_warning(tmp_path):
         (tmp_path / name).write_text(STORY, encoding="utf-8")
     result = run_figcheck("check", "a.txt", "b.txt", "-q", cwd=tmp_path)
     assert result.stdout.splitlines()[0].startswith("warning: a.txt: dated 2099-03-14")
+
+
+def test_sarif_with_the_warning_is_valid(tmp_path):
+    import jsonschema
+    from helpers import ROOT
+
+    schema = json.loads((ROOT / "tests/report/data/sarif-schema-2.1.0.json").read_text())
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    result = run_figcheck("check", "a.txt", "b.txt", "--format", "sarif", cwd=tmp_path)
+    log = json.loads(result.stdout)
+    jsonschema.Draft4Validator(schema).validate(log)
+    results = log["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["stale-rates", "stale-rates"]
