@@ -31,8 +31,10 @@ def fixture_text(story: str, name: str) -> str:
 
 def story_versions(*paths: Path | str) -> list[Version]:
     """The files read and their figures extracted as ``figcheck check`` does."""
+    from figcheck.pipeline import figures_of
+
     docs = [load(str(path)) for path in paths]
-    return [Version(doc, tuple(doc.figures)) for doc in docs]
+    return [Version(doc, figures_of(doc)) for doc in docs]
 
 
 def aligned_texts(versions: list[Version], reference: int | None = None) -> set[tuple[str, ...]]:
