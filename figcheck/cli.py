@@ -47,14 +47,28 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 @click.option("--unparsed", is_flag=True, help="Also list numeric-looking text no finder read.")
+@click.option(
+    "-o", "--output", metavar="FILE", help="Write to FILE (replaced in one step; kept on error)."
+)
 def extract(
-    files: tuple[str, ...], date: dt.date | None, fmt: str, encoding: str | None, unparsed: bool
+    files: tuple[str, ...],
+    date: dt.date | None,
+    fmt: str,
+    encoding: str | None,
+    unparsed: bool,
+    output: str | None,
 ) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.pipeline import extract as read
     from figcheck.report.figures import FORMATTERS
 
-    click.echo(FORMATTERS[fmt](read(files, date, encoding), unparsed=unparsed), nl=False)
+    text = FORMATTERS[fmt](read(files, date, encoding), unparsed=unparsed)
+    if output:
+        from figcheck.report.output import write_atomically
+
+        write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
 
 
 RATES_DIR = click.option(

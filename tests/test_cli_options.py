@@ -195,3 +195,14 @@ def test_json_evidence_carries_value_unit_and_end(story):
         ("1.2 billion euro", "1200000000", "EUR", 5, 16),
         ("1.2 million euros", "1200000", "EUR", 3, 17),
     ]
+
+
+def test_extract_output_file(tmp_path):
+    target = tmp_path / "figures.csv"
+    result = run_figcheck("extract", str(WIND / "01-original.txt"), "--format", "csv", "-o",
+                          str(target))  # fmt: skip
+    assert result.returncode == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("path,line,column,")
+    before = target.read_bytes()
+    failed = run_figcheck("extract", str(tmp_path / "missing.txt"), "-o", str(target))
+    assert failed.returncode == 2 and target.read_bytes() == before
