@@ -11,7 +11,9 @@ quadratic one like its square (x100). A step is flagged when it grows more than 
 as fast as the size. A size that would take more than the budget, at the growth seen so far,
 is skipped (a quadratic pattern would otherwise run for hours). Stories (versions built
 to a number of sentences, doubled at each step) time the alignment of their extracted
-figures the same way. Always exits 0: a measurement.
+figures the same way, and drafts (Markdown, HTML, suppression comments: 10 to 80 KB)
+time the markup, extraction and suppressions of a ``check`` run. Always exits 0: a
+measurement.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from figcheck.align import align  # noqa: E402
-from figcheck.document import Document, Version, find_published  # noqa: E402
+from figcheck.document import Document, Version, find_published, plain_text  # noqa: E402
 from figcheck.extractors import extract  # noqa: E402
+from figcheck.suppress import read as read_suppressions  # noqa: E402
 
 #: Name -> the unit repeated to the wanted size (or a function of the size).
 PATTERNS = {
@@ -98,6 +101,40 @@ STORIES = {
 SENTENCES = (250, 500, 1_000, 2_000)
 
 
+#: Name -> (file suffix, unit repeated to the size): drafts read as ``check`` and ``hook``
+#: read them: markup blanked, figures extracted, suppression comments read.
+DRAFTS = {
+    "markdown [": (".md", "["),
+    "markdown *a": (".md", "*a "),
+    "markdown _a": (".md", "_a "),
+    "markdown **a *b": (".md", "**a *b "),
+    "markdown ~~a": (".md", "~~a "),
+    "markdown backticks": (".md", "`"),
+    "markdown ![": (".md", "!["),
+    "markdown [](": (".md", "[]("),
+    "markdown unclosed fences": (".md", "````a\n```\n~~~b\n"),
+    "html <?": (".html", "<?"),
+    "html <script": (".html", "<script"),
+    "html entities": (".html", "&amp;&#"),
+    "suppressions": (".txt", "# figcheck: ignore\n"),
+    "suppressions, CR ends": (".txt", "# figcheck: ignore qualifier-drift\r"),
+    "suppression blocks": (".md", "<!-- figcheck: off -->\n$5\n<!-- figcheck: on -->\n"),
+}
+#: Draft sizes in characters: each step doubles the last (80 KB took 61 s before).
+DRAFT_SIZES = (10_000, 20_000, 40_000, 80_000)
+
+
+def time_draft(name: str, size: int) -> float:
+    suffix, unit = DRAFTS[name]
+    text = build(unit, size)
+    start = time.perf_counter()
+    plain = plain_text(text, f"draft{suffix}")
+    find_published(plain or text)
+    extract(plain or text)
+    read_suppressions(text)
+    return time.perf_counter() - start
+
+
 def time_pattern(name: str, size: int) -> float:
     return measure(build(PATTERNS[name], size))
 
@@ -144,8 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="pattern or story names to run")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    names = args.only or [*PATTERNS, *STORIES]
+    names = args.only or [*PATTERNS, *DRAFTS, *STORIES]
     patterns = [n for n in names if n in PATTERNS]
+    drafts = [n for n in names if n in DRAFTS]
     stories = [n for n in names if n in STORIES]
     flagged = []
     if patterns:
@@ -153,6 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'pattern':28}{header}  growth per step")
     for name in patterns:
         line, superlinear = row(name, sizes, time_pattern, args.budget)
+        print(line, flush=True)
+        flagged += [name] if superlinear else []
+    if drafts:
+        header = "".join(f"{f'{s // 1000} KB':>10}" for s in DRAFT_SIZES)
+        print(f"\n{'draft: markup, suppressions':28}{header}  growth per doubling")
+    for name in drafts:
+        line, superlinear = row(name, list(DRAFT_SIZES), time_draft, args.budget)
         print(line, flush=True)
         flagged += [name] if superlinear else []
     if stories:

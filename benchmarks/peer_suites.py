@@ -26,10 +26,10 @@ from figcheck.extractors import extract  # noqa: E402
 from figcheck.extractors.cjk.script import LANGUAGE  # noqa: E402
 from figcheck.extractors.tables import (  # noqa: E402
     CURRENCY_CODES,
-    CURRENCY_NAMES,
     CURRENCY_SYMBOLS,
     POST_SYMBOLS,
 )
+from figcheck.lang.en import CURRENCY_NAMES  # noqa: E402
 
 SIGNS = {k.lower(): v for k, v in {**CURRENCY_SYMBOLS, **POST_SYMBOLS, **CURRENCY_CODES}.items()}
 

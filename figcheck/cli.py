@@ -1,17 +1,26 @@
 """Command-line interface: parse options, call the pipeline, choose the exit code.
 
-Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or input errors.
+Exit codes (figcheck.errors): 0 success, 1 findings at or above --fail-on, 2 usage or
+input errors, 3 an unexpected error (a bug), 141 the reader of the output went away.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 
 import click
 
 from figcheck import __version__
-from figcheck.errors import FigcheckError
+from figcheck.errors import (
+    DEBUG_ENV,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_PIPE,
+    FigcheckError,
+)
 from figcheck.severity import FAIL_ON
 
 FORMATS_EXTRACT = ("text", "json", "csv")
@@ -41,12 +50,33 @@ def cli() -> None:
     """Catch figures that drifted between versions of a news story."""
 
 
+def language_code(ctx, param, value: str | None) -> str | None:
+    """A --language option: an ISO 639-1 code or a language's name, as a code."""
+    if value is None:
+        return None
+    from figcheck.lang.detect import normalize
+
+    code = normalize(value)
+    if not code.isalpha() or not 2 <= len(code) <= 3:
+        raise click.BadParameter(f"{value!r} is not a language code such as en, es or zh")
+    return code
+
+
+LANGUAGE = click.option(
+    "--language",
+    metavar="CODE",
+    callback=language_code,
+    help="Read every file in this language (en, zh, ja, es, fr, pt, de) instead of detecting it.",
+)
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--date", type=DATE, help="Publication date for relative dates (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS_EXTRACT), default="text")
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 @click.option("--unparsed", is_flag=True, help="Also list numeric-looking text no finder read.")
+@LANGUAGE
 @click.option(
     "-o", "--output", metavar="FILE", help="Write to FILE (replaced in one step; kept on error)."
 )
@@ -56,13 +86,18 @@ def extract(
     fmt: str,
     encoding: str | None,
     unparsed: bool,
+    language: str | None,
     output: str | None,
 ) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.pipeline import extract as read
+    from figcheck.pipeline import unread_languages
     from figcheck.report.figures import FORMATTERS
 
-    text = FORMATTERS[fmt](read(files, date, encoding), unparsed=unparsed)
+    versions = read(files, date, encoding, language)
+    for note in unread_languages(v.document for v in versions):
+        click.echo(f"unchecked: {note}", err=True)
+    text = FORMATTERS[fmt](versions, unparsed=unparsed)
     if output:
         from figcheck.report.output import write_atomically
 
@@ -176,6 +211,7 @@ def _output_options(command):
         ),
         click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16."),
         RATES_DIR,
+        LANGUAGE,
     ]
     for option in reversed(options):
         command = option(command)
@@ -205,7 +241,7 @@ def check_command(
     config = _configuration(options)
     report = check(
         files, reference, date, options["encoding"], config, options["rates_dir"],
-        _progress(options), stdin_filename,
+        _progress(options), options["language"], stdin_filename,
     )  # fmt: skip
     emit(report, options, config.fail_on)
 
@@ -227,8 +263,9 @@ def hook_command(files: tuple[str, ...], **options) -> None:
 
     config = _configuration(options)
     report = check_drafts(
-        files, config, options["encoding"], options["rates_dir"], _progress(options)
-    )
+        files, config, options["encoding"], options["rates_dir"], _progress(options),
+        options["language"],
+    )  # fmt: skip
     emit(report, options, config.fail_on)
 
 
@@ -357,41 +394,83 @@ _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: user errors become one line on stderr and exit code 2."""
+    """Entry point: the exit codes of figcheck.errors, one line on stderr for any error."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--debug"]:
+        argv = argv[1:]
+        os.environ[DEBUG_ENV] = "1"
+    if sys.stdout is None:
+        # Started with standard output closed (">&-"): whatever it printed would be lost.
+        click.echo("figcheck: standard output is closed; nothing to write to", err=True)
+        sys.exit(EXIT_INPUT)
+    _write_names_as_bytes()
     try:
         cli.main(args=argv, prog_name="figcheck", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("figcheck: aborted", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except _NO_ARGS_IS_HELP as exc:
         # `figcheck` or `figcheck rates` alone asks what there is: the help, as click 8.1 gave it.
         click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
-        sys.exit(0)
+        sys.exit(EXIT_OK)
     except click.ClickException as exc:
         click.echo(f"figcheck: {exc.format_message()}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except FigcheckError as exc:
         click.echo(f"figcheck: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(0)
+        sys.exit(EXIT_PIPE)
     except OSError as exc:
         # Reading input raises InputError, so this is the output: a full disk, a closed pipe.
         _silence_stdout()
         click.echo(f"figcheck: cannot write output: {exc.strerror or exc}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_INPUT)
     except KeyboardInterrupt:
         sys.exit(130)
     except SystemExit:
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+            # Click's answer to a closed pipe (EPIPE) is exit 1, which means "findings".
+            _silence_stdout()
+            sys.exit(EXIT_PIPE)
         raise
-    sys.exit(0)
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, never read as "findings"
+        _internal_error(exc)
+    sys.exit(EXIT_OK)
+
+
+def _write_names_as_bytes() -> None:
+    """A file name that is not UTF-8 reaches Python as surrogate escapes; print it back as the
+    bytes it was, in every format, rather than fail on it (a UTF-8 locale writes strictly)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="surrogateescape")
+        except (AttributeError, ValueError, OSError):
+            pass  # not a text file (a test's StringIO): it takes any str
+
+
+def _internal_error(exc: Exception) -> None:
+    """One line naming the error (the traceback too with FIGCHECK_DEBUG=1), exit EXIT_INTERNAL."""
+    if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
+        import traceback
+
+        traceback.print_exception(exc)
+    where = exc.__traceback__
+    while where is not None and where.tb_next is not None:
+        where = where.tb_next
+    place = f" in {where.tb_frame.f_code.co_name}" if where is not None else ""
+    message = str(exc).splitlines()[0][:200] if str(exc) else ""
+    click.echo(
+        f"figcheck: internal error{place}: {type(exc).__name__}: {message}"
+        f" (a bug; run with {DEBUG_ENV}=1 for the traceback)",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the final flush at exit cannot fail again."""
-    import os
-
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import math
 import os
 import sys
 from collections.abc import Mapping
@@ -214,8 +215,33 @@ def _rules(
                 raise fail(f"{key}.{name}", f"unknown option (known: {names})")
             if not _same_type(option, known[name]):
                 raise fail(f"{key}.{name}", f"must be {_type_name(known[name])}, not {option!r}")
+            problem = _out_of_range(option)
+            if problem:
+                raise fail(f"{key}.{name}", problem)
         rules.setdefault(rule_id, {}).update(options)
     return rules
+
+
+#: The largest whole-number option (a count of days: lookback-days): a century is more than
+#: any rates table holds, and 10**12 days would overflow the calendar.
+MAX_WHOLE = 36_525
+
+
+def _out_of_range(value: Any) -> str | None:
+    """Why a rule's numeric option cannot be used, or None.
+
+    Every numeric option is a margin or a count, so none may be negative; nan would
+    fail every comparison (flag every conversion) and inf pass every one.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if not math.isfinite(value):
+        return f"must be a finite number, not {value!r}"
+    if value < 0:
+        return f"must not be negative, not {value!r}"
+    if isinstance(value, int) and value > MAX_WHOLE:
+        return f"must be at most {MAX_WHOLE:,}, not {value:,}"
+    return None
 
 
 def _same_type(value: Any, default: Any) -> bool:

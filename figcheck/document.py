@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import functools
-import re
+import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from figcheck.errors import InputError
 from figcheck.figures import Figure
-from figcheck.lang.en import MONTHS
 
 #: File suffixes read as markup (figcheck.markup strips it), and every suffix read as a story.
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -37,6 +36,9 @@ class Document:
     #: Where the date came from: "front-matter", "text", "option", "config", "fallback",
     #: or None when undated.
     published_source: str | None = None
+    #: Where the language came from: "option" (--language), "front-matter" (``lang:``) or
+    #: "detected"; a stated language is read whole, a detected one paragraph by paragraph.
+    language_source: str | None = None
 
     @property
     def readable(self) -> str:
@@ -64,13 +66,22 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """UTF-8 (BOM or not) and UTF-16 with BOM; anything else needs --encoding."""
     if encoding:
         try:
-            codecs.lookup(encoding)
+            codec = codecs.lookup(encoding)
         except LookupError:
             raise InputError(f"unknown encoding {encoding!r}") from None
+        if not getattr(codec, "_is_text_encoding", True):
+            # rot13, base64, hex, zlib: codecs between bytes (or strs), not a way to read text.
+            raise InputError(f"{encoding!r} is not a text encoding; name one such as latin-1")
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: cannot decode as {encoding} at byte {exc.start}") from None
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Before UTF-16: the UTF-32 little-endian BOM begins with the UTF-16 one.
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: invalid UTF-32 at byte {exc.start}") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -98,21 +109,28 @@ def read_source(path: str, encoding: str | None = None) -> str:
 
 
 def read_bytes(path: str) -> bytes:
-    """A file's bytes, with one-line errors for a missing, unreadable or odd path."""
-    file = Path(path)
-    if file.is_dir():
-        raise InputError(f"{path}: is a directory")
-    if file.exists() and not (file.is_file() or file.is_fifo()):
-        # /dev/zero or a socket would be read forever; a pipe ("<(curl …)") ends.
-        raise InputError(f"{path}: not a regular file")
+    """A file's bytes, with one-line errors for a missing, unreadable or odd path.
+
+    Every OSError becomes an InputError naming the path: one left to escape would be
+    reported as an error writing the output (an unreadable folder, an over-long name).
+    """
     try:
-        return file.read_bytes()
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a directory")
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            # /dev/zero or a socket would be read forever; a pipe ("<(curl …)") ends.
+            raise InputError(f"{path}: not a regular file")
+        with open(path, "rb") as file:
+            return file.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL byte in the name
+        raise InputError(f"{path!r}: not a valid file name") from None
 
 
 def plain_text(text: str, path: str) -> str | None:
@@ -147,138 +165,44 @@ def from_text(path: str, text: str) -> Document:
         from figcheck.markup import front_matter_end
 
         found = find_published(text[: front_matter_end(text)]) or find_published(plain)
-    if found:
-        return Document(path, text, plain, published=found[0], published_source=found[1])
-    return Document(path, text, plain)
+    language, language_source = find_language(text, plain)
+    published, source = found or (None, None)
+    return Document(path, text, plain, language, published, source, language_source)
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
-# Blank space within a line only ([^\S\n]): "\s*" after "^" would rescan every following
-# blank line from each line start, and a page of empty lines would take minutes.
-_ISO_LINE = re.compile(
-    r"^[^\S\n]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[^\S\n]*$", re.M
-)
-_US_LINE = re.compile(r"^[^\S\n]*(\d{1,2})/(\d{1,2})/(\d{4})[^\S\n]*$", re.M)
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WRITTEN_LINE = re.compile(
-    rf"^[^\S\n]*(?:\w+day,?[^\S\n]+)?({_MONTH_NAME})\.?[^\S\n]+(\d{{1,2}})(?:st|nd|rd|th)?,?"
-    rf"[^\S\n]+(\d{{4}})[^\S\n]*$",
-    re.M | re.I,
-)
-_AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|ANI|PTI|IANS)"
+def find_language(text: str, plain: str | None = None) -> tuple[str, str]:
+    """The language a text is written in and where that came from: front matter
+    ``lang:`` ("front-matter"), else the words themselves ("detected")."""
+    from figcheck.lang.detect import document_language
+    from figcheck.published import front_matter
 
-
-@functools.cache
-def _dateline_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """The wire dateline and "On August 24th" patterns, compiled on first use.
-
-    They are read only when no line states the date, and compiling them takes about
-    1.5 ms, a tenth of what a .txt run spends on start-up beyond Python and click.
-    """
-    # "HONG KONG, Aug 24 (Reuters) -": a wire dateline, the year often left out.
-    wire = re.compile(
-        rf"^[ \t]*[A-Z][A-Za-z .'/-]*[A-Z],?[ \t]+({_MONTH_NAME})\.?[ \t]+(\d{{1,2}})"
-        rf"(?:,?[ \t]+(\d{{4}}))?[ \t]*\({_AGENCY}\)",
-        re.M | re.I,
-    )
-    dateline = re.compile(
-        rf"\b(?:on\s+)?({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",
-        re.I,
-    )
-    return wire, dateline
-
-
-#: "Published: August 24, 2023", "Updated on 24 Aug 2023 10:00".
-_LABELLED = re.compile(
-    r"^[ \t]*(?:Published|Posted|Updated|Last updated|Date|Dated)(?:[ \t]+on)?[ \t]*:?[ \t]*"
-    rf"(?:\w+day,?[ \t]+)?(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|({_MONTH_NAME})\.?[ \t]+(\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?,?[ \t]+(\d{{4}})|(\d{{1,2}})[ \t]+({_MONTH_NAME})\.?,?[ \t]+(\d{{4}}))",
-    re.M | re.I,
-)
-
-
-def _labelled_date(match: re.Match) -> dt.date | None:
-    g = match.groups()
-    if g[0]:
-        return _safe_date(int(g[0]), int(g[1]), int(g[2]))
-    if g[3]:
-        return _safe_date(int(g[5]), MONTHS[g[3].lower()], int(g[4]))
-    return _safe_date(int(g[8]), MONTHS[g[7].lower()], int(g[6]))
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    fields = front_matter(text)
+    stated = (fields.get("lang") or fields.get("language") or "").strip()
+    if stated:
+        return document_language(text, stated), "front-matter"
+    return document_language(text if plain is None else plain), "detected"
 
 
 def find_published(text: str) -> tuple[dt.date, str] | None:
-    """The publication date an article states, and where it was found.
+    """The publication date an article states, and the kind of evidence it came from.
 
-    Front matter wins; then a line holding only a date (``2023-08-26 21:21:00``,
-    ``08/24/2023``, ``August 24, 2023``) or a labelled one ("Published: ...");
-    then a wire dateline ("HONG KONG, Aug 24 (Reuters) -") or "On August 24th"
-    in the first lines, but only when a year stands near it, since a bare day is a guess.
+    Every date that could date the article is ranked (``figcheck.published``): front
+    matter, a "Published" line, a dateline and a date line at the head win over a photo
+    caption ("In this March 3, 2019 file photo") and a date in the body, wherever those
+    stand; a best candidate below ``MIN_CONFIDENCE`` dates nothing, so the run's date or
+    the other versions' date is used instead of a guess. The source is the candidate's
+    kind ("front-matter", "published-line", "dateline", ...).
     """
-    front = _FRONT_MATTER.match(text)
-    if front:
-        match = _FRONT_DATE.search(front.group(1))
-        if match:
-            day = _safe_date(*map(int, match.groups()))
-            if day:
-                return day, "front-matter"
-    day = _first_date_line(text) or _dateline(text[:2000])
-    return (day, "text") if day else None
+    from figcheck.published import published
+
+    best = published(text, languages=_date_languages(text))
+    return (best.date, best.source) if best else None
 
 
-def _first_date_line(text: str) -> dt.date | None:
-    """The earliest line that holds only a date, or a labelled one ("Published: ...")."""
-    candidates: list[tuple[int, dt.date]] = []
-    for match in _ISO_LINE.finditer(text):
-        day = _safe_date(*map(int, match.groups()))
-        if day:
-            candidates.append((match.start(), day))
-    for match in _US_LINE.finditer(text):
-        month, day_of_month, year = map(int, match.groups())
-        day = _safe_date(year, month, day_of_month)
-        if day:
-            candidates.append((match.start(), day))
-    for match in _WRITTEN_LINE.finditer(text):
-        day = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
-        if day:
-            candidates.append((match.start(), day))
-    for match in _LABELLED.finditer(text):
-        day = _labelled_date(match)
-        if day:
-            candidates.append((match.start(), day))
-    return min(candidates)[1] if candidates else None
+def _date_languages(text: str) -> tuple[str, ...]:
+    """English month names, and the text's own language's when figcheck reads it."""
+    from figcheck.lang import SUPPORTED
+    from figcheck.lang.detect import detect
 
-
-def _dateline(head: str) -> dt.date | None:
-    """A wire dateline, else "On August 24th", in the first lines, with a year stated near it."""
-    wire_pattern, dateline_pattern = _dateline_patterns()
-    wire = wire_pattern.search(head)
-    if wire:
-        year = int(wire.group(3)) if wire.group(3) else _year_near(head, wire.start())
-        if year:
-            day = _safe_date(year, MONTHS[wire.group(1).lower()], int(wire.group(2)))
-            if day:
-                return day
-    for match in dateline_pattern.finditer(head):
-        if not match.group(0).lower().startswith("on ") and not match.group(3):
-            continue
-        year = int(match.group(3)) if match.group(3) else _year_near(head, match.start())
-        if year:
-            day = _safe_date(year, MONTHS[match.group(1).lower()], int(match.group(2)))
-            if day:
-                return day
-    return None
-
-
-def _year_near(text: str, offset: int) -> int | None:
-    """A year stated within a few hundred characters of a bare "On August 24th"."""
-    window = text[max(0, offset - 300) : offset + 300]
-    years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", window)
-    return int(max(years)) if years else None
+    code = detect(text[:2000])
+    return ("en", code) if code in SUPPORTED and code != "en" else ("en",)

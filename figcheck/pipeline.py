@@ -22,6 +22,7 @@ from figcheck import parallel
 from figcheck.document import Document, Version, load
 from figcheck.errors import InputError
 from figcheck.figures import Figure, Finding
+from figcheck.published import CONFIDENCE as EVIDENCE
 from figcheck.text import line_column, line_starts
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
 #: How sure a publication date is, by where it came from.
 CERTAINTY = {
+    # Read from the text (figcheck.published's kinds of evidence): a "Published" line or
+    # a dateline is found; a year guessed near a dateline, or a date at the head, is guessed.
+    **{kind: "found" if sure >= 0.8 else "guessed" for kind, sure in EVIDENCE.items()},
     "option": "given",  # --date
     "config": "given",  # date in the configuration
     "front-matter": "stated",
@@ -80,8 +84,15 @@ def rates_of(settings: Settings) -> Rates:
 class Library:
     """The documents of one run, each path loaded once: planners and pipeline share it."""
 
-    def __init__(self, encoding: str | None = None, stdin_name: str | None = None):
+    def __init__(
+        self,
+        encoding: str | None = None,
+        language: str | None = None,
+        stdin_name: str | None = None,
+    ):
         self.encoding = encoding
+        #: --language: every document is read in it, whatever its front matter or words say.
+        self.language = language
         #: ``--stdin-filename``: what standard input (``-``) is called, and read as (by suffix).
         self.stdin_name = stdin_name
         self._loaded: dict[str, Document] = {}
@@ -91,9 +102,12 @@ class Library:
             if path == "-" and self.stdin_name:
                 from figcheck.document import from_text, read_source
 
-                self._loaded[path] = from_text(self.stdin_name, read_source(path, self.encoding))
+                document = from_text(self.stdin_name, read_source(path, self.encoding))
             else:
-                self._loaded[path] = load(path, self.encoding)
+                document = load(path, self.encoding)
+            if self.language:
+                document = replace(document, language=self.language, language_source="option")
+            self._loaded[path] = document
         return self._loaded[path]
 
 
@@ -109,10 +123,13 @@ def configuration(path: str | None = None) -> Config:
 
 
 def extract(
-    paths: Sequence[str], date: dt.date | None = None, encoding: str | None = None
+    paths: Sequence[str],
+    date: dt.date | None = None,
+    encoding: str | None = None,
+    language: str | None = None,
 ) -> list[Version]:
     """``figcheck extract``: each file with its figures; ``date`` wins over a stated one."""
-    read = Library(encoding)
+    read = Library(encoding, language)
     documents = [read(path) for path in paths]
     datings = publication_dates(documents, given=date, override=True)
     return read_figures([dated(doc, when) for doc, when in zip(documents, datings, strict=True)])
@@ -126,6 +143,7 @@ def check(
     config: Config | None = None,
     rates_dir: str | None = None,
     progress: Progress | None = None,
+    language: str | None = None,
     stdin_name: str | None = None,
 ) -> Report:
     """``figcheck check``: every story (or each against ``reference``), one report.
@@ -137,7 +155,7 @@ def check(
     from figcheck.config import Config
 
     settings = settings_for(config or Config(), date, rates_dir)
-    read = Library(encoding, stdin_name)
+    read = Library(encoding, language, stdin_name)
     return run(stories.plan(paths, reference), settings, read, progress)
 
 
@@ -147,11 +165,12 @@ def check_drafts(
     encoding: str | None = None,
     rates_dir: str | None = None,
     progress: Progress | None = None,
+    language: str | None = None,
 ) -> Report:
     """``figcheck hook``: each draft against each source it names, one report."""
     from figcheck import hook
 
-    read = Library(encoding)
+    read = Library(encoding, language)
     with (progress or _quietly)(list(paths), "Checking drafts") as drafts:
         plan = hook.plan(drafts, config, read)
     report = run(plan, settings_for(config, None, rates_dir), read, progress)
@@ -182,11 +201,11 @@ def check_versions(
     return assemble(versions, [(findings, None)], notes)
 
 
-def figures_in(text: str, published: dt.date | None = None) -> list[Figure]:
+def figures_in(text: str, published: dt.date | None = None, language: str = "en") -> list[Figure]:
     """The figures of one text, a long one read in pieces on every core (figcheck.extract)."""
     from figcheck.extractors import extract as extract_text
 
-    return extract_text(text, published, map_pieces=parallel.run_all)
+    return extract_text(text, published, language, map_pieces=parallel.run_all)
 
 
 # --- the steps ---------------------------------------------------------------------------
@@ -240,6 +259,18 @@ def _undated(document: Document) -> Unchecked:
     from figcheck.rules.api import Unchecked
 
     return Unchecked(document.path, "no publication date; relative dates are not resolved")
+
+
+def unread_languages(documents: Iterable[Document]) -> list[Unchecked]:
+    """A note for each document in a language figcheck does not read: never silence."""
+    from figcheck.extractors.languages import supported
+    from figcheck.rules.api import Unchecked
+
+    return [
+        Unchecked(doc.path, f"language {doc.language} not supported")
+        for doc in documents
+        if not supported(doc.language)
+    ]
 
 
 def publication_dates(
@@ -296,8 +327,17 @@ def read_figures(documents: Sequence[Document], progress: Progress | None = None
 
 
 def figures_of(document: Document) -> tuple[Figure, ...]:
-    """A document's figures: markup's are read from its plain text, at the file's offsets."""
-    figures = figures_in(document.readable, document.published)
+    """A document's figures: markup's are read from its plain text, at the file's offsets.
+
+    The text is read in its language; one whose language was detected, not stated, is read
+    paragraph by paragraph, each in its own (figcheck.extractors.languages).
+    """
+    from figcheck.extractors.languages import read_in_languages
+
+    text, stated = document.readable, document.language_source in ("option", "front-matter")
+    figures = read_in_languages(
+        text, document.published, document.language, figures_in, per_paragraph=not stated
+    )
     if document.plain is None:
         return tuple(figures)
     from figcheck.markup import entity_start
@@ -367,9 +407,25 @@ def assemble(
     shown = tuple(first.values())
     kept, silenced = split(ordered, {v.document.path: v.document.text for v in shown})
     notes = [*notes, *(_undated(v.document) for v in shown if v.document.published is None)]
-    unique = {str(note): note for note in notes}
+    notes.extend(unread_languages(v.document for v in shown))
+    unique = {str(note): note for note in [*notes, *suppression_notes(shown)]}
     unchecked = tuple(unique[key] for key in sorted(unique))
     return Report(shown, tuple(kept), unchecked, tuple(silenced))
+
+
+def suppression_notes(versions: Sequence[Version]) -> list[Any]:
+    """A note for each suppression comment naming a rule that does not exist (it silences
+    nothing), with the nearest rule id."""
+    from figcheck.rules import load_rules
+    from figcheck.rules.api import Unchecked
+    from figcheck.suppress import unknown_rules
+
+    known = list(load_rules())
+    return [
+        Unchecked(f"{version.document.path}:{line}", message)
+        for version in versions
+        for line, message in unknown_rules(version.document.text, known)
+    ]
 
 
 def lead_with(finding: Finding, path: str) -> Finding:

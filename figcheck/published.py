@@ -112,6 +112,17 @@ _FRONT_LINE = re.compile(r"^[ \t]*([\w-]+)[ \t]*:[ \t]*[\"']?([^\"'\r\n]*)", re.
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+def front_matter(text: str) -> dict[str, str]:
+    """The ``key: value`` lines of a text's front matter (``---`` fenced, at its very start)."""
+    block = _FRONT_BLOCK.match(text)
+    if not block:
+        return {}
+    out: dict[str, str] = {}
+    for line in _FRONT_LINE.finditer(block.group(1)):
+        out.setdefault(line.group(1), line.group(2).strip())
+    return out
+
+
 def _from_front_matter(text: str, front_matter: Mapping[str, object] | None) -> Iterator[Candidate]:
     offsets: dict[str, tuple[int, int]] = {}
     if front_matter is None:
@@ -216,6 +227,9 @@ _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 #: A place in capitals opening the line ("HONG KONG, Aug 24 (Agency) -").
 _PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{2,}(?=,|[ \t]*\(|[ \t]+[-–—])")
 #: A date that opens the first paragraph, perhaps after its weekday ("Thursday June 8, 2023 -").
+#: A place in title case opening the line, trusted only when a dash follows the date
+#: ("Shenzhen, May 2, 2024 - ...").
+_TITLE_PLACE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")
 _OPENING = re.compile(r"[ \t]*(?:[A-Za-z]+day,?[ \t]+)?")
 _DASH = re.compile(r"[ \t]*[-–—:]")
 #: What may stand between the place and the date: a comma and a country or state.
@@ -228,10 +242,16 @@ _EVENT_WORD = re.compile(
 )
 
 
+#: How far along its line a date's evidence is read: a caption or a label stands near its
+#: date, and reading a whole line for each date of a page-long line would take quadratic time.
+LINE_REACH = 300
+
+
 def _classify(text: str, found: _Found) -> Candidate | None:
-    line_start = text.rfind("\n", 0, found.start) + 1
-    line_end = text.find("\n", found.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = text.rfind("\n", max(0, found.start - LINE_REACH), found.start) + 1
+    line_start = max(line_start, found.start - LINE_REACH)
+    line_end = text.find("\n", found.end, found.end + LINE_REACH)
+    line_end = min(len(text), found.end + LINE_REACH) if line_end == -1 else line_end
     line = text[line_start:line_end]
     before, after = text[line_start : found.start], text[found.end : line_end]
     source = _source(line, before, after, found, in_head=found.start < HEAD)
@@ -270,7 +290,7 @@ def _is_dateline(before: str, after: str) -> bool:
     the date opens the story."""
     if _AGENCY_AROUND.search(before) or (_OPENING.fullmatch(before) and _DASH.match(after)):
         return True
-    place = _PLACE.match(before)
+    place = _PLACE.match(before) or (_DASH.match(after) and _TITLE_PLACE.match(before))
     return bool(place and _PLACE_TAIL.fullmatch(before[place.end() :]))
 
 

@@ -9,6 +9,7 @@ state), so relative dates ("last year") still resolve.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,19 +25,28 @@ def stories(paths: Sequence[str]) -> list[list[str]]:
     were named in (the first version leads each finding's message).
     """
     # One file named twice ("a.txt ./a.txt", a glob and a name) is one version, not two.
-    unique = {_same_file(p): p for p in reversed(paths) if p == "-" or not Path(p).is_dir()}
+    # os.path.isdir: an over-long or unreachable name is no folder (loading it says why).
+    unique = {_same_file(p): p for p in reversed(paths) if p == "-" or not os.path.isdir(p)}
     loose = sorted(unique.values())
     groups = [loose] if loose else []
     for path in paths:
-        if path != "-" and Path(path).is_dir():
+        if path != "-" and os.path.isdir(path):
             groups.extend(_stories_in(Path(path)))
     return groups
 
 
-def _story_files(directory: Path) -> list[str]:
-    return sorted(
-        str(f) for f in directory.iterdir() if f.is_file() and f.suffix.lower() in STORY_SUFFIXES
-    )
+def _story_files(folder: str | Path) -> list[str]:
+    """A folder's story files, sorted; one line of error for a folder that cannot be listed."""
+    try:
+        return sorted(
+            str(f)
+            for f in Path(folder).iterdir()
+            if f.is_file() and f.suffix.lower() in STORY_SUFFIXES
+        )
+    except PermissionError:
+        raise InputError(f"{folder}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot list ({exc.strerror or exc})") from None
 
 
 def _stories_in(top: Path) -> list[list[str]]:
@@ -68,7 +78,7 @@ def _same_file(path: str) -> str:
         return path
     try:
         return str(Path(path).resolve(strict=True))
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.10-3.12)
         return path
 
 

@@ -16,8 +16,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from figcheck.document import Document, Version
-from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure
+from figcheck.lang.en import QUALIFIERS
 from figcheck.text import line_column, line_starts
 
 #: The checkout under test: subprocesses import figcheck from here, whatever is installed.

@@ -82,6 +82,8 @@ class Row:
     write_protected: bool = False
     #: Extra environment variables; "{dir}" as in ``args``.
     env: dict[str, str] = field(default_factory=dict)
+    #: Symbolic links to make: name -> target.
+    links: dict[str, str] = field(default_factory=dict)
 
 
 def lines_are(count: Callable[[], int]) -> Callable[[str], bool]:
@@ -523,7 +525,17 @@ CONFIGS = [
     ("lookback-days a fraction", ".figcheck.toml", b"[rules.fx-mismatch]\nlookback-days = 1.5\n",
      "rules.fx-mismatch.lookback-days: must be a whole number"),
     ("negative tolerance", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerance = -1\n",
-     "tolerance must not be negative"),
+     "rules.fx-mismatch.tolerance: must not be negative"),
+    ("tolerance nan", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerance = nan\n",
+     "/.figcheck.toml: rules.fx-mismatch.tolerance: must be a finite number, not nan"),
+    ("tolerance inf", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerance = inf\n",
+     "/.figcheck.toml: rules.fx-mismatch.tolerance: must be a finite number, not inf"),
+    ("lookback-days a million", ".figcheck.toml",
+     b"[rules.fx-mismatch]\nlookback-days = 1_000_000\n",
+     "/.figcheck.toml: rules.fx-mismatch.lookback-days: must be at most"),
+    ("lookback-days 10**12", ".figcheck.toml",
+     b"[rules.fx-mismatch]\nlookback-days = 1_000_000_000_000\n",
+     "/.figcheck.toml: rules.fx-mismatch.lookback-days: must be at most"),
     ("unknown rule table", ".figcheck.toml", b"[rules.no-such-rule]\nx = 1\n",
      "rules.no-such-rule: unknown rule"),
     ("unknown rule option", ".figcheck.toml", b"[rules.fx-mismatch]\ntolerence = 0.1\n",
@@ -576,9 +588,164 @@ def config_rows() -> list[Row]:
 
 CONFIG_ROWS = config_rows()
 
+# --- paths, options and calendar ends that used to raise (issue 17) -----------------
+
+LOOP = {"loop1": "loop2", "loop2": "loop1"}
+#: A file name that is not UTF-8: Python hands it over as a surrogate escape.
+ODD_NAME = "caf\udce9.txt"
+ODD = {ODD_NAME: STORY_A, "b.txt": STORY_B}
+UTF32 = "It cost $5 million.\n".encode("utf-32")
+FX_DATED = b"The firm paid 450 million pounds ($554 million) for it.\n"
+
+
+def odd_name_rows() -> list[Row]:
+    """Every format of extract and check writes a non-UTF-8 file name back as its bytes."""
+    rows = [
+        Row(f"odd file name: extract {fmt}", ("extract", "--format", fmt, ODD_NAME), ODD,
+            stdout="1200000000")
+        for fmt in ("text", "json", "csv")
+    ]  # fmt: skip
+    for fmt in ("text", "json", "sarif", "github", "html", "junit", "gitlab", "rdjson"):
+        rows.append(
+            Row(f"odd file name: check {fmt}", ("check", "--format", fmt, ODD_NAME, "b.txt"), ODD,
+                stdout=lambda out: "caf" in out, code=1, env={"PYTHONIOENCODING": "utf-8:strict"})
+        )  # fmt: skip
+    return rows
+
+
+PATH_ROWS = [
+    Row("symlink loop", ("extract", "{dir}/loop1"), links=LOOP,
+        error="loop1: cannot read (Too many levels of symbolic links)"),
+    Row("check: symlink loop", ("check", "{dir}/loop1", "{dir}/a.txt"), TWO, links=LOOP,
+        error="loop1: cannot read"),
+    Row("over-long file name", ("extract", "{dir}/" + "a" * 5000), error="File name too long"),
+    Row("check: over-long file name", ("check", "{dir}/" + "a" * 5000, "{dir}/a.txt"), TWO,
+        error="cannot read (File name too long)"),
+    *[Row(f"--encoding {name}", ("extract", "--encoding", name, "{dir}/a.txt"), {"a.txt": b"$5"},
+          error=f"'{name}' is not a text encoding") for name in ("rot13", "base64", "hex")],
+    Row("check: --encoding rot13", ("check", "--encoding", "rot13", "{dir}/a.txt", "{dir}/b.txt"),
+        TWO, error="'rot13' is not a text encoding"),
+    Row("utf-32 with BOM", ("extract", "{dir}/a.txt"), {"a.txt": UTF32}, stdout='"$5 million"'),
+    Row("utf-32 cut mid-character", ("extract", "{dir}/a.txt"), {"a.txt": UTF32[:-2]},
+        error="invalid UTF-32"),
+    Row("check: --date 0001-01-01 with a conversion", ("check", "--date", "0001-01-01",
+        "{dir}/a.txt", "{dir}/b.txt"), {"a.txt": FX_DATED, "b.txt": FX_DATED},
+        stdout="no GBP/USD rate for 0001-01-01"),
+    Row("check: --date 9999-12-31 with a conversion", ("check", "--date", "9999-12-31",
+        "{dir}/a.txt", "{dir}/b.txt"), {"a.txt": FX_DATED, "b.txt": FX_DATED},
+        stdout="no GBP/USD rate for 9999-12-31"),
+    *odd_name_rows(),
+]  # fmt: skip
+
+
+def conversion(amount: str) -> bytes:
+    return f"2023-08-24\n\nThe firm paid 450 million pounds ({amount}) for it.\n".encode()
+
+
+RELATIVE_WORDS = (b"Last year, next week, in October, last winter, last Friday, next century"
+                  b" and last decade it paid $5.\n")  # fmt: skip
+FIGURE_ROWS = [
+    *[Row(f"check: a conversion of {amount}", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+          {"a.txt": conversion(amount), "b.txt": conversion(amount)}, stdout=expected)
+      for amount, expected in [("$0", "is no amount a rate can be checked against"),
+                               ("$-6 million", "is no amount a rate can be checked against"),
+                               ("$1e400", "0 error(s)")]],
+    *[Row(f"extract: {name}", ("extract", "--format", fmt, "{dir}/a.txt"), {"a.txt": text},
+          stdout=lambda out: True)
+      for name, text in [("29 digits", b"1" + b"0" * 28 + b"\n"), ("7e83", b"It cost $7e83.\n"),
+                         ("9E10000000", b"9E10000000 people\n"),
+                         ("1x10^1000000", b"1x10^1000000 dollars\n"),
+                         ("5e999999 trillion", b"5e999999 trillion yuan\n")]
+      for fmt in ("text", "json", "csv")],
+    *[Row(f"extract: relative dates published {day}", ("extract", "--date", day, "{dir}/a.txt"),
+          {"a.txt": RELATIVE_WORDS}, stdout='"$5"') for day in ("0001-01-01", "9999-12-31")],
+]  # fmt: skip
+
+# --- a corrupt rates table: every field the store reads is checked (issue 17) -----------
+
+HEAD, ENTRY = struct.Struct("<8sIII"), struct.Struct("<4sIII")
+
+
+def rates_with(change: Callable[[bytearray, int], None]) -> Callable[[], bytes]:
+    """The shipped rates with ``change(data, ndays)`` applied (read when the row runs)."""
+
+    def build() -> bytes:
+        data = bytearray(RATES.read_bytes())
+        change(data, HEAD.unpack_from(data)[2])
+        return bytes(data)
+
+    return build
+
+
+def first_entry() -> tuple[str, int, int, int]:
+    """The first currency of the shipped table: code, first day index, count, byte offset."""
+    raw, first, count, offset = ENTRY.unpack_from(RATES.read_bytes(), HEAD.size)
+    return raw.decode().strip(), first, count, offset
+
+
+def _entry_field(index: int, value: int) -> Callable[[bytearray, int], None]:
+    def change(data: bytearray, ndays: int) -> None:
+        struct.pack_into("<I", data, HEAD.size + 4 + 4 * index, value(ndays))
+
+    return change
+
+
+def _zero_rate(data: bytearray, ndays: int) -> None:
+    _, first, count, offset = first_entry()
+    values = struct.unpack_from(f"<{count}i", data, offset)
+    struct.pack_into("<i", data, offset + 4 * values.index(next(v for v in values if v)), 1)
+
+
+def _first_day_ordinal_zero(data: bytearray, ndays: int) -> None:
+    ncur = HEAD.unpack_from(data)[3]
+    struct.pack_into("<i", data, HEAD.size + ENTRY.size * ncur, 0)
+
+
+CODE = first_entry()[0]
+CORRUPT = {
+    "huge currency count": lambda data, ndays: struct.pack_into("<I", data, 16, 2**32 - 1),
+    "non-ascii code": lambda data, ndays: data.__setitem__(slice(20, 24), "€".encode()[:3] + b" "),
+    "lower-case code": lambda data, ndays: data.__setitem__(slice(20, 24), b"usd "),
+    "ordinal 0": _first_day_ordinal_zero,
+    "empty currency": _entry_field(1, lambda ndays: 0),
+    "entry count past the days": _entry_field(1, lambda ndays: ndays + 5),
+    "offset past the end": _entry_field(2, lambda ndays: 2**32 - 8),
+    "zero rate": _zero_rate,
+}
+#: What the one line of error says for each corruption.
+CORRUPT_ERRORS = {
+    "huge currency count": "truncated rates file",
+    "non-ascii code": "corrupt rates file (currency code",
+    "lower-case code": "corrupt rates file (currency code b'usd '",
+    "ordinal 0": "corrupt rates file (a day outside the calendar)",
+    "empty currency": f"corrupt rates file ({CODE}: 0 rates",
+    "entry count past the days": f"corrupt rates file ({CODE}:",
+    "offset past the end": f"truncated rates file ({CODE})",
+    "zero rate": f"corrupt rates file ({CODE}: a zero, negative or no rate)",
+}
+
+
+def corrupt_rates_rows() -> list[Row]:
+    rows = []
+    for case, change in CORRUPT.items():
+        files = {"r/ecb-rates.bin": rates_with(change)}
+        error = "{dir}/r/ecb-rates.bin: " + CORRUPT_ERRORS[case]
+        target = "EUR" if CODE != "EUR" else "USD"
+        rows.append(Row(f"convert: rates with {case}", ("convert", "5", CODE, target,
+                        "--rates-dir", "{dir}/r"), files, error=error))  # fmt: skip
+        # A table that does not open is a note of check's ("fx: ... unchecked"); a rate found
+        # corrupt while reading it stops the run: a verdict on a wrong rate would mislead.
+        lazy = {"error": error} if case == "zero rate" else {"stdout": "fx: " + error}
+        rows.append(Row(f"check: rates with {case}", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+                        {**files, "a.txt": FX, "b.txt": FX}, env={"FIGCHECK_RATES_DIR": "{dir}/r"},
+                        **lazy))  # fmt: skip
+    return rows
+
+
 ROWS = (
     EXTRACT_ROWS + EXTRACT_MORE + CHECK_ROWS + CHECK_MORE + CONVERT_ROWS + CONVERT_MORE
-    + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS
+    + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS + PATH_ROWS
+    + FIGURE_ROWS + corrupt_rates_rows()
 )  # fmt: skip
 
 
@@ -586,6 +753,9 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
     """Every file's hash, mtime and mode, and the folder's own mtime."""
     state = {}
     for path in sorted([folder, *folder.rglob("*")]):
+        if path.is_symlink():
+            state[str(path.relative_to(folder))] = (os.readlink(path), 0, 0)
+            continue
         info = path.stat()
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         state[str(path.relative_to(folder))] = (digest, info.st_mtime_ns, info.st_mode)
@@ -600,9 +770,12 @@ def test_bad_input(row: Row, tmp_path: Path):
     for name, data in row.files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data() if callable(data) else data)
+    for name, target in row.links.items():
+        (folder / name).symlink_to(target)
     modes = 0o000 if row.unreadable else 0o444
     for path in sorted(folder.rglob("*"), reverse=True):
-        path.chmod(0o555 if path.is_dir() else modes)
+        if not path.is_symlink():
+            path.chmod(0o555 if path.is_dir() else modes)
     folder.chmod(0o555)
 
     def fill(text: str) -> str:
@@ -627,7 +800,8 @@ def test_bad_input(row: Row, tmp_path: Path):
     finally:
         folder.chmod(0o755)
         for path in folder.rglob("*"):
-            path.chmod(0o755 if path.is_dir() else 0o644)
+            if not path.is_symlink():
+                path.chmod(0o755 if path.is_dir() else 0o644)
 
     stderr = result.stderr.decode("utf-8", "replace")
     stdout = result.stdout.decode("utf-8", "replace")
@@ -654,3 +828,83 @@ def _still_readable(folder: Path) -> bool:
     except PermissionError:
         return False
     return True
+
+
+# --- exit codes: a crash is never read as "findings" (issue 17) ---------------------------
+
+
+@pytest.mark.parametrize("debug", [None, "env", "option"])
+def test_an_unexpected_error_is_one_line_and_exit_3(debug, monkeypatch, capsys):
+    """A bug inside figcheck exits 3 (1 means findings reached --fail-on), in one line; the
+    traceback only on request."""
+    import figcheck.pipeline
+    from figcheck import cli
+    from figcheck.errors import DEBUG_ENV, EXIT_INTERNAL
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("float division by zero")
+
+    monkeypatch.setattr(figcheck.pipeline, "extract", broken)
+    monkeypatch.delenv(DEBUG_ENV, raising=False)
+    if debug == "env":
+        monkeypatch.setenv(DEBUG_ENV, "1")
+    argv = (["--debug"] if debug == "option" else []) + ["extract", "-"]
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == EXIT_INTERNAL
+    last = err.splitlines()[-1]
+    assert last.startswith("figcheck: internal error in broken: ZeroDivisionError: float")
+    assert ("Traceback" in err) == (debug is not None)
+    if debug is None:
+        assert len(err.splitlines()) == 1
+
+
+def _story(tmp_path: Path) -> Path:
+    """Enough figures that their lines overflow a pipe's buffer (64 KB)."""
+    path = tmp_path / "a.txt"
+    path.write_bytes((STORY + "\n\n").encode() * 100)
+    return path
+
+
+def test_a_closed_pipe_exits_quietly(monkeypatch, capsys):
+    """``figcheck check ... | head -1``: the reader went away. Exit 141, as a shell reports
+    SIGPIPE, never 1 (findings) nor 0 (a pass). In-process: this sandbox's pipes never
+    refuse a write."""
+    import sys
+
+    import click
+
+    from figcheck import cli
+    from figcheck.errors import EXIT_PIPE
+
+    def closed(*args, **kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(click, "echo", closed)
+    monkeypatch.setattr(cli, "_silence_stdout", lambda: None)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # click swaps it for a quiet wrapper
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["rules"])
+    assert exit_.value.code == EXIT_PIPE
+    assert capsys.readouterr().err == ""
+
+
+def test_a_closed_stdout_is_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "figcheck", "extract", str(_story(tmp_path))]
+    result = subprocess.run(
+        command,
+        capture_output=False,
+        stdout=None,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=lambda: os.close(1),
+        timeout=TIMEOUT,
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "figcheck: standard output is closed; nothing to write to"
+    ]

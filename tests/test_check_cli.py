@@ -94,7 +94,7 @@ def test_undated_documents_borrow_the_date_of_the_others(tmp_path):
     (tmp_path / "b.txt").write_text("The 1.2 billion euro project powers 400,000 homes.\n")
     report = json.loads(run(str(tmp_path), "--format", "json").stdout)
     dates = [(d["published"], d["published_source"]) for d in report["documents"]]
-    assert dates == [("2024-03-14", "text"), ("2024-03-14", "fallback")]
+    assert dates == [("2024-03-14", "date-line"), ("2024-03-14", "fallback")]
     report = json.loads(run(str(tmp_path), "--format", "json", "--date", "2020-01-02").stdout)
     assert report["documents"][1]["published"] == "2020-01-02"
     assert report["documents"][0]["published"] == "2024-03-14"

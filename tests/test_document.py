@@ -38,25 +38,35 @@ def test_decode_with_named_encoding():
     assert decode(b"caf\xe9", "f.txt", "latin-1") == "café"
 
 
+D = dt.date
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Title\n\n08/24/2023\n\nBody", (dt.date(2023, 8, 24), "text")),
-        ("Body text.\n2023-08-26 21:21:00", (dt.date(2023, 8, 26), "text")),
-        ("---\ntitle: x\ndate: 2023-08-24\n---\nBody", (dt.date(2023, 8, 24), "front-matter")),
-        ("Title\nAugust 24, 2023\nBody", (dt.date(2023, 8, 24), "text")),
-        ("On August 24th, in February 2023, it happened.", (dt.date(2023, 8, 24), "text")),
+        ("Title\n\n08/24/2023\n\nBody", (D(2023, 8, 24), "date-line")),
+        ("Body text.\n2023-08-26 21:21:00", (D(2023, 8, 26), "date-line")),
+        ("---\ntitle: x\ndate: 2023-08-24\n---\nBody", (D(2023, 8, 24), "front-matter")),
+        ("Title\nAugust 24, 2023\nBody", (D(2023, 8, 24), "date-line")),
+        ("On August 24th, in February 2023, it happened.", (D(2023, 8, 24), "head-year-guessed")),
         ("On August 24th it happened.", None),
-        ("Title\nPublished: August 24, 2023 10:00 GMT\nBody", (dt.date(2023, 8, 24), "text")),
-        ("Title\nUpdated on 24 Aug 2023\nBody", (dt.date(2023, 8, 24), "text")),
-        ("Posted: 2023-08-24T09:00Z\nBody", (dt.date(2023, 8, 24), "text")),
-        ("HONG KONG, Aug 24 (Reuters) - In 2023 the plan ...", (dt.date(2023, 8, 24), "text")),
-        ("BEIJING, August 24, 2023 (Xinhua) -- Body", (dt.date(2023, 8, 24), "text")),
-        ("HONG KONG, Aug 24 (Reuters) - No year near.", None),
+        ("Title\nPublished: August 24, 2023 10:00 GMT\nBody", (D(2023, 8, 24), "published-line")),
+        ("Title\nUpdated on 24 Aug 2023\nBody", (D(2023, 8, 24), "updated-line")),
+        ("Posted: 2023-08-24T09:00Z\nBody", (D(2023, 8, 24), "published-line")),
+        ("HONG KONG, Aug 24 (Wire) - In 2023 it grew.", (D(2023, 8, 24), "dateline-year-guessed")),
+        ("BEIJING, August 24, 2023 (Wire) -- Body", (D(2023, 8, 24), "dateline")),
+        ("HONG KONG, Aug 24 (Wire) - No year near.", None),
         ("The data were published: in many places", None),
         ("No date at all.", None),
+        # A photo caption above the dateline does not date the article.
+        ("In this March 3, 2019 file photo, a train.\n\nLISBON, Sept 29 (Wire) - Approved in 2022.",
+         (D(2022, 9, 29), "dateline-year-guessed")),
+        ("Ferries at the pier, Jan. 4, 2022. (Wire Photo)\n\nFares rose on Tuesday.", None),
+        # A date in the body (an event's) is no publication date.
+        ("The fund grew fast.\n\nThe runway stays closed until January 1, 2025, it said.", None),
+        ("北九州电池工厂获批\n\n2024年6月12日\n\n东京电 工厂获批。", (D(2024, 6, 12), "date-line")),
     ],
-)
+)  # fmt: skip
 def test_find_published(text, expected):
     assert find_published(text) == expected
 

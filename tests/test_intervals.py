@@ -9,10 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from figcheck.extractors.tables import QUALIFIERS
 from figcheck.intervals import agree, claim_change, explain, interval, meaning_of, precision
 from figcheck.lang import QUALIFIER_MEANINGS
 from figcheck.lang.bounds import DIRECTION, EN_WORDS, REFINES
+from figcheck.lang.en import QUALIFIERS
 
 
 def iv(written: str, value, count: bool = False, meaning: str | None = None, decimal=None):

@@ -1,6 +1,9 @@
 """Markdown and HTML drafts: markup blanked out, every offset still that of the original file."""
 
 import html
+import importlib.util
+import time
+from pathlib import Path
 
 import pytest
 from helpers import read
@@ -159,3 +162,29 @@ def test_only_blanks_or_decodes_in_place(strip, text):
     assert len(plain) == len(text)
     for original, kept in zip(text, plain, strict=True):
         assert kept == original or (kept == " " and original not in "\r\n") or original == ";"
+
+
+# --- hostile drafts are read in linear time (benchmarks/adversarial.py, DRAFTS) -------------
+
+_bench = Path(__file__).resolve().parents[1] / "benchmarks" / "adversarial.py"
+_spec = importlib.util.spec_from_file_location("adversarial", _bench)
+adversarial = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(adversarial)
+
+
+def _cpu_seconds(name: str, size: int) -> float:
+    """The best of three CPU times: a busy machine must not fake a quadratic growth."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        adversarial.time_draft(name, size)
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize("name", sorted(adversarial.DRAFTS))
+def test_hostile_drafts_grow_linearly(name):
+    """x4 the size may cost at most x9 the time (a quadratic shape costs x16): at 20 KB a
+    line of '[' took 4.6 s, and 61 s at 80 KB."""
+    small, large = _cpu_seconds(name, 5_000), _cpu_seconds(name, 20_000)
+    assert large < 0.2 or large / small < 9, f"{small:.3f} s -> {large:.3f} s"

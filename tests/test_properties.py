@@ -241,3 +241,111 @@ def test_extract_output_is_byte_identical_across_runs(fmt):
     outputs = {_cli(args, seed) for seed in ("0", "1", "2")}
     assert len(outputs) == 1
     assert outputs.pop()
+
+
+# --- hostile fuzzing (issue 17): figures at the edges, derived pairs, any file order -------
+
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@st.composite
+def hostile_numbers(draw) -> str:
+    """A number as a careless or hostile writer types it: long, grouped, exponents, powers."""
+    digits = draw(st.text("0123456789", min_size=1, max_size=40))
+    shape = draw(st.sampled_from(["plain", "grouped", "exponent", "power", "decimal", "scaled"]))
+    if shape == "grouped":
+        separator = draw(st.sampled_from([",", ".", " ", "\u202f", "'"]))
+        digits = separator.join(digits[i : i + 3] for i in range(0, len(digits), 3))
+    elif shape == "exponent":
+        digits += draw(st.sampled_from(["e", "E"])) + str(draw(st.integers(-(10**7), 10**7)))
+    elif shape == "power":
+        digits += draw(st.sampled_from(["x10^", "×10^", " x 10^", "*10**"]))
+        digits += str(draw(st.integers(0, 10**7)))
+    elif shape == "decimal":
+        digits += "." + draw(st.text("0123456789", min_size=1, max_size=30))
+    elif shape == "scaled":
+        digits += draw(st.sampled_from([" trillion", " billion", " million", "bn", " lakh crore"]))
+    script = draw(st.sampled_from([None, FULL_WIDTH, ARABIC_INDIC]))
+    return digits.translate(script) if script else digits
+
+
+#: Currencies and signs around an amount, and relative dates that resolve against the date.
+CURRENCY_FORMS = ["${n}", "€{n}", "{n} yuan", "¥{n}", "USD {n}", "{n} euros", "-${n}", "$-{n}"]
+RELATIVE = [
+    "last year", "next week", "in October", "last winter", "last Friday", "next century",
+    "last decade", "this month", "two years ago", "the past three years", "since 1998",
+]  # fmt: skip
+EDGE_DATES = st.one_of(
+    st.dates(dt.date(1, 1, 1), dt.date(1, 3, 1)),
+    st.dates(dt.date(9999, 10, 1), dt.date(9999, 12, 31)),
+    st.dates(dt.date(1999, 1, 1), dt.date(2026, 1, 1)),
+)
+
+
+@st.composite
+def hostile_sentences(draw) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 6))):
+        number = draw(hostile_numbers())
+        figure = draw(st.sampled_from(CURRENCY_FORMS)).format(n=number)
+        conversion = draw(st.sampled_from(["", " (about ${m})", " or {m} yuan"]))
+        parts.append(
+            f"It paid {figure}{conversion.format(m=draw(hostile_numbers()))}"
+            f" {draw(st.sampled_from(RELATIVE))}, {draw(news_text)}."
+        )
+    return " ".join(parts)
+
+
+fuzz_text = st.one_of(hostile_sentences(), news_text, st.text(max_size=200))
+
+
+def _extract_facts(text: str, published: dt.date | None) -> list[tuple]:
+    return [
+        (f.kind, f.start, f.end, f.text, str(f.value), f.unit) for f in extract(text, published)
+    ]
+
+
+@FUZZ
+@given(fuzz_text, st.one_of(st.none(), EDGE_DATES))
+def test_fuzz_extract_never_raises_slices_back_and_repeats(text, published):
+    first = _extract_facts(text, published)
+    for _kind, start, end, words, _value, _unit in first:
+        assert text[start:end] == words
+    assert _extract_facts(text, published) == first
+
+
+def _derived(text: str, seed: int) -> str:
+    """A second version of ``text``: some digits changed, a scale word swapped, as rewrites do."""
+    import random
+
+    rng = random.Random(seed)
+    chars = [rng.choice("0123456789") if c.isdigit() and rng.random() < 0.2 else c for c in text]
+    swapped = "".join(chars)
+    return swapped.replace(" million", " billion") if rng.random() < 0.5 else swapped
+
+
+@FUZZ
+@given(fuzz_text, st.integers(0, 2**16), EDGE_DATES)
+def test_fuzz_check_of_derived_pairs_is_stable_in_any_order(text, seed, published):
+    from helpers import check
+
+    versions = [
+        Document("a.txt", text, published=published, published_source="option"),
+        Document("b.txt", _derived(text, seed), published=published, published_source="option"),
+        Document("c.txt", _derived(text, seed + 1), published=published, published_source="option"),
+    ]
+    forward = check(versions)
+    assert _finding_facts(check(versions)) == _finding_facts(forward)  # same output twice
+    assert _finding_facts(check(versions[::-1])) == _finding_facts(forward)  # any file order
+    assert _finding_facts(check(versions[1:] + versions[:1])) == _finding_facts(forward)
+    for finding in forward.findings:
+        for evidence in finding.evidence:
+            source = next(v.text for v in versions if v.path == evidence.path)
+            assert source[evidence.start : evidence.end] == evidence.text

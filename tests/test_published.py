@@ -12,6 +12,19 @@ D = dt.date
 
 # (article head, best date or None, its source)
 HEADS = [
+    # A place in title case opens a dateline when a dash follows the date.
+    (
+        "Ward sets up fund\n\nShenzhen, May 2, 2024 - On the 2nd, the ward set up a fund that "
+        "will back 45 teams of engineers over five years.",
+        D(2024, 5, 2),
+        "dateline",
+    ),
+    (
+        "Ward sets up fund\n\nOfficials said in Shenzhen, May 2, 2024 that the ward set up a "
+        "fund to back 45 teams of engineers over five years.",
+        None,
+        None,
+    ),
     # A photo caption above the text loses to the dateline below it.
     (
         "In this March 3, 2019 file photo, ferries wait at the pier.\n\n"

@@ -24,12 +24,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from figcheck.align.crossing import cross_pairs
 from figcheck.align.matching import match_all
 from figcheck.align.profiles import Profile, family, profiles_of
 from figcheck.align.rescue import rescue
+from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
 from figcheck.document import Version
-from figcheck.figures import FigureRef
+from figcheck.figures import Figure, FigureRef
 
 __all__ = ["Alignment", "Profile", "align", "family", "sentence_spans"]
 
@@ -44,6 +46,23 @@ class _Run:
     versions: Sequence[Version]
     reference: int | None = None
     cache: dict[Any, Any] = field(default_factory=dict)
+
+    def language(self, doc_index: int) -> str | None:
+        """The language a version is written in, or None when its text does not say."""
+        key = ("language", doc_index)
+        if key not in self.cache:
+            from figcheck.lang.detect import detect
+
+            self.cache[key] = detect(self.versions[doc_index].document.text)
+        return self.cache[key]
+
+    def states(self, member: Profile, figure: Figure) -> bool:
+        """Whether ``member``'s version states ``figure``'s value in another figure of
+        ``member``'s family (within the rounding ``same_value`` allows)."""
+        key = ("values", member.ref.doc)
+        if key not in self.cache:
+            self.cache[key] = ValueIndex(self.profiles(member.ref.doc))
+        return any(p.ref != member.ref for p in self.cache[key].near(member.family, figure))
 
     def profiles(self, doc_index: int) -> list[Profile]:
         """Each figure's profile, computed once per run (alignment and rules share them)."""
@@ -92,13 +111,33 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
             break
         pivots.append(pivot)
         others = [d for d in free if d not in pivots]
-        formed = _pivot_round(free, pivot, others)
+        formed = _pivot_round(run, free, pivot, others)
         if run.reference is None:
             _rescue_round(formed, free, others)
         facts.extend(sorted((m.ref for m in fact), key=_ref_order) for fact in formed)
         free = _unclaimed(free, formed, pivot)
+    facts = [fact for fact in (_without_doubtful(run, fact) for fact in facts) if len(fact) > 1]
     facts.sort(key=lambda refs: _ref_order(refs[0]))
     return facts
+
+
+def _without_doubtful(run: _Run, fact: list[FigureRef]) -> list[FigureRef]:
+    """The fact without the members that another figure of their own version explains.
+
+    A member that differs from another member's value, while its own version states that
+    value too (in another figure of its family), was paired with the wrong figure: "3.54%"
+    against "85.51%" in a version that gives both. It cannot be told apart, so it is left
+    unpaired rather than reported.
+    """
+    members = [run.profiles(ref.doc)[ref.fig] for ref in fact]
+    kept = []
+    for m in members:
+        others = [
+            o for o in members if o.ref.doc != m.ref.doc and not same_value(o.figure, m.figure)
+        ]
+        if not any(run.states(m, o.figure) for o in others):
+            kept.append(m.ref)
+    return kept
 
 
 def content_order(versions: Sequence[Version]) -> list[int]:
@@ -132,13 +171,30 @@ def _next_pivot(run: _Run, free: Free, pivots: list[int]) -> int | None:
     return max(remaining, key=lambda d: len(free[d]))
 
 
-def _pivot_round(free: Free, pivot: int, others: list[int]) -> list[list[Profile]]:
-    """The facts one pivot forms: each pivot figure with its partner in every other version."""
+def _pivot_round(run: _Run, free: Free, pivot: int, others: list[int]) -> list[list[Profile]]:
+    """The facts one pivot forms: each pivot figure with its partner in every other version.
+
+    Versions in the pivot's language (or one that cannot be told) are paired by their
+    words; versions in another language by their figures (``crossing``).
+    """
     facts = {p.ref.fig: [p] for p in free[pivot]}
-    for matched in match_all(free[pivot], [free[d] for d in others]):
-        for p, q in matched:
+    own = run.language(pivot)
+    for d, pairs in zip(others, match_all(free[pivot], [free[d] for d in others]), strict=True):
+        if _other_language(own, run.language(d)):
+            pairs = _with_crossing(pairs, cross_pairs(free[pivot], free[d]))
+        for p, q in pairs:
             facts[p.ref.fig].append(q)
     return [fact for fact in facts.values() if len(fact) > 1]
+
+
+def _with_crossing(worded: list, crossed: list) -> list:
+    """Pairs by words, and by figures where neither figure was paired by its words."""
+    taken = {m.ref for pair in worded for m in pair}
+    return worded + [(p, q) for p, q in crossed if p.ref not in taken and q.ref not in taken]
+
+
+def _other_language(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
 
 
 def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> None:

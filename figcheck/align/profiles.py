@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from figcheck.align.roles import role_of
 from figcheck.align.values import closeness_key
 from figcheck.align.words import TextWords, content_words, sentence_spans
 from figcheck.document import Version
@@ -36,6 +37,8 @@ class Profile:
     figure: Figure
     #: What the tie-breakers look at, so their results can be shared between alike pairs.
     key: tuple = ()
+    #: What the words beside the figure say it stands for ("age", "monthly" ...), or "".
+    role: str = ""
 
 
 def family(fig: Figure) -> str:
@@ -65,15 +68,36 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
     reader = _ContextReader(version.document.text, cache)
     nouns = cache.setdefault("nouns", {})
     out = []
+    bounds = _clause_bounds(version.figures)
     for index, fig in enumerate(version.figures):
         if fig.noun not in nouns:
             nouns[fig.noun] = content_words(fig.noun or "")
         noun = nouns[fig.noun]
         s_start, sentence, wide, window = reader.contexts(fig)
         ref = FigureRef(doc_index, index)
-        key = (noun, closeness_key(fig))
-        out.append(Profile(ref, family(fig), s_start, sentence, wide, window, noun, fig, key))
+        role = role_of(reader.text, fig.start, fig.end, *bounds[index])
+        key = (noun, role, closeness_key(fig))
+        out.append(Profile(ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role))
     return out
+
+
+def _clause_bounds(figures) -> list[tuple[int, int | None]]:
+    """Where each figure's clause may reach: to the figures of its kind on either side.
+
+    Dates stand between a figure and its role ("rose 8% in May from a year earlier"),
+    so they do not bound it.
+    """
+    out = []
+    last_end: dict[str, int] = {}
+    for fig in figures:
+        out.append([last_end.get(fig.kind, 0), None])
+        last_end[fig.kind] = fig.end
+    next_start: dict[str, int] = {}
+    for index in range(len(figures) - 1, -1, -1):
+        fig = figures[index]
+        out[index][1] = next_start.get(fig.kind)
+        next_start[fig.kind] = fig.start
+    return [(low, high) for low, high in out]
 
 
 class _ContextReader:

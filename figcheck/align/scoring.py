@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from figcheck.align.values import value_closeness
+from figcheck.align.roles import apart
+from figcheck.align.values import far_apart, value_closeness
 
 if TYPE_CHECKING:
     from figcheck.align.profiles import Profile
@@ -30,6 +31,9 @@ NOUN_SIMILAR = 80
 NOUN_AGREES = 8.0
 NOUN_DIFFERS = -4.0
 VALUE_WEIGHT = 10.0
+#: Amounts far apart (``values.far_apart``) are rarely one fact misreported: such a
+#: pair needs this much more of its context.
+FAR_APART = -12.0
 #: The most the tie-breakers can add: pairs whose context is further below the floor
 #: than this are never scored in full.
 MOST_TIE_BREAKERS = NOUN_AGREES + VALUE_WEIGHT
@@ -60,15 +64,26 @@ def could_reach_floor(sentence, window):
     return context_score(sentence, PERFECT, window) + MOST_TIE_BREAKERS >= FLOOR
 
 
+#: The tie-breakers of two figures whose roles or nouns say they are different things:
+#: no context lifts such a pair to the floor.
+APART = -1000.0
+
+
 def tie_breakers(p: Profile, q: Profile) -> float:
-    """The counted noun and the value: enough to choose between contexts, never alone."""
+    """The counted noun and the value: enough to choose between contexts, never alone;
+    APART for figures that state different roles, or count different things."""
+    closeness = value_closeness(p.figure, q.figure)
+    if closeness < 1 and apart(p.role, p.noun, q.role, q.noun):
+        return APART
     total = 0.0
     if p.noun and q.noun:
         from rapidfuzz import fuzz
 
         agree = fuzz.token_set_ratio(p.noun, q.noun) >= NOUN_SIMILAR
         total += NOUN_AGREES if agree else NOUN_DIFFERS
-    return total + VALUE_WEIGHT * value_closeness(p.figure, q.figure)
+    if far_apart(p.figure, q.figure):
+        total += FAR_APART
+    return total + VALUE_WEIGHT * closeness
 
 
 def total(context: float, p: Profile, q: Profile) -> float:

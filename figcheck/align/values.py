@@ -6,6 +6,7 @@ reason to align at all, so "48 turbines" must still pair with "50 turbines".
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 
 from figcheck.figures import Figure
@@ -81,3 +82,63 @@ def thousands_apart(low: Decimal, high: Decimal) -> bool:
         return False
     ratio = high / low
     return any(abs(ratio / Decimal(10) ** power - 1) <= SCALE_TOLERANCE for power in (3, 6, 9, 12))
+
+
+#: Two amounts this close (relative to the larger) are one value written with other rounding.
+SAME_VALUE = Decimal("0.01")
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """One amount in one unit, perhaps rounded otherwise ("85.5%" and "85.51%")."""
+    if a.unit != b.unit or not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
+        return a.kind == b.kind and a.value is not None and a.value == b.value and a.unit == b.unit
+    high = max(abs(a.value), abs(b.value))
+    return high == 0 or abs(a.value - b.value) <= SAME_VALUE * high
+
+
+#: Amounts this many times apart (and no power of a thousand apart) are far apart.
+FAR_RATIO = 2
+
+
+def far_apart(a: Figure, b: Figure) -> bool:
+    """Two amounts too far apart for a slip of the pen: "3.54%" and "83.45%".
+
+    A scale slip ("2.1 million" for "2.1 billion") is a slip, so it is never far apart.
+    """
+    if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0:
+        return high != 0
+    return high > FAR_RATIO * low and not thousands_apart(low, high)
+
+
+class ValueIndex:
+    """One version's figures by family and value, to find those ``same_value`` as a figure
+    without comparing it with every figure (a long version has thousands)."""
+
+    def __init__(self, profiles):
+        self._amounts: dict[tuple, list] = {}
+        self._others: dict[tuple, list] = {}
+        for p in profiles:
+            fig = p.figure
+            if isinstance(fig.value, Decimal):
+                self._amounts.setdefault((p.family, fig.unit), []).append((fig.value, p))
+            elif fig.value is not None:
+                self._others.setdefault((p.family, fig.kind, fig.value, fig.unit), []).append(p)
+        for values in self._amounts.values():
+            values.sort(key=lambda item: item[0])
+        self._keys = {k: [v for v, _ in values] for k, values in self._amounts.items()}
+
+    def near(self, family: str, fig: Figure) -> list:
+        """The profiles of ``family`` whose value is ``same_value`` as ``fig``'s."""
+        if not isinstance(fig.value, Decimal):
+            return self._others.get((family, fig.kind, fig.value, fig.unit), [])
+        keys = self._keys.get((family, fig.unit))
+        if not keys:
+            return []
+        reach = SAME_VALUE * abs(fig.value) / (1 - SAME_VALUE)
+        low = bisect.bisect_left(keys, fig.value - reach)
+        high = bisect.bisect_right(keys, fig.value + reach)
+        items = self._amounts[(family, fig.unit)][low:high]
+        return [p for _, p in items if same_value(p.figure, fig)]

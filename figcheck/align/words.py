@@ -2,6 +2,11 @@
 
 Context is compared as bags of lower-cased words, so "The 48 turbines" and "its 48
 turbines" read alike; stopwords are dropped because rewrites change them freely.
+
+Chinese and Japanese write no spaces: a clause would be one "word" that two versions
+never share. A run of Han or kana is read as its overlapping pairs of characters
+("电池回收" as 电池, 池回, 回收), which needs no dictionary: two rewrites of a clause share
+most of its pairs, and a single character is read alone.
 """
 
 from __future__ import annotations
@@ -11,6 +16,10 @@ import re
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u3002])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
 _WORD = re.compile(r"[^\W_]+", re.U)
+#: Han (with the iteration mark) and kana, read as pairs of characters.
+_CJK_CHARS = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CHARS}]+")
+_CJK_OR_NOT = re.compile(f"[{_CJK_CHARS}]+|[^{_CJK_CHARS}]+")
 STOPWORDS = frozenset(
     "a an the of in on at to for from by with and or but as is was were be been it its "
     "that this which who said says had has have will would could".split()
@@ -28,9 +37,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def words(lower: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of a lower-cased text, in order; a run of Han or
+    kana gives its overlapping character pairs (one character alone stands as itself)."""
+    out = []
+    for match in _WORD.finditer(lower):
+        at = match.start()
+        word = match.group()
+        if not _CJK.search(word):
+            out.append((at, match.end(), word))
+            continue
+        for part in _CJK_OR_NOT.finditer(word):
+            start, piece = at + part.start(), part.group()
+            if not _CJK.match(piece) or len(piece) == 1:
+                out.append((start, start + len(piece), piece))
+            else:
+                out += [(start + i, start + i + 2, piece[i : i + 2]) for i in range(len(piece) - 1)]
+    return out
+
+
 def content_words(text: str) -> str:
     """The lower-cased words of ``text`` that are not stopwords, joined by single spaces."""
-    return " ".join(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
+    return " ".join(w for _, _, w in words(text.lower()) if w not in STOPWORDS)
 
 
 class TextWords:
@@ -41,13 +69,15 @@ class TextWords:
     word runs across a sentence boundary (sentences are parted by spaces and quotes), so
     a slice's words are those of the sentences it covers, clipped at its ends (a run of
     word characters cut anywhere is still one word). Where lower-casing is not one
-    character for one (Greek final sigma, dotted capital I) slices are read on their own.
+    character for one (Greek final sigma, dotted capital I), and in Chinese and Japanese
+    text (whose character pairs overlap, so a cut pair is not a word), slices are read on
+    their own.
     """
 
     def __init__(self, text: str, spans: list[tuple[int, int]], memo: dict):
         self.text = text
         lower = text.lower()
-        self.exact = len(lower) == len(text) and "\u03a3" not in text
+        self.exact = len(lower) == len(text) and "\u03a3" not in text and not _CJK.search(text)
         if self.exact:
             self.spans = spans
             self.starts = [start for start, _ in spans]
@@ -81,17 +111,17 @@ class SentenceWords:
     """One lower-cased sentence's words with their offsets, stopwords counted apart."""
 
     def __init__(self, lower: str):
-        found = list(_WORD.finditer(lower))
+        found = words(lower)
         self.lower = lower
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end() for m in found]
+        self.starts = [start for start, _, _ in found]
+        self.ends = [end for _, end, _ in found]
         #: The words that are not stopwords, and how many of them come before each word.
         self.kept: list[str] = []
         self.kept_before: list[int] = []
-        for m in found:
+        for _, _, word in found:
             self.kept_before.append(len(self.kept))
-            if m.group() not in STOPWORDS:
-                self.kept.append(m.group())
+            if word not in STOPWORDS:
+                self.kept.append(word)
         self.kept_before.append(len(self.kept))
 
     def slice(self, start: int, end: int) -> list[str]:

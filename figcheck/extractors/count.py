@@ -21,7 +21,6 @@ from figcheck.extractors.numbers import (
     scale_word,
 )
 from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.tables import CURRENCY_NAMES
 from figcheck.extractors.words import (
     ADVERBS,
     IRREGULAR_PLURALS,
@@ -30,6 +29,7 @@ from figcheck.extractors.words import (
     STOPWORDS,
 )
 from figcheck.figures import Figure
+from figcheck.lang.en import CURRENCY_NAMES
 
 KIND = "count"
 

@@ -23,8 +23,9 @@ from __future__ import annotations
 import functools
 import re
 
-from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS
+from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS
 from figcheck.figures import Figure
+from figcheck.lang.en import CURRENCY_NAMES
 
 #: The dollars other than the US one that copy writes with a bare "$" at home.
 OTHER_DOLLARS = ("AUD", "CAD", "NZD", "HKD", "SGD", "TWD")

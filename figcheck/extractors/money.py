@@ -23,15 +23,9 @@ from figcheck.extractors.numbers import (
     scale_word,
 )
 from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.tables import (
-    CURRENCY_CODES,
-    CURRENCY_NAMES,
-    CURRENCY_SYMBOLS,
-    POST_SYMBOLS,
-    YEN_CONTEXT,
-    YUAN_CONTEXT,
-)
+from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
 from figcheck.figures import Figure
+from figcheck.lang.en import CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
 
 KIND = "money"
 
@@ -57,7 +51,9 @@ PRE_RE = re.compile(
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
 #: (",-" after the number says it is whole: "50,- Kč", "1.198,- kr")
 POST_RE = re.compile(
-    rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<postsym>{_POST_SYMBOL})"
+    # "of" links a scale to its currency in translated copy ("7 billion of dollars"); without
+    # a scale it is no link (currency_of): "7 of dollars" is no amount.
+    rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<link>of)\s+(?=(?:{_NAME})\b))?(?:(?P<postsym>{_POST_SYMBOL})"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,

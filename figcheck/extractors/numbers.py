@@ -12,7 +12,7 @@ import re
 from decimal import Context, Decimal, InvalidOperation
 from functools import cache
 
-from figcheck.extractors.tables import SCALES, TENS, TIGHT_SCALES, UNITS
+from figcheck.lang.en import SCALES, TENS, TIGHT_SCALES, UNITS
 
 #: Fraction characters and their values.
 VULGAR = {

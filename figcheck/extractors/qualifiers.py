@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure
+from figcheck.lang.en import QUALIFIERS
 
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>"

@@ -27,8 +27,8 @@ from figcheck.extractors.numbers import (
     parse_words,
 )
 from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.tables import TENS, UNITS
 from figcheck.figures import Figure
+from figcheck.lang.en import TENS, UNITS
 
 KIND = "ratio"
 SHARE, TIMES = "share", "times"

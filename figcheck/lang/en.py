@@ -1,6 +1,13 @@
-"""English: the words of wire copy and its rewrites."""
+"""English: the words of wire copy and its rewrites.
+
+The extractors' English forms read these tables as they are (scales as Decimal
+multipliers, currency names to ISO codes); ``LEXICON`` gives the same words in the
+shape every language's lexicon has.
+"""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from figcheck.lang import Lexicon
 
@@ -43,4 +50,231 @@ WEEKDAYS = {
     for name in names
 }
 
-LEXICON = Lexicon(code="en", name="English", months=MONTHS, weekdays=WEEKDAYS)
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "nought": 0, "naught": 0,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+#: Words that multiply what stands before them. Short forms follow newswire usage.
+SCALES: dict[str, Decimal] = {
+    "dozen": Decimal(12),
+    "dozens": Decimal(12),
+    "doz": Decimal(12),
+    "dozs": Decimal(12),
+    "dz": Decimal(12),
+    "dzs": Decimal(12),
+    "hundred": Decimal(100),
+    "thousand": Decimal(1000),
+    "k": Decimal(1000),
+    "lakh": Decimal(100_000),
+    "lakhs": Decimal(100_000),
+    "lac": Decimal(100_000),
+    "lacs": Decimal(100_000),
+    "million": Decimal(10**6),
+    "millions": Decimal(10**6),
+    "mn": Decimal(10**6),
+    "mln": Decimal(10**6),
+    "m": Decimal(10**6),
+    "crore": Decimal(10**7),
+    "crores": Decimal(10**7),
+    "cr": Decimal(10**7),
+    # Indian copy counts large sums in crores of crores: "Rs 2.3 lakh crore" = 2.3 × 10^12.
+    "thousand crore": Decimal(10**10),
+    "thousand crores": Decimal(10**10),
+    "lakh crore": Decimal(10**12),
+    "lakh crores": Decimal(10**12),
+    "billion": Decimal(10**9),
+    "billions": Decimal(10**9),
+    "bn": Decimal(10**9),
+    "bln": Decimal(10**9),
+    "mil": Decimal(10**6),
+    "tln": Decimal(10**12),
+    "b": Decimal(10**9),
+    "trillion": Decimal(10**12),
+    "tn": Decimal(10**12),
+}
+#: Scale words that are ordinary words or letters too: only read right after digits.
+TIGHT_SCALES = {"k", "m", "b", "mn", "bn", "tn", "mil", "cr"}
+
+#: Currency names, singular and plural, lower-cased; longest match wins.
+CURRENCY_NAMES: dict[str, str] = {
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "chinese yuan": "CNY",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "american dollars": "USD",
+    "hong kong dollar": "HKD",
+    "hong kong dollars": "HKD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "singapore dollars": "SGD",
+    "singapore dollar": "SGD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "au dollars": "AUD",
+    "aus dollars": "AUD",
+    "aussie dollars": "AUD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "cdn dollars": "CAD",
+    "new zealand dollars": "NZD",
+    "new zealand dollar": "NZD",
+    "nz dollars": "NZD",
+    "hk dollars": "HKD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pound sterling": "GBP",
+    "pounds sterling": "GBP",
+    "british pounds": "GBP",
+    "sterling": "GBP",
+    "rupee": "INR",
+    "rupees": "INR",
+    "indian rupees": "INR",
+    "won": "KRW",
+    "korean won": "KRW",
+    "south korean won": "KRW",
+    "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "francs": "CHF",
+    "franc": "CHF",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "lira": "TRY",
+    "real": "BRL",
+    "reais": "BRL",
+    "rand": "ZAR",
+    "peso": "MXN",
+    "mexican pesos": "MXN",
+    "turkish lira": "TRY",
+    "british pound": "GBP",
+    "finnish markka": "FIM",
+    "markka": "FIM",
+    "peseta": "ESP",
+    "pesetas": "ESP",
+    "guilder": "NLG",
+    "guilders": "NLG",
+    "dutch guilders": "NLG",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "pesos": "MXN",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "swedish crowns": "SEK",
+    "swedish crown": "SEK",
+    "norwegian crowns": "NOK",
+    "danish crowns": "DKK",
+    "czech crowns": "CZK",
+    "czech koruna": "CZK",
+    "icelandic kronur": "ISK",
+    "icelandic crowns": "ISK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "naira": "NGN",
+    "dong": "VND",
+    "cent": "USD/100",
+    "cents": "USD/100",
+    "pence": "GBP/100",
+    "penny": "GBP/100",
+}
+
+#: Words near a "¥" that tell China's yuan from Japan's yen.
+YUAN_CONTEXT = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "cny")
+YEN_CONTEXT = ("yen", "japan", "japanese", "tokyo", "osaka", "jpy")
+
+#: Qualifier words, normalized, and what they do to the figure after them.
+#: "exact" narrows (only, just), "approx" widens both ways, "lower"/"upper" bound one side.
+QUALIFIERS: dict[str, str] = {
+    "only": "exact",
+    "just": "exact",
+    "merely": "exact",
+    "a mere": "exact",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "nearly": "upper",
+    "almost": "upper",
+    "close to": "upper",
+    "up to": "upper",
+    "as much as": "upper",
+    "as many as": "upper",
+    "fewer than": "upper",
+    "less than": "upper",
+    "under": "upper",
+    "at most": "upper",
+    "no more than": "upper",
+    "more than": "lower",
+    "over": "lower",
+    "at least": "lower",
+    "in excess of": "lower",
+    "north of": "lower",
+    "upwards of": "lower",
+    "just over": "lower",
+    "well over": "lower",
+    "a little over": "lower",
+    "above": "lower",
+    "just under": "upper",
+    "well under": "upper",
+    "below": "upper",
+    "barely": "upper",
+}
+
+
+#: "last year" style words and the step they take from the reference date.
+RELATIVE_STEP: dict[str, int] = {
+    "this": 0, "current": 0, "present": 0, "same": 0,
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+    "next": 1, "coming": 1, "upcoming": 1, "following": 1,
+}  # fmt: skip
+
+
+LEXICON = Lexicon(
+    code="en",
+    name="English",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    numbers={**UNITS, **TENS},
+    scales={word: len(str(int(value))) - 1 for word, value in SCALES.items()},
+    tight_scales={word: len(str(int(SCALES[word]))) - 1 for word in sorted(TIGHT_SCALES)},
+    currencies=CURRENCY_NAMES,
+    qualifiers=QUALIFIERS,
+    relative={
+        f"{word} {unit}": (unit, step)
+        for word, step in RELATIVE_STEP.items()
+        for unit in ("week", "month", "quarter", "year")
+    },
+)

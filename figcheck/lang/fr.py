@@ -84,6 +84,8 @@ QUALIFIERS = with_plain(
         "approximativement": "approx", "autour de": "approx", "près de": "upper",
         "presque": "upper", "quasiment": "upper", "à peine": "upper", "jusqu'à": "upper",
         "jusqu’à": "upper", "moins de": "upper", "au plus": "upper", "pas plus de": "upper",
+        # a rise "de plus de 4 %" denied: "n'augmenteront pas de plus de 4 %" is at most 4 %
+        "pas de plus de": "upper",
         "plus de": "lower", "plus d'": "lower", "plus d’": "lower", "au moins": "lower",
         "un peu plus de": "lower",
     }

@@ -33,6 +33,7 @@ def as_dict(report: Report) -> dict:
         "version": 1,
         "documents": [document_dict(version) for version in report.versions],
         "findings": [finding_dict(finding, figures) for finding in report.findings],
+        "unchecked": [str(note) for note in report.unchecked],
         "suppressed": [finding_dict(finding, figures) for finding in report.suppressed],
         "notices": [{"subject": note.subject, "reason": note.reason} for note in report.notices],
         "summary": summary(report),

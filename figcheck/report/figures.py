@@ -89,6 +89,7 @@ def document_dict(version: Version) -> dict:
         "path": doc.path,
         "published": doc.published.isoformat() if doc.published else None,
         "published_source": doc.published_source,
+        "language": doc.language,
         "figures": [fig.to_dict() for fig in version.figures],
     }
 

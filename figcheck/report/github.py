@@ -48,4 +48,6 @@ def annotation(finding: Finding) -> str:
 
 def as_github(report: Report) -> str:
     lines = [annotation(finding) for finding in report.findings]
+    # what could not be checked (an unread language, an undated version) is said, not skipped
+    lines += [f"::notice title=unchecked::{escape_data(str(note))}" for note in report.unchecked]
     return "\n".join(lines) + ("\n" if lines else "")

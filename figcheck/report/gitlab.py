@@ -26,7 +26,8 @@ SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 def _fingerprint(finding: Finding, path: str, seen: dict[str, int]) -> str:
     words = "\x1f".join(f"{relative(e.path)}\x1e{e.text}" for e in finding.evidence)
-    digest = hashlib.sha256(f"{finding.rule}\x1d{path}\x1d{words}".encode()).hexdigest()[:32]
+    key = f"{finding.rule}\x1d{path}\x1d{words}".encode(errors="surrogateescape")
+    digest = hashlib.sha256(key).hexdigest()[:32]
     # The same words twice in one file (a repeated sentence) still make two issues.
     seen[digest] = seen.get(digest, 0) + 1
     return digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
@@ -56,8 +57,25 @@ def issue(finding: Finding, paths: list[str], seen: dict[str, int]) -> dict[str,
     }
 
 
+def _note(note) -> dict[str, Any]:
+    """A version figcheck could not check (its language, its date), as an info issue on it."""
+    path = relative(note.subject)
+    return {
+        "type": "issue",
+        "description": f"unchecked: {note.reason}",
+        "check_name": "unchecked",
+        "fingerprint": hashlib.sha256(f"unchecked\x1d{path}\x1d{note.reason}".encode()).hexdigest()[
+            :32
+        ],
+        "severity": "info",
+        "categories": ["Bug Risk"],
+        "location": {"path": path, "lines": {"begin": 1, "end": 1}},
+    }
+
+
 def as_gitlab(report: Report) -> str:
     paths = [v.document.path for v in report.versions]
     seen: dict[str, int] = {}
     issues = [issue(finding, paths, seen) for finding in report.findings]
+    issues += [_note(note) for note in report.unchecked if note.subject in paths]
     return json.dumps([i for i in issues if i], ensure_ascii=False, indent=2) + "\n"

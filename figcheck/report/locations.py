@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
@@ -22,7 +23,8 @@ def uri(path: str) -> str:
     if file.is_absolute():
         return file.as_uri()
     posix = PurePosixPath(*file.parts).as_posix() if file.parts else path
-    return quote(posix, safe="/")
+    # As bytes: a name that is not UTF-8 (surrogate escapes) is percent-encoded as it is on disk.
+    return quote(os.fsencode(posix), safe="/")
 
 
 def relative(path: str, cwd: str | None = None) -> str:
@@ -30,8 +32,6 @@ def relative(path: str, cwd: str | None = None) -> str:
 
     A path on another drive (Windows) cannot be made relative and is kept as given.
     """
-    import os
-
     if path in ("-", "<stdin>") or not path:
         return path
     try:

@@ -57,8 +57,20 @@ def diagnostic(finding: Finding, texts: dict[str, str]) -> dict[str, Any] | None
     }
 
 
+def _note(note) -> dict[str, Any]:
+    """A version figcheck could not check (its language, its date), at its first line."""
+    return {
+        "message": f"unchecked: {note.reason}",
+        "location": {"path": relative(note.subject), "range": {"start": {"line": 1, "column": 1}}},
+        "severity": "INFO",
+        "source": SOURCE,
+        "code": {"value": "unchecked"},
+    }
+
+
 def as_rdjson(report: Report) -> str:
     texts = {v.document.path: v.document.text for v in report.versions}
     found = [diagnostic(finding, texts) for finding in report.findings]
+    found += [_note(note) for note in report.unchecked if note.subject in texts]
     result = {"source": SOURCE, "diagnostics": [d for d in found if d]}
     return json.dumps(result, ensure_ascii=False, indent=2) + "\n"

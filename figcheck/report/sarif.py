@@ -104,4 +104,9 @@ def as_sarif(report: Report, rules: Mapping[str, Any] | None = None) -> str:
             }
         ],
     }
+    if report.unchecked:  # what could not be checked (a language not read) is said, not skipped
+        notes = [{"level": "note", "message": {"text": str(n)}} for n in report.unchecked]
+        log["runs"][0]["invocations"] = [
+            {"executionSuccessful": True, "toolExecutionNotifications": notes}
+        ]
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,9 +1,14 @@
 """date-mismatch: the same event has a different date or period in another version.
 
 A period that gained or lost a bound counts too: "his PhD … until 2019" against "from
-2016 to 2019" — the start year appears in one version only. A year against a day in
-that year is only more precise, not different. Relative dates ("last year") are left
-to time-reference-drift.
+2016 to 2019" — the start year appears in one version only; but a start counted back
+from a duration ("for a decade up to 2018") against "up until 2018" agrees. A year
+against a day in that year is only more precise, not different. Dates are compared
+after resolution, each against its own version's date: "In March" in an October 2022
+article is March 2022 and contradicts "March 2020". A point in time against a deadline
+in its year ("promised in 2019" against "spent by 2019") is reported; "until 2019" or
+"since 2019" against "in 2019" is not. Relative words ("last year") are left to
+time-reference-drift.
 
 Passes::
 
@@ -32,22 +37,43 @@ RULE = _facts.Rule(ID, SEVERITY)
 
 
 def _bounds(fig: Figure) -> tuple[str | None, str | None] | None:
-    if fig.kind not in ("date", "period") or fig.relative or not isinstance(fig.value, tuple):
+    if fig.kind not in ("date", "period") or not isinstance(fig.value, tuple):
         return None
     start, end = fig.value
     return start, end
 
 
-def difference(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str | None:
-    """Why two dates of one event disagree, or None when they agree."""
+#: Words that make a year a deadline ("will be spent by 2019"), not a point in time.
+DEADLINE_WORDS = ("by", "no later than")
+
+
+def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True) -> str | None:
+    """Why two dates of one event disagree, or None when they agree.
+
+    A month without its year ("In March") is compared as resolved against its own
+    version's date ("In March" in an October 2022 article is March 2022), unless that
+    date was borrowed from the other versions (a guess). Other relative dates are left to
+    time-reference-drift, which compares their words: "on Friday" names the day of the
+    news, rarely the day of the event it is paired with.
+    """
     ba, bb = _bounds(a), _bounds(b)
-    if ba is None or bb is None or a.kind != b.kind:
-        # "in 2018" and "until 2018" say different things, not the same thing differently.
+    if ba is None or bb is None or ba == bb or (a.relative and b.relative):
         return None
-    if ba == bb:
+    if not (_comparable(a, a_dated) and _comparable(b, b_dated)):
         return None
+    if (a.relative or b.relative) and a.precision != b.precision:
+        # "In March" against "18 January 2022": too unlike to be one date misreported.
+        return None
+    if a.kind != b.kind:
+        # "in 2018" and "until 2018" say different things, but not always of one event:
+        # only a point in time against a deadline in its own year is reported.
+        return _point_against_deadline(a, b) or _point_against_deadline(b, a)
     (a_start, a_end), (b_start, b_end) = ba, bb
     if (a_start is None) != (b_start is None) and a_end and b_end and a_end[:4] == b_end[:4]:
+        if _from_duration(a) or _from_duration(b):
+            # "for a decade up to 2018" counts its start back from its end, and "up
+            # until 2018" states no start to disagree with.
+            return None
         return "the start appears in one version only"
     if (a_end is None) != (b_end is None) and a_start and b_start and a_start[:4] == b_start[:4]:
         return "the end appears in one version only"
@@ -60,7 +86,39 @@ def difference(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str 
     return "different dates"
 
 
+def _comparable(fig: Figure, dated: bool) -> bool:
+    """An absolute date, or a month whose year its version's own date gives."""
+    if not fig.relative:
+        return True
+    return dated and fig.precision == "month" and _facts.relative_offset(fig.text) is None
+
+
+def _from_duration(fig: Figure) -> bool:
+    return fig.kind == "period" and "duration" in dict(fig.extra)
+
+
+def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
+    """ "promised in 2019" against "will be spent by 2019": when, against by when."""
+    if point.kind != "date" or deadline.kind != "period" or not deadline.open_start:
+        return None
+    words = " ".join(deadline.text.lower().split())
+    if not words.startswith(DEADLINE_WORDS) or point.value[1][:4] != deadline.value[1][:4]:
+        return None
+    return "a point in time in one version, a deadline in another"
+
+
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    # Whether each figure's version has a date of its own (stated or given), not one
+    # borrowed from the other versions: only then is "In March" resolved, not guessed.
+    dated = {
+        id(fig): version.document.published_source not in (None, "fallback")
+        for version in context.versions
+        for fig in version.figures
+    }
+
+    def judge(a: Figure, b: Figure, *_texts: str) -> str | None:
+        return difference(a, b, dated.get(id(a), False), dated.get(id(b), False))
+
     yield from _facts.pairwise(
-        context, RULE, difference, lambda f: f.value, lambda reasons, _: "; ".join(reasons)
+        context, RULE, judge, lambda f: f.value, lambda reasons, _: "; ".join(reasons)
     )

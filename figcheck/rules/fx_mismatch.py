@@ -76,7 +76,12 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding | Un
 
 
 def _judged(context: Context, table, pair, tolerance: float, lookback: int):
-    """A finding if a stated conversion misses every rate it may use; a note if none is known."""
+    """A finding if a stated conversion misses every rate it may use; a note if none is known.
+
+    A miss at the article's date is checked once more at the date of the event the
+    amount's sentence names ("the 2019 penalty of 1.2 billion euros ($1.37 billion)"):
+    when that rate fits, the conversion belongs to that day, and a note says so.
+    """
     doc = context.document(pair[0].doc)
     date = doc.published
     source, stated = context.figure(pair[0]), context.figure(pair[1])
@@ -84,10 +89,77 @@ def _judged(context: Context, table, pair, tolerance: float, lookback: int):
     if isinstance(verdict, str):
         yield Unchecked(f"fx: {doc.path}:{stated.line}", verdict)
     elif verdict is not None:
+        event = _event_fit(context, table, pair, tolerance, lookback)
+        if event is not None:
+            yield Unchecked(
+                f"fx: {doc.path}:{stated.line}",
+                f"{source.text} as {stated.text} fits the rate of {event[1]} ({event[0]}, "
+                f"the date its sentence names), not of {date} ({_dated_by(doc)})",
+            )
+            return
         message = _message(table, source, stated, date, tolerance, verdict)
         if doc.published_source == "fallback":
             message += f"; {doc.path} states no date, so the run's date {date} was used"
+        else:
+            message += f"; {doc.path} is dated {date} ({_dated_by(doc)})"
         yield Finding(ID, SEVERITY, message, tuple(context.evidence(ref) for ref in pair))
+
+
+#: Where a document's date came from, as a finding says it.
+_DATED_BY = {
+    "fallback": "it states none: the run's date",
+    "option": "the date given with --date",
+    "config": "the date in the configuration",
+    "front-matter": "its front matter",
+    "published-line": "its Published line",
+    "updated-line": "its Updated line",
+    "dateline": "its dateline",
+    "dateline-year-guessed": "its dateline, the year read near it",
+    "date-line": "a date line at its head",
+    "late-date-line": "a date line below its head",
+    "head": "a date at its head",
+    "head-year-guessed": "a date at its head, the year read near it",
+}
+
+
+def _dated_by(doc) -> str:
+    return _DATED_BY.get(doc.published_source, f"from its {doc.published_source}")
+
+
+def _event_fit(context: Context, table, pair, tolerance: float, lookback: int):
+    """(the event's words, the day) whose rate the conversion fits, when the source
+    amount's sentence names a date other than the article's; else None."""
+    from figcheck.align.words import sentence_spans
+
+    version = context.versions[pair[0].doc]
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    text = version.document.text
+    start, end = next(
+        ((a, b) for a, b in sentence_spans(text) if a <= source.start < max(b, a + 1)),
+        (0, len(text)),
+    )
+    for fig in version.figures:
+        if fig.kind != "date" or fig.relative or not start <= fig.start < end:
+            continue
+        for day in _days_of(fig):
+            if day.year == version.document.published.year:
+                continue
+            if _verdict(table, source, stated, day, tolerance, lookback) is None:
+                return fig.text, day
+    return None
+
+
+def _days_of(fig: Figure) -> list[dt.date]:
+    """The days a date figure may stand for: the day itself, or each month's first of a
+    year or the month stated."""
+    first, last = (dt.date.fromisoformat(v) for v in fig.value)
+    if first == last:
+        return [first]
+    days, day = [], first
+    while day <= last:
+        days.append(day)
+        day = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return days
 
 
 def _number(value: Any, name: str) -> float:
@@ -134,6 +206,9 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
     conv_lo, conv_hi = bounds(stated)
     if src_lo <= 0 or src_hi <= 0:
         return None
+    if conv_lo <= 0 or not math.isfinite(conv_hi * src_hi):
+        # "$0", "$-6 million" or "$1e400": no rate turns a positive amount into that.
+        return f"{stated.text!r} is no amount a rate can be checked against"
     implied_lo, implied_hi = conv_lo / src_hi, conv_hi / src_lo
     misses, reasons = [], []
     for base in source.ambiguous or (source.unit,):
@@ -144,7 +219,7 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
             if missing:
                 reasons.append(f"no ECB rate for {', '.join(missing)}")
                 continue
-            quotes = table.series(base, quote, date - dt.timedelta(days=lookback), date)
+            quotes = table.series_back(base, quote, date, lookback)
             reference = table.rate(base, quote, date)
             if reference is not None:
                 quotes.append(reference)

@@ -23,8 +23,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from figcheck.extractors.qualifiers import qualifier_meaning
-from figcheck.extractors.tables import QUALIFIERS
 from figcheck.figures import Figure, Finding
+from figcheck.lang.en import QUALIFIERS
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 

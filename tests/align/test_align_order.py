@@ -16,7 +16,13 @@ from seedpaths import SEEDS
 
 from figcheck.align import align, content_order
 
-STORIES = [FIXTURES / "wind-farm", FIXTURES / "robotics-fund", FIXTURES / "estuary-tunnel", SEEDS]
+STORIES = [
+    FIXTURES / "wind-farm",
+    FIXTURES / "robotics-fund",
+    FIXTURES / "estuary-tunnel",
+    FIXTURES / "battery-plant",
+    SEEDS,
+]
 
 
 def story_files(folder: Path) -> list[Path]:

@@ -26,6 +26,10 @@ CASES = [
     ("she lost 25 pounds", []),
     ("he lost his pen 7 times", []),
     ("half million usd", [("500000", "USD")]),
+    # translated copy links a scale to its currency with "of"; a bare "of" links nothing
+    ("the board froze the 4 billion of dollars it had pledged", [("4000000000", "USD")]),
+    ("a grant of 2.5 million of euros", [("2500000", "EUR")]),
+    ("she sold 9 of dollars' worth", []),
 ]
 
 

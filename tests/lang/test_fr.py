@@ -61,6 +61,8 @@ QUALIFIERS = [
     ("Environ 12 000 emplois sont menacés.", "environ"),
     ("Au moins 5 morts.", "au moins"),
     ("Jusqu'à 30 % de remise.", "jusqu'à"),
+    # a rise denied is an upper bound, not the "plus de" inside it
+    ("Les loyers n'augmenteront pas de plus de 3 % en juillet.", "pas de plus de"),
 ]
 
 

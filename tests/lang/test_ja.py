@@ -34,6 +34,11 @@ CASES = [
     ("万が一", []),
     ("十分に", []),
     ("1番滑走路", []),
+    # a time of day is no figure; a span of time is a number ("3分後": three minutes later)
+    ("会見は午前10時15分に始まった", []),
+    ("電車は5分後に到着した", [F("number", "5", "5")]),
+    ("交渉は2時間続いた", [F("number", "2", "2")]),
+    ("40分間の停電", [F("number", "40", "40")]),
     # counts
     ("乗客181人のうち", [F("count", "181", "181", noun="乗客", phrase="乗客181人")]),
     ("約5000人が参加", [F("count", "5000", "5000", qualifier="about")]),

@@ -134,11 +134,13 @@ def test_junit_schema_rejects_broken_reports(change):
 
 def test_junit_counts_and_cases():
     root = ET.fromstring(as_junit(HAND_BUILT).split("\n", 1)[1])
+    # the report's unchecked note is a skipped case of its own suite
     assert {k: root.get(k) for k in ("tests", "failures", "skipped")} == {
-        "tests": "5", "failures": "4", "skipped": "1",
+        "tests": "6", "failures": "4", "skipped": "2",
     }  # fmt: skip
     suites = {s.get("name"): s for s in root.findall("testsuite")}
-    assert list(suites) == ["drafts/a 𐐀.md", "wire/b.txt"]
+    assert list(suites) == ["drafts/a 𐐀.md", "wire/b.txt", "unchecked"]
+    assert [(c.get("name"), c[0].tag) for c in suites["unchecked"]] == [("a note", "skipped")]
     cases = [(c.get("name"), c[0].tag, c[0].get("type")) for c in suites["drafts/a 𐐀.md"]]
     assert cases == [
         ("number-mismatch at drafts/a 𐐀.md:1:12", "failure", "error"),

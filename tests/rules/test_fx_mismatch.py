@@ -67,6 +67,21 @@ CASES = [
     ("15 million dong ($630)", AUG24, None, {}, "unchecked: no ECB rate for VND"),
     ("15 million yuan, or $2.4 million", D(2001, 5, 2), None, {}, "unchecked: no CNY/USD rate"),
     ("15 million yuan, or $2.4 million", D(2100, 1, 1), None, {}, "unchecked: no CNY/USD rate"),
+    # The date of the event the sentence names: a rate that fits it is a note, not an error.
+    (
+        "The 2014 grant of 15 million yuan, or $2.4 million, was paid.",
+        AUG24,
+        None,
+        {},
+        "unchecked: fits the rate of 2014-",
+    ),
+    (
+        "The grant of 15 million yuan, or $2.4 million, was paid in 2006.",
+        AUG24,
+        None,
+        {},
+        ["16.5% too high", "is dated 2023-08-24"],
+    ),
     # No stated conversion, nothing to check.
     ("15 million yuan and $2.4 billion", AUG24, None, {}, "pass"),
 ]
@@ -104,6 +119,24 @@ def test_fx_mismatch(text, published, fallback, options, expected):
         for words in expected:
             assert words in finding.message
         assert len(finding.evidence) == 2  # the two amounts
+
+
+@pytest.mark.parametrize(
+    "source, said",
+    [
+        ("dateline", "is dated 2023-08-24 (its dateline)"),
+        ("dateline-year-guessed", "(its dateline, the year read near it)"),
+        ("front-matter", "(its front matter)"),
+        ("option", "(the date given with --date)"),
+        ("fallback", "t.txt states no date, so the run's date 2023-08-24 was used"),
+    ],
+)
+def test_a_finding_names_the_day_and_where_the_date_came_from(source, said):
+    doc = Document("t.txt", "15 million yuan, or $2.4 million", published=AUG24,
+                   published_source=source)  # fmt: skip
+    (finding,), _ = run([doc])
+    assert "the ECB rate on 2023-08-24 was" in finding.message
+    assert said in finding.message
 
 
 def test_message_names_both_amounts_and_the_rates():

@@ -34,7 +34,12 @@ _YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
 
 _HAN_WORD = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,4}")
 #: A time of day: an hour (up to 24) or a minute or second (up to 60).
-_TIME_AFTER = re.compile(r" *(?:(?P<h>时|時|点(?! *[0-9一二三四五六七八九]))|分(?!之|の)|秒)")
+#: A time of day after a number ("9时7分", "8点"); not a span of time ("2時間", "20分钟",
+#: "3分後": three minutes later), which is a measure.
+_TIME_AFTER = re.compile(
+    r" *(?:(?P<h>(?:时|時)(?!间|間)|点(?! *[0-9一二三四五六七八九]))"
+    r"|分(?!之|の|钟|鐘|間|间|後|后|前)|秒(?!钟|鐘|間|间))"
+)
 _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
 #: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
 #: addresses (192.168.1.2). A part of one read alone would be a wrong figure.

@@ -5,20 +5,14 @@ Kept apart from the forms that read them, so that a new spelling is a data chang
 
 from __future__ import annotations
 
+from figcheck.lang import en
 from figcheck.lang.en import MONTHS
 
 #: Month names and abbreviations -> 1..12 (shared with publication-date detection).
 MONTH_NUMBERS: dict[str, int] = dict(MONTHS)
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0,
-    "tuesday": 1, "tue": 1, "tues": 1,
-    "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
-    "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}  # fmt: skip
+#: Weekday names and abbreviations -> 0 (Monday) .. 6, as datetime.weekday() counts.
+WEEKDAYS: dict[str, int] = {name: number - 1 for name, number in en.WEEKDAYS.items()}
 #: Weekday abbreviations that are ordinary words ("sat", "sun", "wed"): context needed.
 SHORT_WEEKDAYS = {name for name in WEEKDAYS if len(name) <= 5 and not name.endswith("day")}
 
@@ -31,12 +25,8 @@ ORDINAL_WORDS: dict[str, int] = {
     "thirtieth": 30,
 }  # fmt: skip
 CARDINAL_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+    word: value for word, value in {**en.UNITS, **en.TENS}.items() if value
+}
 #: Counts in durations: "a decade", "a couple of years", "several weeks".
 COUNT_WORDS: dict[str, int | None] = {
     "a": 1,
@@ -59,11 +49,7 @@ UNITS: dict[str, str] = {
 }  # fmt: skip
 
 #: "last year" style words and the step they take from the reference date.
-RELATIVE_STEP: dict[str, int] = {
-    "this": 0, "current": 0, "present": 0, "same": 0,
-    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
-    "next": 1, "coming": 1, "upcoming": 1, "following": 1,
-}  # fmt: skip
+RELATIVE_STEP: dict[str, int] = en.RELATIVE_STEP
 #: Northern-hemisphere meteorological seasons: first and last month (winter spans a new year).
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 5),

@@ -1,0 +1,117 @@
+"""Pairs between versions in different languages, where words cannot be compared.
+
+A Chinese version shares no word with the English wire copy it translates, so context
+scores say nothing. What survives translation is the figures themselves: most keep their
+value ("17 local councils", "17个地方议会"), and those that changed sit among the ones that
+did not. So:
+
+1. Landmarks: figures whose value is stated exactly once in each version (whatever the
+   kind: "12,000 tonnes" and a bare "1.2万" are one landmark). Those of one family pair
+   at once; the others only mark the place.
+2. Between versions that read as a translation of each other (TRANSLATED), each figure
+   left is placed by the landmarks of its sentence. Two figures of one family pair when
+   they share a landmark, each is the other's only such candidate, and their roles and
+   values do not say they are different facts ("180 workers" and "150名工人" beside the
+   same opening year).
+
+A figure with two candidates stays unpaired: across languages order is weak evidence,
+and a wrong pair is a false contradiction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+from figcheck.align.profiles import Profile
+from figcheck.align.roles import apart
+from figcheck.align.values import far_apart
+
+Pair = tuple[Profile, Profile]
+
+#: Figures that changed are placed only between versions that read as one text translated:
+#: at least this share of the smaller version's figures are landmarks. Two articles on
+#: one story in two languages share a few figures, and placing the rest would guess.
+TRANSLATED = 0.45
+
+
+def value_key(p: Profile) -> tuple | None:
+    """What a landmark is recognized by: the value and the unit, not the kind or words."""
+    fig = p.figure
+    if fig.value is None or fig.vague:
+        return None
+    value = fig.value.normalize() if isinstance(fig.value, Decimal) else fig.value
+    return (str(value), fig.unit)
+
+
+def cross_pairs(ps: list[Profile], qs: list[Profile]) -> list[Pair]:
+    """One-to-one pairs between two versions in different languages (both in text order)."""
+    marks = _landmarks(ps, qs)
+    pairs = [(p, q) for p, q in marks if p.family == q.family]
+    if len(marks) < TRANSLATED * min(len(ps), len(qs)):
+        return pairs
+    marked = {m.ref for pair in marks for m in pair}
+    free_p = [p for p in ps if p.ref not in marked]
+    free_q = [q for q in qs if q.ref not in marked]
+    near_p = _nearby(ps, free_p, {p.ref: n for n, (p, _) in enumerate(marks)})
+    near_q = _nearby(qs, free_q, {q.ref: n for n, (_, q) in enumerate(marks)})
+    candidates: dict[int, list[int]] = {}
+    backwards: dict[int, list[int]] = {}
+    for i, p in enumerate(free_p):
+        for j, q in enumerate(free_q):
+            if p.family == q.family and near_p[i] & near_q[j] and _may_pair(p, q):
+                candidates.setdefault(i, []).append(j)
+                backwards.setdefault(j, []).append(i)
+    for i, js in candidates.items():
+        if len(js) == 1 and backwards[js[0]] == [i]:
+            pairs.append((free_p[i], free_q[js[0]]))
+    return pairs
+
+
+def _may_pair(p: Profile, q: Profile) -> bool:
+    """Roles that differ, amounts too far apart for a slip, a date against a period, are
+    different facts."""
+    a, b = p.figure, q.figure
+    if a.kind in _TIMES and (a.kind != b.kind or a.relative != b.relative):
+        return False
+    return not (apart(p.role, "", q.role, "") or far_apart(a, b))
+
+
+_TIMES = ("date", "period")
+
+
+def _landmarks(ps: list[Profile], qs: list[Profile]) -> list[Pair]:
+    """Pairs of figures whose value each version states once."""
+    counts_p = Counter(value_key(p) for p in ps)
+    counts_q = Counter(value_key(q) for q in qs)
+    by_key = {value_key(q): q for q in qs if counts_q[value_key(q)] == 1}
+    return [
+        (p, by_key[key])
+        for p in ps
+        if (key := value_key(p)) is not None and counts_p[key] == 1 and key in by_key
+    ]
+
+
+def _nearby(
+    everything: list[Profile], free: list[Profile], landmark_of: dict
+) -> list[frozenset[int]]:
+    """For each free figure: the landmarks of its sentence and the nearest on either side."""
+    sentence_marks: dict[int, set[int]] = {}
+    before: dict = {}
+    last = None
+    for p in everything:
+        before[p.ref] = last
+        if p.ref in landmark_of:
+            last = landmark_of[p.ref]
+            sentence_marks.setdefault(p.sentence_start, set()).add(last)
+    after: dict = {}
+    last = None
+    for p in reversed(everything):
+        after[p.ref] = last
+        if p.ref in landmark_of:
+            last = landmark_of[p.ref]
+    out = []
+    for p in free:
+        near = set(sentence_marks.get(p.sentence_start, ()))
+        out.append(frozenset(near))
+    return out

@@ -1,0 +1,92 @@
+"""Versions in different languages: pairs by value, unit and the figures around them."""
+
+import pytest
+from align_helpers import aligned_texts, story_versions
+
+from figcheck.align.words import content_words, words
+
+ENGLISH = (
+    "The port will hire 180 workers when it opens in 2026, the city said.\n\n"
+    "It will invest 800 million yuan in the project from 2024 to 2027.\n\n"
+    "Only 3 of the 17 councils objected. Traffic rose 4.5 percentage points to 38% in 2023."
+)
+CHINESE = (
+    "该港口2026年开放后将雇用150名工人。\n\n"
+    "该港口将在2025年至2027年间投资8亿元人民币。\n\n"
+    "17个议会中有3个反对。2023年吞吐量上升4.5个百分点，达到38%。"
+)
+JAPANESE = (
+    "港は2026年の開業時に180人を雇用する。\n\n"
+    "港は2024年から2027年にかけて8億元を投じる。\n\n"
+    "17議会のうち反対したのはわずか3議会だった。2023年に4.5ポイント上昇し、36%となった。"
+)
+
+
+@pytest.fixture
+def stories(tmp_path):
+    paths = []
+    for name, text in (("a-en.txt", ENGLISH), ("b-zh.txt", CHINESE), ("c-ja.txt", JAPANESE)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_changed_figures_pair_beside_the_figures_that_did_not(stories):
+    english, chinese, japanese = stories
+    with_chinese = aligned_texts(story_versions(english, chinese))
+    with_japanese = aligned_texts(story_versions(english, japanese))
+    assert ("180", "150") in with_chinese
+    assert ("from 2024 to 2027", "2025年至2027年") in with_chinese
+    assert ("38%", "36%") in with_japanese
+    # Landmarks: the values each version states once.
+    assert ("17", "17") in with_chinese
+    assert ("800 million yuan", "8億元") in with_japanese
+
+
+def test_a_figure_with_two_candidates_stays_unpaired(tmp_path):
+    english = tmp_path / "a.txt"
+    chinese = tmp_path / "b.txt"
+    english.write_text(
+        "The port opened in 2026 with 12 berths, 9 tugs, 180 workers and 160 cranes.",
+        encoding="utf-8",
+    )
+    chinese.write_text(
+        "该港口2026年开放，有12个泊位和9艘拖船，雇用150名工人，有170台起重机。", encoding="utf-8"
+    )
+    facts = aligned_texts(story_versions(english, chinese))
+    assert ("12", "12") in facts  # the versions read as one translated
+    assert not {pair for pair in facts if pair[0] in ("180", "160")}
+
+
+def test_articles_that_share_few_figures_are_not_placed_by_them(tmp_path):
+    english = tmp_path / "a.txt"
+    chinese = tmp_path / "b.txt"
+    english.write_text(
+        "The port opened in 2026. It has 40 cranes, 12 berths and 9 tugs; 300 ships called.",
+        encoding="utf-8",
+    )
+    chinese.write_text("该港口2026年开放，去年有250艘船停靠。", encoding="utf-8")
+    facts = aligned_texts(story_versions(english, chinese))
+    assert ("300", "250") not in facts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("电池回收", ["电池", "池回", "回收"]),
+        ("港", ["港"]),
+        ("the 3个 plant", ["the", "3", "个", "plant"]),
+        ("2026年开放", ["2026", "年开", "开放"]),
+        ("わずか3議会", ["わず", "ずか", "3", "議会"]),
+        ("New York", ["new", "york"]),
+    ],
+)
+def test_words_read_han_and_kana_runs_as_pairs_of_characters(text, expected):
+    assert [w for _, _, w in words(text.lower())] == expected
+
+
+def test_two_wordings_of_a_chinese_clause_share_words():
+    a = set(content_words("该工厂将雇用工人").split())
+    b = set(content_words("工厂投产后雇用工人").split())
+    assert {"工厂", "雇用", "工人"} <= a & b
