@@ -649,7 +649,7 @@ FIGURE_ROWS = [
           {"a.txt": conversion(amount), "b.txt": conversion(amount)}, stdout=expected)
       for amount, expected in [("$0", "is no amount a rate can be checked against"),
                                ("$-6 million", "is no amount a rate can be checked against"),
-                               ("$1e400", "0 error(s)")]],
+                               ("$1e400", "No findings in")]],
     *[Row(f"extract: {name}", ("extract", "--format", fmt, "{dir}/a.txt"), {"a.txt": text},
           stdout=lambda out: True)
       for name, text in [("29 digits", b"1" + b"0" * 28 + b"\n"), ("7e83", b"It cost $7e83.\n"),
