@@ -77,6 +77,9 @@ LANGUAGE = click.option(
 @click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
 @click.option("--unparsed", is_flag=True, help="Also list numeric-looking text no finder read.")
 @LANGUAGE
+@click.option(
+    "-o", "--output", metavar="FILE", help="Write to FILE (replaced in one step; kept on error)."
+)
 def extract(
     files: tuple[str, ...],
     date: dt.date | None,
@@ -84,6 +87,7 @@ def extract(
     encoding: str | None,
     unparsed: bool,
     language: str | None,
+    output: str | None,
 ) -> None:
     """List every figure in FILES (use - for standard input)."""
     from figcheck.pipeline import extract as read
@@ -93,7 +97,13 @@ def extract(
     versions = read(files, date, encoding, language)
     for note in unread_languages(v.document for v in versions):
         click.echo(f"unchecked: {note}", err=True)
-    click.echo(FORMATTERS[fmt](versions, unparsed=unparsed), nl=False)
+    text = FORMATTERS[fmt](versions, unparsed=unparsed)
+    if output:
+        from figcheck.report.output import write_atomically
+
+        write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
 
 
 RATES_DIR = click.option(
@@ -164,34 +174,76 @@ FAIL_ON_OPTION = click.option(
 )
 
 
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def _output_options(command):
+    """The options ``check`` and ``hook`` share: what to print, where, and when to fail."""
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text"),
+        click.option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write the report to FILE (replaced in one step; left as it was on an error).",
+        ),
+        click.option(
+            "--color",
+            "color",
+            type=click.Choice(COLOR_CHOICES),
+            default="auto",
+            help="Colour the text: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary."),
+        click.option("--statistics", is_flag=True, help="Print the count per rule only."),
+        FAIL_ON_OPTION,
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported."),
+        click.option("--select", multiple=True, metavar="RULES", help="Run only these rule ids."),
+        click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rule ids."),
+        click.option("--baseline", metavar="FILE", help="Leave out the findings FILE accepts."),
+        click.option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Accept every finding of this run: write them to FILE and exit 0.",
+        ),
+        click.option(
+            "--config", "config_path", help="Read this configuration file instead of searching."
+        ),
+        click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16."),
+        RATES_DIR,
+        LANGUAGE,
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @cli.command(name="check")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--reference", help="Compare every other file with this one only.")
 @click.option("--date", type=DATE, help="Date for undated documents (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
-@FAIL_ON_OPTION
-@click.option("--config", "config_path", help="Read this configuration file instead of searching.")
-@click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
-@RATES_DIR
-@LANGUAGE
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="The name of standard input (-) in the report; its suffix says how to read it.",
+)
+@_output_options
 def check_command(
     files: tuple[str, ...],
     reference: str | None,
     date: dt.date | None,
-    fmt: str,
-    fail_on: str | None,
-    config_path: str | None,
-    encoding: str | None,
-    rates_dir: str | None,
-    language: str | None,
+    stdin_filename: str | None,
+    **options,
 ) -> None:
     """Report figures that disagree between versions of a story (FILES or directories)."""
-    from figcheck.pipeline import check, configuration
-    from figcheck.progress import progress
+    from figcheck.pipeline import check
 
-    config = configuration(config_path)
-    report = check(files, reference, date, encoding, config, rates_dir, progress, language)
-    emit(report, fmt, fail_on or config.fail_on)
+    config = _configuration(options)
+    report = check(
+        files, reference, date, options["encoding"], config, options["rates_dir"],
+        _progress(options), options["language"], stdin_filename,
+    )  # fmt: skip
+    emit(report, options, config.fail_on)
 
 
 @cli.command(name="rules")
@@ -204,39 +256,105 @@ def rules_command() -> None:
 
 @cli.command(name="hook")
 @click.argument("files", nargs=-1)
-@click.option("--config", "config_path", help="Read this configuration file instead of searching.")
-@FAIL_ON_OPTION
-@click.option("--format", "fmt", type=click.Choice(FORMATS_CHECK), default="text")
-@click.option("--encoding", help="Decode the files with this encoding instead of UTF-8/16.")
-@RATES_DIR
-@LANGUAGE
-def hook_command(
-    files: tuple[str, ...],
-    config_path: str | None,
-    fail_on: str | None,
-    fmt: str,
-    encoding: str | None,
-    rates_dir: str | None,
-    language: str | None,
-) -> None:
+@_output_options
+def hook_command(files: tuple[str, ...], **options) -> None:
     """Check each draft in FILES against the sources it names (pre-commit runs this)."""
-    from figcheck.pipeline import check_drafts, configuration
+    from figcheck.pipeline import check_drafts
+
+    config = _configuration(options)
+    report = check_drafts(
+        files, config, options["encoding"], options["rates_dir"], _progress(options),
+        options["language"],
+    )  # fmt: skip
+    emit(report, options, config.fail_on)
+
+
+def _configuration(options: dict):
+    """The configuration, with --select and --ignore applied to the rules it disables."""
+    from dataclasses import replace
+
+    from figcheck.pipeline import configuration
+    from figcheck.rules import RULE_MODULES
+
+    config = configuration(options["config_path"])
+    known = sorted(RULE_MODULES)
+    selected = _rule_ids(options["select"], "--select", known)
+    ignored = _rule_ids(options["ignore"], "--ignore", known)
+    disabled = set(config.disable) | ignored
+    if selected:
+        disabled |= set(known) - selected
+    return replace(config, disable=frozenset(disabled))
+
+
+def _rule_ids(values: tuple[str, ...], option: str, known: list[str]) -> set[str]:
+    """Rule ids from repeated or comma-separated values; an unknown one stops the run."""
+    import difflib
+
+    ids = {part.strip() for value in values for part in value.split(",") if part.strip()}
+    for rule_id in sorted(ids):
+        if rule_id not in known:
+            close = difflib.get_close_matches(rule_id, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(known)}"
+            raise click.UsageError(f"{option}: unknown rule {rule_id!r}{hint}")
+    return ids
+
+
+def _progress(options: dict):
+    """The progress bar, unless the run asked for quiet."""
     from figcheck.progress import progress
 
-    config = configuration(config_path)
-    report = check_drafts(files, config, encoding, rates_dir, progress, language)
-    emit(report, fmt, fail_on or config.fail_on)
+    return None if options["quiet"] else progress
 
 
-def emit(report, fmt: str, fail_on: str) -> None:
-    """Print the report; exit 1 when a finding is at least as severe as ``fail_on``."""
-    from figcheck.report.check import FORMATTERS
+def emit(report, options: dict, configured_fail_on: str) -> None:
+    """Print or write the report; exit 1 when a finding is at least as severe as fail-on."""
+    import os
+
+    from figcheck.report import baseline
+    from figcheck.report.output import write_atomically
     from figcheck.severity import reaches
 
-    colour = fmt == "text" and sys.stdout.isatty()
-    click.echo(FORMATTERS[fmt](report, colour), nl=False, color=colour)
-    if any(reaches(f.severity, fail_on) for f in report.findings):
+    if options["write_baseline"]:
+        write_atomically(
+            options["write_baseline"],
+            baseline.as_json(report.findings, options["write_baseline"]),
+        )
+        click.echo(
+            f"figcheck: {len(report.findings)} finding(s) accepted in {options['write_baseline']}",
+            err=True,
+        )
+        return
+    if options["baseline"]:
+        report = baseline.apply(report, options["baseline"])
+    to_file = options["output"]
+    is_tty = not to_file and sys.stdout.isatty()
+    colour = options["fmt"] == "text" and _use_colour(options["color"], is_tty, os.environ)
+    text = render(report, options, colour)
+    if to_file:
+        write_atomically(to_file, click.unstyle(text) if not colour else text)
+    else:
+        click.echo(text, nl=False, color=colour)
+    fail_on = options["fail_on"] or configured_fail_on
+    if not options["exit_zero"] and any(reaches(f.severity, fail_on) for f in report.findings):
         sys.exit(1)
+
+
+def _use_colour(choice: str, is_tty: bool, environ) -> bool:
+    from figcheck.report.lint import use_colour
+
+    return use_colour(choice, is_tty, environ)
+
+
+def render(report, options: dict, colour: bool) -> str:
+    """The report in the chosen format (--statistics and --quiet shape the text)."""
+    from figcheck.report import lint
+    from figcheck.report.check import FORMATTERS
+
+    if options["statistics"]:
+        return lint.statistics(report, colour)
+    if options["fmt"] == "text":
+        return lint.as_text(report, colour, quiet=options["quiet"])
+    return FORMATTERS[options["fmt"]](report, colour)
 
 
 @cli.command(name="scan")

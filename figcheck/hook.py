@@ -16,12 +16,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from figcheck.config import Config
 from figcheck.document import Document
 from figcheck.errors import InputError
 from figcheck.markup import front_matter
 from figcheck.run import Comparison, Plan
+
+if TYPE_CHECKING:
+    from figcheck.rules.api import Unchecked
 
 
 def sources_of(draft: Document, config: Config) -> list[str]:
@@ -84,3 +88,30 @@ def _with_drafts_alone(
         else:
             comparisons.append(Comparison((path,), reference=None, peers=(path,), lead=path))
     return Plan(tuple(comparisons), tuple(skipped))
+
+
+def coverage(plan: Plan) -> tuple[Unchecked, ...]:
+    """What the hook did with each file, for the writer: checked against what, or skipped why.
+
+    A commit that stages only a source re-checks no draft (the source names no sources
+    itself), so a skipped file says how to re-check the drafts that cite it.
+    """
+    from figcheck.rules.api import Unchecked
+
+    against: dict[str, list[str]] = {}
+    for comparison in plan.comparisons:
+        draft, source = comparison.paths
+        against.setdefault(draft, []).append(source)
+    told = [
+        Unchecked(draft, f"checked against {', '.join(sources)} (each source alone)")
+        for draft, sources in against.items()
+    ]
+    told += [
+        Unchecked(
+            path,
+            "skipped: names no sources (front matter `sources:` or [tool.figcheck.sources]);"
+            " if drafts cite it, re-check them with `figcheck hook DRAFT...`",
+        )
+        for path in plan.skipped
+    ]
+    return tuple(sorted(told))

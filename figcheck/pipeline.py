@@ -84,15 +84,27 @@ def rates_of(settings: Settings) -> Rates:
 class Library:
     """The documents of one run, each path loaded once: planners and pipeline share it."""
 
-    def __init__(self, encoding: str | None = None, language: str | None = None):
+    def __init__(
+        self,
+        encoding: str | None = None,
+        language: str | None = None,
+        stdin_name: str | None = None,
+    ):
         self.encoding = encoding
         #: --language: every document is read in it, whatever its front matter or words say.
         self.language = language
+        #: ``--stdin-filename``: what standard input (``-``) is called, and read as (by suffix).
+        self.stdin_name = stdin_name
         self._loaded: dict[str, Document] = {}
 
     def __call__(self, path: str) -> Document:
         if path not in self._loaded:
-            document = load(path, self.encoding)
+            if path == "-" and self.stdin_name:
+                from figcheck.document import from_text, read_source
+
+                document = from_text(self.stdin_name, read_source(path, self.encoding))
+            else:
+                document = load(path, self.encoding)
             if self.language:
                 document = replace(document, language=self.language, language_source="option")
             self._loaded[path] = document
@@ -132,13 +144,19 @@ def check(
     rates_dir: str | None = None,
     progress: Progress | None = None,
     language: str | None = None,
+    stdin_name: str | None = None,
 ) -> Report:
-    """``figcheck check``: every story (or each against ``reference``), one report."""
+    """``figcheck check``: every story (or each against ``reference``), one report.
+
+    ``stdin_name`` names standard input (``-``) in the report, and its suffix says how
+    to read it (Markdown, HTML), as ``--stdin-filename`` asks.
+    """
     from figcheck import stories
     from figcheck.config import Config
 
     settings = settings_for(config or Config(), date, rates_dir)
-    return run(stories.plan(paths, reference), settings, Library(encoding, language), progress)
+    read = Library(encoding, language, stdin_name)
+    return run(stories.plan(paths, reference), settings, read, progress)
 
 
 def check_drafts(
@@ -155,7 +173,8 @@ def check_drafts(
     read = Library(encoding, language)
     with (progress or _quietly)(list(paths), "Checking drafts") as drafts:
         plan = hook.plan(drafts, config, read)
-    return run(plan, settings_for(config, None, rates_dir), read)
+    report = run(plan, settings_for(config, None, rates_dir), read, progress)
+    return replace(report, coverage=hook.coverage(plan))
 
 
 def check_documents(
@@ -222,7 +241,10 @@ def run(
         findings, unchecked = compare(versions, comparison.reference, settings, rates, text_lines)
         found.append((findings, comparison.lead))
         notes.extend(unchecked)
-    return assemble([read_all[doc] for doc in everything], found, notes)
+    report = assemble([read_all[doc] for doc in everything], found, notes)
+    from figcheck.freshness import stale_rates
+
+    return replace(report, notices=stale_rates(report.versions, rates))
 
 
 def _documents_of(

@@ -70,6 +70,14 @@ class Report:
     unchecked: tuple[Unchecked, ...] = ()
     #: Findings silenced by an inline ``figcheck: ignore`` comment (see figcheck.suppress).
     suppressed: tuple[Finding, ...] = ()
+    #: Warnings about the run itself that every format shows (exchange rates older than a
+    #: version: figcheck.freshness), as (subject, reason) records.
+    notices: tuple[Unchecked, ...] = ()
+    #: Findings left out because a baseline file accepted them (figcheck.report.baseline).
+    baselined: tuple[Finding, ...] = ()
+    #: A hook run's account of each file: the sources it was checked against, or why it
+    #: was skipped (figcheck.hook.coverage).
+    coverage: tuple[Unchecked, ...] = ()
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

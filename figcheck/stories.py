@@ -1,7 +1,8 @@
 """Plan ``figcheck check``: which versions make a story, and what each is compared with.
 
-A directory is one story (its .txt, .md and .html files, sorted); the files named
-directly form another. With a reference, every story is compared with it only.
+A directory is one story (its .txt, .md and .html files, sorted), and so is every
+folder below it that holds two or more; the files named directly form another.
+With a reference, every story is compared with it only.
 Every version of the run lends an undated one its date (the date most of them
 state), so relative dates ("last year") still resolve.
 """
@@ -30,14 +31,11 @@ def stories(paths: Sequence[str]) -> list[list[str]]:
     groups = [loose] if loose else []
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            files = _story_files(path)
-            if not files:
-                raise InputError(f"{path}: no .txt, .md or .html files in this directory")
-            groups.append(files)
+            groups.extend(_stories_in(Path(path)))
     return groups
 
 
-def _story_files(folder: str) -> list[str]:
+def _story_files(folder: str | Path) -> list[str]:
     """A folder's story files, sorted; one line of error for a folder that cannot be listed."""
     try:
         return sorted(
@@ -49,6 +47,29 @@ def _story_files(folder: str) -> list[str]:
         raise InputError(f"{folder}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{folder}: cannot list ({exc.strerror or exc})") from None
+
+
+def _stories_in(top: Path) -> list[list[str]]:
+    """The directory's own versions, then every folder below it holding two or more.
+
+    ``figcheck check fixtures`` checks each story folder under ``fixtures/``; a lone file
+    below the top (a README beside the story folders) is no story and is passed over.
+    Hidden folders (``.git``) are not searched.
+    """
+    own = _story_files(top)
+    found = []
+    for directory in sorted(d for d in top.rglob("*") if d.is_dir()):
+        relative = directory.relative_to(top).parts
+        if any(part.startswith(".") for part in relative):
+            continue
+        files = _story_files(directory)
+        if len(files) >= 2:
+            found.append(files)
+    if len(own) >= 2 or (own and not found):
+        found.insert(0, own)
+    if not found:
+        raise InputError(f"{top}: no .txt, .md or .html files in or below this directory")
+    return found
 
 
 def _same_file(path: str) -> str:

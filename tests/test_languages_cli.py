@@ -42,8 +42,9 @@ def test_check_finds_the_drifts_of_the_spanish_and_french_versions():
 
 def test_the_text_report_says_which_version_went_unread():
     result = run_figcheck("check", "--fail-on", "never", STORY, cwd=ROOT)
-    assert ITALIAN in result.stdout.splitlines()
-    assert result.stdout.rstrip().endswith("4 document(s), 1 unchecked")
+    # The linter text lists what was not checked last, after the count per rule.
+    note = ITALIAN.replace("unchecked: ", "not checked: ", 1)
+    assert result.stdout.splitlines()[-1] == note
 
 
 def test_github_annotations_carry_the_note():

@@ -133,3 +133,77 @@ def test_hook_runs_on_the_files_figcheck_reads_as_stories(suffix):
 
     matched = re.search(manifest()["files"], f"drafts/story{suffix}") is not None
     assert matched == (suffix in STORY_SUFFIXES)
+
+
+def readme_hook_config() -> str:
+    """The first YAML block of the README's pre-commit section, exactly as written."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Use it in pre-commit") :]
+    start = section.index("```yaml\n") + len("```yaml\n")
+    return section[start : section.index("```", start)]
+
+
+@pytest.fixture
+def readme_repo(tmp_path):
+    """A newsroom repository configured with the README's block, figcheck on PATH."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    script = bin_dir / "figcheck"
+    script.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m figcheck "$@"\n')
+    script.chmod(0o755)
+    repo = tmp_path / "newsroom"
+    (repo / "wire").mkdir(parents=True)
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "PYTHONPATH": str(ROOT),
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "W",
+        "GIT_AUTHOR_EMAIL": "w@example.org",
+        "GIT_COMMITTER_NAME": "W",
+        "GIT_COMMITTER_EMAIL": "w@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+    (repo / ".pre-commit-config.yaml").write_text(readme_hook_config(), encoding="utf-8")
+    (repo / "wire" / "original.txt").write_text(WIRE, encoding="utf-8")
+    assert git(repo, "init", "-q", "-b", "main", env=env).returncode == 0
+    installed = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "install"], cwd=repo, env=env, capture_output=True
+    )
+    assert installed.returncode == 0, installed.stderr
+    git(repo, "add", ".", env=env)
+    first = git(repo, "commit", "-q", "-m", "wire copy", env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    return repo, env
+
+
+def test_readme_block_commits_a_clean_draft_and_tells_what_it_did(readme_repo):
+    repo, env = readme_repo
+    # Dated after the shipped rates end: the commit passes, and says so.
+    late = DRAFT.replace("2024-03-14", "2099-03-14")
+    result = commit(repo, env, "norvik.md", late.format(money="1.2 billion euro", turbines=48))
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Passed" in output
+    assert "drafts/norvik.md: checked against wire/original.txt" in output
+    assert "dated 2099-03-14, after the last exchange-rate day" in output
+    assert "figcheck rates update" in output
+
+
+def test_readme_block_blocks_a_drifted_draft(readme_repo):
+    repo, env = readme_repo
+    result = commit(repo, env, "norvik.md", DRAFT.format(money="1.2 million euro", turbines=50))
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "drafts/norvik.md:7:" in output and "error unit-scale" in output
+
+
+def test_readme_block_says_why_a_source_is_skipped(readme_repo):
+    repo, env = readme_repo
+    (repo / "wire" / "original.txt").write_text(WIRE + "\nUpdated.\n", encoding="utf-8")
+    git(repo, "add", "wire", env=env)
+    result = git(repo, "commit", "-q", "-m", "wire update", env=env)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "wire/original.txt: skipped: names no sources" in output

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from figcheck.progress import MIN_BYTES, size_of
+
 ROOT = Path(__file__).resolve().parents[1]
+
+
+class Text:
+    def __init__(self, text):
+        self.text = text
 
 
 def run_figcheck(command_name, files, stderr_tty):
@@ -35,20 +42,36 @@ def run_figcheck(command_name, files, stderr_tty):
     return stdout, b"".join(chunks).decode(errors="replace")
 
 
+#: Each note is about 60 bytes; the big file alone is over the bar's threshold.
+SMALL = "Costs rose to $5 million, the council said on Thursday.\n"
+BIG = SMALL * (MIN_BYTES // len(SMALL) + 1)
+
+
+@pytest.mark.parametrize("command", ["hook", "check"])
 @pytest.mark.parametrize(
-    "command, label",
-    [("hook", "Checking drafts"), ("check", "Reading figures")],
+    "files, tty, bar",
+    [
+        ({"big.txt": BIG, "b.txt": SMALL}, True, True),  # one large file: a bar
+        ({f"note{n}.txt": SMALL for n in range(40)}, True, False),  # many small: none
+        ({"big.txt": BIG, "b.txt": SMALL}, False, False),  # not a terminal: none
+    ],
+    ids=["large", "many-small", "redirected"],
 )
+def test_progress_bar_on_a_terminal_for_large_runs_counted_in_bytes(
+    tmp_path, command, files, tty, bar
+):
+    paths = []
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    stdout, stderr = run_figcheck(command, paths, tty)
+    assert ("MB)" in stderr) == bar, stderr[-300:]
+    assert "MB)" not in stdout
+
+
 @pytest.mark.parametrize(
-    "count, tty, bar",
-    [(20, True, True), (19, True, False), (20, False, False)],
+    "items, expected",
+    [(["a" * 10], 0), ([Text("é" * 10)], 20), ([Text("ab"), Text("cde")], 5)],
 )
-def test_progress_bar_only_on_a_terminal_for_many_files(tmp_path, command, label, count, tty, bar):
-    files = []
-    for number in range(count):
-        path = tmp_path / f"note{number}.txt"
-        path.write_text(f"Costs rose to ${number} million.\n", encoding="utf-8")
-        files.append(path)
-    stdout, stderr = run_figcheck(command, files, tty)
-    assert (label in stderr) == bar
-    assert label not in stdout
+def test_size_of_counts_utf8_bytes(items, expected):
+    assert sum(size_of(item) for item in items) == expected

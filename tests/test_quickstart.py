@@ -100,7 +100,7 @@ def test_both_commands_work_on_a_fresh_clone(tmp_path):
     install, tests = quickstart_commands()
     first = _run(install, clone)
     assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-2000:]
-    assert re.search(r"\d+ error\(s\), \d+ warning\(s\)", first.stdout)
+    assert re.search(r"Found \d+ finding\(s\) \(\d+ errors, \d+ warnings", first.stdout)
     used = _run('.venv/bin/python -c "import figcheck; print(figcheck.__file__)"', clone)
     assert used.stdout.strip() == str(clone / "figcheck" / "__init__.py")
 

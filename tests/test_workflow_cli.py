@@ -55,7 +55,8 @@ def test_suppression_counted(story):
     assert report["summary"]["suppressed"] == 1, result.stdout
     assert "unit-scale" not in [f["rule"] for f in report["findings"]]
     text = run("check", "story", cwd=story).stdout
-    assert text.rstrip().endswith("1 suppressed")
+    assert text.rstrip().endswith("1 suppressed by figcheck: ignore comments")
+    assert [s["rule"] for s in report["suppressed"]] == ["unit-scale"]
 
 
 def test_sarif_of_a_real_story_is_valid(story):

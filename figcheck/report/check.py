@@ -1,15 +1,16 @@
-"""Output of ``figcheck check``: findings as text lines or as one JSON document."""
+"""Output of ``figcheck check``: the formatters by name, and the JSON report."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import click
-
+from figcheck.figures import Evidence, Figure, Finding, value_to_json
 from figcheck.report.figures import document_dict
-from figcheck.report.lint import SEVERITY_COLOURS
+from figcheck.report.locations import end_position
+from figcheck.report.notices import with_notices
 
 if TYPE_CHECKING:
     from figcheck.run import Report
@@ -22,17 +23,64 @@ def summary(report: Report) -> dict[str, int]:
         "infos": report.count("info"),
         "unchecked": len(report.unchecked),
         "suppressed": len(report.suppressed),
+        "baselined": len(report.baselined),
     }
 
 
 def as_dict(report: Report) -> dict:
+    figures = _figures_by_place(report)
     return {
         "version": 1,
         "documents": [document_dict(version) for version in report.versions],
-        "findings": [finding.to_dict() for finding in report.findings],
+        "findings": [finding_dict(finding, figures) for finding in report.findings],
         "unchecked": [str(note) for note in report.unchecked],
+        "suppressed": [finding_dict(finding, figures) for finding in report.suppressed],
+        "notices": [{"subject": note.subject, "reason": note.reason} for note in report.notices],
         "summary": summary(report),
     }
+
+
+#: (path, start, end) of a figure, its phrase or its number alone -> the figure.
+Places = dict[tuple[str, int, int], Figure]
+
+
+def _figures_by_place(report: Report) -> Places:
+    places: Places = {}
+    for version in report.versions:
+        path = version.document.path
+        for fig in version.figures:
+            places.setdefault((path, fig.start, fig.end), fig)
+            places.setdefault((path, *fig.span), fig)
+    return places
+
+
+def finding_dict(finding: Finding, figures: Places) -> dict[str, Any]:
+    """The finding, each evidence with its end and the normalized figure it shows, if any."""
+    data = finding.to_dict()
+    data["evidence"] = [evidence_dict(e, figures) for e in finding.evidence]
+    return data
+
+
+def evidence_dict(evidence: Evidence, figures: Places) -> dict[str, Any]:
+    end_line, end_column = end_position(evidence)
+    fig = figures.get((evidence.path, evidence.start, evidence.end)) or _inside(evidence, figures)
+    return {
+        **asdict(evidence),
+        "end_line": end_line,
+        "end_column": end_column,
+        "value": value_to_json(fig.value) if fig else None,
+        "unit": fig.unit if fig else None,
+    }
+
+
+def _inside(evidence: Evidence, figures: Places) -> Figure | None:
+    """The first figure within wider evidence ("12% this year": the 12%)."""
+    within = [
+        (start, -end, fig)
+        for (path, start, end), fig in figures.items()
+        if path == evidence.path and evidence.start <= start and end <= evidence.end
+    ]
+    return min(within, key=lambda item: item[:2])[2] if within else None
 
 
 def as_json(report: Report, colour: bool = False) -> str:
@@ -40,29 +88,10 @@ def as_json(report: Report, colour: bool = False) -> str:
 
 
 def as_text(report: Report, colour: bool = False) -> str:
-    """``path:line:col: severity rule message``, the other versions' words beneath."""
-    lines = []
-    for finding in report.findings:
-        first, *others = finding.evidence
-        severity = finding.severity
-        if colour:
-            severity = click.style(severity, fg=SEVERITY_COLOURS.get(severity), bold=True)
-        lines.append(
-            f"{first.path}:{first.line}:{first.column}: {severity} {finding.rule} {finding.message}"
-        )
-        for evidence in others:
-            words = " ".join(evidence.text.split())
-            lines.append(f"    {evidence.path}:{evidence.line}:{evidence.column}: {words}")
-    for note in report.unchecked:
-        lines.append(f"unchecked: {note}")
-    counts = summary(report)
-    lines.append(
-        f"{counts['errors']} error(s), {counts['warnings']} warning(s), {counts['infos']} info, "
-        f"{len(report.versions)} document(s)"
-        + (f", {counts['unchecked']} unchecked" if counts["unchecked"] else "")
-        + (f", {counts['suppressed']} suppressed" if counts["suppressed"] else "")
-    )
-    return "\n".join(lines) + "\n"
+    """Linter lines, grouped by file, a count per rule at the end (figcheck.report.lint)."""
+    from figcheck.report.lint import as_text
+
+    return as_text(report, colour)
 
 
 def schema() -> dict:
@@ -74,13 +103,13 @@ def schema() -> dict:
 def as_sarif(report: Report, colour: bool = False) -> str:
     from figcheck.report.sarif import as_sarif
 
-    return as_sarif(report)
+    return as_sarif(with_notices(report))
 
 
 def as_github(report: Report, colour: bool = False) -> str:
     from figcheck.report.github import as_github
 
-    return as_github(report)
+    return as_github(with_notices(report))
 
 
 def as_html(report: Report, colour: bool = False) -> str:
@@ -92,19 +121,19 @@ def as_html(report: Report, colour: bool = False) -> str:
 def as_junit(report: Report, colour: bool = False) -> str:
     from figcheck.report.junit import as_junit
 
-    return as_junit(report)
+    return as_junit(with_notices(report))
 
 
 def as_gitlab(report: Report, colour: bool = False) -> str:
     from figcheck.report.gitlab import as_gitlab
 
-    return as_gitlab(report)
+    return as_gitlab(with_notices(report))
 
 
 def as_rdjson(report: Report, colour: bool = False) -> str:
     from figcheck.report.rdjson import as_rdjson
 
-    return as_rdjson(report)
+    return as_rdjson(with_notices(report))
 
 
 FORMATTERS = {

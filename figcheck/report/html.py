@@ -92,7 +92,10 @@ def _header(report: Report) -> str:
         "<h1>figcheck report</h1>"
         f'<p id="summary">{escape(_count_line(report.findings, len(report.versions)) + extra)}</p>'
         f'<ul class="legend" aria-label="Figure kinds">{legend}</ul>'
-        "</header>"
+        + "".join(
+            f'<p class="notice" role="alert">{escape(str(note))}</p>' for note in report.notices
+        )
+        + "</header>"
     )
 
 

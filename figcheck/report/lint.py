@@ -73,14 +73,33 @@ def _summary(report: Report) -> list[str]:
         width = max(len(rule) for rule, _ in per_rule)
         for (rule, severity), count in sorted(per_rule.items(), key=lambda i: (-i[1], i[0])):
             lines.append(f"{count:>5}  {rule:<{width}}  {severity}")
+    lines += [str(note) for note in report.coverage]
     lines += [f"not checked: {note}" for note in report.unchecked]
     if report.suppressed:
         lines.append(f"{len(report.suppressed)} suppressed by figcheck: ignore comments")
+    if report.baselined:
+        lines.append(f"{len(report.baselined)} accepted in the baseline")
     return lines
 
 
-def as_text(report: Report, colour: bool = False, cwd: str | None = None) -> str:
-    """The report as linter lines; ``cwd`` is the directory paths are relative to."""
+def _notices(report: Report, colour: bool) -> list[str]:
+    """Warnings about the run (stale exchange rates): shown even with --quiet."""
+    label = click.style("warning", fg="yellow", bold=True) if colour else "warning"
+    return [f"{label}: {note}" for note in report.notices]
+
+
+def statistics(report: Report, colour: bool = False) -> str:
+    """``--statistics``: the count per rule and the notes, without the findings."""
+    return "\n".join([*_notices(report, colour), *_summary(report)]) + "\n"
+
+
+def as_text(
+    report: Report, colour: bool = False, cwd: str | None = None, quiet: bool = False
+) -> str:
+    """The report as linter lines; ``cwd`` is the directory paths are relative to.
+
+    ``quiet`` keeps the findings and the run's warnings, and drops the summary.
+    """
     paths = [v.document.path for v in report.versions]
     groups: dict[str, list[Finding]] = {}
     for finding in report.findings:
@@ -90,9 +109,12 @@ def as_text(report: Report, colour: bool = False, cwd: str | None = None) -> str
     for key in sorted(groups, key=lambda k: (k == "", k)):
         for finding in sorted(groups[key], key=_position):
             lines.extend(_finding_lines(finding, paths, cwd, colour))
-        lines.append("")
-    lines.extend(_summary(report))
-    return "\n".join(lines) + "\n"
+        if not quiet:
+            lines.append("")
+    lines.extend(_notices(report, colour))
+    if not quiet:
+        lines.extend(_summary(report))
+    return "".join(line + "\n" for line in lines)
 
 
 def _position(finding: Finding) -> tuple:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -25,6 +26,7 @@ from figcheck.figures import Evidence, Finding
 from figcheck.report.gitlab import as_gitlab
 from figcheck.report.junit import as_junit
 from figcheck.report.rdjson import as_rdjson
+from figcheck.rules.api import Unchecked
 
 DATA = Path(__file__).parent / "data"
 JSON_SCHEMAS = {
@@ -56,7 +58,8 @@ def _hand_built():
         Finding("no-place", "info", "a finding without evidence", ()),
     ]  # fmt: skip
     suppressed = [Finding("qualifier-drift", "warning", "silenced", (evidence_of(a, "48"),))]
-    return report_of([a, b], findings, ["a note"], suppressed)
+    stale = Unchecked("drafts/a 𐐀.md", "dated 2099-01-01, after the last exchange-rate day")
+    return replace(report_of([a, b], findings, ["a note"], suppressed), notices=(stale,))
 
 
 HAND_BUILT = _hand_built()
