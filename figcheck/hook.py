@@ -99,7 +99,11 @@ def coverage(plan: Plan) -> tuple[Unchecked, ...]:
     from figcheck.rules.api import Unchecked
 
     against: dict[str, list[str]] = {}
+    alone: list[str] = []
     for comparison in plan.comparisons:
+        if len(comparison.paths) == 1:
+            alone.append(comparison.paths[0])
+            continue
         draft, source = comparison.paths
         against.setdefault(draft, []).append(source)
     told = [
@@ -107,11 +111,15 @@ def coverage(plan: Plan) -> tuple[Unchecked, ...]:
         for draft, sources in against.items()
     ]
     told += [
+        Unchecked(path, "names no sources: checked alone (conversions, facts stated twice, dates)")
+        for path in alone
+    ]
+    told += [
         Unchecked(
             path,
-            "skipped: names no sources (front matter `sources:` or [tool.figcheck.sources]);"
-            " if drafts cite it, re-check them with `figcheck hook DRAFT...`",
+            f"skipped: {why}; if it changed, re-check the drafts that cite it with"
+            " `figcheck hook DRAFT...`",
         )
-        for path in plan.skipped
+        for path, why in plan.skipped
     ]
     return tuple(sorted(told))

@@ -199,11 +199,11 @@ def test_readme_block_blocks_a_drifted_draft(readme_repo):
     assert "drafts/norvik.md:7:" in output and "error unit-scale" in output
 
 
-def test_readme_block_says_why_a_source_is_skipped(readme_repo):
+def test_readme_block_says_what_it_did_with_a_lone_source(readme_repo):
     repo, env = readme_repo
     (repo / "wire" / "original.txt").write_text(WIRE + "\nUpdated.\n", encoding="utf-8")
     git(repo, "add", "wire", env=env)
     result = git(repo, "commit", "-q", "-m", "wire update", env=env)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    assert "wire/original.txt: skipped: names no sources" in output
+    assert "wire/original.txt: names no sources: checked alone" in output
