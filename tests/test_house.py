@@ -17,6 +17,8 @@ from helpers import ROOT
 PACKAGE = ROOT / "figcheck"
 MAX_LINES = 50
 MAX_COMPLEXITY = 20
+
+
 def modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
