@@ -29,7 +29,8 @@ def located(fmt: str, out: str) -> str:
             r for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "number-mismatch"
         ]
         return result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-    (line,) = [line for line in out.splitlines() if "number-mismatch" in line]
+    # (the text format's per-rule count at the end names the rule too: take the finding line)
+    (line,) = [line for line in out.splitlines() if "number-mismatch" in line and ":" in line]
     return line.split("file=")[1].split(",")[0] if fmt == "github" else line.split(":")[0]
 
 
