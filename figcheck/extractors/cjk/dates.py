@@ -9,7 +9,6 @@ and words that count from publication keep ``value=None`` when it is unknown.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
@@ -17,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.cjk.numerals import numerals
+from figcheck.extractors.dates.days import add_months, month_span, shift
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, lexicon
 
@@ -172,30 +172,12 @@ def _lunar(lex: Lexicon) -> re.Pattern:
 # ---------------------------------------------------------------- calendar helpers
 
 
-def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    if unit == "day":
-        return day + dt.timedelta(days=amount)
-    if unit == "week":
-        return day + dt.timedelta(weeks=amount)
-    return _add_months(day, amount * (12 if unit == "year" else 1))
-
-
 def _unit_span(unit: str, day: dt.date) -> tuple[dt.date, dt.date]:
     """The calendar year, month, week (Monday to Sunday) or day that holds ``day``."""
     if unit == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     if unit == "month":
-        return _month_span(day.year, day.month)
+        return month_span(day.year, day.month)
     if unit == "week":
         monday = day - dt.timedelta(days=day.weekday())
         return monday, monday + dt.timedelta(days=6)
@@ -260,7 +242,7 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
     if m["rm"]:
         relative = True
         if ref is not None:
-            shifted = _add_months(ref.replace(day=1), p.lex.relative[m["rm"]][1])
+            shifted = add_months(ref.replace(day=1), p.lex.relative[m["rm"]][1])
             year, month = shifted.year, shifted.month
     if not _valid(year, month, day):
         return None
@@ -286,7 +268,7 @@ def _resolve(hit: _Hit, year, month, day, ref: dt.date | None) -> _Hit | None:
         if ref is None:
             return replace(hit, precision=precision, relative=True)
         if month is None:  # "24日": this month's 24th, or last month's
-            month = ref.month if day <= ref.day else _add_months(ref.replace(day=1), -1).month
+            month = ref.month if day <= ref.day else add_months(ref.replace(day=1), -1).month
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             year = ref.year if (month, day or 1) <= (ref.month, ref.day) else ref.year - 1
@@ -294,7 +276,7 @@ def _resolve(hit: _Hit, year, month, day, ref: dt.date | None) -> _Hit | None:
         if day is not None:
             first = last = dt.date(year, month, day)
         elif month is not None:
-            first, last = _month_span(year, month)
+            first, last = month_span(year, month)
         else:
             first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     except ValueError:
@@ -328,7 +310,7 @@ def _relative(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
     hit = _Hit(m.start(), m.end(), precision=unit, relative=True)
     if ref is None:
         return hit
-    first, last = _unit_span(unit, _shift(ref, offset, unit))
+    first, last = _unit_span(unit, shift(ref, offset, unit))
     return replace(hit, first=first, last=last)
 
 
@@ -340,7 +322,7 @@ def _shifted(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     hit = _Hit(m.start(), m.end(), precision=unit, relative=True)
     if ref is None:
         return hit
-    first, last = _unit_span(unit, _shift(ref, n * p.lex.shift_words[m["dir"]], unit))
+    first, last = _unit_span(unit, shift(ref, n * p.lex.shift_words[m["dir"]], unit))
     return replace(hit, first=first, last=last)
 
 
@@ -353,8 +335,8 @@ def _span(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | N
     if ref is None:
         return hit
     if m["w"] in _FUTURE or m["w"] == "下":
-        return replace(hit, first=ref + dt.timedelta(days=1), last=_shift(ref, n, unit))
-    return replace(hit, first=_shift(ref, -n, unit) + dt.timedelta(days=1), last=ref)
+        return replace(hit, first=ref + dt.timedelta(days=1), last=shift(ref, n, unit))
+    return replace(hit, first=shift(ref, -n, unit) + dt.timedelta(days=1), last=ref)
 
 
 def _decade(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
@@ -402,7 +384,7 @@ def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     hit = _Hit(m.start(), m.end(), precision=precision, relative=relative)
     if year is None:
         return hit
-    return replace(hit, first=dt.date(year, months[0], 1), last=_month_span(year, months[1])[1])
+    return replace(hit, first=dt.date(year, months[0], 1), last=month_span(year, months[1])[1])
 
 
 def _lunar_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
