@@ -13,7 +13,7 @@ from figcheck.align.contexts import PairScores, family_scores
 from figcheck.align.gaps import between_anchors
 from figcheck.align.profiles import Profile
 from figcheck.align.scoring import FLOOR, MARGIN, MOST_TIE_BREAKERS, THRESHOLD, TieMemo
-from figcheck.align.values import same_value
+from figcheck.align.values import ValueIndex, same_value
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
 EXACT_LIMIT = 6
@@ -82,23 +82,25 @@ def match(
         candidates += _candidates(pivot[fam], other[fam], context, memo)
     pairs = best(accepted(candidates))
     pairs += between_anchors(pivot, other, pairs, contexts)
-    return [(p, q) for p, q in pairs if not stated_elsewhere(p, q, pivot, other)]
+    indexes = (_value_index(pivot), _value_index(other))
+    return [(p, q) for p, q in pairs if not stated_elsewhere(p, q, *indexes)]
 
 
-def stated_elsewhere(
-    p: Profile, q: Profile, pivot: dict[str, list[Profile]], other: dict[str, list[Profile]]
-) -> bool:
+def _value_index(families: dict[str, list[Profile]]) -> ValueIndex:
+    return ValueIndex([p for profiles in families.values() for p in profiles])
+
+
+def stated_elsewhere(p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex) -> bool:
     """Whether two figures that differ are each stated by the other's version as well.
 
     "3.54%" paired with "85.51%" while the second version also gives 3.54% somewhere is
     a pairing that cannot be told apart from another fact: the pair is left unpaired
-    (and unreported) rather than guessed.
+    (and unreported) rather than guessed. The versions' values are looked up in an index:
+    scanning every figure for every pair grew with the square of a long version.
     """
     if same_value(p.figure, q.figure):
         return False
-    return any(same_value(p.figure, r.figure) for r in other.get(q.family, ())) or any(
-        same_value(q.figure, r.figure) for r in pivot.get(p.family, ())
-    )
+    return bool(other.near(q.family, p.figure)) or bool(pivot.near(p.family, q.figure))
 
 
 def _candidates(
