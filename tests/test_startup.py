@@ -73,3 +73,16 @@ def test_extract_loads_no_heavy_library(tmp_path, language):
 def test_extract_of_an_article_loads_no_heavy_library(tmp_path, fmt):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     assert loaded(["extract", "--format", fmt, "a.txt"], tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "command", [["hook", "--fail-on", "never"], ["check", "--fail-on", "never"]]
+)
+def test_a_draft_and_its_source_load_no_numpy(tmp_path, command):
+    """A pre-commit hook checks a draft against a source: small families are scored
+    without numpy (figcheck.align.plain); rapidfuzz, which scores them, is light."""
+    (tmp_path / "source.txt").write_text(ARTICLE, encoding="utf-8")
+    draft = ARTICLE.replace("$4.5 million", "$4.8 million").replace("12%", "15%")
+    (tmp_path / "draft.md").write_text(f"---\nsources: [source.txt]\n---\n{draft}", "utf-8")
+    files = ["draft.md"] if command[0] == "hook" else ["source.txt", "draft.md"]
+    assert set(loaded([*command, *files], tmp_path)) <= {"rapidfuzz"}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from figcheck.align.contexts import PairScores, family_scores
 from figcheck.align.gaps import between_anchors
+from figcheck.align.plain import PlainPairs
 from figcheck.align.profiles import Profile
 from figcheck.align.scoring import FLOOR, MARGIN, MOST_TIE_BREAKERS, THRESHOLD, TieMemo
 from figcheck.align.values import ValueIndex, same_value
@@ -111,12 +112,16 @@ def _candidates(
     rows, cols, values = context.at_least(FLOOR - MOST_TIE_BREAKERS)
     if not len(rows):
         return []
-    totals = memo.totals(values, ps, qs, rows, cols)
-    keep = (totals >= FLOOR).nonzero()[0]
+    if isinstance(context, PlainPairs):  # lists: totals pair by pair, as numpy adds them
+        scored = zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)
+        totals = [(value + memo.one(ps[i], qs[j]), i, j) for i, j, value in scored]
+        kept = [(value, i, j) for value, i, j in totals if value >= FLOOR]
+    else:
+        array = memo.totals(values, ps, qs, rows, cols)
+        keep = (array >= FLOOR).nonzero()[0]
+        kept = zip(array[keep].tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True)
     out = []
-    for value, i, j in zip(
-        totals[keep].tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True
-    ):
+    for value, i, j in kept:
         p, q = ps[i], qs[j]
         out.append(Candidate(value, p.ref.fig, q.ref.fig, p, q))
     return out

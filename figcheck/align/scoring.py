@@ -104,6 +104,13 @@ class TieMemo:
     def _id(self, p: Profile) -> int:
         return self._ids.setdefault(p.key, len(self._ids))
 
+    def one(self, p: Profile, q: Profile) -> float:
+        """``tie_breakers(p, q)``, computed once per distinct pair of keys."""
+        code = (self._id(p) << 32) | self._id(q)
+        if code not in self._known:
+            self._known[code] = tie_breakers(p, q)
+        return self._known[code]
+
     def scores(self, ps: list[Profile], qs: list[Profile], rows, cols):
         """The tie-breakers of the pairs (ps[rows[n]], qs[cols[n]]), as an array."""
         import numpy as np
