@@ -29,7 +29,7 @@ import zlib
 from pathlib import Path
 
 #: A file holding more entries than this is rewritten with only the last run's.
-MOST_ENTRIES = 3000
+MOST_ENTRIES = 800
 
 #: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern itself.
 Entries = dict[tuple[str, int], tuple]
