@@ -32,13 +32,29 @@ def f32(x: float) -> float:
     return array("f", (x,))[0]
 
 
+def f32_all(xs) -> list[float]:
+    """Each of ``xs`` rounded to float32 (one conversion for a whole row)."""
+    return array("f", xs).tolist()
+
+
 #: The weights as numpy applies them to a float32 array: converted to float32 first.
 _SENTENCE, _WIDE, _WINDOW = f32(SENTENCE_WEIGHT), f32(WIDE_WEIGHT), f32(WINDOW_WEIGHT)
 
 
+def context_row(sentence: list[float], wide: list[float], window: list[float]) -> list[float]:
+    """``scoring.context_score`` of a row of float32 similarities, in float32: each
+    product and each sum rounded as numpy rounds it (a product or sum of two float32
+    values is exact in a double, so one rounding to float32 is numpy's rounding)."""
+    a = f32_all([_SENTENCE * x for x in sentence])
+    b = f32_all([_WIDE * x for x in wide])
+    c = f32_all([_WINDOW * x for x in window])
+    ab = f32_all([x + y for x, y in zip(a, b, strict=True)])
+    return f32_all([x + y for x, y in zip(ab, c, strict=True)])
+
+
 def context_value(sentence: float, wide: float, window: float) -> float:
-    """``scoring.context_score`` of one pair of float32 similarities, in float32."""
-    return f32(f32(f32(_SENTENCE * sentence) + f32(_WIDE * wide)) + f32(_WINDOW * window))
+    """``context_row`` of one pair."""
+    return context_row([sentence], [wide], [window])[0]
 
 
 def reaches_floor(sentence: float, window: float) -> bool:
@@ -48,13 +64,39 @@ def reaches_floor(sentence: float, window: float) -> bool:
     return f32(best + MOST_TIE_BREAKERS) >= FLOOR
 
 
-def similarity_of(a: str, b: str) -> float:
-    """``scoring.similarity`` of one pair: token_set_ratio, token_sort_ratio when thin."""
-    from rapidfuzz import fuzz
+def similarity_rows(a: list[str], b: list[str]) -> Matrix:
+    """``scoring.similarity`` of every pair, as float32 rows: token_set_ratio of the word
+    sets, token_sort_ratio where either side is thin. One rapidfuzz call scores a string
+    against a whole side, and each distinct string of ``a`` is scored once."""
+    thin = [j for j, x in enumerate(b) if _thin(x)]
+    full = [j for j, x in enumerate(b) if not _thin(x)]
+    full_sets, thin_strings = [_word_set(b[j]) for j in full], [b[j] for j in thin]
+    known: dict[str, list[float]] = {}
+    for x in a:
+        if x in known:
+            continue
+        row = [0.0] * len(b)
+        if _thin(x):
+            _fill(row, range(len(b)), _scores(x, b, "token_sort_ratio"))
+        else:
+            _fill(row, full, _scores(_word_set(x), full_sets, "token_set_ratio"))
+            _fill(row, thin, _scores(x, thin_strings, "token_sort_ratio"))
+        known[x] = f32_all(row)
+    return [list(known[x]) for x in a]
 
-    if _thin(a) or _thin(b):
-        return f32(fuzz.token_sort_ratio(a, b))
-    return f32(fuzz.token_set_ratio(_word_set(a), _word_set(b)))
+
+def _scores(query: str, choices: list[str], scorer: str) -> list[tuple]:
+    """(choice, score, index) of every choice against ``query`` with a rapidfuzz scorer."""
+    from rapidfuzz import fuzz, process
+
+    if not choices:
+        return []
+    return process.extract(query, choices, scorer=getattr(fuzz, scorer), limit=None)
+
+
+def _fill(row: list[float], columns, found: list[tuple]) -> None:
+    for _, score, k in found:
+        row[columns[k]] = score
 
 
 @dataclass(frozen=True)
@@ -81,14 +123,15 @@ class PlainPairs:
 
 def plain_scores(ps: list, qs: list) -> PlainPairs:
     """The context score of every pair of ``ps`` and ``qs``, as ``ContextScores`` gives it."""
-    from rapidfuzz import fuzz
-
-    sentence = [[similarity_of(p.sentence, q.sentence) for q in qs] for p in ps]
-    window = [[f32(fuzz.token_sort_ratio(p.window, q.window)) for q in qs] for p in ps]
-    wide = [
-        [max(s, similarity_of(p.wide, q.wide)) for s, q in zip(row, qs, strict=True)]
-        for row, p in zip(sentence, ps, strict=True)
-    ]
+    sentence = similarity_rows([p.sentence for p in ps], [q.sentence for q in qs])
+    windows = [q.window for q in qs]
+    window = []
+    for p in ps:
+        row = [0.0] * len(qs)
+        _fill(row, range(len(qs)), _scores(p.window, windows, "token_sort_ratio"))
+        window.append(f32_all(row))
+    wide_alone = similarity_rows([p.wide for p in ps], [q.wide for q in qs])
+    wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
     hopeful = [
         [reaches_floor(s, w) for s, w in zip(s_row, w_row, strict=True)]
         for s_row, w_row in zip(sentence, window, strict=True)
@@ -97,16 +140,9 @@ def plain_scores(ps: list, qs: list) -> PlainPairs:
     cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
     if rows and cols:
         # One side's sentence against the other's neighbourhood, where it could matter.
-        for i in rows:
-            for j in cols:
-                cross = max(
-                    similarity_of(ps[i].sentence, qs[j].wide),
-                    similarity_of(ps[i].wide, qs[j].sentence),
-                )
-                wide[i][j] = max(wide[i][j], cross)
-    return PlainPairs(
-        [
-            [context_value(*cell) for cell in zip(s_row, wd_row, w_row, strict=True)]
-            for s_row, wd_row, w_row in zip(sentence, wide, window, strict=True)
-        ]
-    )
+        sent_x_wide = similarity_rows([ps[i].sentence for i in rows], [qs[j].wide for j in cols])
+        wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
+        for n, i in enumerate(rows):
+            for m, j in enumerate(cols):
+                wide[i][j] = max(wide[i][j], sent_x_wide[n][m], wide_x_sent[n][m])
+    return PlainPairs([context_row(*rows3) for rows3 in zip(sentence, wide, window, strict=True)])
