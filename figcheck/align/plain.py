@@ -57,11 +57,19 @@ def context_value(sentence: float, wide: float, window: float) -> float:
     return context_row([sentence], [wide], [window])[0]
 
 
+def floor_row(sentence: list[float], window: list[float]) -> list[bool]:
+    """``scoring.could_reach_floor`` of a row of pairs, in float32."""
+    perfect = f32(WIDE_WEIGHT * PERFECT)  # numpy converts the Python product to float32
+    best = f32_all([x + perfect for x in f32_all([_SENTENCE * x for x in sentence])])
+    best = f32_all(
+        [x + y for x, y in zip(best, f32_all([_WINDOW * x for x in window]), strict=True)]
+    )
+    return [x >= FLOOR for x in f32_all([x + MOST_TIE_BREAKERS for x in best])]
+
+
 def reaches_floor(sentence: float, window: float) -> bool:
-    """``scoring.could_reach_floor`` of one pair, in float32."""
-    best = f32(f32(_SENTENCE * sentence) + f32(WIDE_WEIGHT * PERFECT))
-    best = f32(best + f32(_WINDOW * window))
-    return f32(best + MOST_TIE_BREAKERS) >= FLOOR
+    """``floor_row`` of one pair."""
+    return floor_row([sentence], [window])[0]
 
 
 def similarity_rows(a: list[str], b: list[str]) -> Matrix:
@@ -132,10 +140,7 @@ def plain_scores(ps: list, qs: list) -> PlainPairs:
         window.append(f32_all(row))
     wide_alone = similarity_rows([p.wide for p in ps], [q.wide for q in qs])
     wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
-    hopeful = [
-        [reaches_floor(s, w) for s, w in zip(s_row, w_row, strict=True)]
-        for s_row, w_row in zip(sentence, window, strict=True)
-    ]
+    hopeful = [floor_row(s_row, w_row) for s_row, w_row in zip(sentence, window, strict=True)]
     rows = [i for i, row in enumerate(hopeful) if any(row)]
     cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
     if rows and cols:
