@@ -61,28 +61,30 @@ class RegexCache:
         self._lock = threading.Lock()
         self._compiler = compiler_module()
         self._original = self._compiler.compile
+        self._engine = self._compiler._sre
 
     def compile(self, pattern, flags=0):
         """``re._compiler.compile``, from the cache where it holds the pattern."""
         if not isinstance(pattern, str) or flags & re.DEBUG:
-            return self._original(pattern, flags)
+            with self._lock:  # never while another thread's compile is being recorded
+                return self._original(pattern, flags)
         key = (pattern, int(flags))
         program = self.entries.get(key)
         if program is not None:
             try:
-                compiled = self._compiler._sre.compile(pattern, *program)
+                compiled = self._engine.compile(pattern, *program)
             except (RuntimeError, TypeError, ValueError, OverflowError):
-                del self.entries[key]  # damaged: compiled afresh below
+                self.entries.pop(key, None)  # damaged: compiled afresh below
             else:
                 self.used[key] = program
                 return compiled
         with self._lock:
-            recorder = _Recorder(self._compiler._sre)
+            recorder = _Recorder(self._engine)
             self._compiler._sre = recorder
             try:
                 compiled = self._original(pattern, flags)
             finally:
-                self._compiler._sre = recorder._engine
+                self._compiler._sre = self._engine
         if recorder.program is not None:
             self.entries[key] = self.used[key] = _plain(*recorder.program)
             self.added += 1

@@ -133,3 +133,21 @@ def test_a_command_reads_alike_with_a_cold_and_a_warm_cache(tmp_path):
     assert cold.returncode == warm.returncode == off.returncode == 0, cold.stderr
     assert len(files) == 1
     assert cold.stdout == warm.stdout == off.stdout
+
+
+def test_threads_compiling_at_once_keep_each_pattern_its_own_program(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    cache = fresh(tmp_path)
+    sources = [rf"(?P<n{k}>{k})\d{{{k % 5 + 1}}}x" for k in range(60)]
+    cached_first = fresh(tmp_path)
+    cached_first.compile(sources[0], 0)  # one hit among the misses
+    cache.entries.update(cached_first.entries)
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda source: cache.compile(source, 0), sources * 3))
+    cache.save()
+    reread = fresh(tmp_path)
+    for k, source in enumerate(sources):
+        text = f"{k}{'7' * (k % 5 + 1)}x"
+        assert reread.compile(source, 0).fullmatch(text), source
+    assert reread.added == 0
