@@ -60,7 +60,7 @@ class RegexCache:
         self.added = 0
         self._lock = threading.Lock()
         self._compiler = compiler_module()
-        self._original = self._compiler.compile
+        self._original = _RE_COMPILE  # re's own, even where a cache is installed already
         self._engine = self._compiler._sre
 
     def compile(self, pattern, flags=0):
@@ -137,6 +137,9 @@ def compiler_module():
     """The module of ``re`` that turns a pattern into a program (``sre_compile`` before 3.11)."""
     return getattr(re, "_compiler", None) or getattr(re, "sre_compile", None)
 
+
+#: ``re``'s own compiler, as it was before any cache was installed.
+_RE_COMPILE = getattr(compiler_module(), "compile", None)
 
 _installed: RegexCache | None = None
 

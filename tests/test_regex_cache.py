@@ -151,3 +151,16 @@ def test_threads_compiling_at_once_keep_each_pattern_its_own_program(tmp_path):
         text = f"{k}{'7' * (k % 5 + 1)}x"
         assert reread.compile(source, 0).fullmatch(text), source
     assert reread.added == 0
+
+
+def test_a_cache_records_programs_where_another_is_installed(tmp_path, monkeypatch):
+    """A command run in-process installs the cache for the whole process: a cache made
+    afterwards still records what ``re`` itself compiles."""
+    monkeypatch.setattr(regex_cache, "_installed", None)
+    compiler = regex_cache.compiler_module()
+    monkeypatch.setattr(compiler, "compile", compiler.compile)  # undone after the test
+    installed = regex_cache.install({"FIGCHECK_CACHE_DIR": str(tmp_path / "installed")})
+    installed.compile(r"\d+x", 0)
+    other = fresh(tmp_path)
+    assert other.compile(r"\d+x", 0).findall("12x 3x") == ["12x", "3x"]
+    assert other.added == 1 and (r"\d+x", 0) in other.entries
