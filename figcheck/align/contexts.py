@@ -83,7 +83,7 @@ PairScores = EveryPair | SomePairs | PlainPairs
 def family_scores(ps: list[Profile], qss: list[list[Profile]]) -> list[PairScores]:
     """The context scores of ``ps`` against each of ``qss`` (figures of one family)."""
     if sum(len(ps) * len(qs) for qs in qss) <= SMALL_PAIRS:
-        return [plain_scores(ps, qs) for qs in qss]  # the same scores, without numpy
+        return plain_scores(ps, qss)  # the same scores, without numpy
     out: list[PairScores | None] = [None] * len(qss)
     every = [k for k, qs in enumerate(qss) if len(ps) * len(qs) <= PAIR_BUDGET]
     if every:

@@ -22,6 +22,7 @@ from figcheck.align.scoring import (
     WINDOW_WEIGHT,
     _thin,
     _word_set,
+    unique,
 )
 
 Matrix = list[list[float]]
@@ -75,21 +76,34 @@ def reaches_floor(sentence: float, window: float) -> bool:
 def similarity_rows(a: list[str], b: list[str]) -> Matrix:
     """``scoring.similarity`` of every pair, as float32 rows: token_set_ratio of the word
     sets, token_sort_ratio where either side is thin. One rapidfuzz call scores a string
-    against a whole side, and each distinct string of ``a`` is scored once."""
-    thin = [j for j, x in enumerate(b) if _thin(x)]
-    full = [j for j, x in enumerate(b) if not _thin(x)]
-    full_sets, thin_strings = [_word_set(b[j]) for j in full], [b[j] for j in thin]
+    against a whole side, and each distinct string of either side is scored once."""
+    distinct, at = unique(b)
+    thin = [j for j, x in enumerate(distinct) if _thin(x)]
+    full = [j for j, x in enumerate(distinct) if not _thin(x)]
+    full_sets, thin_strings = [_word_set(distinct[j]) for j in full], [distinct[j] for j in thin]
     known: dict[str, list[float]] = {}
     for x in a:
         if x in known:
             continue
-        row = [0.0] * len(b)
+        row = [0.0] * len(distinct)
         if _thin(x):
-            _fill(row, range(len(b)), _scores(x, b, "token_sort_ratio"))
+            _fill(row, range(len(distinct)), _scores(x, distinct, "token_sort_ratio"))
         else:
             _fill(row, full, _scores(_word_set(x), full_sets, "token_set_ratio"))
             _fill(row, thin, _scores(x, thin_strings, "token_sort_ratio"))
-        known[x] = f32_all(row)
+        known[x] = f32_all([row[k] for k in at])
+    return [list(known[x]) for x in a]
+
+
+def sorted_rows(a: list[str], b: list[str]) -> Matrix:
+    """token_sort_ratio of every pair (the windows' similarity), as float32 rows."""
+    distinct, at = unique(b)
+    known: dict[str, list[float]] = {}
+    for x in a:
+        if x not in known:
+            row = [0.0] * len(distinct)
+            _fill(row, range(len(distinct)), _scores(x, distinct, "token_sort_ratio"))
+            known[x] = f32_all([row[k] for k in at])
     return [list(known[x]) for x in a]
 
 
@@ -129,16 +143,25 @@ class PlainPairs:
         return self.matrix[i][j]
 
 
-def plain_scores(ps: list, qs: list) -> PlainPairs:
-    """The context score of every pair of ``ps`` and ``qs``, as ``ContextScores`` gives it."""
-    sentence = similarity_rows([p.sentence for p in ps], [q.sentence for q in qs])
-    windows = [q.window for q in qs]
-    window = []
-    for p in ps:
-        row = [0.0] * len(qs)
-        _fill(row, range(len(qs)), _scores(p.window, windows, "token_sort_ratio"))
-        window.append(f32_all(row))
-    wide_alone = similarity_rows([p.wide for p in ps], [q.wide for q in qs])
+def plain_scores(ps: list, qss: list[list]) -> list[PlainPairs]:
+    """The context score of every pair of ``ps`` and each of ``qss``, as
+    ``ContextScores`` gives it; strings repeated across versions are scored once."""
+    every = [q for qs in qss for q in qs]
+    sentence = similarity_rows([p.sentence for p in ps], [q.sentence for q in every])
+    window = sorted_rows([p.window for p in ps], [q.window for q in every])
+    wide = similarity_rows([p.wide for p in ps], [q.wide for q in every])
+    out, offset = [], 0
+    for qs in qss:
+        part = slice(offset, offset + len(qs))
+        offset += len(qs)
+        out.append(
+            _scores_of(ps, qs, *([row[part] for row in m] for m in (sentence, window, wide)))
+        )
+    return out
+
+
+def _scores_of(ps: list, qs: list, sentence: Matrix, window: Matrix, wide_alone: Matrix):
+    """One version's context scores from its columns of the three similarities."""
     wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
     hopeful = [floor_row(s_row, w_row) for s_row, w_row in zip(sentence, window, strict=True)]
     rows = [i for i, row in enumerate(hopeful) if any(row)]

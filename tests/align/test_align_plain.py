@@ -34,7 +34,7 @@ def test_plain_scores_are_the_numpy_scores(folder):
                 if a == b or fam not in other:
                     continue
                 numpy_matrix = ContextScores(ps, [other[fam]]).context(0)
-                plain = plain_scores(ps, other[fam])
+                (plain,) = plain_scores(ps, [other[fam]])
                 assert plain.matrix == numpy_matrix.tolist()
                 for floor in (0.0, 32.0, 50.0):
                     expected = EveryPair(numpy_matrix).at_least(floor)
@@ -42,6 +42,22 @@ def test_plain_scores_are_the_numpy_scores(folder):
                         x.tolist() for x in expected
                     ]
                 compared += len(ps) * len(other[fam])
+    assert compared
+
+
+@pytest.mark.parametrize("folder", STORIES, ids=[s.name for s in STORIES])
+def test_plain_scores_of_many_versions_at_once_are_the_numpy_scores(folder):
+    _, families = families_of(folder)
+    pivot, others = families[0], families[1:]
+    compared = 0
+    for fam, ps in pivot.items():
+        qss = [fams[fam] for fams in others if fam in fams]
+        if not qss:
+            continue
+        bulk = ContextScores(ps, qss)
+        for k, plain in enumerate(plain_scores(ps, qss)):
+            assert plain.matrix == bulk.context(k).tolist()
+            compared += 1
     assert compared
 
 
