@@ -39,6 +39,10 @@ class _Recorder:
     """Stands for the engine module while ``re`` compiles a pattern: keeps the program."""
 
     def __init__(self, engine):
+        # The compiler reads the engine's helpers thousands of times a pattern: copied
+        # here, they are found without a detour through __getattr__.
+        names = (name for name in dir(engine) if not name.startswith("__") and name != "compile")
+        self.__dict__.update({name: getattr(engine, name) for name in names})
         self._engine = engine
         self.program: tuple | None = None
 
