@@ -34,6 +34,8 @@ CASES = [
     ("万が一", []),
     ("十分に", []),
     ("1番滑走路", []),
+    ("億", []),
+    ("機材はボーイング737-800型", []),
     # a time of day is no figure; a span of time is a number ("3分後": three minutes later)
     ("会見は午前10時15分に始まった", []),
     ("電車は5分後に到着した", [F("number", "5", "5")]),
@@ -68,8 +70,10 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
-def test_japanese_figures(text, expected):
-    assert_reads(text, expected, language="ja")
+@pytest.mark.parametrize("document", ["en", "ja"])
+def test_japanese_figures(text, expected, document):
+    """The same figures in a Japanese story and in a Japanese quote inside an English one."""
+    assert_reads(text, expected, "ja", document)
 
 
 def test_japanese_tables_mean_what_the_seam_says():

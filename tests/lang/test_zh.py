@@ -50,6 +50,7 @@ CASES = [
     ("千万不要迟到", []),
     ("万", []),
     ("萬萬", []),
+    ("机型为空客A320和波音737-800", []),
     ("五六个人", []),
     ("他住在四川", []),
     ("下午三点四十分开会", []),
@@ -102,8 +103,10 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
-def test_chinese_figures(text, expected):
-    assert_reads(text, expected)
+@pytest.mark.parametrize("document", ["en", "zh"])
+def test_chinese_figures(text, expected, document):
+    """The same figures in a Chinese story and in a Chinese quote inside an English one."""
+    assert_reads(text, expected, "zh" if document == "zh" else None, document)
 
 
 def test_chinese_tables_mean_what_the_seam_says():

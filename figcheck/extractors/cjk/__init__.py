@@ -31,6 +31,22 @@ def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
         yield from dates.find(code, text, folded, start, end, published)
 
 
+def outside_cjk_lines(text: str, matches: list, language: str) -> list:
+    """The number matches that stand outside the lines this finder reads: another language's
+    reader would read them a second time, and worse ("万" alone, "四百二十三　〇〇〇〇" as
+    4023, the "800" of a model "737-800"). In a Chinese or Japanese document that is every
+    line with Han or kana; in another, the lines mostly written in them (a quote), so that
+    an English line holding one full-width bracket stays the English reader's."""
+    if not script.has_cjk(text):
+        return matches
+    spans = [
+        (start, end)
+        for start, end, _ in script.lines(text)
+        if language in ("zh", "ja") or script.mostly_cjk(text, start, end)
+    ]
+    return [m for m in matches if not any(s <= m.start() < e for s, e in spans)]
+
+
 @functools.cache
 def _conversion_gap(code: str) -> re.Pattern:
     """What may stand between an amount and its stated conversion: a bracket or a comma, and a

@@ -58,6 +58,15 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and _pattern("read").search(text) is not None
 
 
+def mostly_cjk(text: str, start: int, end: int) -> bool:
+    """More Han and kana than Latin letters between ``start`` and ``end``."""
+    cjk = len(_pattern("han").findall(text, start, end)) + len(
+        _pattern("kana").findall(text, start, end)
+    )
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text[start:end])
+    return cjk > latin
+
+
 def _is_japanese(kana: int, han: int) -> bool:
     return kana > 0 and kana >= _KANA_SHARE * (kana + han)
 
