@@ -136,6 +136,12 @@ class Lexicon:
     shift_words: Mapping[str, int] = field(default_factory=dict)
     #: Set phrases whose number words are no figures ("百战百胜", "千万不要").
     idioms: tuple[str, ...] = ()
+    #: Decimal words read between digits too ("21点2" = 21.2 in Japanese); not in Chinese,
+    #: where "3点20" is twenty past three.
+    digit_decimal_words: tuple[str, ...] = ()
+    #: Words around the exponent of a power: (between base and exponent, after the exponent)
+    #: ("1.1の23乗", "10的6次方").
+    power_words: tuple[tuple[str, str], ...] = ()
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

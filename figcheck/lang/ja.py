@@ -122,4 +122,6 @@ LEXICON = Lexicon(
     period_words=PERIODS,
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
     idioms=IDIOMS,
+    digit_decimal_words=("点",),
+    power_words=(("の", "乗"),),
 )

@@ -192,4 +192,5 @@ LEXICON = Lexicon(
     period_words=PERIODS,
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
     idioms=IDIOMS,
+    power_words=tuple((of, power) for of in ("的",) for power in _forms("次方 次幂")),
 )

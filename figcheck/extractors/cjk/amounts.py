@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from figcheck.extractors.cjk import powers
 from figcheck.extractors.cjk.numerals import Numeral, numerals
 from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.tables import CURRENCY_SYMBOLS
@@ -40,11 +41,14 @@ _TIME_AFTER = re.compile(
     r" *(?:(?P<h>(?:时|時)(?!间|間)|点(?! *[0-9一二三四五六七八九]))"
     r"|分(?!之|の|钟|鐘|間|间|後|后|前)|秒(?!钟|鐘|間|间))"
 )
+#: A time of day in digits where 点 is the hour ("下午3点20", "8点05").
+_CLOCK = re.compile(r"(?<![0-9.])(?:[01]?[0-9]|2[0-4]) *[点點] *[0-5]?[0-9](?![0-9.%])")
 _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
 #: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
 #: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
-_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9])")
-_NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9]\.|[eE][-+]?|の) *-?$")
+#: Digits joined by a middle dot ("3・11") are a date or a list, not one number.
+_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|[.・][0-9])")
+_NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9][.・]|[eE][-+]?|の) *-?$")
 _MIXED = re.compile(r" *(?:又|と|また) *")
 #: "ポイント" after a stock index is an index point, after a rate a percentage point.
 _INDEX_BEFORE = re.compile(r"日経|TOPIX|指数|ダウ|平均株価|株価|恒生|上证|深证|点位")
@@ -117,12 +121,19 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     """The money, percent, count and number figures of one line."""
     w = words(code)
     idioms = [m.span() for m in w.idioms.finditer(folded, start, end)]
+    if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
+        idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
-    figures: list[Figure] = []
+    figures: list[Figure] = powers.e_notation(text, folded, start, end)
     per, skip = _percent_before(w, folded, start, nums)
     claimed = start
     for i, num in enumerate(nums):
         if i in skip:
+            continue
+        raised = powers.power(code, text, folded, nums, i)
+        if raised is not None:
+            figures.append(raised[0])
+            skip |= set(range(i + 1, i + raised[1]))
             continue
         slash = _slash_fraction(text, folded, num, nums[i + 1 : i + 3])
         if slash is not None:
