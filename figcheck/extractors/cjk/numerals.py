@@ -70,11 +70,22 @@ def grammar(code: str) -> Grammar:
     small = "".join(w for w, p in lex.scales.items() if p < 4)
     big = "".join(w for w, p in lex.scales.items() if p >= 4)
     fraction_digits = "".join(w for w in digits if w not in _COUNTING_TWO)
-    groups = "".join(re.escape(g) for g in lex.groups)
+    groups = "".join(re.escape(g) for g in lex.groups if g != "、")
+    # a group has three digits and the first one to three ("150222,250" is two numbers); the
+    # ideographic comma also parts list items, so it groups no digits after a place word
+    # ("4千万50、154" is two numbers); spaces group only where two groups of three follow
+    grouped = (
+        rf"(?<![0-9])[0-9]{{1,3}}"
+        rf"(?:(?:[{groups}][0-9]{{3}})+(?![0-9])|(?: [0-9]{{3}}){{2,}}(?![0-9]))"
+        if groups
+        else r"(?!)"
+    )
+    if "、" in lex.groups:
+        grouped += rf"|(?<![0-9{small}{big}])[0-9]{{1,3}}(?:、[0-9]{{3}})+(?![0-9])"
     # "21点2" is 21.2 where the lexicon says so: the point word right between digits
     digit_point = rf"(?<=[0-9万萬亿億兆])(?:{_alt(lex.digit_decimal_words)})(?=[0-9])"
     ascii_number = (
-        rf"(?:[0-9]+(?:[{groups}][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+        rf"(?:(?:{grouped})(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
         r"(?: ?[kK](?![A-Za-z]))?"  # "15k": thousands, as copy abbreviates them
     )
     tokens = re.compile(
