@@ -114,6 +114,8 @@ class Lexicon:
     #: Words for tenths of a whole, read as ten percent each ("四成": 40 %; "八折", a price
     #: cut to eight tenths, 80 %).
     tenth_words: tuple[str, ...] = ()
+    #: Words for a hundredth and a thousandth after a tenth ("3割8分7厘": 38.7 %).
+    tenth_parts: tuple[str, ...] = ()
     #: True where a digit after a scale word stands for the next place down ("三万五": 35,000).
     scale_tail: bool = False
     #: Counters written between a number and what it counts, and what they count:

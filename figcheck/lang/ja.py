@@ -110,9 +110,11 @@ LEXICON = Lexicon(
     qualifiers_after=QUALIFIERS_AFTER,
     negative_words=("マイナス", "負"),
     decimal_words=("点", "・"),
-    # "百分の二" is the fraction 2/100: Japanese writes a percentage パーセント or ％
     denominator_first=("分の",),
+    # "百分の二" is 2/100: two percent, as Chinese 百分之二 is ("三百分の一" is a fraction)
+    percent_before={"百分の": 1, "千分の": 10},
     tenth_words=("割",),
+    tenth_parts=("分", "厘"),
     counters=COUNTERS,
     range_words=("から", "~", "〜", "-", "–", "—"),
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},

@@ -64,6 +64,14 @@ def _spaced(words) -> str:
     return "|".join(" *".join(map(re.escape, w)) for w in found) or "(?!)"
 
 
+def _parts(words: tuple[str, ...]) -> str:
+    """ "8分7厘" after 3割: the hundredth and thousandth digits (groups ``bu``, ``rin``)."""
+    if len(words) < 2:
+        return "(?!)"
+    digit = "[0-9一二三四五六七八九]"
+    return rf"(?P<bu>{digit}){re.escape(words[0])}(?:(?P<rin>{digit}){re.escape(words[1])})?"
+
+
 @dataclass(frozen=True)
 class _Words:
     """One language's words as patterns anchored where a numeral ends or starts."""
@@ -98,7 +106,8 @@ def words(code: str) -> _Words:
         # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "3割8分" (a rate)
         tenth=re.compile(
             rf" *(?P<w>{_alt(lex.tenth_words)})"
-            r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥])))?"
+            r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥]))"
+            rf"|{_parts(lex.tenth_parts)})?"
             r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
@@ -249,11 +258,20 @@ def _percent(w: _Words, code, text, folded, num):
         # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
         value = num.value * 10 if num.value <= 10 else num.value
         value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
+        parts = tenth.groupdict()
+        value += _digit(w, parts.get("bu")) + _digit(w, parts.get("rin")) / 10
         if 0 < value <= 100 and (num.value <= 10 or tenth["w"] == "折" and not tenth["digit"]):
             return replace(
                 _make("percent", text, num.start, tenth.end(), num, unit="%"), value=value
             )
     return None
+
+
+def _digit(w: _Words, written: str | None) -> Decimal:
+    """One digit, written as a digit or a Han numeral (0 when there is none)."""
+    if not written:
+        return Decimal(0)
+    return Decimal(written) if written.isdigit() else Decimal(w.lex.numbers.get(written, 0))
 
 
 def _money_after(w: _Words, code, text, folded, num):
@@ -388,6 +406,9 @@ def _slash_fraction(text: str, folded: str, num: Numeral, after: list[Numeral]):
     top, bottom = num, after[0]
     if bottom.han or bottom.value not in _DENOMINATORS or _NOTATION_AFTER.match(folded, bottom.end):
         return None
+    if bottom.value == 100 and not _SLASH.match(folded, bottom.end):  # "56.2/100": per cent
+        end = bottom.end
+        return Figure("percent", top.start, end, text[top.start : end], top.value, unit="%"), 1
     value, start, used = top.value / bottom.value, top.start, 1
     whole = folded[max(0, top.start - 6) : top.start]
     lead = re.search(r"(?<![0-9.,])([0-9]{1,3}) +$", whole)
