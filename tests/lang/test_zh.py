@@ -1,5 +1,7 @@
 """Chinese, simplified and traditional: sentences and the figures read in them."""
 
+from decimal import Decimal
+
 import pytest
 from figure_table import F, assert_reads
 
@@ -126,3 +128,17 @@ def test_chinese_tables_mean_what_the_seam_says():
 )
 def test_text_without_chinese_or_japanese_is_left_to_the_other_finders(text):
     assert list(cjk.find(text)) == []
+
+
+def test_a_line_without_han_in_a_chinese_story_reads_as_english():
+    """Chinese writes digits as English does: an English line of a Chinese story keeps its
+    English scale words ("40k", "2.5 M")."""
+    from figcheck.extractors import extract
+
+    text = "营收为300万元。\nThe firm sold 40k phones and 2.5 M tablets."
+    read = [(f.kind, f.text, f.value) for f in extract(text, None, "zh")]
+    assert read == [
+        ("money", "300万元", Decimal("3000000")),
+        ("count", "40k", Decimal("40000")),
+        ("count", "2.5 M", Decimal("2500000")),
+    ]
