@@ -119,8 +119,12 @@ class Lexicon:
     #: True where a digit after a scale word stands for the next place down ("三万五": 35,000).
     scale_tail: bool = False
     #: Counters written between a number and what it counts, and what they count:
-    #: "person", "thing", "measure" (a unit or a span of time, not a count) or "dozen" (12).
+    #: "person", "thing", "measure" (a unit or a span of time, not a count), "dozen" (12) or
+    #: "times" (a multiplier: "三倍", "3倍").
     counters: Mapping[str, str] = field(default_factory=dict)
+    #: Unit words after a number and the pint expression each names ("公里": "kilometer");
+    #: a "measure" counter without one (岁, 階) stays a plain number.
+    units: Mapping[str, str] = field(default_factory=dict)
     #: A currency's minor units and their worth in hundredths of it ("角": ("CNY", 10)).
     subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words that introduce a stated conversion ("（约合42万美元）").

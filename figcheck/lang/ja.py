@@ -63,11 +63,25 @@ COUNTERS = {
         "thing",
     ),
     **dict.fromkeys(
-        "歳 才 倍 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
+        "歳 才 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
+        "平方キロメートル 平方メートル ミリメートル センチメートル センチ ミリリットル "
         "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年".split(),
         "measure",
     ),
     "ダース": "dozen",
+    "倍": "times",
+}  # fmt: skip
+
+#: Units as pint names them ("キロ" alone is a kilometre or a kilogram: a plain number).
+UNITS = {
+    "キロメートル": "kilometer", "メートル": "meter", "トン": "metric_ton",
+    "キログラム": "kilogram", "グラム": "gram", "ヘクタール": "hectare",
+    "平方キロ": "kilometer ** 2", "平方キロメートル": "kilometer ** 2",
+    "平方メートル": "meter ** 2", "ミリメートル": "millimeter", "センチメートル": "centimeter",
+    "センチ": "centimeter", "ミリリットル": "milliliter", "リットル": "liter",
+    "時間": "hour", "分間": "minute", "分": "minute", "秒": "second", "年間": "year",
+    "日間": "day", "週間": "week", "カ月": "month", "か月": "month", "ヶ月": "month",
+    "ヵ月": "month", "年": "year",
 }  # fmt: skip
 
 CALENDAR = {
@@ -116,6 +130,7 @@ LEXICON = Lexicon(
     tenth_words=("割",),
     tenth_parts=("分", "厘"),
     counters=COUNTERS,
+    units=UNITS,
     range_words=("から", "~", "〜", "-", "–", "—"),
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
     conversion_words=("約", "およそ", "相当", "換算"),

@@ -119,11 +119,24 @@ COUNTERS = _both(
             "thing",
         ),
         **dict.fromkeys(
-            "岁 倍 吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 "
+            "岁 吨 公吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 毫升 "
             "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年".split(),
             "measure",
         ),
         "打": "dozen",
+        "倍": "times",
+    }
+)  # fmt: skip
+
+#: Units as pint names them (a "measure" counter not listed here, 斤 or 亩, stays a number).
+UNITS = _both(
+    {
+        "吨": "metric_ton", "公吨": "metric_ton", "公斤": "kilogram", "千克": "kilogram",
+        "克": "gram", "公里": "kilometer", "千米": "kilometer", "米": "meter",
+        "毫米": "millimeter", "厘米": "centimeter", "公顷": "hectare",
+        "平方公里": "kilometer ** 2", "平方米": "meter ** 2", "立方米": "meter ** 3",
+        "升": "liter", "毫升": "milliliter", "天": "day", "个月": "month", "周": "week",
+        "星期": "week", "小时": "hour", "分钟": "minute", "秒": "second", "年": "year",
     }
 )  # fmt: skip
 
@@ -184,6 +197,7 @@ LEXICON = Lexicon(
     tenth_words=("成", "折"),
     scale_tail=True,
     counters=COUNTERS,
+    units=UNITS,
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
     subunits={"角": ("CNY", 10), "毛": ("CNY", 10), "分": ("CNY", 1), "美分": ("USD", 1)},
     conversion_words=_forms("约合 折合 合 相当于 约 即"),

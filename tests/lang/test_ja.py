@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from figure_table import F, assert_reads, read
 
+from figcheck.extractors.unit_facts import UNIT_FACTS
 from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
 CASES = [
@@ -48,11 +49,17 @@ CASES = [
     ("1番滑走路", []),
     ("億", []),
     ("機材はボーイング737-800型", []),
-    # a time of day is no figure; a span of time is a number ("3分後": three minutes later)
+    # a time of day is no figure; a span of time is a quantity ("3分後": three minutes later)
     ("会見は午前10時15分に始まった", []),
-    ("電車は5分後に到着した", [F("number", "5", "5")]),
-    ("交渉は2時間続いた", [F("number", "2", "2")]),
-    ("40分間の停電", [F("number", "40", "40")]),
+    ("電車は5分後に到着した", [F("quantity", "5分", "5", unit="minute")]),
+    ("交渉は2時間続いた", [F("quantity", "2時間", "2", unit="hour")]),
+    ("40分間の停電", [F("quantity", "40分間", "40", unit="minute")]),
+    # units, as the English finder names them; a multiplier
+    ("滑走路を3000メートルに延ばす", [F("quantity", "3000メートル", "3000", unit="meter")]),
+    ("年間1万5000トンを処理", [F("quantity", "1万5000トン", "15000", unit="metric_ton")]),
+    ("重さは5キロ", [F("number", "5", "5")]),
+    ("売上は前年の2.5倍", [F("ratio", "2.5倍", "2.5", unit="times")]),
+    ("利益は3倍以上に", [F("ratio", "3倍", "3", unit="times", qualifier="more than")]),
     # counts
     ("乗客181人のうち", [F("count", "181", "181", noun="乗客", phrase="乗客181人")]),
     ("約5000人が参加", [F("count", "5000", "5000", qualifier="about")]),
@@ -97,7 +104,9 @@ def test_japanese_figures(text, expected, document):
 def test_japanese_tables_mean_what_the_seam_says():
     lex = lexicon("ja")
     assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
-    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen"}
+    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen", "times"}
+    assert set(lex.units) <= {w for w, m in lex.counters.items() if m == "measure"}
+    assert set(lex.units.values()) <= set(UNIT_FACTS)  # pint's facts, without pint
     assert (lex.scales["億"], lex.scales["兆"], lex.scale_tail) == (8, 12, False)
     assert lex.eras["令和"] + 5 - 1 == 2023
 

@@ -6,6 +6,7 @@ import pytest
 from figure_table import F, assert_reads
 
 from figcheck.extractors import cjk
+from figcheck.extractors.unit_facts import UNIT_FACTS
 from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
 Y = ("2016-01-01", "2019-12-31")
@@ -60,7 +61,13 @@ CASES = [
     ("五六个人", []),
     ("他住在四川", []),
     ("下午三点四十分开会", []),
-    ("会议持续了45分钟", [F("number", "45", "45")]),
+    ("会议持续了45分钟", [F("quantity", "45分钟", "45", unit="minute")]),
+    ("全长约120公里", [F("quantity", "120公里", "120", unit="kilometer", qualifier="about")]),
+    ("年产8.5万吨", [F("quantity", "8.5万吨", "85000", unit="metric_ton")]),
+    ("占地3平方公里", [F("quantity", "3平方公里", "3", unit="kilometer ** 2")]),
+    ("成本是预算的三倍", [F("ratio", "三倍", "3", unit="times")]),
+    ("他在公司工作了12年", [F("quantity", "12", "12", unit="year", phrase="12年")]),
+    ("利润增长了一倍", []),
     # counts: a counter and the noun after it
     ("事故造成179人死亡", [F("count", "179", "179", noun="人", phrase="179人")]),
     ("机上有175名乘客和6名机组人员", [
@@ -118,7 +125,9 @@ def test_chinese_figures(text, expected, document):
 def test_chinese_tables_mean_what_the_seam_says():
     lex = lexicon("zh")
     assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
-    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen"}
+    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen", "times"}
+    assert set(lex.units) <= {w for w, m in lex.counters.items() if m == "measure"}
+    assert set(lex.units.values()) <= set(UNIT_FACTS)  # pint's facts, without pint
     assert lex.scales["万"] == lex.scales["萬"] == 4 and lex.scales["亿"] == 8
     assert lex.currencies["人民幣"] == lex.currencies["人民币"] == "CNY"
 

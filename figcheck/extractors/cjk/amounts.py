@@ -338,11 +338,23 @@ def _counted(w: _Words, code, text, folded, num, counter):
     if meaning == "dozen":
         fig = _make("number", text, num.start, counter.end(), num)
         return replace(fig, value=num.value * 12)
+    if meaning == "times":  # "三倍", "1.5倍"; not "一倍" ("增加一倍" doubles)
+        return (
+            None
+            if num.value == 1
+            else _make("ratio", text, num.start, counter.end(), num, unit="times")
+        )
     if meaning == "measure":
         if word in ("年",) and 1000 <= num.value <= 2100:
             return None  # a year: the date finder's
-        if num.single and num.value == 1 and word not in ("倍",):
+        if num.single and num.value == 1:
             return None
+        if word in w.lex.units:
+            # "3年", "2周": a date where the date finder reads one ("08年", "789年"), which
+            # the longer span wins; else a span of time
+            end = num.end if word in w.lex.calendar_words else counter.end()
+            fig = _quantity(text, num, end, word, w.lex.units[word])
+            return replace(fig, phrase_end=counter.end())
         return _make("number", text, num.start, num.end, num, phrase_end=counter.end())
     if num.single and num.value == 1 and meaning != "person":
         return None  # 一个, 一家, 一起: an article far more often than a count
@@ -351,6 +363,21 @@ def _counted(w: _Words, code, text, folded, num, counter):
         "count", text, num.start, num.end, num, noun=noun,
         phrase_start=phrase_start, phrase_end=phrase_end,
     )  # fmt: skip
+
+
+def _quantity(text: str, num: Numeral, end: int, word: str, expression: str) -> Figure:
+    """ "1.2万吨", "2800メートル", "12日間": a quantity as the English finder makes one, so
+    that "12,000 tonnes" in another version compares with it."""
+    from figcheck.extractors.quantity import facts  # a table of pint's facts: pint stays out
+
+    name, dimensionality, factor, offset = facts(expression)
+    extra = (
+        ("dimensionality", dimensionality),
+        ("base_value", num.value * factor + offset),
+        ("unit_text", word),
+    )
+    fig = _make("quantity", text, num.start, end, num, unit=name)
+    return replace(fig, extra=extra)
 
 
 #: A word right before a number: the counted noun in Japanese ("乗客181人").
