@@ -368,12 +368,12 @@ def _counted(w: _Words, code, text, folded, num, counter):
 def _quantity(text: str, num: Numeral, end: int, word: str, expression: str) -> Figure:
     """ "1.2万吨", "2800メートル", "12日間": a quantity as the English finder makes one, so
     that "12,000 tonnes" in another version compares with it."""
-    from figcheck.extractors.quantity import facts  # a table of pint's facts: pint stays out
+    from figcheck.extractors.unit_facts import UNIT_FACTS  # pint's facts: pint stays out
 
-    name, dimensionality, factor, offset = facts(expression)
+    name, dimensionality, factor, offset = UNIT_FACTS[expression]
     extra = (
         ("dimensionality", dimensionality),
-        ("base_value", num.value * factor + offset),
+        ("base_value", num.value * Decimal(factor) + Decimal(offset)),
         ("unit_text", word),
     )
     fig = _make("quantity", text, num.start, end, num, unit=name)
