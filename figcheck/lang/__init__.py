@@ -96,6 +96,9 @@ class Lexicon:
     #: Words between the two ends of a range ("a" in "del 10 al 12 %", "bis", "至"); not "and":
     #: "77 Prozent ... 01 und 56 Prozent" are two figures.
     range_words: tuple[str, ...] = ()
+    #: "or" between two amounts: the first takes the unit of the second and they make no range
+    #: ("60亿或70亿美元" is money twice).
+    or_words: tuple[str, ...] = ()
     #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
     range_between: tuple[str, str] | None = None
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
@@ -140,6 +143,8 @@ class Lexicon:
     period_words: Mapping[str, str] = field(default_factory=dict)
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)
+    #: Words before a count of days that make it a span, not a date ("持续12日": twelve days).
+    lasting_words: tuple[str, ...] = ()
     #: Set phrases whose number words are no figures ("百战百胜", "千万不要").
     idioms: tuple[str, ...] = ()
     #: Decimal words read between digits too ("21点2" = 21.2 in Japanese); not in Chinese,

@@ -131,6 +131,7 @@ LEXICON = Lexicon(
     tenth_parts=("分", "厘"),
     counters=COUNTERS,
     units=UNITS,
+    or_words=("か", "または", "あるいは", "もしくは"),
     range_words=("から", "~", "〜", "-", "–", "—"),
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
     conversion_words=("約", "およそ", "相当", "換算"),

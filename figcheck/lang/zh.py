@@ -59,7 +59,7 @@ CURRENCIES = _both(
         "卢布": "RUB", "里拉": "TRY", "卢比": "INR", "瑞士法郎": "CHF", "瑞郎": "CHF",
         "加元": "CAD", "加币": "CAD", "新加坡元": "SGD", "新元": "SGD", "纽元": "NZD",
         "泰铢": "THB", "奈拉": "NGN", "兰特": "ZAR", "雷亚尔": "BRL", "林吉特": "MYR",
-        "比特币": "BTC",
+        "比特币": "BTC", "块钱": "CNY", "塊錢": "CNY",
     }
 )  # fmt: skip
 
@@ -140,6 +140,13 @@ UNITS = _both(
     }
 )  # fmt: skip
 
+#: Minor units and their worth in hundredths: 钱 is the sen only after a yen amount
+#: ("10日元5钱"); elsewhere it is money in general ("五块钱").
+SUBUNITS = {
+    "角": ("CNY", 10), "毛": ("CNY", 10), "分": ("CNY", 1), "美分": ("USD", 1),
+    "日本銭": ("JPY", 1), "日本钱": ("JPY", 1), "钱": ("JPY", 1),
+}  # fmt: skip
+
 CALENDAR = _both(
     {
         "年": "year", "月": "month", "日": "day", "号": "day", "年代": "decade",
@@ -168,7 +175,8 @@ IDIOMS = _forms(
     "四分五裂 七零八落 千变万化 万紫千红 百发百中 十万火急 一日千里 千载难逢 千钧一发 "
     "一本万利 一成不变 一波三折 百折不挠 不三不四 一分为二 三番五次 九死一生 一路 "
     "唯一 统一 一起 一直 一样 一定 一般 一旦 一些 一切 万分 十分 "
-    "千里 百姓 三峡 四川 五台山 九寨沟 八达岭 七夕 一带一路 两岸 两会 二战 一战"
+    "千里 百姓 三峡 四川 五台山 九寨沟 八达岭 七夕 一带一路 两岸 两会 二战 一战 "
+    "二次世界大战 一次世界大战 二次大战 一次大战"
 )
 
 LEXICON = Lexicon(
@@ -198,8 +206,10 @@ LEXICON = Lexicon(
     scale_tail=True,
     counters=COUNTERS,
     units=UNITS,
+    lasting_words=_forms("持续 持續 为期 历时 歷時 长达 長達 连续 連續 一连 一連 共计"),
+    or_words=_forms("或 或者 或是"),
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
-    subunits={"角": ("CNY", 10), "毛": ("CNY", 10), "分": ("CNY", 1), "美分": ("USD", 1)},
+    subunits=SUBUNITS,
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
     calendar_words=CALENDAR,
     eras=_han.ERAS,

@@ -32,6 +32,14 @@ CASES = [
         F("money", "70億澳元", "7000000000", unit="AUD", range_part="high", range_with=0),
         F("money", "373億港元", "37300000000", unit="HKD", conversion_of=2)]),
     ("票价¥300", [F("money", "¥300", "300", unit="CNY")]),
+    ("预计花费80亿或90亿美元", [
+        F("money", "80亿", "8000000000", unit="USD", range_part=None),
+        F("money", "90亿美元", "9000000000", unit="USD")]),
+    ("全程3至5公里", [
+        F("quantity", "3", "3", unit="kilometer", range_part="low"),
+        F("quantity", "5公里", "5", unit="kilometer", range_part="high")]),
+    ("门票二十块钱", [F("money", "二十块钱", "20", unit="CNY")]),
+    ("报价为30日元8钱", [F("money", "30日元8钱", "30.08", unit="JPY")]),
     ("每股1.95港元", [F("money", "1.95港元", "1.95", unit="HKD")]),
     ("成本增至26億澳元", [F("money", "26億澳元", "2600000000", unit="AUD")]),
     ("罚款两千万卢布", [F("money", "两千万卢布", "20000000", unit="RUB")]),
@@ -66,6 +74,10 @@ CASES = [
     ("年产8.5万吨", [F("quantity", "8.5万吨", "85000", unit="metric_ton")]),
     ("占地3平方公里", [F("quantity", "3平方公里", "3", unit="kilometer ** 2")]),
     ("成本是预算的三倍", [F("ratio", "三倍", "3", unit="times")]),
+    ("展览为期10日", [F("quantity", "10日", "10", unit="day")]),
+    ("活動持續5日", [F("quantity", "5日", "5", unit="day")]),
+    ("他於第二次世界大戰後回國", []),
+    ("二次世界大战结束", []),
     ("他在公司工作了12年", [F("quantity", "12", "12", unit="year", phrase="12年")]),
     ("利润增长了一倍", []),
     # counts: a counter and the noun after it

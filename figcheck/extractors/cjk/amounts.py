@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from figcheck.extractors.cjk import powers
-from figcheck.extractors.cjk.numerals import Numeral, numerals
+from figcheck.extractors.cjk.numerals import Numeral, lasting_before, numerals
 from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.tables import CURRENCY_SYMBOLS
 from figcheck.figures import Figure
@@ -90,6 +90,7 @@ class _Words:
     after: re.Pattern
     idioms: re.Pattern
     range_gap: re.Pattern
+    or_gap: re.Pattern
 
 
 @functools.cache
@@ -122,6 +123,7 @@ def words(code: str) -> _Words:
         before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
         idioms=re.compile(_alt(lex.idioms)),
+        or_gap=re.compile(rf" *(?:{_alt(lex.or_words)}) *"),
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
     )
 
@@ -222,6 +224,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
         return None  # "737-800": a model number
+    if folded[at : at + 1] in _DAY and lasting_before(code, folded, num.start):
+        return _quantity(text, num, at + 1, folded[at], "day")  # "持续12日": twelve days
     if _calendar_after(w, folded, at):
         return None  # the date finder reads "2016年", "8月", "24日"
     return _make("number", text, num.start, num.end, num)
@@ -237,6 +241,10 @@ def _standalone(folded: str, num: Numeral) -> bool:
         return False  # 一 is an article or "first" (一是……二是……) far more often
     before = folded[max(0, num.start - 1) : num.start]
     return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(folded, num.end))
+
+
+#: The calendar word for a day, which counts days after a word of lasting.
+_DAY = {"日"}
 
 
 def _calendar_after(w: _Words, folded: str, at: int) -> bool:
@@ -508,7 +516,8 @@ def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> 
 
 
 def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
-    """ "300万至500万元", "20~30%", "5から20パーセント": the low end takes the high end's unit."""
+    """ "300万至500万元", "20~30%", "5から20パーセント": the low end takes the high end's unit;
+    "60亿或70亿美元": so does the first of two amounts joined by "or", without a range."""
     out = list(figures)
     for i in range(len(out) - 1):
         # "60億(320億港元)至70億澳元": a bracketed conversion may stand after the low end.
@@ -520,27 +529,37 @@ def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
             ),
             None,
         )
-        if j is None:
+        either = j is None and bool(w.or_gap.fullmatch(folded, out[i].end, out[i + 1].start))
+        j = i + 1 if either else j
+        if j is None or out[i].range_part or out[j].range_part:
             continue
         low, high = out[i], out[j]
-        if low.range_part or high.range_part:
+        if low.kind != "number" and (either or (low.kind, low.unit) != (high.kind, high.unit)):
             continue
-        if low.kind != "number" and (low.kind, low.unit) != (high.kind, high.unit):
-            continue
-        if high.kind not in ("money", "percent", "count", "number"):
+        if high.kind not in ("money", "percent", "count", "number", "quantity"):
             continue
         value, scale = low.value, low.scale
         factor = _scale_factor(w, high.scale)
         if not scale and factor > 1 and value * factor <= high.value:
             value, scale = value * factor, high.scale  # "3至5万元": 30,000 to 50,000
-        if not value < high.value:
+        if not (either or value < high.value):
             continue
-        out[i] = replace(
-            low, kind=high.kind, unit=high.unit, noun=high.noun, value=value, scale=scale,
-            range_part="low",
-        )  # fmt: skip
-        out[j] = replace(high, range_part="high")
+        out[i] = _with_unit_of(high, low, value, scale, None if either else "low")
+        out[j] = high if either else replace(high, range_part="high")
     return out
+
+
+def _with_unit_of(high: Figure, low: Figure, value: Decimal, scale, part) -> Figure:
+    """``low`` as an amount in the unit of ``high`` (a quantity's value in base units too)."""
+    extra = low.extra
+    if high.kind == "quantity":
+        facts = dict(high.extra)
+        per_unit = Decimal(facts["base_value"]) / high.value if high.value else Decimal(0)
+        extra = tuple((k, value * per_unit if k == "base_value" else v) for k, v in high.extra)
+    return replace(
+        low, kind=high.kind, unit=high.unit, noun=high.noun, value=value, scale=scale,
+        range_part=part, extra=extra,
+    )  # fmt: skip
 
 
 def _scale_factor(w: _Words, scale: str | None) -> Decimal:

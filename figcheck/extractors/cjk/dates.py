@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from figcheck.extractors.cjk.numerals import alternation as _alt
-from figcheck.extractors.cjk.numerals import numerals
+from figcheck.extractors.cjk.numerals import lasting_before, numerals
 from figcheck.extractors.dates.days import add_months, month_span, shift
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, lexicon
@@ -237,6 +237,8 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
         and _DIGIT_BEFORE.search(m.string, 0, m.start())
     ):
         return None  # "第24日", "1月 24日" read elsewhere
+    if m["d"] and not (has_year or m["m"] or m["rm"]) and lasting_before(code, m.string, m.start()):
+        return None  # "持续12日": twelve days
     year, relative = _year_of(p, code, m, ref)
     month, day = _int(code, m["m"]), _int(code, m["d"])
     if m["rm"]:

@@ -331,3 +331,14 @@ def _signed(gram: Grammar, folded: str, numeral: Numeral) -> Numeral:
     if not sign:
         return numeral
     return Numeral(sign.start(), numeral.end, -numeral.value, numeral.scale, numeral.han, False)
+
+
+@functools.cache
+def _lasting(code: str) -> re.Pattern:
+    return re.compile(rf"(?:{alternation(lexicon(code).lasting_words)}) *(?:了|達|达)? *$")
+
+
+def lasting_before(code: str, folded: str, at: int) -> bool:
+    """True when a word that makes the number at ``at`` a span of time stands right before
+    it ("持续12日" lasts twelve days; "12日" alone is a day of the month)."""
+    return bool(_lasting(code).search(folded, max(0, at - 6), at))
