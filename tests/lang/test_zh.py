@@ -39,6 +39,8 @@ CASES = [
         F("quantity", "3", "3", unit="kilometer", range_part="low"),
         F("quantity", "5公里", "5", unit="kilometer", range_part="high")]),
     ("门票二十块钱", [F("money", "二十块钱", "20", unit="CNY")]),
+    ("他的身价为8000万欧", [F("money", "8000万欧", "80000000", unit="EUR")]),
+    ("约4亿欧洲人", [F("number", "4亿", "400000000", qualifier="about")]),
     ("报价为30日元8钱", [F("money", "30日元8钱", "30.08", unit="JPY")]),
     ("每股1.95港元", [F("money", "1.95港元", "1.95", unit="HKD")]),
     ("成本增至26億澳元", [F("money", "26億澳元", "2600000000", unit="AUD")]),
@@ -85,6 +87,8 @@ CASES = [
     ("机上有175名乘客和6名机组人员", [
         F("count", "175", "175", noun="乘客"), F("count", "6", "6", noun="机组人员")]),
     ("两千名工人", [F("count", "两千", "2000", noun="工人")]),
+    ("将建造800个新的保障住房单元", [
+        F("count", "800", "800", noun="保障住房", phrase="800个新的保障住房")]),
     ("超过200家企业", [F("count", "200", "200", noun="企业", qualifier="more than")]),
     ("300多人", [F("count", "300多", "300", qualifier="more than")]),
     ("约十二名乘客", [F("count", "十二", "12", qualifier="about")]),

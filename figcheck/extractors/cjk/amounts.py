@@ -33,7 +33,10 @@ QUALIFIER_WORDS = {
 #: "¥" is the yen sign in Japan and the yuan sign in China: the language of the line decides.
 _YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
 
-_HAN_WORD = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,4}")
+#: The words after a counter that may hold the counted noun, and the particle "of" that
+#: ends a modifier before it.
+_HAN_PHRASE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,10}")
+_OF = "的"
 #: A time of day: an hour (up to 24) or a minute or second (up to 60).
 #: A time of day after a number ("9时7分", "8点"); not a span of time ("2時間", "20分钟",
 #: "3分後": three minutes later), which is a measure.
@@ -99,7 +102,8 @@ def words(code: str) -> _Words:
     rmb = "(?: *(?:人民币|人民幣))?"
     return _Words(
         lex,
-        currency_after=re.compile(rf" *(?P<w>{_alt(lex.currencies)}){rmb}"),
+        # (not 欧洲, 欧盟: "1.2亿欧" is euros, "3亿欧洲人" Europeans)
+        currency_after=re.compile(rf" *(?P<w>{_alt(lex.currencies)})(?![洲盟]){rmb}"),
         currency_before=re.compile(rf"(?P<w>{_alt(lex.currencies)}) *$"),
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
         percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
@@ -407,12 +411,16 @@ def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
         if code == "ja" and before and before.group(0)[-1] not in _noun_stops(code):
             return before.group(0), before.start(), counter.end()
         return word, None, counter.end()
-    after = _HAN_WORD.match(folded, counter.end())
+    after = _HAN_PHRASE.match(folded, counter.end())
     if after:
-        noun = after.group(0)
-        cut = next((i for i, ch in enumerate(noun) if ch in _noun_stops(code)), len(noun))
-        if cut:
-            return noun[:cut], None, counter.end() + cut
+        phrase = after.group(0)
+        stops = _noun_stops(code) - {_OF}
+        cut = next((i for i, ch in enumerate(phrase) if ch in stops), len(phrase))
+        # "1300个新的公共住房单元": the noun is the head after the last 的, not "新"
+        head = phrase.rfind(_OF, 0, cut) + 1
+        noun = phrase[head:cut][:4]
+        if noun:
+            return noun, None, counter.end() + head + len(noun)
     return ("人" if meaning == "person" else word), None, counter.end()
 
 
