@@ -147,6 +147,15 @@ SUBUNITS = {
     "日本銭": ("JPY", 1), "日本钱": ("JPY", 1), "钱": ("JPY", 1),
 }  # fmt: skip
 
+#: Words for a share before its number, and what the number is divided by to read it in
+#: percent; parts per million are a percentage too, written small (百万分之五: 0.0005 %).
+PERCENT_BEFORE = _both(
+    {
+        "百分之": 1, "佰分之": 1, "千分之": 10, "仟分之": 10, "万分之": 100,
+        "十万分之": 1000, "百万分之": 10**4, "千万分之": 10**5, "亿分之": 10**6,
+    }
+)  # fmt: skip
+
 CALENDAR = _both(
     {
         "年": "year", "月": "month", "日": "day", "号": "day", "年代": "decade",
@@ -201,7 +210,7 @@ LEXICON = Lexicon(
     negative_words=("负", "負"),
     decimal_words=("点", "點"),
     denominator_first=("分之",),
-    percent_before=_both({"百分之": 1, "佰分之": 1, "千分之": 10, "仟分之": 10, "万分之": 100}),
+    percent_before=PERCENT_BEFORE,
     tenth_words=("成", "折"),
     scale_tail=True,
     counters=COUNTERS,

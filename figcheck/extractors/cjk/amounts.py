@@ -116,7 +116,7 @@ def words(code: str) -> _Words:
             r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
-        # (not "百万分之五": parts per million are no percentage)
+        # (not the 万分之 inside 百万分之: the longer word is the lexicon's)
         percent_before=re.compile(
             rf"(?<![万萬亿億千百十仟佰])(?P<w>{_spaced(lex.percent_before)}) *$"
         ),
@@ -161,9 +161,9 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
         if _notation(folded, num):
             continue
         if num.pair:
-            fig = _percent(w, code, text, folded, num)
-            if fig is not None and fig.text.endswith("折"):
-                figures.append(fig)
+            found, used = _pair(w, code, text, folded, num, nums[i + 1 : i + 2], claimed)
+            figures += found
+            skip |= set(range(i + 1, i + 1 + used))
             continue
         following = nums[i + 1] if i + 1 < len(nums) else None
         if i in per:
@@ -180,6 +180,33 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             figures.append(fig)
             claimed = max(claimed, fig.end)
     return _ranges(w, folded, figures)
+
+
+def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], claimed: int):
+    """Two Han digits side by side, as (figures, numerals after them used): "七五折" is 75 %;
+    "五六十人", "三四百万" (fifty or sixty, three or four million) a range of the two digits
+    times the place words right after them; any other pair is no figure."""
+    places = after[0] if after else None
+    if places is None or places.start != num.end or not _only_places(w, folded, places):
+        fig = _percent(w, code, text, folded, num)
+        return ([fig] if fig is not None and fig.text.endswith("折") else []), 0
+    first, second = divmod(int(num.value), 10)
+    if second != first + 1:
+        return [], 1
+    upper = Numeral(num.start + 1, places.end, second * places.value, places.scale, han=True)
+    high = _figure(w, code, text, folded, upper, claimed)
+    if high is None:
+        return [], 1
+    low = replace(
+        high, start=num.start, end=num.start + 1, text=text[num.start], value=first * places.value,
+        range_part="low", phrase_start=None, phrase_end=None,
+    )  # fmt: skip
+    return [low, replace(high, range_part="high")], 1
+
+
+def _only_places(w: _Words, folded: str, num: Numeral) -> bool:
+    written = folded[num.start : num.end].replace(" ", "")
+    return all(ch in w.lex.scales for ch in written)
 
 
 def _notation(folded: str, num: Numeral) -> bool:
