@@ -122,3 +122,17 @@ def test_the_script_of_the_text_decides_how_a_trailing_digit_reads(text, value):
     """Kana make a line Japanese (一万三 is 10,003); without them it is Chinese (13,000)."""
     numbers = [f for f in read(text) if f["kind"] == "number"]
     assert [n["value"] for n in numbers] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("会見は午前9時5分に始まり、2番ゲートから出発した", []),  # a time, a label
+        ("第3四半期", []),
+        ("係数は5^xで決まる", ["5"]),  # read by no finder: listed, not dropped
+    ],
+)
+def test_times_and_labels_are_left_on_purpose_other_digits_are_unparsed(text, tokens):
+    from figcheck.extractors import extract, unparsed
+
+    assert [token for _, _, token in unparsed(text, extract(text, None, "ja"))] == tokens

@@ -48,6 +48,27 @@ def outside_cjk_lines(text: str, matches: list, language: str) -> list:
 
 
 @functools.cache
+def _left_alone() -> tuple[re.Pattern, re.Pattern]:
+    """(what after digits, what before them) makes them no figure in Chinese or Japanese."""
+    after = re.compile(
+        r" *(?:[時时](?![間间])|[点點](?! *[0-9])|分(?![之の钟鐘間间])|秒|番|[号號]|-[0-9])"
+    )
+    before = re.compile(r"(?:第|[時时点點] *|[0-9]-)$")
+    return after, before
+
+
+def left_on_purpose(text: str, start: int, end: int) -> bool:
+    """Digits the Chinese and Japanese finder leaves unread on purpose: a time of day ("9時3分",
+    "8点"), a label ("1番滑走路", "7号线"), an ordinal ("第3"), a model ("737-800")."""
+    if not script.has_cjk(text[max(0, start - 3) : end + 3]):
+        return False
+    after, before = _left_alone()
+    folded = script.fold(text[max(0, start - 3) : end + 4])
+    at, stop = min(start, 3), min(start, 3) + end - start
+    return bool(after.match(folded, stop) or before.search(folded, 0, at))
+
+
+@functools.cache
 def _conversion_gap(code: str) -> re.Pattern:
     """What may stand between an amount and its stated conversion: a bracket or a comma, and a
     word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）")."""
