@@ -143,6 +143,9 @@ class Lexicon:
     period_words: Mapping[str, str] = field(default_factory=dict)
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)
+    #: Words for a share of a whole without a number, its value and qualifier meaning
+    #: ("半数": ("0.5", None), "過半数": ("0.5", "lower"), a majority).
+    share_words: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     #: Words before a count of days that make it a span, not a date ("持续12日": twelve days).
     lasting_words: tuple[str, ...] = ()
     #: Set phrases whose number words are no figures ("百战百胜", "千万不要").

@@ -18,7 +18,8 @@ CURRENCIES = {
     "台湾ドル": "TWD", "ニュー台湾ドル": "TWD", "カナダドル": "CAD", "シンガポールドル": "SGD",
     "ユーロ": "EUR", "ポンド": "GBP", "英ポンド": "GBP", "ウォン": "KRW", "ルーブル": "RUB",
     "リラ": "TRY", "ルピー": "INR", "スイスフラン": "CHF", "スイス・フラン": "CHF",
-    "ナイラ": "NGN", "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
+    "ナイラ": "NGN", "バルボア": "PAB", "パナマ・バルボア": "PAB",
+    "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
 }  # fmt: skip
 
 QUALIFIERS = {
@@ -140,6 +141,12 @@ LEXICON = Lexicon(
     period_words=PERIODS,
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
     idioms=IDIOMS,
+    share_words={
+        "半数": ("0.5", None),
+        "半分": ("0.5", None),
+        "過半数": ("0.5", "lower"),
+        "過半": ("0.5", "lower"),
+    },  # fmt: skip
     digit_decimal_words=("点",),
     power_words=(("の", "乗"),),
 )

@@ -215,6 +215,15 @@ LEXICON = Lexicon(
     scale_tail=True,
     counters=COUNTERS,
     units=UNITS,
+    share_words=_both(
+        {
+            "一半": ("0.5", None),
+            "半数": ("0.5", None),
+            "过半": ("0.5", "lower"),
+            "过半数": ("0.5", "lower"),
+            "逾半": ("0.5", "lower"),
+        }
+    ),  # fmt: skip
     lasting_words=_forms("持续 持續 为期 历时 歷時 长达 長達 连续 連續 一连 一連 共计"),
     or_words=_forms("或 或者 或是"),
     range_words=("至", "到", "~", "〜", "-", "–", "—"),

@@ -58,7 +58,7 @@ _INDEX_BEFORE = re.compile(r"日経|TOPIX|指数|ダウ|平均株価|株価|恒�
 #: A digit right before a number: "7 2 折" is no "2折".
 _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九] *$")
 #: A currency sign before the number ("¥300", "US$ 48.2万").
-_SIGN = re.compile(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
+_SIGN = re.compile(r"(?:[¥￥$€£₩\\]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
 
 
 def _spaced(words) -> str:
@@ -94,6 +94,7 @@ class _Words:
     idioms: re.Pattern
     range_gap: re.Pattern
     or_gap: re.Pattern
+    shares: re.Pattern
 
 
 @functools.cache
@@ -127,6 +128,7 @@ def words(code: str) -> _Words:
         before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
         idioms=re.compile(_alt(lex.idioms)),
+        shares=re.compile(_alt(lex.share_words)),
         or_gap=re.compile(rf" *(?:{_alt(lex.or_words)}) *"),
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
     )
@@ -139,7 +141,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
         idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
-    figures: list[Figure] = powers.e_notation(text, folded, start, end)
+    figures = powers.e_notation(text, folded, start, end) + _shares(w, text, folded, start, end)
     per, skip = _percent_before(w, folded, start, nums)
     claimed = start
     for i, num in enumerate(nums):
@@ -179,7 +181,25 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             fig = _qualified(w, text, folded, fig, num)
             figures.append(fig)
             claimed = max(claimed, fig.end)
-    return _ranges(w, folded, figures)
+    return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
+
+
+def _shares(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """ "半数", "過半数", "一半以上": a share without a number, as the English finder reads
+    "half the" (a ratio of unit "share", comparable with a percentage)."""
+    found = []
+    for match in w.shares.finditer(folded, start, end):
+        value, meaning = w.lex.share_words[match.group()]
+        a, b = match.span()
+        fig = Figure("ratio", a, b, text[a:b], Decimal(value), "share")
+        after = w.after.match(folded, b)
+        if after and after.group("w") not in _INNER:
+            meaning, fig = (
+                w.lex.qualifiers_after[after.group("w")],
+                replace(fig, phrase_end=after.end()),
+            )
+        found.append(replace(fig, qualifier=QUALIFIER_WORDS[meaning]) if meaning else fig)
+    return found
 
 
 def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], claimed: int):
@@ -317,6 +337,8 @@ def _money_after(w: _Words, code, text, folded, num):
     """ "300万元人民币", "42万美元", "1,280円", "¥300": the currency after or a sign before."""
     start = num.start
     sign = _SIGN.search(folded, max(0, start - 5), start)
+    if sign and sign.group(0).strip() == "\\" and code != "ja":
+        sign = None  # the backslash is the yen sign only in Japanese text (its old code page)
     currency = w.currency_after.match(folded, num.end)
     if not currency and not sign:
         return None
@@ -328,7 +350,8 @@ def _money_after(w: _Words, code, text, folded, num):
     if sign:
         start = sign.start()
         symbol = sign.group(0).strip().upper()
-        sign_unit = _YEN_SIGN[code] if symbol in "¥￥" else CURRENCY_SYMBOLS.get(symbol, "USD")
+        yen = symbol in ("¥", "￥", "\\")
+        sign_unit = _YEN_SIGN[code] if yen else CURRENCY_SYMBOLS.get(symbol, "USD")
         unit = unit if currency else sign_unit
     fig = _make("money", text, start, end, num, unit=unit)
     return _with_subunits(w, text, folded, fig)
