@@ -131,6 +131,7 @@ def patterns(code: str) -> _Patterns:
             rf"(?:(?P<y>{_YEAR}) *年(?:の|的|度)?"
             rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)? *"
             r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
+            r"|前 *(?P<first>[1-4一二两兩三四]) *(?:个|個)? *季度"
             r"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>上半年|下半年))"
         ),
         lunar=_lunar(lex),
@@ -372,7 +373,7 @@ def _century(code: str, written: str | None, ref: dt.date | None) -> int | None:
 
 
 def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
-    """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年"."""
+    """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年", "今年前三季度"."""
     year, relative = _int(code, m["y"]), m["y"] is None
     if m["ry"]:
         year = None if ref is None else ref.year + p.lex.relative[m["ry"]][1]
@@ -381,8 +382,9 @@ def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     if m["h"]:
         months, precision = ((1, 6) if m["h"] == "上半年" else (7, 12)), "half"
     else:
-        q = _int(code, m["q"] or m["q2"])
-        months, precision = (3 * q - 2, 3 * q), "quarter"
+        q = _int(code, m["q"] or m["q2"] or m["first"])
+        # "前三季度": the first three quarters, January to September
+        months, precision = (1 if m["first"] else 3 * q - 2, 3 * q), "quarter"
     hit = _Hit(m.start(), m.end(), precision=precision, relative=relative)
     if year is None:
         return hit
