@@ -146,6 +146,11 @@ class Lexicon:
     #: Words for a share of a whole without a number, its value and qualifier meaning
     #: ("半数": ("0.5", None), "過半数": ("0.5", "lower"), a majority).
     share_words: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: The word after a year that makes it a fiscal year, and the month that year starts in
+    #: ("2024年度" in Japanese: April 2024 to March 2025); None where there is no such word.
+    fiscal_year: tuple[str, int] | None = None
+    #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
+    per_words: tuple[str, ...] = ()
     #: Words before a count of days that make it a span, not a date ("持续12日": twelve days).
     lasting_words: tuple[str, ...] = ()
     #: Set phrases whose number words are no figures ("百战百胜", "千万不要").

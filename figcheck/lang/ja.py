@@ -147,6 +147,8 @@ LEXICON = Lexicon(
         "過半数": ("0.5", "lower"),
         "過半": ("0.5", "lower"),
     },  # fmt: skip
+    fiscal_year=("度", 4),
+    per_words=("あたり", "当たり"),
     digit_decimal_words=("点",),
     power_words=(("の", "乗"),),
 )

@@ -139,3 +139,28 @@ def test_times_and_labels_are_left_on_purpose_other_digits_are_unparsed(text, to
     from figcheck.extractors import extract, unparsed
 
     assert [token for _, _, token in unparsed(text, extract(text, None, "ja"))] == tokens
+
+
+@pytest.mark.parametrize("document, value", [("ja", "10003"), ("zh", "13000"), ("en", "13000")])
+def test_a_line_without_kana_reads_in_the_language_the_document_is_read_in(document, value):
+    """--language ja or a front matter lang: ja makes a kanji-only line Japanese; in an
+    English document a line without kana is Chinese."""
+    from figcheck.extractors import extract
+
+    assert [f.value for f in extract("座席数一万三", None, document)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024年度の予算", ("2024-04-01", "2025-03-31")),  # the fiscal year from April
+        ("令和6年度の補正予算", ("2024-04-01", "2025-03-31")),
+        ("2024年の予算", ("2024-01-01", "2024-12-31")),
+    ],
+)
+def test_a_japanese_fiscal_year_starts_in_april(text, expected):
+    assert [f["value"] for f in read(text, "ja") if f["kind"] == "date"] == [expected]
+
+
+def test_a_day_count_per_day_is_no_date():
+    assert [f["kind"] for f in read("1日あたり約350人が訪れた", "ja")] == ["count"]

@@ -18,15 +18,18 @@ from figcheck.figures import Figure
 from figcheck.lang import lexicon
 
 
-def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
-    """Every figure in the Chinese and Japanese lines of ``text``."""
+def find(
+    text: str, published: dt.date | None = None, language: str | None = None
+) -> Iterator[Figure]:
+    """Every figure in the Chinese and Japanese lines of ``text``; in a text read as Chinese
+    or Japanese (``language``), every such line is read in that language."""
     if not script.has_cjk(text):
         return
     # Imported here: an English-only run never compiles the Chinese and Japanese patterns.
     from figcheck.extractors.cjk import amounts, dates
 
     folded = script.fold(text)
-    for start, end, code in script.lines(text):
+    for start, end, code in script.lines(text, language):
         yield from amounts.find(code, text, folded, start, end)
         yield from dates.find(code, text, folded, start, end, published)
 

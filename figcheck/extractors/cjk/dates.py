@@ -251,10 +251,24 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
         return None
     parts = (year if m["era"] or m["y"] else None, month if m["m"] else None, day)
     end = m.start() + len(m.group().rstrip(" の的"))
+    if day and any(m.string.startswith(w, end) for w in p.lex.per_words):
+        return None  # "1日あたり": per day
     hit = _Hit(m.start(), end, parts=parts, relative=relative or not has_year)
     if has_year and year is None or (m["rm"] and ref is None):
         return replace(hit, precision=_precision(month, day))
+    fiscal = p.lex.fiscal_year
+    if fiscal and year is not None and not (month or day) and m.string.startswith(fiscal[0], end):
+        return _fiscal(hit, year, end + len(fiscal[0]), fiscal[1])
     return _resolve(hit, year, month, day, ref)
+
+
+def _fiscal(hit: _Hit, year: int, end: int, first_month: int) -> _Hit:
+    """ "2024年度": the twelve months from ``first_month`` of ``year``."""
+    last = add_months(dt.date(year, first_month, 1), 11)
+    return replace(
+        hit, end=end, first=dt.date(year, first_month, 1),
+        last=month_span(last.year, last.month)[1], precision="year",
+    )  # fmt: skip
 
 
 def _precision(month, day) -> str:
