@@ -156,6 +156,8 @@ def test_a_line_without_kana_reads_in_the_language_the_document_is_read_in(docum
         ("2024年度の予算", ("2024-04-01", "2025-03-31")),  # the fiscal year from April
         ("令和6年度の補正予算", ("2024-04-01", "2025-03-31")),
         ("2024年の予算", ("2024-01-01", "2024-12-31")),
+        ("2023年度第4四半期の決算", ("2024-01-01", "2024-03-31")),
+        ("2023年第4四半期の決算", ("2023-10-01", "2023-12-31")),
     ],
 )
 def test_a_japanese_fiscal_year_starts_in_april(text, expected):

@@ -128,7 +128,7 @@ def patterns(code: str) -> _Patterns:
             r"(?P<d>[0-9]{4}|[0-9]{2}|[一二三四五六七八九]十) *年代"
         ),
         quarter=re.compile(
-            rf"(?:(?P<y>{_YEAR}) *年(?:の|的|度)?"
+            rf"(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
             rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)? *"
             r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
             r"|前 *(?P<first>[1-4一二两兩三四]) *(?:个|個)? *季度"
@@ -402,7 +402,11 @@ def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     hit = _Hit(m.start(), m.end(), precision=precision, relative=relative)
     if year is None:
         return hit
-    return replace(hit, first=dt.date(year, months[0], 1), last=month_span(year, months[1])[1])
+    first, last = dt.date(year, months[0], 1), dt.date(year, months[1], 1)
+    if m["fy"] and p.lex.fiscal_year:  # "2024年度第3四半期": October to December 2024
+        shift = p.lex.fiscal_year[1] - 1
+        first, last = add_months(first, shift), add_months(last, shift)
+    return replace(hit, first=first, last=month_span(last.year, last.month)[1])
 
 
 def _lunar_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
