@@ -151,6 +151,10 @@ class Lexicon:
     fiscal_year: tuple[str, int] | None = None
     #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
     per_words: tuple[str, ...] = ()
+    #: Currency names after which copy writes amounts with a bare 元 ("新臺幣": "TWD"): an
+    #: article naming one of them, and no other such currency nor the renminbi by name,
+    #: means it by 元 ("每股純益12.54元" in Taiwanese copy).
+    local_yuan: Mapping[str, str] = field(default_factory=dict)
     #: Words before a count of days that make it a span, not a date ("持续12日": twelve days).
     lasting_words: tuple[str, ...] = ()
     #: Set phrases whose number words are no figures ("百战百胜", "千万不要").

@@ -156,6 +156,13 @@ PERCENT_BEFORE = _both(
     }
 )  # fmt: skip
 
+#: Currencies whose amounts copy writes with a bare 元 once it has named them: the New
+#: Taiwan dollar, and the Hong Kong dollar as Hong Kong copy names it (港幣).
+LOCAL_YUAN = {
+    "新臺幣": "TWD", "新台幣": "TWD", "新台币": "TWD", "臺幣": "TWD", "台幣": "TWD",
+    "台币": "TWD", "港幣": "HKD",
+}  # fmt: skip
+
 CALENDAR = _both(
     {
         "年": "year", "月": "month", "日": "day", "号": "day", "年代": "decade",
@@ -224,6 +231,7 @@ LEXICON = Lexicon(
             "逾半": ("0.5", "lower"),
         }
     ),  # fmt: skip
+    local_yuan=LOCAL_YUAN,
     lasting_words=_forms("持续 持續 为期 历时 歷時 长达 長達 连续 連續 一连 一連 共计"),
     or_words=_forms("或 或者 或是"),
     range_words=("至", "到", "~", "〜", "-", "–", "—"),

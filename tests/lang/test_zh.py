@@ -47,6 +47,19 @@ CASES = [
     ("罚款两千万卢布", [F("money", "两千万卢布", "20000000", unit="RUB")]),
     ("价格是五元三角", [F("money", "五元三角", "5.3", unit="CNY")]),
     ("营收１２３亿美元", [F("money", "１２３亿美元", "12300000000", unit="USD")]),
+    # a bare 元 is the local yuan where the article names it, and no other, nor the renminbi
+    ("營收新臺幣500億元，每股盈餘3.2元", [
+        F("money", "新臺幣500億元", "50000000000", unit="TWD"),
+        F("money", "3.2元", "3.2", unit="TWD", extra=(
+            ("currency_from", "article"), ("currency_evidence", "新臺幣")))]),
+    ("新台币500亿元（约合人民币110亿元），每股3.2元", [
+        F("money", "新台币500亿元", "50000000000", unit="TWD"),
+        F("money", "人民币110亿元", "11000000000", unit="CNY", conversion_of=0),
+        F("money", "3.2元", "3.2", unit="CNY")]),
+    ("營收新臺幣500億元，港幣20億元，每股3.2元", [
+        F("money", "新臺幣500億元", "50000000000", unit="TWD"),
+        F("money", "港幣20億元", "2000000000", unit="HKD"),
+        F("money", "3.2元", "3.2", unit="CNY")]),
     # numbers: place words, Han numerals, full width, idioms and bare place words
     ("人口达到1,100万", [F("number", "1,100万", "11000000", scale="万")]),
     ("计划招收3万4000", [F("number", "3万4000", "34000")]),
@@ -124,6 +137,8 @@ CASES = [
     ("2023年8月", [F("date", "2023年8月", ("2023-08-01", "2023-08-31"), precision="month")]),
     ("二〇〇九年十月十二日", [F("date", "二〇〇九年十月十二日", ("2009-10-12", "2009-10-12"))]),
     ("民國112年", [F("date", "民國112年", ("2023-01-01", "2023-12-31"))]),
+    ("公司昨（15）日公布財報", [
+        F("date", "昨（15）日", ("2023-08-15", "2023-08-15"), relative=True)]),
     ("去年5月", [F("date", "去年5月", ("2022-05-01", "2022-05-31"), relative=True)]),
     ("去年", [F("date", "去年", ("2022-01-01", "2022-12-31"), precision="year")]),
     ("上月", [F("date", "上月", ("2023-07-01", "2023-07-31"), precision="month")]),

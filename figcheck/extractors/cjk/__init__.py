@@ -30,8 +30,37 @@ def find(
 
     folded = script.fold(text)
     for start, end, code in script.lines(text, language):
-        yield from amounts.find(code, text, folded, start, end)
+        local = _local_yuan(code, text)
+        for fig in amounts.find(code, text, folded, start, end):
+            yield _in_local_yuan(fig, local) if local else fig
         yield from dates.find(code, text, folded, start, end, published)
+
+
+def _local_yuan(code: str, text: str) -> tuple[str, str] | None:
+    """(currency, the word naming it) that a bare 元 means in ``text``: the one local yuan it
+    names, when it names no other and not the renminbi (人民币) either."""
+    lex = lexicon(code)
+    if not lex.local_yuan:
+        return None
+    # the longest word found names each currency ("新臺幣", not the "臺幣" inside it)
+    named = {lex.local_yuan[w]: w for w in sorted(lex.local_yuan, key=len) if w in text}
+    renminbi = any(w in text for w, c in lex.currencies.items() if c == "CNY" and len(w) > 1)
+    if len(named) != 1 or renminbi:
+        return None
+    return next(iter(named.items()))
+
+
+def _in_local_yuan(fig: Figure, local: tuple[str, str]) -> Figure:
+    """A bare 元 amount ("12.54元") in the article's local yuan, saying how it was decided."""
+    from figcheck.extractors.cjk import amounts
+
+    if fig.kind != "money" or fig.unit != "CNY" or not fig.text.rstrip().endswith(amounts.YUAN):
+        return fig
+    if any(sign in fig.text for sign in "¥￥"):
+        return fig
+    code, word = local
+    extra = (*fig.extra, ("currency_from", "article"), ("currency_evidence", word))
+    return fig.with_changes(unit=code, extra=extra)
 
 
 def outside_cjk_lines(text: str, matches: list, language: str) -> list:

@@ -379,6 +379,10 @@ def _whole(w: _Words, written: str) -> int | None:
     return int(found[0].value) if len(found) == 1 and found[0].end == len(written) else None
 
 
+#: The bare unit words of the renminbi and of the dollars written with the same character.
+YUAN = ("元", "圆", "圓")
+
+
 def _money_before(w: _Words, text, folded, num, claimed: int):
     """ "人民币300万元", "约合人民币31亿元": a currency name before the number (one character,
     元 or 円, is too often the end of an earlier amount: "5万元3月")."""
@@ -388,8 +392,9 @@ def _money_before(w: _Words, text, folded, num, claimed: int):
     unit = w.lex.currencies[before.group("w")]
     end = num.end
     tail = w.currency_after.match(folded, end)
-    if tail and w.lex.currencies[tail.group("w")] == unit:
-        end = tail.end()  # 人民币 8千元
+    yuan = tail and tail.group("w") in YUAN and before.group("w") in w.lex.local_yuan
+    if tail and (w.lex.currencies[tail.group("w")] == unit or yuan):
+        end = tail.end()  # 人民币 8千元, 新臺幣500億元
     return _make("money", text, before.start(), end, num, unit=unit)
 
 

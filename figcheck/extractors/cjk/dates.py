@@ -68,6 +68,7 @@ class _Patterns:
     lunar: re.Pattern
     to_date: re.Pattern
     bare_year: re.Pattern
+    bracket_day: re.Pattern
     join: re.Pattern
     open_before: re.Pattern
     open_after: re.Pattern
@@ -139,6 +140,8 @@ def patterns(code: str) -> _Patterns:
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
         ),
         bare_year=re.compile(r"(?<![0-9.,])(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9.,%])"),
+        # "昨（15）日": Taiwanese copy names the day and its date at once
+        bracket_day=re.compile(r"[昨今前明](?:天|晚|夜)? *[(（] *(?P<d>[0-9]{1,2}) *[)）] *日"),
         join=re.compile(rf" *(?:{_alt(lex.range_words)}) *"),
         open_before=re.compile(rf"(?P<w>{_period_words(lex, 'from', 'until')}) *$"),
         open_after=re.compile(
@@ -421,6 +424,15 @@ def _to_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     return hit if ref is None else replace(hit, first=dt.date(ref.year, 1, 1), last=ref)
 
 
+def _bracket_day(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """ "昨（15）日", "今（16）日": the day of the month in brackets, as "15日" alone."""
+    day = int(m["d"])
+    if not _valid(None, None, day):
+        return None
+    hit = _Hit(m.start(), m.end(), parts=(None, None, day), relative=True)
+    return _resolve(hit, None, None, day, ref)
+
+
 def _bare_year(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
     """ "2018" alone, as the English finder reads a bare year, unless a unit follows it."""
     from figcheck.extractors.cjk.amounts import unit_after
@@ -442,6 +454,7 @@ _READERS = (
     ("lunar", _lunar_date),
     ("to_date", _to_date),
     ("bare_year", _bare_year),
+    ("bracket_day", _bracket_day),
 )
 
 
