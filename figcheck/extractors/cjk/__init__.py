@@ -29,8 +29,11 @@ def find(
     from figcheck.extractors.cjk import amounts, dates
 
     folded = script.fold(text)
+    locals_ = {}
     for start, end, code in script.lines(text, language):
-        local = _local_yuan(code, text)
+        if code not in locals_:  # once per language: the article names its currencies once
+            locals_[code] = _local_yuan(code, text)
+        local = locals_[code]
         for fig in amounts.find(code, text, folded, start, end):
             yield _in_local_yuan(fig, local) if local else fig
         yield from dates.find(code, text, folded, start, end, published)
