@@ -8,6 +8,7 @@ figures are the records the English finders make, with offsets into the original
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -74,12 +75,17 @@ def outside_cjk_lines(text: str, matches: list, language: str) -> list:
     an English line holding one full-width bracket stays the English reader's."""
     if not script.has_cjk(text):
         return matches
-    spans = [
-        (start, end)
-        for start, end, _ in script.lines(text)
-        if language in ("zh", "ja") or script.mostly_cjk(text, start, end)
-    ]
-    return [m for m in matches if not any(s <= m.start() < e for s, e in spans)]
+    starts, ends = [], []
+    for start, end, _ in script.lines(text):
+        if language in ("zh", "ja") or script.mostly_cjk(text, start, end):
+            starts.append(start)
+            ends.append(end)
+
+    def on_a_cjk_line(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < ends[i]
+
+    return [m for m in matches if not on_a_cjk_line(m.start())]
 
 
 @functools.cache

@@ -238,7 +238,7 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
     if (
         m["d"]
         and not (has_year or m["m"] or m["rm"])
-        and _DIGIT_BEFORE.search(m.string, 0, m.start())
+        and _DIGIT_BEFORE.search(m.string, max(0, m.start() - 1), m.start())
     ):
         return None  # "第24日", "1月 24日" read elsewhere
     if m["d"] and not (has_year or m["m"] or m["rm"]) and lasting_before(code, m.string, m.start()):
