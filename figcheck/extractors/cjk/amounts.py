@@ -18,7 +18,7 @@ from figcheck.extractors.cjk.numerals import Numeral, lasting_before, numerals
 from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.tables import CURRENCY_SYMBOLS
 from figcheck.figures import Figure
-from figcheck.lang import Lexicon, lexicon
+from figcheck.lang import Lexicon, _han, lexicon
 
 #: The rules read qualifiers as English words; each meaning is written as its plainest one.
 QUALIFIER_WORDS = {
@@ -256,6 +256,19 @@ def _make(kind: str, text: str, start: int, end: int, num: Numeral, **fields) ->
     return Figure(kind, start, end, text[start:end], num.value, scale=num.scale, **fields)
 
 
+#: The numerals everyday copy writes; the others (壹, 陆, 拾, 参 ...) are the forms cheques
+#: and contracts write in full ("壹佰元"), and alone are characters of other words.
+_EVERYDAY = frozenset([*_han.DIGITS, *_han.SCALES, "两", "兩", "俩", "倆", "亿"])
+
+
+def _on_a_cheque(w: _Words, folded: str, at: int) -> bool:
+    """A currency or a dozen after a numeral: "壹元", "壹打" are a cheque's or an invoice's."""
+    counter = w.counter.match(folded, at)
+    return bool(w.currency_after.match(folded, at)) or bool(
+        counter and w.lex.counters[counter["w"]] == "dozen"
+    )
+
+
 def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed: int):
     """The figure a numeral makes with the words right after (or before) it, if any."""
     at = num.end
@@ -264,6 +277,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "9时7分", "8点": a time of day
     if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
+    if num.single and folded[num.start] not in _EVERYDAY and not _on_a_cheque(w, folded, at):
+        return None  # "登陆", "拾起", "参加": a cheque's numeral alone is a word's character
     fig = _percent(w, code, text, folded, num) or _money_before(w, text, folded, num, claimed)
     fig = fig or _money_after(w, code, text, folded, num)
     if fig is not None:
