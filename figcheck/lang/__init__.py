@@ -151,6 +151,9 @@ class Lexicon:
     fiscal_year: tuple[str, int] | None = None
     #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
     per_words: tuple[str, ...] = ()
+    #: Words before a place word that make a vague count of it ("几百人", "数千名": some
+    #: hundreds, some thousands; no value, an order of magnitude).
+    vague_before: tuple[str, ...] = ()
     #: Currency names after which copy writes amounts with a bare 元 ("新臺幣": "TWD"): an
     #: article naming one of them, and no other such currency nor the renminbi by name,
     #: means it by 元 ("每股純益12.54元" in Taiwanese copy).

@@ -132,6 +132,8 @@ LEXICON = Lexicon(
     tenth_parts=("分", "厘"),
     counters=COUNTERS,
     units=UNITS,
+    # "几百", "数千", "上万": some hundreds, thousands, tens of thousands (no value)
+    vague_before=("数",),
     or_words=("か", "または", "あるいは", "もしくは"),
     range_words=("から", "~", "〜", "-", "–", "—"),
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},

@@ -176,7 +176,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
             num = with_inner_qualifier(w, folded, num)
-            fig = _figure(w, code, text, folded, num, claimed)
+            fig = _vague(w, text, folded, num, _figure(w, code, text, folded, num, claimed))
         if fig is not None:
             fig = _qualified(w, text, folded, fig, num)
             figures.append(fig)
@@ -200,6 +200,21 @@ def _shares(w: _Words, text: str, folded: str, start: int, end: int) -> list[Fig
             )
         found.append(replace(fig, qualifier=QUALIFIER_WORDS[meaning]) if meaning else fig)
     return found
+
+
+def _vague(w: _Words, text: str, folded: str, num: Numeral, fig: Figure | None):
+    """ "几百人", "数千名", "数十亿美元": "some hundreds" is a vague count (no value, its order of
+    magnitude, as English "hundreds of" reads), and no amount of money or share at all."""
+    before = folded[num.start - 1 : num.start]
+    if not (fig and before and before in w.lex.vague_before and folded[num.start] in w.lex.scales):
+        return fig
+    if fig.kind != "count":
+        return None
+    start = num.start - 1
+    return replace(
+        fig, start=start, text=text[start : fig.end], value=None, vague=True,
+        magnitude=len(str(int(num.value))) - 1, phrase_start=start,
+    )  # fmt: skip
 
 
 def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], claimed: int):
