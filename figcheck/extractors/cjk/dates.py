@@ -69,6 +69,7 @@ class _Patterns:
     to_date: re.Pattern
     bare_year: re.Pattern
     bracket_day: re.Pattern
+    idioms: re.Pattern
     join: re.Pattern
     open_before: re.Pattern
     open_after: re.Pattern
@@ -141,6 +142,7 @@ def patterns(code: str) -> _Patterns:
         ),
         bare_year=re.compile(r"(?<![0-9.,])(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9.,%])"),
         # "昨（15）日": Taiwanese copy names the day and its date at once
+        idioms=re.compile(_alt(lex.idioms)),
         bracket_day=re.compile(r"[昨今前明](?:天|晚|夜)? *[(（] *(?P<d>[0-9]{1,2}) *[)）] *日"),
         join=re.compile(rf" *(?:{_alt(lex.range_words)}) *"),
         open_before=re.compile(rf"(?P<w>{_period_words(lex, 'from', 'until')}) *$"),
@@ -592,11 +594,18 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
     return hit
 
 
+def _in_a_name(hit: _Hit, idioms: list[tuple[int, int]]) -> bool:
+    """ "四日市", "十日町": a place named with a day is no date."""
+    return any(s <= hit.start < e for s, e in idioms)
+
+
 def find(code: str, text: str, folded: str, start: int, end: int, published) -> list[Figure]:
     """The dates and periods of one line."""
     ref = published.date() if isinstance(published, dt.datetime) else published
     p = patterns(code)
-    hits = _merge(p, code, folded, _hits(p, code, folded, start, end, ref), start, ref)
+    idioms = [m.span() for m in p.idioms.finditer(folded, start, end)]
+    found = [h for h in _hits(p, code, folded, start, end, ref) if not _in_a_name(h, idioms)]
+    hits = _merge(p, code, folded, found, start, ref)
     figures = []
     for hit in (_opened(p, folded, h) for h in hits):
         first = hit.first.isoformat() if hit.first else None
