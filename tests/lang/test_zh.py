@@ -204,3 +204,28 @@ def test_a_line_without_han_in_a_chinese_story_reads_as_english():
         ("count", "40k", Decimal("40000")),
         ("count", "2.5 M", Decimal("2500000")),
     ]
+
+
+EN_STORY = (
+    "The city approved a 28-kilometre metro line costing 45 billion yuan "
+    "(about $6.2 billion) on 4 March 2025."
+)
+
+
+@pytest.mark.parametrize(
+    "zh, drift",
+    [
+        ("该市2025年3月4日批准了一条长28公里的地铁线，总投资450亿元（约合62亿美元）。", None),
+        ("该市2025年3月4日批准了一条长38公里的地铁线，总投资450亿元（约合62亿美元）。", "38公里"),
+    ],
+)
+def test_a_chinese_version_is_checked_against_an_english_one(zh, drift):
+    """Lengths compare as quantities across languages, the conversion as a conversion: only
+    the drifted length is a finding."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    report = check([Document("en.txt", EN_STORY), Document("zh.txt", zh)])
+    found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
+    assert found == ([] if drift is None else [("number-mismatch", drift)])
