@@ -71,6 +71,8 @@ CASES = [
     # counts
     ("乗客181人のうち", [F("count", "181", "181", noun="乗客", phrase="乗客181人")]),
     ("約5000人が参加", [F("count", "5000", "5000", qualifier="about")]),
+    ("約800人の作業員", [F("count", "800", "800", noun="作業員", qualifier="about")]),
+    ("毎日2万人の観光客が訪れる", [F("count", "2万", "20000", noun="観光客")]),
     ("1万人以上", [F("count", "1万", "10000", qualifier="more than")]),
     ("3割強", [F("percent", "3割", "30", qualifier="more than")]),
     # percent and points

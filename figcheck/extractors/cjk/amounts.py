@@ -477,6 +477,8 @@ def _quantity(text: str, num: Numeral, end: int, word: str, expression: str) -> 
     return replace(fig, extra=extra)
 
 
+#: The counted noun after "の" in Japanese ("175人の乗客").
+_OF_NOUN = re.compile(r"の([\u4e00-\u9fff\u30a0-\u30ff]{1,6})")
 #: A word right before a number: the counted noun in Japanese ("乗客181人").
 _WORD_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$")
 
@@ -487,14 +489,27 @@ def _noun_stops(code: str) -> frozenset[str]:
     return frozenset(w for w in lexicon(code).function_words if len(w) == 1)
 
 
+def _without_qualifier(code: str, word: str) -> str:
+    """ "約" in "約1200人" is the count's qualifier, not its noun: the word without it."""
+    for qualifier in lexicon(code).qualifiers:
+        if word.endswith(qualifier):
+            return word[: -len(qualifier)]
+    return word
+
+
 def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
     """(noun, phrase start, phrase end) of a count: the word after the counter (175名乘客),
-    the word before the number in Japanese (乗客181人), or the counter itself (179人死亡)."""
+    the word before the number in Japanese (乗客181人) or after its の (175人の乗客), or the
+    counter itself (179人死亡)."""
     word = counter.group("w")
     if code == "ja" or word in ("人",):
         before = _WORD_BEFORE.search(folded, max(0, num.start - 4), num.start)
-        if code == "ja" and before and before.group(0)[-1] not in _noun_stops(code):
-            return before.group(0), before.start(), counter.end()
+        noun = _without_qualifier(code, before.group(0)) if before else ""
+        if code == "ja" and noun and noun[-1] not in _noun_stops(code):
+            return noun, before.start(), counter.end()
+        of = _OF_NOUN.match(folded, counter.end()) if code == "ja" else None
+        if of:  # "3万5000人の乗客"
+            return of.group(1), None, of.end()
         return word, None, counter.end()
     after = _HAN_PHRASE.match(folded, counter.end())
     if after:
