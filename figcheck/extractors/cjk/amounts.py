@@ -503,13 +503,13 @@ def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
     counter itself (179人死亡)."""
     word = counter.group("w")
     if code == "ja" or word in ("人",):
+        of = _OF_NOUN.match(folded, counter.end()) if code == "ja" else None
+        if of:  # "3万5000人の乗客": the noun it says it counts, before any word in front
+            return of.group(1), None, of.end()
         before = _WORD_BEFORE.search(folded, max(0, num.start - 4), num.start)
         noun = _without_qualifier(code, before.group(0)) if before else ""
         if code == "ja" and noun and noun[-1] not in _noun_stops(code):
             return noun, before.start(), counter.end()
-        of = _OF_NOUN.match(folded, counter.end()) if code == "ja" else None
-        if of:  # "3万5000人の乗客"
-            return of.group(1), None, of.end()
         return word, None, counter.end()
     after = _HAN_PHRASE.match(folded, counter.end())
     if after:
