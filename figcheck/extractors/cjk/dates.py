@@ -533,6 +533,30 @@ def _bare_low(p: _Patterns, code: str, folded: str, high: _Hit, floor: int, ref)
     return _resolve(replace(low, relative=high.relative), y, m, d, ref)
 
 
+def _year_before(folded: str, out: list[_Hit], low: _Hit) -> _Hit | None:
+    """The year written alone right before a range whose ends name no year."""
+    if not out or out[-1].parts is None or low.parts is None or low.parts[0] is not None:
+        return None
+    year = out[-1]
+    if year.parts[1:] != (None, None) or _year(year) is None:
+        return None
+    return year if folded[year.end : low.start].strip(" の的") == "" else None
+
+
+def _year(hit: _Hit) -> int | None:
+    """The year a year-only hit names, written ("2024年") or resolved ("去年")."""
+    if hit.parts and hit.parts[0] is not None:
+        return hit.parts[0]
+    return hit.first.year if hit.first is not None and hit.precision == "year" else None
+
+
+def _in_year(hit: _Hit, year: _Hit, ref) -> _Hit:
+    """``hit`` in the year of ``year``, starting where that year is written if it is earlier."""
+    _, month, day = hit.parts or (None, None, None)
+    placed = replace(hit, start=min(hit.start, year.start), relative=year.relative)
+    return _resolve(placed, _year(year), month, day, ref) or hit
+
+
 def _merge(p: _Patterns, code: str, folded: str, hits: list[_Hit], start: int, ref) -> list[_Hit]:
     """Two dates joined by 至, 到, から, ~ make one period."""
     out: list[_Hit] = []
@@ -549,6 +573,10 @@ def _merge(p: _Patterns, code: str, folded: str, hits: list[_Hit], start: int, r
             out.append(hit)
             continue
         high = _lend(low, hit, code, ref)
+        year = _year_before(folded, out, low)
+        if year is not None:  # "2024年4～12月": the year both ends leave out
+            out.pop()
+            low, high = _in_year(low, year, ref), _in_year(high, year, ref)
         close = _CLOSE.match(folded, high.end)
         first, last = low.first, high.last
         known = first is not None and last is not None and first <= last
