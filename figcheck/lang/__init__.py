@@ -151,6 +151,9 @@ class Lexicon:
     fiscal_year: tuple[str, int] | None = None
     #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
     per_words: tuple[str, ...] = ()
+    #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
+    #: conversion as an equals sign is ("1ドル＝158円").
+    rate_words: tuple[str, ...] = ()
     #: Words before a place word that make a vague count of it ("几百人", "数千名": some
     #: hundreds, some thousands; no value, an order of magnitude).
     vague_before: tuple[str, ...] = ()

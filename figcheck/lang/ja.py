@@ -31,7 +31,7 @@ QUALIFIERS = {
 
 QUALIFIERS_AFTER = {
     "以上": "lower", "超": "lower", "余り": "lower", "あまり": "lower", "余": "lower",
-    "強": "lower",
+    "強": "lower", "台": "approx-above",
     "以下": "upper", "未満": "upper", "弱": "upper", "以内": "upper", "足らず": "upper",
     "近く": "approx-below",
     "前後": "approx", "程度": "approx", "ほど": "approx", "くらい": "approx", "ぐらい": "approx",

@@ -244,6 +244,7 @@ LEXICON = Lexicon(
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
     subunits=SUBUNITS,
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
+    rate_words=_forms("兑 兑换 兌 兌換"),
     calendar_words=CALENDAR,
     eras=_han.ERAS,
     period_words=PERIODS,

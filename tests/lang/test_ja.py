@@ -20,6 +20,10 @@ CASES = [
     ("費用は80億か90億ドル", [
         F("money", "80億", "8000000000", unit="USD"),
         F("money", "90億ドル", "9000000000", unit="USD")]),
+    ("一時1ドル＝150円台まで下落", [
+        F("money", "1ドル", "1", unit="USD"),
+        F("money", "150円", "150", unit="JPY", conversion_of=0, qualifier="just over")]),
+    ("販売台数は約300万台", [F("count", "300万", "3000000", qualifier="about")]),
     ("5ユーロと3ポンド", [
         F("money", "5ユーロ", "5", unit="EUR"), F("money", "3ポンド", "3", unit="GBP")]),
     ("株価は1.95香港ドル", [F("money", "1.95香港ドル", "1.95", unit="HKD")]),

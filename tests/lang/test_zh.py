@@ -31,6 +31,9 @@ CASES = [
         F("money", "320億港元", "32000000000", unit="HKD", conversion_of=0),
         F("money", "70億澳元", "7000000000", unit="AUD", range_part="high", range_with=0),
         F("money", "373億港元", "37300000000", unit="HKD", conversion_of=2)]),
+    ("当日1美元兑换7.2元", [
+        F("money", "1美元", "1", unit="USD"),
+        F("money", "7.2元", "7.2", unit="CNY", conversion_of=0)]),
     ("票价¥300", [F("money", "¥300", "300", unit="CNY")]),
     ("预计花费80亿或90亿美元", [
         F("money", "80亿", "8000000000", unit="USD", range_part=None),

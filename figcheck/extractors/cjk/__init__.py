@@ -112,11 +112,15 @@ def left_on_purpose(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _conversion_gap(code: str) -> re.Pattern:
     """What may stand between an amount and its stated conversion: a bracket or a comma, and a
-    word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）")."""
+    word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）"), or an
+    equals sign (a rate: "1ドル＝158円")."""
     words = "|".join(
         re.escape(w) for w in sorted(lexicon(code).conversion_words, key=len, reverse=True)
     )
-    return re.compile(rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})) *")
+    rate = "|".join(re.escape(w) for w in sorted(lexicon(code).rate_words, key=len, reverse=True))
+    return re.compile(
+        rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})|={'|' + rate if rate else ''}) *"
+    )
 
 
 def link(figures: list[Figure], text: str) -> list[Figure]:
