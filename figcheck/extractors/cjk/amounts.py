@@ -444,6 +444,8 @@ def _counted(w: _Words, code, text, folded, num, counter):
     if meaning == "measure":
         if word in ("年",) and 1000 <= num.value <= 2100:
             return None  # a year: the date finder's
+        if word in ("年",) and num.value >= 100 and not lasting_before(code, folded, num.start):
+            return None  # "789年", "公元前221年": a year long ago; "持续了300年" is a span
         if num.single and num.value == 1:
             return None
         if word in w.lex.units:

@@ -85,7 +85,9 @@ def _calendar_pattern(lex: Lexicon) -> re.Pattern:
     signs = _alt(w for w in lex.weekdays if len(w) == 1)
     year_part = (
         rf"(?:(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM}) *年"
-        rf"|(?P<y>{_YEAR}|{_YEAR2}(?= *年)) *年|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)"
+        # (not the "00年" of "100年": a year starts its number)
+        rf"|(?<![0-9〇零一二三四五六七八九十百千])(?P<y>{_YEAR}|{_YEAR2}(?= *年)) *年"
+        rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)"
     )
     month_part = rf"(?:(?P<m>{_NUM}) *月(?:份)?|(?P<rm>{_relative_words(lex, 'month')})(?:の|的)?)"
     day_part = rf"(?P<d>{_NUM}) *{_DAY}"
