@@ -154,6 +154,10 @@ class Lexicon:
     #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
     #: conversion as an equals sign is ("1ドル＝158円").
     rate_words: tuple[str, ...] = ()
+    #: The words around a count of doublings ("翻", "番": "翻两番" is four times).
+    doubling: tuple[str, str] | None = None
+    #: Words after a place word that make it an order of magnitude, no figure ("千亿级").
+    order_words: tuple[str, ...] = ()
     #: Words before a place word that make a vague count of it ("几百人", "数千名": some
     #: hundreds, some thousands; no value, an order of magnitude).
     vague_before: tuple[str, ...] = ()

@@ -197,7 +197,7 @@ IDIOMS = _forms(
     "二次世界大战 一次世界大战 二次大战 一次大战 "
     # plans, congresses, shopping days and groups named by their number
     "十一五 十二五 十三五 十四五 十五五 十六大 十七大 十八大 十九大 二十大 二十一大 "
-    "双十一 双十二 双11 双12 七国集团 八国集团 二十国集团 七台河"
+    "双十一 双十二 双11 双12 七国集团 八国集团 二十国集团 七台河 两位数 三位数 个位数 双位数"
 )
 
 LEXICON = Lexicon(
@@ -245,6 +245,8 @@ LEXICON = Lexicon(
     subunits=SUBUNITS,
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
     rate_words=_forms("兑 兑换 兌 兌換"),
+    doubling=("翻", "番"),
+    order_words=("级", "級"),
     calendar_words=CALENDAR,
     eras=_han.ERAS,
     period_words=PERIODS,

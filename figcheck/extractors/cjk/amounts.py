@@ -95,6 +95,7 @@ class _Words:
     range_gap: re.Pattern
     or_gap: re.Pattern
     shares: re.Pattern
+    doubling: re.Pattern
 
 
 @functools.cache
@@ -129,6 +130,12 @@ def words(code: str) -> _Words:
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
         idioms=re.compile(_alt(lex.idioms)),
         shares=re.compile(_alt(lex.share_words)),
+        doubling=re.compile(
+            rf"{re.escape(lex.doubling[0])} *了? *(?P<n>[0-9一二两兩三四五六七八九十]{{1,2}}) *"
+            rf"{re.escape(lex.doubling[1])}"
+            if lex.doubling
+            else "(?!)"
+        ),
         or_gap=re.compile(rf" *(?:{_alt(lex.or_words)}) *"),
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
     )
@@ -141,7 +148,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
         idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
-    figures = powers.e_notation(text, folded, start, end) + _shares(w, text, folded, start, end)
+    figures = powers.e_notation(text, folded, start, end) + _wordy(w, text, folded, start, end)
     per, skip = _percent_before(w, folded, start, nums)
     claimed = start
     for i, num in enumerate(nums):
@@ -158,7 +165,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             skip |= set(range(i + 1, i + 1 + used))
             while figures and figures[-1].start >= fig.start:
                 figures.pop()  # the whole number of "1 4/3"
-            figures.append(fig)
+            figures.append(_qualified(w, text, folded, fig, num))
             continue
         if _notation(folded, num):
             continue
@@ -182,6 +189,22 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             figures.append(fig)
             claimed = max(claimed, fig.end)
     return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
+
+
+def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """Figures written with words around a numeral or none: shares and doublings."""
+    return _shares(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
+
+
+def _doublings(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """ "翻了一番" doubles, "翻两番" quadruples: a multiplier of two to the count of doublings."""
+    found = []
+    for match in w.doubling.finditer(folded, start, end):
+        count = _whole(w, match["n"])
+        if count is not None and 0 < count <= 10:
+            a, b = match.span()
+            found.append(Figure("ratio", a, b, text[a:b], Decimal(2**count), "times"))
+    return found
 
 
 def _shares(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
@@ -292,6 +315,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "9时7分", "8点": a time of day
     if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
+    if folded[at : at + 1] in w.lex.order_words and _only_places(w, folded, num):
+        return None  # "千亿级": of the hundred-billion class, an order of magnitude
     if num.single and folded[num.start] not in _EVERYDAY and not _on_a_cheque(w, folded, at):
         return None  # "登陆", "拾起", "参加": a cheque's numeral alone is a word's character
     fig = _percent(w, code, text, folded, num) or _money_before(w, text, folded, num, claimed)
@@ -560,7 +585,15 @@ def _slash_fraction(text: str, folded: str, num: Numeral, after: list[Numeral]):
     if lead:  # "1 4/3" is one and four thirds
         value += int(lead.group(1))
         start = top.start - len(lead.group(0))
-    return Figure("number", start, bottom.end, text[start : bottom.end], value), used
+    return share(Figure("number", start, bottom.end, text[start : bottom.end], value)), used
+
+
+def share(fraction: Figure) -> Figure:
+    """A fraction of at most one is a share of a whole, as the English finder reads "a third
+    of" ("三分之一", "3分の1", "1/3": ratio 0.333 of unit share, comparable with 33 %)."""
+    if fraction.kind != "number" or not 0 < fraction.value <= 1:
+        return fraction
+    return replace(fraction, kind="ratio", unit="share")
 
 
 def _percent_before(w: _Words, folded: str, start: int, nums: list[Numeral]):
@@ -586,7 +619,7 @@ def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[
         or whole is None
         or not _MIXED.fullmatch(folded, whole.end, fraction.start)
     ):
-        return fraction
+        return share(fraction)
     if figures and figures[-1].start == whole.start:
         figures.pop()
     value = whole.value + (fraction.value if whole.value >= 0 else -fraction.value)
