@@ -38,6 +38,7 @@ CASES = [
     ("マイナス五", [F("number", "マイナス五", "-5")]),
     ("３分の２", [F("ratio", "３分の２", Decimal(2) / 3, unit="share")]),
     ("１と２分の１", [F("number", "１と２分の１", "1.5")]),
+    ("2と千分の5", [F("number", "2と千分の5", "2.005")]),
     # a point word between digits; powers read whole, never in parts
     ("平均は12点5だった", [F("number", "12点5", "12.5")]),
     ("光の速さは秒速3×10の8乗メートル", [F("number", "3×10の8乗", "300000000")]),

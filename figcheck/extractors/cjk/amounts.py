@@ -581,7 +581,7 @@ def _slash_fraction(text: str, folded: str, num: Numeral, after: list[Numeral]):
         return Figure("percent", top.start, end, text[top.start : end], top.value, unit="%"), 1
     value, start, used = top.value / bottom.value, top.start, 1
     whole = folded[max(0, top.start - 6) : top.start]
-    lead = re.search(r"(?<![0-9.,])([0-9]{1,3}) +$", whole)
+    lead = re.search(r"(?<![0-9.,])([0-9]{1,3})(?: +| *(?:又|と|また) *)$", whole)
     if lead:  # "1 4/3" is one and four thirds
         value += int(lead.group(1))
         start = top.start - len(lead.group(0))
@@ -596,6 +596,9 @@ def share(fraction: Figure) -> Figure:
     return replace(fraction, kind="ratio", unit="share")
 
 
+_AFTER_A_WHOLE = re.compile(r"[0-9一二三四五六七八九十] *(?:又|と|また) *$")
+
+
 def _percent_before(w: _Words, folded: str, start: int, nums: list[Numeral]):
     """Numerals after "百分之" (and the place word inside it, which is no number of its own):
     {index: (start of the percent word, divisor)}, and the indices to skip."""
@@ -603,6 +606,8 @@ def _percent_before(w: _Words, folded: str, start: int, nums: list[Numeral]):
     skip: set[int] = set()
     for i, num in enumerate(nums):
         word = w.percent_before.search(folded, max(start, num.start - 12), num.start)
+        if word and _AFTER_A_WHOLE.search(folded, max(start, word.start() - 4), word.start()):
+            continue  # "3また千分の23": the fraction of a mixed number, 3.023
         if word:
             per[i] = (word.start(), w.lex.percent_before[word["w"].replace(" ", "")])
             j = i - 1
