@@ -50,7 +50,7 @@ _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
 #: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
 #: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
 #: Digits joined by a middle dot ("3・11") are a date or a list, not one number.
-_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|[.・][0-9])")
+_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の[^ 。、,]{1,14}?乗|乗|[.・][0-9])")
 _NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9][.・]|[eE][-+]?|の) *-?$")
 _MIXED = re.compile(r" *(?:又|と|また) *")
 #: "ポイント" after a stock index is an index point, after a rate a percentage point.
@@ -270,7 +270,7 @@ def _only_places(w: _Words, folded: str, num: Numeral) -> bool:
 def _notation(folded: str, num: Numeral) -> bool:
     if num.han and not folded[num.start : num.end].isascii():
         return (
-            bool(_NOTATION_AFTER.match(folded, num.end)) and "乗" in folded[num.end : num.end + 8]
+            bool(_NOTATION_AFTER.match(folded, num.end)) and "乗" in folded[num.end : num.end + 16]
         )
     before = _NOTATION_BEFORE.search(folded, max(0, num.start - 3), num.start)
     return bool(_NOTATION_AFTER.match(folded, num.end) or before and "の" not in before.group())
