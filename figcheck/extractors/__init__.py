@@ -43,7 +43,7 @@ def _ratio(text: str, published: dt.date | None, language: str = "en") -> Iterab
 def _cjk(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
     """Chinese and Japanese: the finder reads only lines in those scripts, whatever the
     document's language (a Chinese quote in an English story is still read)."""
-    return cjk.find(text, published)
+    return cjk.find(text, published, language)
 
 
 __all__ = ["FINDERS", "extract", "unparsed"]

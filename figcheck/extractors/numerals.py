@@ -635,6 +635,12 @@ def number_matches(text: str, language: str = "en") -> list:
     """
     global _last_scan
     if _last_scan[0] is not text or _last_scan[1] != language:
-        found = english_matches(text) if language == "en" else find_numbers(text, language)
+        # Chinese and Japanese write digits as English does: their other lines are English's
+        english = language in ("en", "zh", "ja")
+        found = english_matches(text) if english else find_numbers(text, language)
+        if not text.isascii():  # Chinese and Japanese lines have a reader of their own
+            from figcheck.extractors.cjk import outside_cjk_lines
+
+            found = outside_cjk_lines(text, found, language)
         _last_scan = (text, language, found)
     return _last_scan[2]

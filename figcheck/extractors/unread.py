@@ -67,6 +67,11 @@ def ignored(text: str, start: int, end: int) -> bool:
         return False
     if is_year(token) or in_date_or_ordinal(text, start, end):
         return True
+    if not text.isascii():
+        from figcheck.extractors.cjk import left_on_purpose  # times and labels in CJK lines
+
+        if left_on_purpose(text, start, end):
+            return True
     return bool(_LETTER.match(text, start - 1) if start else False) or bool(
         _LETTER.match(text, end)
     )
