@@ -34,6 +34,11 @@ NUMBERS = with_plain(
         # feminine forms agree with the noun: "doscientas personas", "una vaca"
         **{word[:-2] + "as": 200 + 100 * n for n, word in enumerate(_HUNDREDS)},
         "un": 1, "una": 1, "veintiún": 21, "veintiuna": 21, "cien": 100, "ciento": 100,
+        # one word, as the RAE also allows from 31 to 99: "treintaicinco", "cuarentaidós"
+        **{f"{ten}i{unit}": 30 + 10 * t + u for t, ten in enumerate(_TENS)
+           for u, unit in enumerate(_UNITS[1:], start=1)},
+        **{f"{ten}i{unit}": 30 + 10 * t + u for t, ten in enumerate(_TENS)
+           for u, unit in ((1, "ún"), (2, "dós"), (3, "trés"), (6, "séis"))},
     }
 )  # fmt: skip
 

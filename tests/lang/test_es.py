@@ -56,6 +56,13 @@ NUMBERS = [
     ("1.234.567,5", "1234567.5"),
     ("4,800", "4.8"),
     ("1,234,567", "1234567"),
+    # the one-word spellings the RAE allows from 31 to 99
+    ("cuarentaidós", "42"),
+    ("noventainueve mil", "99000"),
+    ("cien treintaicincoavos", Decimal(100) / 35),
+    # a fraction before "de" and a scale multiplies it
+    ("un cuarto de millón", "250000"),
+    ("dos tercios de millón", Decimal(2000000) / 3),
 ]
 
 
@@ -66,6 +73,19 @@ def test_numbers(text, value):
 
 def test_two_numbers_side_by_side_stay_two():
     assert numbers("dos tres", "es") == [("dos", 2), ("tres", 3)]
+
+
+NO_NUMBER = [
+    # digits that go on past a mark as no number is written: a wrong value is worse than none
+    "La versión 3.1.2 corrige el fallo.",
+    "Escribió 12,34,567.89 en la pizarra.",
+    "La dirección 10.0.0.1 no responde.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NUMBER)
+def test_no_number(text):
+    assert numbers(text, "es") == []
 
 
 QUALIFIERS = [

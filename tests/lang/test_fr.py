@@ -47,12 +47,30 @@ NUMBERS = [
     ("un vingt-cinquième", "0.04"),
     ("une demi-douzaine", "6"),
     ("1 234 567,89", "1234567.89"),
+    ("un quart de million", "250000"),
+    ("trois quarts de million", "750000"),
+    # a hyphen binds "trente-cinquièmes" into one denominator: 100/35, not 130/5
+    ("cent trente-cinquièmes", Decimal(100) / 35),
+    ("les trois-quarts", "0.75"),
 ]
 
 
 @pytest.mark.parametrize("text, value", NUMBERS)
 def test_numbers(text, value):
-    assert numbers(text, "fr") == [(text, Decimal(value))]
+    assert numbers(text, "fr") == [(text.removeprefix("les "), Decimal(value))]
+
+
+ORDINALS = [
+    # a rank: "cent trente-cinquième" is the 135th, neither 130 nor a fraction
+    ("Il a fini cent trente-cinquième du classement.", []),
+    ("Le vingt-et-unième siècle commence.", []),
+    ("Elle a fini douzième sur deux cents coureurs.", ["deux cents"]),
+]
+
+
+@pytest.mark.parametrize("text, read", ORDINALS)
+def test_ordinals_are_no_numbers(text, read):
+    assert [found for found, _ in numbers(text, "fr")] == read
 
 
 QUALIFIERS = [
