@@ -146,7 +146,8 @@ LEXICON = Lexicon(
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),
     currency_links=("de",),
-    months=_cldr.months("es"),
+    # "setiembre" is a Spanish spelling CLDR leaves out; "sep" the other abbreviation
+    months={**_cldr.months("es"), "setiembre": 9, "sep": 9},
     weekdays=_cldr.weekdays("es"),
     qualifiers=QUALIFIERS,
     relative=RELATIVE,

@@ -131,7 +131,8 @@ LEXICON = Lexicon(
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"livre", "livres", "franc", "peso", "won", "cents", "mark"}),
     currency_links=("de", "d'", "d’"),
-    months=_cldr.months("fr"),
+    # abbreviations copy writes besides CLDR's ("janv", "févr"): "jan", "fév", "sep", "déc"
+    months={**_cldr.months("fr"), "jan": 1, "fév": 2, "sep": 9, "déc": 12},
     weekdays=_cldr.weekdays("fr"),
     qualifiers=QUALIFIERS,
     relative=RELATIVE,

@@ -72,6 +72,16 @@ ROWS = [
     ("Por la mañana el precio subió y el mar estaba en calma.", []),
     # an English sentence with a Spanish name keeps its English reading
     ("The El Paso plant opened on 3/4/2023.", [d("3/4/2023", "2023-03-04")]),
+    # an abbreviated month alone after a word that makes it one; "mar" (the sea) only
+    # after the word for month
+    (
+        "Las ventas cayeron en el mes de feb, según el informe.",
+        [d("el mes de feb", "2023-02-01", "2023-02-28", "month")],
+    ),
+    ("La cifra se revisará en dic.", [d("en dic.", "2022-12-01", "2022-12-31", "month")]),
+    ("Vimos el mar en calma.", []),
+    ("Volvió en el mes de mar.", [d("el mes de mar.", "2023-03-01", "2023-03-31", "month")]),
+    ("El plazo vence el 15 de setiembre de 2023.", [d("15 de setiembre de 2023", "2023-09-15")]),
 ]
 
 

@@ -54,6 +54,16 @@ ROWS = [
     ("Le robot a atterri sur Mars sans encombre.", []),
     # an English sentence with a French name keeps its English reading
     ("Le Monde reported on 3/4/2023 that prices rose.", [d("3/4/2023", "2023-03-04")]),
+    (
+        "Les ventes ont chuté au mois d'avril, selon le rapport.",
+        [d("au mois d'avril", "2023-04-01", "2023-04-30", "month")],
+    ),
+    (
+        "Le rapport paraîtra en fév. selon le ministère.",
+        [d("en fév.", "2023-02-01", "2023-02-28", "month")],
+    ),
+    # a full month keeps the sentence's dot out of its span
+    ("Il reviendra en mars.", [d("en mars", "2023-03-01", "2023-03-31", "month")]),
 ]
 
 

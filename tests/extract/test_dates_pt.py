@@ -43,6 +43,13 @@ ROWS = [
     # "set" and "out" abbreviate setembro and outubro only beside "de", a year or a dash
     ("Na final, o time venceu 3 set a 1 e saiu.", []),
     ("O prazo acaba em 3 de out de 2023.", [d("3 de out de 2023", "2023-10-03")]),
+    (
+        "As vendas caíram em fev, segundo o relatório.",
+        [d("em fev", "2023-02-01", "2023-02-28", "month")],
+    ),
+    # "dez" is ten and "mar" the sea: no month without the word for month
+    ("Ele viu o mar em dez dias.", []),
+    ("O relatório sai no mês de out.", [d("no mês de out.", "2022-10-01", "2022-10-31", "month")]),
 ]
 
 

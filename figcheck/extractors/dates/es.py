@@ -49,6 +49,7 @@ WORDS = L.DateWords(
         "en", "desde", "hasta", "de", "el mes de", "mes de", "durante", "para",
         "a principios de", "a finales de", "a mediados de", "a fines de",
     ),
+    word_abbreviations=("mar", "ago"),
     ago_before=("hace",),
     later_after=("después", "más tarde"),
     since=("desde", "a partir de"),

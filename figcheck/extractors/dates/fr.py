@@ -47,8 +47,10 @@ WORDS = L.DateWords(
     seasons={"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
     month_before=(
         "en", "depuis", "jusqu'en", "au mois de", "le mois de", "mois de", "début", "fin",
+        "au mois d'", "le mois d'", "mois d'", "du mois de", "du mois d'", "dans",
         "mi", "courant", "dès", "pour",
     ),
+    word_abbreviations=("sept",),
     ago_before=("il y a",),
     ago_after=("auparavant", "plus tôt"),
     later_after=("plus tard", "après"),

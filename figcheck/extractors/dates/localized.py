@@ -55,6 +55,9 @@ class DateWords:
     seasons: Mapping[str, str] = field(default_factory=dict)
     #: Before a lone month that makes it a date ("en", "desde", "el mes de").
     month_before: tuple[str, ...] = ()
+    #: Abbreviated months that are ordinary words too ("mar": the sea; "sept": seven): alone,
+    #: a month only with their dot or after the word for month ("el mes de mar").
+    word_abbreviations: tuple[str, ...] = ()
     #: Before a duration, counting back ("hace dos años") or forward; after it, back or forward.
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
@@ -414,6 +417,8 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     def build(m, text, ref):
         if not (m["pre"] or m["post"] or m["rely"]):
             return None  # "Mars", "Mai" alone: a planet, a name; a month needs a word beside it
+        if not _lone_abbreviation_ok(vocab, m, text):
+            return None
         month = vocab.month(m["mon"])
         if ref is None:
             return hit(m, None, None, "month", relative=True, month_day=(month, None))
@@ -423,19 +428,38 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
         words = [w for w in (m["pre"], m["post"]) if w and fold(w) in vocab.steps]
         step = vocab.steps[fold(words[0])] if words else None
         first, last = days.month_span(_month_in(ref, month, step), month)
-        return hit(m, first, last, "month", relative=True, month_day=(month, None))
+        found = hit(m, first, last, "month", relative=True, month_day=(month, None))
+        if found and m["mdot"] and not m["post"] and vocab.is_full_month(m["mon"]):
+            return replace(found, end=m.end("mon"))  # "en mars." ends a sentence
+        return found
 
     return Form(
         f"{vocab.words.code}-month",
-        rf"(?:\b(?P<pre>{context})\s+(?:{p.before}\s+)?)?\b(?P<mon>{p.full_month})\b(?!\s*\d)"
-        rf"(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>(?:{p.before}\s+)?"
-        rf"(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
+        rf"(?:\b(?P<pre>{context})(?:\s+|(?<=['’]))(?:{p.before}\s+)?)?\b(?P<mon>{p.month})\b"
+        rf"(?P<mdot>\.)?(?!\s*\d)(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>"
+        rf"(?:{p.before}\s+)?(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
         needs=(),
-        trigger=(p.full_month,),
+        trigger=(p.month,),
         build=build,
         rank=rank,
         examples=examples,
     )
+
+
+def _lone_abbreviation_ok(vocab: Vocabulary, m, text: str) -> bool:
+    """ "en ene", "ce déc.", "el mes de mar": an abbreviated month alone needs a word before
+    it, and one that is an ordinary word too ("mar", "sept") the word for month or a dot
+    inside the sentence ("en sept. selon"; "... en sept." may end a sentence on seven)."""
+    if vocab.is_full_month(m["mon"]):
+        return True
+    if not m["pre"] and not m["post"]:
+        return False
+    if fold(m["mon"]) not in {fold(w) for w in vocab.words.word_abbreviations}:
+        return True
+    months = [fold(w) for w in _words_for(vocab, "month")]
+    if any(w in fold(m["pre"] or "") for w in months):
+        return True
+    return bool(m["mdot"]) and re.match(r"[^\S\n]*[a-z0-9,;]", text[m.end("mdot") :]) is not None
 
 
 def _named(vocab: Vocabulary, m, text: str, word: str) -> bool:

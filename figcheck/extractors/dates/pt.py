@@ -49,6 +49,7 @@ WORDS = L.DateWords(
         "em", "desde", "até", "de", "no mês de", "mês de", "durante", "início de", "fim de",
         "final de", "meados de",
     ),
+    word_abbreviations=("mar", "set", "out", "dez", "ago", "mai", "jan"),
     ago_before=("há", "faz"),
     ago_after=("atrás",),
     later_after=("depois", "mais tarde"),
