@@ -37,6 +37,11 @@ ROWS = [
     ("Heute Morgen stieg der Kurs.", [d("Heute", "2023-08-24")]),
     # "hier" is here in German, yesterday only in French
     ("Der Text ist hier zu lesen, und wir sind hier.", []),
+    (
+        "In den 80er Jahren wuchs die Stadt.",
+        [d("80er Jahren", "1980-01-01", "1989-12-31", "decade")],
+    ),
+    ("Er ist 80 Jahre alt.", []),
 ]
 
 

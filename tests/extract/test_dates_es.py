@@ -82,6 +82,10 @@ ROWS = [
     ("Vimos el mar en calma.", []),
     ("Volvió en el mes de mar.", [d("el mes de mar.", "2023-03-01", "2023-03-31", "month")]),
     ("El plazo vence el 15 de setiembre de 2023.", [d("15 de setiembre de 2023", "2023-09-15")]),
+    # a decade needs "años" or "década" before it: "70 años" is an age
+    ("En los años 70 el paro subió.", [d("años 70", "1970-01-01", "1979-12-31", "decade")]),
+    ("Los años noventa fueron duros.", [d("años noventa", "1990-01-01", "1999-12-31", "decade")]),
+    ("Su abuela cumplió 70 años.", []),
 ]
 
 

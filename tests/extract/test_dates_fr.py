@@ -64,6 +64,11 @@ ROWS = [
     ),
     # a full month keeps the sentence's dot out of its span
     ("Il reviendra en mars.", [d("en mars", "2023-03-01", "2023-03-31", "month")]),
+    (
+        "Dans les années soixante-dix le chômage montait.",
+        [d("années soixante-dix", "1970-01-01", "1979-12-31", "decade")],
+    ),
+    ("Il a 70 ans.", []),
 ]
 
 

@@ -50,6 +50,10 @@ ROWS = [
     # "dez" is ten and "mar" the sea: no month without the word for month
     ("Ele viu o mar em dez dias.", []),
     ("O relatório sai no mês de out.", [d("no mês de out.", "2022-10-01", "2022-10-31", "month")]),
+    (
+        "Na década de 1990 a dívida cresceu.",
+        [d("década de 1990", "1990-01-01", "1999-12-31", "decade")],
+    ),
 ]
 
 

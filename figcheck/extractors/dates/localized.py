@@ -55,6 +55,10 @@ class DateWords:
     seasons: Mapping[str, str] = field(default_factory=dict)
     #: Before a lone month that makes it a date ("en", "desde", "el mes de").
     month_before: tuple[str, ...] = ()
+    #: Words before a decade ("los años 70", "la década de 1990", "les années soixante"), and
+    #: after its digits ("70er Jahre"): without them "70" is a number, not the 1970s.
+    decade_before: tuple[str, ...] = ()
+    decade_after: tuple[str, ...] = ()
     #: Abbreviated months that are ordinary words too ("mar": the sea; "sept": seven): alone,
     #: a month only with their dot or after the word for month ("el mes de mar").
     word_abbreviations: tuple[str, ...] = ()
@@ -701,6 +705,40 @@ def day_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         rf"(?P<y>\d{{4}})\b)?|(?P<rel>(?:{p.before}\s+)?(?:{p.step}\s+)?{month}(?:\s+{p.step})?)\b)",
         needs=(),
         trigger=(rf"{p.month}|{month}",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def _tens_words(code: str) -> dict[str, int]:
+    """The words for 20, 30 ... 90 in language ``code`` ("setenta", "soixante-dix")."""
+    from figcheck.lang import lexicon
+
+    return {w: n for w, n in lexicon(code).numbers.items() if n in range(20, 100, 10)}
+
+
+def decade(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "los años 70", "la década de 1990", "les années soixante-dix", "die 80er Jahre": ten
+    years; two digits or a word are the 1900s' decade, as the English form reads them."""
+    words = vocab.words
+    tens = _tens_words(words.code)
+    folded = {fold(w): n for w, n in tens.items()}
+    digits = r"(?P<d>1[89]\d0|20\d0|[2-9]0)"
+
+    def build(m, text, ref):
+        start = int(m["d"] or m["d2"]) if (m["d"] or m["d2"]) else 1900 + folded[fold(m["w"])]
+        if start < 100:
+            start += 1900
+        return hit(m, dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade")
+
+    after = any_of(words.decade_after) if words.decade_after else "(?!)"
+    return Form(
+        f"{words.code}-decade",
+        rf"\b{any_of(words.decade_before)}\s+(?:{digits}|(?P<w>{any_of(tens)}))(?![\w%]|[.,]\d)"
+        rf"|(?<![\w.,])(?P<d2>1[89]\d0|20\d0|[2-9]0){after}\b",
+        needs=(),
+        trigger=(any_of([*words.decade_before, *words.decade_after]),),
         build=build,
         rank=rank,
         examples=examples,
