@@ -42,6 +42,14 @@ ROWS = [
         [d("80er Jahren", "1980-01-01", "1989-12-31", "decade")],
     ),
     ("Er ist 80 Jahre alt.", []),
+    (
+        "Der Kurs fiel seit Jahresbeginn um 9 Prozent.",
+        [d("seit Jahresbeginn", "2023-01-01", "2023-08-24", "day", "period")],
+    ),
+    (
+        "Für den Rest des Jahres bleibt der Zins hoch.",
+        [d("Rest des Jahres", "2023-08-24", "2023-12-31", "day", "period")],
+    ),
 ]
 
 

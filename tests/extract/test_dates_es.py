@@ -86,6 +86,15 @@ ROWS = [
     ("En los años 70 el paro subió.", [d("años 70", "1970-01-01", "1979-12-31", "decade")]),
     ("Los años noventa fueron duros.", [d("años noventa", "1990-01-01", "1999-12-31", "decade")]),
     ("Su abuela cumplió 70 años.", []),
+    (
+        "El crédito creció un 4 % en lo que va de año.",
+        [d("lo que va de año", "2023-01-01", "2023-08-24", "day", "period")],
+    ),
+    (
+        "Los precios seguirán altos el resto del año.",
+        [d("resto del año", "2023-08-24", "2023-12-31", "day", "period")],
+    ),
+    ("El resto de los bancos no respondió.", []),
 ]
 
 

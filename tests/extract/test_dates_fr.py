@@ -69,6 +69,14 @@ ROWS = [
         [d("années soixante-dix", "1970-01-01", "1979-12-31", "decade")],
     ),
     ("Il a 70 ans.", []),
+    (
+        "L'action a reculé de 12 % depuis le début de l'année.",
+        [d("depuis le début de l'année", "2023-01-01", "2023-08-24", "day", "period")],
+    ),
+    (
+        "Le trafic restera perturbé le reste de la semaine.",
+        [d("reste de la semaine", "2023-08-24", "2023-08-27", "day", "period")],
+    ),
 ]
 
 

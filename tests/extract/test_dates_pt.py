@@ -54,6 +54,11 @@ ROWS = [
         "Na década de 1990 a dívida cresceu.",
         [d("década de 1990", "1990-01-01", "1999-12-31", "decade")],
     ),
+    (
+        "A inflação subiu 3 % no acumulado do ano.",
+        [d("no acumulado do ano", "2023-01-01", "2023-08-24", "day", "period")],
+    ),
+    ("O resto do mês será seco.", [d("resto do mês", "2023-08-24", "2023-08-31", "day", "period")]),
 ]
 
 

@@ -59,6 +59,11 @@ class DateWords:
     #: after its digits ("70er Jahre"): without them "70" is a number, not the 1970s.
     decade_before: tuple[str, ...] = ()
     decade_after: tuple[str, ...] = ()
+    #: Before a week, month or year that runs from publication to its end ("el resto del año").
+    rest_of: tuple[str, ...] = ()
+    #: Phrases for the period from the start of the year or month to publication, and which
+    #: ("en lo que va de año": "year", "seit Jahresbeginn": "year").
+    to_date: Mapping[str, str] = field(default_factory=dict)
     #: Abbreviated months that are ordinary words too ("mar": the sea; "sept": seven): alone,
     #: a month only with their dot or after the word for month ("el mes de mar").
     word_abbreviations: tuple[str, ...] = ()
@@ -705,6 +710,55 @@ def day_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         rf"(?P<y>\d{{4}})\b)?|(?P<rel>(?:{p.before}\s+)?(?:{p.step}\s+)?{month}(?:\s+{p.step})?)\b)",
         needs=(),
         trigger=(rf"{p.month}|{month}",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def rest_of(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "el resto del año", "le reste de la semaine", "o resto do mês", "den Rest des Jahres":
+    from publication to the end of the week, month or year it falls in."""
+    p = vocab.pieces
+    words = vocab.words
+    units = [w for w, u in words.units.items() if u in ("week", "month", "year")]
+
+    def build(m, text, ref):
+        if ref is None:
+            return hit(m, None, None, "day", kind="period", relative=True)
+        _, last, _ = days.unit_span(vocab.units[fold(m["u"])], 0, ref)
+        return hit(m, ref, last, "day", kind="period", relative=True)
+
+    return Form(
+        f"{words.code}-rest-of",
+        rf"\b{any_of(words.rest_of)}(?:\s+|(?<=['’]))(?:(?:{p.before}|{p.step})\s+)?"
+        rf"(?P<u>{any_of(units)})\b",
+        needs=(),
+        trigger=(any_of(words.rest_of),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def to_date(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "en lo que va de año", "depuis le début de l'année", "seit Jahresbeginn": from the
+    first of the year (or month) to publication, as the English "year to date"."""
+    words = vocab.words
+    units = {fold(w): u for w, u in words.to_date.items()}
+
+    def build(m, text, ref):
+        if ref is None:
+            return hit(m, None, None, "day", kind="period", relative=True)
+        unit = units[fold(m["w"])]
+        first = ref.replace(month=1, day=1) if unit == "year" else ref.replace(day=1)
+        return hit(m, first, ref, "day", kind="period", relative=True)
+
+    return Form(
+        f"{words.code}-to-date",
+        rf"\b(?P<w>{any_of(words.to_date)})(?![\w'’-])",
+        needs=(),
+        trigger=(any_of(words.to_date),),
         build=build,
         rank=rank,
         examples=examples,
