@@ -50,6 +50,7 @@ ROWS = [
         "Für den Rest des Jahres bleibt der Zins hoch.",
         [d("Rest des Jahres", "2023-08-24", "2023-12-31", "day", "period")],
     ),
+    ("Die Lieferung kam in der KW 31.", [d("KW 31", "2023-07-31", "2023-08-06", "week")]),
 ]
 
 

@@ -95,6 +95,7 @@ ROWS = [
         [d("resto del año", "2023-08-24", "2023-12-31", "day", "period")],
     ),
     ("El resto de los bancos no respondió.", []),
+    ("La obra empezó en la semana 31.", [d("semana 31", "2023-07-31", "2023-08-06", "week")]),
 ]
 
 

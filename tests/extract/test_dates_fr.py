@@ -77,6 +77,14 @@ ROWS = [
         "Le trafic restera perturbé le reste de la semaine.",
         [d("reste de la semaine", "2023-08-24", "2023-08-27", "day", "period")],
     ),
+    # a French month name alone is a month, unless it is a planet or a name
+    ("Janvier a été le mois le plus doux.", [d("Janvier", "2023-01-01", "2023-01-31", "month")]),
+    ("Mars est visible ce soir.", []),
+    ("Le député Jules Janvier a parlé.", []),
+    (
+        "Le chantier ira de la semaine 31 à la semaine 35.",
+        [d("de la semaine 31 à la semaine 35", "2023-07-31", "2023-09-03", "week", "period")],
+    ),
 ]
 
 

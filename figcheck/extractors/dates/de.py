@@ -54,6 +54,7 @@ WORDS = L.DateWords(
     },
     month_before=("im", "seit", "bis", "ab", "Anfang", "Ende", "Mitte", "im Monat"),
     decade_after=("er jahre", "er jahren", "er-jahre", "er-jahren", "er jahrzehnt"),
+    week_numbers=("Woche", "Kalenderwoche", "KW"),
     rest_of=("Rest des", "Rest der", "restliche", "restlichen", "verbleibenden"),
     to_date={"seit Jahresbeginn": "year", "seit Jahresanfang": "year",
              "seit Anfang des Jahres": "year", "seit Beginn des Jahres": "year",
@@ -90,6 +91,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
         L.to_date(vocab, 182, ("seit Jahresbeginn", "seit Anfang des Jahres")),
         L.decade(vocab, 194, ("die 70er Jahre", "in den 1990er-Jahren")),
         L.season(vocab, 204, ("diesen Sommer", "im Winter 2016")),
+        L.week_number(vocab, 214, ("in der KW 31", "Kalenderwoche 12")),
         L.month_alone(vocab, 224, ("im März", "seit Mai", "diesen Januar")),
         L.bare_day(vocab, 264, ("am 15. wieder", "am 20. nächsten Monats")),
     )

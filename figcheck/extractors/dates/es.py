@@ -50,6 +50,7 @@ WORDS = L.DateWords(
         "a principios de", "a finales de", "a mediados de", "a fines de",
     ),
     word_abbreviations=("mar", "ago"),
+    week_numbers=("semana",),
     rest_of=("resto de", "resto del", "lo que queda de", "lo que queda del", "lo que resta de",
              "lo que resta del"),
     to_date={"lo que va de año": "year", "lo que va del año": "year", "lo que va de mes": "month",
@@ -91,6 +92,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
         L.to_date(vocab, 186, ("en lo que va de año", "en lo que va del mes")),
         L.decade(vocab, 191, ("los años 70", "la década de 1990", "los años noventa")),
         L.season(vocab, 201, ("este verano", "el invierno de 2016")),
+        L.week_number(vocab, 211, ("la semana 31", "desde la semana 2")),
         L.month_alone(vocab, 221, ("en septiembre", "el próximo junio", "junio del año pasado")),
         L.bare_day(vocab, 261, ("volvió el 15.", "el 20 del próximo mes")),
     )

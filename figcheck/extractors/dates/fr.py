@@ -51,6 +51,8 @@ WORDS = L.DateWords(
         "mi", "courant", "dès", "pour",
     ),
     word_abbreviations=("sept",),
+    week_numbers=("semaine",),
+    context_months=("mars", "mai", "avril"),
     rest_of=("reste de", "reste du", "reste de l'", "reste de ma", "reste de mon"),
     to_date={"depuis le début de l'année": "year", "depuis le début de l’année": "year",
              "depuis le début du mois": "month", "depuis janvier": "year",
@@ -89,6 +91,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
         L.to_date(vocab, 188, ("depuis le début de l'année", "depuis le début du mois")),
         L.decade(vocab, 192, ("les années 70", "les années soixante-dix", "années 1990")),
         L.season(vocab, 202, ("cet été", "l'hiver 2016")),
+        L.week_number(vocab, 212, ("la semaine 31", "en semaine 2")),
         L.month_alone(vocab, 222, ("en septembre", "mars dernier", "au mois de mars")),
         L.bare_day(vocab, 262, ("pour le 27.", "le 20 du mois prochain")),
     )

@@ -64,6 +64,11 @@ class DateWords:
     #: Phrases for the period from the start of the year or month to publication, and which
     #: ("en lo que va de año": "year", "seit Jahresbeginn": "year").
     to_date: Mapping[str, str] = field(default_factory=dict)
+    #: Words for a numbered week of the year ("semana 31", "KW 31").
+    week_numbers: tuple[str, ...] = ()
+    #: None: every month needs a word beside it. Otherwise the months that do (a planet, a
+    #: name: "Mars", "Mai"); the others may stand alone ("Janvier a été doux").
+    context_months: tuple[str, ...] | None = None
     #: Abbreviated months that are ordinary words too ("mar": the sea; "sept": seven): alone,
     #: a month only with their dot or after the word for month ("el mes de mar").
     word_abbreviations: tuple[str, ...] = ()
@@ -424,7 +429,7 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     context = any_of([*vocab.words.month_before, *vocab.words.steps])
 
     def build(m, text, ref):
-        if not (m["pre"] or m["post"] or m["rely"]):
+        if not (m["pre"] or m["post"] or m["rely"] or _alone_ok(vocab, m, text)):
             return None  # "Mars", "Mai" alone: a planet, a name; a month needs a word beside it
         if not _lone_abbreviation_ok(vocab, m, text):
             return None
@@ -449,6 +454,41 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
         rf"(?:{p.before}\s+)?(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
         needs=(),
         trigger=(p.month,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def _alone_ok(vocab: Vocabulary, m, text: str) -> bool:
+    """A full month name with no word beside it, in a language where most are no other
+    word ("Janvier a été doux"); never one of its ``context_months``, nor inside a name."""
+    needing = vocab.words.context_months
+    if needing is None or not vocab.is_full_month(m["mon"]):
+        return False
+    if fold(m["mon"]) in {fold(w) for w in needing}:
+        return False
+    return not _named(vocab, m, text, "mon")
+
+
+def week_number(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "la semana 31", "la semaine 31", "KW 31": the ISO week of publication's year."""
+    words = vocab.words
+
+    def build(m, text, ref):
+        if ref is None:
+            return hit(m, None, None, "week", relative=True)
+        try:
+            monday = dt.date.fromisocalendar(ref.year, int(m["n"]), 1)
+        except ValueError:
+            return None
+        return hit(m, monday, monday + dt.timedelta(days=6), "week", relative=True)
+
+    return Form(
+        f"{words.code}-week-number",
+        rf"\b{any_of(words.week_numbers)}\s*(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d%]|[.,]\d)",
+        needs=((DIGIT,),),
+        trigger=(any_of(words.week_numbers),),
         build=build,
         rank=rank,
         examples=examples,

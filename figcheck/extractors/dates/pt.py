@@ -50,6 +50,7 @@ WORDS = L.DateWords(
         "final de", "meados de",
     ),
     word_abbreviations=("mar", "set", "out", "dez", "ago", "mai", "jan"),
+    week_numbers=("semana",),
     rest_of=("resto do", "resto da", "restante do", "restante da"),
     to_date={"no acumulado do ano": "year", "acumulado do ano": "year",
              "acumulado no ano": "year", "desde o início do ano": "year",
@@ -85,6 +86,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
         L.to_date(vocab, 184, ("no acumulado do ano", "desde o início do ano")),
         L.decade(vocab, 193, ("os anos 70", "a década de 1990", "anos noventa")),
         L.season(vocab, 203, ("este verão", "o inverno de 2016")),
+        L.week_number(vocab, 213, ("a semana 31", "na semana 2")),
         L.month_alone(vocab, 223, ("em setembro", "no mês de março", "junho do ano passado")),
         L.bare_day(vocab, 263, ("voltou no dia 15.", "no dia 20 do próximo mês")),
     )
