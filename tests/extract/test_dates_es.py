@@ -96,6 +96,15 @@ ROWS = [
     ),
     ("El resto de los bancos no respondió.", []),
     ("La obra empezó en la semana 31.", [d("semana 31", "2023-07-31", "2023-08-06", "week")]),
+    # a bound between "hace" and the span: any time before it, or any time since
+    (
+        "La planta cerró hace más de 2 semanas.",
+        [("hace más de 2 semanas", "period", (None, "2023-08-10"), "day")],
+    ),
+    (
+        "La planta cerró hace menos de tres meses.",
+        [d("hace menos de tres meses", "2023-05-01", "2023-08-24", "month", "period")],
+    ),
 ]
 
 

@@ -85,6 +85,8 @@ ROWS = [
         "Le chantier ira de la semaine 31 à la semaine 35.",
         [d("de la semaine 31 à la semaine 35", "2023-07-31", "2023-09-03", "week", "period")],
     ),
+    ("Le sommet aura lieu mi-mars.", [d("mi-mars", "2023-03-01", "2023-03-31", "month")]),
+    ("Le mois à venir sera chargé.", [d("Le mois à venir", "2023-09-01", "2023-09-30", "month")]),
 ]
 
 

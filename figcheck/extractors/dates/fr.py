@@ -34,7 +34,7 @@ WORDS = L.DateWords(
         "suivante": 1, "dernier": -1, "dernière": -1, "passé": -1, "passée": -1,
         "précédent": -1, "précédente": -1,
         "prochains": 1, "prochaines": 1, "derniers": -1, "dernières": -1, "précédents": -1,
-        "précédentes": -1, "suivants": 1, "suivantes": 1,
+        "précédentes": -1, "suivants": 1, "suivantes": 1, "à venir": 1,
     },
     units={
         "jour": "day", "semaine": "week", "mois": "month", "an": "year", "année": "year",

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from figcheck.extractors.dates import combine, days
 from figcheck.extractors.dates import tables as T
-from figcheck.extractors.dates.form import DIGIT, Form, day_hit, hit
+from figcheck.extractors.dates.form import DIGIT, Form, Hit, day_hit, hit
 
 
 @dataclass(frozen=True)
@@ -449,7 +449,7 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
 
     return Form(
         f"{vocab.words.code}-month",
-        rf"(?:\b(?P<pre>{context})(?:\s+|(?<=['’]))(?:{p.before}\s+)?)?\b(?P<mon>{p.month})\b"
+        rf"(?:\b(?P<pre>{context})(?:\s+|-|(?<=['’]))(?:{p.before}\s+)?)?\b(?P<mon>{p.month})\b"
         rf"(?P<mdot>\.)?(?!\s*\d)(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>"
         rf"(?:{p.before}\s+)?(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
         needs=(),
@@ -633,9 +633,14 @@ def relative_unit(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Fo
 def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "hace dos años", "il y a trois jours", "há 2 semanas", "vor zwei Jahren",
     "deux jours plus tard": a day, month or year counted from publication."""
+    from figcheck.lang import lexicon
+
     p = vocab.pieces
     words = vocab.words
     join = any_of([",", *words.range_and])
+    # "hace más de dos años": a qualifier may stand between the word and the duration
+    meanings = {fold(w): q for w, q in lexicon(words.code).qualifiers.items()}
+    bound = any_of(lexicon(words.code).qualifiers)
     duration = rf"{p.count}\s*{p.unit}(?:\s*(?:{join})\s*{p.count}\s*{p.unit}){{0,3}}"
     later = {fold(w) for w in words.later_after}
 
@@ -661,11 +666,13 @@ def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
             first, last = days.month_span(date.year, date.month)
         else:
             first = last = date
-        return hit(m, first, last, single or "day", relative=True, extra=extra)
+        found = hit(m, first, last, single or "day", relative=True, extra=extra)
+        return _bounded(found, meanings.get(fold(m["bound"] or "")), ref)
 
     return Form(
         f"{words.code}-ago",
-        rf"\b(?:(?P<pre>{any_of(words.ago_before)})\s+(?P<dur>{duration})\b"
+        rf"\b(?:(?P<pre>{any_of(words.ago_before)})\s+(?:(?P<bound>{bound})\s+)?"
+        rf"(?P<dur>{duration})\b"
         rf"|(?P<dur2>{duration})\s+(?P<post>{any_of([*words.ago_after, *words.later_after])}))",
         needs=(),
         trigger=(any_of([*words.ago_before, *words.ago_after, *words.later_after]),),
@@ -673,6 +680,16 @@ def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         rank=rank,
         examples=examples,
     )
+
+
+def _bounded(found: Hit, meaning: str | None, ref: dt.date) -> Hit:
+    """ "hace más de dos años" is any time before that year; "hace menos de dos años" any
+    time since; "hace unos dos años" that year still."""
+    if meaning == "lower":
+        return replace(found, first=None, kind="period", open_start=True)
+    if meaning == "upper":
+        return replace(found, last=ref, kind="period")
+    return found
 
 
 def bare_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
