@@ -51,6 +51,7 @@ ROWS = [
         [d("Rest des Jahres", "2023-08-24", "2023-12-31", "day", "period")],
     ),
     ("Die Lieferung kam in der KW 31.", [d("KW 31", "2023-07-31", "2023-08-06", "week")]),
+    ("Die Zahlen (Stand: 03/2021) sind alt.", [d("03/2021", "2021-03-01", "2021-03-31", "month")]),
 ]
 
 

@@ -105,6 +105,9 @@ ROWS = [
         "La planta cerró hace menos de tres meses.",
         [d("hace menos de tres meses", "2023-05-01", "2023-08-24", "month", "period")],
     ),
+    # a month and year in digits; not before a unit (a rate with four decimals)
+    ("El balance de 11.2016 fue revisado.", [d("11.2016", "2016-11-01", "2016-11-30", "month")]),
+    ("El euro cotizaba a 1.2016 dólares.", []),
 ]
 
 

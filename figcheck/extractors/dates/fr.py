@@ -75,6 +75,7 @@ WORDS = L.DateWords(
 def forms(vocab: L.Vocabulary) -> tuple:
     return (
         L.day_range(vocab, 2, ("du 4 au 22 janvier 2017", "entre le 15 et le 19 novembre")),
+        L.numeric_month(vocab, 16, ("en 11.2016", "le bilan de 03/2021")),
         L.numeric(vocab, 12, ("le 02/08 il", "le 2.3.2017 il")),
         L.day_month_year(
             vocab, 42, ("le 24 août 2023", "lundi 12 janvier 2016", "le 1er janv.", "22-avril")

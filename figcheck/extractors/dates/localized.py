@@ -408,6 +408,35 @@ def numeric(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     )
 
 
+def numeric_month(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "11.2016", "03/2021": a month and its year in digits. With a decimal comma a dot
+    before four digits groups nothing, so "11.2016" is no number but November 2016;
+    unless a unit follows ("1.2016 dólares": an exchange rate in Mexican copy)."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(vocab.words.code)
+    units = {fold(w.split()[0]) for w in (*lex.currencies, *lex.percent_words)}
+
+    def build(m, text, ref):
+        after = text[m.end() : m.end() + 3].lstrip()
+        if after[:1] in "%$€£¥" and after or fold(_next(text, m.end())) in units:
+            return None
+        year, month = int(m["y"]), int(m["m"])
+        first, last = days.month_span(year, month)
+        return hit(m, first, last, "month")
+
+    return Form(
+        f"{vocab.words.code}-numeric-month",
+        r"(?<![\w.,/-])(?P<m>0?[1-9]|1[0-2])[^\S\n]?[./][^\S\n]?(?P<y>(?:19|20)\d\d)"
+        r"(?![\w%]|[.,/-]\d)",
+        needs=((DIGIT,),),
+        trigger=(r"\d[^\S\n]?[./][^\S\n]?(?:19|20)\d\d",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
 # ---------------------------------------------------------------- relative forms
 
 
