@@ -19,6 +19,8 @@ FIGURES = [
     ("La dette dépasse deux mille milliards d'euros.", [("money", "2000000000000", "EUR")]),
     ("Quatre-vingt-dix-sept députés ont voté contre.", [("count", "97", None)]),
     ("Il reste soixante et onze candidats.", [("count", "71", None)]),
+    # "sept" is seven here, not an abbreviated September after a day "dix"
+    ("Dix-sept élus ont voté contre.", [("count", "17", None)]),
     ("Il a payé 49,90 € pour deux billets.", [("money", "49.9", "EUR"), ("count", "2", None)]),
     ("Un tiers des électeurs s'est abstenu.", [("number", "0.3333333333333333333333333333", None)]),
     ("Il brigue un quatrième mandat.", []),

@@ -316,9 +316,13 @@ def _words_for(vocab: Vocabulary, unit: str) -> list[str]:
 
 def _abbreviation_ok(vocab: Vocabulary, m, sep: str) -> bool:
     """ "24 out" (pt "out" = outubro) is English more often than not: an abbreviated
-    month needs a "de", a "-", "/" or "." beside it, a year, a dot or an ordinal day."""
+    month needs a "de", a "-", "/" or "." beside it, a year, a dot or an ordinal day; one
+    that is an ordinary word too a "de", a year or its dot ("dix-sept" is 17, not 10 September)."""
     if vocab.is_full_month(m["mon"]):
         return True
+    if fold(m["mon"]) in {fold(w) for w in vocab.words.word_abbreviations}:
+        joins = {fold(w) for w in vocab.words.of}
+        return bool(m["y"] or m["mdot"] or sep.strip() == "/" or fold(sep) in joins)
     return bool(sep.strip() or m["y"] or m["mdot"] or m["dot"] or not m["day"].isdigit())
 
 
