@@ -202,8 +202,10 @@ def digits_pattern(lex: Lexicon) -> str:
         r"\d+",
     ]
     return (
-        r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=[\d.,]))?"
-        r"(?<![\w.,])(?P<digits>" + "|".join(alternatives) + r")(?!\d|[.,]\d|\^)"
+        r"(?P<neg>(?<![\w.,%)/^-])(?<!\d\s)[-−](?=[\d.,]))?"
+        r"(?<![\w.,^])(?<!\^[-+])(?<!\^--)(?P<digits>"
+        + "|".join(alternatives)
+        + r")(?!\d|[.,]\d|\^)"
     )
 
 
@@ -540,12 +542,16 @@ class _Reader:
         return self.text[before.end : word.start] == "-" and not word.word.endswith("s")
 
     def _inside_ordinal(self, split: int, tail: list) -> bool:
-        """A split at a hyphen that would cut one ordinal in two: "cent trente-cinquième"
-        is a hundred thirty-fifths, its denominator "trente-cinquième" (35)."""
-        if not tail or split == 0 or split >= len(self.run):
+        """A split inside one word where a language writes the denominator as one word with
+        its ending ("cien milcincoavos" is 100/1005; German "dreiviertel" holds its
+        numerator), or at a hyphen that would cut one ordinal in two: "cent
+        trente-cinquième" is a hundred thirty-fifths, its denominator "trente-cinquième"."""
+        if split == 0 or split >= len(self.run):
             return False
         before, after = self.run[split - 1], self.run[split]
-        if before.end > after.start or self.text[before.end : after.start].strip() != "-":
+        if (before.start, before.end) == (after.start, after.end):
+            return not tail and bool(self.gram.lex.denominator_markers)
+        if not tail or before.end > after.start or self.text[before.end : after.start] != "-":
             return False
         return whole([Piece(0, 0, "", before.roles), Piece(0, 0, "", tail[0])]) is not None
 

@@ -28,6 +28,8 @@ FIGURES = [
     ),
     # a dot before other than three digits is a decimal point (Mexican copy)
     ("Cerca de 2.5 millones de pesos.", [("money", "2500000", "MXN")]),
+    # Argentine and Uruguayan copy writes the US dollar "U$S"
+    ("La deuda suma U$S 90 millones.", [("money", "90000000", "USD")]),
     ("El 24 de agosto murieron doce personas.", [("count", "12", None)]),
     # an ordinal before a noun is a rank, "medio" a medium: no fraction in either
     ("Ganó un cuarto mandato.", []),
@@ -60,6 +62,8 @@ NUMBERS = [
     ("cuarentaidós", "42"),
     ("noventainueve mil", "99000"),
     ("cien treintaicincoavos", Decimal(100) / 35),
+    # one word is one denominator: a hundred one-thousand-and-fifths
+    ("cien milcincoavos", Decimal(100) / 1005),
     # a fraction before "de" and a scale multiplies it
     ("un cuarto de millón", "250000"),
     ("dos tercios de millón", Decimal(2000000) / 3),
@@ -80,6 +84,7 @@ NO_NUMBER = [
     "La versión 3.1.2 corrige el fallo.",
     "Escribió 12,34,567.89 en la pizarra.",
     "La dirección 10.0.0.1 no responde.",
+    "La fórmula 2,5^-2x no se simplifica.",
 ]
 
 
