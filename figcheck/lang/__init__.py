@@ -104,6 +104,9 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()
     #: Function words that identify the language in running text (and that alignment skips).
     function_words: frozenset[str] = frozenset()
+    #: Unit words after a number and the English unit name they stand for (a key of
+    #: ``extractors.units.UNIT_NAMES``): "kilómetros": "kilometre", "Tonnen": "tonne".
+    unit_words: Mapping[str, str] = field(default_factory=dict)
     #: Qualifiers written after the figure ("200人以上", "300万元左右") and their meaning.
     qualifiers_after: Mapping[str, str] = field(default_factory=dict)
     #: Words that make a fraction of two numbers, denominator first ("三分之一": 1/3).

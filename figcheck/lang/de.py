@@ -104,6 +104,18 @@ VAGUE = ascii_spellings(
      "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None}
 )  # fmt: skip
 
+#: Units after a number that English unit names do not already read ("Kilometer" does).
+UNIT_WORDS = ascii_spellings(
+    {
+        "tonne": "tonne", "tonnen": "tonne", "quadratkilometer": "square kilometre",
+        "quadratmeter": "square metre", "kubikmeter": "cubic metre", "hektar": "hectare",
+        "kilometer pro stunde": "kilometres per hour", "stundenkilometer": "kilometres per hour",
+        "meile": "mile", "meilen": "mile", "gramm": "gram", "kilogramm": "kilogram",
+        "grad celsius": "degree celsius", "liter": "litre", "zentimeter": "centimetre",
+        "millimeter": "millimetre",
+    }
+)  # fmt: skip
+
 DECIMAL, GROUPS = separators(_cldr.separators("de"), "'", "’")
 
 LEXICON = Lexicon(
@@ -148,4 +160,5 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["de"],
+    unit_words=UNIT_WORDS,
 )

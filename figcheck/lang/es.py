@@ -121,6 +121,24 @@ VAGUE = with_plain(
      "varias": 0, "muchos": None, "muchas": None}
 )  # fmt: skip
 
+#: Units after a number, singular and plural, and the English unit each names.
+UNIT_WORDS = with_plain(
+    {
+        **{f"{word}{s}": unit for word, unit in (
+            ("kilómetro", "kilometre"), ("metro", "metre"), ("centímetro", "centimetre"),
+            ("milímetro", "millimetre"), ("kilogramo", "kilogram"), ("kilo", "kilogram"),
+            ("gramo", "gram"), ("tonelada", "tonne"), ("litro", "litre"), ("milla", "mile"),
+            ("hectárea", "hectare"), ("megavatio", "megawatt"), ("gigavatio", "gigawatt"),
+            ("kilovatio", "kilowatt"),
+        ) for s in ("", "s")},
+        "kilómetros cuadrados": "square kilometre", "kilómetro cuadrado": "square kilometre",
+        "metros cuadrados": "square metre", "metro cuadrado": "square metre",
+        "metros cúbicos": "cubic metre", "kilómetros por hora": "kilometres per hour",
+        "barril": "barrel", "barriles": "barrel", "grados celsius": "degree celsius",
+        "grados centígrados": "degree celsius",
+    }
+)  # fmt: skip
+
 DECIMAL, GROUPS = separators(_cldr.separators("es"))
 
 LEXICON = Lexicon(
@@ -167,4 +185,5 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["es"],
+    unit_words=UNIT_WORDS,
 )

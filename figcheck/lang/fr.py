@@ -107,6 +107,24 @@ VAGUE = with_plain(
      "nombreuses": None}
 )  # fmt: skip
 
+#: Units after a number, singular and plural, and the English unit each names ("mille"
+#: is a thousand, never a mile).
+UNIT_WORDS = with_plain(
+    {
+        **{f"{word}{s}": unit for word, unit in (
+            ("kilomètre", "kilometre"), ("mètre", "metre"), ("centimètre", "centimetre"),
+            ("millimètre", "millimetre"), ("kilogramme", "kilogram"), ("kilo", "kilogram"),
+            ("gramme", "gram"), ("tonne", "tonne"), ("litre", "litre"),
+            ("hectare", "hectare"), ("baril", "barrel"), ("mégawatt", "megawatt"),
+            ("gigawatt", "gigawatt"),
+        ) for s in ("", "s")},
+        "kilomètres carrés": "square kilometre", "kilomètre carré": "square kilometre",
+        "mètres carrés": "square metre", "mètre carré": "square metre",
+        "mètres cubes": "cubic metre", "kilomètres par heure": "kilometres per hour",
+        "kilomètres heure": "kilometres per hour", "degrés celsius": "degree celsius",
+    }
+)  # fmt: skip
+
 DECIMAL, GROUPS = separators(_cldr.separators("fr"))
 
 LEXICON = Lexicon(
@@ -160,4 +178,5 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["fr"],
+    unit_words=UNIT_WORDS,
 )

@@ -100,6 +100,22 @@ VAGUE = with_plain(
      "muitas": None}
 )  # fmt: skip
 
+#: Units after a number, singular and plural, and the English unit each names.
+UNIT_WORDS = with_plain(
+    {
+        **{f"{word}{s}": unit for word, unit in (
+            ("quilômetro", "kilometre"), ("quilómetro", "kilometre"), ("metro", "metre"),
+            ("centímetro", "centimetre"), ("milímetro", "millimetre"),
+            ("quilograma", "kilogram"), ("quilo", "kilogram"), ("grama", "gram"),
+            ("tonelada", "tonne"), ("litro", "litre"), ("milha", "mile"),
+            ("hectare", "hectare"), ("megawatt", "megawatt"),
+        ) for s in ("", "s")},
+        "quilômetros quadrados": "square kilometre", "metros quadrados": "square metre",
+        "metros cúbicos": "cubic metre", "quilômetros por hora": "kilometres per hour",
+        "barril": "barrel", "barris": "barrel", "graus celsius": "degree celsius",
+    }
+)  # fmt: skip
+
 DECIMAL, GROUPS = separators(_cldr.separators("pt"))
 
 LEXICON = Lexicon(
@@ -145,4 +161,5 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["pt"],
+    unit_words=UNIT_WORDS,
 )

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers
+from lang_tables import expected, figures, numbers, qualifiers, quantities
 
 FIGURES = [
     ("Der Umsatz stieg um 2,5 Prozentpunkte.", [("percent", "2.5", "pp")]),
@@ -67,3 +67,14 @@ def test_und_joins_a_range_only_after_zwischen():
     assert figures("Es waren 12 und 56,7 Prozent.", "de") == expected(
         [("number", "12", None), ("percent", "56.7", "%")]
     )
+
+
+QUANTITIES = [
+    ("Das Werk liefert 12 Tonnen Stahl am Tag.", [("12", "metric_ton")]),
+    ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", QUANTITIES)
+def test_quantities(text, rows):
+    assert quantities(text, "de") == [(Decimal(value), unit) for value, unit in rows]

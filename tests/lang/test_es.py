@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import KINDS, expected, figures, numbers, qualifiers
+from lang_tables import KINDS, expected, figures, numbers, qualifiers, quantities
 
 from figcheck.extractors import extract
 
@@ -120,3 +120,18 @@ RANGES = [
 def test_ranges(text, ends):
     found = [(f.range_part, f.value) for f in extract(text, None, "es") if f.kind in KINDS]
     assert found == [(part, Decimal(value)) for part, value in ends]
+
+
+QUANTITIES = [
+    ("El avión cayó a 290 kilómetros de la capital.", [("290", "kilometer")]),
+    (
+        "Se quemaron 3.000 hectáreas y 12 toneladas de grano.",
+        [("3000", "hectare"), ("12", "metric_ton")],
+    ),
+    ("La ola alcanzó 3,5 metros.", [("3.5", "meter")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", QUANTITIES)
+def test_quantities(text, rows):
+    assert quantities(text, "es") == [(Decimal(value), unit) for value, unit in rows]

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers
+from lang_tables import expected, figures, numbers, qualifiers, quantities
 
 FIGURES = [
     # many newspapers group thousands with a dot: 1.348 is one thousand three hundred ...
@@ -89,3 +89,16 @@ QUALIFIERS = [
 @pytest.mark.parametrize("text, word", QUALIFIERS)
 def test_qualifiers(text, word):
     assert qualifiers(text, "fr") == [word]
+
+
+QUANTITIES = [
+    ("L'avion s'est écrasé à 40 kilomètres de Lyon.", [("40", "kilometer")]),
+    ("Le feu a détruit 3 000 hectares.", [("3000", "hectare")]),
+    # "mille" is a thousand, never a mile
+    ("Il y a mille raisons d'y croire.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", QUANTITIES)
+def test_quantities(text, rows):
+    assert quantities(text, "fr") == [(Decimal(value), unit) for value, unit in rows]
