@@ -52,6 +52,14 @@ ROWS = [
     ),
     ("Die Lieferung kam in der KW 31.", [d("KW 31", "2023-07-31", "2023-08-06", "week")]),
     ("Die Zahlen (Stand: 03/2021) sind alt.", [d("03/2021", "2021-03-01", "2021-03-31", "month")]),
+    (
+        "Im ersten Quartal 2023 sank der Gewinn.",
+        [d("ersten Quartal 2023", "2023-01-01", "2023-03-31", "quarter")],
+    ),
+    (
+        "Im zweiten Halbjahr zog der Absatz an.",
+        [d("zweiten Halbjahr", "2023-07-01", "2023-12-31", "quarter")],
+    ),
 ]
 
 

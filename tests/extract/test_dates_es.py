@@ -108,6 +108,17 @@ ROWS = [
     # a month and year in digits; not before a unit (a rate with four decimals)
     ("El balance de 11.2016 fue revisado.", [d("11.2016", "2016-11-01", "2016-11-30", "month")]),
     ("El euro cotizaba a 1.2016 dólares.", []),
+    # a quarter or a half of a year, not the whole year
+    (
+        "El beneficio cayó en el primer trimestre de 2023.",
+        [d("primer trimestre de 2023", "2023-01-01", "2023-03-31", "quarter")],
+    ),
+    (
+        "Las ventas subieron en el segundo semestre del año pasado.",
+        [d("segundo semestre del año pasado", "2022-07-01", "2022-12-31", "quarter")],
+    ),
+    ("Ganó un cuarto mandato.", []),
+    ("Lo anunció el 24 de agosto pasado.", [d("24 de agosto pasado", "2022-08-24")]),
 ]
 
 

@@ -87,6 +87,13 @@ ROWS = [
     ),
     ("Le sommet aura lieu mi-mars.", [d("mi-mars", "2023-03-01", "2023-03-31", "month")]),
     ("Le mois à venir sera chargé.", [d("Le mois à venir", "2023-09-01", "2023-09-30", "month")]),
+    (
+        "Le bénéfice a chuté au 3e trimestre 2022.",
+        [d("3e trimestre 2022", "2022-07-01", "2022-09-30", "quarter")],
+    ),
+    # "dernier" after a day: the last such day before publication
+    ("Il l'a annoncé le 24 août dernier.", [d("24 août dernier", "2022-08-24")]),
+    ("Le vote aura lieu le 3 mai prochain.", [d("3 mai prochain", "2024-05-03")]),
 ]
 
 

@@ -59,6 +59,10 @@ ROWS = [
         [d("no acumulado do ano", "2023-01-01", "2023-08-24", "day", "period")],
     ),
     ("O resto do mês será seco.", [d("resto do mês", "2023-08-24", "2023-08-31", "day", "period")]),
+    (
+        "O lucro da empresa caiu no primeiro trimestre de 2023, segundo o balanço.",
+        [d("primeiro trimestre de 2023", "2023-01-01", "2023-03-31", "quarter")],
+    ),
 ]
 
 

@@ -55,6 +55,9 @@ WORDS = L.DateWords(
     month_before=("im", "seit", "bis", "ab", "Anfang", "Ende", "Mitte", "im Monat"),
     decade_after=("er jahre", "er jahren", "er-jahre", "er-jahren", "er jahrzehnt"),
     week_numbers=("Woche", "Kalenderwoche", "KW"),
+    year_parts={"Quartal": 3, "Quartals": 3, "Halbjahr": 6, "Halbjahres": 6},
+    part_ordinals={f"{stem}{end}": n for n, stem in enumerate(("erste", "zweite", "dritte",
+                   "vierte"), start=1) for end in ("", "n", "m", "s", "r")},
     rest_of=("Rest des", "Rest der", "restliche", "restlichen", "verbleibenden"),
     to_date={"seit Jahresbeginn": "year", "seit Jahresanfang": "year",
              "seit Anfang des Jahres": "year", "seit Beginn des Jahres": "year",
@@ -83,6 +86,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
             vocab, 44, ("am 24. August 2023", "Dienstag, den 12. Januar 2016", "28.Oktober")
         ),
         L.month_year(vocab, 64, ("im März 2023", "Januar 2016")),
+        L.year_part(vocab, 104, ("im ersten Quartal 2023", "im zweiten Halbjahr")),
         L.weekday(vocab, 124, ("diesen Dienstag", "am Sonntag", "nächste Woche Freitag")),
         L.relative_day(vocab, 134, ("gestern", "übermorgen", "für morgen")),
         L.ago(vocab, 144, ("vor zwei Jahren", "vor 3 Wochen", "zwei Tage später")),

@@ -51,6 +51,9 @@ WORDS = L.DateWords(
     ),
     word_abbreviations=("mar", "ago"),
     week_numbers=("semana",),
+    year_parts={"trimestre": 3, "semestre": 6},
+    part_ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
+                   "cuarto": 4},
     rest_of=("resto de", "resto del", "lo que queda de", "lo que queda del", "lo que resta de",
              "lo que resta del"),
     to_date={"lo que va de año": "year", "lo que va del año": "year", "lo que va de mes": "month",
@@ -82,6 +85,9 @@ def forms(vocab: L.Vocabulary) -> tuple:
             ("el 24 de agosto de 2023", "el lunes 12 de enero", "1-ene", "primero de mayo"),
         ),
         L.month_year(vocab, 61, ("en agosto de 2023", "junio 2016", "agosto de 99")),
+        L.year_part(
+            vocab, 101, ("el primer trimestre de 2023", "el segundo semestre del año pasado")
+        ),
         L.weekday(
             vocab, 121, ("el viernes", "el próximo domingo", "el domingo de la semana pasada")
         ),

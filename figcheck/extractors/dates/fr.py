@@ -52,6 +52,9 @@ WORDS = L.DateWords(
     ),
     word_abbreviations=("sept",),
     week_numbers=("semaine",),
+    year_parts={"trimestre": 3, "semestre": 6},
+    part_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3,
+                   "quatrième": 4},
     context_months=("mars", "mai", "avril"),
     rest_of=("reste de", "reste du", "reste de l'", "reste de ma", "reste de mon"),
     to_date={"depuis le début de l'année": "year", "depuis le début de l’année": "year",
@@ -81,6 +84,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
             vocab, 42, ("le 24 août 2023", "lundi 12 janvier 2016", "le 1er janv.", "22-avril")
         ),
         L.month_year(vocab, 62, ("en août 2023", "juin 2016")),
+        L.year_part(vocab, 102, ("au premier trimestre 2023", "au 3e trimestre")),
         L.weekday(
             vocab, 122, ("le vendredi", "dimanche prochain", "vendredi de la semaine prochaine")
         ),

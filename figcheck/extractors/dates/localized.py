@@ -64,6 +64,10 @@ class DateWords:
     #: Phrases for the period from the start of the year or month to publication, and which
     #: ("en lo que va de año": "year", "seit Jahresbeginn": "year").
     to_date: Mapping[str, str] = field(default_factory=dict)
+    #: Parts of a year and their months ("trimestre": 3, "semestre": 6), and the ordinals
+    #: that number them ("primer": 1, "troisième": 3, "ersten": 1).
+    year_parts: Mapping[str, int] = field(default_factory=dict)
+    part_ordinals: Mapping[str, int] = field(default_factory=dict)
     #: Words for a numbered week of the year ("semana 31", "KW 31").
     week_numbers: tuple[str, ...] = ()
     #: None: every month needs a word beside it. Otherwise the months that do (a planet, a
@@ -336,6 +340,8 @@ def day_month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> F
             return None
         year = int(m["y"]) if m["y"] else None
         found = day_hit(m, year, vocab.month(m["mon"]), day, ref)
+        if found and m["post"]:
+            return _stepped(found, vocab.steps[fold(m["post"])], ref)
         if found and m["mdot"] and not m["y"] and vocab.is_full_month(m["mon"]):
             return replace(found, end=m.end("mon"))  # "15 juin." ends a sentence
         return found
@@ -345,13 +351,25 @@ def day_month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> F
         rf"(?:\b(?P<wd>{p.weekday})\.?,?\s+(?:{p.before}\s+)?)?"
         rf"(?<![\w.,/-])(?P<day>{p.day})(?P<dot>\.)?"
         rf"(?P<sep>\s*[-/]\s*|\s*\.\s*|\s+{p.of}\s+|\s*)(?P<mon>{p.month})\b(?P<mdot>\.)?"
-        rf"(?:(?:\s*,\s*|\s+{p.of}\s+|\s+|\s*-\s*)(?P<y>\d{{4}})\b(?![\d%]|[.,]\d))?",
+        rf"(?:(?:\s*,\s*|\s+{p.of}\s+|\s+|\s*-\s*)(?P<y>\d{{4}})\b(?![\d%]|[.,]\d)"
+        rf"|\s+(?P<post>{p.step})\b)?",
         needs=(),
         trigger=(p.month,),
         build=build,
         rank=rank,
         examples=examples,
     )
+
+
+def _stepped(found: Hit, step: int, ref: dt.date | None) -> Hit:
+    """ "le 24 août dernier" is the last 24 August before publication, "el 3 de mayo
+    próximo" the next one after it; a day without a year otherwise the last not after."""
+    if ref is None or found.first is None or step == 0:
+        return found
+    date = found.first
+    if step < 0 and date >= ref or step > 0 and date <= ref:
+        date = days.safe(date.year + step, date.month, date.day)
+    return replace(found, first=date, last=date) if date else found
 
 
 def _full_year(written: str) -> int:
@@ -849,6 +867,40 @@ def to_date(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         rf"\b(?P<w>{any_of(words.to_date)})(?![\w'’-])",
         needs=(),
         trigger=(any_of(words.to_date),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def year_part(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "el primer trimestre de 2023", "au 3e trimestre", "im ersten Halbjahr 2022": a
+    quarter or a half of a year; without a year, of publication's year (as in English)."""
+    p = vocab.pieces
+    words = vocab.words
+    parts = {fold(w): n for w, n in words.year_parts.items()}
+    ordinals = {fold(w): n for w, n in words.part_ordinals.items()}
+    year = any_of(_words_for(vocab, "year"))
+
+    def build(m, text, ref):
+        n = int(m["n"]) if m["n"] else ordinals[fold(m["ord"])]
+        months = parts[fold(m["part"])]
+        if n * months > 12:
+            return None
+        relative = not m["y"]
+        if relative and ref is None:
+            return hit(m, None, None, "quarter", relative=True)
+        y = int(m["y"]) if m["y"] else ref.year + vocab.step_in(m["rel"])
+        first = dt.date(y, (n - 1) * months + 1, 1)
+        return hit(m, first, days.month_last(y, n * months), "quarter", relative=relative)
+
+    return Form(
+        f"{words.code}-year-part",
+        rf"(?<![\w.])(?:(?P<n>[1-4])(?:er|re|e|ème|º|ª|°|\.)|(?P<ord>{any_of(words.part_ordinals)}))"
+        rf"\s+(?P<part>{any_of(words.year_parts)})\b(?:\s+(?:{p.of}\s+)?(?:(?P<y>\d{{4}})\b"
+        rf"|(?P<rel>(?:{p.before}\s+|[lL]['’])?(?:{p.step}\s+{year}|{year}\s+{p.step})\b)))?",
+        needs=(),
+        trigger=(any_of(words.year_parts),),
         build=build,
         rank=rank,
         examples=examples,

@@ -51,6 +51,8 @@ WORDS = L.DateWords(
     ),
     word_abbreviations=("mar", "set", "out", "dez", "ago", "mai", "jan"),
     week_numbers=("semana",),
+    year_parts={"trimestre": 3, "semestre": 6},
+    part_ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
     rest_of=("resto do", "resto da", "restante do", "restante da"),
     to_date={"no acumulado do ano": "year", "acumulado do ano": "year",
              "acumulado no ano": "year", "desde o início do ano": "year",
@@ -78,6 +80,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
             vocab, 43, ("24 de agosto de 2023", "segunda-feira, 12 de janeiro", "1º de jan")
         ),
         L.month_year(vocab, 63, ("em agosto de 2023", "junho 2016")),
+        L.year_part(vocab, 103, ("no primeiro trimestre de 2023", "no segundo semestre")),
         L.weekday(vocab, 123, ("na sexta-feira", "próximo domingo", "domingo da semana passada")),
         L.relative_day(vocab, 133, ("ontem", "depois de amanhã", "hoje")),
         L.ago(vocab, 143, ("há dois anos", "3 semanas atrás", "dois dias depois")),
