@@ -116,6 +116,15 @@ UNIT_WORDS = ascii_spellings(
     }
 )  # fmt: skip
 
+#: Words that open a sentence far more often than they follow a rank: "auf 179. Die
+#: Behörden" ends a sentence on 179, where "der 2. Weltkrieg" is a rank.
+SENTENCE_OPENERS = sorted(
+    {*FUNCTION_WORDS["de"], "am", "in", "zum", "zur", "vom", "er", "sie", "wir", "ich", "man",
+     "laut", "seit", "damit", "dabei", "dann", "dies", "diese", "dieser", "doch", "so", "zudem",
+     "außerdem", "allerdings", "insgesamt", "demnach", "bereits", "nun"}
+)  # fmt: skip
+_OPENER = "|".join(w[:1].upper() + w[1:] for w in SENTENCE_OPENERS)
+
 DECIMAL, GROUPS = separators(_cldr.separators("de"), "'", "’")
 
 LEXICON = Lexicon(
@@ -135,8 +144,9 @@ LEXICON = Lexicon(
     articles=("der", "die", "das", "den", "dem", "ein", "eine", "einen"),
     of_words=("der", "des", "von"),
     negative_words=("minus",),
-    # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank.
-    ordinal_marks=(r"\.(?=[^\S\n]*[a-zäöüß(])",),
+    # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank;
+    # before a capitalised sentence opener ("179. Die Behörden") it ends the sentence.
+    ordinal_marks=(rf"\.(?=[^\S\n]*(?-i:[a-zäöüß(]|(?!(?:{_OPENER})\b)[A-ZÄÖÜ]))",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"mark", "real", "won", "peso"}),
     months=_cldr.months("de"),

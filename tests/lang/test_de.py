@@ -19,6 +19,9 @@ FIGURES = [
     # a dot after a day or a rank is not a decimal point, and the date is no count
     ("Am 3. Oktober kamen 12 Besucher.", [("count", "12", None)]),
     ("Der 2. Platz ging an 14 Teams.", [("count", "14", None)]),
+    # a number that ends a sentence before "Die ...", "Laut ...": a figure, not a rank
+    ("Die Zahl der Toten stieg auf 179. Die Behörden bestätigten das.", [("number", "179", None)]),
+    ("Zum 100. Mal fand das Rennen statt.", []),
 ]
 
 
