@@ -60,6 +60,10 @@ ROWS = [
         "Im zweiten Halbjahr zog der Absatz an.",
         [d("zweiten Halbjahr", "2023-07-01", "2023-12-31", "quarter")],
     ),
+    (
+        "Von Januar bis März sank der Absatz.",
+        [d("Von Januar bis März", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
 ]
 
 

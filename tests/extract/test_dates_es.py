@@ -119,6 +119,15 @@ ROWS = [
     ),
     ("Ganó un cuarto mandato.", []),
     ("Lo anunció el 24 de agosto pasado.", [d("24 de agosto pasado", "2022-08-24")]),
+    # a span of months, one period; "y" joins two months only after "entre"
+    (
+        "Según el informe, las ventas cayeron de enero a marzo de 2023.",
+        [d("de enero a marzo de 2023", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
+    (
+        "El consumo subió entre noviembre y febrero.",
+        [d("entre noviembre y febrero", "2022-11-01", "2023-02-28", "month", "period")],
+    ),
 ]
 
 

@@ -94,6 +94,10 @@ ROWS = [
     # "dernier" after a day: the last such day before publication
     ("Il l'a annoncé le 24 août dernier.", [d("24 août dernier", "2022-08-24")]),
     ("Le vote aura lieu le 3 mai prochain.", [d("3 mai prochain", "2024-05-03")]),
+    (
+        "Les ventes ont baissé entre janvier et mars, selon l'Insee.",
+        [d("entre janvier et mars", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
 ]
 
 

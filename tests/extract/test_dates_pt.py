@@ -63,6 +63,10 @@ ROWS = [
         "O lucro da empresa caiu no primeiro trimestre de 2023, segundo o balanço.",
         [d("primeiro trimestre de 2023", "2023-01-01", "2023-03-31", "quarter")],
     ),
+    (
+        "Segundo o IBGE, as vendas caíram de janeiro a março de 2023 e não subiram.",
+        [d("de janeiro a março de 2023", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
 ]
 
 

@@ -941,6 +941,43 @@ def decade(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     )
 
 
+def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "de enero a marzo de 2023", "entre janvier et mars", "von Januar bis März": the
+    months from the first to the second; without a year, the last such span not after
+    publication (the first month in the year before when it comes after the second)."""
+    p = vocab.pieces
+    words = vocab.words
+    start = any_of([*words.range_from, *words.between])
+    gap = any_of([*words.range_to, *words.range_and])
+    between = {fold(w) for w in words.between}
+    joining = {fold(w) for w in words.range_and}
+
+    def build(m, text, ref):
+        if fold(m["gap"]) in joining and fold(m["pre"]) not in between:
+            return None  # "de enero y marzo": two months, not a span
+        m1, m2 = vocab.month(m["m1"]), vocab.month(m["m2"])
+        if m["y"]:
+            y2 = int(m["y"])
+        elif ref is None:
+            return hit(m, None, None, "month", kind="period", relative=True)
+        else:
+            y2 = days.recent_month(m2, ref)
+        y1 = y2 - 1 if m1 > m2 else y2
+        first, last = dt.date(y1, m1, 1), days.month_last(y2, m2)
+        return hit(m, first, last, "month", kind="period", relative=not m["y"])
+
+    return Form(
+        f"{words.code}-month-range",
+        rf"\b(?P<pre>{start})\s+(?:{p.before}\s+)?(?P<m1>{p.full_month})\s+(?P<gap>{gap})\s+"
+        rf"(?:{p.before}\s+)?(?P<m2>{p.full_month})\b(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b)?",
+        needs=(),
+        trigger=(p.full_month,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
 def season(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "este verano", "l'été 2016", "im Sommer", "verano de 2016", "der letzte Winter"."""
     p = vocab.pieces
