@@ -128,6 +128,8 @@ ROWS = [
         "El consumo subió entre noviembre y febrero.",
         [d("entre noviembre y febrero", "2022-11-01", "2023-02-28", "month", "period")],
     ),
+    # "1.º": an ordinal day with a dot, not the day "1." of this month
+    ("El 1.º de enero de 2024 entra en vigor.", [d("1.º de enero de 2024", "2024-01-01")]),
 ]
 
 

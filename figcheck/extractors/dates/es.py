@@ -23,7 +23,7 @@ WORDS = L.DateWords(
     of=("de", "del"),
     day_before=("el",),
     before=("el", "la", "los", "las", "en", "del", "al"),
-    day_suffix=r"(?:ro|ra|do|da|er|to|ta|vo|va|mo|ma|no|na|º|ª|°)?",
+    day_suffix=r"(?:ro|ra|do|da|er|to|ta|vo|va|mo|ma|no|na|\.?º|\.?ª|\.?°)?",
     relative_days={
         "hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "antier": -2,
         "pasado mañana": 2, "el día antes de ayer": -2, "el día después de mañana": 2,

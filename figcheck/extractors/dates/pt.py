@@ -23,7 +23,7 @@ WORDS = L.DateWords(
     of=("de", "do", "da"),
     day_before=("no dia", "o dia", "dia", "no"),
     before=("o", "a", "os", "as", "no", "na", "nos", "nas", "em", "no dia", "o dia", "dia"),
-    day_suffix=r"(?:º|ª|°|o|a)?",
+    day_suffix=r"(?:\.?º|\.?ª|\.?°|o|a)?",
     relative_days={
         "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "depois de amanhã": 2,
         "dia antes de ontem": -2, "dia depois de amanhã": 2, "dia seguinte": 1,
