@@ -504,7 +504,7 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
         rf"(?P<mdot>\.)?(?!\s*\d)(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>"
         rf"(?:{p.before}\s+)?(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
         needs=(),
-        trigger=(p.month,),
+        trigger=(rf"\b{p.month}\b",),
         build=build,
         rank=rank,
         examples=examples,
