@@ -98,6 +98,11 @@ ROWS = [
         "Les ventes ont baissé entre janvier et mars, selon l'Insee.",
         [d("entre janvier et mars", "2023-01-01", "2023-03-31", "month", "period")],
     ),
+    # "d'ici 2030" is the English "by 2030": open at its start
+    (
+        "La France veut réduire ses émissions de 55 % d'ici 2030.",
+        [("d'ici 2030", "period", (None, "2030-12-31"), "year")],
+    ),
 ]
 
 
