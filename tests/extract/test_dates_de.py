@@ -64,6 +64,11 @@ ROWS = [
         "Von Januar bis März sank der Absatz.",
         [d("Von Januar bis März", "2023-01-01", "2023-03-31", "month", "period")],
     ),
+    (
+        "Seit Anfang 2022 stiegen die Preise.",
+        [d("Seit Anfang 2022", "2022-01-01", None, "year", "period")],
+    ),
+    ("Ende 2022 sank der Absatz.", [d("Ende 2022", "2022-01-01", "2022-12-31", "year")]),
 ]
 
 

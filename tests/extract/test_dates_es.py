@@ -130,6 +130,11 @@ ROWS = [
     ),
     # "1.º": an ordinal day with a dot, not the day "1." of this month
     ("El 1.º de enero de 2024 entra en vigor.", [d("1.º de enero de 2024", "2024-01-01")]),
+    # a part of a year is the year, the part noted; after "desde" it opens a period
+    (
+        "Desde principios de 2022 suben los precios, según el instituto.",
+        [d("Desde principios de 2022", "2022-01-01", None, "year", "period")],
+    ),
 ]
 
 

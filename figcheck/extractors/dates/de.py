@@ -56,6 +56,7 @@ WORDS = L.DateWords(
     decade_after=("er jahre", "er jahren", "er-jahre", "er-jahren", "er jahrzehnt"),
     week_numbers=("Woche", "Kalenderwoche", "KW"),
     year_parts={"Quartal": 3, "Quartals": 3, "Halbjahr": 6, "Halbjahres": 6},
+    edges={"Anfang": "early", "Mitte": "mid", "Ende": "late"},
     part_ordinals={f"{stem}{end}": n for n, stem in enumerate(("erste", "zweite", "dritte",
                    "vierte"), start=1) for end in ("", "n", "m", "s", "r")},
     rest_of=("Rest des", "Rest der", "restliche", "restlichen", "verbleibenden"),

@@ -52,6 +52,8 @@ WORDS = L.DateWords(
     word_abbreviations=("mar", "ago"),
     week_numbers=("semana",),
     year_parts={"trimestre": 3, "semestre": 6},
+    edges={"principios de": "early", "comienzos de": "early", "inicios de": "early",
+           "mediados de": "mid", "finales de": "late", "fines de": "late"},
     part_ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
                    "cuarto": 4},
     rest_of=("resto de", "resto del", "lo que queda de", "lo que queda del", "lo que resta de",

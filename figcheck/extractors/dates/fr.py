@@ -53,6 +53,7 @@ WORDS = L.DateWords(
     word_abbreviations=("sept",),
     week_numbers=("semaine",),
     year_parts={"trimestre": 3, "semestre": 6},
+    edges={"début": "early", "mi": "mid", "fin": "late"},
     part_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3,
                    "quatrième": 4},
     context_months=("mars", "mai", "avril"),

@@ -68,6 +68,9 @@ class DateWords:
     #: that number them ("primer": 1, "troisième": 3, "ersten": 1).
     year_parts: Mapping[str, int] = field(default_factory=dict)
     part_ordinals: Mapping[str, int] = field(default_factory=dict)
+    #: Words before a date that name a part of it, and which ("Anfang": "early", "a finales
+    #: de": "late"): the same interval, the part noted, as English "early 2019".
+    edges: Mapping[str, str] = field(default_factory=dict)
     #: Words for a numbered week of the year ("semana 31", "KW 31").
     week_numbers: tuple[str, ...] = ()
     #: None: every month needs a word beside it. Otherwise the months that do (a planet, a
@@ -1021,12 +1024,21 @@ def open_period(vocab: Vocabulary):
     opening = re.compile(
         rf"\b(?P<w>{any_of([*words.since, *words.until])})\s+(?:{p.before}\s+)?$", re.I
     )
+    edge = re.compile(rf"\b(?P<e>{any_of(words.edges)})[\s-]*$", re.I) if words.edges else None
+    parts = {fold(w): part for w, part in words.edges.items()}
     since = {fold(w) for w in words.since}
 
     def widen(text, found, before):
+        marked = edge.search(before) if edge else None
+        if marked:  # "Anfang 2022": the year, its part noted; "seit Anfang 2022" opens
+            found = replace(
+                found, start=found.start - len(marked.group(0)),
+                extra=found.extra + (("part", parts[fold(marked["e"])]),),
+            )  # fmt: skip
+            before = before[: len(before) - len(marked.group(0))]
         opened = opening.search(before)
         if not opened:
-            return None
+            return found if marked else None
         start = found.start - len(opened.group(0))
         if fold(opened["w"]) in since:
             return replace(found, start=start, last=None, kind="period", open_end=True)

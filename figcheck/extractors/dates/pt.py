@@ -52,6 +52,8 @@ WORDS = L.DateWords(
     word_abbreviations=("mar", "set", "out", "dez", "ago", "mai", "jan"),
     week_numbers=("semana",),
     year_parts={"trimestre": 3, "semestre": 6},
+    edges={"início de": "early", "começo de": "early", "meados de": "mid", "fim de": "late",
+           "final de": "late"},
     part_ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
     rest_of=("resto do", "resto da", "restante do", "restante da"),
     to_date={"no acumulado do ano": "year", "acumulado do ano": "year",
