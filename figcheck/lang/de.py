@@ -113,6 +113,11 @@ UNIT_WORDS = ascii_spellings(
         "meile": "mile", "meilen": "mile", "gramm": "gram", "kilogramm": "kilogram",
         "grad celsius": "degree celsius", "liter": "litre", "zentimeter": "centimetre",
         "millimeter": "millimetre",
+        # spans of time, as English reads "six minutes" and "30 years"
+        "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute",
+        "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
+        "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
+        "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
     }
 )  # fmt: skip
 

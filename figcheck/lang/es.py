@@ -136,6 +136,10 @@ UNIT_WORDS = with_plain(
         "metros cúbicos": "cubic metre", "kilómetros por hora": "kilometres per hour",
         "barril": "barrel", "barriles": "barrel", "grados celsius": "degree celsius",
         "grados centígrados": "degree celsius",
+        # spans of time, as English reads "six minutes" and "30 years"
+        "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
+        "hora": "hour", "horas": "hour", "día": "day", "días": "day", "semana": "week",
+        "semanas": "week", "mes": "month", "meses": "month", "año": "year", "años": "year",
     }
 )  # fmt: skip
 

@@ -122,6 +122,11 @@ UNIT_WORDS = with_plain(
         "mètres carrés": "square metre", "mètre carré": "square metre",
         "mètres cubes": "cubic metre", "kilomètres par heure": "kilometres per hour",
         "kilomètres heure": "kilometres per hour", "degrés celsius": "degree celsius",
+        # spans of time, as English reads "six minutes" and "30 years"
+        "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute",
+        "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "semaine": "week",
+        "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year",
+        "années": "year",
     }
 )  # fmt: skip
 

@@ -113,6 +113,10 @@ UNIT_WORDS = with_plain(
         "quilômetros quadrados": "square kilometre", "metros quadrados": "square metre",
         "metros cúbicos": "cubic metre", "quilômetros por hora": "kilometres per hour",
         "barril": "barrel", "barris": "barrel", "graus celsius": "degree celsius",
+        # spans of time, as English reads "six minutes" and "30 years"
+        "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
+        "hora": "hour", "horas": "hour", "dia": "day", "dias": "day", "semana": "week",
+        "semanas": "week", "mês": "month", "meses": "month", "ano": "year", "anos": "year",
     }
 )  # fmt: skip
 

@@ -75,6 +75,7 @@ def test_und_joins_a_range_only_after_zwischen():
 QUANTITIES = [
     ("Das Werk liefert 12 Tonnen Stahl am Tag.", [("12", "metric_ton")]),
     ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
+    ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),
 ]
 
 

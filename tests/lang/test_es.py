@@ -129,6 +129,9 @@ QUANTITIES = [
         [("3000", "hectare"), ("12", "metric_ton")],
     ),
     ("La ola alcanzó 3,5 metros.", [("3.5", "meter")]),
+    # a span of time is a quantity, as English reads "six minutes"; "hace 3 días" is a date
+    ("Seis minutos antes, la torre dio la alerta.", [("6", "minute")]),
+    ("Hace 3 días llovió.", []),
 ]
 
 

@@ -24,8 +24,8 @@ FIGURES = [
     ("Il a payé 49,90 € pour deux billets.", [("money", "49.9", "EUR"), ("count", "2", None)]),
     ("Un tiers des électeurs s'est abstenu.", [("number", "0.3333333333333333333333333333", None)]),
     ("Il brigue un quatrième mandat.", []),
-    # "sur 3 ans" is a period, not a fraction
-    ("Un prêt de 1 000 euros sur 3 ans.", [("money", "1000", "EUR"), ("number", "3", None)]),
+    # "sur 3 ans" is a span of three years (a quantity), not a fraction
+    ("Un prêt de 1 000 euros sur 3 ans.", [("money", "1000", "EUR")]),
 ]
 
 
@@ -94,6 +94,7 @@ def test_qualifiers(text, word):
 QUANTITIES = [
     ("L'avion s'est écrasé à 40 kilomètres de Lyon.", [("40", "kilometer")]),
     ("Le feu a détruit 3 000 hectares.", [("3000", "hectare")]),
+    ("Les prix montent depuis trois ans.", [("3", "year")]),
     # "mille" is a thousand, never a mile
     ("Il y a mille raisons d'y croire.", []),
 ]

@@ -67,6 +67,7 @@ def test_qualifiers(text, word):
 QUANTITIES = [
     ("O avião caiu a 290 quilômetros da capital.", [("290", "kilometer")]),
     ("Foram colhidas 12 toneladas de café.", [("12", "metric_ton")]),
+    ("A greve durou 15 dias.", [("15", "day")]),
 ]
 
 
