@@ -171,16 +171,18 @@ _LOCAL_UNITS: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
 
 
 def unit_re(language: str) -> re.Pattern:
-    """``UNIT_RE`` and, first, the unit words of ``language`` ("kilómetros") in group "local"."""
+    """``UNIT_RE`` and, first, the unit words of ``language`` ("kilómetros") in group "local";
+    not after an article that is also the number one ("un año" is "a year", no figure)."""
     if language == "en":
         return UNIT_RE
     if language not in _LOCAL_UNITS:
         from figcheck.lang import lexicon
 
-        words = {
-            re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lexicon(language).unit_words.items()
-        }
-        local = rf"(?:{GAP}|-)(?P<local>{_alternation(words)})\b|" if words else ""
+        lex = lexicon(language)
+        words = {re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lex.unit_words.items()}
+        articles = [a for a in lex.articles if lex.numbers.get(a) == 1]
+        after = "".join(rf"(?<!\b{re.escape(a)})" for a in articles)
+        local = rf"{after}(?:{GAP}|-)(?P<local>{_alternation(words)})\b|" if words else ""
         _LOCAL_UNITS[language] = (re.compile(local + UNIT_RE.pattern, re.I), words)
     return _LOCAL_UNITS[language][0]
 

@@ -76,6 +76,7 @@ QUANTITIES = [
     ("Das Werk liefert 12 Tonnen Stahl am Tag.", [("12", "metric_ton")]),
     ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
     ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),
+    ("Der Umsatz lag 12 Prozent höher als ein Jahr zuvor.", []),
 ]
 
 

@@ -132,6 +132,8 @@ QUANTITIES = [
     # a span of time is a quantity, as English reads "six minutes"; "hace 3 días" is a date
     ("Seis minutos antes, la torre dio la alerta.", [("6", "minute")]),
     ("Hace 3 días llovió.", []),
+    # "un año" is "a year": an article, as English "a year" is no figure
+    ("Las ventas subieron un 12 % más que un año antes.", []),
 ]
 
 
