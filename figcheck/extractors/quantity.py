@@ -172,14 +172,15 @@ _LOCAL_UNITS: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
 
 def unit_re(language: str) -> re.Pattern:
     """``UNIT_RE`` and, first, the unit words of ``language`` ("kilómetros") in group "local";
-    not after an article that is also the number one ("un año" is "a year", no figure)."""
-    if language == "en":
+    not after an article that is also the number one ("un año" is "a year", no figure).
+    Chinese and Japanese units are the cjk finder's."""
+    if language in ("en", "zh", "ja"):
         return UNIT_RE
     if language not in _LOCAL_UNITS:
         from figcheck.lang import lexicon
 
         lex = lexicon(language)
-        words = {re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lex.unit_words.items()}
+        words = {re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lex.units.items()}
         articles = [a for a in lex.articles if lex.numbers.get(a) == 1]
         after = "".join(rf"(?<!\b{re.escape(a)})" for a in articles)
         local = rf"{after}(?:{GAP}|-)(?P<local>{_alternation(words)})\b|" if words else ""
@@ -192,7 +193,7 @@ def _unit_named(match: re.Match) -> tuple[str, str] | None:
     if "local" in match.re.groupindex and match.group("local"):
         words = next(w for pattern, w in _LOCAL_UNITS.values() if pattern is match.re)
         surface = re.sub(r"[\s-]+", " ", match.group("local").lower())
-        return surface, UNIT_NAMES[words[surface]]
+        return surface, words[surface]
     if match.group("sym"):
         surface = match.group("sym")
         if surface in TIGHT_SYMBOLS and match.group("sep"):

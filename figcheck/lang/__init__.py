@@ -104,9 +104,6 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()
     #: Function words that identify the language in running text (and that alignment skips).
     function_words: frozenset[str] = frozenset()
-    #: Unit words after a number and the English unit name they stand for (a key of
-    #: ``extractors.units.UNIT_NAMES``): "kilómetros": "kilometre", "Tonnen": "tonne".
-    unit_words: Mapping[str, str] = field(default_factory=dict)
     #: Qualifiers written after the figure ("200人以上", "300万元左右") and their meaning.
     qualifiers_after: Mapping[str, str] = field(default_factory=dict)
     #: Words that make a fraction of two numbers, denominator first ("三分之一": 1/3).
@@ -122,6 +119,9 @@ class Lexicon:
     #: Counters written between a number and what it counts, and what they count:
     #: "person", "thing", "measure" (a unit or a span of time, not a count) or "dozen" (12).
     counters: Mapping[str, str] = field(default_factory=dict)
+    #: Unit words after a number and the pint expression each names ("公里": "kilometer");
+    #: a "measure" counter without one (岁, 階) stays a plain number.
+    units: Mapping[str, str] = field(default_factory=dict)
     #: A currency's minor units and their worth in hundredths of it ("角": ("CNY", 10)).
     subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words that introduce a stated conversion ("（约合42万美元）").

@@ -104,15 +104,16 @@ VAGUE = ascii_spellings(
      "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None}
 )  # fmt: skip
 
-#: Units after a number that English unit names do not already read ("Kilometer" does).
-UNIT_WORDS = ascii_spellings(
+#: Units after a number that English unit names do not already read ("Kilometer" does),
+#: and the pint expression each names.
+MEASURES = ascii_spellings(
     {
-        "tonne": "tonne", "tonnen": "tonne", "quadratkilometer": "square kilometre",
-        "quadratmeter": "square metre", "kubikmeter": "cubic metre", "hektar": "hectare",
-        "kilometer pro stunde": "kilometres per hour", "stundenkilometer": "kilometres per hour",
+        "tonne": "metric_ton", "tonnen": "metric_ton", "quadratkilometer": "kilometer ** 2",
+        "quadratmeter": "meter ** 2", "kubikmeter": "meter ** 3", "hektar": "hectare",
+        "kilometer pro stunde": "kilometer / hour", "stundenkilometer": "kilometer / hour",
         "meile": "mile", "meilen": "mile", "gramm": "gram", "kilogramm": "kilogram",
-        "grad celsius": "degree celsius", "liter": "litre", "zentimeter": "centimetre",
-        "millimeter": "millimetre",
+        "grad celsius": "degree_Celsius", "liter": "liter", "zentimeter": "centimeter",
+        "millimeter": "millimeter",
         # spans of time, as English reads "six minutes" and "30 years"
         "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute",
         "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
@@ -165,6 +166,7 @@ LEXICON = Lexicon(
     range_between=("zwischen", "und"),
     range_words=("bis",),
     vague=VAGUE,
+    units=MEASURES,
     time_words=frozenset(
         ascii_spellings(
             dict.fromkeys(
@@ -175,5 +177,4 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["de"],
-    unit_words=UNIT_WORDS,
 )

@@ -121,21 +121,21 @@ VAGUE = with_plain(
      "varias": 0, "muchos": None, "muchas": None}
 )  # fmt: skip
 
-#: Units after a number, singular and plural, and the English unit each names.
-UNIT_WORDS = with_plain(
+#: Units after a number, singular and plural, and the pint expression each names.
+MEASURES = with_plain(
     {
         **{f"{word}{s}": unit for word, unit in (
-            ("kilómetro", "kilometre"), ("metro", "metre"), ("centímetro", "centimetre"),
-            ("milímetro", "millimetre"), ("kilogramo", "kilogram"), ("kilo", "kilogram"),
-            ("gramo", "gram"), ("tonelada", "tonne"), ("litro", "litre"), ("milla", "mile"),
+            ("kilómetro", "kilometer"), ("metro", "meter"), ("centímetro", "centimeter"),
+            ("milímetro", "millimeter"), ("kilogramo", "kilogram"), ("kilo", "kilogram"),
+            ("gramo", "gram"), ("tonelada", "metric_ton"), ("litro", "liter"), ("milla", "mile"),
             ("hectárea", "hectare"), ("megavatio", "megawatt"), ("gigavatio", "gigawatt"),
             ("kilovatio", "kilowatt"),
         ) for s in ("", "s")},
-        "kilómetros cuadrados": "square kilometre", "kilómetro cuadrado": "square kilometre",
-        "metros cuadrados": "square metre", "metro cuadrado": "square metre",
-        "metros cúbicos": "cubic metre", "kilómetros por hora": "kilometres per hour",
-        "barril": "barrel", "barriles": "barrel", "grados celsius": "degree celsius",
-        "grados centígrados": "degree celsius",
+        "kilómetros cuadrados": "kilometer ** 2", "kilómetro cuadrado": "kilometer ** 2",
+        "metros cuadrados": "meter ** 2", "metro cuadrado": "meter ** 2",
+        "metros cúbicos": "meter ** 3", "kilómetros por hora": "kilometer / hour",
+        "barril": "oil_barrel", "barriles": "oil_barrel", "grados celsius": "degree_Celsius",
+        "grados centígrados": "degree_Celsius",
         # spans of time, as English reads "six minutes" and "30 years"
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "día": "day", "días": "day", "semana": "week",
@@ -180,6 +180,7 @@ LEXICON = Lexicon(
     range_between=("entre", "y"),
     range_words=("a", "al", "hasta"),
     vague=VAGUE,
+    units=MEASURES,
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -189,5 +190,4 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["es"],
-    unit_words=UNIT_WORDS,
 )

@@ -107,21 +107,21 @@ VAGUE = with_plain(
      "nombreuses": None}
 )  # fmt: skip
 
-#: Units after a number, singular and plural, and the English unit each names ("mille"
+#: Units after a number, singular and plural, and the pint expression each names ("mille"
 #: is a thousand, never a mile).
-UNIT_WORDS = with_plain(
+MEASURES = with_plain(
     {
         **{f"{word}{s}": unit for word, unit in (
-            ("kilomètre", "kilometre"), ("mètre", "metre"), ("centimètre", "centimetre"),
-            ("millimètre", "millimetre"), ("kilogramme", "kilogram"), ("kilo", "kilogram"),
-            ("gramme", "gram"), ("tonne", "tonne"), ("litre", "litre"),
-            ("hectare", "hectare"), ("baril", "barrel"), ("mégawatt", "megawatt"),
+            ("kilomètre", "kilometer"), ("mètre", "meter"), ("centimètre", "centimeter"),
+            ("millimètre", "millimeter"), ("kilogramme", "kilogram"), ("kilo", "kilogram"),
+            ("gramme", "gram"), ("tonne", "metric_ton"), ("litre", "liter"),
+            ("hectare", "hectare"), ("baril", "oil_barrel"), ("mégawatt", "megawatt"),
             ("gigawatt", "gigawatt"),
         ) for s in ("", "s")},
-        "kilomètres carrés": "square kilometre", "kilomètre carré": "square kilometre",
-        "mètres carrés": "square metre", "mètre carré": "square metre",
-        "mètres cubes": "cubic metre", "kilomètres par heure": "kilometres per hour",
-        "kilomètres heure": "kilometres per hour", "degrés celsius": "degree celsius",
+        "kilomètres carrés": "kilometer ** 2", "kilomètre carré": "kilometer ** 2",
+        "mètres carrés": "meter ** 2", "mètre carré": "meter ** 2",
+        "mètres cubes": "meter ** 3", "kilomètres par heure": "kilometer / hour",
+        "kilomètres heure": "kilometer / hour", "degrés celsius": "degree_Celsius",
         # spans of time, as English reads "six minutes" and "30 years"
         "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute",
         "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "semaine": "week",
@@ -174,6 +174,7 @@ LEXICON = Lexicon(
     range_between=("entre", "et"),
     range_words=("à",),
     vague=VAGUE,
+    units=MEASURES,
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -183,5 +184,4 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["fr"],
-    unit_words=UNIT_WORDS,
 )

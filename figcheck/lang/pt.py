@@ -100,19 +100,19 @@ VAGUE = with_plain(
      "muitas": None}
 )  # fmt: skip
 
-#: Units after a number, singular and plural, and the English unit each names.
-UNIT_WORDS = with_plain(
+#: Units after a number, singular and plural, and the pint expression each names.
+MEASURES = with_plain(
     {
         **{f"{word}{s}": unit for word, unit in (
-            ("quilômetro", "kilometre"), ("quilómetro", "kilometre"), ("metro", "metre"),
-            ("centímetro", "centimetre"), ("milímetro", "millimetre"),
+            ("quilômetro", "kilometer"), ("quilómetro", "kilometer"), ("metro", "meter"),
+            ("centímetro", "centimeter"), ("milímetro", "millimeter"),
             ("quilograma", "kilogram"), ("quilo", "kilogram"), ("grama", "gram"),
-            ("tonelada", "tonne"), ("litro", "litre"), ("milha", "mile"),
+            ("tonelada", "metric_ton"), ("litro", "liter"), ("milha", "mile"),
             ("hectare", "hectare"), ("megawatt", "megawatt"),
         ) for s in ("", "s")},
-        "quilômetros quadrados": "square kilometre", "metros quadrados": "square metre",
-        "metros cúbicos": "cubic metre", "quilômetros por hora": "kilometres per hour",
-        "barril": "barrel", "barris": "barrel", "graus celsius": "degree celsius",
+        "quilômetros quadrados": "kilometer ** 2", "metros quadrados": "meter ** 2",
+        "metros cúbicos": "meter ** 3", "quilômetros por hora": "kilometer / hour",
+        "barril": "oil_barrel", "barris": "oil_barrel", "graus celsius": "degree_Celsius",
         # spans of time, as English reads "six minutes" and "30 years"
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "dia": "day", "dias": "day", "semana": "week",
@@ -156,6 +156,7 @@ LEXICON = Lexicon(
     range_between=("entre", "e"),
     range_words=("a", "até"),
     vague=VAGUE,
+    units=MEASURES,
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -165,5 +166,4 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["pt"],
-    unit_words=UNIT_WORDS,
 )
