@@ -31,8 +31,9 @@ Finder = Callable[[str, "dt.date | None", str], Iterable[Figure]]
 
 
 def _dates(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
-    """Dates: the finder tells each sentence's language by its function words itself."""
-    return dates.find(text, published)
+    """Dates: the finder tells each sentence's language by its function words itself; a
+    sentence too short to tell is read in the document's ``language``."""
+    return dates.find(text, published, language)
 
 
 def _ratio(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:

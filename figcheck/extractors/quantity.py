@@ -101,7 +101,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         yield unit.figure(Decimal(10), match.start(), match.end(), None)
     numbers = number_matches(text, language)
     for i, number in enumerate(numbers):
-        match, scale = UNIT_RE.match(text, number.end()), number.group("scale")
+        match, scale = unit_re(language).match(text, number.end()), number.group("scale")
         if not match and scale:
             # "75ml", "5 m tall": the letter read as a scale ("m" = million) starts the unit.
             match, scale = UNIT_RE.match(text, number.start("scale")), None
@@ -167,8 +167,33 @@ def _shared_unit(text: str, unit, before: re.Match | None, start: int, surface: 
         yield unit.figure(value, before.start(), before.end(), before.group("scale"))
 
 
+_LOCAL_UNITS: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+
+
+def unit_re(language: str) -> re.Pattern:
+    """``UNIT_RE`` and, first, the unit words of ``language`` ("kilómetros") in group "local";
+    not after an article that is also the number one ("un año" is "a year", no figure).
+    Chinese and Japanese units are the cjk finder's."""
+    if language in ("en", "zh", "ja"):
+        return UNIT_RE
+    if language not in _LOCAL_UNITS:
+        from figcheck.lang import lexicon
+
+        lex = lexicon(language)
+        words = {re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lex.units.items()}
+        articles = [a for a in lex.articles if lex.numbers.get(a) == 1]
+        after = "".join(rf"(?<!\b{re.escape(a)})" for a in articles)
+        local = rf"{after}(?:{GAP}|-)(?P<local>{_alternation(words)})\b|" if words else ""
+        _LOCAL_UNITS[language] = (re.compile(local + UNIT_RE.pattern, re.I), words)
+    return _LOCAL_UNITS[language][0]
+
+
 def _unit_named(match: re.Match) -> tuple[str, str] | None:
     """The unit as written and its pint expression; None for "5 m" where "m" must touch."""
+    if "local" in match.re.groupindex and match.group("local"):
+        words = next(w for pattern, w in _LOCAL_UNITS.values() if pattern is match.re)
+        surface = re.sub(r"[\s-]+", " ", match.group("local").lower())
+        return surface, words[surface]
     if match.group("sym"):
         surface = match.group("sym")
         if surface in TIGHT_SYMBOLS and match.group("sep"):
