@@ -18,7 +18,8 @@ KIND = "percent"
 
 _SIGN = (
     # ("pct." and "per cent." keep their dot inside a sentence, not at its end)
-    rf"{GAP}(?P<sign>%|(?:per\s?cents?|percents?|pct)\b(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
+    # (a hyphen only before a percent word: "a 5-percent rise", "a 94.9-per-cent drop")
+    rf"(?:{GAP}|-(?=per|pct|percentage))(?P<sign>%|(?:per[\s-]?cents?|percents?|pct)\b(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
     r"|percentage(?:[\s-]points?)?\b"
     r"|pps?\b|(?<=\s)(?:basis\s)?points?\b|bps\b)"
 )
@@ -32,7 +33,7 @@ _PERCENT_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercent|\brate\b|\bshare\b|\byi
 
 
 def _unit(sign: str, text: str, start: int) -> str | None:
-    word = re.sub(r"\s+", " ", sign.strip().lower())
+    word = re.sub(r"[\s-]+", " ", sign.strip().lower())
     if word.startswith("percentage ") or word in ("pp", "pps"):
         return "pp"
     if word.startswith(("%", "per", "pct")):

@@ -247,6 +247,12 @@ SPUN = [
     ("five.5 million people", [("count", "5500000", None)]),
     ("a Twenty-one.5 km race", [("quantity", "21.5", "kilometer")]),
     ("eighty five point five percent", [("percent", "85.5", "%")]),
+    # a percent word hyphenated to its number, as an adjective
+    ("a 61-point-four-percent fall", [("percent", "61.4", "%")]),
+    ("a 12-percent rise in rents", [("percent", "12", "%")]),
+    ("a 7.5-per-cent cut", [("percent", "7.5", "%")]),
+    ("a two-percentage-point rise", [("percent", "2", "pp")]),
+    ("a 2 percentage-point gap", [("percent", "2", "pp")]),
     # not spun: abbreviations, and "points" as a unit word
     ("the U.S. e.g. No.5 list", []),
     ("a 3 point lead", [("number", "3", None)]),
