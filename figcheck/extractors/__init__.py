@@ -36,8 +36,9 @@ def _dates(text: str, published: dt.date | None, language: str = "en") -> Iterab
 
 
 def _ratio(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
-    """Shares and multipliers ("one in five", "three times"): English words so far."""
-    return ratio.find(text, published) if language == "en" else ()
+    """Shares and multipliers ("one in five", "three times") in the words of the language
+    (its lexicon's ratio tables; none in a language that has no rows for them)."""
+    return ratio.find(text, published, language)
 
 
 def _cjk(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:

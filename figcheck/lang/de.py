@@ -148,4 +148,13 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["de"],
+    # ratios: "doppelt so viele", "drei Mal so hoch", "verdoppelt", "die Hälfte der"
+    multiplier_words={"doppelt": "2", "dreifach": "3", "vierfach": "4"},
+    multiplier_verbs={
+        "verdoppelt": "2", "verdoppelte": "2", "verdoppelten": "2", "verdreifacht": "3",
+        "verdreifachte": "3", "vervierfacht": "4", "halbiert": "0.5", "halbierte": "0.5",
+    },  # fmt: skip
+    compare_words=("so", "mehr", "höher", "größer"),
+    times_words=("mal",),
+    half_shares={"hälfte": "0.5"},
 )

@@ -274,6 +274,34 @@ AGE_BEFORE = ("aged", "age of", "ages of", "age")
 AGE_AFTER = ("year-old", "years old", "year old", "years of age", "-year-old")
 
 
+#: Ratios (figcheck.extractors.ratio). Words that multiply when a comparison follows:
+#: "twice as many", "double the cost" (not "twice a year", "a double room").
+MULTIPLIER_WORDS = {
+    "twice": "2", "thrice": "3", "double": "2", "triple": "3", "treble": "3", "quadruple": "4",
+}  # fmt: skip
+#: Adverbs among them: never a ratio on a helper alone ("more than twice" is a count of times).
+MULTIPLIER_ADVERBS = ("twice", "thrice")
+#: Verb forms are multipliers wherever they stand: "profits doubled", "halving the cost".
+MULTIPLIER_VERBS = {
+    "doubled": "2", "doubling": "2", "tripled": "3", "tripling": "3", "trebled": "3",
+    "trebling": "3", "quadrupled": "4", "quadrupling": "4", "halved": "0.5", "halving": "0.5",
+}  # fmt: skip
+#: What follows a multiplier word when it compares: "twice as many", "three times the cost".
+COMPARE_WORDS = (
+    "as", "the", "that", "those", "what", "its", "their", "his", "her", "our", "this", "these",
+    "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater",
+    "faster", "slower", "longer", "shorter", "over", "above", "stronger", "wider", "heavier",
+    "richer", "cheaper", "dearer", "likelier", "worse", "better",
+)  # fmt: skip
+#: Before a bare "double": a verb's helper or a qualifier ("will double", "nearly double").
+MULTIPLIER_HELPERS = (
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+    "do", "than", "nearly", "almost", "roughly", "about", "more than", "at least", "over",
+    "to nearly", "expected to",
+)  # fmt: skip
+#: "one in five", "nine out of 10", "one of every four".
+SHARE_JOINERS = ("in", "out of", "of every")
+
 #: "last year" style words and the step they take from the reference date.
 RELATIVE_STEP: dict[str, int] = {
     "this": 0, "current": 0, "present": 0, "same": 0,
@@ -292,6 +320,15 @@ LEXICON = Lexicon(
     tight_scales={word: len(str(int(SCALES[word]))) - 1 for word in sorted(TIGHT_SCALES)},
     currencies=CURRENCY_NAMES,
     qualifiers=QUALIFIERS,
+    multiplier_words=MULTIPLIER_WORDS,
+    multiplier_adverbs=MULTIPLIER_ADVERBS,
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=COMPARE_WORDS,
+    multiplier_helpers=MULTIPLIER_HELPERS,
+    times_words=("times",),
+    fold_words=("fold",),
+    share_joiners=SHARE_JOINERS,
+    half_shares={"half": "0.5"},
     relative={
         f"{word} {unit}": (unit, step)
         for word, step in RELATIVE_STEP.items()

@@ -145,4 +145,14 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["pt"],
+    # ratios: "o dobro de", "três vezes mais", "dobrou", "um em cada cinco", "a metade de"
+    multiplier_words={"dobro": "2", "triplo": "3", "quádruplo": "4"},
+    multiplier_verbs={
+        "dobrou": "2", "dobraram": "2", "duplicou": "2", "duplicaram": "2",
+        "triplicou": "3", "triplicaram": "3", "quadruplicou": "4",
+    },  # fmt: skip
+    compare_words=("de", "do", "da", "dos", "das", "que", "mais", "menos", "maior", "superior"),
+    times_words=("vezes",),
+    share_joiners=("em cada", "de cada"),
+    half_shares={"metade": "0.5"},
 )
