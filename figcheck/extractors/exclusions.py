@@ -45,6 +45,9 @@ LINK_PATTERNS = [
     # Phone numbers: three or more digit groups joined by dashes, dots or spaces
     # (starting with a "+", "(" or digit: the engine passes quickly over other characters).
     (r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\b\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b", ""),
+    # Network addresses: four dotted groups of one to three digits ("192.168.1.20"); a date
+    # has three, and a large number grouped by dots ("1.250.000.000") is kept as one.
+    (r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)", "."),
 ]
 
 #: Phrases that mark a sentence or line as spam, advertising or filler.

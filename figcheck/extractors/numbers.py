@@ -22,8 +22,10 @@ VULGAR = {
 }  # fmt: skip
 
 #: Digits with optional group separators and decimals: 3 / 3.5 / 420,000 / 1.234,56
+#: (Digits after "^" are an exponent, after "±" an uncertainty: not figures of their own;
+#: digits before a "^" that makes no power, "1.1^--23", are none either.)
 DIGITS = (
-    r"(?<![\w.,])(?:\.\d+(?![.,]?\d)"
+    r"(?<![\w.,^±])(?<!± )(?<!\+/-)(?<!\+/- )(?:\.\d+(?![.,]?\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f']\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d| \d)"  # 1 234 567, 399 167.50
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
@@ -33,7 +35,7 @@ DIGITS = (
     rf"|\d*[{''.join(VULGAR)}]"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
     r"|\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23
-    r"|\d+(?:\.\d+)?)(?![\d])"
+    r"|\d+(?:\.\d+)?)(?![\d^]|\.\d+\^)"
 )
 
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -320,6 +322,10 @@ def parse_words(text: str) -> Decimal | None:
     if len(words) > 3 and words[-3] == "of" and words[-2] in ("a", "an") and words[-1] in SCALES:
         factor, words = SCALES[words[-1]], words[:-3]  # "two thirds of a million"
     if words and words[-1] in ("dozen", "dozens"):
+        if "and" in words[:-1]:  # "three hundred and two dozen": the dozens are the last term
+            cut = len(words) - 1 - words[::-1].index("and")
+            head, dozens = _whole(words[:cut]), _whole(words[cut + 1 : -1])
+            return None if head is None or dozens is None else (head + 12 * dozens) * factor
         factor, words = factor * 12, words[:-1]
     if words in ([], ["a"]):
         return factor if factor != 1 else None

@@ -102,6 +102,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     numbers = number_matches(text, language)
     for i, number in enumerate(numbers):
         match, scale = UNIT_RE.match(text, number.end()), number.group("scale")
+        if not match and not scale:
+            match = _after_uncertainty(text, number.end())
         if not match and scale:
             # "75ml", "5 m tall": the letter read as a scale ("m" = million) starts the unit.
             match, scale = UNIT_RE.match(text, number.start("scale")), None
@@ -137,6 +139,15 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface)
+
+
+#: "12.5 ± 0.3 kg": the unit after an uncertainty is the unit of the value before it.
+_UNCERTAINTY = re.compile(r"[^\S\n]*(?:±|\+/-)[^\S\n]*\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _after_uncertainty(text: str, at: int) -> re.Match | None:
+    uncertainty = _UNCERTAINTY.match(text, at)
+    return UNIT_RE.match(text, uncertainty.end()) if uncertainty else None
 
 
 def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:

@@ -377,3 +377,31 @@ def test_shares_over_round_wholes(text, expected):
 @pytest.mark.parametrize("text", ["A $2 billion package was promised.", "It is a $2 billion fund."])
 def test_an_article_before_a_dollar_sign_names_no_dollar(text):
     assert money(text) == [("$2 billion", "USD", (), None)]
+
+
+NOTATION = [
+    # finance shorthand in capitals after a currency sign; lower case is a unit
+    ("a valuation of US$ 4MM", [("money", "4000000", "USD")]),
+    ("output worth $3.2T in all", [("money", "3200000000000", "USD")]),
+    ("a 12mm pipe", [("quantity", "12", "millimeter")]),
+    ("a 5T truck", []),
+    # a "$" glued to digits signs the next amount, not the number before it
+    ("he paid with 2 $20 notes", [("number", "2", None), ("money", "20", "USD")]),
+    ("it costs 5 $ here", [("money", "5", "USD")]),
+    # an exponent or an uncertainty is no figure of its own
+    ("exactly 4x3^5 cells", []),
+    ("2^16 in all", [("number", "65536", None)]),
+    ("a mass of 12.5±0.3 kg", [("quantity", "12.5", "kilogram")]),
+    ("it weighs 40 +/- 2 pounds", [("quantity", "40", "pound")]),
+    # a network address is no number; a date or a dotted large number still is
+    ("the router at 10.0.0.12 rebooted", []),
+    ("a fine of 1.250.000.000 rubles", [("money", "1250000000", "RUB")]),
+    # dozens after "and" are the last term only
+    ("four hundred and three dozen eggs", [("count", "436", None)]),
+    ("three dozen eggs", [("count", "36", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(NOTATION))
+def test_notation(text, expected):
+    assert figures(text) == expected
