@@ -25,7 +25,7 @@ VULGAR = {
 #: (Digits after "^" are an exponent, after "±" an uncertainty: not figures of their own;
 #: digits before a "^" that makes no power, "1.1^--23", are none either.)
 DIGITS = (
-    r"(?<![\w.,^±])(?<!± )(?<!\+/-)(?<!\+/- )(?:\.\d+(?![.,]?\d)"
+    r"(?<![\w.,^±])(?<!\^[-−+])(?<!± )(?<!\+/-)(?<!\+/- )(?:\.\d+(?![.,]?\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f']\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d| \d)"  # 1 234 567, 399 167.50
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
@@ -77,7 +77,8 @@ _RARE_DENOMINATOR = (
     r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|"
     rf"(?:{_TEN_WORDS})[\s-](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth))s?"
 )
-_FRACTION = rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
+#: ("halves" is never a time or a rank: it ends a fraction anywhere, "three halves")
+_FRACTION = rf"(?:{_DENOMINATOR}\b|halves\b|(?:{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
 #: The numerator of a fraction after "and": "and three fifths", "and fifty-four hundredths".
 _NUMERATOR = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:[\s-]+(?:{_ONES})\b)?"
 #: "two thirds of a million", "a quarter of a billion".
@@ -173,11 +174,29 @@ def _scaled_and_re() -> re.Pattern:
 
 
 def english_matches(text: str) -> list[re.Match]:
-    """Every English number in ``text`` (NUMBER, with spun copy's mixed forms)."""
+    """Every English number in ``text`` (NUMBER, with spun copy's mixed forms and lists)."""
     found = list(NUMBER_RE.finditer(text))
     if _SPUN_JOINT.search(text):
         found = _with_spun(text, found)
+    if "," in text:
+        found = _with_lists(text, found)
     return found
+
+
+#: A list written without spaces ("pages 22,24,26,31"): three or more numbers of one or two
+#: digits joined by commas, which no grouping of thousands reads (a group has three).
+_LIST_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d{1,2}){2,}(?!\w|[.,]\d)")
+_LIST_ITEM_RE = re.compile(r"(?P<neg>(?!))?(?P<digits>\d+)(?P<words>(?!))?(?P<scale>(?!))?")
+
+
+def _with_lists(text: str, matches: list[re.Match]) -> list[re.Match]:
+    """The matches with each number of a comma list in place of the list's first number."""
+    runs = [m.span() for m in _LIST_RE.finditer(text)]
+    if not runs:
+        return matches
+    kept = [m for m in matches if not any(s <= m.start() < e for s, e in runs)]
+    items = [item for s, e in runs for item in _LIST_ITEM_RE.finditer(text, s, e)]
+    return sorted(kept + items, key=lambda m: m.start())
 
 
 def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
@@ -329,7 +348,7 @@ def parse_words(text: str) -> Decimal | None:
         factor, words = factor * 12, words[:-1]
     if words in ([], ["a"]):
         return factor if factor != 1 else None
-    if words[-1] in ("half", "quarter") and len(words) <= 2:
+    if words[-1] in ("half", "quarter") and words[:-1] in ([], ["a"], ["an"], ["one"]):
         return factor / _DENOMINATORS[words[-1]]
     if "point" in words:
         value = _point_value(words)
@@ -381,6 +400,8 @@ def _fraction_value(words: list[str]):
     numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
     if whole is None or numerator is None:
         return None
+    if numerator != 1 and singular == words[-1]:
+        return None  # "one hundred fifth" is a rank: a hundred of them are "hundred fifths"
     share = numerator / denominator
     if before and SCALES.get(before[-1], 0) >= 10**6:
         share *= SCALES[before[-1]]

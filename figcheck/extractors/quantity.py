@@ -124,6 +124,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
+        value, end = _compound(text, expression, value, end)
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
@@ -139,6 +140,23 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface)
+
+
+#: "6 feet 2 inches", "7 lb 4 oz": the smaller unit after the larger is part of one figure,
+#: in the larger unit (its count of the smaller one per larger).
+_COMPOUNDS = {"foot": ("inch", 12), "pound": ("ounce", 16)}
+_COMPOUND_GAP = re.compile(r"(?:,?[^\S\n]+and)?[^\S\n]+(?P<n>\d+(?:\.\d+)?)", re.I)
+
+
+def _compound(text: str, expression: str, value: Decimal, end: int) -> tuple[Decimal, int]:
+    """(value, end), "2 inches" after "5 feet" added in feet."""
+    small = _COMPOUNDS.get(expression)
+    gap = _COMPOUND_GAP.match(text, end) if small else None
+    unit = UNIT_RE.match(text, gap.end()) if gap else None
+    named = _unit_named(unit) if unit else None
+    if small is None or gap is None or unit is None or not named or named[1] != small[0]:
+        return value, end
+    return value + Decimal(gap.group("n")) / small[1], unit.end()
 
 
 #: "12.5 ± 0.3 kg": the unit after an uncertainty is the unit of the value before it.

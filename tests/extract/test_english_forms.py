@@ -396,6 +396,18 @@ NOTATION = [
     # a network address is no number; a date or a dotted large number still is
     ("the router at 10.0.0.12 rebooted", []),
     ("a fine of 1.250.000.000 rubles", [("money", "1250000000", "RUB")]),
+    # a larger unit with a smaller after it is one figure, in the larger unit
+    ("she is 5 feet 4 inches tall", [("quantity", str(5 + Decimal(4) / 12), "foot")]),
+    ("a 6 ft 3 in fence", [("quantity", str(6 + Decimal(3) / 12), "foot")]),
+    ("a calf of 90 lb and 8 oz", [("quantity", "90.5", "pound")]),
+    ("a 6 ft wall and 3 inches of snow", [("quantity", "6", "foot"), ("quantity", "3", "inch")]),
+    # a list without spaces is one number each; two items, or groups of three, are not a list
+    ("see clauses 4,9,12 and 15", [("number", v, None) for v in ("4", "9", "12", "15")]),
+    ("a fine of 1,234,567 dollars", [("money", "1234567", "USD")]),
+    # "halves" ends a fraction anywhere; a singular rank word after a number is no fraction
+    ("it came to five halves in all", [("number", "2.5", None)]),
+    ("the one hundred fifth", []),
+    ("three quarter pounders", []),
     # dozens after "and" are the last term only
     ("four hundred and three dozen eggs", [("count", "436", None)]),
     ("three dozen eggs", [("count", "36", None)]),
