@@ -180,7 +180,19 @@ def english_matches(text: str) -> list[re.Match]:
         found = _with_spun(text, found)
     if "," in text:
         found = _with_lists(text, found)
-    return found
+    return [m for m in found if not _in_rank(text, m)]
+
+
+#: "the hundred and fifth anniversary": a rank, of which "hundred" is only the start.
+_AND_RANK = re.compile(
+    r"[^\S\n]+and[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.I,
+)
+
+
+def _in_rank(text: str, match: re.Match) -> bool:
+    ending = text[max(match.start(), match.end() - 8) : match.end()].lower()
+    return ending.endswith(("hundred", "thousand")) and bool(_AND_RANK.match(text, match.end()))
 
 
 #: A list written without spaces ("pages 22,24,26,31"): three or more numbers of one or two

@@ -327,6 +327,9 @@ NUMBER_WORDS = [
     ("the twenty-first century", []),
     ("a twenty-fifth anniversary", []),
     ("it was all for nought", []),
+    ("the one hundred and fifth anniversary", []),
+    ("a thousand and first night", []),
+    ("one hundred and five in all", ["105"]),
     ("won by 3 over 2 days", ["3", "2"]),
 ]
 
