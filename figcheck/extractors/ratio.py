@@ -60,6 +60,8 @@ class _Words:
     #: "la mitad de": a half word, then a word for "of" (languages other than English).
     half: re.Pattern
     time_words: frozenset[str]
+    #: A qualifier right before ("more than half"): the qualified word is a figure.
+    qualified: re.Pattern
 
 
 @cache
@@ -96,6 +98,7 @@ def _words(language: str) -> _Words | None:
             re.I,
         ),
         time_words=frozenset(lex.time_words),
+        qualified=re.compile(rf"\b(?:{_alternation(lex.qualifiers)})[^\S\n]+$", re.I),
     )
 
 
@@ -138,7 +141,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         return
     english = language == "en"
     yield from _in_every(text, words, language)
-    yield from _fractions(text) if english else _halves(text, words)
+    yield from _fractions(text, words) if english else _halves(text, words)
     yield from _multipliers(text, words, language)
 
 
@@ -205,7 +208,7 @@ def _is_fraction(match: re.Match) -> bool:
     return bool(words and _FRACTION_WORD.search(words) and "point" not in words.lower())
 
 
-def _fractions(text: str) -> Iterator[Figure]:
+def _fractions(text: str, words: _Words) -> Iterator[Figure]:
     """ "a third of", "two-thirds of", "3/4 of", "half the": a share of what follows."""
     for match in number_matches(text):
         if match.group("scale") or not _is_fraction(match) or not _OF.match(text, match.end()):
@@ -217,9 +220,11 @@ def _fractions(text: str) -> Iterator[Figure]:
         start, end = match.span()
         if _HALF_NOT_BEFORE.search(text, max(0, start - 8), start):
             continue
-        if _HALF_AFTER.match(text, end) or (
-            _HALF_BY.search(text, max(0, start - 4), start) and not _HALF_NOT_AFTER.match(text, end)
-        ):
+        # "by half", "more than half": a share with nothing after it, but "half an hour"
+        standing = _HALF_BY.search(text, max(0, start - 4), start) or (
+            words.qualified.search(text, max(0, start - 24), start) and text[end : end + 1] != "-"
+        )
+        if _HALF_AFTER.match(text, end) or (standing and not _HALF_NOT_AFTER.match(text, end)):
             yield _figure(text, start, end, Decimal("0.5"), SHARE)
     for match in _SLASH_OF.finditer(text):
         if _SLASH_NOT_BEFORE.search(text, max(0, match.start() - 3), match.start()):
