@@ -18,8 +18,10 @@ KIND = "percent"
 
 _SIGN = (
     # ("pct." and "per cent." keep their dot inside a sentence, not at its end)
-    # (a hyphen only before a percent word: "a 5-percent rise", "a 94.9-per-cent drop")
-    rf"(?:{GAP}|-(?=per|pct|percentage))(?P<sign>%|(?:per[\s-]?cents?|percents?|pct)\b(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
+    # (a hyphen only before a percent word: "a 5-percent rise", "a 94.9-per-cent drop";
+    # "pc" and "p.c." in lower case only, as British and Indian copy write them)
+    rf"(?:{GAP}|-(?=per|pct|percentage))(?P<sign>%|(?-i:p\.c\.)|(?:per[\s-]?cents?|percents?|pct|(?-i:pc))\b"
+    r"(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
     r"|percentage(?:[\s-]points?)?\b"
     r"|pps?\b|(?<=\s)(?:basis\s)?points?\b|bps\b)"
 )
@@ -36,7 +38,7 @@ def _unit(sign: str, text: str, start: int) -> str | None:
     word = re.sub(r"[\s-]+", " ", sign.strip().lower())
     if word.startswith("percentage ") or word in ("pp", "pps"):
         return "pp"
-    if word.startswith(("%", "per", "pct")):
+    if word.startswith(("%", "per", "pc", "p.c.")):
         return "%"
     if word in ("bps", "basis points", "basis point"):
         return "bp"

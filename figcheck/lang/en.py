@@ -96,6 +96,8 @@ SCALES: dict[str, Decimal] = {
     "bln": Decimal(10**9),
     "mil": Decimal(10**6),
     "tln": Decimal(10**12),
+    "trn": Decimal(10**12),
+    "trln": Decimal(10**12),
     "b": Decimal(10**9),
     "trillion": Decimal(10**12),
     "tn": Decimal(10**12),

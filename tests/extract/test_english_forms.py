@@ -395,6 +395,14 @@ NOTATION = [
     # a "$" glued to digits signs the next amount, not the number before it
     ("he paid with 2 $20 notes", [("number", "2", None), ("money", "20", "USD")]),
     ("it costs 5 $ here", [("money", "5", "USD")]),
+    # British and Indian shorthand for per cent, in lower case; trillions as "trn", "trln"
+    ("prices rose 5pc in May", [("percent", "5", "%")]),
+    ("up 3.5 p.c. on the year", [("percent", "3.5", "%")]),
+    ("5 PCs and 7 pcs of cake", [("number", "5", None), ("number", "7", None)]),
+    ("a €1.1trn plan", [("money", "1100000000000", "EUR")]),
+    ("a 1.2 trln yen budget", [("money", "1200000000000", "JPY")]),
+    # a whole number hyphenated to its fraction
+    ("a 2-1/2 percent rise", [("percent", "2.5", "%")]),
     # an exponent or an uncertainty is no figure of its own
     ("exactly 4x3^5 cells", []),
     ("2^16 in all", [("number", "65536", None)]),
