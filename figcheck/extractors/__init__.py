@@ -72,12 +72,13 @@ PIECE = 1_000_000
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\r\n]*\r?\n")
 
 
-def unparsed(text: str, figures: list[Figure]) -> list[tuple[int, int, str]]:
+def unparsed(text: str, figures: list[Figure], language: str = "en") -> list[tuple[int, int, str]]:
     """Numeric-looking tokens of ``text`` that no figure covers and no exclusion explains
-    (``figcheck.extractors.unread``, imported here on first use)."""
+    (``figcheck.extractors.unread``, imported here on first use); dates and ranks are told
+    in English and in ``language``, the document's."""
     from figcheck.extractors.unread import unparsed as tokens
 
-    return tokens(text, figures)
+    return tokens(text, figures, language)
 
 
 def extract(

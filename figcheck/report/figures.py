@@ -53,7 +53,8 @@ def unread_tokens(version: Version) -> list[tuple[int, int, str]]:
     from figcheck.extractors import unparsed
 
     doc = version.document
-    return unparsed(doc.plain if doc.plain is not None else doc.text, list(version.figures))
+    text = doc.plain if doc.plain is not None else doc.text
+    return unparsed(text, list(version.figures), doc.language or "en")
 
 
 def unparsed_count(versions) -> int:

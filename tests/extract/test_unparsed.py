@@ -125,3 +125,21 @@ def test_nothing_unparsed_is_counted_as_zero_or_not_shown(tmp_path, fmt):
         assert json.loads(out)["runs"][0]["properties"] == {"unparsed": 0}
     else:
         assert "unparsed numeric" not in out and "unparsed</p>" not in out
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a date in the document's language is a date, not an unread number
+        ("Publié le 18 septembre 2024.", "fr", []),
+        ("Veröffentlicht am 3. März 2024.", "de", []),
+        ("Publicado el 7 de mayo de 2024.", "es", []),
+        # the same words read as English leave the day unread
+        ("Publié le 18 septembre 2024.", "en", ["18"]),
+        # a language figcheck does not read: English dates only, nothing refused
+        ("Pubblicato il 18 settembre 2024.", "it", ["18"]),
+    ],
+)
+def test_dates_are_told_in_the_document_language(text, language, expected):
+    found = unparsed(text, [], language)
+    assert [token for _, _, token in found] == expected
