@@ -483,6 +483,21 @@ def _scale_fraction(scale: str | None) -> Decimal:
     return (parse_words(" ".join(words)) or Decimal(0)) * own
 
 
+_BIG_AND = re.compile(r"(?<=illion)\s+and\s+", re.I)
+
+
+def _words_value(words: str, scale: str | None) -> Decimal | None:
+    """parse_words, but before a scale the part after "billion and" counts in that scale:
+    "one billion and three quarters million" is a billion and 750,000."""
+    split = _BIG_AND.search(words) if scale else None
+    if split is None:
+        return parse_words(words)
+    head, tail = parse_words(words[: split.start()]), parse_words(words[split.end() :])
+    if head is None or tail is None:
+        return None
+    return head / scale_value(scale) + tail
+
+
 def number_value(match, prefix: str = "") -> Decimal | None:
     """The value of a NUMBER match (its groups renamed with ``prefix``), scale applied."""
     if hasattr(match, "value"):
@@ -490,7 +505,7 @@ def number_value(match, prefix: str = "") -> Decimal | None:
     if match.group(prefix + "digits"):
         base = parse_digits(match.group(prefix + "digits"))
     elif match.group(prefix + "words"):
-        base = parse_words(match.group(prefix + "words"))
+        base = _words_value(match.group(prefix + "words"), match.group(prefix + "scale"))
     else:
         return None
     if base is None:

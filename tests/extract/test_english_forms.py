@@ -313,6 +313,7 @@ NUMBER_WORDS = [
     ("two million and one half", ["2500000"]),
     ("The town has 3 million and a half", ["3500000"]),
     ("one billion and a half million", ["1000500000"]),
+    ("two billion and three quarters million", ["2000750000"]),
     ("two thirds of a million", [str(Decimal(2000000) / 3)]),
     ("a quarter of a million", ["250000"]),
     ("he scored 3 dozens", ["36"]),
