@@ -78,7 +78,11 @@ _RARE_DENOMINATOR = (
     rf"(?:{_TEN_WORDS})[\s-](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth))s?"
 )
 #: ("halves" is never a time or a rank: it ends a fraction anywhere, "three halves")
-_FRACTION = rf"(?:{_DENOMINATOR}\b|halves\b|(?:{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
+#: (nor is a fraction hyphenated to its numerator: "a two-thirds majority")
+_FRACTION = (
+    rf"(?:{_DENOMINATOR}\b|halves\b|(?<=-){_DENOMINATOR}s\b"
+    rf"|(?:{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
+)
 #: The numerator of a fraction after "and": "and three fifths", "and fifty-four hundredths".
 _NUMERATOR = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:[\s-]+(?:{_ONES})\b)?"
 #: "two thirds of a million", "a quarter of a billion".

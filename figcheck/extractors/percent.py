@@ -23,7 +23,7 @@ _SIGN = (
     rf"(?:{GAP}|-(?=per|pct|percentage))(?P<sign>%|(?-i:p\.c\.)|(?:per[\s-]?cents?|percents?|pct|(?-i:pc))\b"
     r"(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
     r"|percentage(?:[\s-]points?)?\b"
-    r"|pps?\b|(?<=\s)(?:basis\s)?points?\b|bps\b)"
+    r"|pps?\b|(?<=\s)(?:basis\s)?points?\b|bps\b|(?-i:bp)\b)"
 )
 SIGN_RE = re.compile(_SIGN, re.I)
 #: What may stand between the two ends of a range: "10-12%", "10% to 12%".
@@ -40,7 +40,7 @@ def _unit(sign: str, text: str, start: int) -> str | None:
         return "pp"
     if word.startswith(("%", "per", "pc", "p.c.")):
         return "%"
-    if word in ("bps", "basis points", "basis point"):
+    if word in ("bp", "bps", "basis points", "basis point"):
         return "bp"
     # Bare "points": scores and index levels too, unless percentages are in the air.
     window = text[max(0, start - 200) : start]

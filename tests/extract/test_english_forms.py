@@ -402,6 +402,11 @@ NOTATION = [
     ("5 PCs and 7 pcs of cake", [("number", "5", None), ("number", "7", None)]),
     ("a €1.1trn plan", [("money", "1100000000000", "EUR")]),
     ("a 1.2 trln yen budget", [("money", "1200000000000", "JPY")]),
+    # basis points as "bp" (lower case: "BP" is a company)
+    ("rates were cut by 75bp", [("percent", "75", "bp")]),
+    ("a 25 bp rise and 5 BP stations", [("percent", "25", "bp"), ("count", "5", None)]),
+    # a fraction hyphenated to its numerator is a fraction before any word
+    ("a two-thirds majority", [("number", str(Decimal(2) / 3), None)]),
     # a whole number hyphenated to its fraction
     ("a 2-1/2 percent rise", [("percent", "2.5", "%")]),
     # an exponent or an uncertainty is no figure of its own
