@@ -184,7 +184,7 @@ def english_matches(text: str) -> list[re.Match]:
         found = _with_spun(text, found)
     if "," in text:
         found = _with_lists(text, found)
-    return [m for m in found if not _in_rank(text, m)]
+    return [m for m in found if not _in_rank(text, m) and not _quarters_of_year(text, m)]
 
 
 #: "the hundred and fifth anniversary": a rank, of which "hundred" is only the start.
@@ -192,6 +192,26 @@ _AND_RANK = re.compile(
     r"[^\S\n]+and[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.I,
 )
+
+
+#: "the first three quarters of 2023": quarters of a year, a period, not three fourths.
+_QUARTERS_BEFORE = re.compile(
+    r"\b(?:first|last|past|next|previous|final|opening|latest|recent|consecutive|straight)"
+    r"[^\S\n]+$",
+    re.I,
+)
+_QUARTERS_AFTER = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(?:the|this|last|that|next|fiscal|financial|calendar)[^\S\n]+)*"
+    r"(?:year|fiscal|\d{4}|fy)\b",
+    re.I,
+)
+
+
+def _quarters_of_year(text: str, match: re.Match) -> bool:
+    if not match.group(0).lower().endswith("quarters"):
+        return False
+    before = _QUARTERS_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    return bool(before or _QUARTERS_AFTER.match(text, match.end()))
 
 
 def _in_rank(text: str, match: re.Match) -> bool:

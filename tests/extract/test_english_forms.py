@@ -190,6 +190,9 @@ RATIOS = [
     ("a third of the budget", [("ratio", str(Decimal(1) / 3), "share")]),
     ("two-thirds of voters", [("ratio", str(Decimal(2) / 3), "share")]),
     ("three quarters of the staff", [("ratio", "0.75", "share")]),
+    # quarters of a year are a period, not three fourths
+    ("in the first three quarters of the year", []),
+    ("sales rose in three quarters of 2022", []),
     ("one-fifth of homes", [("ratio", "0.2", "share")]),
     ("half of the staff", [("ratio", "0.5", "share")]),
     ("the deficit was cut by half.", [("ratio", "0.5", "share")]),
