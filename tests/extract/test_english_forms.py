@@ -417,6 +417,10 @@ NOTATION = [
     ("2^16 in all", [("number", "65536", None)]),
     ("a mass of 12.5±0.3 kg", [("quantity", "12.5", "kilogram")]),
     ("it weighs 40 +/- 2 pounds", [("quantity", "40", "pound")]),
+    # aircraft models are no figures; a range of numbers still is two
+    ("a Boeing 787-9 and a 737 MAX 8 landed", []),
+    ("Airbus A350-1000 jets", []),
+    ("a 100-150 range", [("number", "100", None), ("number", "150", None)]),
     # a network address is no number; a date or a dotted large number still is
     ("the router at 10.0.0.12 rebooted", []),
     ("a fine of 1.250.000.000 rubles", [("money", "1250000000", "RUB")]),
