@@ -30,6 +30,7 @@ DIGITS = (
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d| \d)"  # 1 234 567, 399 167.50
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # 1.234,56 / 1.144.000
+    r"|\d{1,3}(?:\.\d{3})+,-(?![\d-])"  # 1.899,- (",-": a whole amount, so dots group)
     r"|\d{1,3}(?:[ \u00a0]\d{3})*,\d{2}(?![\d,])"  # 2 285,81 / 45,00
     r"|(?:\d{1,2}(?:\s+|-))?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4, 2-1/2
     rf"|\d*[{''.join(VULGAR)}]"
@@ -327,6 +328,8 @@ def parse_digits(text: str) -> Decimal | None:
     if fraction:
         whole, top, bottom = (int(g or 0) for g in fraction.groups())
         return Decimal(whole) + Decimal(top) / Decimal(bottom) if top < bottom else None
+    if text.endswith(",-"):
+        return in_reach(Decimal(text[:-2].replace(".", "")))
     cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "")
     if len(cleaned) > 4 * MAX_EXPONENT:
         return None

@@ -291,6 +291,7 @@ PRICE_SIGNS = [
     ("200.000 đ a bowl", [("money", "200000", "VND")]),
     ("1.727 Ft in all", [("money", "1727", "HUF")]),
     ("50,- Kč each", [("money", "50", "CZK")]),
+    ("a sofa at 4.299,- in the sale", [("number", "4299", None)]),
     ("it cost 31.500 dollars", [("money", "31.5", "USD")]),
     ("2963yen at the shop", [("money", "2963", "JPY")]),
 ]
