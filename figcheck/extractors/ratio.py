@@ -10,6 +10,11 @@ figure ("more than double": lower bound 2).
 Words that are ratios only in some sentences are read where the words around them
 make a comparison: "twice as many", "double the cost", "three times higher" are
 ratios; "twice a year", "a double room", "three times in May" are not.
+
+The words are each language's lexicon rows (``multiplier_words``, ``compare_words``,
+``times_words``, ``share_joiners``, ``half_shares`` … in figcheck.lang): "tres veces más",
+"la moitié des", "verdoppelt" are read as "three times more", "half of", "doubled". What
+decides a share in English beyond them ("half the", "by half", "a third of") stays here.
 """
 
 from __future__ import annotations
