@@ -446,3 +446,20 @@ NOTATION = [
 @pytest.mark.parametrize("text, expected", rows(NOTATION))
 def test_notation(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        # a compound number word counts whole, and "in the future" counts forward
+        ("It will close twenty-one years from now.", "2044-01-01", "2044-12-31"),
+        ("The probe arrives two years in the future.", "2025-01-01", "2025-12-31"),
+        ("The mine opened fifteen years ago.", "2008-01-01", "2008-12-31"),
+        ("the past thirty-one days", "2023-07-27", "2023-08-26"),
+    ],
+)
+def test_spans_counted_in_words(text, first, last):
+    import datetime as dt
+
+    (fig,) = [f for f in extract(text, dt.date(2023, 8, 26)) if f.kind in ("date", "period")]
+    assert [str(d) for d in fig.value] == [first, last]
