@@ -261,6 +261,13 @@ QUALIFIERS.update(
     {word: COARSE_OF[fine] for word, fine in EN_WORDS.items() if word not in QUALIFIERS}
 )
 
+#: Qualifiers written after a figure, as the qualifier before it that says the same:
+#: "5,000 or more" is "at least 5,000", "7,000-plus" too, "20,000 or so" "about 20,000".
+QUALIFIERS_AFTER = {
+    "or more": "at least", "or so": "about", "or fewer": "at most", "or less": "at most",
+    "-plus": "at least", "-odd": "about", "+": "at least",
+}  # fmt: skip
+
 #: Words that make a count a developing toll (figcheck.rules.update): the dead, the hurt,
 #: the missing, the sick, the arrested.
 TOLL_WORDS = (
@@ -322,6 +329,7 @@ LEXICON = Lexicon(
     tight_scales={word: len(str(int(SCALES[word]))) - 1 for word in sorted(TIGHT_SCALES)},
     currencies=CURRENCY_NAMES,
     qualifiers=QUALIFIERS,
+    qualifiers_after={word: QUALIFIERS[before] for word, before in QUALIFIERS_AFTER.items()},
     multiplier_words=MULTIPLIER_WORDS,
     multiplier_adverbs=MULTIPLIER_ADVERBS,
     multiplier_verbs=MULTIPLIER_VERBS,

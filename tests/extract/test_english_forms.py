@@ -463,3 +463,21 @@ def test_spans_counted_in_words(text, first, last):
 
     (fig,) = [f for f in extract(text, dt.date(2023, 8, 26)) if f.kind in ("date", "period")]
     assert [str(d) for d in fig.value] == [first, last]
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        # qualifiers after a figure read as the one before it that says the same
+        ("5,000 or more people came", "at least"),
+        ("a crowd of 20,000 or so", "about"),
+        ("7,000-plus troops", "at least"),
+        ("5,000-odd homes", "about"),
+        ("20,000+ fans", "at least"),
+        ("$5 million or less", "at most"),
+        ("1+1 is two", None),
+    ],
+)
+def test_qualifiers_after_the_figure(text, qualifier):
+    fig = extract(text)[0]
+    assert fig.qualifier == qualifier
