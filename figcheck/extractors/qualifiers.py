@@ -61,6 +61,13 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
     return out
 
 
+def after_qualifier(text: str, end: int) -> int:
+    """Where an English qualifier after a figure ending at ``end`` ends ("5,000 or more
+    people": the counted noun comes after it); ``end`` when there is none."""
+    match = _QUALIFIER_AFTER.match(text, end)
+    return match.end() if match else end
+
+
 def _qualified_after(fig: Figure, text: str) -> Figure:
     """ "5,000 or more": the figure qualified as "at least 5,000" says it, its phrase widened."""
     match = _QUALIFIER_AFTER.match(text, fig.end)

@@ -481,3 +481,8 @@ def test_spans_counted_in_words(text, first, last):
 def test_qualifiers_after_the_figure(text, qualifier):
     fig = extract(text)[0]
     assert fig.qualifier == qualifier
+
+
+def test_a_qualifier_after_a_count_stands_before_its_noun():
+    (fig,) = extract("7,000-plus troops arrived")
+    assert (fig.kind, fig.value, fig.qualifier, fig.noun) == ("count", 7000, "at least", "troops")
