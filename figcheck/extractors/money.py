@@ -355,7 +355,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
 
 #: Finance shorthand in capitals onto an amount after a currency sign: "$2.174T", "US$ 1MM"
 #: (MM: thousand thousands). Lower case, or without the sign, it is a unit ("5mm", "5t").
-_SCALE_LETTERS = re.compile(r"(?-i:MM|T)(?![\w$])")
+_SCALE_LETTERS = re.compile(r"(?-i:MM|T)(?![\w$-])")
 _LETTER_SCALES = {"MM": ("million", 10**6), "T": ("trillion", 10**12)}
 
 
