@@ -109,6 +109,12 @@ VAGUE = with_plain(
 
 DECIMAL, GROUPS = separators(_cldr.separators("fr"))
 
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "doublé": "2", "doublée": "2", "triplé": "3", "triplée": "3", "quadruplé": "4",
+}  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -161,9 +167,7 @@ LEXICON = Lexicon(
     function_words=FUNCTION_WORDS["fr"],
     # ratios: "le double de", "trois fois plus", "a doublé", "un sur cinq", "la moitié des"
     multiplier_words={"double": "2", "triple": "3", "quadruple": "4"},
-    multiplier_verbs={
-        "doublé": "2", "doublée": "2", "triplé": "3", "triplée": "3", "quadruplé": "4",
-    },  # fmt: skip
+    multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=("de", "du", "des", "que", "plus", "moins", "supérieur", "supérieure"),
     times_words=("fois",),
     share_joiners=("sur",),
