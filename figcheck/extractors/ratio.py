@@ -69,6 +69,12 @@ class _Words:
     qualified: re.Pattern
 
 
+def _edge(words) -> str:
+    """A word boundary around Latin words; none around Chinese or Japanese ones, whose
+    characters run on without spaces ("利润翻番")."""
+    return r"\b" if all(ord(w[0]) < 0x2E80 and ord(w[-1]) < 0x2E80 for w in words) else ""
+
+
 @cache
 def _words(language: str) -> _Words | None:
     """The ratio patterns of a language, built on first use; None if its lexicon has none."""
@@ -81,14 +87,20 @@ def _words(language: str) -> _Words | None:
     numbers = [*lex.numbers]
     numbers += [w for w, p in lex.scales.items() if p in (2, 3) and w not in lex.tight_scales]
     number_word = _alternation(w for w in numbers if " " not in w)
+    b, times_b = _edge(factors), _edge(lex.times_words)
+    # no compare words: the times word alone makes a multiplier ("两倍", "2倍")
+    compare = _alternation(lex.compare_words) if lex.compare_words else ""
+    of = rf"(?=[^\S\n]+(?:{_alternation(lex.of_words)})\b)" if lex.of_words else ""
     return _Words(
         factors=factors,
         verbs=frozenset(lex.multiplier_verbs),
         adverbs=frozenset(lex.multiplier_adverbs),
-        multiplier=re.compile(rf"\b(?P<word>{_alternation(factors)})\b(?!-)", re.I),
-        compare=re.compile(rf"[^\S\n]+(?:{_alternation(lex.compare_words)})\b", re.I),
+        multiplier=re.compile(rf"{b}(?P<word>{_alternation(factors)}){b}(?!-)", re.I),
+        compare=re.compile(rf"[^\S\n]+(?:{compare})\b" if compare else "", re.I),
         helpers=re.compile(rf"\b(?:{_alternation(lex.multiplier_helpers)})[^\S\n]+$", re.I),
-        times=re.compile(rf"[^\S\n]+(?:{_alternation(lex.times_words)})\b", re.I),
+        times=re.compile(
+            rf"[^\S\n]{'+' if times_b else '*'}(?:{_alternation(lex.times_words)}){times_b}", re.I
+        ),
         # "threefold", "ten-fold", "3-fold"
         fold=re.compile(
             rf"\b(?P<n>(?:{number_word})(?:-(?:{number_word}))?|\d+(?:\.\d+)?)[\s-]?"
@@ -98,10 +110,7 @@ def _words(language: str) -> _Words | None:
         fold_words=tuple(w.lower() for w in lex.fold_words),
         joiner=re.compile(rf"[^\S\n]+(?:{_alternation(lex.share_joiners)})[^\S\n]+", re.I),
         hints=tuple(sorted({w[:5].lower() for w in factors})),
-        half=re.compile(
-            rf"\b(?:{_alternation(lex.half_shares)})(?=[^\S\n]+(?:{_alternation(lex.of_words)})\b)",
-            re.I,
-        ),
+        half=re.compile(rf"{_edge(lex.half_shares)}(?:{_alternation(lex.half_shares)}){of}", re.I),
         time_words=frozenset(lex.time_words),
         qualified=re.compile(rf"\b(?:{_alternation(lex.qualifiers)})[^\S\n]+$", re.I),
     )

@@ -122,4 +122,8 @@ LEXICON = Lexicon(
     period_words=PERIODS,
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
     idioms=IDIOMS,
+    # ratios: "倍増" (doubled), "半減" (halved), "半分" (a half); "2倍" waits for the
+    # numerals of the CJK finder
+    multiplier_verbs={"倍増": "2", "半減": "0.5"},
+    half_shares={"半分": "0.5"},
 )

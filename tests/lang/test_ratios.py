@@ -61,9 +61,28 @@ GERMAN = [
 ]
 
 
+CHINESE = [
+    ("今年公司利润翻了一番。", [("翻了一番", "2", "times")]),
+    ("运输成本减半。", [("减半", "0.5", "times")]),
+    ("運輸成本減半。", [("減半", "0.5", "times")]),
+    ("约一半的员工离开了。", [("一半", "0.5", "share")]),
+]
+
+JAPANESE = [
+    ("営業利益は半減した。", [("半減", "0.5", "times")]),
+    ("受注が倍増した。", [("倍増", "2", "times")]),
+    ("社員の半分が辞めた。", [("半分", "0.5", "share")]),
+]
+
+
 @pytest.mark.parametrize(
     "language, text, expected",
-    rows("es", SPANISH) + rows("fr", FRENCH) + rows("pt", PORTUGUESE) + rows("de", GERMAN),
+    rows("es", SPANISH)
+    + rows("fr", FRENCH)
+    + rows("pt", PORTUGUESE)
+    + rows("de", GERMAN)
+    + rows("zh", CHINESE)
+    + rows("ja", JAPANESE),
 )
 def test_ratios(language, text, expected):
     assert ratios(text, language) == expected
