@@ -143,7 +143,8 @@ class Lexicon:
     multiplier_adverbs: tuple[str, ...] = ()
     #: Forms that multiply wherever they stand ("doubled": "2", "halved": "0.5", "verdoppelt").
     multiplier_verbs: Mapping[str, str] = field(default_factory=dict)
-    #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus").
+    #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus");
+    #: a language without any reads its multiplier words and times word alone.
     compare_words: tuple[str, ...] = ()
     #: Words before a bare multiplier that make it one ("will", "nearly" in "will double").
     multiplier_helpers: tuple[str, ...] = ()
