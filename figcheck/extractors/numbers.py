@@ -80,9 +80,10 @@ _RARE_DENOMINATOR = (
 )
 #: ("halves" is never a time or a rank: it ends a fraction anywhere, "three halves")
 #: (nor is a fraction hyphenated to its numerator: "a two-thirds majority")
+#: Only "quarters" (of a year, of a game) needs the end: "a two thirds majority" is 2/3.
 _FRACTION = (
-    rf"(?:{_DENOMINATOR}\b|halves\b|(?<=-){_DENOMINATOR}s\b"
-    rf"|(?:{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
+    rf"(?:{_DENOMINATOR}\b|halves\b|(?<=-){_DENOMINATOR}s\b|(?!quarters){_DENOMINATOR}s\b"
+    rf"|(?:quarters|{_RARE_DENOMINATOR}){_FRACTION_END})"
 )
 #: The numerator of a fraction after "and": "and three fifths", "and fifty-four hundredths".
 _NUMERATOR = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:[\s-]+(?:{_ONES})\b)?"

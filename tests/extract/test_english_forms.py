@@ -411,6 +411,7 @@ NOTATION = [
     ("a 25 bp rise and 5 BP stations", [("percent", "25", "bp"), ("count", "5", None)]),
     # a fraction hyphenated to its numerator is a fraction before any word
     ("a two-thirds majority", [("number", str(Decimal(2) / 3), None)]),
+    ("a two thirds majority", [("number", str(Decimal(2) / 3), None)]),
     # a whole number hyphenated to its fraction
     ("a 2-1/2 percent rise", [("percent", "2.5", "%")]),
     # an exponent or an uncertainty is no figure of its own
