@@ -20,7 +20,7 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_AFTER = re.compile(
     "|".join(
         (re.escape(q) if q[0] in "-+" else r"[^\S\n]+" + re.escape(q).replace(r"\ ", r"\s+"))
-        + (r"\b" if q[-1].isalpha() else r"(?![\d+])")
+        + (r"\b" if q[-1].isalpha() else r"(?![\w+])")
         for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True)
     ),
     re.I,

@@ -477,6 +477,7 @@ def test_spans_counted_in_words(text, first, last):
         ("20,000+ fans", "at least"),
         ("$5 million or less", "at most"),
         ("1+1 is two", None),
+        ("€5+VAT", None),
     ],
 )
 def test_qualifiers_after_the_figure(text, qualifier):
