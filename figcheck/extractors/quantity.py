@@ -102,6 +102,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     numbers = number_matches(text, language)
     for i, number in enumerate(numbers):
         match, scale = unit_re(language).match(text, number.end()), number.group("scale")
+        if not match and not scale:
+            match = _after_uncertainty(text, number.end())
         if not match and scale:
             # "75ml", "5 m tall": the letter read as a scale ("m" = million) starts the unit.
             match, scale = UNIT_RE.match(text, number.start("scale")), None
@@ -122,6 +124,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
+        value, end = _compound(text, expression, value, end)
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
@@ -137,6 +140,32 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface)
+
+
+#: "6 feet 2 inches", "7 lb 4 oz": the smaller unit after the larger is part of one figure,
+#: in the larger unit (its count of the smaller one per larger).
+_COMPOUNDS = {"foot": ("inch", 12), "pound": ("ounce", 16)}
+_COMPOUND_GAP = re.compile(r"(?:,?[^\S\n]+and)?[^\S\n]+(?P<n>\d+(?:\.\d+)?)", re.I)
+
+
+def _compound(text: str, expression: str, value: Decimal, end: int) -> tuple[Decimal, int]:
+    """(value, end), "2 inches" after "5 feet" added in feet."""
+    small = _COMPOUNDS.get(expression)
+    gap = _COMPOUND_GAP.match(text, end) if small else None
+    unit = UNIT_RE.match(text, gap.end()) if gap else None
+    named = _unit_named(unit) if unit else None
+    if small is None or gap is None or unit is None or not named or named[1] != small[0]:
+        return value, end
+    return value + Decimal(gap.group("n")) / small[1], unit.end()
+
+
+#: "12.5 ± 0.3 kg": the unit after an uncertainty is the unit of the value before it.
+_UNCERTAINTY = re.compile(r"[^\S\n]*(?:±|\+/-)[^\S\n]*\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _after_uncertainty(text: str, at: int) -> re.Match | None:
+    uncertainty = _UNCERTAINTY.match(text, at)
+    return UNIT_RE.match(text, uncertainty.end()) if uncertainty else None
 
 
 def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:

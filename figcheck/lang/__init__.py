@@ -175,6 +175,26 @@ class Lexicon:
     #: Words around the exponent of a power: (between base and exponent, after the exponent)
     #: ("1.1の23乗", "10的6次方").
     power_words: tuple[tuple[str, str], ...] = ()
+    #: Ratios (figcheck.extractors.ratio), factors as exact decimal strings. Words that
+    #: multiply when a comparison follows ("twice": "2" in "twice as many", "doble").
+    multiplier_words: Mapping[str, str] = field(default_factory=dict)
+    #: Adverbs among them: a helper before one alone makes no ratio ("more than twice").
+    multiplier_adverbs: tuple[str, ...] = ()
+    #: Forms that multiply wherever they stand ("doubled": "2", "halved": "0.5", "verdoppelt").
+    multiplier_verbs: Mapping[str, str] = field(default_factory=dict)
+    #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus");
+    #: a language without any reads its multiplier words and times word alone.
+    compare_words: tuple[str, ...] = ()
+    #: Words before a bare multiplier that make it one ("will", "nearly" in "will double").
+    multiplier_helpers: tuple[str, ...] = ()
+    #: The word after a number that makes it a multiplier ("times", "veces", "fois", "Mal").
+    times_words: tuple[str, ...] = ()
+    #: Words after a number that make it a factor ("fold": "threefold", "ten-fold").
+    fold_words: tuple[str, ...] = ()
+    #: Words between two numbers that make a share ("in", "out of": "one in five"; "de cada").
+    share_joiners: tuple[str, ...] = ()
+    #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
+    half_shares: Mapping[str, str] = field(default_factory=dict)
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

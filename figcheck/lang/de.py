@@ -133,6 +133,13 @@ _OPENER = "|".join(w[:1].upper() + w[1:] for w in SENTENCE_OPENERS)
 
 DECIMAL, GROUPS = separators(_cldr.separators("de"), "'", "’")
 
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "verdoppelt": "2", "verdoppelte": "2", "verdoppelten": "2", "verdreifacht": "3",
+    "verdreifachte": "3", "vervierfacht": "4", "halbiert": "0.5", "halbierte": "0.5",
+}  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="de",
     name="German",
@@ -177,4 +184,10 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["de"],
+    # ratios: "doppelt so viele", "drei Mal so hoch", "verdoppelt", "die Hälfte der"
+    multiplier_words={"doppelt": "2", "dreifach": "3", "vierfach": "4"},
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=("so", "mehr", "höher", "größer"),
+    times_words=("mal",),
+    half_shares={"hälfte": "0.5"},
 )

@@ -96,6 +96,8 @@ SCALES: dict[str, Decimal] = {
     "bln": Decimal(10**9),
     "mil": Decimal(10**6),
     "tln": Decimal(10**12),
+    "trn": Decimal(10**12),
+    "trln": Decimal(10**12),
     "b": Decimal(10**9),
     "trillion": Decimal(10**12),
     "tn": Decimal(10**12),
@@ -259,6 +261,13 @@ QUALIFIERS.update(
     {word: COARSE_OF[fine] for word, fine in EN_WORDS.items() if word not in QUALIFIERS}
 )
 
+#: Qualifiers written after a figure, as the qualifier before it that says the same:
+#: "5,000 or more" is "at least 5,000", "7,000-plus" too, "20,000 or so" "about 20,000".
+QUALIFIERS_AFTER = {
+    "or more": "at least", "or so": "about", "or fewer": "at most", "or less": "at most",
+    "-plus": "at least", "-odd": "about", "+": "at least",
+}  # fmt: skip
+
 #: Words that make a count a developing toll (figcheck.rules.update): the dead, the hurt,
 #: the missing, the sick, the arrested.
 TOLL_WORDS = (
@@ -273,6 +282,34 @@ AGE_BEFORE = ("aged", "age of", "ages of", "age")
 #: Words right after a number that make it an age ("19-year-old", "19 years old").
 AGE_AFTER = ("year-old", "years old", "year old", "years of age", "-year-old")
 
+
+#: Ratios (figcheck.extractors.ratio). Words that multiply when a comparison follows:
+#: "twice as many", "double the cost" (not "twice a year", "a double room").
+MULTIPLIER_WORDS = {
+    "twice": "2", "thrice": "3", "double": "2", "triple": "3", "treble": "3", "quadruple": "4",
+}  # fmt: skip
+#: Adverbs among them: never a ratio on a helper alone ("more than twice" is a count of times).
+MULTIPLIER_ADVERBS = ("twice", "thrice")
+#: Verb forms are multipliers wherever they stand: "profits doubled", "halving the cost".
+MULTIPLIER_VERBS = {
+    "doubled": "2", "doubling": "2", "tripled": "3", "tripling": "3", "trebled": "3",
+    "trebling": "3", "quadrupled": "4", "quadrupling": "4", "halved": "0.5", "halving": "0.5",
+}  # fmt: skip
+#: What follows a multiplier word when it compares: "twice as many", "three times the cost".
+COMPARE_WORDS = (
+    "as", "the", "that", "those", "what", "its", "their", "his", "her", "our", "this", "these",
+    "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater",
+    "faster", "slower", "longer", "shorter", "over", "above", "stronger", "wider", "heavier",
+    "richer", "cheaper", "dearer", "likelier", "worse", "better",
+)  # fmt: skip
+#: Before a bare "double": a verb's helper or a qualifier ("will double", "nearly double").
+MULTIPLIER_HELPERS = (
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+    "do", "than", "nearly", "almost", "roughly", "about", "more than", "at least", "over",
+    "to nearly", "expected to",
+)  # fmt: skip
+#: "one in five", "nine out of 10", "one of every four".
+SHARE_JOINERS = ("in", "out of", "of every")
 
 #: "last year" style words and the step they take from the reference date.
 RELATIVE_STEP: dict[str, int] = {
@@ -292,6 +329,16 @@ LEXICON = Lexicon(
     tight_scales={word: len(str(int(SCALES[word]))) - 1 for word in sorted(TIGHT_SCALES)},
     currencies=CURRENCY_NAMES,
     qualifiers=QUALIFIERS,
+    qualifiers_after={word: QUALIFIERS[before] for word, before in QUALIFIERS_AFTER.items()},
+    multiplier_words=MULTIPLIER_WORDS,
+    multiplier_adverbs=MULTIPLIER_ADVERBS,
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=COMPARE_WORDS,
+    multiplier_helpers=MULTIPLIER_HELPERS,
+    times_words=("times",),
+    fold_words=("fold",),
+    share_joiners=SHARE_JOINERS,
+    half_shares={"half": "0.5"},
     relative={
         f"{word} {unit}": (unit, step)
         for word, step in RELATIVE_STEP.items()

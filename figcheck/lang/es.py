@@ -145,6 +145,14 @@ MEASURES = with_plain(
 
 DECIMAL, GROUPS = separators(_cldr.separators("es"))
 
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "duplicó": "2", "duplicaron": "2", "duplicado": "2", "duplicada": "2",
+    "triplicó": "3", "triplicaron": "3", "triplicado": "3", "triplicada": "3",
+    "cuadruplicó": "4", "cuadruplicado": "4",
+}  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
@@ -190,4 +198,11 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["es"],
+    # ratios: "el doble de", "tres veces más", "se duplicó", "uno de cada cinco", "la mitad de"
+    multiplier_words={"doble": "2", "triple": "3", "cuádruple": "4"},
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=("de", "del", "que", "más", "menos", "mayor", "superior"),
+    times_words=("veces",),
+    share_joiners=("de cada",),
+    half_shares={"mitad": "0.5"},
 )

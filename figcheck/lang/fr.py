@@ -132,6 +132,12 @@ MEASURES = with_plain(
 
 DECIMAL, GROUPS = separators(_cldr.separators("fr"))
 
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "doublé": "2", "doublée": "2", "triplé": "3", "triplée": "3", "quadruplé": "4",
+}  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -184,4 +190,11 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["fr"],
+    # ratios: "le double de", "trois fois plus", "a doublé", "un sur cinq", "la moitié des"
+    multiplier_words={"double": "2", "triple": "3", "quadruple": "4"},
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=("de", "du", "des", "que", "plus", "moins", "supérieur", "supérieure"),
+    times_words=("fois",),
+    share_joiners=("sur",),
+    half_shares={"moitié": "0.5"},
 )

@@ -156,4 +156,8 @@ LEXICON = Lexicon(
     per_words=("あたり", "当たり"),
     digit_decimal_words=("点",),
     power_words=(("の", "乗"),),
+    # ratios: "倍増" (doubled), "半減" (halved), "半分" (a half); "2倍" waits for the
+    # numerals of the CJK finder
+    multiplier_verbs={"倍増": "2", "半減": "0.5"},
+    half_shares={"半分": "0.5"},
 )

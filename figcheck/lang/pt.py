@@ -122,6 +122,13 @@ MEASURES = with_plain(
 
 DECIMAL, GROUPS = separators(_cldr.separators("pt"))
 
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "dobrou": "2", "dobraram": "2", "duplicou": "2", "duplicaram": "2",
+    "triplicou": "3", "triplicaram": "3", "quadruplicou": "4",
+}  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
@@ -166,4 +173,11 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["pt"],
+    # ratios: "o dobro de", "três vezes mais", "dobrou", "um em cada cinco", "a metade de"
+    multiplier_words={"dobro": "2", "triplo": "3", "quádruplo": "4"},
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=("de", "do", "da", "dos", "das", "que", "mais", "menos", "maior", "superior"),
+    times_words=("vezes",),
+    share_joiners=("em cada", "de cada"),
+    half_shares={"metade": "0.5"},
 )

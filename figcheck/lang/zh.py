@@ -253,4 +253,8 @@ LEXICON = Lexicon(
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
     idioms=IDIOMS,
     power_words=tuple((of, power) for of in ("的",) for power in _forms("次方 次幂")),
+    # ratios: "翻了一番" (doubled), "减半" (halved), "一半" (a half); "两倍" waits for the
+    # Han numerals of the CJK finder
+    multiplier_verbs={"翻番": "2", "翻一番": "2", "翻了一番": "2", "减半": "0.5", "減半": "0.5"},
+    half_shares={"一半": "0.5"},
 )
