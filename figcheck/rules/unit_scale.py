@@ -2,8 +2,10 @@
 
 "1.2 billion euros" against "1.2 million euros", "3 million yuan" against "3 million
 yen", "12 km" against "12 miles" or "up 5 percentage points" against "up 5%" is a slip
-of scale word or unit, not a rounding. A stated conversion ("$420,000"
-after "3 million yuan") is never compared with its source, only with other conversions.
+of scale word or unit, not a rounding. A bare "$7 billion" against "A$7 billion" is
+none: copy writes its own dollar with a bare sign, so the "$" may be the same dollar.
+A stated conversion ("$420,000" after "3 million yuan") is never compared with its
+source, only with other conversions.
 
 Passes::
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck.extractors import dollars
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
@@ -56,6 +59,13 @@ def _unit_slip(fa: Figure, fb: Figure) -> bool:
     return False
 
 
+def _either_dollar(fa: Figure, fb: Figure, text_a: str, text_b: str) -> bool:
+    """A bare "$" against another dollar: the "$" may be that dollar, so no slip is shown."""
+    return (fb.unit in dollars.DOLLARS and dollars.any_dollar(fa, text_a)) or (
+        fa.unit in dollars.DOLLARS and dollars.any_dollar(fb, text_b)
+    )
+
+
 def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:
     """How the scale or unit slipped ("a factor of a thousand"), or None when neither did."""
     if not (_facts.is_number(fa) and _facts.is_number(fb)):
@@ -63,7 +73,7 @@ def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | No
     if fa.unit == fb.unit:
         factor = _facts.scale_factor(fa, fb)
         return f"a factor of {_FACTORS[factor]}" if factor else None
-    if fa.value == fb.value and _unit_slip(fa, fb):
+    if fa.value == fb.value and _unit_slip(fa, fb) and not _either_dollar(fa, fb, text_a, text_b):
         names = sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))
         return " against ".join(names)
     return None

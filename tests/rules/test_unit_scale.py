@@ -63,3 +63,31 @@ def test_other_unit(a, b, reason):
     docs = [Document(f"v{i}.txt", sentence.format(p)) for i, p in enumerate((a, b), start=1)]
     findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
     assert [reason in f.message for f in findings] == ([True] if reason else [])
+
+
+#: A bare "$" may be any dollar: against another dollar it proves no slip; against a
+#: currency that is no dollar it does. Read by the real extractors.
+DOLLAR_CASES = [
+    ("a budget of A$7 billion", "a budget of $7 billion", None),
+    ("a budget of 7 billion Australian dollars", "a budget of 7 billion dollars", None),
+    ("six to 7 billion Australian dollars", "six to seven billion dollars", None),
+    ("a budget of C$7 billion", "a budget of $7 billion", None),
+    ("7 billion Australian dollars", "7 billion U.S. dollars", "AUD against USD"),
+    ("a budget of A$7 billion", "a budget of US$7 billion", "AUD against USD"),
+    ("a budget of 14.12 trillion won", "a budget of $14.12 trillion", "KRW against USD"),
+    ("a budget of €7 billion", "a budget of $7 billion", "EUR against USD"),
+    ("a budget of 7 billion euros", "a budget of 7 billion dollars", "EUR against USD"),
+]
+
+
+@pytest.mark.parametrize("a, b, reason", DOLLAR_CASES)
+def test_bare_dollar(a, b, reason):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    sentence = "Officials in the northern district said on Thursday that {} was planned."
+    docs = [Document(f"v{i}.txt", sentence.format(p)) for i, p in enumerate((a, b), start=1)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    assert [reason in f.message for f in findings] == ([True] if reason else [])
