@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck.errors import InputError
 from figcheck.extractors import dollars
 from figcheck.figures import Figure, Finding
-from figcheck.rules import _facts
+from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context
 
 ID = "unit-scale"
@@ -87,3 +88,88 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         lambda f: (f.value, f.unit),
         lambda reasons, _: f"same amount in another scale or unit ({', '.join(reasons)})",
     )
+    yield from _relabelled(context)
+
+
+#: How far from 1 the rate between two currencies must be before the same figure in
+#: each is two amounts, not one (a pound was 1.16 euros in 2023; a dollar 1,318 won).
+APART = 1.10
+
+
+def _relabelled(context: Context) -> Iterator[Finding]:
+    """One finding per version that states, in another currency, amounts that the other
+    versions (most of them) state in theirs: "26亿美元" for "2.6 billion Australian dollars".
+
+    Found by value (figcheck.rules._money), since alignment never pairs them; an amount
+    whose currencies the ECB does not quote, or whose rate is near 1, stays quiet.
+    """
+    fact_of = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
+    found: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
+    for swap in _money.swaps(context):
+        usual = {fact_of.get(s.ref) for s in swap.usual_stated} - {None}
+        if any(fact_of.get(s.ref) in usual for s in swap.odd_stated):
+            continue  # aligned: judged with the fact above
+        worth = _worth(context, swap)
+        if worth is None:
+            continue
+        for doc in sorted({s.ref.doc for s in swap.odd_stated}):
+            found.setdefault((doc, swap.odd, swap.usual), []).append((swap, worth))
+    for (doc, odd, usual), items in sorted(found.items()):
+        refs = [s.ref for swap, _ in items for s in swap.odd_stated if s.ref.doc == doc]
+        others = [s.ref for swap, _ in items for s in swap.usual_stated]
+        shown = [
+            f"{_quoted(context, [s.ref for s in swap.odd_stated if s.ref.doc == doc])}; "
+            f"{_quoted(context, [s.ref for s in swap.usual_stated])}{_given_as(context, swap)}; "
+            f"{worth}"
+            for swap, worth in items
+        ]
+        converted = [c for r in others for c in _money.conversions_of(context, r)]
+        message = (
+            f"same amount in another currency ({_name(odd)} against {_name(usual)}): "
+            + " / ".join(shown)
+        )
+        evidence = [*refs, *sorted({*others, *converted}, key=lambda r: (r.doc, r.fig))]
+        yield Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in evidence))
+
+
+def _worth(context: Context, swap: _money.Swap) -> str | None:
+    """What the amount in the usual currency was worth in the odd one on the day ("2.6
+    billion AUD was 1.77 billion USD on 2023-07-18"), or None unless every reading is
+    known and far apart."""
+    day = _money.day_of(context, [s.ref for s in (*swap.odd_stated, *swap.usual_stated)])
+    if day is None:
+        return None
+    try:
+        table = context.rates.table()
+    except InputError:
+        return None
+    quotes = []
+    for base in _money.readings(swap.usual):
+        for quote in _money.readings(swap.odd):
+            if base == quote or not (table.covers(base) and table.covers(quote)):
+                continue
+            quotes.append(table.rate(base, quote, day))
+    if not quotes or any(q is None or 1 / APART < q.rate < APART for q in quotes):
+        return None
+    first = quotes[0]
+    return (
+        f"{_money.spoken(swap.value)} {first.base} was"
+        f" {_money.spoken(float(swap.value) * first.rate)}"
+        f" {first.quote} on {first.date_used}"
+    )
+
+
+def _name(currency: str) -> str:
+    return "a bare dollar sign" if currency == _money.ANY_DOLLAR else currency
+
+
+def _quoted(context: Context, refs) -> str:
+    return _facts.versions(context, _facts.grouped(context, refs, lambda f: f.text.lower()))
+
+
+def _given_as(context: Context, swap: _money.Swap) -> str:
+    """' (a.txt gives it as "$1.8 billion")' for the first stated conversion, if any."""
+    for s in swap.usual_stated:
+        for c in _money.conversions_of(context, s.ref):
+            return f' ({_facts.name(context, s.ref)} gives it as "{_facts.phrase(context, c)}")'
+    return ""

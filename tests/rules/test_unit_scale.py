@@ -1,5 +1,7 @@
 """unit-scale: (version A phrase, version B phrase) -> reported or not."""
 
+import datetime as dt
+
 import pytest
 from helpers import run_rule
 
@@ -91,3 +93,95 @@ def test_bare_dollar(a, b, reason):
     docs = [Document(f"v{i}.txt", sentence.format(p)) for i, p in enumerate((a, b), start=1)]
     findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
     assert [reason in f.message for f in findings] == ([True] if reason else [])
+
+
+D = dt.date(2023, 7, 18)  # a pound bought 1.16 euros, an Australian dollar 0.68 US dollars
+
+#: Versions worded apart (so alignment leaves them unpaired) -> the relabelled amount
+#: found by value, or None. Each version: (text, publication date).
+RELABELLED = [
+    (
+        [
+            "The budget was 2.6 billion Australian dollars ($1.8 billion), the state said.",
+            "Officials had set aside A$2.6 billion for the event.",
+            "The organisers counted on 2.6 billion U.S. dollars in all.",
+        ],
+        [
+            "USD against AUD",
+            '"2.6 billion U.S. dollars" in v3.txt',
+            'gives it as "$1.8 billion"',
+            "2.6 billion AUD was 1.77 billion USD on 2023-07-18",
+        ],
+    ),
+    (
+        [
+            "Profit had been 14.12 trillion won a year earlier.",
+            "A year ago the firm earned 14.12 trillion won.",
+            "That compares with about $14.12 trillion in the prior period.",
+        ],
+        ["a bare dollar sign against KRW", '"about $14.12 trillion" in v3.txt'],
+    ),
+    (
+        [
+            "The club paid £25m for him in 2020.",
+            "He had joined for £25m three years ago.",
+            "A German side spent 25 million euros on the teenager in the summer of 2020.",
+        ],
+        ["EUR against GBP", "25 million GBP was 29.1 million EUR on 2023-07-18"],
+    ),
+    # A bare "$" may be the Australian dollar the others name.
+    (
+        [
+            "The budget was A$2.6 billion, the state said.",
+            "Officials had set aside 2.6 billion Australian dollars.",
+            "The organisers counted on $2.6 billion in all.",
+        ],
+        None,
+    ),
+    # A dollar bought about a euro: the same figure in each is no proof of a slip.
+    (
+        [
+            "The club paid $25m for him.",
+            "He had joined for $25m.",
+            "His first move cost 25 million euros.",
+        ],
+        None,
+    ),
+    # A round figure recurs too often to say two versions mean one amount by it.
+    (
+        [
+            "Profit had been 7 trillion won.",
+            "A year ago the firm earned 7 trillion won.",
+            "That compares with $7 trillion in the prior period.",
+        ],
+        None,
+    ),
+    # One version against one: no majority says which is the odd one.
+    (["The club paid £25m for him in 2020.", "His first move cost 25 million euros."], None),
+    # A version that gives both currencies converts; it is no relabelling.
+    (
+        [
+            "The club paid £25m for him.",
+            "He had joined for £25m.",
+            "His first move cost £25m, or 25 million euros at the time.",
+        ],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("texts, words", RELABELLED)
+def test_relabelled_amount(texts, words):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document(f"v{i}.txt", t, published=D) for i, t in enumerate(texts, start=1)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    if words is None:
+        assert findings == ()
+    else:
+        (finding,) = findings
+        assert all(w in finding.message for w in words), finding.message
+        assert finding.evidence[0].path == "v3.txt"
