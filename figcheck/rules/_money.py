@@ -52,13 +52,14 @@ def distinct(value: Decimal) -> bool:
     return len(value.normalize().as_tuple().digits) >= DISTINCT_DIGITS
 
 
-def amounts(context: Context) -> dict[Decimal, list[Stated]]:
-    """Every amount stated in its own right (no stated conversion), by value."""
+def amounts(context: Context, round_too: bool = False) -> dict[Decimal, list[Stated]]:
+    """Every amount stated in its own right (no stated conversion), by value; ``round_too``
+    keeps the round ones ("7 billion") as well."""
     found: dict[Decimal, list[Stated]] = {}
     for d, version in enumerate(context.versions):
         text = version.document.text
         for i, fig in enumerate(version.figures):
-            if not _own_amount(fig):
+            if not _own_amount(fig) or not (round_too or distinct(fig.value)):
                 continue
             if dollars.any_dollar(fig, text):
                 currency = ANY_DOLLAR
@@ -80,7 +81,6 @@ def _own_amount(fig: Figure) -> bool:
         and bool(fig.unit)
         and isinstance(fig.value, Decimal)
         and fig.value > 0
-        and distinct(fig.value)
     )
 
 
@@ -149,3 +149,28 @@ def spoken(amount: float | Decimal) -> str:
                 return f"{(amount / size).normalize():f} {word}"
             return f"{amount / size:.3g} {word}"
     return f"{amount:,.0f}" if not isinstance(amount, Decimal) else f"{amount.normalize():,f}"
+
+
+#: Fewest other versions that must name one other dollar for a bare one's amount.
+NAMED_BY = 2
+
+
+def dollar_elsewhere(context: Context, ref: FigureRef) -> tuple[str, list[Stated]] | None:
+    """The one other dollar (AUD, CAD ...) in which the other versions state a bare-dollar
+    amount, and their statements: at least NAMED_BY versions, more than state it in
+    US dollars. None when they do not say, or say several.
+    """
+    fig = context.figure(ref)
+    named: dict[str, list[Stated]] = {}
+    for s in amounts(context, round_too=True).get(fig.value.normalize(), []):
+        if s.ref.doc != ref.doc and s.currency in dollars.DOLLARS:
+            named.setdefault(s.currency, []).append(s)
+    others = sorted(c for c in named if c != "USD")
+    if len(others) != 1:
+        return None
+    (code,) = others
+    versions = {s.ref.doc for s in named[code]}
+    us = {s.ref.doc for s in named.get("USD", [])}
+    if len(versions) < NAMED_BY or len(versions) <= len(us):
+        return None
+    return code, named[code]

@@ -32,7 +32,9 @@ from decimal import Decimal
 from typing import Any
 
 from figcheck.errors import InputError
+from figcheck.extractors import dollars
 from figcheck.figures import Figure, FigureRef, Finding
+from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context, Unchecked
 
 ID = "fx-mismatch"
@@ -75,6 +77,67 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding | Un
     for pair in pairs:
         if pair[0].doc not in undated:
             yield from _judged(context, table, pair, tolerance, lookback)
+            yield from _read_as_us(context, table, pair, tolerance, lookback)
+
+
+def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int):
+    """A finding when a bare-dollar amount was converted at the US-dollar rate while the
+    other versions state it in another dollar ("7 billion dollars – 6.2 billion euros"
+    where they say "A$7 billion"), and that dollar's rate does not fit.
+
+    Only an article that names no dollar of its own is read so: one that settled its "$"
+    (figcheck.extractors.dollars) is judged as it says.
+    """
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    date = context.document(pair[0].doc).published
+    if _verdict(table, source, stated, date, tolerance, lookback) is not None:
+        return  # missed as US dollars already: _judged reports it
+    elsewhere = _elsewhere(context, table, pair, tolerance, lookback)
+    if elsewhere is None or not isinstance(elsewhere[2], _Miss):
+        return
+    code, refs, miss = elsewhere
+    other = source.with_changes(unit=code, ambiguous=())
+    message = (
+        _message(table, other, stated, date, tolerance, miss, other_years=False)
+        + f"; the other versions give this amount in {code} ({_listed(context, refs)}),"
+        f" and {stated.text} fits the USD rate: were the {code} converted as US dollars?"
+    )
+    evidence = [*pair, *refs]
+    yield Finding(ID, SEVERITY, message, tuple(context.evidence(ref) for ref in evidence))
+
+
+def _elsewhere(context: Context, table, pair, tolerance: float, lookback: int):
+    """(the dollar, the other versions' statements, the verdict at its rate) when the
+    source is a bare dollar that the other versions name as one other dollar; else None."""
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    text = context.document(pair[0].doc).text
+    if dict(source.extra).get("currency_from") or not dollars.any_dollar(source, text):
+        return None
+    found = _money.dollar_elsewhere(context, pair[0])
+    if found is None or not table.covers(found[0]):
+        return None
+    code, statements = found
+    other = source.with_changes(unit=code, ambiguous=())
+    date = context.document(pair[0].doc).published
+    refs = sorted((s.ref for s in statements), key=lambda r: (r.doc, r.fig))
+    return code, refs, _verdict(table, other, stated, date, tolerance, lookback)
+
+
+#: How many other versions' words a finding quotes (its evidence holds them all).
+_QUOTED = 3
+
+
+def _listed(context: Context, refs) -> str:
+    """'"A$7 billion" in b.txt; ...' for the first few versions, and how many more."""
+    firsts: dict[int, FigureRef] = {}
+    for ref in refs:
+        firsts.setdefault(ref.doc, ref)
+    firsts = list(firsts.values())
+    shown = _facts.versions(
+        context, _facts.grouped(context, firsts[:_QUOTED], lambda f: f.text.lower())
+    )
+    more = len(firsts) - _QUOTED
+    return shown + (f"; and {more} more version{'s' * (more > 1)}" if more > 0 else "")
 
 
 def _judged(context: Context, table, pair, tolerance: float, lookback: int):
@@ -97,6 +160,14 @@ def _judged(context: Context, table, pair, tolerance: float, lookback: int):
                 f"fx: {doc.path}:{stated.line}",
                 f"{source.text} as {stated.text} fits the rate of {event[1]} ({event[0]}, "
                 f"the date its sentence names), not of {date} ({_dated_by(doc)})",
+            )
+            return
+        elsewhere = _elsewhere(context, table, pair, tolerance, lookback)
+        if elsewhere is not None and elsewhere[2] is None:
+            yield Unchecked(
+                f"fx: {doc.path}:{stated.line}",
+                f"{source.text} as {stated.text} misses the USD rate but fits the {elsewhere[0]}"
+                f" rate, the dollar the other versions name ({_listed(context, elsewhere[1])})",
             )
             return
         message = _message(table, source, stated, date, tolerance, verdict)
@@ -243,7 +314,9 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
     return "; ".join(dict.fromkeys(reasons)) if reasons else None
 
 
-def _message(table, source: Figure, stated: Figure, date, tolerance, miss: _Miss) -> str:
+def _message(
+    table, source: Figure, stated: Figure, date, tolerance, miss: _Miss, other_years: bool = True
+) -> str:
     ref = miss.reference
     ratio = miss.implied / ref.rate
     if ratio >= 2:
@@ -261,7 +334,7 @@ def _message(table, source: Figure, stated: Figure, date, tolerance, miss: _Miss
     slip = _factor_slip(ratio)
     if slip:
         return text + f"; off by a factor of {slip}: a thousand/million slip?"
-    year = _fitting_year(table, miss, date, source, stated, tolerance)
+    year = _fitting_year(table, miss, date, source, stated, tolerance) if other_years else None
     if year:
         return (
             text + f"; it fits the {year.date_used.year} rate"
