@@ -52,14 +52,18 @@ def distinct(value: Decimal) -> bool:
     return len(value.normalize().as_tuple().digits) >= DISTINCT_DIGITS
 
 
-def amounts(context: Context, round_too: bool = False) -> dict[Decimal, list[Stated]]:
-    """Every amount stated in its own right (no stated conversion), by value; ``round_too``
-    keeps the round ones ("7 billion") as well."""
+def amounts(
+    context: Context, round_too: bool = False, conversions: bool = False
+) -> dict[Decimal, list[Stated]]:
+    """Every amount stated in its own right, by value; ``round_too`` keeps the round ones
+    ("7 billion") as well, ``conversions`` the stated conversions ("($420,000)")."""
     found: dict[Decimal, list[Stated]] = {}
     for d, version in enumerate(context.versions):
         text = version.document.text
         for i, fig in enumerate(version.figures):
-            if not _own_amount(fig) or not (round_too or distinct(fig.value)):
+            if not _amount(fig) or not (round_too or distinct(fig.value)):
+                continue
+            if fig.conversion_of is not None and not conversions:
                 continue
             if dollars.any_dollar(fig, text):
                 currency = ANY_DOLLAR
@@ -73,10 +77,9 @@ def amounts(context: Context, round_too: bool = False) -> dict[Decimal, list[Sta
     return found
 
 
-def _own_amount(fig: Figure) -> bool:
+def _amount(fig: Figure) -> bool:
     return (
         fig.kind == "money"
-        and fig.conversion_of is None
         and not fig.vague
         and bool(fig.unit)
         and isinstance(fig.value, Decimal)
@@ -87,11 +90,11 @@ def _own_amount(fig: Figure) -> bool:
 def swaps(context: Context) -> Iterator[Swap]:
     """Amounts that most versions (two at least) state in one currency and fewer in another.
 
-    A version that states the amount in both currencies is left out (its own conversion,
-    or two facts); a bare "$" is never the usual currency, and against a dollar it is no
-    other currency at all.
+    Stated conversions count too ("($420,000)" against "(€420,000)"). A version that
+    states the amount in both currencies is left out (its own conversion, or two facts);
+    a bare "$" against a dollar is no other currency at all.
     """
-    for value, stated in sorted(amounts(context).items()):
+    for value, stated in sorted(amounts(context, conversions=True).items()):
         docs: dict[str, set[int]] = {}
         for s in stated:
             docs.setdefault(s.currency, set()).add(s.ref.doc)
@@ -100,12 +103,12 @@ def swaps(context: Context) -> Iterator[Swap]:
         if len(groups) < 2:
             continue
         usual = max(sorted(groups), key=lambda c: len(groups[c]))
-        if usual == ANY_DOLLAR or len(groups[usual]) < 2:
+        if len(groups[usual]) < 2:
             continue
         for odd in sorted(groups):
             if odd == usual or len(groups[odd]) >= len(groups[usual]):
                 continue
-            if odd == ANY_DOLLAR and usual in dollars.DOLLARS:
+            if ANY_DOLLAR in (odd, usual) and {odd, usual} & dollars.DOLLARS:
                 continue
             yield Swap(
                 value,

@@ -138,7 +138,7 @@ RELABELLED = [
         ],
         None,
     ),
-    # A dollar bought about a euro: the same figure in each is no proof of a slip.
+    # In August 2022 a dollar bought a euro: the same figure in each is no proof of a slip.
     (
         [
             "The club paid $25m for him.",
@@ -146,6 +146,25 @@ RELABELLED = [
             "His first move cost 25 million euros.",
         ],
         None,
+        dt.date(2022, 8, 24),
+    ),
+    # A year later it bought 0.92 euros, more than the 5% margin apart.
+    (
+        [
+            "The club paid $25m for him.",
+            "He had joined for $25m.",
+            "His first move cost 25 million euros.",
+        ],
+        ["EUR against a bare dollar sign"],
+    ),
+    # Stated conversions count too.
+    (
+        [
+            "A 45 billion yen project (about $290 million) was approved.",
+            "The plant costs 45 billion yen, or $290 million.",
+            "The 45 billion yen (€290 million) project was approved.",
+        ],
+        ["EUR against USD"],
     ),
     # A round figure recurs too often to say two versions mean one amount by it.
     (
@@ -170,18 +189,20 @@ RELABELLED = [
 ]
 
 
-@pytest.mark.parametrize("texts, words", RELABELLED)
-def test_relabelled_amount(texts, words):
+@pytest.mark.parametrize("texts, words, day", [(*row, D)[:3] for row in RELABELLED])
+def test_relabelled_amount(texts, words, day):
     from helpers import check
 
     from figcheck.document import Document
     from figcheck.rules import RULE_MODULES
 
-    docs = [Document(f"v{i}.txt", t, published=D) for i, t in enumerate(texts, start=1)]
+    docs = [Document(f"v{i}.txt", t, published=day) for i, t in enumerate(texts, start=1)]
     findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
     if words is None:
         assert findings == ()
     else:
         (finding,) = findings
         assert all(w in finding.message for w in words), finding.message
-        assert finding.evidence[0].path == "v3.txt"
+        assert "v3.txt" in {e.path for e in finding.evidence}
+        if finding.message.startswith("same amount in another currency"):
+            assert finding.evidence[0].path == "v3.txt"  # found by value: the odd one first
