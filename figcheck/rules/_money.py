@@ -88,13 +88,14 @@ def _amount(fig: Figure) -> bool:
 
 
 def swaps(context: Context) -> Iterator[Swap]:
-    """Amounts that most versions (two at least) state in one currency and fewer in another.
+    """Amounts that most versions state in one currency and fewer in another.
 
     Stated conversions count too ("($420,000)" against "(€420,000)"). A version that
-    states the amount in both currencies is left out (its own conversion, or two facts);
-    a bare "$" against a dollar is no other currency at all.
+    states the amount in both currencies is left out here (``within`` judges it); a bare
+    "$" against a dollar is no other currency at all. Which statements are sure to be of
+    one amount: ``same_amount``.
     """
-    for value, stated in sorted(amounts(context, conversions=True).items()):
+    for value, stated in sorted(amounts(context, round_too=True, conversions=True).items()):
         docs: dict[str, set[int]] = {}
         for s in stated:
             docs.setdefault(s.currency, set()).add(s.ref.doc)
@@ -103,20 +104,104 @@ def swaps(context: Context) -> Iterator[Swap]:
         if len(groups) < 2:
             continue
         usual = max(sorted(groups), key=lambda c: len(groups[c]))
-        if len(groups[usual]) < 2:
-            continue
         for odd in sorted(groups):
-            if odd == usual or len(groups[odd]) >= len(groups[usual]):
+            if odd == usual or not 0 < len(groups[odd]) <= len(groups[usual]):
                 continue
-            if ANY_DOLLAR in (odd, usual) and {odd, usual} & dollars.DOLLARS:
+            if len(groups[odd]) == len(groups[usual]) > 1 or _dollar_and_sign(odd, usual):
                 continue
-            yield Swap(
+            swap = Swap(
                 value,
                 usual,
                 tuple(s for s in stated if s.currency == usual and s.ref.doc in groups[usual]),
                 odd,
                 tuple(s for s in stated if s.currency == odd and s.ref.doc in groups[odd]),
             )
+            if same_amount(context, swap):
+                yield swap
+
+
+def within(context: Context) -> Iterator[Swap]:
+    """Amounts that one version states in two currencies, neither a conversion of the
+    other: "3.2 billion pounds" in its body and "3.2 billion euros" in its headline.
+    ``usual`` is the currency of its first statement.
+
+    A round amount ("200 million") counts only where the article converts it into the
+    other currency itself ("200 million pounds ($251 million)", later "$200 million"):
+    the writer knew that amount in that currency is another figure.
+    """
+    for value, stated in sorted(amounts(context, round_too=True, conversions=True).items()):
+        by_doc: dict[int, list[Stated]] = {}
+        for s in stated:
+            by_doc.setdefault(s.ref.doc, []).append(s)
+        for doc in sorted(by_doc):
+            mine = _unlinked(sorted(by_doc[doc], key=lambda s: s.ref.fig))
+            if not mine:
+                continue
+            first = mine[0].currency
+            for odd in sorted({s.currency for s in mine} - {first}):
+                usual = tuple(s for s in mine if s.currency == first)
+                odd_stated = tuple(s for s in mine if s.currency == odd)
+                if _dollar_and_sign(odd, first):
+                    continue
+                if (
+                    distinct(value)
+                    or _converted_into(context, usual, odd)
+                    or _converted_into(context, odd_stated, first)
+                ):
+                    yield Swap(value, first, usual, odd, odd_stated)
+
+
+def _unlinked(mine: list[Stated]) -> list[Stated]:
+    """The statements that are neither a stated conversion of another nor converted into
+    one ("£25m, or 25 million euros" is fx-mismatch's to judge)."""
+    figs = {s.ref.fig for s in mine}
+    linked = {s.figure.conversion_of for s in mine if s.figure.conversion_of in figs}
+    return [s for s in mine if s.ref.fig not in linked and s.figure.conversion_of not in figs]
+
+
+def _converted_into(context: Context, stated: Sequence[Stated], currency: str) -> bool:
+    """Whether the article converts one of ``stated`` into ``currency`` (any dollar for "$")."""
+    wanted = set(readings(currency))
+    return any(
+        context.figure(c).unit in wanted for s in stated for c in conversions_of(context, s.ref)
+    )
+
+
+def _dollar_and_sign(a: str, b: str) -> bool:
+    """A bare "$" and a dollar: the sign may be that dollar."""
+    return ANY_DOLLAR in (a, b) and bool({a, b} & dollars.DOLLARS)
+
+
+#: Significant digits that make an amount stated by one version against one other sure
+#: to be the same amount ("1.94 billion"); two do where most versions agree ("2.6 billion").
+ALONE_DIGITS = 3
+
+
+def same_amount(context: Context, swap: Swap) -> bool:
+    """Whether the statements of a swap are sure to be of one amount.
+
+    Conversions of one source amount are ("200 million pounds ($251 million)" against
+    "200 millones de libras (251 millones de euros)"), whatever their digits; else the
+    amount needs DISTINCT_DIGITS where two versions or more agree on the currency, and
+    ALONE_DIGITS where one stands against one.
+    """
+    statements = [*swap.usual_stated, *swap.odd_stated]
+    sources = {_source(context, s) for s in statements}
+    if len(sources) == 1 and None not in sources:
+        return True
+    digits = len(swap.value.normalize().as_tuple().digits)
+    usual_docs = {s.ref.doc for s in swap.usual_stated}
+    return digits >= (DISTINCT_DIGITS if len(usual_docs) > 1 else ALONE_DIGITS)
+
+
+def _source(context: Context, stated: Stated) -> tuple | None:
+    """The value and currency of the amount a stated conversion converts, or None."""
+    if stated.figure.conversion_of is None:
+        return None
+    source = context.versions[stated.ref.doc].figures[stated.figure.conversion_of]
+    if not isinstance(source.value, Decimal):
+        return None
+    return source.value.normalize(), source.unit
 
 
 def readings(currency: str) -> Sequence[str]:

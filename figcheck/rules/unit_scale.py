@@ -30,6 +30,8 @@ from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context
 
 ID = "unit-scale"
+#: One amount in two currencies within one article is judged on a draft alone too.
+IN_DOCUMENT = True
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
@@ -99,38 +101,51 @@ APART = 1.05
 
 def _relabelled(context: Context) -> Iterator[Finding]:
     """One finding per version that states, in another currency, amounts that the other
-    versions (most of them) state in theirs: "26亿美元" for "2.6 billion Australian dollars".
+    versions state in theirs ("26亿美元" for "2.6 billion Australian dollars"), or that
+    states one amount in two currencies itself ("3.2 billion pounds" in the body, "3.2
+    billion euros" in the headline).
 
     Found by value (figcheck.rules._money), since alignment never pairs them; an amount
     whose currencies the ECB does not quote, or whose rate is near 1, stays quiet.
     """
     fact_of = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
-    found: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
+    across: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
     for swap in _money.swaps(context):
         usual = {fact_of.get(s.ref) for s in swap.usual_stated} - {None}
         if any(fact_of.get(s.ref) in usual for s in swap.odd_stated):
             continue  # aligned: judged with the fact above
         worth = _worth(context, swap)
-        if worth is None:
-            continue
-        for doc in sorted({s.ref.doc for s in swap.odd_stated}):
-            found.setdefault((doc, swap.odd, swap.usual), []).append((swap, worth))
-    for (doc, odd, usual), items in sorted(found.items()):
-        refs = [s.ref for swap, _ in items for s in swap.odd_stated if s.ref.doc == doc]
-        others = [s.ref for swap, _ in items for s in swap.usual_stated]
-        shown = [
-            f"{_quoted(context, [s.ref for s in swap.odd_stated if s.ref.doc == doc])}; "
-            f"{_quoted(context, [s.ref for s in swap.usual_stated])}{_given_as(context, swap)}; "
-            f"{worth}"
-            for swap, worth in items
-        ]
-        converted = [c for r in others for c in _money.conversions_of(context, r)]
-        message = (
-            f"same amount in another currency ({_name(odd)} against {_name(usual)}): "
-            + " / ".join(shown)
-        )
-        evidence = [*refs, *sorted({*others, *converted}, key=lambda r: (r.doc, r.fig))]
-        yield Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in evidence))
+        for doc in sorted({s.ref.doc for s in swap.odd_stated} if worth else ()):
+            across.setdefault((doc, swap.odd, swap.usual), []).append((swap, worth))
+    inside: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
+    for swap in _money.within(context):
+        worth = _worth(context, swap)
+        if worth is not None:
+            inside.setdefault((swap.odd_stated[0].ref.doc, swap.odd, swap.usual), []).append(
+                (swap, worth)
+            )
+    for (doc, odd, usual), items in sorted(across.items()):
+        head = f"same amount in another currency ({_name(odd)} against {_name(usual)})"
+        yield _finding(context, doc, head, items)
+    for (doc, odd, usual), items in sorted(inside.items()):
+        head = f"same amount in two currencies within one version ({_name(odd)} and {_name(usual)})"
+        yield _finding(context, doc, head, items)
+
+
+def _finding(context: Context, doc: int, head: str, items) -> Finding:
+    """The finding at ``doc``'s odd statements, the usual ones and their conversions after."""
+    refs = [s.ref for swap, _ in items for s in swap.odd_stated if s.ref.doc == doc]
+    others = [s.ref for swap, _ in items for s in swap.usual_stated]
+    shown = [
+        f"{_quoted(context, [s.ref for s in swap.odd_stated if s.ref.doc == doc])}; "
+        f"{_quoted(context, [s.ref for s in swap.usual_stated])}{_given_as(context, swap)}; "
+        f"{worth}"
+        for swap, worth in items
+    ]
+    converted = [c for r in others for c in _money.conversions_of(context, r)]
+    evidence = [*refs, *sorted({*others, *converted} - set(refs), key=lambda r: (r.doc, r.fig))]
+    message = f"{head}: " + " / ".join(shown)
+    return Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in evidence))
 
 
 def _worth(context: Context, swap: _money.Swap) -> str | None:

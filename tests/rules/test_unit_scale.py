@@ -206,3 +206,42 @@ def test_relabelled_amount(texts, words, day):
         assert "v3.txt" in {e.path for e in finding.evidence}
         if finding.message.startswith("same amount in another currency"):
             assert finding.evidence[0].path == "v3.txt"  # found by value: the odd one first
+
+
+#: One version alone -> the words of a finding about one amount in two currencies, or None.
+WITHIN = [
+    (
+        "Britain lends 200 million pounds ($251 million) to the operator. The $200 million "
+        "loan runs for ten years.",
+        [
+            "two currencies within one version (a bare dollar sign and GBP)",
+            '"$200 million" in v1.txt',
+        ],
+    ),
+    (
+        "UK backs 3.2 billion euro tunnel\n\nThe government approved a 3.2 billion pound tunnel.",
+        ["(GBP and EUR)"],
+    ),
+    # A conversion, however wrong, is fx-mismatch's to judge.
+    ("The club paid £25m, or 25 million euros, for him.", None),
+    # A bare "$" may be the Australian dollar the article names.
+    ("The A$2.6 billion budget was cut. The $2.6 billion had been set aside in 2022.", None),
+    # Round amounts recur: a 5 million pound grant and a 5 million euro loan are two things.
+    ("A 5 million pound grant and a 5 million euro loan were agreed.", None),
+]
+
+
+@pytest.mark.parametrize("text, words", WITHIN)
+def test_one_amount_in_two_currencies(text, words):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document("v1.txt", text, published=D)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    if words is None:
+        assert findings == ()
+    else:
+        (finding,) = findings
+        assert all(w in finding.message for w in words), finding.message
