@@ -456,3 +456,12 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         for src, conv in pairs:
             figures[conv] = figures[conv].with_changes(conversion_of=src)
     return figures
+
+
+def joins_range(text: str, low: Figure, high: Figure, language: str = "en") -> bool:
+    """Whether two amounts are written as the ends of one range ("3 million yen to 5
+    million yuan"), whatever their currencies; "and" joins a list, not a range."""
+    match = _words(language).range_join.fullmatch(text, low.end, high.start)
+    if not match or match.groupdict().get("and"):
+        return False
+    return text[low.end : high.start].strip().lower() != "and"

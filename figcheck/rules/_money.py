@@ -262,3 +262,24 @@ def dollar_elsewhere(context: Context, ref: FigureRef) -> tuple[str, list[Stated
     if len(versions) < NAMED_BY or len(versions) <= len(us):
         return None
     return code, named[code]
+
+
+def mixed_ranges(context: Context) -> Iterator[tuple[FigureRef, FigureRef]]:
+    """Ranges whose two ends name two currencies ("800 million yen to 1 billion yuan"),
+    neither a conversion of the other and no bare "$" against a dollar."""
+    from figcheck.extractors.languages import supported
+    from figcheck.extractors.money import joins_range
+
+    for d, version in enumerate(context.versions):
+        text, language = version.document.text, version.document.language
+        language = language if language and supported(language) else "en"
+        money = [i for i, f in enumerate(version.figures) if _amount(f)]
+        for a, b in zip(money, money[1:], strict=False):
+            low, high = version.figures[a], version.figures[b]
+            if low.unit == high.unit or low.end > high.start or b == low.conversion_of:
+                continue
+            if high.conversion_of is not None or low.ambiguous or high.ambiguous:
+                continue
+            sides = [ANY_DOLLAR if dollars.any_dollar(f, text) else f.unit for f in (low, high)]
+            if not _dollar_and_sign(*sides) and joins_range(text, low, high, language):
+                yield FigureRef(d, a), FigureRef(d, b)

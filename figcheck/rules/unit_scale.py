@@ -130,6 +130,11 @@ def _relabelled(context: Context) -> Iterator[Finding]:
     for (doc, odd, usual), items in sorted(inside.items()):
         head = f"same amount in two currencies within one version ({_name(odd)} and {_name(usual)})"
         yield _finding(context, doc, head, items)
+    for low, high in _money.mixed_ranges(context):
+        a, b = context.figure(low), context.figure(high)
+        words = context.words(low.doc, a.start, b.end).text
+        message = f'a range whose ends name two currencies ({a.unit} and {b.unit}): "{words}"'
+        yield Finding(ID, SEVERITY, message, (context.evidence(low), context.evidence(high)))
 
 
 def _finding(context: Context, doc: int, head: str, items) -> Finding:

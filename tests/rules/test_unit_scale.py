@@ -228,6 +228,14 @@ WITHIN = [
     ("The A$2.6 billion budget was cut. The $2.6 billion had been set aside in 2022.", None),
     # Round amounts recur: a 5 million pound grant and a 5 million euro loan are two things.
     ("A 5 million pound grant and a 5 million euro loan were agreed.", None),
+    # A range whose ends name two currencies.
+    (
+        "Bonuses of 3 million yen to 5 million yuan were offered.",
+        ['(JPY and CNY): "3 million yen'],
+    ),
+    ("Bonuses of 3 million yuan to 5 million yuan were offered.", None),
+    ("Bonuses of 3 million yen and 5 million yuan were offered.", None),
+    ("Costs of A$5 million to $7 million were expected.", None),
 ]
 
 
