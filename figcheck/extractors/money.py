@@ -95,7 +95,8 @@ _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 _DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$", re.I)
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|\(|—|–|,)?\s*"
+    # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
+    r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|(?:\s+[A-Za-z][a-z-]*){0,2}\s*\(|—|–|,)?\s*"
     r"(?:about|around|roughly|some|approximately|nearly|almost|close to|over|more than|"
     r"less than|under|up to|just under|just over)?\s*$",
     re.I,
