@@ -283,3 +283,60 @@ def mixed_ranges(context: Context) -> Iterator[tuple[FigureRef, FigureRef]]:
             sides = [ANY_DOLLAR if dollars.any_dollar(f, text) else f.unit for f in (low, high)]
             if not _dollar_and_sign(*sides) and joins_range(text, low, high, language):
                 yield FigureRef(d, a), FigureRef(d, b)
+
+
+class Slip(NamedTuple):
+    """An amount most versions state at one scale and a few at a thousand times another."""
+
+    currency: str
+    #: "a thousand", "a million" ...: how far apart the two scales are.
+    factor: int
+    usual_stated: tuple[Stated, ...]
+    odd_stated: tuple[Stated, ...]
+
+
+#: The factors a scale word slips by: thousand/million/billion/trillion apart.
+SCALE_FACTORS = (10**3, 10**6, 10**9, 10**12)
+#: Loose wording ("about 1.9 billion") may stray this far from the amount it rounds.
+LOOSE = Decimal("0.1")
+
+
+def scale_slips(context: Context) -> Iterator[Slip]:
+    """Amounts that most versions state at one scale and fewer a thousand (a million ...)
+    times smaller or larger, in the same currency: "1.94 billion euros" against "1.94
+    million euros". The odd version may state the usual amount too (a headline that
+    slipped while the body did not), never a usual one the odd amount.
+    """
+    stated = [s for group in amounts(context, conversions=True).values() for s in group]
+    by_currency: dict[str, list[Stated]] = {}
+    for s in stated:
+        by_currency.setdefault(s.currency, []).append(s)
+    for currency in sorted(by_currency):
+        values: dict[Decimal, list[Stated]] = {}
+        for s in by_currency[currency]:
+            values.setdefault(s.figure.value.normalize(), []).append(s)
+        for small, large, factor in _apart(sorted(values)):
+            yield from _slip(currency, factor, values[small], values[large])
+
+
+def _apart(values: list[Decimal]) -> Iterator[tuple[Decimal, Decimal, int]]:
+    for i, small in enumerate(values):
+        for large in values[i + 1 :]:
+            for factor in SCALE_FACTORS:
+                if abs(small * factor - large) <= large * LOOSE / 2:
+                    yield small, large, factor
+
+
+def _slip(currency: str, factor: int, small: list[Stated], large: list[Stated]):
+    docs_small, docs_large = {s.ref.doc for s in small}, {s.ref.doc for s in large}
+    for usual, odd in ((small, large), (large, small)):
+        docs_usual = {s.ref.doc for s in usual} - {s.ref.doc for s in odd}
+        docs_odd = {s.ref.doc for s in odd}
+        if not docs_usual:
+            continue
+        digits = len(odd[0].figure.value.normalize().as_tuple().digits)
+        alone = len(docs_usual) == len(docs_odd) == 1 and not docs_small & docs_large
+        if (len(docs_usual) >= 2 and len(docs_odd) < len(docs_usual)) or (
+            alone and digits >= ALONE_DIGITS and usual is large
+        ):
+            yield Slip(currency, factor, tuple(usual), tuple(odd))

@@ -130,11 +130,29 @@ def _relabelled(context: Context) -> Iterator[Finding]:
     for (doc, odd, usual), items in sorted(inside.items()):
         head = f"same amount in two currencies within one version ({_name(odd)} and {_name(usual)})"
         yield _finding(context, doc, head, items)
+    slips: dict[tuple, list[_money.Stated]] = {}
+    for slip in _money.scale_slips(context):
+        usual = {fact_of.get(s.ref) for s in slip.usual_stated} - {None}
+        if not any(fact_of.get(s.ref) in usual for s in slip.odd_stated):
+            slips.setdefault((slip.factor, slip.odd_stated), []).extend(slip.usual_stated)
+    for (factor, odd), usual in slips.items():  # one finding per odd amount
+        yield _scale_finding(context, factor, odd, usual)
     for low, high in _money.mixed_ranges(context):
         a, b = context.figure(low), context.figure(high)
         words = context.words(low.doc, a.start, b.end).text
         message = f'a range whose ends name two currencies ({a.unit} and {b.unit}): "{words}"'
         yield Finding(ID, SEVERITY, message, (context.evidence(low), context.evidence(high)))
+
+
+def _scale_finding(context: Context, factor: int, odd_stated, usual_stated) -> Finding:
+    """A scale slip found by value: the odd statements first, the usual ones after."""
+    odd = [s.ref for s in odd_stated]
+    usual = sorted({s.ref for s in usual_stated}, key=lambda r: (r.doc, r.fig))
+    message = (
+        f"same amount in another scale (a factor of {_FACTORS[factor]}):"
+        f" {_quoted(context, odd)}; {_quoted(context, usual)}"
+    )
+    return Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in [*odd, *usual]))
 
 
 def _finding(context: Context, doc: int, head: str, items) -> Finding:

@@ -253,3 +253,66 @@ def test_one_amount_in_two_currencies(text, words):
     else:
         (finding,) = findings
         assert all(w in finding.message for w in words), finding.message
+
+
+#: Versions worded apart -> a scale slip found by value (the odd version is v3), or None.
+SCALE_BY_VALUE = [
+    (
+        [
+            "The northern rail programme will cost 1.94 billion euros.",
+            "Officials put the total at 1.94 billion euros.",
+            "A plan worth 1.94 million euros was approved.",
+        ],
+        ['a factor of a thousand): "1.94 million euros" in v3.txt'],
+    ),
+    # A headline that slipped while its body did not.
+    (
+        [
+            "The government approved a 3.2 billion pound tunnel.",
+            "Ministers backed the 3.2 billion pound crossing.",
+            "UK backs 3.2 million pound tunnel\n\nThe 3.2 billion pound tunnel was approved.",
+        ],
+        ['"3.2 million pound" in v3.txt'],
+    ),
+    # Loose wording rounds: "about 1.9 million" is a thousandth of "1.94 billion".
+    (
+        [
+            "The northern rail programme will cost 1.94 billion euros.",
+            "Officials put the total at 1.94 billion euros.",
+            "A plan worth about 1.9 million euros was approved.",
+        ],
+        ['"about 1.9 million euros" in v3.txt'],
+    ),
+    # One version against one needs three significant digits.
+    (
+        ["The northern rail programme will cost 2.6 billion euros.",
+         "A plan worth 2.6 million euros was approved."],
+        None,
+    ),
+    # The usual versions state both amounts: two facts.
+    (
+        [
+            "The plan costs 2.6 billion euros; its study cost 2.6 million euros.",
+            "A 2.6 billion euro plan follows a study of 2.6 million euros.",
+            "A study worth 2.6 million euros was approved.",
+        ],
+        None,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("texts, words", SCALE_BY_VALUE)
+def test_scale_slip_by_value(texts, words):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document(f"v{i}.txt", t, published=D) for i, t in enumerate(texts, start=1)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    if words is None:
+        assert findings == ()
+    else:
+        (finding,) = findings
+        assert all(w in finding.message for w in words), finding.message
+        assert finding.evidence[0].path == "v3.txt"
