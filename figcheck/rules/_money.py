@@ -295,8 +295,9 @@ class Slip(NamedTuple):
     odd_stated: tuple[Stated, ...]
 
 
-#: The factors a scale word slips by: thousand/million/billion/trillion apart.
-SCALE_FACTORS = (10**3, 10**6, 10**9, 10**12)
+#: The factors a scale word slips by (thousand/million/billion/trillion apart), and a
+#: decimal point that moved ("2.7 million" for "27.2 million").
+SCALE_FACTORS = (10, 10**3, 10**6, 10**9, 10**12)
 #: Loose wording ("about 1.9 billion") may stray this far from the amount it rounds.
 LOOSE = Decimal("0.1")
 

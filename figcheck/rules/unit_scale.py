@@ -42,7 +42,13 @@ INTERCHANGED = (
     frozenset({"pint", "imperial_pint"}),
 )
 _UNIT_NAMES = {"%": "percent", "pp": "percentage points"}
-_FACTORS = {10**3: "a thousand", 10**6: "a million", 10**9: "a billion", 10**12: "a trillion"}
+_FACTORS = {
+    10: "ten",
+    10**3: "a thousand",
+    10**6: "a million",
+    10**9: "a billion",
+    10**12: "a trillion",
+}
 
 
 def _unit_slip(fa: Figure, fb: Figure) -> bool:

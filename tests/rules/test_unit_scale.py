@@ -283,6 +283,15 @@ SCALE_BY_VALUE = [
         ],
         ['"about 1.9 million euros" in v3.txt'],
     ),
+    # A decimal point slipped: a tenth of the amount.
+    (
+        [
+            "The second company was fined 1.99 billion roubles ($27.2 million).",
+            "Its penalty came to $27.2 million, a court said.",
+            "A court ordered it to pay about $2.7 million.",
+        ],
+        ['a factor of ten): "about $2.7 million" in v3.txt'],
+    ),
     # One version against one needs three significant digits.
     (
         ["The northern rail programme will cost 2.6 billion euros.",
