@@ -78,6 +78,104 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding | Un
         if pair[0].doc not in undated:
             yield from _judged(context, table, pair, tolerance, lookback)
             yield from _read_as_us(context, table, pair, tolerance, lookback)
+    dated = [pair for pair in pairs if pair[0].doc not in undated]
+    yield from _converted_apart(context, table, dated, tolerance, lookback)
+
+
+def _converted_apart(context: Context, table, pairs, tolerance: float, lookback: int):
+    """A finding when versions convert the same amount into the same currency at rates
+    more than the margin apart ("200 million pounds ($254 million)" in one, "($310
+    million)" in another), one of them off the rate of its own date. The finding names
+    both implied rates and the day each fits; versions of other days that each fit their
+    own are left alone.
+    """
+    groups: dict[tuple, list[tuple[FigureRef, FigureRef]]] = {}
+    for pair in pairs:
+        source, stated = context.figure(pair[0]), context.figure(pair[1])
+        text = context.document(pair[0].doc).text
+        if source.ambiguous or stated.ambiguous or dollars.any_dollar(source, text):
+            continue
+        key = (source.value.normalize(), source.unit, stated.unit)
+        groups.setdefault(key, []).append(pair)
+    for key in sorted(groups, key=str):
+        implied = []
+        for pair in groups[key]:
+            # one source amount: only the conversions' own rounding sets them apart
+            amount = float(context.figure(pair[0]).value)
+            conv_lo, conv_hi = bounds(context.figure(pair[1]))
+            if amount > 0 and conv_lo > 0:
+                implied.append((conv_lo / amount, conv_hi / amount, pair))
+        if len({pair[0].doc for _, _, pair in implied}) < 2:
+            continue
+        low = min(implied, key=lambda item: (item[1], _place(item[2])))
+        high = max(implied, key=lambda item: (item[0], _place(item[2])))
+        if low[1] * (1 + tolerance) < high[0] and not (
+            _fits_own_day(context, table, low[2], tolerance, lookback)
+            and _fits_own_day(context, table, high[2], tolerance, lookback)
+        ):
+            parts = [
+                _conversion_fit(context, table, item[2], tolerance, lookback)
+                for item in (low, high)
+            ]
+            refs = sorted(
+                {ref for _, _, pair in implied for ref in pair}, key=lambda r: (r.doc, r.fig)
+            )
+            refs = [*high[2], *low[2], *(r for r in refs if r not in (*high[2], *low[2]))]
+            message = (
+                f"the same {context.figure(low[2][0]).text} is converted at rates apart:"
+                f" {parts[1]}; {parts[0]}"
+            )
+            yield Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in refs))
+
+
+def _fits_own_day(context: Context, table, pair, tolerance: float, lookback: int) -> bool:
+    """Whether a conversion fits the rate of its version's date (versions of other days
+    convert at their own rates, rightly)."""
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    date = context.document(pair[0].doc).published
+    return _verdict(table, source, stated, date, tolerance, lookback) is None
+
+
+def _place(pair) -> tuple[int, int]:
+    return pair[0].doc, pair[0].fig
+
+
+def _conversion_fit(context: Context, table, pair, tolerance: float, lookback: int) -> str:
+    """'"$310 million" in b.txt (1.55 USD per GBP, the rate of 2014-07-18)'."""
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    doc = context.document(pair[0].doc)
+    rate = float(stated.value) / float(source.value)
+    shown = (
+        f"{rate:.4g} {stated.unit} per {source.unit}"
+        if rate >= 1
+        else f"{1 / rate:.4g} {source.unit} per {stated.unit}"
+    )
+    day = _fitting_day(table, source, stated, doc.published, tolerance, lookback)
+    if day == doc.published:
+        fits = f"the rate of {day}, its date"
+    elif day is not None:
+        fits = f"the rate of {day}; not of {doc.published}, its date"
+    else:
+        fits = f"no rate near {doc.published}, its date"
+    return f'"{_facts.phrase(context, pair[1])}" in {doc.path} ({shown}: {fits})'
+
+
+def _fitting_day(table, source: Figure, stated: Figure, date, tolerance: float, lookback: int):
+    """The day whose rate a conversion fits: its own date, else the same day of the
+    nearest year that fits; None when no year does (or the rates do not cover them)."""
+    if table.covers(source.unit) and table.covers(stated.unit):
+        cover = table.coverage()
+        years = sorted(
+            range(cover.first.year, cover.last.year + 1), key=lambda y: abs(y - date.year)
+        )
+        for year in years:
+            try:
+                day = date.replace(year=year)
+            except ValueError:  # 29 February
+                day = date.replace(year=year, day=28)
+            if _verdict(table, source, stated, day, tolerance, lookback) is None:
+                return day
+    return None
 
 
 def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int):

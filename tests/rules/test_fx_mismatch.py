@@ -239,3 +239,42 @@ def test_a_bare_dollar_the_other_versions_name(texts, expected):
         assert all(w in finding.message for w in expected), finding.message
         assert finding.evidence[0].path == f"v{len(texts)}.txt"
         assert {e.path for e in finding.evidence} == {f"v{i}.txt" for i in (1, 2, 3)}
+
+
+#: (text, date) of each version -> the words of the finding about the same amount
+#: converted at rates apart, or None.
+APART = [
+    (
+        [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
+         ("The 15 million yuan grant (about $2.4 million) was paid.", AUG24)],
+        ["the same 15 million yuan is converted at rates apart",
+         '"about $2.4 million" in v2.txt (6.25 CNY per USD: the rate of 2022-08-24; not of'
+         " 2023-08-24, its date)",
+         '"$2.06 million" in v1.txt (7.282 CNY per USD: the rate of 2023-08-24, its date)'],
+    ),
+    # Within rounding: one rate.
+    (
+        [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
+         ("The 15 million yuan grant (about $2.1 million) was paid.", AUG24)],
+        None,
+    ),
+    # Each at the rate of its own day: both right.
+    (
+        [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
+         ("The 15 million yuan grant ($2.4 million) was paid.", D(2014, 8, 25))],
+        None,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("versions, words", APART)
+def test_same_amount_converted_at_rates_apart(versions, words):
+    docs = [dated(t, day, path=f"v{i}.txt") for i, (t, day) in enumerate(versions, start=1)]
+    findings, _ = run(docs)
+    apart = [f for f in findings if "rates apart" in f.message]
+    if words is None:
+        assert apart == []
+    else:
+        (finding,) = apart
+        assert all(w in finding.message for w in words), finding.message
+        assert finding.evidence[0].path == "v2.txt"
