@@ -9,8 +9,9 @@ article says otherwise, and records how it decided in ``extra["currency_from"]``
   ("A$7 billion ($4.8 billion)"): a writer converts into another currency, so the
   US dollar.
 - ``article``: the article names exactly one other dollar ("Aus$2 billion",
-  "Australian dollars", "AUD") and never the US dollar, so its bare "$" is that
-  dollar, as Australian copy writes it. ``currency_evidence`` holds the words.
+  "Australian dollars", "AUD", an amount with a suffix such as "$1.7 billion Cdn") and
+  never the US dollar, so its bare "$" is that dollar, as Australian copy writes it.
+  ``currency_evidence`` holds the words.
 - ``ambiguous``: the article names another dollar and the US dollar too (or uses "$"
   for both), so a bare "$" may be either: ``ambiguous`` lists the readings and the
   unit stays USD.
@@ -134,6 +135,13 @@ def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list
     if not bare:
         return figures
     named, us_named = article_dollars(text)
+    for fig in figures:
+        # "$1.7 billion Cdn" names the Canadian dollar for the rest of the article too
+        if dict(fig.extra).get("currency_from") == "suffix":
+            if fig.unit == "USD":
+                us_named = True
+            else:
+                named.setdefault(fig.unit, fig.text)
     if not named:
         return figures
     figures = list(figures)

@@ -35,3 +35,22 @@ def test_bare_words_in_spanish(words, bare):
 
     fig = Figure("money", 0, len(words), words, 2700000, "USD")
     assert dollars.is_bare(fig) is bare
+
+
+#: text -> each money figure's (unit, how its dollar was decided).
+SETTLED = [
+    ("The line cost $1.7 billion Cdn. Ottawa added $300 million.",
+     [("CAD", "suffix"), ("CAD", "article")]),
+    ("The line cost $1.7 billion Cdn, or $1.25 billion US. Ottawa added $300 million.",
+     [("CAD", "suffix"), ("USD", "suffix"), ("USD", "ambiguous")]),
+    ("Costs rose to $5 million in Canadian dollars. Another $2 million went to rail.",
+     [("CAD", "article"), ("CAD", "article")]),
+    ("It could cost A$7 billion ($4.8 billion).", [("AUD", None), ("USD", "conversion")]),
+    ("Melbourne: the games would cost $7 billion, Victoria said.", [("USD", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", SETTLED)
+def test_which_dollar(text, expected):
+    money = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.unit, dict(f.extra).get("currency_from")) for f in money] == expected
