@@ -306,9 +306,12 @@ def scale_slips(context: Context) -> Iterator[Slip]:
     """Amounts that most versions state at one scale and fewer a thousand (a million ...)
     times smaller or larger, in the same currency: "1.94 billion euros" against "1.94
     million euros". The odd version may state the usual amount too (a headline that
-    slipped while the body did not), never a usual one the odd amount.
+    slipped while the body did not), never a usual one the odd amount. Counts written
+    with a scale word count too ("1.2 million passengers" against "1.2 billion people"),
+    as one "currency": their nouns change from version to version.
     """
     stated = [s for group in amounts(context, conversions=True).values() for s in group]
+    stated += scaled_counts(context)
     by_currency: dict[str, list[Stated]] = {}
     for s in stated:
         by_currency.setdefault(s.currency, []).append(s)
@@ -318,6 +321,26 @@ def scale_slips(context: Context) -> Iterator[Slip]:
             values.setdefault(s.figure.value.normalize(), []).append(s)
         for small, large, factor in _apart(sorted(values)):
             yield from _slip(currency, factor, values[small], values[large])
+
+
+#: The "currency" of counts in scale_slips.
+COUNT = "count"
+
+
+def scaled_counts(context: Context) -> list[Stated]:
+    """Every count or number written with a scale word ("1.2 million people"), with two
+    significant digits or more."""
+    return [
+        Stated(FigureRef(d, i), fig, COUNT)
+        for d, version in enumerate(context.versions)
+        for i, fig in enumerate(version.figures)
+        if fig.kind in ("count", "number")
+        and fig.scale
+        and not fig.vague
+        and isinstance(fig.value, Decimal)
+        and fig.value > 0
+        and distinct(fig.value)
+    ]
 
 
 def _apart(values: list[Decimal]) -> Iterator[tuple[Decimal, Decimal, int]]:

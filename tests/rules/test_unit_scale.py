@@ -292,6 +292,24 @@ SCALE_BY_VALUE = [
         ],
         ['a factor of ten): "about $2.7 million" in v3.txt'],
     ),
+    # Counts with a scale word too, whatever they count.
+    (
+        [
+            "The ferry carried 1.2 million passengers last year.",
+            "Some 1.2 million people used the line.",
+            "Its boats took 1.2 billion travellers across.",
+        ],
+        ['a factor of a thousand): "1.2 billion travellers" in v3.txt'],
+    ),
+    # A count without a scale word is not looked up by value.
+    (
+        [
+            "The plant employs 1,250 workers.",
+            "Some 1,250 people work there.",
+            "The group has 1.25 million staff worldwide.",
+        ],
+        None,
+    ),
     # One version against one needs three significant digits.
     (
         ["The northern rail programme will cost 2.6 billion euros.",
