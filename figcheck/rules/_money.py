@@ -11,6 +11,7 @@ too often in one story to say that two versions mean the same thing by it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -243,14 +244,17 @@ def spoken(amount: float | Decimal) -> str:
 NAMED_BY = 2
 
 
-def dollar_elsewhere(context: Context, ref: FigureRef) -> tuple[str, list[Stated]] | None:
+def dollar_elsewhere(
+    context: Context, ref: FigureRef, by_value: dict[Decimal, list[Stated]]
+) -> tuple[str, list[Stated]] | None:
     """The one other dollar (AUD, CAD ...) in which the other versions state a bare-dollar
     amount, and their statements: at least NAMED_BY versions, more than state it in
-    US dollars. None when they do not say, or say several.
+    US dollars. None when they do not say, or say several. ``by_value`` is
+    ``amounts(context, round_too=True)``.
     """
     fig = context.figure(ref)
     named: dict[str, list[Stated]] = {}
-    for s in amounts(context, round_too=True).get(fig.value.normalize(), []):
+    for s in by_value.get(fig.value.normalize(), []):
         if s.ref.doc != ref.doc and s.currency in dollars.DOLLARS:
             named.setdefault(s.currency, []).append(s)
     others = sorted(c for c in named if c != "USD")
@@ -344,10 +348,16 @@ def scaled_counts(context: Context) -> list[Stated]:
 
 
 def _apart(values: list[Decimal]) -> Iterator[tuple[Decimal, Decimal, int]]:
-    for i, small in enumerate(values):
-        for large in values[i + 1 :]:
-            for factor in SCALE_FACTORS:
-                if abs(small * factor - large) <= large * LOOSE / 2:
+    """(smaller, larger, factor) for each pair of sorted ``values`` a factor apart, within
+    LOOSE: found by bisection, since a long run holds thousands of amounts."""
+    for small in values:
+        for factor in SCALE_FACTORS:
+            target = small * factor
+            # |target - large| <= large * LOOSE / 2, for large near target
+            low = bisect.bisect_left(values, target / (1 + LOOSE / 2))
+            high = bisect.bisect_right(values, target / (1 - LOOSE / 2))
+            for large in values[low:high]:
+                if large > small and abs(target - large) <= large * LOOSE / 2:
                     yield small, large, factor
 
 

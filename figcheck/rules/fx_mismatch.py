@@ -74,10 +74,12 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding | Un
     undated = {d for d, version in enumerate(context.versions) if not version.document.published}
     for d in sorted(undated & {source.doc for source, _ in pairs}):
         yield Unchecked(f"fx: {context.document(d).path}", "no date")
+    # every amount by value, once: what bare dollars are looked up in (_elsewhere)
+    by_value = _money.amounts(context, round_too=True)
     for pair in pairs:
         if pair[0].doc not in undated:
-            yield from _judged(context, table, pair, tolerance, lookback)
-            yield from _read_as_us(context, table, pair, tolerance, lookback)
+            yield from _judged(context, table, pair, tolerance, lookback, by_value)
+            yield from _read_as_us(context, table, pair, tolerance, lookback, by_value)
     dated = [pair for pair in pairs if pair[0].doc not in undated]
     yield from _converted_apart(context, table, dated, tolerance, lookback)
 
@@ -178,7 +180,7 @@ def _fitting_day(table, source: Figure, stated: Figure, date, tolerance: float, 
     return None
 
 
-def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int):
+def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int, by_value):
     """A finding when a bare-dollar amount was converted at the US-dollar rate while the
     other versions state it in another dollar ("7 billion dollars – 6.2 billion euros"
     where they say "A$7 billion"), and that dollar's rate does not fit.
@@ -190,7 +192,7 @@ def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int):
     date = context.document(pair[0].doc).published
     if _verdict(table, source, stated, date, tolerance, lookback) is not None:
         return  # missed as US dollars already: _judged reports it
-    elsewhere = _elsewhere(context, table, pair, tolerance, lookback)
+    elsewhere = _elsewhere(context, table, pair, tolerance, lookback, by_value)
     if elsewhere is None or not isinstance(elsewhere[2], _Miss):
         return
     code, refs, miss = elsewhere
@@ -204,14 +206,14 @@ def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int):
     yield Finding(ID, SEVERITY, message, tuple(context.evidence(ref) for ref in evidence))
 
 
-def _elsewhere(context: Context, table, pair, tolerance: float, lookback: int):
+def _elsewhere(context: Context, table, pair, tolerance: float, lookback: int, by_value):
     """(the dollar, the other versions' statements, the verdict at its rate) when the
     source is a bare dollar that the other versions name as one other dollar; else None."""
     source, stated = context.figure(pair[0]), context.figure(pair[1])
     text = context.document(pair[0].doc).text
     if dict(source.extra).get("currency_from") or not dollars.any_dollar(source, text):
         return None
-    found = _money.dollar_elsewhere(context, pair[0])
+    found = _money.dollar_elsewhere(context, pair[0], by_value)
     if found is None or not table.covers(found[0]):
         return None
     code, statements = found
@@ -238,7 +240,7 @@ def _listed(context: Context, refs) -> str:
     return shown + (f"; and {more} more version{'s' * (more > 1)}" if more > 0 else "")
 
 
-def _judged(context: Context, table, pair, tolerance: float, lookback: int):
+def _judged(context: Context, table, pair, tolerance: float, lookback: int, by_value):
     """A finding if a stated conversion misses every rate it may use; a note if none is known.
 
     A miss at the article's date is checked once more at the date of the event the
@@ -260,7 +262,7 @@ def _judged(context: Context, table, pair, tolerance: float, lookback: int):
                 f"the date its sentence names), not of {date} ({_dated_by(doc)})",
             )
             return
-        elsewhere = _elsewhere(context, table, pair, tolerance, lookback)
+        elsewhere = _elsewhere(context, table, pair, tolerance, lookback, by_value)
         if elsewhere is not None and elsewhere[2] is None:
             yield Unchecked(
                 f"fx: {doc.path}:{stated.line}",
