@@ -319,6 +319,9 @@ def scale_slips(context: Context) -> Iterator[Slip]:
     by_currency: dict[str, list[Stated]] = {}
     for s in stated:
         by_currency.setdefault(s.currency, []).append(s)
+    for code in sorted(dollars.DOLLARS & set(by_currency)):
+        # a bare "$" may be any dollar: compared with each one's amounts too
+        by_currency[code] = by_currency[code] + by_currency.get(ANY_DOLLAR, [])
     for currency in sorted(by_currency):
         values: dict[Decimal, list[Stated]] = {}
         for s in by_currency[currency]:
