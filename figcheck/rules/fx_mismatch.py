@@ -119,10 +119,7 @@ def _converted_apart(context: Context, table, pairs, tolerance: float, lookback:
                 _conversion_fit(context, table, item[2], tolerance, lookback)
                 for item in (low, high)
             ]
-            refs = sorted(
-                {ref for _, _, pair in implied for ref in pair}, key=lambda r: (r.doc, r.fig)
-            )
-            refs = [*high[2], *low[2], *(r for r in refs if r not in (*high[2], *low[2]))]
+            refs = [*high[2], *low[2]]  # the two conversions apart, the odd (higher) first
             message = (
                 f"the same {context.figure(low[2][0]).text} is converted at rates apart:"
                 f" {parts[1]}; {parts[0]}"
@@ -163,21 +160,16 @@ def _conversion_fit(context: Context, table, pair, tolerance: float, lookback: i
 
 
 def _fitting_day(table, source: Figure, stated: Figure, date, tolerance: float, lookback: int):
-    """The day whose rate a conversion fits: its own date, else the same day of the
-    nearest year that fits; None when no year does (or the rates do not cover them)."""
-    if table.covers(source.unit) and table.covers(stated.unit):
-        cover = table.coverage()
-        years = sorted(
-            range(cover.first.year, cover.last.year + 1), key=lambda y: abs(y - date.year)
-        )
-        for year in years:
-            try:
-                day = date.replace(year=year)
-            except ValueError:  # 29 February
-                day = date.replace(year=year, day=28)
-            if _verdict(table, source, stated, day, tolerance, lookback) is None:
-                return day
-    return None
+    """The day whose rate a conversion fits: its own date, else the same day of the year
+    whose rate fits best (as a single conversion's finding names it); None when none does."""
+    if _verdict(table, source, stated, date, tolerance, lookback) is None:
+        return date
+    if not (table.covers(source.unit) and table.covers(stated.unit)):
+        return None
+    implied = float(stated.value) / float(source.value)
+    miss = _Miss(source.unit, stated.unit, implied, None, 0.0, 0.0)
+    year = _fitting_year(table, miss, date, source, stated, tolerance)
+    return year.date_used if year else None
 
 
 def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int, by_value):

@@ -248,7 +248,7 @@ APART = [
         [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
          ("The 15 million yuan grant (about $2.4 million) was paid.", AUG24)],
         ["the same 15 million yuan is converted at rates apart",
-         '"about $2.4 million" in v2.txt (6.25 CNY per USD: the rate of 2022-08-24; not of'
+         '"about $2.4 million" in v2.txt (6.25 CNY per USD: the rate of 2014-08-22; not of'
          " 2023-08-24, its date)",
          '"$2.06 million" in v1.txt (7.282 CNY per USD: the rate of 2023-08-24, its date)'],
     ),
