@@ -18,6 +18,12 @@ Fails (dated 2023-08-24)::
 
 The first conversion slipped by a thousand; the second fits the 2014 rate, not 2023's.
 
+Across versions, the same amount converted into one currency at rates more than the
+margin apart ("200 million pounds ($251 million)" in one, "($318 million)" in
+another) is reported with both implied rates and the day each fits; and a bare
+"7 billion dollars" that the other versions call "A$7 billion", converted at the
+US-dollar rate, is reported at the Australian dollar's.
+
 An amount whose currency symbol is ambiguous ("¥" is the yuan and the yen
 sign) passes if any reading fits. A currency the ECB does not publish, or a
 date outside the rates, is reported as unchecked, not as a finding.

@@ -7,6 +7,14 @@ none: copy writes its own dollar with a bare sign, so the "$" may be the same do
 A stated conversion ("$420,000" after "3 million yuan") is never compared with its
 source, only with other conversions.
 
+Amounts the alignment leaves apart (a translation that relabels "2.6 billion Australian
+dollars" as "26亿美元", a headline that says "3.2 million" over a body's "3.2 billion")
+are also looked up by value (figcheck.rules._money): an amount most versions state in
+one currency or at one scale and another version otherwise, one amount in two
+currencies within one version, a range whose ends name two currencies. Where the rate
+between the two currencies is within 5% of 1 on the day, or the ECB does not quote one
+of them, it stays quiet.
+
 Passes::
 
     a.txt: a 1.2 billion euro project
