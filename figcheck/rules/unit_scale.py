@@ -83,12 +83,19 @@ def _either_dollar(fa: Figure, fb: Figure, text_a: str, text_b: str) -> bool:
     )
 
 
+#: From this factor on, a slip is only read between two scale words ("1.2 billion" /
+#: "1.2 trillion"): a bare "1" against "one trillion" is a garbled figure, not a slip.
+WRITTEN_OUT = 10**9
+
+
 def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:
     """How the scale or unit slipped ("a factor of a thousand"), or None when neither did."""
     if not (_facts.is_number(fa) and _facts.is_number(fb)):
         return None
     if fa.unit == fb.unit:
         factor = _facts.scale_factor(fa, fb)
+        if factor and factor >= WRITTEN_OUT and not (fa.scale and fb.scale):
+            return None  # "1" against "one trillion": nobody writes a billion in digits
         return f"a factor of {_FACTORS[factor]}" if factor else None
     if fa.value == fb.value and _unit_slip(fa, fb) and not _either_dollar(fa, fb, text_a, text_b):
         names = sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))

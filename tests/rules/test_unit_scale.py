@@ -13,6 +13,8 @@ CASES = [
     ("3 million yuan", "60 million yen", False),
     ("48 turbines", "50 turbines", False),
     ("2 million euros", "2.5 million euros", False),
+    ("5 billion researchers", "5 researchers", False),
+    ("1 researchers", "1 billion researchers", False),
 ]
 
 
