@@ -9,8 +9,9 @@ article says otherwise, and records how it decided in ``extra["currency_from"]``
   ("A$7 billion ($4.8 billion)"): a writer converts into another currency, so the
   US dollar.
 - ``article``: the article names exactly one other dollar ("Aus$2 billion",
-  "Australian dollars", "AUD") and never the US dollar, so its bare "$" is that
-  dollar, as Australian copy writes it. ``currency_evidence`` holds the words.
+  "Australian dollars", "AUD", an amount with a suffix such as "$1.7 billion Cdn") and
+  never the US dollar, so its bare "$" is that dollar, as Australian copy writes it.
+  ``currency_evidence`` holds the words.
 - ``ambiguous``: the article names another dollar and the US dollar too (or uses "$"
   for both), so a bare "$" may be either: ``ambiguous`` lists the readings and the
   unit stays USD.
@@ -67,8 +68,14 @@ def _evidence() -> tuple[re.Pattern, dict[str, str]]:
 
 
 #: A dollar amount written with the bare sign or word: "$7 billion", "7 billion dollars".
-_BARE = re.compile(r"(?<![A-Za-z.])\$|\bdollars?\b", re.I)
-_COUNTRY = re.compile(r"\b(?:U\.?S\.?|American|Australian|Canadian|Aus|AU|NZ|HK)\b|[A-Z]\$", re.I)
+_BARE = re.compile(r"(?<![A-Za-z.])\$|\bdollars?\b|\bd[óo]lar(?:es)?\b", re.I)
+_COUNTRY = re.compile(
+    r"\b(?:U\.?S\.?|American|Australian|Canadian|Aus|AU|NZ|HK|estadounidenses?)\b|[A-Z]\$", re.I
+)
+#: Every dollar a bare "$" may stand for.
+DOLLARS = frozenset({"USD", *OTHER_DOLLARS})
+#: How far after a range's low end ("six to seven billion dollars") its currency words may stand.
+_RANGE_REACH = 60
 
 
 def is_bare(fig: Figure, partner: Figure | None = None) -> bool:
@@ -77,6 +84,29 @@ def is_bare(fig: Figure, partner: Figure | None = None) -> bool:
         return False
     text = fig.text if _BARE.search(fig.text) or partner is None else partner.text
     return bool(_BARE.search(text)) and not _COUNTRY.search(text)
+
+
+def any_dollar(fig: Figure, text: str = "") -> bool:
+    """Whether a figure may stand for any dollar: a "$" or "dollars" naming no country that
+    the article did not settle, or one it found ambiguous.
+
+    "$7 billion" in copy that never says which dollar is US dollars by convention only:
+    against "A$7 billion" it is no proof of a currency slip. ``text`` is the figure's
+    document, where the low end of a range ("six to seven billion dollars") finds its words.
+    """
+    if fig.kind != "money" or fig.unit not in DOLLARS:
+        return False
+    how = dict(fig.extra).get("currency_from")
+    if how == "ambiguous":
+        return True
+    if how or fig.unit != "USD":
+        return False
+    words = fig.text
+    if not _BARE.search(words) and fig.range_part == "low" and text:
+        words = text[fig.end : fig.end + _RANGE_REACH]
+        first = _BARE.search(words)
+        words = words[: first.end()] if first else ""
+    return bool(_BARE.search(words)) and not _COUNTRY.search(words)
 
 
 def article_dollars(text: str) -> tuple[dict[str, str], bool]:
@@ -105,6 +135,13 @@ def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list
     if not bare:
         return figures
     named, us_named = article_dollars(text)
+    for fig in figures:
+        # "$1.7 billion Cdn" names the Canadian dollar for the rest of the article too
+        if dict(fig.extra).get("currency_from") == "suffix":
+            if fig.unit == "USD":
+                us_named = True
+            else:
+                named.setdefault(fig.unit, fig.text)
     if not named:
         return figures
     figures = list(figures)

@@ -97,7 +97,8 @@ _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 _DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$", re.I)
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|\(|—|–|,)?\s*"
+    # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
+    r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|(?:\s+[A-Za-z][a-z-]*){0,2}\s*\(|—|–|,)?\s*"
     r"(?:about|around|roughly|some|approximately|nearly|almost|close to|over|more than|"
     r"less than|under|up to|just under|just over)?\s*$",
     re.I,
@@ -473,3 +474,12 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         for src, conv in pairs:
             figures[conv] = figures[conv].with_changes(conversion_of=src)
     return figures
+
+
+def joins_range(text: str, low: Figure, high: Figure, language: str = "en") -> bool:
+    """Whether two amounts are written as the ends of one range ("3 million yen to 5
+    million yuan"), whatever their currencies; "and" joins a list, not a range."""
+    match = _words(language).range_join.fullmatch(text, low.end, high.start)
+    if not match or match.groupdict().get("and"):
+        return False
+    return text[low.end : high.start].strip().lower() != "and"

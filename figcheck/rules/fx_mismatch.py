@@ -18,6 +18,12 @@ Fails (dated 2023-08-24)::
 
 The first conversion slipped by a thousand; the second fits the 2014 rate, not 2023's.
 
+Across versions, the same amount converted into one currency at rates more than the
+margin apart ("200 million pounds ($251 million)" in one, "($318 million)" in
+another) is reported with both implied rates and the day each fits; and a bare
+"7 billion dollars" that the other versions call "A$7 billion", converted at the
+US-dollar rate, is reported at the Australian dollar's.
+
 An amount whose currency symbol is ambiguous ("¥" is the yuan and the yen
 sign) passes if any reading fits. A currency the ECB does not publish, or a
 date outside the rates, is reported as unchecked, not as a finding.
@@ -32,7 +38,9 @@ from decimal import Decimal
 from typing import Any
 
 from figcheck.errors import InputError
+from figcheck.extractors import dollars
 from figcheck.figures import Figure, FigureRef, Finding
+from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context, Unchecked
 
 ID = "fx-mismatch"
@@ -72,12 +80,165 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding | Un
     undated = {d for d, version in enumerate(context.versions) if not version.document.published}
     for d in sorted(undated & {source.doc for source, _ in pairs}):
         yield Unchecked(f"fx: {context.document(d).path}", "no date")
+    # every amount by value, once: what bare dollars are looked up in (_elsewhere)
+    by_value = _money.amounts(context, round_too=True)
     for pair in pairs:
         if pair[0].doc not in undated:
-            yield from _judged(context, table, pair, tolerance, lookback)
+            yield from _judged(context, table, pair, tolerance, lookback, by_value)
+            yield from _read_as_us(context, table, pair, tolerance, lookback, by_value)
+    dated = [pair for pair in pairs if pair[0].doc not in undated]
+    yield from _converted_apart(context, table, dated, tolerance, lookback)
 
 
-def _judged(context: Context, table, pair, tolerance: float, lookback: int):
+def _converted_apart(context: Context, table, pairs, tolerance: float, lookback: int):
+    """A finding when versions convert the same amount into the same currency at rates
+    more than the margin apart ("200 million pounds ($254 million)" in one, "($310
+    million)" in another), one of them off the rate of its own date. The finding names
+    both implied rates and the day each fits; versions of other days that each fit their
+    own are left alone.
+    """
+    groups: dict[tuple, list[tuple[FigureRef, FigureRef]]] = {}
+    for pair in pairs:
+        source, stated = context.figure(pair[0]), context.figure(pair[1])
+        text = context.document(pair[0].doc).text
+        if source.ambiguous or stated.ambiguous or dollars.any_dollar(source, text):
+            continue
+        key = (source.value.normalize(), source.unit, stated.unit)
+        groups.setdefault(key, []).append(pair)
+    for key in sorted(groups, key=str):
+        implied = []
+        for pair in groups[key]:
+            # one source amount: only the conversions' own rounding sets them apart
+            amount = float(context.figure(pair[0]).value)
+            conv_lo, conv_hi = bounds(context.figure(pair[1]))
+            if amount > 0 and conv_lo > 0:
+                implied.append((conv_lo / amount, conv_hi / amount, pair))
+        if len({pair[0].doc for _, _, pair in implied}) < 2:
+            continue
+        low = min(implied, key=lambda item: (item[1], _place(item[2])))
+        high = max(implied, key=lambda item: (item[0], _place(item[2])))
+        if low[1] * (1 + tolerance) < high[0] and not (
+            _fits_own_day(context, table, low[2], tolerance, lookback)
+            and _fits_own_day(context, table, high[2], tolerance, lookback)
+        ):
+            parts = [
+                _conversion_fit(context, table, item[2], tolerance, lookback)
+                for item in (low, high)
+            ]
+            refs = [*high[2], *low[2]]  # the two conversions apart, the odd (higher) first
+            message = (
+                f"the same {context.figure(low[2][0]).text} is converted at rates apart:"
+                f" {parts[1]}; {parts[0]}"
+            )
+            yield Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in refs))
+
+
+def _fits_own_day(context: Context, table, pair, tolerance: float, lookback: int) -> bool:
+    """Whether a conversion fits the rate of its version's date (versions of other days
+    convert at their own rates, rightly)."""
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    date = context.document(pair[0].doc).published
+    return _verdict(table, source, stated, date, tolerance, lookback) is None
+
+
+def _place(pair) -> tuple[int, int]:
+    return pair[0].doc, pair[0].fig
+
+
+def _conversion_fit(context: Context, table, pair, tolerance: float, lookback: int) -> str:
+    """'"$310 million" in b.txt (1.55 USD per GBP, the rate of 2014-07-18)'."""
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    doc = context.document(pair[0].doc)
+    rate = float(stated.value) / float(source.value)
+    shown = (
+        f"{rate:.4g} {stated.unit} per {source.unit}"
+        if rate >= 1
+        else f"{1 / rate:.4g} {source.unit} per {stated.unit}"
+    )
+    day = _fitting_day(table, source, stated, doc.published, tolerance, lookback)
+    if day == doc.published:
+        fits = f"the rate of {day}, its date"
+    elif day is not None:
+        fits = f"the rate of {day}; not of {doc.published}, its date"
+    else:
+        fits = f"no rate near {doc.published}, its date"
+    return f'"{_facts.phrase(context, pair[1])}" in {doc.path} ({shown}: {fits})'
+
+
+def _fitting_day(table, source: Figure, stated: Figure, date, tolerance: float, lookback: int):
+    """The day whose rate a conversion fits: its own date, else the same day of the year
+    whose rate fits best (as a single conversion's finding names it); None when none does."""
+    if _verdict(table, source, stated, date, tolerance, lookback) is None:
+        return date
+    if not (table.covers(source.unit) and table.covers(stated.unit)):
+        return None
+    implied = float(stated.value) / float(source.value)
+    miss = _Miss(source.unit, stated.unit, implied, None, 0.0, 0.0)
+    year = _fitting_year(table, miss, date, source, stated, tolerance)
+    return year.date_used if year else None
+
+
+def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int, by_value):
+    """A finding when a bare-dollar amount was converted at the US-dollar rate while the
+    other versions state it in another dollar ("7 billion dollars – 6.2 billion euros"
+    where they say "A$7 billion"), and that dollar's rate does not fit.
+
+    Only an article that names no dollar of its own is read so: one that settled its "$"
+    (figcheck.extractors.dollars) is judged as it says.
+    """
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    date = context.document(pair[0].doc).published
+    if _verdict(table, source, stated, date, tolerance, lookback) is not None:
+        return  # missed as US dollars already: _judged reports it
+    elsewhere = _elsewhere(context, table, pair, tolerance, lookback, by_value)
+    if elsewhere is None or not isinstance(elsewhere[2], _Miss):
+        return
+    code, refs, miss = elsewhere
+    other = source.with_changes(unit=code, ambiguous=())
+    message = (
+        _message(table, other, stated, date, tolerance, miss, other_years=False)
+        + f"; the other versions give this amount in {code} ({_listed(context, refs)}),"
+        f" and {stated.text} fits the USD rate: were the {code} converted as US dollars?"
+    )
+    evidence = [*pair, *refs]
+    yield Finding(ID, SEVERITY, message, tuple(context.evidence(ref) for ref in evidence))
+
+
+def _elsewhere(context: Context, table, pair, tolerance: float, lookback: int, by_value):
+    """(the dollar, the other versions' statements, the verdict at its rate) when the
+    source is a bare dollar that the other versions name as one other dollar; else None."""
+    source, stated = context.figure(pair[0]), context.figure(pair[1])
+    text = context.document(pair[0].doc).text
+    if dict(source.extra).get("currency_from") or not dollars.any_dollar(source, text):
+        return None
+    found = _money.dollar_elsewhere(context, pair[0], by_value)
+    if found is None or not table.covers(found[0]):
+        return None
+    code, statements = found
+    other = source.with_changes(unit=code, ambiguous=())
+    date = context.document(pair[0].doc).published
+    refs = sorted((s.ref for s in statements), key=lambda r: (r.doc, r.fig))
+    return code, refs, _verdict(table, other, stated, date, tolerance, lookback)
+
+
+#: How many other versions' words a finding quotes (its evidence holds them all).
+_QUOTED = 3
+
+
+def _listed(context: Context, refs) -> str:
+    """'"A$7 billion" in b.txt; ...' for the first few versions, and how many more."""
+    firsts: dict[int, FigureRef] = {}
+    for ref in refs:
+        firsts.setdefault(ref.doc, ref)
+    firsts = list(firsts.values())
+    shown = _facts.versions(
+        context, _facts.grouped(context, firsts[:_QUOTED], lambda f: f.text.lower())
+    )
+    more = len(firsts) - _QUOTED
+    return shown + (f"; and {more} more version{'s' * (more > 1)}" if more > 0 else "")
+
+
+def _judged(context: Context, table, pair, tolerance: float, lookback: int, by_value):
     """A finding if a stated conversion misses every rate it may use; a note if none is known.
 
     A miss at the article's date is checked once more at the date of the event the
@@ -97,6 +258,14 @@ def _judged(context: Context, table, pair, tolerance: float, lookback: int):
                 f"fx: {doc.path}:{stated.line}",
                 f"{source.text} as {stated.text} fits the rate of {event[1]} ({event[0]}, "
                 f"the date its sentence names), not of {date} ({_dated_by(doc)})",
+            )
+            return
+        elsewhere = _elsewhere(context, table, pair, tolerance, lookback, by_value)
+        if elsewhere is not None and elsewhere[2] is None:
+            yield Unchecked(
+                f"fx: {doc.path}:{stated.line}",
+                f"{source.text} as {stated.text} misses the USD rate but fits the {elsewhere[0]}"
+                f" rate, the dollar the other versions name ({_listed(context, elsewhere[1])})",
             )
             return
         message = _message(table, source, stated, date, tolerance, verdict)
@@ -243,7 +412,9 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
     return "; ".join(dict.fromkeys(reasons)) if reasons else None
 
 
-def _message(table, source: Figure, stated: Figure, date, tolerance, miss: _Miss) -> str:
+def _message(
+    table, source: Figure, stated: Figure, date, tolerance, miss: _Miss, other_years: bool = True
+) -> str:
     ref = miss.reference
     ratio = miss.implied / ref.rate
     if ratio >= 2:
@@ -261,7 +432,7 @@ def _message(table, source: Figure, stated: Figure, date, tolerance, miss: _Miss
     slip = _factor_slip(ratio)
     if slip:
         return text + f"; off by a factor of {slip}: a thousand/million slip?"
-    year = _fitting_year(table, miss, date, source, stated, tolerance)
+    year = _fitting_year(table, miss, date, source, stated, tolerance) if other_years else None
     if year:
         return (
             text + f"; it fits the {year.date_used.year} rate"

@@ -2,8 +2,18 @@
 
 "1.2 billion euros" against "1.2 million euros", "3 million yuan" against "3 million
 yen", "12 km" against "12 miles" or "up 5 percentage points" against "up 5%" is a slip
-of scale word or unit, not a rounding. A stated conversion ("$420,000"
-after "3 million yuan") is never compared with its source, only with other conversions.
+of scale word or unit, not a rounding. A bare "$7 billion" against "A$7 billion" is
+none: copy writes its own dollar with a bare sign, so the "$" may be the same dollar.
+A stated conversion ("$420,000" after "3 million yuan") is never compared with its
+source, only with other conversions.
+
+Amounts the alignment leaves apart (a translation that relabels "2.6 billion Australian
+dollars" as "26亿美元", a headline that says "3.2 million" over a body's "3.2 billion")
+are also looked up by value (figcheck.rules._money): an amount most versions state in
+one currency or at one scale and another version otherwise, one amount in two
+currencies within one version, a range whose ends name two currencies. Where the rate
+between the two currencies is within 5% of 1 on the day, or the ECB does not quote one
+of them, it stays quiet.
 
 Passes::
 
@@ -21,11 +31,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck.errors import InputError
+from figcheck.extractors import dollars
 from figcheck.figures import Figure, Finding
-from figcheck.rules import _facts
+from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context
 
 ID = "unit-scale"
+#: One amount in two currencies within one article is judged on a draft alone too.
+IN_DOCUMENT = True
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
@@ -36,7 +50,13 @@ INTERCHANGED = (
     frozenset({"pint", "imperial_pint"}),
 )
 _UNIT_NAMES = {"%": "percent", "pp": "percentage points"}
-_FACTORS = {10**3: "a thousand", 10**6: "a million", 10**9: "a billion", 10**12: "a trillion"}
+_FACTORS = {
+    10: "ten",
+    10**3: "a thousand",
+    10**6: "a million",
+    10**9: "a billion",
+    10**12: "a trillion",
+}
 
 
 def _unit_slip(fa: Figure, fb: Figure) -> bool:
@@ -56,14 +76,28 @@ def _unit_slip(fa: Figure, fb: Figure) -> bool:
     return False
 
 
+def _either_dollar(fa: Figure, fb: Figure, text_a: str, text_b: str) -> bool:
+    """A bare "$" against another dollar: the "$" may be that dollar, so no slip is shown."""
+    return (fb.unit in dollars.DOLLARS and dollars.any_dollar(fa, text_a)) or (
+        fa.unit in dollars.DOLLARS and dollars.any_dollar(fb, text_b)
+    )
+
+
+#: From this factor on, a slip is only read between two scale words ("1.2 billion" /
+#: "1.2 trillion"): a bare "1" against "one trillion" is a garbled figure, not a slip.
+WRITTEN_OUT = 10**9
+
+
 def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:
     """How the scale or unit slipped ("a factor of a thousand"), or None when neither did."""
     if not (_facts.is_number(fa) and _facts.is_number(fb)):
         return None
     if fa.unit == fb.unit:
         factor = _facts.scale_factor(fa, fb)
+        if factor and factor >= WRITTEN_OUT and not (fa.scale and fb.scale):
+            return None  # "1" against "one trillion": nobody writes a billion in digits
         return f"a factor of {_FACTORS[factor]}" if factor else None
-    if fa.value == fb.value and _unit_slip(fa, fb):
+    if fa.value == fb.value and _unit_slip(fa, fb) and not _either_dollar(fa, fb, text_a, text_b):
         names = sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))
         return " against ".join(names)
     return None
@@ -77,3 +111,125 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         lambda f: (f.value, f.unit),
         lambda reasons, _: f"same amount in another scale or unit ({', '.join(reasons)})",
     )
+    yield from _relabelled(context)
+
+
+#: How far from 1 the rate between two currencies must be before the same figure in
+#: each is two amounts, not one (a pound was 1.16 euros in 2023, a dollar 0.93 euros or
+#: 1,318 won): fx-mismatch's margin.
+APART = 1.05
+
+
+def _relabelled(context: Context) -> Iterator[Finding]:
+    """One finding per version that states, in another currency, amounts that the other
+    versions state in theirs ("26亿美元" for "2.6 billion Australian dollars"), or that
+    states one amount in two currencies itself ("3.2 billion pounds" in the body, "3.2
+    billion euros" in the headline).
+
+    Found by value (figcheck.rules._money), since alignment never pairs them; an amount
+    whose currencies the ECB does not quote, or whose rate is near 1, stays quiet.
+    """
+    fact_of = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
+    across: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
+    for swap in _money.swaps(context):
+        usual = {fact_of.get(s.ref) for s in swap.usual_stated} - {None}
+        if any(fact_of.get(s.ref) in usual for s in swap.odd_stated):
+            continue  # aligned: judged with the fact above
+        worth = _worth(context, swap)
+        for doc in sorted({s.ref.doc for s in swap.odd_stated} if worth else ()):
+            across.setdefault((doc, swap.odd, swap.usual), []).append((swap, worth))
+    inside: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
+    for swap in _money.within(context):
+        worth = _worth(context, swap)
+        if worth is not None:
+            inside.setdefault((swap.odd_stated[0].ref.doc, swap.odd, swap.usual), []).append(
+                (swap, worth)
+            )
+    for (doc, odd, usual), items in sorted(across.items()):
+        head = f"same amount in another currency ({_name(odd)} against {_name(usual)})"
+        yield _finding(context, doc, head, items)
+    for (doc, odd, usual), items in sorted(inside.items()):
+        head = f"same amount in two currencies within one version ({_name(odd)} and {_name(usual)})"
+        yield _finding(context, doc, head, items)
+    slips: dict[tuple, list[_money.Stated]] = {}
+    for slip in _money.scale_slips(context):
+        usual = {fact_of.get(s.ref) for s in slip.usual_stated} - {None}
+        if not any(fact_of.get(s.ref) in usual for s in slip.odd_stated):
+            slips.setdefault((slip.factor, slip.odd_stated), []).extend(slip.usual_stated)
+    for (factor, odd), usual in slips.items():  # one finding per odd amount
+        yield _scale_finding(context, factor, odd, usual)
+    for low, high in _money.mixed_ranges(context):
+        a, b = context.figure(low), context.figure(high)
+        words = context.words(low.doc, a.start, b.end).text
+        message = f'a range whose ends name two currencies ({a.unit} and {b.unit}): "{words}"'
+        yield Finding(ID, SEVERITY, message, (context.evidence(low), context.evidence(high)))
+
+
+def _scale_finding(context: Context, factor: int, odd_stated, usual_stated) -> Finding:
+    """A scale slip found by value: the odd statements first, the usual ones after."""
+    odd = [s.ref for s in odd_stated]
+    usual = sorted({s.ref for s in usual_stated}, key=lambda r: (r.doc, r.fig))
+    message = (
+        f"same amount in another scale (a factor of {_FACTORS[factor]}):"
+        f" {_quoted(context, odd)}; {_quoted(context, usual)}"
+    )
+    return Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in [*odd, *usual]))
+
+
+def _finding(context: Context, doc: int, head: str, items) -> Finding:
+    """The finding at ``doc``'s odd statements, the usual ones and their conversions after."""
+    refs = [s.ref for swap, _ in items for s in swap.odd_stated if s.ref.doc == doc]
+    others = [s.ref for swap, _ in items for s in swap.usual_stated]
+    shown = [
+        f"{_quoted(context, [s.ref for s in swap.odd_stated if s.ref.doc == doc])}; "
+        f"{_quoted(context, [s.ref for s in swap.usual_stated])}{_given_as(context, swap)}; "
+        f"{worth}"
+        for swap, worth in items
+    ]
+    converted = [c for r in others for c in _money.conversions_of(context, r)]
+    evidence = [*refs, *sorted({*others, *converted} - set(refs), key=lambda r: (r.doc, r.fig))]
+    message = f"{head}: " + " / ".join(shown)
+    return Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in evidence))
+
+
+def _worth(context: Context, swap: _money.Swap) -> str | None:
+    """What the amount in the usual currency was worth in the odd one on the day ("2.6
+    billion AUD was 1.77 billion USD on 2023-07-18"), or None unless every reading is
+    known and far apart."""
+    day = _money.day_of(context, [s.ref for s in (*swap.odd_stated, *swap.usual_stated)])
+    if day is None:
+        return None
+    try:
+        table = context.rates.table()
+    except InputError:
+        return None
+    quotes = []
+    for base in _money.readings(swap.usual):
+        for quote in _money.readings(swap.odd):
+            if base == quote or not (table.covers(base) and table.covers(quote)):
+                continue
+            quotes.append(table.rate(base, quote, day))
+    if not quotes or any(q is None or 1 / APART < q.rate < APART for q in quotes):
+        return None
+    first = quotes[0]
+    return (
+        f"{_money.spoken(swap.value)} {first.base} was"
+        f" {_money.spoken(float(swap.value) * first.rate)}"
+        f" {first.quote} on {first.date_used}"
+    )
+
+
+def _name(currency: str) -> str:
+    return "a bare dollar sign" if currency == _money.ANY_DOLLAR else currency
+
+
+def _quoted(context: Context, refs) -> str:
+    return _facts.versions(context, _facts.grouped(context, refs, lambda f: f.text.lower()))
+
+
+def _given_as(context: Context, swap: _money.Swap) -> str:
+    """' (a.txt gives it as "$1.8 billion")' for the first stated conversion, if any."""
+    for s in swap.usual_stated:
+        for c in _money.conversions_of(context, s.ref):
+            return f' ({_facts.name(context, s.ref)} gives it as "{_facts.phrase(context, c)}")'
+    return ""

@@ -60,6 +60,11 @@ def test_offsets_slice_back_to_text():
         ("3 to 5 million yuan, or $420,000 to $700,000", {2: 0, 3: 1}),
         ("3 million yuan and later $420,000", {}),
         ("$5 million and $6 million", {}),
+        # A noun or two before the bracket: still the amount's conversion.
+        ("a 45 billion yen project (about $290 million)", {1: 0}),
+        ("a 45 billion yen recycling plant (about $290 million)", {1: 0}),
+        ("45 billion yen for the new recycling plant (about $290 million)", {}),
+        ("45 billion yen and 2 billion yuan", {}),
     ],
 )
 def test_stated_conversions(text, conversions):

@@ -182,3 +182,99 @@ def test_bad_options(options):
 
     with pytest.raises(InputError, match="fx-mismatch: option"):
         run([dated("15 million yuan ($2 million)", AUG24)], options)
+
+
+JUL18 = D(2023, 7, 18)  # an Australian dollar bought 0.605 euros, a US dollar 0.888
+
+#: Versions (the last one converts a bare-dollar amount) -> the words of the finding at the
+#: last version, "pass", or "unchecked: <words>".
+ELSEWHERE = [
+    # The others name the Australian dollar; the conversion used the US-dollar rate.
+    (
+        ["It could cost 7 billion Australian dollars ($4.8 billion).",
+         "Up to A$7 billion would be needed.",
+         "The 7 billion dollars – 6.2 billion euros – were too much."],
+        ["46.3% too high", "in AUD", '"Up to A$7 billion" in v2.txt', "converted as US dollars?"],
+    ),
+    # Converted at the Australian rate: right, though the US-dollar rate would miss.
+    (
+        ["It could cost 7 billion Australian dollars ($4.8 billion).",
+         "Up to A$7 billion would be needed.",
+         "The 7 billion dollars – 4.2 billion euros – were too much."],
+        "unchecked: fits the AUD rate, the dollar the other versions name",
+    ),
+    # One other version is not enough to say which dollar is meant.
+    (
+        ["Up to A$7 billion would be needed.",
+         "The 7 billion dollars – 6.2 billion euros – were too much."],
+        "pass",
+    ),
+    # As many versions say US dollars: the "$" stays the US dollar.
+    (
+        ["It could cost 7 billion Australian dollars.", "Up to A$7 billion would be needed.",
+         "It could cost US$7 billion.", "Up to 7 billion U.S. dollars would be needed.",
+         "The 7 billion dollars – 6.2 billion euros – were too much."],
+        "pass",
+    ),
+    # The article settled its own dollar: judged as it says.
+    (
+        ["It could cost 7 billion Australian dollars.", "Up to A$7 billion would be needed.",
+         "The 7 billion U.S. dollars – 6.2 billion euros – were too much."],
+        "pass",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("texts, expected", ELSEWHERE)
+def test_a_bare_dollar_the_other_versions_name(texts, expected):
+    docs = [dated(t, JUL18, path=f"v{i}.txt") for i, t in enumerate(texts, start=1)]
+    findings, unchecked = run(docs)
+    if expected == "pass":
+        assert (findings, unchecked) == ([], [])
+    elif isinstance(expected, str):
+        assert findings == []
+        assert len(unchecked) == 1 and expected[len("unchecked: ") :] in unchecked[0]
+    else:
+        (finding,) = findings
+        assert all(w in finding.message for w in expected), finding.message
+        assert finding.evidence[0].path == f"v{len(texts)}.txt"
+        assert {e.path for e in finding.evidence} == {f"v{i}.txt" for i in (1, 2, 3)}
+
+
+#: (text, date) of each version -> the words of the finding about the same amount
+#: converted at rates apart, or None.
+APART = [
+    (
+        [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
+         ("The 15 million yuan grant (about $2.4 million) was paid.", AUG24)],
+        ["the same 15 million yuan is converted at rates apart",
+         '"about $2.4 million" in v2.txt (6.25 CNY per USD: the rate of 2014-08-22; not of'
+         " 2023-08-24, its date)",
+         '"$2.06 million" in v1.txt (7.282 CNY per USD: the rate of 2023-08-24, its date)'],
+    ),
+    # Within rounding: one rate.
+    (
+        [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
+         ("The 15 million yuan grant (about $2.1 million) was paid.", AUG24)],
+        None,
+    ),
+    # Each at the rate of its own day: both right.
+    (
+        [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
+         ("The 15 million yuan grant ($2.4 million) was paid.", D(2014, 8, 25))],
+        None,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("versions, words", APART)
+def test_same_amount_converted_at_rates_apart(versions, words):
+    docs = [dated(t, day, path=f"v{i}.txt") for i, (t, day) in enumerate(versions, start=1)]
+    findings, _ = run(docs)
+    apart = [f for f in findings if "rates apart" in f.message]
+    if words is None:
+        assert apart == []
+    else:
+        (finding,) = apart
+        assert all(w in finding.message for w in words), finding.message
+        assert finding.evidence[0].path == "v2.txt"

@@ -1,5 +1,7 @@
 """unit-scale: (version A phrase, version B phrase) -> reported or not."""
 
+import datetime as dt
+
 import pytest
 from helpers import run_rule
 
@@ -11,6 +13,8 @@ CASES = [
     ("3 million yuan", "60 million yen", False),
     ("48 turbines", "50 turbines", False),
     ("2 million euros", "2.5 million euros", False),
+    ("5 billion researchers", "5 researchers", False),
+    ("1 researchers", "1 billion researchers", False),
 ]
 
 
@@ -63,3 +67,281 @@ def test_other_unit(a, b, reason):
     docs = [Document(f"v{i}.txt", sentence.format(p)) for i, p in enumerate((a, b), start=1)]
     findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
     assert [reason in f.message for f in findings] == ([True] if reason else [])
+
+
+#: A bare "$" may be any dollar: against another dollar it proves no slip; against a
+#: currency that is no dollar it does. Read by the real extractors.
+DOLLAR_CASES = [
+    ("a budget of A$7 billion", "a budget of $7 billion", None),
+    ("a budget of 7 billion Australian dollars", "a budget of 7 billion dollars", None),
+    ("six to 7 billion Australian dollars", "six to seven billion dollars", None),
+    ("a budget of C$7 billion", "a budget of $7 billion", None),
+    ("7 billion Australian dollars", "7 billion U.S. dollars", "AUD against USD"),
+    ("a budget of A$7 billion", "a budget of US$7 billion", "AUD against USD"),
+    ("a budget of 14.12 trillion won", "a budget of $14.12 trillion", "KRW against USD"),
+    ("a budget of €7 billion", "a budget of $7 billion", "EUR against USD"),
+    ("a budget of 7 billion euros", "a budget of 7 billion dollars", "EUR against USD"),
+]
+
+
+@pytest.mark.parametrize("a, b, reason", DOLLAR_CASES)
+def test_bare_dollar(a, b, reason):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    sentence = "Officials in the northern district said on Thursday that {} was planned."
+    docs = [Document(f"v{i}.txt", sentence.format(p)) for i, p in enumerate((a, b), start=1)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    assert [reason in f.message for f in findings] == ([True] if reason else [])
+
+
+D = dt.date(2023, 7, 18)  # a pound bought 1.16 euros, an Australian dollar 0.68 US dollars
+
+#: Versions worded apart (so alignment leaves them unpaired) -> the relabelled amount
+#: found by value, or None. Each version: (text, publication date).
+RELABELLED = [
+    (
+        [
+            "The budget was 2.6 billion Australian dollars ($1.8 billion), the state said.",
+            "Officials had set aside A$2.6 billion for the event.",
+            "The organisers counted on 2.6 billion U.S. dollars in all.",
+        ],
+        [
+            "USD against AUD",
+            '"2.6 billion U.S. dollars" in v3.txt',
+            'gives it as "$1.8 billion"',
+            "2.6 billion AUD was 1.77 billion USD on 2023-07-18",
+        ],
+    ),
+    (
+        [
+            "Profit had been 14.12 trillion won a year earlier.",
+            "A year ago the firm earned 14.12 trillion won.",
+            "That compares with about $14.12 trillion in the prior period.",
+        ],
+        ["a bare dollar sign against KRW", '"about $14.12 trillion" in v3.txt'],
+    ),
+    (
+        [
+            "The club paid £25m for him in 2020.",
+            "He had joined for £25m three years ago.",
+            "A German side spent 25 million euros on the teenager in the summer of 2020.",
+        ],
+        ["EUR against GBP", "25 million GBP was 29.1 million EUR on 2023-07-18"],
+    ),
+    # A bare "$" may be the Australian dollar the others name.
+    (
+        [
+            "The budget was A$2.6 billion, the state said.",
+            "Officials had set aside 2.6 billion Australian dollars.",
+            "The organisers counted on $2.6 billion in all.",
+        ],
+        None,
+    ),
+    # In August 2022 a dollar bought a euro: the same figure in each is no proof of a slip.
+    (
+        [
+            "The club paid $25m for him.",
+            "He had joined for $25m.",
+            "His first move cost 25 million euros.",
+        ],
+        None,
+        dt.date(2022, 8, 24),
+    ),
+    # A year later it bought 0.92 euros, more than the 5% margin apart.
+    (
+        [
+            "The club paid $25m for him.",
+            "He had joined for $25m.",
+            "His first move cost 25 million euros.",
+        ],
+        ["EUR against a bare dollar sign"],
+    ),
+    # Stated conversions count too.
+    (
+        [
+            "A 45 billion yen project (about $290 million) was approved.",
+            "The plant costs 45 billion yen, or $290 million.",
+            "The 45 billion yen (€290 million) project was approved.",
+        ],
+        ["EUR against USD"],
+    ),
+    # A round figure recurs too often to say two versions mean one amount by it.
+    (
+        [
+            "Profit had been 7 trillion won.",
+            "A year ago the firm earned 7 trillion won.",
+            "That compares with $7 trillion in the prior period.",
+        ],
+        None,
+    ),
+    # One version against one: no majority says which is the odd one.
+    (["The club paid £25m for him in 2020.", "His first move cost 25 million euros."], None),
+    # A version that gives both currencies converts; it is no relabelling.
+    (
+        [
+            "The club paid £25m for him.",
+            "He had joined for £25m.",
+            "His first move cost £25m, or 25 million euros at the time.",
+        ],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("texts, words, day", [(*row, D)[:3] for row in RELABELLED])
+def test_relabelled_amount(texts, words, day):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document(f"v{i}.txt", t, published=day) for i, t in enumerate(texts, start=1)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    if words is None:
+        assert findings == ()
+    else:
+        (finding,) = findings
+        assert all(w in finding.message for w in words), finding.message
+        assert "v3.txt" in {e.path for e in finding.evidence}
+        if finding.message.startswith("same amount in another currency"):
+            assert finding.evidence[0].path == "v3.txt"  # found by value: the odd one first
+
+
+#: One version alone -> the words of a finding about one amount in two currencies, or None.
+WITHIN = [
+    (
+        "Britain lends 200 million pounds ($251 million) to the operator. The $200 million "
+        "loan runs for ten years.",
+        [
+            "two currencies within one version (a bare dollar sign and GBP)",
+            '"$200 million" in v1.txt',
+        ],
+    ),
+    (
+        "UK backs 3.2 billion euro tunnel\n\nThe government approved a 3.2 billion pound tunnel.",
+        ["(GBP and EUR)"],
+    ),
+    # A conversion, however wrong, is fx-mismatch's to judge.
+    ("The club paid £25m, or 25 million euros, for him.", None),
+    # A bare "$" may be the Australian dollar the article names.
+    ("The A$2.6 billion budget was cut. The $2.6 billion had been set aside in 2022.", None),
+    # Round amounts recur: a 5 million pound grant and a 5 million euro loan are two things.
+    ("A 5 million pound grant and a 5 million euro loan were agreed.", None),
+    # A range whose ends name two currencies.
+    (
+        "Bonuses of 3 million yen to 5 million yuan were offered.",
+        ['(JPY and CNY): "3 million yen'],
+    ),
+    ("Bonuses of 3 million yuan to 5 million yuan were offered.", None),
+    ("Bonuses of 3 million yen and 5 million yuan were offered.", None),
+    ("Costs of A$5 million to $7 million were expected.", None),
+]
+
+
+@pytest.mark.parametrize("text, words", WITHIN)
+def test_one_amount_in_two_currencies(text, words):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document("v1.txt", text, published=D)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    if words is None:
+        assert findings == ()
+    else:
+        (finding,) = findings
+        assert all(w in finding.message for w in words), finding.message
+
+
+#: Versions worded apart -> a scale slip found by value (the odd version is v3), or None.
+SCALE_BY_VALUE = [
+    (
+        [
+            "The northern rail programme will cost 1.94 billion euros.",
+            "Officials put the total at 1.94 billion euros.",
+            "A plan worth 1.94 million euros was approved.",
+        ],
+        ['a factor of a thousand): "1.94 million euros" in v3.txt'],
+    ),
+    # A headline that slipped while its body did not.
+    (
+        [
+            "The government approved a 3.2 billion pound tunnel.",
+            "Ministers backed the 3.2 billion pound crossing.",
+            "UK backs 3.2 million pound tunnel\n\nThe 3.2 billion pound tunnel was approved.",
+        ],
+        ['"3.2 million pound" in v3.txt'],
+    ),
+    # Loose wording rounds: "about 1.9 million" is a thousandth of "1.94 billion".
+    (
+        [
+            "The northern rail programme will cost 1.94 billion euros.",
+            "Officials put the total at 1.94 billion euros.",
+            "A plan worth about 1.9 million euros was approved.",
+        ],
+        ['"about 1.9 million euros" in v3.txt'],
+    ),
+    # A decimal point slipped: a tenth of the amount.
+    (
+        [
+            "The second company was fined 1.99 billion roubles ($27.2 million).",
+            "Its penalty came to $27.2 million, a court said.",
+            "A court ordered it to pay about $2.7 million.",
+        ],
+        ['a factor of ten): "about $2.7 million" in v3.txt'],
+    ),
+    # Counts with a scale word too, whatever they count.
+    (
+        [
+            "The ferry carried 1.2 million passengers last year.",
+            "Some 1.2 million people used the line.",
+            "Its boats took 1.2 billion travellers across.",
+        ],
+        ['a factor of a thousand): "1.2 billion travellers" in v3.txt'],
+    ),
+    # A count without a scale word is not looked up by value.
+    (
+        [
+            "The plant employs 1,250 workers.",
+            "Some 1,250 people work there.",
+            "The group has 1.25 million staff worldwide.",
+        ],
+        None,
+    ),
+    # One version against one needs three significant digits.
+    (
+        ["The northern rail programme will cost 2.6 billion euros.",
+         "A plan worth 2.6 million euros was approved."],
+        None,
+    ),
+    # The usual versions state both amounts: two facts.
+    (
+        [
+            "The plan costs 2.6 billion euros; its study cost 2.6 million euros.",
+            "A 2.6 billion euro plan follows a study of 2.6 million euros.",
+            "A study worth 2.6 million euros was approved.",
+        ],
+        None,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("texts, words", SCALE_BY_VALUE)
+def test_scale_slip_by_value(texts, words):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document(f"v{i}.txt", t, published=D) for i, t in enumerate(texts, start=1)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    if words is None:
+        assert findings == ()
+    else:
+        (finding,) = findings
+        assert all(w in finding.message for w in words), finding.message
+        assert finding.evidence[0].path == "v3.txt"
