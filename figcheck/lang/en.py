@@ -268,6 +268,10 @@ TOLL_WORDS = (
     "hospitalized", "arrests", "arrested", "detained", "victims", "casualties",
 )  # fmt: skip
 
+#: Words that join two figures of a series ("from 85% in May to 86%", "22% in 2023 and 9%"):
+#: a date just before such a word is the first figure's, not the second's.
+JOINING_WORDS = ("and", "to", "or", "through", "then", "versus", "vs")
+
 #: Words right before a number that make it an age ("aged 19", "at the age of 19").
 AGE_BEFORE = ("aged", "age of", "ages of", "age")
 #: Words right after a number that make it an age ("19-year-old", "19 years old").

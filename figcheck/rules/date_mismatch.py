@@ -52,12 +52,13 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
 
     A month without its year ("In March") is compared as resolved against its own
     version's date ("In March" in an October 2022 article is March 2022), unless that
-    date was borrowed from the other versions (a guess). Other relative dates are left to
-    time-reference-drift, which compares their words: "on Friday" names the day of the
-    news, rarely the day of the event it is paired with.
+    date was borrowed from the other versions (a guess); two such months are compared so
+    too. Other relative dates are left to time-reference-drift, which compares their
+    words: "on Friday" names the day of the news, rarely the day of the event it is paired
+    with.
     """
     ba, bb = _bounds(a), _bounds(b)
-    if ba is None or bb is None or ba == bb or (a.relative and b.relative):
+    if ba is None or bb is None or ba == bb:
         return None
     if not (_comparable(a, a_dated) and _comparable(b, b_dated)):
         return None
