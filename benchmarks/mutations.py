@@ -47,7 +47,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from figcheck.intervals import Interval, agree, interval, meaning_of  # noqa: E402
-from figcheck.lang.bounds import DIRECTION, EN_WORDS  # noqa: E402
+from figcheck.lang.bounds import DIRECTION  # noqa: E402
+from figcheck.lang.en import BOUNDS  # noqa: E402
 from figcheck.rules.qualifier_drift import DURATION_WORDS  # noqa: E402
 
 KINDS = (
@@ -309,11 +310,11 @@ _FIGURE_AHEAD = r"\s+(?=[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight
 
 def slip_qualifier(phrase: str) -> str | None:
     lowered = phrase.lower()
-    for word in sorted(EN_WORDS, key=len, reverse=True):
+    for word in sorted(BOUNDS, key=len, reverse=True):
         match = re.search(rf"\b{re.escape(word)}\b(?={_FIGURE_AHEAD})", lowered)
         if not match:
             continue
-        meaning = EN_WORDS[word]
+        meaning = BOUNDS[word]
         if meaning == "exact":
             return (phrase[: match.start()] + phrase[match.end() :].lstrip()).strip()
         direction = DIRECTION.get(meaning)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from figcheck.lang import Lexicon
-from figcheck.lang.bounds import COARSE_OF, EN_WORDS
+from figcheck.lang.bounds import COARSE_OF
 
 MONTHS = {
     name: number
@@ -214,50 +214,88 @@ CURRENCY_NAMES: dict[str, str] = {
 YUAN_CONTEXT = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "cny")
 YEN_CONTEXT = ("yen", "japan", "japanese", "tokyo", "osaka", "jpy")
 
-#: Qualifier words, normalized, and what they do to the figure after them.
-#: "exact" narrows (only, just), "approx" widens both ways, "lower"/"upper" bound one side.
-QUALIFIERS: dict[str, str] = {
+#: Qualifier words, lower-cased, and their fine meaning (figcheck.lang.bounds): what each
+#: states about the true figure, the bound itself included or not.
+BOUNDS: dict[str, str] = {
+    # The figure, stressed as small or as all there is.
     "only": "exact",
     "just": "exact",
     "merely": "exact",
     "a mere": "exact",
+    "exactly": "exact",
+    "precisely": "exact",
+    # Either side of the figure.
     "about": "approx",
     "around": "approx",
     "roughly": "approx",
     "approximately": "approx",
     "some": "approx",
     "an estimated": "approx",
-    "nearly": "upper",
-    "almost": "upper",
-    "close to": "upper",
-    "up to": "upper",
-    "as much as": "upper",
-    "as many as": "upper",
-    "fewer than": "upper",
-    "less than": "upper",
-    "under": "upper",
-    "at most": "upper",
-    "no more than": "upper",
-    "more than": "lower",
-    "over": "lower",
-    "at least": "lower",
-    "in excess of": "lower",
-    "north of": "lower",
-    "upwards of": "lower",
-    "just over": "lower",
-    "well over": "lower",
-    "a little over": "lower",
-    "above": "lower",
-    "just under": "upper",
-    "well under": "upper",
-    "below": "upper",
-    "barely": "upper",
+    "circa": "approx",
+    # Close to the figure, from below or from above.
+    "nearly": "approx-below",
+    "almost": "approx-below",
+    "close to": "approx-below",
+    "just under": "approx-below",
+    "not quite": "approx-below",
+    "barely": "approx-below",
+    "just over": "approx-above",
+    "a little over": "approx-above",
+    "slightly more than": "approx-above",
+    "just above": "approx-above",
+    # Above the figure, the figure itself excluded or included.
+    "more than": "lower-strict",
+    "over": "lower-strict",
+    "above": "lower-strict",
+    "well over": "lower-strict",
+    "in excess of": "lower-strict",
+    "north of": "lower-strict",
+    "upwards of": "lower-strict",
+    "exceeding": "lower-strict",
+    "at least": "lower-inclusive",
+    "no less than": "lower-inclusive",
+    "no fewer than": "lower-inclusive",
+    "a minimum of": "lower-inclusive",
+    "as little as": "lower-inclusive",
+    "as few as": "lower-inclusive",
+    "as low as": "lower-inclusive",
+    # Below the figure, the figure itself excluded or included.
+    "less than": "upper-strict",
+    "fewer than": "upper-strict",
+    "under": "upper-strict",
+    "below": "upper-strict",
+    "well under": "upper-strict",
+    "up to": "upper-inclusive",
+    "as much as": "upper-inclusive",
+    "as many as": "upper-inclusive",
+    "as high as": "upper-inclusive",
+    "at most": "upper-inclusive",
+    "no more than": "upper-inclusive",
+    "a maximum of": "upper-inclusive",
 }
-# Every other English bound the interval model knows ("as high as", "no fewer than"),
-# in its coarse meaning, so that the extractor attaches it and the rules can judge it.
-QUALIFIERS.update(
-    {word: COARSE_OF[fine] for word, fine in EN_WORDS.items() if word not in QUALIFIERS}
-)
+
+#: Words for a multiple, and the factor each states ("triple": 3).
+MULTIPLES: dict[str, int] = {
+    "double": 2,
+    "doubled": 2,
+    "twice": 2,
+    "twofold": 2,
+    "triple": 3,
+    "tripled": 3,
+    "treble": 3,
+    "trebled": 3,
+    "threefold": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "fourfold": 4,
+    "fivefold": 5,
+    "tenfold": 10,
+}
+
+#: Qualifier words, normalized, and what they do to the figure after them (the coarse
+#: meaning of each word's fine one): "exact" narrows (only, just), "approx" widens both
+#: ways, "lower"/"upper" bound one side.
+QUALIFIERS: dict[str, str] = {word: COARSE_OF[fine] for word, fine in BOUNDS.items()}
 
 #: Words that make a count a developing toll (figcheck.rules.update): the dead, the hurt,
 #: the missing, the sick, the arrested.
@@ -296,6 +334,7 @@ LEXICON = Lexicon(
     tight_scales={word: len(str(int(SCALES[word]))) - 1 for word in sorted(TIGHT_SCALES)},
     currencies=CURRENCY_NAMES,
     qualifiers=QUALIFIERS,
+    bounds=BOUNDS,
     relative={
         f"{word} {unit}": (unit, step)
         for word, step in RELATIVE_STEP.items()
