@@ -310,6 +310,25 @@ TOLL_WORDS = (
 #: a date just before such a word is the first figure's, not the second's.
 JOINING_WORDS = ("and", "to", "or", "through", "then", "versus", "vs")
 
+#: Verbs in the past tense that do not end in "-ed", and the past auxiliaries: "the plant
+#: opened in 2025" is told as done, so in an article of 2024 its date cannot be right.
+PAST_WORDS = frozenset(
+    "was were had did began begun rose fell grew took won lost held met made paid sold "
+    "spent built broke came went gave got left led ran saw shut told wrote became "
+    "brought bought caught fought sought taught thought struck stood".split()
+)
+#: Words that make a later date no slip in a past-tense sentence: the future, plans,
+#: forecasts and the infinitive ("was expected to open in 2025", "is due in 2025").
+NOT_PAST_WORDS = frozenset(
+    "will would shall should could may might must can be is are am to due expected "
+    "scheduled planned projected forecast forecasted estimated predicted anticipated "
+    "proposed intended targeted slated earmarked budgeted aimed set plans plan aims hopes "
+    "intends expects next upcoming likely if unless".split()
+)
+#: Prepositions that put a date as a target, not as the time of the verb ("postponed to
+#: 2025", "scheduled for 2025").
+TARGET_WORDS = frozenset("to for until till by before after from through into".split())
+
 #: Words right before a number that make it an age ("aged 19", "at the age of 19").
 AGE_BEFORE = ("aged", "age of", "ages of", "age")
 #: Words right after a number that make it an age ("19-year-old", "19 years old").
