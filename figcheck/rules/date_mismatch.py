@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck.document import Document
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
@@ -124,11 +125,17 @@ def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
     return "a point in time in one version, a deadline in another"
 
 
+def own_date(document: Document) -> bool:
+    """Whether a version has a date of its own (stated or given), not one borrowed from the
+    other versions: only then are its months without a year resolved, not guessed."""
+    return document.published_source not in (None, "fallback")
+
+
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     # Whether each figure's version has a date of its own (stated or given), not one
     # borrowed from the other versions: only then is "In March" resolved, not guessed.
     dated = {
-        id(fig): version.document.published_source not in (None, "fallback")
+        id(fig): own_date(version.document)
         for version in context.versions
         for fig in version.figures
     }

@@ -29,7 +29,7 @@ from typing import Any
 from figcheck.figures import Evidence, Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
-from figcheck.rules.date_mismatch import difference
+from figcheck.rules.date_mismatch import difference, own_date
 
 ID = "time-reference-drift"
 SEVERITY = "warning"
@@ -130,13 +130,35 @@ def _moved(
             involved.update((a, b))
             reasons.add(reason)
     if involved:
-        refs = sorted(involved, key=lambda r: (r.doc, r.fig))
+        if context.reference is None:  # every version that reads like an involved one
+            keys = {_key(context, r, dates) for r in involved}
+            involved |= {r for r in dates if _key(context, r, dates) in keys}
+        refs = _odd_first(context, sorted(involved, key=lambda r: (r.doc, r.fig)), dates)
         told = "; ".join(
             f'"{_phrase(context, r, dates[r])}" in {_facts.name(context, r)}' for r in refs
         )
         message = f"the same figure is told for another time ({'; '.join(sorted(reasons))}): {told}"
         evidence = tuple(_evidence(context, r, dates[r]) for r in refs)
         yield Finding(ID, SEVERITY, message, evidence)
+
+
+def _odd_first(
+    context: Context, refs: list[FigureRef], dates: dict[FigureRef, FigureRef]
+) -> list[FigureRef]:
+    """The figures, the one told for the time fewest versions give first (where every format
+    reports the finding; with --reference, the compared version's); a tie keeps document
+    order."""
+    if context.reference is not None:
+        compared = [r for r in refs if r.doc != context.reference]
+        return compared[:1] + [r for r in refs if r not in compared[:1]]
+    versions: dict[object, set[int]] = {}
+    for ref in refs:
+        versions.setdefault(context.figure(dates[ref]).value, set()).add(ref.doc)
+    counts = sorted(len(docs) for docs in versions.values())
+    if len(counts) < 2 or counts[0] == counts[-1]:
+        return refs
+    odd = next(r for r in refs if len(versions[context.figure(dates[r]).value]) == counts[0])
+    return [odd, *(r for r in refs if r != odd)]
 
 
 def _pairs(context: Context, refs: list[FigureRef], dates: dict[FigureRef, FigureRef]):
@@ -147,9 +169,13 @@ def _pairs(context: Context, refs: list[FigureRef], dates: dict[FigureRef, Figur
         return [(base[0], r) for r in refs if r.doc != context.reference] if base else []
     firsts: dict[tuple, FigureRef] = {}
     for ref in refs:
-        key = (_facts.reading(context.figure(ref)), _facts.reading(context.figure(dates[ref])))
-        firsts.setdefault(key, ref)
+        firsts.setdefault(_key(context, ref, dates), ref)
     return list(itertools.combinations(firsts.values(), 2))
+
+
+def _key(context: Context, ref: FigureRef, dates: dict[FigureRef, FigureRef]) -> tuple:
+    """How a figure and its date read: versions that read alike are compared once."""
+    return _facts.reading(context.figure(ref)), _facts.reading(context.figure(dates[ref]))
 
 
 def _another_time(context: Context, a: tuple, b: tuple) -> str | None:
@@ -159,7 +185,8 @@ def _another_time(context: Context, a: tuple, b: tuple) -> str | None:
         return None  # "last month" against "this month": their words are compared above
     if not _agree(context, a[0], b[0], fig_a, fig_b):
         return None
-    return difference(date_a, date_b, _dated(context, a[1]), _dated(context, b[1]))
+    dated = (own_date(context.document(r.doc)) for r in (a[1], b[1]))
+    return difference(date_a, date_b, *dated)
 
 
 def _agree(context: Context, ref_a: FigureRef, ref_b: FigureRef, a: Figure, b: Figure) -> bool:
@@ -167,11 +194,6 @@ def _agree(context: Context, ref_a: FigureRef, ref_b: FigureRef, a: Figure, b: F
         return False
     texts = context.document(ref_a.doc).text, context.document(ref_b.doc).text
     return _facts.disagreement(a, b, *texts) is None
-
-
-def _dated(context: Context, ref: FigureRef) -> bool:
-    """Whether a version has a date of its own, not one borrowed from the other versions."""
-    return context.document(ref.doc).published_source not in (None, "fallback")
 
 
 def _phrase(context: Context, ref: FigureRef, words: FigureRef) -> str:

@@ -101,3 +101,27 @@ def test_a_figure_told_for_another_time(a, b, number, reported):
         assert "told for another time" in finding.message
         assert all(number.replace(".", "") in e.text.replace(",", "").replace(".", "")
                    for e in finding.evidence)  # fmt: skip
+
+
+def test_a_figure_told_for_another_time_stands_at_the_odd_version_out():
+    import datetime as dt
+
+    from helpers import read
+
+    from figcheck.document import Document
+    from figcheck.figures import FigureRef
+    from figcheck.rules import time_reference_drift
+    from figcheck.rules.api import Context
+
+    day = dt.date.fromisoformat(DATED)
+    texts = [f"The group said annual inflation was 185.34% in {month}."
+             for month in ("September", "October", "September")]  # fmt: skip
+    versions = [
+        read(Document(f"v{i}.txt", text, published=day, published_source="front-matter"))
+        for i, text in enumerate(texts, start=1)
+    ]
+    fact = tuple(FigureRef(d, 0) for d in range(3))
+    (finding,) = time_reference_drift.check(Context(versions, (fact,)), {})
+    assert [e.path for e in finding.evidence] == ["v2.txt", "v1.txt", "v3.txt"]
+    (finding,) = time_reference_drift.check(Context(versions, (fact,), reference=0), {})
+    assert [e.path for e in finding.evidence] == ["v2.txt", "v1.txt"]
