@@ -85,6 +85,9 @@ class Lexicon:
     weekdays: Mapping[str, int] = field(default_factory=dict)
     #: Qualifier words, lower-cased, and one of QUALIFIER_MEANINGS.
     qualifiers: Mapping[str, str] = field(default_factory=dict)
+    #: Qualifier words and their finer meaning (figcheck.lang.bounds: "lower-inclusive" for
+    #: "at least", "lower-strict" for "more than"), where the language's table gives one.
+    bounds: Mapping[str, str] = field(default_factory=dict)
     #: Relative time words and their offset in their unit ("last year": ("year", -1)).
     relative: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words for a percentage, for percentage points and for basis points.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from figcheck.lang import Lexicon
-from figcheck.lang.bounds import COARSE_OF, EN_WORDS
+from figcheck.lang.bounds import COARSE_OF
 
 MONTHS = {
     name: number
@@ -216,50 +216,88 @@ CURRENCY_NAMES: dict[str, str] = {
 YUAN_CONTEXT = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "cny")
 YEN_CONTEXT = ("yen", "japan", "japanese", "tokyo", "osaka", "jpy")
 
-#: Qualifier words, normalized, and what they do to the figure after them.
-#: "exact" narrows (only, just), "approx" widens both ways, "lower"/"upper" bound one side.
-QUALIFIERS: dict[str, str] = {
+#: Qualifier words, lower-cased, and their fine meaning (figcheck.lang.bounds): what each
+#: states about the true figure, the bound itself included or not.
+BOUNDS: dict[str, str] = {
+    # The figure, stressed as small or as all there is.
     "only": "exact",
     "just": "exact",
     "merely": "exact",
     "a mere": "exact",
+    "exactly": "exact",
+    "precisely": "exact",
+    # Either side of the figure.
     "about": "approx",
     "around": "approx",
     "roughly": "approx",
     "approximately": "approx",
     "some": "approx",
     "an estimated": "approx",
-    "nearly": "upper",
-    "almost": "upper",
-    "close to": "upper",
-    "up to": "upper",
-    "as much as": "upper",
-    "as many as": "upper",
-    "fewer than": "upper",
-    "less than": "upper",
-    "under": "upper",
-    "at most": "upper",
-    "no more than": "upper",
-    "more than": "lower",
-    "over": "lower",
-    "at least": "lower",
-    "in excess of": "lower",
-    "north of": "lower",
-    "upwards of": "lower",
-    "just over": "lower",
-    "well over": "lower",
-    "a little over": "lower",
-    "above": "lower",
-    "just under": "upper",
-    "well under": "upper",
-    "below": "upper",
-    "barely": "upper",
+    "circa": "approx",
+    # Close to the figure, from below or from above.
+    "nearly": "approx-below",
+    "almost": "approx-below",
+    "close to": "approx-below",
+    "just under": "approx-below",
+    "not quite": "approx-below",
+    "barely": "approx-below",
+    "just over": "approx-above",
+    "a little over": "approx-above",
+    "slightly more than": "approx-above",
+    "just above": "approx-above",
+    # Above the figure, the figure itself excluded or included.
+    "more than": "lower-strict",
+    "over": "lower-strict",
+    "above": "lower-strict",
+    "well over": "lower-strict",
+    "in excess of": "lower-strict",
+    "north of": "lower-strict",
+    "upwards of": "lower-strict",
+    "exceeding": "lower-strict",
+    "at least": "lower-inclusive",
+    "no less than": "lower-inclusive",
+    "no fewer than": "lower-inclusive",
+    "a minimum of": "lower-inclusive",
+    "as little as": "lower-inclusive",
+    "as few as": "lower-inclusive",
+    "as low as": "lower-inclusive",
+    # Below the figure, the figure itself excluded or included.
+    "less than": "upper-strict",
+    "fewer than": "upper-strict",
+    "under": "upper-strict",
+    "below": "upper-strict",
+    "well under": "upper-strict",
+    "up to": "upper-inclusive",
+    "as much as": "upper-inclusive",
+    "as many as": "upper-inclusive",
+    "as high as": "upper-inclusive",
+    "at most": "upper-inclusive",
+    "no more than": "upper-inclusive",
+    "a maximum of": "upper-inclusive",
 }
-# Every other English bound the interval model knows ("as high as", "no fewer than"),
-# in its coarse meaning, so that the extractor attaches it and the rules can judge it.
-QUALIFIERS.update(
-    {word: COARSE_OF[fine] for word, fine in EN_WORDS.items() if word not in QUALIFIERS}
-)
+
+#: Words for a multiple, and the factor each states ("triple": 3).
+MULTIPLES: dict[str, int] = {
+    "double": 2,
+    "doubled": 2,
+    "twice": 2,
+    "twofold": 2,
+    "triple": 3,
+    "tripled": 3,
+    "treble": 3,
+    "trebled": 3,
+    "threefold": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "fourfold": 4,
+    "fivefold": 5,
+    "tenfold": 10,
+}
+
+#: Qualifier words, normalized, and what they do to the figure after them (the coarse
+#: meaning of each word's fine one): "exact" narrows (only, just), "approx" widens both
+#: ways, "lower"/"upper" bound one side.
+QUALIFIERS: dict[str, str] = {word: COARSE_OF[fine] for word, fine in BOUNDS.items()}
 
 #: Qualifiers written after a figure, as the qualifier before it that says the same:
 #: "5,000 or more" is "at least 5,000", "7,000-plus" too, "20,000 or so" "about 20,000".
@@ -276,6 +314,29 @@ TOLL_WORDS = (
     "missing", "unaccounted", "cases", "infections", "infected", "hospitalised",
     "hospitalized", "arrests", "arrested", "detained", "victims", "casualties",
 )  # fmt: skip
+
+#: Words that join two figures of a series ("from 85% in May to 86%", "22% in 2023 and 9%"):
+#: a date just before such a word is the first figure's, not the second's.
+JOINING_WORDS = ("and", "to", "or", "through", "then", "versus", "vs")
+
+#: Verbs in the past tense that do not end in "-ed", and the past auxiliaries: "the plant
+#: opened in 2025" is told as done, so in an article of 2024 its date cannot be right.
+PAST_WORDS = frozenset(
+    "was were had did began begun rose fell grew took won lost held met made paid sold "
+    "spent built broke came went gave got left led ran saw shut told wrote became "
+    "brought bought caught fought sought taught thought struck stood".split()
+)
+#: Words that make a later date no slip in a past-tense sentence: the future, plans,
+#: forecasts and the infinitive ("was expected to open in 2025", "is due in 2025").
+NOT_PAST_WORDS = frozenset(
+    "will would shall should could may might must can be is are am to due expected "
+    "scheduled planned projected forecast forecasted estimated predicted anticipated "
+    "proposed intended targeted slated earmarked budgeted aimed set plans plan aims hopes "
+    "intends expects next upcoming likely if unless".split()
+)
+#: Prepositions that put a date as a target, not as the time of the verb ("postponed to
+#: 2025", "scheduled for 2025").
+TARGET_WORDS = frozenset("to for until till by before after from through into".split())
 
 #: Words right before a number that make it an age ("aged 19", "at the age of 19").
 AGE_BEFORE = ("aged", "age of", "ages of", "age")
@@ -339,6 +400,7 @@ LEXICON = Lexicon(
     fold_words=("fold",),
     share_joiners=SHARE_JOINERS,
     half_shares={"half": "0.5"},
+    bounds=BOUNDS,
     relative={
         f"{word} {unit}": (unit, step)
         for word, step in RELATIVE_STEP.items()
