@@ -24,7 +24,7 @@ from collections import Counter
 from decimal import Decimal
 
 from figcheck.align.profiles import Profile
-from figcheck.align.roles import apart
+from figcheck.align.roles import apart, different_times
 from figcheck.align.values import far_apart
 
 Pair = tuple[Profile, Profile]
@@ -73,6 +73,8 @@ def _may_pair(p: Profile, q: Profile) -> bool:
     different facts."""
     a, b = p.figure, q.figure
     if a.kind in _TIMES and (a.kind != b.kind or a.relative != b.relative):
+        return False
+    if different_times(p.when, q.when):
         return False
     return not (apart(p.role, "", q.role, "") or far_apart(a, b))
 

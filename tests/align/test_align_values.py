@@ -29,6 +29,8 @@ def vague(text):
         (amount("2.1e9"), amount("2.1e3"), 0.6),  # two powers of a thousand apart
         (amount("2.1e9"), amount("40e6"), 0.6 * 40 / 2100),
         (amount("48", None, "count"), amount("50", None, "count"), 0.6 * 48 / 50),
+        (amount("48", None, "count"), amount("4", None, "count"), 0.4),  # a digit lost
+        (amount("27.2e6", "USD"), amount("2.7e6", "USD"), 0.4),  # a tenfold slip
         (amount("3e6", "USD"), amount("3e6", "EUR"), 0.3),  # another unit
         (amount("0"), amount("0"), 1.0),
         (amount("0", "USD"), amount("0", "EUR"), 1.0),
