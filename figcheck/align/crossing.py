@@ -74,7 +74,7 @@ def _may_pair(p: Profile, q: Profile) -> bool:
     a, b = p.figure, q.figure
     if a.kind in _TIMES and (a.kind != b.kind or a.relative != b.relative):
         return False
-    if different_times(p.when, q.when):
+    if different_times(p.when, q.when) or p.estimate != q.estimate:
         return False
     return not (apart(p.role, "", q.role, "") or far_apart(a, b))
 

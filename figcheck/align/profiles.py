@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from figcheck.align.roles import anchors, bare_age, role_of
+from figcheck.align.roles import anchors, bare_age, estimate_of, role_of
 from figcheck.align.values import closeness_key
 from figcheck.align.words import TextWords, content_words, sentence_spans
 from figcheck.document import Version
@@ -42,6 +42,8 @@ class Profile:
     #: The year the figure refers to (``roles.anchors``; an age no year dates is the
     #: publication's), or None.
     when: int | None = None
+    #: Whether the figure is stated as an expectation ("was expected to rise 3.6%").
+    estimate: bool = False
 
 
 def family(fig: Figure) -> str:
@@ -88,10 +90,14 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
         when = years[index]
         if when is None and role == "age" and published is not None:
             when = published.year  # "aged 19" with no year: at the time of writing
-        key = (noun, role, when, closeness_key(fig))
+        estimate = estimate_of(reader.text, fig.start, bounds[index][0])
+        key = (noun, role, when, estimate, closeness_key(fig))
         out.append(
-            Profile(ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role, when)
-        )
+            Profile(
+                ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role, when,
+                estimate,
+            )
+        )  # fmt: skip
     return out
 
 

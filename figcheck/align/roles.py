@@ -93,6 +93,29 @@ def bare_age(text: str, fig) -> bool:
     return bool(_AGE_BEFORE.search(text[max(0, start - 24) : start]))
 
 
+#: Words before a figure that make it someone's expectation of an outcome, not the outcome
+#: ("was expected to rise by 3.6%", "a survey predicted 85%", "analyst estimates of 1.4
+#: trillion"). A subject's own plan ("expects to employ 1,200") is no expectation here:
+#: versions word plans alike as "plans to", "will", "expects to".
+_ESTIMATE = re.compile(
+    r"\b(?:was|were|had been)\s+(?:\w+\s+)?expected\b|\bexpectations?\b|\bforecasts?\b"
+    r"|\bpredicted\b|\bsurvey(?:ed|s)?\b|\bpoll(?:ed|s)?\b|\bconsensus\b|\bestimates\b"
+    r"|\bse esperaba\b|\bpronóstico|\bencuesta|\bestimaciones\b|\bprevisiones\b"
+    r"|\berwartet worden\b|\bprognose|\bumfrage|\bschätzungen\b|\bprévisions?\b|\bsondage"
+    r"|预期|预测|予想|予測",
+    re.I,
+)
+#: How far before its figure an expectation's cue may stand, in characters.
+REACH_ESTIMATE = 90
+
+
+def estimate_of(text: str, start: int, low: int = 0) -> bool:
+    """Whether the figure at ``start`` is stated as an expectation, by the words before it
+    in its sentence, after ``low`` (the end of the figure of its kind before it)."""
+    before = text[max(low, start - REACH_ESTIMATE) : start]
+    return bool(_ESTIMATE.search(_CLAUSE_END.split(before)[-1]))
+
+
 #: Counted nouns this far apart (rapidfuzz token_set_ratio, 0-100) name different things.
 NOUNS_APART = 50
 _LATIN = re.compile(r"^[a-z\u00c0-\u024f' -]+$")

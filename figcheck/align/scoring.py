@@ -76,9 +76,10 @@ APART = -1000.0
 
 def tie_breakers(p: Profile, q: Profile) -> float:
     """The counted noun, the year and the value: enough to choose between contexts, never
-    alone; APART for figures that state different roles or years, or count different things."""
+    alone; APART for figures that state different roles or years, an expectation against
+    an outcome, or count different things."""
     closeness = value_closeness(p.figure, q.figure)
-    if closeness < 1 and (apart(p.role, p.noun, q.role, q.noun) or different_times(p.when, q.when)):
+    if closeness < 1 and _different_things(p, q):
         return APART
     total = SAME_TIME if p.when is not None and p.when == q.when else 0.0
     if p.role and p.role == q.role:
@@ -91,6 +92,14 @@ def tie_breakers(p: Profile, q: Profile) -> float:
     if far_apart(p.figure, q.figure):
         total += FAR_APART
     return total + VALUE_WEIGHT * closeness
+
+
+def _different_things(p: Profile, q: Profile) -> bool:
+    return (
+        apart(p.role, p.noun, q.role, q.noun)
+        or different_times(p.when, q.when)
+        or p.estimate != q.estimate
+    )
 
 
 def total(context: float, p: Profile, q: Profile) -> float:

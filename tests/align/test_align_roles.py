@@ -5,7 +5,7 @@ from align_helpers import aligned_texts, phrase_versions
 from helpers import figures_of
 
 from figcheck.align.profiles import profiles_of
-from figcheck.align.roles import anchors, apart, bare_age, nouns_differ, role_of
+from figcheck.align.roles import anchors, apart, bare_age, estimate_of, nouns_differ, role_of
 from figcheck.align.scoring import FAR_APART, VALUE_WEIGHT, tie_breakers
 from figcheck.align.values import far_apart, value_closeness
 from figcheck.align.words import sentence_spans
@@ -232,3 +232,32 @@ def test_figures_dated_to_other_years_are_other_facts(a, b, pair, paired):
 def test_a_bare_number_read_as_an_age(sentence, figure, age):
     (fig,) = [f for f in figures_of(sentence) if f.text == figure]
     assert bare_age(sentence, fig) is age
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, estimate",
+    [
+        ("On an annual basis, prices were expected to rise by 62.4% in June.", "62.4%", True),
+        ("A survey of economists predicted on Monday that prices would rise 62.4%.", "62.4%", True),
+        ("Profit fell short of analyst estimates of 700 billion won.", "700", True),
+        ("Prices rose 62.4% in June, slightly less than expected.", "62.4%", False),
+        # A subject's own plan is no one's expectation of an outcome.
+        ("The group expects to employ 1,200 people at the peak.", "1,200", False),
+    ],
+)
+def test_a_figure_stated_as_an_expectation(sentence, figure, estimate):
+    start = sentence.index(figure)
+    assert estimate_of(sentence, start) is estimate
+
+
+@pytest.mark.parametrize(
+    "a, b, paired",
+    [
+        ("Prices rose 62.1% on the year in June, the agency said on Monday.",
+         "On the year, prices had been expected to rise 62.4% in June, the agency said.", False),
+        ("A survey had prices rising 62.1% on the year in June, the agency said on Monday.",
+         "On the year, prices were expected to rise 62.4% in June, the agency said.", True),
+    ],
+)  # fmt: skip
+def test_an_expectation_never_pairs_with_another_outcome(a, b, paired):
+    assert (("62.1%", "62.4%") in aligned_texts(phrase_versions(a, b))) is paired
