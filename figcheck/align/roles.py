@@ -45,7 +45,10 @@ _CUES: tuple[tuple[str, str], ...] = (
 REACH_BEFORE = 40
 REACH_AFTER = 40
 #: A clause ends at these marks: a cue beyond them speaks of another figure.
-_CLAUSE_END = re.compile(r"[.;:!?\n\u3002\uff1b]|,\s+(?:while|but|and|whereas)\b")
+_CLAUSE_END = re.compile(
+    r"[.;:!?\n\u3002\uff1b]|,\s+(?:while|but|and|whereas)\b"
+    r"|\s(?:and|und|y|et|e|but|aber|pero|mais)\s+(?:the|die|der|das|el|la|le|les|a|o)\s"
+)
 
 
 @lru_cache(maxsize=1)

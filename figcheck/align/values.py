@@ -120,18 +120,52 @@ def far_apart(a: Figure, b: Figure) -> bool:
 
 def digit_slip(low: Decimal, high: Decimal) -> bool:
     """Whether two amounts are one slip of the pen apart: a digit after the first, or the
-    decimal mark, lost ("48" and "4", "1.94" and "194", "14,500" and "1,450"), or a
-    tenfold shift within rounding ("27.2" and "2.7")."""
+    decimal mark, lost ("48" and "4", "1.94" and "194", "14,500" and "1,450"), two
+    neighbouring digits after the first swapped ("7.81" and "7.18"), or a tenfold shift
+    within rounding ("27.2" and "2.7")."""
     if low == 0:
         return False
     ratio = high / low
     if any(abs(ratio / Decimal(10) ** power - 1) <= SCALE_TOLERANCE for power in (1, 2)):
         return True
+    return written_slip(low, high)
+
+
+def written_slip(low: Decimal, high: Decimal) -> bool:
+    """Whether one amount is the other as written with one digit (after the first) or the
+    decimal mark lost, or two neighbouring digits swapped."""
     short, long = (_digits(v) for v in sorted((low, high), key=lambda v: len(_digits(v))))
+    if len(long) == len(short):
+        return _transposed(short, long)
     if len(long) != len(short) + 1:
         return False
     # A first digit lost reads as another number ("3.5%" and "83.5%"), not a slip.
     return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Two neighbouring digits swapped ("7.81" and "7.18"), the first digit kept."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[0] > 0
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+        and "." not in (a[diff[0]], a[diff[1]])
+    )
+
+
+def pen_slip(a: Figure, b: Figure) -> bool:
+    """Two amounts in one unit, each written with two digits or more, one ``written_slip``
+    from the other (a tenfold shift within rounding is not enough): the evidence a figure
+    keeps through a translation ("7.81%" as "7,18 %", "13,000" as "1300"). One-digit
+    figures slip into too many others to tell."""
+    if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    short = _digits(low).replace(".", "").strip("0")
+    return low != high and len(short) >= 2 and written_slip(low, high)
 
 
 def _digits(value: Decimal) -> str:

@@ -31,6 +31,8 @@ def role_in(sentence: str, figure: str) -> str:
         ("Annual inflation reached 61.2% in June.", "61.2%", "annual"),
         ("La inflación interanual llegó al 61,2%.", "61,2%", "annual"),
         ("The council hired 200 dock workers.", "200", ""),
+        # A cue after "and the ..." speaks of the next figure.
+        ("Die Preise stiegen um 7,2 % und die jährliche Inflation lag bei 85 %.", "7,2 %", ""),
         ("Prices rose 12% in the month to June.", "12%", ""),
         # A cue past the end of the clause speaks of something else.
         ("Profit rose 12%. Monthly sales were flat.", "12%", ""),
@@ -144,6 +146,7 @@ def test_a_version_that_states_both_values_is_not_paired_across_them():
         ("It rose 95.8% in June.", "It rose 9.8% in June.", False),
         # ... but another first digit, or a digit added in front, is another number.
         ("It rose 95% in June.", "It rose 6.95% in June.", True),
+        ("It rose 7.81% in June.", "It rose 7.18% in June.", False),  # not far anyway
     ],
 )
 def test_amounts_far_apart(a, b, far):
