@@ -128,10 +128,13 @@ def _candidates(
 
 
 def accepted(candidates: list[Candidate]) -> list[Candidate]:
-    """Pairs above THRESHOLD, and clear mutual favourites above FLOOR.
+    """Pairs above THRESHOLD, and clear mutual favourites above FLOOR that agree.
 
     A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
-    the threshold and still stand far above every other candidate on both sides.
+    the threshold and still stand far above every other candidate on both sides. Such a
+    pair joins figures of one value only: being the best of weak candidates is no
+    evidence that two different values tell one fact ("95%" and "9%" in a garbled
+    machine translation), and a wrong pair would be reported as a contradiction.
     """
     # The best and second-best total of each figure (0 when it has one candidate).
     top_left: dict[int, list[float]] = {}
@@ -146,7 +149,12 @@ def accepted(candidates: list[Candidate]) -> list[Candidate]:
             for top in (top_left[cand.left_at], top_right[cand.right_at])
         )
 
-    return [cand for cand in candidates if cand.total >= THRESHOLD or clear(cand)]
+    return [
+        cand
+        for cand in candidates
+        if cand.total >= THRESHOLD
+        or (clear(cand) and same_value(cand.left.figure, cand.right.figure))
+    ]
 
 
 def _note_top(tops: dict[int, list[float]], key: int, total: float) -> None:

@@ -363,13 +363,18 @@ def truncated(
     fig: Figure, text: str = "", other: intervals.Interval | None = None
 ) -> intervals.Interval | None:
     """A plain figure cut off at its last digit rather than rounded ("85%" for 85.51%),
-    when it is written coarser than ``other`` (the figure it is compared with)."""
+    when it is written coarser than ``other`` (the figure it is compared with).
+
+    A percentage may be cut off against one of its own precision too: a share of 95.75%
+    is "95%" cut off in one version and "96%" rounded in another.
+    """
     if fig.qualifier or whole_count(fig):
         return None
     written = text[fig.start : fig.end] if text else fig.text
     unit = intervals.precision(fig.value, written).unit
     if other is not None and other.low is not None and other.high is not None:
-        if other.high - other.low >= unit:
+        width = other.high - other.low
+        if width > unit or (width == unit and fig.kind != "percent"):
             return None
     return intervals.Interval(fig.value, fig.value + unit, True, False, written)
 
