@@ -31,7 +31,9 @@ _SCALE_AFTER = re.compile(
     r"mill|milliard|mrd|mio|bill|bilh|milh|[万萬亿億兆千百])",
     re.I,
 )
-_NAME = re.compile(r"\b[^\W\d_][^\W\d_'’-]{3,}", re.U)
+# Letters of alphabets with capitals: a CJK run is no name, nor part of one ("Group周五").
+_LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_NAME = re.compile(rf"(?<!{_LETTER}){_LETTER}(?:{_LETTER}|['’-]){{3,}}", re.U)
 #: Capitalized for reasons other than being a name.
 _NOT_NAMES = frozenset(
     "the this that these those there their they then when where while with from into after "
@@ -39,6 +41,10 @@ _NOT_NAMES = frozenset(
     "saturday sunday january february march april june july august september october "
     "november december".split()
 )
+# What comes before a word that starts a sentence: a stop or a line break, then spaces,
+# quotes, brackets or list marks.
+_SENTENCE_START = re.compile(r"[.!?:;…\n][\s\"'“‘«(\[*#>-]*\Z")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -74,12 +80,20 @@ def figure_tokens(text: str) -> frozenset[str]:
 
 
 def name_tokens(text: str) -> frozenset[str]:
-    """Words the text always capitalizes (names of people, places, firms): they survive
-    rewriting and, in Latin script, translation."""
-    capitalized, lower = set(), set()
-    for word in _NAME.findall(text):
-        (capitalized if word[0].isupper() else lower).add(word.lower())
-    return frozenset(f"n:{w}" for w in capitalized - lower - _NOT_NAMES)
+    """Words the text always capitalizes, once at least inside a sentence (names of
+    people, places, firms): they survive rewriting and, in Latin script, translation.
+    A word capitalized only where a sentence starts ("Multiple", "Analysts") is no name."""
+    inside, capitalized, lower = set(), set(), set()
+    for match in _NAME.finditer(text):
+        word = _POSSESSIVE.sub("", match.group())
+        if not word[0].isupper():
+            lower.add(word.lower())
+            continue
+        capitalized.add(word.lower())
+        before = text[max(match.start() - 8, 0) : match.start()]
+        if not _SENTENCE_START.search(before if match.start() > 8 else "\n" + before):
+            inside.add(word.lower())
+    return frozenset(f"n:{w}" for w in (capitalized & inside) - lower - _NOT_NAMES)
 
 
 def word_shingles(text: str, size: int = 3) -> set[str]:

@@ -10,6 +10,7 @@ share, and the days they were published, confirm it.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,10 +20,6 @@ from figcheck.scan.fingerprint import PERMUTATIONS, Fingerprint, similarity
 #: Rows per band of the word signature: bands of 2 catch pairs sharing about 30 % of their
 #: 3-grams (what true rewrites share) with high probability.
 BAND_ROWS = 2
-#: A token in more articles than this counts for less, in proportion.
-COMMON = 4
-#: Evidence below this from one token is noise: common numbers and names add up otherwise.
-NEGLIGIBLE = 0.15
 #: A bucket of more articles than this is boilerplate shared by unrelated articles.
 MAX_BUCKET = 60
 
@@ -31,29 +28,34 @@ MAX_BUCKET = 60
 class Confirm:
     """How much evidence makes two candidate articles versions of one story.
 
-    Evidence adds up: the figure tokens they share (each weighted by how telling it
-    is), the words they share, and publication days close together. Figures carry a
-    story across languages; words carry it across rewrites with few figures.
+    Evidence is surprise, in nats: sharing a token that one article in a thousand
+    states is worth log(1000), less the log of how many tokens the smaller article
+    offered for a chance match. Shared figures carry a story across languages;
+    shared words and publication days close together add to them. The evidence
+    needed grows with the log of the archive's size, since each article meets more
+    strangers in a bigger archive.
     """
 
-    #: Evidence needed in all, and from the figures alone: articles alike in words but not
-    #: in figures are different stories told the same way (results, weather, markets).
-    needed: float = 1.0
-    needed_from_figures: float = 0.5
-    #: ... and that evidence must be this share of the smaller article's: two articles
-    #: worded alike whose figures mostly differ are two stories.
-    share: float = 0.3
+    #: Evidence needed beyond log(archive size).
+    needed: float = 4.0
+    #: Versions share most of their telling figures; related stories (a follow-up on the
+    #: same subject, a profile of the same firm) share their background, a smaller part.
+    least_share: float = 0.0
+    #: Words count only when the shared figures are this share of the smaller article's:
+    #: two articles worded alike whose figures mostly differ are two stories told the
+    #: same way (results, weather, markets).
+    share: float = 0.5
     #: Estimated word 3-gram similarity of a rewrite (unrelated news shares under 1 %),
     #: and of a close rewrite, with the evidence each adds.
     words: float = 0.04
-    words_evidence: float = 1.5
+    words_evidence: float = 3.0
     close_words: float = 0.15
-    close_words_evidence: float = 3.0
+    close_words_evidence: float = 6.0
     #: Days apart within which publication counts for, and beyond which against.
     near_days: int = 3
-    near_evidence: float = 0.5
+    near_evidence: float = 1.5
     far_days: int = 45
-    far_evidence: float = -1.0
+    far_evidence: float = -3.0
 
 
 def figure_keys(fp: Fingerprint) -> Iterator[tuple[str, str]]:
@@ -79,50 +81,107 @@ def bucket_pairs(members: Sequence[str]) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
 
 
-def weight(token: str, articles_with_it: int = 1) -> float:
-    """How much sharing a figure token says: "1,348" much, "15" little, a year less,
-    and a token that many articles of the archive state less again."""
+#: The least share of news articles that state a token of each shape, whatever the archive
+#: says: a narrow archive (one desk, one season) under-counts years, small numbers and the
+#: names every outlet prints, which news at large repeats.
+FLOOR = {"name": 0.002, "scaled": 0.02, "year": 0.1, "short": 0.02, "mid": 0.002, "long": 0.0003}
+
+
+def shape(token: str) -> str:
+    """The shape of a figure token: what its least frequency depends on."""
     if token.startswith("n:"):
-        shape = 0.5
-    elif token.endswith("~"):
-        shape = 0.34
-    elif len(token) == 4 and token[:2] in ("19", "20"):
-        shape = 0.25
-    else:
-        shape = 1.0 if len(token) >= 3 else 0.34
-    if articles_with_it > COMMON:
-        shape *= COMMON / articles_with_it
-    return shape if shape >= NEGLIGIBLE else 0.0
+        return "name"
+    if token.endswith("~"):
+        return "scaled"
+    if len(token) == 4 and token[:2] in ("19", "20"):
+        return "year"
+    return "short" if len(token) <= 2 else "mid" if len(token) == 3 else "long"
+
+
+#: Articles of news at large that the archive's counts are read against: in a small
+#: archive (a few stories, each stating its figures in every version) a token in three
+#: of seven articles is still rare in the news.
+BACKGROUND = 1000
+
+
+def surprise(token: str, articles_with_it: int, articles: int) -> float:
+    """-log of the chance that another article states the token."""
+    chance = max((articles_with_it - 1) / (articles - 1 + BACKGROUND), FLOOR[shape(token)])
+    return -math.log(min(chance, 1.0))
+
+
+#: Surprise of a token stated by one article in twenty: less tells nothing on its own.
+TELLING = -math.log(0.05) - 1e-9
 
 
 class Weights:
-    """Each figure token's weight in this archive, and each article's total, worked out once."""
+    """Each token's surprise in this archive, and each article's total, worked out once."""
 
     def __init__(self, fingerprints: Sequence[Fingerprint]):
         counts = Counter(token for fp in fingerprints for token in fp.figures)
-        self.of = {token: weight(token, n) for token, n in counts.items()}
-        self.total = {fp.id: sum(self.of[t] for t in fp.figures) for fp in fingerprints}
+        self.articles = len(fingerprints)
+        self.of = {token: surprise(token, n, self.articles) for token, n in counts.items()}
+        self.total = {fp.id: self.telling(fp.figures) for fp in fingerprints}
+
+    def telling(self, tokens: Iterable[str]) -> float:
+        """Surprise of the tokens that tell something on their own (TELLING or more)."""
+        return sum(v for v in map(self.of.__getitem__, tokens) if v >= TELLING)
+
+
+def figure_evidence(a: Fingerprint, b: Fingerprint, weights: Weights) -> float:
+    """Surprise of the shared tokens, less the log of the ways to match so many.
+
+    Matching k tokens of the smaller article's m by chance has about C(m, k) times
+    their joint chance. Tokens that one article in TELLING or more states are left
+    out: they come together (a template's words, a desk's boilerplate), so their
+    small surprises do not add up. The most telling tokens are counted first, as
+    many as make the evidence largest.
+    """
+    size = max(min(len(a.figures), len(b.figures)), 1)
+    values = sorted((v for v in map(weights.of.get, a.figures & b.figures) if v >= TELLING),
+                    reverse=True)  # fmt: skip
+    found = best = 0.0
+    for k, value in enumerate(values, start=1):
+        found += value
+        best = max(best, found - _log_choose(size, k))
+    return best
+
+
+def _log_choose(n: int, k: int) -> float:
+    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+
+
+def evidence(a: Fingerprint, b: Fingerprint, weights: Weights, rule: Confirm) -> float:
+    """Nats of evidence that two articles are versions of one story (see Confirm)."""
+    found = figure_evidence(a, b, weights)
+    shared = weights.telling(a.figures & b.figures)
+    smaller = min(weights.total[a.id], weights.total[b.id])
+    if shared < rule.least_share * smaller:
+        return 0.0
+    if shared >= rule.share * smaller:
+        words = similarity(a.words, b.words)
+        if words >= rule.close_words:
+            found += rule.close_words_evidence
+        elif words >= rule.words:
+            found += rule.words_evidence
+    if a.published is not None and b.published is not None:
+        apart = abs((a.published - b.published).days)
+        if apart <= rule.near_days:
+            found += rule.near_evidence
+        elif apart > rule.far_days:
+            found += rule.far_evidence
+    return found
+
+
+def needed(weights: Weights, rule: Confirm) -> float:
+    """Evidence that confirms a pair: more in a bigger archive, where chance meetings abound,
+    and in a small one as much as among BACKGROUND articles of news at large."""
+    return math.log(max(weights.articles, BACKGROUND)) + rule.needed
 
 
 def confirmed(a: Fingerprint, b: Fingerprint, weights: Weights, rule: Confirm) -> bool:
     """Whether two candidate articles are versions of one story."""
-    evidence = sum(weights.of[t] for t in a.figures & b.figures)
-    if evidence < rule.needed_from_figures:
-        return False
-    if evidence < rule.share * min(weights.total[a.id], weights.total[b.id]):
-        return False
-    words = similarity(a.words, b.words)
-    if words >= rule.close_words:
-        evidence += rule.close_words_evidence
-    elif words >= rule.words:
-        evidence += rule.words_evidence
-    if a.published is not None and b.published is not None:
-        apart = abs((a.published - b.published).days)
-        if apart <= rule.near_days:
-            evidence += rule.near_evidence
-        elif apart > rule.far_days:
-            evidence += rule.far_evidence
-    return evidence >= rule.needed
+    return evidence(a, b, weights, rule) >= needed(weights, rule)
 
 
 def stories(

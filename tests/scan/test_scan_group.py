@@ -53,7 +53,8 @@ def test_grouping_does_not_depend_on_input_order(order):
 @pytest.mark.parametrize("days_apart, joined", [(0, True), (30, True), (200, False)])
 def test_publication_days_apart_count_against_thin_evidence(days_apart, joined):
     day = dt.date(2024, 3, 1)
-    brief = Article("b", "Velmora's plan: 2,870 jobs.", published=day + dt.timedelta(days_apart))
+    text = "The plan: 2,870 jobs, sales up 17.4%."
+    brief = Article("b", text, published=day + dt.timedelta(days_apart))
     found = _group([Article("a", WIRE, published=day), brief])
     assert found == ([["a", "b"]] if joined else [])
 
