@@ -38,9 +38,6 @@ class Confirm:
 
     #: Evidence needed beyond log(archive size).
     needed: float = 4.0
-    #: Versions share most of their telling figures; related stories (a follow-up on the
-    #: same subject, a profile of the same firm) share their background, a smaller part.
-    least_share: float = 0.0
     #: Words count only when the shared figures are this share of the smaller article's:
     #: two articles worded alike whose figures mostly differ are two stories told the
     #: same way (results, weather, markets).
@@ -125,23 +122,25 @@ class Weights:
 
     def telling(self, tokens: Iterable[str]) -> float:
         """Surprise of the tokens that tell something on their own (TELLING or more)."""
-        return sum(v for v in map(self.of.__getitem__, tokens) if v >= TELLING)
+        return sum(self.telling_values(tokens))
+
+    def telling_values(self, tokens: Iterable[str]) -> list[float]:
+        return [v for v in map(self.of.__getitem__, tokens) if v >= TELLING]
 
 
-def figure_evidence(a: Fingerprint, b: Fingerprint, weights: Weights) -> float:
+def figure_evidence(values: Sequence[float], size: int) -> float:
     """Surprise of the shared tokens, less the log of the ways to match so many.
 
-    Matching k tokens of the smaller article's m by chance has about C(m, k) times
-    their joint chance. Tokens that one article in TELLING or more states are left
-    out: they come together (a template's words, a desk's boilerplate), so their
-    small surprises do not add up. The most telling tokens are counted first, as
-    many as make the evidence largest.
+    ``values`` are the surprises of the telling tokens two articles share, and ``size``
+    the smaller article's count of tokens. Matching k tokens of m by chance has about
+    C(m, k) times their joint chance. Tokens less surprising than TELLING are left out:
+    they come together (a template's words, a desk's boilerplate), so their small
+    surprises do not add up. The most telling tokens are counted first, as many as make
+    the evidence largest.
     """
-    size = max(min(len(a.figures), len(b.figures)), 1)
-    values = sorted((v for v in map(weights.of.get, a.figures & b.figures) if v >= TELLING),
-                    reverse=True)  # fmt: skip
+    size = max(size, 1)
     found = best = 0.0
-    for k, value in enumerate(values, start=1):
+    for k, value in enumerate(sorted(values, reverse=True), start=1):
         found += value
         best = max(best, found - _log_choose(size, k))
     return best
@@ -153,12 +152,9 @@ def _log_choose(n: int, k: int) -> float:
 
 def evidence(a: Fingerprint, b: Fingerprint, weights: Weights, rule: Confirm) -> float:
     """Nats of evidence that two articles are versions of one story (see Confirm)."""
-    found = figure_evidence(a, b, weights)
-    shared = weights.telling(a.figures & b.figures)
-    smaller = min(weights.total[a.id], weights.total[b.id])
-    if shared < rule.least_share * smaller:
-        return 0.0
-    if shared >= rule.share * smaller:
+    values = weights.telling_values(a.figures & b.figures)
+    found = figure_evidence(values, min(len(a.figures), len(b.figures)))
+    if sum(values) >= rule.share * min(weights.total[a.id], weights.total[b.id]):
         words = similarity(a.words, b.words)
         if words >= rule.close_words:
             found += rule.close_words_evidence
@@ -179,9 +175,19 @@ def needed(weights: Weights, rule: Confirm) -> float:
     return math.log(max(weights.articles, BACKGROUND)) + rule.needed
 
 
-def confirmed(a: Fingerprint, b: Fingerprint, weights: Weights, rule: Confirm) -> bool:
-    """Whether two candidate articles are versions of one story."""
-    return evidence(a, b, weights, rule) >= needed(weights, rule)
+def confirmed(
+    a: Fingerprint, b: Fingerprint, weights: Weights, rule: Confirm, need: float | None = None
+) -> bool:
+    """Whether two candidate articles are versions of one story (``need``: ``needed()``).
+
+    Most candidates share one token by chance: the shared surprise plus the most that
+    words and dates can add falls short, and the rest is not worked out.
+    """
+    need = needed(weights, rule) if need is None else need
+    most = sum(weights.telling_values(a.figures & b.figures))
+    if most + rule.close_words_evidence + rule.near_evidence < need:
+        return False
+    return evidence(a, b, weights, rule) >= need
 
 
 def stories(
@@ -200,8 +206,11 @@ def stories(
             x = parent[x]
         return x
 
-    for a, b in sorted(set(pairs)):
-        if root(a) != root(b) and confirmed(by_id[a], by_id[b], weights, rule):
+    # In any order: each pair is confirmed or not on its own, so the stories (the connected
+    # parts of the confirmed pairs) are the same whichever pair comes first.
+    need = needed(weights, rule)
+    for a, b in set(pairs):
+        if root(a) != root(b) and confirmed(by_id[a], by_id[b], weights, rule, need):
             ra, rb = sorted((root(a), root(b)))
             parent[rb] = ra
     members: dict[str, list[str]] = defaultdict(list)
