@@ -20,6 +20,7 @@ from figcheck.scan.fingerprint import PERMUTATIONS, Fingerprint, similarity
 #: Rows per band of the word signature: bands of 2 catch pairs sharing about 30 % of their
 #: 3-grams (what true rewrites share) with high probability.
 BAND_ROWS = 2
+BANDS = PERMUTATIONS // BAND_ROWS
 #: A bucket of more articles than this is boilerplate shared by unrelated articles.
 MAX_BUCKET = 60
 
@@ -65,9 +66,13 @@ def band_keys(fp: Fingerprint) -> Iterator[tuple[str, str]]:
     """(index key, article id) for the word-signature bands."""
     if not fp.words:
         return
-    for band in range(PERMUTATIONS // BAND_ROWS):
-        rows = fp.words[band * BAND_ROWS : (band + 1) * BAND_ROWS]
-        yield f"w{band}:" + ".".join(map(str, rows)), fp.id
+    for band in range(BANDS):
+        yield band_key(fp, band), fp.id
+
+
+def band_key(fp: Fingerprint, band: int) -> str:
+    """The key of one band of the word signature (4 bytes a row)."""
+    return f"w{band}:" + fp.words[band * BAND_ROWS * 4 : (band + 1) * BAND_ROWS * 4].hex()
 
 
 def bucket_pairs(members: Sequence[str]) -> list[tuple[str, str]]:
@@ -209,7 +214,7 @@ def stories(
     # In any order: each pair is confirmed or not on its own, so the stories (the connected
     # parts of the confirmed pairs) are the same whichever pair comes first.
     need = needed(weights, rule)
-    for a, b in set(pairs):
+    for a, b in pairs:
         if root(a) != root(b) and confirmed(by_id[a], by_id[b], weights, rule, need):
             ra, rb = sorted((root(a), root(b)))
             parent[rb] = ra
@@ -219,9 +224,19 @@ def stories(
     return sorted((sorted(m) for m in members.values() if len(m) > 1), key=lambda m: m[0])
 
 
-def index_pairs(keyed: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Candidate pairs from (key, id) entries, grouped here (the embedded shuffle)."""
+def index_pairs(keyed: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Candidate pairs from (key, id) entries, grouped here (the embedded shuffle); a pair
+    in several buckets comes once from each."""
     buckets: dict[str, list[str]] = defaultdict(list)
     for key, ident in keyed:
         buckets[key].append(ident)
-    return {pair for members in buckets.values() for pair in bucket_pairs(members)}
+    for members in buckets.values():
+        yield from bucket_pairs(members)
+
+
+def candidate_pairs(fingerprints: Sequence[Fingerprint]) -> Iterator[tuple[str, str]]:
+    """Candidate pairs of the figure index, then of each word band in turn: one band's
+    buckets at a time, so memory holds one key per article, not one per band."""
+    yield from index_pairs(key for fp in fingerprints for key in figure_keys(fp))
+    for band in range(BANDS):
+        yield from index_pairs((band_key(fp, band), fp.id) for fp in fingerprints if fp.words)

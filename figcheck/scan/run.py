@@ -82,7 +82,7 @@ def scan_embedded(
     parts = partitions(paths)
     fps = _unique([fp for chunk in run(fingerprints_of, parts) for fp in chunk])
     clock.lap("fingerprints")
-    pairs = group.index_pairs(key for fp in fps for key in _keys(fp))
+    pairs = group.candidate_pairs(fps)
     found = group.stories(fps, pairs)
     clock.lap("grouping")
     story_of = {ident: story[0] for story in found for ident in story}
