@@ -102,18 +102,24 @@ def shape(token: str) -> str:
 
 #: Articles of news at large that the archive's counts are read against: in a small
 #: archive (a few stories, each stating its figures in every version) a token in three
-#: of seven articles is still rare in the news.
-BACKGROUND = 1000
+#: of seven articles is still rare in the news; in one of a few hundred, the words of a
+#: template that a tenth of them share are not.
+BACKGROUND = 200
+#: The evidence needed in an archive smaller than this is what this many would need:
+#: a pair of a small archive is a pair of the news at large as well.
+SMALLEST = 1000
 
 
 def surprise(token: str, articles_with_it: int, articles: int) -> float:
-    """-log of the chance that another article states the token."""
-    chance = max((articles_with_it - 1) / (articles - 1 + BACKGROUND), FLOOR[shape(token)])
+    """-log of the chance that an article states the token, for a pair that shares it:
+    the articles besides the pair that state it are the archive's evidence."""
+    others = max(articles_with_it - 2, 0)
+    chance = max(others / (articles - 2 + BACKGROUND), FLOOR[shape(token)])
     return -math.log(min(chance, 1.0))
 
 
-#: Surprise of a token stated by one article in twenty: less tells nothing on its own.
-TELLING = -math.log(0.05) - 1e-9
+#: Surprise of a token stated by one article in about seventeen: less tells nothing on its own.
+TELLING = -math.log(0.06) - 1e-9
 
 
 class Weights:
@@ -176,8 +182,8 @@ def evidence(a: Fingerprint, b: Fingerprint, weights: Weights, rule: Confirm) ->
 
 def needed(weights: Weights, rule: Confirm) -> float:
     """Evidence that confirms a pair: more in a bigger archive, where chance meetings abound,
-    and in a small one as much as among BACKGROUND articles of news at large."""
-    return math.log(max(weights.articles, BACKGROUND)) + rule.needed
+    and in a small one as much as among SMALLEST articles of news at large."""
+    return math.log(max(weights.articles, SMALLEST)) + rule.needed
 
 
 def confirmed(
