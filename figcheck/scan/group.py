@@ -75,6 +75,17 @@ def band_key(fp: Fingerprint, band: int) -> str:
     return f"w{band}:" + fp.words[band * BAND_ROWS * 4 : (band + 1) * BAND_ROWS * 4].hex()
 
 
+def add_member(members: tuple[str, ...], entry: tuple[str, str]) -> tuple[str, ...]:
+    """A bucket with one more (key, id) entry's id; past MAX_BUCKET it stops growing, since
+    it gives no pairs anyway (a fold on a cluster, bounded by the bucket size)."""
+    return members if len(members) > MAX_BUCKET else (*members, entry[1])
+
+
+def join_members(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """Two partial buckets of one key, as one (kept to MAX_BUCKET + 1 ids)."""
+    return (a + b)[: MAX_BUCKET + 1]
+
+
 def bucket_pairs(members: Sequence[str]) -> list[tuple[str, str]]:
     """Every pair of one bucket, smaller id first; oversized buckets give none."""
     ids = sorted(set(members))
@@ -132,8 +143,10 @@ class Weights:
         self.total = {fp.id: self.telling(fp.figures) for fp in fingerprints}
 
     def telling(self, tokens: Iterable[str]) -> float:
-        """Surprise of the tokens that tell something on their own (TELLING or more)."""
-        return sum(self.telling_values(tokens))
+        """Surprise of the tokens that tell something on their own (TELLING or more),
+        summed exactly: a set's order changes with the process's hash seed, and a sum
+        rounded in another order could tip a pair on the threshold."""
+        return math.fsum(self.telling_values(tokens))
 
     def telling_values(self, tokens: Iterable[str]) -> list[float]:
         return [v for v in map(self.of.__getitem__, tokens) if v >= TELLING]
@@ -165,7 +178,7 @@ def evidence(a: Fingerprint, b: Fingerprint, weights: Weights, rule: Confirm) ->
     """Nats of evidence that two articles are versions of one story (see Confirm)."""
     values = weights.telling_values(a.figures & b.figures)
     found = figure_evidence(values, min(len(a.figures), len(b.figures)))
-    if sum(values) >= rule.share * min(weights.total[a.id], weights.total[b.id]):
+    if math.fsum(values) >= rule.share * min(weights.total[a.id], weights.total[b.id]):
         words = similarity(a.words, b.words)
         if words >= rule.close_words:
             found += rule.close_words_evidence
@@ -195,7 +208,7 @@ def confirmed(
     words and dates can add falls short, and the rest is not worked out.
     """
     need = needed(weights, rule) if need is None else need
-    most = sum(weights.telling_values(a.figures & b.figures))
+    most = math.fsum(weights.telling_values(a.figures & b.figures))
     if most + rule.close_words_evidence + rule.near_evidence < need:
         return False
     return evidence(a, b, weights, rule) >= need

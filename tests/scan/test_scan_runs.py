@@ -82,3 +82,22 @@ def test_outputs_round_trip(tmp_path):
     table = pq.read_table(path)
     assert table.num_rows == len(result.rows)
     assert json.loads(table.schema.metadata[b"figcheck.summary"]) == result.summary
+
+
+@pytest.mark.parametrize("partition_bytes, jobs", [(4_000, "1"), (20_000, "2"), (10**9, "2")])
+def test_partitions_and_workers_do_not_change_the_rows(
+    tmp_path, monkeypatch, partition_bytes, jobs
+):
+    from figcheck.scan import archive
+
+    path = _write(tmp_path / "a.jsonl", _records())
+    first = scan_embedded([path], mapper=_serial)
+    monkeypatch.setattr(archive, "PARTITION_BYTES", partition_bytes)
+    monkeypatch.setenv("FIGCHECK_JOBS", jobs)
+    assert len(archive.partitions([path])) > 1 or partition_bytes == 10**9
+    second = scan_embedded([path])
+    assert (first.stories, first.rows, first.summary) == (
+        second.stories,
+        second.rows,
+        second.summary,
+    )
