@@ -135,7 +135,13 @@ def _b_weekday_value(m, text, ref):
     return hit(m, date, date, "day", relative=True)
 
 
+#: A capitalised word just before (not ending a sentence): "Russia Today", "USA Today".
+_NAME_BEFORE = re.compile(r"(?<![.!?:])\b[A-Z][\w&.-]*[^\S\n]+$")
+
+
 def _b_relday(m, text, ref):
+    if m["w"][:1].isupper() and not m["ba"] and _NAME_BEFORE.search(text[: m.start()][-30:]):
+        return None  # "Russia Today", "USA Today": a title, not the day
     if ref is None:
         return hit(m, None, None, "day", relative=True)
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[m["w"].lower()]
