@@ -11,8 +11,10 @@ a finding that was not there before points at the changed words. The slips:
 * ``scale``: million <-> billion (m <-> bn);
 * ``dropped-digit``: the last digit of the integer part lost ("14,500" -> "1,450"), or the
   decimal mark of a one-digit figure ("1.94" -> "194");
-* ``qualifier``: "only" dropped, a bound flipped ("more than" -> "less than", "nearly" ->
-  "more than");
+* ``qualifier``: "only" dropped, a bound flipped ("more than" -> "less than", "at least" ->
+  "at most", "nearly" -> "more than"), where another version of the group shows the slip
+  (it says "only" or the same bound too, or a figure the slipped phrase excludes): a slip
+  the other versions agree with ("almost" made "more than" beside "about") is no slip;
 * ``period-year``: a year in a date or period moved on by one;
 * ``currency``: the currency word or sign swapped (euros -> dollars, £ -> €);
 * ``conversion-rate``: a stated conversion redone at the rate of another year (the first year,
@@ -44,7 +46,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from figcheck.lang.bounds import DIRECTION, EN_WORDS  # noqa: E402
+from figcheck.intervals import Interval, agree, interval, meaning_of  # noqa: E402
+from figcheck.lang.bounds import DIRECTION  # noqa: E402
+from figcheck.lang.en import BOUNDS  # noqa: E402
+from figcheck.rules.qualifier_drift import DURATION_WORDS  # noqa: E402
 
 KINDS = (
     "scale",
@@ -252,7 +257,9 @@ _CURRENCY_SWAP = {
     "£": "€",
 }
 _IN_BY = re.compile(r"\b(in|by|In|By)(\s+)((?:19|20)\d\d)\b")
-_FLIP = {"lower": "less than", "upper": "more than"}
+#: The reversed bound for each meaning: "at least" becomes "at most" (not "less than", which
+#: makes "at least one" a figure below one), every other bound the strict opposite.
+_FLIP = {"lower-inclusive": "at most", "lower": "less than", "upper": "more than"}
 
 
 def slip_scale(phrase: str) -> str | None:
@@ -303,16 +310,17 @@ _FIGURE_AHEAD = r"\s+(?=[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight
 
 def slip_qualifier(phrase: str) -> str | None:
     lowered = phrase.lower()
-    for word in sorted(EN_WORDS, key=len, reverse=True):
+    for word in sorted(BOUNDS, key=len, reverse=True):
         match = re.search(rf"\b{re.escape(word)}\b(?={_FIGURE_AHEAD})", lowered)
         if not match:
             continue
-        meaning = EN_WORDS[word]
+        meaning = BOUNDS[word]
         if meaning == "exact":
             return (phrase[: match.start()] + phrase[match.end() :].lstrip()).strip()
         direction = DIRECTION.get(meaning)
         if direction:
-            return phrase[: match.start()] + _FLIP[direction] + phrase[match.end() :]
+            flipped = _FLIP.get(meaning, _FLIP[direction])
+            return phrase[: match.start()] + flipped + phrase[match.end() :]
         return None
     return None
 
@@ -370,6 +378,74 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
     return (start - len(match.group(0)), end) if match else (start, end)
 
 
+def qualified(document: dict, text: str, start: int, end: int) -> list[dict]:
+    """The figures in a span with a qualifier that states a bound or "only": not "over" before
+    a duration ("over 30 years" may mean "during", as qualifier-drift reads it)."""
+    out = []
+    for fig in document["figures"]:
+        if not (start <= fig["start"] < end) or not fig["qualifier"] or fig["value"] is None:
+            continue
+        word = " ".join(fig["qualifier"].lower().split())
+        words = re.findall(r"\w+", text[fig["start"] : fig["end"] + 12].lower())
+        if word in ("over", "under") and DURATION_WORDS & set(words[:4]):
+            continue
+        if _claim(word):
+            out.append(fig)
+    return out
+
+
+def _claim(word: str | None) -> str | None:
+    fine = meaning_of(word)
+    return "exact" if fine == "exact" else DIRECTION.get(fine)
+
+
+def _stated(fig: dict, qualifier: str | None) -> Interval:
+    return interval(Decimal(str(fig["value"])), fig["text"], qualifier or "none")
+
+
+def contradicted(story: Story, group: Group, name: str, fig: dict, slipped: str | None) -> bool:
+    """Whether another version of the group shows that a qualifier slip is one.
+
+    The versions of a consistent group all agree; a slip is caught only where another
+    version says something the slipped phrase contradicts: the same bound or "only" (which
+    the slip reverses or drops), or a figure outside what the slipped phrase allows.
+    "almost $2.1 million" made "more than $2.1 million" still agrees with "about $2.1
+    million" elsewhere, and "only eight" made "eight" with versions that never said "only".
+    """
+    mine = _claim(fig["qualifier"])
+    for other in sorted(group):
+        if other == name:
+            continue
+        for theirs in story.documents[other]["figures"]:
+            start, end = group[other][:2]
+            if not (start <= theirs["start"] < end) or theirs["value"] is None:
+                continue
+            if theirs["unit"] != fig["unit"] or not isinstance(theirs["value"], str):
+                continue
+            if theirs["qualifier"] and _claim(theirs["qualifier"]) == mine:
+                return True
+            if not agree(_stated(fig, slipped), _stated(theirs, theirs["qualifier"])):
+                return True
+    return False
+
+
+def qualifier_mutation(story: Story, group: Group, name: str) -> Mutation | None:
+    """A qualifier of a group figure flipped or dropped, where another version shows it."""
+    text = story.texts[name]
+    for fig in qualified(story.documents[name], text, *group[name][:2]):
+        start = (
+            fig["start"] if fig["phrase_start"] is None else min(fig["phrase_start"], fig["start"])
+        )
+        before = text[start : fig["end"]]
+        after = slip_qualifier(before)
+        if not after or after == before:
+            continue
+        flipped = next((w for w in _FLIP.values() if after.lower().startswith(w)), None)
+        if contradicted(story, group, name, fig, flipped):
+            return Mutation(story.name, "qualifier", name, start, fig["end"], before, after)
+    return None
+
+
 def group_mutations(story: Story, group: Group) -> list[Mutation]:
     """One mutation of each kind that applies, made in the last version where it applies."""
     mutations = []
@@ -378,6 +454,12 @@ def group_mutations(story: Story, group: Group) -> list[Mutation]:
             text = story.texts[name]
             start, end, kinds = group[name]
             if not kinds & APPLIES_TO[kind]:
+                continue
+            if kind == "qualifier":
+                found = qualifier_mutation(story, group, name)
+                if found:
+                    mutations.append(found)
+                    break
                 continue
             if kind == "in-by":
                 start, end = widened(text, start, end)
@@ -500,7 +582,9 @@ def story_folders(paths: list[Path]) -> list[Path]:
     return folders + ([seeds] if seeds else [])
 
 
-def measure_story(story: Story, rates, jobs: int) -> tuple[list[Outcome], dict]:
+def measure_story(
+    story: Story, rates, jobs: int, kinds: frozenset = frozenset(KINDS)
+) -> tuple[list[Outcome], dict]:
     baseline = run_check(story)
     known = set().union(*(evidence_keys(f) for f in baseline))
     documents = story.documents
@@ -516,7 +600,7 @@ def measure_story(story: Story, rates, jobs: int) -> tuple[list[Outcome], dict]:
         if not any(touches(f, m.file, m.start, m.end) for f in baseline)
     )
     unique = {(m.kind, m.file, m.start, m.end): m for m in mutations}
-    mutations = [unique[key] for key in sorted(unique)]
+    mutations = [unique[key] for key in sorted(unique) if key[0] in kinds]
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         outcomes = list(pool.map(lambda m: _judge(story, m, known), mutations))
         negatives = list(
@@ -599,6 +683,9 @@ def main(argv: list[str] | None = None) -> int:
         "-v", "--verbose", action="store_true", help="list missed slips and paraphrase findings"
     )
     parser.add_argument("--jobs", type=int, default=2, help="figcheck runs at a time (default 2)")
+    parser.add_argument(
+        "--kinds", default=",".join(KINDS), help="slips to seed, comma-separated (default: all)"
+    )
     args = parser.parse_args(argv)
     from figcheck.rates import RateTable
 
@@ -606,7 +693,8 @@ def main(argv: list[str] | None = None) -> int:
     outcomes, negatives = [], []
     for folder in story_folders(args.paths):
         story = load_story(folder)
-        found, negative = measure_story(story, rates, max(1, args.jobs))
+        kinds = frozenset(args.kinds.split(","))
+        found, negative = measure_story(story, rates, max(1, args.jobs), kinds)
         outcomes.extend(found)
         negatives.append(negative)
     result = summary(outcomes, negatives)

@@ -13,6 +13,7 @@ usage: python3 benchmarks/scan.py [--distractors N] [--scheduler local|ADDRESS] 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -50,28 +51,43 @@ def main() -> None:
     default_shared = Path(__file__).resolve().parents[2] / "shared"
     parser.add_argument("--shared", type=Path, default=default_shared)
     parser.add_argument("--check", action="store_true", help="also check every story found")
+    parser.add_argument("--no-peer", action="store_true", help="skip the plain MinHash-LSH pass")
     args = parser.parse_args()
-    from figcheck.parallel import job_count
-    from figcheck.scan.run import scan_cluster, scan_embedded
-
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "archive.jsonl"
         truth = write_archive(archive, args.shared, args.distractors)
-        print(f"archive: {len(truth)} articles, {archive.stat().st_size / 1e6:.1f} MB")
-        start = time.perf_counter()
-        if args.scheduler == "local":
-            from distributed import LocalCluster
+        print(f"archive: {len(truth)} articles, {archive.stat().st_size / 1e6:.1f} MB; "
+              f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+        result, elapsed, cores = _scan(archive, args)
+        peer = None if args.no_peer else peer_minhash_lsh(archive)
+    _print_result(result, elapsed, cores, truth, peer)
+    print(
+        "findings equal to `figcheck check` on the same versions:",
+        same_as_check(result, truth, args.shared),
+    )
 
-            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster:
-                result = scan_cluster([str(archive)], cluster.scheduler_address, args.check)
-            cores = 2
-        elif args.scheduler:
-            result = scan_cluster([str(archive)], args.scheduler, args.check)
-            cores = 0
-        else:
-            result = scan_embedded([str(archive)], check=args.check)
-            cores = job_count()
-        elapsed = time.perf_counter() - start
+
+def _scan(archive: Path, args):
+    from figcheck.parallel import job_count
+    from figcheck.scan.run import scan_cluster, scan_embedded
+
+    start = time.perf_counter()
+    if args.scheduler == "local":
+        from distributed import LocalCluster
+
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster:
+            result = scan_cluster([str(archive)], cluster.scheduler_address, args.check)
+        cores = 2
+    elif args.scheduler:
+        result = scan_cluster([str(archive)], args.scheduler, args.check)
+        cores = 0
+    else:
+        result = scan_embedded([str(archive)], check=args.check)
+        cores = job_count()
+    return result, time.perf_counter() - start, cores
+
+
+def _print_result(result, elapsed: float, cores: int, truth: dict, peer) -> None:
     quality = score(result.stories, truth)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -80,19 +96,44 @@ def main() -> None:
     print("  " + ", ".join(f"{k} {v}" for k, v in quality["per_story"].items()))
     t = result.timings
     read = t.get("fingerprints", 0) + t.get("grouping", 0)
-    per_core = len(truth) / read / max(cores, 1)
+    cpu = t.get("cpu:fingerprints", 0) + t.get("cpu:grouping", 0)
     print(
         f"time {elapsed:.1f} s on {cores or '?'} cores: "
         f"fingerprints {t.get('fingerprints', 0):.1f} s, "
         f"grouping {t.get('grouping', 0):.1f} s, checking the stories {t.get('checking', 0):.1f} s"
     )
-    print(f"extraction and grouping: {per_core:.0f} articles/s per core")
+    print(f"extraction and grouping: {len(truth) / read / max(cores, 1):.0f} articles/s per core "
+          f"(wall); load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    if cpu:
+        print(f"extraction and grouping: {cpu:.1f} CPU s = {len(truth) / cpu:.0f} articles "
+              f"per CPU second (fingerprints {t['cpu:fingerprints']:.1f}, "
+              f"grouping {t['cpu:grouping']:.1f})")  # fmt: skip
+        if peer:
+            print(f"peer in the same run, plain datasketch MinHash-LSH of word 3-grams: "
+                  f"{peer:.1f} CPU s = {len(truth) / peer:.0f} articles per CPU second "
+                  f"(scan takes {cpu / peer:.2f}x its CPU)")  # fmt: skip
     print(f"peak memory: this process {peak:.0f} MB, largest worker {children:.0f} MB")
     print("summary:", result.summary)
-    print(
-        "findings equal to `figcheck check` on the same versions:",
-        same_as_check(result, truth, args.shared),
-    )
+
+
+def peer_minhash_lsh(archive: Path) -> float:
+    """CPU seconds of the textbook near-duplicate pass over the archive, one process:
+    datasketch MinHash of each article's word 3-grams, queried and inserted in MinHashLSH."""
+    import json
+
+    from datasketch import MinHash, MinHashLSH
+
+    start = time.process_time()
+    lsh = MinHashLSH(threshold=0.3, num_perm=128)
+    with archive.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            words = record["text"].lower().split()
+            minhash = MinHash(num_perm=128)
+            minhash.update_batch([" ".join(words[i : i + 3]).encode() for i in range(len(words))])
+            lsh.query(minhash)
+            lsh.insert(record["id"], minhash)
+    return time.process_time() - start
 
 
 def _key(rows: list[dict]) -> list[tuple]:

@@ -10,8 +10,11 @@ grouping.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import random
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 _SYLLABLES = "ka lo mi ren tas vel dor shi pan gu ber nox li ta mar fen zo qui sal hol".split()
@@ -128,24 +131,25 @@ def _render(rng: random.Random, facts: dict, language: str, length: int) -> str:
     return " ".join(sentences)[: length + 200]
 
 
-def distractors(count: int, seed: int = 7, length: int = 5000) -> list[dict]:
-    """``count`` invented articles in stories of one to four versions."""
+def distractors(count: int, seed: int = 7, length: int = 5000) -> Iterator[dict]:
+    """``count`` invented articles in stories of one to four versions, made as they are read."""
     rng = random.Random(seed)
-    out: list[dict] = []
-    story = 0
-    while len(out) < count:
+    made = story = 0
+    while made < count:
         facts = _story_facts(rng)
         day = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(2500))
         for version in range(rng.randint(1, 4)):
+            if made == count:
+                return
             language = "en" if version == 0 else rng.choice(list(_TEMPLATES))
-            out.append({
+            made += 1
+            yield {
                 "id": f"d{story:06d}-{version}",
                 "text": _render(rng, facts, language, length),
                 "published": (day + dt.timedelta(days=rng.randrange(3))).isoformat(),
                 "truth": f"distractor-{story}",
-            })  # fmt: skip
+            }  # fmt: skip
         story += 1
-    return out[:count]
 
 
 def real_stories(shared: Path) -> list[dict]:
@@ -164,12 +168,26 @@ def real_stories(shared: Path) -> list[dict]:
     return out
 
 
-def write_archive(path: Path, shared: Path, count: int, seed: int = 7) -> dict[str, str]:
-    """Write the shuffled archive as JSON Lines; return each id's true story."""
-    records = real_stories(shared) + distractors(count, seed)
-    random.Random(seed).shuffle(records)
-    with path.open("w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps({k: v for k, v in record.items() if k != "truth"},
-                                 ensure_ascii=False) + "\n")  # fmt: skip
-    return {r["id"]: r["truth"] for r in records}
+def write_archive(path: Path, shared: Path, count: int, seed: int = 7, piles: int = 64) -> dict:
+    """Write the shuffled archive as JSON Lines; return each id's true story.
+
+    Streamed: each record goes to one of ``piles`` files at random, and each pile is
+    shuffled on its own, so no more than a pile is in memory (100,000 articles are 600 MB).
+    """
+    rng = random.Random(seed)
+    truth: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        names = [Path(tmp) / f"{i}.jsonl" for i in range(piles)]
+        streams = [name.open("w", encoding="utf-8") for name in names]
+        for record in itertools.chain(real_stories(shared), distractors(count, seed)):
+            truth[record["id"]] = record["truth"]
+            line = json.dumps({k: v for k, v in record.items() if k != "truth"}, ensure_ascii=False)
+            streams[rng.randrange(piles)].write(line + "\n")
+        for stream in streams:
+            stream.close()
+        with path.open("w", encoding="utf-8") as out:
+            for name in names:
+                lines = name.read_text(encoding="utf-8").splitlines(keepends=True)
+                rng.shuffle(lines)
+                out.writelines(lines)
+    return truth

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from figcheck.lang import QUALIFIER_MEANINGS
-from figcheck.lang.bounds import DIRECTION, EN_MULTIPLIERS, EN_WORDS, REFINES
+from figcheck.lang.bounds import DIRECTION, REFINES
+from figcheck.lang.en import BOUNDS, LEXICON
 
 #: A rounded figure with a single significant digit ("6 billion", "100 million") may be
 #: rounded from anywhere within half a unit, which is too generous: it covers at most this
@@ -30,7 +31,14 @@ ROUND_CAP = Decimal("0.05")
 APPROX_REACH = Decimal("0.10")
 
 _NUMBER = re.compile(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d(?:[\d.,']*\d)?")
-_TIMES = re.compile(r"\b(?:times|fold)\b|\d-?fold\b", re.I)
+_TIMES = re.compile(r"\b(?:times|fold)\b|\d-?fold\b|\b\w+fold\b", re.I)
+#: The lexicon's words for a multiple of two or more ("double", "tripled"; not "halved").
+_MULTIPLE_WORDS = tuple(
+    word
+    for words in (LEXICON.multiplier_words, LEXICON.multiplier_verbs)
+    for word, factor in words.items()
+    if float(factor) >= 2
+)
 
 
 @dataclass(frozen=True)
@@ -81,16 +89,19 @@ def meaning_of(qualifier: str | None) -> str:
     key = re.sub(r"\s+", " ", qualifier.strip().lower())
     if key in REFINES or key in QUALIFIER_MEANINGS:
         return key
-    return EN_WORDS.get(key) or _lexicon_meaning(key) or "approx"
+    return BOUNDS.get(key) or _lexicon_meaning(key) or "approx"
 
 
 def _lexicon_meaning(word: str) -> str | None:
-    """The coarse meaning another language's lexicon gives a qualifier ("bis zu": "upper")."""
+    """The meaning another language's lexicon gives a qualifier: its fine one where the
+    lexicon has it, else its coarse one ("bis zu": "upper")."""
     from figcheck.lang import SUPPORTED, lexicon
 
     for code in SUPPORTED:
-        if code != "en" and (meaning := lexicon(code).qualifiers.get(word)):
-            return meaning
+        if code != "en":
+            lex = lexicon(code)
+            if meaning := lex.bounds.get(word) or lex.qualifiers.get(word):
+                return meaning
     return None
 
 
@@ -252,9 +263,9 @@ def _half_width(value: Decimal, prec: Precision) -> Decimal:
 def _meaning_in(text: str) -> str:
     """The qualifier a written phrase opens with ("nearly $2 billion"), if the caller gave none."""
     lowered = re.sub(r"\s+", " ", text.strip().lower())
-    for word in sorted(EN_WORDS, key=len, reverse=True):
+    for word in sorted(BOUNDS, key=len, reverse=True):
         if lowered.startswith(word + " "):
-            return EN_WORDS[word]
+            return BOUNDS[word]
     return "none"
 
 
@@ -322,7 +333,7 @@ _BUILDERS = {
 def _is_multiple(text: str) -> bool:
     lowered = text.lower()
     return bool(_TIMES.search(lowered)) or any(
-        re.search(rf"\b{word}\b", lowered) for word in EN_MULTIPLIERS
+        re.search(rf"\b{word}\b", lowered) for word in _MULTIPLE_WORDS
     )
 
 

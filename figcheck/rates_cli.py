@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, InvalidOperation, localcontext
 
 from figcheck import rates
 from figcheck.errors import InputError
@@ -24,6 +24,15 @@ def parse_amount(text: str) -> Decimal:
         return Decimal(cleaned.replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         raise InputError(f"{text!r} is not an amount") from None
+
+
+def exact_product(a: Decimal, b: Decimal) -> Decimal:
+    """``a * b`` with every digit: the default context keeps 28 significant digits and
+    silently rounds a longer amount (a 29-digit sum converted lost its last digits)."""
+    with localcontext() as context:
+        context.prec = max(28, len(a.as_tuple().digits) + len(b.as_tuple().digits))
+        context.Emax, context.Emin = MAX_EMAX, MIN_EMIN
+        return a * b
 
 
 def parse_code(text: str) -> str:
@@ -47,7 +56,7 @@ def convert_line(
             f"no {base}/{quote} rate for {date} within {rates.MAX_DAYS_BACK} days"
             f" (rates cover {cover.first} to {cover.last})"
         )
-    converted = value * Decimal(repr(found.rate))
+    converted = exact_product(value, Decimal(repr(found.rate)))
     line = (
         f"{value} {base} = {converted:,.2f} {quote} at {found.rate:.6g}"
         f" (ECB rate of {found.date_used})"

@@ -22,18 +22,22 @@ def F(kind: str, text: str, value=None, **fields) -> dict:
     return {"kind": kind, "text": text, "value": value, **fields}
 
 
-def read(text: str, language: str | None = None) -> list[dict]:
-    """The figures of ``text`` as dicts, read in ``language`` when it is given."""
+def read(text: str, language: str | None = None, document: str = "en") -> list[dict]:
+    """The figures of ``text`` as dicts, its lines read in ``language`` when it is given, in
+    a document of language ``document`` (a Chinese quote in an English story, or a Chinese
+    story: the lines read alike)."""
     token = LANGUAGE.set(language)
     try:
-        figures = extract(text, PUBLISHED)
+        figures = extract(text, PUBLISHED, document)
     finally:
         LANGUAGE.reset(token)
     return [{**fig.__dict__, "phrase": text[fig.span[0] : fig.span[1]]} for fig in figures]
 
 
-def assert_reads(text: str, expected: list[dict], language: str | None = None) -> None:
-    actual = read(text, language)
+def assert_reads(
+    text: str, expected: list[dict], language: str | None = None, document: str = "en"
+) -> None:
+    actual = read(text, language, document)
     shown = [{k: a[k] for k in ("kind", "text", "value")} for a in actual]
     assert len(actual) == len(expected), shown
     for got, want in zip(actual, expected, strict=True):

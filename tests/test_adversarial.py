@@ -38,3 +38,33 @@ def test_adversarial_pattern_grows_linearly(name):
     small = seconds(name, SMALL)
     large = seconds(name, LARGE)
     assert large < NOISE or large / small < MAX_GROWTH, f"{small:.3f} s -> {large:.3f} s"
+
+
+def test_alike_sentences_compare_values_in_linear_count(monkeypatch):
+    """Two long versions of alike sentences: how many value comparisons alignment makes
+    grows like the text (it grew with its square: 33 s for 2,000 sentences)."""
+    from figcheck.align import align, matching, values
+    from figcheck.document import Document, Version
+    from figcheck.extractors import extract
+
+    calls = [0]
+    original = values.same_value
+
+    def counted(a, b):
+        calls[0] += 1
+        return original(a, b)
+
+    monkeypatch.setattr(values, "same_value", counted)
+    monkeypatch.setattr(matching, "same_value", counted)
+
+    def comparisons(sentences: int) -> int:
+        texts = adversarial.alike_sentences(sentences)
+        versions = [
+            Version(Document(f"v{n}.txt", t), tuple(extract(t))) for n, t in enumerate(texts)
+        ]
+        calls[0] = 0
+        align(versions)
+        return calls[0]
+
+    small, large = comparisons(100), comparisons(400)
+    assert large < 6 * small, f"{small} -> {large} comparisons"

@@ -11,8 +11,8 @@ import pytest
 
 from figcheck.intervals import agree, claim_change, explain, interval, meaning_of, precision
 from figcheck.lang import QUALIFIER_MEANINGS
-from figcheck.lang.bounds import DIRECTION, EN_WORDS, REFINES
-from figcheck.lang.en import QUALIFIERS
+from figcheck.lang.bounds import DIRECTION, REFINES
+from figcheck.lang.en import BOUNDS, QUALIFIERS
 
 
 def iv(written: str, value, count: bool = False, meaning: str | None = None, decimal=None):
@@ -241,14 +241,14 @@ def test_a_meaning_given_wins_over_the_words():
 
 @pytest.mark.parametrize("word", sorted(QUALIFIERS))
 def test_every_extracted_qualifier_has_a_fine_meaning_that_refines_its_own(word):
-    fine = EN_WORDS[word]
+    fine = BOUNDS[word]
     coarse = QUALIFIERS[word]
     assert REFINES[fine] == coarse or DIRECTION.get(fine) == coarse, (word, fine, coarse)
 
 
 def test_fine_meanings_refine_the_lexicon_meanings():
     assert set(REFINES.values()) - {"none"} <= set(QUALIFIER_MEANINGS)
-    assert set(EN_WORDS.values()) <= set(REFINES)
+    assert set(BOUNDS.values()) <= set(REFINES)
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ SLIPS = [
     ("qualifier", "more than 6,000 workers", "less than 6,000 workers"),
     ("qualifier", "as high as 2.3 billion euros", "more than 2.3 billion euros"),
     ("qualifier", "nearly 2 billion euros", "more than 2 billion euros"),
+    ("qualifier", "at least one doctorate", "at most one doctorate"),
     ("qualifier", "about 400,000 homes", None),
     ("qualifier", "prices rose more than expected", None),
     ("period-year", "from 2021 to 2023", "from 2022 to 2023"),
@@ -90,3 +91,71 @@ def test_a_finding_is_new_only_with_evidence_its_rule_did_not_have():
     changed = {"rule": "number-mismatch", "evidence": [{"path": "y/a.txt", "text": "4"}]}
     assert not mutations.is_new(regrouped, known)
     assert mutations.is_new(changed, known)
+
+
+def _version(text: str, phrase: str, qualifier: str | None, value: str, unit: str | None):
+    """One version's text and the figure the benchmark's extract would give for ``phrase``."""
+    start = text.index(phrase)
+    number = start + (len(qualifier) + 1 if qualifier else 0)
+    figure = {
+        "start": number,
+        "end": start + len(phrase),
+        "phrase_start": start,
+        "phrase_end": start + len(phrase),
+        "qualifier": qualifier,
+        "value": value,
+        "unit": unit,
+        "text": phrase[number - start :],
+    }
+    return text, {"figures": [figure]}, (start, start + len(phrase), frozenset({"money"}))
+
+
+# (the version slipped, the other version, the slip or None when no other version shows it)
+SHOWN = [
+    (
+        (
+            "It costs nearly 2 billion euros.",
+            "nearly 2 billion euros",
+            "nearly",
+            "2000000000",
+            "EUR",
+        ),
+        ("It costs 1.94 billion euros.", "1.94 billion euros", None, "1.94e9", "EUR"),
+        "more than 2 billion euros",
+    ),
+    (
+        ("Rewards of almost $2.1 million.", "almost $2.1 million", "almost", "2100000", "USD"),
+        ("Rewards of about $2.1 million.", "about $2.1 million", "about", "2100000", "USD"),
+        None,
+    ),
+    (
+        ("Only eight returned.", "Only eight", "only", "8", None),
+        ("Eight returned.", "Eight", None, "8", None),
+        None,
+    ),
+    (
+        ("Only eight returned.", "Only eight", "only", "8", None),
+        ("Just eight returned.", "Just eight", "just", "8", None),
+        "eight",
+    ),
+    (
+        ("Repaid over 30 years.", "over 30 years", "over", "30", "year"),
+        ("Repaid over 30 years.", "over 30 years", "over", "30", "year"),
+        None,
+    ),
+    (
+        ("Up to 4,000 vehicles an hour.", "Up to 4,000", "up to", "4000", None),
+        ("As many as 4,000 vehicles.", "As many as 4,000", "as many as", "4000", None),
+        "more than 4,000",
+    ),
+]
+
+
+@pytest.mark.parametrize("slipped, other, expected", SHOWN)
+def test_a_qualifier_slip_counts_only_where_another_version_shows_it(slipped, other, expected):
+    texts, documents, group = {}, {}, {}
+    for name, (text, phrase, qualifier, value, unit) in (("b.txt", slipped), ("a.txt", other)):
+        texts[name], documents[name], group[name] = _version(text, phrase, qualifier, value, unit)
+    story = mutations.Story("s", Path("."), texts, documents, [group])
+    found = mutations.qualifier_mutation(story, group, "b.txt")
+    assert (found.after if found else None) == expected

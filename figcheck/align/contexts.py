@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from figcheck.align.plain import PlainPairs, plain_scores
 from figcheck.align.scoring import (
     context_score,
     could_reach_floor,
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 #: Above this many pairs of one family between two versions (100 figures a side), only
 #: shortlisted pairs are scored. News stories stay far below it.
 PAIR_BUDGET = 10_000
+#: Up to this many pairs in all, a family is scored pair by pair (``plain``): a small
+#: story, such as a draft and its source in a pre-commit hook, never pays for numpy.
+SMALL_PAIRS = 2_500
 
 
 @dataclass(frozen=True)
@@ -73,11 +77,13 @@ class SomePairs:
         return self.rows.astype("int64") * self.width + self.cols
 
 
-PairScores = EveryPair | SomePairs
+PairScores = EveryPair | SomePairs | PlainPairs
 
 
 def family_scores(ps: list[Profile], qss: list[list[Profile]]) -> list[PairScores]:
     """The context scores of ``ps`` against each of ``qss`` (figures of one family)."""
+    if sum(len(ps) * len(qs) for qs in qss) <= SMALL_PAIRS:
+        return plain_scores(ps, qss)  # the same scores, without numpy
     out: list[PairScores | None] = [None] * len(qss)
     every = [k for k, qs in enumerate(qss) if len(ps) * len(qs) <= PAIR_BUDGET]
     if every:

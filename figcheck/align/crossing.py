@@ -13,6 +13,10 @@ did not. So:
    they share a landmark, each is the other's only such candidate, and their roles and
    values do not say they are different facts ("180 workers" and "150名工人" beside the
    same opening year).
+3. Between any two versions, a figure left that is a slip of the pen of one left in the
+   other ("7.81%" and "7,18 %", "13,000" and "1300", ``values.pen_slip``) pairs with it
+   when each is the other's only such figure, neither version states the other's value,
+   and their roles do not part them.
 
 A figure with two candidates stays unpaired: across languages order is weak evidence,
 and a wrong pair is a false contradiction.
@@ -24,10 +28,14 @@ from collections import Counter
 from decimal import Decimal
 
 from figcheck.align.profiles import Profile
-from figcheck.align.roles import apart
-from figcheck.align.values import far_apart
+from figcheck.align.roles import apart, different_times
+from figcheck.align.values import far_apart, pen_slip
 
 Pair = tuple[Profile, Profile]
+
+#: Above this many pairs of figures between two versions, slips of the pen are not looked
+#: for: news stories stay far below it.
+SLIP_BUDGET = 40_000
 
 #: Figures that changed are placed only between versions that read as one text translated:
 #: at least this share of the smaller version's figures are landmarks. Two articles on
@@ -48,8 +56,38 @@ def cross_pairs(ps: list[Profile], qs: list[Profile]) -> list[Pair]:
     """One-to-one pairs between two versions in different languages (both in text order)."""
     marks = _landmarks(ps, qs)
     pairs = [(p, q) for p, q in marks if p.family == q.family]
-    if len(marks) < TRANSLATED * min(len(ps), len(qs)):
-        return pairs
+    if len(marks) >= TRANSLATED * min(len(ps), len(qs)):
+        pairs += _placed(ps, qs, marks)
+    return pairs + _slipped(ps, qs, {m.ref for pair in marks + pairs for m in pair})
+
+
+def _slipped(ps: list[Profile], qs: list[Profile], taken: set) -> list[Pair]:
+    """Pairs of figures left that are each other's only slip of the pen."""
+    if len(ps) * len(qs) > SLIP_BUDGET:
+        return []  # a dump of thousands of figures: every value slips into several others
+    stated_p = Counter(value_key(p) for p in ps)
+    stated_q = Counter(value_key(q) for q in qs)
+    found: dict = {}
+    back: dict = {}
+    for p in ps:
+        if p.ref in taken or stated_p[value_key(p)] != 1 or value_key(p) in stated_q:
+            continue
+        for q in qs:
+            if q.ref in taken or stated_q[value_key(q)] != 1 or value_key(q) in stated_p:
+                continue
+            if p.family == q.family and pen_slip(p.figure, q.figure) and _may_pair(p, q):
+                found.setdefault(p.ref, []).append(q)
+                back.setdefault(q.ref, []).append(p)
+    return [
+        (back[partners[0].ref][0], partners[0])
+        for partners in found.values()
+        if len(partners) == 1 and len(back[partners[0].ref]) == 1
+    ]
+
+
+def _placed(ps: list[Profile], qs: list[Profile], marks: list[Pair]) -> list[Pair]:
+    """The figures left placed by the landmarks of their sentence (see the module's 2.)."""
+    pairs: list[Pair] = []
     marked = {m.ref for pair in marks for m in pair}
     free_p = [p for p in ps if p.ref not in marked]
     free_q = [q for q in qs if q.ref not in marked]
@@ -73,6 +111,8 @@ def _may_pair(p: Profile, q: Profile) -> bool:
     different facts."""
     a, b = p.figure, q.figure
     if a.kind in _TIMES and (a.kind != b.kind or a.relative != b.relative):
+        return False
+    if different_times(p.when, q.when) or p.estimate != q.estimate:
         return False
     return not (apart(p.role, "", q.role, "") or far_apart(a, b))
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from figcheck.align.contexts import PairScores, family_scores
 from figcheck.align.gaps import between_anchors
+from figcheck.align.plain import PlainPairs
 from figcheck.align.profiles import Profile
 from figcheck.align.scoring import FLOOR, MARGIN, MOST_TIE_BREAKERS, THRESHOLD, TieMemo
-from figcheck.align.values import same_value
+from figcheck.align.values import ValueIndex, same_value
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
 EXACT_LIMIT = 6
@@ -82,23 +83,25 @@ def match(
         candidates += _candidates(pivot[fam], other[fam], context, memo)
     pairs = best(accepted(candidates))
     pairs += between_anchors(pivot, other, pairs, contexts)
-    return [(p, q) for p, q in pairs if not stated_elsewhere(p, q, pivot, other)]
+    indexes = (_value_index(pivot), _value_index(other))
+    return [(p, q) for p, q in pairs if not stated_elsewhere(p, q, *indexes)]
 
 
-def stated_elsewhere(
-    p: Profile, q: Profile, pivot: dict[str, list[Profile]], other: dict[str, list[Profile]]
-) -> bool:
+def _value_index(families: dict[str, list[Profile]]) -> ValueIndex:
+    return ValueIndex([p for profiles in families.values() for p in profiles])
+
+
+def stated_elsewhere(p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex) -> bool:
     """Whether two figures that differ are each stated by the other's version as well.
 
     "3.54%" paired with "85.51%" while the second version also gives 3.54% somewhere is
     a pairing that cannot be told apart from another fact: the pair is left unpaired
-    (and unreported) rather than guessed.
+    (and unreported) rather than guessed. The versions' values are looked up in an index:
+    scanning every figure for every pair grew with the square of a long version.
     """
     if same_value(p.figure, q.figure):
         return False
-    return any(same_value(p.figure, r.figure) for r in other.get(q.family, ())) or any(
-        same_value(q.figure, r.figure) for r in pivot.get(p.family, ())
-    )
+    return bool(other.near(q.family, p.figure)) or bool(pivot.near(p.family, q.figure))
 
 
 def _candidates(
@@ -109,22 +112,29 @@ def _candidates(
     rows, cols, values = context.at_least(FLOOR - MOST_TIE_BREAKERS)
     if not len(rows):
         return []
-    totals = memo.totals(values, ps, qs, rows, cols)
-    keep = (totals >= FLOOR).nonzero()[0]
+    if isinstance(context, PlainPairs):  # lists: totals pair by pair, as numpy adds them
+        scored = zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)
+        totals = [(value + memo.one(ps[i], qs[j]), i, j) for i, j, value in scored]
+        kept = [(value, i, j) for value, i, j in totals if value >= FLOOR]
+    else:
+        array = memo.totals(values, ps, qs, rows, cols)
+        keep = (array >= FLOOR).nonzero()[0]
+        kept = zip(array[keep].tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True)
     out = []
-    for value, i, j in zip(
-        totals[keep].tolist(), rows[keep].tolist(), cols[keep].tolist(), strict=True
-    ):
+    for value, i, j in kept:
         p, q = ps[i], qs[j]
         out.append(Candidate(value, p.ref.fig, q.ref.fig, p, q))
     return out
 
 
 def accepted(candidates: list[Candidate]) -> list[Candidate]:
-    """Pairs above THRESHOLD, and clear mutual favourites above FLOOR.
+    """Pairs above THRESHOLD, and clear mutual favourites above FLOOR that agree.
 
     A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
-    the threshold and still stand far above every other candidate on both sides.
+    the threshold and still stand far above every other candidate on both sides. Such a
+    pair joins figures of one value only: being the best of weak candidates is no
+    evidence that two different values tell one fact ("95%" and "9%" in a garbled
+    machine translation), and a wrong pair would be reported as a contradiction.
     """
     # The best and second-best total of each figure (0 when it has one candidate).
     top_left: dict[int, list[float]] = {}
@@ -139,7 +149,12 @@ def accepted(candidates: list[Candidate]) -> list[Candidate]:
             for top in (top_left[cand.left_at], top_right[cand.right_at])
         )
 
-    return [cand for cand in candidates if cand.total >= THRESHOLD or clear(cand)]
+    return [
+        cand
+        for cand in candidates
+        if cand.total >= THRESHOLD
+        or (clear(cand) and same_value(cand.left.figure, cand.right.figure))
+    ]
 
 
 def _note_top(tops: dict[int, list[float]], key: int, total: float) -> None:

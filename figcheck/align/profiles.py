@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from figcheck.align.roles import role_of
+from figcheck.align.roles import anchors, bare_age, estimate_of, role_of
 from figcheck.align.values import closeness_key
 from figcheck.align.words import TextWords, content_words, sentence_spans
 from figcheck.document import Version
@@ -39,6 +39,11 @@ class Profile:
     key: tuple = ()
     #: What the words beside the figure say it stands for ("age", "monthly" ...), or "".
     role: str = ""
+    #: The year the figure refers to (``roles.anchors``; an age no year dates is the
+    #: publication's), or None.
+    when: int | None = None
+    #: Whether the figure is stated as an expectation ("was expected to rise 3.6%").
+    estimate: bool = False
 
 
 def family(fig: Figure) -> str:
@@ -69,6 +74,8 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
     nouns = cache.setdefault("nouns", {})
     out = []
     bounds = _clause_bounds(version.figures)
+    published = version.document.published
+    years = anchors(reader.text, version.figures, reader.spans)
     for index, fig in enumerate(version.figures):
         if fig.noun not in nouns:
             nouns[fig.noun] = content_words(fig.noun or "")
@@ -76,8 +83,21 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
         s_start, sentence, wide, window = reader.contexts(fig)
         ref = FigureRef(doc_index, index)
         role = role_of(reader.text, fig.start, fig.end, *bounds[index])
-        key = (noun, role, closeness_key(fig))
-        out.append(Profile(ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role))
+        if not role and bare_age(reader.text, fig):
+            role = "age"
+        elif role == "age" and noun:
+            role = ""  # "aged 16, he scored 24 goals": the goals are counted, not an age
+        when = years[index]
+        if when is None and role == "age" and published is not None:
+            when = published.year  # "aged 19" with no year: at the time of writing
+        estimate = estimate_of(reader.text, fig.start, bounds[index][0])
+        key = (noun, role, when, estimate, closeness_key(fig))
+        out.append(
+            Profile(
+                ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role, when,
+                estimate,
+            )
+        )  # fmt: skip
     return out
 
 

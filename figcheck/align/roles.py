@@ -24,7 +24,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "age",
         r"\baged\b|\bage of\b|\byears?[- ]old\b|\bedad de\b|\baños de edad\b|\bâgée? de\b"
-        r"|\bjahre alt\b|\bjährige|\balter von\b|\bidade de\b|\banos de idade\b|(?:^|\d)\s*[岁歳]",
+        r"|\byears of age\b|\bjahre alt\b|\bjährige|\balter von\b|\bidade de\b"
+        r"|\banos de idade\b|(?:^|\d)\s*[岁歳]",
     ),
     (
         "monthly",
@@ -44,7 +45,10 @@ _CUES: tuple[tuple[str, str], ...] = (
 REACH_BEFORE = 40
 REACH_AFTER = 40
 #: A clause ends at these marks: a cue beyond them speaks of another figure.
-_CLAUSE_END = re.compile(r"[.;:!?\n\u3002\uff1b]|,\s+(?:while|but|and|whereas)\b")
+_CLAUSE_END = re.compile(
+    r"[.;:!?\n\u3002\uff1b]|,\s+(?:while|but|and|whereas)\b"
+    r"|\s(?:and|und|y|et|e|but|aber|pero|mais)\s+(?:the|die|der|das|el|la|le|les|a|o)\s"
+)
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +73,50 @@ def role_of(text: str, start: int, end: int, low: int = 0, high: int | None = No
             if cue.search(words):
                 return role
     return ""
+
+
+#: Words right before a bare number that make it an age ("despite being just 17", "the
+#: youngest player at just 16"): read only for a whole number that counts no noun.
+_AGE_BEFORE = re.compile(
+    r"\b(?:being|at|turned|turning|was|is)\s+(?:just\s+|only\s+|still\s+)?$", re.I
+)
+#: The oldest age a bare number is read as.
+OLDEST = 120
+
+
+def bare_age(text: str, fig) -> bool:
+    """Whether a bare whole number with no counted noun reads as an age by the words
+    right before it ("being just 17"); "at 16 sites" counts a noun, so it never is."""
+    if fig.noun or fig.kind not in ("count", "number") or fig.scale:
+        return False
+    value = fig.value
+    if value is None or value != value.to_integral_value() or not 0 < value <= OLDEST:
+        return False
+    start = fig.start
+    return bool(_AGE_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+#: Words before a figure that make it someone's expectation of an outcome, not the outcome
+#: ("was expected to rise by 3.6%", "a survey predicted 85%", "analyst estimates of 1.4
+#: trillion"). A subject's own plan ("expects to employ 1,200") is no expectation here:
+#: versions word plans alike as "plans to", "will", "expects to".
+_ESTIMATE = re.compile(
+    r"\b(?:was|were|had been)\s+(?:\w+\s+)?expected\b|\bexpectations?\b|\bforecasts?\b"
+    r"|\bpredicted\b|\bsurvey(?:ed|s)?\b|\bpoll(?:ed|s)?\b|\bconsensus\b|\bestimates\b"
+    r"|\bse esperaba\b|\bpronóstico|\bencuesta|\bestimaciones\b|\bprevisiones\b"
+    r"|\berwartet worden\b|\bprognose|\bumfrage|\bschätzungen\b|\bprévisions?\b|\bsondage"
+    r"|预期|预测|予想|予測",
+    re.I,
+)
+#: How far before its figure an expectation's cue may stand, in characters.
+REACH_ESTIMATE = 90
+
+
+def estimate_of(text: str, start: int, low: int = 0) -> bool:
+    """Whether the figure at ``start`` is stated as an expectation, by the words before it
+    in its sentence, after ``low`` (the end of the figure of its kind before it)."""
+    before = text[max(low, start - REACH_ESTIMATE) : start]
+    return bool(_ESTIMATE.search(_CLAUSE_END.split(before)[-1]))
 
 
 #: Counted nouns this far apart (rapidfuzz token_set_ratio, 0-100) name different things.
@@ -101,3 +149,71 @@ def apart(a_role: str, a_noun: str, b_role: str, b_noun: str) -> bool:
     if (a_role == "age" and b_noun) or (b_role == "age" and a_noun):
         return True
     return nouns_differ(a_noun, b_noun)
+
+
+# --- the time a figure refers to -------------------------------------------------------------
+
+#: A year as written: "1997", "July 2020", "2009年".
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+#: A clause ends at these marks (or words): a year beyond them dates another figure.
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?,()\n\u2014\u2013\u3002\uff0c\uff1b\u3001]|\s-\s|\b(?:and|but|while|whereas|when)\b"
+)
+#: Kinds of figure a year can date (dates and periods are times themselves).
+_DATED_KINDS = ("count", "number", "money", "percent", "quantity", "ratio")
+
+
+def written_year(text: str) -> int | None:
+    """The year a date or period writes out ("July 2020", "since 1997"), or None."""
+    found = _YEAR.search(text)
+    return int(found.group(1)) if found else None
+
+
+def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None]:
+    """The year each figure refers to, where its sentence writes one, else None.
+
+    A year in the figure's own clause wins ("8.8% by the end of 2024"); else the nearest
+    year before it in its sentence ("in the 1983 crash, killing all 269 people aboard").
+    Relative dates ("a year earlier") are left out: they name a comparison, not the time.
+    """
+    years = [
+        (f.start, f.end, year)
+        for f in figures
+        if f.kind in ("date", "period") and not f.relative
+        and (year := written_year(text[f.start : f.end])) is not None
+    ]  # fmt: skip
+    out: list[int | None] = []
+    at = 0
+    for fig in figures:
+        while at + 1 < len(spans) and spans[at + 1][0] <= fig.start:
+            at += 1
+        if fig.kind not in _DATED_KINDS or not years:
+            out.append(None)
+            continue
+        out.append(_anchor(text, fig, years, spans[at][0]))
+    return out
+
+
+def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: int) -> int | None:
+    """The year of one figure: the nearest in its clause, else the nearest before it."""
+    best: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
+    for start, end, year in years:
+        if end <= fig.start and start >= sentence_start:
+            gap = text[end : fig.start]
+            before = (start, year) if before is None or start > before[0] else before
+        elif start >= fig.end:
+            gap = text[fig.end : start]
+        else:
+            continue
+        if not _CLAUSE_BREAK.search(gap) and (best is None or len(gap) < best[0]):
+            best = (len(gap), year)
+    if best is not None:
+        return best[1]
+    return before[1] if before is not None else None
+
+
+def different_times(a_when: int | None, b_when: int | None) -> bool:
+    """Two figures dated to different years report different facts ("228 died in 1997",
+    "269 died in 1983"); a figure no year dates never differs."""
+    return a_when is not None and b_when is not None and a_when != b_when

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from figcheck.align.roles import apart
+from figcheck.align.roles import apart, different_times
 from figcheck.align.values import far_apart, value_closeness
 
 if TYPE_CHECKING:
@@ -31,12 +31,17 @@ NOUN_SIMILAR = 80
 NOUN_AGREES = 8.0
 NOUN_DIFFERS = -4.0
 VALUE_WEIGHT = 10.0
+#: Two figures dated to the same year ("in 1997 ... 228 died", "the 1997 crash ... 225
+#: lives") add this much; figures dated to different years never pair.
+SAME_TIME = 8.0
+#: Two figures whose words state the same role ("aged 16", "at the age of 17") add this much.
+SAME_ROLE = 5.0
 #: Amounts far apart (``values.far_apart``) are rarely one fact misreported: such a
 #: pair needs this much more of its context.
 FAR_APART = -12.0
 #: The most the tie-breakers can add: pairs whose context is further below the floor
 #: than this are never scored in full.
-MOST_TIE_BREAKERS = NOUN_AGREES + VALUE_WEIGHT
+MOST_TIE_BREAKERS = NOUN_AGREES + VALUE_WEIGHT + SAME_TIME + SAME_ROLE
 #: The best a context similarity can be.
 PERFECT = 100
 
@@ -70,12 +75,15 @@ APART = -1000.0
 
 
 def tie_breakers(p: Profile, q: Profile) -> float:
-    """The counted noun and the value: enough to choose between contexts, never alone;
-    APART for figures that state different roles, or count different things."""
+    """The counted noun, the year and the value: enough to choose between contexts, never
+    alone; APART for figures that state different roles or years, an expectation against
+    an outcome, or count different things."""
     closeness = value_closeness(p.figure, q.figure)
-    if closeness < 1 and apart(p.role, p.noun, q.role, q.noun):
+    if closeness < 1 and _different_things(p, q):
         return APART
-    total = 0.0
+    total = SAME_TIME if p.when is not None and p.when == q.when else 0.0
+    if p.role and p.role == q.role:
+        total += SAME_ROLE
     if p.noun and q.noun:
         from rapidfuzz import fuzz
 
@@ -84,6 +92,14 @@ def tie_breakers(p: Profile, q: Profile) -> float:
     if far_apart(p.figure, q.figure):
         total += FAR_APART
     return total + VALUE_WEIGHT * closeness
+
+
+def _different_things(p: Profile, q: Profile) -> bool:
+    return (
+        apart(p.role, p.noun, q.role, q.noun)
+        or different_times(p.when, q.when)
+        or p.estimate != q.estimate
+    )
 
 
 def total(context: float, p: Profile, q: Profile) -> float:
@@ -103,6 +119,13 @@ class TieMemo:
 
     def _id(self, p: Profile) -> int:
         return self._ids.setdefault(p.key, len(self._ids))
+
+    def one(self, p: Profile, q: Profile) -> float:
+        """``tie_breakers(p, q)``, computed once per distinct pair of keys."""
+        code = (self._id(p) << 32) | self._id(q)
+        if code not in self._known:
+            self._known[code] = tie_breakers(p, q)
+        return self._known[code]
 
     def scores(self, ps: list[Profile], qs: list[Profile], rows, cols):
         """The tie-breakers of the pairs (ps[rows[n]], qs[cols[n]]), as an array."""

@@ -17,6 +17,8 @@ SAME_UNIT = 0.6
 OTHER_UNIT = 0.3
 #: "2.1 billion" against "2.1 million": a scale slip, as close as the words allow.
 SCALE_SLIP = 0.6
+#: "48" against "4", "1.94" against "194": a digit slip (``digit_slip``), nearly as close.
+DIGIT_SLIP = 0.4
 #: A vague figure ("thousands") against anything but the same vague words.
 VAGUE = 0.3
 #: Periods sharing their one written bound ("until 2019", "from 2016 to 2019").
@@ -56,6 +58,8 @@ def _amount_closeness(a: Figure, b: Figure) -> float:
     ratio = float(low / high)
     if a.unit == b.unit and thousands_apart(low, high):
         return SCALE_SLIP
+    if a.unit == b.unit and ratio < DIGIT_SLIP and digit_slip(low, high):
+        return DIGIT_SLIP
     return SAME_UNIT * ratio if a.unit == b.unit else OTHER_UNIT * ratio
 
 
@@ -96,21 +100,78 @@ def same_value(a: Figure, b: Figure) -> bool:
     return high == 0 or abs(a.value - b.value) <= SAME_VALUE * high
 
 
-#: Amounts this many times apart (and no power of a thousand apart) are far apart.
+#: Amounts this many times apart (and no slip of the pen apart) are far apart.
 FAR_RATIO = 2
 
 
 def far_apart(a: Figure, b: Figure) -> bool:
     """Two amounts too far apart for a slip of the pen: "3.54%" and "83.45%".
 
-    A scale slip ("2.1 million" for "2.1 billion") is a slip, so it is never far apart.
+    A scale slip ("2.1 million" for "2.1 billion") or a digit slip ("48" for "4", "1.94"
+    for "194", "27.2" for "2.7") is a slip, so it is never far apart.
     """
     if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0:
         return high != 0
-    return high > FAR_RATIO * low and not thousands_apart(low, high)
+    return high > FAR_RATIO * low and not (thousands_apart(low, high) or digit_slip(low, high))
+
+
+def digit_slip(low: Decimal, high: Decimal) -> bool:
+    """Whether two amounts are one slip of the pen apart: a digit after the first, or the
+    decimal mark, lost ("48" and "4", "1.94" and "194", "14,500" and "1,450"), two
+    neighbouring digits after the first swapped ("7.81" and "7.18"), or a tenfold shift
+    within rounding ("27.2" and "2.7")."""
+    if low == 0:
+        return False
+    ratio = high / low
+    if any(abs(ratio / Decimal(10) ** power - 1) <= SCALE_TOLERANCE for power in (1, 2)):
+        return True
+    return written_slip(low, high)
+
+
+def written_slip(low: Decimal, high: Decimal) -> bool:
+    """Whether one amount is the other as written with one digit (after the first) or the
+    decimal mark lost, or two neighbouring digits swapped."""
+    short, long = (_digits(v) for v in sorted((low, high), key=lambda v: len(_digits(v))))
+    if len(long) == len(short):
+        return _transposed(short, long)
+    if len(long) != len(short) + 1:
+        return False
+    # A first digit lost reads as another number ("3.5%" and "83.5%"), not a slip.
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Two neighbouring digits swapped ("7.81" and "7.18"), the first digit kept."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[0] > 0
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+        and "." not in (a[diff[0]], a[diff[1]])
+    )
+
+
+def pen_slip(a: Figure, b: Figure) -> bool:
+    """Two amounts in one unit, each written with two digits or more, one ``written_slip``
+    from the other (a tenfold shift within rounding is not enough): the evidence a figure
+    keeps through a translation ("7.81%" as "7,18 %", "13,000" as "1300"). One-digit
+    figures slip into too many others to tell."""
+    if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    short = _digits(low).replace(".", "").strip("0")
+    return low != high and len(short) >= 2 and written_slip(low, high)
+
+
+def _digits(value: Decimal) -> str:
+    """A value as plainly written: "1450", "1.94" (no exponent, no trailing zeros)."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class ValueIndex:

@@ -31,19 +31,21 @@ Finder = Callable[[str, "dt.date | None", str], Iterable[Figure]]
 
 
 def _dates(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
-    """Dates: the finder tells each sentence's language by its function words itself."""
-    return dates.find(text, published)
+    """Dates: the finder tells each sentence's language by its function words itself; a
+    sentence too short to tell is read in the document's ``language``."""
+    return dates.find(text, published, language)
 
 
 def _ratio(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
-    """Shares and multipliers ("one in five", "three times"): English words so far."""
-    return ratio.find(text, published) if language == "en" else ()
+    """Shares and multipliers ("one in five", "three times") in the words of the language
+    (its lexicon's ratio tables; none in a language that has no rows for them)."""
+    return ratio.find(text, published, language)
 
 
 def _cjk(text: str, published: dt.date | None, language: str = "en") -> Iterable[Figure]:
     """Chinese and Japanese: the finder reads only lines in those scripts, whatever the
     document's language (a Chinese quote in an English story is still read)."""
-    return cjk.find(text, published)
+    return cjk.find(text, published, language)
 
 
 __all__ = ["FINDERS", "extract", "unparsed"]
@@ -71,12 +73,13 @@ PIECE = 1_000_000
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\r\n]*\r?\n")
 
 
-def unparsed(text: str, figures: list[Figure]) -> list[tuple[int, int, str]]:
+def unparsed(text: str, figures: list[Figure], language: str = "en") -> list[tuple[int, int, str]]:
     """Numeric-looking tokens of ``text`` that no figure covers and no exclusion explains
-    (``figcheck.extractors.unread``, imported here on first use)."""
+    (``figcheck.extractors.unread``, imported here on first use); dates and ranks are told
+    in English and in ``language``, the document's."""
     from figcheck.extractors.unread import unparsed as tokens
 
-    return tokens(text, figures)
+    return tokens(text, figures, language)
 
 
 def extract(

@@ -21,6 +21,7 @@ from figcheck.extractors.numbers import (
     scale_word,
 )
 from figcheck.extractors.numerals import number_matches
+from figcheck.extractors.qualifiers import after_qualifier
 from figcheck.extractors.words import (
     ADVERBS,
     IRREGULAR_PLURALS,
@@ -162,7 +163,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         if value is None or text[end : end + 1].isalpha():
             continue  # "3D printers", "5G networks"
         quantified = bool(_ONE_QUALIFIED.search(text, max(0, start - 20), start))
-        counted = _counted(text, end, value, quantified)
+        counted = _counted(text, after_qualifier(text, end), value, quantified)
         if counted is None:
             continue
         noun, phrase_end = counted

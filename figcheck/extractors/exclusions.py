@@ -19,6 +19,10 @@ _NAME_END = (
 
 #: Patterns that name things; the whole match is masked.
 NAME_PATTERNS = [
+    # aircraft models with their variant, before the maker's name alone below: "Boeing
+    # 787-9", "Airbus A350-1000", "737 MAX 9" (a plain "100-150" is a range, not a model)
+    r"\b(?:(?:Boeing|Airbus)\s+A?\d{3}(?:-\d{1,4})?|A\d{3}-\d{1,4}|\d{3})\s+MAX(?:\s+\d{1,2})?\b"
+    r"|\b(?:(?:Boeing|Airbus)\s+A?\d{3}|A\d{3})-\d{1,4}\b",
     # "Thousand Talents Plan", "1,000 Talents Plan", "Hundred Flowers Campaign"
     # (a few capitalized words at most: "One Aa One Aa …" must not be rescanned from each "One")
     rf"\b(?:{_NUMBER_WORD}|{_DIGIT_RUN})(?:[ -][A-Z][\w'’]+){{0,6}}[ -]{_NAME_END}\b",
@@ -45,6 +49,9 @@ LINK_PATTERNS = [
     # Phone numbers: three or more digit groups joined by dashes, dots or spaces
     # (starting with a "+", "(" or digit: the engine passes quickly over other characters).
     (r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\b\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b", ""),
+    # Network addresses: four dotted groups of one to three digits ("192.168.1.20"); a date
+    # has three, and a large number grouped by dots ("1.250.000.000") is kept as one.
+    (r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)", "."),
 ]
 
 #: Phrases that mark a sentence or line as spam, advertising or filler.

@@ -53,7 +53,9 @@ PRE_RE = re.compile(
 POST_RE = re.compile(
     # "of" links a scale to its currency in translated copy ("7 billion of dollars"); without
     # a scale it is no link (currency_of): "7 of dollars" is no amount.
-    rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<link>of)\s+(?=(?:{_NAME})\b))?(?:(?P<postsym>{_POST_SYMBOL})"
+    # (a "$" glued to digits is the sign of the next amount: "1 $10 bill")
+    rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<link>of)\s+(?=(?:{_NAME})\b))?"
+    rf"(?:(?P<postsym>{_POST_SYMBOL})(?<!\$(?=\d))"
     rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,
@@ -336,13 +338,13 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             amount = amount / 100
         elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
             amount = _dot_thousands(match, amount)
-        start = match.start()
-        code, end, extra = _dollar_suffix(text, match, code, match.end())
+        amount, scale, end = _scale_letters(text, match, amount, scale, prefixed)
+        code, end, extra = _dollar_suffix(text, match, code, end)
         if not scale and code in _DECIMAL_CURRENCIES:
             amount, end = _with_cents(text, amount, end, starting, words)
         high = Figure(
-            KIND, start, end, text[start:end], amount, code, scale=scale, ambiguous=ambiguous,
-            extra=extra,
+            KIND, match.start(), end, text[match.start() : end], amount, code, scale=scale,
+            ambiguous=ambiguous, extra=extra,
         )  # fmt: skip
         low = None if prefixed else _range_low(text, high, ending, language)
         if low is not None:
@@ -350,6 +352,21 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield high.with_changes(range_part="high")
         else:
             yield high
+
+
+#: Finance shorthand in capitals onto an amount after a currency sign: "$2.174T", "US$ 1MM"
+#: (MM: thousand thousands). Lower case, or without the sign, it is a unit ("5mm", "5t").
+_SCALE_LETTERS = re.compile(r"(?-i:MM|T)(?![\w$-])")
+_LETTER_SCALES = {"MM": ("million", 10**6), "T": ("trillion", 10**12)}
+
+
+def _scale_letters(text: str, match, amount, scale, prefixed: bool):
+    """(amount, scale, end) with a scale letter after a prefixed amount applied."""
+    letters = None if scale or not prefixed else _SCALE_LETTERS.match(text, match.end())
+    if letters is None:
+        return amount, scale, match.end()
+    word, factor = _LETTER_SCALES[letters.group(0)]
+    return amount * factor, word, letters.end()
 
 
 #: Currencies priced in whole units: a dot before three digits groups thousands there

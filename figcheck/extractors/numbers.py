@@ -22,18 +22,21 @@ VULGAR = {
 }  # fmt: skip
 
 #: Digits with optional group separators and decimals: 3 / 3.5 / 420,000 / 1.234,56
+#: (Digits after "^" are an exponent, after "±" an uncertainty: not figures of their own;
+#: digits before a "^" that makes no power, "1.1^--23", are none either.)
 DIGITS = (
-    r"(?<![\w.,])(?:\.\d+(?![.,]?\d)"
+    r"(?<![\w.,^±])(?<!\^[-−+])(?<!± )(?<!\+/-)(?<!\+/- )(?:\.\d+(?![.,]?\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f']\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d| \d)"  # 1 234 567, 399 167.50
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # 1.234,56 / 1.144.000
+    r"|\d{1,3}(?:\.\d{3})+,-(?![\d-])"  # 1.899,- (",-": a whole amount, so dots group)
     r"|\d{1,3}(?:[ \u00a0]\d{3})*,\d{2}(?![\d,])"  # 2 285,81 / 45,00
-    r"|(?:\d{1,2}\s+)?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4
+    r"|(?:\d{1,2}(?:\s+|-))?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4, 2-1/2
     rf"|\d*[{''.join(VULGAR)}]"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
     r"|\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23
-    r"|\d+(?:\.\d+)?)(?![\d])"
+    r"|\d+(?:\.\d+)?)(?![\d^]|\.\d+\^)"
 )
 
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -75,7 +78,13 @@ _RARE_DENOMINATOR = (
     r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|"
     rf"(?:{_TEN_WORDS})[\s-](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth))s?"
 )
-_FRACTION = rf"(?:{_DENOMINATOR}\b|(?:halves|{_DENOMINATOR}s|{_RARE_DENOMINATOR}){_FRACTION_END})"
+#: ("halves" is never a time or a rank: it ends a fraction anywhere, "three halves")
+#: (nor is a fraction hyphenated to its numerator: "a two-thirds majority")
+#: Only "quarters" (of a year, of a game) needs the end: "a two thirds majority" is 2/3.
+_FRACTION = (
+    rf"(?:{_DENOMINATOR}\b|halves\b|(?<=-){_DENOMINATOR}s\b|(?!quarters){_DENOMINATOR}s\b"
+    rf"|(?:quarters|{_RARE_DENOMINATOR}){_FRACTION_END})"
+)
 #: The numerator of a fraction after "and": "and three fifths", "and fifty-four hundredths".
 _NUMERATOR = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:[\s-]+(?:{_ONES})\b)?"
 #: "two thirds of a million", "a quarter of a billion".
@@ -171,11 +180,61 @@ def _scaled_and_re() -> re.Pattern:
 
 
 def english_matches(text: str) -> list[re.Match]:
-    """Every English number in ``text`` (NUMBER, with spun copy's mixed forms)."""
+    """Every English number in ``text`` (NUMBER, with spun copy's mixed forms and lists)."""
     found = list(NUMBER_RE.finditer(text))
     if _SPUN_JOINT.search(text):
         found = _with_spun(text, found)
-    return found
+    if "," in text:
+        found = _with_lists(text, found)
+    return [m for m in found if not _in_rank(text, m) and not _quarters_of_year(text, m)]
+
+
+#: "the hundred and fifth anniversary": a rank, of which "hundred" is only the start.
+_AND_RANK = re.compile(
+    r"[^\S\n]+and[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.I,
+)
+
+
+#: "the first three quarters of 2023": quarters of a year, a period, not three fourths.
+_QUARTERS_BEFORE = re.compile(
+    r"\b(?:first|last|past|next|previous|final|opening|latest|recent|consecutive|straight)"
+    r"[^\S\n]+$",
+    re.I,
+)
+_QUARTERS_AFTER = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(?:the|this|last|that|next|fiscal|financial|calendar)[^\S\n]+)*"
+    r"(?:year|fiscal|\d{4}|fy)\b",
+    re.I,
+)
+
+
+def _quarters_of_year(text: str, match: re.Match) -> bool:
+    if not match.group(0).lower().endswith("quarters"):
+        return False
+    before = _QUARTERS_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    return bool(before or _QUARTERS_AFTER.match(text, match.end()))
+
+
+def _in_rank(text: str, match: re.Match) -> bool:
+    ending = text[max(match.start(), match.end() - 8) : match.end()].lower()
+    return ending.endswith(("hundred", "thousand")) and bool(_AND_RANK.match(text, match.end()))
+
+
+#: A list written without spaces ("pages 22,24,26,31"): three or more numbers of one or two
+#: digits joined by commas, which no grouping of thousands reads (a group has three).
+_LIST_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d{1,2}){2,}(?!\w|[.,]\d)")
+_LIST_ITEM_RE = re.compile(r"(?P<neg>(?!))?(?P<digits>\d+)(?P<words>(?!))?(?P<scale>(?!))?")
+
+
+def _with_lists(text: str, matches: list[re.Match]) -> list[re.Match]:
+    """The matches with each number of a comma list in place of the list's first number."""
+    runs = [m.span() for m in _LIST_RE.finditer(text)]
+    if not runs:
+        return matches
+    kept = [m for m in matches if not any(s <= m.start() < e for s, e in runs)]
+    items = [item for s, e in runs for item in _LIST_ITEM_RE.finditer(text, s, e)]
+    return sorted(kept + items, key=lambda m: m.start())
 
 
 def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
@@ -207,7 +266,7 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
 
 _POWER = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)")
 _CARET = re.compile(r"(\d+(?:\.\d+)?)\^([-−+]?\d+)")
-_FRACTION_DIGITS = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
+_FRACTION_DIGITS = re.compile(r"(?:(\d+)(?:\s+|-))?(\d+)/(\d+)")
 _LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _PLAIN = re.compile(r"\d*(?:\.\d+)?")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -270,6 +329,8 @@ def parse_digits(text: str) -> Decimal | None:
     if fraction:
         whole, top, bottom = (int(g or 0) for g in fraction.groups())
         return Decimal(whole) + Decimal(top) / Decimal(bottom) if top < bottom else None
+    if text.endswith(",-"):
+        return in_reach(Decimal(text[:-2].replace(".", "")))
     cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace("'", "").replace(" ", "")
     if len(cleaned) > 4 * MAX_EXPONENT:
         return None
@@ -320,10 +381,14 @@ def parse_words(text: str) -> Decimal | None:
     if len(words) > 3 and words[-3] == "of" and words[-2] in ("a", "an") and words[-1] in SCALES:
         factor, words = SCALES[words[-1]], words[:-3]  # "two thirds of a million"
     if words and words[-1] in ("dozen", "dozens"):
+        if "and" in words[:-1]:  # "three hundred and two dozen": the dozens are the last term
+            cut = len(words) - 1 - words[::-1].index("and")
+            head, dozens = _whole(words[:cut]), _whole(words[cut + 1 : -1])
+            return None if head is None or dozens is None else (head + 12 * dozens) * factor
         factor, words = factor * 12, words[:-1]
     if words in ([], ["a"]):
         return factor if factor != 1 else None
-    if words[-1] in ("half", "quarter") and len(words) <= 2:
+    if words[-1] in ("half", "quarter") and words[:-1] in ([], ["a"], ["an"], ["one"]):
         return factor / _DENOMINATORS[words[-1]]
     if "point" in words:
         value = _point_value(words)
@@ -375,6 +440,8 @@ def _fraction_value(words: list[str]):
     numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
     if whole is None or numerator is None:
         return None
+    if numerator != 1 and singular == words[-1]:
+        return None  # "one hundred fifth" is a rank: a hundred of them are "hundred fifths"
     share = numerator / denominator
     if before and SCALES.get(before[-1], 0) >= 10**6:
         share *= SCALES[before[-1]]
@@ -444,6 +511,21 @@ def _scale_fraction(scale: str | None) -> Decimal:
     return (parse_words(" ".join(words)) or Decimal(0)) * own
 
 
+_BIG_AND = re.compile(r"(?<=illion)\s+and\s+", re.I)
+
+
+def _words_value(words: str, scale: str | None) -> Decimal | None:
+    """parse_words, but before a scale the part after "billion and" counts in that scale:
+    "one billion and three quarters million" is a billion and 750,000."""
+    split = _BIG_AND.search(words) if scale else None
+    if split is None:
+        return parse_words(words)
+    head, tail = parse_words(words[: split.start()]), parse_words(words[split.end() :])
+    if head is None or tail is None:
+        return None
+    return head / scale_value(scale) + tail
+
+
 def number_value(match, prefix: str = "") -> Decimal | None:
     """The value of a NUMBER match (its groups renamed with ``prefix``), scale applied."""
     if hasattr(match, "value"):
@@ -451,7 +533,7 @@ def number_value(match, prefix: str = "") -> Decimal | None:
     if match.group(prefix + "digits"):
         base = parse_digits(match.group(prefix + "digits"))
     elif match.group(prefix + "words"):
-        base = parse_words(match.group(prefix + "words"))
+        base = _words_value(match.group(prefix + "words"), match.group(prefix + "scale"))
     else:
         return None
     if base is None:

@@ -85,6 +85,7 @@ class Grammar:
             (lex.over_words, "over"),
             (lex.denominator_markers, "marker"),
             (lex.negative_words, "neg"),
+            (lex.of_words, "of"),  # "un quart de million": read only between a fraction and a scale
         ):
             for word in words:
                 self._add(word, role, True)
@@ -176,6 +177,8 @@ def digits_pattern(lex: Lexicon) -> str:
     With a decimal comma, a dot before exactly three digits groups thousands ("7.200")
     and before any other count is a decimal point ("2.5 millones", "5.00"); a comma is
     always decimal ("4,800" = 4.8) unless two or more groups follow it ("1,234,567").
+    Digits that go on past a mark in a way no number is written ("12,34,567.89", a
+    version "3.1.2", "1,1^--2") are no number at all: half of them would be a wrong value.
     """
     point = re.escape(lex.decimal)
     groups = [g for g in lex.groups if g != lex.decimal]
@@ -199,8 +202,10 @@ def digits_pattern(lex: Lexicon) -> str:
         r"\d+",
     ]
     return (
-        r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=[\d.,]))?"
-        r"(?<![\w.,])(?P<digits>" + "|".join(alternatives) + r")(?!\d)"
+        r"(?P<neg>(?<![\w.,%)/^-])(?<!\d\s)[-−](?=[\d.,]))?"
+        r"(?<![\w.,^])(?<!\^[-+])(?<!\^--)(?P<digits>"
+        + "|".join(alternatives)
+        + r")(?!\d|[.,]\d|\^)"
     )
 
 
@@ -251,7 +256,7 @@ def find_numbers(text: str, code: str) -> list[NumberMatch]:
         at = 0
         while at < len(run):
             reading = _Reader(run, text, gram).read(at) if _word_starts(run, at) else None
-            if reading is None or not _word_starts(run, reading.end):
+            if reading is None or not _ends_clean(run, text, reading.end):
                 at += 1
                 continue
             found.append(reading.match(run, text))
@@ -264,6 +269,16 @@ def _word_starts(run: list[Piece], at: int) -> bool:
     if at == 0 or at >= len(run):
         return True
     return (run[at].start, run[at].end) != (run[at - 1].start, run[at - 1].end)
+
+
+def _ends_clean(run: list[Piece], text: str, end: int) -> bool:
+    """A reading ends at piece ``end`` without cutting a word, nor an ordinal joined to it
+    by a hyphen: "cent trente-cinquième" is the 135th, not the number 130."""
+    if not _word_starts(run, end):
+        return False
+    if end == 0 or end >= len(run) or "den" not in run[end].roles:
+        return True
+    return text[run[end - 1].end : run[end].start] != "-"
 
 
 def _pieces(text: str, gram: Grammar) -> list[Piece]:
@@ -508,15 +523,37 @@ class _Reader:
                 return None
         tail = [] if self.has(k, "marker") else [_as_cardinal(int(self.run[k].roles["den"]))]
         for split, numerator, _ in reversed(cardinals(self.run, at)):
-            if split > k:
+            if split > k or self._inside_ordinal(split, tail):
                 continue
             below = [p.roles for p in self.run[split:k]] + tail
             denominator = whole([Piece(0, 0, "", roles) for roles in below]) if below else None
             if denominator:
                 if numerator == 1 and self._adjective(k):
                     return None  # "un quatrième mandat": a fourth term, not a quarter
+                if numerator != 1 and split < k and self._rank(k):
+                    return None
                 return Reading(at, k + 1, numerator / denominator)
         return None
+
+    def _rank(self, at: int) -> bool:
+        """A singular compound ordinal ends at piece ``at`` ("cent trente-cinquième", the
+        135th): a fraction above one would say "trente-cinquièmes"."""
+        word, before = self.run[at], self.run[at - 1]
+        return self.text[before.end : word.start] == "-" and not word.word.endswith("s")
+
+    def _inside_ordinal(self, split: int, tail: list) -> bool:
+        """A split inside one word where a language writes the denominator as one word with
+        its ending ("cien milcincoavos" is 100/1005; German "dreiviertel" holds its
+        numerator), or at a hyphen that would cut one ordinal in two: "cent
+        trente-cinquième" is a hundred thirty-fifths, its denominator "trente-cinquième"."""
+        if split == 0 or split >= len(self.run):
+            return False
+        before, after = self.run[split - 1], self.run[split]
+        if (before.start, before.end) == (after.start, after.end):
+            return not tail and bool(self.gram.lex.denominator_markers)
+        if not tail or before.end > after.start or self.text[before.end : after.start] != "-":
+            return False
+        return whole([Piece(0, 0, "", before.roles), Piece(0, 0, "", tail[0])]) is not None
 
     def _adjective(self, at: int) -> bool:
         """The ordinal at piece ``at`` qualifies the noun after it ("un cuarto mandato")."""
@@ -530,10 +567,15 @@ class _Reader:
         return not any(p.split()[0] == word for p in lex.percent_words)
 
     def _half(self, at: int) -> Reading | None:
-        """ "medio millón", "media docena", "demi-million": a half before a scale or a dozen."""
-        if self.has(at, "den") and int(self.run[at].roles["den"]) == 2:
-            if self.has(at + 1, "scale") or self.has(at + 1, "mult"):
-                return Reading(at, at + 1, Decimal("0.5"))
+        """ "medio millón", "media docena", "demi-million": a half before a scale or a dozen;
+        any part before "of" and a scale ("quart de million", "cuarto de millón")."""
+        if not self.has(at, "den"):
+            return None
+        part = int(self.run[at].roles["den"])
+        if part == 2 and (self.has(at + 1, "scale") or self.has(at + 1, "mult")):
+            return Reading(at, at + 1, Decimal("0.5"))
+        if self.has(at + 1, "of") and self.has(at + 2, "scale"):
+            return Reading(at, at + 1, 1 / Decimal(part))
         return None
 
     def _fixed(self, at: int) -> Reading | None:
@@ -543,11 +585,15 @@ class _Reader:
         return None
 
     def _scaled(self, reading: Reading) -> Reading:
-        """A fraction before a scale multiplies it: "eine halbe Million", "anderthalb Millionen"."""
-        if self.has(reading.end, "scale") and int(self.run[reading.end].roles["scale"]) >= 3:
-            power = int(self.run[reading.end].roles["scale"])
+        """A fraction before a scale multiplies it: "eine halbe Million", "anderthalb
+        Millionen", and across "of" in "un quart de million", "dos tercios de millón"."""
+        at = reading.end
+        if self.has(at, "of") and reading.value % 1 and self.has(at + 1, "scale"):
+            at += 1
+        if self.has(at, "scale") and int(self.run[at].roles["scale"]) >= 3:
+            power = int(self.run[at].roles["scale"])
             value = reading.value * Decimal(10) ** power
-            return Reading(reading.start, reading.end + 1, value, reading.end)
+            return Reading(reading.start, at + 1, value, at)
         return reading
 
     def _glued(self, reading: Reading) -> Reading | None:
@@ -635,6 +681,12 @@ def number_matches(text: str, language: str = "en") -> list:
     """
     global _last_scan
     if _last_scan[0] is not text or _last_scan[1] != language:
-        found = english_matches(text) if language == "en" else find_numbers(text, language)
+        # Chinese and Japanese write digits as English does: their other lines are English's
+        english = language in ("en", "zh", "ja")
+        found = english_matches(text) if english else find_numbers(text, language)
+        if not text.isascii():  # Chinese and Japanese lines have a reader of their own
+            from figcheck.extractors.cjk import outside_cjk_lines
+
+            found = outside_cjk_lines(text, found, language)
         _last_scan = (text, language, found)
     return _last_scan[2]

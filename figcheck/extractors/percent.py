@@ -18,9 +18,12 @@ KIND = "percent"
 
 _SIGN = (
     # ("pct." and "per cent." keep their dot inside a sentence, not at its end)
-    rf"{GAP}(?P<sign>%|(?:per\s?cents?|percents?|pct)\b(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
+    # (a hyphen only before a percent word: "a 5-percent rise", "a 94.9-per-cent drop";
+    # "pc" and "p.c." in lower case only, as British and Indian copy write them)
+    rf"(?:{GAP}|-(?=per|pct|percentage))(?P<sign>%|(?-i:p\.c\.)|(?:per[\s-]?cents?|percents?|pct|(?-i:pc))\b"
+    r"(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"
     r"|percentage(?:[\s-]points?)?\b"
-    r"|pps?\b|(?<=\s)(?:basis\s)?points?\b|bps\b)"
+    r"|pps?\b|(?<=\s)(?:basis\s)?points?\b|bps\b|(?-i:bp)\b)"
 )
 SIGN_RE = re.compile(_SIGN, re.I)
 #: What may stand between the two ends of a range: "10-12%", "10% to 12%".
@@ -32,12 +35,12 @@ _PERCENT_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercent|\brate\b|\bshare\b|\byi
 
 
 def _unit(sign: str, text: str, start: int) -> str | None:
-    word = re.sub(r"\s+", " ", sign.strip().lower())
+    word = re.sub(r"[\s-]+", " ", sign.strip().lower())
     if word.startswith("percentage ") or word in ("pp", "pps"):
         return "pp"
-    if word.startswith(("%", "per", "pct")):
+    if word.startswith(("%", "per", "pc", "p.c.")):
         return "%"
-    if word in ("bps", "basis points", "basis point"):
+    if word in ("bp", "bps", "basis points", "basis point"):
         return "bp"
     # Bare "points": scores and index levels too, unless percentages are in the air.
     window = text[max(0, start - 200) : start]

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from figcheck.figures import Figure
-from figcheck.lang.en import QUALIFIERS
+from figcheck.lang.en import QUALIFIERS, QUALIFIERS_AFTER
 
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>"
@@ -14,6 +14,15 @@ _QUALIFIER_BEFORE = re.compile(
         re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)
     )
     + r")\s+(?:of\s+|the\s+)?$",
+    re.I,
+)
+#: English qualifiers after a figure ("5,000 or more", "7,000-plus"): "-plus" and "+" touch it.
+_QUALIFIER_AFTER = re.compile(
+    "|".join(
+        (re.escape(q) if q[0] in "-+" else r"[^\S\n]+" + re.escape(q).replace(r"\ ", r"\s+"))
+        + (r"\b" if q[-1].isalpha() else r"(?![\w+])")
+        for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True)
+    ),
     re.I,
 )
 
@@ -46,8 +55,27 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
                 start = fig.start - len(before) + match.start("q")
                 phrase_start = start if fig.phrase_start is None else min(start, fig.phrase_start)
                 fig = fig.with_changes(qualifier=word, phrase_start=phrase_start)
+            elif language == "en":
+                fig = _qualified_after(fig, text)
         out.append(fig)
     return out
+
+
+def after_qualifier(text: str, end: int) -> int:
+    """Where an English qualifier after a figure ending at ``end`` ends ("5,000 or more
+    people": the counted noun comes after it); ``end`` when there is none."""
+    match = _QUALIFIER_AFTER.match(text, end)
+    return match.end() if match else end
+
+
+def _qualified_after(fig: Figure, text: str) -> Figure:
+    """ "5,000 or more": the figure qualified as "at least 5,000" says it, its phrase widened."""
+    match = _QUALIFIER_AFTER.match(text, fig.end)
+    if match is None:
+        return fig
+    written = re.sub(r"\s+", " ", match.group(0).strip().lower())
+    phrase_end = max(match.end(), fig.phrase_end or fig.end)
+    return fig.with_changes(qualifier=QUALIFIERS_AFTER[written], phrase_end=phrase_end)
 
 
 def qualifier_meaning(word: str | None) -> str | None:

@@ -101,7 +101,9 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         yield unit.figure(Decimal(10), match.start(), match.end(), None)
     numbers = number_matches(text, language)
     for i, number in enumerate(numbers):
-        match, scale = UNIT_RE.match(text, number.end()), number.group("scale")
+        match, scale = unit_re(language).match(text, number.end()), number.group("scale")
+        if not match and not scale:
+            match = _after_uncertainty(text, number.end())
         if not match and scale:
             # "75ml", "5 m tall": the letter read as a scale ("m" = million) starts the unit.
             match, scale = UNIT_RE.match(text, number.start("scale")), None
@@ -122,6 +124,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
+        value, end = _compound(text, expression, value, end)
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
@@ -137,6 +140,32 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface)
+
+
+#: "6 feet 2 inches", "7 lb 4 oz": the smaller unit after the larger is part of one figure,
+#: in the larger unit (its count of the smaller one per larger).
+_COMPOUNDS = {"foot": ("inch", 12), "pound": ("ounce", 16)}
+_COMPOUND_GAP = re.compile(r"(?:,?[^\S\n]+and)?[^\S\n]+(?P<n>\d+(?:\.\d+)?)", re.I)
+
+
+def _compound(text: str, expression: str, value: Decimal, end: int) -> tuple[Decimal, int]:
+    """(value, end), "2 inches" after "5 feet" added in feet."""
+    small = _COMPOUNDS.get(expression)
+    gap = _COMPOUND_GAP.match(text, end) if small else None
+    unit = UNIT_RE.match(text, gap.end()) if gap else None
+    named = _unit_named(unit) if unit else None
+    if small is None or gap is None or unit is None or not named or named[1] != small[0]:
+        return value, end
+    return value + Decimal(gap.group("n")) / small[1], unit.end()
+
+
+#: "12.5 ± 0.3 kg": the unit after an uncertainty is the unit of the value before it.
+_UNCERTAINTY = re.compile(r"[^\S\n]*(?:±|\+/-)[^\S\n]*\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _after_uncertainty(text: str, at: int) -> re.Match | None:
+    uncertainty = _UNCERTAINTY.match(text, at)
+    return UNIT_RE.match(text, uncertainty.end()) if uncertainty else None
 
 
 def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
@@ -167,8 +196,33 @@ def _shared_unit(text: str, unit, before: re.Match | None, start: int, surface: 
         yield unit.figure(value, before.start(), before.end(), before.group("scale"))
 
 
+_LOCAL_UNITS: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+
+
+def unit_re(language: str) -> re.Pattern:
+    """``UNIT_RE`` and, first, the unit words of ``language`` ("kilómetros") in group "local";
+    not after an article that is also the number one ("un año" is "a year", no figure).
+    Chinese and Japanese units are the cjk finder's."""
+    if language in ("en", "zh", "ja"):
+        return UNIT_RE
+    if language not in _LOCAL_UNITS:
+        from figcheck.lang import lexicon
+
+        lex = lexicon(language)
+        words = {re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lex.units.items()}
+        articles = [a for a in lex.articles if lex.numbers.get(a) == 1]
+        after = "".join(rf"(?<!\b{re.escape(a)})" for a in articles)
+        local = rf"{after}(?:{GAP}|-)(?P<local>{_alternation(words)})\b|" if words else ""
+        _LOCAL_UNITS[language] = (re.compile(local + UNIT_RE.pattern, re.I), words)
+    return _LOCAL_UNITS[language][0]
+
+
 def _unit_named(match: re.Match) -> tuple[str, str] | None:
     """The unit as written and its pint expression; None for "5 m" where "m" must touch."""
+    if "local" in match.re.groupindex and match.group("local"):
+        words = next(w for pattern, w in _LOCAL_UNITS.values() if pattern is match.re)
+        surface = re.sub(r"[\s-]+", " ", match.group("local").lower())
+        return surface, words[surface]
     if match.group("sym"):
         surface = match.group("sym")
         if surface in TIGHT_SYMBOLS and match.group("sep"):

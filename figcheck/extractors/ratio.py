@@ -10,14 +10,21 @@ figure ("more than double": lower bound 2).
 Words that are ratios only in some sentences are read where the words around them
 make a comparison: "twice as many", "double the cost", "three times higher" are
 ratios; "twice a year", "a double room", "three times in May" are not.
+
+The words are each language's lexicon rows (``multiplier_words``, ``compare_words``,
+``times_words``, ``share_joiners``, ``half_shares`` … in figcheck.lang): "tres veces más",
+"la moitié des", "verdoppelt" are read as "three times more", "half of", "doubled". What
+decides a share in English beyond them ("half the", "by half", "a third of") stays here.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from figcheck.extractors.count import noun_after
 from figcheck.extractors.numbers import (
@@ -28,50 +35,95 @@ from figcheck.extractors.numbers import (
 )
 from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
-from figcheck.lang.en import TENS, UNITS
 
 KIND = "ratio"
 SHARE, TIMES = "share", "times"
 
-#: What follows a multiplier word when it compares: "twice as many", "three times the cost".
-_COMPARE = (
-    r"[^\S\n]+(?:as|the|that|those|what|its|their|his|her|our|this|these|more|less|fewer|"
-    r"higher|lower|larger|smaller|bigger|greater|faster|slower|longer|shorter|over|above|"
-    r"stronger|wider|heavier|richer|cheaper|dearer|likelier|worse|better)\b"
-)
-_COMPARE_RE = re.compile(_COMPARE, re.I)
-_MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
-#: Verb forms are multipliers wherever they stand: "profits doubled", "halving the cost".
-_VERB_FORMS = {
-    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
-    "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5"),
-}  # fmt: skip
-#: Before a bare "double": a verb's helper or a qualifier ("will double", "nearly double").
-_DOUBLE_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|than|nearly|almost|"
-    r"roughly|about|more\s+than|at\s+least|over|to\s+nearly|expected\s+to)[^\S\n]+$",
-    re.I,
-)
-_MULTIPLIER_RE = re.compile(
-    rf"\b(?P<word>{'|'.join([*_VERB_FORMS, *_MULTIPLIER_WORDS])})\b(?!-)", re.I
-)
-_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand"], key=len, reverse=True))
-#: "threefold", "ten-fold", "3-fold", "2.5x".
-_FOLD_RE = re.compile(
-    rf"\b(?P<n>(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?|\d+(?:\.\d+)?)[\s-]?fold\b", re.I
-)
+
+def _alternation(words) -> str:
+    """The words as one regex alternation, longest first; a space matches any blanks."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in ordered) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's ratio words (figcheck.lang: ``multiplier_words`` …) as patterns."""
+
+    factors: Mapping[str, Decimal]
+    verbs: frozenset[str]
+    adverbs: frozenset[str]
+    multiplier: re.Pattern
+    compare: re.Pattern
+    helpers: re.Pattern
+    times: re.Pattern
+    fold: re.Pattern
+    fold_words: tuple[str, ...]
+    joiner: re.Pattern
+    #: Stems a multiplier is made of: a text without any is not searched for them.
+    hints: tuple[str, ...]
+    #: "la mitad de": a half word, then a word for "of" (languages other than English).
+    half: re.Pattern
+    time_words: frozenset[str]
+    #: A qualifier right before ("more than half"): the qualified word is a figure.
+    qualified: re.Pattern
+
+
+def _edge(words) -> str:
+    """A word boundary around Latin words; none around Chinese or Japanese ones, whose
+    characters run on without spaces ("利润翻番")."""
+    return r"\b" if all(ord(w[0]) < 0x2E80 and ord(w[-1]) < 0x2E80 for w in words) else ""
+
+
+@cache
+def _words(language: str) -> _Words | None:
+    """The ratio patterns of a language, built on first use; None if its lexicon has none."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    if not (lex.multiplier_words or lex.multiplier_verbs or lex.times_words):
+        return None
+    factors = {w: Decimal(v) for w, v in {**lex.multiplier_words, **lex.multiplier_verbs}.items()}
+    numbers = [*lex.numbers]
+    numbers += [w for w, p in lex.scales.items() if p in (2, 3) and w not in lex.tight_scales]
+    number_word = _alternation(w for w in numbers if " " not in w)
+    b, times_b = _edge(factors), _edge(lex.times_words)
+    # no compare words: the times word alone makes a multiplier ("两倍", "2倍")
+    compare = _alternation(lex.compare_words) if lex.compare_words else ""
+    of = rf"(?=[^\S\n]+(?:{_alternation(lex.of_words)})\b)" if lex.of_words else ""
+    return _Words(
+        factors=factors,
+        verbs=frozenset(lex.multiplier_verbs),
+        adverbs=frozenset(lex.multiplier_adverbs),
+        multiplier=re.compile(rf"{b}(?P<word>{_alternation(factors)}){b}(?!-)", re.I),
+        compare=re.compile(rf"[^\S\n]+(?:{compare})\b" if compare else "", re.I),
+        helpers=re.compile(rf"\b(?:{_alternation(lex.multiplier_helpers)})[^\S\n]+$", re.I),
+        times=re.compile(
+            rf"[^\S\n]{'+' if times_b else '*'}(?:{_alternation(lex.times_words)}){times_b}", re.I
+        ),
+        # "threefold", "ten-fold", "3-fold"
+        fold=re.compile(
+            rf"\b(?P<n>(?:{number_word})(?:-(?:{number_word}))?|\d+(?:\.\d+)?)[\s-]?"
+            rf"(?:{_alternation(lex.fold_words)})\b",
+            re.I,
+        ),
+        fold_words=tuple(w.lower() for w in lex.fold_words),
+        joiner=re.compile(rf"[^\S\n]+(?:{_alternation(lex.share_joiners)})[^\S\n]+", re.I),
+        hints=tuple(sorted({w[:5].lower() for w in factors})),
+        half=re.compile(rf"{_edge(lex.half_shares)}(?:{_alternation(lex.half_shares)}){of}", re.I),
+        time_words=frozenset(lex.time_words),
+        qualified=re.compile(rf"\b(?:{_alternation(lex.qualifiers)})[^\S\n]+$", re.I),
+    )
+
+
 _X_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)x\b(?![^\S\n]*[\d×x])", re.I)
-#: Words a multiplier is made of: a text without any is not searched.
-_MULTIPLIER_HINTS = ("twice", "thrice", "doubl", "tripl", "trebl", "quadrupl", "halv")
-_TIMES = re.compile(r"[^\S\n]+times\b", re.I)
-#: "one in five", "nine out of 10", "one of every four".
-_IN = re.compile(r"[^\S\n]+(?:in|out[^\S\n]+of|of[^\S\n]+every)[^\S\n]+", re.I)
+#: English: what after "one in five" makes it a rate over time, not a share ("5 in 10 years").
 _TIME_AFTER = re.compile(
     r"[^\S\n]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|games?|"
     r"matches|races|attempts|tries|starts|innings|sets)\b",
     re.I,
 )
-#: "half of", "half the", "by half", "in half"; not "the first half", "half an hour".
+#: English: "half of", "half the", "by half", "in half"; not "the first half", "half an hour".
 #: (Each pattern starts with a word or digit, so the engine skips ahead quickly.)
 _HALF_RE = re.compile(r"\b(?:(?:a|one)[\s-])?half\b", re.I)
 _HALF_AFTER = re.compile(r"[^\S\n]+(?:of|the|its|their|his|her|our|all|those|these)\b", re.I)
@@ -96,17 +148,23 @@ _FRACTION_WORD = re.compile(
 )
 
 
-def find(text: str, published=None) -> Iterator[Figure]:
-    """Every share and multiplier in the text."""
-    yield from _in_every(text)
-    yield from _fractions(text)
-    yield from _multipliers(text)
+def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
+    """Every share and multiplier in the text, in the words of its language."""
+    words = _words(language)
+    if words is None:
+        return
+    english = language == "en"
+    yield from _in_every(text, words, language)
+    yield from _fractions(text, words) if english else _halves(text, words)
+    yield from _multipliers(text, words, language)
 
 
-def _figure(text: str, start: int, end: int, value: Decimal, unit: str) -> Figure:
+def _figure(
+    text: str, start: int, end: int, value: Decimal, unit: str, english: bool = True
+) -> Figure:
     noun = None
     phrase_end = None
-    if unit == SHARE:
+    if unit == SHARE and english:
         of = _OF.match(text, end)
         found = noun_after(text, of.end() if of else end)
         if found:
@@ -114,23 +172,37 @@ def _figure(text: str, start: int, end: int, value: Decimal, unit: str) -> Figur
     return Figure(KIND, start, end, text[start:end], value, unit, noun=noun, phrase_end=phrase_end)
 
 
-def _in_every(text: str) -> Iterator[Figure]:
+def _rate_over_time(text: str, at: int, words: _Words, language: str) -> bool:
+    """ "5 in 10 years" is a rate over time, not a share."""
+    if language == "en":
+        return bool(_TIME_AFTER.match(text, at))
+    after = text[at : at + 30].split()
+    return bool(after) and after[0].lower().strip(".,;") in words.time_words
+
+
+def _in_every(text: str, words: _Words, language: str) -> Iterator[Figure]:
     """ "one in five residents", "9 out of 10": the first number over the second."""
-    numbers = number_matches(text)
+    numbers = number_matches(text, language)
     starting = {m.start(): m for m in numbers}
     for top in numbers:
-        joint = _IN.match(text, top.end())
+        joint = words.joiner.match(text, top.end())
         bottom = starting.get(joint.end()) if joint else None
         if bottom is None or is_year(bottom.group("digits")) or is_year(top.group("digits")):
             continue
-        if _TIME_AFTER.match(text, bottom.end()):
-            continue  # "5 in 10 years"
+        if _rate_over_time(text, bottom.end(), words, language):
+            continue
         high, low = number_value(bottom), number_value(top)
         if high is None or low is None or not 0 < low < high:
             continue
         if not (_round(high) or top.group("words") or low == 1):
             continue
-        yield _figure(text, top.start(), bottom.end(), low / high, SHARE)
+        yield _figure(text, top.start(), bottom.end(), low / high, SHARE, language == "en")
+
+
+def _halves(text: str, words: _Words) -> Iterator[Figure]:
+    """ "la mitad de", "la moitié des": a half of what follows (languages other than English)."""
+    for match in words.half.finditer(text):
+        yield _figure(text, match.start(), match.end(), Decimal("0.5"), SHARE, False)
 
 
 def _round(whole: Decimal) -> bool:
@@ -150,7 +222,7 @@ def _is_fraction(match: re.Match) -> bool:
     return bool(words and _FRACTION_WORD.search(words) and "point" not in words.lower())
 
 
-def _fractions(text: str) -> Iterator[Figure]:
+def _fractions(text: str, words: _Words) -> Iterator[Figure]:
     """ "a third of", "two-thirds of", "3/4 of", "half the": a share of what follows."""
     for match in number_matches(text):
         if match.group("scale") or not _is_fraction(match) or not _OF.match(text, match.end()):
@@ -162,9 +234,11 @@ def _fractions(text: str) -> Iterator[Figure]:
         start, end = match.span()
         if _HALF_NOT_BEFORE.search(text, max(0, start - 8), start):
             continue
-        if _HALF_AFTER.match(text, end) or (
-            _HALF_BY.search(text, max(0, start - 4), start) and not _HALF_NOT_AFTER.match(text, end)
-        ):
+        # "by half", "more than half": a share with nothing after it, but "half an hour"
+        standing = _HALF_BY.search(text, max(0, start - 4), start) or (
+            words.qualified.search(text, max(0, start - 24), start) and text[end : end + 1] != "-"
+        )
+        if _HALF_AFTER.match(text, end) or (standing and not _HALF_NOT_AFTER.match(text, end)):
             yield _figure(text, start, end, Decimal("0.5"), SHARE)
     for match in _SLASH_OF.finditer(text):
         if _SLASH_NOT_BEFORE.search(text, max(0, match.start() - 3), match.start()):
@@ -174,32 +248,32 @@ def _fractions(text: str) -> Iterator[Figure]:
             yield _figure(text, match.start(), match.end(), Decimal(top) / Decimal(bottom), SHARE)
 
 
-def _multipliers(text: str) -> Iterator[Figure]:
+def _multipliers(text: str, words: _Words, language: str) -> Iterator[Figure]:
     """ "twice as", "double the", "doubled", "three times higher", "threefold", "2.5x"."""
+    english = language == "en"
     lowered = text.lower()
-    hinted = any(hint in lowered for hint in _MULTIPLIER_HINTS)
-    for match in _MULTIPLIER_RE.finditer(text) if hinted else ():
+    hinted = any(hint in lowered for hint in words.hints)
+    for match in words.multiplier.finditer(text) if hinted else ():
         word, start = match.group("word").lower(), match.start()
-        if word in _VERB_FORMS:
-            value = Decimal(_VERB_FORMS[word])
-        elif _COMPARE_RE.match(text, match.end()) or (
-            word != "twice" and _DOUBLE_BEFORE.search(text, max(0, start - 20), start)
+        if not (
+            word in words.verbs
+            or words.compare.match(text, match.end())
+            or (word not in words.adverbs and words.helpers.search(text, max(0, start - 20), start))
         ):
-            value = Decimal(_MULTIPLIER_WORDS[word])
-        else:
             continue
-        yield _figure(text, start, match.end(), value, TIMES)
-    for number in number_matches(text):
-        times = _TIMES.match(text, number.end())
-        if times and _COMPARE_RE.match(text, times.end()):
+        yield _figure(text, start, match.end(), words.factors[word], TIMES, english)
+    for number in number_matches(text, language):
+        times = words.times.match(text, number.end())
+        if times and words.compare.match(text, times.end()):
             value = number_value(number)
             if value is not None and value > 1:
-                yield _figure(text, number.start(), times.end(), value, TIMES)
-    folds = _FOLD_RE.finditer(text) if "fold" in lowered else ()
+                yield _figure(text, number.start(), times.end(), value, TIMES, english)
+    folded = any(word in lowered for word in words.fold_words)
+    folds = words.fold.finditer(text) if folded else ()
     for match in itertools.chain(folds, _X_RE.finditer(text)):
         if text[match.start() - 1 : match.start()] == ".":
             continue  # "1.5x" is read whole, never from its ".5x"
         written = match.group("n")
         value = Decimal(written) if written[0].isdigit() else parse_words(written)
         if value is not None and value > 1:
-            yield _figure(text, match.start(), match.end(), value, TIMES)
+            yield _figure(text, match.start(), match.end(), value, TIMES, english)

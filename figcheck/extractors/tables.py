@@ -23,6 +23,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "S$": "SGD",
     "NT$": "TWD",
     "R$": "BRL",
+    # Argentine and Uruguayan copy writes the US dollar so ("U$S 90 millones")
+    "U$S": "USD",
+    "U$D": "USD",
     "MX$": "MXN",
     "Mex$": "MXN",
     "US $": "USD",

@@ -37,9 +37,13 @@ TOKEN_RE = re.compile(
 )
 
 
-def unparsed(text: str, figures: list[Figure]) -> list[tuple[int, int, str]]:
+def unparsed(text: str, figures: list[Figure], language: str = "en") -> list[tuple[int, int, str]]:
     """(start, end, text) of every numeric-looking token that no figure covers and no
-    exclusion explains, in text order."""
+    exclusion explains, in text order; dates are told in English and in ``language``
+    ("18 septembre 2024" is a date in a French document)."""
+    from figcheck.lang import SUPPORTED
+
+    languages = ("en",) if language == "en" or language not in SUPPORTED else ("en", language)
     covered = sorted((f.start, f.end) for f in figures if f.end > f.start)
     starts = [s for s, _ in covered]
     # the furthest end among figures starting at or before each one: overlaps are rare,
@@ -54,19 +58,24 @@ def unparsed(text: str, figures: list[Figure]) -> list[tuple[int, int, str]]:
         i = bisect.bisect_left(starts, end) - 1
         if i >= 0 and reach[i] > start:
             continue  # a figure covers it
-        if exclusions.is_masked(masked, start, end) or ignored(text, start, end):
+        if exclusions.is_masked(masked, start, end) or ignored(text, start, end, languages):
             continue
         out.append((start, end, match.group(0)))
     return out
 
 
-def ignored(text: str, start: int, end: int) -> bool:
+def ignored(text: str, start: int, end: int, languages: tuple[str, ...] = ("en",)) -> bool:
     """Years, dates, times, ordinals and digits glued to letters: not figures, on purpose."""
     token = text[start:end]
     if not token[:1].isdigit():
         return False
-    if is_year(token) or in_date_or_ordinal(text, start, end):
+    if is_year(token) or any(in_date_or_ordinal(text, start, end, lang) for lang in languages):
         return True
+    if not text.isascii():
+        from figcheck.extractors.cjk import left_on_purpose  # times and labels in CJK lines
+
+        if left_on_purpose(text, start, end):
+            return True
     return bool(_LETTER.match(text, start - 1) if start else False) or bool(
         _LETTER.match(text, end)
     )

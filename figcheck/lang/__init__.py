@@ -85,6 +85,9 @@ class Lexicon:
     weekdays: Mapping[str, int] = field(default_factory=dict)
     #: Qualifier words, lower-cased, and one of QUALIFIER_MEANINGS.
     qualifiers: Mapping[str, str] = field(default_factory=dict)
+    #: Qualifier words and their finer meaning (figcheck.lang.bounds: "lower-inclusive" for
+    #: "at least", "lower-strict" for "more than"), where the language's table gives one.
+    bounds: Mapping[str, str] = field(default_factory=dict)
     #: Relative time words and their offset in their unit ("last year": ("year", -1)).
     relative: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words for a percentage, for percentage points and for basis points.
@@ -96,6 +99,9 @@ class Lexicon:
     #: Words between the two ends of a range ("a" in "del 10 al 12 %", "bis", "至"); not "and":
     #: "77 Prozent ... 01 und 56 Prozent" are two figures.
     range_words: tuple[str, ...] = ()
+    #: "or" between two amounts: the first takes the unit of the second and they make no range
+    #: ("60亿或70亿美元" is money twice).
+    or_words: tuple[str, ...] = ()
     #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
     range_between: tuple[str, str] | None = None
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
@@ -114,11 +120,17 @@ class Lexicon:
     #: Words for tenths of a whole, read as ten percent each ("四成": 40 %; "八折", a price
     #: cut to eight tenths, 80 %).
     tenth_words: tuple[str, ...] = ()
+    #: Words for a hundredth and a thousandth after a tenth ("3割8分7厘": 38.7 %).
+    tenth_parts: tuple[str, ...] = ()
     #: True where a digit after a scale word stands for the next place down ("三万五": 35,000).
     scale_tail: bool = False
     #: Counters written between a number and what it counts, and what they count:
-    #: "person", "thing", "measure" (a unit or a span of time, not a count) or "dozen" (12).
+    #: "person", "thing", "measure" (a unit or a span of time, not a count), "dozen" (12) or
+    #: "times" (a multiplier: "三倍", "3倍").
     counters: Mapping[str, str] = field(default_factory=dict)
+    #: Unit words after a number and the pint expression each names ("公里": "kilometer");
+    #: a "measure" counter without one (岁, 階) stays a plain number.
+    units: Mapping[str, str] = field(default_factory=dict)
     #: A currency's minor units and their worth in hundredths of it ("角": ("CNY", 10)).
     subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words that introduce a stated conversion ("（约合42万美元）").
@@ -134,8 +146,58 @@ class Lexicon:
     period_words: Mapping[str, str] = field(default_factory=dict)
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)
+    #: Words for a share of a whole without a number, its value and qualifier meaning
+    #: ("半数": ("0.5", None), "過半数": ("0.5", "lower"), a majority).
+    share_words: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: The word after a year that makes it a fiscal year, and the month that year starts in
+    #: ("2024年度" in Japanese: April 2024 to March 2025); None where there is no such word.
+    fiscal_year: tuple[str, int] | None = None
+    #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
+    per_words: tuple[str, ...] = ()
+    #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
+    #: conversion as an equals sign is ("1ドル＝158円").
+    rate_words: tuple[str, ...] = ()
+    #: The words around a count of doublings ("翻", "番": "翻两番" is four times).
+    doubling: tuple[str, str] | None = None
+    #: Words after a place word that make it an order of magnitude, no figure ("千亿级").
+    order_words: tuple[str, ...] = ()
+    #: Words before a place word that make a vague count of it ("几百人", "数千名": some
+    #: hundreds, some thousands; no value, an order of magnitude).
+    vague_before: tuple[str, ...] = ()
+    #: Currency names after which copy writes amounts with a bare 元 ("新臺幣": "TWD"): an
+    #: article naming one of them, and no other such currency nor the renminbi by name,
+    #: means it by 元 ("每股純益12.54元" in Taiwanese copy).
+    local_yuan: Mapping[str, str] = field(default_factory=dict)
+    #: Words before a count of days that make it a span, not a date ("持续12日": twelve days).
+    lasting_words: tuple[str, ...] = ()
     #: Set phrases whose number words are no figures ("百战百胜", "千万不要").
     idioms: tuple[str, ...] = ()
+    #: Decimal words read between digits too ("21点2" = 21.2 in Japanese); not in Chinese,
+    #: where "3点20" is twenty past three.
+    digit_decimal_words: tuple[str, ...] = ()
+    #: Words around the exponent of a power: (between base and exponent, after the exponent)
+    #: ("1.1の23乗", "10的6次方").
+    power_words: tuple[tuple[str, str], ...] = ()
+    #: Ratios (figcheck.extractors.ratio), factors as exact decimal strings. Words that
+    #: multiply when a comparison follows ("twice": "2" in "twice as many", "doble").
+    multiplier_words: Mapping[str, str] = field(default_factory=dict)
+    #: Adverbs among them: a helper before one alone makes no ratio ("more than twice").
+    multiplier_adverbs: tuple[str, ...] = ()
+    #: Forms that multiply wherever they stand ("doubled": "2", "halved": "0.5", "verdoppelt").
+    multiplier_verbs: Mapping[str, str] = field(default_factory=dict)
+    #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus");
+    #: a language without any reads its multiplier words and times word alone.
+    compare_words: tuple[str, ...] = ()
+    #: Words before a bare multiplier that make it one ("will", "nearly" in "will double").
+    multiplier_helpers: tuple[str, ...] = ()
+    #: The word after a number that makes it a multiplier ("times", "veces", "fois", "Mal").
+    times_words: tuple[str, ...] = ()
+    #: Words after a number that make it a factor ("fold": "threefold", "ten-fold").
+    fold_words: tuple[str, ...] = ()
+    #: Words between two numbers that make a share ("in", "out of": "one in five"; "de cada").
+    share_joiners: tuple[str, ...] = ()
+    #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
+    half_shares: Mapping[str, str] = field(default_factory=dict)
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

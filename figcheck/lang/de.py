@@ -104,7 +104,41 @@ VAGUE = ascii_spellings(
      "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None}
 )  # fmt: skip
 
+#: Units after a number that English unit names do not already read ("Kilometer" does),
+#: and the pint expression each names.
+MEASURES = ascii_spellings(
+    {
+        "tonne": "metric_ton", "tonnen": "metric_ton", "quadratkilometer": "kilometer ** 2",
+        "quadratmeter": "meter ** 2", "kubikmeter": "meter ** 3", "hektar": "hectare",
+        "kilometer pro stunde": "kilometer / hour", "stundenkilometer": "kilometer / hour",
+        "meile": "mile", "meilen": "mile", "gramm": "gram", "kilogramm": "kilogram",
+        "grad celsius": "degree_Celsius", "liter": "liter", "zentimeter": "centimeter",
+        "millimeter": "millimeter",
+        # spans of time, as English reads "six minutes" and "30 years"
+        "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute",
+        "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
+        "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
+        "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
+    }
+)  # fmt: skip
+
+#: Words that open a sentence far more often than they follow a rank: "auf 179. Die
+#: Behörden" ends a sentence on 179, where "der 2. Weltkrieg" is a rank.
+SENTENCE_OPENERS = sorted(
+    {*FUNCTION_WORDS["de"], "am", "in", "zum", "zur", "vom", "er", "sie", "wir", "ich", "man",
+     "laut", "seit", "damit", "dabei", "dann", "dies", "diese", "dieser", "doch", "so", "zudem",
+     "außerdem", "allerdings", "insgesamt", "demnach", "bereits", "nun"}
+)  # fmt: skip
+_OPENER = "|".join(w[:1].upper() + w[1:] for w in SENTENCE_OPENERS)
+
 DECIMAL, GROUPS = separators(_cldr.separators("de"), "'", "’")
+
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "verdoppelt": "2", "verdoppelte": "2", "verdoppelten": "2", "verdreifacht": "3",
+    "verdreifachte": "3", "vervierfacht": "4", "halbiert": "0.5", "halbierte": "0.5",
+}  # fmt: skip
+
 
 LEXICON = Lexicon(
     code="de",
@@ -123,8 +157,9 @@ LEXICON = Lexicon(
     articles=("der", "die", "das", "den", "dem", "ein", "eine", "einen"),
     of_words=("der", "des", "von"),
     negative_words=("minus",),
-    # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank.
-    ordinal_marks=(r"\.(?=[^\S\n]*[a-zäöüß(])",),
+    # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank;
+    # before a capitalised sentence opener ("179. Die Behörden") it ends the sentence.
+    ordinal_marks=(rf"\.(?=[^\S\n]*(?-i:[a-zäöüß(]|(?!(?:{_OPENER})\b)[A-ZÄÖÜ]))",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"mark", "real", "won", "peso"}),
     months=_cldr.months("de"),
@@ -138,6 +173,7 @@ LEXICON = Lexicon(
     range_between=("zwischen", "und"),
     range_words=("bis",),
     vague=VAGUE,
+    units=MEASURES,
     time_words=frozenset(
         ascii_spellings(
             dict.fromkeys(
@@ -148,4 +184,10 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["de"],
+    # ratios: "doppelt so viele", "drei Mal so hoch", "verdoppelt", "die Hälfte der"
+    multiplier_words={"doppelt": "2", "dreifach": "3", "vierfach": "4"},
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=("so", "mehr", "höher", "größer"),
+    times_words=("mal",),
+    half_shares={"hälfte": "0.5"},
 )

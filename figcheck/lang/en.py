@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from figcheck.lang import Lexicon
-from figcheck.lang.bounds import COARSE_OF, EN_WORDS
+from figcheck.lang.bounds import COARSE_OF
 
 MONTHS = {
     name: number
@@ -96,6 +96,8 @@ SCALES: dict[str, Decimal] = {
     "bln": Decimal(10**9),
     "mil": Decimal(10**6),
     "tln": Decimal(10**12),
+    "trn": Decimal(10**12),
+    "trln": Decimal(10**12),
     "b": Decimal(10**9),
     "trillion": Decimal(10**12),
     "tn": Decimal(10**12),
@@ -214,50 +216,77 @@ CURRENCY_NAMES: dict[str, str] = {
 YUAN_CONTEXT = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "cny")
 YEN_CONTEXT = ("yen", "japan", "japanese", "tokyo", "osaka", "jpy")
 
-#: Qualifier words, normalized, and what they do to the figure after them.
-#: "exact" narrows (only, just), "approx" widens both ways, "lower"/"upper" bound one side.
-QUALIFIERS: dict[str, str] = {
+#: Qualifier words, lower-cased, and their fine meaning (figcheck.lang.bounds): what each
+#: states about the true figure, the bound itself included or not.
+BOUNDS: dict[str, str] = {
+    # The figure, stressed as small or as all there is.
     "only": "exact",
     "just": "exact",
     "merely": "exact",
     "a mere": "exact",
+    "exactly": "exact",
+    "precisely": "exact",
+    # Either side of the figure.
     "about": "approx",
     "around": "approx",
     "roughly": "approx",
     "approximately": "approx",
     "some": "approx",
     "an estimated": "approx",
-    "nearly": "upper",
-    "almost": "upper",
-    "close to": "upper",
-    "up to": "upper",
-    "as much as": "upper",
-    "as many as": "upper",
-    "fewer than": "upper",
-    "less than": "upper",
-    "under": "upper",
-    "at most": "upper",
-    "no more than": "upper",
-    "more than": "lower",
-    "over": "lower",
-    "at least": "lower",
-    "in excess of": "lower",
-    "north of": "lower",
-    "upwards of": "lower",
-    "just over": "lower",
-    "well over": "lower",
-    "a little over": "lower",
-    "above": "lower",
-    "just under": "upper",
-    "well under": "upper",
-    "below": "upper",
-    "barely": "upper",
+    "circa": "approx",
+    # Close to the figure, from below or from above.
+    "nearly": "approx-below",
+    "almost": "approx-below",
+    "close to": "approx-below",
+    "just under": "approx-below",
+    "not quite": "approx-below",
+    "barely": "approx-below",
+    "just over": "approx-above",
+    "a little over": "approx-above",
+    "slightly more than": "approx-above",
+    "just above": "approx-above",
+    # Above the figure, the figure itself excluded or included.
+    "more than": "lower-strict",
+    "over": "lower-strict",
+    "above": "lower-strict",
+    "well over": "lower-strict",
+    "in excess of": "lower-strict",
+    "north of": "lower-strict",
+    "upwards of": "lower-strict",
+    "exceeding": "lower-strict",
+    "at least": "lower-inclusive",
+    "no less than": "lower-inclusive",
+    "no fewer than": "lower-inclusive",
+    "a minimum of": "lower-inclusive",
+    "as little as": "lower-inclusive",
+    "as few as": "lower-inclusive",
+    "as low as": "lower-inclusive",
+    # Below the figure, the figure itself excluded or included.
+    "less than": "upper-strict",
+    "fewer than": "upper-strict",
+    "under": "upper-strict",
+    "below": "upper-strict",
+    "well under": "upper-strict",
+    "up to": "upper-inclusive",
+    "as much as": "upper-inclusive",
+    "as many as": "upper-inclusive",
+    "as high as": "upper-inclusive",
+    "at most": "upper-inclusive",
+    "no more than": "upper-inclusive",
+    "a maximum of": "upper-inclusive",
 }
-# Every other English bound the interval model knows ("as high as", "no fewer than"),
-# in its coarse meaning, so that the extractor attaches it and the rules can judge it.
-QUALIFIERS.update(
-    {word: COARSE_OF[fine] for word, fine in EN_WORDS.items() if word not in QUALIFIERS}
-)
+
+#: Qualifier words, normalized, and what they do to the figure after them (the coarse
+#: meaning of each word's fine one): "exact" narrows (only, just), "approx" widens both
+#: ways, "lower"/"upper" bound one side.
+QUALIFIERS: dict[str, str] = {word: COARSE_OF[fine] for word, fine in BOUNDS.items()}
+
+#: Qualifiers written after a figure, as the qualifier before it that says the same:
+#: "5,000 or more" is "at least 5,000", "7,000-plus" too, "20,000 or so" "about 20,000".
+QUALIFIERS_AFTER = {
+    "or more": "at least", "or so": "about", "or fewer": "at most", "or less": "at most",
+    "-plus": "at least", "-odd": "about", "+": "at least",
+}  # fmt: skip
 
 #: Words that make a count a developing toll (figcheck.rules.update): the dead, the hurt,
 #: the missing, the sick, the arrested.
@@ -268,11 +297,62 @@ TOLL_WORDS = (
     "hospitalized", "arrests", "arrested", "detained", "victims", "casualties",
 )  # fmt: skip
 
+#: Words that join two figures of a series ("from 85% in May to 86%", "22% in 2023 and 9%"):
+#: a date just before such a word is the first figure's, not the second's.
+JOINING_WORDS = ("and", "to", "or", "through", "then", "versus", "vs")
+
+#: Verbs in the past tense that do not end in "-ed", and the past auxiliaries: "the plant
+#: opened in 2025" is told as done, so in an article of 2024 its date cannot be right.
+PAST_WORDS = frozenset(
+    "was were had did began begun rose fell grew took won lost held met made paid sold "
+    "spent built broke came went gave got left led ran saw shut told wrote became "
+    "brought bought caught fought sought taught thought struck stood".split()
+)
+#: Words that make a later date no slip in a past-tense sentence: the future, plans,
+#: forecasts and the infinitive ("was expected to open in 2025", "is due in 2025").
+NOT_PAST_WORDS = frozenset(
+    "will would shall should could may might must can be is are am to due expected "
+    "scheduled planned projected forecast forecasted estimated predicted anticipated "
+    "proposed intended targeted slated earmarked budgeted aimed set plans plan aims hopes "
+    "intends expects next upcoming likely if unless".split()
+)
+#: Prepositions that put a date as a target, not as the time of the verb ("postponed to
+#: 2025", "scheduled for 2025").
+TARGET_WORDS = frozenset("to for until till by before after from through into".split())
+
 #: Words right before a number that make it an age ("aged 19", "at the age of 19").
 AGE_BEFORE = ("aged", "age of", "ages of", "age")
 #: Words right after a number that make it an age ("19-year-old", "19 years old").
 AGE_AFTER = ("year-old", "years old", "year old", "years of age", "-year-old")
 
+
+#: Ratios (figcheck.extractors.ratio). Words that multiply when a comparison follows:
+#: "twice as many", "double the cost" (not "twice a year", "a double room").
+MULTIPLIER_WORDS = {
+    "twice": "2", "thrice": "3", "double": "2", "triple": "3", "treble": "3", "quadruple": "4",
+}  # fmt: skip
+#: Adverbs among them: never a ratio on a helper alone ("more than twice" is a count of times).
+MULTIPLIER_ADVERBS = ("twice", "thrice")
+#: Verb forms are multipliers wherever they stand: "profits doubled", "halving the cost".
+MULTIPLIER_VERBS = {
+    "doubled": "2", "doubling": "2", "tripled": "3", "tripling": "3", "trebled": "3",
+    "trebling": "3", "quadrupled": "4", "quadrupling": "4", "halved": "0.5", "halving": "0.5",
+}  # fmt: skip
+#: What follows a multiplier word when it compares: "twice as many", "three times the cost".
+COMPARE_WORDS = (
+    "as", "the", "that", "those", "what", "its", "their", "his", "her", "our", "this", "these",
+    "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater",
+    "faster", "slower", "longer", "shorter", "over", "above", "stronger", "wider", "heavier",
+    "richer", "cheaper", "dearer", "likelier", "worse", "better",
+)  # fmt: skip
+#: Before a bare "double": a verb's helper or a qualifier ("will double", "nearly double").
+MULTIPLIER_HELPERS = (
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+    "do", "than", "nearly", "almost", "roughly", "about", "more than", "at least", "over",
+    "to nearly", "expected to",
+)  # fmt: skip
+#: "one in five", "nine out of 10", "one of every four".
+SHARE_JOINERS = ("in", "out of", "of every")
 
 #: "last year" style words and the step they take from the reference date.
 RELATIVE_STEP: dict[str, int] = {
@@ -292,6 +372,17 @@ LEXICON = Lexicon(
     tight_scales={word: len(str(int(SCALES[word]))) - 1 for word in sorted(TIGHT_SCALES)},
     currencies=CURRENCY_NAMES,
     qualifiers=QUALIFIERS,
+    qualifiers_after={word: QUALIFIERS[before] for word, before in QUALIFIERS_AFTER.items()},
+    multiplier_words=MULTIPLIER_WORDS,
+    multiplier_adverbs=MULTIPLIER_ADVERBS,
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=COMPARE_WORDS,
+    multiplier_helpers=MULTIPLIER_HELPERS,
+    times_words=("times",),
+    fold_words=("fold",),
+    share_joiners=SHARE_JOINERS,
+    half_shares={"half": "0.5"},
+    bounds=BOUNDS,
     relative={
         f"{word} {unit}": (unit, step)
         for word, step in RELATIVE_STEP.items()

@@ -34,6 +34,11 @@ NUMBERS = with_plain(
         # feminine forms agree with the noun: "doscientas personas", "una vaca"
         **{word[:-2] + "as": 200 + 100 * n for n, word in enumerate(_HUNDREDS)},
         "un": 1, "una": 1, "veintiún": 21, "veintiuna": 21, "cien": 100, "ciento": 100,
+        # one word, as the RAE also allows from 31 to 99: "treintaicinco", "cuarentaidós"
+        **{f"{ten}i{unit}": 30 + 10 * t + u for t, ten in enumerate(_TENS)
+           for u, unit in enumerate(_UNITS[1:], start=1)},
+        **{f"{ten}i{unit}": 30 + 10 * t + u for t, ten in enumerate(_TENS)
+           for u, unit in ((1, "ún"), (2, "dós"), (3, "trés"), (6, "séis"))},
     }
 )  # fmt: skip
 
@@ -116,7 +121,37 @@ VAGUE = with_plain(
      "varias": 0, "muchos": None, "muchas": None}
 )  # fmt: skip
 
+#: Units after a number, singular and plural, and the pint expression each names.
+MEASURES = with_plain(
+    {
+        **{f"{word}{s}": unit for word, unit in (
+            ("kilómetro", "kilometer"), ("metro", "meter"), ("centímetro", "centimeter"),
+            ("milímetro", "millimeter"), ("kilogramo", "kilogram"), ("kilo", "kilogram"),
+            ("gramo", "gram"), ("tonelada", "metric_ton"), ("litro", "liter"), ("milla", "mile"),
+            ("hectárea", "hectare"), ("megavatio", "megawatt"), ("gigavatio", "gigawatt"),
+            ("kilovatio", "kilowatt"),
+        ) for s in ("", "s")},
+        "kilómetros cuadrados": "kilometer ** 2", "kilómetro cuadrado": "kilometer ** 2",
+        "metros cuadrados": "meter ** 2", "metro cuadrado": "meter ** 2",
+        "metros cúbicos": "meter ** 3", "kilómetros por hora": "kilometer / hour",
+        "barril": "oil_barrel", "barriles": "oil_barrel", "grados celsius": "degree_Celsius",
+        "grados centígrados": "degree_Celsius",
+        # spans of time, as English reads "six minutes" and "30 years"
+        "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
+        "hora": "hour", "horas": "hour", "día": "day", "días": "day", "semana": "week",
+        "semanas": "week", "mes": "month", "meses": "month", "año": "year", "años": "year",
+    }
+)  # fmt: skip
+
 DECIMAL, GROUPS = separators(_cldr.separators("es"))
+
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "duplicó": "2", "duplicaron": "2", "duplicado": "2", "duplicada": "2",
+    "triplicó": "3", "triplicaron": "3", "triplicado": "3", "triplicada": "3",
+    "cuadruplicó": "4", "cuadruplicado": "4",
+}  # fmt: skip
+
 
 LEXICON = Lexicon(
     code="es",
@@ -141,7 +176,8 @@ LEXICON = Lexicon(
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),
     currency_links=("de",),
-    months=_cldr.months("es"),
+    # "setiembre" is a Spanish spelling CLDR leaves out; "sep" the other abbreviation
+    months={**_cldr.months("es"), "setiembre": 9, "sep": 9},
     weekdays=_cldr.weekdays("es"),
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
@@ -152,6 +188,7 @@ LEXICON = Lexicon(
     range_between=("entre", "y"),
     range_words=("a", "al", "hasta"),
     vague=VAGUE,
+    units=MEASURES,
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -161,4 +198,11 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["es"],
+    # ratios: "el doble de", "tres veces más", "se duplicó", "uno de cada cinco", "la mitad de"
+    multiplier_words={"doble": "2", "triple": "3", "cuádruple": "4"},
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=("de", "del", "que", "más", "menos", "mayor", "superior"),
+    times_words=("veces",),
+    share_joiners=("de cada",),
+    half_shares={"mitad": "0.5"},
 )

@@ -107,7 +107,36 @@ VAGUE = with_plain(
      "nombreuses": None}
 )  # fmt: skip
 
+#: Units after a number, singular and plural, and the pint expression each names ("mille"
+#: is a thousand, never a mile).
+MEASURES = with_plain(
+    {
+        **{f"{word}{s}": unit for word, unit in (
+            ("kilomètre", "kilometer"), ("mètre", "meter"), ("centimètre", "centimeter"),
+            ("millimètre", "millimeter"), ("kilogramme", "kilogram"), ("kilo", "kilogram"),
+            ("gramme", "gram"), ("tonne", "metric_ton"), ("litre", "liter"),
+            ("hectare", "hectare"), ("baril", "oil_barrel"), ("mégawatt", "megawatt"),
+            ("gigawatt", "gigawatt"),
+        ) for s in ("", "s")},
+        "kilomètres carrés": "kilometer ** 2", "kilomètre carré": "kilometer ** 2",
+        "mètres carrés": "meter ** 2", "mètre carré": "meter ** 2",
+        "mètres cubes": "meter ** 3", "kilomètres par heure": "kilometer / hour",
+        "kilomètres heure": "kilometer / hour", "degrés celsius": "degree_Celsius",
+        # spans of time, as English reads "six minutes" and "30 years"
+        "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute",
+        "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "semaine": "week",
+        "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year",
+        "années": "year",
+    }
+)  # fmt: skip
+
 DECIMAL, GROUPS = separators(_cldr.separators("fr"))
+
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "doublé": "2", "doublée": "2", "triplé": "3", "triplée": "3", "quadruplé": "4",
+}  # fmt: skip
+
 
 LEXICON = Lexicon(
     code="fr",
@@ -131,7 +160,8 @@ LEXICON = Lexicon(
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"livre", "livres", "franc", "peso", "won", "cents", "mark"}),
     currency_links=("de", "d'", "d’"),
-    months=_cldr.months("fr"),
+    # abbreviations copy writes besides CLDR's ("janv", "févr"): "jan", "fév", "sep", "déc"
+    months={**_cldr.months("fr"), "jan": 1, "fév": 2, "sep": 9, "déc": 12},
     weekdays=_cldr.weekdays("fr"),
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
@@ -150,6 +180,7 @@ LEXICON = Lexicon(
     range_between=("entre", "et"),
     range_words=("à",),
     vague=VAGUE,
+    units=MEASURES,
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -159,4 +190,11 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["fr"],
+    # ratios: "le double de", "trois fois plus", "a doublé", "un sur cinq", "la moitié des"
+    multiplier_words={"double": "2", "triple": "3", "quadruple": "4"},
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=("de", "du", "des", "que", "plus", "moins", "supérieur", "supérieure"),
+    times_words=("fois",),
+    share_joiners=("sur",),
+    half_shares={"moitié": "0.5"},
 )

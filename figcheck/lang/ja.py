@@ -18,7 +18,8 @@ CURRENCIES = {
     "台湾ドル": "TWD", "ニュー台湾ドル": "TWD", "カナダドル": "CAD", "シンガポールドル": "SGD",
     "ユーロ": "EUR", "ポンド": "GBP", "英ポンド": "GBP", "ウォン": "KRW", "ルーブル": "RUB",
     "リラ": "TRY", "ルピー": "INR", "スイスフラン": "CHF", "スイス・フラン": "CHF",
-    "ナイラ": "NGN", "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
+    "ナイラ": "NGN", "バルボア": "PAB", "パナマ・バルボア": "PAB",
+    "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
 }  # fmt: skip
 
 QUALIFIERS = {
@@ -30,7 +31,7 @@ QUALIFIERS = {
 
 QUALIFIERS_AFTER = {
     "以上": "lower", "超": "lower", "余り": "lower", "あまり": "lower", "余": "lower",
-    "強": "lower",
+    "強": "lower", "台": "approx-above",
     "以下": "upper", "未満": "upper", "弱": "upper", "以内": "upper", "足らず": "upper",
     "近く": "approx-below",
     "前後": "approx", "程度": "approx", "ほど": "approx", "くらい": "approx", "ぐらい": "approx",
@@ -63,11 +64,25 @@ COUNTERS = {
         "thing",
     ),
     **dict.fromkeys(
-        "歳 才 倍 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
+        "歳 才 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
+        "平方キロメートル 平方メートル ミリメートル センチメートル センチ ミリリットル "
         "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年".split(),
         "measure",
     ),
     "ダース": "dozen",
+    "倍": "times",
+}  # fmt: skip
+
+#: Units as pint names them ("キロ" alone is a kilometre or a kilogram: a plain number).
+UNITS = {
+    "キロメートル": "kilometer", "メートル": "meter", "トン": "metric_ton",
+    "キログラム": "kilogram", "グラム": "gram", "ヘクタール": "hectare",
+    "平方キロ": "kilometer ** 2", "平方キロメートル": "kilometer ** 2",
+    "平方メートル": "meter ** 2", "ミリメートル": "millimeter", "センチメートル": "centimeter",
+    "センチ": "centimeter", "ミリリットル": "milliliter", "リットル": "liter",
+    "時間": "hour", "分間": "minute", "分": "minute", "秒": "second", "年間": "year",
+    "日間": "day", "週間": "week", "カ月": "month", "か月": "month", "ヶ月": "month",
+    "ヵ月": "month", "年": "year",
 }  # fmt: skip
 
 CALENDAR = {
@@ -85,7 +100,10 @@ IDIOMS = tuple(
     "一石二鳥 十中八九 一期一会 三日坊主 七転八倒 八方美人 一長一短 百発百中 千差万別 一朝一夕 "
     "万が一 十人十色 四苦八苦 二人三脚 千載一遇 一喜一憂 一生懸命 一緒 一番 一度 唯一 統一 "
     "一部 一方 一般 一時 一体 一応 一層 一斉 一切 万全 万一 十分 百貨店 八百屋 四国 九州 "
-    "五輪 三菱 一気".split()
+    "五輪 三菱 一気 一日中 "
+    # places named with numbers
+    "六本木 四日市 八戸 十日町 五日市 九十九里 八王子 三鷹 千歳 八幡 五反田 二子玉川 一宮 三宮 "
+    "八重山 千代田 九段 三田 四谷 八丈島 十和田 百済".split()
 )
 
 LEXICON = Lexicon(
@@ -110,10 +128,16 @@ LEXICON = Lexicon(
     qualifiers_after=QUALIFIERS_AFTER,
     negative_words=("マイナス", "負"),
     decimal_words=("点", "・"),
-    # "百分の二" is the fraction 2/100: Japanese writes a percentage パーセント or ％
     denominator_first=("分の",),
+    # "百分の二" is 2/100: two percent, as Chinese 百分之二 is ("三百分の一" is a fraction)
+    percent_before={"百分の": 1, "千分の": 10},
     tenth_words=("割",),
+    tenth_parts=("分", "厘"),
     counters=COUNTERS,
+    units=UNITS,
+    # "几百", "数千", "上万": some hundreds, thousands, tens of thousands (no value)
+    vague_before=("数",),
+    or_words=("か", "または", "あるいは", "もしくは"),
     range_words=("から", "~", "〜", "-", "–", "—"),
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
     conversion_words=("約", "およそ", "相当", "換算"),
@@ -122,4 +146,18 @@ LEXICON = Lexicon(
     period_words=PERIODS,
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
     idioms=IDIOMS,
+    share_words={
+        "半数": ("0.5", None),
+        "半分": ("0.5", None),
+        "過半数": ("0.5", "lower"),
+        "過半": ("0.5", "lower"),
+    },  # fmt: skip
+    fiscal_year=("度", 4),
+    per_words=("あたり", "当たり"),
+    digit_decimal_words=("点",),
+    power_words=(("の", "乗"),),
+    # ratios: "倍増" (doubled), "半減" (halved), "半分" (a half); "2倍" waits for the
+    # numerals of the CJK finder
+    multiplier_verbs={"倍増": "2", "半減": "0.5"},
+    half_shares={"半分": "0.5"},
 )

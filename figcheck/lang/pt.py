@@ -100,7 +100,34 @@ VAGUE = with_plain(
      "muitas": None}
 )  # fmt: skip
 
+#: Units after a number, singular and plural, and the pint expression each names.
+MEASURES = with_plain(
+    {
+        **{f"{word}{s}": unit for word, unit in (
+            ("quilômetro", "kilometer"), ("quilómetro", "kilometer"), ("metro", "meter"),
+            ("centímetro", "centimeter"), ("milímetro", "millimeter"),
+            ("quilograma", "kilogram"), ("quilo", "kilogram"), ("grama", "gram"),
+            ("tonelada", "metric_ton"), ("litro", "liter"), ("milha", "mile"),
+            ("hectare", "hectare"), ("megawatt", "megawatt"),
+        ) for s in ("", "s")},
+        "quilômetros quadrados": "kilometer ** 2", "metros quadrados": "meter ** 2",
+        "metros cúbicos": "meter ** 3", "quilômetros por hora": "kilometer / hour",
+        "barril": "oil_barrel", "barris": "oil_barrel", "graus celsius": "degree_Celsius",
+        # spans of time, as English reads "six minutes" and "30 years"
+        "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
+        "hora": "hour", "horas": "hour", "dia": "day", "dias": "day", "semana": "week",
+        "semanas": "week", "mês": "month", "meses": "month", "ano": "year", "anos": "year",
+    }
+)  # fmt: skip
+
 DECIMAL, GROUPS = separators(_cldr.separators("pt"))
+
+#: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
+MULTIPLIER_VERBS = {
+    "dobrou": "2", "dobraram": "2", "duplicou": "2", "duplicaram": "2",
+    "triplicou": "3", "triplicaram": "3", "quadruplicou": "4",
+}  # fmt: skip
+
 
 LEXICON = Lexicon(
     code="pt",
@@ -136,6 +163,7 @@ LEXICON = Lexicon(
     range_between=("entre", "e"),
     range_words=("a", "até"),
     vague=VAGUE,
+    units=MEASURES,
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -145,4 +173,11 @@ LEXICON = Lexicon(
         )
     ),
     function_words=FUNCTION_WORDS["pt"],
+    # ratios: "o dobro de", "três vezes mais", "dobrou", "um em cada cinco", "a metade de"
+    multiplier_words={"dobro": "2", "triplo": "3", "quádruplo": "4"},
+    multiplier_verbs=MULTIPLIER_VERBS,
+    compare_words=("de", "do", "da", "dos", "das", "que", "mais", "menos", "maior", "superior"),
+    times_words=("vezes",),
+    share_joiners=("em cada", "de cada"),
+    half_shares={"metade": "0.5"},
 )

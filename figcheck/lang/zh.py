@@ -19,7 +19,8 @@ _TRADITIONAL = str.maketrans(
             "举=舉 两=兩 马=馬 军=軍 变=變 计=計 载=載 难=難 钧=鈞 发=發 万=萬 无=無 众=眾 干=乾 "
             "净=淨 连=連 闻=聞 见=見 断=斷 语=語 红=紅 别=別 记=記 开=開 队=隊 额=額 员=員 湾=灣 "
             "独=獨 为=為 带=帶 会=會 统=統 峡=峽 沟=溝 样=樣 页=頁 门=門 "
-            "义=義 锤=錘 乌=烏 阳=陽 边=邊 叶=葉 产=產 总=總 实=實 观=觀 应=應 该=該 价=價"
+            "义=義 锤=錘 乌=烏 阳=陽 边=邊 叶=葉 产=產 总=總 实=實 观=觀 应=應 该=該 价=價 "
+            "团=團 续=續 历=歷 长=長"
         ).split()
     )
 )
@@ -53,13 +54,14 @@ SCALES = {**_han.SCALES, "拾": 1, "佰": 2, "仟": 3, "亿": 8}
 CURRENCIES = _both(
     {
         "元": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD", "美圆": "USD",
-        "日元": "JPY", "日圆": "JPY", "日币": "JPY", "欧元": "EUR", "英镑": "GBP",
+        "日元": "JPY", "日圆": "JPY", "日币": "JPY", "円": "JPY", "欧元": "EUR", "欧": "EUR",
+        "英镑": "GBP",
         "澳元": "AUD", "澳币": "AUD", "澳大利亚元": "AUD", "港元": "HKD", "港币": "HKD",
         "新台币": "TWD", "台币": "TWD", "新臺幣": "TWD", "韩元": "KRW", "韩币": "KRW",
         "卢布": "RUB", "里拉": "TRY", "卢比": "INR", "瑞士法郎": "CHF", "瑞郎": "CHF",
         "加元": "CAD", "加币": "CAD", "新加坡元": "SGD", "新元": "SGD", "纽元": "NZD",
         "泰铢": "THB", "奈拉": "NGN", "兰特": "ZAR", "雷亚尔": "BRL", "林吉特": "MYR",
-        "比特币": "BTC",
+        "比特币": "BTC", "块钱": "CNY", "塊錢": "CNY",
     }
 )  # fmt: skip
 
@@ -119,13 +121,49 @@ COUNTERS = _both(
             "thing",
         ),
         **dict.fromkeys(
-            "岁 倍 吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 "
+            "岁 吨 公吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 毫升 "
             "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年".split(),
             "measure",
         ),
         "打": "dozen",
+        "倍": "times",
     }
 )  # fmt: skip
+
+#: Units as pint names them (a "measure" counter not listed here, 斤 or 亩, stays a number).
+UNITS = _both(
+    {
+        "吨": "metric_ton", "公吨": "metric_ton", "公斤": "kilogram", "千克": "kilogram",
+        "克": "gram", "公里": "kilometer", "千米": "kilometer", "米": "meter",
+        "毫米": "millimeter", "厘米": "centimeter", "公顷": "hectare",
+        "平方公里": "kilometer ** 2", "平方米": "meter ** 2", "立方米": "meter ** 3",
+        "升": "liter", "毫升": "milliliter", "天": "day", "个月": "month", "周": "week",
+        "星期": "week", "小时": "hour", "分钟": "minute", "秒": "second", "年": "year",
+    }
+)  # fmt: skip
+
+#: Minor units and their worth in hundredths: 钱 is the sen only after a yen amount
+#: ("10日元5钱"); elsewhere it is money in general ("五块钱").
+SUBUNITS = {
+    "角": ("CNY", 10), "毛": ("CNY", 10), "分": ("CNY", 1), "美分": ("USD", 1),
+    "日本銭": ("JPY", 1), "日本钱": ("JPY", 1), "钱": ("JPY", 1),
+}  # fmt: skip
+
+#: Words for a share before its number, and what the number is divided by to read it in
+#: percent; parts per million are a percentage too, written small (百万分之五: 0.0005 %).
+PERCENT_BEFORE = _both(
+    {
+        "百分之": 1, "佰分之": 1, "千分之": 10, "仟分之": 10, "万分之": 100,
+        "十万分之": 1000, "百万分之": 10**4, "千万分之": 10**5, "亿分之": 10**6,
+    }
+)  # fmt: skip
+
+#: Currencies whose amounts copy writes with a bare 元 once it has named them: the New
+#: Taiwan dollar, and the Hong Kong dollar as Hong Kong copy names it (港幣).
+LOCAL_YUAN = {
+    "新臺幣": "TWD", "新台幣": "TWD", "新台币": "TWD", "臺幣": "TWD", "台幣": "TWD",
+    "台币": "TWD", "港幣": "HKD",
+}  # fmt: skip
 
 CALENDAR = _both(
     {
@@ -155,7 +193,11 @@ IDIOMS = _forms(
     "四分五裂 七零八落 千变万化 万紫千红 百发百中 十万火急 一日千里 千载难逢 千钧一发 "
     "一本万利 一成不变 一波三折 百折不挠 不三不四 一分为二 三番五次 九死一生 一路 "
     "唯一 统一 一起 一直 一样 一定 一般 一旦 一些 一切 万分 十分 "
-    "千里 百姓 三峡 四川 五台山 九寨沟 八达岭 七夕 一带一路 两岸 两会 二战 一战"
+    "千里 百姓 三峡 四川 五台山 九寨沟 八达岭 七夕 一带一路 两岸 两会 二战 一战 "
+    "二次世界大战 一次世界大战 二次大战 一次大战 "
+    # plans, congresses, shopping days and groups named by their number
+    "十一五 十二五 十三五 十四五 十五五 十六大 十七大 十八大 十九大 二十大 二十一大 "
+    "双十一 双十二 双11 双12 七国集团 八国集团 二十国集团 七台河 两位数 三位数 个位数 双位数"
 )
 
 LEXICON = Lexicon(
@@ -180,16 +222,39 @@ LEXICON = Lexicon(
     negative_words=("负", "負"),
     decimal_words=("点", "點"),
     denominator_first=("分之",),
-    percent_before=_both({"百分之": 1, "佰分之": 1, "千分之": 10, "仟分之": 10, "万分之": 100}),
+    percent_before=PERCENT_BEFORE,
     tenth_words=("成", "折"),
     scale_tail=True,
     counters=COUNTERS,
+    units=UNITS,
+    share_words=_both(
+        {
+            "一半": ("0.5", None),
+            "半数": ("0.5", None),
+            "过半": ("0.5", "lower"),
+            "过半数": ("0.5", "lower"),
+            "逾半": ("0.5", "lower"),
+        }
+    ),  # fmt: skip
+    local_yuan=LOCAL_YUAN,
+    lasting_words=_forms("持续 持續 为期 历时 歷時 长达 長達 连续 連續 一连 一連 共计"),
+    # "几百", "数千", "上万": some hundreds, thousands, tens of thousands (no value)
+    vague_before=_forms("几 数 上"),
+    or_words=_forms("或 或者 或是"),
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
-    subunits={"角": ("CNY", 10), "毛": ("CNY", 10), "分": ("CNY", 1), "美分": ("USD", 1)},
+    subunits=SUBUNITS,
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
+    rate_words=_forms("兑 兑换 兌 兌換"),
+    doubling=("翻", "番"),
+    order_words=("级", "級"),
     calendar_words=CALENDAR,
     eras=_han.ERAS,
     period_words=PERIODS,
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
     idioms=IDIOMS,
+    power_words=tuple((of, power) for of in ("的",) for power in _forms("次方 次幂")),
+    # ratios: "翻了一番" (doubled), "减半" (halved), "一半" (a half); "两倍" waits for the
+    # Han numerals of the CJK finder
+    multiplier_verbs={"翻番": "2", "翻一番": "2", "翻了一番": "2", "减半": "0.5", "減半": "0.5"},
+    half_shares={"一半": "0.5"},
 )

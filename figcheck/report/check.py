@@ -8,7 +8,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from figcheck.figures import Evidence, Figure, Finding, value_to_json
-from figcheck.report.figures import document_dict
+from figcheck.report.figures import document_dict, unparsed_count
 from figcheck.report.locations import end_position
 from figcheck.report.notices import with_notices
 
@@ -24,6 +24,7 @@ def summary(report: Report) -> dict[str, int]:
         "unchecked": len(report.unchecked),
         "suppressed": len(report.suppressed),
         "baselined": len(report.baselined),
+        "unparsed": unparsed_count(report.versions),
     }
 
 

@@ -53,7 +53,14 @@ def unread_tokens(version: Version) -> list[tuple[int, int, str]]:
     from figcheck.extractors import unparsed
 
     doc = version.document
-    return unparsed(doc.plain if doc.plain is not None else doc.text, list(version.figures))
+    text = doc.plain if doc.plain is not None else doc.text
+    return unparsed(text, list(version.figures), doc.language or "en")
+
+
+def unparsed_count(versions) -> int:
+    """How many numeric-looking tokens no finder read in all the versions: every report's
+    summary gives it, so that a figure never read is not a figure silently dropped."""
+    return sum(len(unread_tokens(version)) for version in versions)
 
 
 def shown(token: str) -> str:

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from figcheck.figures import KINDS, Finding
-from figcheck.report.figures import normalized
+from figcheck.report.figures import normalized, unparsed_count
 from figcheck.report.messages import SEVERITY_PLURALS, severity_counts, short_message
 from figcheck.severity import SEVERITIES
 
@@ -87,6 +87,9 @@ def _header(report: Report) -> str:
         extra += f", {len(report.suppressed)} suppressed"
     if report.unchecked:
         extra += f", {len(report.unchecked)} not checked"
+    unread = unparsed_count(report.versions)
+    if unread:
+        extra += f", {unread} unparsed"
     return (
         "<header>"
         "<h1>figcheck report</h1>"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import click
 
 from figcheck.figures import Finding
+from figcheck.report.figures import unparsed_count
 from figcheck.report.locations import place, relative
 from figcheck.report.messages import quoted_words, severity_counts, short_message
 
@@ -73,6 +74,9 @@ def _summary(report: Report) -> list[str]:
         width = max(len(rule) for rule, _ in per_rule)
         for (rule, severity), count in sorted(per_rule.items(), key=lambda i: (-i[1], i[0])):
             lines.append(f"{count:>5}  {rule:<{width}}  {severity}")
+    unread = unparsed_count(report.versions)
+    if unread:
+        lines.append(f"{unread} unparsed numeric token(s): figcheck extract --unparsed lists them")
     lines += [str(note) for note in report.coverage]
     lines += [f"not checked: {note}" for note in report.unchecked]
     if report.suppressed:

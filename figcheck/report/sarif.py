@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from figcheck import __version__
 from figcheck.figures import Evidence, Finding
+from figcheck.report.figures import unparsed_count
 from figcheck.report.locations import end_position, uri
 from figcheck.report.rules import RuleInfo, rule_info
 
@@ -101,6 +102,8 @@ def as_sarif(report: Report, rules: Mapping[str, Any] | None = None) -> str:
                 },
                 "columnKind": "unicodeCodePoints",
                 "results": results,
+                # numeric-looking tokens no finder read (`figcheck extract --unparsed`)
+                "properties": {"unparsed": unparsed_count(report.versions)},
             }
         ],
     }

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from figcheck import intervals
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
-from figcheck.lang.en import TOLL_WORDS
+from figcheck.lang.en import JOINING_WORDS, TOLL_WORDS
 from figcheck.rules.api import Context
 
 #: Relative time words and the year (or other unit) offset they mean; first match wins.
@@ -242,7 +242,10 @@ def relative_offset(words: str) -> int | None:
 _RELATIVE_OFFSETS = tuple((re.compile(pattern), offset) for pattern, offset in RELATIVE_OFFSETS)
 
 
-_CLAUSE_BREAK = re.compile(r"[;:,()\u2014\u2013]|\.\s|\b(?:but|while|whereas|although)\b")
+#: A comma between digits is a decimal mark or a thousands separator ("7,18 %"), no break.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014\u2013]|(?<!\d),|,(?!\d)|\.\s|\b(?:but|while|whereas|although)\b"
+)
 #: How far relative words may stand from a figure and still be about it.
 NEAR = 60
 
@@ -251,6 +254,12 @@ def relative_spans(context: Context, index: int) -> list[tuple[int, int, int]]:
     """(figure index, start, end) of each relative date ("last year") in one version."""
     figures = context.versions[index].figures
     return [(i, *f.span) for i, f in enumerate(figures) if f.relative]
+
+
+def time_spans(context: Context, index: int) -> list[tuple[int, int, int]]:
+    """(figure index, start, end) of each date or period, relative or not, in one version."""
+    figures = context.versions[index].figures
+    return [(i, *f.span) for i, f in enumerate(figures) if f.kind in ("date", "period")]
 
 
 def attached_relative(
@@ -274,9 +283,32 @@ def attached_relative(
             gap = ""
         if len(gap) > NEAR or _CLAUSE_BREAK.search(gap):
             continue
-        if best is None or len(gap) < best[0]:
-            best = (len(gap), FigureRef(ref.doc, index))
+        if o_end <= start and _joined(gap, context.document(ref.doc).language):
+            continue  # "from 185% in May to 186%": May is the first figure's
+        # As near after the figure as before it: the words after are its own ("from 185%
+        # in May to 186% in June": June is the second figure's, May the first's).
+        closeness = (len(gap), o_start < start)
+        if best is None or closeness < best[0]:
+            best = (closeness, FigureRef(ref.doc, index))
     return best[1] if best else None
+
+
+def _joined(gap: str, language: str | None) -> bool:
+    """Whether the words between two things are only a word that joins two figures."""
+    words = " ".join(gap.lower().split())
+    return words in _joining_words(language or "en")
+
+
+def _joining_words(language: str) -> set[str]:
+    """The words that join the figures of a series in a language: English's, and a
+    language's range words and the "and" of its "between ... and"."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    words = {*JOINING_WORDS, "-", "\u2013", "\u2014"}
+    if language != "en" and language in SUPPORTED:
+        lex = lexicon(language)
+        words |= set(lex.range_words) | set(lex.range_between[1:] if lex.range_between else ())
+    return words
 
 
 def with_alike(context: Context, fact: Sequence[FigureRef], involved: set) -> set:
@@ -331,13 +363,18 @@ def truncated(
     fig: Figure, text: str = "", other: intervals.Interval | None = None
 ) -> intervals.Interval | None:
     """A plain figure cut off at its last digit rather than rounded ("85%" for 85.51%),
-    when it is written coarser than ``other`` (the figure it is compared with)."""
+    when it is written coarser than ``other`` (the figure it is compared with).
+
+    A percentage may be cut off against one of its own precision too: a share of 95.75%
+    is "95%" cut off in one version and "96%" rounded in another.
+    """
     if fig.qualifier or whole_count(fig):
         return None
     written = text[fig.start : fig.end] if text else fig.text
     unit = intervals.precision(fig.value, written).unit
     if other is not None and other.low is not None and other.high is not None:
-        if other.high - other.low >= unit:
+        width = other.high - other.low
+        if width > unit or (width == unit and fig.kind != "percent"):
             return None
     return intervals.Interval(fig.value, fig.value + unit, True, False, written)
 

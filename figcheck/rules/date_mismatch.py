@@ -2,8 +2,11 @@
 
 A period that gained or lost a bound counts too: "his PhD … until 2019" against "from
 2016 to 2019" — the start year appears in one version only; but a start counted back
-from a duration ("for a decade up to 2018") against "up until 2018" agrees. A year
-against a day in that year is only more precise, not different. Dates are compared
+from a duration ("for a decade up to 2018") against "up until 2018" agrees. Dates are
+compared as the intervals they cover: one inside the other ("July 2020" in "the summer of
+2020", a day in its year) is only more precise, not different; a day against a coarser
+date of another year ("6 August 2019" against "the summer of 2020") dates another event,
+since a slip changes a digit, not the whole way a date is written. Dates are compared
 after resolution, each against its own version's date: "In March" in an October 2022
 article is March 2022 and contradicts "March 2020". A point in time against a deadline
 in its year ("promised in 2019" against "spent by 2019") is reported; "until 2019" or
@@ -26,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck.document import Document
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
@@ -52,12 +56,13 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
 
     A month without its year ("In March") is compared as resolved against its own
     version's date ("In March" in an October 2022 article is March 2022), unless that
-    date was borrowed from the other versions (a guess). Other relative dates are left to
-    time-reference-drift, which compares their words: "on Friday" names the day of the
-    news, rarely the day of the event it is paired with.
+    date was borrowed from the other versions (a guess); two such months are compared so
+    too. Other relative dates are left to time-reference-drift, which compares their
+    words: "on Friday" names the day of the news, rarely the day of the event it is paired
+    with.
     """
     ba, bb = _bounds(a), _bounds(b)
-    if ba is None or bb is None or ba == bb or (a.relative and b.relative):
+    if ba is None or bb is None or ba == bb:
         return None
     if not (_comparable(a, a_dated) and _comparable(b, b_dated)):
         return None
@@ -83,7 +88,20 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
     b_in_a = lows[0] <= lows[1] and highs[1] <= highs[0]
     if (a_in_b or b_in_a) and a.precision != b.precision:
         return None
+    if _another_event(a, b) or _another_event(b, a):
+        return None
     return "different dates"
+
+
+def _another_event(day: Figure, other: Figure) -> bool:
+    """A day in one version against a coarser date of another year in the other ("August
+    6, 2019" against "the summer of 2020"): a slip changes a digit, not the whole way a
+    date is written, so the two more likely date two events than one misreported."""
+    if day.kind != "date" or other.kind != "date" or day.precision != "day":
+        return False
+    if other.precision == "day" or None in day.value or None in other.value:
+        return False
+    return not other.value[0][:4] <= day.value[0][:4] <= other.value[1][:4]
 
 
 def _comparable(fig: Figure, dated: bool) -> bool:
@@ -107,11 +125,17 @@ def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
     return "a point in time in one version, a deadline in another"
 
 
+def own_date(document: Document) -> bool:
+    """Whether a version has a date of its own (stated or given), not one borrowed from the
+    other versions: only then are its months without a year resolved, not guessed."""
+    return document.published_source not in (None, "fallback")
+
+
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     # Whether each figure's version has a date of its own (stated or given), not one
     # borrowed from the other versions: only then is "In March" resolved, not guessed.
     dated = {
-        id(fig): version.document.published_source not in (None, "fallback")
+        id(fig): own_date(version.document)
         for version in context.versions
         for fig in version.figures
     }

@@ -2,8 +2,11 @@
 
 Checked in each version alone, so a draft checked by itself gets it too: a weekday that
 does not fall on the date it names ("Thursday, September 28, 2022" was a Wednesday), a day
-the month does not have ("February 30, 2023"), and a range that ends before it starts
-("from 2027 to 2024").
+the month does not have ("February 30, 2023"), a range that ends before it starts ("from
+2027 to 2024"), and a date after the article's own told in the past tense ("the plant
+opened in June 2025" in an article of 2024; "will open", "was expected to open" and
+"postponed to June 2025" are no slip). The last needs the article's own date (not one
+borrowed from other versions) and reads English verbs.
 
 Passes::
 
@@ -24,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from figcheck.figures import Figure, FigureRef, Finding
-from figcheck.lang.en import MONTHS, WEEKDAYS
+from figcheck.lang.en import MONTHS, NOT_PAST_WORDS, PAST_WORDS, TARGET_WORDS, WEEKDAYS
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 
@@ -64,6 +67,22 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
             reason = impossible(match)
             if reason:
                 yield Finding(ID, SEVERITY, reason, (context.words(index, *match.span()),))
+        yield from _told_as_past(context, index)
+
+
+def _told_as_past(context: Context, index: int) -> Iterator[Finding]:
+    """Dates after the article's own date that its sentences tell as done."""
+    document = context.document(index)
+    if document.published is None or document.published_source in (None, "fallback"):
+        return
+    if (document.language or "en") != "en":
+        return
+    for fig in context.versions[index].figures:
+        reason = future_in_past(fig, document.text, document.published)
+        if reason:
+            start = fig.start - len(_clause_before(document.text, fig.start))
+            evidence = context.words(index, start, fig.end)
+            yield Finding(ID, SEVERITY, reason, (evidence,))
 
 
 def _days(fig: Figure) -> tuple[dt.date, dt.date] | None:
@@ -110,3 +129,44 @@ def impossible(match: re.Match) -> str | None:
         return None
     name = calendar.month_name[month]
     return f'"{match.group()}": {name} {year} has {last} days, so there is no day {day}'
+
+
+#: How many words before a date are read for its verb.
+VERB_REACH = 8
+_CLAUSE_END = re.compile(r"[.;:!?()\u2014\u2013]\s|[,;:()\u2014\u2013\"\u201c\u201d]")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of a date's clause before it, at most VERB_REACH of them."""
+    before = text[max(0, start - 200) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    clause = before[cut:]
+    words = list(re.finditer(r"\S+", clause))
+    if len(words) > VERB_REACH:
+        clause = clause[words[-VERB_REACH].start() :]
+    return clause
+
+
+def future_in_past(fig: Figure, text: str, published: dt.date) -> str | None:
+    """Why a date after the article's own is told as done ("opened in June 2025"), or None."""
+    days = _days(fig)
+    if days is None or fig.relative or days[0] <= published:
+        return None
+    words = _WORD.findall(_clause_before(text, fig.start).lower())
+    if not words or words[-1] in TARGET_WORDS or NOT_PAST_WORDS & set(words):
+        return None
+    verb = next((w for w in reversed(words) if _past(w)), None)
+    if verb is None:
+        return None
+    return (
+        f'"{fig.text}" is after the article\'s date ({published.isoformat()}), '
+        f'but is told in the past tense ("{verb}")'
+    )
+
+
+def _past(word: str) -> bool:
+    """A verb in the past tense: one of PAST_WORDS, or a word ending in "-ed" (not "-eed")."""
+    if word in PAST_WORDS:
+        return True
+    return len(word) > 4 and word.endswith("ed") and not word.endswith(("eed", "hundred"))

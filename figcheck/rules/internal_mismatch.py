@@ -71,9 +71,17 @@ def close(a, b) -> bool:
 
 
 def same_fact(p, q) -> bool:
-    """Near-identical sentences, or close figures in sentences that share much."""
+    """Near-identical sentences, or close figures in sentences that share much.
+
+    Figures dated to different years ("killing all 269 people" after "in 1983", "about
+    300 people on board" after "in 2013") are two facts, however alike their words.
+    """
     from rapidfuzz import fuzz
 
+    from figcheck.align.roles import different_times
+
+    if different_times(p.when, q.when):
+        return False
     sentence = fuzz.token_set_ratio(p.sentence, q.sentence)
     if sentence >= SAME_SENTENCE and fuzz.token_sort_ratio(p.window, q.window) >= SAME_WINDOW:
         return True
@@ -97,8 +105,12 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
             noun = thing(context, p, conversions)
             if noun:
                 groups.setdefault((p.family, noun, figure.unit), []).append(p)
+        sentences: dict[int, list] = {}
+        for p in context.profiles(index):
+            if _facts.is_number(p.figure):
+                sentences.setdefault(p.sentence_start, []).append(p)
         for group in groups.values():
-            yield from _mismatches(context, group)
+            yield from _mismatches(context, group, sentences)
         yield from swapped_currency(context, index)
 
 
@@ -140,7 +152,20 @@ def swapped_currency(context: Context, index: int) -> Iterator[Finding]:
 MAX_LATER = 200
 
 
-def _mismatches(context: Context, group: list) -> Iterator[Finding]:
+def _in_sentence_of(p, q, sentences: dict[int, list]) -> bool:
+    """Whether ``q``'s sentence also states ``p``'s value, in another figure of its family.
+
+    "181 passengers on board" ... "175 passengers and 6 crew, 181 in all": the second
+    sentence gives the first figure too, as a total of parts, so the two are not one
+    fact told twice. ``sentences`` holds the version's numeric figures by sentence.
+    """
+    return any(
+        r is not q and r.family == p.family and _facts.values_agree(r.figure, p.figure)
+        for r in sentences.get(q.sentence_start, ())
+    )
+
+
+def _mismatches(context: Context, group: list, sentences: dict[int, list]) -> Iterator[Finding]:
     """Pairs of one document's figures of the same thing that state one fact differently.
 
     One finding per distinct pair of readings: an article that repeats two alike
@@ -156,6 +181,8 @@ def _mismatches(context: Context, group: list) -> Iterator[Finding]:
             if readings in seen:
                 continue
             if _facts.values_agree(p.figure, q.figure) or not same_fact(p, q):
+                continue
+            if _in_sentence_of(p, q, sentences) or _in_sentence_of(q, p, sentences):
                 continue
             seen.add(readings)
             shown = f'"{_facts.phrase(context, p.ref)}" and "{_facts.phrase(context, q.ref)}"'

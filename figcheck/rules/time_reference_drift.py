@@ -2,7 +2,12 @@
 
 The relative date words in the same clause as aligned figures are compared by what they
 mean: "the previous year", "last year" and "a year ago" agree; "the year's" or "this
-year" do not agree with them.
+year" do not agree with them. A date beside the figure is compared too, as the interval
+it covers (resolved against its own version's date, as date-mismatch compares dates): the
+same "185%" told for September in one version and for October in another is one figure
+moved to another month; "12% in July 2020" and "12% in the summer of 2020" agree (a month
+inside its season), and "4% in 2023" against "4% by 2023" moves a point to a deadline.
+Only figures that agree are compared so: a figure that changed is number-mismatch's.
 
 Passes::
 
@@ -17,12 +22,14 @@ Fails::
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from figcheck.figures import Evidence, FigureRef, Finding
+from figcheck.figures import Evidence, Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
+from figcheck.rules.date_mismatch import difference, own_date
 
 ID = "time-reference-drift"
 SEVERITY = "warning"
@@ -86,6 +93,9 @@ def _message(context: Context, refs: list[FigureRef], attached: Attached) -> str
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     relatives: dict[int, list] = {}  # each version's relative dates, found once per check
+    times: dict[int, list] = {}  # and all its dates and periods
+    # Which fact each figure is in: dates aligned with each other are date-mismatch's.
+    facts = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
     for fact in context.facts:
         if any(context.figure(r).relative for r in fact):
             continue
@@ -94,3 +104,97 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         if refs:
             evidence = tuple(_evidence(context, r, attached[r][0]) for r in refs)
             yield Finding(ID, SEVERITY, _message(context, refs, attached), evidence)
+            continue
+        if not any(context.figure(r).kind in ("date", "period") for r in fact):
+            yield from _moved(context, fact, times, facts)
+
+
+def _moved(
+    context: Context, fact, times: dict[int, list], facts: dict[FigureRef, int]
+) -> Iterator[Finding]:
+    """The fact's figures told for disjoint times in different versions, as one finding."""
+    dates: dict[FigureRef, FigureRef] = {}
+    for ref in fact:
+        if ref.doc not in times:
+            times[ref.doc] = _facts.time_spans(context, ref.doc)
+        words = _facts.attached_relative(context, ref, times[ref.doc])
+        if words is not None:
+            dates[ref] = words
+    involved: set[FigureRef] = set()
+    reasons: set[str] = set()
+    for a, b in _pairs(context, [r for r in fact if r in dates], dates):
+        if facts.get(dates[a], -1) == facts.get(dates[b], -2):
+            continue
+        reason = _another_time(context, (a, dates[a]), (b, dates[b]))
+        if reason:
+            involved.update((a, b))
+            reasons.add(reason)
+    if involved:
+        if context.reference is None:  # every version that reads like an involved one
+            keys = {_key(context, r, dates) for r in involved}
+            involved |= {r for r in dates if _key(context, r, dates) in keys}
+        refs = _odd_first(context, sorted(involved, key=lambda r: (r.doc, r.fig)), dates)
+        told = "; ".join(
+            f'"{_phrase(context, r, dates[r])}" in {_facts.name(context, r)}' for r in refs
+        )
+        message = f"the same figure is told for another time ({'; '.join(sorted(reasons))}): {told}"
+        evidence = tuple(_evidence(context, r, dates[r]) for r in refs)
+        yield Finding(ID, SEVERITY, message, evidence)
+
+
+def _odd_first(
+    context: Context, refs: list[FigureRef], dates: dict[FigureRef, FigureRef]
+) -> list[FigureRef]:
+    """The figures, the one told for the time fewest versions give first (where every format
+    reports the finding; with --reference, the compared version's); a tie keeps document
+    order."""
+    if context.reference is not None:
+        compared = [r for r in refs if r.doc != context.reference]
+        return compared[:1] + [r for r in refs if r not in compared[:1]]
+    versions: dict[object, set[int]] = {}
+    for ref in refs:
+        versions.setdefault(context.figure(dates[ref]).value, set()).add(ref.doc)
+    counts = sorted(len(docs) for docs in versions.values())
+    if len(counts) < 2 or counts[0] == counts[-1]:
+        return refs
+    odd = next(r for r in refs if len(versions[context.figure(dates[r]).value]) == counts[0])
+    return [odd, *(r for r in refs if r != odd)]
+
+
+def _pairs(context: Context, refs: list[FigureRef], dates: dict[FigureRef, FigureRef]):
+    """Every pair to compare (with --reference, each against it), one per distinct reading:
+    the figure and its date read alike in many versions are compared once."""
+    if context.reference is not None:
+        base = [r for r in refs if r.doc == context.reference]
+        return [(base[0], r) for r in refs if r.doc != context.reference] if base else []
+    firsts: dict[tuple, FigureRef] = {}
+    for ref in refs:
+        firsts.setdefault(_key(context, ref, dates), ref)
+    return list(itertools.combinations(firsts.values(), 2))
+
+
+def _key(context: Context, ref: FigureRef, dates: dict[FigureRef, FigureRef]) -> tuple:
+    """How a figure and its date read: versions that read alike are compared once."""
+    return _facts.reading(context.figure(ref)), _facts.reading(context.figure(dates[ref]))
+
+
+def _another_time(context: Context, a: tuple, b: tuple) -> str | None:
+    """Why two agreeing figures are told for different times, or None."""
+    (fig_a, date_a), (fig_b, date_b) = ((context.figure(f), context.figure(d)) for f, d in (a, b))
+    if date_a.relative and date_b.relative and _facts.relative_offset(date_a.text) is not None:
+        return None  # "last month" against "this month": their words are compared above
+    if not _agree(context, a[0], b[0], fig_a, fig_b):
+        return None
+    dated = (own_date(context.document(r.doc)) for r in (a[1], b[1]))
+    return difference(date_a, date_b, *dated)
+
+
+def _agree(context: Context, ref_a: FigureRef, ref_b: FigureRef, a: Figure, b: Figure) -> bool:
+    if not (_facts.is_number(a) and _facts.is_number(b)) or a.unit != b.unit:
+        return False
+    texts = context.document(ref_a.doc).text, context.document(ref_b.doc).text
+    return _facts.disagreement(a, b, *texts) is None
+
+
+def _phrase(context: Context, ref: FigureRef, words: FigureRef) -> str:
+    return " ".join(_evidence(context, ref, words).text.split())

@@ -74,6 +74,7 @@ def test_families_over_the_budget_are_shortlisted(monkeypatch):
     ps = families[0]["count"]
     qss = [families[d]["count"] for d in (1, 2)]
     monkeypatch.setattr(contexts, "PAIR_BUDGET", len(ps) * len(qss[0]))
+    monkeypatch.setattr(contexts, "SMALL_PAIRS", 0)  # the numpy paths, not the plain one
     assert len(ps) * len(qss[1]) > contexts.PAIR_BUDGET  # one version fits, one does not
     fitting, over = family_scores(ps, qss)
     assert isinstance(fitting, EveryPair)

@@ -1,5 +1,8 @@
 """Matching: which candidate pairs are accepted, and the one-to-one pairs chosen from them."""
 
+from decimal import Decimal
+from types import SimpleNamespace
+
 import pytest
 
 from figcheck.align import matching
@@ -11,11 +14,22 @@ from figcheck.align.matching import (
     competing,
     greedy,
 )
+from figcheck.figures import Figure
+
+
+def side(value: str = "48"):
+    """A candidate's side: what ``accepted`` reads of a profile (its figure's value)."""
+    return SimpleNamespace(figure=Figure("count", 0, 1, value, Decimal(value)))
 
 
 def candidates(*rows):
     """Candidates from (total, left, right) rows; each side's payload names its figure."""
     return [Candidate(total, left, right, f"p{left}", f"q{right}") for total, left, right in rows]
+
+
+def valued(*rows, right_value: str = "48"):
+    """Candidates from (total, left, right) rows; both sides state 48 unless told."""
+    return [Candidate(total, left, right, side(), side(right_value)) for total, left, right in rows]
 
 
 def pairs_of(chosen):
@@ -51,7 +65,21 @@ def test_greedy_takes_the_best_total_first(rows, expected):
     ],
 )
 def test_accepted(rows, expected):
-    assert pairs_of(accepted(candidates(*rows))) == expected
+    assert pairs_of(accepted(valued(*rows))) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ([(58, 1, 10)], [(1, 10)]),  # at the threshold, a contradiction is paired
+        ([(57, 1, 10)], []),  # ... below it, only figures that agree are
+        ([(57, 1, 10), (50, 2, 11)], []),
+    ],
+)
+def test_below_the_threshold_only_agreeing_figures_pair(rows, expected):
+    # A pair that would report a contradiction needs the threshold: being the best of
+    # weak candidates is no evidence that two different values tell one fact.
+    assert pairs_of(accepted(valued(*rows, right_value="50"))) == expected
 
 
 @pytest.mark.parametrize(

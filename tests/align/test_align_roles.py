@@ -5,9 +5,10 @@ from align_helpers import aligned_texts, phrase_versions
 from helpers import figures_of
 
 from figcheck.align.profiles import profiles_of
-from figcheck.align.roles import apart, nouns_differ, role_of
+from figcheck.align.roles import anchors, apart, bare_age, estimate_of, nouns_differ, role_of
 from figcheck.align.scoring import FAR_APART, VALUE_WEIGHT, tie_breakers
 from figcheck.align.values import far_apart, value_closeness
+from figcheck.align.words import sentence_spans
 
 
 def role_in(sentence: str, figure: str) -> str:
@@ -30,6 +31,8 @@ def role_in(sentence: str, figure: str) -> str:
         ("Annual inflation reached 61.2% in June.", "61.2%", "annual"),
         ("La inflación interanual llegó al 61,2%.", "61,2%", "annual"),
         ("The council hired 200 dock workers.", "200", ""),
+        # A cue after "and the ..." speaks of the next figure.
+        ("Die Preise stiegen um 7,2 % und die jährliche Inflation lag bei 85 %.", "7,2 %", ""),
         ("Prices rose 12% in the month to June.", "12%", ""),
         # A cue past the end of the clause speaks of something else.
         ("Profit rose 12%. Monthly sales were flat.", "12%", ""),
@@ -135,6 +138,15 @@ def test_a_version_that_states_both_values_is_not_paired_across_them():
         ("It hired 48 people.", "It hired 50 people.", False),
         ("It raised $2.1 million.", "It raised $2.1 billion.", False),  # a scale slip
         ("It hired 0 people.", "It hired 5 people.", True),
+        # Slips of the pen: a digit or the decimal mark lost, a tenfold shift.
+        ("It hired 48 people.", "It hired 4 people.", False),
+        ("It hired 14,500 people.", "It hired 1,450 people.", False),
+        ("It raised $1.94 billion.", "It raised $194 billion.", False),
+        ("It raised $27.2 million.", "It raised $2.7 million.", False),
+        ("It rose 95.8% in June.", "It rose 9.8% in June.", False),
+        # ... but another first digit, or a digit added in front, is another number.
+        ("It rose 95% in June.", "It rose 6.95% in June.", True),
+        ("It rose 7.81% in June.", "It rose 7.18% in June.", False),  # not far anyway
     ],
 )
 def test_amounts_far_apart(a, b, far):
@@ -148,3 +160,107 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
     p, q = (profiles_of(v, d, {})[0] for d, v in enumerate(phrase_versions(a, b)))
     closeness = value_closeness(p.figure, q.figure)
     assert tie_breakers(p, q) == pytest.approx(FAR_APART + VALUE_WEIGHT * closeness)
+
+
+# --- the year a figure refers to -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, year",
+    [
+        ("In 1997 a jet crashed into a hill, killing 228 people.", "228", 1997),
+        # The year of the figure's own clause wins over an earlier one of the sentence.
+        ("A crash in 1983 killed 269 people, and a crash in 1997 killed 228 people.", "228", 1997),
+        ("A crash in 1983 killed 269 people, and a crash in 1997 killed 228 people.", "269", 1983),
+        ("Inflation will fall to 22.3% in 2023 and 8.8% in 2024.", "22.3%", 2023),
+        ("Inflation will fall to 22.3% in 2023 and 8.8% in 2024.", "8.8%", 2024),
+        # A year in another sentence, or a relative date (a comparison), dates nothing.
+        ("The port opened in 2019. It hired 200 dock workers.", "200", None),
+        ("Prices rose 8% from a year ago.", "8%", None),
+    ],
+)
+def test_the_year_a_figure_refers_to(sentence, figure, year):
+    figures = figures_of(sentence)
+    years = anchors(sentence, figures, sentence_spans(sentence))
+    assert dict(zip((f.text for f in figures), years, strict=True))[figure] == year
+
+
+def dated_versions(*texts: str, year: int = 2023) -> list:
+    """``phrase_versions`` published on 1 June of ``year``."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from figcheck.document import Version
+
+    return [
+        Version(replace(v.document, published=dt.date(year, 6, 1)), v.figures)
+        for v in phrase_versions(*texts)
+    ]
+
+
+@pytest.mark.parametrize(
+    "a, b, pair, paired",
+    [
+        # The same past event, one count misreported.
+        ("A crash in 1997 killed 228 people on the island, the airline said.",
+         "A crash in 1997 killed 225 people on the island, the airline said.",
+         ("228", "225"), True),
+        # Two events of alike words, years apart.
+        ("A crash in 1997 killed 228 people on the island, the airline said.",
+         "A crash in 1983 killed 225 people on the island, the airline said.",
+         ("228", "225"), False),
+        # An age at the move, in both versions: one misreported.
+        ("He joined the club in 2020 aged 16 and played in the cup final.",
+         "He joined the club in 2020 at the age of 17 and played in the cup final.",
+         ("16", "17"), True),
+        # An age now against an age at a debut years before.
+        ("The midfielder, aged 19, played in the cup final for the club.",
+         "The midfielder played in the cup final for the club after a debut in 2019 at just 16.",
+         ("19", "16"), False),
+    ],
+)  # fmt: skip
+def test_figures_dated_to_other_years_are_other_facts(a, b, pair, paired):
+    assert (pair in aligned_texts(dated_versions(a, b))) is paired
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, age",
+    [
+        ("He moved north in the summer despite being just 17.", "17", True),
+        ("She became the youngest player at just 16.", "16", True),
+        ("The club was at 16 sites last year.", "16", False),  # it counts sites
+        ("The jersey number 22 was retired.", "22", False),
+    ],
+)
+def test_a_bare_number_read_as_an_age(sentence, figure, age):
+    (fig,) = [f for f in figures_of(sentence) if f.text == figure]
+    assert bare_age(sentence, fig) is age
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, estimate",
+    [
+        ("On an annual basis, prices were expected to rise by 62.4% in June.", "62.4%", True),
+        ("A survey of economists predicted on Monday that prices would rise 62.4%.", "62.4%", True),
+        ("Profit fell short of analyst estimates of 700 billion won.", "700", True),
+        ("Prices rose 62.4% in June, slightly less than expected.", "62.4%", False),
+        # A subject's own plan is no one's expectation of an outcome.
+        ("The group expects to employ 1,200 people at the peak.", "1,200", False),
+    ],
+)
+def test_a_figure_stated_as_an_expectation(sentence, figure, estimate):
+    start = sentence.index(figure)
+    assert estimate_of(sentence, start) is estimate
+
+
+@pytest.mark.parametrize(
+    "a, b, paired",
+    [
+        ("Prices rose 62.1% on the year in June, the agency said on Monday.",
+         "On the year, prices had been expected to rise 62.4% in June, the agency said.", False),
+        ("A survey had prices rising 62.1% on the year in June, the agency said on Monday.",
+         "On the year, prices were expected to rise 62.4% in June, the agency said.", True),
+    ],
+)  # fmt: skip
+def test_an_expectation_never_pairs_with_another_outcome(a, b, paired):
+    assert (("62.1%", "62.4%") in aligned_texts(phrase_versions(a, b))) is paired

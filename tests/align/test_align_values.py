@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from figcheck.align.values import thousands_apart, value_closeness
+from figcheck.align.values import digit_slip, thousands_apart, value_closeness
 from figcheck.figures import Figure
 
 
@@ -29,6 +29,8 @@ def vague(text):
         (amount("2.1e9"), amount("2.1e3"), 0.6),  # two powers of a thousand apart
         (amount("2.1e9"), amount("40e6"), 0.6 * 40 / 2100),
         (amount("48", None, "count"), amount("50", None, "count"), 0.6 * 48 / 50),
+        (amount("48", None, "count"), amount("4", None, "count"), 0.4),  # a digit lost
+        (amount("27.2e6", "USD"), amount("2.7e6", "USD"), 0.4),  # a tenfold slip
         (amount("3e6", "USD"), amount("3e6", "EUR"), 0.3),  # another unit
         (amount("0"), amount("0"), 1.0),
         (amount("0", "USD"), amount("0", "EUR"), 1.0),
@@ -65,3 +67,21 @@ def test_value_closeness(a, b, expected):
 )
 def test_thousands_apart(low, high, expected):
     assert thousands_apart(Decimal(low), Decimal(high)) is expected
+
+
+@pytest.mark.parametrize(
+    "low, high, expected",
+    [
+        ("4", "48", True),  # the last digit lost
+        ("1.94", "194", True),  # the decimal mark lost
+        ("1450", "14500", True),
+        ("7.18", "7.81", True),  # neighbouring digits swapped
+        ("2.7", "27.2", True),  # tenfold within rounding
+        ("3.5", "83.5", False),  # a first digit is another number
+        ("12", "21", False),  # ... swapped or not
+        ("6.95", "95", False),
+        ("185.34", "186.27", False),
+    ],
+)
+def test_digit_slip(low, high, expected):
+    assert digit_slip(Decimal(low), Decimal(high)) is expected

@@ -1,10 +1,12 @@
 """The language seam of the date finder: words matched without accents, and which
 sentences another language's forms may read."""
 
+import datetime as dt
 import re
 
 import pytest
 
+from figcheck.extractors import dates
 from figcheck.extractors.dates import localized, search
 
 
@@ -77,3 +79,19 @@ def test_languages_in(text, expected):
 def test_a_sentence_is_read_in_its_language(sentence, expected):
     languages = search.LANGUAGES
     assert codes(search._languages_of_block(languages, sentence, 0, len(sentence))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # too few function words to tell: the document's language reads the sentence
+        ("Cerrado 19-20 de noviembre", "es", ["19-20 de noviembre"]),
+        ("Fermé 4 au 9 juin", "fr", ["4 au 9 juin"]),
+        ("Fechado 19 a 20 de novembro", "pt", ["19 a 20 de novembro"]),
+        # an English document does not read Spanish words into a sentence that has none
+        ("Cerrado 19-20 de noviembre", "en", []),
+    ],
+)
+def test_the_document_language_reads_a_sentence_that_tells_none(sentence, language, expected):
+    pub = dt.date(2023, 8, 24)
+    assert [f.text for f in dates.find(sentence, pub, language)] == expected

@@ -37,6 +37,38 @@ ROWS = [
     ("Heute Morgen stieg der Kurs.", [d("Heute", "2023-08-24")]),
     # "hier" is here in German, yesterday only in French
     ("Der Text ist hier zu lesen, und wir sind hier.", []),
+    (
+        "In den 80er Jahren wuchs die Stadt.",
+        [d("80er Jahren", "1980-01-01", "1989-12-31", "decade")],
+    ),
+    ("Er ist 80 Jahre alt.", []),
+    (
+        "Der Kurs fiel seit Jahresbeginn um 9 Prozent.",
+        [d("seit Jahresbeginn", "2023-01-01", "2023-08-24", "day", "period")],
+    ),
+    (
+        "Für den Rest des Jahres bleibt der Zins hoch.",
+        [d("Rest des Jahres", "2023-08-24", "2023-12-31", "day", "period")],
+    ),
+    ("Die Lieferung kam in der KW 31.", [d("KW 31", "2023-07-31", "2023-08-06", "week")]),
+    ("Die Zahlen (Stand: 03/2021) sind alt.", [d("03/2021", "2021-03-01", "2021-03-31", "month")]),
+    (
+        "Im ersten Quartal 2023 sank der Gewinn.",
+        [d("ersten Quartal 2023", "2023-01-01", "2023-03-31", "quarter")],
+    ),
+    (
+        "Im zweiten Halbjahr zog der Absatz an.",
+        [d("zweiten Halbjahr", "2023-07-01", "2023-12-31", "quarter")],
+    ),
+    (
+        "Von Januar bis März sank der Absatz.",
+        [d("Von Januar bis März", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
+    (
+        "Seit Anfang 2022 stiegen die Preise.",
+        [d("Seit Anfang 2022", "2022-01-01", None, "year", "period")],
+    ),
+    ("Ende 2022 sank der Absatz.", [d("Ende 2022", "2022-01-01", "2022-12-31", "year")]),
 ]
 
 

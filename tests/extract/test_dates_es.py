@@ -72,6 +72,69 @@ ROWS = [
     ("Por la mañana el precio subió y el mar estaba en calma.", []),
     # an English sentence with a Spanish name keeps its English reading
     ("The El Paso plant opened on 3/4/2023.", [d("3/4/2023", "2023-03-04")]),
+    # an abbreviated month alone after a word that makes it one; "mar" (the sea) only
+    # after the word for month
+    (
+        "Las ventas cayeron en el mes de feb, según el informe.",
+        [d("el mes de feb", "2023-02-01", "2023-02-28", "month")],
+    ),
+    ("La cifra se revisará en dic.", [d("en dic.", "2022-12-01", "2022-12-31", "month")]),
+    ("Vimos el mar en calma.", []),
+    ("Volvió en el mes de mar.", [d("el mes de mar.", "2023-03-01", "2023-03-31", "month")]),
+    ("El plazo vence el 15 de setiembre de 2023.", [d("15 de setiembre de 2023", "2023-09-15")]),
+    # a decade needs "años" or "década" before it: "70 años" is an age
+    ("En los años 70 el paro subió.", [d("años 70", "1970-01-01", "1979-12-31", "decade")]),
+    ("Los años noventa fueron duros.", [d("años noventa", "1990-01-01", "1999-12-31", "decade")]),
+    ("Su abuela cumplió 70 años.", []),
+    (
+        "El crédito creció un 4 % en lo que va de año.",
+        [d("lo que va de año", "2023-01-01", "2023-08-24", "day", "period")],
+    ),
+    (
+        "Los precios seguirán altos el resto del año.",
+        [d("resto del año", "2023-08-24", "2023-12-31", "day", "period")],
+    ),
+    ("El resto de los bancos no respondió.", []),
+    ("La obra empezó en la semana 31.", [d("semana 31", "2023-07-31", "2023-08-06", "week")]),
+    # a bound between "hace" and the span: any time before it, or any time since
+    (
+        "La planta cerró hace más de 2 semanas.",
+        [("hace más de 2 semanas", "period", (None, "2023-08-10"), "day")],
+    ),
+    (
+        "La planta cerró hace menos de tres meses.",
+        [d("hace menos de tres meses", "2023-05-01", "2023-08-24", "month", "period")],
+    ),
+    # a month and year in digits; not before a unit (a rate with four decimals)
+    ("El balance de 11.2016 fue revisado.", [d("11.2016", "2016-11-01", "2016-11-30", "month")]),
+    ("El euro cotizaba a 1.2016 dólares.", []),
+    # a quarter or a half of a year, not the whole year
+    (
+        "El beneficio cayó en el primer trimestre de 2023.",
+        [d("primer trimestre de 2023", "2023-01-01", "2023-03-31", "quarter")],
+    ),
+    (
+        "Las ventas subieron en el segundo semestre del año pasado.",
+        [d("segundo semestre del año pasado", "2022-07-01", "2022-12-31", "quarter")],
+    ),
+    ("Ganó un cuarto mandato.", []),
+    ("Lo anunció el 24 de agosto pasado.", [d("24 de agosto pasado", "2022-08-24")]),
+    # a span of months, one period; "y" joins two months only after "entre"
+    (
+        "Según el informe, las ventas cayeron de enero a marzo de 2023.",
+        [d("de enero a marzo de 2023", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
+    (
+        "El consumo subió entre noviembre y febrero.",
+        [d("entre noviembre y febrero", "2022-11-01", "2023-02-28", "month", "period")],
+    ),
+    # "1.º": an ordinal day with a dot, not the day "1." of this month
+    ("El 1.º de enero de 2024 entra en vigor.", [d("1.º de enero de 2024", "2024-01-01")]),
+    # a part of a year is the year, the part noted; after "desde" it opens a period
+    (
+        "Desde principios de 2022 suben los precios, según el instituto.",
+        [d("Desde principios de 2022", "2022-01-01", None, "year", "period")],
+    ),
 ]
 
 

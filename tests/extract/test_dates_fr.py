@@ -54,6 +54,55 @@ ROWS = [
     ("Le robot a atterri sur Mars sans encombre.", []),
     # an English sentence with a French name keeps its English reading
     ("Le Monde reported on 3/4/2023 that prices rose.", [d("3/4/2023", "2023-03-04")]),
+    (
+        "Les ventes ont chuté au mois d'avril, selon le rapport.",
+        [d("au mois d'avril", "2023-04-01", "2023-04-30", "month")],
+    ),
+    (
+        "Le rapport paraîtra en fév. selon le ministère.",
+        [d("en fév.", "2023-02-01", "2023-02-28", "month")],
+    ),
+    # a full month keeps the sentence's dot out of its span
+    ("Il reviendra en mars.", [d("en mars", "2023-03-01", "2023-03-31", "month")]),
+    (
+        "Dans les années soixante-dix le chômage montait.",
+        [d("années soixante-dix", "1970-01-01", "1979-12-31", "decade")],
+    ),
+    ("Il a 70 ans.", []),
+    (
+        "L'action a reculé de 12 % depuis le début de l'année.",
+        [d("depuis le début de l'année", "2023-01-01", "2023-08-24", "day", "period")],
+    ),
+    (
+        "Le trafic restera perturbé le reste de la semaine.",
+        [d("reste de la semaine", "2023-08-24", "2023-08-27", "day", "period")],
+    ),
+    # a French month name alone is a month, unless it is a planet or a name
+    ("Janvier a été le mois le plus doux.", [d("Janvier", "2023-01-01", "2023-01-31", "month")]),
+    ("Mars est visible ce soir.", []),
+    ("Le député Jules Janvier a parlé.", []),
+    (
+        "Le chantier ira de la semaine 31 à la semaine 35.",
+        [d("de la semaine 31 à la semaine 35", "2023-07-31", "2023-09-03", "week", "period")],
+    ),
+    ("Le sommet aura lieu mi-mars.", [d("mi-mars", "2023-03-01", "2023-03-31", "month")]),
+    ("Le mois à venir sera chargé.", [d("Le mois à venir", "2023-09-01", "2023-09-30", "month")]),
+    (
+        "Le bénéfice a chuté au 3e trimestre 2022.",
+        [d("3e trimestre 2022", "2022-07-01", "2022-09-30", "quarter")],
+    ),
+    # "dernier" after a day: the last such day before publication
+    ("Il l'a annoncé le 24 août dernier.", [d("24 août dernier", "2022-08-24")]),
+    ("Le vote aura lieu le 3 mai prochain.", [d("3 mai prochain", "2024-05-03")]),
+    (
+        "Les ventes ont baissé entre janvier et mars, selon l'Insee.",
+        [d("entre janvier et mars", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
+    # "d'ici 2030" is the English "by 2030": open at its start
+    (
+        "La France veut réduire ses émissions de 55 % d'ici 2030.",
+        [("d'ici 2030", "period", (None, "2030-12-31"), "year")],
+    ),
 ]
 
 

@@ -43,6 +43,30 @@ ROWS = [
     # "set" and "out" abbreviate setembro and outubro only beside "de", a year or a dash
     ("Na final, o time venceu 3 set a 1 e saiu.", []),
     ("O prazo acaba em 3 de out de 2023.", [d("3 de out de 2023", "2023-10-03")]),
+    (
+        "As vendas caíram em fev, segundo o relatório.",
+        [d("em fev", "2023-02-01", "2023-02-28", "month")],
+    ),
+    # "dez" is ten and "mar" the sea: no month without the word for month
+    ("Ele viu o mar em dez dias.", []),
+    ("O relatório sai no mês de out.", [d("no mês de out.", "2022-10-01", "2022-10-31", "month")]),
+    (
+        "Na década de 1990 a dívida cresceu.",
+        [d("década de 1990", "1990-01-01", "1999-12-31", "decade")],
+    ),
+    (
+        "A inflação subiu 3 % no acumulado do ano.",
+        [d("no acumulado do ano", "2023-01-01", "2023-08-24", "day", "period")],
+    ),
+    ("O resto do mês será seco.", [d("resto do mês", "2023-08-24", "2023-08-31", "day", "period")]),
+    (
+        "O lucro da empresa caiu no primeiro trimestre de 2023, segundo o balanço.",
+        [d("primeiro trimestre de 2023", "2023-01-01", "2023-03-31", "quarter")],
+    ),
+    (
+        "Segundo o IBGE, as vendas caíram de janeiro a março de 2023 e não subiram.",
+        [d("de janeiro a março de 2023", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
 ]
 
 

@@ -190,9 +190,16 @@ RATIOS = [
     ("a third of the budget", [("ratio", str(Decimal(1) / 3), "share")]),
     ("two-thirds of voters", [("ratio", str(Decimal(2) / 3), "share")]),
     ("three quarters of the staff", [("ratio", "0.75", "share")]),
+    # quarters of a year are a period, not three fourths
+    ("in the first three quarters of the year", []),
+    ("sales rose in three quarters of 2022", []),
     ("one-fifth of homes", [("ratio", "0.2", "share")]),
     ("half of the staff", [("ratio", "0.5", "share")]),
     ("the deficit was cut by half.", [("ratio", "0.5", "share")]),
+    ("More than half were evacuated.", [("ratio", "0.5", "share")]),
+    ("nearly half voted", [("ratio", "0.5", "share")]),
+    ("more than half an hour", []),
+    ("He ate half.", []),
     ("3/4 of the vote", [("ratio", "0.75", "share")]),
     ("twice as many people", [("ratio", "2", "times"), ("count", None, None)]),
     ("twice the national rate", [("ratio", "2", "times")]),
@@ -247,6 +254,12 @@ SPUN = [
     ("five.5 million people", [("count", "5500000", None)]),
     ("a Twenty-one.5 km race", [("quantity", "21.5", "kilometer")]),
     ("eighty five point five percent", [("percent", "85.5", "%")]),
+    # a percent word hyphenated to its number, as an adjective
+    ("a 61-point-four-percent fall", [("percent", "61.4", "%")]),
+    ("a 12-percent rise in rents", [("percent", "12", "%")]),
+    ("a 7.5-per-cent cut", [("percent", "7.5", "%")]),
+    ("a two-percentage-point rise", [("percent", "2", "pp")]),
+    ("a 2 percentage-point gap", [("percent", "2", "pp")]),
     # not spun: abbreviations, and "points" as a unit word
     ("the U.S. e.g. No.5 list", []),
     ("a 3 point lead", [("number", "3", None)]),
@@ -278,6 +291,7 @@ PRICE_SIGNS = [
     ("200.000 đ a bowl", [("money", "200000", "VND")]),
     ("1.727 Ft in all", [("money", "1727", "HUF")]),
     ("50,- Kč each", [("money", "50", "CZK")]),
+    ("a sofa at 4.299,- in the sale", [("number", "4299", None)]),
     ("it cost 31.500 dollars", [("money", "31.5", "USD")]),
     ("2963yen at the shop", [("money", "2963", "JPY")]),
 ]
@@ -303,6 +317,7 @@ NUMBER_WORDS = [
     ("two million and one half", ["2500000"]),
     ("The town has 3 million and a half", ["3500000"]),
     ("one billion and a half million", ["1000500000"]),
+    ("two billion and three quarters million", ["2000750000"]),
     ("two thirds of a million", [str(Decimal(2000000) / 3)]),
     ("a quarter of a million", ["250000"]),
     ("he scored 3 dozens", ["36"]),
@@ -321,6 +336,9 @@ NUMBER_WORDS = [
     ("the twenty-first century", []),
     ("a twenty-fifth anniversary", []),
     ("it was all for nought", []),
+    ("the one hundred and fifth anniversary", []),
+    ("a thousand and first night", []),
+    ("one hundred and five in all", ["105"]),
     ("won by 3 over 2 days", ["3", "2"]),
 ]
 
@@ -371,3 +389,102 @@ def test_shares_over_round_wholes(text, expected):
 @pytest.mark.parametrize("text", ["A $2 billion package was promised.", "It is a $2 billion fund."])
 def test_an_article_before_a_dollar_sign_names_no_dollar(text):
     assert money(text) == [("$2 billion", "USD", (), None)]
+
+
+NOTATION = [
+    # finance shorthand in capitals after a currency sign; lower case is a unit
+    ("a valuation of US$ 4MM", [("money", "4000000", "USD")]),
+    ("output worth $3.2T in all", [("money", "3200000000000", "USD")]),
+    ("a 12mm pipe", [("quantity", "12", "millimeter")]),
+    ("a 5T truck", []),
+    # a "$" glued to digits signs the next amount, not the number before it
+    ("he paid with 2 $20 notes", [("number", "2", None), ("money", "20", "USD")]),
+    ("it costs 5 $ here", [("money", "5", "USD")]),
+    # British and Indian shorthand for per cent, in lower case; trillions as "trn", "trln"
+    ("prices rose 5pc in May", [("percent", "5", "%")]),
+    ("up 3.5 p.c. on the year", [("percent", "3.5", "%")]),
+    ("5 PCs and 7 pcs of cake", [("number", "5", None), ("number", "7", None)]),
+    ("a €1.1trn plan", [("money", "1100000000000", "EUR")]),
+    ("a 1.2 trln yen budget", [("money", "1200000000000", "JPY")]),
+    # basis points as "bp" (lower case: "BP" is a company)
+    ("rates were cut by 75bp", [("percent", "75", "bp")]),
+    ("a 25 bp rise and 5 BP stations", [("percent", "25", "bp"), ("count", "5", None)]),
+    # a fraction hyphenated to its numerator is a fraction before any word
+    ("a two-thirds majority", [("number", str(Decimal(2) / 3), None)]),
+    ("a two thirds majority", [("number", str(Decimal(2) / 3), None)]),
+    # a whole number hyphenated to its fraction
+    ("a 2-1/2 percent rise", [("percent", "2.5", "%")]),
+    # an exponent or an uncertainty is no figure of its own
+    ("exactly 4x3^5 cells", []),
+    ("2^16 in all", [("number", "65536", None)]),
+    ("a mass of 12.5±0.3 kg", [("quantity", "12.5", "kilogram")]),
+    ("it weighs 40 +/- 2 pounds", [("quantity", "40", "pound")]),
+    # aircraft models are no figures; a range of numbers still is two
+    ("a Boeing 787-9 and a 737 MAX 8 landed", []),
+    ("Airbus A350-1000 jets", []),
+    ("a 100-150 range", [("number", "100", None), ("number", "150", None)]),
+    # a network address is no number; a date or a dotted large number still is
+    ("the router at 10.0.0.12 rebooted", []),
+    ("a fine of 1.250.000.000 rubles", [("money", "1250000000", "RUB")]),
+    # a larger unit with a smaller after it is one figure, in the larger unit
+    ("she is 5 feet 4 inches tall", [("quantity", str(5 + Decimal(4) / 12), "foot")]),
+    ("a 6 ft 3 in fence", [("quantity", str(6 + Decimal(3) / 12), "foot")]),
+    ("a calf of 90 lb and 8 oz", [("quantity", "90.5", "pound")]),
+    ("a 6 ft wall and 3 inches of snow", [("quantity", "6", "foot"), ("quantity", "3", "inch")]),
+    # a list without spaces is one number each; two items, or groups of three, are not a list
+    ("see clauses 4,9,12 and 15", [("number", v, None) for v in ("4", "9", "12", "15")]),
+    ("a fine of 1,234,567 dollars", [("money", "1234567", "USD")]),
+    # "halves" ends a fraction anywhere; a singular rank word after a number is no fraction
+    ("it came to five halves in all", [("number", "2.5", None)]),
+    ("the one hundred fifth", []),
+    ("three quarter pounders", []),
+    # dozens after "and" are the last term only
+    ("four hundred and three dozen eggs", [("count", "436", None)]),
+    ("three dozen eggs", [("count", "36", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(NOTATION))
+def test_notation(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        # a compound number word counts whole, and "in the future" counts forward
+        ("It will close twenty-one years from now.", "2044-01-01", "2044-12-31"),
+        ("The probe arrives two years in the future.", "2025-01-01", "2025-12-31"),
+        ("The mine opened fifteen years ago.", "2008-01-01", "2008-12-31"),
+        ("the past thirty-one days", "2023-07-27", "2023-08-26"),
+    ],
+)
+def test_spans_counted_in_words(text, first, last):
+    import datetime as dt
+
+    (fig,) = [f for f in extract(text, dt.date(2023, 8, 26)) if f.kind in ("date", "period")]
+    assert [str(d) for d in fig.value] == [first, last]
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        # qualifiers after a figure read as the one before it that says the same
+        ("5,000 or more people came", "at least"),
+        ("a crowd of 20,000 or so", "about"),
+        ("7,000-plus troops", "at least"),
+        ("5,000-odd homes", "about"),
+        ("20,000+ fans", "at least"),
+        ("$5 million or less", "at most"),
+        ("1+1 is two", None),
+        ("€5+VAT", None),
+    ],
+)
+def test_qualifiers_after_the_figure(text, qualifier):
+    fig = extract(text)[0]
+    assert fig.qualifier == qualifier
+
+
+def test_a_qualifier_after_a_count_stands_before_its_noun():
+    (fig,) = extract("7,000-plus troops arrived")
+    assert (fig.kind, fig.value, fig.qualifier, fig.noun) == ("count", 7000, "at least", "troops")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -83,3 +84,62 @@ def test_unparsed_tokens_slice_back_and_no_figure_covers_them(text):
     for start, end, token in unparsed(text, figures):
         assert text[start:end] == token
         assert not any(f.start < end and start < f.end for f in figures)
+
+
+PUBLISHED = datetime.date(2024, 5, 3)
+
+
+def _check_report(tmp_path, first: str, second: str):
+    from figcheck.pipeline import check
+
+    (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(second, encoding="utf-8")
+    return check([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], date=PUBLISHED)
+
+
+#: format -> what its summary says of two unread tokens ("7e83", "9E10000000")
+SUMMARIES = [
+    ("json", lambda out: json.loads(out)["summary"]["unparsed"] == 2),
+    ("sarif", lambda out: json.loads(out)["runs"][0]["properties"] == {"unparsed": 2}),
+    ("text", lambda out: "2 unparsed numeric token(s)" in out.splitlines()[-1]),
+    ("html", lambda out: ", 2 unparsed</p>" in out),
+]
+
+
+@pytest.mark.parametrize("fmt, says", SUMMARIES)
+def test_check_reports_count_unparsed_tokens_in_their_summary(tmp_path, fmt, says):
+    from figcheck.report.check import FORMATTERS
+
+    report = _check_report(tmp_path, "Reserves hit 7e83 tonnes.\n", "It was 9E10000000.\n")
+    assert says(FORMATTERS[fmt](report))
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text", "html"])
+def test_nothing_unparsed_is_counted_as_zero_or_not_shown(tmp_path, fmt):
+    from figcheck.report.check import FORMATTERS
+
+    out = FORMATTERS[fmt](_check_report(tmp_path, "It cost $5.\n", "It cost $5.\n"))
+    if fmt == "json":
+        assert json.loads(out)["summary"]["unparsed"] == 0
+    elif fmt == "sarif":
+        assert json.loads(out)["runs"][0]["properties"] == {"unparsed": 0}
+    else:
+        assert "unparsed numeric" not in out and "unparsed</p>" not in out
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a date in the document's language is a date, not an unread number
+        ("Publié le 18 septembre 2024.", "fr", []),
+        ("Veröffentlicht am 3. März 2024.", "de", []),
+        ("Publicado el 7 de mayo de 2024.", "es", []),
+        # the same words read as English leave the day unread
+        ("Publié le 18 septembre 2024.", "en", ["18"]),
+        # a language figcheck does not read: English dates only, nothing refused
+        ("Pubblicato il 18 settembre 2024.", "it", ["18"]),
+    ],
+)
+def test_dates_are_told_in_the_document_language(text, language, expected):
+    found = unparsed(text, [], language)
+    assert [token for _, _, token in found] == expected

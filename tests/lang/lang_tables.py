@@ -23,3 +23,7 @@ def numbers(text: str, language: str) -> list[tuple[str, Decimal]]:
 
 def expected(rows) -> list[tuple[str, Decimal, str | None]]:
     return [(kind, Decimal(value), unit) for kind, value, unit in rows]
+
+
+def quantities(text: str, language: str) -> list[tuple[Decimal, str]]:
+    return [(f.value, f.unit) for f in extract(text, None, language) if f.kind == "quantity"]

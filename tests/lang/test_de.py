@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers
+from lang_tables import expected, figures, numbers, qualifiers, quantities
 
 FIGURES = [
     ("Der Umsatz stieg um 2,5 Prozentpunkte.", [("percent", "2.5", "pp")]),
@@ -19,6 +19,9 @@ FIGURES = [
     # a dot after a day or a rank is not a decimal point, and the date is no count
     ("Am 3. Oktober kamen 12 Besucher.", [("count", "12", None)]),
     ("Der 2. Platz ging an 14 Teams.", [("count", "14", None)]),
+    # a number that ends a sentence before "Die ...", "Laut ...": a figure, not a rank
+    ("Die Zahl der Toten stieg auf 179. Die Behörden bestätigten das.", [("number", "179", None)]),
+    ("Zum 100. Mal fand das Rennen statt.", []),
 ]
 
 
@@ -67,3 +70,16 @@ def test_und_joins_a_range_only_after_zwischen():
     assert figures("Es waren 12 und 56,7 Prozent.", "de") == expected(
         [("number", "12", None), ("percent", "56.7", "%")]
     )
+
+
+QUANTITIES = [
+    ("Das Werk liefert 12 Tonnen Stahl am Tag.", [("12", "metric_ton")]),
+    ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
+    ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),
+    ("Der Umsatz lag 12 Prozent höher als ein Jahr zuvor.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", QUANTITIES)
+def test_quantities(text, rows):
+    assert quantities(text, "de") == [(Decimal(value), unit) for value, unit in rows]

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import KINDS, expected, figures, numbers, qualifiers
+from lang_tables import KINDS, expected, figures, numbers, qualifiers, quantities
 
 from figcheck.extractors import extract
 
@@ -28,6 +28,8 @@ FIGURES = [
     ),
     # a dot before other than three digits is a decimal point (Mexican copy)
     ("Cerca de 2.5 millones de pesos.", [("money", "2500000", "MXN")]),
+    # Argentine and Uruguayan copy writes the US dollar "U$S"
+    ("La deuda suma U$S 90 millones.", [("money", "90000000", "USD")]),
     ("El 24 de agosto murieron doce personas.", [("count", "12", None)]),
     # an ordinal before a noun is a rank, "medio" a medium: no fraction in either
     ("Ganó un cuarto mandato.", []),
@@ -56,6 +58,15 @@ NUMBERS = [
     ("1.234.567,5", "1234567.5"),
     ("4,800", "4.8"),
     ("1,234,567", "1234567"),
+    # the one-word spellings the RAE allows from 31 to 99
+    ("cuarentaidós", "42"),
+    ("noventainueve mil", "99000"),
+    ("cien treintaicincoavos", Decimal(100) / 35),
+    # one word is one denominator: a hundred one-thousand-and-fifths
+    ("cien milcincoavos", Decimal(100) / 1005),
+    # a fraction before "de" and a scale multiplies it
+    ("un cuarto de millón", "250000"),
+    ("dos tercios de millón", Decimal(2000000) / 3),
 ]
 
 
@@ -66,6 +77,20 @@ def test_numbers(text, value):
 
 def test_two_numbers_side_by_side_stay_two():
     assert numbers("dos tres", "es") == [("dos", 2), ("tres", 3)]
+
+
+NO_NUMBER = [
+    # digits that go on past a mark as no number is written: a wrong value is worse than none
+    "La versión 3.1.2 corrige el fallo.",
+    "Escribió 12,34,567.89 en la pizarra.",
+    "La dirección 10.0.0.1 no responde.",
+    "La fórmula 2,5^-2x no se simplifica.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NUMBER)
+def test_no_number(text):
+    assert numbers(text, "es") == []
 
 
 QUALIFIERS = [
@@ -95,3 +120,23 @@ RANGES = [
 def test_ranges(text, ends):
     found = [(f.range_part, f.value) for f in extract(text, None, "es") if f.kind in KINDS]
     assert found == [(part, Decimal(value)) for part, value in ends]
+
+
+QUANTITIES = [
+    ("El avión cayó a 290 kilómetros de la capital.", [("290", "kilometer")]),
+    (
+        "Se quemaron 3.000 hectáreas y 12 toneladas de grano.",
+        [("3000", "hectare"), ("12", "metric_ton")],
+    ),
+    ("La ola alcanzó 3,5 metros.", [("3.5", "meter")]),
+    # a span of time is a quantity, as English reads "six minutes"; "hace 3 días" is a date
+    ("Seis minutos antes, la torre dio la alerta.", [("6", "minute")]),
+    ("Hace 3 días llovió.", []),
+    # "un año" is "a year": an article, as English "a year" is no figure
+    ("Las ventas subieron un 12 % más que un año antes.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", QUANTITIES)
+def test_quantities(text, rows):
+    assert quantities(text, "es") == [(Decimal(value), unit) for value, unit in rows]

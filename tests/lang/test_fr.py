@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers
+from lang_tables import expected, figures, numbers, qualifiers, quantities
 
 FIGURES = [
     # many newspapers group thousands with a dot: 1.348 is one thousand three hundred ...
@@ -19,11 +19,13 @@ FIGURES = [
     ("La dette dépasse deux mille milliards d'euros.", [("money", "2000000000000", "EUR")]),
     ("Quatre-vingt-dix-sept députés ont voté contre.", [("count", "97", None)]),
     ("Il reste soixante et onze candidats.", [("count", "71", None)]),
+    # "sept" is seven here, not an abbreviated September after a day "dix"
+    ("Dix-sept élus ont voté contre.", [("count", "17", None)]),
     ("Il a payé 49,90 € pour deux billets.", [("money", "49.9", "EUR"), ("count", "2", None)]),
     ("Un tiers des électeurs s'est abstenu.", [("number", "0.3333333333333333333333333333", None)]),
     ("Il brigue un quatrième mandat.", []),
-    # "sur 3 ans" is a period, not a fraction
-    ("Un prêt de 1 000 euros sur 3 ans.", [("money", "1000", "EUR"), ("number", "3", None)]),
+    # "sur 3 ans" is a span of three years (a quantity), not a fraction
+    ("Un prêt de 1 000 euros sur 3 ans.", [("money", "1000", "EUR")]),
 ]
 
 
@@ -47,12 +49,30 @@ NUMBERS = [
     ("un vingt-cinquième", "0.04"),
     ("une demi-douzaine", "6"),
     ("1 234 567,89", "1234567.89"),
+    ("un quart de million", "250000"),
+    ("trois quarts de million", "750000"),
+    # a hyphen binds "trente-cinquièmes" into one denominator: 100/35, not 130/5
+    ("cent trente-cinquièmes", Decimal(100) / 35),
+    ("les trois-quarts", "0.75"),
 ]
 
 
 @pytest.mark.parametrize("text, value", NUMBERS)
 def test_numbers(text, value):
-    assert numbers(text, "fr") == [(text, Decimal(value))]
+    assert numbers(text, "fr") == [(text.removeprefix("les "), Decimal(value))]
+
+
+ORDINALS = [
+    # a rank: "cent trente-cinquième" is the 135th, neither 130 nor a fraction
+    ("Il a fini cent trente-cinquième du classement.", []),
+    ("Le vingt-et-unième siècle commence.", []),
+    ("Elle a fini douzième sur deux cents coureurs.", ["deux cents"]),
+]
+
+
+@pytest.mark.parametrize("text, read", ORDINALS)
+def test_ordinals_are_no_numbers(text, read):
+    assert [found for found, _ in numbers(text, "fr")] == read
 
 
 QUALIFIERS = [
@@ -69,3 +89,17 @@ QUALIFIERS = [
 @pytest.mark.parametrize("text, word", QUALIFIERS)
 def test_qualifiers(text, word):
     assert qualifiers(text, "fr") == [word]
+
+
+QUANTITIES = [
+    ("L'avion s'est écrasé à 40 kilomètres de Lyon.", [("40", "kilometer")]),
+    ("Le feu a détruit 3 000 hectares.", [("3000", "hectare")]),
+    ("Les prix montent depuis trois ans.", [("3", "year")]),
+    # "mille" is a thousand, never a mile
+    ("Il y a mille raisons d'y croire.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", QUANTITIES)
+def test_quantities(text, rows):
+    assert quantities(text, "fr") == [(Decimal(value), unit) for value, unit in rows]

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from figure_table import F, assert_reads, read
 
+from figcheck.extractors.unit_facts import UNIT_FACTS
 from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
 CASES = [
@@ -16,6 +17,13 @@ CASES = [
         F("money", "1000億円", "100000000000", unit="JPY"),
         F("money", "7億ドル", "700000000", unit="USD", conversion_of=0)]),
     ("価格は¥300です", [F("money", "¥300", "300", unit="JPY")]),
+    ("費用は80億か90億ドル", [
+        F("money", "80億", "8000000000", unit="USD"),
+        F("money", "90億ドル", "9000000000", unit="USD")]),
+    ("一時1ドル＝150円台まで下落", [
+        F("money", "1ドル", "1", unit="USD"),
+        F("money", "150円", "150", unit="JPY", conversion_of=0, qualifier="just over")]),
+    ("販売台数は約300万台", [F("count", "300万", "3000000", qualifier="about")]),
     ("5ユーロと3ポンド", [
         F("money", "5ユーロ", "5", unit="EUR"), F("money", "3ポンド", "3", unit="GBP")]),
     ("株価は1.95香港ドル", [F("money", "1.95香港ドル", "1.95", unit="HKD")]),
@@ -28,20 +36,48 @@ CASES = [
     ("十四億一千四百二万千百", [F("number", "十四億一千四百二万千百", "1414021100")]),
     ("答えは１２３です", [F("number", "１２３", "123")]),
     ("マイナス五", [F("number", "マイナス五", "-5")]),
-    ("３分の２", [F("number", "３分の２", Decimal(2) / 3)]),
+    ("３分の２", [F("ratio", "３分の２", Decimal(2) / 3, unit="share")]),
     ("１と２分の１", [F("number", "１と２分の１", "1.5")]),
+    ("2と千分の5", [F("number", "2と千分の5", "2.005")]),
+    # a point word between digits; powers read whole, never in parts
+    ("平均は12点5だった", [F("number", "12点5", "12.5")]),
+    ("光の速さは秒速3×10の8乗メートル", [F("number", "3×10の8乗", "300000000")]),
+    ("２の１０乗は1024", [F("number", "２の１０乗", "1024"), F("number", "1024", "1024")]),
+    ("マイナス四の三乗", [F("number", "マイナス四の三乗", "-64")]),
+    ("係数は4.5e-3です", [F("number", "4.5e-3", "0.0045")]),
+    ("3・11の震災", []),
+    # groups of three: commas, the ideographic comma at a number's start, spaces twice
+    ("入場者は6、544人", [F("count", "6、544", "6544")]),
+    ("定員3千万50、予備154", [F("number", "3千万50", "30000050"), F("number", "154", "154")]),
+    ("番号150222,250", [F("number", "150222", "150222"), F("number", "250", "250")]),
+    ("総額は１　２３４　５６７．８９", [F("number", "１　２３４　５６７．８９", "1234567.89")]),
+    ("数百人が集まった", [F("count", "数百", None, vague=True, magnitude=2)]),
+    ("数十億円の損失", []),
+    ("四日市市の工場", []),
+    ("六本木の店舗", []),
+    ("一日中雨が降った", []),
     ("一石二鳥だ", []),
     ("万が一", []),
     ("十分に", []),
     ("1番滑走路", []),
-    # a time of day is no figure; a span of time is a number ("3分後": three minutes later)
+    ("億", []),
+    ("機材はボーイング737-800型", []),
+    # a time of day is no figure; a span of time is a quantity ("3分後": three minutes later)
     ("会見は午前10時15分に始まった", []),
-    ("電車は5分後に到着した", [F("number", "5", "5")]),
-    ("交渉は2時間続いた", [F("number", "2", "2")]),
-    ("40分間の停電", [F("number", "40", "40")]),
+    ("電車は5分後に到着した", [F("quantity", "5分", "5", unit="minute")]),
+    ("交渉は2時間続いた", [F("quantity", "2時間", "2", unit="hour")]),
+    ("40分間の停電", [F("quantity", "40分間", "40", unit="minute")]),
+    # units, as the English finder names them; a multiplier
+    ("滑走路を3000メートルに延ばす", [F("quantity", "3000メートル", "3000", unit="meter")]),
+    ("年間1万5000トンを処理", [F("quantity", "1万5000トン", "15000", unit="metric_ton")]),
+    ("重さは5キロ", [F("number", "5", "5")]),
+    ("売上は前年の2.5倍", [F("ratio", "2.5倍", "2.5", unit="times")]),
+    ("利益は3倍以上に", [F("ratio", "3倍", "3", unit="times", qualifier="more than")]),
     # counts
     ("乗客181人のうち", [F("count", "181", "181", noun="乗客", phrase="乗客181人")]),
     ("約5000人が参加", [F("count", "5000", "5000", qualifier="about")]),
+    ("約800人の作業員", [F("count", "800", "800", noun="作業員", qualifier="about")]),
+    ("毎日2万人の観光客が訪れる", [F("count", "2万", "20000", noun="観光客")]),
     ("1万人以上", [F("count", "1万", "10000", qualifier="more than")]),
     ("3割強", [F("percent", "3割", "30", qualifier="more than")]),
     # percent and points
@@ -50,6 +86,15 @@ CASES = [
     ("失業率は0.2ポイント上昇", [F("percent", "0.2ポイント", "0.2", unit="pp")]),
     ("日経平均は300ポイント上昇", [F("number", "300", "300")]),
     ("7割の世帯", [F("percent", "7割", "70", unit="%")]),
+    ("与党が過半数を失った", [F("ratio", "過半数", "0.5", unit="share", qualifier="more than")]),
+    ("社員の半数以上が賛成", [F("ratio", "半数", "0.5", unit="share", qualifier="more than")]),
+    ("シュークリームは\\180です", [F("money", "\\180", "180", unit="JPY")]),
+    ("打率は3割2分5厘", [F("percent", "3割2分5厘", "32.5", unit="%")]),
+    ("三割五分の得票", [F("percent", "三割五分", "35", unit="%")]),
+    ("百分の三の確率", [F("percent", "百分の三", "3", unit="%")]),
+    ("千分の五", [F("percent", "千分の五", "0.5", unit="%")]),
+    ("二百分の一の縮尺", [F("ratio", "二百分の一", "0.005", unit="share")]),
+    ("満足度は88/100だった", [F("percent", "88/100", "88", unit="%")]),
     # dates and periods, resolved against 2023-08-26
     ("2023年8月24日", [F("date", "2023年8月24日", ("2023-08-24", "2023-08-24"))]),
     ("8月24日(木)に", [F("date", "8月24日(木)", ("2023-08-24", "2023-08-24"), relative=True)]),
@@ -63,19 +108,25 @@ CASES = [
     ("2016年の第3四半期", [F("date", "2016年の第3四半期", ("2016-07-01", "2016-09-30"))]),
     ("1970年代に", [F("date", "1970年代", ("1970-01-01", "1979-12-31"), precision="decade")]),
     ("29日に", [F("date", "29日", ("2023-07-29", "2023-07-29"))]),
+    ("2022年4～12月期の決算", [F("period", "2022年4～12月", ("2022-04-01", "2022-12-31"))]),
+    ("昨年4～6月", [F("period", "昨年4～6月", ("2022-04-01", "2022-06-30"), relative=True)]),
     ("2015年以降", [F("period", "2015年以降", ("2015-01-01", None), open_end=True)]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
-def test_japanese_figures(text, expected):
-    assert_reads(text, expected, language="ja")
+@pytest.mark.parametrize("document", ["en", "ja"])
+def test_japanese_figures(text, expected, document):
+    """The same figures in a Japanese story and in a Japanese quote inside an English one."""
+    assert_reads(text, expected, "ja", document)
 
 
 def test_japanese_tables_mean_what_the_seam_says():
     lex = lexicon("ja")
     assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
-    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen"}
+    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen", "times"}
+    assert set(lex.units) <= {w for w, m in lex.counters.items() if m == "measure"}
+    assert set(lex.units.values()) <= set(UNIT_FACTS)  # pint's facts, without pint
     assert (lex.scales["億"], lex.scales["兆"], lex.scale_tail) == (8, 12, False)
     assert lex.eras["令和"] + 5 - 1 == 2023
 
@@ -88,3 +139,44 @@ def test_the_script_of_the_text_decides_how_a_trailing_digit_reads(text, value):
     """Kana make a line Japanese (一万三 is 10,003); without them it is Chinese (13,000)."""
     numbers = [f for f in read(text) if f["kind"] == "number"]
     assert [n["value"] for n in numbers] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("会見は午前9時5分に始まり、2番ゲートから出発した", []),  # a time, a label
+        ("第3四半期", []),
+        ("係数は5^xで決まる", ["5"]),  # read by no finder: listed, not dropped
+    ],
+)
+def test_times_and_labels_are_left_on_purpose_other_digits_are_unparsed(text, tokens):
+    from figcheck.extractors import extract, unparsed
+
+    assert [token for _, _, token in unparsed(text, extract(text, None, "ja"))] == tokens
+
+
+@pytest.mark.parametrize("document, value", [("ja", "10003"), ("zh", "13000"), ("en", "13000")])
+def test_a_line_without_kana_reads_in_the_language_the_document_is_read_in(document, value):
+    """--language ja or a front matter lang: ja makes a kanji-only line Japanese; in an
+    English document a line without kana is Chinese."""
+    from figcheck.extractors import extract
+
+    assert [f.value for f in extract("座席数一万三", None, document)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024年度の予算", ("2024-04-01", "2025-03-31")),  # the fiscal year from April
+        ("令和6年度の補正予算", ("2024-04-01", "2025-03-31")),
+        ("2024年の予算", ("2024-01-01", "2024-12-31")),
+        ("2023年度第4四半期の決算", ("2024-01-01", "2024-03-31")),
+        ("2023年第4四半期の決算", ("2023-10-01", "2023-12-31")),
+    ],
+)
+def test_a_japanese_fiscal_year_starts_in_april(text, expected):
+    assert [f["value"] for f in read(text, "ja") if f["kind"] == "date"] == [expected]
+
+
+def test_a_day_count_per_day_is_no_date():
+    assert [f["kind"] for f in read("1日あたり約350人が訪れた", "ja")] == ["count"]

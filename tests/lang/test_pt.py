@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers
+from lang_tables import expected, figures, numbers, qualifiers, quantities
 
 FIGURES = [
     ("A obra custou R$ 41,5 bilhões aos cofres públicos.", [("money", "41500000000", "BRL")]),
@@ -62,3 +62,15 @@ QUALIFIERS = [
 @pytest.mark.parametrize("text, word", QUALIFIERS)
 def test_qualifiers(text, word):
     assert qualifiers(text, "pt") == [word]
+
+
+QUANTITIES = [
+    ("O avião caiu a 290 quilômetros da capital.", [("290", "kilometer")]),
+    ("Foram colhidas 12 toneladas de café.", [("12", "metric_ton")]),
+    ("A greve durou 15 dias.", [("15", "day")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", QUANTITIES)
+def test_quantities(text, rows):
+    assert quantities(text, "pt") == [(Decimal(value), unit) for value, unit in rows]

@@ -1,9 +1,12 @@
 """Chinese, simplified and traditional: sentences and the figures read in them."""
 
+from decimal import Decimal
+
 import pytest
 from figure_table import F, assert_reads
 
 from figcheck.extractors import cjk
+from figcheck.extractors.unit_facts import UNIT_FACTS
 from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
 Y = ("2016-01-01", "2019-12-31")
@@ -28,12 +31,38 @@ CASES = [
         F("money", "320億港元", "32000000000", unit="HKD", conversion_of=0),
         F("money", "70億澳元", "7000000000", unit="AUD", range_part="high", range_with=0),
         F("money", "373億港元", "37300000000", unit="HKD", conversion_of=2)]),
+    ("当日1美元兑换7.2元", [
+        F("money", "1美元", "1", unit="USD"),
+        F("money", "7.2元", "7.2", unit="CNY", conversion_of=0)]),
     ("票价¥300", [F("money", "¥300", "300", unit="CNY")]),
+    ("预计花费80亿或90亿美元", [
+        F("money", "80亿", "8000000000", unit="USD", range_part=None),
+        F("money", "90亿美元", "9000000000", unit="USD")]),
+    ("全程3至5公里", [
+        F("quantity", "3", "3", unit="kilometer", range_part="low"),
+        F("quantity", "5公里", "5", unit="kilometer", range_part="high")]),
+    ("门票二十块钱", [F("money", "二十块钱", "20", unit="CNY")]),
+    ("他的身价为8000万欧", [F("money", "8000万欧", "80000000", unit="EUR")]),
+    ("约4亿欧洲人", [F("number", "4亿", "400000000", qualifier="about")]),
+    ("报价为30日元8钱", [F("money", "30日元8钱", "30.08", unit="JPY")]),
     ("每股1.95港元", [F("money", "1.95港元", "1.95", unit="HKD")]),
     ("成本增至26億澳元", [F("money", "26億澳元", "2600000000", unit="AUD")]),
     ("罚款两千万卢布", [F("money", "两千万卢布", "20000000", unit="RUB")]),
     ("价格是五元三角", [F("money", "五元三角", "5.3", unit="CNY")]),
     ("营收１２３亿美元", [F("money", "１２３亿美元", "12300000000", unit="USD")]),
+    # a bare 元 is the local yuan where the article names it, and no other, nor the renminbi
+    ("營收新臺幣500億元，每股盈餘3.2元", [
+        F("money", "新臺幣500億元", "50000000000", unit="TWD"),
+        F("money", "3.2元", "3.2", unit="TWD", extra=(
+            ("currency_from", "article"), ("currency_evidence", "新臺幣")))]),
+    ("新台币500亿元（约合人民币110亿元），每股3.2元", [
+        F("money", "新台币500亿元", "50000000000", unit="TWD"),
+        F("money", "人民币110亿元", "11000000000", unit="CNY", conversion_of=0),
+        F("money", "3.2元", "3.2", unit="CNY")]),
+    ("營收新臺幣500億元，港幣20億元，每股3.2元", [
+        F("money", "新臺幣500億元", "50000000000", unit="TWD"),
+        F("money", "港幣20億元", "2000000000", unit="HKD"),
+        F("money", "3.2元", "3.2", unit="CNY")]),
     # numbers: place words, Han numerals, full width, idioms and bare place words
     ("人口达到1,100万", [F("number", "1,100万", "11000000", scale="万")]),
     ("计划招收3万4000", [F("number", "3万4000", "34000")]),
@@ -44,21 +73,64 @@ CASES = [
     ("十二", [F("number", "十二", "12")]),
     ("负三十二", [F("number", "负三十二", "-32")]),
     ("十五点七", [F("number", "十五点七", "15.7")]),
-    ("三分之一", [F("number", "三分之一", str(__import__("decimal").Decimal(1) / 3))]),
+    ("三分之一", [F("ratio", "三分之一", Decimal(1) / 3, unit="share")]),
+    ("10的6次方等于一百万", [
+        F("number", "10的6次方", "1000000"), F("number", "一百万", "1000000")]),
+    ("误差为1.5e-4", [F("number", "1.5e-4", "0.00015")]),
+    ("下午3点20开会", []),
     ("百战百胜", []),
     ("一石二鸟", []),
     ("千万不要迟到", []),
     ("万", []),
     ("萬萬", []),
+    ("机型为空客A320和波音737-800", []),
     ("五六个人", []),
+    ("现场来了七八十人", [
+        F("count", "七", "70", range_part="low"), F("count", "八十", "80", range_part="high")]),
+    ("损失三四百万元", [
+        F("money", "三", "3000000", unit="CNY", range_part="low"),
+        F("money", "四百万元", "4000000", unit="CNY", range_part="high")]),
+    ("二五十人", []),
     ("他住在四川", []),
+    ("海军陆战队登陆部队已上岸", []),
+    ("十四五规划的目标", []),
+    ("党的二十大以来", []),
+    ("双十一的销量", []),
+    ("二十國集團峰會", []),
+    ("几百人聚集在广场", [F("count", "几百", None, vague=True, magnitude=2)]),
+    ("数千名抗议者", [F("count", "数千", None, vague=True, magnitude=3, noun="抗议者")]),
+    ("损失数十亿美元", []),
+    ("他弯腰拾起一块石头", []),
+    ("合同金额伍拾万元整", [F("money", "伍拾万元", "500000", unit="CNY")]),
     ("下午三点四十分开会", []),
-    ("会议持续了45分钟", [F("number", "45", "45")]),
+    ("会议持续了45分钟", [F("quantity", "45分钟", "45", unit="minute")]),
+    ("全长约120公里", [F("quantity", "120公里", "120", unit="kilometer", qualifier="about")]),
+    ("年产8.5万吨", [F("quantity", "8.5万吨", "85000", unit="metric_ton")]),
+    ("占地3平方公里", [F("quantity", "3平方公里", "3", unit="kilometer ** 2")]),
+    ("成本是预算的三倍", [F("ratio", "三倍", "3", unit="times")]),
+    ("出口额翻了一番", [F("ratio", "翻了一番", "2", unit="times")]),
+    ("到2030年翻两番", [
+        F("date", "2030年", ("2030-01-01", "2030-12-31")),
+        F("ratio", "翻两番", "4", unit="times")]),
+    ("约1/4的家庭", [F("ratio", "1/4", "0.25", unit="share", qualifier="about")]),
+    ("千亿级市场", []),
+    ("增速保持两位数", []),
+    ("展览为期10日", [F("quantity", "10日", "10", unit="day")]),
+    ("活動持續5日", [F("quantity", "5日", "5", unit="day")]),
+    ("他於第二次世界大戰後回國", []),
+    ("二次世界大战结束", []),
+    ("公司创业100年", []),
+    ("公元前221年", []),
+    ("战争持续了100年", [F("quantity", "100", "100", unit="year")]),
+    ("他在公司工作了12年", [F("quantity", "12", "12", unit="year", phrase="12年")]),
+    ("利润增长了一倍", []),
     # counts: a counter and the noun after it
     ("事故造成179人死亡", [F("count", "179", "179", noun="人", phrase="179人")]),
     ("机上有175名乘客和6名机组人员", [
         F("count", "175", "175", noun="乘客"), F("count", "6", "6", noun="机组人员")]),
     ("两千名工人", [F("count", "两千", "2000", noun="工人")]),
+    ("将建造800个新的保障住房单元", [
+        F("count", "800", "800", noun="保障住房", phrase="800个新的保障住房")]),
     ("超过200家企业", [F("count", "200", "200", noun="企业", qualifier="more than")]),
     ("300多人", [F("count", "300多", "300", qualifier="more than")]),
     ("约十二名乘客", [F("count", "十二", "12", qualifier="about")]),
@@ -71,8 +143,11 @@ CASES = [
     ("失业率为４０％", [F("percent", "４０％", "40", unit="%")]),
     ("下降了3个百分点", [F("percent", "3个百分点", "3", unit="pp")]),
     ("四成受访者", [F("percent", "四成", "40", unit="%")]),
+    ("一半以上的居民", [F("ratio", "一半", "0.5", unit="share", qualifier="more than")]),
     ("全场八折", [F("percent", "八折", "80", unit="%")]),
     ("千分之五", [F("percent", "千分之五", "0.5", unit="%")]),
+    ("误差为百万分之三", [F("percent", "百万分之三", "0.0003", unit="%")]),
+    ("三百万分之一的概率", [F("ratio", "三百万分之一", Decimal(1) / 3000000, unit="share")]),
     ("一成不变", []),
     # dates and periods, resolved against 2023-08-26
     ("2016年至2019年间", [F("period", "2016年至2019年", Y, precision="year")]),
@@ -85,6 +160,8 @@ CASES = [
     ("2023年8月", [F("date", "2023年8月", ("2023-08-01", "2023-08-31"), precision="month")]),
     ("二〇〇九年十月十二日", [F("date", "二〇〇九年十月十二日", ("2009-10-12", "2009-10-12"))]),
     ("民國112年", [F("date", "民國112年", ("2023-01-01", "2023-12-31"))]),
+    ("公司昨（15）日公布財報", [
+        F("date", "昨（15）日", ("2023-08-15", "2023-08-15"), relative=True)]),
     ("去年5月", [F("date", "去年5月", ("2022-05-01", "2022-05-31"), relative=True)]),
     ("去年", [F("date", "去年", ("2022-01-01", "2022-12-31"), precision="year")]),
     ("上月", [F("date", "上月", ("2023-07-01", "2023-07-31"), precision="month")]),
@@ -96,20 +173,28 @@ CASES = [
     ("地铁7号线", []),
     ("三年前", [F("date", "三年前", ("2020-01-01", "2020-12-31"))]),
     ("今年一季度", [F("date", "今年一季度", ("2023-01-01", "2023-03-31"), precision="quarter")]),
+    ("今年前三季度", [F("date", "今年前三季度", ("2023-01-01", "2023-09-30"))]),
+    ("2022年前两个季度", [F("date", "2022年前两个季度", ("2022-01-01", "2022-06-30"))]),
+    ("连续三个季度", [F("count", "三", "3")]),
     ("上世纪90年代", [F("date", "上世纪90年代", ("1990-01-01", "1999-12-31"))]),
+    ("2022年1至9月的出口", [F("period", "2022年1至9月", ("2022-01-01", "2022-09-30"))]),
     ("1月10日到12日", [F("period", "1月10日到12日", ("2023-01-10", "2023-01-12"))]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
-def test_chinese_figures(text, expected):
-    assert_reads(text, expected)
+@pytest.mark.parametrize("document", ["en", "zh"])
+def test_chinese_figures(text, expected, document):
+    """The same figures in a Chinese story and in a Chinese quote inside an English one."""
+    assert_reads(text, expected, "zh" if document == "zh" else None, document)
 
 
 def test_chinese_tables_mean_what_the_seam_says():
     lex = lexicon("zh")
     assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
-    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen"}
+    assert set(lex.counters.values()) <= {"person", "thing", "measure", "dozen", "times"}
+    assert set(lex.units) <= {w for w, m in lex.counters.items() if m == "measure"}
+    assert set(lex.units.values()) <= set(UNIT_FACTS)  # pint's facts, without pint
     assert lex.scales["万"] == lex.scales["萬"] == 4 and lex.scales["亿"] == 8
     assert lex.currencies["人民幣"] == lex.currencies["人民币"] == "CNY"
 
@@ -119,3 +204,42 @@ def test_chinese_tables_mean_what_the_seam_says():
 )
 def test_text_without_chinese_or_japanese_is_left_to_the_other_finders(text):
     assert list(cjk.find(text)) == []
+
+
+def test_a_line_without_han_in_a_chinese_story_reads_as_english():
+    """Chinese writes digits as English does: an English line of a Chinese story keeps its
+    English scale words ("40k", "2.5 M")."""
+    from figcheck.extractors import extract
+
+    text = "营收为300万元。\nThe firm sold 40k phones and 2.5 M tablets."
+    read = [(f.kind, f.text, f.value) for f in extract(text, None, "zh")]
+    assert read == [
+        ("money", "300万元", Decimal("3000000")),
+        ("count", "40k", Decimal("40000")),
+        ("count", "2.5 M", Decimal("2500000")),
+    ]
+
+
+EN_STORY = (
+    "The city approved a 28-kilometre metro line costing 45 billion yuan "
+    "(about $6.2 billion) on 4 March 2025."
+)
+
+
+@pytest.mark.parametrize(
+    "zh, drift",
+    [
+        ("该市2025年3月4日批准了一条长28公里的地铁线，总投资450亿元（约合62亿美元）。", None),
+        ("该市2025年3月4日批准了一条长38公里的地铁线，总投资450亿元（约合62亿美元）。", "38公里"),
+    ],
+)
+def test_a_chinese_version_is_checked_against_an_english_one(zh, drift):
+    """Lengths compare as quantities across languages, the conversion as a conversion: only
+    the drifted length is a finding."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    report = check([Document("en.txt", EN_STORY), Document("zh.txt", zh)])
+    found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
+    assert found == ([] if drift is None else [("number-mismatch", drift)])

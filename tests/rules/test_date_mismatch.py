@@ -48,6 +48,17 @@ RESOLVED = [
     # A start counted back from a duration states no start to disagree with.
     (RECRUITED, "for a decade up to 2018", "up until 2018", None),
     (RECRUITED, "from 2016 to 2018", "until 2018", "the start appears in one version only"),
+    # Intervals: a month inside its season agrees, one outside it does not.
+    (APPROVED, "in July 2020", "in the summer of 2020", None),
+    (APPROVED, "in July 2020", "in the summer of 2021", "different dates"),
+    (APPROVED, "in July 2020", "in 2020", None),
+    (APPROVED, "on 6 August 2020", "in the summer of 2020", None),
+    # Two months resolved against their own versions' dates.
+    (APPROVED, "in March", "in April", "different dates"),
+    # A day against a coarser date of another year dates another event.
+    (APPROVED, "on 6 August 2019", "in the summer of 2020", None),
+    (APPROVED, "on 6 August 2019", "in July 2020", None),
+    (APPROVED, "on 6 August 2019", "on 6 August 2020", "different dates"),
 ]
 
 

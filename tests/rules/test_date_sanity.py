@@ -20,6 +20,17 @@ CASES = [
     ("Sales were counted from March 2021 to January 2020.", "ends before it starts"),
     # Two dates that are no range.
     ("The plan of 2027 replaced the one of 2024.", None),
+    # A date after the article's (2024-05-02) told as done.
+    ("The plant opened in June 2025.", "is after the article's date (2024-05-02)"),
+    ("The works were completed in 2026, the council said.", 'told in the past tense ("completed")'),
+    ("The company said its shares rose 3% in July 2024.", 'told in the past tense ("rose")'),
+    ("The plant will open in June 2025.", None),
+    ("The plant is expected to open in June 2025.", None),
+    ("The plant opened in June 2023.", None),
+    ("The opening was postponed to June 2025.", None),
+    ("Work began last year, and the plant opens in June 2025.", None),
+    ("The bonds, which were sold in March, mature in 2030.", None),
+    ("The contract he signed runs until 2029.", None),
 ]
 
 

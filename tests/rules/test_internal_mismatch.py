@@ -172,3 +172,31 @@ def test_an_amount_referred_back_to_in_another_currency(text, reported, tmp_path
     assert bool(findings) is reported
     for finding in findings:
         assert "the same amount is given in another currency" in finding.message
+
+
+#: One version's two mentions of alike facts that are not one fact: no finding.
+OTHER_FACTS = [
+    # Two events years apart, told in alike words.
+    "A jet crashed near the island in 1983, killing all 269 people on board. "
+    "A jet crashed near the airport in 2013, injuring 180 of the 300 people on board.",
+    # A part and the total it is counted in: the second sentence gives the first figure too.
+    "On Sunday the jet left the capital with 181 passengers. "
+    "On Sunday the jet left the capital with 175 passengers and 6 crew, 181 people in all.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_FACTS)
+def test_alike_mentions_of_other_facts_stay_quiet(text):
+    docs = [document("v1.txt", text), document("v2.txt", FILLER)]
+    disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
+    assert check(docs, disabled=disabled).findings == ()
+
+
+def test_the_same_event_told_twice_with_other_counts_is_reported():
+    text = (
+        "A jet crashed near the island in 1983, killing all 269 people on board. "
+        "A jet crashed near the island in 1983, killing all 296 people on board."
+    )
+    docs = [document("v1.txt", text), document("v2.txt", FILLER)]
+    disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
+    assert len(check(docs, disabled=disabled).findings) == 1

@@ -36,9 +36,12 @@ CASES = [
     ("100 million euros", "98 million euros", False),
     # A plain figure may be cut off at its last digit rather than rounded.
     ("85% of homes", "85.51% of homes", False),
-    # ... but not against a figure written as coarsely.
+    # ... against a percentage written as coarsely too (85.7% cut off, and rounded) ...
+    ("85% of homes", "86% of homes", False),
+    ("86% of homes", "85% of homes", False),
+    ("85% of homes", "87% of homes", True),
+    # ... but a count is not cut off.
     ("a high of 24 years", "a high of 25 years", True),
-    ("85% of homes", "86% of homes", True),
     # A count without a scale word is exact, round or not.
     ("6,130 workers", "6,310 workers", True),
     ("225 people", "228 people", True),

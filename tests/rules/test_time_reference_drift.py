@@ -48,3 +48,80 @@ def test_message_says_when_a_date_was_borrowed():
     assert finding.message.endswith(
         "(no date in v2.txt: read as of 2024-03-14, the other versions' date)"
     )
+
+
+# A figure told for another time: the date beside it, as the interval it covers. The dates
+# are left out of the facts (as when alignment cannot pair them: another language, or a
+# year its version states twice), so that only the figure's own time is compared.
+DATED = "2023-11-05"
+ATTACHED = [
+    ("The group said annual inflation was 185.34% in September.",
+     "The group said annual inflation was 185.34% in October.", "185", True),
+    ("Prices rose 12% in July 2020, the office said.",
+     "Prices rose 12% in the summer of 2020, the office said.", "12", False),
+    ("Inflation went from 185% in September to 186% in October.",
+     "Inflation went to 186% in October.", "186", False),
+    ("The rate rose 4.5 points to 38% in 2023.", "The rate rose 4.5 points to 38% by 2023.",
+     "38", True),
+    ("The rate rose to 38% in 2023.", "The rate rose to 36% in 2021.", "3", False),
+    ("It will fall to 22.3% at the end of 2023 and 8.8% by the end of 2024.",
+     "It will fall to 8.8% in 2024.", "8.8", False),
+    ("The rate rose to 38% in 2023.", "The rate rose to 38%.", "38", False),
+    ("The group said the annual rate was 185.34% in September.",
+     "Die Gruppe teilte mit, dass die Preise im Oktober um 7,18 % stiegen und die "
+     "Jahresrate 185,34 % betrug.", "185", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, number, reported", ATTACHED)
+def test_a_figure_told_for_another_time(a, b, number, reported):
+    import datetime as dt
+
+    from helpers import read
+
+    from figcheck.document import Document
+    from figcheck.figures import FigureRef
+    from figcheck.lang.detect import detect
+    from figcheck.rules import time_reference_drift
+    from figcheck.rules.api import Context
+
+    day = dt.date.fromisoformat(DATED)
+    versions = [
+        read(Document(name, text, published=day, published_source="front-matter",
+                      language=detect(text)))
+        for name, text in (("a.txt", a), ("b.txt", b))
+    ]  # fmt: skip
+    fact = tuple(
+        FigureRef(d, next(i for i, f in enumerate(v.figures) if f.text.startswith(number)))
+        for d, v in enumerate(versions)
+    )
+    findings = list(time_reference_drift.check(Context(versions, (fact,)), {}))
+    assert bool(findings) is reported
+    for finding in findings:
+        assert "told for another time" in finding.message
+        assert all(number.replace(".", "") in e.text.replace(",", "").replace(".", "")
+                   for e in finding.evidence)  # fmt: skip
+
+
+def test_a_figure_told_for_another_time_stands_at_the_odd_version_out():
+    import datetime as dt
+
+    from helpers import read
+
+    from figcheck.document import Document
+    from figcheck.figures import FigureRef
+    from figcheck.rules import time_reference_drift
+    from figcheck.rules.api import Context
+
+    day = dt.date.fromisoformat(DATED)
+    texts = [f"The group said annual inflation was 185.34% in {month}."
+             for month in ("September", "October", "September")]  # fmt: skip
+    versions = [
+        read(Document(f"v{i}.txt", text, published=day, published_source="front-matter"))
+        for i, text in enumerate(texts, start=1)
+    ]
+    fact = tuple(FigureRef(d, 0) for d in range(3))
+    (finding,) = time_reference_drift.check(Context(versions, (fact,)), {})
+    assert [e.path for e in finding.evidence] == ["v2.txt", "v1.txt", "v3.txt"]
+    (finding,) = time_reference_drift.check(Context(versions, (fact,), reference=0), {})
+    assert [e.path for e in finding.evidence] == ["v2.txt", "v1.txt"]

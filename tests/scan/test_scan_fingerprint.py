@@ -25,8 +25,14 @@ def test_figure_tokens(text, tokens):
 @pytest.mark.parametrize(
     "text, names",
     [
-        ("Norvik Harbour said. The harbour is big.", {"n:norvik"}),
+        ("The Norvik Harbour said. The harbour is big.", {"n:norvik"}),
         ("The Zorath company met Zorath officials on Monday.", {"n:zorath"}),
+        # capitalized only where a sentence starts: no name
+        ("Multiple bids came. Analysts said so. Multiple!", set()),
+        ('He left. "Officials met" at Korrin.', {"n:korrin"}),
+        ("Shares of Velmora’s rival and Velmora's plant", {"n:velmora"}),
+        # a CJK run is neither a name nor part of one
+        ("将投资的Velmora集团周五表示", {"n:velmora"}),
     ],
 )
 def test_name_tokens(text, names):

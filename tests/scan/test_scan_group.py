@@ -53,7 +53,8 @@ def test_grouping_does_not_depend_on_input_order(order):
 @pytest.mark.parametrize("days_apart, joined", [(0, True), (30, True), (200, False)])
 def test_publication_days_apart_count_against_thin_evidence(days_apart, joined):
     day = dt.date(2024, 3, 1)
-    brief = Article("b", "Velmora's plan: 2,870 jobs.", published=day + dt.timedelta(days_apart))
+    text = "The plan: 2,870 jobs, sales up 17.4%."
+    brief = Article("b", text, published=day + dt.timedelta(days_apart))
     found = _group([Article("a", WIRE, published=day), brief])
     assert found == ([["a", "b"]] if joined else [])
 
@@ -62,3 +63,27 @@ def test_articles_sharing_no_figure_stay_apart():
     assert (
         _group([Article("a", "The council met on Monday."), Article("b", "The council met.")]) == []
     )
+
+
+def _templated(i: int, figures: tuple[int, int, int]) -> Article:
+    """One of many articles told from one template: the same capitalized nouns (as German
+    writes them) and words, other figures."""
+    a, b, c = figures
+    text = (
+        f"Der Konzern Velmora{i} kündigte am Montag Investitionen von {a} Millionen Euro an. "
+        f"Das Projekt soll {b} Arbeitsplätze schaffen, der Umsatz stieg um {c},5 Prozent. "
+        "Das Unternehmen nannte das Gelände und das Werk im Quartal einen Erfolg."
+    )
+    return Article(f"t{i:03d}", text)
+
+
+@pytest.mark.parametrize("articles", [40, 300])
+def test_template_words_shared_by_many_articles_do_not_make_a_story(articles):
+    found = _group([_templated(i, (101 + i, 2003 + 7 * i, 11 + i % 80)) for i in range(articles)])
+    assert found == []
+
+
+def test_two_tellings_of_one_template_story_among_many_are_one_story():
+    many = [_templated(i, (101 + i, 2003 + 7 * i, 11 + i % 80)) for i in range(60)]
+    twin = Article("t999", many[5].text.replace("Montag", "Dienstag"))
+    assert _group([*many, twin]) == [["t005", "t999"]]

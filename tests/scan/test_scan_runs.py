@@ -28,8 +28,15 @@ def _write(path, records):
 
 def test_each_fixture_story_is_found_and_checked(tmp_path):
     result = scan_embedded([_write(tmp_path / "a.jsonl", _records())], mapper=_serial)
-    folders = {tuple(sorted({i.split("/")[0] for i in story})) for story in result.stories}
-    assert {(d.name,) for d in FIXTURES.iterdir() if d.is_dir()} <= folders
+    found = {frozenset(story) for story in result.stories}
+    for folder in (d for d in FIXTURES.iterdir() if d.is_dir()):
+        versions = {f"{folder.name}/{p.name}" for p in folder.glob("*.txt")}
+        if folder.name == "robotics-fund":
+            # it repeats the seeds' background (their years, counts and names): by figures
+            # it is a version of their story, and it is found whole with them
+            assert any(story >= versions for story in found)
+        else:
+            assert versions in found, folder.name
     assert result.rows and all(r["story"] in {s[0] for s in result.stories} for r in result.rows)
     assert result.summary["documents"] == len(_records())
 
@@ -75,3 +82,22 @@ def test_outputs_round_trip(tmp_path):
     table = pq.read_table(path)
     assert table.num_rows == len(result.rows)
     assert json.loads(table.schema.metadata[b"figcheck.summary"]) == result.summary
+
+
+@pytest.mark.parametrize("partition_bytes, jobs", [(4_000, "1"), (20_000, "2"), (10**9, "2")])
+def test_partitions_and_workers_do_not_change_the_rows(
+    tmp_path, monkeypatch, partition_bytes, jobs
+):
+    from figcheck.scan import archive
+
+    path = _write(tmp_path / "a.jsonl", _records())
+    first = scan_embedded([path], mapper=_serial)
+    monkeypatch.setattr(archive, "PARTITION_BYTES", partition_bytes)
+    monkeypatch.setenv("FIGCHECK_JOBS", jobs)
+    assert len(archive.partitions([path])) > 1 or partition_bytes == 10**9
+    second = scan_embedded([path])
+    assert (first.stories, first.rows, first.summary) == (
+        second.stories,
+        second.rows,
+        second.summary,
+    )

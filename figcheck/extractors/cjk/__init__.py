@@ -8,6 +8,7 @@ figures are the records the English finders make, with offsets into the original
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -18,27 +19,108 @@ from figcheck.figures import Figure
 from figcheck.lang import lexicon
 
 
-def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
-    """Every figure in the Chinese and Japanese lines of ``text``."""
+def find(
+    text: str, published: dt.date | None = None, language: str | None = None
+) -> Iterator[Figure]:
+    """Every figure in the Chinese and Japanese lines of ``text``; in a text read as Chinese
+    or Japanese (``language``), every such line is read in that language."""
     if not script.has_cjk(text):
         return
     # Imported here: an English-only run never compiles the Chinese and Japanese patterns.
     from figcheck.extractors.cjk import amounts, dates
 
     folded = script.fold(text)
-    for start, end, code in script.lines(text):
-        yield from amounts.find(code, text, folded, start, end)
+    locals_ = {}
+    for start, end, code in script.lines(text, language):
+        if code not in locals_:  # once per language: the article names its currencies once
+            locals_[code] = _local_yuan(code, text)
+        local = locals_[code]
+        for fig in amounts.find(code, text, folded, start, end):
+            yield _in_local_yuan(fig, local) if local else fig
         yield from dates.find(code, text, folded, start, end, published)
+
+
+def _local_yuan(code: str, text: str) -> tuple[str, str] | None:
+    """(currency, the word naming it) that a bare 元 means in ``text``: the one local yuan it
+    names, when it names no other and not the renminbi (人民币) either."""
+    lex = lexicon(code)
+    if not lex.local_yuan:
+        return None
+    # the longest word found names each currency ("新臺幣", not the "臺幣" inside it)
+    named = {lex.local_yuan[w]: w for w in sorted(lex.local_yuan, key=len) if w in text}
+    renminbi = any(w in text for w, c in lex.currencies.items() if c == "CNY" and len(w) > 1)
+    if len(named) != 1 or renminbi:
+        return None
+    return next(iter(named.items()))
+
+
+def _in_local_yuan(fig: Figure, local: tuple[str, str]) -> Figure:
+    """A bare 元 amount ("12.54元") in the article's local yuan, saying how it was decided."""
+    from figcheck.extractors.cjk import amounts
+
+    if fig.kind != "money" or fig.unit != "CNY" or not fig.text.rstrip().endswith(amounts.YUAN):
+        return fig
+    if any(sign in fig.text for sign in "¥￥"):
+        return fig
+    code, word = local
+    extra = (*fig.extra, ("currency_from", "article"), ("currency_evidence", word))
+    return fig.with_changes(unit=code, extra=extra)
+
+
+def outside_cjk_lines(text: str, matches: list, language: str) -> list:
+    """The number matches that stand outside the lines this finder reads: another language's
+    reader would read them a second time, and worse ("万" alone, "四百二十三　〇〇〇〇" as
+    4023, the "800" of a model "737-800"). In a Chinese or Japanese document that is every
+    line with Han or kana; in another, the lines mostly written in them (a quote), so that
+    an English line holding one full-width bracket stays the English reader's."""
+    if not script.has_cjk(text):
+        return matches
+    starts, ends = [], []
+    for start, end, _ in script.lines(text):
+        if language in ("zh", "ja") or script.mostly_cjk(text, start, end):
+            starts.append(start)
+            ends.append(end)
+
+    def on_a_cjk_line(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < ends[i]
+
+    return [m for m in matches if not on_a_cjk_line(m.start())]
+
+
+@functools.cache
+def _left_alone() -> tuple[re.Pattern, re.Pattern]:
+    """(what after digits, what before them) makes them no figure in Chinese or Japanese."""
+    after = re.compile(
+        r" *(?:[時时](?![間间])|[点點](?! *[0-9])|分(?![之の钟鐘間间])|秒|番|[号號]|-[0-9])"
+    )
+    before = re.compile(r"(?:第|[時时点點] *|[0-9]-)$")
+    return after, before
+
+
+def left_on_purpose(text: str, start: int, end: int) -> bool:
+    """Digits the Chinese and Japanese finder leaves unread on purpose: a time of day ("9時3分",
+    "8点"), a label ("1番滑走路", "7号线"), an ordinal ("第3"), a model ("737-800")."""
+    if not script.has_cjk(text[max(0, start - 3) : end + 3]):
+        return False
+    after, before = _left_alone()
+    folded = script.fold(text[max(0, start - 3) : end + 4])
+    at, stop = min(start, 3), min(start, 3) + end - start
+    return bool(after.match(folded, stop) or before.search(folded, 0, at))
 
 
 @functools.cache
 def _conversion_gap(code: str) -> re.Pattern:
     """What may stand between an amount and its stated conversion: a bracket or a comma, and a
-    word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）")."""
+    word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）"), or an
+    equals sign (a rate: "1ドル＝158円")."""
     words = "|".join(
         re.escape(w) for w in sorted(lexicon(code).conversion_words, key=len, reverse=True)
     )
-    return re.compile(rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})) *")
+    rate = "|".join(re.escape(w) for w in sorted(lexicon(code).rate_words, key=len, reverse=True))
+    return re.compile(
+        rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})|={'|' + rate if rate else ''}) *"
+    )
 
 
 def link(figures: list[Figure], text: str) -> list[Figure]:

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from figcheck.extractors.cjk.numerals import Numeral, numerals
+from figcheck.extractors.cjk import powers
+from figcheck.extractors.cjk.numerals import Numeral, lasting_before, numerals
 from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.tables import CURRENCY_SYMBOLS
 from figcheck.figures import Figure
-from figcheck.lang import Lexicon, lexicon
+from figcheck.lang import Lexicon, _han, lexicon
 
 #: The rules read qualifiers as English words; each meaning is written as its plainest one.
 QUALIFIER_WORDS = {
@@ -32,7 +33,10 @@ QUALIFIER_WORDS = {
 #: "¥" is the yen sign in Japan and the yuan sign in China: the language of the line decides.
 _YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
 
-_HAN_WORD = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,4}")
+#: The words after a counter that may hold the counted noun, and the particle "of" that
+#: ends a modifier before it.
+_HAN_PHRASE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,10}")
+_OF = "的"
 #: A time of day: an hour (up to 24) or a minute or second (up to 60).
 #: A time of day after a number ("9时7分", "8点"); not a span of time ("2時間", "20分钟",
 #: "3分後": three minutes later), which is a measure.
@@ -40,24 +44,35 @@ _TIME_AFTER = re.compile(
     r" *(?:(?P<h>(?:时|時)(?!间|間)|点(?! *[0-9一二三四五六七八九]))"
     r"|分(?!之|の|钟|鐘|間|间|後|后|前)|秒(?!钟|鐘|間|间))"
 )
+#: A time of day in digits where 点 is the hour ("下午3点20", "8点05").
+_CLOCK = re.compile(r"(?<![0-9.])(?:[01]?[0-9]|2[0-4]) *[点點] *[0-5]?[0-9](?![0-9.%])")
 _MODEL = re.compile(r"[0-9]-[0-9]|[0-9]-$")
 #: Notations figcheck does not read: powers (2^5, 2e5, 10の13乗, ×10), slashes (12/3), dotted
 #: addresses (192.168.1.2). A part of one read alone would be a wrong figure.
-_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の *-?[^ ]{1,4}乗|乗|\.[0-9])")
-_NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9]\.|[eE][-+]?|の) *-?$")
+#: Digits joined by a middle dot ("3・11") are a date or a list, not one number.
+_NOTATION_AFTER = re.compile(r" *(?:[/^×xX]|[eE][-+]?[0-9]|の[^ 。、,]{1,14}?乗|乗|[.・][0-9])")
+_NOTATION_BEFORE = re.compile(r"(?:[/^×]|[0-9][.・]|[eE][-+]?|の) *-?$")
 _MIXED = re.compile(r" *(?:又|と|また) *")
 #: "ポイント" after a stock index is an index point, after a rate a percentage point.
 _INDEX_BEFORE = re.compile(r"日経|TOPIX|指数|ダウ|平均株価|株価|恒生|上证|深证|点位")
 #: A digit right before a number: "7 2 折" is no "2折".
 _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九] *$")
 #: A currency sign before the number ("¥300", "US$ 48.2万").
-_SIGN = re.compile(r"(?:[¥￥$€£₩]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
+_SIGN = re.compile(r"(?:[¥￥$€£₩\\]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
 
 
 def _spaced(words) -> str:
     """Words that may be written with spaces between their characters ("百 分 之")."""
     found = sorted((w for w in words if w), key=lambda w: (-len(w), w))
     return "|".join(" *".join(map(re.escape, w)) for w in found) or "(?!)"
+
+
+def _parts(words: tuple[str, ...]) -> str:
+    """ "8分7厘" after 3割: the hundredth and thousandth digits (groups ``bu``, ``rin``)."""
+    if len(words) < 2:
+        return "(?!)"
+    digit = "[0-9一二三四五六七八九]"
+    return rf"(?P<bu>{digit}){re.escape(words[0])}(?:(?P<rin>{digit}){re.escape(words[1])})?"
 
 
 @dataclass(frozen=True)
@@ -78,6 +93,9 @@ class _Words:
     after: re.Pattern
     idioms: re.Pattern
     range_gap: re.Pattern
+    or_gap: re.Pattern
+    shares: re.Pattern
+    doubling: re.Pattern
 
 
 @functools.cache
@@ -86,7 +104,8 @@ def words(code: str) -> _Words:
     rmb = "(?: *(?:人民币|人民幣))?"
     return _Words(
         lex,
-        currency_after=re.compile(rf" *(?P<w>{_alt(lex.currencies)}){rmb}"),
+        # (not 欧洲, 欧盟: "1.2亿欧" is euros, "3亿欧洲人" Europeans)
+        currency_after=re.compile(rf" *(?P<w>{_alt(lex.currencies)})(?![洲盟]){rmb}"),
         currency_before=re.compile(rf"(?P<w>{_alt(lex.currencies)}) *$"),
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
         percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
@@ -94,11 +113,12 @@ def words(code: str) -> _Words:
         # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "3割8分" (a rate)
         tenth=re.compile(
             rf" *(?P<w>{_alt(lex.tenth_words)})"
-            r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥])))?"
+            r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥]))"
+            rf"|{_parts(lex.tenth_parts)})?"
             r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
-        # (not "百万分之五": parts per million are no percentage)
+        # (not the 万分之 inside 百万分之: the longer word is the lexicon's)
         percent_before=re.compile(
             rf"(?<![万萬亿億千百十仟佰])(?P<w>{_spaced(lex.percent_before)}) *$"
         ),
@@ -109,6 +129,14 @@ def words(code: str) -> _Words:
         before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
         idioms=re.compile(_alt(lex.idioms)),
+        shares=re.compile(_alt(lex.share_words)),
+        doubling=re.compile(
+            rf"{re.escape(lex.doubling[0])} *了? *(?P<n>[0-9一二两兩三四五六七八九十]{{1,2}}) *"
+            rf"{re.escape(lex.doubling[1])}"
+            if lex.doubling
+            else "(?!)"
+        ),
+        or_gap=re.compile(rf" *(?:{_alt(lex.or_words)}) *"),
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
     )
 
@@ -117,12 +145,19 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     """The money, percent, count and number figures of one line."""
     w = words(code)
     idioms = [m.span() for m in w.idioms.finditer(folded, start, end)]
+    if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
+        idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
-    figures: list[Figure] = []
+    figures = powers.e_notation(text, folded, start, end) + _wordy(w, text, folded, start, end)
     per, skip = _percent_before(w, folded, start, nums)
     claimed = start
     for i, num in enumerate(nums):
         if i in skip:
+            continue
+        raised = powers.power(code, text, folded, nums, i)
+        if raised is not None:
+            figures.append(raised[0])
+            skip |= set(range(i + 1, i + raised[1]))
             continue
         slash = _slash_fraction(text, folded, num, nums[i + 1 : i + 3])
         if slash is not None:
@@ -130,14 +165,14 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             skip |= set(range(i + 1, i + 1 + used))
             while figures and figures[-1].start >= fig.start:
                 figures.pop()  # the whole number of "1 4/3"
-            figures.append(fig)
+            figures.append(_qualified(w, text, folded, fig, num))
             continue
         if _notation(folded, num):
             continue
         if num.pair:
-            fig = _percent(w, code, text, folded, num)
-            if fig is not None and fig.text.endswith("折"):
-                figures.append(fig)
+            found, used = _pair(w, code, text, folded, num, nums[i + 1 : i + 2], claimed)
+            figures += found
+            skip |= set(range(i + 1, i + 1 + used))
             continue
         following = nums[i + 1] if i + 1 < len(nums) else None
         if i in per:
@@ -148,18 +183,94 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
             num = with_inner_qualifier(w, folded, num)
-            fig = _figure(w, code, text, folded, num, claimed)
+            fig = _vague(w, text, folded, num, _figure(w, code, text, folded, num, claimed))
         if fig is not None:
             fig = _qualified(w, text, folded, fig, num)
             figures.append(fig)
             claimed = max(claimed, fig.end)
-    return _ranges(w, folded, figures)
+    return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
+
+
+def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """Figures written with words around a numeral or none: shares and doublings."""
+    return _shares(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
+
+
+def _doublings(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """ "翻了一番" doubles, "翻两番" quadruples: a multiplier of two to the count of doublings."""
+    found = []
+    for match in w.doubling.finditer(folded, start, end):
+        count = _whole(w, match["n"])
+        if count is not None and 0 < count <= 10:
+            a, b = match.span()
+            found.append(Figure("ratio", a, b, text[a:b], Decimal(2**count), "times"))
+    return found
+
+
+def _shares(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """ "半数", "過半数", "一半以上": a share without a number, as the English finder reads
+    "half the" (a ratio of unit "share", comparable with a percentage)."""
+    found = []
+    for match in w.shares.finditer(folded, start, end):
+        value, meaning = w.lex.share_words[match.group()]
+        a, b = match.span()
+        fig = Figure("ratio", a, b, text[a:b], Decimal(value), "share")
+        after = w.after.match(folded, b)
+        if after and after.group("w") not in _INNER:
+            meaning, fig = (
+                w.lex.qualifiers_after[after.group("w")],
+                replace(fig, phrase_end=after.end()),
+            )
+        found.append(replace(fig, qualifier=QUALIFIER_WORDS[meaning]) if meaning else fig)
+    return found
+
+
+def _vague(w: _Words, text: str, folded: str, num: Numeral, fig: Figure | None):
+    """ "几百人", "数千名", "数十亿美元": "some hundreds" is a vague count (no value, its order of
+    magnitude, as English "hundreds of" reads), and no amount of money or share at all."""
+    before = folded[num.start - 1 : num.start]
+    if not (fig and before and before in w.lex.vague_before and folded[num.start] in w.lex.scales):
+        return fig
+    if fig.kind != "count":
+        return None
+    start = num.start - 1
+    return replace(
+        fig, start=start, text=text[start : fig.end], value=None, vague=True,
+        magnitude=len(str(int(num.value))) - 1, phrase_start=start,
+    )  # fmt: skip
+
+
+def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], claimed: int):
+    """Two Han digits side by side, as (figures, numerals after them used): "七五折" is 75 %;
+    "五六十人", "三四百万" (fifty or sixty, three or four million) a range of the two digits
+    times the place words right after them; any other pair is no figure."""
+    places = after[0] if after else None
+    if places is None or places.start != num.end or not _only_places(w, folded, places):
+        fig = _percent(w, code, text, folded, num)
+        return ([fig] if fig is not None and fig.text.endswith("折") else []), 0
+    first, second = divmod(int(num.value), 10)
+    if second != first + 1:
+        return [], 1
+    upper = Numeral(num.start + 1, places.end, second * places.value, places.scale, han=True)
+    high = _figure(w, code, text, folded, upper, claimed)
+    if high is None:
+        return [], 1
+    low = replace(
+        high, start=num.start, end=num.start + 1, text=text[num.start], value=first * places.value,
+        range_part="low", phrase_start=None, phrase_end=None,
+    )  # fmt: skip
+    return [low, replace(high, range_part="high")], 1
+
+
+def _only_places(w: _Words, folded: str, num: Numeral) -> bool:
+    written = folded[num.start : num.end].replace(" ", "")
+    return all(ch in w.lex.scales for ch in written)
 
 
 def _notation(folded: str, num: Numeral) -> bool:
     if num.han and not folded[num.start : num.end].isascii():
         return (
-            bool(_NOTATION_AFTER.match(folded, num.end)) and "乗" in folded[num.end : num.end + 8]
+            bool(_NOTATION_AFTER.match(folded, num.end)) and "乗" in folded[num.end : num.end + 16]
         )
     before = _NOTATION_BEFORE.search(folded, max(0, num.start - 3), num.start)
     return bool(_NOTATION_AFTER.match(folded, num.end) or before and "の" not in before.group())
@@ -183,6 +294,19 @@ def _make(kind: str, text: str, start: int, end: int, num: Numeral, **fields) ->
     return Figure(kind, start, end, text[start:end], num.value, scale=num.scale, **fields)
 
 
+#: The numerals everyday copy writes; the others (壹, 陆, 拾, 参 ...) are the forms cheques
+#: and contracts write in full ("壹佰元"), and alone are characters of other words.
+_EVERYDAY = frozenset([*_han.DIGITS, *_han.SCALES, "两", "兩", "俩", "倆", "亿"])
+
+
+def _on_a_cheque(w: _Words, folded: str, at: int) -> bool:
+    """A currency or a dozen after a numeral: "壹元", "壹打" are a cheque's or an invoice's."""
+    counter = w.counter.match(folded, at)
+    return bool(w.currency_after.match(folded, at)) or bool(
+        counter and w.lex.counters[counter["w"]] == "dozen"
+    )
+
+
 def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed: int):
     """The figure a numeral makes with the words right after (or before) it, if any."""
     at = num.end
@@ -191,6 +315,10 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "9时7分", "8点": a time of day
     if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
+    if folded[at : at + 1] in w.lex.order_words and _only_places(w, folded, num):
+        return None  # "千亿级": of the hundred-billion class, an order of magnitude
+    if num.single and folded[num.start] not in _EVERYDAY and not _on_a_cheque(w, folded, at):
+        return None  # "登陆", "拾起", "参加": a cheque's numeral alone is a word's character
     fig = _percent(w, code, text, folded, num) or _money_before(w, text, folded, num, claimed)
     fig = fig or _money_after(w, code, text, folded, num)
     if fig is not None:
@@ -202,6 +330,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
         return None  # "737-800": a model number
+    if folded[at : at + 1] in _DAY and lasting_before(code, folded, num.start):
+        return _quantity(text, num, at + 1, folded[at], "day")  # "持续12日": twelve days
     if _calendar_after(w, folded, at):
         return None  # the date finder reads "2016年", "8月", "24日"
     return _make("number", text, num.start, num.end, num)
@@ -217,6 +347,10 @@ def _standalone(folded: str, num: Numeral) -> bool:
         return False  # 一 is an article or "first" (一是……二是……) far more often
     before = folded[max(0, num.start - 1) : num.start]
     return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(folded, num.end))
+
+
+#: The calendar word for a day, which counts days after a word of lasting.
+_DAY = {"日"}
 
 
 def _calendar_after(w: _Words, folded: str, at: int) -> bool:
@@ -238,6 +372,8 @@ def _percent(w: _Words, code, text, folded, num):
         # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
         value = num.value * 10 if num.value <= 10 else num.value
         value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
+        parts = tenth.groupdict()
+        value += _digit(w, parts.get("bu")) + _digit(w, parts.get("rin")) / 10
         if 0 < value <= 100 and (num.value <= 10 or tenth["w"] == "折" and not tenth["digit"]):
             return replace(
                 _make("percent", text, num.start, tenth.end(), num, unit="%"), value=value
@@ -245,10 +381,19 @@ def _percent(w: _Words, code, text, folded, num):
     return None
 
 
+def _digit(w: _Words, written: str | None) -> Decimal:
+    """One digit, written as a digit or a Han numeral (0 when there is none)."""
+    if not written:
+        return Decimal(0)
+    return Decimal(written) if written.isdigit() else Decimal(w.lex.numbers.get(written, 0))
+
+
 def _money_after(w: _Words, code, text, folded, num):
     """ "300万元人民币", "42万美元", "1,280円", "¥300": the currency after or a sign before."""
     start = num.start
     sign = _SIGN.search(folded, max(0, start - 5), start)
+    if sign and sign.group(0).strip() == "\\" and code != "ja":
+        sign = None  # the backslash is the yen sign only in Japanese text (its old code page)
     currency = w.currency_after.match(folded, num.end)
     if not currency and not sign:
         return None
@@ -260,7 +405,8 @@ def _money_after(w: _Words, code, text, folded, num):
     if sign:
         start = sign.start()
         symbol = sign.group(0).strip().upper()
-        sign_unit = _YEN_SIGN[code] if symbol in "¥￥" else CURRENCY_SYMBOLS.get(symbol, "USD")
+        yen = symbol in ("¥", "￥", "\\")
+        sign_unit = _YEN_SIGN[code] if yen else CURRENCY_SYMBOLS.get(symbol, "USD")
         unit = unit if currency else sign_unit
     fig = _make("money", text, start, end, num, unit=unit)
     return _with_subunits(w, text, folded, fig)
@@ -288,6 +434,10 @@ def _whole(w: _Words, written: str) -> int | None:
     return int(found[0].value) if len(found) == 1 and found[0].end == len(written) else None
 
 
+#: The bare unit words of the renminbi and of the dollars written with the same character.
+YUAN = ("元", "圆", "圓")
+
+
 def _money_before(w: _Words, text, folded, num, claimed: int):
     """ "人民币300万元", "约合人民币31亿元": a currency name before the number (one character,
     元 or 円, is too often the end of an earlier amount: "5万元3月")."""
@@ -297,8 +447,9 @@ def _money_before(w: _Words, text, folded, num, claimed: int):
     unit = w.lex.currencies[before.group("w")]
     end = num.end
     tail = w.currency_after.match(folded, end)
-    if tail and w.lex.currencies[tail.group("w")] == unit:
-        end = tail.end()  # 人民币 8千元
+    yuan = tail and tail.group("w") in YUAN and before.group("w") in w.lex.local_yuan
+    if tail and (w.lex.currencies[tail.group("w")] == unit or yuan):
+        end = tail.end()  # 人民币 8千元, 新臺幣500億元
     return _make("money", text, before.start(), end, num, unit=unit)
 
 
@@ -309,11 +460,25 @@ def _counted(w: _Words, code, text, folded, num, counter):
     if meaning == "dozen":
         fig = _make("number", text, num.start, counter.end(), num)
         return replace(fig, value=num.value * 12)
+    if meaning == "times":  # "三倍", "1.5倍"; not "一倍" ("增加一倍" doubles)
+        return (
+            None
+            if num.value == 1
+            else _make("ratio", text, num.start, counter.end(), num, unit="times")
+        )
     if meaning == "measure":
         if word in ("年",) and 1000 <= num.value <= 2100:
             return None  # a year: the date finder's
-        if num.single and num.value == 1 and word not in ("倍",):
+        if word in ("年",) and num.value >= 100 and not lasting_before(code, folded, num.start):
+            return None  # "789年", "公元前221年": a year long ago; "持续了300年" is a span
+        if num.single and num.value == 1:
             return None
+        if word in w.lex.units:
+            # "3年", "2周": a date where the date finder reads one ("08年", "789年"), which
+            # the longer span wins; else a span of time
+            end = num.end if word in w.lex.calendar_words else counter.end()
+            fig = _quantity(text, num, end, word, w.lex.units[word])
+            return replace(fig, phrase_end=counter.end())
         return _make("number", text, num.start, num.end, num, phrase_end=counter.end())
     if num.single and num.value == 1 and meaning != "person":
         return None  # 一个, 一家, 一起: an article far more often than a count
@@ -324,6 +489,23 @@ def _counted(w: _Words, code, text, folded, num, counter):
     )  # fmt: skip
 
 
+def _quantity(text: str, num: Numeral, end: int, word: str, expression: str) -> Figure:
+    """ "1.2万吨", "2800メートル", "12日間": a quantity as the English finder makes one, so
+    that "12,000 tonnes" in another version compares with it."""
+    from figcheck.extractors.unit_facts import UNIT_FACTS  # pint's facts: pint stays out
+
+    name, dimensionality, factor, offset = UNIT_FACTS[expression]
+    extra = (
+        ("dimensionality", dimensionality),
+        ("base_value", num.value * Decimal(factor) + Decimal(offset)),
+        ("unit_text", word),
+    )
+    fig = _make("quantity", text, num.start, end, num, unit=name)
+    return replace(fig, extra=extra)
+
+
+#: The counted noun after "の" in Japanese ("175人の乗客").
+_OF_NOUN = re.compile(r"の([\u4e00-\u9fff\u30a0-\u30ff]{1,6})")
 #: A word right before a number: the counted noun in Japanese ("乗客181人").
 _WORD_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}$")
 
@@ -334,21 +516,38 @@ def _noun_stops(code: str) -> frozenset[str]:
     return frozenset(w for w in lexicon(code).function_words if len(w) == 1)
 
 
+def _without_qualifier(code: str, word: str) -> str:
+    """ "約" in "約1200人" is the count's qualifier, not its noun: the word without it."""
+    for qualifier in lexicon(code).qualifiers:
+        if word.endswith(qualifier):
+            return word[: -len(qualifier)]
+    return word
+
+
 def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
     """(noun, phrase start, phrase end) of a count: the word after the counter (175名乘客),
-    the word before the number in Japanese (乗客181人), or the counter itself (179人死亡)."""
+    the word before the number in Japanese (乗客181人) or after its の (175人の乗客), or the
+    counter itself (179人死亡)."""
     word = counter.group("w")
     if code == "ja" or word in ("人",):
+        of = _OF_NOUN.match(folded, counter.end()) if code == "ja" else None
+        if of:  # "3万5000人の乗客": the noun it says it counts, before any word in front
+            return of.group(1), None, of.end()
         before = _WORD_BEFORE.search(folded, max(0, num.start - 4), num.start)
-        if code == "ja" and before and before.group(0)[-1] not in _noun_stops(code):
-            return before.group(0), before.start(), counter.end()
+        noun = _without_qualifier(code, before.group(0)) if before else ""
+        if code == "ja" and noun and noun[-1] not in _noun_stops(code):
+            return noun, before.start(), counter.end()
         return word, None, counter.end()
-    after = _HAN_WORD.match(folded, counter.end())
+    after = _HAN_PHRASE.match(folded, counter.end())
     if after:
-        noun = after.group(0)
-        cut = next((i for i, ch in enumerate(noun) if ch in _noun_stops(code)), len(noun))
-        if cut:
-            return noun[:cut], None, counter.end() + cut
+        phrase = after.group(0)
+        stops = _noun_stops(code) - {_OF}
+        cut = next((i for i, ch in enumerate(phrase) if ch in stops), len(phrase))
+        # "1300个新的公共住房单元": the noun is the head after the last 的, not "新"
+        head = phrase.rfind(_OF, 0, cut) + 1
+        noun = phrase[head:cut][:4]
+        if noun:
+            return noun, None, counter.end() + head + len(noun)
     return ("人" if meaning == "person" else word), None, counter.end()
 
 
@@ -377,13 +576,27 @@ def _slash_fraction(text: str, folded: str, num: Numeral, after: list[Numeral]):
     top, bottom = num, after[0]
     if bottom.han or bottom.value not in _DENOMINATORS or _NOTATION_AFTER.match(folded, bottom.end):
         return None
+    if bottom.value == 100 and not _SLASH.match(folded, bottom.end):  # "56.2/100": per cent
+        end = bottom.end
+        return Figure("percent", top.start, end, text[top.start : end], top.value, unit="%"), 1
     value, start, used = top.value / bottom.value, top.start, 1
     whole = folded[max(0, top.start - 6) : top.start]
-    lead = re.search(r"(?<![0-9.,])([0-9]{1,3}) +$", whole)
+    lead = re.search(r"(?<![0-9.,])([0-9]{1,3})(?: +| *(?:又|と|また) *)$", whole)
     if lead:  # "1 4/3" is one and four thirds
         value += int(lead.group(1))
         start = top.start - len(lead.group(0))
-    return Figure("number", start, bottom.end, text[start : bottom.end], value), used
+    return share(Figure("number", start, bottom.end, text[start : bottom.end], value)), used
+
+
+def share(fraction: Figure) -> Figure:
+    """A fraction of at most one is a share of a whole, as the English finder reads "a third
+    of" ("三分之一", "3分の1", "1/3": ratio 0.333 of unit share, comparable with 33 %)."""
+    if fraction.kind != "number" or not 0 < fraction.value <= 1:
+        return fraction
+    return replace(fraction, kind="ratio", unit="share")
+
+
+_AFTER_A_WHOLE = re.compile(r"[0-9一二三四五六七八九十] *(?:又|と|また) *$")
 
 
 def _percent_before(w: _Words, folded: str, start: int, nums: list[Numeral]):
@@ -393,6 +606,8 @@ def _percent_before(w: _Words, folded: str, start: int, nums: list[Numeral]):
     skip: set[int] = set()
     for i, num in enumerate(nums):
         word = w.percent_before.search(folded, max(start, num.start - 12), num.start)
+        if word and _AFTER_A_WHOLE.search(folded, max(start, word.start() - 4), word.start()):
+            continue  # "3また千分の23": the fraction of a mixed number, 3.023
         if word:
             per[i] = (word.start(), w.lex.percent_before[word["w"].replace(" ", "")])
             j = i - 1
@@ -409,7 +624,7 @@ def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[
         or whole is None
         or not _MIXED.fullmatch(folded, whole.end, fraction.start)
     ):
-        return fraction
+        return share(fraction)
     if figures and figures[-1].start == whole.start:
         figures.pop()
     value = whole.value + (fraction.value if whole.value >= 0 else -fraction.value)
@@ -449,7 +664,8 @@ def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> 
 
 
 def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
-    """ "300万至500万元", "20~30%", "5から20パーセント": the low end takes the high end's unit."""
+    """ "300万至500万元", "20~30%", "5から20パーセント": the low end takes the high end's unit;
+    "60亿或70亿美元": so does the first of two amounts joined by "or", without a range."""
     out = list(figures)
     for i in range(len(out) - 1):
         # "60億(320億港元)至70億澳元": a bracketed conversion may stand after the low end.
@@ -461,27 +677,37 @@ def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
             ),
             None,
         )
-        if j is None:
+        either = j is None and bool(w.or_gap.fullmatch(folded, out[i].end, out[i + 1].start))
+        j = i + 1 if either else j
+        if j is None or out[i].range_part or out[j].range_part:
             continue
         low, high = out[i], out[j]
-        if low.range_part or high.range_part:
+        if low.kind != "number" and (either or (low.kind, low.unit) != (high.kind, high.unit)):
             continue
-        if low.kind != "number" and (low.kind, low.unit) != (high.kind, high.unit):
-            continue
-        if high.kind not in ("money", "percent", "count", "number"):
+        if high.kind not in ("money", "percent", "count", "number", "quantity"):
             continue
         value, scale = low.value, low.scale
         factor = _scale_factor(w, high.scale)
         if not scale and factor > 1 and value * factor <= high.value:
             value, scale = value * factor, high.scale  # "3至5万元": 30,000 to 50,000
-        if not value < high.value:
+        if not (either or value < high.value):
             continue
-        out[i] = replace(
-            low, kind=high.kind, unit=high.unit, noun=high.noun, value=value, scale=scale,
-            range_part="low",
-        )  # fmt: skip
-        out[j] = replace(high, range_part="high")
+        out[i] = _with_unit_of(high, low, value, scale, None if either else "low")
+        out[j] = high if either else replace(high, range_part="high")
     return out
+
+
+def _with_unit_of(high: Figure, low: Figure, value: Decimal, scale, part) -> Figure:
+    """``low`` as an amount in the unit of ``high`` (a quantity's value in base units too)."""
+    extra = low.extra
+    if high.kind == "quantity":
+        facts = dict(high.extra)
+        per_unit = Decimal(facts["base_value"]) / high.value if high.value else Decimal(0)
+        extra = tuple((k, value * per_unit if k == "base_value" else v) for k, v in high.extra)
+    return replace(
+        low, kind=high.kind, unit=high.unit, noun=high.noun, value=value, scale=scale,
+        range_part=part, extra=extra,
+    )  # fmt: skip
 
 
 def _scale_factor(w: _Words, scale: str | None) -> Decimal:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from figcheck.extractors.cjk.numerals import alternation as _alt
-from figcheck.extractors.cjk.numerals import numerals
+from figcheck.extractors.cjk.numerals import lasting_before, numerals
 from figcheck.extractors.dates.days import add_months, month_span, shift
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, lexicon
@@ -68,6 +68,8 @@ class _Patterns:
     lunar: re.Pattern
     to_date: re.Pattern
     bare_year: re.Pattern
+    bracket_day: re.Pattern
+    idioms: re.Pattern
     join: re.Pattern
     open_before: re.Pattern
     open_after: re.Pattern
@@ -83,7 +85,9 @@ def _calendar_pattern(lex: Lexicon) -> re.Pattern:
     signs = _alt(w for w in lex.weekdays if len(w) == 1)
     year_part = (
         rf"(?:(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM}) *年"
-        rf"|(?P<y>{_YEAR}|{_YEAR2}(?= *年)) *年|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)"
+        # (not the "00年" of "100年": a year starts its number)
+        rf"|(?<![0-9〇零一二三四五六七八九十百千])(?P<y>{_YEAR}|{_YEAR2}(?= *年)) *年"
+        rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)"
     )
     month_part = rf"(?:(?P<m>{_NUM}) *月(?:份)?|(?P<rm>{_relative_words(lex, 'month')})(?:の|的)?)"
     day_part = rf"(?P<d>{_NUM}) *{_DAY}"
@@ -128,9 +132,10 @@ def patterns(code: str) -> _Patterns:
             r"(?P<d>[0-9]{4}|[0-9]{2}|[一二三四五六七八九]十) *年代"
         ),
         quarter=re.compile(
-            rf"(?:(?P<y>{_YEAR}) *年(?:の|的|度)?"
+            rf"(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
             rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)? *"
             r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
+            r"|前 *(?P<first>[1-4一二两兩三四]) *(?:个|個)? *季度"
             r"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>上半年|下半年))"
         ),
         lunar=_lunar(lex),
@@ -138,6 +143,9 @@ def patterns(code: str) -> _Patterns:
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
         ),
         bare_year=re.compile(r"(?<![0-9.,])(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9.,%])"),
+        # "昨（15）日": Taiwanese copy names the day and its date at once
+        idioms=re.compile(_alt(lex.idioms)),
+        bracket_day=re.compile(r"[昨今前明](?:天|晚|夜)? *[(（] *(?P<d>[0-9]{1,2}) *[)）] *日"),
         join=re.compile(rf" *(?:{_alt(lex.range_words)}) *"),
         open_before=re.compile(rf"(?P<w>{_period_words(lex, 'from', 'until')}) *$"),
         open_after=re.compile(
@@ -234,9 +242,11 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
     if (
         m["d"]
         and not (has_year or m["m"] or m["rm"])
-        and _DIGIT_BEFORE.search(m.string, 0, m.start())
+        and _DIGIT_BEFORE.search(m.string, max(0, m.start() - 1), m.start())
     ):
         return None  # "第24日", "1月 24日" read elsewhere
+    if m["d"] and not (has_year or m["m"] or m["rm"]) and lasting_before(code, m.string, m.start()):
+        return None  # "持续12日": twelve days
     year, relative = _year_of(p, code, m, ref)
     month, day = _int(code, m["m"]), _int(code, m["d"])
     if m["rm"]:
@@ -248,10 +258,24 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
         return None
     parts = (year if m["era"] or m["y"] else None, month if m["m"] else None, day)
     end = m.start() + len(m.group().rstrip(" の的"))
+    if day and any(m.string.startswith(w, end) for w in p.lex.per_words):
+        return None  # "1日あたり": per day
     hit = _Hit(m.start(), end, parts=parts, relative=relative or not has_year)
     if has_year and year is None or (m["rm"] and ref is None):
         return replace(hit, precision=_precision(month, day))
+    fiscal = p.lex.fiscal_year
+    if fiscal and year is not None and not (month or day) and m.string.startswith(fiscal[0], end):
+        return _fiscal(hit, year, end + len(fiscal[0]), fiscal[1])
     return _resolve(hit, year, month, day, ref)
+
+
+def _fiscal(hit: _Hit, year: int, end: int, first_month: int) -> _Hit:
+    """ "2024年度": the twelve months from ``first_month`` of ``year``."""
+    last = add_months(dt.date(year, first_month, 1), 11)
+    return replace(
+        hit, end=end, first=dt.date(year, first_month, 1),
+        last=month_span(last.year, last.month)[1], precision="year",
+    )  # fmt: skip
 
 
 def _precision(month, day) -> str:
@@ -370,7 +394,7 @@ def _century(code: str, written: str | None, ref: dt.date | None) -> int | None:
 
 
 def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
-    """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年"."""
+    """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年", "今年前三季度"."""
     year, relative = _int(code, m["y"]), m["y"] is None
     if m["ry"]:
         year = None if ref is None else ref.year + p.lex.relative[m["ry"]][1]
@@ -379,12 +403,17 @@ def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     if m["h"]:
         months, precision = ((1, 6) if m["h"] == "上半年" else (7, 12)), "half"
     else:
-        q = _int(code, m["q"] or m["q2"])
-        months, precision = (3 * q - 2, 3 * q), "quarter"
+        q = _int(code, m["q"] or m["q2"] or m["first"])
+        # "前三季度": the first three quarters, January to September
+        months, precision = (1 if m["first"] else 3 * q - 2, 3 * q), "quarter"
     hit = _Hit(m.start(), m.end(), precision=precision, relative=relative)
     if year is None:
         return hit
-    return replace(hit, first=dt.date(year, months[0], 1), last=month_span(year, months[1])[1])
+    first, last = dt.date(year, months[0], 1), dt.date(year, months[1], 1)
+    if m["fy"] and p.lex.fiscal_year:  # "2024年度第3四半期": October to December 2024
+        shift = p.lex.fiscal_year[1] - 1
+        first, last = add_months(first, shift), add_months(last, shift)
+    return replace(hit, first=first, last=month_span(last.year, last.month)[1])
 
 
 def _lunar_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
@@ -397,6 +426,15 @@ def _to_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     """ "年初以来", "年初来": from New Year to publication."""
     hit = _Hit(m.start(), m.end(), kind="period", relative=True)
     return hit if ref is None else replace(hit, first=dt.date(ref.year, 1, 1), last=ref)
+
+
+def _bracket_day(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """ "昨（15）日", "今（16）日": the day of the month in brackets, as "15日" alone."""
+    day = int(m["d"])
+    if not _valid(None, None, day):
+        return None
+    hit = _Hit(m.start(), m.end(), parts=(None, None, day), relative=True)
+    return _resolve(hit, None, None, day, ref)
 
 
 def _bare_year(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
@@ -420,6 +458,7 @@ _READERS = (
     ("lunar", _lunar_date),
     ("to_date", _to_date),
     ("bare_year", _bare_year),
+    ("bracket_day", _bracket_day),
 )
 
 
@@ -496,6 +535,30 @@ def _bare_low(p: _Patterns, code: str, folded: str, high: _Hit, floor: int, ref)
     return _resolve(replace(low, relative=high.relative), y, m, d, ref)
 
 
+def _year_before(folded: str, out: list[_Hit], low: _Hit) -> _Hit | None:
+    """The year written alone right before a range whose ends name no year."""
+    if not out or out[-1].parts is None or low.parts is None or low.parts[0] is not None:
+        return None
+    year = out[-1]
+    if year.parts[1:] != (None, None) or _year(year) is None:
+        return None
+    return year if folded[year.end : low.start].strip(" の的") == "" else None
+
+
+def _year(hit: _Hit) -> int | None:
+    """The year a year-only hit names, written ("2024年") or resolved ("去年")."""
+    if hit.parts and hit.parts[0] is not None:
+        return hit.parts[0]
+    return hit.first.year if hit.first is not None and hit.precision == "year" else None
+
+
+def _in_year(hit: _Hit, year: _Hit, ref) -> _Hit:
+    """``hit`` in the year of ``year``, starting where that year is written if it is earlier."""
+    _, month, day = hit.parts or (None, None, None)
+    placed = replace(hit, start=min(hit.start, year.start), relative=year.relative)
+    return _resolve(placed, _year(year), month, day, ref) or hit
+
+
 def _merge(p: _Patterns, code: str, folded: str, hits: list[_Hit], start: int, ref) -> list[_Hit]:
     """Two dates joined by 至, 到, から, ~ make one period."""
     out: list[_Hit] = []
@@ -512,6 +575,10 @@ def _merge(p: _Patterns, code: str, folded: str, hits: list[_Hit], start: int, r
             out.append(hit)
             continue
         high = _lend(low, hit, code, ref)
+        year = _year_before(folded, out, low)
+        if year is not None:  # "2024年4～12月": the year both ends leave out
+            out.pop()
+            low, high = _in_year(low, year, ref), _in_year(high, year, ref)
         close = _CLOSE.match(folded, high.end)
         first, last = low.first, high.last
         known = first is not None and last is not None and first <= last
@@ -557,11 +624,18 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
     return hit
 
 
+def _in_a_name(hit: _Hit, idioms: list[tuple[int, int]]) -> bool:
+    """ "四日市", "十日町": a place named with a day is no date."""
+    return any(s <= hit.start < e for s, e in idioms)
+
+
 def find(code: str, text: str, folded: str, start: int, end: int, published) -> list[Figure]:
     """The dates and periods of one line."""
     ref = published.date() if isinstance(published, dt.datetime) else published
     p = patterns(code)
-    hits = _merge(p, code, folded, _hits(p, code, folded, start, end, ref), start, ref)
+    idioms = [m.span() for m in p.idioms.finditer(folded, start, end)]
+    found = [h for h in _hits(p, code, folded, start, end, ref) if not _in_a_name(h, idioms)]
+    hits = _merge(p, code, folded, found, start, ref)
     figures = []
     for hit in (_opened(p, folded, h) for h in hits):
         first = hit.first.isoformat() if hit.first else None

@@ -70,15 +70,28 @@ def grammar(code: str) -> Grammar:
     small = "".join(w for w, p in lex.scales.items() if p < 4)
     big = "".join(w for w, p in lex.scales.items() if p >= 4)
     fraction_digits = "".join(w for w in digits if w not in _COUNTING_TWO)
-    groups = "".join(re.escape(g) for g in lex.groups)
+    groups = "".join(re.escape(g) for g in lex.groups if g != "、")
+    # a group has three digits and the first one to three ("150222,250" is two numbers); the
+    # ideographic comma also parts list items, so it groups no digits after a place word
+    # ("4千万50、154" is two numbers); spaces group only where two groups of three follow
+    grouped = (
+        rf"(?<![0-9])[0-9]{{1,3}}"
+        rf"(?:(?:[{groups}][0-9]{{3}})+(?![0-9])|(?: [0-9]{{3}}){{2,}}(?![0-9]))"
+        if groups
+        else r"(?!)"
+    )
+    if "、" in lex.groups:
+        grouped += rf"|(?<![0-9{small}{big}])[0-9]{{1,3}}(?:、[0-9]{{3}})+(?![0-9])"
+    # "21点2" is 21.2 where the lexicon says so: the point word right between digits
+    digit_point = rf"(?<=[0-9万萬亿億兆])(?:{_alt(lex.digit_decimal_words)})(?=[0-9])"
     ascii_number = (
-        rf"(?:[0-9]+(?:[{groups}][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+        rf"(?:(?:{grouped})(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
         r"(?: ?[kK](?![A-Za-z]))?"  # "15k": thousands, as copy abbreviates them
     )
     tokens = re.compile(
         rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
         rf"|(?P<big>[{big}])(?!瓦|赫|字节|位元|帕|焦)"  # 兆瓦 is a megawatt, not a trillion
-        rf"|(?P<point>{_alt(lex.decimal_words)})(?= *[{fraction_digits}])"
+        rf"|(?P<point>(?:{_alt(lex.decimal_words)})(?= *[{fraction_digits}])|{digit_point})"
         rf"|(?P<approx>余り|あまり|[余多几幾数數])(?= *[{big}])"  # 十余万, 二十数億
     )
     # "-5" but not the dash of "3-5" or "2016年-2019年"
@@ -202,6 +215,9 @@ class _Reading:
         return 1
 
     def _point(self, token, tokens, at) -> int:
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        if after is not None and after.kind == "num":
+            return self._digit_point(token, after)
         if self.last not in ("dig", "small", "big"):
             return 0
         digits = ""
@@ -220,6 +236,21 @@ class _Reading:
         )
         self.small_power, self.last = -1, "frac"
         return 1 + len(digits)
+
+    def _digit_point(self, token, after) -> int:
+        """ "21点2", "2千万点5544": a point word between digits, where the language reads one."""
+        if (
+            token.text not in self.grammar.lexicon.digit_decimal_words
+            or self.last not in ("num", "big")
+            or not after.text.isdigit()
+            or after.start != token.end
+            or (self.last == "num" and not str(self.pending).isdigit())
+        ):
+            return 0
+        fraction = Decimal("0." + after.text)
+        self.pending = (self.pending or 0) + fraction if self.last == "num" else fraction
+        self.pending_han, self.small_power, self.last = False, -1, "frac"
+        return 2
 
     def pending_value(self) -> Decimal | None:
         """The last digit, as a place lower than the word before it where the language says so."""
@@ -300,3 +331,14 @@ def _signed(gram: Grammar, folded: str, numeral: Numeral) -> Numeral:
     if not sign:
         return numeral
     return Numeral(sign.start(), numeral.end, -numeral.value, numeral.scale, numeral.han, False)
+
+
+@functools.cache
+def _lasting(code: str) -> re.Pattern:
+    return re.compile(rf"(?:{alternation(lexicon(code).lasting_words)}) *(?:了|達|达)? *$")
+
+
+def lasting_before(code: str, folded: str, at: int) -> bool:
+    """True when a word that makes the number at ``at`` a span of time stands right before
+    it ("持续12日" lasts twelve days; "12日" alone is a day of the month)."""
+    return bool(_lasting(code).search(folded, max(0, at - 6), at))

@@ -58,15 +58,26 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and _pattern("read").search(text) is not None
 
 
+def mostly_cjk(text: str, start: int, end: int) -> bool:
+    """More Han and kana than Latin letters between ``start`` and ``end``."""
+    cjk = len(_pattern("han").findall(text, start, end)) + len(
+        _pattern("kana").findall(text, start, end)
+    )
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text[start:end])
+    return cjk > latin
+
+
 def _is_japanese(kana: int, han: int) -> bool:
     return kana > 0 and kana >= _KANA_SHARE * (kana + han)
 
 
-def lines(text: str) -> list[tuple[int, int, str]]:
+def lines(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, language) of each line holding Chinese or Japanese.
 
-    A line with few kana takes the language of the whole text: a Japanese headline may be
-    all kanji and digits, and Chinese copy may quote a Japanese name.
+    A text read as Chinese or Japanese (``language``, the document's or its paragraphs') is
+    read so line by line. Otherwise a line with few kana takes the language of the whole
+    text: a Japanese headline may be all kanji and digits, and Chinese copy may quote a
+    Japanese name.
     """
     found = []
     kana_total = han_total = 0
@@ -81,7 +92,7 @@ def lines(text: str) -> list[tuple[int, int, str]]:
         found.append((start, end, han, kana))
         han_total, kana_total = han_total + han, kana_total + kana
     whole = "ja" if _is_japanese(kana_total, han_total) else "zh"
-    told = LANGUAGE.get()
+    told = LANGUAGE.get() or language
     if told in ("zh", "ja"):
         return [(start, end, told) for start, end, _, _ in found]
     return [

@@ -51,11 +51,15 @@ def _combining(languages: tuple) -> tuple[list, list]:
     return joins, wideners
 
 
-def find(text: str, published: dt.date | None = None) -> Iterator[Figure]:
-    """Every date and period in ``text``, resolved against ``published`` where relative."""
+def find(text: str, published: dt.date | None = None, language: str = "en") -> Iterator[Figure]:
+    """Every date and period in ``text``, resolved against ``published`` where relative;
+    ``language`` (the document's) reads the sentences whose function words tell none."""
     ref = published.date() if isinstance(published, dt.datetime) else published
+    stated = search.language_module(language)
     languages = search.languages_in(text)
-    hits = search.candidates(text, ref, languages)
+    if stated is not None and stated not in languages:
+        languages = (*languages, stated)
+    hits = search.candidates(text, ref, languages, stated)
     joins, wideners = _combining(languages)
     hits = combine.merge_ranges(text, hits, joins)
     hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])

@@ -53,6 +53,16 @@ WORDS = L.DateWords(
         "Winter": "winter",
     },
     month_before=("im", "seit", "bis", "ab", "Anfang", "Ende", "Mitte", "im Monat"),
+    decade_after=("er jahre", "er jahren", "er-jahre", "er-jahren", "er jahrzehnt"),
+    week_numbers=("Woche", "Kalenderwoche", "KW"),
+    year_parts={"Quartal": 3, "Quartals": 3, "Halbjahr": 6, "Halbjahres": 6},
+    edges={"Anfang": "early", "Mitte": "mid", "Ende": "late"},
+    part_ordinals={f"{stem}{end}": n for n, stem in enumerate(("erste", "zweite", "dritte",
+                   "vierte"), start=1) for end in ("", "n", "m", "s", "r")},
+    rest_of=("Rest des", "Rest der", "restliche", "restlichen", "verbleibenden"),
+    to_date={"seit Jahresbeginn": "year", "seit Jahresanfang": "year",
+             "seit Anfang des Jahres": "year", "seit Beginn des Jahres": "year",
+             "seit Monatsbeginn": "month", "im bisherigen Jahresverlauf": "year"},
     ago_before=("vor",),
     later_after=("später", "danach"),
     since=("seit", "ab"),
@@ -70,18 +80,25 @@ WORDS = L.DateWords(
 
 def forms(vocab: L.Vocabulary) -> tuple:
     return (
+        L.month_range(vocab, 8, ("von Januar bis März", "zwischen Januar und März 2023")),
         L.day_range(vocab, 4, ("vom 15. bis 19. November", "zwischen dem 4. und 8. Mai 2020")),
+        L.numeric_month(vocab, 18, ("Stand: 11.2016", "im 03/2021")),
         L.numeric(vocab, 14, ("am 22.04. kam", "am 2.3.2017 kam", "für den 28.10.")),
         L.day_month_year(
             vocab, 44, ("am 24. August 2023", "Dienstag, den 12. Januar 2016", "28.Oktober")
         ),
         L.month_year(vocab, 64, ("im März 2023", "Januar 2016")),
+        L.year_part(vocab, 104, ("im ersten Quartal 2023", "im zweiten Halbjahr")),
         L.weekday(vocab, 124, ("diesen Dienstag", "am Sonntag", "nächste Woche Freitag")),
         L.relative_day(vocab, 134, ("gestern", "übermorgen", "für morgen")),
         L.ago(vocab, 144, ("vor zwei Jahren", "vor 3 Wochen", "zwei Tage später")),
         L.span(vocab, 154, ("die letzten 3 Tage", "die nächsten zwei Wochen")),
         L.relative_unit(vocab, 164, ("letztes Jahr", "im Vorjahr", "nächsten Monat")),
+        L.rest_of(vocab, 181, ("den Rest des Jahres", "die restliche Woche")),
+        L.to_date(vocab, 182, ("seit Jahresbeginn", "seit Anfang des Jahres")),
+        L.decade(vocab, 194, ("die 70er Jahre", "in den 1990er-Jahren")),
         L.season(vocab, 204, ("diesen Sommer", "im Winter 2016")),
+        L.week_number(vocab, 214, ("in der KW 31", "Kalenderwoche 12")),
         L.month_alone(vocab, 224, ("im März", "seit Mai", "diesen Januar")),
         L.bare_day(vocab, 264, ("am 15. wieder", "am 20. nächsten Monats")),
     )

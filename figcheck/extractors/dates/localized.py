@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from figcheck.extractors.dates import combine, days
 from figcheck.extractors.dates import tables as T
-from figcheck.extractors.dates.form import DIGIT, Form, day_hit, hit
+from figcheck.extractors.dates.form import DIGIT, Form, Hit, day_hit, hit
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,30 @@ class DateWords:
     seasons: Mapping[str, str] = field(default_factory=dict)
     #: Before a lone month that makes it a date ("en", "desde", "el mes de").
     month_before: tuple[str, ...] = ()
+    #: Words before a decade ("los años 70", "la década de 1990", "les années soixante"), and
+    #: after its digits ("70er Jahre"): without them "70" is a number, not the 1970s.
+    decade_before: tuple[str, ...] = ()
+    decade_after: tuple[str, ...] = ()
+    #: Before a week, month or year that runs from publication to its end ("el resto del año").
+    rest_of: tuple[str, ...] = ()
+    #: Phrases for the period from the start of the year or month to publication, and which
+    #: ("en lo que va de año": "year", "seit Jahresbeginn": "year").
+    to_date: Mapping[str, str] = field(default_factory=dict)
+    #: Parts of a year and their months ("trimestre": 3, "semestre": 6), and the ordinals
+    #: that number them ("primer": 1, "troisième": 3, "ersten": 1).
+    year_parts: Mapping[str, int] = field(default_factory=dict)
+    part_ordinals: Mapping[str, int] = field(default_factory=dict)
+    #: Words before a date that name a part of it, and which ("Anfang": "early", "a finales
+    #: de": "late"): the same interval, the part noted, as English "early 2019".
+    edges: Mapping[str, str] = field(default_factory=dict)
+    #: Words for a numbered week of the year ("semana 31", "KW 31").
+    week_numbers: tuple[str, ...] = ()
+    #: None: every month needs a word beside it. Otherwise the months that do (a planet, a
+    #: name: "Mars", "Mai"); the others may stand alone ("Janvier a été doux").
+    context_months: tuple[str, ...] | None = None
+    #: Abbreviated months that are ordinary words too ("mar": the sea; "sept": seven): alone,
+    #: a month only with their dot or after the word for month ("el mes de mar").
+    word_abbreviations: tuple[str, ...] = ()
     #: Before a duration, counting back ("hace dos años") or forward; after it, back or forward.
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
@@ -299,9 +323,13 @@ def _words_for(vocab: Vocabulary, unit: str) -> list[str]:
 
 def _abbreviation_ok(vocab: Vocabulary, m, sep: str) -> bool:
     """ "24 out" (pt "out" = outubro) is English more often than not: an abbreviated
-    month needs a "de", a "-", "/" or "." beside it, a year, a dot or an ordinal day."""
+    month needs a "de", a "-", "/" or "." beside it, a year, a dot or an ordinal day; one
+    that is an ordinary word too a "de", a year or its dot ("dix-sept" is 17, not 10 September)."""
     if vocab.is_full_month(m["mon"]):
         return True
+    if fold(m["mon"]) in {fold(w) for w in vocab.words.word_abbreviations}:
+        joins = {fold(w) for w in vocab.words.of}
+        return bool(m["y"] or m["mdot"] or sep.strip() == "/" or fold(sep) in joins)
     return bool(sep.strip() or m["y"] or m["mdot"] or m["dot"] or not m["day"].isdigit())
 
 
@@ -315,6 +343,8 @@ def day_month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> F
             return None
         year = int(m["y"]) if m["y"] else None
         found = day_hit(m, year, vocab.month(m["mon"]), day, ref)
+        if found and m["post"]:
+            return _stepped(found, vocab.steps[fold(m["post"])], ref)
         if found and m["mdot"] and not m["y"] and vocab.is_full_month(m["mon"]):
             return replace(found, end=m.end("mon"))  # "15 juin." ends a sentence
         return found
@@ -324,13 +354,25 @@ def day_month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> F
         rf"(?:\b(?P<wd>{p.weekday})\.?,?\s+(?:{p.before}\s+)?)?"
         rf"(?<![\w.,/-])(?P<day>{p.day})(?P<dot>\.)?"
         rf"(?P<sep>\s*[-/]\s*|\s*\.\s*|\s+{p.of}\s+|\s*)(?P<mon>{p.month})\b(?P<mdot>\.)?"
-        rf"(?:(?:\s*,\s*|\s+{p.of}\s+|\s+|\s*-\s*)(?P<y>\d{{4}})\b(?![\d%]|[.,]\d))?",
+        rf"(?:(?:\s*,\s*|\s+{p.of}\s+|\s+|\s*-\s*)(?P<y>\d{{4}})\b(?![\d%]|[.,]\d)"
+        rf"|\s+(?P<post>{p.step})\b)?",
         needs=(),
         trigger=(p.month,),
         build=build,
         rank=rank,
         examples=examples,
     )
+
+
+def _stepped(found: Hit, step: int, ref: dt.date | None) -> Hit:
+    """ "le 24 août dernier" is the last 24 August before publication, "el 3 de mayo
+    próximo" the next one after it; a day without a year otherwise the last not after."""
+    if ref is None or found.first is None or step == 0:
+        return found
+    date = found.first
+    if step < 0 and date >= ref or step > 0 and date <= ref:
+        date = days.safe(date.year + step, date.month, date.day)
+    return replace(found, first=date, last=date) if date else found
 
 
 def _full_year(written: str) -> int:
@@ -391,6 +433,35 @@ def numeric(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     )
 
 
+def numeric_month(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "11.2016", "03/2021": a month and its year in digits. With a decimal comma a dot
+    before four digits groups nothing, so "11.2016" is no number but November 2016;
+    unless a unit follows ("1.2016 dólares": an exchange rate in Mexican copy)."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(vocab.words.code)
+    units = {fold(w.split()[0]) for w in (*lex.currencies, *lex.percent_words)}
+
+    def build(m, text, ref):
+        after = text[m.end() : m.end() + 3].lstrip()
+        if after[:1] in "%$€£¥" and after or fold(_next(text, m.end())) in units:
+            return None
+        year, month = int(m["y"]), int(m["m"])
+        first, last = days.month_span(year, month)
+        return hit(m, first, last, "month")
+
+    return Form(
+        f"{vocab.words.code}-numeric-month",
+        r"(?<![\w.,/-])(?P<m>0?[1-9]|1[0-2])[^\S\n]?[./][^\S\n]?(?P<y>(?:19|20)\d\d)"
+        r"(?![\w%]|[.,/-]\d)",
+        needs=((DIGIT,),),
+        trigger=(r"\d[^\S\n]?[./][^\S\n]?(?:19|20)\d\d",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
 # ---------------------------------------------------------------- relative forms
 
 
@@ -412,8 +483,10 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     context = any_of([*vocab.words.month_before, *vocab.words.steps])
 
     def build(m, text, ref):
-        if not (m["pre"] or m["post"] or m["rely"]):
+        if not (m["pre"] or m["post"] or m["rely"] or _alone_ok(vocab, m, text)):
             return None  # "Mars", "Mai" alone: a planet, a name; a month needs a word beside it
+        if not _lone_abbreviation_ok(vocab, m, text):
+            return None
         month = vocab.month(m["mon"])
         if ref is None:
             return hit(m, None, None, "month", relative=True, month_day=(month, None))
@@ -423,19 +496,73 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
         words = [w for w in (m["pre"], m["post"]) if w and fold(w) in vocab.steps]
         step = vocab.steps[fold(words[0])] if words else None
         first, last = days.month_span(_month_in(ref, month, step), month)
-        return hit(m, first, last, "month", relative=True, month_day=(month, None))
+        found = hit(m, first, last, "month", relative=True, month_day=(month, None))
+        if found and m["mdot"] and not m["post"] and vocab.is_full_month(m["mon"]):
+            return replace(found, end=m.end("mon"))  # "en mars." ends a sentence
+        return found
 
     return Form(
         f"{vocab.words.code}-month",
-        rf"(?:\b(?P<pre>{context})\s+(?:{p.before}\s+)?)?\b(?P<mon>{p.full_month})\b(?!\s*\d)"
-        rf"(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>(?:{p.before}\s+)?"
-        rf"(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
+        rf"(?:\b(?P<pre>{context})(?:\s+|-|(?<=['’]))(?:{p.before}\s+)?)?\b(?P<mon>{p.month})\b"
+        rf"(?P<mdot>\.)?(?!\s*\d)(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>"
+        rf"(?:{p.before}\s+)?(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
         needs=(),
-        trigger=(p.full_month,),
+        trigger=(rf"\b{p.month}\b",),
         build=build,
         rank=rank,
         examples=examples,
     )
+
+
+def _alone_ok(vocab: Vocabulary, m, text: str) -> bool:
+    """A full month name with no word beside it, in a language where most are no other
+    word ("Janvier a été doux"); never one of its ``context_months``, nor inside a name."""
+    needing = vocab.words.context_months
+    if needing is None or not vocab.is_full_month(m["mon"]):
+        return False
+    if fold(m["mon"]) in {fold(w) for w in needing}:
+        return False
+    return not _named(vocab, m, text, "mon")
+
+
+def week_number(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "la semana 31", "la semaine 31", "KW 31": the ISO week of publication's year."""
+    words = vocab.words
+
+    def build(m, text, ref):
+        if ref is None:
+            return hit(m, None, None, "week", relative=True)
+        try:
+            monday = dt.date.fromisocalendar(ref.year, int(m["n"]), 1)
+        except ValueError:
+            return None
+        return hit(m, monday, monday + dt.timedelta(days=6), "week", relative=True)
+
+    return Form(
+        f"{words.code}-week-number",
+        rf"\b{any_of(words.week_numbers)}\s*(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d%]|[.,]\d)",
+        needs=((DIGIT,),),
+        trigger=(any_of(words.week_numbers),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def _lone_abbreviation_ok(vocab: Vocabulary, m, text: str) -> bool:
+    """ "en ene", "ce déc.", "el mes de mar": an abbreviated month alone needs a word before
+    it, and one that is an ordinary word too ("mar", "sept") the word for month or a dot
+    inside the sentence ("en sept. selon"; "... en sept." may end a sentence on seven)."""
+    if vocab.is_full_month(m["mon"]):
+        return True
+    if not m["pre"] and not m["post"]:
+        return False
+    if fold(m["mon"]) not in {fold(w) for w in vocab.words.word_abbreviations}:
+        return True
+    months = [fold(w) for w in _words_for(vocab, "month")]
+    if any(w in fold(m["pre"] or "") for w in months):
+        return True
+    return bool(m["mdot"]) and re.match(r"[^\S\n]*[a-z0-9,;]", text[m.end("mdot") :]) is not None
 
 
 def _named(vocab: Vocabulary, m, text: str, word: str) -> bool:
@@ -560,9 +687,14 @@ def relative_unit(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Fo
 def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "hace dos años", "il y a trois jours", "há 2 semanas", "vor zwei Jahren",
     "deux jours plus tard": a day, month or year counted from publication."""
+    from figcheck.lang import lexicon
+
     p = vocab.pieces
     words = vocab.words
     join = any_of([",", *words.range_and])
+    # "hace más de dos años": a qualifier may stand between the word and the duration
+    meanings = {fold(w): q for w, q in lexicon(words.code).qualifiers.items()}
+    bound = any_of(lexicon(words.code).qualifiers)
     duration = rf"{p.count}\s*{p.unit}(?:\s*(?:{join})\s*{p.count}\s*{p.unit}){{0,3}}"
     later = {fold(w) for w in words.later_after}
 
@@ -588,11 +720,13 @@ def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
             first, last = days.month_span(date.year, date.month)
         else:
             first = last = date
-        return hit(m, first, last, single or "day", relative=True, extra=extra)
+        found = hit(m, first, last, single or "day", relative=True, extra=extra)
+        return _bounded(found, meanings.get(fold(m["bound"] or "")), ref)
 
     return Form(
         f"{words.code}-ago",
-        rf"\b(?:(?P<pre>{any_of(words.ago_before)})\s+(?P<dur>{duration})\b"
+        rf"\b(?:(?P<pre>{any_of(words.ago_before)})\s+(?:(?P<bound>{bound})\s+)?"
+        rf"(?P<dur>{duration})\b"
         rf"|(?P<dur2>{duration})\s+(?P<post>{any_of([*words.ago_after, *words.later_after])}))",
         needs=(),
         trigger=(any_of([*words.ago_before, *words.ago_after, *words.later_after]),),
@@ -600,6 +734,16 @@ def ago(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         rank=rank,
         examples=examples,
     )
+
+
+def _bounded(found: Hit, meaning: str | None, ref: dt.date) -> Hit:
+    """ "hace más de dos años" is any time before that year; "hace menos de dos años" any
+    time since; "hace unos dos años" that year still."""
+    if meaning == "lower":
+        return replace(found, first=None, kind="period", open_start=True)
+    if meaning == "upper":
+        return replace(found, last=ref, kind="period")
+    return found
 
 
 def bare_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
@@ -683,6 +827,160 @@ def day_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     )
 
 
+def rest_of(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "el resto del año", "le reste de la semaine", "o resto do mês", "den Rest des Jahres":
+    from publication to the end of the week, month or year it falls in."""
+    p = vocab.pieces
+    words = vocab.words
+    units = [w for w, u in words.units.items() if u in ("week", "month", "year")]
+
+    def build(m, text, ref):
+        if ref is None:
+            return hit(m, None, None, "day", kind="period", relative=True)
+        _, last, _ = days.unit_span(vocab.units[fold(m["u"])], 0, ref)
+        return hit(m, ref, last, "day", kind="period", relative=True)
+
+    return Form(
+        f"{words.code}-rest-of",
+        rf"\b{any_of(words.rest_of)}(?:\s+|(?<=['’]))(?:(?:{p.before}|{p.step})\s+)?"
+        rf"(?P<u>{any_of(units)})\b",
+        needs=(),
+        trigger=(any_of(words.rest_of),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def to_date(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "en lo que va de año", "depuis le début de l'année", "seit Jahresbeginn": from the
+    first of the year (or month) to publication, as the English "year to date"."""
+    words = vocab.words
+    units = {fold(w): u for w, u in words.to_date.items()}
+
+    def build(m, text, ref):
+        if ref is None:
+            return hit(m, None, None, "day", kind="period", relative=True)
+        unit = units[fold(m["w"])]
+        first = ref.replace(month=1, day=1) if unit == "year" else ref.replace(day=1)
+        return hit(m, first, ref, "day", kind="period", relative=True)
+
+    return Form(
+        f"{words.code}-to-date",
+        rf"\b(?P<w>{any_of(words.to_date)})(?![\w'’-])",
+        needs=(),
+        trigger=(any_of(words.to_date),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def year_part(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "el primer trimestre de 2023", "au 3e trimestre", "im ersten Halbjahr 2022": a
+    quarter or a half of a year; without a year, of publication's year (as in English)."""
+    p = vocab.pieces
+    words = vocab.words
+    parts = {fold(w): n for w, n in words.year_parts.items()}
+    ordinals = {fold(w): n for w, n in words.part_ordinals.items()}
+    year = any_of(_words_for(vocab, "year"))
+
+    def build(m, text, ref):
+        n = int(m["n"]) if m["n"] else ordinals[fold(m["ord"])]
+        months = parts[fold(m["part"])]
+        if n * months > 12:
+            return None
+        relative = not m["y"]
+        if relative and ref is None:
+            return hit(m, None, None, "quarter", relative=True)
+        y = int(m["y"]) if m["y"] else ref.year + vocab.step_in(m["rel"])
+        first = dt.date(y, (n - 1) * months + 1, 1)
+        return hit(m, first, days.month_last(y, n * months), "quarter", relative=relative)
+
+    return Form(
+        f"{words.code}-year-part",
+        rf"(?<![\w.])(?:(?P<n>[1-4])(?:er|re|e|ème|º|ª|°|\.)|(?P<ord>{any_of(words.part_ordinals)}))"
+        rf"\s+(?P<part>{any_of(words.year_parts)})\b(?:\s+(?:{p.of}\s+)?(?:(?P<y>\d{{4}})\b"
+        rf"|(?P<rel>(?:{p.before}\s+|[lL]['’])?(?:{p.step}\s+{year}|{year}\s+{p.step})\b)))?",
+        needs=(),
+        trigger=(any_of(words.year_parts),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def _tens_words(code: str) -> dict[str, int]:
+    """The words for 20, 30 ... 90 in language ``code`` ("setenta", "soixante-dix")."""
+    from figcheck.lang import lexicon
+
+    return {w: n for w, n in lexicon(code).numbers.items() if n in range(20, 100, 10)}
+
+
+def decade(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "los años 70", "la década de 1990", "les années soixante-dix", "die 80er Jahre": ten
+    years; two digits or a word are the 1900s' decade, as the English form reads them."""
+    words = vocab.words
+    tens = _tens_words(words.code)
+    folded = {fold(w): n for w, n in tens.items()}
+    digits = r"(?P<d>1[89]\d0|20\d0|[2-9]0)"
+
+    def build(m, text, ref):
+        start = int(m["d"] or m["d2"]) if (m["d"] or m["d2"]) else 1900 + folded[fold(m["w"])]
+        if start < 100:
+            start += 1900
+        return hit(m, dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade")
+
+    after = any_of(words.decade_after) if words.decade_after else "(?!)"
+    return Form(
+        f"{words.code}-decade",
+        rf"\b{any_of(words.decade_before)}\s+(?:{digits}|(?P<w>{any_of(tens)}))(?![\w%]|[.,]\d)"
+        rf"|(?<![\w.,])(?P<d2>1[89]\d0|20\d0|[2-9]0){after}\b",
+        needs=(),
+        trigger=(any_of([*words.decade_before, *words.decade_after]),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "de enero a marzo de 2023", "entre janvier et mars", "von Januar bis März": the
+    months from the first to the second; without a year, the last such span not after
+    publication (the first month in the year before when it comes after the second)."""
+    p = vocab.pieces
+    words = vocab.words
+    start = any_of([*words.range_from, *words.between])
+    gap = any_of([*words.range_to, *words.range_and])
+    between = {fold(w) for w in words.between}
+    joining = {fold(w) for w in words.range_and}
+
+    def build(m, text, ref):
+        if fold(m["gap"]) in joining and fold(m["pre"]) not in between:
+            return None  # "de enero y marzo": two months, not a span
+        m1, m2 = vocab.month(m["m1"]), vocab.month(m["m2"])
+        if m["y"]:
+            y2 = int(m["y"])
+        elif ref is None:
+            return hit(m, None, None, "month", kind="period", relative=True)
+        else:
+            y2 = days.recent_month(m2, ref)
+        y1 = y2 - 1 if m1 > m2 else y2
+        first, last = dt.date(y1, m1, 1), days.month_last(y2, m2)
+        return hit(m, first, last, "month", kind="period", relative=not m["y"])
+
+    return Form(
+        f"{words.code}-month-range",
+        rf"\b(?P<pre>{start})\s+(?:{p.before}\s+)?(?P<m1>{p.full_month})\s+(?P<gap>{gap})\s+"
+        rf"(?:{p.before}\s+)?(?P<m2>{p.full_month})\b(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b)?",
+        needs=(),
+        trigger=(p.full_month,),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
 def season(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "este verano", "l'été 2016", "im Sommer", "verano de 2016", "der letzte Winter"."""
     p = vocab.pieces
@@ -726,12 +1024,21 @@ def open_period(vocab: Vocabulary):
     opening = re.compile(
         rf"\b(?P<w>{any_of([*words.since, *words.until])})\s+(?:{p.before}\s+)?$", re.I
     )
+    edge = re.compile(rf"\b(?P<e>{any_of(words.edges)})[\s-]*$", re.I) if words.edges else None
+    parts = {fold(w): part for w, part in words.edges.items()}
     since = {fold(w) for w in words.since}
 
     def widen(text, found, before):
+        marked = edge.search(before) if edge else None
+        if marked:  # "Anfang 2022": the year, its part noted; "seit Anfang 2022" opens
+            found = replace(
+                found, start=found.start - len(marked.group(0)),
+                extra=found.extra + (("part", parts[fold(marked["e"])]),),
+            )  # fmt: skip
+            before = before[: len(before) - len(marked.group(0))]
         opened = opening.search(before)
         if not opened:
-            return None
+            return found if marked else None
         start = found.start - len(opened.group(0))
         if fold(opened["w"]) in since:
             return replace(found, start=start, last=None, kind="period", open_end=True)

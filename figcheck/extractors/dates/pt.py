@@ -23,7 +23,7 @@ WORDS = L.DateWords(
     of=("de", "do", "da"),
     day_before=("no dia", "o dia", "dia", "no"),
     before=("o", "a", "os", "as", "no", "na", "nos", "nas", "em", "no dia", "o dia", "dia"),
-    day_suffix=r"(?:º|ª|°|o|a)?",
+    day_suffix=r"(?:\.?º|\.?ª|\.?°|o|a)?",
     relative_days={
         "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "depois de amanhã": 2,
         "dia antes de ontem": -2, "dia depois de amanhã": 2, "dia seguinte": 1,
@@ -49,6 +49,17 @@ WORDS = L.DateWords(
         "em", "desde", "até", "de", "no mês de", "mês de", "durante", "início de", "fim de",
         "final de", "meados de",
     ),
+    word_abbreviations=("mar", "set", "out", "dez", "ago", "mai", "jan"),
+    week_numbers=("semana",),
+    year_parts={"trimestre": 3, "semestre": 6},
+    edges={"início de": "early", "começo de": "early", "meados de": "mid", "fim de": "late",
+           "final de": "late"},
+    part_ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    rest_of=("resto do", "resto da", "restante do", "restante da"),
+    to_date={"no acumulado do ano": "year", "acumulado do ano": "year",
+             "acumulado no ano": "year", "desde o início do ano": "year",
+             "desde o começo do ano": "year", "desde o início do mês": "month"},
+    decade_before=("anos", "década de", "década dos anos", "década dos"),
     ago_before=("há", "faz"),
     ago_after=("atrás",),
     later_after=("depois", "mais tarde"),
@@ -64,18 +75,25 @@ WORDS = L.DateWords(
 
 def forms(vocab: L.Vocabulary) -> tuple:
     return (
+        L.month_range(vocab, 7, ("de janeiro a março de 2023", "entre janeiro e março")),
         L.day_range(vocab, 3, ("de 4 a 22 de janeiro de 2017", "entre 15 e 19 de novembro")),
+        L.numeric_month(vocab, 17, ("em 11.2016", "o balanço de 03/2021")),
         L.numeric(vocab, 13, ("no 02/08 ele", "em 2.3.2017 ele")),
         L.day_month_year(
             vocab, 43, ("24 de agosto de 2023", "segunda-feira, 12 de janeiro", "1º de jan")
         ),
         L.month_year(vocab, 63, ("em agosto de 2023", "junho 2016")),
+        L.year_part(vocab, 103, ("no primeiro trimestre de 2023", "no segundo semestre")),
         L.weekday(vocab, 123, ("na sexta-feira", "próximo domingo", "domingo da semana passada")),
         L.relative_day(vocab, 133, ("ontem", "depois de amanhã", "hoje")),
         L.ago(vocab, 143, ("há dois anos", "3 semanas atrás", "dois dias depois")),
         L.span(vocab, 153, ("os últimos 3 anos", "as próximas duas semanas")),
         L.relative_unit(vocab, 163, ("o ano passado", "o mês passado", "este ano")),
+        L.rest_of(vocab, 183, ("o resto do ano", "o restante da semana")),
+        L.to_date(vocab, 184, ("no acumulado do ano", "desde o início do ano")),
+        L.decade(vocab, 193, ("os anos 70", "a década de 1990", "anos noventa")),
         L.season(vocab, 203, ("este verão", "o inverno de 2016")),
+        L.week_number(vocab, 213, ("a semana 31", "na semana 2")),
         L.month_alone(vocab, 223, ("em setembro", "no mês de março", "junho do ano passado")),
         L.bare_day(vocab, 263, ("voltou no dia 15.", "no dia 20 do próximo mês")),
     )

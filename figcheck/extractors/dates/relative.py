@@ -198,7 +198,7 @@ def _b_ago(m, text, ref):
         direction, anchor = "hence", "now"
     if direction in ("before", "after", "from") and not anchor:
         return None
-    step = 1 if direction in ("later", "after", "from", "hence", "in") else -1
+    step = 1 if direction in ("later", "after", "from", "hence", "in", "in the future") else -1
     parts = W.durations(m["dur"])
     if not parts or any(n is None for n, _ in parts):
         return None

@@ -128,14 +128,21 @@ def forms_of(language) -> tuple[Form, ...]:
     return tuple(language.forms(localized.vocabulary(language.WORDS)))
 
 
-def ranked_hits(text: str, ref: dt.date | None, languages: tuple = ()) -> list[Ranked]:
+def language_module(code: str | None):
+    """The date module of language ``code`` ("es": ``es``), None for English or another."""
+    return next((lang for lang in LANGUAGES if lang.WORDS.code == code), None)
+
+
+def ranked_hits(text: str, ref: dt.date | None, languages: tuple = (), stated=None) -> list[Ranked]:
     """Every form's hits with its rank; a form runs only in blocks where it can match, and
-    another language's forms only in sentences that hold most of that language's words."""
+    another language's forms only in sentences that hold most of that language's words, or
+    in the ``stated`` language (the document's) where the words tell no language."""
     hits = []
     for start, end in blocks(text):
         present = words_in(text, start, end, _NEED_WORDS)
         hits.extend(read_block(runnable(present), text, start, end, ref))
-        for language in _languages_of_block(languages, text, start, end):
+        told = _languages_of_block(languages, text, start, end)
+        for language in told or ([stated] if stated is not None else []):
             forms = _meeting(forms_of(language), present)
             hits.extend(read_block(forms, text, start, end, ref))
     return hits
@@ -173,7 +180,8 @@ def without_overlaps(hits: list[Ranked]) -> list[Hit]:
     return kept
 
 
-def candidates(text: str, ref: dt.date | None, languages: tuple = ()) -> list[Hit]:
+def candidates(text: str, ref: dt.date | None, languages: tuple = (), stated=None) -> list[Hit]:
     """Each date read alone (in English, and in ``languages`` where a sentence is in one of
-    them: see ``languages_in``), overlaps settled, in text order."""
-    return without_overlaps(ranked_hits(text, ref, languages))
+    them: see ``languages_in``; in ``stated`` where none is told), overlaps settled, in text
+    order."""
+    return without_overlaps(ranked_hits(text, ref, languages, stated))

@@ -33,7 +33,11 @@ YEARW = (
     rf"|two\s+thousand(?:(?:\s+and)?\s+(?:(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS}|{ONES}))?)"
 )
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
-NUMW = rf"(?:\d+|a|an|{ONES}|ten|eleven|twelve|{TENS}|a\s+few|few|several|(?:a\s+)?couple\s+of)"
+#: (a compound before its tens word: "twenty-one years from now" is not "one year")
+NUMW = (
+    rf"(?:\d+|a|an|(?:{TENS})[\s-](?:{ONES})\b|{ONES}|{TEENS}|{TENS}|a\s+few|few|several"
+    rf"|(?:a\s+)?couple\s+of)"
+)
 UNIT = rf"(?:{alt(T.UNITS)})"
 NOT_AFTER_NUM = r"(?![\d%]|[.,:]\d|\s?%|\s?percent)"
 

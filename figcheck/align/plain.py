@@ -1,0 +1,176 @@
+"""Context scores of a small family without numpy: the same numbers, sooner.
+
+numpy costs a run some 70 ms to import, more than scoring a story's few dozen figures
+takes; a pre-commit hook checks one draft against one source. A family with few pairs
+(``contexts.SMALL_PAIRS``) is scored here, pair by pair with rapidfuzz's scorers, in
+the float32 arithmetic ``ContextScores`` does in arrays (each product and sum rounded
+to float32 as numpy rounds it), so that both give every pair the same score to the bit;
+a test compares them.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+from figcheck.align.scoring import (
+    FLOOR,
+    MOST_TIE_BREAKERS,
+    PERFECT,
+    SENTENCE_WEIGHT,
+    WIDE_WEIGHT,
+    WINDOW_WEIGHT,
+    _thin,
+    _word_set,
+    unique,
+)
+
+Matrix = list[list[float]]
+
+
+def f32(x: float) -> float:
+    """``x`` rounded to the nearest float32, as numpy stores it."""
+    return array("f", (x,))[0]
+
+
+def f32_all(xs) -> list[float]:
+    """Each of ``xs`` rounded to float32 (one conversion for a whole row)."""
+    return array("f", xs).tolist()
+
+
+#: The weights as numpy applies them to a float32 array: converted to float32 first.
+_SENTENCE, _WIDE, _WINDOW = f32(SENTENCE_WEIGHT), f32(WIDE_WEIGHT), f32(WINDOW_WEIGHT)
+
+
+def context_row(sentence: list[float], wide: list[float], window: list[float]) -> list[float]:
+    """``scoring.context_score`` of a row of float32 similarities, in float32: each
+    product and each sum rounded as numpy rounds it (a product or sum of two float32
+    values is exact in a double, so one rounding to float32 is numpy's rounding)."""
+    a = f32_all([_SENTENCE * x for x in sentence])
+    b = f32_all([_WIDE * x for x in wide])
+    c = f32_all([_WINDOW * x for x in window])
+    ab = f32_all([x + y for x, y in zip(a, b, strict=True)])
+    return f32_all([x + y for x, y in zip(ab, c, strict=True)])
+
+
+def context_value(sentence: float, wide: float, window: float) -> float:
+    """``context_row`` of one pair."""
+    return context_row([sentence], [wide], [window])[0]
+
+
+def floor_row(sentence: list[float], window: list[float]) -> list[bool]:
+    """``scoring.could_reach_floor`` of a row of pairs, in float32."""
+    perfect = f32(WIDE_WEIGHT * PERFECT)  # numpy converts the Python product to float32
+    best = f32_all([x + perfect for x in f32_all([_SENTENCE * x for x in sentence])])
+    best = f32_all(
+        [x + y for x, y in zip(best, f32_all([_WINDOW * x for x in window]), strict=True)]
+    )
+    return [x >= FLOOR for x in f32_all([x + MOST_TIE_BREAKERS for x in best])]
+
+
+def reaches_floor(sentence: float, window: float) -> bool:
+    """``floor_row`` of one pair."""
+    return floor_row([sentence], [window])[0]
+
+
+def similarity_rows(a: list[str], b: list[str]) -> Matrix:
+    """``scoring.similarity`` of every pair, as float32 rows: token_set_ratio of the word
+    sets, token_sort_ratio where either side is thin. One rapidfuzz call scores a string
+    against a whole side, and each distinct string of either side is scored once."""
+    distinct, at = unique(b)
+    thin = [j for j, x in enumerate(distinct) if _thin(x)]
+    full = [j for j, x in enumerate(distinct) if not _thin(x)]
+    full_sets, thin_strings = [_word_set(distinct[j]) for j in full], [distinct[j] for j in thin]
+    known: dict[str, list[float]] = {}
+    for x in a:
+        if x in known:
+            continue
+        row = [0.0] * len(distinct)
+        if _thin(x):
+            _fill(row, range(len(distinct)), _scores(x, distinct, "token_sort_ratio"))
+        else:
+            _fill(row, full, _scores(_word_set(x), full_sets, "token_set_ratio"))
+            _fill(row, thin, _scores(x, thin_strings, "token_sort_ratio"))
+        known[x] = f32_all([row[k] for k in at])
+    return [list(known[x]) for x in a]
+
+
+def sorted_rows(a: list[str], b: list[str]) -> Matrix:
+    """token_sort_ratio of every pair (the windows' similarity), as float32 rows."""
+    distinct, at = unique(b)
+    known: dict[str, list[float]] = {}
+    for x in a:
+        if x not in known:
+            row = [0.0] * len(distinct)
+            _fill(row, range(len(distinct)), _scores(x, distinct, "token_sort_ratio"))
+            known[x] = f32_all([row[k] for k in at])
+    return [list(known[x]) for x in a]
+
+
+def _scores(query: str, choices: list[str], scorer: str) -> list[tuple]:
+    """(choice, score, index) of every choice against ``query`` with a rapidfuzz scorer."""
+    from rapidfuzz import fuzz, process
+
+    if not choices:
+        return []
+    return process.extract(query, choices, scorer=getattr(fuzz, scorer), limit=None)
+
+
+def _fill(row: list[float], columns, found: list[tuple]) -> None:
+    for _, score, k in found:
+        row[columns[k]] = score
+
+
+@dataclass(frozen=True)
+class PlainPairs:
+    """Context scores of every pair, as ``contexts.EveryPair``, in lists."""
+
+    matrix: Matrix
+
+    def at_least(self, floor: float) -> tuple[array, array, array]:
+        """Rows, columns and scores of the pairs scoring ``floor`` or more, row by row."""
+        rows, cols, values = array("q"), array("q"), array("f")
+        for i, row in enumerate(self.matrix):
+            for j, value in enumerate(row):
+                if value >= floor:
+                    rows.append(i)
+                    cols.append(j)
+                    values.append(value)
+        return rows, cols, values
+
+    def at(self, i: int, j: int) -> float:
+        """The score of one pair."""
+        return self.matrix[i][j]
+
+
+def plain_scores(ps: list, qss: list[list]) -> list[PlainPairs]:
+    """The context score of every pair of ``ps`` and each of ``qss``, as
+    ``ContextScores`` gives it; strings repeated across versions are scored once."""
+    every = [q for qs in qss for q in qs]
+    sentence = similarity_rows([p.sentence for p in ps], [q.sentence for q in every])
+    window = sorted_rows([p.window for p in ps], [q.window for q in every])
+    wide = similarity_rows([p.wide for p in ps], [q.wide for q in every])
+    out, offset = [], 0
+    for qs in qss:
+        part = slice(offset, offset + len(qs))
+        offset += len(qs)
+        out.append(
+            _scores_of(ps, qs, *([row[part] for row in m] for m in (sentence, window, wide)))
+        )
+    return out
+
+
+def _scores_of(ps: list, qs: list, sentence: Matrix, window: Matrix, wide_alone: Matrix):
+    """One version's context scores from its columns of the three similarities."""
+    wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
+    hopeful = [floor_row(s_row, w_row) for s_row, w_row in zip(sentence, window, strict=True)]
+    rows = [i for i, row in enumerate(hopeful) if any(row)]
+    cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
+    if rows and cols:
+        # One side's sentence against the other's neighbourhood, where it could matter.
+        sent_x_wide = similarity_rows([ps[i].sentence for i in rows], [qs[j].wide for j in cols])
+        wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
+        for n, i in enumerate(rows):
+            for m, j in enumerate(cols):
+                wide[i][j] = max(wide[i][j], sent_x_wide[n][m], wide_x_sent[n][m])
+    return PlainPairs([context_row(*rows3) for rows3 in zip(sentence, wide, window, strict=True)])

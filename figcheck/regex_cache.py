@@ -1,0 +1,164 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled modules.
+
+figcheck's finders are large regular expressions, and the standard library compiles a
+pattern in pure Python: about 100 ms of a 10 KB ``extract`` and more of a ``hook`` run,
+more than the reading itself. A command-line run installs this cache (``install``):
+the program ``re`` compiled for a pattern is kept in a file of the user's cache
+directory, and the next run hands it straight to the regular-expression engine.
+
+The cache changes nothing but time. An entry is what ``re``'s own compiler produced
+for the same pattern text and flags, under a file name that names the exact Python
+build and engine version; the engine checks every program it is handed. A missing,
+damaged or unwritable file, or a Python whose ``re`` is laid out otherwise, leaves
+``re`` compiling as it always does. Only the command-line process installs it: a
+program that imports figcheck as a library keeps its own ``re`` untouched.
+
+``FIGCHECK_CACHE_DIR`` names the folder (default ``$XDG_CACHE_HOME/figcheck`` or
+``~/.cache/figcheck``); ``FIGCHECK_NO_CACHE=1`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import threading
+import zlib
+from pathlib import Path
+
+#: A file holding more entries than this is rewritten with only the last run's.
+MOST_ENTRIES = 800
+
+#: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern itself.
+Entries = dict[tuple[str, int], tuple]
+
+
+class _Recorder:
+    """Stands for the engine module while ``re`` compiles a pattern: keeps the program."""
+
+    def __init__(self, engine):
+        # The compiler reads the engine's helpers thousands of times a pattern: copied
+        # here, they are found without a detour through __getattr__.
+        names = (name for name in dir(engine) if not name.startswith("__") and name != "compile")
+        self.__dict__.update({name: getattr(engine, name) for name in names})
+        self._engine = engine
+        self.program: tuple | None = None
+
+    def compile(self, pattern, *program):
+        self.program = program
+        return self._engine.compile(pattern, *program)
+
+    def __getattr__(self, name: str):
+        return getattr(self._engine, name)
+
+
+class RegexCache:
+    """The cache file's entries, and ``re``'s compiler wrapped to read and add to them."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.entries: Entries = _read(path)
+        self.used: Entries = {}
+        self.added = 0
+        self._lock = threading.Lock()
+        self._compiler = compiler_module()
+        self._original = _RE_COMPILE  # re's own, even where a cache is installed already
+        self._engine = self._compiler._sre
+
+    def compile(self, pattern, flags=0):
+        """``re._compiler.compile``, from the cache where it holds the pattern."""
+        if not isinstance(pattern, str) or flags & re.DEBUG:
+            with self._lock:  # never while another thread's compile is being recorded
+                return self._original(pattern, flags)
+        key = (pattern, int(flags))
+        program = self.entries.get(key)
+        if program is not None:
+            try:
+                compiled = self._engine.compile(pattern, *program)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                self.entries.pop(key, None)  # damaged: compiled afresh below
+            else:
+                self.used[key] = program
+                return compiled
+        with self._lock:
+            recorder = _Recorder(self._engine)
+            self._compiler._sre = recorder
+            try:
+                compiled = self._original(pattern, flags)
+            finally:
+                self._compiler._sre = self._engine
+        if recorder.program is not None:
+            self.entries[key] = self.used[key] = _plain(*recorder.program)
+            self.added += 1
+        return compiled
+
+    def save(self) -> None:
+        """Write the entries if this run compiled any, atomically; never fails."""
+        if not self.added:
+            return
+        keep = self.entries if len(self.entries) <= MOST_ENTRIES else self.used
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(marshal.dumps(keep))
+            os.replace(temporary, self.path)
+        except (OSError, ValueError):
+            pass  # a read-only home or a full disk: the next run compiles again
+
+
+def _plain(flags, code, groups, groupindex, indexgroup) -> tuple:
+    """A program as plain values that ``marshal`` writes (``re`` builds some of its
+    opcodes as named subclasses of int)."""
+    return (int(flags), [int(c) for c in code], int(groups), dict(groupindex), tuple(indexgroup))
+
+
+def _read(path: Path) -> Entries:
+    """The entries of a cache file; none if it is missing or damaged."""
+    try:
+        entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def cache_path(environ=os.environ) -> Path | None:
+    """The cache file for this Python build, or None when the cache is off."""
+    if environ.get("FIGCHECK_NO_CACHE", "") not in ("", "0"):
+        return None
+    folder = environ.get("FIGCHECK_CACHE_DIR")
+    if not folder:
+        base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "figcheck")
+    engine = getattr(compiler_module(), "_sre", None)
+    build = f"{sys.version}|{getattr(engine, 'MAGIC', '')}|{marshal.version}"
+    digest = zlib.crc32(build.encode())
+    return Path(folder) / f"regex-{sys.implementation.cache_tag}-{digest:08x}.marshal"
+
+
+def compiler_module():
+    """The module of ``re`` that turns a pattern into a program (``sre_compile`` before 3.11)."""
+    return getattr(re, "_compiler", None) or getattr(re, "sre_compile", None)
+
+
+#: ``re``'s own compiler, as it was before any cache was installed.
+_RE_COMPILE = getattr(compiler_module(), "compile", None)
+
+_installed: RegexCache | None = None
+
+
+def install(environ=os.environ) -> RegexCache | None:
+    """Route ``re``'s compiler through the cache for the rest of this process (once)."""
+    global _installed
+    if _installed is not None:
+        return _installed
+    compiler = compiler_module()
+    engine = getattr(compiler, "_sre", None)
+    path = cache_path(environ)
+    if path is None or not callable(getattr(compiler, "compile", None)) or engine is None:
+        return None  # another Python's re, or the cache turned off: compile as usual
+    _installed = RegexCache(path)
+    compiler.compile = _installed.compile
+    atexit.register(_installed.save)
+    return _installed

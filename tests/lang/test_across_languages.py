@@ -1,0 +1,58 @@
+"""One story in English and in another language: consistent figures give no finding, a
+drifted one gives its rule's finding (end to end, as a fact-checker runs ``check``)."""
+
+import json
+
+import pytest
+from helpers import run_figcheck
+
+ENGLISH = (
+    "Sales at the group fell 5% in the first quarter of 2023, the company said on Thursday. "
+    "The plant near the port, 290 km from the capital, produced 12 tonnes of steel from "
+    "January to March."
+)
+
+VERSIONS = [
+    (
+        "es",
+        "Las ventas del grupo cayeron un 5 % en el primer trimestre de 2023, según informó la "
+        "empresa el jueves. La planta cerca del puerto, a 290 kilómetros de la capital, produjo "
+        "12 toneladas de acero de enero a marzo.",
+        [],
+    ),
+    (
+        "es",
+        "Las ventas del grupo cayeron un 5 % en el segundo trimestre de 2023, según informó la "
+        "empresa el jueves. La planta cerca del puerto, a 290 kilómetros de la capital, produjo "
+        "12 toneladas de acero de enero a marzo.",
+        ["date-mismatch"],
+    ),
+    (
+        "fr",
+        "Les ventes du groupe ont reculé de 5 % au premier trimestre 2023, a indiqué la société "
+        "jeudi. L'usine près du port, à 290 kilomètres de la capitale, a produit 12 tonnes "
+        "d'acier de janvier à mars.",
+        [],
+    ),
+    (
+        "de",
+        "Der Umsatz der Gruppe sank im ersten Quartal 2023 um 5 Prozent, teilte das Unternehmen "
+        "am Donnerstag mit. Das Werk am Hafen, 290 Kilometer von der Hauptstadt entfernt, "
+        "produzierte von Januar bis März 12 Tonnen Stahl.",
+        [],
+    ),
+]
+
+
+def _write(path, language, body):
+    path.write_text(f"---\npublished: 2023-08-24\nlang: {language}\n---\n{body}\n", "utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("language, body, rules", VERSIONS)
+def test_a_version_in_another_language(tmp_path, language, body, rules):
+    english = _write(tmp_path / "en.md", "en", ENGLISH)
+    other = _write(tmp_path / f"{language}.md", language, body)
+    result = run_figcheck("check", "--format", "json", english, other)
+    report = json.loads(result.stdout)
+    assert [finding["rule"] for finding in report["findings"]] == rules

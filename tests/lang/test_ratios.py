@@ -1,0 +1,98 @@
+"""Ratios in each language that has ratio rows (figcheck.lang: multiplier_words …):
+sentence -> the shares and multipliers read in it, as (words, value, unit).
+
+English has its own tables in tests/extract/test_english_forms.py; every sentence here
+is invented for the test.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from figcheck.extractors import extract
+from figcheck.lang import SUPPORTED, lexicon
+
+
+def ratios(text: str, language: str) -> list[tuple[str, Decimal, str]]:
+    return [(f.text, f.value, f.unit) for f in extract(text, None, language) if f.kind == "ratio"]
+
+
+def rows(language: str, table):
+    return [(language, text, [(w, Decimal(v), u) for w, v, u in want]) for text, want in table]
+
+
+SPANISH = [
+    ("El alquiler cuesta el doble que en 2019.", [("doble", "2", "times")]),
+    ("Las ventas se duplicaron en un año.", [("duplicaron", "2", "times")]),
+    ("Hubo tres veces más incendios.", [("tres veces", "3", "times")]),
+    ("Uno de cada cuatro hogares no tiene agua.", [("Uno de cada cuatro", "0.25", "share")]),
+    ("Votó la mitad del censo.", [("mitad", "0.5", "share")]),
+    # no comparison, no ratio: a count of times, a room, a half that is no share
+    ("Se reúnen dos veces al año.", []),
+    ("Reservó una habitación doble.", []),
+    ("La mitad sur del país.", []),
+]
+
+FRENCH = [
+    ("Le loyer coûte le double de 2019.", [("double", "2", "times")]),
+    ("Les ventes ont doublé en un an.", [("doublé", "2", "times")]),
+    ("Il y a trois fois plus d'incendies.", [("trois fois", "3", "times")]),
+    ("La moitié des électeurs a voté.", [("moitié", "0.5", "share")]),
+    ("Ils se réunissent deux fois par an.", []),
+    ("Une chambre double coûte cher.", []),
+]
+
+PORTUGUESE = [
+    ("O aluguel custa o dobro de 2019.", [("dobro", "2", "times")]),
+    ("As vendas dobraram num ano.", [("dobraram", "2", "times")]),
+    ("Houve três vezes mais incêndios.", [("três vezes", "3", "times")]),
+    ("Um em cada quatro lares não tem água.", [("Um em cada quatro", "0.25", "share")]),
+    ("Votou a metade dos eleitores.", [("metade", "0.5", "share")]),
+    ("Reúnem-se duas vezes por ano.", []),
+]
+
+GERMAN = [
+    ("Es gab doppelt so viele Brände.", [("doppelt", "2", "times")]),
+    ("Die Miete hat sich verdoppelt.", [("verdoppelt", "2", "times")]),
+    ("Die Kosten wurden halbiert.", [("halbiert", "0.5", "times")]),
+    ("Die Miete ist drei Mal so hoch.", [("drei Mal", "3", "times")]),
+    ("Die Hälfte der Wähler blieb zu Hause.", [("Hälfte", "0.5", "share")]),
+    ("Sie treffen sich drei Mal im Jahr.", []),
+]
+
+
+CHINESE = [
+    ("今年公司利润翻了一番。", [("翻了一番", "2", "times")]),
+    ("运输成本减半。", [("减半", "0.5", "times")]),
+    ("運輸成本減半。", [("減半", "0.5", "times")]),
+    ("约一半的员工离开了。", [("一半", "0.5", "share")]),
+]
+
+JAPANESE = [
+    ("営業利益は半減した。", [("半減", "0.5", "times")]),
+    ("受注が倍増した。", [("倍増", "2", "times")]),
+    ("社員の半分が辞めた。", [("半分", "0.5", "share")]),
+]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    rows("es", SPANISH)
+    + rows("fr", FRENCH)
+    + rows("pt", PORTUGUESE)
+    + rows("de", GERMAN)
+    + rows("zh", CHINESE)
+    + rows("ja", JAPANESE),
+)
+def test_ratios(language, text, expected):
+    assert ratios(text, language) == expected
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_ratio_rows_are_factors(code):
+    """Every ratio word of every lexicon means a positive exact factor."""
+    lex = lexicon(code)
+    for value in [*lex.multiplier_words.values(), *lex.multiplier_verbs.values()]:
+        assert Decimal(value) > 0
+    assert all(0 < Decimal(v) < 1 for v in lex.half_shares.values())
+    assert set(lex.multiplier_adverbs) <= set(lex.multiplier_words)

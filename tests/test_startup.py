@@ -1,0 +1,88 @@
+"""A short command loads none of the heavy libraries it does not need.
+
+A pre-commit hook or an editor runs figcheck on one small file; numpy, pint, babel,
+rapidfuzz, dask and datasketch each cost it tens to hundreds of milliseconds to import.
+Each row runs a whole command in a subprocess and lists which of them it imported.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from helpers import ROOT
+
+from figcheck.lang import SUPPORTED
+
+HEAVY = ("numpy", "pint", "babel", "rapidfuzz", "dask", "datasketch", "pandas", "pyarrow")
+
+#: Runs the command as ``python -m figcheck`` does, then prints the heavy modules loaded.
+PROBE = (
+    "import atexit, runpy, sys\n"
+    "atexit.register(lambda: print('LOADED', sorted(m for m in {heavy!r} if m in sys.modules)))\n"
+    "sys.argv = ['figcheck', *{args!r}]\n"
+    "runpy.run_module('figcheck', run_name='__main__')\n"
+)
+
+ARTICLE = (
+    "Published: 2024-03-14\n\n"
+    "The council approved a $4.5 million plan on Tuesday, up 12% from last year, for 240 "
+    "homes, a 3 km road and 1,200 tonnes of steel. Costs rose by a third since 2021.\n"
+)
+
+#: One sentence with figures per language, read with ``--language``.
+SENTENCES = {
+    "en": "The plan cost 4.5 million euros and 240 homes on 3 March 2023.",
+    "es": "El plan costó 4,5 millones de euros y 240 viviendas el 3 de marzo de 2023.",
+    "fr": "Le plan a coûté 4,5 millions d'euros et 240 logements le 3 mars 2023.",
+    "pt": "O plano custou 4,5 milhões de euros e 240 casas em 3 de março de 2023.",
+    "de": "Der Plan kostete 4,5 Millionen Euro und 240 Wohnungen am 3. März 2023.",
+    "zh": "该计划耗资450万欧元，2023年3月3日建成240套住房。",
+    "ja": "計画は2023年3月3日に450万ユーロで、住宅240戸を建てた。",
+}
+
+
+def loaded(args: list[str], cwd) -> list[str]:
+    """The heavy modules a whole run of ``figcheck ARGS`` imported."""
+    code = PROBE.format(heavy=HEAVY, args=args)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "FIGCHECK_JOBS": "1"},
+        capture_output=True,
+        text=True,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("LOADED ")]
+    assert lines, result.stderr
+    return eval(lines[-1].removeprefix("LOADED "))  # a list of names printed by PROBE
+
+
+def test_every_language_has_a_sentence():
+    assert set(SENTENCES) == set(SUPPORTED)
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_extract_loads_no_heavy_library(tmp_path, language):
+    (tmp_path / "a.txt").write_text(SENTENCES[language] + "\n", encoding="utf-8")
+    assert loaded(["extract", "--language", language, "a.txt"], tmp_path) == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
+def test_extract_of_an_article_loads_no_heavy_library(tmp_path, fmt):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert loaded(["extract", "--format", fmt, "a.txt"], tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "command", [["hook", "--fail-on", "never"], ["check", "--fail-on", "never"]]
+)
+def test_a_draft_and_its_source_load_no_numpy(tmp_path, command):
+    """A pre-commit hook checks a draft against a source: small families are scored
+    without numpy (figcheck.align.plain); rapidfuzz, which scores them, is light."""
+    (tmp_path / "source.txt").write_text(ARTICLE, encoding="utf-8")
+    draft = ARTICLE.replace("$4.5 million", "$4.8 million").replace("12%", "15%")
+    (tmp_path / "draft.md").write_text(f"---\nsources: [source.txt]\n---\n{draft}", "utf-8")
+    files = ["draft.md"] if command[0] == "hook" else ["source.txt", "draft.md"]
+    assert set(loaded([*command, *files], tmp_path)) <= {"rapidfuzz"}
