@@ -142,9 +142,8 @@ def _fits_own_day(context: Context, table, pair, tolerance: float, lookback: int
 
 
 def _place(context: Context, pair) -> tuple[str, int]:
-    """What tells apart conversions at the same rate: their version's text and place in
-    it, never the order the files were given in (renamed files must not change a finding)."""
-    return context.document(pair[0].doc).text, pair[0].fig
+    """Ties are broken by what the versions say, never by the order or names of the files."""
+    return context.document(pair[0].doc).text, context.figure(pair[0]).start
 
 
 def _conversion_fit(context: Context, table, pair, tolerance: float, lookback: int) -> str:
