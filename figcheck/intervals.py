@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 
 from figcheck.lang import QUALIFIER_MEANINGS
 from figcheck.lang.bounds import DIRECTION, REFINES
-from figcheck.lang.en import BOUNDS, MULTIPLES
+from figcheck.lang.en import BOUNDS, LEXICON
 
 #: A rounded figure with a single significant digit ("6 billion", "100 million") may be
 #: rounded from anywhere within half a unit, which is too generous: it covers at most this
@@ -31,7 +31,14 @@ ROUND_CAP = Decimal("0.05")
 APPROX_REACH = Decimal("0.10")
 
 _NUMBER = re.compile(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d(?:[\d.,']*\d)?")
-_TIMES = re.compile(r"\b(?:times|fold)\b|\d-?fold\b", re.I)
+_TIMES = re.compile(r"\b(?:times|fold)\b|\d-?fold\b|\b\w+fold\b", re.I)
+#: The lexicon's words for a multiple of two or more ("double", "tripled"; not "halved").
+_MULTIPLE_WORDS = tuple(
+    word
+    for words in (LEXICON.multiplier_words, LEXICON.multiplier_verbs)
+    for word, factor in words.items()
+    if float(factor) >= 2
+)
 
 
 @dataclass(frozen=True)
@@ -326,7 +333,7 @@ _BUILDERS = {
 def _is_multiple(text: str) -> bool:
     lowered = text.lower()
     return bool(_TIMES.search(lowered)) or any(
-        re.search(rf"\b{word}\b", lowered) for word in MULTIPLES
+        re.search(rf"\b{word}\b", lowered) for word in _MULTIPLE_WORDS
     )
 
 

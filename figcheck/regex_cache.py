@@ -94,11 +94,20 @@ class RegexCache:
             self.added += 1
         return compiled
 
+    def _kept(self) -> Entries:
+        """MOST_ENTRIES entries: this run's, then the latest added (other commands')."""
+        kept = dict(self.used)
+        for key, program in reversed(self.entries.items()):
+            if len(kept) >= MOST_ENTRIES:
+                break
+            kept.setdefault(key, program)
+        return kept
+
     def save(self) -> None:
         """Write the entries if this run compiled any, atomically; never fails."""
         if not self.added:
             return
-        keep = self.entries if len(self.entries) <= MOST_ENTRIES else self.used
+        keep = self.entries if len(self.entries) <= MOST_ENTRIES else self._kept()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")

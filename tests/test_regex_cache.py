@@ -164,3 +164,18 @@ def test_a_cache_records_programs_where_another_is_installed(tmp_path, monkeypat
     other = fresh(tmp_path)
     assert other.compile(r"\d+x", 0).findall("12x 3x") == ["12x", "3x"]
     assert other.added == 1 and (r"\d+x", 0) in other.entries
+
+
+def test_a_full_file_keeps_this_runs_patterns_and_the_latest_others(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MOST_ENTRIES", 5)
+    writer = fresh(tmp_path)
+    for k in range(8):
+        writer.compile(rf"old{k}\d", 0)
+    writer.save()  # over the limit: its own 8 patterns are all "used", the newest 5 kept
+    run = fresh(tmp_path)
+    run.compile(r"mine\d", 0)
+    run.save()
+    kept = set(fresh(tmp_path).entries)
+    assert (r"mine\d", 0) in kept
+    assert len(kept) == 5
+    assert {(rf"old{k}\d", 0) for k in (4, 5, 6, 7)} == kept - {(r"mine\d", 0)}

@@ -86,3 +86,15 @@ def test_a_draft_and_its_source_load_no_numpy(tmp_path, command):
     (tmp_path / "draft.md").write_text(f"---\nsources: [source.txt]\n---\n{draft}", "utf-8")
     files = ["draft.md"] if command[0] == "hook" else ["source.txt", "draft.md"]
     assert set(loaded([*command, *files], tmp_path)) <= {"rapidfuzz"}
+
+
+def test_the_benchmarks_draft_and_source_load_no_numpy(tmp_path):
+    """benchmarks/startup.py's hook input (a 10 KB draft of the fixture stories against a
+    5 KB source): its largest families still fit the numpy-free scoring."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("startup", ROOT / "benchmarks" / "startup.py")
+    startup = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(startup)
+    commands = startup.write_inputs(tmp_path)
+    assert set(loaded(commands["hook 10 KB + source"], tmp_path)) <= {"rapidfuzz"}

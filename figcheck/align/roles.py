@@ -159,6 +159,8 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _CLAUSE_BREAK = re.compile(
     r"[.;:!?,()\n\u2014\u2013\u3002\uff0c\uff1b\u3001]|\s-\s|\b(?:and|but|while|whereas|when)\b"
 )
+#: Words between a figure and a later year that make the year a comparison's base.
+_BASE = re.compile(r"\b(?:from|since|than|over|compared (?:to|with)|versus|vs)\b[^.;:!?\d]*$", re.I)
 #: Kinds of figure a year can date (dates and periods are times themselves).
 _DATED_KINDS = ("count", "number", "money", "percent", "quantity", "ratio")
 
@@ -204,6 +206,8 @@ def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: i
             before = (start, year) if before is None or start > before[0] else before
         elif start >= fig.end:
             gap = text[fig.end : start]
+            if _BASE.search(gap):
+                continue  # "down 95.8% from Q1 2022": the year compared with
         else:
             continue
         if not _CLAUSE_BREAK.search(gap) and (best is None or len(gap) < best[0]):

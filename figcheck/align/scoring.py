@@ -79,7 +79,7 @@ def tie_breakers(p: Profile, q: Profile) -> float:
     alone; APART for figures that state different roles or years, an expectation against
     an outcome, or count different things."""
     closeness = value_closeness(p.figure, q.figure)
-    if closeness < 1 and _different_things(p, q):
+    if closeness < 1 and different_things(p, q):
         return APART
     total = SAME_TIME if p.when is not None and p.when == q.when else 0.0
     if p.role and p.role == q.role:
@@ -94,9 +94,11 @@ def tie_breakers(p: Profile, q: Profile) -> float:
     return total + VALUE_WEIGHT * closeness
 
 
-def _different_things(p: Profile, q: Profile) -> bool:
+def different_things(p: Profile, q: Profile, nouns: bool = True) -> bool:
+    """Whether two figures' roles, years, expectation or (with ``nouns``) counted nouns say
+    they are two facts. Nouns are left out between versions that may be in two languages."""
     return (
-        apart(p.role, p.noun, q.role, q.noun)
+        apart(p.role, p.noun if nouns else "", q.role, q.noun if nouns else "")
         or different_times(p.when, q.when)
         or p.estimate != q.estimate
     )

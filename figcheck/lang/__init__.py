@@ -157,6 +157,8 @@ class Lexicon:
     #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
     #: conversion as an equals sign is ("1ドル＝158円").
     rate_words: tuple[str, ...] = ()
+    #: Words that multiply without a number, and the factor ("倍増": "2", "半減": "0.5").
+    multiplier_words: Mapping[str, str] = field(default_factory=dict)
     #: The words around a count of doublings ("翻", "番": "翻两番" is four times).
     doubling: tuple[str, str] | None = None
     #: Words after a place word that make it an order of magnitude, no figure ("千亿级").

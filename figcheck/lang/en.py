@@ -276,24 +276,6 @@ BOUNDS: dict[str, str] = {
     "a maximum of": "upper-inclusive",
 }
 
-#: Words for a multiple, and the factor each states ("triple": 3).
-MULTIPLES: dict[str, int] = {
-    "double": 2,
-    "doubled": 2,
-    "twice": 2,
-    "twofold": 2,
-    "triple": 3,
-    "tripled": 3,
-    "treble": 3,
-    "trebled": 3,
-    "threefold": 3,
-    "quadruple": 4,
-    "quadrupled": 4,
-    "fourfold": 4,
-    "fivefold": 5,
-    "tenfold": 10,
-}
-
 #: Qualifier words, normalized, and what they do to the figure after them (the coarse
 #: meaning of each word's fine one): "exact" narrows (only, just), "approx" widens both
 #: ways, "lower"/"upper" bound one side.

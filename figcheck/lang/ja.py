@@ -152,6 +152,7 @@ LEXICON = Lexicon(
         "過半数": ("0.5", "lower"),
         "過半": ("0.5", "lower"),
     },  # fmt: skip
+    multiplier_words={"倍増": "2", "半減": "0.5"},
     fiscal_year=("度", 4),
     per_words=("あたり", "当たり"),
     digit_decimal_words=("点",),

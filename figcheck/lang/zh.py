@@ -246,6 +246,7 @@ LEXICON = Lexicon(
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
     rate_words=_forms("兑 兑换 兌 兌換"),
     doubling=("翻", "番"),
+    multiplier_words=_both({"翻倍": "2", "翻番": "2", "减半": "0.5"}),
     order_words=("级", "級"),
     calendar_words=CALENDAR,
     eras=_han.ERAS,

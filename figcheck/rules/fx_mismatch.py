@@ -115,8 +115,8 @@ def _converted_apart(context: Context, table, pairs, tolerance: float, lookback:
                 implied.append((conv_lo / amount, conv_hi / amount, pair))
         if len({pair[0].doc for _, _, pair in implied}) < 2:
             continue
-        low = min(implied, key=lambda item: (item[1], _place(item[2])))
-        high = max(implied, key=lambda item: (item[0], _place(item[2])))
+        low = min(implied, key=lambda item: (item[1], _place(context, item[2])))
+        high = max(implied, key=lambda item: (item[0], _place(context, item[2])))
         if low[1] * (1 + tolerance) < high[0] and not (
             _fits_own_day(context, table, low[2], tolerance, lookback)
             and _fits_own_day(context, table, high[2], tolerance, lookback)
@@ -141,8 +141,9 @@ def _fits_own_day(context: Context, table, pair, tolerance: float, lookback: int
     return _verdict(table, source, stated, date, tolerance, lookback) is None
 
 
-def _place(pair) -> tuple[int, int]:
-    return pair[0].doc, pair[0].fig
+def _place(context: Context, pair) -> tuple[str, int]:
+    """Ties are broken by what the versions say, never by the order or names of the files."""
+    return context.document(pair[0].doc).text, context.figure(pair[0]).start
 
 
 def _conversion_fit(context: Context, table, pair, tolerance: float, lookback: int) -> str:

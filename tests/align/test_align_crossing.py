@@ -97,14 +97,16 @@ def test_two_wordings_of_a_chinese_clause_share_words():
     [
         # A figure that slipped in one version: two neighbouring digits swapped, a zero lost.
         ("Independent economists said the monthly rate reached 7.81% in June.",
-         "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg der Preise um 7,18 %, und das ist viel.",
+         "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg der Preise um 7,18 %, "
+         "und das ist viel.",
          ("7.81%", "7,18 %"), True),
         ("The plan will add 13,000 homes to the city, the mayor said.",
          "Der Plan bringt der Stadt und dem Land 1300 neue Wohnungen, sagte der Bürgermeister.",
          ("13,000", "1300"), True),
         # Values that are no slip of one another, or one-digit figures, stay apart.
         ("Independent economists said the monthly rate reached 7.81% in June.",
-         "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg der Preise um 5,09 %, und das ist viel.",
+         "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg der Preise um 5,09 %, "
+         "und das ist viel.",
          ("7.81%", "5,09 %"), False),
         ("The plan will add 4 parks to the city, the mayor said.",
          "Der Plan bringt der Stadt und dem Land 5 neue Parks, sagte der Bürgermeister.",
@@ -122,7 +124,8 @@ def test_a_slip_with_two_candidates_stays_unpaired(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("Economists said prices rose 7.81% in June, the agency said.", encoding="utf-8")
     b.write_text(
-        "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg um 7,18 % und 7,8 %, und das ist viel.",
+        "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg um 7,18 % und 7,8 %, "
+        "und das ist viel.",
         encoding="utf-8",
     )
     facts = aligned_texts(story_versions(a, b))

@@ -177,6 +177,8 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
         # A year in another sentence, or a relative date (a comparison), dates nothing.
         ("The port opened in 2019. It hired 200 dock workers.", "200", None),
         ("Prices rose 8% from a year ago.", "8%", None),
+        # A later year the figure is compared with is no time of the figure.
+        ("Profit fell 95.8% from the level in 2022.", "95.8%", None),
     ],
 )
 def test_the_year_a_figure_refers_to(sentence, figure, year):
@@ -264,3 +266,16 @@ def test_a_figure_stated_as_an_expectation(sentence, figure, estimate):
 )  # fmt: skip
 def test_an_expectation_never_pairs_with_another_outcome(a, b, paired):
     assert (("62.1%", "62.4%") in aligned_texts(phrase_versions(a, b))) is paired
+
+
+def test_members_chained_through_a_third_figure_never_join_two_things():
+    # The expectation pairs with the outcome of the same value, the outcome with a third
+    # version's 95.8%: the expectation and the 95.8% are two facts, so they never end up
+    # in one fact together.
+    texts = (
+        "Analysts had forecast a 94.9% drop in operating profit for the quarter, it said.",
+        "Operating profit dropped 94.9% in the quarter, the company said on Friday.",
+        "Operating profit dropped 95.8% in the quarter, the company said on Friday.",
+    )
+    for fact in aligned_texts(phrase_versions(*texts)):
+        assert not (fact[0] == "94.9%" and fact[2] == "95.8%")

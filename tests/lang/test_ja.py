@@ -72,6 +72,8 @@ CASES = [
     ("年間1万5000トンを処理", [F("quantity", "1万5000トン", "15000", unit="metric_ton")]),
     ("重さは5キロ", [F("number", "5", "5")]),
     ("売上は前年の2.5倍", [F("ratio", "2.5倍", "2.5", unit="times")]),
+    ("純利益が半減した", [F("ratio", "半減", "0.5", unit="times")]),
+    ("受注が倍増", [F("ratio", "倍増", "2", unit="times")]),
     ("利益は3倍以上に", [F("ratio", "3倍", "3", unit="times", qualifier="more than")]),
     # counts
     ("乗客181人のうち", [F("count", "181", "181", noun="乗客", phrase="乗客181人")]),

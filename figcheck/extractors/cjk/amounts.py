@@ -96,6 +96,7 @@ class _Words:
     or_gap: re.Pattern
     shares: re.Pattern
     doubling: re.Pattern
+    multipliers: re.Pattern
 
 
 @functools.cache
@@ -130,6 +131,7 @@ def words(code: str) -> _Words:
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
         idioms=re.compile(_alt(lex.idioms)),
         shares=re.compile(_alt(lex.share_words)),
+        multipliers=re.compile(_alt(lex.multiplier_words)),
         doubling=re.compile(
             rf"{re.escape(lex.doubling[0])} *了? *(?P<n>[0-9一二两兩三四五六七八九十]{{1,2}}) *"
             rf"{re.escape(lex.doubling[1])}"
@@ -197,8 +199,13 @@ def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figu
 
 
 def _doublings(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
-    """ "翻了一番" doubles, "翻两番" quadruples: a multiplier of two to the count of doublings."""
+    """ "翻了一番" doubles, "翻两番" quadruples: a multiplier of two to the count of doublings;
+    "倍増", "翻倍" double and "半減", "减半" halve without a number."""
     found = []
+    for match in w.multipliers.finditer(folded, start, end):  # "倍増", "半減", "翻倍"
+        a, b = match.span()
+        value = Decimal(w.lex.multiplier_words[match.group()])
+        found.append(Figure("ratio", a, b, text[a:b], value, "times"))
     for match in w.doubling.finditer(folded, start, end):
         count = _whole(w, match["n"])
         if count is not None and 0 < count <= 10:

@@ -221,7 +221,8 @@ class _Reading:
         if self.last not in ("dig", "small", "big"):
             return 0
         digits = ""
-        for follower in tokens[at + 1 :]:
+        for k in range(at + 1, len(tokens)):
+            follower = tokens[k]
             if follower.kind != "dig" or follower.text in _COUNTING_TWO:
                 break
             digits += str(self.grammar.digits[follower.text])
@@ -290,7 +291,8 @@ def numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
 def _digit_string(gram: Grammar, run: list[_Token], at: int):
     """ "二〇〇九", "二二二": Han digits side by side, read one by one ("五六" is a pair)."""
     digits = ""
-    for token in run[at:]:
+    for k in range(at, len(run)):  # by index: neither a copy nor a walk from its start
+        token = run[k]
         if token.kind != "dig" or token.text in _COUNTING_TWO:
             break
         if digits and token.start != run[at + len(digits) - 1].end:
