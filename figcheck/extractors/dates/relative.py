@@ -241,7 +241,8 @@ def _b_span(m, text, ref):
     return hit(m, first, last, "day", kind="period", relative=True, extra=extra)
 
 
-def _b_weeknum(m, text, ref):
+def week_number_hit(m, text, ref):
+    """ "week 31" in any language: that ISO week of the publication's year (the number in ``n``)."""
     if ref is None:
         return hit(m, None, None, "week", relative=True)
     try:
@@ -381,7 +382,7 @@ FORMS = (
         r"\bweek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d.,])",
         needs=(("week",), (DIGIT,)),
         trigger=(r"\bweek\s+\d",),
-        build=_b_weeknum,
+        build=week_number_hit,
         rank=210,
         examples=("in week 31", "week 52"),
     ),
