@@ -206,11 +206,11 @@ def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: i
             before = (start, year) if before is None or start > before[0] else before
         elif start >= fig.end:
             gap = text[fig.end : start]
-            if _BASE.search(gap):
-                continue  # "down 95.8% from Q1 2022": the year compared with
+            if _CLAUSE_BREAK.search(gap) or _BASE.search(gap):
+                continue  # another clause's year, or "down 95.8% from Q1 2022": the base
         else:
             continue
-        if not _CLAUSE_BREAK.search(gap) and (best is None or len(gap) < best[0]):
+        if (best is None or len(gap) < best[0]) and not _CLAUSE_BREAK.search(gap):
             best = (len(gap), year)
     if best is not None:
         return best[1]
