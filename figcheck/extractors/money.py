@@ -46,7 +46,10 @@ _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterl
 _LONGEST_PRE = max(len(s) for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)) + 1
 #: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
 PRE_RE = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<pre>{_SYMBOL})|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$", re.I
+    # (a letter may stand before "€" or "£", no dollar-like prefix: "A€900 million" is euros)
+    rf"(?:(?:(?<![A-Za-z])|(?=[€£]))(?P<pre>{_SYMBOL})"
+    rf"|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
+    re.I,
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
 #: (",-" after the number says it is whole: "50,- Kč", "1.198,- kr")

@@ -132,9 +132,8 @@ def _relabelled(context: Context) -> Iterator[Finding]:
     fact_of = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
     across: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
     for swap in _money.swaps(context):
-        usual = {fact_of.get(s.ref) for s in swap.usual_stated} - {None}
-        if any(fact_of.get(s.ref) in usual for s in swap.odd_stated):
-            continue  # aligned: judged with the fact above
+        if _judged_aligned(context, fact_of, swap.odd_stated, swap.usual_stated):
+            continue
         worth = _worth(context, swap)
         for doc in sorted({s.ref.doc for s in swap.odd_stated} if worth else ()):
             across.setdefault((doc, swap.odd, swap.usual), []).append((swap, worth))
@@ -153,8 +152,7 @@ def _relabelled(context: Context) -> Iterator[Finding]:
         yield _finding(context, doc, head, items)
     slips: dict[tuple, list[_money.Stated]] = {}
     for slip in _money.scale_slips(context):
-        usual = {fact_of.get(s.ref) for s in slip.usual_stated} - {None}
-        if not any(fact_of.get(s.ref) in usual for s in slip.odd_stated):
+        if not _judged_aligned(context, fact_of, slip.odd_stated, slip.usual_stated):
             slips.setdefault((slip.factor, slip.odd_stated), []).extend(slip.usual_stated)
     for (factor, odd), usual in slips.items():  # one finding per odd amount
         yield _scale_finding(context, factor, odd, usual)
@@ -163,6 +161,19 @@ def _relabelled(context: Context) -> Iterator[Finding]:
         words = context.words(low.doc, a.start, b.end).text
         message = f'a range whose ends name two currencies ({a.unit} and {b.unit}): "{words}"'
         yield Finding(ID, SEVERITY, message, (context.evidence(low), context.evidence(high)))
+
+
+def _judged_aligned(context: Context, fact_of, odd, usual) -> bool:
+    """Whether an odd statement and a usual one share an aligned fact in which ``slip``
+    already faults them (reported with the fact); a factor of ten, say, it does not judge."""
+    return any(
+        fact_of.get(o.ref) is not None
+        and fact_of.get(o.ref) == fact_of.get(u.ref)
+        and slip(o.figure, u.figure, context.document(o.ref.doc).text,
+                 context.document(u.ref.doc).text)
+        for o in odd
+        for u in usual
+    )  # fmt: skip
 
 
 def _scale_finding(context: Context, factor: int, odd_stated, usual_stated) -> Finding:

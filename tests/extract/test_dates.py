@@ -89,6 +89,13 @@ CASES = [
     ("in October", None, [("date", None, "month", False, False, True)]),
     # relative words
     ("yesterday", PUB, [row("date", "2023-08-23", "2023-08-23", relative=True)]),
+    # a capitalised "Today" after a name is a title, not the day
+    ("as USA Today reported", PUB, []),
+    (
+        "It rained. Today the sun shone.",
+        PUB,
+        [row("date", "2023-08-24", "2023-08-24", relative=True)],
+    ),
     ("on Thursday", PUB, [row("date", "2023-08-24", "2023-08-24", relative=True)]),
     ("on Monday", PUB, [row("date", "2023-08-21", "2023-08-21", relative=True)]),
     ("next Sunday", PUB, [row("date", "2023-08-27", "2023-08-27", relative=True)]),

@@ -30,6 +30,10 @@ CASES = [
     ("the board froze the 4 billion of dollars it had pledged", [("4000000000", "USD")]),
     ("a grant of 2.5 million of euros", [("2500000", "EUR")]),
     ("she sold 9 of dollars' worth", []),
+    # a letter glued before "€" or "£" is no sign of its own; before "$" it is ("A$")
+    ("it will put A€900 million into venues", [("900000000", "EUR")]),
+    ("it will put A$900 million into venues", [("900000000", "AUD")]),
+    ("it costs $5", [("5", "USD")]),
 ]
 
 

@@ -312,6 +312,15 @@ SCALE_BY_VALUE = [
         ],
         None,
     ),
+    # Aligned versions too: the aligned comparison does not judge a factor of ten.
+    (
+        [
+            "The court ordered the company to pay a fine of $27.2 million on Friday.",
+            "The court ordered the company to pay a fine of $27.2 million on Friday.",
+            "The court ordered the company to pay a fine of $2.7 million on Friday.",
+        ],
+        ['a factor of ten): "$2.7 million" in v3.txt'],
+    ),
     # One version against one needs three significant digits.
     (
         ["The northern rail programme will cost 2.6 billion euros.",

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from figcheck.extractors.dates import combine, days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates.form import DIGIT, Form, Hit, day_hit, hit
+from figcheck.extractors.dates.relative import week_number_hit
 
 
 @dataclass(frozen=True)
@@ -528,22 +529,12 @@ def _alone_ok(vocab: Vocabulary, m, text: str) -> bool:
 def week_number(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "la semana 31", "la semaine 31", "KW 31": the ISO week of publication's year."""
     words = vocab.words
-
-    def build(m, text, ref):
-        if ref is None:
-            return hit(m, None, None, "week", relative=True)
-        try:
-            monday = dt.date.fromisocalendar(ref.year, int(m["n"]), 1)
-        except ValueError:
-            return None
-        return hit(m, monday, monday + dt.timedelta(days=6), "week", relative=True)
-
     return Form(
         f"{words.code}-week-number",
         rf"\b{any_of(words.week_numbers)}\s*(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d%]|[.,]\d)",
         needs=((DIGIT,),),
         trigger=(any_of(words.week_numbers),),
-        build=build,
+        build=week_number_hit,
         rank=rank,
         examples=examples,
     )

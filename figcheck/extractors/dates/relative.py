@@ -135,7 +135,13 @@ def _b_weekday_value(m, text, ref):
     return hit(m, date, date, "day", relative=True)
 
 
+#: A capitalised word just before (not ending a sentence): "Russia Today", "USA Today".
+_NAME_BEFORE = re.compile(r"(?<![.!?:])\b[A-Z][\w&.-]*[^\S\n]+$")
+
+
 def _b_relday(m, text, ref):
+    if m["w"][:1].isupper() and not m["ba"] and _NAME_BEFORE.search(text[: m.start()][-30:]):
+        return None  # "Russia Today", "USA Today": a title, not the day
     if ref is None:
         return hit(m, None, None, "day", relative=True)
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[m["w"].lower()]
@@ -235,7 +241,8 @@ def _b_span(m, text, ref):
     return hit(m, first, last, "day", kind="period", relative=True, extra=extra)
 
 
-def _b_weeknum(m, text, ref):
+def week_number_hit(m, text, ref):
+    """ "week 31" in any language: that ISO week of the publication's year (the number in ``n``)."""
     if ref is None:
         return hit(m, None, None, "week", relative=True)
     try:
@@ -375,7 +382,7 @@ FORMS = (
         r"\bweek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\b(?![\d.,])",
         needs=(("week",), (DIGIT,)),
         trigger=(r"\bweek\s+\d",),
-        build=_b_weeknum,
+        build=week_number_hit,
         rank=210,
         examples=("in week 31", "week 52"),
     ),
