@@ -24,6 +24,7 @@ and a wrong pair is a false contradiction.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from decimal import Decimal
 
@@ -121,15 +122,75 @@ _TIMES = ("date", "period")
 
 
 def _landmarks(ps: list[Profile], qs: list[Profile]) -> list[Pair]:
-    """Pairs of figures whose value each version states once."""
-    counts_p = Counter(value_key(p) for p in ps)
-    counts_q = Counter(value_key(q) for q in qs)
-    by_key = {value_key(q): q for q in qs if counts_q[value_key(q)] == 1}
-    return [
-        (p, by_key[key])
-        for p in ps
-        if (key := value_key(p)) is not None and counts_p[key] == 1 and key in by_key
-    ]
+    """Pairs of figures whose value each version states once, in ``ps``'s order.
+
+    A value one version states once and the other repeats (a heading, then the body)
+    is a landmark too when the repeats tell one fact: it pairs with the repeat that fits
+    best (``_best_repeat``), and the other repeats stay unpaired.
+    """
+    mentions_p = _mentions(ps)
+    mentions_q = _mentions(qs)
+    pairs = []
+    for key, mp in mentions_p.items():
+        mq = mentions_q.get(key)
+        if mq is None or (len(mp) > 1 and len(mq) > 1):
+            continue
+        if len(mp) == 1 and len(mq) == 1:
+            pairs.append((mp[0], mq[0]))
+        elif len(mp) == 1 and _one_fact(mq):
+            pairs.append((mp[0], _best_repeat(mq, qs, mentions_p)))
+        elif len(mq) == 1 and _one_fact(mp):
+            pairs.append((_best_repeat(mp, ps, mentions_q), mq[0]))
+    return sorted(pairs, key=lambda pair: pair[0].ref.fig)
+
+
+def _mentions(profiles: list[Profile]) -> dict[tuple, list[Profile]]:
+    """Each value a version states, with the figures that state it, in text order."""
+    out: dict[tuple, list[Profile]] = {}
+    for p in profiles:
+        if (key := value_key(p)) is not None:
+            out.setdefault(key, []).append(p)
+    return out
+
+
+#: Significant digits a value needs for its mentions in one version to be read as one
+#: fact told twice: "185.34%" twice is one figure restated; "181" or "2" twice may well
+#: be two facts ("181 on board", "181 seats").
+SPECIFIC_DIGITS = 4
+
+
+def _one_fact(repeats: list[Profile]) -> bool:
+    """Whether the mentions of one value in one version can be one fact told twice: a
+    specific value (SPECIFIC_DIGITS), one family, and no role, year or standing (an
+    expectation) that parts two of them; a role one mention leaves unsaid ("185.34%" in
+    a heading) never does."""
+    value = repeats[0].figure.value
+    if not isinstance(value, Decimal) or len(value.normalize().as_tuple().digits) < SPECIFIC_DIGITS:
+        return False
+    return all(
+        a.family == b.family
+        and a.estimate == b.estimate
+        and not apart(a.role, "", b.role, "")
+        and not different_times(a.when, b.when)
+        for a, b in itertools.combinations(repeats, 2)
+    )
+
+
+def _best_repeat(repeats: list[Profile], own: list[Profile], other: dict) -> Profile:
+    """The repeat whose sentence shares the most other values with the other version,
+    then the one in the longest sentence (a heading or a caption restates the body in
+    fewer words), then the first: the texts decide, never the order of the files."""
+    key = value_key(repeats[0])
+
+    def fit(m: Profile) -> tuple[int, int, int]:
+        shared = {
+            value_key(n)
+            for n in own
+            if n.sentence_start == m.sentence_start and value_key(n) not in (key, None)
+        }
+        return (-sum(1 for k in shared if k in other), -len(m.sentence), m.ref.fig)
+
+    return min(repeats, key=fit)
 
 
 def _nearby(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from figcheck.align.roles import anchors, bare_age, estimate_of, role_of
+from figcheck.align.roles import anchors, estimate_of, is_age, role_of
 from figcheck.align.values import closeness_key
 from figcheck.align.words import TextWords, content_words, sentence_spans
 from figcheck.document import Version
@@ -83,10 +83,9 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
         s_start, sentence, wide, window = reader.contexts(fig)
         ref = FigureRef(doc_index, index)
         role = role_of(reader.text, fig.start, fig.end, *bounds[index])
-        if not role and bare_age(reader.text, fig):
-            role = "age"
-        elif role == "age" and noun:
-            role = ""  # "aged 16, he scored 24 goals": the goals are counted, not an age
+        if role in ("", "age"):
+            # "aged 16, he scored 24 goals": the goals are counted, not an age
+            role = "age" if is_age(reader.text, fig, *bounds[index], counted=noun) else ""
         when = years[index]
         if when is None and role == "age" and published is not None:
             when = published.year  # "aged 19" with no year: at the time of writing

@@ -66,7 +66,8 @@ def role_of(text: str, start: int, end: int, low: int = 0, high: int | None = No
     after = text[end : min(high, end + REACH_AFTER)]
     before = text[max(low, start - REACH_BEFORE) : start]
     stop = _CLAUSE_END.search(after)
-    after = after[: stop.start()] if stop else after
+    # The figure's own words lead its clause: "19 years" + " of age", "19-year" + "-old".
+    after = text[start:end] + (after[: stop.start()] if stop else after)
     before = _CLAUSE_END.split(before)[-1]
     for words in (after, before):
         for role, cue in _patterns():
@@ -94,6 +95,61 @@ def bare_age(text: str, fig) -> bool:
         return False
     start = fig.start
     return bool(_AGE_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+def is_age(
+    text: str, fig, low: int = 0, high: int | None = None, counted: str | None = None
+) -> bool:
+    """Whether a figure is someone's age: the one home of that question.
+
+    An age cue in the figure's clause ("aged 19", "19 years of age", "the 19-year-old")
+    makes it one unless it counts a noun (``counted``, by default the figure's own: "aged
+    16, he scored 24 goals"); a bare whole number after "being", "at", "turned" ("at just
+    16") is one too (``bare_age``). ``low`` and ``high`` bound the clause (``role_of``).
+    """
+    role = role_of(text, fig.start, fig.end, low, high)
+    if role == "age":
+        return not (fig.noun if counted is None else counted)
+    return not role and bare_age(text, fig)
+
+
+#: Words right after a span of time that make it the time between two events ("two
+#: minutes after the call", "dos minutos después", "2分後"), or right before it ("within
+#: just two minutes", "tras apenas dos minutos", "nach nur zwei Minuten").
+_ELAPSED_AFTER = re.compile(
+    r"^\W{0,3}(?:after|later|afterwards|before|earlier|into|ago|on\b|después|antes|tras"
+    r"|más tarde|plus tard|après|avant|depuis|depois|mais tarde|später|danach|zuvor|vorher"
+    r"|nach\b|vor\b|後|后|前|以内|以後|之后|之後)",
+    re.I,
+)
+_ELAPSED_BEFORE = re.compile(
+    r"\b(?:within|after|in|tras|después de|en|dentro de|après|en moins de|em|depois de"
+    r"|nach|innerhalb|binnen)\s+(?:\w+\s+)?$",
+    re.I,
+)
+#: Units of a span of time, for figures that carry no dimensionality.
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years"
+    " decade decades".split()
+)
+
+
+def is_span(fig) -> bool:
+    """Whether a figure is a span of time ("two minutes", "19 years"), not a date."""
+    if fig.kind == "period":
+        return True
+    dimension = dict(fig.extra).get("dimensionality") if fig.extra else None
+    return dimension == "[time]" or (fig.unit or "").lower() in _TIME_UNITS
+
+
+def is_elapsed(text: str, fig) -> bool:
+    """Whether a span of time is the time from one event to another ("only two minutes
+    after the call", "within just three days"): "only" on it says soon, not "that is all"."""
+    if not is_span(fig):
+        return False
+    after = text[fig.end : fig.end + 16]
+    before = text[max(0, fig.start - 30) : fig.start]
+    return bool(_ELAPSED_AFTER.search(after) or _ELAPSED_BEFORE.search(before))
 
 
 #: Words before a figure that make it someone's expectation of an outcome, not the outcome

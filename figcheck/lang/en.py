@@ -320,11 +320,6 @@ NOT_PAST_WORDS = frozenset(
 #: 2025", "scheduled for 2025").
 TARGET_WORDS = frozenset("to for until till by before after from through into".split())
 
-#: Words right before a number that make it an age ("aged 19", "at the age of 19").
-AGE_BEFORE = ("aged", "age of", "ages of", "age")
-#: Words right after a number that make it an age ("19-year-old", "19 years old").
-AGE_AFTER = ("year-old", "years old", "year old", "years of age", "-year-old")
-
 
 #: Ratios (figcheck.extractors.ratio). Words that multiply when a comparison follows:
 #: "twice as many", "double the cost" (not "twice a year", "a double room").

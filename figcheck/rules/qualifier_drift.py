@@ -4,7 +4,8 @@ Qualifiers are compared by what they claim (figcheck.intervals.claim_change): a 
 reversed ("as high as $7bn" made "more than $7bn") or an "only" dropped or added is
 reported, with the reason in words; synonyms ("up to" ~ "as much as", "more than" ~
 "over"), a bound added to a plain figure ("at least 64" ~ "64") and "about" added or
-dropped are not, nor "only" or "just" on an age ("at just 19" ~ "aged 19"). Only two
+dropped are not, nor "only" or "just" on an age ("at just 19" ~ "aged 19") or on the
+time between two events ("only two minutes after" ~ "two minutes after"). Only two
 wordings of the same number are compared: figures whose values differ are left to
 number-mismatch.
 
@@ -26,9 +27,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from figcheck import intervals
+from figcheck.align import roles
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, Finding
-from figcheck.lang.en import AGE_AFTER, AGE_BEFORE, QUALIFIERS
+from figcheck.lang.en import QUALIFIERS
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 
@@ -75,22 +77,16 @@ def drifted(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str | N
         mb == "none" and ma in nearby_meanings(text_b, b)
     ):
         return None
-    if "exact" in (ma, mb) and (is_age(a, text_a) or is_age(b, text_b)):
-        return None  # "at just 19": emphasis on an age, never a claim about it
+    if "exact" in (ma, mb) and (emphasis(a, text_a) or emphasis(b, text_b)):
+        return None  # "at just 19", "only two minutes after": young or soon, not "all"
     return intervals.claim_change(a.qualifier, b.qualifier)
 
 
-#: Words around a number that make it an age ("aged 19", "a 19-year-old").
-_AGE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, AGE_BEFORE))})\W*(?:\w+\W+)?$", re.I)
-_AGE_AFTER = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, AGE_AFTER))})\b", re.I)
-
-
-def is_age(fig: Figure, text: str) -> bool:
-    """Whether a number is someone's age, by the words right around it."""
-    if not text:
-        return False
-    before = text[max(0, fig.start - LOOKBACK) : fig.start]
-    return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.search(text[fig.end : fig.end + 20]))
+def emphasis(fig: Figure, text: str) -> bool:
+    """Whether "only" or "just" on this figure would stress it, not bound it: an age
+    ("at only 19 years of age") or the time between two events ("just two minutes after
+    the call") is young or soon, never "that is all there is"."""
+    return bool(text) and (roles.is_age(text, fig) or roles.is_elapsed(text, fig))
 
 
 def changed(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | None:

@@ -130,3 +130,44 @@ def test_a_slip_with_two_candidates_stays_unpaired(tmp_path):
     )
     facts = aligned_texts(story_versions(a, b))
     assert not {pair for pair in facts if pair[0] == "7.81%"}
+
+
+#: A translation that states one figure twice (a heading, then the body): the English
+#: version states it once, and it must still pair, with the body's mention.
+HEADED_ENGLISH = (
+    "The statistics office said on Monday that consumer prices rose 4.2% in March. "
+    "An independent group of economists put the annual rate at 61.37% in February "
+    "and at 62.05% in March. It counted 318 price rises."
+)
+HEADED_GERMAN = (
+    "61,37 Prozent laut Ökonomen\n\n"
+    "Das Statistikamt teilte am Montag mit, dass die Verbraucherpreise im März um 4,2 % "
+    "stiegen. Eine unabhängige Gruppe von Ökonomen bezifferte die jährliche Teuerung im "
+    "März auf 61,37 %. Sie zählte 318 Preiserhöhungen."
+)
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_value_stated_twice_in_one_version_still_pairs(tmp_path, reverse):
+    english, german = tmp_path / "a-en.txt", tmp_path / "b-de.txt"
+    english.write_text(HEADED_ENGLISH, encoding="utf-8")
+    german.write_text(HEADED_GERMAN, encoding="utf-8")
+    paths = [german, english] if reverse else [english, german]
+    facts = {tuple(sorted(fact)) for fact in aligned_texts(story_versions(*paths))}
+    assert tuple(sorted(("61.37%", "61,37 %"))) in facts
+    assert not [fact for fact in facts if "61,37 Prozent" in fact]
+
+
+def test_repeats_that_are_two_facts_pair_by_role_only(tmp_path):
+    """Two mentions of one value that their roles part (a monthly and an annual rate) are
+    no landmark: the English annual rate pairs with the annual mention, never the other."""
+    english, german = tmp_path / "a-en.txt", tmp_path / "b-de.txt"
+    english.write_text(HEADED_ENGLISH, encoding="utf-8")
+    german.write_text(
+        HEADED_GERMAN.replace("61,37 Prozent laut Ökonomen", "")
+        + " Das Amt, das die Zahlen für alle Regionen des Landes getrennt ausweist und seit"
+        " vielen Jahren veröffentlicht, nannte als monatliche Teuerung 61,37 Prozent.",
+        encoding="utf-8",
+    )
+    facts = {tuple(sorted(fact)) for fact in aligned_texts(story_versions(english, german))}
+    assert not [fact for fact in facts if "61,37 Prozent" in fact]

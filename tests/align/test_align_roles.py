@@ -5,7 +5,16 @@ from align_helpers import aligned_texts, phrase_versions
 from helpers import figures_of
 
 from figcheck.align.profiles import profiles_of
-from figcheck.align.roles import anchors, apart, bare_age, estimate_of, nouns_differ, role_of
+from figcheck.align.roles import (
+    anchors,
+    apart,
+    bare_age,
+    estimate_of,
+    is_age,
+    is_elapsed,
+    nouns_differ,
+    role_of,
+)
 from figcheck.align.scoring import FAR_APART, VALUE_WEIGHT, tie_breakers
 from figcheck.align.values import far_apart, value_closeness
 from figcheck.align.words import sentence_spans
@@ -40,6 +49,48 @@ def role_in(sentence: str, figure: str) -> str:
 )
 def test_the_role_a_figure_s_own_words_state(sentence, figure, role):
     assert role_in(sentence, figure) == role
+
+
+def the_figure(sentence: str, written: str, language: str = "en"):
+    """The figure the real extractors read at ``written`` in ``sentence``."""
+    from figcheck.extractors import extract
+
+    start = sentence.index(written)
+    (fig,) = [f for f in extract(sentence, language=language) if f.start <= start < f.end]
+    return fig
+
+
+@pytest.mark.parametrize(
+    "sentence, written, age",
+    [
+        ("The keeper signs at only 19 years of age.", "19", True),
+        ("The 19-year-old keeper signs.", "19", True),
+        ("The keeper, aged 19, signs.", "19", True),
+        ("The keeper signs despite being just 17.", "17", True),
+        ("The keeper has 19 years of experience.", "19", False),
+        ("The keeper signs for 19 years.", "19", False),
+        ("Aged 16, he scored 24 goals.", "24", False),
+    ],
+)
+def test_is_age(sentence, written, age):
+    assert is_age(sentence, the_figure(sentence, written)) is age
+
+
+@pytest.mark.parametrize(
+    "sentence, written, language, elapsed",
+    [
+        ("The siren went off only two minutes after the warning.", "two", "en", True),
+        ("Rescuers reached the pier just 3 hours later.", "3", "en", True),
+        ("The roof fell within just four minutes of the blast.", "four", "en", True),
+        ("La sirena sonó apenas dos minutos después del aviso.", "dos", "es", True),
+        ("警報のわずか2分後にサイレンが鳴った。", "2", "ja", True),
+        # A span that is no time between two events, or no span at all.
+        ("The office grants only 14 days of leave.", "14", "en", False),
+        ("The siren went off only two times after the warning.", "two", "en", False),
+    ],
+)
+def test_is_elapsed(sentence, written, language, elapsed):
+    assert is_elapsed(sentence, the_figure(sentence, written, language)) is elapsed
 
 
 def test_a_cue_beyond_the_neighbouring_figure_is_not_read():

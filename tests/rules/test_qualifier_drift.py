@@ -84,3 +84,48 @@ def test_conversions_tolerate_approximate_wording(a, b, reported):
         docs.append(document(f"v{i}.txt", text, figs))
     disabled = frozenset(RULE_MODULES) - {"qualifier-drift"}
     assert bool(check(docs, disabled=disabled).findings) is reported
+
+
+#: Whole sentences read by the real extractors: "only" that stresses an age or the time
+#: between two events (young, soon) against "only" that says that is all there is.
+EMPHASIS = [
+    ("The keeper signs at only 19 years of age.", "The 19-year-old keeper signs.", False),
+    ("The keeper signs at just 19.", "The keeper, aged 19, signs.", False),
+    (
+        "The siren went off only two minutes after the warning.",
+        "The siren went off two minutes after the warning.",
+        False,
+    ),
+    (
+        "Rescuers reached the pier just 3 hours later.",
+        "Rescuers reached the pier 3 hours later.",
+        False,
+    ),
+    (
+        "The roof fell within just four minutes of the blast.",
+        "The roof fell within four minutes of the blast.",
+        False,
+    ),
+    (
+        "La sirena sonó apenas dos minutos después del aviso.",
+        "La sirena sonó dos minutos después del aviso.",
+        False,
+    ),
+    ("警報のわずか2分後にサイレンが鳴った。", "警報の2分後にサイレンが鳴った。", False),
+    # Exclusivity still counts: a count, and a span that is no time between two events.
+    ("Only eight bidders passed the audit.", "Eight bidders passed the audit.", True),
+    ("The office grants only 14 days of leave.", "The office grants 14 days of leave.", True),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", EMPHASIS)
+def test_only_on_an_age_or_an_elapsed_time_is_emphasis(a, b, reported):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document(f"v{i}.txt", text) for i, text in enumerate((a, b), start=1)]
+    disabled = frozenset(RULE_MODULES) - {"qualifier-drift"}
+    for order in (docs, docs[::-1]):
+        assert bool(check(order, disabled=disabled).findings) is reported
