@@ -59,11 +59,19 @@ class _Run:
 
     def states(self, member: Profile, figure: Figure) -> bool:
         """Whether ``member``'s version states ``figure``'s value in another figure of
-        ``member``'s family (within the rounding ``same_value`` allows)."""
+        ``member``'s family (within the rounding ``same_value`` allows).
+
+        A figure that restates the member's own value with other rounding ("about 96%",
+        then "95.8%") is the same fact told twice, not another fact that ``figure`` was
+        taken from: it comes near "95%" only through rounding, so it does not count.
+        """
         key = ("values", member.ref.doc)
         if key not in self.cache:
             self.cache[key] = ValueIndex(self.profiles(member.ref.doc))
-        return any(p.ref != member.ref for p in self.cache[key].near(member.family, figure))
+        return any(
+            p.ref != member.ref and not same_value(p.figure, member.figure)
+            for p in self.cache[key].near(member.family, figure)
+        )
 
     def profiles(self, doc_index: int) -> list[Profile]:
         """Each figure's profile, computed once per run (alignment and rules share them)."""

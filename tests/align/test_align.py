@@ -122,6 +122,32 @@ def test_unrelated_sentences_do_not_align(a, b):
     assert aligned_texts(phrase_versions(a, b))
 
 
+# A version that restates its own figure with other rounding ("about 96%", then "95.8%")
+# stays in the fact: its second figure comes near the other version's "95%" only through
+# rounding, so it is no other fact that "95%" was taken from.
+RESTATED = [
+    (
+        "Net profit plunged about 96% in the first quarter, the firm said. "
+        "That is down 95.8% from a year earlier.",
+        "Net profit plunged 95% in the first quarter, the firm said.",
+        "Net profit plunged 96% in the first quarter, the firm said.",
+        ("96%", "95%", "96%"),
+    ),
+    (
+        "Ticket sales dropped roughly 88% last season, the club said. "
+        "They were down 87.6% from the record year.",
+        "Ticket sales dropped 87% last season, the club said.",
+        "Ticket sales dropped 88% last season, the club said.",
+        ("88%", "87%", "88%"),
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, third, fact", RESTATED)
+def test_a_version_restating_its_figure_stays_in_the_fact(first, second, third, fact):
+    assert aligned_texts(phrase_versions(first, second, third)) == {fact}
+
+
 def test_profiles_are_those_of_each_version_in_figure_order():
     versions = wind("01-original", "02-rewrite")
     alignment = align(versions)
