@@ -433,8 +433,9 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except SystemExit:
-        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
-            # Click's answer to a closed pipe (EPIPE) is exit 1, which means "findings".
+        if type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
+            # Click's answer to a closed pipe (EPIPE) is exit 1, which means "findings". Its
+            # wrapper is told by name: click 8.4 deprecates the public one, later names vary.
             _silence_stdout()
             sys.exit(EXIT_PIPE)
         raise
