@@ -168,18 +168,6 @@ def _after_uncertainty(text: str, at: int) -> re.Match | None:
     return UNIT_RE.match(text, uncertainty.end()) if uncertainty else None
 
 
-def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
-    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined."""
-    if before and (
-        _RANGE_GAP.fullmatch(text, before.end(), start)
-        or _BETWEEN_GAP.fullmatch(text, before.end(), start)
-        and _BETWEEN.search(text, max(0, before.start() - 10), before.start())
-    ):
-        low = number_value(before)
-        return None if low is None else low * MULTIPLES.get(surface, 1)
-    return None
-
-
 #: "given 45 and 50 mg": two amounts, one unit written once (no "between": not a range).
 _AND_OR_GAP = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+", re.I)
 
