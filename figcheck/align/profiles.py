@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from figcheck.align.roles import anchors, estimate_of, is_age, role_of
+from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of
 from figcheck.align.values import closeness_key
 from figcheck.align.words import TextWords, content_words, sentence_spans
 from figcheck.document import Version
@@ -85,7 +85,7 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
         role = role_of(reader.text, fig.start, fig.end, *bounds[index])
         if role in ("", "age"):
             # "aged 16, he scored 24 goals": the goals are counted, not an age
-            role = "age" if is_age(reader.text, fig, *bounds[index], counted=noun) else ""
+            role = "age" if age_by_role(reader.text, fig, role, counted=noun) else ""
         when = years[index]
         if when is None and role == "age" and published is not None:
             when = published.year  # "aged 19" with no year: at the time of writing

@@ -107,7 +107,11 @@ def is_age(
     16, he scored 24 goals"); a bare whole number after "being", "at", "turned" ("at just
     16") is one too (``bare_age``). ``low`` and ``high`` bound the clause (``role_of``).
     """
-    role = role_of(text, fig.start, fig.end, low, high)
+    return age_by_role(text, fig, role_of(text, fig.start, fig.end, low, high), counted)
+
+
+def age_by_role(text: str, fig, role: str, counted: str | None = None) -> bool:
+    """``is_age`` for a caller that has read the figure's role (``role_of``) already."""
     if role == "age":
         return not (fig.noun if counted is None else counted)
     return not role and bare_age(text, fig)
