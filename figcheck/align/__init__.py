@@ -57,21 +57,42 @@ class _Run:
             self.cache[key] = detect(self.versions[doc_index].document.text)
         return self.cache[key]
 
-    def states(self, member: Profile, figure: Figure) -> bool:
-        """Whether ``member``'s version states ``figure``'s value in another figure of
-        ``member``'s family (within the rounding ``same_value`` allows).
+    def states(self, member: Profile, other: Profile) -> bool:
+        """Whether ``member``'s version states ``other``'s value in another figure of
+        ``member``'s family (within the rounding ``same_value`` allows) that may be the
+        fact ``other`` reports.
 
         A figure that restates the member's own value with other rounding ("about 96%",
-        then "95.8%") is the same fact told twice, not another fact that ``figure`` was
-        taken from: it comes near "95%" only through rounding, so it does not count.
+        then "95.8%") is the same fact told twice, not another fact that ``other`` was
+        taken from: it comes near "95%" only through rounding, so it does not count. Nor
+        does one whose words make it another thing than ``other``: "500 documents" is no
+        better partner for "500 researchers" than the "5,000 researchers" paired with it.
         """
-        key = ("values", member.ref.doc)
-        if key not in self.cache:
-            self.cache[key] = ValueIndex(self.profiles(member.ref.doc))
         return any(
             p.ref != member.ref and not same_value(p.figure, member.figure)
-            for p in self.cache[key].near(member.family, figure)
+            for p in self._telling(member.ref.doc, member.family, other)
         )
+
+    def _telling(self, doc_index: int, family: str, other: Profile) -> list[Profile]:
+        """The figures of one version's family that state ``other``'s value and whose words
+        may tell the fact ``other`` tells."""
+        return [
+            p
+            for p in self.near(doc_index, family, other.figure)
+            if p.ref == other.ref
+            or not different_things(p, other, nouns=self.same_language(p, other))
+        ]
+
+    def near(self, doc_index: int, family: str, figure: Figure) -> list[Profile]:
+        """The figures of one version's family whose value is ``same_value`` as ``figure``'s."""
+        key = ("values", doc_index)
+        if key not in self.cache:
+            self.cache[key] = ValueIndex(self.profiles(doc_index))
+        return self.cache[key].near(family, figure)
+
+    def same_language(self, p: Profile, q: Profile) -> bool:
+        """Whether two figures' versions are in one language (their nouns compare)."""
+        return not _other_language(self.language(p.ref.doc), self.language(q.ref.doc))
 
     def profiles(self, doc_index: int) -> list[Profile]:
         """Each figure's profile, computed once per run (alignment and rules share them)."""
@@ -146,20 +167,34 @@ def _without_doubtful(run: _Run, fact: list[FigureRef]) -> list[FigureRef]:
         others = [
             o for o in members if o.ref.doc != m.ref.doc and not same_value(o.figure, m.figure)
         ]
-        if any(run.states(m, o.figure) for o in others) or _parted(m, members):
+        if any(run.states(m, o) for o in others) or _parted(m, members):
             continue
         kept.append(m.ref)
     return kept
 
 
 def _parted(m: Profile, members: list[Profile]) -> bool:
-    """Whether another member of another value is, by its words, another thing than ``m``."""
+    """Whether another member of another value is, by its words, another thing than ``m``.
+
+    A member whose words part it from most members of its own value is no witness: its
+    role, year or standing was misread ("until 2019" dates the figure 2019 where the others
+    read "from 2016 to 2019" as 2016), so it parts nobody, and is the one left out.
+    """
     return any(
         o.ref.doc != m.ref.doc
         and o.figure.value != m.figure.value
         and different_things(m, o, nouns=False)
+        and not _odd(o, members)
         for o in members
     )
+
+
+def _odd(m: Profile, members: list[Profile]) -> bool:
+    """Whether the words of ``m`` part it from most members of its own value (``m`` itself
+    counted with those that agree): two members that part are no evidence which misread."""
+    alike = [o for o in members if o.ref.doc != m.ref.doc and o.figure.value == m.figure.value]
+    parted = sum(different_things(m, o, nouns=False) for o in alike)
+    return parted > 1 + len(alike) - parted
 
 
 def content_order(versions: Sequence[Version]) -> list[int]:

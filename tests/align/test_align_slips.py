@@ -1,0 +1,58 @@
+"""A figure slipped in one version (a digit dropped, a decimal mark moved) stays in its fact.
+
+The doubt filter leaves a member out when its words or its version say it is another
+fact. Such evidence must come from the words, not from a slip: a third version that
+misreads a figure's year, or another figure of the same value that counts another thing,
+says nothing against the pair. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from align_helpers import aligned_texts, phrase_versions
+
+# A member whose year most members of its value do not share is no witness: it parts
+# nobody from the fact, and is the one left out.
+ODD_YEAR = (
+    "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got funding, it said.",
+    "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got money, it said.",
+    "The pilot scheme was carried out until 2019 and only 12% of applicants got funding.",
+    "A pilot scheme ran from 2016 to 2019 and only 1% of applicants got funding, it said.",
+)
+
+
+def test_a_member_with_a_misread_year_parts_no_slip_from_its_fact():
+    facts = aligned_texts(phrase_versions(*ODD_YEAR))
+    assert ("12%", "12%", "", "1%") in facts
+
+
+def test_two_members_of_one_value_that_part_leave_the_other_value_out():
+    # Two versions of one value disagree on the year: neither can be told misread, so
+    # the figure of another value stays out, as before.
+    texts = (
+        "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got funding, it said.",
+        "The pilot scheme was carried out until 2019 and only 12% of applicants got funding.",
+        "A pilot scheme ran from 2016 to 2019 and only 1% of applicants got funding, it said.",
+    )
+    for fact in aligned_texts(phrase_versions(*texts)):
+        assert not (fact[1] == "12%" and fact[2] == "1%")
+
+
+@pytest.mark.parametrize(
+    "other, fact, paired",
+    [
+        # The first two versions give 500 again, but of documents: no partner for
+        # researchers, so the slip stays in the fact.
+        ("The review covered 500 documents.", ("5,000", "5,000", "500"), True),
+        # ... while 500 researchers may well be the fact's partner: left out, unchecked.
+        ("The review covered 500 researchers.", ("5,000", "5,000", "500"), False),
+    ],
+)
+def test_a_value_stated_of_another_thing_is_no_evidence_against_a_member(other, fact, paired):
+    hired = "The firm hired {} researchers abroad, it said."
+    texts = (
+        hired.format("5,000"),
+        f"{other} {hired.format('5,000')}",
+        f"{other} {hired.format('500')}",
+    )
+    assert (fact in aligned_texts(phrase_versions(*texts))) is paired
