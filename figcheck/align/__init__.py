@@ -27,7 +27,7 @@ from typing import Any
 from figcheck.align.crossing import cross_pairs
 from figcheck.align.matching import match_all
 from figcheck.align.profiles import Profile, family, profiles_of
-from figcheck.align.rescue import rescue
+from figcheck.align.rescue import rescue, rescue_slips
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -146,6 +146,8 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
             _rescue_round(formed, free, others)
         facts.extend(sorted((m.ref for m in fact), key=_ref_order) for fact in formed)
         free = _unclaimed(free, formed, pivot)
+    if run.reference is None:
+        _slip_round(run, facts)
     facts = [fact for fact in (_without_doubtful(run, fact) for fact in facts) if len(fact) > 1]
     facts.sort(key=lambda refs: _ref_order(refs[0]))
     return facts
@@ -272,6 +274,45 @@ def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> 
     ]
     for g, q in (found for version in placed for found in version):
         facts[g].append(q)
+
+
+def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
+    """Add to ``facts`` the figures no fact claimed that are a slip of the pen of a fact
+    their version is missing from (``rescue.rescue_slips``).
+
+    Only facts whose members agree are offered (two versions or more tell the value the
+    slip is measured against), and only figures whose value no other version states
+    (such a figure may be another fact's, left unpaired). Every version is offered the
+    facts as the rounds formed them, so what one adds never changes what another sees.
+    """
+    claimed = {ref for fact in facts for ref in fact}
+    agreed = [
+        g
+        for g, fact in enumerate(facts)
+        if len({ref.doc for ref in fact}) > 1 and _all_alike(run, fact)
+    ]
+    placed = []
+    for d in content_order(run.versions):
+        offered = [g for g in agreed if all(ref.doc != d for ref in facts[g])]
+        members = [[run.profiles(ref.doc)[ref.fig] for ref in facts[g]] for g in offered]
+        free = [
+            p for p in run.profiles(d) if p.ref not in claimed and not _stated_by_others(run, p)
+        ]
+        placed += [(offered[g], q.ref) for g, q in rescue_slips(members, free)]
+    for g, ref in placed:
+        facts[g].append(ref)
+        facts[g].sort(key=_ref_order)
+
+
+def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
+    """Whether the members of a fact state one value (within rounding)."""
+    figures = [run.versions[ref.doc].figures[ref.fig] for ref in fact]
+    return all(same_value(figures[0], fig) for fig in figures[1:])
+
+
+def _stated_by_others(run: _Run, p: Profile) -> bool:
+    """Whether another version states ``p``'s value in a figure of its family."""
+    return any(run.near(d, p.family, p.figure) for d in range(len(run.versions)) if d != p.ref.doc)
 
 
 def _unclaimed(free: Free, facts: list[list[Profile]], pivot: int) -> Free:

@@ -8,12 +8,14 @@ its version is missing from, and joins the fact it matches best.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from figcheck.align.contexts import family_scores
 from figcheck.align.matching import Candidate, greedy
 from figcheck.align.profiles import Profile
 from figcheck.align.scoring import MOST_TIE_BREAKERS, THRESHOLD, total
+from figcheck.align.values import slipped
 
 #: Members of a fact an unclaimed figure is compared with, so the cost stays linear.
 RESCUE_MEMBERS = 3
@@ -58,3 +60,36 @@ def _by_family(
     for q in free:
         free_of.setdefault(q.family, []).append(q)
     return [(ms, fact_of[fam], free_of[fam]) for fam, ms in members.items() if fam in free_of]
+
+
+#: The total a slipped figure needs against a fact's member, as a pair placed between
+#: aligned neighbours does (``gaps.GAP_FLOOR``): the slip of the pen stands in for the order.
+SLIP_FLOOR = 40.0
+
+
+def rescue_slips(facts: Sequence[list[Profile]], free: list[Profile]) -> list[tuple[int, Profile]]:
+    """(index of a fact, figure to add to it) for the figures of ``free`` that are a slip of
+    the pen of a fact's value ("12 hectares" where every other version says 120).
+
+    A spun rewrite words a sentence so unlike the others that a figure of the same value
+    joins its fact only as the clear favourite of weak candidates; once a digit is lost,
+    it is refused, and the slip goes unreported. So a figure of one version that no fact
+    claimed joins a fact it is missing from when the fact's members all agree, its value
+    is theirs with a digit or the decimal mark lost (``values.pen_slip``), its words still
+    make a fair case against one of the first RESCUE_MEMBERS members (SLIP_FLOOR), and
+    the fact and the figure are each other's only such candidate.
+    """
+    found: dict[tuple[int, int], Profile] = {}
+    for members, fact_of, qs in _by_family(facts, [False] * len(facts), free):
+        (scores,) = family_scores(members, [qs])
+        rows, cols, values = scores.at_least(SLIP_FLOOR - MOST_TIE_BREAKERS)
+        for i, j, context in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True):
+            m, q = members[i], qs[j]
+            if slipped(m.figure, q.figure) and total(context, m, q) >= SLIP_FLOOR:
+                found[(fact_of[i], q.ref.fig)] = q
+    per_fact = Counter(g for g, _ in found)
+    per_figure = Counter(fig for _, fig in found)
+    return sorted(
+        ((g, q) for (g, fig), q in found.items() if per_fact[g] == 1 and per_figure[fig] == 1),
+        key=lambda item: item[0],
+    )

@@ -156,6 +156,15 @@ def _transposed(a: str, b: str) -> bool:
     )
 
 
+def slipped(a: Figure, b: Figure) -> bool:
+    """Two amounts in one unit, one ``written_slip`` from the other ("120 hectares" and
+    "12 hectares", "1.94 billion" and "194 billion", "30 years" and "3 years")."""
+    if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low != high and written_slip(low, high)
+
+
 def pen_slip(a: Figure, b: Figure) -> bool:
     """Two amounts in one unit, each written with two digits or more, one ``written_slip``
     from the other (a tenfold shift within rounding is not enough): the evidence a figure

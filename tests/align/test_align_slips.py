@@ -56,3 +56,44 @@ def test_a_value_stated_of_another_thing_is_no_evidence_against_a_member(other, 
         f"{other} {hired.format('500')}",
     )
     assert (fact in aligned_texts(phrase_versions(*texts))) is paired
+
+
+# A spun rewrite words the sentence so unlike the others that only a figure of the same
+# value would pair with it; with a digit lost, the slip round places it.
+CAMPUS = "Officials said the new campus would cover {} and house laboratories, the district said."
+SPUN = "Authorities said the new grounds would cover {}."
+
+
+@pytest.mark.parametrize(
+    "texts, fact",
+    [
+        # Two versions agree on 120; the spun one lost a digit.
+        ((CAMPUS.format("120 hectares"), CAMPUS.format("120 hectares"), SPUN.format("12 hectares")),
+         ("120", "120", "12")),
+        ((CAMPUS.format("30 hectares"), CAMPUS.format("30 hectares"), SPUN.format("3 hectares")),
+         ("30", "30", "3")),
+    ],
+)  # fmt: skip
+def test_a_slip_joins_the_fact_its_version_is_missing_from(texts, fact):
+    assert fact in aligned_texts(phrase_versions(*texts))
+
+
+@pytest.mark.parametrize(
+    "texts, slip",
+    [
+        # One version alone tells 120: no agreed value to measure the slip against.
+        ((CAMPUS.format("120 hectares"), SPUN.format("12 hectares")), "12"),
+        # Another version states 12 itself: the 12 may be its fact, left unpaired.
+        ((CAMPUS.format("120 hectares"), CAMPUS.format("120 hectares"), SPUN.format("12 hectares"),
+          "A further 12 hectares were set aside for a school."), "12"),
+        # 125 is no slip of 120: a spun sentence's weak words alone pair nothing.
+        ((CAMPUS.format("120 hectares"), CAMPUS.format("120 hectares"),
+          SPUN.format("125 hectares")), "125"),
+        # Words too far apart: no slip is placed on its shape alone.
+        ((CAMPUS.format("120 hectares"), CAMPUS.format("120 hectares"),
+          "Rain fell on 12 hectares of vineyards in the valley on Monday."), "12"),
+    ],
+)  # fmt: skip
+def test_a_slip_needs_an_agreed_fact_words_and_no_other_home(texts, slip):
+    for fact in aligned_texts(phrase_versions(*texts)):
+        assert not ("120" in fact and slip in fact), fact
