@@ -22,12 +22,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from figcheck.align.crossing import cross_pairs
 from figcheck.align.matching import match_all
 from figcheck.align.profiles import Profile, family, profiles_of
-from figcheck.align.rescue import rescue, rescue_slips
+from figcheck.align.rescue import (
+    only_candidates,
+    rescue,
+    slips_between_neighbours,
+    slips_by_words,
+)
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -278,11 +284,13 @@ def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> 
 
 def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
     """Add to ``facts`` the figures no fact claimed that are a slip of the pen of a fact
-    their version is missing from (``rescue.rescue_slips``).
+    their version is missing from: by their words (``rescue.slips_by_words``) or by where
+    they stand between aligned neighbours (``rescue.slips_between_neighbours``).
 
     Only facts whose members agree are offered (two versions or more tell the value the
-    slip is measured against), and only figures whose value no other version states
-    (such a figure may be another fact's, left unpaired). Every version is offered the
+    slip is measured against, each perhaps rounded or qualified: AGREED_SPREAD), and only
+    figures whose value no other version states (such a figure may be another fact's,
+    left unpaired). Every version is offered the
     facts as the rounds formed them, so what one adds never changes what another sees.
     """
     claimed = {ref for fact in facts for ref in fact}
@@ -298,16 +306,31 @@ def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
         free = [
             p for p in run.profiles(d) if p.ref not in claimed and not _stated_by_others(run, p)
         ]
-        placed += [(offered[g], q.ref) for g, q in rescue_slips(members, free)]
+        found = {(offered[g], fig): q for (g, fig), q in slips_by_words(members, free).items()}
+        found.update(slips_between_neighbours(facts, offered, free, run.profiles))
+        placed += [(g, q.ref) for g, q in only_candidates(found)]
     for g, ref in placed:
         facts[g].append(ref)
         facts[g].sort(key=_ref_order)
 
 
+#: Members whose amounts lie this close (relative to the smallest) tell one value, each
+#: with its own rounding or qualifier ("nearly 2 billion", "1.94 billion", "about 1.9
+#: billion"), as far as an approximation reaches (``intervals.APPROX_REACH``).
+AGREED_SPREAD = Decimal("0.10")
+
+
 def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
-    """Whether the members of a fact state one value (within rounding)."""
+    """Whether the members of a fact state one value, each with its own rounding."""
     figures = [run.versions[ref.doc].figures[ref.fig] for ref in fact]
-    return all(same_value(figures[0], fig) for fig in figures[1:])
+    first = figures[0]
+    if any(fig.unit != first.unit or fig.kind != first.kind for fig in figures):
+        return False
+    values = [fig.value for fig in figures]
+    if not all(isinstance(v, Decimal) for v in values):
+        return all(fig.value == first.value for fig in figures)
+    low, high = min(values), max(values)
+    return low > 0 and high <= low * (1 + AGREED_SPREAD)
 
 
 def _stated_by_others(run: _Run, p: Profile) -> bool:

@@ -158,11 +158,12 @@ def _transposed(a: str, b: str) -> bool:
 
 def slipped(a: Figure, b: Figure) -> bool:
     """Two amounts in one unit, one ``written_slip`` from the other ("120 hectares" and
-    "12 hectares", "1.94 billion" and "194 billion", "30 years" and "3 years")."""
+    "12 hectares", "30 years" and "3 years"), or exactly ten or a hundred times the other:
+    a decimal mark lost before a scale word ("1.94 billion" and "194 billion")."""
     if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
-    return low != high and written_slip(low, high)
+    return low != high and (written_slip(low, high) or high in (low * 10, low * 100))
 
 
 def pen_slip(a: Figure, b: Figure) -> bool:
