@@ -97,3 +97,33 @@ def test_a_slip_joins_the_fact_its_version_is_missing_from(texts, fact):
 def test_a_slip_needs_an_agreed_fact_words_and_no_other_home(texts, slip):
     for fact in aligned_texts(phrase_versions(*texts)):
         assert not ("120" in fact and slip in fact), fact
+
+
+# A translation shares no words to score, but keeps the order of the story: a slip alone
+# of its family between the figures that neighbour the fact joins it ("4 años" for 40
+# years: one digit left, too few for the translation's own slip pass to pair it).
+SHIP = "The ferry sank 3 km off the coast on Monday. {} It carried 143 passengers."
+BARCO = "El ferri se hundió a 3 km de la costa el lunes. {} Llevaba 143 pasajeros."
+SAILED = ("The captain had sailed for 40 years.", "He had been at sea for 40 years.")
+
+
+@pytest.mark.parametrize(
+    "texts, slip, paired",
+    [
+        ((SHIP.format(SAILED[0]), SHIP.format(SAILED[1]),
+          BARCO.format("El capitán navegaba desde hacía 4 años.")), "4", True),
+        # Two unclaimed figures between the neighbours: which one slipped cannot be told.
+        ((SHIP.format(SAILED[0]), SHIP.format(SAILED[1]),
+          BARCO.format("El capitán navegaba desde hacía 4 años y mandaba desde hacía 6 años.")),
+         "4", False),
+        # One version alone tells 40: nothing agreed to measure the slip against.
+        ((SHIP.format(SAILED[0]), BARCO.format("El capitán navegaba desde hacía 4 años.")),
+         "4", False),
+        # 5 is no slip of 40.
+        ((SHIP.format(SAILED[0]), SHIP.format(SAILED[1]),
+          BARCO.format("El capitán navegaba desde hacía 5 años.")), "5", False),
+    ],
+)  # fmt: skip
+def test_a_slip_in_a_translation_is_placed_by_its_neighbours(texts, slip, paired):
+    facts = aligned_texts(phrase_versions(*texts))
+    assert any("40" in fact and slip in fact for fact in facts) is paired, facts
