@@ -46,6 +46,10 @@ __all__ = ["Alignment", "Profile", "align", "family", "sentence_spans"]
 EXTRA_ROUNDS = 2
 
 
+#: The fact each figure is in, by its reference.
+Partners = dict[FigureRef, list[FigureRef]]
+
+
 @dataclass
 class _Run:
     """The versions being aligned and the word work shared by every pair of them."""
@@ -63,7 +67,7 @@ class _Run:
             self.cache[key] = detect(self.versions[doc_index].document.text)
         return self.cache[key]
 
-    def states(self, member: Profile, other: Profile) -> bool:
+    def states(self, member: Profile, other: Profile, partners: Partners) -> bool:
         """Whether ``member``'s version states ``other``'s value in another figure of
         ``member``'s family (within the rounding ``same_value`` allows) that may be the
         fact ``other`` reports.
@@ -73,11 +77,29 @@ class _Run:
         taken from: it comes near "95%" only through rounding, so it does not count. Nor
         does one whose words make it another thing than ``other``: "500 documents" is no
         better partner for "500 researchers" than the "5,000 researchers" paired with it.
+        Nor does a year whose words are clearly further from ``other``'s than the member's
+        are: a story tells several events of one year ("a report published in 2021", "a
+        2021 recipient"), and the year a slip left behind in another sentence is no
+        likelier partner than the member standing in ``other``'s words.
         """
         return any(
-            p.ref != member.ref and not same_value(p.figure, member.figure)
+            p.ref != member.ref
+            and not same_value(p.figure, member.figure)
+            and not (_whole_year(other.figure) and self._closer(other, member, p))
             for p in self._telling(member.ref.doc, member.family, other)
         )
+
+    def _closer(self, other: Profile, member: Profile, p: Profile) -> bool:
+        """Whether ``other``'s words are clearly closer to ``member``'s than to ``p``'s
+        (by MARGIN), so that ``p`` is no likelier partner than the member. Two figures
+        of one sentence share their words: neither is closer."""
+        if p.sentence_start == member.sentence_start:
+            return False
+        from figcheck.align.contexts import family_scores
+        from figcheck.align.scoring import MARGIN
+
+        (scores,) = family_scores([other], [[member, p]])
+        return scores.at(0, 0) - scores.at(0, 1) >= MARGIN
 
     def _telling(self, doc_index: int, family: str, other: Profile) -> list[Profile]:
         """The figures of one version's family that state ``other``'s value and whose words
@@ -154,12 +176,26 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
         free = _unclaimed(free, formed, pivot)
     if run.reference is None:
         _slip_round(run, facts)
-    facts = [fact for fact in (_without_doubtful(run, fact) for fact in facts) if len(fact) > 1]
+    partners = {ref: fact for fact in facts for ref in fact}
+    facts = [f for f in (_without_doubtful(run, f, partners) for f in facts) if len(f) > 1]
     facts.sort(key=lambda refs: _ref_order(refs[0]))
     return facts
 
 
-def _without_doubtful(run: _Run, fact: list[FigureRef]) -> list[FigureRef]:
+def _whole_year(fig: Figure) -> bool:
+    """Whether a figure is a date of one whole calendar year ("2021", "in 2021")."""
+    value = fig.value
+    return (
+        fig.kind in ("date", "period")
+        and isinstance(value, tuple)
+        and None not in value
+        and value[0][4:] == "-01-01"
+        and value[1][4:] == "-12-31"
+        and value[0][:4] == value[1][:4]
+    )
+
+
+def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> list[FigureRef]:
     """The fact without the members that another figure of their own version explains.
 
     A member that differs from another member's value, while its own version states that
@@ -175,7 +211,7 @@ def _without_doubtful(run: _Run, fact: list[FigureRef]) -> list[FigureRef]:
         others = [
             o for o in members if o.ref.doc != m.ref.doc and not same_value(o.figure, m.figure)
         ]
-        if any(run.states(m, o) for o in others) or _parted(m, members):
+        if any(run.states(m, o, partners) for o in others) or _parted(m, members):
             continue
         kept.append(m.ref)
     return kept

@@ -127,3 +127,24 @@ SAILED = ("The captain had sailed for 40 years.", "He had been at sea for 40 yea
 def test_a_slip_in_a_translation_is_placed_by_its_neighbours(texts, slip, paired):
     facts = aligned_texts(phrase_versions(*texts))
     assert any("40" in fact and slip in fact for fact in facts) is paired, facts
+
+
+# A story tells several events of one year: the year a slip left in another sentence is no
+# likelier partner than the slipped member standing in the same words.
+REPORT = "A think tank report published in {} warned of a shortage of chip engineers."
+RECIPIENT = "The city named its first grant recipient in 2021, officials said."
+
+
+def test_a_slipped_year_stays_in_its_fact_beside_another_event_of_that_year():
+    texts = [f"{REPORT.format(year)} {RECIPIENT}" for year in ("2021", "2021", "2022")]
+    facts = aligned_texts(phrase_versions(*texts))
+    assert ("2021", "2021", "2022") in facts
+
+
+def test_years_swapped_within_a_sentence_stay_apart():
+    # Two years of one sentence share its words: which one the other version's year
+    # pairs with cannot be told, so a crossed pair stays unpaired.
+    plant = "The plant opened in {} and was sold in {}, the firm said."
+    texts = (plant.format(2019, 2021), plant.format(2019, 2021), plant.format(2021, 2019))
+    for fact in aligned_texts(phrase_versions(*texts)):
+        assert len(set(fact) - {""}) == 1, fact
