@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 from align_helpers import aligned_texts, phrase_versions
+from helpers import figures_of
+
+from figcheck.align.values import slipped
 
 # A member whose year most members of its value do not share is no witness: it parts
 # nobody from the fact, and is the one left out.
@@ -148,3 +151,27 @@ def test_years_swapped_within_a_sentence_stay_apart():
     texts = (plant.format(2019, 2021), plant.format(2019, 2021), plant.format(2021, 2019))
     for fact in aligned_texts(phrase_versions(*texts)):
         assert len(set(fact) - {""}) == 1, fact
+
+
+@pytest.mark.parametrize(
+    "a, b, slip",
+    [
+        ("It hired 120 people.", "It hired 12 people.", True),  # a digit lost
+        ("It hired 30 people.", "It hired 3 people.", True),
+        ("It raised $1.94 billion.", "It raised $194 billion.", True),  # the decimal mark
+        ("It hired 120 people.", "It hired 20 people.", False),  # the first digit: another number
+        ("It hired 120 people.", "It hired 125 people.", False),
+        ("It raised $1.94 billion.", "It raised 1.94 billion euros.", False),  # another unit
+        # A period's written bounds, all moved by a year.
+        ("It ran until 2019.", "It ran until 2020.", True),
+        ("It ran from 2016 to 2019.", "It ran from 2017 to 2020.", True),
+        ("It ran from 2016 to 2019.", "It ran from 2016 to 2020.", False),  # one bound only
+        ("It ran until 2019.", "It ran until 2021.", False),
+        # A bare year slips into the next too often by chance.
+        ("It opened in 2018.", "It opened in 2019.", False),
+    ],
+)
+def test_what_reads_as_a_slip_of_the_pen(a, b, slip):
+    (p,), (q,) = figures_of(a), figures_of(b)
+    assert slipped(p, q) is slip
+    assert slipped(q, p) is slip
