@@ -15,6 +15,7 @@ from figcheck.align.contexts import family_scores
 from figcheck.align.gaps import GAP_CHARS
 from figcheck.align.matching import Candidate, greedy
 from figcheck.align.profiles import Profile
+from figcheck.align.roles import nouns_differ
 from figcheck.align.scoring import MOST_TIE_BREAKERS, THRESHOLD, different_things, total
 from figcheck.align.values import slipped
 from figcheck.figures import FigureRef
@@ -79,19 +80,34 @@ def slips_by_words(
     joins its fact only as the clear favourite of weak candidates; once a digit is lost,
     it is refused, and the slip goes unreported. So a figure of one version that no fact
     claimed joins a fact it is missing from when the fact's members all agree, its value
-    is theirs with a digit or the decimal mark lost (``values.pen_slip``), its words still
+    is theirs with a digit or the decimal mark lost (``values.slipped``), its words still
     make a fair case against one of the first RESCUE_MEMBERS members (SLIP_FLOOR), and
     the fact and the figure are each other's only such candidate (``only_candidates``).
+    A fact whose own members count it with nouns that differ ("200,000 people", "200,000
+    engineers") is not parted from the figure by its noun either ("20,000 workers"): its
+    context alone must make the case, and no role, year or standing may part them.
     """
+    loose = {g for g, fact in enumerate(facts) if _nouns_vary(fact)}
     found: dict[tuple[int, int], Profile] = {}
     for members, fact_of, qs in _by_family(facts, [False] * len(facts), free):
         (scores,) = family_scores(members, [qs])
         rows, cols, values = scores.at_least(SLIP_FLOOR - MOST_TIE_BREAKERS)
         for i, j, context in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True):
             m, q = members[i], qs[j]
-            if slipped(m.figure, q.figure) and total(context, m, q) >= SLIP_FLOOR:
+            if not slipped(m.figure, q.figure):
+                continue
+            if fact_of[i] in loose and not different_things(m, q, nouns=False):
+                fair = context >= SLIP_FLOOR
+            else:
+                fair = total(context, m, q) >= SLIP_FLOOR
+            if fair:
                 found[(fact_of[i], q.ref.fig)] = q
     return found
+
+
+def _nouns_vary(fact: list[Profile]) -> bool:
+    """Whether two members of a fact count it with nouns that differ."""
+    return any(nouns_differ(a.noun, b.noun) for a in fact for b in fact)
 
 
 def slips_between_neighbours(

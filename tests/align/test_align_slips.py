@@ -175,3 +175,20 @@ def test_what_reads_as_a_slip_of_the_pen(a, b, slip):
     (p,), (q,) = figures_of(a), figures_of(b)
     assert slipped(p, q) is slip
     assert slipped(q, p) is slip
+
+
+SHORTAGE = "The industry faces a shortage of about {} this year, the association said."
+
+
+@pytest.mark.parametrize(
+    "nouns, paired",
+    [
+        # The fact is told with several nouns already: the slip's own noun parts nothing.
+        (("200,000 engineers", "200,000 people", "20,000 workers"), True),
+        # One noun throughout the fact: another noun is another thing.
+        (("200,000 engineers", "200,000 engineers", "20,000 workers"), False),
+    ],
+)
+def test_a_fact_told_with_several_nouns_takes_a_slip_of_another(nouns, paired):
+    facts = aligned_texts(phrase_versions(*(SHORTAGE.format(noun) for noun in nouns)))
+    assert (("200,000", "200,000", "20,000") in facts) is paired, facts
