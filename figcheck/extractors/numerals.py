@@ -22,6 +22,8 @@ from figcheck.lang import Lexicon, lexicon
 _LETTER = r"[^\W\d_]"
 _LETTER_NEXT = re.compile(rf"[^\S\n]*{_LETTER}")
 _WORD_NEXT = re.compile(rf"[^\S\n]+({_LETTER}+)")
+#: A minus written apart from the digits at the start of a line ("- 1,2 %").
+_LINE_MINUS = re.compile(r"[^\S\n]*(?P<sign>[-−])[^\S\n]{1,2}")
 #: What may stand between two words (or digits and a word) of one number.
 _GAP = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?|[^\S\n]*\n[^\S\n]*")
 
@@ -97,14 +99,29 @@ class Grammar:
         self.digits_re = re.compile(digits_pattern(lex))
         tight = sorted(lex.tight_scales, key=lambda s: (-len(s), s))
         self.tight_re = re.compile(
-            r"[^\S\n]?(?:" + "|".join(re.escape(s) for s in tight) + rf")(?!{_LETTER})"
+            r"[^\S\n]{0,2}(?:" + "|".join(re.escape(s) for s in tight) + rf")(?!{_LETTER})"
             if tight
             else r"(?!)"
+        )
+        after = sorted((*lex.percent_words, *lex.tight_scales), key=len, reverse=True)
+        self.line_end_re = re.compile(
+            r"[^\S\n]*(?:(?:" + "|".join(map(re.escape, after)) + r")[^\S\n]*)?(?:\n|\Z)", re.I
         )
         masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
         self.mask_re = re.compile(
             "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
         )
+
+    def line_minus(self, text: str, match: re.Match) -> int | None:
+        """A minus and a space before digits that stand alone on their line, with at most a
+        percent sign or a scale after them ("- 0,8 %" in a table of changes): the sign of
+        the figure. Before anything else on the line ("- 10 blessés") the dash opens a list
+        item. Where the minus stands, or None."""
+        line = text.rfind("\n", 0, match.start()) + 1
+        sign = _LINE_MINUS.fullmatch(text, line, match.start())
+        if sign is None or not self.line_end_re.match(text, match.end()):
+            return None
+        return sign.start("sign")
 
     def _add(self, word: str, role: str, value) -> None:
         words = tuple(word.lower().replace("-", " ").split())
@@ -290,9 +307,12 @@ def _pieces(text: str, gram: Grammar) -> list[Piece]:
         if value is None:
             continue
         roles: dict[str, object] = {"digits": value, "digits_span": match.span("digits")}
+        start = match.start()
         if match.group("neg"):
             roles["digits"] = -value
-        out.append(Piece(match.start(), match.end(), match.group(0), roles))
+        elif gram.line_minus(text, match) is not None:
+            start, roles["digits"] = gram.line_minus(text, match), -value
+        out.append(Piece(start, match.end(), text[start : match.end()], roles))
         tight = gram.tight_re.match(text, match.end())
         if tight:
             scale = gram.lex.tight_scales[tight.group(0).strip()]
@@ -478,6 +498,9 @@ class _Reader:
 
     def _digits(self, at: int) -> Reading:
         value, end, scale_at = Decimal(self.run[at].roles["digits"]), at + 1, None
+        hundreds = self._hundreds(end, value)
+        if hundreds:
+            end, value = hundreds
         if self.has(end, "scale") and int(self.run[end].roles["scale"]) >= 3:
             power = int(self.run[end].roles["scale"])
             value, scale_at, end = value * Decimal(10) ** power, end, end + 1
@@ -488,6 +511,21 @@ class _Reader:
         if over:
             return Reading(at, over[0], over[1])
         return Reading(at, end, value, scale_at)
+
+    def _hundreds(self, at: int, value: Decimal) -> tuple[int, Decimal] | None:
+        """ "322 cent", "3 cent un": a hundred word after digits multiplies them, as "trois
+        cent" does, and units and tens may follow; (end, value). Not a word that names money
+        too ("3 cents" is three cents), nor after a decimal ("2,5 cent") or one: "1 cent" is the
+        coin."""
+        if not self.has(at, "scale") or int(self.run[at].roles["scale"]) != 2:
+            return None
+        if self.run[at].word in self.gram.lex.currencies or value % 1 or value <= 1:
+            return None
+        end, value = at + 1, value * 100
+        tail = [(k, v) for k, v, scale in cardinals(self.run, end) if scale is None and v < 100]
+        if tail:
+            end, value = tail[-1][0], value + tail[-1][1]
+        return end, value
 
     def _words(self, at: int) -> Reading | None:
         found = [Reading(at, end, value, scale) for end, value, scale in cardinals(self.run, at)]

@@ -74,7 +74,8 @@ CURRENCIES = ascii_spellings(
         "indische rupien": "INR", "real": "BRL", "peso": PESOS, "pesos": PESOS,
         "schwedische kronen": "SEK", "norwegische kronen": "NOK", "dänische kronen": "DKK",
         "mark": "DEM", "d-mark": "DEM", "finnische mark": "FIM", "bitcoin": "BTC",
-        "cent": "EUR/100", "rappen": "CHF/100", "pence": "GBP/100",
+        "cent": "EUR/100", "rappen": "CHF/100", "pence": "GBP/100", "riel": "KHR",
+        "kambodschanische riel": "KHR", "kambodschanischen riel": "KHR",
     }
 )  # fmt: skip
 
@@ -150,7 +151,8 @@ LEXICON = Lexicon(
     tight_scales=TIGHT_SCALES,
     denominators=DENOMINATORS,
     denominator_suffixes=("tel", "stel"),
-    fraction_words={"einhalb": "0.5", "anderthalb": "1.5"},
+    # "zweiundeinhalb", and "einundhalb" as copy writes it too: a half joined by "und"
+    fraction_words={"einhalb": "0.5", "anderthalb": "1.5", "undeinhalb": "0.5", "undhalb": "0.5"},
     mixed_joiners=("und",),
     decimal_words=("komma",),
     multipliers={"dutzend": 12},

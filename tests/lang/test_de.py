@@ -22,6 +22,7 @@ FIGURES = [
     # a number that ends a sentence before "Die ...", "Laut ...": a figure, not a rank
     ("Die Zahl der Toten stieg auf 179. Die Behörden bestätigten das.", [("number", "179", None)]),
     ("Zum 100. Mal fand das Rennen statt.", []),
+    ("Die Reise kostet 80 000 kambodschanische Riel.", [("money", "80000", "KHR")]),
 ]
 
 
@@ -42,6 +43,9 @@ NUMBERS = [
     ("ein halbes Dutzend", "6"),
     ("2.000,352", "2000.352"),
     ("1 414 021 100", "1414021100"),
+    # a half joined by "und", with or without its "ein"
+    ("zweiundeinhalb Millionen", "2500000"),
+    ("einundhalb", "1.5"),
 ]
 
 
@@ -77,6 +81,10 @@ QUANTITIES = [
     ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
     ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),
     ("Der Umsatz lag 12 Prozent höher als ein Jahr zuvor.", []),
+    (
+        "Die Anlage ist zweiundeinhalb Jahre alt und wiegt einundhalb Tonnen.",
+        [("2.5", "year"), ("1.5", "metric_ton")],
+    ),
 ]
 
 

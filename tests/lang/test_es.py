@@ -34,6 +34,9 @@ FIGURES = [
     # an ordinal before a noun is a rank, "medio" a medium: no fraction in either
     ("Ganó un cuarto mandato.", []),
     ("Un medio de comunicación publicó la cifra.", []),
+    # a minus apart from its figure: the sign, where the figure stands alone on its line
+    ("Variación del Ibex:\n- 2,4 %\n", [("percent", "-2.4", "%")]),
+    ("Resumen:\n- 15 heridos\n", [("count", "15", None)]),
 ]
 
 

@@ -26,6 +26,14 @@ FIGURES = [
     ("Il brigue un quatrième mandat.", []),
     # "sur 3 ans" is a span of three years (a quantity), not a fraction
     ("Un prêt de 1 000 euros sur 3 ans.", [("money", "1000", "EUR")]),
+    # digits before a hundred word are hundreds, as "douze cent" is; "cents" is money
+    ("La salle compte 12 cent places.", [("count", "1200", None)]),
+    ("On attend 4 cent vingt invités.", [("count", "420", None)]),
+    ("Le timbre coûte 85 cents.", [("money", "0.85", "USD")]),
+    # a minus apart from its figure counts on a line holding only that figure
+    ("Variation du CAC 40 sur la semaine :\n- 1,3 %\n", [("percent", "-1.3", "%")]),
+    # before anything else it opens a list item
+    ("Bilan :\n- 12 blessés\n", [("count", "12", None)]),
 ]
 
 

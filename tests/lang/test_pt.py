@@ -21,6 +21,9 @@ FIGURES = [
     ("O ingresso custa 35 euros.", [("money", "35", "EUR")]),
     ("Ele recebeu R$ 2 mi de bônus.", [("money", "2000000", "BRL")]),
     ("Por meio de um acordo, a empresa pagou 12 mil reais.", [("money", "12000", "BRL")]),
+    # a minus apart from its figure: the sign, where the figure stands alone on its line
+    ("Ibovespa no dia:\n - 0,75 por cento\n", [("percent", "-0.75", "%")]),
+    ("Destaques:\n- 40 lojas fechadas\n", [("count", "40", None)]),
 ]
 
 
