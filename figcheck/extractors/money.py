@@ -121,6 +121,9 @@ class _Words:
     conversion_gap: re.Pattern
     #: "entre" before the low end of a range joined by "y" (English: ranges.py's business).
     between: re.Pattern = re.compile("(?!)")
+    #: After two digits of cents said without their name, a word that counts nothing
+    #: ("15 dólares 50 puedes", "2 euros 50 pour"): the cents of a price said aloud.
+    cents_before: re.Pattern = re.compile("(?!)")
 
 
 _ENGLISH = _Words(
@@ -165,6 +168,8 @@ def _words(language: str) -> _Words:
     mixed = _spaced(lex.mixed_joiners) or never
     hundredths = _spaced(n for n, code in lex.currencies.items() if code.endswith("/100"))
     qualifiers = _spaced(lex.qualifiers) or never
+    counted = (*lex.units, *lex.time_words, *lex.currencies, *lex.scales, *lex.percent_words)
+    counted += (*lex.point_words, *lex.loose_point_words, *lex.times_words, *lex.of_words)
     return _Words(
         post=post,
         names=lex.currencies,
@@ -176,6 +181,7 @@ def _words(language: str) -> _Words:
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
+        cents_before=re.compile(rf"[^\S\n]+(?!(?:{_spaced(counted)})\b)(?-i:[a-zà-öø-ÿ])", re.I),
     )
 
 
@@ -390,11 +396,18 @@ def _with_cents(text: str, amount, end: int, starting: dict[int, re.Match], word
     """ "3 dollars 50 cents", "15 dollars and 50": one amount, not two; (amount, end)."""
     gap = words.subunit_gap.match(text, end)
     cents = starting.get(gap.end()) if gap else None
-    tail = words.subunit_end.match(text, cents.end()) if cents else None
-    if tail and amount == amount.to_integral():
-        sub = number_value(cents)
-        if sub is not None and sub < 100 and sub == sub.to_integral():
-            return amount + sub / 100, tail.end()
+    if cents is None or amount != amount.to_integral():
+        return amount, end
+    tail = words.subunit_end.match(text, cents.end())
+    if tail:
+        stop = tail.end()
+    elif re.fullmatch(r"\d\d", cents.group(0)) and words.cents_before.match(text, cents.end()):
+        stop = cents.end()
+    else:
+        return amount, end
+    sub = number_value(cents)
+    if sub is not None and sub < 100 and sub == sub.to_integral():
+        return amount + sub / 100, stop
     return amount, end
 
 

@@ -23,6 +23,8 @@ FIGURES = [
     ("Die Zahl der Toten stieg auf 179. Die Behörden bestätigten das.", [("number", "179", None)]),
     ("Zum 100. Mal fand das Rennen statt.", []),
     ("Die Reise kostet 80 000 kambodschanische Riel.", [("money", "80000", "KHR")]),
+    ("Der Eintritt von 9 Euro 50 gilt für alle.", [("money", "9.5", "EUR")]),
+    ("Mit 9 Euro 50 Mitarbeitern begann es.", [("money", "9", "EUR"), ("count", "50", None)]),
 ]
 
 

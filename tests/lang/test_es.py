@@ -37,6 +37,9 @@ FIGURES = [
     # a minus apart from its figure: the sign, where the figure stands alone on its line
     ("Variación del Ibex:\n- 2,4 %\n", [("percent", "-2.4", "%")]),
     ("Resumen:\n- 15 heridos\n", [("count", "15", None)]),
+    # cents said after the currency without their name: one price
+    ("Con 12 dólares 40 comes bien.", [("money", "12.4", "USD")]),
+    ("Pagó 12 dólares 40 años después.", [("money", "12", "USD")]),
 ]
 
 

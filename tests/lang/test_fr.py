@@ -34,6 +34,8 @@ FIGURES = [
     ("Variation du CAC 40 sur la semaine :\n- 1,3 %\n", [("percent", "-1.3", "%")]),
     # before anything else it opens a list item
     ("Bilan :\n- 12 blessés\n", [("count", "12", None)]),
+    ("Le menu à 14 euros 90 plaît aux étudiants.", [("money", "14.9", "EUR")]),
+    ("Il a misé 5 euros 30 jours de suite.", [("money", "5", "EUR")]),
 ]
 
 

@@ -24,6 +24,7 @@ FIGURES = [
     # a minus apart from its figure: the sign, where the figure stands alone on its line
     ("Ibovespa no dia:\n - 0,75 por cento\n", [("percent", "-0.75", "%")]),
     ("Destaques:\n- 40 lojas fechadas\n", [("count", "40", None)]),
+    ("O bilhete de 4 euros 80 vale o dia inteiro.", [("money", "4.8", "EUR")]),
 ]
 
 
