@@ -206,6 +206,12 @@ class Lexicon:
 #: first is read and the others kept as other readings (a money figure's ``ambiguous``).
 PESOS = "MXN|ARS|CLP|COP"
 
+#: Indian numbering, which copy in any language quotes from Indian sources ("treize lakh",
+#: "un crore de roupies", "2,3 lakh crore" = 2.3 × 10¹²), as powers of ten.
+INDIAN_SCALES = {
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, "lakh crore": 12, "lakh crores": 12,
+}  # fmt: skip
+
 #: Marks newspapers group thousands with besides their locale's own: a dot, a space, a
 #: no-break space or a narrow one ("1.348", "1 250 000", "1\u202f250\u202f000").
 PRINTED_GROUPS = (".", " ", "\u00a0", "\u202f")

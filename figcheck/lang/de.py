@@ -9,7 +9,7 @@ gives for "de"; Swiss copy groups with an apostrophe ("1'250").
 
 from __future__ import annotations
 
-from figcheck.lang import PESOS, Lexicon, _cldr, separators
+from figcheck.lang import INDIAN_SCALES, PESOS, Lexicon, _cldr, separators
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "null eins zwei drei vier fünf sechs sieben acht neun".split()
@@ -47,6 +47,7 @@ SCALES = {
     "hundert": 2, "tausend": 3, "million": 6, "millionen": 6, "milliarde": 9,
     "milliarden": 9, "billion": 12, "billionen": 12, "billiarde": 15, "billiarden": 15,
     "trillion": 18, "trillionen": 18,
+    **INDIAN_SCALES,
 }  # fmt: skip
 
 TIGHT_SCALES = {

@@ -9,7 +9,7 @@ before other than three digits ("2.5 millones", Mexican copy) is a decimal point
 
 from __future__ import annotations
 
-from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
+from figcheck.lang import INDIAN_SCALES, PESOS, Lexicon, _cldr, separators, with_plain
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "cero uno dos tres cuatro cinco seis siete ocho nueve".split()
@@ -47,6 +47,7 @@ SCALES = with_plain(
         "mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9,
         "millardos": 9, "billón": 12, "billones": 12, "mil billones": 15, "trillón": 18,
         "trillones": 18,
+        **INDIAN_SCALES,
     }
 )  # fmt: skip
 

@@ -9,7 +9,7 @@ space, as CLDR gives for "fr"; many newspapers group with a dot ("1.348 blessés
 
 from __future__ import annotations
 
-from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
+from figcheck.lang import INDIAN_SCALES, PESOS, Lexicon, _cldr, separators, with_plain
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "zéro un deux trois quatre cinq six sept huit neuf".split()
@@ -43,6 +43,7 @@ SCALES = {
     "cent": 2, "cents": 2, "mille": 3, "mil": 3, "million": 6, "millions": 6,
     "milliard": 9, "milliards": 9, "billion": 12, "billions": 12, "billiard": 15,
     "billiards": 15, "trillion": 18, "trillions": 18,
+    **INDIAN_SCALES,
 }  # fmt: skip
 
 #: "3 Md€", "2,5 Mds d'euros", "40 M€": abbreviations of French financial copy.

@@ -40,6 +40,7 @@ FIGURES = [
     # cents said after the currency without their name: one price
     ("Con 12 dólares 40 comes bien.", [("money", "12.4", "USD")]),
     ("Pagó 12 dólares 40 años después.", [("money", "12", "USD")]),
+    ("El fondo suma 3 crore de rupias.", [("money", "30000000", "INR")]),
 ]
 
 
