@@ -560,7 +560,10 @@ class _Reader:
             if _LETTER_NEXT.match(self.text, self.run[k].end):
                 return None
         tail = [] if self.has(k, "marker") else [_as_cardinal(int(self.run[k].roles["den"]))]
-        for split, numerator, _ in reversed(cardinals(self.run, at)):
+        splits = list(reversed(cardinals(self.run, at)))
+        if self._singular(k):
+            splits.sort(key=lambda split: split[1] != 1)  # "un cent cinquième": 1/105, not 100/5
+        for split, numerator, _ in splits:
             if split > k or self._inside_ordinal(split, tail):
                 continue
             below = [p.roles for p in self.run[split:k]] + tail
@@ -572,6 +575,14 @@ class _Reader:
                     return None
                 return Reading(at, k + 1, numerator / denominator)
         return None
+
+    def _singular(self, at: int) -> bool:
+        """The denominator at piece ``at`` is singular where its language has a plural: one
+        part ("un cent cinquième" is a hundred-and-fifth, "cent cinquièmes" are 20)."""
+        word = self.run[at].word
+        if word.endswith("s") or not self.run[at].roles.keys() & {"den", "marker"}:
+            return False
+        return any(roles.keys() & {"den", "marker"} for roles in self.gram.pieces(word + "s"))
 
     def _rank(self, at: int) -> bool:
         """A singular compound ordinal ends at piece ``at`` ("cent trente-cinquième", the

@@ -74,6 +74,8 @@ NUMBERS = [
     # a fraction before "de" and a scale multiplies it
     ("un cuarto de millón", "250000"),
     ("dos tercios de millón", Decimal(2000000) / 3),
+    ("un ciento quinto", Decimal(1) / 105),
+    ("ciento quintos", "20"),
 ]
 
 

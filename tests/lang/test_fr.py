@@ -67,6 +67,10 @@ NUMBERS = [
     # a hyphen binds "trente-cinquièmes" into one denominator: 100/35, not 130/5
     ("cent trente-cinquièmes", Decimal(100) / 35),
     ("les trois-quarts", "0.75"),
+    # a singular denominator counts one part: a hundred-and-fifth, a hundred-thousandth
+    ("un cent cinquième", Decimal(1) / 105),
+    ("un cent millième", "0.00001"),
+    ("cent cinquièmes", "20"),
 ]
 
 
