@@ -272,8 +272,13 @@ def find_numbers(text: str, code: str) -> list[NumberMatch]:
     for run in _runs(text, _pieces(text, gram)):
         at = 0
         while at < len(run):
-            reading = _Reader(run, text, gram).read(at) if _word_starts(run, at) else None
-            if reading is None or not _ends_clean(run, text, reading.end):
+            reader = _Reader(run, text, gram)
+            reading = reader.read(at) if _word_starts(run, at) else None
+            if (
+                reading is None
+                or not _ends_clean(run, text, reading.end)
+                or reader.ordinal(reading.start, reading.end)
+            ):
                 at += 1
                 continue
             found.append(reading.match(run, text))
@@ -571,10 +576,32 @@ class _Reader:
             if denominator:
                 if numerator == 1 and self._adjective(k):
                     return None  # "un quatrième mandat": a fourth term, not a quarter
-                if numerator != 1 and split < k and self._rank(k):
+                if numerator != 1 and (split < k and self._rank(k) or self.ordinal(at, k)):
                     return None
                 return Reading(at, k + 1, numerator / denominator)
         return None
+
+    def ordinal(self, start: int, end: int) -> bool:
+        """Pieces ``start`` to ``end`` open an ordinal: a singular denominator follows that
+        makes one whole number with them ("deux cent cinquième", the 205th; "dos
+        millonésimo", the two-millionth), so neither they nor a fraction are a figure."""
+        den = end
+        while den < len(self.run) and not self.run[den].roles.keys() & {"den", "marker"}:
+            den += 1
+        if end <= start or den >= len(self.run) or not self._singular(den):
+            return False
+        first = den  # where the ordinal's word starts: "millième" holds "mille"
+        while first > start and self.run[first - 1].end == self.run[den].end:
+            first -= 1
+        if end < first or first == start:
+            return False  # only the parts of one word stand before its ending
+        end = first
+        tail = [] if self.has(den, "marker") else [_as_cardinal(int(self.run[den].roles["den"]))]
+        ordinal = [p.roles for p in self.run[end:den]] + tail
+        if min(int(r.get("scale", 0)) for r in (self.run[end - 1].roles, ordinal[0])) >= 3:
+            return False  # "cent mille billionième": a fraction; no rank runs that high
+        below = [p.roles for p in self.run[start:end]] + ordinal
+        return whole([Piece(0, 0, "", roles) for roles in below]) is not None
 
     def _singular(self, at: int) -> bool:
         """The denominator at piece ``at`` is singular where its language has a plural: one

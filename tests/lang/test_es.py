@@ -94,6 +94,8 @@ NO_NUMBER = [
     "Escribió 12,34,567.89 en la pizarra.",
     "La dirección 10.0.0.1 no responde.",
     "La fórmula 2,5^-2x no se simplifica.",
+    # a rank: the two-millionth visitor, neither 2 nor two millionths
+    "Llegó el dos millonésimo visitante.",
 ]
 
 

@@ -84,6 +84,11 @@ ORDINALS = [
     ("Il a fini cent trente-cinquième du classement.", []),
     ("Le vingt-et-unième siècle commence.", []),
     ("Elle a fini douzième sur deux cents coureurs.", ["deux cents"]),
+    # a singular ordinal whose words make one number with those before it is a rank too
+    ("Le musée a accueilli son deux cent cinquième visiteur.", []),
+    ("On fête le trois millième abonné.", []),
+    # a plural, or words that make no number together, make a fraction
+    ("Il en garde trois millièmes.", ["trois millièmes"]),
 ]
 
 
