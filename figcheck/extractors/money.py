@@ -124,6 +124,8 @@ class _Words:
     #: After two digits of cents said without their name, a word that counts nothing
     #: ("15 dólares 50 puedes", "2 euros 50 pour"): the cents of a price said aloud.
     cents_before: re.Pattern = re.compile("(?!)")
+    #: "von" before the first end of a change joined by "auf" ("von 12 auf 9 Euro").
+    starting: re.Pattern = re.compile("(?!)")
 
 
 _ENGLISH = _Words(
@@ -164,6 +166,7 @@ def _words(language: str) -> _Words:
     )
     joins = _spaced(lex.range_words) or never
     between, and_word = lex.range_between or (never, never)
+    start, to = lex.range_from or (never, never)
     articles = _spaced(lex.articles) or never
     mixed = _spaced(lex.mixed_joiners) or never
     hundredths = _spaced(n for n, code in lex.currencies.items() if code.endswith("/100"))
@@ -175,9 +178,12 @@ def _words(language: str) -> _Words:
         names=lex.currencies,
         wordy=lex.wordy_currencies,
         range_join=re.compile(
-            rf"\s*(?:-|–|—|\b(?:{joins})|(?P<and>\b{and_word}))\s*(?:(?:{articles})\s+)?$", re.I
+            rf"\s*(?:-|–|—|\b(?:{joins})|(?P<and>\b{and_word})|(?P<to>\b{to}))"
+            rf"\s*(?:(?:{articles})\s+)?$",
+            re.I,
         ),
         between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
+        starting=re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I),
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
@@ -423,10 +429,11 @@ def _range_low(
     low_match = ending.get(offset + join.start())
     if not low_match:
         return None
-    if join.groupdict().get("and") and not _words(language).between.search(
-        text, max(0, low_match.start() - 20), low_match.start()
-    ):
-        return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
+    for name, opener in (("and", _words(language).between), ("to", _words(language).starting)):
+        if join.groupdict().get(name) and not opener.search(
+            text, max(0, low_match.start() - 20), low_match.start()
+        ):
+            return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
     low_value = number_value(low_match)
     if low_value is None:
         return None

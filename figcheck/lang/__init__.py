@@ -104,6 +104,9 @@ class Lexicon:
     or_words: tuple[str, ...] = ()
     #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
     range_between: tuple[str, str] | None = None
+    #: "from" and "to" around a change where the "to" alone joins nothing ("von 3 auf 5
+    #: Prozent", but "um 0,5 auf 3 Prozent" is a rise by points): the first takes the unit.
+    range_from: tuple[str, str] | None = None
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
     vague: Mapping[str, int | None] = field(default_factory=dict)
     #: Words after a number that make it a duration or a date, not a count ("años").

@@ -25,6 +25,10 @@ FIGURES = [
     ("Die Reise kostet 80 000 kambodschanische Riel.", [("money", "80000", "KHR")]),
     ("Der Eintritt von 9 Euro 50 gilt für alle.", [("money", "9.5", "EUR")]),
     ("Mit 9 Euro 50 Mitarbeitern begann es.", [("money", "9", "EUR"), ("count", "50", None)]),
+    # "von ... auf": both levels of a change take the unit; "um ... auf" is a rise by points
+    ("Die Quote sank von 6,1 auf 5,4 Prozent.", [("percent", "6.1", "%"), ("percent", "5.4", "%")]),
+    ("Der Tarif stieg von 8 auf 11 Euro.", [("money", "8", "EUR"), ("money", "11", "EUR")]),
+    ("Die Quote stieg um 0,4 auf 5,4 Prozent.", [("number", "0.4", None), ("percent", "5.4", "%")]),
 ]
 
 

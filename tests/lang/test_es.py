@@ -41,6 +41,7 @@ FIGURES = [
     ("Con 12 dólares 40 comes bien.", [("money", "12.4", "USD")]),
     ("Pagó 12 dólares 40 años después.", [("money", "12", "USD")]),
     ("El fondo suma 3 crore de rupias.", [("money", "30000000", "INR")]),
+    ("La tasa bajó del 8 al 6 %.", [("percent", "8", "%"), ("percent", "6", "%")]),
 ]
 
 

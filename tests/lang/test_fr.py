@@ -39,6 +39,8 @@ FIGURES = [
     # Indian numbering quoted from Indian sources
     ("Le plan coûte 2,3 lakh crore de roupies.", [("money", "2300000000000", "INR")]),
     ("Quelque quarante lakh d'électeurs ont voté.", [("count", "4000000", None)]),
+    # a fall "de 8 à 6 %" gives both levels in percent, as a rise does
+    ("Le taux est passé de 8 à 6 %.", [("percent", "8", "%"), ("percent", "6", "%")]),
 ]
 
 

@@ -25,6 +25,8 @@ FIGURES = [
     ("Ibovespa no dia:\n - 0,75 por cento\n", [("percent", "-0.75", "%")]),
     ("Destaques:\n- 40 lojas fechadas\n", [("count", "40", None)]),
     ("O bilhete de 4 euros 80 vale o dia inteiro.", [("money", "4.8", "EUR")]),
+    ("A taxa caiu de 9 para 7,5%.", [("percent", "9", "%"), ("percent", "7.5", "%")]),
+    ("Foram 12 para 4 reais cada.", [("number", "12", None), ("money", "4", "BRL")]),
 ]
 
 
