@@ -102,6 +102,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     numbers = number_matches(text, language)
     for i, number in enumerate(numbers):
         match, scale = unit_re(language).match(text, number.end()), number.group("scale")
+        if match and not scale and "link" in match.re.groupindex and match.group("link"):
+            match = None  # "3 de tonnes" is no French: "de" links a scale to its unit
         if not match and not scale:
             match = _after_uncertainty(text, number.end())
         if not match and scale:
@@ -200,7 +202,12 @@ def unit_re(language: str) -> re.Pattern:
         words = {re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lex.units.items()}
         articles = [a for a in lex.articles if lex.numbers.get(a) == 1]
         after = "".join(rf"(?<!\b{re.escape(a)})" for a in articles)
-        local = rf"{after}(?:{GAP}|-)(?P<local>{_alternation(words)})\b|" if words else ""
+        # "2,5 millions de tonnes": "de" after a scale, as money reads "millions d'euros"
+        links = "|".join(
+            re.escape(w) + (r"\s*" if w[-1] in "'’" else r"\s+") for w in lex.currency_links
+        )
+        link = rf"(?P<link>{links})?" if links else ""
+        local = rf"{after}(?:{GAP}|-){link}(?P<local>{_alternation(words)})\b|" if words else ""
         _LOCAL_UNITS[language] = (re.compile(local + UNIT_RE.pattern, re.I), words)
     return _LOCAL_UNITS[language][0]
 

@@ -146,6 +146,8 @@ QUANTITIES = [
     ("Hace 3 días llovió.", []),
     # "un año" is "a year": an article, as English "a year" is no figure
     ("Las ventas subieron un 12 % más que un año antes.", []),
+    # "de" joins a scale to its unit, as it joins one to its currency
+    ("El país bombea 1,8 millones de barriles al día.", [("1800000", "oil_barrel")]),
 ]
 
 

@@ -121,6 +121,9 @@ QUANTITIES = [
     ("Les prix montent depuis trois ans.", [("3", "year")]),
     # "mille" is a thousand, never a mile
     ("Il y a mille raisons d'y croire.", []),
+    # "de" joins a scale to its unit, as it joins one to its currency
+    ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
+    ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),
 ]
 
 

@@ -74,6 +74,7 @@ QUANTITIES = [
     ("O avião caiu a 290 quilômetros da capital.", [("290", "kilometer")]),
     ("Foram colhidas 12 toneladas de café.", [("12", "metric_ton")]),
     ("A greve durou 15 dias.", [("15", "day")]),
+    ("A safra deve chegar a 3,1 milhões de toneladas.", [("3100000", "metric_ton")]),
 ]
 
 
