@@ -23,8 +23,8 @@ from figcheck.text import alternation
 _LETTER = r"[^\W\d_]"
 _LETTER_NEXT = re.compile(rf"[^\S\n]*{_LETTER}")
 _WORD_NEXT = re.compile(rf"[^\S\n]+({_LETTER}+)")
-#: A minus written apart from the digits at the start of a line ("- 1,2 %").
-_LINE_MINUS = re.compile(r"[^\S\n]*(?P<sign>[-−])[^\S\n]{1,2}")
+#: A minus written apart from the digits at the start of a line or a bracket ("- 1,2 %").
+_APART_MINUS = re.compile(r"(?:(?P<paren>\()|(?<![^\n]))[^\S\n]*(?P<sign>[-−])[^\S\n]{1,2}\Z")
 #: What may stand between two words (or digits and a word) of one number.
 _GAP = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?|[^\S\n]*\n[^\S\n]*")
 
@@ -104,21 +104,23 @@ class Grammar:
         )
         after = alternation((*lex.percent_words, *lex.tight_scales))
         self.line_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?(?:\n|\Z)", re.I)
+        self.paren_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?\)", re.I)
         masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
         self.mask_re = re.compile(
             "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
         )
 
     def line_minus(self, text: str, match: re.Match) -> int | None:
-        """A minus and a space before digits that stand alone on their line, with at most a
-        percent sign or a scale after them ("- 0,8 %" in a table of changes): the sign of
-        the figure. Before anything else on the line ("- 10 blessés") the dash opens a list
-        item. Where the minus stands, or None."""
+        """A minus and a space before digits that stand alone on their line or in brackets,
+        with at most a percent sign or a scale after them ("- 0,8 %" in a table of changes,
+        "les ventes (- 3,2 %)"): the sign of the figure. Before anything else on the line
+        ("- 10 blessés") the dash opens a list item. Where the minus stands, or None."""
         line = text.rfind("\n", 0, match.start()) + 1
-        sign = _LINE_MINUS.fullmatch(text, line, match.start())
-        if sign is None or not self.line_end_re.match(text, match.end()):
+        sign = _APART_MINUS.search(text, max(line, match.start() - 12), match.start())
+        if sign is None:
             return None
-        return sign.start("sign")
+        after = self.paren_end_re if sign.group("paren") else self.line_end_re
+        return sign.start("sign") if after.match(text, match.end()) else None
 
     def _add(self, word: str, role: str, value) -> None:
         words = tuple(word.lower().replace("-", " ").split())

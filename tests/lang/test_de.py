@@ -29,6 +29,7 @@ FIGURES = [
     ("Die Quote sank von 6,1 auf 5,4 Prozent.", [("percent", "6.1", "%"), ("percent", "5.4", "%")]),
     ("Der Tarif stieg von 8 auf 11 Euro.", [("money", "8", "EUR"), ("money", "11", "EUR")]),
     ("Die Quote stieg um 0,4 auf 5,4 Prozent.", [("number", "0.4", None), ("percent", "5.4", "%")]),
+    ("Die Aktie (- 4,5 %) schloss schwach.", [("percent", "-4.5", "%")]),
 ]
 
 

@@ -41,6 +41,8 @@ FIGURES = [
     ("Quelque quarante lakh d'électeurs ont voté.", [("count", "4000000", None)]),
     # a fall "de 8 à 6 %" gives both levels in percent, as a rise does
     ("Le taux est passé de 8 à 6 %.", [("percent", "8", "%"), ("percent", "6", "%")]),
+    # and in brackets after the figure it qualifies
+    ("Les ventes reculent (- 3,2 %) sur un an.", [("percent", "-3.2", "%")]),
 ]
 
 
