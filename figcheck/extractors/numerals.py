@@ -98,9 +98,10 @@ class Grammar:
         self.suffixes = sorted(lex.denominator_suffixes, key=len, reverse=True)
         self.word_re = self._word_re()
         self.digits_re = re.compile(digits_pattern(lex))
-        tight = alternation(lex.tight_scales, empty="")
+        tight = alternation(set(lex.tight_scales) - set(lex.sign_scales))
+        signed = alternation(lex.sign_scales)
         self.tight_re = re.compile(
-            r"[^\S\n]{0,2}(?:" + tight + rf")(?!{_LETTER})" if tight else r"(?!)"
+            rf"[^\S\n]{{0,2}}(?:(?:{tight})(?!{_LETTER})|(?:{signed})(?=[^\S\n]?[$€£]))"
         )
         after = alternation((*lex.percent_words, *lex.tight_scales))
         self.line_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?(?:\n|\Z)", re.I)

@@ -42,6 +42,9 @@ class Lexicon:
     scales: Mapping[str, int] = field(default_factory=dict)
     #: Scale abbreviations read only right after digits, letter case as written ("Mrd.": 9).
     tight_scales: Mapping[str, int] = field(default_factory=dict)
+    #: Those of them read only before a currency sign ("1,5 G$" in Quebec copy is 1.5
+    #: billion dollars; "la 5G" is a network).
+    sign_scales: tuple[str, ...] = ()
     #: Words that join number words inside one number ("y" in "treinta y cinco").
     number_joiners: tuple[str, ...] = ()
     #: Fraction denominators ("tercio": 3, "demi": 2, "milésimo": 1000).

@@ -47,7 +47,11 @@ SCALES = {
 }  # fmt: skip
 
 #: "3 Md€", "2,5 Mds d'euros", "40 M€": abbreviations of French financial copy.
-TIGHT_SCALES = {"k": 3, "M": 6, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "mds": 9, "md": 9}
+TIGHT_SCALES = {
+    "k": 3, "M": 6, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "mds": 9, "md": 9,
+    # Quebec's giga-dollars: "1,5 G$" (only before the sign, see sign_scales)
+    "G": 9,
+}  # fmt: skip
 
 DENOMINATORS = with_plain(
     {
@@ -147,6 +151,7 @@ LEXICON = Lexicon(
     numbers=NUMBERS,
     scales=SCALES,
     tight_scales=TIGHT_SCALES,
+    sign_scales=("G",),
     denominators=DENOMINATORS,
     denominator_suffixes=("ième", "ièmes", "ieme", "iemes"),
     mixed_joiners=("et",),

@@ -43,6 +43,9 @@ FIGURES = [
     ("Le taux est passé de 8 à 6 %.", [("percent", "8", "%"), ("percent", "6", "%")]),
     # and in brackets after the figure it qualifies
     ("Les ventes reculent (- 3,2 %) sur un an.", [("percent", "-3.2", "%")]),
+    # Quebec writes billions of dollars "G$"; "G" alone is no scale ("la 5G")
+    ("Le barrage coûtera 4,2 G$.", [("money", "4200000000", "USD")]),
+    ("La 5G couvre déjà 3 villes.", [("count", "3", None)]),
 ]
 
 
