@@ -12,7 +12,7 @@ read alike (groups ``neg``, ``digits``, ``words``, ``scale``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -36,8 +36,13 @@ class NumberMatch:
     value: Decimal
     spans: dict[str, tuple[int, int]]
     text: str = field(repr=False)
+    #: The scale written once after the high end of a range, read for this low end too
+    #: ("3" in "de 3 à 5 millions"): its group "scale", an empty span at the number's end.
+    borrowed: str | None = None
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
+        if name == "scale" and self.borrowed:
+            return self.spans[""][1], self.spans[""][1]
         return self.spans.get("" if name == 0 else name, (-1, -1))
 
     def start(self, name: str | int = 0) -> int:
@@ -47,6 +52,8 @@ class NumberMatch:
         return self.span(name)[1]
 
     def group(self, name: str | int = 0) -> str | None:
+        if name == "scale" and self.borrowed:
+            return self.borrowed
         start, end = self.span(name)
         return None if start < 0 else self.text[start:end]
 
@@ -106,10 +113,43 @@ class Grammar:
         after = alternation((*lex.percent_words, *lex.tight_scales))
         self.line_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?(?:\n|\Z)", re.I)
         self.paren_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?\)", re.I)
+        self._range_patterns(lex)
         masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
         self.mask_re = re.compile(
             "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
         )
+
+    def _range_patterns(self, lex: Lexicon) -> None:
+        """What stands between the two ends of a range, and before its low end."""
+        between, and_word = lex.range_between or ("", "")
+        start, to = lex.range_from or ("", "")
+        self.range_gap_re = re.compile(
+            rf"[^\S\n]*(?:-|–|—|\b(?:{alternation(lex.range_words)})\b"
+            rf"|(?P<and>\b{alternation([and_word])}\b)|(?P<to>\b{alternation([to])}\b))"
+            rf"[^\S\n]*(?:(?:{alternation(lex.articles)})[^\S\n]+)?",
+            re.I,
+        )
+        self.between_re = re.compile(rf"\b(?:{alternation([between])})\s+\S*\s*$", re.I)
+        self.from_re = re.compile(rf"\b(?:{alternation([start])})\s+\S*\s*$", re.I)
+
+    def joins(self, text: str, low: NumberMatch, high: NumberMatch) -> bool:
+        """``low`` and ``high`` are the two ends of one range: a dash or a range word between
+        them, or the "and" of "between ... and", the "to" of "from ... to"."""
+        gap = self.range_gap_re.fullmatch(text, low.end(), high.start())
+        if gap is None:
+            return False
+        for name, opener in (("and", self.between_re), ("to", self.from_re)):
+            if gap.group(name) and not opener.search(text, max(0, low.start() - 20), low.start()):
+                return False
+        return True
+
+    def power(self, scale: str) -> int | None:
+        """The power of ten a scale as written stands for ("millones", "mil millones", "Mio.")."""
+        if scale.strip() in self.lex.tight_scales:
+            return self.lex.tight_scales[scale.strip()]
+        words = tuple(scale.lower().replace("-", " ").split())
+        roles = self.singles.get(words[0], {}) if len(words) == 1 else self.multi.get(words, {})
+        return roles.get("scale")
 
     def line_minus(self, text: str, match: re.Match) -> int | None:
         """A minus and a space before digits that stand alone on their line or in brackets,
@@ -284,7 +324,23 @@ def find_numbers(text: str, code: str) -> list[NumberMatch]:
                 continue
             found.append(reading.match(run, text))
             at = reading.end
-    return found
+    return _shared_scales(found, text, gram)
+
+
+def _shared_scales(found: list[NumberMatch], text: str, gram: Grammar) -> list[NumberMatch]:
+    """The low end of a range takes the scale written once after the high end: "de 3 à 5
+    millions" is three to five million, where the 3 alone would be a figure a million times
+    too small. Not when the low end is already the bigger ("de 500 a 2 millones")."""
+    out = list(found)
+    for i, (low, high) in enumerate(zip(found, found[1:], strict=False)):
+        if low.group("scale") or not high.group("scale") or not gram.joins(text, low, high):
+            continue
+        power = gram.power(high.group("scale"))
+        if power and 0 < low.value < high.value / Decimal(10) ** power:
+            out[i] = replace(
+                low, value=low.value * Decimal(10) ** power, borrowed=high.group("scale")
+            )
+    return out
 
 
 def _word_starts(run: list[Piece], at: int) -> bool:

@@ -30,6 +30,7 @@ FIGURES = [
     ("Der Tarif stieg von 8 auf 11 Euro.", [("money", "8", "EUR"), ("money", "11", "EUR")]),
     ("Die Quote stieg um 0,4 auf 5,4 Prozent.", [("number", "0.4", None), ("percent", "5.4", "%")]),
     ("Die Aktie (- 4,5 %) schloss schwach.", [("percent", "-4.5", "%")]),
+    ("Es kamen 2 bis 3 Mio. Besucher.", [("count", "2000000", None), ("count", "3000000", None)]),
 ]
 
 

@@ -42,6 +42,15 @@ FIGURES = [
     ("Pagó 12 dólares 40 años después.", [("money", "12", "USD")]),
     ("El fondo suma 3 crore de rupias.", [("money", "30000000", "INR")]),
     ("La tasa bajó del 8 al 6 %.", [("percent", "8", "%"), ("percent", "6", "%")]),
+    # the low end of a range takes the scale written after the high end
+    (
+        "Votarán de 3 a 4 millones de personas.",
+        [("count", "3000000", None), ("count", "4000000", None)],
+    ),
+    (
+        "Llegaron de 800 a 2 millones de turistas.",
+        [("count", "800", None), ("count", "2000000", None)],
+    ),
 ]
 
 

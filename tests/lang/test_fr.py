@@ -46,6 +46,12 @@ FIGURES = [
     # Quebec writes billions of dollars "G$"; "G" alone is no scale ("la 5G")
     ("Le barrage coûtera 4,2 G$.", [("money", "4200000000", "USD")]),
     ("La 5G couvre déjà 3 villes.", [("count", "3", None)]),
+    # the low end of a range takes the scale written after the high end
+    (
+        "Entre deux et trois millions d'électeurs.",
+        [("number", "2000000", None), ("count", "3000000", None)],
+    ),
+    ("Il y a 3 et 5 millions de raisons.", [("number", "3", None), ("count", "5000000", None)]),
 ]
 
 
