@@ -31,6 +31,10 @@ FIGURES = [
     ("Die Quote stieg um 0,4 auf 5,4 Prozent.", [("number", "0.4", None), ("percent", "5.4", "%")]),
     ("Die Aktie (- 4,5 %) schloss schwach.", [("percent", "-4.5", "%")]),
     ("Es kamen 2 bis 3 Mio. Besucher.", [("count", "2000000", None), ("count", "3000000", None)]),
+    (
+        "Der Umbau kostet 3 bis 5 Mio. Euro.",
+        [("money", "3000000", "EUR"), ("money", "5000000", "EUR")],
+    ),
 ]
 
 
