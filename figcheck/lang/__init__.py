@@ -204,8 +204,15 @@ class Lexicon:
     fold_words: tuple[str, ...] = ()
     #: Words between two numbers that make a share ("in", "out of": "one in five"; "de cada").
     share_joiners: tuple[str, ...] = ()
+    #: A noun may stand before the joiner ("un Français sur cinq", "dos españoles de cada
+    #: tres"); not in German, where "3 Teams von 5 Kontinenten" are teams from continents.
+    share_noun_between: bool = False
     #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
     half_shares: Mapping[str, str] = field(default_factory=dict)
+    #: Words for "every" and the ordinals after them that make a share ("jeder fünfte": one
+    #: in five; the ordinal's whole, each inflected form a key).
+    every_words: tuple[str, ...] = ()
+    every_nth: Mapping[str, int] = field(default_factory=dict)
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

@@ -135,6 +135,19 @@ _OPENER = "|".join(w[:1].upper() + w[1:] for w in SENTENCE_OPENERS)
 
 DECIMAL, GROUPS = separators(_cldr.separators("de"), "'", "’")
 
+#: "jeder fünfte", "jede dritte Firma", "jedes zehnte Kind": one in five, three, ten.
+EVERY_NTH = ascii_spellings(
+    {
+        f"{stem}{ending}": whole
+        for stem, whole in (
+            ("zweite", 2), ("dritte", 3), ("vierte", 4), ("fünfte", 5), ("sechste", 6),
+            ("siebte", 7), ("achte", 8), ("neunte", 9), ("zehnte", 10), ("zwanzigste", 20),
+            ("hundertste", 100), ("tausendste", 1000),
+        )
+        for ending in ("", "r", "s", "n", "m")
+    }
+)  # fmt: skip
+
 #: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
 MULTIPLIER_VERBS = {
     "verdoppelt": "2", "verdoppelte": "2", "verdoppelten": "2", "verdreifacht": "3",
@@ -194,4 +207,8 @@ LEXICON = Lexicon(
     compare_words=("so", "mehr", "höher", "größer"),
     times_words=("mal",),
     half_shares={"hälfte": "0.5"},
+    # "zwei von drei Befragten"; "jeder fünfte Deutsche"
+    share_joiners=("von",),
+    every_words=("jeder", "jede", "jedes", "jeden", "jedem"),
+    every_nth=EVERY_NTH,
 )

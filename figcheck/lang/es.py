@@ -205,5 +205,6 @@ LEXICON = Lexicon(
     compare_words=("de", "del", "que", "más", "menos", "mayor", "superior"),
     times_words=("veces",),
     share_joiners=("de cada",),
+    share_noun_between=True,
     half_shares={"mitad": "0.5"},
 )

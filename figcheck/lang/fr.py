@@ -202,5 +202,6 @@ LEXICON = Lexicon(
     compare_words=("de", "du", "des", "que", "plus", "moins", "supérieur", "supérieure"),
     times_words=("fois",),
     share_joiners=("sur",),
+    share_noun_between=True,
     half_shares={"moitié": "0.5"},
 )

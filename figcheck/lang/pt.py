@@ -182,5 +182,6 @@ LEXICON = Lexicon(
     compare_words=("de", "do", "da", "dos", "das", "que", "mais", "menos", "maior", "superior"),
     times_words=("vezes",),
     share_joiners=("em cada", "de cada"),
+    share_noun_between=True,
     half_shares={"metade": "0.5"},
 )
