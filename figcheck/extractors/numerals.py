@@ -744,7 +744,9 @@ class _Reader:
             if not self.has(at + 2, "scale"):
                 return at + 2, Decimal("0.5")
         fraction = self._fraction(at + 1, mixed=True)
-        return (fraction.end, fraction.value) if fraction else None
+        if fraction is None or fraction.value >= 1:
+            return None  # a whole and a part: "cent et trente cinquièmes" is no 106
+        return fraction.end, fraction.value
 
     def _mixed(self, reading: Reading) -> Reading | None:
         """ "cinco y medio", "tres millones y medio", "cien con tres cuartos"."""

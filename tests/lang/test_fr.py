@@ -102,6 +102,8 @@ ORDINALS = [
     ("On fête le trois millième abonné.", []),
     # a plural, or words that make no number together, make a fraction
     ("Il en garde trois millièmes.", ["trois millièmes"]),
+    # a whole and a part: an improper fraction after "et" is a number of its own
+    ("Cent et trente cinquièmes.", ["Cent", "trente cinquièmes"]),
 ]
 
 
