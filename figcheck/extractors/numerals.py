@@ -569,10 +569,35 @@ class _Reader:
             half = self._mixed_fraction(end)
             if half:
                 end, value = half[0], value + half[1] * Decimal(10) ** power
+            else:
+                end, value, last = self._groups(end, value, power)
+                scale_at = last if last is not None else scale_at if end == scale_at + 1 else None
         over = self._over(end, value)
         if over:
             return Reading(at, over[0], over[1])
         return Reading(at, end, value, scale_at)
+
+    def _groups(self, end: int, value: Decimal, power: int) -> tuple[int, Decimal, int | None]:
+        """ "5 mil 200", "25 mil 300 millones", "2 milhões 300 mil": digits after a scale
+        word fill the places below it, as number words do (Mexican and Brazilian copy);
+        (end, value, index of the last scale read). Units follow only a thousand: "3
+        millones 2024" is a sum and a year."""
+        last = None
+        while self.has(end, "digits"):
+            digits = Decimal(self.run[end].roles["digits"])
+            if digits <= 0 or digits % 1 or digits >= 1000:
+                break
+            after = int(self.run[end + 1].roles["scale"]) if self.has(end + 1, "scale") else 0
+            if 3 <= after < power:
+                value += digits * Decimal(10) ** after
+            elif power == 3 < after and value < 10**6:
+                value = (value + digits) * Decimal(10) ** after  # "25 mil 300 millones"
+            else:
+                if power == 3 and after < 3:
+                    value, end = value + digits, end + 1
+                break
+            power, end, last = after, end + 2, end + 1
+        return end, value, last
 
     def _hundreds(self, at: int, value: Decimal) -> tuple[int, Decimal] | None:
         """ "322 cent", "3 cent un": a hundred word after digits multiplies them, as "trois

@@ -51,6 +51,11 @@ FIGURES = [
         "Llegaron de 800 a 2 millones de turistas.",
         [("count", "800", None), ("count", "2000000", None)],
     ),
+    # Mexican copy writes the places below a scale word in digits
+    ("La obra costó 48 mil 600 millones de pesos.", [("money", "48600000000", "MXN")]),
+    ("Se inscribieron 7 mil 350 aspirantes.", [("count", "7350", None)]),
+    # a year after a scale is no part of it
+    ("Fueron 3 millones 2024 fue peor.", [("number", "3000000", None)]),
 ]
 
 

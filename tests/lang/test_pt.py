@@ -27,6 +27,7 @@ FIGURES = [
     ("O bilhete de 4 euros 80 vale o dia inteiro.", [("money", "4.8", "EUR")]),
     ("A taxa caiu de 9 para 7,5%.", [("percent", "9", "%"), ("percent", "7.5", "%")]),
     ("Foram 12 para 4 reais cada.", [("number", "12", None), ("money", "4", "BRL")]),
+    ("O prêmio chegou a R$ 4 milhões 250 mil.", [("money", "4250000", "BRL")]),
 ]
 
 
