@@ -182,7 +182,14 @@ LEXICON = Lexicon(
     weekdays=_cldr.weekdays("de"),
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
-    percent_words=("prozent", "%", "v. h.", "vh"),
+    # "eine 3-prozentige Erhöhung": the adjective, joined by a hyphen
+    percent_words=(
+        "prozent",
+        "%",
+        "v. h.",
+        "vh",
+        *(f"-prozentig{e}" for e in ("", "e", "er", "en", "es", "em")),
+    ),
     point_words=("prozentpunkte", "prozentpunkten", "prozentpunkt", "pp"),
     basis_point_words=("basispunkte", "basispunkten", "basispunkt", "bp"),
     loose_point_words=("punkte", "punkten", "punkt"),

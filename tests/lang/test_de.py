@@ -35,6 +35,7 @@ FIGURES = [
         "Der Umbau kostet 3 bis 5 Mio. Euro.",
         [("money", "3000000", "EUR"), ("money", "5000000", "EUR")],
     ),
+    ("Verdi fordert eine 8,5-prozentige Lohnerhöhung.", [("percent", "8.5", "%")]),
 ]
 
 
