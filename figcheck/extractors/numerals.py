@@ -156,8 +156,7 @@ class Grammar:
         with at most a percent sign or a scale after them ("- 0,8 %" in a table of changes,
         "les ventes (- 3,2 %)"): the sign of the figure. Before anything else on the line
         ("- 10 blessés") the dash opens a list item. Where the minus stands, or None."""
-        line = text.rfind("\n", 0, match.start()) + 1
-        sign = _APART_MINUS.search(text, max(line, match.start() - 12), match.start())
+        sign = _APART_MINUS.search(text, max(0, match.start() - 12), match.start())
         if sign is None:
             return None
         after = self.paren_end_re if sign.group("paren") else self.line_end_re
@@ -667,10 +666,14 @@ class _Reader:
         """Pieces ``start`` to ``end`` open an ordinal: a singular denominator follows that
         makes one whole number with them ("deux cent cinquième", the 205th; "dos
         millonésimo", the two-millionth), so neither they nor a fraction are a figure."""
-        den = end
-        while den < len(self.run) and not self.run[den].roles.keys() & {"den", "marker"}:
+        if end <= start or end >= len(self.run):
+            return False
+        den, word = end, (self.run[end].start, self.run[end].end)
+        while den < len(self.run) and (self.run[den].start, self.run[den].end) == word:
+            if self.run[den].roles.keys() & {"den", "marker"}:
+                break
             den += 1
-        if end <= start or den >= len(self.run) or not self._singular(den):
+        if den >= len(self.run) or not self._singular(den):
             return False
         first = den  # where the ordinal's word starts: "millième" holds "mille"
         while first > start and self.run[first - 1].end == self.run[den].end:
