@@ -776,11 +776,27 @@ class _Reader:
             return None  # a whole and a part: "cent et trente cinquièmes" is no 106
         return fraction.end, fraction.value
 
+    def _and_part_of_smaller(self, reading: Reading) -> Reading | None:
+        """ "un milliard et demi million", "deux millions et un quart de million": a part of
+        a scale no bigger, after a joiner, adds to the number before."""
+        at = reading.end
+        if reading.scale_at is None or not self.has(at, "mixed"):
+            return None
+        part = self._half(at + 1) or self._fraction(at + 1, mixed=True)
+        part = self._scaled(part) if part and part.value < 1 else None
+        if part is None or part.scale_at is None:
+            return None
+        power = int(self.run[reading.scale_at].roles["scale"])
+        if int(self.run[part.scale_at].roles["scale"]) > power:
+            return None  # "un million et demi milliard": two figures
+        return Reading(reading.start, part.end, reading.value + part.value, part.scale_at)
+
     def _mixed(self, reading: Reading) -> Reading | None:
         """ "cinco y medio", "tres millones y medio", "cien con tres cuartos"."""
         tail = self._mixed_fraction(reading.end)
-        if not tail:
-            return None
+        whole_part = self._and_part_of_smaller(reading)
+        if not tail or whole_part:
+            return whole_part
         scale = Decimal(1)
         if reading.scale_at is not None:
             scale = Decimal(10) ** int(self.run[reading.scale_at].roles["scale"])

@@ -59,6 +59,7 @@ NUMBERS = [
     # a half joined by "und", with or without its "ein"
     ("zweiundeinhalb Millionen", "2500000"),
     ("einundhalb", "1.5"),
+    ("eine Milliarde und eine halbe Million", "1000500000"),
 ]
 
 

@@ -91,6 +91,7 @@ NUMBERS = [
     ("dos tercios de millón", Decimal(2000000) / 3),
     ("un ciento quinto", Decimal(1) / 105),
     ("ciento quintos", "20"),
+    ("mil millones y medio millón", "1000500000"),
 ]
 
 

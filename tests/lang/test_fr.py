@@ -84,6 +84,9 @@ NUMBERS = [
     ("un cent cinquième", Decimal(1) / 105),
     ("un cent millième", "0.00001"),
     ("cent cinquièmes", "20"),
+    # a part of a scale after "et" adds to the number before it
+    ("un milliard et demi million", "1000500000"),
+    ("deux millions et un quart de million", "2250000"),
 ]
 
 
