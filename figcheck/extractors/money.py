@@ -342,9 +342,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
             amount = _dot_thousands(match, amount)
         amount, scale, end = _scale_letters(text, match, amount, scale, prefixed)
-        code, end, extra = _dollar_suffix(text, match, code, end)
-        if not scale and code in _DECIMAL_CURRENCIES:
-            amount, end = _with_cents(text, amount, end, starting, words)
+        code, amount, end, extra = _tail(text, match, code, amount, scale, end, starting, words)
         high = Figure(
             KIND, match.start(), end, text[match.start() : end], amount, code, scale=scale,
             ambiguous=ambiguous, extra=extra,
@@ -355,6 +353,41 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield high.with_changes(range_part="high")
         else:
             yield high
+
+
+def _tail(text: str, match, code: str, amount, scale, end: int, starting, words):
+    """(code, amount, end, extra) with what may follow an amount read into it: the dollar a
+    suffix names ("$1.7 billion Cdn"), the cents ("3 dollars 50") and the unit a price is
+    per ("$15/hour", "$350 per kg", "$80 a barrel": extra "per")."""
+    code, end, extra = _dollar_suffix(text, match, code, end)
+    if not scale and code in _DECIMAL_CURRENCIES:
+        amount, end = _with_cents(text, amount, end, starting, words)
+    per = _PER.match(text, end) if words is _ENGLISH else None
+    if per is not None:
+        extra, end = (*extra, ("per", _per_unit(per.group("per")))), per.end()
+    return code, amount, end, extra
+
+
+#: What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel" (after "a", only the
+#: nouns prices are quoted by, and not "a year ago": that dates the amount).
+_PER = re.compile(
+    r"(?:/(?=[A-Za-z])|[^\S\n]+per[^\S\n]+(?!(?:the|a|an|his|her|their|its|our|cent)\b)"
+    r"|[^\S\n]+an?[^\S\n]+(?=(?:hour|day|week|month|year|share|barrel|gallon|litre|liter"
+    r"|kilo|kilogram|pound|ounce|ton|tonne|head|person|night|unit)\b"
+    r"(?![^\S\n]+(?:ago|earlier|later|before|after|on|from|in)\b)))"
+    r"(?P<per>[A-Za-z]+(?:[^\S\n](?:ft|feet|foot|metres?|meters?|miles?)\b)?)",
+    re.I,
+)
+
+
+def _per_unit(word: str) -> str:
+    """The unit a price is per, as the quantity finder names it ("kg" is "kilogram");
+    any other noun lower-cased and singular ("shares" is "share")."""
+    from figcheck.extractors.units import UNIT_NAMES, UNIT_SYMBOLS
+
+    lower = word.lower()
+    unit = UNIT_SYMBOLS.get(word) or UNIT_NAMES.get(lower) or UNIT_NAMES.get(lower.rstrip("s"))
+    return unit or (lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower)
 
 
 #: Finance shorthand in capitals onto an amount after a currency sign: "$2.174T", "US$ 1MM"

@@ -8,6 +8,7 @@ a test checks them against pint). Only a unit missing there loads pint.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -57,8 +58,77 @@ def _digits(number) -> str:
 def facts(expression: str) -> tuple[str, str, Decimal, Decimal]:
     from figcheck.extractors.unit_facts import UNIT_FACTS
 
-    found = UNIT_FACTS.get(expression) or pint_facts(expression)
+    found = UNIT_FACTS.get(expression)
+    if found is None and " / " in expression:
+        return _rate_facts(expression.split(" / "))
+    found = found or pint_facts(expression)
     return found[0], found[1], Decimal(found[2]), Decimal(found[3])
+
+
+def _rate_facts(parts: list[str]) -> tuple[str, str, Decimal, Decimal]:
+    """The facts of "joule / meter ** 2 / year" from those of its parts, without pint: the
+    factors divide and the dimensions' powers subtract (a unit with an offset, a
+    temperature, is never a part: see ``_per``)."""
+    name, dimensionality, factor, _ = facts(parts[0])
+    powers = _dimension_powers(dimensionality)
+    for part in parts[1:]:
+        base, _, times = part.partition(" ** ")
+        exponent = 1 if part in _unit_facts() or not times else int(times)
+        part_name, part_dimensionality, part_factor, _ = facts(part if exponent == 1 else base)
+        part_name = part_name if exponent == 1 else f"{part_name} ** {exponent}"
+        name, factor = f"{name} / {part_name}", factor / part_factor**exponent
+        for dimension, power in _dimension_powers(part_dimensionality).items():
+            powers[dimension] = powers.get(dimension, 0) - power * exponent
+    return name, _dimension_text(powers), factor, Decimal(0)
+
+
+def _unit_facts() -> dict:
+    from figcheck.extractors.unit_facts import UNIT_FACTS
+
+    return UNIT_FACTS
+
+
+_DIMENSION_TERM = re.compile(r"(?P<op>^|[*/]) ?(?P<name>\[\w+\]|1)(?: \*\* (?P<power>\d+))?")
+
+
+def _dimension_powers(dimensionality: str) -> dict[str, int]:
+    """ "[mass] * [length] ** 2 / [time] ** 3" as {"[mass]": 1, "[length]": 2, "[time]": -3}:
+    pint writes every factor after the first "/" as divided."""
+    powers: dict[str, int] = {}
+    sign = 1
+    for term in _DIMENSION_TERM.finditer(dimensionality):
+        sign = -1 if term.group("op") == "/" else sign
+        if term.group("name") != "1":
+            powers[term.group("name")] = sign * int(term.group("power") or 1)
+    return powers
+
+
+def _dimension_text(powers: dict[str, int]) -> str:
+    """Powers back in pint's way of writing them, factors in name order."""
+
+    def term(name: str, power: int) -> str:
+        return name if abs(power) == 1 else f"{name} ** {abs(power)}"
+
+    key = frozenset(powers.items())
+    if key in _known_dimensions():
+        return _known_dimensions()[key]  # "kWh per day" is a power, written as pint writes kW
+    above = [term(n, p) for n, p in sorted(powers.items()) if p > 0]
+    below = [term(n, p) for n, p in sorted(powers.items()) if p < 0]
+    return " / ".join([" * ".join(above) or "1", *below]) if above or below else "dimensionless"
+
+
+@functools.cache
+def _known_dimensions() -> dict[frozenset, str]:
+    """Each dimension of a stored unit, written as pint writes it most often (pint writes
+    some in two orders: "[mass] * [length] ** 2 …" for watts, "[length] ** 2 * [mass] …"
+    for horsepower)."""
+    from collections import Counter
+
+    written = Counter(dimensionality for _, dimensionality, _, _ in _unit_facts().values())
+    known: dict[frozenset, str] = {}
+    for dimensionality, _ in sorted(written.items(), key=lambda item: (-item[1], item[0])):
+        known.setdefault(frozenset(_dimension_powers(dimensionality).items()), dimensionality)
+    return known
 
 
 def _alternation(words) -> str:
@@ -101,7 +171,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         yield unit.figure(Decimal(10), match.start(), match.end(), None)
     numbers = number_matches(text, language)
     for i, number in enumerate(numbers):
-        match, scale = unit_re(language).match(text, number.end()), number.group("scale")
+        match, scale = _unit_match(text, number.end(), language), number.group("scale")
         if not match and not scale:
             match = _after_uncertainty(text, number.end())
         if not match and scale:
@@ -124,7 +194,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
-        value, end = _compound(text, expression, value, end)
+        surface, expression, value, end = _tail(text, surface, expression, value, end)
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
@@ -140,6 +210,77 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface)
+
+
+def _unit_match(text: str, at: int, language: str) -> re.Match | None:
+    """The unit after the number at ``at``; a rate's first unit may be one that must
+    otherwise touch the number or end a word ("-1e-3 W/min", "20 J/m^2")."""
+    match = unit_re(language).match(text, at)
+    if match is None and _PER_HINT.search(text, at, at + 24):
+        match = _numerator_re().match(text, at)
+    return match
+
+
+#: Where a rate's "per" may follow: a slash or the word.
+_PER_HINT = re.compile(r"/|[^\S\n]+per[^\S\n]", re.I)
+#: Units written only below a slash or after "per": "km/s2", "20 J/m^2 per yr".
+_DENOMINATOR_SYMBOLS = {"s": "second", "yr": "year"}
+
+
+@functools.cache
+def _numerator_re() -> re.Pattern:
+    """A unit followed by "/" or "per"; compiled on first use (start-up counts)."""
+    return re.compile(
+        rf"(?:{GAP}|-)(?:(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?=/)"
+        rf"|(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?(?=/|[^\S\n]+per\b))(?P<sep>(?!))?",
+        re.I,
+    )
+
+
+@functools.cache
+def _denominator_re() -> re.Pattern:
+    symbols = {**UNIT_SYMBOLS, **_DENOMINATOR_SYMBOLS}
+    return re.compile(
+        rf"(?:/|[^\S\n]+per[^\S\n]+)(?:(?-i:(?P<sym>{_alternation(symbols)}))"
+        rf"|(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?)(?P<power>\^?[23]|[²³])?(?![\w²³^])",
+        re.I,
+    )
+
+
+def _per(text: str, surface: str, expression: str, end: int) -> tuple[str, str, int]:
+    """(surface, expression, end) widened to every "/ unit" or "per unit" that follows:
+    "20 kWh per day" is a power, "9.8 m/s2" an acceleration. A temperature (a unit with an
+    offset), a multiple ("per decade") or a rate below the line stops the widening."""
+    from figcheck.extractors.unit_facts import UNIT_FACTS
+
+    if UNIT_FACTS.get(expression, ("", "", "", "0"))[3] != "0":
+        return surface, expression, end
+    while (below := _denominator_re().match(text, end)) is not None:
+        word = below.group("sym") or re.sub(r"[\s-]+", " ", below.group("name").lower())
+        unit = _DENOMINATOR_SYMBOLS.get(word) or UNIT_SYMBOLS.get(word) or UNIT_NAMES.get(word)
+        if unit is None or word in MULTIPLES or "/" in unit or unit not in UNIT_FACTS:
+            break
+        if UNIT_FACTS[unit][3] != "0":
+            break
+        power = (below.group("power") or "1").strip("^").translate(_SUPERSCRIPTS)
+        if power != "1" and "**" not in unit:
+            unit = f"{unit} ** {power}"
+        surface += text[end : below.end()]
+        expression, end = f"{expression} / {unit}", below.end()
+    return surface, expression, end
+
+
+_SUPERSCRIPTS = str.maketrans("²³", "23")
+
+
+def _tail(text: str, surface: str, expression: str, value: Decimal, end: int):
+    """(surface, expression, value, end) with what follows a unit read into the figure: a
+    smaller unit ("6 feet 2 inches") or a rate's lower units ("20 kWh per day"). Pounds
+    stay as they are: whether they weigh or pay is decided on the amount alone."""
+    value, end = _compound(text, expression, value, end)
+    if expression != "pound" and _PER_HINT.match(text, end):
+        surface, expression, end = _per(text, surface, expression, end)
+    return surface, expression, value, end
 
 
 #: "6 feet 2 inches", "7 lb 4 oz": the smaller unit after the larger is part of one figure,
@@ -165,7 +306,7 @@ _UNCERTAINTY = re.compile(r"[^\S\n]*(?:±|\+/-)[^\S\n]*\d+(?:\.\d+)?(?:[eE][-+]?
 
 def _after_uncertainty(text: str, at: int) -> re.Match | None:
     uncertainty = _UNCERTAINTY.match(text, at)
-    return UNIT_RE.match(text, uncertainty.end()) if uncertainty else None
+    return _unit_match(text, uncertainty.end(), "en") if uncertainty else None
 
 
 #: "given 45 and 50 mg": two amounts, one unit written once (no "between": not a range).

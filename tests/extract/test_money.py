@@ -91,3 +91,28 @@ def test_money_qualifiers(text, qualifier):
 def test_ambiguous_yen_sign_without_context():
     (fig,) = extract("The fee was ¥5,000.")
     assert set(fig.ambiguous) == {"CNY", "JPY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a price per unit carries the unit it is per, in the quantity finder's names
+        ("Cleaners earn $17.25/hour now.", [("$17.25/hour", "17.25", "hour")]),
+        ("Copper fetched $9,100 per tonne.", [("$9,100 per tonne", "9100", "metric_ton")]),
+        ("Crude settled at $71 a barrel.", [("$71 a barrel", "71", "oil_barrel")]),
+        ("The offer values it at $42 per share.", [("$42 per share", "42", "share")]),
+        ("Rents reach £60 per sq ft.", [("£60 per sq ft", "60", "foot ** 2")]),
+        ("He is paid 4 dollars 20 cents an hour.", [("4 dollars 20 cents an hour", "4.2", "hour")]),
+        (
+            "Saffron went from $800 per kg to $1,100 per kg.",
+            [("$800 per kg", "800", "kilogram"), ("$1,100 per kg", "1100", "kilogram")],
+        ),
+        # no price per unit: an amount dated "a year ago", "per" meaning "according to"
+        ("The fund raised $3 million a year ago.", [("$3 million", "3000000", None)]),
+        ("Fees rose to $40, per the filing.", [("$40", "40", None)]),
+        ("It cost $12 per the old tariff.", [("$12", "12", None)]),
+    ],
+)
+def test_price_per_unit(text, amounts):
+    found = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.text, str(f.value), dict(f.extra).get("per")) for f in found] == amounts

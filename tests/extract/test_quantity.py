@@ -32,7 +32,20 @@ CASES = [
     ("she lost 25 pounds", "25", "pound", "[mass]", "11.33980925"),
     ("2 1/2 in thick", "2.5", "inch", "[length]", "0.0635"),
     ("a 7nm chip", "7", "nanometer", "[length]", "7E-9"),
-    ("20 kWh per day", "20", "kilowatt_hour", "[mass] * [length] ** 2 / [time] ** 2", "72000000"),
+    ("20 kWh in a day", "20", "kilowatt_hour", "[mass] * [length] ** 2 / [time] ** 2", "72000000"),
+    # rates: the units below a slash or after "per" divide ("20 kWh per day" is a power)
+    ("20 kWh per day", "20", "kilowatt_hour / day", "[mass] * [length] ** 2 / [time] ** 3",
+     "833.333333333333"),
+    ("a drift of -2e-3 W/min", "-0.002", "watt / minute", "[length] ** 2 * [mass] / [time] ** 4",
+     "-0.0000333333333333333"),
+    ("it slowed at 4.2 km/s2", "4.2", "kilometer / second ** 2", "[length] / [time] ** 2", "4200"),
+    ("a flux of 7 J/m^2 per year", "7", "joule / meter ** 2 / year", "[mass] / [time] ** 3",
+     "2.21816614698203e-7"),
+    ("a pump moving 12 litres per minute", "12", "liter / minute", "[length] ** 3 / [time]",
+     "0.0002"),
+    ("cars doing 40 miles per gallon", "40", "mile / gallon", "1 / [length] ** 2",
+     "17005748.2972109"),
+    ("a mean of 3.1 ± 0.2 m/s2", "3.1", "meter / second ** 2", "[length] / [time] ** 2", "3.1"),
     ("about 300 hectares", "300", "hectare", "[length] ** 2", "3000000"),
     ("it took a decade to build", "10", "year", "[time]", "315576000"),
     ("after two decades of work", "20", "year", "[time]", "631152000"),
@@ -102,10 +115,44 @@ def test_stored_unit_facts_match_pint(expression):
 
 
 @pytest.mark.parametrize(
+    "expression",
+    [
+        "kilowatt_hour / day",
+        "watt / minute",
+        "kilometer / second ** 2",
+        "joule / meter ** 2 / year",
+        "mile / gallon",
+        "centimeter / millisecond",
+    ],
+)
+def test_rate_facts_agree_with_pint(expression):
+    """A rate's facts are worked out from its parts' stored facts; pint gives the same."""
+    name, dimensionality, factor, offset = quantity.facts(expression)
+    pint_name, pint_dimensionality, pint_factor, _ = quantity.pint_facts(expression)
+    powers = quantity._dimension_powers
+    assert powers(dimensionality) == powers(pint_dimensionality)
+    assert factor == pytest.approx(Decimal(pint_factor), rel=Decimal("1e-12"))
+    assert (name.replace("_", " "), offset) == (pint_name.replace("_", " "), 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 5 km/2 hours walk",  # no unit stands right after the slash
+        "the speed limit is 5 miles per the new rule",
+        "warming of 2C per decade",  # a temperature is no rate's numerator
+    ],
+)
+def test_not_rates(text):
+    assert all("/" not in (f.unit or "") for f in extract(text))
+
+
+@pytest.mark.parametrize(
     "code",
     [
         "import figcheck, figcheck.cli",
         "from figcheck import extract; extract('a 12 km road and 3 hours')",
+        "from figcheck import extract; extract('20 kWh per day, 3 m/s2, 2 J/m^2 per yr')",
     ],
 )
 def test_pint_is_not_imported(code):
