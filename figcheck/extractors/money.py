@@ -44,11 +44,13 @@ _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterl
 
 #: How far before its number a sign or code may start ("U.S.$", "CUC$").
 _LONGEST_PRE = max(len(s) for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)) + 1
+#: Business copy writes millions of a currency as "M" before its code: "30 MUSD", "MEUR 120".
+_MEGA = r"(?P<mega>(?-i:M)(?=(?-i:[A-Z]{3})(?![A-Za-z])))?"
 #: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
 PRE_RE = re.compile(
     # (a letter may stand before "€" or "£", no dollar-like prefix: "A€900 million" is euros)
     rf"(?:(?:(?<![A-Za-z])|(?=[€£]))(?P<pre>{_SYMBOL})"
-    rf"|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
+    rf"|\b{_MEGA}(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
     re.I,
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
@@ -59,7 +61,8 @@ POST_RE = re.compile(
     # (a "$" glued to digits is the sign of the next amount: "1 $10 bill")
     rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<link>of)\s+(?=(?:{_NAME})\b))?"
     rf"(?:(?P<postsym>{_POST_SYMBOL})(?<!\$(?=\d))"
-    rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
+    rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b"
+    rf"(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,
 )
@@ -155,7 +158,7 @@ def _words(language: str) -> _Words:
     post = re.compile(
         rf"[ \u00a0-]?(?:(?P<link>{links})\s*)?"
         rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE})\b)?"
-        rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
+        rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
         rf"|(?P<postname>\b(?:{names})\b))",
         re.I,
     )
@@ -317,12 +320,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         # which hides a scale letter that turned out to start the currency sign)
         number = match.number if hasattr(match.number, "value") else match
         amount, scale = number_value(number), scale_word(match.group("scale"))
-        if amount is not None and match.group("postscale"):
-            # "75 USD million": the scale written after the code.
-            amount, scale = (
-                amount * scale_value(match.group("postscale"), language),
-                scale_word(match.group("postscale")),
-            )
+        if amount is not None:
+            amount, scale = _scale_after(match, amount, scale, language)
         code = currency_of(match, words)
         if amount is None or code is None:
             continue
@@ -353,6 +352,19 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield high.with_changes(range_part="high")
         else:
             yield high
+
+
+def _scale_after(match, amount, scale, language: str):
+    """(amount, scale) with a scale written after the number: after the code ("75 USD
+    million") or as an "M" onto it ("30 MUSD", "MEUR 120": millions)."""
+    if match.group("postscale"):
+        return (
+            amount * scale_value(match.group("postscale"), language),
+            scale_word(match.group("postscale")),
+        )
+    if match.group("mega") and not scale:
+        return amount * 10**6, "million"
+    return amount, scale
 
 
 def _tail(text: str, match, code: str, amount, scale, end: int, starting, words):

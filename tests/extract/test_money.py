@@ -116,3 +116,20 @@ def test_ambiguous_yen_sign_without_context():
 def test_price_per_unit(text, amounts):
     found = [f for f in extract(text) if f.kind == "money"]
     assert [(f.text, str(f.value), dict(f.extra).get("per")) for f in found] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # "M" onto a code in capitals: millions of that currency
+        ("Write-downs passed 12 MUSD last year.", [("12 MUSD", "12000000", "USD")]),
+        ("The deal is worth MEUR 3.5 in cash.", [("MEUR 3.5", "3500000.0", "EUR")]),
+        ("Sales reached eighty MSEK.", [("eighty MSEK", "80000000", "SEK")]),
+        # a code that starts with M is itself, and an "M" with no code is nothing
+        ("Tickets cost MXN 450 each.", [("MXN 450", "450", "MXN")]),
+        ("The MUSD team won 5 games.", []),
+    ],
+)
+def test_millions_written_onto_the_code(text, amounts):
+    found = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.text, str(f.value), f.unit) for f in found] == amounts
