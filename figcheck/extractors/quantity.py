@@ -69,7 +69,9 @@ def _rate_facts(parts: list[str]) -> tuple[str, str, Decimal, Decimal]:
     """The facts of "joule / meter ** 2 / year" from those of its parts, without pint: the
     factors divide and the dimensions' powers subtract (a unit with an offset, a
     temperature, is never a part: see ``_per``)."""
-    name, dimensionality, factor, _ = facts(parts[0])
+    name, dimensionality, factor, _ = (
+        ("1", "", Decimal(1), 0) if parts[0] == "1" else facts(parts[0])
+    )
     powers = _dimension_powers(dimensionality)
     for part in parts[1:]:
         base, _, times = part.partition(" ** ")
@@ -165,11 +167,10 @@ _BARE_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 
 def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every number followed by a unit, with pint's unit name and the value in base units."""
-    for match in _A_DECADE.finditer(text):
-        # "for a decade up to 2018" and "for 10 years until 2018" report the same figure.
-        unit = _Unit(text, "decade", *facts("year"))
-        yield unit.figure(Decimal(10), match.start(), match.end(), None)
+    yield from _decades(text)
     numbers = number_matches(text, language)
+    if language == "en":
+        yield from _frequencies(text, numbers)
     for i, number in enumerate(numbers):
         match, scale = _unit_match(text, number.end(), language), number.group("scale")
         if not match and not scale:
@@ -281,6 +282,37 @@ def _tail(text: str, surface: str, expression: str, value: Decimal, end: int):
     if expression != "pound" and _PER_HINT.match(text, end):
         surface, expression, end = _per(text, surface, expression, end)
     return surface, expression, value, end
+
+
+def _decades(text: str) -> Iterator[Figure]:
+    """ "for a decade up to 2018" and "for 10 years until 2018" report the same figure."""
+    for match in _A_DECADE.finditer(text):
+        unit = _Unit(text, "decade", *facts("year"))
+        yield unit.figure(Decimal(10), match.start(), match.end(), None)
+
+
+#: How often: "four times per week", "3 times a year", "twice a month" (not "a year ago").
+_PER_TIME = (
+    r"[^\S\n]+(?:per|an?|each|every)[^\S\n]+"
+    r"(?P<unit>second|minute|hour|day|week|fortnight|month|year)\b"
+    r"(?![^\S\n]+(?:ago|earlier|later|before|after)\b)"
+)
+_TIMES_PER = re.compile(rf"[^\S\n]+times{_PER_TIME}", re.I)
+_ONCE_TWICE = re.compile(rf"\b(?P<word>once|twice|thrice){_PER_TIME}", re.I)
+_HOW_MANY_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _frequencies(text: str, numbers: list[re.Match]) -> Iterator[Figure]:
+    """A count of times per unit of time, unit "1 / week": "three times a week" and
+    "four times a week" disagree; "three times the cost" is a ratio's business."""
+    found = [(m.start(), _TIMES_PER.match(text, m.end()), number_value(m)) for m in numbers]
+    for match in _ONCE_TWICE.finditer(text):
+        found.append((match.start(), match, Decimal(_HOW_MANY_TIMES[match["word"].lower()])))
+    for start, how_often, value in found:
+        if how_often is not None and value is not None:
+            unit = how_often.group("unit").lower()
+            rate = _Unit(text, f"times per {unit}", *facts(f"1 / {unit}"))
+            yield rate.figure(value, start, how_often.end(), None)
 
 
 #: "6 feet 2 inches", "7 lb 4 oz": the smaller unit after the larger is part of one figure,

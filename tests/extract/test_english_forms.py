@@ -215,7 +215,7 @@ RATIOS = [
     ("shares trade at 12x earnings", [("ratio", "12", "times")]),
     # not ratios
     ("He built 5 in 10 years.", [("number", "5", None), ("quantity", "10", "year")]),
-    ("twice a year", []),
+    ("twice a year", [("quantity", "2", "1 / year")]),  # how often: no ratio
     ("a double room", []),
     ("double-digit growth", []),
     ("tennis doubles", []),

@@ -74,6 +74,10 @@ CASES = [
     ("about 300 hectares", "300", "hectare", "[length] ** 2", "3000000"),
     ("it took a decade to build", "10", "year", "[time]", "315576000"),
     ("after two decades of work", "20", "year", "[time]", "631152000"),
+    # how often: a count of times per unit of time
+    ("the ferry sails four times a day", "4", "1 / day", "1 / [time]", "0.0000462962962962963"),
+    ("inspections happen twice a month", "2", "1 / month", "1 / [time]", "7.60514107536695e-7"),
+    ("doses given 3 times per week", "3", "1 / week", "1 / [time]", "0.00000496031746031746"),
     # wire style: a bare C or F where the sentence is about temperature
     ("Temperatures hit 40C in Seville", "40", "degree_Celsius", "[temperature]", "313.15"),
     ("a heatwave of 104F across Texas", "104", "degree_Fahrenheit", "[temperature]", "313.15"),
@@ -166,6 +170,8 @@ def test_rate_facts_agree_with_pint(expression):
         "a 5 km/2 hours walk",  # no unit stands right after the slash
         "the speed limit is 5 miles per the new rule",
         "warming of 2C per decade",  # a temperature is no rate's numerator
+        "she was there 3 times a year ago",  # a date, not how often
+        "three times the cost",  # a ratio
     ],
 )
 def test_not_rates(text):
