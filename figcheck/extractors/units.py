@@ -101,7 +101,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     'hr': 'hour', 'hrs': 'hour', 'mSv': 'millisievert', 'Sv': 'sievert', 'µSv': 'microsievert',
     'μSv': 'microsievert', 'mGy': 'milligray', 'Gy': 'gray', 'cd': 'candela', 'cds': 'candela',
     'tpd': 'metric_ton / day', 'Js': 'joule * second', 'Ma': 'megayear', 'Ga': 'gigayear',
-    's-1': '1 / second', 's−1': '1 / second',
+    's-1': '1 / second', 's−1': '1 / second', 'fb-1': '1 / femtobarn', 'fb−1': '1 / femtobarn',
+    'pb-1': '1 / picobarn', 'pb−1': '1 / picobarn',
 }  # fmt: skip
 
 #: Symbols that are ordinary words or letters too: only read right after digits, no space

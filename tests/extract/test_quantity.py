@@ -74,6 +74,13 @@ CASES = [
     ("about 300 hectares", "300", "hectare", "[length] ** 2", "3000000"),
     ("it took a decade to build", "10", "year", "[time]", "315576000"),
     ("after two decades of work", "20", "year", "[time]", "631152000"),
+    (
+        "the run delivered 140 fb−1 of collisions",
+        "140",
+        "1 / femtobarn",
+        "1 / [length] ** 2",
+        "1.4e45",
+    ),
     # how often: a count of times per unit of time
     ("the ferry sails four times a day", "4", "1 / day", "1 / [time]", "0.0000462962962962963"),
     ("inspections happen twice a month", "2", "1 / month", "1 / [time]", "7.60514107536695e-7"),
