@@ -387,7 +387,7 @@ _PER = re.compile(
     r"|[^\S\n]+an?[^\S\n]+(?=(?:hour|day|week|month|year|share|barrel|gallon|litre|liter"
     r"|kilo|kilogram|pound|ounce|ton|tonne|head|person|night|unit)\b"
     r"(?![^\S\n]+(?:ago|earlier|later|before|after|on|from|in)\b)))"
-    r"(?P<per>[A-Za-z]+(?:[^\S\n](?:ft|feet|foot|metres?|meters?|miles?)\b)?)",
+    r"(?P<per>[A-Za-z]+(?:[^\S\n](?:ft|feet|foot|metres?|meters?|miles?)\b)?)(?![\w$€£¥])",
     re.I,
 )
 

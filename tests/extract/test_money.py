@@ -111,6 +111,10 @@ def test_ambiguous_yen_sign_without_context():
         ("The fund raised $3 million a year ago.", [("$3 million", "3000000", None)]),
         ("Fees rose to $40, per the filing.", [("$40", "40", None)]),
         ("It cost $12 per the old tariff.", [("$12", "12", None)]),
+        (
+            "Sold for US$2 billion/A$3 billion.",
+            [("US$2 billion", "2000000000", None), ("A$3 billion", "3000000000", None)],
+        ),
     ],
 )
 def test_price_per_unit(text, amounts):
