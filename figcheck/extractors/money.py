@@ -397,7 +397,7 @@ def _per_unit(word: str) -> str:
     any other noun lower-cased and singular ("shares" is "share")."""
     from figcheck.extractors.units import UNIT_NAMES, UNIT_SYMBOLS
 
-    lower = word.lower()
+    lower = "year" if word.lower() == "annum" else word.lower()
     unit = UNIT_SYMBOLS.get(word) or UNIT_NAMES.get(lower) or UNIT_NAMES.get(lower.rstrip("s"))
     return unit or (lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower)
 

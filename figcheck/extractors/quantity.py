@@ -223,7 +223,13 @@ def _unit_match(text: str, at: int, language: str) -> re.Match | None:
 
 
 #: Where a rate's "per" may follow: a slash or the word.
-_PER_HINT = re.compile(r"/|[^\S\n]+per[^\S\n]", re.I)
+_PER_HINT = re.compile(r"/|[^\S\n]+(?:per|an?)[^\S\n]", re.I)
+#: "a" or "an" makes a rate before a unit of time only ("9.5 million barrels a day", as
+#: "per day"), and not before a date ("5 km a year ago").
+_A_TIME = (
+    r"[^\S\n]+an?[^\S\n]+(?=(?:second|minute|hour|day|week|month|year)\b"
+    r"(?![^\S\n]+(?:ago|earlier|later|before|after)\b))"
+)
 #: Units written only below a slash or after "per": "km/s2", "20 J/m^2 per yr".
 _DENOMINATOR_SYMBOLS = {"s": "second", "yr": "year"}
 
@@ -242,7 +248,7 @@ def _numerator_re() -> re.Pattern:
 def _denominator_re() -> re.Pattern:
     symbols = {**UNIT_SYMBOLS, **_DENOMINATOR_SYMBOLS}
     return re.compile(
-        rf"(?:/|[^\S\n]+per[^\S\n]+)(?:(?-i:(?P<sym>{_alternation(symbols)}))"
+        rf"(?:/|[^\S\n]+per[^\S\n]+|{_A_TIME})(?:(?-i:(?P<sym>{_alternation(symbols)}))"
         rf"|(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?)(?P<power>\^?[23]|[²³])?(?![\w²³^])",
         re.I,
     )

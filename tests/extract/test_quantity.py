@@ -75,6 +75,13 @@ CASES = [
     ("it took a decade to build", "10", "year", "[time]", "315576000"),
     ("after two decades of work", "20", "year", "[time]", "631152000"),
     (
+        "pumping 2.5 million barrels a day",
+        "2.5E+6",
+        "oil_barrel / day",
+        "[length] ** 3 / [time]",
+        "4.60032682083333",
+    ),
+    (
         "the run delivered 140 fb−1 of collisions",
         "140",
         "1 / femtobarn",
@@ -178,6 +185,7 @@ def test_rate_facts_agree_with_pint(expression):
         "the speed limit is 5 miles per the new rule",
         "warming of 2C per decade",  # a temperature is no rate's numerator
         "she was there 3 times a year ago",  # a date, not how often
+        "the glacier lost 40 metres a year ago",  # a date again
         "three times the cost",  # a ratio
     ],
 )
