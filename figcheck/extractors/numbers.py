@@ -42,7 +42,7 @@ DIGITS = (
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(TENS)
 _SEP = r"(?:\s*-\s*|\s+)"
-_ATOM = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}|hundred)\b"
+_ATOM = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b"
 #: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
 _JOIN = (
     rf"(?:{_SEP}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
