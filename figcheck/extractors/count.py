@@ -60,6 +60,8 @@ _VAGUE_WORDS = {
     "several": 0,
     "a few": 0,
     # a loose word before a scale: of that order, "several hundred people" (not 100 people)
+    "several hundred thousand": 5,
+    "a few hundred thousand": 5,
     "several hundred": 2,
     "several thousand": 3,
     "several million": 6,

@@ -42,7 +42,12 @@ DIGITS = (
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(TENS)
 _SEP = r"(?:\s*-\s*|\s+)"
-_ATOM = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b"
+#: A bare "hundred" starts a number only before a bigger scale ("hundred thousand dollars"),
+#: and not after a loose word: "several hundred years" is no 100 years.
+_ATOM = (
+    rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}"
+    r"|(?<!several )(?<!few )(?<!many )(?<!some )hundred(?=\s+(?:thousand|million|billion)\b))\b"
+)
 #: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
 _JOIN = (
     rf"(?:{_SEP}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"

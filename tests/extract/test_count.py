@@ -79,6 +79,7 @@ VAGUE = [
     ("several hundred residents fled", ("residents", 2)),
     ("a few thousand voters stayed home", ("voters", 3)),
     ("several million people were affected", ("people", 6)),
+    ("several hundred thousand refugees", ("refugees", 5)),
 ]
 
 
