@@ -186,6 +186,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
     """The ISO code the words of a money match name, or "CNY|JPY" style alternatives."""
     if match.group("pre"):
         symbol = match.group("pre")
+        if symbol in _GLUED_ONLY:  # never a sign of PRE_RE: only glued (_glued)
+            return _GLUED_ONLY[symbol]
         for known, code in CURRENCY_SYMBOLS.items():
             if known.lower() == symbol.lower():
                 if known in _CASE_SENSITIVE and known != symbol:
@@ -270,8 +272,12 @@ def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
 
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
-_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp")
-_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp)(?=[\d.])")
+_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp", "R")
+_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d))(?=[\d.])")
+#: Signs read only glued to an amount: South Africa's "R2.5 billion", "R8,499". "R" is a
+#: letter too ("the R35 road", "R2 of 0.8"): an amount with a scale, thousands or cents only.
+_GLUED_ONLY = {"R": "ZAR"}
+_LOOKS_LIKE_MONEY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 
 
 @functools.cache
@@ -290,7 +296,11 @@ def _glued(text: str) -> Iterator[MoneyMatch]:
     for hint in _GLUED_HINT.finditer(text):
         if hint.group(1) in CURRENCY_CODES or hint.group(1) in _GLUED_SIGNS:
             match = _glued_re().match(text, hint.start())
-            if match:
+            if match and (
+                match.group("pre") not in _GLUED_ONLY
+                or match.group("scale")
+                or _LOOKS_LIKE_MONEY.fullmatch(match.group("digits"))
+            ):
                 yield MoneyMatch(match, match, before=True)
 
 

@@ -137,3 +137,20 @@ def test_price_per_unit(text, amounts):
 def test_millions_written_onto_the_code(text, amounts):
     found = [f for f in extract(text) if f.kind == "money"]
     assert [(f.text, str(f.value), f.unit) for f in found] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # South Africa's "R" glued to an amount with a scale, thousands or cents: rand
+        ("The utility wants R4.2 billion more.", [("R4.2 billion", "4200000000.0", "ZAR")]),
+        ("The phone sells for R12,999 online.", [("R12,999", "12999", "ZAR")]),
+        ("A loaf now costs R18.50.", [("R18.50", "18.50", "ZAR")]),
+        # a bare "R" and a number is a road, a coefficient or a grade
+        ("Take the R61 north.", []),
+        ("The fit had an R2 of 0.9.", []),
+    ],
+)
+def test_rand_glued_to_its_amount(text, amounts):
+    found = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.text, str(f.value), f.unit) for f in found] == amounts
