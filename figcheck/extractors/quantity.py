@@ -285,9 +285,19 @@ def _tail(text: str, surface: str, expression: str, value: Decimal, end: int):
     smaller unit ("6 feet 2 inches") or a rate's lower units ("20 kWh per day"). Pounds
     stay as they are: whether they weigh or pay is decided on the amount alone."""
     value, end = _compound(text, expression, value, end)
-    if expression != "pound" and _PER_HINT.match(text, end):
-        surface, expression, end = _per(text, surface, expression, end)
+    if expression == "pound":
+        return surface, expression, value, end
+    stuff = _OF_STUFF.match(text, end)  # "barrels of oil per day"
+    start = stuff.end() if stuff else end
+    if _PER_HINT.match(text, start):
+        rate = _per(text, surface + text[end:start], expression, start)
+        if rate[1] != expression:
+            surface, expression, end = rate
     return surface, expression, value, end
+
+
+#: What is measured, between a unit and its rate: "barrels of crude oil a day".
+_OF_STUFF = re.compile(r"[^\S\n]+of[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+(?=[^\S\n]+(?:per|an?)[^\S\n])")
 
 
 def _decades(text: str) -> Iterator[Figure]:

@@ -65,9 +65,10 @@ UNIT_NAMES: dict[str, str] = {
     'megaannum': 'megayear', 'gigaannum': 'gigayear',
 }  # fmt: skip
 
-#: Unit words that stand for a multiple of the unit they map to: "two decades" = 20 years.
+#: Unit words that stand for a multiple of the unit they map to: "two decades" = 20 years,
+#: "3 bcm" = 3 billion cubic metres of gas, "5 tcf" = 5 trillion cubic feet.
 #: (pint's "decade" is a logarithmic unit, not ten years.)
-MULTIPLES: dict[str, int] = {"decade": 10}
+MULTIPLES: dict[str, int] = {"decade": 10, "bcm": 10**9, "tcf": 10**12}
 
 #: Unit symbols and abbreviations (matched with their case as written).
 UNIT_SYMBOLS: dict[str, str] = {
@@ -102,7 +103,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     'μSv': 'microsievert', 'mGy': 'milligray', 'Gy': 'gray', 'cd': 'candela', 'cds': 'candela',
     'tpd': 'metric_ton / day', 'Js': 'joule * second', 'Ma': 'megayear', 'Ga': 'gigayear',
     's-1': '1 / second', 's−1': '1 / second', 'fb-1': '1 / femtobarn', 'fb−1': '1 / femtobarn',
-    'pb-1': '1 / picobarn', 'pb−1': '1 / picobarn',
+    'pb-1': '1 / picobarn', 'pb−1': '1 / picobarn', 'bpd': 'oil_barrel / day',
+    'b/d': 'oil_barrel / day', 'bcm': 'meter ** 3', 'tcf': 'foot ** 3',
 }  # fmt: skip
 
 #: Symbols that are ordinary words or letters too: only read right after digits, no space

@@ -75,6 +75,28 @@ CASES = [
     ("it took a decade to build", "10", "year", "[time]", "315576000"),
     ("after two decades of work", "20", "year", "[time]", "631152000"),
     (
+        "output of 9.5 million bpd",
+        "9.5E+6",
+        "oil_barrel / day",
+        "[length] ** 3 / [time]",
+        "17.4812419191667",
+    ),
+    (
+        "1.2 million barrels of oil per day",
+        "1.2E+6",
+        "oil_barrel / day",
+        "[length] ** 3 / [time]",
+        "2.208156874",
+    ),
+    (
+        "exports of 40 bcm of gas a year",
+        "4E+10",
+        "meter ** 3 / year",
+        "[length] ** 3 / [time]",
+        "1267.52351256116",
+    ),
+    ("reserves of 5 tcf", "5E+12", "foot ** 3", "[length] ** 3", "141584232960"),
+    (
         "pumping 2.5 million barrels a day",
         "2.5E+6",
         "oil_barrel / day",
@@ -186,6 +208,7 @@ def test_rate_facts_agree_with_pint(expression):
         "warming of 2C per decade",  # a temperature is no rate's numerator
         "she was there 3 times a year ago",  # a date, not how often
         "the glacier lost 40 metres a year ago",  # a date again
+        "they ate 10 kg of rice a week ago",
         "three times the cost",  # a ratio
     ],
 )
