@@ -208,7 +208,10 @@ def units_agree(item: dict, fig, language: str = "en") -> bool:
             codes = set(SIGNS[word].split("|"))
         return codes is not None and fig.unit in codes
     if fig.kind == "quantity" and item.get("unit"):
-        return normalize_unit(fig.unit or "") == normalize_unit(item["unit"])
+        unit = fig.unit or ""
+        if _per(fig) and " per " in item["unit"]:  # "20 kWh per day": the unit and its "per"
+            unit = f"{unit} / {_per(fig)}"
+        return normalize_unit(unit) == normalize_unit(item["unit"])
     return True
 
 

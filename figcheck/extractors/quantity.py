@@ -22,7 +22,13 @@ from figcheck.extractors.numbers import (
     scale_word,
 )
 from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.units import MULTIPLES, TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
+from figcheck.extractors.units import (
+    MULTIPLES,
+    PER_SYMBOLS,
+    TIGHT_SYMBOLS,
+    UNIT_NAMES,
+    UNIT_SYMBOLS,
+)
 from figcheck.figures import Figure
 
 KIND = "quantity"
@@ -195,14 +201,14 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
-        surface, expression, value, end = _tail(text, surface, expression, value, end)
+        surface, expression, value, end, per = _tail(text, surface, expression, value, end)
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
             continue  # "5 in 10 people"
         if expression == "foot" and not number.group("digits") and value == 1:
             continue  # "one foot in China, one foot out"
-        unit = _Unit(text, surface, *facts(expression))
+        unit = _Unit(text, surface, *facts(expression), per=per)
         before = numbers[i - 1] if i else None
         low = _range_low(text, before, start, surface)
         if before is not None and low is not None and low < value:
@@ -248,20 +254,23 @@ def _numerator_re() -> re.Pattern:
 def _denominator_re() -> re.Pattern:
     symbols = {**UNIT_SYMBOLS, **_DENOMINATOR_SYMBOLS}
     return re.compile(
-        rf"(?:/|[^\S\n]+per[^\S\n]+|{_A_TIME})(?:(?-i:(?P<sym>{_alternation(symbols)}))"
+        rf"(?:(?P<slash>/)|[^\S\n]+per[^\S\n]+|{_A_TIME})(?:(?-i:(?P<sym>{_alternation(symbols)}))"
         rf"|(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?)(?P<power>\^?[23]|[²³])?(?![\w²³^])",
         re.I,
     )
 
 
-def _per(text: str, surface: str, expression: str, end: int) -> tuple[str, str, int]:
-    """(surface, expression, end) widened to every "/ unit" or "per unit" that follows:
-    "20 kWh per day" is a power, "9.8 m/s2" an acceleration. A temperature (a unit with an
-    offset), a multiple ("per decade") or a rate below the line stops the widening."""
+def _per(text: str, surface: str, expression: str, end: int):
+    """(surface, expression, end, per): the units below a slash divide the unit ("9.8 m/s2"
+    is an acceleration, "-1e-3 W/min"); a unit after "per" or "a" is what the amount is per
+    ("20 kWh per day", "2 million barrels a day": extra "per"), the amount's unit kept, as
+    other languages' versions of the figure, read without the words, keep it too. A
+    temperature (a unit with an offset), a multiple ("per decade") or a rate below the
+    line stops the reading."""
     from figcheck.extractors.unit_facts import UNIT_FACTS
 
     if UNIT_FACTS.get(expression, ("", "", "", "0"))[3] != "0":
-        return surface, expression, end
+        return surface, expression, end, None
     while (below := _denominator_re().match(text, end)) is not None:
         word = below.group("sym") or re.sub(r"[\s-]+", " ", below.group("name").lower())
         unit = _DENOMINATOR_SYMBOLS.get(word) or UNIT_SYMBOLS.get(word) or UNIT_NAMES.get(word)
@@ -272,32 +281,25 @@ def _per(text: str, surface: str, expression: str, end: int) -> tuple[str, str, 
         power = (below.group("power") or "1").strip("^").translate(_SUPERSCRIPTS)
         if power != "1" and "**" not in unit:
             unit = f"{unit} ** {power}"
-        surface += text[end : below.end()]
-        expression, end = f"{expression} / {unit}", below.end()
-    return surface, expression, end
+        surface, end = surface + text[end : below.end()], below.end()
+        if not below.group("slash"):
+            return surface, expression, end, unit
+        expression = f"{expression} / {unit}"
+    return surface, expression, end, None
 
 
 _SUPERSCRIPTS = str.maketrans("²³", "23")
 
 
 def _tail(text: str, surface: str, expression: str, value: Decimal, end: int):
-    """(surface, expression, value, end) with what follows a unit read into the figure: a
-    smaller unit ("6 feet 2 inches") or a rate's lower units ("20 kWh per day"). Pounds
+    """(surface, expression, value, end, per) with what follows a unit read into the figure:
+    a smaller unit ("6 feet 2 inches") or a rate's lower units ("20 kWh per day"). Pounds
     stay as they are: whether they weigh or pay is decided on the amount alone."""
     value, end = _compound(text, expression, value, end)
-    if expression == "pound":
-        return surface, expression, value, end
-    stuff = _OF_STUFF.match(text, end)  # "barrels of oil per day"
-    start = stuff.end() if stuff else end
-    if _PER_HINT.match(text, start):
-        rate = _per(text, surface + text[end:start], expression, start)
-        if rate[1] != expression:
-            surface, expression, end = rate
-    return surface, expression, value, end
-
-
-#: What is measured, between a unit and its rate: "barrels of crude oil a day".
-_OF_STUFF = re.compile(r"[^\S\n]+of[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+(?=[^\S\n]+(?:per|an?)[^\S\n])")
+    per = PER_SYMBOLS.get(surface)
+    if expression != "pound" and per is None and _PER_HINT.match(text, end):
+        surface, expression, end, per = _per(text, surface, expression, end)
+    return surface, expression, value, end, per
 
 
 def _decades(text: str) -> Iterator[Figure]:
@@ -439,8 +441,8 @@ def _bare_temperature(text: str, number: re.Match) -> Figure | None:
 class _Unit:
     """One unit found in a text, making figures for the amounts written with it."""
 
-    def __init__(self, text, surface, name, dimensionality, factor, offset):
-        self.text, self.surface, self.name = text, surface, name
+    def __init__(self, text, surface, name, dimensionality, factor, offset, per=None):
+        self.text, self.surface, self.name, self.per = text, surface, name, per
         self.dimensionality, self.factor, self.offset = dimensionality, factor, offset
 
     def figure(self, value, start, end, scale, part=None) -> Figure:
@@ -448,7 +450,7 @@ class _Unit:
             ("dimensionality", self.dimensionality),
             ("base_value", value * self.factor + self.offset),
             ("unit_text", self.surface),
-        )
+        ) + ((("per", self.per),) if self.per else ())
         return Figure(
             KIND, start, end, self.text[start:end], value, self.name,
             scale=scale_word(scale), range_part=part, extra=extra,

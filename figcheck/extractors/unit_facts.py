@@ -153,12 +153,6 @@ UNIT_FACTS: dict[str, tuple[str, str, str, str]] = {
     "nanometer": ("nanometer", "[length]", "0.000000001", "0"),
     "nautical_mile": ("nautical_mile", "[length]", "1852", "0"),
     "oil_barrel": ("oil_barrel", "[length] ** 3", "0.158987294928", "0"),
-    "oil_barrel / day": (
-        "oil_barrel / day",
-        "[length] ** 3 / [time]",
-        "0.00000184013072833333",
-        "0",
-    ),
     "ounce": ("ounce", "[mass]", "0.028349523125", "0"),
     "pascal": ("pascal", "[mass] / [length] / [time] ** 2", "1", "0"),
     "petabyte": ("petabyte", "dimensionless", "8000000000000000", "0"),

@@ -103,8 +103,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     'μSv': 'microsievert', 'mGy': 'milligray', 'Gy': 'gray', 'cd': 'candela', 'cds': 'candela',
     'tpd': 'metric_ton / day', 'Js': 'joule * second', 'Ma': 'megayear', 'Ga': 'gigayear',
     's-1': '1 / second', 's−1': '1 / second', 'fb-1': '1 / femtobarn', 'fb−1': '1 / femtobarn',
-    'pb-1': '1 / picobarn', 'pb−1': '1 / picobarn', 'bpd': 'oil_barrel / day',
-    'b/d': 'oil_barrel / day', 'bcm': 'meter ** 3', 'tcf': 'foot ** 3',
+    'pb-1': '1 / picobarn', 'pb−1': '1 / picobarn', 'bpd': 'oil_barrel',
+    'b/d': 'oil_barrel', 'bcm': 'meter ** 3', 'tcf': 'foot ** 3',
 }  # fmt: skip
 
 #: Symbols that are ordinary words or letters too: only read right after digits, no space
@@ -112,3 +112,7 @@ UNIT_SYMBOLS: dict[str, str] = {
 TIGHT_SYMBOLS = frozenset(
     {"m", "l", "g", "t", "h", "V", "W", "J", "ms", '"', "″", "′", "°", "ha", "cc", "cd", "cds"}
 )
+
+#: Symbols that hold what their amount is per: "9.5 million bpd" is barrels per day (extra
+#: "per", as "barrels per day" gives).
+PER_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day"}
