@@ -30,6 +30,7 @@ from figcheck.extractors.units import (
     UNIT_SYMBOLS,
 )
 from figcheck.figures import Figure
+from figcheck.text import alternation
 
 KIND = "quantity"
 
@@ -140,9 +141,8 @@ def _known_dimensions() -> dict[frozenset, str]:
 
 
 def _alternation(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(words, key=len, reverse=True)
-    )
+    """Unit words, longest first; a space in one may be written as a hyphen ("square-metre")."""
+    return alternation(words, space=r"[\s-]")
 
 
 UNIT_RE = re.compile(
