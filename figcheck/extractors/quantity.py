@@ -223,30 +223,30 @@ def _unit_match(text: str, at: int, language: str) -> re.Match | None:
     """The unit after the number at ``at``; a rate's first unit may be one that must
     otherwise touch the number or end a word ("-1e-3 W/min", "20 J/m^2")."""
     match = unit_re(language).match(text, at)
-    if match is None and _PER_HINT.search(text, at, at + 24):
+    if match is None and "/" in text[at : at + 24]:
         match = _numerator_re().match(text, at)
     return match
 
 
-#: Where a rate's "per" may follow: a slash or the word.
-_PER_HINT = re.compile(r"/|[^\S\n]+(?:per|an?)[^\S\n]", re.I)
 #: "a" or "an" makes a rate before a unit of time only ("9.5 million barrels a day", as
 #: "per day"), and not before a date ("5 km a year ago").
 _A_TIME = (
     r"[^\S\n]+an?[^\S\n]+(?=(?:second|minute|hour|day|week|month|year)\b"
     r"(?![^\S\n]+(?:ago|earlier|later|before|after)\b))"
 )
+#: Where a rate's lower unit may follow: a slash, "per", or "a" before a unit of time (the
+#: pattern of every unit is compiled only once one of these follows a unit).
+_PER_HINT = re.compile(rf"/|[^\S\n]+per[^\S\n]|{_A_TIME}", re.I)
 #: Units written only below a slash or after "per": "km/s2", "20 J/m^2 per yr".
 _DENOMINATOR_SYMBOLS = {"s": "second", "yr": "year"}
 
 
 @functools.cache
 def _numerator_re() -> re.Pattern:
-    """A unit followed by "/" or "per"; compiled on first use (start-up counts)."""
+    """A symbol followed by "/" (UNIT_RE reads names, and symbols that need no slash);
+    compiled on first use (start-up counts)."""
     return re.compile(
-        rf"(?:{GAP}|-)(?:(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?=/)"
-        rf"|(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?(?=/|[^\S\n]+per\b))(?P<sep>(?!))?",
-        re.I,
+        rf"(?:{GAP}|-)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?=/)(?P<sep>(?!))?(?P<name>(?!))?"
     )
 
 
