@@ -47,7 +47,8 @@ _SEP = r"(?:\s*-\s*|\s+)"
 #: and not after a loose word: "several hundred years" is no 100 years.
 _ATOM = (
     rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}"
-    r"|(?<!several )(?<!few )(?<!many )(?<!some )hundred(?=\s+(?:thousand|million|billion)\b))\b"
+    r"|hundred(?<!several hundred)(?<!few hundred)(?<!many hundred)(?<!some hundred)"
+    r"(?=\s+(?:thousand|million|billion)\b))\b"
 )
 #: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
 _JOIN = (

@@ -320,14 +320,21 @@ _ONCE_TWICE = re.compile(rf"\b(?P<word>once|twice|thrice){_PER_TIME}", re.I)
 _HOW_MANY_TIMES = {"once": 1, "twice": 2, "thrice": 3}
 
 
+def _times_per(text: str, number: re.Match) -> re.Match | None:
+    """ "times a week" after the number, looked for only where "times" follows it."""
+    at = number.end()
+    return _TIMES_PER.match(text, at) if text.startswith(" times", at) else None
+
+
 def _frequencies(text: str, numbers: list[re.Match]) -> Iterator[Figure]:
     """A count of times per unit of time, unit "1 / week": "three times a week" and
     "four times a week" disagree; "three times the cost" is a ratio's business."""
-    found = [(m.start(), _TIMES_PER.match(text, m.end()), number_value(m)) for m in numbers]
-    for match in _ONCE_TWICE.finditer(text):
-        found.append((match.start(), match, Decimal(_HOW_MANY_TIMES[match["word"].lower()])))
+    found = [(m.start(), how, number_value(m)) for m in numbers if (how := _times_per(text, m))]
+    if "ce " in text or "ice " in text:  # "once", "twice", "thrice"
+        for match in _ONCE_TWICE.finditer(text):
+            found.append((match.start(), match, Decimal(_HOW_MANY_TIMES[match["word"].lower()])))
     for start, how_often, value in found:
-        if how_often is not None and value is not None:
+        if value is not None:
             unit = how_often.group("unit").lower()
             rate = _Unit(text, f"times per {unit}", *facts(f"1 / {unit}"))
             yield rate.figure(value, start, how_often.end(), None)
