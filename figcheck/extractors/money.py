@@ -485,6 +485,7 @@ def _range_low(
         scale=low_scale,
         ambiguous=high.ambiguous,
         range_part="low",
+        extra=tuple(item for item in high.extra if item[0] == "per"),  # "$3 to $5 a day"
     )
 
 

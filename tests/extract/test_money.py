@@ -107,6 +107,10 @@ def test_ambiguous_yen_sign_without_context():
             "Saffron went from $800 per kg to $1,100 per kg.",
             [("$800 per kg", "800", "kilogram"), ("$1,100 per kg", "1100", "kilogram")],
         ),
+        (
+            "Tolls rose from 3 to 5 dollars a day.",
+            [("3", "3", "day"), ("5 dollars a day", "5", "day")],
+        ),
         # no price per unit: an amount dated "a year ago", "per" meaning "according to"
         ("The fund raised $3 million a year ago.", [("$3 million", "3000000", None)]),
         ("Fees rose to $40, per the filing.", [("$40", "40", None)]),
