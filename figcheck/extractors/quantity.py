@@ -330,7 +330,7 @@ def _frequencies(text: str, numbers: list[re.Match]) -> Iterator[Figure]:
     """A count of times per unit of time, unit "1 / week": "three times a week" and
     "four times a week" disagree; "three times the cost" is a ratio's business."""
     found = [(m.start(), how, number_value(m)) for m in numbers if (how := _times_per(text, m))]
-    if "ce " in text or "ice " in text:  # "once", "twice", "thrice"
+    if "ce " in text:  # "once", "twice", "thrice" end so
         for match in _ONCE_TWICE.finditer(text):
             found.append((match.start(), match, Decimal(_HOW_MANY_TIMES[match["word"].lower()])))
     for start, how_often, value in found:

@@ -133,7 +133,6 @@ UNIT_FACTS: dict[str, tuple[str, str, str, str]] = {
     "meter ** 3": ("meter ** 3", "[length] ** 3", "1", "0"),
     "meter / second": ("meter / second", "[length] / [time]", "1", "0"),
     "metric_ton": ("metric_ton", "[mass]", "1000", "0"),
-    "metric_ton / day": ("metric_ton / day", "[mass] / [time]", "0.0115740740740741", "0"),
     "microgram": ("microgram", "[mass]", "0.000000001", "0"),
     "micrometer": ("micrometer", "[length]", "0.000001", "0"),
     "microsievert": ("microsievert", "[length] ** 2 / [time] ** 2", "0.000001", "0"),

@@ -101,7 +101,7 @@ UNIT_SYMBOLS: dict[str, str] = {
     'sec': 'second', 'secs': 'second', 'min': 'minute', 'mins': 'minute', 'h': 'hour',
     'hr': 'hour', 'hrs': 'hour', 'mSv': 'millisievert', 'Sv': 'sievert', 'µSv': 'microsievert',
     'μSv': 'microsievert', 'mGy': 'milligray', 'Gy': 'gray', 'cd': 'candela', 'cds': 'candela',
-    'tpd': 'metric_ton / day', 'Js': 'joule * second', 'Ma': 'megayear', 'Ga': 'gigayear',
+    'tpd': 'metric_ton', 'Js': 'joule * second', 'Ma': 'megayear', 'Ga': 'gigayear',
     's-1': '1 / second', 's−1': '1 / second', 'fb-1': '1 / femtobarn', 'fb−1': '1 / femtobarn',
     'pb-1': '1 / picobarn', 'pb−1': '1 / picobarn', 'bpd': 'oil_barrel',
     'b/d': 'oil_barrel', 'bcm': 'meter ** 3', 'tcf': 'foot ** 3',
@@ -113,6 +113,6 @@ TIGHT_SYMBOLS = frozenset(
     {"m", "l", "g", "t", "h", "V", "W", "J", "ms", '"', "″", "′", "°", "ha", "cc", "cd", "cds"}
 )
 
-#: Symbols that hold what their amount is per: "9.5 million bpd" is barrels per day (extra
-#: "per", as "barrels per day" gives).
-PER_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day"}
+#: Symbols that hold what their amount is per: "9.5 million bpd" is barrels per day, "4,500
+#: tpd" tonnes per day (extra "per", as "barrels per day" and "tonnes a day" give).
+PER_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "tpd": "day"}

@@ -75,6 +75,8 @@ CASES = [
         # version that leaves "a day" out (or says it in other words) states the same figure
         ("pumping 2.5 million barrels a day", ("2.5 million barrels a day", "oil_barrel", "day")),
         ("output of 9.5 million bpd", ("9.5 million bpd", "oil_barrel", "day")),
+        ("a mill rated at 4,500 tpd", ("4,500 tpd", "metric_ton", "day")),
+        ("a mill handling 4,500 tonnes a day", ("4,500 tonnes a day", "metric_ton", "day")),
         ("exports of 40 bcm per year", ("40 bcm per year", "meter ** 3", "year")),
         ("a pump moving 12 litres per minute", ("12 litres per minute", "liter", "minute")),
         ("cars doing 40 miles per gallon", ("40 miles per gallon", "mile", "gallon")),
