@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
@@ -126,6 +126,8 @@ class _Words:
     cents_before: re.Pattern = re.compile("(?!)")
     #: "von" before the first end of a change joined by "auf" ("von 12 auf 9 Euro").
     starting: re.Pattern = re.compile("(?!)")
+    #: Country letters after a sign and the currency they make ("80 $ US": "USD").
+    countries: Mapping[str, str] = field(default_factory=dict)
 
 
 _ENGLISH = _Words(
@@ -153,12 +155,14 @@ def _words(language: str) -> _Words:
 
     lex = lexicon(language)
     never = "(?!)"
+    countries = _spaced(lex.sign_countries)
+    countries = rf"|(?-i:{countries})" if countries else ""
     names = _spaced(lex.currencies) or never
     links = _spaced(lex.currency_links) or never
     scales = _spaced(lex.scales) or never
     post = re.compile(
         rf"[ \u00a0-]?(?:(?P<link>{links})\s*)?"
-        rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE})\b)?"
+        rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE}{countries})\b)?"
         rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
         rf"|(?P<postname>\b(?:{names})\b))",
         re.I,
@@ -183,6 +187,7 @@ def _words(language: str) -> _Words:
         ),
         between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
         starting=re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I),
+        countries=lex.sign_countries,
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
@@ -209,7 +214,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
     if match.group("link") and not match.group("scale"):
         return None  # "de" links a currency to a scale only: "3 millones de euros"
     if match.group("symcode"):
-        return CURRENCY_CODES.get(match.group("symcode").upper())  # "16 millions de $CAD"
+        code = match.group("symcode")  # "16 millions de $CAD", "80 $ US"
+        return CURRENCY_CODES.get(code.upper()) or words.countries.get(code)
     if match.group("postsym"):
         symbol = match.group("postsym")
         return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)

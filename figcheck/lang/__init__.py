@@ -80,6 +80,9 @@ class Lexicon:
     currencies: Mapping[str, str] = field(default_factory=dict)
     #: Currency names that are ordinary words too ("real", "livre"): read only after digits.
     wordy_currencies: frozenset[str] = frozenset()
+    #: Country letters after a currency sign and the currency they make ("80 $ US": "USD",
+    #: "12 $ CA": "CAD"), letter case as written.
+    sign_countries: Mapping[str, str] = field(default_factory=dict)
     #: Words between an amount and its currency ("de" in "3 millones de dólares").
     currency_links: tuple[str, ...] = ()
     #: Month names and abbreviations, lower-cased, and their number (1-12).

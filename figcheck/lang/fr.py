@@ -164,6 +164,8 @@ LEXICON = Lexicon(
     negative_words=("négatif", "négative"),
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
     currencies=CURRENCIES,
+    # Canadian copy: "80 $ US", "12,99 $ CA", "3 M$ CAN"
+    sign_countries={"US": "USD", "CA": "CAD", "CAN": "CAD", "AU": "AUD"},
     wordy_currencies=frozenset({"livre", "livres", "franc", "peso", "won", "cents", "mark"}),
     currency_links=("de", "d'", "d’"),
     # abbreviations copy writes besides CLDR's ("janv", "févr"): "jan", "fév", "sep", "déc"

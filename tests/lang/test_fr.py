@@ -52,6 +52,10 @@ FIGURES = [
         [("number", "2000000", None), ("count", "3000000", None)],
     ),
     ("Il y a 3 et 5 millions de raisons.", [("number", "3", None), ("count", "5000000", None)]),
+    # country letters after the dollar sign name the dollar, in capitals only
+    ("Le billet coûte 12,99 $ CA.", [("money", "12.99", "CAD")]),
+    ("Le baril a clôturé à 78 $ US.", [("money", "78", "USD")]),
+    ("Ottawa versera 3 M$ CAN à la ville.", [("money", "3000000", "CAD")]),
 ]
 
 
