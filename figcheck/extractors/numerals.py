@@ -377,15 +377,25 @@ def _pieces(text: str, gram: Grammar) -> list[Piece]:
         tight = gram.tight_re.match(text, match.end())
         if tight:
             scale = gram.lex.tight_scales[tight.group(0).strip()]
-            out.append(Piece(tight.start(), tight.end(), tight.group(0), {"scale": scale}))
+            out.append(Piece(tight.start(), tight.end(), tight.group(0), _tight(scale)))
     for match in gram.word_re.finditer(text):
         if any(a <= match.start() < b for a, b in masked):
             continue
         word = match.group(0).lower()
-        for roles in gram.pieces(word):
+        parts = gram.pieces(word)
+        for roles in parts:
             out.append(Piece(match.start(), match.end(), word, roles))
+        tight = gram.tight_re.match(text, match.end()) if parts and "scale" in parts[-1] else None
+        if tight:  # "3 mil mdp": thousands of millions of pesos
+            scale = gram.lex.tight_scales[tight.group(0).strip()]
+            out.append(Piece(tight.start(), tight.end(), tight.group(0), _tight(scale)))
     out.sort(key=lambda p: (p.start, p.end))
     return _merged(out, gram)
+
+
+def _tight(power: int) -> dict[str, object]:
+    """A scale abbreviation's roles: a scale that never starts a number ("k" alone is no 1,000)."""
+    return {"scale": power, "tight": True}
 
 
 def _merged(pieces: list[Piece], gram: Grammar) -> list[Piece]:
@@ -546,6 +556,8 @@ class _Reader:
         sign = 1
         if self.has(at, "neg") and (self.has(at + 1, "digits") or self.has(at + 1, "num")):
             sign, at = -1, at + 1
+        if self.has(at, "tight"):
+            return None
         if self.has(at, "digits"):
             reading = self._digits(at)
         else:
@@ -582,6 +594,9 @@ class _Reader:
         (end, value, index of the last scale read). Units follow only a thousand: "3
         millones 2024" is a sum and a year."""
         last = None
+        if power == 3 and self.has(end, "scale") and int(self.run[end].roles["scale"]) > 3:
+            power, last = int(self.run[end].roles["scale"]), end  # "3 mil mdp"
+            value, end = value * Decimal(10) ** power, end + 1
         while self.has(end, "digits"):
             digits = Decimal(self.run[end].roles["digits"])
             if digits <= 0 or digits % 1 or digits >= 1000:

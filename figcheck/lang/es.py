@@ -52,7 +52,14 @@ SCALES = with_plain(
 )  # fmt: skip
 
 #: "M" and "MM" (millones) in financial copy; lower-case "m" is metres, never millions.
-TIGHT_SCALES = {"k": 3, "M": 6, "MM": 6, "mill.": 6, "mlls.": 6}
+#: Mexican copy's scale and currency in one: "500 mdd" (millones de dólares), "3 mmdp"
+#: (miles de millones de pesos). Each is a tight scale and a currency name.
+SCALED_CURRENCIES = {"mdd": ("USD", 6), "mdp": ("MXN", 6), "mmdd": ("USD", 9), "mmdp": ("MXN", 9)}
+
+TIGHT_SCALES = {
+    "k": 3, "M": 6, "MM": 6, "mill.": 6, "mlls.": 6,
+    **{word: power for word, (_, power) in SCALED_CURRENCIES.items()},
+}  # fmt: skip
 
 DENOMINATORS = with_plain(
     {
@@ -174,7 +181,7 @@ LEXICON = Lexicon(
     articles=("el", "la", "los", "las", "un", "una", "unos", "unas"),
     of_words=("de", "del"),
     ordinal_marks=(r"\.?[ºª]",),
-    currencies=CURRENCIES,
+    currencies={**CURRENCIES, **{word: code for word, (code, _) in SCALED_CURRENCIES.items()}},
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),
     currency_links=("de",),
     # "setiembre" is a Spanish spelling CLDR leaves out; "sep" the other abbreviation

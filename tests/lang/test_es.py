@@ -56,6 +56,10 @@ FIGURES = [
     ("Se inscribieron 7 mil 350 aspirantes.", [("count", "7350", None)]),
     # a year after a scale is no part of it
     ("Fueron 3 millones 2024 fue peor.", [("number", "3000000", None)]),
+    # Mexican copy's scale and currency in one word
+    ("La planta costará 850 mdd.", [("money", "850000000", "USD")]),
+    ("El desfalco llegó a 3 mil mdp.", [("money", "3000000000", "MXN")]),
+    ("Pemex pagará 2,4 mmdd este año.", [("money", "2400000000", "USD")]),
 ]
 
 
