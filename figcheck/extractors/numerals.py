@@ -369,10 +369,11 @@ def _pieces(text: str, gram: Grammar) -> list[Piece]:
             continue
         roles: dict[str, object] = {"digits": value, "digits_span": match.span("digits")}
         start = match.start()
+        sign = None if match.group("neg") else gram.line_minus(text, match)
         if match.group("neg"):
             roles["digits"] = -value
-        elif gram.line_minus(text, match) is not None:
-            start, roles["digits"] = gram.line_minus(text, match), -value
+        elif sign is not None:
+            start, roles["digits"] = sign, -value
         out.append(Piece(start, match.end(), text[start : match.end()], roles))
         tight = gram.tight_re.match(text, match.end())
         if tight:
@@ -791,7 +792,7 @@ class _Reader:
             return None  # a whole and a part: "cent et trente cinquièmes" is no 106
         return fraction.end, fraction.value
 
-    def _and_part_of_smaller(self, reading: Reading) -> Reading | None:
+    def _and_part_of_scale(self, reading: Reading) -> Reading | None:
         """ "un milliard et demi million", "deux millions et un quart de million": a part of
         a scale no bigger, after a joiner, adds to the number before."""
         at = reading.end
@@ -809,7 +810,7 @@ class _Reader:
     def _mixed(self, reading: Reading) -> Reading | None:
         """ "cinco y medio", "tres millones y medio", "cien con tres cuartos"."""
         tail = self._mixed_fraction(reading.end)
-        whole_part = self._and_part_of_smaller(reading)
+        whole_part = self._and_part_of_scale(reading)
         if not tail or whole_part:
             return whole_part
         scale = Decimal(1)
