@@ -89,13 +89,16 @@ def _signs(language: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _joined(text: str, low, high_start: int, range_gap: re.Pattern, language: str) -> bool:
     """The number ``low`` and the figure at ``high_start`` are a range's ends: "10-12%",
-    "del 10 al 12 %", and "y" only after "entre" ("entre el 10 y el 12 %")."""
+    "del 10 al 12 %", "y" only after "entre" ("entre el 10 y el 12 %"), "auf" only after
+    "von" ("von 3 auf 5 Prozent")."""
     gap = range_gap.fullmatch(text, low.end(), high_start)
-    word = next((i for i, name in ((3, "and"), (4, "to")) if gap and gap.groupdict().get(name)), 0)
-    if not word:
-        return bool(gap)
-    before = _patterns(language)[word]  # "entre" before "y", "von" before "auf"
-    return bool(before.search(text, max(0, low.start() - 20), low.start()))
+    if not gap:
+        return False
+    for name, index in (("and", 3), ("to", 4)):
+        if gap.groupdict().get(name):
+            opener = _patterns(language)[index]  # "entre" before "y", "von" before "auf"
+            return bool(opener.search(text, max(0, low.start() - 20), low.start()))
+    return True
 
 
 def _unit_in(match: re.Match, text: str, start: int, language: str) -> str | None:
