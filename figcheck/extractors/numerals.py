@@ -114,6 +114,9 @@ class Grammar:
         self.line_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?(?:\n|\Z)", re.I)
         self.paren_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?\)", re.I)
         self._range_patterns(lex)
+        #: Currency names that start with a hundred word ("cent d'euro"): money, not hundreds.
+        coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
+        self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
         masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
         self.mask_re = re.compile(
             "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
@@ -623,6 +626,8 @@ class _Reader:
             return None
         if self.run[at].word in self.gram.lex.currencies or value % 1 or value <= 1:
             return None
+        if self.gram.coin_re.match(self.text, self.run[at].start):
+            return None  # "20 cent d'euro": the coin
         end, value = at + 1, value * 100
         tail = [(k, v) for k, v, scale in cardinals(self.run, end) if scale is None and v < 100]
         if tail:

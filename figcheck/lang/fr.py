@@ -78,6 +78,9 @@ CURRENCIES = with_plain(
         "couronnes danoises": "DKK", "bitcoin": "BTC", "bitcoins": "BTC",
         "centime": "EUR/100", "centimes": "EUR/100", "pence": "GBP/100",
         "penny": "GBP/100", "cents": "USD/100", "florins hollandais": "NLG",
+        # the euro's hundredth, as copy writes it: "20 cents d'euro", "20 cent d'euro"
+        **{f"{cent} d{link}euro": "EUR/100" for cent in ("cent", "cents", "centime", "centimes")
+           for link in ("'", "’", "e l'", "e l’")},
         "mark finlandais": "FIM", "marks finlandais": "FIM", "mark": "DEM", "marks": "DEM",
     }
 )  # fmt: skip

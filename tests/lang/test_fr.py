@@ -56,6 +56,9 @@ FIGURES = [
     ("Le billet coûte 12,99 $ CA.", [("money", "12.99", "CAD")]),
     ("Le baril a clôturé à 78 $ US.", [("money", "78", "USD")]),
     ("Ottawa versera 3 M$ CAN à la ville.", [("money", "3000000", "CAD")]),
+    # the euro's hundredth, with or without its plural: money, not hundreds
+    ("Le litre a pris 20 cent d'euro.", [("money", "0.2", "EUR")]),
+    ("Le litre a pris 12 cents d’euro.", [("money", "0.12", "EUR")]),
 ]
 
 
