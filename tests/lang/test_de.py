@@ -99,6 +99,7 @@ QUANTITIES = [
         "Die Anlage ist zweiundeinhalb Jahre alt und wiegt einundhalb Tonnen.",
         [("2.5", "year"), ("1.5", "metric_ton")],
     ),
+    ("Der Stau war 8 bis 11 Kilometer lang.", [("8", "kilometer"), ("11", "kilometer")]),
 ]
 
 

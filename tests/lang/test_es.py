@@ -167,6 +167,7 @@ QUANTITIES = [
     ("Las ventas subieron un 12 % más que un año antes.", []),
     # "de" joins a scale to its unit, as it joins one to its currency
     ("El país bombea 1,8 millones de barriles al día.", [("1800000", "oil_barrel")]),
+    ("El atasco midió de 8 a 11 kilómetros.", [("8", "kilometer"), ("11", "kilometer")]),
 ]
 
 

@@ -147,6 +147,11 @@ QUANTITIES = [
     # "de" joins a scale to its unit, as it joins one to its currency
     ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
     ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),
+    # both ends of a range take the unit, and the low end the scale
+    (
+        "La mine produit de 3 à 4 millions de tonnes.",
+        [("3000000", "metric_ton"), ("4000000", "metric_ton")],
+    ),
 ]
 
 
