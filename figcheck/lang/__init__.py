@@ -200,6 +200,13 @@ class Lexicon:
     share_joiners: tuple[str, ...] = ()
     #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
     half_shares: Mapping[str, str] = field(default_factory=dict)
+    #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
+    #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.
+    kana_numerals: Mapping[str, str] = field(default_factory=dict)
+    #: Words that make a percentage by themselves, and its value ("半額", half price: "50").
+    percent_alone: Mapping[str, str] = field(default_factory=dict)
+    #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
+    discount_words: tuple[str, ...] = ()
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

@@ -22,6 +22,16 @@ CURRENCIES = {
     "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
 }  # fmt: skip
 
+#: Numerals spelled in hiragana, each as the Han numeral it reads ("さんびゃく" is 三百,
+#: "はっせん" 八千: the sound changes before 百 and 千 are forms of their own).
+KANA_NUMERALS = {
+    "ぜろ": "〇", "れい": "〇", "いち": "一", "いっ": "一", "に": "二", "さん": "三",
+    "よん": "四", "し": "四", "ご": "五", "ろく": "六", "ろっ": "六", "なな": "七",
+    "しち": "七", "はち": "八", "はっ": "八", "きゅう": "九", "く": "九", "じゅう": "十",
+    "じゅっ": "十", "ひゃく": "百", "びゃく": "百", "ぴゃく": "百", "せん": "千", "ぜん": "千",
+    "まん": "万", "おく": "億", "ちょう": "兆",
+}  # fmt: skip
+
 QUALIFIERS = {
     "約": "approx", "およそ": "approx", "ほぼ": "approx", "推定": "approx",
     "最大": "upper", "最大で": "upper", "最高": "upper",
@@ -161,4 +171,9 @@ LEXICON = Lexicon(
     # numerals of the CJK finder
     multiplier_verbs={"倍増": "2", "半減": "0.5"},
     half_shares={"半分": "0.5"},
+    kana_numerals=KANA_NUMERALS,
+    # half price: a price cut by half, as "50 % off" is
+    percent_alone={"半額": "50"},
+    # "2割引", "2割引き": the share taken off the price (the share paid is the rest)
+    discount_words=("割引き", "割引"),
 )

@@ -97,6 +97,19 @@ CASES = [
     ("千分の五", [F("percent", "千分の五", "0.5", unit="%")]),
     ("二百分の一の縮尺", [F("ratio", "二百分の一", "0.005", unit="share")]),
     ("満足度は88/100だった", [F("percent", "88/100", "88", unit="%")]),
+    # a price cut in tenths is the share taken off, as "30% off" is; half price is 50 % off
+    ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%")]),
+    ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%")]),
+    ("決算セールで半額に", [F("percent", "半額", "50", unit="%")]),
+    # numerals spelled in hiragana, where a whole run of kana spells one
+    ("残りは にせんごひゃく ドル です", [F("money", "にせんごひゃく ドル", "2500", unit="USD")]),
+    ("番号は よんひゃくじゅうはち、", [F("number", "よんひゃくじゅうはち", "418")]),
+    ("合計 ろっぴゃくまん", [F("number", "ろっぴゃくまん", "6000000")]),
+    ("ごぜんれい じ", []),
+    ("田中さん。", []),
+    ("いちごを食べた", []),
+    ("東京に 行く", []),
+    ("さんご、", []),
     # dates and periods, resolved against 2023-08-26
     ("2023年8月24日", [F("date", "2023年8月24日", ("2023-08-24", "2023-08-24"))]),
     ("8月24日(木)に", [F("date", "8月24日(木)", ("2023-08-24", "2023-08-24"), relative=True)]),

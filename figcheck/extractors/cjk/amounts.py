@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from figcheck.extractors.cjk import powers
-from figcheck.extractors.cjk.numerals import Numeral, lasting_before, numerals
+from figcheck.extractors.cjk.numerals import Numeral, kana_numerals, lasting_before, numerals
 from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.tables import CURRENCY_SYMBOLS
 from figcheck.figures import Figure
@@ -97,6 +97,8 @@ class _Words:
     shares: re.Pattern
     doubling: re.Pattern
     multipliers: re.Pattern
+    discount: re.Pattern
+    alone: re.Pattern
 
 
 @functools.cache
@@ -140,6 +142,8 @@ def words(code: str) -> _Words:
         ),
         or_gap=re.compile(rf" *(?:{_alt(lex.or_words)}) *"),
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
+        discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
+        alone=re.compile(_alt(lex.percent_alone)),
     )
 
 
@@ -150,6 +154,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
         idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
+    nums = sorted(nums + kana_numerals(code, folded, start, end), key=lambda n: n.start)
     figures = powers.e_notation(text, folded, start, end) + _wordy(w, text, folded, start, end)
     per, skip = _percent_before(w, folded, start, nums)
     claimed = start
@@ -195,7 +200,12 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
 
 def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
     """Figures written with words around a numeral or none: shares and doublings."""
-    return _shares(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
+    found = _shares(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
+    for match in w.alone.finditer(folded, start, end):  # "半額": half price, 50 % off
+        a, b = match.span()
+        value = Decimal(w.lex.percent_alone[match.group()])
+        found.append(Figure("percent", a, b, text[a:b], value, "%"))
+    return found
 
 
 def _doublings(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
@@ -374,6 +384,10 @@ def _percent(w: _Words, code, text, folded, num):
     point = w.point.match(folded, at)
     if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
+    discount = w.discount.match(folded, at)
+    if discount and 0 < num.value <= 10:  # "2割引": 20 % off, as "20% off" reads in English
+        fig = _make("percent", text, num.start, discount.end(), num, unit="%")
+        return replace(fig, value=num.value * 10)
     tenth = w.tenth.match(folded, at)
     if tenth and not _DIGIT_BEFORE.search(folded, max(0, num.start - 2), num.start):
         # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %

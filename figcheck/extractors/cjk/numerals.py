@@ -344,3 +344,42 @@ def lasting_before(code: str, folded: str, at: int) -> bool:
     """True when a word that makes the number at ``at`` a span of time stands right before
     it ("持续12日" lasts twelve days; "12日" alone is a day of the month)."""
     return bool(_lasting(code).search(folded, max(0, at - 6), at))
+
+
+#: What may stand around a numeral spelled in kana: a space, a punctuation mark, the line's
+#: ends. Kana glued to a Han character are a word's ending ("田中さん", "東京に"), not a number.
+_KANA_EDGE = r"\s,.;:!?()\"'「」『』、。"
+
+
+@functools.cache
+def _kana(code: str) -> re.Pattern | None:
+    spelled = lexicon(code).kana_numerals
+    if not spelled:
+        return None
+    return re.compile(
+        rf"(?:(?<=[{_KANA_EDGE}])|^)(?:{alternation(spelled)}){{1,40}}(?=[{_KANA_EDGE}]|$)",
+        re.M,
+    )
+
+
+def kana_numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
+    """Numerals spelled in hiragana ("にじゅうさん", "さんびゃく"): a whole run of kana that
+    spells a number, with a space or a punctuation mark on each side. One kana alone ("に",
+    "ご") is a particle or a prefix far more often, and is left alone."""
+    pattern = _kana(code)
+    if pattern is None:
+        return []
+    spelled = lexicon(code).kana_numerals
+    words = re.compile(alternation(spelled))
+    found = []
+    for match in pattern.finditer(folded, start, end):
+        if len(match.group()) < 2:
+            continue
+        parts = words.findall(match.group())
+        if "".join(parts) != match.group():
+            continue
+        han = "".join(spelled[part] for part in parts)
+        read = numerals(code, han, 0, len(han))
+        if len(read) == 1 and (read[0].start, read[0].end) == (0, len(han)) and not read[0].pair:
+            found.append(Numeral(match.start(), match.end(), read[0].value, read[0].scale, True))
+    return found
