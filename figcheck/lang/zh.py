@@ -258,4 +258,6 @@ LEXICON = Lexicon(
     # Han numerals of the CJK finder
     multiplier_verbs={"翻番": "2", "翻一番": "2", "翻了一番": "2", "减半": "0.5", "減半": "0.5"},
     half_shares={"一半": "0.5"},
+    # "打对折", "半价": half the price (五折, 50 %)
+    percent_alone=_both({"对折": "50", "半价": "50"}),
 )

@@ -56,3 +56,30 @@ def test_a_version_in_another_language(tmp_path, language, body, rules):
     result = run_figcheck("check", "--format", "json", english, other)
     report = json.loads(result.stdout)
     assert [finding["rule"] for finding in report["findings"]] == rules
+
+
+VISITORS = (
+    "About 350,000 people visited the harbour museum in its first month, and 12,000 of them "
+    "came by ferry."
+)
+
+#: One count written in groups of four places: 35万 and 三十五万 are 350,000, and 3万5000
+#: or 3.5万 is ten times fewer, a drift.
+VISITOR_VERSIONS = [
+    ("ja", "港湾博物館の開館1カ月の来館者は約35万人で、うち1万2000人がフェリーで訪れた。", []),
+    ("zh", "港口博物馆开馆首月接待游客约三十五万人，其中一万二千人乘渡轮前来。", []),
+    (
+        "ja",
+        "港湾博物館の開館1カ月の来館者は約3万5000人で、うち1万2000人がフェリーで訪れた。",
+        ["number-mismatch"],
+    ),
+    ("zh", "港口博物馆开馆首月接待游客约3.5万人，其中一万二千人乘渡轮前来。", ["number-mismatch"]),
+]
+
+
+@pytest.mark.parametrize("language, body, rules", VISITOR_VERSIONS)
+def test_a_count_in_groups_of_four_places(tmp_path, language, body, rules):
+    english = _write(tmp_path / "en.md", "en", VISITORS)
+    other = _write(tmp_path / f"{language}.md", language, body)
+    report = json.loads(run_figcheck("check", "--format", "json", english, other).stdout)
+    assert [finding["rule"] for finding in report["findings"]] == rules
