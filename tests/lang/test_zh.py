@@ -85,6 +85,10 @@ CASES = [
     ("萬萬", []),
     ("机型为空客A320和波音737-800", []),
     ("五六个人", []),
+    # a Han digit standing as a word of its own is a number; one labelling a list item is not
+    ("答案不是一，而是二", [F("number", "一", "1"), F("number", "二", "2")]),
+    ("一、加强监管；二、扩大开放。", []),
+    ("住在四川的人", []),
     ("现场来了七八十人", [
         F("count", "七", "70", range_part="low"), F("count", "八十", "80", range_part="high")]),
     ("损失三四百万元", [

@@ -356,14 +356,22 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
 
 #: A Han digit alone is a number only as a word of its own: "答案是五。", "三は奇数".
 _ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为為は])$")
-_ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|です)")
+_ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|で|です)")
+
+
+#: A Han digit that opens a line or a sentence before a list mark labels an item ("一、目的",
+#: "二、扩大开放"), as "(a)" does; so does one before 不 ("一不怕苦": first, ... ).
+_LABEL_BEFORE = re.compile(r"(?:^|[\n。;:])[ \t]*$")
+_LABEL_AFTER = re.compile(r" *[、.)]|不")
 
 
 def _standalone(folded: str, num: Numeral) -> bool:
-    if num.value == 1:
-        return False  # 一 is an article or "first" (一是……二是……) far more often
+    """ "答えは四です", "「一」": a Han digit standing as a word of its own, not a list label."""
     before = folded[max(0, num.start - 1) : num.start]
-    return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(folded, num.end))
+    if not (_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(folded, num.end)):
+        return False
+    label = _LABEL_BEFORE.search(folded, max(0, num.start - 4), num.start)
+    return not (label and _LABEL_AFTER.match(folded, num.end))
 
 
 #: The calendar word for a day, which counts days after a word of lasting.
