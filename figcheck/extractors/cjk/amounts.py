@@ -99,6 +99,7 @@ class _Words:
     multipliers: re.Pattern
     discount: re.Pattern
     alone: re.Pattern
+    half_dozen: re.Pattern
 
 
 @functools.cache
@@ -144,6 +145,9 @@ def words(code: str) -> _Words:
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
         alone=re.compile(_alt(lex.percent_alone)),
+        half_dozen=re.compile(
+            rf"半 *(?:{_alt(w for w, m in lex.counters.items() if m == 'dozen')})"
+        ),
     )
 
 
@@ -205,6 +209,9 @@ def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figu
         a, b = match.span()
         value = Decimal(w.lex.percent_alone[match.group()])
         found.append(Figure("percent", a, b, text[a:b], value, "%"))
+    for match in w.half_dozen.finditer(folded, start, end):  # "半ダース", "半打": six
+        a, b = match.span()
+        found.append(Figure("number", a, b, text[a:b], Decimal(6)))
     return found
 
 
