@@ -41,6 +41,8 @@ QUALIFIERS = {
 
 QUALIFIERS_AFTER = {
     "以上": "lower", "超": "lower", "余り": "lower", "あまり": "lower", "余": "lower",
+    # "十数人", "二十数社": ten-odd, twenty-odd (数 before the counter)
+    "数": "lower",
     "強": "lower", "台": "approx-above",
     "以下": "upper", "未満": "upper", "弱": "upper", "以内": "upper", "足らず": "upper",
     "近く": "approx-below",
@@ -136,7 +138,10 @@ LEXICON = Lexicon(
     point_words=("ポイント", "パーセントポイント"),
     function_words=frozenset("の は が を に で と も から まで です ます した".split()),
     qualifiers_after=QUALIFIERS_AFTER,
-    negative_words=("マイナス", "負"),
+    # ▲ and △ mark a negative figure in Japanese statistics and accounts ("前年比▲3.2%")
+    negative_words=("マイナス", "負", "▲", "△"),
+    # ranks and turns: "3位" (third place), "2回目" (the second time), "5番目"
+    ordinal_marks=("位", "番目", "回目", "度目"),
     decimal_words=("点", "・"),
     denominator_first=("分の",),
     # "百分の二" is 2/100: two percent, as Chinese 百分之二 is ("三百分の一" is a fraction)

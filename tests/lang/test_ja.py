@@ -87,6 +87,24 @@ CASES = [
     ("毎日2万人の観光客が訪れる", [F("count", "2万", "20000", noun="観光客")]),
     ("1万人以上", [F("count", "1万", "10000", qualifier="more than")]),
     ("3割強", [F("percent", "3割", "30", qualifier="more than")]),
+    ("1000人余りが避難", [F("count", "1000", "1000", qualifier="more than")]),
+    ("死者は十数人", [F("count", "十数", "10", qualifier="more than")]),
+    ("二十数社が参加", [F("count", "二十数", "20", qualifier="more than")]),
+    # ranks and turns are no figures; ▲ and △ make a figure negative
+    ("販売台数は世界3位", []),
+    ("2回目の会合で", []),
+    ("営業利益は前年比▲3.2%", [F("percent", "▲3.2%", "-3.2", unit="%")]),
+    ("失業率は△0.1ポイント", [F("percent", "△0.1ポイント", "-0.1", unit="pp")]),
+    # ranges: the low end takes the high end's unit, tenths and multipliers too
+    ("賛成は3～5割", [
+        F("percent", "3", "30", unit="%", range_part="low"),
+        F("percent", "5割", "50", unit="%", range_part="high")]),
+    ("二～三割の世帯", [
+        F("percent", "二", "20", unit="%", range_part="low"),
+        F("percent", "三割", "30", unit="%", range_part="high")]),
+    ("需要は2～3倍に", [
+        F("ratio", "2", "2", unit="times", range_part="low"),
+        F("ratio", "3倍", "3", unit="times", range_part="high")]),
     # percent and points
     ("40パーセント", [F("percent", "40パーセント", "40", unit="%")]),
     ("２０％の人", [F("percent", "２０％", "20", unit="%")]),

@@ -152,6 +152,16 @@ CASES = [
     ("一半以上的居民", [F("ratio", "一半", "0.5", unit="share", qualifier="more than")]),
     ("全场八折", [F("percent", "八折", "80", unit="%")]),
     ("冬装一律打对折", [F("percent", "对折", "50", unit="%")]),
+    ("新品七到八折", [
+        F("percent", "七", "70", unit="%", range_part="low"),
+        F("percent", "八折", "80", unit="%", range_part="high")]),
+    ("三至五成受访者", [
+        F("percent", "三", "30", unit="%", range_part="low"),
+        F("percent", "五成", "50", unit="%", range_part="high")]),
+    ("成本增加2至3倍", [
+        F("ratio", "2", "2", unit="times", range_part="low"),
+        F("ratio", "3倍", "3", unit="times", range_part="high")]),
+    ("他一到家就睡了", []),
     ("买了半打鸡蛋", [F("number", "半打", "6")]),
     ("門票半價", [F("percent", "半價", "50", unit="%")]),
     ("千分之五", [F("percent", "千分之五", "0.5", unit="%")]),

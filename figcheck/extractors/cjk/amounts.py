@@ -100,6 +100,7 @@ class _Words:
     discount: re.Pattern
     alone: re.Pattern
     half_dozen: re.Pattern
+    ordinal: re.Pattern
 
 
 @functools.cache
@@ -145,6 +146,7 @@ def words(code: str) -> _Words:
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
         alone=re.compile(_alt(lex.percent_alone)),
+        ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
         half_dozen=re.compile(
             rf"半 *(?:{_alt(w for w, m in lex.counters.items() if m == 'dozen')})"
         ),
@@ -339,6 +341,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "9时7分", "8点": a time of day
     if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
+    if w.ordinal.match(folded, at):
+        return None  # "3位", "2回目": a rank or a turn
     if folded[at : at + 1] in w.lex.order_words and _only_places(w, folded, num):
         return None  # "千亿级": of the hundred-billion class, an order of magnitude
     if num.single and folded[num.start] not in _EVERYDAY and not _on_a_cheque(w, folded, at):
@@ -350,7 +354,7 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     counter = w.counter.match(folded, at)
     if counter:
         return _counted(w, code, text, folded, num, counter)
-    if num.single and not _standalone(folded, num):
+    if num.single and not _standalone(folded, num) and not _range_low(w, folded, num):
         return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
         return None  # "737-800": a model number
@@ -668,7 +672,7 @@ def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[
 
 
 #: Words after a number that say "more than" and may stand before its counter: 300多人.
-_INNER = ("多", "余", "餘", "几", "幾", "余り", "あまり", "有余")
+_INNER = ("多", "余", "餘", "几", "幾", "余り", "あまり", "有余", "数")
 
 
 def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:
@@ -689,7 +693,7 @@ def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> 
         phrase_start = before.start()
     end = max(fig.end, phrase_end or fig.end)
     after = w.after.match(folded, end)
-    if after and after.group("w") not in _INNER:
+    if after and (after.group("w") not in _INNER or end > num.end):  # "100人余り"
         meaning = meaning or w.lex.qualifiers_after[after.group("w")]
         phrase_end = after.end()
     if meaning is None:
@@ -720,9 +724,13 @@ def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
         low, high = out[i], out[j]
         if low.kind != "number" and (either or (low.kind, low.unit) != (high.kind, high.unit)):
             continue
-        if high.kind not in ("money", "percent", "count", "number", "quantity"):
+        if high.kind not in ("money", "percent", "count", "number", "quantity") and not (
+            high.kind == "ratio" and high.unit == "times"  # "2～3倍"
+        ):
             continue
         value, scale = low.value, low.scale
+        if low.kind == "number" and value <= 10 and _in_tenths(w, folded, high):
+            value *= 10  # "3～5割", "七到八折": tenths at both ends
         factor = _scale_factor(w, high.scale)
         if not scale and factor > 1 and value * factor <= high.value:
             value, scale = value * factor, high.scale  # "3至5万元": 30,000 to 50,000
@@ -744,6 +752,20 @@ def _with_unit_of(high: Figure, low: Figure, value: Decimal, scale, part) -> Fig
         low, kind=high.kind, unit=high.unit, noun=high.noun, value=value, scale=scale,
         range_part=part, extra=extra,
     )  # fmt: skip
+
+
+def _in_tenths(w: _Words, folded: str, fig: Figure) -> bool:
+    """A percentage written in tenths ("5割", "八折"), whose range's low end is tenths too."""
+    return fig.kind == "percent" and any(
+        t in folded[fig.start : fig.end] for t in w.lex.tenth_words
+    )
+
+
+def _range_low(w: _Words, folded: str, num: Numeral) -> bool:
+    """ "三至五成", "二～三倍": a Han digit alone before a range word and another numeral."""
+    gap = w.range_gap.match(folded, num.end)
+    following = folded[gap.end() : gap.end() + 1] if gap else ""
+    return bool(following) and (following.isdigit() or following in w.lex.numbers)
 
 
 def _scale_factor(w: _Words, scale: str | None) -> Decimal:
