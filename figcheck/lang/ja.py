@@ -177,6 +177,8 @@ LEXICON = Lexicon(
     multiplier_verbs={"倍増": "2", "半減": "0.5"},
     half_shares={"半分": "0.5"},
     kana_numerals=KANA_NUMERALS,
+    # "3人に1人" (one in three) is a share; "10人のうち3人" three of ten, two counts
+    share_joiners=("に",),
     # half price: a price cut by half, as "50 % off" is
     percent_alone={"半額": "50"},
     # "2割引", "2割引き": the share taken off the price (the share paid is the rest)

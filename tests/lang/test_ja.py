@@ -87,6 +87,10 @@ CASES = [
     ("毎日2万人の観光客が訪れる", [F("count", "2万", "20000", noun="観光客")]),
     ("1万人以上", [F("count", "1万", "10000", qualifier="more than")]),
     ("3割強", [F("percent", "3割", "30", qualifier="more than")]),
+    # one in three: a share between two counts, as "one in three" reads in English
+    ("高齢者は3人に1人", [F("ratio", "3人に1人", Decimal(1) / 3, unit="share")]),
+    ("10社のうち3社が赤字", [F("count", "10", "10"), F("count", "3", "3")]),
+    ("3人に1万円を配る", [F("count", "3", "3"), F("money", "1万円", "10000", unit="JPY")]),
     ("1000人余りが避難", [F("count", "1000", "1000", qualifier="more than")]),
     ("死者は十数人", [F("count", "十数", "10", qualifier="more than")]),
     ("二十数社が参加", [F("count", "二十数", "20", qualifier="more than")]),

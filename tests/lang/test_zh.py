@@ -152,6 +152,9 @@ CASES = [
     ("一半以上的居民", [F("ratio", "一半", "0.5", unit="share", qualifier="more than")]),
     ("全场八折", [F("percent", "八折", "80", unit="%")]),
     ("冬装一律打对折", [F("percent", "对折", "50", unit="%")]),
+    ("每五人中就有一人", [F("ratio", "五人中就有一人", "0.2", unit="share")]),
+    ("每10名员工中有3名", [F("ratio", "10名员工中有3名", "0.3", unit="share")]),
+    ("12个城市中有5个", [F("count", "12", "12"), F("count", "5", "5")]),
     ("新品七到八折", [
         F("percent", "七", "70", unit="%", range_part="low"),
         F("percent", "八折", "80", unit="%", range_part="high")]),

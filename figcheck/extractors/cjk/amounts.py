@@ -100,6 +100,7 @@ class _Words:
     discount: re.Pattern
     alone: re.Pattern
     half_dozen: re.Pattern
+    one_in: re.Pattern
     ordinal: re.Pattern
 
 
@@ -147,6 +148,8 @@ def words(code: str) -> _Words:
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
         alone=re.compile(_alt(lex.percent_alone)),
         ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
+        # "每5个人中有1个": the counted noun may stand between the counter and the joiner
+        one_in=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alt(lex.share_joiners)}) *"),
         half_dozen=re.compile(
             rf"半 *(?:{_alt(w for w, m in lex.counters.items() if m == 'dozen')})"
         ),
@@ -191,7 +194,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
         if i in per:
             fig = _make("percent", text, per[i][0], num.end, num, unit="%")
             fig = replace(fig, value=num.value / per[i][1])
-        elif fig := _fraction(w, code, text, folded, num, following):
+        elif fig := _of_two(w, code, text, folded, num, following):
             skip.add(i + 1)
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
@@ -600,6 +603,33 @@ def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, follow
     if _notation(folded, following):
         return None
     return Figure("number", start, end, text[start:end], following.value / num.value)
+
+
+def _of_two(w: _Words, code: str, text: str, folded: str, num: Numeral, following):
+    """What a numeral makes with the next one: a fraction ("三分之一"), a share ("3人に1人")."""
+    return _fraction(w, code, text, folded, num, following) or _one_in(
+        w, text, folded, num, following
+    )
+
+
+def _one_in(w: _Words, text: str, folded: str, num: Numeral, following: Numeral | None):
+    """ "3人に1人", "每五人中就有一人": the second count over the first is a share, as the
+    English finder reads "one in three"."""
+    first = w.counter.match(folded, num.end)
+    if following is None or not first or not 0 < following.value < num.value:
+        return None
+    second = w.counter.match(folded, following.end)
+    if not second or second["w"] != first["w"]:
+        return None
+    if not w.one_in.fullmatch(folded, first.end(), following.start):
+        return None
+    openers = w.lex.share_openers
+    if openers and not folded[max(0, num.start - 2) : num.start].strip(" ").endswith(openers):
+        return None  # "17个议会中有3个": three of seventeen, two counts
+    end = second.end()
+    return Figure(
+        "ratio", num.start, end, text[num.start : end], following.value / num.value, "share"
+    )
 
 
 #: Denominators that make "a/b" a fraction rather than a date ("3/4", "12/3"; not "12/1").
