@@ -78,7 +78,7 @@ COUNTERS = {
     **dict.fromkeys(
         "歳 才 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
         "平方キロメートル 平方メートル ミリメートル センチメートル センチ ミリリットル "
-        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年".split(),
+        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃".split(),
         "measure",
     ),
     "ダース": "dozen",
@@ -94,7 +94,7 @@ UNITS = {
     "センチ": "centimeter", "ミリリットル": "milliliter", "リットル": "liter",
     "時間": "hour", "分間": "minute", "分": "minute", "秒": "second", "年間": "year",
     "日間": "day", "週間": "week", "カ月": "month", "か月": "month", "ヶ月": "month",
-    "ヵ月": "month", "年": "year",
+    "ヵ月": "month", "年": "year", "℃": "degree_Celsius",
 }  # fmt: skip
 
 CALENDAR = {
@@ -138,8 +138,9 @@ LEXICON = Lexicon(
     point_words=("ポイント", "パーセントポイント"),
     function_words=frozenset("の は が を に で と も から まで です ます した".split()),
     qualifiers_after=QUALIFIERS_AFTER,
-    # ▲ and △ mark a negative figure in Japanese statistics and accounts ("前年比▲3.2%")
-    negative_words=("マイナス", "負", "▲", "△"),
+    # ▲ and △ mark a negative figure in Japanese statistics and accounts ("前年比▲3.2%");
+    # 氷点下 is below zero ("氷点下5℃")
+    negative_words=("マイナス", "負", "▲", "△", "氷点下"),
     # ranks and turns: "3位" (third place), "2回目" (the second time), "5番目"
     ordinal_marks=("位", "番目", "回目", "度目"),
     decimal_words=("点", "・"),

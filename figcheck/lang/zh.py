@@ -122,7 +122,7 @@ COUNTERS = _both(
         ),
         **dict.fromkeys(
             "岁 吨 公吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 毫升 "
-            "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年".split(),
+            "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年 摄氏度 ℃".split(),
             "measure",
         ),
         "打": "dozen",
@@ -139,6 +139,7 @@ UNITS = _both(
         "平方公里": "kilometer ** 2", "平方米": "meter ** 2", "立方米": "meter ** 3",
         "升": "liter", "毫升": "milliliter", "天": "day", "个月": "month", "周": "week",
         "星期": "week", "小时": "hour", "分钟": "minute", "秒": "second", "年": "year",
+        "摄氏度": "degree_Celsius", "℃": "degree_Celsius",
     }
 )  # fmt: skip
 
@@ -219,7 +220,8 @@ LEXICON = Lexicon(
         )
     ),
     qualifiers_after=QUALIFIERS_AFTER,
-    negative_words=("负", "負"),
+    # "零下5摄氏度": five degrees below zero
+    negative_words=("负", "負", "零下"),
     decimal_words=("点", "點"),
     denominator_first=("分之",),
     percent_before=PERCENT_BEFORE,

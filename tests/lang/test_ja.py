@@ -97,6 +97,7 @@ CASES = [
     # ranks and turns are no figures; ▲ and △ make a figure negative
     ("販売台数は世界3位", []),
     ("2回目の会合で", []),
+    ("最低気温は氷点下5℃", [F("quantity", "氷点下5℃", "-5", unit="degree_Celsius")]),
     ("営業利益は前年比▲3.2%", [F("percent", "▲3.2%", "-3.2", unit="%")]),
     ("失業率は△0.1ポイント", [F("percent", "△0.1ポイント", "-0.1", unit="pp")]),
     # ranges: the low end takes the high end's unit, tenths and multipliers too

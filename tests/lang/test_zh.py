@@ -155,6 +155,14 @@ CASES = [
     ("每五人中就有一人", [F("ratio", "五人中就有一人", "0.2", unit="share")]),
     ("每10名员工中有3名", [F("ratio", "10名员工中有3名", "0.3", unit="share")]),
     ("12个城市中有5个", [F("count", "12", "12"), F("count", "5", "5")]),
+    ("气温降至零下5摄氏度", [F("quantity", "零下5摄氏度", "-5", unit="degree_Celsius")]),
+    ("最高气温38℃", [F("quantity", "38℃", "38", unit="degree_Celsius")]),
+    # a place word with no digit counts one of its place after a qualifier or before 余
+    ("近万人参加", [F("count", "万", "10000", qualifier="nearly")]),
+    ("万余名志愿者", [F("count", "万余", "10000", qualifier="more than")]),
+    ("投资逾亿元", [F("money", "亿元", "100000000", unit="CNY", qualifier="more than")]),
+    ("上万人", [F("count", "上万", None, vague=True, magnitude=4)]),
+    ("入住万豪酒店", []),
     ("新品七到八折", [
         F("percent", "七", "70", unit="%", range_part="low"),
         F("percent", "八折", "80", unit="%", range_part="high")]),

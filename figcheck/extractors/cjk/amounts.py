@@ -101,6 +101,7 @@ class _Words:
     alone: re.Pattern
     half_dozen: re.Pattern
     one_in: re.Pattern
+    bare: re.Pattern
     ordinal: re.Pattern
 
 
@@ -145,11 +146,22 @@ def words(code: str) -> _Words:
         ),
         or_gap=re.compile(rf" *(?:{_alt(lex.or_words)}) *"),
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
+        **_word_forms(lex),
+    )
+
+
+def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
+    """The patterns of price cuts, ranks, shares between counts and bare places."""
+    return dict(
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
         alone=re.compile(_alt(lex.percent_alone)),
         ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
         # "每5个人中有1个": the counted noun may stand between the counter and the joiner
         one_in=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alt(lex.share_joiners)}) *"),
+        bare=re.compile(
+            rf"(?:{_alt([*lex.qualifiers, *lex.vague_before])}) *(?P<q>[{_places(lex)}]+)"
+            rf"|(?<![0-9{''.join(lex.numbers)}{''.join(lex.scales)}])(?P<p>[{_places(lex)}]+)(?=[余多])"
+        ),
         half_dozen=re.compile(
             rf"半 *(?:{_alt(w for w, m in lex.counters.items() if m == 'dozen')})"
         ),
@@ -163,7 +175,8 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
         idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
-    nums = sorted(nums + kana_numerals(code, folded, start, end), key=lambda n: n.start)
+    nums += kana_numerals(code, folded, start, end) + _bare_places(w, folded, start, end)
+    nums.sort(key=lambda n: n.start)
     figures = powers.e_notation(text, folded, start, end) + _wordy(w, text, folded, start, end)
     per, skip = _percent_before(w, folded, start, nums)
     claimed = start
@@ -205,6 +218,24 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             figures.append(fig)
             claimed = max(claimed, fig.end)
     return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
+
+
+def _places(lex: Lexicon) -> str:
+    """The place words of ten thousand and above (万, 亿, 億, 兆)."""
+    return "".join(w for w, power in lex.scales.items() if power >= 4)
+
+
+def _bare_places(w: _Words, folded: str, start: int, end: int) -> list[Numeral]:
+    """ "近万人", "逾亿元", "万余人", "上万人": a place word with no digit, after a qualifier, a
+    word of vagueness or before "more than", counts one of its place (or some, vaguely); a
+    bare 万 elsewhere is no number."""
+    found = []
+    for match in w.bare.finditer(folded, start, end):
+        group = "q" if match["q"] else "p"
+        a, b = match.span(group)
+        value = Decimal(10) ** sum(w.lex.scales[ch] for ch in match[group])
+        found.append(Numeral(a, b, value, match[group], han=True, single=True))
+    return found
 
 
 def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
