@@ -69,6 +69,9 @@ CASES = [
     ("会見は午前10時15分に始まった", []),
     ("電車は5分後に到着した", [F("quantity", "5分", "5", unit="minute")]),
     ("交渉は2時間続いた", [F("quantity", "2時間", "2", unit="hour")]),
+    ("1年半ぶりの再開", [F("quantity", "1年半", "1.5", unit="year")]),
+    ("会議は2時間半続いた", [F("quantity", "2時間半", "2.5", unit="hour")]),
+    ("3月半ばに", [F("date", "3月", ("2023-03-01", "2023-03-31"))]),
     ("40分間の停電", [F("quantity", "40分間", "40", unit="minute")]),
     # units, as the English finder names them; a multiplier
     ("滑走路を3000メートルに延ばす", [F("quantity", "3000メートル", "3000", unit="meter")]),

@@ -163,6 +163,8 @@ CASES = [
     ("投资逾亿元", [F("money", "亿元", "100000000", unit="CNY", qualifier="more than")]),
     ("上万人", [F("count", "上万", None, vague=True, magnitude=4)]),
     ("入住万豪酒店", []),
+    ("会议持续了两个半小时", [F("quantity", "两个半小时", "2.5", unit="hour")]),
+    ("工期一年半", [F("quantity", "一年半", "1.5", unit="year")]),
     ("新品七到八折", [
         F("percent", "七", "70", unit="%", range_part="low"),
         F("percent", "八折", "80", unit="%", range_part="high")]),

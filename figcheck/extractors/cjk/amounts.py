@@ -531,6 +531,11 @@ def _counted(w: _Words, code, text, folded, num, counter):
     """A count ("179人", "5家企业") or, after a unit or a span of time, a plain number."""
     word = counter.group("w")
     meaning = w.lex.counters[word]
+    half = _and_a_half(w, folded, counter)
+    if half is not None:  # "1年半", "两个半小时": a unit and a half
+        unit, end = half
+        num = replace(num, value=num.value + Decimal("0.5"))
+        return _quantity(text, num, end, unit, w.lex.units[unit])
     if meaning == "dozen":
         fig = _make("number", text, num.start, counter.end(), num)
         return replace(fig, value=num.value * 12)
@@ -561,6 +566,25 @@ def _counted(w: _Words, code, text, folded, num, counter):
         "count", text, num.start, num.end, num, noun=noun,
         phrase_start=phrase_start, phrase_end=phrase_end,
     )  # fmt: skip
+
+
+def _and_a_half(w: _Words, folded: str, counter) -> tuple[str, int] | None:
+    """(unit, end) of a span and a half: a unit then 半 ("1年半", "2時間半"), or a counter,
+    半 and the unit ("两个半小时", "三个半月": 个月 is the month); not "3月半ば" (mid-March)."""
+    at = counter.end()
+    if folded[at : at + 1] != "半" or folded[at + 1 : at + 2] in ("ば", "期"):
+        return None
+    word = counter.group("w")
+    if word in w.lex.units:
+        return word, at + 1
+    if not any(unit.startswith(word) for unit in w.lex.units):
+        return None  # "3家半年报": a counter that starts no unit is no span
+    rest = folded[at + 1 : at + 6]
+    for unit in sorted(w.lex.units, key=len, reverse=True):
+        tail = unit[len(word) :] if unit.startswith(word) else unit
+        if tail and rest.startswith(tail):
+            return unit, at + 1 + len(tail)
+    return None
 
 
 def _quantity(text: str, num: Numeral, end: int, word: str, expression: str) -> Figure:
