@@ -20,6 +20,10 @@ CURRENCIES = {
     "リラ": "TRY", "ルピー": "INR", "スイスフラン": "CHF", "スイス・フラン": "CHF",
     "ナイラ": "NGN", "バルボア": "PAB", "パナマ・バルボア": "PAB",
     "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
+    "ベトナムドン": "VND", "ドン": "VND", "ルピア": "IDR", "リンギット": "MYR",
+    "フィリピンペソ": "PHP", "メキシコペソ": "MXN", "ニュージーランドドル": "NZD",
+    "スウェーデンクローナ": "SEK", "ノルウェークローネ": "NOK",
+    "デンマーククローネ": "DKK", "ズロチ": "PLN", "シェケル": "ILS", "ディルハム": "AED",
 }  # fmt: skip
 
 #: Numerals spelled in hiragana, each as the Han numeral it reads ("さんびゃく" is 三百,
