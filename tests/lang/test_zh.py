@@ -166,6 +166,7 @@ CASES = [
     ("会议持续了两个半小时", [F("quantity", "两个半小时", "2.5", unit="hour")]),
     ("工期一年半", [F("quantity", "一年半", "1.5", unit="year")]),
     ("售价200印度卢比", [F("money", "200印度卢比", "200", unit="INR")]),
+    ("占比百分之十几", [F("percent", "百分之十几", "10", unit="%", qualifier="more than")]),
     ("新品七到八折", [
         F("percent", "七", "70", unit="%", range_part="low"),
         F("percent", "八折", "80", unit="%", range_part="high")]),

@@ -205,8 +205,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             continue
         following = nums[i + 1] if i + 1 < len(nums) else None
         if i in per:
-            fig = _make("percent", text, per[i][0], num.end, num, unit="%")
-            fig = replace(fig, value=num.value / per[i][1])
+            num, fig = _per_word(w, text, folded, num, per[i])
         elif fig := _of_two(w, code, text, folded, num, following):
             skip.add(i + 1)
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
@@ -658,6 +657,14 @@ def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, follow
     if _notation(folded, following):
         return None
     return Figure("number", start, end, text[start:end], following.value / num.value)
+
+
+def _per_word(w: _Words, text: str, folded: str, num: Numeral, word: tuple[int, int]):
+    """(numeral, percent figure) after "百分之" or "千分之" (``word``: where it starts, and the
+    divisor): "百分之十几" is more than ten percent."""
+    num = with_inner_qualifier(w, folded, num)
+    fig = _make("percent", text, word[0], num.end, num, unit="%")
+    return num, replace(fig, value=num.value / word[1])
 
 
 def _of_two(w: _Words, code: str, text: str, folded: str, num: Numeral, following):
