@@ -86,7 +86,7 @@ def grammar(code: str) -> Grammar:
     digit_point = rf"(?<=[0-9万萬亿億兆])(?:{_alt(lex.digit_decimal_words)})(?=[0-9])"
     ascii_number = (
         rf"(?:(?:{grouped})(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-        r"(?: ?[kK](?![A-Za-z]))?"  # "15k": thousands, as copy abbreviates them
+        r"(?: ?[kKM](?![A-Za-z]))?"  # "15k", "2.5 M": thousands, millions, as copy abbreviates
     )
     tokens = re.compile(
         rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
@@ -162,8 +162,8 @@ class _Reading:
         if self.pending is not None or self.last not in ("", "big", "zero", "small"):
             return 0
         digits = "".join(ch for ch in token.text if ch.isdigit() or ch == ".")
-        thousands = 1000 if token.text[-1] in "kK" else 1
-        self.pending, self.pending_han, self.last = Decimal(digits) * thousands, False, "num"
+        factor = {"k": 1000, "K": 1000, "M": 10**6}.get(token.text[-1], 1)
+        self.pending, self.pending_han, self.last = Decimal(digits) * factor, False, "num"
         return 1
 
     def _dig(self, token, tokens, at) -> int:
