@@ -83,3 +83,38 @@ def test_a_count_in_groups_of_four_places(tmp_path, language, body, rules):
     other = _write(tmp_path / f"{language}.md", language, body)
     report = json.loads(run_figcheck("check", "--format", "json", english, other).stdout)
     assert [finding["rule"] for finding in report["findings"]] == rules
+
+
+SALE = (
+    "The store cut all prices by 20% for the sale, and one in three shoppers paid by card. "
+    "The queue lasted 2.5 hours."
+)
+
+#: A price cut in tenths, one in three written as a share between two counts, a span and a
+#: half: each compares with the English words.
+SALE_VERSIONS = [
+    (
+        "ja",
+        "セールでは全品2割引となり、買い物客の3人に1人がカードで支払った。行列は2時間半続いた。",
+        [],
+    ),
+    (
+        "ja",
+        "セールでは全品2割引となり、買い物客の4人に1人がカードで支払った。行列は2時間半続いた。",
+        ["number-mismatch"],
+    ),
+    ("zh", "促销期间商品一律降价20%，每三名顾客中就有一名用卡支付。排队持续了两个半小时。", []),
+    (
+        "zh",
+        "促销期间商品一律降价20%，每四名顾客中就有一名用卡支付。排队持续了两个半小时。",
+        ["number-mismatch"],
+    ),
+]
+
+
+@pytest.mark.parametrize("language, body, rules", SALE_VERSIONS)
+def test_shares_price_cuts_and_halves_across_languages(tmp_path, language, body, rules):
+    english = _write(tmp_path / "en.md", "en", SALE)
+    other = _write(tmp_path / f"{language}.md", language, body)
+    report = json.loads(run_figcheck("check", "--format", "json", english, other).stdout)
+    assert [finding["rule"] for finding in report["findings"]] == rules
