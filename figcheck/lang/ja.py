@@ -27,11 +27,12 @@ CURRENCIES = {
 }  # fmt: skip
 
 #: Numerals spelled in hiragana, each as the Han numeral it reads ("さんびゃく" is 三百,
-#: "はっせん" 八千: the sound changes before 百 and 千 are forms of their own).
+#: "はっせん" 八千: the sound changes before 百 and 千 are forms of their own). Not し and
+#: く, the readings of 4 and 9 in dates and hours: "しちょう" is a mayor, not 4 trillion.
 KANA_NUMERALS = {
     "ぜろ": "〇", "れい": "〇", "いち": "一", "いっ": "一", "に": "二", "さん": "三",
-    "よん": "四", "し": "四", "ご": "五", "ろく": "六", "ろっ": "六", "なな": "七",
-    "しち": "七", "はち": "八", "はっ": "八", "きゅう": "九", "く": "九", "じゅう": "十",
+    "よん": "四", "ご": "五", "ろく": "六", "ろっ": "六", "なな": "七",
+    "しち": "七", "はち": "八", "はっ": "八", "きゅう": "九", "じゅう": "十",
     "じゅっ": "十", "ひゃく": "百", "びゃく": "百", "ぴゃく": "百", "せん": "千", "ぜん": "千",
     "まん": "万", "おく": "億", "ちょう": "兆",
 }  # fmt: skip
