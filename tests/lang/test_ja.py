@@ -112,6 +112,9 @@ CASES = [
     ("二～三割の世帯", [
         F("percent", "二", "20", unit="%", range_part="low"),
         F("percent", "三割", "30", unit="%", range_part="high")]),
+    ("一から三まで数える", [
+        F("number", "一", "1", range_part="low"), F("number", "三", "3", range_part="high")]),
+    ("一から十まで説明した", []),
     ("需要は2～3倍に", [
         F("ratio", "2", "2", unit="times", range_part="low"),
         F("ratio", "3倍", "3", unit="times", range_part="high")]),

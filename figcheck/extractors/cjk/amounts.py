@@ -386,7 +386,7 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     counter = w.counter.match(folded, at)
     if counter:
         return _counted(w, code, text, folded, num, counter)
-    if num.single and not _standalone(folded, num) and not _range_low(w, folded, num):
+    if num.single and not _standalone(folded, num) and not _in_a_range(w, folded, num):
         return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
         return None  # "737-800": a model number
@@ -852,11 +852,20 @@ def _in_tenths(w: _Words, folded: str, fig: Figure) -> bool:
     )
 
 
-def _range_low(w: _Words, folded: str, num: Numeral) -> bool:
-    """ "三至五成", "二～三倍": a Han digit alone before a range word and another numeral."""
+def _in_a_range(w: _Words, folded: str, num: Numeral) -> bool:
+    """ "三至五成", "二～三倍", "一から三まで": a Han digit alone at one end of a range whose
+    other end is a numeral too."""
+
+    def numeral(ch: str) -> bool:
+        return bool(ch) and (ch.isdigit() or ch in w.lex.numbers or ch in w.lex.scales)
+
     gap = w.range_gap.match(folded, num.end)
-    following = folded[gap.end() : gap.end() + 1] if gap else ""
-    return bool(following) and (following.isdigit() or following in w.lex.numbers)
+    if gap and numeral(folded[gap.end() : gap.end() + 1]):
+        return True
+    for at in range(max(0, num.start - 8), num.start):
+        if numeral(folded[at - 1 : at]) and w.range_gap.fullmatch(folded, at, num.start):
+            return True
+    return False
 
 
 def _scale_factor(w: _Words, scale: str | None) -> Decimal:
