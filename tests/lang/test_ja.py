@@ -232,3 +232,14 @@ def test_a_japanese_fiscal_year_starts_in_april(text, expected):
 
 def test_a_day_count_per_day_is_no_date():
     assert [f["kind"] for f in read("1日あたり約350人が訪れた", "ja")] == ["count"]
+
+
+@pytest.mark.parametrize("document", ["ja", "en"])
+@pytest.mark.parametrize("text", ["販売台数は世界3位だった", "2回目の会合で", "5番目の候補"])
+def test_a_rank_or_a_turn_is_left_on_purpose(text, document):
+    """ "3位" is third place: no figure, and no unparsed token either, in a Japanese story or
+    in a Japanese quote inside an English one."""
+    from figcheck.extractors import extract, unparsed
+
+    figures = extract(text, None, document)
+    assert (figures, unparsed(text, figures, document)) == ([], [])
