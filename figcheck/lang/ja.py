@@ -76,14 +76,15 @@ RELATIVE = {
 COUNTERS = {
     **dict.fromkeys(("人", "名"), "person"),
     **dict.fromkeys(
-        "件 社 台 機 隻 頭 匹 本 枚 個 回 度 カ国 か国 ヵ国 ヶ国 カ所 か所 ヵ所 ヶ所 箇所 軒 棟 "
-        "戸 校 基 両 発 票 便 店 店舗 団体 チーム 試合 種類 点 得点 つ 冊 局 球団".split(),
+        "件 社 台 機 隻 頭 匹 本 枚 個 回 カ国 か国 ヵ国 ヶ国 カ所 か所 ヵ所 ヶ所 箇所 軒 棟 "
+        "戸 校 基 両 発 票 便 店 店舗 団体 チーム 試合 種類 点 得点 つ 冊 局 球団 世帯".split(),
         "thing",
     ),
+    # (度 is a degree, "1.76度上回る", as often as a time, "2度": a plain number)
     **dict.fromkeys(
         "歳 才 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
         "平方キロメートル 平方メートル ミリメートル センチメートル センチ ミリリットル "
-        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃".split(),
+        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃ 度".split(),
         "measure",
     ),
     "ダース": "dozen",
@@ -176,6 +177,7 @@ LEXICON = Lexicon(
     multiplier_words={"倍増": "2", "半減": "0.5"},
     fiscal_year=("度", 4),
     per_words=("あたり", "当たり"),
+    span_after=("ぶり", "振り", "連続"),
     digit_decimal_words=("点",),
     power_words=(("の", "乗"),),
     # ratios: "倍増" (doubled), "半減" (halved), "半分" (a half); "2倍" waits for the

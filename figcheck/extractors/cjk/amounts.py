@@ -390,8 +390,11 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
         return None  # "737-800": a model number
-    if folded[at : at + 1] in _DAY and lasting_before(code, folded, num.start):
-        return _quantity(text, num, at + 1, folded[at], "day")  # "持续12日": twelve days
+    if folded[at : at + 1] in _DAY and (
+        lasting_before(code, folded, num.start)
+        or any(folded.startswith(word, at + 1) for word in w.lex.span_after)
+    ):
+        return _quantity(text, num, at + 1, folded[at], "day")  # "持续12日", "3日ぶり": days
     if _calendar_after(w, folded, at):
         return None  # the date finder reads "2016年", "8月", "24日"
     return _make("number", text, num.start, num.end, num)
