@@ -88,6 +88,7 @@ CASES = [
     # a Han digit standing as a word of its own is a number; one labelling a list item is not
     ("答案不是一，而是二", [F("number", "一", "1"), F("number", "二", "2")]),
     ("一、加强监管；二、扩大开放。", []),
+    ("原因有二：一，成本高；二，需求弱。", []),
     ("住在四川的人", []),
     ("两家公司合二为一。", [F("count", "两", "2")]),
     ("现场来了七八十人", [

@@ -405,10 +405,11 @@ _ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为�
 _ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|で|です)")
 
 
-#: A Han digit that opens a line or a sentence before a list mark labels an item ("一、目的",
-#: "二、扩大开放"), as "(a)" does; so does one before 不 ("一不怕苦": first, ... ).
+#: A Han digit that opens a line, a sentence or a clause after a colon before a list mark
+#: labels an item ("一、目的", "原因有二：一，成本高；二，需求弱"), as "(a)" does; so does one
+#: before 不 ("一不怕苦": first, ... ).
 _LABEL_BEFORE = re.compile(r"(?:^|[\n。;:])[ \t]*$")
-_LABEL_AFTER = re.compile(r" *[、.)]|不")
+_LABEL_AFTER = re.compile(r" *[、.),]|不")
 
 
 def _standalone(folded: str, num: Numeral) -> bool:
