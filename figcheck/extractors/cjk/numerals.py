@@ -346,13 +346,17 @@ _KANA_EDGE = r"\s,.;:!?()\"'「」『』、。"
 
 
 @functools.cache
-def _kana(code: str) -> re.Pattern | None:
+def _kana(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """(a run of spelled numerals up to an edge, one spelled numeral, the edges a run may
+    start after) of a language that spells numerals in kana; None for the others."""
     spelled = lexicon(code).kana_numerals
     if not spelled:
         return None
-    return re.compile(
-        rf"(?:(?<=[{_KANA_EDGE}])|^)(?:{alternation(spelled)}){{1,40}}(?=[{_KANA_EDGE}]|$)",
-        re.M,
+    words = alternation(spelled)
+    return (
+        re.compile(rf"(?:{words}){{1,40}}(?=[{_KANA_EDGE}]|$)", re.M),
+        re.compile(words),
+        re.compile(rf"[{_KANA_EDGE}]+"),
     )
 
 
@@ -360,16 +364,17 @@ def kana_numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]
     """Numerals spelled in hiragana ("にじゅうさん", "さんびゃく"): a whole run of kana that
     spells a number, with a space or a punctuation mark on each side. One kana alone ("に",
     "ご") is a particle or a prefix far more often, and is left alone."""
-    pattern = _kana(code)
-    if pattern is None:
+    patterns = _kana(code)
+    if patterns is None:
         return []
+    run, word, edge = patterns
     spelled = lexicon(code).kana_numerals
-    words = re.compile(alternation(spelled))
     found = []
-    for match in pattern.finditer(folded, start, end):
-        if len(match.group()) < 2:
+    for at in [start, *(m.end() for m in edge.finditer(folded, start, end))]:
+        match = run.match(folded, at, end)
+        if match is None or len(match.group()) < 2:
             continue
-        parts = words.findall(match.group())
+        parts = word.findall(match.group())
         if "".join(parts) != match.group():
             continue
         han = "".join(spelled[part] for part in parts)
