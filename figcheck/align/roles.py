@@ -211,6 +211,104 @@ def apart(a_role: str, a_noun: str, b_role: str, b_noun: str) -> bool:
     return nouns_differ(a_noun, b_noun)
 
 
+# --- what a percentage is of ------------------------------------------------------------
+
+#: (subject, words that name it): what a price change or rate is of. Two rates of one
+#: story about different subjects ("producer prices rose 157%", "food prices rose 99%")
+#: are two facts, however alike their sentences. Only named subjects count: a word that
+#: could name several ("prices", "inflation", "the index") names none.
+_SUBJECTS: tuple[tuple[str, str], ...] = (
+    (
+        "producer",
+        r"\bproducer[- ]prices?\b|\bPPI\b|\bfactory[- ]gate\b|\bprecios? (?:al|del?) productor"
+        r"|\bIPP\b|\bprix à la production\b|\bpreços? (?:ao|do) produtor|\berzeugerpreis"
+        r"|生产者价格|生産者物価|企業物価|出厂价格",
+    ),
+    (
+        "consumer",
+        r"\bconsumer[- ]prices?\b|\bCPI\b|\bprecios? (?:al|del) consum(?:o|idor)|\bIPC\b"
+        r"|\bprix à la consommation\b|\bpreços? ao consumidor|\bIPCA\b|\bverbraucherpreis"
+        r"|消费者价格|居民消费价格|消費者物価",
+    ),
+    (
+        "food",
+        r"\bfood\b|\bgroceries\b|\balimentos\b|\balimentación\b|\balimentaires?\b"
+        r"|\balimentation\b|\blebensmittel|\bnahrungsmittel|食品|食料",
+    ),
+    ("energy", r"\benergy\b|\benergía\b|\bénergie\b|\benergia\b|\benergie|能源|エネルギー"),
+    (
+        "housing",
+        r"\bhousing\b|\brents?\b|\bvivienda\b|\blogement\b|\bhabitação\b|\bwohn(?:en|kosten)"
+        r"|\bmieten?\b|住房|住居",
+    ),
+    (
+        "transport",
+        r"\btransport(?:ation)?\b|\btransportes?\b|\btransports\b|\bverkehr\b|交通",
+    ),
+)
+#: A word for the whole of inflation: a subject named before it speaks of another rate
+#: ("food prices rose 99% and inflation reached 85%"), unless it names this one ("food
+#: inflation", "producer price inflation").
+_HEADLINE = re.compile(r"\binflation\b|\binflación\b|\binflação\b|通胀|通货膨胀|インフレ", re.I)
+#: How far before a headline word its own subject may stand, in characters.
+HEADLINE_REACH = 24
+#: A clause after a figure ends at these marks or words: a subject beyond speaks of another.
+_AFTER_END = re.compile(
+    r"[.;:!?,\n\u3002\uff0c\uff1b]|\b(?:and|while|but|whereas|y|pero|et|mais|e|und|aber)\b|和|而"
+)
+
+
+@lru_cache(maxsize=1)
+def _subject_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((subject, re.compile(words, re.I)) for subject, words in _SUBJECTS)
+
+
+def _last_subject(words: str) -> tuple[int, str]:
+    """Where the last named subject in ``words`` ends, and the subject (-1, "" if none)."""
+    best = (-1, "")
+    for subject, cue in _subject_patterns():
+        for found in cue.finditer(words):
+            best = max(best, (found.end(), subject))
+    return best
+
+
+def subject_of(text: str, fig, sentence_start: int, high: int | None = None) -> str:
+    """What a percentage is of ("food", "producer" …), or "" when its words name nothing.
+
+    Words right after the figure in its clause name it first ("a 99% rise in food
+    prices"), else the nearest subject before it in its sentence, which also covers a
+    second rate of one subject ("producer prices rose 7.8% on the month and 157.7% on
+    the year"); a headline word between them ("and inflation reached 85%") ends that.
+    """
+    if fig.kind != "percent":
+        return ""
+    high = len(text) if high is None else high
+    after = text[fig.end : min(high, fig.end + REACH_AFTER)]
+    stop = _AFTER_END.search(after)
+    at, subject = _last_subject(after[: stop.start()] if stop else after)
+    if subject:
+        return subject
+    before = text[sentence_start : fig.start]
+    at, subject = _last_subject(before)
+    headline = [m.start() for m in _HEADLINE.finditer(before)]
+    if headline and headline[-1] >= at:
+        # "food inflation" names its own subject; a bare "inflation" names none
+        joined = 0 <= at and headline[-1] - at <= HEADLINE_REACH
+        return subject if joined and not _PARTS.search(before[at : headline[-1]]) else ""
+    return subject
+
+
+#: Words between a subject and a headline word that part them ("food rose 99% and
+#: inflation"), where "food " or "producer price " would join them.
+_PARTS = re.compile(r"\d|[.;:,]|\b(?:and|y|und|et|e)\b")
+
+
+def subjects_differ(a: str, b: str) -> bool:
+    """Two percentages whose words name different subjects are two facts; a subject
+    one of them leaves unnamed never parts them."""
+    return bool(a and b and a != b)
+
+
 # --- the time a figure refers to -------------------------------------------------------------
 
 #: A year as written: "1997", "July 2020", "2009年".
