@@ -130,8 +130,9 @@ def restatements(
     A version may state one fact twice, "about 96%" in its lead and "95.8%" further
     down, while the alignment holds one figure per version: the other is evidence too,
     so that an editor sees every place the odd version out is contradicted. Only a
-    figure no fact holds, of the member's family and standing (role, year, expectation,
-    subject), that agrees with the member and disagrees with the odd figure counts.
+    share or an amount no fact holds, of the member's family, noun and standing (role,
+    year, expectation, subject), that agrees with the member and disagrees with the odd
+    figure counts.
     """
     if context.profiles is None:
         return set()
@@ -153,11 +154,20 @@ def restatements(
     return out
 
 
+#: Families whose value, stated twice in one version, is one fact told twice: a share or
+#: an amount. A count or a span repeats across facts ("24 goals", "Valverde (24)"; "the
+#: first time in 14 years", "its first loss in 14 years"), so it is never a restatement.
+RESTATED_FAMILIES = ("percent", "money")
+
+
 def _same_standing(a, b) -> bool:
-    """Two profiles of one family whose words part them in nothing (``different_things``)."""
+    """Two profiles of one family whose words part them in nothing (``different_things``),
+    counting the same thing or nothing at all."""
     from figcheck.align.scoring import different_things
 
-    return a.family == b.family and a.figure.unit == b.figure.unit and not different_things(a, b)
+    if a.family not in RESTATED_FAMILIES or a.family != b.family:
+        return False
+    return a.figure.unit == b.figure.unit and a.noun == b.noun and not different_things(a, b)
 
 
 def finding(

@@ -155,3 +155,20 @@ def test_the_evidence_shows_where_agreeing_versions_state_the_fact_again(restati
     texts = [(e.path, e.text) for e in finding.evidence]
     assert texts[0] == ("v3.txt", "6.95%")
     assert [text for path, text in texts if path == "v1.txt"] == shown
+
+
+def test_a_count_of_the_same_value_elsewhere_is_no_restatement():
+    # Small counts recur across facts (a team-mate's goals), shares and amounts do not.
+    from helpers import check, documents
+
+    from figcheck.rules import RULE_MODULES
+
+    versions = documents(
+        "He scored 24 goals in the cup, the club said on Friday. His team-mate Rivas has"
+        " 24 goals in the league.",
+        "He scored 24 goals in the cup, the club said on Friday.",
+        "He scored 14 goals in the cup, the club said on Friday.",
+    )
+    disabled = frozenset(RULE_MODULES) - {"number-mismatch"}
+    (finding,) = check(versions, disabled=disabled).findings
+    assert [e.text for e in finding.evidence if e.path == "v1.txt"] == ["24 goals"]
