@@ -256,6 +256,40 @@ HEADLINE_REACH = 24
 _AFTER_END = re.compile(
     r"[.;:!?,\n\u3002\uff0c\uff1b]|\b(?:and|while|but|whereas|y|pero|et|mais|e|und|aber)\b|和|而"
 )
+#: The words from a figure to a subject named after it: a noun or two and a preposition
+#: ("a 42% rise in food prices", "un alza del 42% en los alimentos"), nothing else ("85%
+#: as food prices climbed" names a cause, not what the 85% is of).
+_LINK_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?(?:in|of|for|en|de|del|des|du|bei|für)\s+"
+    r"(?:(?:the|la|las|los|el|les|le|die|der|den)\s+)?$",
+    re.I,
+)
+#: A clause that pairs its subjects with its figures in order ("housing and transport
+#: rose 2.6% and 2.2%, respectively") names none of them for one figure.
+_RESPECTIVELY = re.compile(r"\brespective?ly\b|\brespectivamente\b|\bbeziehungsweise\b", re.I)
+
+
+#: Marks and words that start a clause before a figure (``_own_clause``): a subject
+#: before them names another rate ("transport rose 117%, household goods 93.6%"). An
+#: opening bracket does not part a figure from its noun ("food (99%)"), nor a colon
+#: ("food: up 99%").
+_CLAUSE_PARTS = re.compile(
+    r"[,;)\uff0c\uff1b\u3001]|\b(?:and|while|but|whereas|y|pero|et|mais|e|und|aber)\b|和|而",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|\u3002")
+_WORD = re.compile(r"[^\W\d]")
+
+
+def _own_clause(before: str) -> str:
+    """The words of a figure's own clause before it: from the last comma or "and" with
+    words after it ("…, household goods rose", "… and housing costs soared"); a figure
+    that follows one at once shares the clause before it ("rose 7.8% on the month and
+    157.7% on the year")."""
+    pieces = _CLAUSE_PARTS.split(before)
+    while len(pieces) > 1 and not _WORD.search(pieces[-1]):
+        pieces.pop()
+    return pieces[-1]
 
 
 @lru_cache(maxsize=1)
@@ -263,20 +297,24 @@ def _subject_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((subject, re.compile(words, re.I)) for subject, words in _SUBJECTS)
 
 
-def _last_subject(words: str) -> tuple[int, str]:
-    """Where the last named subject in ``words`` ends, and the subject (-1, "" if none)."""
-    best = (-1, "")
-    for subject, cue in _subject_patterns():
-        for found in cue.finditer(words):
-            best = max(best, (found.end(), subject))
-    return best
+def _named(words: str, last: bool = True) -> tuple[int, int, str]:
+    """The last (or first) named subject in ``words``: its start, end and subject
+    ((-1, -1, "") if none)."""
+    found = [
+        (m.start(), m.end(), subject)
+        for subject, cue in _subject_patterns()
+        for m in cue.finditer(words)
+    ]
+    if not found:
+        return -1, -1, ""
+    return max(found, key=lambda f: f[1]) if last else min(found)
 
 
 def subject_of(text: str, fig, sentence_start: int, high: int | None = None) -> str:
     """What a percentage is of ("food", "producer" …), or "" when its words name nothing.
 
-    Words right after the figure in its clause name it first ("a 99% rise in food
-    prices"), else the nearest subject before it in its sentence, which also covers a
+    A subject linked to the figure right after it names it ("a 99% rise in food
+    prices"); else the nearest subject before it in its clause, which also covers a
     second rate of one subject ("producer prices rose 7.8% on the month and 157.7% on
     the year"); a headline word between them ("and inflation reached 85%") ends that.
     """
@@ -285,11 +323,14 @@ def subject_of(text: str, fig, sentence_start: int, high: int | None = None) -> 
     high = len(text) if high is None else high
     after = text[fig.end : min(high, fig.end + REACH_AFTER)]
     stop = _AFTER_END.search(after)
-    at, subject = _last_subject(after[: stop.start()] if stop else after)
-    if subject:
+    start, _, subject = _named(after[: stop.start()] if stop else after, last=False)
+    if subject and _LINK_AFTER.match(after[:start]):
         return subject
-    before = text[sentence_start : fig.start]
-    at, subject = _last_subject(before)
+    before = _own_clause(text[sentence_start : fig.start])
+    rest = _SENTENCE_END.split(text[fig.end : fig.end + 2 * REACH_AFTER])[0]
+    if _RESPECTIVELY.search(rest + before):
+        return ""
+    _, at, subject = _named(before)
     headline = [m.start() for m in _HEADLINE.finditer(before)]
     if headline and headline[-1] >= at:
         # "food inflation" names its own subject; a bare "inflation" names none

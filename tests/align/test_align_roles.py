@@ -346,6 +346,18 @@ def test_members_chained_through_a_third_figure_never_join_two_things():
         ("Producer price inflation reached 61.3% in May.", "61.3%", "en", "producer"),
         ("Annual inflation reached 31% in May.", "31%", "en", ""),
         ("Profit fell 12% in the quarter.", "12%", "en", ""),
+        # A subject of another clause names another rate.
+        ("Transport rose 117%, household goods 93.6%.", "93.6%", "en", ""),
+        ("Food rose 42% and shipping turned into up 17%.", "17%", "en", ""),
+        ("Housing and transport rose 2.6% and 2.2%, respectively.", "2.6%", "en", ""),
+        ("Housing and transport rose 2.6% and 2.2%, respectively.", "2.2%", "en", ""),
+        # Words after the figure name it only through a preposition.
+        ("Inflation hit 85.5% as food prices kept rising.", "85.5%", "en", ""),
+        ("Prices rose 61.3% for producers and 42% for food.", "42%", "en", "food"),
+        # A bracket or a colon does not part a figure from its subject.
+        ("It was led by food and drink (42%).", "42%", "en", ""),
+        ("It was led by food (42%).", "42%", "en", "food"),
+        ("Especially food: prices rose 42% in a year.", "42%", "en", "food"),
         ("Los precios de los alimentos subieron un 42% en mayo.", "42%", "es", "food"),
         ("Die Erzeugerpreise stiegen im Mai um 61,3 %.", "61,3 %", "de", "producer"),
         ("食品价格同比上涨42%。", "42%", "zh", "food"),
