@@ -128,6 +128,19 @@ def article_dollars(text: str) -> tuple[dict[str, str], bool]:
     return named, us_named
 
 
+#: Three blanks or more in a row.
+_BLANK_RUN = re.compile(r"\s{3,}")
+
+
+def squeezed(gap: str) -> str:
+    """``gap`` with every run of blanks cut to two, for the patterns that read the words
+    between two amounts: they read a run of any length alike (blanks there are ``\\s*``
+    or ``\\s+``, and a word they spell out holds single spaces), but backtracked through
+    a long one in cubic time (a paragraph blanked out for another language: 15 s for a
+    run of 1,700 blanks)."""
+    return _BLANK_RUN.sub("  ", gap)
+
+
 def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list[Figure]:
     """Bare-dollar money figures re-read as the article says; the rest unchanged."""
     money = [i for i, f in enumerate(figures) if f.kind == "money"]
@@ -148,7 +161,7 @@ def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list
     into_usd, into_other = set(), set()
     for before, after in zip(money, money[1:], strict=False):
         gap = text[figures[before].end : figures[after].start]
-        if not (gap.strip() and conversion_gap.fullmatch(gap)):
+        if not (gap.strip() and conversion_gap.fullmatch(squeezed(gap))):
             continue
         if after in bare and before not in bare and figures[before].unit in named:
             into_usd.add(after)  # "A$7 billion ($4.8 billion)": "$" is the US dollar here
