@@ -27,6 +27,7 @@ import re
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES
+from figcheck.text import squeezed
 
 #: The dollars other than the US one that copy writes with a bare "$" at home.
 OTHER_DOLLARS = ("AUD", "CAD", "NZD", "HKD", "SGD", "TWD")
@@ -126,19 +127,6 @@ def article_dollars(text: str) -> tuple[dict[str, str], bool]:
         elif code:
             named.setdefault(code, words)
     return named, us_named
-
-
-#: Three blanks or more in a row.
-_BLANK_RUN = re.compile(r"\s{3,}")
-
-
-def squeezed(gap: str) -> str:
-    """``gap`` with every run of blanks cut to two, for the patterns that read the words
-    between two amounts: they read a run of any length alike (blanks there are ``\\s*``
-    or ``\\s+``, and a word they spell out holds single spaces), but backtracked through
-    a long one in cubic time (a paragraph blanked out for another language: 15 s for a
-    run of 1,700 blanks)."""
-    return _BLANK_RUN.sub("  ", gap)
 
 
 def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list[Figure]:
