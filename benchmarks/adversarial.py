@@ -12,19 +12,25 @@ as fast as the size. A size that would take more than the budget, at the growth 
 is skipped (a quadratic pattern would otherwise run for hours). Stories (versions built
 to a number of sentences, doubled at each step) time the alignment of their extracted
 figures the same way, and drafts (Markdown, HTML, suppression comments: 10 to 80 KB)
-time the markup, extraction and suppressions of a ``check`` run. Always exits 0: a
-measurement.
+time the markup, extraction and suppressions of a ``check`` run. Copies (N = 2, 4, 8, 16
+copies of one news-like file, ``--copy-kb`` each: every fixture story, in every language,
+repeated to the size) time a whole ``check`` of the copies in this process, in CPU seconds
+with FIGCHECK_JOBS=1 (one core's work, whatever else the machine runs), and count its
+findings. Always exits 0: a measurement.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from figcheck.align import align  # noqa: E402
 from figcheck.document import Document, Version, find_published, plain_text  # noqa: E402
@@ -151,6 +157,67 @@ def time_story(name: str, sentences: int) -> float:
     return time.perf_counter() - start
 
 
+#: How many copies of one file ``check`` reads: each step doubles the last.
+COPIES = (2, 4, 8, 16)
+#: Kilobytes per copy (the issue's shape is 1 MB; a smaller copy keeps the run short).
+COPY_KB = 250
+
+
+def news_file(kilobytes: int) -> str:
+    """A news-like file: every fixture story's versions (every language) one after the
+    other, repeated to the size; a long digest rather than one story told again."""
+    stories = "\n\n".join(
+        path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures").glob("*/*.txt"))
+    )
+    size = kilobytes * 1000
+    return ((stories + "\n\n") * (size // (len(stories) + 2) + 1))[:size]
+
+
+def time_copies(copies: int, kilobytes: int = COPY_KB) -> tuple[float, int]:
+    """CPU seconds of ``check`` on ``copies`` copies of one news file, and its findings."""
+    from figcheck.pipeline import check
+
+    text = news_file(kilobytes)
+    jobs = os.environ.get("FIGCHECK_JOBS")
+    os.environ["FIGCHECK_JOBS"] = "1"  # CPU time of this process is all the work
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            paths = []
+            for n in range(copies):
+                path = Path(folder) / f"copy-{n:02}.txt"
+                path.write_text(text, encoding="utf-8")
+                paths.append(str(path))
+            start = time.process_time()
+            report = check(paths)
+            return time.process_time() - start, len(report.findings)
+    finally:
+        if jobs is None:
+            del os.environ["FIGCHECK_JOBS"]
+        else:
+            os.environ["FIGCHECK_JOBS"] = jobs
+
+
+COPIES_SHAPE = "copies of a news file"
+
+
+def copies_table(kilobytes: int, budget: float) -> list[str]:
+    """The copies row (CPU seconds per number of copies) and its findings; the shape's
+    name if it grows more than twice as fast as the copies."""
+    findings: dict[int, int] = {}
+
+    def timing(_name: str, copies: int) -> float:
+        seconds, findings[copies] = time_copies(copies, kilobytes)
+        return seconds
+
+    time_copies(1, 10)  # imports and first-use set-up are not what is measured
+    header = "".join(f"{n:>10}" for n in COPIES)
+    print(f"\n{f'check: copies of {kilobytes} KB':28}{header}  growth per doubling (CPU s)")
+    line, superlinear = row(COPIES_SHAPE, list(COPIES), timing, budget)
+    print(line, flush=True)
+    print(f"{'  findings':28}" + "".join(f"{findings[n]:>10}" for n in COPIES if n in findings))
+    return [COPIES_SHAPE] if superlinear else []
+
+
 def row(name: str, sizes: list[int], timing, budget: float) -> tuple[str, bool]:
     """One line of a table: the seconds ``timing(name, size)`` takes at each size and the
     growth per step, and whether it grows more than twice as fast as the size."""
@@ -182,9 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--budget", type=float, default=60.0, help="seconds per size at most")
     parser.add_argument("--only", nargs="*", help="pattern or story names to run")
+    parser.add_argument("--copy-kb", type=int, default=COPY_KB, help="size of each copy")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    names = args.only or [*PATTERNS, *DRAFTS, *STORIES]
+    names = args.only or [*PATTERNS, *DRAFTS, *STORIES, COPIES_SHAPE]
     patterns = [n for n in names if n in PATTERNS]
     drafts = [n for n in names if n in DRAFTS]
     stories = [n for n in names if n in STORIES]
@@ -211,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         line, superlinear = row(name, list(SENTENCES), time_story, args.budget)
         print(line, flush=True)
         flagged += [name] if superlinear else []
+    if COPIES_SHAPE in names:
+        flagged += copies_table(args.copy_kb, args.budget)
     print(f"\n{len(names) - len(flagged)} of {len(names)} shapes linear", end="")
     print(f"; superlinear: {', '.join(flagged)}" if flagged else "")
     return 0

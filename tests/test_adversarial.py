@@ -68,3 +68,36 @@ def test_alike_sentences_compare_values_in_linear_count(monkeypatch):
 
     small, large = comparisons(100), comparisons(400)
     assert large < 6 * small, f"{small} -> {large} comparisons"
+
+
+def test_copies_of_one_text_are_read_once(tmp_path, monkeypatch):
+    """``check`` on N copies of one file reads its figures once (each copy was read in
+    full: 16 copies of a long report, 16 times the extraction), and every copy still gets
+    them, with its own findings."""
+    from figcheck import pipeline
+
+    text = adversarial.news_file(8)
+    paths = []
+    for n in range(4):
+        path = tmp_path / f"copy-{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    (tmp_path / "other.txt").write_text(text + "\nIt cost $5 million.\n", encoding="utf-8")
+    calls = []
+    original = pipeline.figures_of
+    monkeypatch.setattr(pipeline, "figures_of", lambda doc: calls.append(doc.path) or original(doc))
+    monkeypatch.setenv("FIGCHECK_JOBS", "1")
+    report = pipeline.check([*paths, str(tmp_path / "other.txt")])
+    assert sorted(calls) == [paths[0], str(tmp_path / "other.txt")]
+    figures = {v.path: v.figures for v in report.versions}
+    assert all(figures[p] == figures[paths[0]] and figures[p] for p in paths)
+    per_copy = {
+        p: sorted(
+            (f.rule, tuple((e.start, e.end) for e in f.evidence))
+            for f in report.findings
+            if {e.path for e in f.evidence} == {p}
+        )
+        for p in paths
+    }
+    assert per_copy[paths[0]]
+    assert all(found == per_copy[paths[0]] for found in per_copy.values())
