@@ -15,6 +15,7 @@ no role, and a missing role never blocks a pair.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -377,12 +378,16 @@ def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None
     year before it in its sentence ("in the 1983 crash, killing all 269 people aboard").
     Relative dates ("a year earlier") are left out: they name a comparison, not the time.
     """
-    years = [
-        (f.start, f.end, year)
-        for f in figures
-        if f.kind in ("date", "period") and not f.relative
-        and (year := written_year(text[f.start : f.end])) is not None
-    ]  # fmt: skip
+    years = sorted(
+        (
+            (f.start, f.end, year)
+            for f in figures
+            if f.kind in ("date", "period") and not f.relative
+            and (year := written_year(text[f.start : f.end])) is not None
+        ),
+        key=lambda y: y[0],
+    )  # fmt: skip
+    starts = [start for start, _, _ in years]
     out: list[int | None] = []
     at = 0
     for fig in figures:
@@ -391,7 +396,13 @@ def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None
         if fig.kind not in _DATED_KINDS or not years:
             out.append(None)
             continue
-        out.append(_anchor(text, fig, years, spans[at][0]))
+        # Only the years of its sentence before it, and those up to the first clause break
+        # after it, can date a figure: the others are not read (a long report has
+        # thousands of years, and each was compared with each figure).
+        low = bisect.bisect_left(starts, spans[at][0])
+        stop = _CLAUSE_BREAK.search(text, fig.end)
+        high = bisect.bisect_left(starts, stop.end()) if stop else len(years)
+        out.append(_anchor(text, fig, years[low:high], spans[at][0]))
     return out
 
 
