@@ -13,6 +13,11 @@ damaged or unwritable file, or a Python whose ``re`` is laid out otherwise, leav
 ``re`` compiling as it always does. Only the command-line process installs it: a
 program that imports figcheck as a library keeps its own ``re`` untouched.
 
+The file is read on every run, so it is kept cheap to read: each program is stored as
+its own ``marshal`` blob, decoded only when its pattern is compiled (a run uses a few
+hundred of the file's entries; decoding all of them cost some 20 ms), and a run that
+compiled only a few quick patterns (file names, a sentence's words) does not rewrite it.
+
 ``FIGCHECK_CACHE_DIR`` names the folder (default ``$XDG_CACHE_HOME/figcheck`` or
 ``~/.cache/figcheck``); ``FIGCHECK_NO_CACHE=1`` turns the cache off.
 """
@@ -25,14 +30,23 @@ import os
 import re
 import sys
 import threading
+import time
 import zlib
 from pathlib import Path
 
 #: A file holding more entries than this is rewritten with only the last run's.
 MOST_ENTRIES = 800
 
-#: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern itself.
-Entries = dict[tuple[str, int], tuple]
+#: A run rewrites the file only when the patterns it added took this long to compile
+#: (seconds, all together): a few quick ones are cheaper to compile again next time.
+WORTH_SAVING = 0.002
+
+#: The layout of the file's entries; part of its name, so another layout is never read.
+LAYOUT = 2
+
+#: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern itself, as
+#: one ``marshal`` blob.
+Entries = dict[tuple[str, int], bytes]
 
 
 class _Recorder:
@@ -62,6 +76,9 @@ class RegexCache:
         self.entries: Entries = _read(path)
         self.used: Entries = {}
         self.added = 0
+        #: Seconds spent compiling the added patterns (WORTH_SAVING).
+        self.compiling = 0.0
+        self.worth_saving = WORTH_SAVING
         self._lock = threading.Lock()
         self._compiler = compiler_module()
         self._original = _RE_COMPILE  # re's own, even where a cache is installed already
@@ -73,26 +90,33 @@ class RegexCache:
             with self._lock:  # never while another thread's compile is being recorded
                 return self._original(pattern, flags)
         key = (pattern, int(flags))
-        program = self.entries.get(key)
-        if program is not None:
+        blob = self.entries.get(key)
+        if blob is not None:
             try:
-                compiled = self._engine.compile(pattern, *program)
-            except (RuntimeError, TypeError, ValueError, OverflowError):
+                compiled = self._engine.compile(pattern, *marshal.loads(blob))
+            except (RuntimeError, TypeError, ValueError, OverflowError, EOFError):
                 self.entries.pop(key, None)  # damaged: compiled afresh below
             else:
-                self.used[key] = program
+                self.used[key] = blob
                 return compiled
         with self._lock:
             recorder = _Recorder(self._engine)
             self._compiler._sre = recorder
+            start = time.perf_counter()
             try:
                 compiled = self._original(pattern, flags)
             finally:
                 self._compiler._sre = self._engine
+            self.compiling += time.perf_counter() - start
         if recorder.program is not None:
-            self.entries[key] = self.used[key] = _plain(*recorder.program)
+            self.entries[key] = self.used[key] = marshal.dumps(_plain(*recorder.program))
             self.added += 1
         return compiled
+
+    def program(self, pattern: str, flags: int = 0) -> tuple | None:
+        """The stored program of a pattern (what ``_sre.compile`` is handed), or None."""
+        blob = self.entries.get((pattern, int(flags)))
+        return None if blob is None else marshal.loads(blob)
 
     def _kept(self) -> Entries:
         """MOST_ENTRIES entries: this run's, then the latest added (other commands')."""
@@ -104,8 +128,9 @@ class RegexCache:
         return kept
 
     def save(self) -> None:
-        """Write the entries if this run compiled any, atomically; never fails."""
-        if not self.added:
+        """Write the entries if this run compiled any that were slow enough to keep
+        (``worth_saving``), atomically; never fails."""
+        if not self.added or self.compiling < self.worth_saving:
             return
         keep = self.entries if len(self.entries) <= MOST_ENTRIES else self._kept()
         try:
@@ -129,7 +154,9 @@ def _read(path: Path) -> Entries:
         entries = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    return entries if isinstance(entries, dict) else {}
+    if not isinstance(entries, dict):
+        return {}
+    return {key: blob for key, blob in entries.items() if isinstance(blob, bytes)}
 
 
 def cache_path(environ=os.environ) -> Path | None:
@@ -141,7 +168,7 @@ def cache_path(environ=os.environ) -> Path | None:
         base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "figcheck")
     engine = getattr(compiler_module(), "_sre", None)
-    build = f"{sys.version}|{getattr(engine, 'MAGIC', '')}|{marshal.version}"
+    build = f"{sys.version}|{getattr(engine, 'MAGIC', '')}|{marshal.version}|{LAYOUT}"
     digest = zlib.crc32(build.encode())
     return Path(folder) / f"regex-{sys.implementation.cache_tag}-{digest:08x}.marshal"
 
