@@ -73,7 +73,7 @@ class RegexCache:
 
     def __init__(self, path: Path):
         self.path = path
-        self.entries: Entries = _read(path)
+        self.entries: Entries = read_entries(path)
         self.used: Entries = {}
         self.added = 0
         #: Seconds spent compiling the added patterns (WORTH_SAVING).
@@ -132,14 +132,19 @@ class RegexCache:
         (``worth_saving``), atomically; never fails."""
         if not self.added or self.compiling < self.worth_saving:
             return
-        keep = self.entries if len(self.entries) <= MOST_ENTRIES else self._kept()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(marshal.dumps(keep))
-            os.replace(temporary, self.path)
-        except (OSError, ValueError):
-            pass  # a read-only home or a full disk: the next run compiles again
+        full = len(self.entries) > MOST_ENTRIES
+        write_entries(self.path, self._kept() if full else self.entries)
+
+
+def write_entries(path: Path, entries: dict) -> None:
+    """Write a cache file atomically (readers see the old file or the new one); never fails."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps(entries))
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        pass  # a read-only home or a full disk: the next run compiles again
 
 
 def _plain(flags, code, groups, groupindex, indexgroup) -> tuple:
@@ -148,8 +153,8 @@ def _plain(flags, code, groups, groupindex, indexgroup) -> tuple:
     return (int(flags), [int(c) for c in code], int(groups), dict(groupindex), tuple(indexgroup))
 
 
-def _read(path: Path) -> Entries:
-    """The entries of a cache file; none if it is missing or damaged."""
+def read_entries(path: Path) -> dict:
+    """The entries of a cache file, each a blob; none if it is missing or damaged."""
     try:
         entries = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -161,16 +166,21 @@ def _read(path: Path) -> Entries:
 
 def cache_path(environ=os.environ) -> Path | None:
     """The cache file for this Python build, or None when the cache is off."""
+    engine = getattr(compiler_module(), "_sre", None)
+    return cache_file("regex", f"{getattr(engine, 'MAGIC', '')}|{LAYOUT}", environ)
+
+
+def cache_file(kind: str, version: str, environ=os.environ) -> Path | None:
+    """The file of one kind of cache for this Python build and ``version`` of what it
+    holds, or None when caches are off (``FIGCHECK_NO_CACHE``)."""
     if environ.get("FIGCHECK_NO_CACHE", "") not in ("", "0"):
         return None
     folder = environ.get("FIGCHECK_CACHE_DIR")
     if not folder:
         base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "figcheck")
-    engine = getattr(compiler_module(), "_sre", None)
-    build = f"{sys.version}|{getattr(engine, 'MAGIC', '')}|{marshal.version}|{LAYOUT}"
-    digest = zlib.crc32(build.encode())
-    return Path(folder) / f"regex-{sys.implementation.cache_tag}-{digest:08x}.marshal"
+    digest = zlib.crc32(f"{sys.version}|{marshal.version}|{version}".encode())
+    return Path(folder) / f"{kind}-{sys.implementation.cache_tag}-{digest:08x}.marshal"
 
 
 def compiler_module():
