@@ -56,6 +56,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((role, re.compile(words, re.I)) for role, words in _CUES)
 
 
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern:
+    """Every role's cue words in one pattern: whether any role is stated at all."""
+    return re.compile("|".join(f"(?:{words})" for _, words in _CUES), re.I)
+
+
 def role_of(text: str, start: int, end: int, low: int = 0, high: int | None = None) -> str:
     """The role stated in the words around text[start:end], or "" when none is.
 
@@ -70,6 +76,8 @@ def role_of(text: str, start: int, end: int, low: int = 0, high: int | None = No
     after = text[start:end] + (after[: stop.start()] if stop else after)
     before = _CLAUSE_END.split(before)[-1]
     for words in (after, before):
+        if _any_cue().search(words) is None:
+            continue  # most figures state no role: one search, not one per role
         for role, cue in _patterns():
             if cue.search(words):
                 return role
