@@ -58,8 +58,31 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
 
 @lru_cache(maxsize=1)
 def _any_cue() -> re.Pattern:
-    """Every role's cue words in one pattern: whether any role is stated at all."""
-    return re.compile("|".join(f"(?:{words})" for _, words in _CUES), re.I)
+    """Every role's cue words in one pattern: whether any role is stated at all. The cues
+    that start at a word boundary stand behind one ``\\b``, so that they are tried where a
+    word starts, not at every character (a quarter of the time of the three patterns)."""
+    alternatives = [part for _, words in _CUES for part in _top_alternatives(words)]
+    bounded = [part[2:] for part in alternatives if part.startswith(r"\b")]
+    others = [part for part in alternatives if not part.startswith(r"\b")]
+    return re.compile("|".join([rf"\b(?:{'|'.join(bounded)})", *others]), re.I)
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost ``|`` (none inside a group or a set)."""
+    parts, depth, start, at = [], 0, 0, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 1
+        elif char == "[":
+            at = pattern.index("]", at + 2)  # a set's first character may be "]"
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*parts, pattern[start:]]
 
 
 def role_of(text: str, start: int, end: int, low: int = 0, high: int | None = None) -> str:

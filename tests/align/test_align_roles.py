@@ -4,6 +4,7 @@ import pytest
 from align_helpers import aligned_texts, phrase_versions
 from helpers import figures_of
 
+from figcheck.align import roles
 from figcheck.align.profiles import profiles_of
 from figcheck.align.roles import (
     anchors,
@@ -330,3 +331,34 @@ def test_members_chained_through_a_third_figure_never_join_two_things():
     )
     for fact in aligned_texts(phrase_versions(*texts)):
         assert not (fact[0] == "94.9%" and fact[2] == "95.8%")
+
+
+def _slices_of_the_fixture_stories() -> list[str]:
+    """Every 40-character stretch (stepping by 7) of every fixture story."""
+    from align_helpers import FIXTURES
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*/*.txt"))]
+    return [text[at : at + 40] for text in texts for at in range(0, len(text), 7)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "aged 19", "19 years old", "the 19-year-old", "AGED", "unaged wine", "19 years of age",
+        "edad de 30", "âgée de 30", "Jahre alt", "Dreijährige", "30岁", "30 岁的", "年满30歳",
+        "monthly", "month-on-month", "bimonthly", "rose 3% m/m", "from the previous month",
+        "環比", "同比增长", "前年比", "annually", "year-over-year", "y/y", "vorjahr", "anual",
+        "annuel", "sur un an", "", "no cue here at all", "a month", "ages ago",
+    ],
+)  # fmt: skip
+def test_the_one_search_for_a_cue_finds_one_where_a_role_pattern_does(words):
+    stated = any(cue.search(words) for _, cue in roles._patterns())
+    assert (roles._any_cue().search(words) is not None) is stated
+
+
+def test_the_one_search_for_a_cue_agrees_on_every_stretch_of_the_fixture_stories():
+    slices = _slices_of_the_fixture_stories()
+    assert len(slices) > 1000
+    for words in slices:
+        stated = any(cue.search(words) for _, cue in roles._patterns())
+        assert (roles._any_cue().search(words) is not None) is stated, words
