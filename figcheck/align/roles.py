@@ -61,7 +61,13 @@ def _any_cue() -> re.Pattern:
     """Every role's cue words in one pattern: whether any role is stated at all. The cues
     that start at a word boundary stand behind one ``\\b``, so that they are tried where a
     word starts, not at every character (a quarter of the time of the three patterns)."""
-    alternatives = [part for _, words in _CUES for part in _top_alternatives(words)]
+    return _one_boundary("|".join(words for _, words in _CUES))
+
+
+def _one_boundary(pattern: str) -> re.Pattern:
+    """``pattern`` (ignoring case) with its alternatives that start with ``\\b`` behind one:
+    it finds a match where the pattern does, trying most alternatives only at word starts."""
+    alternatives = _top_alternatives(pattern)
     bounded = [part[2:] for part in alternatives if part.startswith(r"\b")]
     others = [part for part in alternatives if not part.startswith(r"\b")]
     return re.compile("|".join([rf"\b(?:{'|'.join(bounded)})", *others]), re.I)
@@ -207,7 +213,13 @@ def estimate_of(text: str, start: int, low: int = 0) -> bool:
     """Whether the figure at ``start`` is stated as an expectation, by the words before it
     in its sentence, after ``low`` (the end of the figure of its kind before it)."""
     before = text[max(low, start - REACH_ESTIMATE) : start]
-    return bool(_ESTIMATE.search(_CLAUSE_END.split(before)[-1]))
+    return bool(_estimate().search(_CLAUSE_END.split(before)[-1]))
+
+
+@lru_cache(maxsize=1)
+def _estimate() -> re.Pattern:
+    """_ESTIMATE, its word-start cues behind one ``\\b`` (found alike, in a third of the time)."""
+    return _one_boundary(_ESTIMATE.pattern)
 
 
 #: Counted nouns this far apart (rapidfuzz token_set_ratio, 0-100) name different things.

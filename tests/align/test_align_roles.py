@@ -362,3 +362,24 @@ def test_the_one_search_for_a_cue_agrees_on_every_stretch_of_the_fixture_stories
     for words in slices:
         stated = any(cue.search(words) for _, cue in roles._patterns())
         assert (roles._any_cue().search(words) is not None) is stated, words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "was expected", "were widely expected to", "had been expected", "expectations of",
+        "analysts' forecasts", "a Reuters poll of", "polled economists", "the consensus",
+        "SURVEYED", "estimates", "se esperaba", "según el pronóstico", "erwartet worden",
+        "laut Umfrage", "prévisions", "un sondage", "市场预期", "予想", "unexpected", "",
+        "the estimated", "polling station", "expectedly",
+    ],
+)  # fmt: skip
+def test_the_faster_expectation_pattern_finds_what_the_table_pattern_does(words):
+    assert (roles._estimate().search(words) is None) is (roles._ESTIMATE.search(words) is None)
+
+
+def test_the_faster_expectation_pattern_agrees_on_the_fixture_stories():
+    for words in _slices_of_the_fixture_stories():
+        assert (roles._estimate().search(words) is None) is (
+            roles._ESTIMATE.search(words) is None
+        ), words
