@@ -31,6 +31,7 @@ from figcheck.extractors.words import (
 )
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES
+from figcheck.text import alternation
 
 KIND = "count"
 
@@ -61,9 +62,7 @@ _VAGUE_WORDS = {
     "a few": 0,
 }
 _VAGUE_RE = re.compile(
-    r"(?<!\bhow )\b(?P<w>"
-    + "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE_WORDS), key=len, reverse=True))
-    + r")\b",
+    r"(?<!\bhow )\b(?P<w>" + alternation(_VAGUE_WORDS, space=r"\s+") + r")\b",
     re.I,
 )
 #: What may follow a vague word when it stands alone as the subject: "thousands have applied".
@@ -282,10 +281,9 @@ def _find_in(text: str, language: str) -> Iterator[Figure]:
 def _vague_re(language: str) -> re.Pattern:
     from figcheck.lang import lexicon
 
-    words = sorted(lexicon(language).vague, key=len, reverse=True)
     return re.compile(
         r"(?<!\w)(?P<w>"
-        + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        + alternation(lexicon(language).vague, space=r"\s+", empty="")
         + r")(?!\w)",
         re.I,
     )

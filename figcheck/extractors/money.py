@@ -26,19 +26,16 @@ from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
+from figcheck.text import alternation
 
 KIND = "money"
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_SYMBOL = _alternation(CURRENCY_SYMBOLS)
-_CODE = _alternation(CURRENCY_CODES)
-_NAME = _alternation(CURRENCY_NAMES)
+_SYMBOL = alternation(CURRENCY_SYMBOLS)
+_CODE = alternation(CURRENCY_CODES)
+_NAME = alternation(CURRENCY_NAMES)
 #: (a sign ending in a letter must end a word: "5 Brits" holds no "Br")
-_POST_SYMBOL = rf"(?:{_alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
+_POST_SYMBOL = rf"(?:{alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
@@ -135,9 +132,8 @@ _ENGLISH = _Words(
 
 
 def _spaced(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    """A language's money words, longest first, any blanks for a space; "" for none."""
+    return alternation(words, space=r"\s+", empty="")
 
 
 @cache

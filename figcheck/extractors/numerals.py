@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from figcheck.extractors.numbers import VULGAR, english_matches
 from figcheck.lang import Lexicon, lexicon
+from figcheck.text import alternation
 
 _LETTER = r"[^\W\d_]"
 _LETTER_NEXT = re.compile(rf"[^\S\n]*{_LETTER}")
@@ -95,11 +96,9 @@ class Grammar:
         self.suffixes = sorted(lex.denominator_suffixes, key=len, reverse=True)
         self.word_re = self._word_re()
         self.digits_re = re.compile(digits_pattern(lex))
-        tight = sorted(lex.tight_scales, key=lambda s: (-len(s), s))
+        tight = alternation(lex.tight_scales, empty="")
         self.tight_re = re.compile(
-            r"[^\S\n]?(?:" + "|".join(re.escape(s) for s in tight) + rf")(?!{_LETTER})"
-            if tight
-            else r"(?!)"
+            r"[^\S\n]?(?:" + tight + rf")(?!{_LETTER})" if tight else r"(?!)"
         )
         masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
         self.mask_re = re.compile(
@@ -168,7 +167,8 @@ def _spaced(words: str) -> str:
 
 
 def _alternation(words) -> str:
-    return "|".join(_spaced(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """Number words, longest first; blanks or hyphens between the parts of one."""
+    return alternation(words, spell=_spaced, empty="")
 
 
 def digits_pattern(lex: Lexicon) -> str:

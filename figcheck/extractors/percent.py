@@ -13,6 +13,7 @@ from functools import cache
 from figcheck.extractors.numbers import GAP, number_value
 from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
+from figcheck.text import alternation
 
 KIND = "percent"
 
@@ -48,9 +49,8 @@ def _unit(sign: str, text: str, start: int) -> str | None:
 
 
 def _words(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    """A language's percent words, longest first, any blanks for a space; "" for none."""
+    return alternation(words, space=r"\s+", empty="")
 
 
 @cache

@@ -23,6 +23,7 @@ from figcheck.extractors.numbers import (
 from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.units import MULTIPLES, TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
 from figcheck.figures import Figure
+from figcheck.text import alternation
 
 KIND = "quantity"
 
@@ -62,9 +63,8 @@ def facts(expression: str) -> tuple[str, str, Decimal, Decimal]:
 
 
 def _alternation(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(words, key=len, reverse=True)
-    )
+    """Unit words, longest first; a space in one may be written as a hyphen ("square-metre")."""
+    return alternation(words, space=r"[\s-]")
 
 
 UNIT_RE = re.compile(

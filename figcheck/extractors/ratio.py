@@ -35,6 +35,7 @@ from figcheck.extractors.numbers import (
 )
 from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
+from figcheck.text import alternation
 
 KIND = "ratio"
 SHARE, TIMES = "share", "times"
@@ -42,8 +43,7 @@ SHARE, TIMES = "share", "times"
 
 def _alternation(words) -> str:
     """The words as one regex alternation, longest first; a space matches any blanks."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in ordered) or "(?!)"
+    return alternation(words, space=r"[^\S\n]+")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from figcheck.extractors.cjk import script
 from figcheck.figures import Figure
 from figcheck.lang import lexicon
+from figcheck.text import alternation
 
 
 def find(
@@ -114,10 +115,8 @@ def _conversion_gap(code: str) -> re.Pattern:
     """What may stand between an amount and its stated conversion: a bracket or a comma, and a
     word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）"), or an
     equals sign (a rate: "1ドル＝158円")."""
-    words = "|".join(
-        re.escape(w) for w in sorted(lexicon(code).conversion_words, key=len, reverse=True)
-    )
-    rate = "|".join(re.escape(w) for w in sorted(lexicon(code).rate_words, key=len, reverse=True))
+    words = alternation(lexicon(code).conversion_words, empty="")
+    rate = alternation(lexicon(code).rate_words, empty="")
     return re.compile(
         rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})|={'|' + rate if rate else ''}) *"
     )

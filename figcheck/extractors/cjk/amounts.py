@@ -15,10 +15,10 @@ from decimal import Decimal
 
 from figcheck.extractors.cjk import powers
 from figcheck.extractors.cjk.numerals import Numeral, lasting_before, numerals
-from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.tables import CURRENCY_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, _han, lexicon
+from figcheck.text import alternation as _alt
 
 #: The rules read qualifiers as English words; each meaning is written as its plainest one.
 QUALIFIER_WORDS = {
@@ -63,8 +63,7 @@ _SIGN = re.compile(r"(?:[¥￥$€£₩\\]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I
 
 def _spaced(words) -> str:
     """Words that may be written with spaces between their characters ("百 分 之")."""
-    found = sorted((w for w in words if w), key=lambda w: (-len(w), w))
-    return "|".join(" *".join(map(re.escape, w)) for w in found) or "(?!)"
+    return _alt(words, spell=lambda w: " *".join(map(re.escape, w)))
 
 
 def _parts(words: tuple[str, ...]) -> str:

@@ -14,11 +14,11 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from figcheck.extractors.cjk.numerals import alternation as _alt
 from figcheck.extractors.cjk.numerals import lasting_before, numerals
 from figcheck.extractors.dates.days import add_months, month_span, shift
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, lexicon
+from figcheck.text import alternation as _alt
 
 _NUM = r"[0-9]{1,4}|[〇零一二三四五六七八九十两兩廿卅]{1,6}"
 #: How many years, months or days: never a four-digit year ("2016年以来" is since 2016).

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from figcheck.lang import Lexicon, lexicon
+from figcheck.text import alternation
 
 #: The two zeros: 〇 in figures written digit by digit ("二〇〇九"), 零 inside a number.
 _ZEROS = "〇零"
@@ -50,13 +51,6 @@ class Grammar:
     digits: dict[str, int]
     scales: dict[str, int]
     negative: re.Pattern
-
-
-def alternation(words) -> str:
-    """A pattern for any of ``words``, longest first (人民币 before 人民); one that matches
-    nothing when there are none."""
-    found = sorted((w for w in words if w), key=lambda w: (-len(w), w))
-    return "|".join(map(re.escape, found)) or "(?!)"
 
 
 _alt = alternation
