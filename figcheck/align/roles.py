@@ -309,7 +309,10 @@ def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: i
             before = (start, year) if before is None or start > before[0] else before
         elif start >= fig.end:
             gap = text[fig.end : start]
-            if _CLAUSE_BREAK.search(gap) or _BASE.search(gap):
+            stop = _CLAUSE_BREAK.search(gap)
+            if stop is not None and stop.end() < len(gap):
+                break  # every later year lies beyond this break too (the years are in order)
+            if stop or _BASE.search(gap):
                 continue  # another clause's year, or "down 95.8% from Q1 2022": the base
         else:
             continue

@@ -231,6 +231,10 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
         ("Prices rose 8% from a year ago.", "8%", None),
         # A later year the figure is compared with is no time of the figure.
         ("Profit fell 95.8% from the level in 2022.", "95.8%", None),
+        # Years beyond a clause break date nothing, however many follow; one before it does.
+        ("Sales rose 5%; in 2023 they fell, in 2024 too and in 2025.", "5%", None),
+        ("Sales rose 5% in 2021; in 2023 they fell, in 2024 too.", "5%", 2021),
+        ("In 2020 sales rose 5% and then in 2023 and 2024 fell.", "5%", 2020),
     ],
 )
 def test_the_year_a_figure_refers_to(sentence, figure, year):
