@@ -26,10 +26,10 @@ import marshal
 import os
 from pathlib import Path
 
-from figcheck.regex_cache import MOST_ENTRIES, cache_file, read_entries, write_entries
+from figcheck.regex_cache import Shelf, cache_file, kept_entries, write_entries
 
 #: Changes when the file's layout does: part of its name.
-LAYOUT = 1
+LAYOUT = 2
 
 
 class MethodCache:
@@ -37,7 +37,7 @@ class MethodCache:
 
     def __init__(self, path: Path):
         self.path = path
-        self.entries: dict[str, bytes] = read_entries(path)
+        self.entries: Shelf = Shelf(path)
         self.used: dict[str, bytes] = {}
         self.added = 0
 
@@ -68,12 +68,7 @@ class MethodCache:
         """Write the entries if this run compiled any: this run's first, at most MOST_ENTRIES."""
         if not self.added:
             return
-        kept = dict(self.used)
-        for source, blob in reversed(self.entries.items()):
-            if len(kept) >= MOST_ENTRIES:
-                break
-            kept.setdefault(source, blob)
-        write_entries(self.path, kept)
+        write_entries(self.path, kept_entries(self.used, self.entries.loaded()))
 
 
 _CODE = type(compile("", "<string>", "exec"))

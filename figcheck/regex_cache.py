@@ -13,10 +13,11 @@ damaged or unwritable file, or a Python whose ``re`` is laid out otherwise, leav
 ``re`` compiling as it always does. Only the command-line process installs it: a
 program that imports figcheck as a library keeps its own ``re`` untouched.
 
-The file is read on every run, so it is kept cheap to read: each program is stored as
-its own ``marshal`` blob, decoded only when its pattern is compiled (a run uses a few
-hundred of the file's entries; decoding all of them cost some 20 ms), and a run that
-compiled only a few quick patterns (file names, a sentence's words) does not rewrite it.
+The file is read on every run, so it is kept cheap to read: an index of its entries
+comes first, and each program is its own ``marshal`` blob, read and decoded only when its
+pattern is compiled (a run uses a sixth of the file; decoding all of it cost some 20 ms,
+reading all of it 5 ms); a run that compiled only a few quick patterns (file names, a
+sentence's words) does not rewrite it.
 
 ``FIGCHECK_CACHE_DIR`` names the folder (default ``$XDG_CACHE_HOME/figcheck`` or
 ``~/.cache/figcheck``); ``FIGCHECK_NO_CACHE=1`` turns the cache off.
@@ -42,7 +43,9 @@ MOST_ENTRIES = 800
 WORTH_SAVING = 0.002
 
 #: The layout of the file's entries; part of its name, so another layout is never read.
-LAYOUT = 2
+LAYOUT = 3
+#: What a cache file starts with, before the length of its index.
+MAGIC = b"figcheck-cache\x01"
 
 #: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern itself, as
 #: one ``marshal`` blob.
@@ -68,12 +71,88 @@ class _Recorder:
         return getattr(self._engine, name)
 
 
+class Shelf(dict):
+    """A cache file's entries, key -> blob, each blob read from the file when ``get`` first
+    asks for it (until then its value is None). The file stays open for the run."""
+
+    def __init__(self, path: Path | None = None):
+        super().__init__()
+        self._where: dict = {}
+        self._file = None
+        self._base = 0
+        self._lock = threading.Lock()
+        if path is not None:
+            self._open(path)
+
+    def _open(self, path: Path) -> None:
+        try:
+            file = open(path, "rb")  # noqa: SIM115 - kept open for the run's reads
+        except OSError:
+            return
+        try:
+            head = file.read(len(MAGIC) + 4)
+            if len(head) != len(MAGIC) + 4 or not head.startswith(MAGIC):
+                raise ValueError("another layout")
+            size = int.from_bytes(head[len(MAGIC) :], "little")
+            where = marshal.loads(file.read(size))
+            if not isinstance(where, dict):
+                raise ValueError("no index")
+        except (OSError, EOFError, ValueError, TypeError):
+            file.close()
+            return
+        self._file, self._base, self._where = file, len(head) + size, where
+        dict.update(self, dict.fromkeys(where))
+
+    def get(self, key, default=None):
+        blob = dict.get(self, key)
+        if blob is None and key in self._where:
+            blob = self._read(key)
+        return default if blob is None else blob
+
+    def __getitem__(self, key):
+        blob = self.get(key)
+        if blob is None:
+            raise KeyError(key)
+        return blob
+
+    def _read(self, key) -> bytes | None:
+        """The blob of an entry not read yet; None (and the entry dropped) if it is damaged."""
+        with self._lock:
+            where = self._where.pop(key, None)
+            if where is None:
+                return dict.get(self, key)  # read meanwhile by another thread
+            try:
+                offset, length = where
+                self._file.seek(self._base + offset)
+                blob = self._file.read(length)
+            except (OSError, ValueError, TypeError, AttributeError):
+                blob, length = b"", -1
+            if len(blob) != length:
+                dict.pop(self, key, None)
+                return None
+            dict.__setitem__(self, key, blob)
+            return blob
+
+    def loaded(self) -> dict:
+        """Every entry with its blob (those not read yet are read now), in the file's order
+        then the run's; the file is closed (it is about to be replaced)."""
+        for key in [key for key, blob in dict.items(self) if blob is None]:
+            self.get(key)
+        self.close()
+        return {key: blob for key, blob in dict.items(self) if blob is not None}
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file, self._where = None, {}
+
+
 class RegexCache:
     """The cache file's entries, and ``re``'s compiler wrapped to read and add to them."""
 
     def __init__(self, path: Path):
         self.path = path
-        self.entries: Entries = read_entries(path)
+        self.entries: Shelf = Shelf(path)
         self.used: Entries = {}
         self.added = 0
         #: Seconds spent compiling the added patterns (WORTH_SAVING).
@@ -120,30 +199,41 @@ class RegexCache:
 
     def _kept(self) -> Entries:
         """MOST_ENTRIES entries: this run's, then the latest added (other commands')."""
-        kept = dict(self.used)
-        for key, program in reversed(self.entries.items()):
-            if len(kept) >= MOST_ENTRIES:
-                break
-            kept.setdefault(key, program)
-        return kept
+        return kept_entries(self.used, self.entries.loaded())
 
     def save(self) -> None:
         """Write the entries if this run compiled any that were slow enough to keep
         (``worth_saving``), atomically; never fails."""
         if not self.added or self.compiling < self.worth_saving:
             return
-        full = len(self.entries) > MOST_ENTRIES
-        write_entries(self.path, self._kept() if full else self.entries)
+        write_entries(self.path, self._kept())
+
+
+def kept_entries(used: dict, entries: dict) -> dict:
+    """At most MOST_ENTRIES of ``entries``: the ``used`` ones, then the latest added."""
+    kept = dict(used)
+    for key, blob in reversed(entries.items()):
+        if len(kept) >= MOST_ENTRIES:
+            break
+        kept.setdefault(key, blob)
+    return kept
 
 
 def write_entries(path: Path, entries: dict) -> None:
-    """Write a cache file atomically (readers see the old file or the new one); never fails."""
+    """Write a cache file (its index, then each entry's blob) atomically: readers see the
+    old file or the new one. Never fails."""
+    where, offset = {}, 0
+    for key, blob in entries.items():
+        where[key] = (offset, len(blob))
+        offset += len(blob)
     try:
+        index = marshal.dumps(where)
+        data = b"".join([MAGIC, len(index).to_bytes(4, "little"), index, *entries.values()])
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(entries))
+        temporary.write_bytes(data)
         os.replace(temporary, path)
-    except (OSError, ValueError):
+    except (OSError, ValueError, OverflowError):
         pass  # a read-only home or a full disk: the next run compiles again
 
 
@@ -151,17 +241,6 @@ def _plain(flags, code, groups, groupindex, indexgroup) -> tuple:
     """A program as plain values that ``marshal`` writes (``re`` builds some of its
     opcodes as named subclasses of int)."""
     return (int(flags), [int(c) for c in code], int(groups), dict(groupindex), tuple(indexgroup))
-
-
-def read_entries(path: Path) -> dict:
-    """The entries of a cache file, each a blob; none if it is missing or damaged."""
-    try:
-        entries = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(entries, dict):
-        return {}
-    return {key: blob for key, blob in entries.items() if isinstance(blob, bytes)}
 
 
 def cache_path(environ=os.environ) -> Path | None:

@@ -218,3 +218,31 @@ def test_a_full_file_keeps_this_runs_patterns_and_the_latest_others(tmp_path, mo
     assert (r"mine\d", 0) in kept
     assert len(kept) == 5
     assert {(rf"old{k}\d", 0) for k in (4, 5, 6, 7)} == kept - {(r"mine\d", 0)}
+
+
+def test_a_run_reads_only_the_programs_it_compiles(tmp_path):
+    writer = fresh(tmp_path)
+    for k in range(20):
+        writer.compile(rf"only{k}\d+", 0)
+    writer.save()
+    reader = fresh(tmp_path)
+    assert len(reader.entries) == 20
+    assert reader.compile(r"only7\d+", 0).findall("only712 only7x") == ["only712"]
+    read = [key for key, blob in dict.items(reader.entries) if blob is not None]
+    assert read == [(r"only7\d+", 0)] and reader.added == 0
+
+
+@pytest.mark.parametrize("cut", [1, 40, -1])
+def test_a_cut_file_compiles_afresh_what_it_lost(tmp_path, cut):
+    """A file cut short (a full disk, a copy interrupted): its index is unreadable, or it
+    points past the end; either way the patterns compile as usual."""
+    writer = fresh(tmp_path)
+    for k in range(5):
+        writer.compile(rf"cut{k}[a-z]+", 0)
+    writer.save()
+    data = writer.path.read_bytes()
+    writer.path.write_bytes(data[:cut] if cut > 0 else data[:cut])
+    reader = fresh(tmp_path)
+    for k in range(5):
+        assert reader.compile(rf"cut{k}[a-z]+", 0).findall(f"x cut{k}ab") == [f"cut{k}ab"]
+    assert reader.added >= 1
