@@ -182,7 +182,8 @@ def _scores_of(ps: list, qs: list, sentence: Matrix, window: Matrix, wide_alone:
         # One side's sentence against the other's neighbourhood, where it could matter.
         sent_x_wide = similarity_rows([ps[i].sentence for i in rows], [qs[j].wide for j in cols])
         wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
-        for n, i in enumerate(rows):
-            for m, j in enumerate(cols):
-                wide[i][j] = max(wide[i][j], sent_x_wide[n][m], wide_x_sent[n][m])
+        lines = zip([wide[i] for i in rows], sent_x_wide, wide_x_sent, strict=True)
+        for row, crossed, reversed_ in lines:
+            for j, x, y in zip(cols, crossed, reversed_, strict=True):
+                row[j] = max(row[j], x, y)
     return PlainPairs([context_row(*rows3) for rows3 in zip(sentence, wide, window, strict=True)])
