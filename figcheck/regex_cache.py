@@ -86,7 +86,7 @@ class Shelf(dict):
 
     def _open(self, path: Path) -> None:
         try:
-            file = open(path, "rb")  # noqa: SIM115 - kept open for the run's reads
+            file = open(path, "rb", buffering=0)  # noqa: SIM115 - kept open for the run's reads
         except OSError:
             return
         try:
@@ -123,8 +123,7 @@ class Shelf(dict):
                 return dict.get(self, key)  # read meanwhile by another thread
             try:
                 offset, length = where
-                self._file.seek(self._base + offset)
-                blob = self._file.read(length)
+                blob = _read_at(self._file, self._base + offset, length)
             except (OSError, ValueError, TypeError, AttributeError):
                 blob, length = b"", -1
             if len(blob) != length:
@@ -145,6 +144,15 @@ class Shelf(dict):
         if self._file is not None:
             self._file.close()
             self._file, self._where = None, {}
+
+
+def _read_at(file, offset: int, length: int) -> bytes:
+    """``length`` bytes of an unbuffered file from ``offset``: one system call where the
+    system has ``pread``."""
+    if hasattr(os, "pread"):
+        return os.pread(file.fileno(), length, offset)
+    file.seek(offset)
+    return file.read(length)
 
 
 class RegexCache:
