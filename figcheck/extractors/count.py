@@ -60,6 +60,15 @@ _VAGUE_WORDS = {
     "numerous": None,
     "several": 0,
     "a few": 0,
+    # a loose word before a scale: of that order, "several hundred people" (not 100 people)
+    "several hundred thousand": 5,
+    "a few hundred thousand": 5,
+    "several hundred": 2,
+    "several thousand": 3,
+    "several million": 6,
+    "a few hundred": 2,
+    "a few thousand": 3,
+    "a few million": 6,
 }
 _VAGUE_RE = re.compile(
     r"(?<!\bhow )\b(?P<w>" + alternation(_VAGUE_WORDS, space=r"\s+") + r")\b",
@@ -200,7 +209,7 @@ def _vague(text: str) -> Iterator[Figure]:
         word = re.sub(r"\s+", " ", match.group("w").lower())
         magnitude = _VAGUE_WORDS[word]
         end = match.end()
-        loose = word in ("many", "numerous", "several", "a few")
+        loose = word.startswith(("many", "numerous", "several", "a few"))
         found = None
         of = _OF.match(text, end)
         if of:

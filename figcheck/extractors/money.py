@@ -41,11 +41,13 @@ _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterl
 
 #: How far before its number a sign or code may start ("U.S.$", "CUC$").
 _LONGEST_PRE = max(len(s) for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)) + 1
+#: Business copy writes millions of a currency as "M" before its code: "30 MUSD", "MEUR 120".
+_MEGA = r"(?P<mega>(?-i:M)(?=(?-i:[A-Z]{3})(?![A-Za-z])))?"
 #: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
 PRE_RE = re.compile(
     # (a letter may stand before "€" or "£", no dollar-like prefix: "A€900 million" is euros)
     rf"(?:(?:(?<![A-Za-z])|(?=[€£]))(?P<pre>{_SYMBOL})"
-    rf"|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
+    rf"|\b{_MEGA}(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
     re.I,
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
@@ -56,7 +58,8 @@ POST_RE = re.compile(
     # (a "$" glued to digits is the sign of the next amount: "1 $10 bill")
     rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<link>of)\s+(?=(?:{_NAME})\b))?"
     rf"(?:(?P<postsym>{_POST_SYMBOL})(?<!\$(?=\d))"
-    rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
+    rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b"
+    rf"(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,
 )
@@ -151,7 +154,7 @@ def _words(language: str) -> _Words:
     post = re.compile(
         rf"[ \u00a0-]?(?:(?P<link>{links})\s*)?"
         rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE})\b)?"
-        rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
+        rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
         rf"|(?P<postname>\b(?:{names})\b))",
         re.I,
     )
@@ -179,6 +182,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
     """The ISO code the words of a money match name, or "CNY|JPY" style alternatives."""
     if match.group("pre"):
         symbol = match.group("pre")
+        if symbol in _GLUED_ONLY:  # never a sign of PRE_RE: only glued (_glued)
+            return _GLUED_ONLY[symbol]
         for known, code in CURRENCY_SYMBOLS.items():
             if known.lower() == symbol.lower():
                 if known in _CASE_SENSITIVE and known != symbol:
@@ -263,8 +268,12 @@ def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
 
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
-_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp")
-_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp)(?=[\d.])")
+_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp", "R")
+_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d))(?=[\d.])")
+#: Signs read only glued to an amount: South Africa's "R2.5 billion", "R8,499". "R" is a
+#: letter too ("the R35 road", "R2 of 0.8"): an amount with a scale, thousands or cents only.
+_GLUED_ONLY = {"R": "ZAR"}
+_LOOKS_LIKE_MONEY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 
 
 @functools.cache
@@ -283,7 +292,11 @@ def _glued(text: str) -> Iterator[MoneyMatch]:
     for hint in _GLUED_HINT.finditer(text):
         if hint.group(1) in CURRENCY_CODES or hint.group(1) in _GLUED_SIGNS:
             match = _glued_re().match(text, hint.start())
-            if match:
+            if match and (
+                match.group("pre") not in _GLUED_ONLY
+                or match.group("scale")
+                or _LOOKS_LIKE_MONEY.fullmatch(match.group("digits"))
+            ):
                 yield MoneyMatch(match, match, before=True)
 
 
@@ -313,12 +326,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         # which hides a scale letter that turned out to start the currency sign)
         number = match.number if hasattr(match.number, "value") else match
         amount, scale = number_value(number), scale_word(match.group("scale"))
-        if amount is not None and match.group("postscale"):
-            # "75 USD million": the scale written after the code.
-            amount, scale = (
-                amount * scale_value(match.group("postscale"), language),
-                scale_word(match.group("postscale")),
-            )
+        if amount is not None:
+            amount, scale = _scale_after(match, amount, scale, language)
         code = currency_of(match, words)
         if amount is None or code is None:
             continue
@@ -338,9 +347,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
             amount = _dot_thousands(match, amount)
         amount, scale, end = _scale_letters(text, match, amount, scale, prefixed)
-        code, end, extra = _dollar_suffix(text, match, code, end)
-        if not scale and code in _DECIMAL_CURRENCIES:
-            amount, end = _with_cents(text, amount, end, starting, words)
+        code, amount, end, extra = _tail(text, match, code, amount, scale, end, starting, words)
         high = Figure(
             KIND, match.start(), end, text[match.start() : end], amount, code, scale=scale,
             ambiguous=ambiguous, extra=extra,
@@ -351,6 +358,54 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield high.with_changes(range_part="high")
         else:
             yield high
+
+
+def _scale_after(match, amount, scale, language: str):
+    """(amount, scale) with a scale written after the number: after the code ("75 USD
+    million") or as an "M" onto it ("30 MUSD", "MEUR 120": millions)."""
+    if match.group("postscale"):
+        return (
+            amount * scale_value(match.group("postscale"), language),
+            scale_word(match.group("postscale")),
+        )
+    if match.group("mega") and not scale:
+        return amount * 10**6, "million"
+    return amount, scale
+
+
+def _tail(text: str, match, code: str, amount, scale, end: int, starting, words):
+    """(code, amount, end, extra) with what may follow an amount read into it: the dollar a
+    suffix names ("$1.7 billion Cdn"), the cents ("3 dollars 50") and the unit a price is
+    per ("$15/hour", "$350 per kg", "$80 a barrel": extra "per")."""
+    code, end, extra = _dollar_suffix(text, match, code, end)
+    if not scale and code in _DECIMAL_CURRENCIES:
+        amount, end = _with_cents(text, amount, end, starting, words)
+    per = _PER.match(text, end) if words is _ENGLISH else None
+    if per is not None:
+        extra, end = (*extra, ("per", _per_unit(per.group("per")))), per.end()
+    return code, amount, end, extra
+
+
+#: What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel" (after "a", only the
+#: nouns prices are quoted by, and not "a year ago": that dates the amount).
+_PER = re.compile(
+    r"(?:/(?=[A-Za-z])|[^\S\n]+per[^\S\n]+(?!(?:the|a|an|his|her|their|its|our|cent)\b)"
+    r"|[^\S\n]+an?[^\S\n]+(?=(?:hour|day|week|month|year|share|barrel|gallon|litre|liter"
+    r"|kilo|kilogram|pound|ounce|ton|tonne|head|person|night|unit)\b"
+    r"(?![^\S\n]+(?:ago|earlier|later|before|after|on|from|in)\b)))"
+    r"(?P<per>[A-Za-z]+(?:[^\S\n](?:ft|feet|foot|metres?|meters?|miles?)\b)?)(?![\w$€£¥])",
+    re.I,
+)
+
+
+def _per_unit(word: str) -> str:
+    """The unit a price is per, as the quantity finder names it ("kg" is "kilogram");
+    any other noun lower-cased and singular ("shares" is "share")."""
+    from figcheck.extractors.units import UNIT_NAMES, UNIT_SYMBOLS
+
+    lower = "year" if word.lower() == "annum" else word.lower()
+    unit = UNIT_SYMBOLS.get(word) or UNIT_NAMES.get(lower) or UNIT_NAMES.get(lower.rstrip("s"))
+    return unit or (lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower)
 
 
 #: Finance shorthand in capitals onto an amount after a currency sign: "$2.174T", "US$ 1MM"
@@ -430,6 +485,7 @@ def _range_low(
         scale=low_scale,
         ambiguous=high.ambiguous,
         range_part="low",
+        extra=tuple(item for item in high.extra if item[0] == "per"),  # "$3 to $5 a day"
     )
 
 

@@ -43,7 +43,13 @@ DIGITS = (
 _UNIT_WORDS = alternation(UNITS)
 _TEN_WORDS = "|".join(TENS)
 _SEP = r"(?:\s*-\s*|\s+)"
-_ATOM = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}|hundred)\b"
+#: A bare "hundred" starts a number only before a bigger scale ("hundred thousand dollars"),
+#: and not after a loose word: "several hundred years" is no 100 years.
+_ATOM = (
+    rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}"
+    r"|hundred(?<!several hundred)(?<!few hundred)(?<!many hundred)(?<!some hundred)"
+    r"(?=\s+(?:thousand|million|billion)\b))\b"
+)
 #: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
 _JOIN = (
     rf"(?:{_SEP}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
