@@ -468,7 +468,10 @@ def run() -> None:
 def _leave(code: int) -> None:
     import atexit
 
-    atexit._run_exitfuncs()
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is None:
+        sys.exit(code)  # a Python without it: the usual way out
+    run_handlers()
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
