@@ -272,13 +272,13 @@ def _undated(document: Document) -> Unchecked:
 def unread_languages(documents: Iterable[Document]) -> list[Unchecked]:
     """A note for each document in a language figcheck does not read: never silence."""
     from figcheck.extractors.languages import supported
+
+    unread = [doc for doc in documents if not supported(doc.language)]
+    if not unread:
+        return []  # `extract` of a supported text starts without the rule API
     from figcheck.rules.api import Unchecked
 
-    return [
-        Unchecked(doc.path, f"language {doc.language} not supported")
-        for doc in documents
-        if not supported(doc.language)
-    ]
+    return [Unchecked(doc.path, f"language {doc.language} not supported") for doc in unread]
 
 
 def publication_dates(
