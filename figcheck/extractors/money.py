@@ -26,7 +26,7 @@ from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
-from figcheck.text import alternation
+from figcheck.text import alternation, squeezed
 
 KIND = "money"
 
@@ -528,7 +528,7 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         if (
             low.range_part == "low"
             and high.range_part == "high"
-            or words.range_join.fullmatch(text[low.end : high.start])
+            or words.range_join.fullmatch(squeezed(text[low.end : high.start]))
         ):
             figures[a] = low.with_changes(range_part="low", range_with=b)
             figures[b] = high.with_changes(range_part="high", range_with=a)
@@ -545,7 +545,8 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         source, stated = figures[a_first], figures[c_first]
         if source.unit == stated.unit and not (source.ambiguous or stated.ambiguous):
             continue
-        if not words.conversion_gap.fullmatch(text[figures[a_last].end : stated.start]):
+        gap = squeezed(text[figures[a_last].end : stated.start])
+        if not words.conversion_gap.fullmatch(gap):
             continue
         if text[figures[a_last].end : stated.start].strip() == "":
             continue

@@ -212,6 +212,19 @@ class Lexicon:
     share_noun_between: bool = False
     #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
     half_shares: Mapping[str, str] = field(default_factory=dict)
+    #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
+    #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.
+    kana_numerals: Mapping[str, str] = field(default_factory=dict)
+    #: Words that must open a share between two counts where the joiner alone means "of"
+    #: ("每" in "每五人中就有一人", one in five; "17个议会中有3个" is three of seventeen).
+    share_openers: tuple[str, ...] = ()
+    #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
+    #: the first time in three days; "5日連続": five days running).
+    span_after: tuple[str, ...] = ()
+    #: Words that make a percentage by themselves, and its value ("半額", half price: "50").
+    percent_alone: Mapping[str, str] = field(default_factory=dict)
+    #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
+    discount_words: tuple[str, ...] = ()
     #: Words for "every" and the ordinals after them that make a share ("jeder fünfte": one
     #: in five; the ordinal's whole, each inflected form a key).
     every_words: tuple[str, ...] = ()
