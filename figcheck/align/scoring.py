@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from figcheck.align.roles import apart, different_times
+from figcheck.align.roles import apart, different_times, subjects_differ
 from figcheck.align.values import far_apart, value_closeness
 
 if TYPE_CHECKING:
@@ -107,12 +107,14 @@ def tie_ceiling(p: Profile, q: Profile) -> float:
 
 
 def different_things(p: Profile, q: Profile, nouns: bool = True) -> bool:
-    """Whether two figures' roles, years, expectation or (with ``nouns``) counted nouns say
-    they are two facts. Nouns are left out between versions that may be in two languages."""
+    """Whether two figures' roles, years, expectation, subjects or (with ``nouns``) counted
+    nouns say they are two facts. Nouns are left out between versions that may be in two
+    languages."""
     return (
         apart(p.role, p.noun if nouns else "", q.role, q.noun if nouns else "")
         or different_times(p.when, q.when)
         or p.estimate != q.estimate
+        or subjects_differ(p.subject, q.subject)
     )
 
 

@@ -15,6 +15,8 @@ from figcheck.align.roles import (
     is_elapsed,
     nouns_differ,
     role_of,
+    subject_of,
+    subjects_differ,
 )
 from figcheck.align.scoring import FAR_APART, VALUE_WEIGHT, tie_breakers
 from figcheck.align.values import far_apart, value_closeness
@@ -335,6 +337,74 @@ def test_members_chained_through_a_third_figure_never_join_two_things():
     )
     for fact in aligned_texts(phrase_versions(*texts)):
         assert not (fact[0] == "94.9%" and fact[2] == "95.8%")
+
+
+@pytest.mark.parametrize(
+    "sentence, written, language, subject",
+    [
+        ("Producer prices rose 4.1% on the month, 61.3% on the year.", "61.3%", "en", "producer"),
+        ("Food prices were up 42% and housing costs climbed 18%.", "42%", "en", "food"),
+        ("Food prices were up 42% and housing costs climbed 18%.", "18%", "en", "housing"),
+        ("The agency reported a 42% rise in food prices.", "42%", "en", "food"),
+        ("Food prices rose 42% and inflation reached 31% in May.", "31%", "en", ""),
+        ("Food inflation reached 42% in May.", "42%", "en", "food"),
+        ("Producer price inflation reached 61.3% in May.", "61.3%", "en", "producer"),
+        ("Annual inflation reached 31% in May.", "31%", "en", ""),
+        ("Profit fell 12% in the quarter.", "12%", "en", ""),
+        # A subject of another clause names another rate.
+        ("Transport rose 117%, household goods 93.6%.", "93.6%", "en", ""),
+        ("Food rose 42% and shipping turned into up 17%.", "17%", "en", ""),
+        ("Housing and transport rose 2.6% and 2.2%, respectively.", "2.6%", "en", ""),
+        ("Housing and transport rose 2.6% and 2.2%, respectively.", "2.2%", "en", ""),
+        # Words after the figure name it only through a preposition.
+        ("Inflation hit 85.5% as food prices kept rising.", "85.5%", "en", ""),
+        ("Prices rose 61.3% for producers and 42% for food.", "42%", "en", "food"),
+        # A bracket or a colon does not part a figure from its subject.
+        ("It was led by food and drink (42%).", "42%", "en", ""),
+        ("It was led by food (42%).", "42%", "en", "food"),
+        ("Especially food: prices rose 42% in a year.", "42%", "en", "food"),
+        ("Los precios de los alimentos subieron un 42% en mayo.", "42%", "es", "food"),
+        ("Die Erzeugerpreise stiegen im Mai um 61,3 %.", "61,3 %", "de", "producer"),
+        ("食品价格同比上涨42%。", "42%", "zh", "food"),
+    ],
+)  # fmt: skip
+def test_what_a_percentage_is_of(sentence, written, language, subject):
+    fig = the_figure(sentence, written, language)
+    assert subject_of(sentence, fig, 0) == subject
+
+
+def test_only_a_percentage_has_a_subject():
+    sentence = "The city spent 42 million euros on food aid."
+    assert subject_of(sentence, the_figure(sentence, "42 million euros"), 0) == ""
+
+
+@pytest.mark.parametrize(
+    "a, b, differ",
+    [("food", "producer", True), ("food", "food", False), ("food", "", False), ("", "", False)],
+)
+def test_subjects_differ(a, b, differ):
+    assert subjects_differ(a, b) is differ
+
+
+@pytest.mark.parametrize(
+    "a, b, pair, paired",
+    [
+        # Rates of two subjects in alike sentences are two facts.
+        ("Producer prices rose 61.3% on the year in May, the agency said on Monday.",
+         "Food prices rose 42% on the year in May, the agency said on Monday.",
+         ("61.3%", "42%"), False),
+        # One subject with another value still pairs: that is a contradiction to report.
+        ("Food prices rose 61.3% on the year in May, the agency said on Monday.",
+         "Food prices rose 42% on the year in May, the agency said on Monday.",
+         ("61.3%", "42%"), True),
+        # A rate whose subject one version leaves unnamed still pairs.
+        ("Prices rose 61.3% on the year in May, the agency said on Monday.",
+         "Food prices rose 42% on the year in May, the agency said on Monday.",
+         ("61.3%", "42%"), True),
+    ],
+)  # fmt: skip
+def test_rates_of_different_subjects_never_pair(a, b, pair, paired):
+    assert (pair in aligned_texts(phrase_versions(a, b))) is paired
 
 
 def _slices_of_the_fixture_stories() -> list[str]:
