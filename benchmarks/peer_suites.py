@@ -110,7 +110,9 @@ def language_of(suite: str) -> str:
 
 
 #: Hundredths the peers give in their own unit ("50 centavos" is 50): any language.
-HUNDREDTHS = {"cent", "pence", "penny", "centavo", "céntimo", "centime", "penique", "rappen"}
+HUNDREDTHS = {
+    "cent", "pence", "penny", "centavo", "céntimo", "centime", "penique", "rappen", "pesewa",
+}  # fmt: skip
 
 
 def default_peers() -> Path:
@@ -158,9 +160,16 @@ def kind_of(fig, suite: str) -> str:
 
 def compatible(item: dict, fig, suite: str) -> bool:
     kinds = COMPATIBLE.get(item["kind"], {item["kind"]})
+    if item["kind"] == "quantity" and fig.kind == "money" and _per(fig):
+        return True  # quantulum3 reads a price per unit ("$15.4/hour") as a quantity
     if suite == "price-parser" and (item.get("currency_from_hint") or not item.get("unit_name")):
         kinds = kinds | {"number", "count"}
     return kind_of(fig, suite) in kinds
+
+
+def _per(fig) -> str | None:
+    """The unit a price is per ("hour" for "$15.4/hour"), or None."""
+    return dict(fig.extra).get("per") if fig.extra else None
 
 
 def normalize_unit(name: str) -> str:
@@ -176,6 +185,9 @@ def normalize_unit(name: str) -> str:
 
 
 def units_agree(item: dict, fig, language: str = "en") -> bool:
+    if fig.kind == "money" and item["kind"] == "quantity":
+        below = (item.get("unit") or "").partition(" per ")[2]
+        return normalize_unit(below) == normalize_unit(_per(fig) or "")
     if fig.kind == "money":
         if item.get("unit"):
             return fig.unit == item["unit"]
@@ -198,7 +210,10 @@ def units_agree(item: dict, fig, language: str = "en") -> bool:
             codes = set(SIGNS[word].split("|"))
         return codes is not None and fig.unit in codes
     if fig.kind == "quantity" and item.get("unit"):
-        return normalize_unit(fig.unit or "") == normalize_unit(item["unit"])
+        unit = fig.unit or ""
+        if _per(fig) and " per " in item["unit"]:  # "20 kWh per day": the unit and its "per"
+            unit = f"{unit} / {_per(fig)}"
+        return normalize_unit(unit) == normalize_unit(item["unit"])
     return True
 
 

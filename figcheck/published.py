@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from figcheck.lang import lexicon
+from figcheck.text import alternation
 
 #: How far each kind of evidence can be trusted to be the publication date.
 CONFIDENCE = {
@@ -164,7 +165,7 @@ def _months(languages: tuple[str, ...]) -> tuple[dict[str, int], re.Pattern]:
     for code in languages:
         for name, number in lexicon(code).months.items():
             names.setdefault(name.lower(), number)
-    month = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    month = alternation(names, empty="")
     ordinal = r"(?:st|nd|rd|th|º|\.)?"
     forms = [
         r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)",

@@ -1,4 +1,5 @@
-"""Offsets in a decoded text, and the lines and columns an editor shows for them.
+"""Offsets in a decoded text, the lines and columns an editor shows for them, and the
+pattern that finds any of a list of words in it.
 
 Offsets are Python ``str`` offsets (code points, end exclusive); a line ends at
 ``\\r\\n``, ``\\r`` or ``\\n``, as editors count them.
@@ -8,9 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: A pattern that matches nothing: what an alternation of no words is, by default.
+NEVER = "(?!)"
+#: Three blanks or more in a row.
+_BLANK_RUN = re.compile(r"\s{3,}")
 
 
 def line_starts(text: str) -> list[int]:
@@ -25,3 +30,41 @@ def line_column(starts: Sequence[int], offset: int) -> tuple[int, int]:
     """1-based line and column of an offset, given the text's ``line_starts``."""
     index = bisect.bisect_right(starts, offset) - 1
     return index + 1, offset - starts[index] + 1
+
+
+def alternation(
+    words: Iterable[str],
+    *,
+    space: str | None = None,
+    spell: Callable[[str], str] = re.escape,
+    empty: str = NEVER,
+) -> str:
+    r"""One regular-expression alternation of ``words``, longest first.
+
+    Python's ``re`` takes the first branch that matches, not the longest: "sept" must come
+    before "sep", "billion dollars" before "billion". Equal lengths are ordered
+    alphabetically, so that the pattern is the same text in every run whatever order a set
+    gave (the compiled-pattern cache is keyed on that text). Repeated and empty words are
+    dropped: an empty branch would match everywhere.
+
+    ``spell`` writes one word as a pattern (default: literally). ``space``, if given, is
+    the pattern a space inside a word matches instead of one space (``r"\s+"``: any run of
+    blanks). ``empty`` is the pattern for no words at all: by default one that never
+    matches, as a group of nothing would match the empty string; ``""`` lets a caller test
+    the result for truth.
+    """
+    found = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not found:
+        return empty
+    if space is None:
+        return "|".join(map(spell, found))
+    return "|".join(space.join(map(spell, w.split(" "))) for w in found)
+
+
+def squeezed(gap: str) -> str:
+    """``gap`` with every run of blanks cut to two, for a pattern that reads the words
+    between two figures: where blanks are ``\\s*`` or ``\\s+`` in it (no word it spells
+    out holds two in a row), it reads a run of any length alike, but backtracks through
+    a long one in quadratic or cubic time (a paragraph blanked out for another language
+    held 1,700 blanks: 15 s for one conversion's gap)."""
+    return _BLANK_RUN.sub("  ", gap)

@@ -1,8 +1,10 @@
 """Offsets to the lines and columns an editor shows."""
 
+import re
+
 import pytest
 
-from figcheck.text import line_column, line_starts
+from figcheck.text import NEVER, alternation, line_column, line_starts
 
 
 @pytest.mark.parametrize(
@@ -17,3 +19,38 @@ from figcheck.text import line_column, line_starts
 )
 def test_line_column(text, offset, expected):
     assert line_column(line_starts(text), offset) == expected
+
+
+@pytest.mark.parametrize(
+    "words, options, expected",
+    [
+        (["sep", "sept", "september"], {}, "september|sept|sep"),
+        ({"may", "jun", "jan"}, {}, "jan|jun|may"),  # equal lengths: alphabetical
+        (["US$", "$", "US$"], {}, r"US\$|\$"),  # escaped, once each
+        (["a few", "few"], {}, r"a\ few|few"),
+        (["a few", "few"], {"space": r"\s+"}, r"a\s+few|few"),
+        (["per cent"], {"space": r"[\s-]"}, r"per[\s-]cent"),
+        (["百分之"], {"spell": lambda w: " *".join(w)}, "百 *分 *之"),
+        ([], {}, NEVER),
+        (["", ""], {}, NEVER),
+        ([], {"empty": ""}, ""),
+        (["", "x"], {"empty": ""}, "x"),
+    ],
+)
+def test_alternation(words, options, expected):
+    assert alternation(words, **options) == expected
+
+
+@pytest.mark.parametrize(
+    "words, options, text, expected",
+    [
+        (["sep", "sept"], {}, "sept.", "sept"),
+        (["billion", "billion dollars"], {"space": r"\s+"}, "billion  dollars", "billion  dollars"),
+        (["a.m."], {}, "a.m.", "a.m."),
+        (["a.m."], {}, "axmx", None),
+        ([], {}, "", None),
+    ],
+)
+def test_alternation_matches(words, options, text, expected):
+    found = re.match(f"(?:{alternation(words, **options)})", text)
+    assert (found and found.group()) == expected

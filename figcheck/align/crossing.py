@@ -29,7 +29,7 @@ from collections import Counter
 from decimal import Decimal
 
 from figcheck.align.profiles import Profile
-from figcheck.align.roles import apart, different_times
+from figcheck.align.roles import apart, different_times, subjects_differ
 from figcheck.align.values import far_apart, pen_slip
 
 Pair = tuple[Profile, Profile]
@@ -114,6 +114,8 @@ def _may_pair(p: Profile, q: Profile) -> bool:
     if a.kind in _TIMES and (a.kind != b.kind or a.relative != b.relative):
         return False
     if different_times(p.when, q.when) or p.estimate != q.estimate:
+        return False
+    if subjects_differ(p.subject, q.subject):
         return False
     return not (apart(p.role, "", q.role, "") or far_apart(a, b))
 

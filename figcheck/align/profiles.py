@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of
+from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of, subject_of
 from figcheck.align.values import closeness_key
 from figcheck.align.words import TextWords, content_words, sentence_spans
 from figcheck.document import Version
@@ -44,6 +44,8 @@ class Profile:
     when: int | None = None
     #: Whether the figure is stated as an expectation ("was expected to rise 3.6%").
     estimate: bool = False
+    #: What a percentage is of ("food", "producer" …: ``roles.subject_of``), or "".
+    subject: str = ""
 
 
 def family(fig: Figure) -> str:
@@ -90,11 +92,12 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
         if when is None and role == "age" and published is not None:
             when = published.year  # "aged 19" with no year: at the time of writing
         estimate = estimate_of(reader.text, fig.start, bounds[index][0])
-        key = (noun, role, when, estimate, closeness_key(fig))
+        subject = subject_of(reader.text, fig, s_start, bounds[index][1])
+        key = (noun, role, when, estimate, closeness_key(fig), subject)
         out.append(
             Profile(
                 ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role, when,
-                estimate,
+                estimate, subject,
             )
         )  # fmt: skip
     return out

@@ -31,6 +31,7 @@ from figcheck.extractors.words import (
 )
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES
+from figcheck.text import alternation
 
 KIND = "count"
 
@@ -59,11 +60,18 @@ _VAGUE_WORDS = {
     "numerous": None,
     "several": 0,
     "a few": 0,
+    # a loose word before a scale: of that order, "several hundred people" (not 100 people)
+    "several hundred thousand": 5,
+    "a few hundred thousand": 5,
+    "several hundred": 2,
+    "several thousand": 3,
+    "several million": 6,
+    "a few hundred": 2,
+    "a few thousand": 3,
+    "a few million": 6,
 }
 _VAGUE_RE = re.compile(
-    r"(?<!\bhow )\b(?P<w>"
-    + "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE_WORDS), key=len, reverse=True))
-    + r")\b",
+    r"(?<!\bhow )\b(?P<w>" + alternation(_VAGUE_WORDS, space=r"\s+") + r")\b",
     re.I,
 )
 #: What may follow a vague word when it stands alone as the subject: "thousands have applied".
@@ -201,7 +209,7 @@ def _vague(text: str) -> Iterator[Figure]:
         word = re.sub(r"\s+", " ", match.group("w").lower())
         magnitude = _VAGUE_WORDS[word]
         end = match.end()
-        loose = word in ("many", "numerous", "several", "a few")
+        loose = word.startswith(("many", "numerous", "several", "a few"))
         found = None
         of = _OF.match(text, end)
         if of:
@@ -282,10 +290,9 @@ def _find_in(text: str, language: str) -> Iterator[Figure]:
 def _vague_re(language: str) -> re.Pattern:
     from figcheck.lang import lexicon
 
-    words = sorted(lexicon(language).vague, key=len, reverse=True)
     return re.compile(
         r"(?<!\w)(?P<w>"
-        + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        + alternation(lexicon(language).vague, space=r"\s+", empty="")
         + r")(?!\w)",
         re.I,
     )

@@ -27,6 +27,7 @@ import re
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES
+from figcheck.text import alternation, squeezed
 
 #: The dollars other than the US one that copy writes with a bare "$" at home.
 OTHER_DOLLARS = ("AUD", "CAD", "NZD", "HKD", "SGD", "TWD")
@@ -55,9 +56,7 @@ def _evidence() -> tuple[re.Pattern, dict[str, str]]:
         if c in wanted and "$" in s and s not in _BARE_WORDS
     }
     codes = {c.lower(): CURRENCY_CODES[c] for c in CURRENCY_CODES if CURRENCY_CODES[c] in wanted}
-    spelled = "|".join(
-        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
-    )
+    spelled = alternation(names, space=r"\s+", empty="")
     pattern = re.compile(
         # signs in capitals, a space only after two letters ("HK $"): "a $5 grant" names none
         rf"\b(?:{spelled})\b|(?-i:\b(?:[A-Z][A-Za-z]{{1,2}} ?|[A-Z]|U\.S\.)\$)"
@@ -148,7 +147,7 @@ def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list
     into_usd, into_other = set(), set()
     for before, after in zip(money, money[1:], strict=False):
         gap = text[figures[before].end : figures[after].start]
-        if not (gap.strip() and conversion_gap.fullmatch(gap)):
+        if not (gap.strip() and conversion_gap.fullmatch(squeezed(gap))):
             continue
         if after in bare and before not in bare and figures[before].unit in named:
             into_usd.add(after)  # "A$7 billion ($4.8 billion)": "$" is the US dollar here

@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
@@ -26,29 +26,28 @@ from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
+from figcheck.text import alternation, squeezed
 
 KIND = "money"
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_SYMBOL = _alternation(CURRENCY_SYMBOLS)
-_CODE = _alternation(CURRENCY_CODES)
-_NAME = _alternation(CURRENCY_NAMES)
+_SYMBOL = alternation(CURRENCY_SYMBOLS)
+_CODE = alternation(CURRENCY_CODES)
+_NAME = alternation(CURRENCY_NAMES)
 #: (a sign ending in a letter must end a word: "5 Brits" holds no "Br")
-_POST_SYMBOL = rf"(?:{_alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
+_POST_SYMBOL = rf"(?:{alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
 # Names that are ordinary words too ("won", "real") count only after digits.
 _WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
 #: How far before its number a sign or code may start ("U.S.$", "CUC$").
 _LONGEST_PRE = max(len(s) for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)) + 1
+#: Business copy writes millions of a currency as "M" before its code: "30 MUSD", "MEUR 120".
+_MEGA = r"(?P<mega>(?-i:M)(?=(?-i:[A-Z]{3})(?![A-Za-z])))?"
 #: The currency before a number ("US$ 75", "RMB 300"), searched right up to the number.
 PRE_RE = re.compile(
     # (a letter may stand before "€" or "£", no dollar-like prefix: "A€900 million" is euros)
     rf"(?:(?:(?<![A-Za-z])|(?=[€£]))(?P<pre>{_SYMBOL})"
-    rf"|\b(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
+    rf"|\b{_MEGA}(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
     re.I,
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
@@ -59,7 +58,8 @@ POST_RE = re.compile(
     # (a "$" glued to digits is the sign of the next amount: "1 $10 bill")
     rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<link>of)\s+(?=(?:{_NAME})\b))?"
     rf"(?:(?P<postsym>{_POST_SYMBOL})(?<!\$(?=\d))"
-    rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
+    rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b"
+    rf"(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
     rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,
 )
@@ -121,6 +121,13 @@ class _Words:
     conversion_gap: re.Pattern
     #: "entre" before the low end of a range joined by "y" (English: ranges.py's business).
     between: re.Pattern = re.compile("(?!)")
+    #: After two digits of cents said without their name, a word that counts nothing
+    #: ("15 dólares 50 puedes", "2 euros 50 pour"): the cents of a price said aloud.
+    cents_before: re.Pattern = re.compile("(?!)")
+    #: "von" before the first end of a change joined by "auf" ("von 12 auf 9 Euro").
+    starting: re.Pattern = re.compile("(?!)")
+    #: Country letters after a sign and the currency they make ("80 $ US": "USD").
+    countries: Mapping[str, str] = field(default_factory=dict)
 
 
 _ENGLISH = _Words(
@@ -135,9 +142,8 @@ _ENGLISH = _Words(
 
 
 def _spaced(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    """A language's money words, longest first, any blanks for a space; "" for none."""
+    return alternation(words, space=r"\s+", empty="")
 
 
 @cache
@@ -149,33 +155,43 @@ def _words(language: str) -> _Words:
 
     lex = lexicon(language)
     never = "(?!)"
+    countries = _spaced(lex.sign_countries)
+    countries = rf"|(?-i:{countries})" if countries else ""
     names = _spaced(lex.currencies) or never
     links = _spaced(lex.currency_links) or never
     scales = _spaced(lex.scales) or never
     post = re.compile(
         rf"[ \u00a0-]?(?:(?P<link>{links})\s*)?"
-        rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE})\b)?"
-        rf"|(?<![A-Za-z])(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
+        rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE}{countries})\b)?"
+        rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
         rf"|(?P<postname>\b(?:{names})\b))",
         re.I,
     )
     joins = _spaced(lex.range_words) or never
     between, and_word = lex.range_between or (never, never)
+    start, to = lex.range_from or (never, never)
     articles = _spaced(lex.articles) or never
     mixed = _spaced(lex.mixed_joiners) or never
     hundredths = _spaced(n for n, code in lex.currencies.items() if code.endswith("/100"))
     qualifiers = _spaced(lex.qualifiers) or never
+    counted = (*lex.units, *lex.time_words, *lex.currencies, *lex.scales, *lex.percent_words)
+    counted += (*lex.point_words, *lex.loose_point_words, *lex.times_words, *lex.of_words)
     return _Words(
         post=post,
         names=lex.currencies,
         wordy=lex.wordy_currencies,
         range_join=re.compile(
-            rf"\s*(?:-|–|—|\b(?:{joins})|(?P<and>\b{and_word}))\s*(?:(?:{articles})\s+)?$", re.I
+            rf"\s*(?:-|–|—|\b(?:{joins})|(?P<and>\b{and_word})|(?P<to>\b{to}))"
+            rf"\s*(?:(?:{articles})\s+)?$",
+            re.I,
         ),
         between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
+        starting=re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I),
+        countries=lex.sign_countries,
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
+        cents_before=re.compile(rf"[^\S\n]+(?!(?:{_spaced(counted)})\b)(?-i:[a-zà-öø-ÿ])", re.I),
     )
 
 
@@ -183,6 +199,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
     """The ISO code the words of a money match name, or "CNY|JPY" style alternatives."""
     if match.group("pre"):
         symbol = match.group("pre")
+        if symbol in _GLUED_ONLY:  # never a sign of PRE_RE: only glued (_glued)
+            return _GLUED_ONLY[symbol]
         for known, code in CURRENCY_SYMBOLS.items():
             if known.lower() == symbol.lower():
                 if known in _CASE_SENSITIVE and known != symbol:
@@ -196,7 +214,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
     if match.group("link") and not match.group("scale"):
         return None  # "de" links a currency to a scale only: "3 millones de euros"
     if match.group("symcode"):
-        return CURRENCY_CODES.get(match.group("symcode").upper())  # "16 millions de $CAD"
+        code = match.group("symcode")  # "16 millions de $CAD", "80 $ US"
+        return CURRENCY_CODES.get(code.upper()) or words.countries.get(code)
     if match.group("postsym"):
         symbol = match.group("postsym")
         return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)
@@ -267,8 +286,12 @@ def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
 
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
-_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp")
-_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp)(?=[\d.])")
+_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp", "R")
+_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d))(?=[\d.])")
+#: Signs read only glued to an amount: South Africa's "R2.5 billion", "R8,499". "R" is a
+#: letter too ("the R35 road", "R2 of 0.8"): an amount with a scale, thousands or cents only.
+_GLUED_ONLY = {"R": "ZAR"}
+_LOOKS_LIKE_MONEY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 
 
 @functools.cache
@@ -287,7 +310,11 @@ def _glued(text: str) -> Iterator[MoneyMatch]:
     for hint in _GLUED_HINT.finditer(text):
         if hint.group(1) in CURRENCY_CODES or hint.group(1) in _GLUED_SIGNS:
             match = _glued_re().match(text, hint.start())
-            if match:
+            if match and (
+                match.group("pre") not in _GLUED_ONLY
+                or match.group("scale")
+                or _LOOKS_LIKE_MONEY.fullmatch(match.group("digits"))
+            ):
                 yield MoneyMatch(match, match, before=True)
 
 
@@ -317,12 +344,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         # which hides a scale letter that turned out to start the currency sign)
         number = match.number if hasattr(match.number, "value") else match
         amount, scale = number_value(number), scale_word(match.group("scale"))
-        if amount is not None and match.group("postscale"):
-            # "75 USD million": the scale written after the code.
-            amount, scale = (
-                amount * scale_value(match.group("postscale"), language),
-                scale_word(match.group("postscale")),
-            )
+        if amount is not None:
+            amount, scale = _scale_after(match, amount, scale, language)
         code = currency_of(match, words)
         if amount is None or code is None:
             continue
@@ -342,9 +365,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
             amount = _dot_thousands(match, amount)
         amount, scale, end = _scale_letters(text, match, amount, scale, prefixed)
-        code, end, extra = _dollar_suffix(text, match, code, end)
-        if not scale and code in _DECIMAL_CURRENCIES:
-            amount, end = _with_cents(text, amount, end, starting, words)
+        code, amount, end, extra = _tail(text, match, code, amount, scale, end, starting, words)
         high = Figure(
             KIND, match.start(), end, text[match.start() : end], amount, code, scale=scale,
             ambiguous=ambiguous, extra=extra,
@@ -355,6 +376,54 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield high.with_changes(range_part="high")
         else:
             yield high
+
+
+def _scale_after(match, amount, scale, language: str):
+    """(amount, scale) with a scale written after the number: after the code ("75 USD
+    million") or as an "M" onto it ("30 MUSD", "MEUR 120": millions)."""
+    if match.group("postscale"):
+        return (
+            amount * scale_value(match.group("postscale"), language),
+            scale_word(match.group("postscale")),
+        )
+    if match.group("mega") and not scale:
+        return amount * 10**6, "million"
+    return amount, scale
+
+
+def _tail(text: str, match, code: str, amount, scale, end: int, starting, words):
+    """(code, amount, end, extra) with what may follow an amount read into it: the dollar a
+    suffix names ("$1.7 billion Cdn"), the cents ("3 dollars 50") and the unit a price is
+    per ("$15/hour", "$350 per kg", "$80 a barrel": extra "per")."""
+    code, end, extra = _dollar_suffix(text, match, code, end)
+    if not scale and code in _DECIMAL_CURRENCIES:
+        amount, end = _with_cents(text, amount, end, starting, words)
+    per = _PER.match(text, end) if words is _ENGLISH else None
+    if per is not None:
+        extra, end = (*extra, ("per", _per_unit(per.group("per")))), per.end()
+    return code, amount, end, extra
+
+
+#: What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel" (after "a", only the
+#: nouns prices are quoted by, and not "a year ago": that dates the amount).
+_PER = re.compile(
+    r"(?:/(?=[A-Za-z])|[^\S\n]+per[^\S\n]+(?!(?:the|a|an|his|her|their|its|our|cent)\b)"
+    r"|[^\S\n]+an?[^\S\n]+(?=(?:hour|day|week|month|year|share|barrel|gallon|litre|liter"
+    r"|kilo|kilogram|pound|ounce|ton|tonne|head|person|night|unit)\b"
+    r"(?![^\S\n]+(?:ago|earlier|later|before|after|on|from|in)\b)))"
+    r"(?P<per>[A-Za-z]+(?:[^\S\n](?:ft|feet|foot|metres?|meters?|miles?)\b)?)(?![\w$€£¥])",
+    re.I,
+)
+
+
+def _per_unit(word: str) -> str:
+    """The unit a price is per, as the quantity finder names it ("kg" is "kilogram");
+    any other noun lower-cased and singular ("shares" is "share")."""
+    from figcheck.extractors.units import UNIT_NAMES, UNIT_SYMBOLS
+
+    lower = "year" if word.lower() == "annum" else word.lower()
+    unit = UNIT_SYMBOLS.get(word) or UNIT_NAMES.get(lower) or UNIT_NAMES.get(lower.rstrip("s"))
+    return unit or (lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower)
 
 
 #: Finance shorthand in capitals onto an amount after a currency sign: "$2.174T", "US$ 1MM"
@@ -390,11 +459,18 @@ def _with_cents(text: str, amount, end: int, starting: dict[int, re.Match], word
     """ "3 dollars 50 cents", "15 dollars and 50": one amount, not two; (amount, end)."""
     gap = words.subunit_gap.match(text, end)
     cents = starting.get(gap.end()) if gap else None
-    tail = words.subunit_end.match(text, cents.end()) if cents else None
-    if tail and amount == amount.to_integral():
-        sub = number_value(cents)
-        if sub is not None and sub < 100 and sub == sub.to_integral():
-            return amount + sub / 100, tail.end()
+    if cents is None or amount != amount.to_integral():
+        return amount, end
+    tail = words.subunit_end.match(text, cents.end())
+    if tail:
+        stop = tail.end()
+    elif re.fullmatch(r"\d\d", cents.group(0)) and words.cents_before.match(text, cents.end()):
+        stop = cents.end()
+    else:
+        return amount, end
+    sub = number_value(cents)
+    if sub is not None and sub < 100 and sub == sub.to_integral():
+        return amount + sub / 100, stop
     return amount, end
 
 
@@ -410,10 +486,11 @@ def _range_low(
     low_match = ending.get(offset + join.start())
     if not low_match:
         return None
-    if join.groupdict().get("and") and not _words(language).between.search(
-        text, max(0, low_match.start() - 20), low_match.start()
-    ):
-        return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
+    for name, opener in (("and", _words(language).between), ("to", _words(language).starting)):
+        if join.groupdict().get(name) and not opener.search(
+            text, max(0, low_match.start() - 20), low_match.start()
+        ):
+            return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
     low_value = number_value(low_match)
     if low_value is None:
         return None
@@ -434,6 +511,7 @@ def _range_low(
         scale=low_scale,
         ambiguous=high.ambiguous,
         range_part="low",
+        extra=tuple(item for item in high.extra if item[0] == "per"),  # "$3 to $5 a day"
     )
 
 
@@ -450,7 +528,7 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         if (
             low.range_part == "low"
             and high.range_part == "high"
-            or words.range_join.fullmatch(text[low.end : high.start])
+            or words.range_join.fullmatch(squeezed(text[low.end : high.start]))
         ):
             figures[a] = low.with_changes(range_part="low", range_with=b)
             figures[b] = high.with_changes(range_part="high", range_with=a)
@@ -467,7 +545,8 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         source, stated = figures[a_first], figures[c_first]
         if source.unit == stated.unit and not (source.ambiguous or stated.ambiguous):
             continue
-        if not words.conversion_gap.fullmatch(text[figures[a_last].end : stated.start]):
+        gap = squeezed(text[figures[a_last].end : stated.start])
+        if not words.conversion_gap.fullmatch(gap):
             continue
         if text[figures[a_last].end : stated.start].strip() == "":
             continue

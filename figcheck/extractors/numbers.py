@@ -13,6 +13,7 @@ from decimal import Context, Decimal, InvalidOperation
 from functools import cache
 
 from figcheck.lang.en import SCALES, TENS, TIGHT_SCALES, UNITS
+from figcheck.text import alternation
 
 #: Fraction characters and their values.
 VULGAR = {
@@ -39,10 +40,16 @@ DIGITS = (
     r"|\d+(?:\.\d+)?)(?![\d^]|\.\d+\^)"
 )
 
-_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_UNIT_WORDS = alternation(UNITS)
 _TEN_WORDS = "|".join(TENS)
 _SEP = r"(?:\s*-\s*|\s+)"
-_ATOM = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}|hundred)\b"
+#: A bare "hundred" starts a number only before a bigger scale ("hundred thousand dollars"),
+#: and not after a loose word: "several hundred years" is no 100 years.
+_ATOM = (
+    rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}"
+    r"|hundred(?<!several hundred)(?<!few hundred)(?<!many hundred)(?<!some hundred)"
+    r"(?=\s+(?:thousand|million|billion)\b))\b"
+)
 #: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
 _JOIN = (
     rf"(?:{_SEP}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
@@ -99,23 +106,20 @@ WORDS = (
     rf"|{_SEP}dozens?\b)?"
     rf"|a\s+(?:{_DENOMINATOR}(?!\w)|{_RARE_DENOMINATOR}{_FRACTION_END}){_OF_SCALE})"
 )
-_loose_scales = sorted((s for s in SCALES if s not in TIGHT_SCALES), key=len, reverse=True)
-# (a set: sorted by length, then alphabetically, so the pattern is the same in every run)
-_tight_scales = sorted(TIGHT_SCALES, key=lambda s: (-len(s), s))
 #: The space between a number and its scale, unit or currency: any run of spaces (markup
 #: blanked out of "**3 million** yuan" leaves several) and at most one line break, as
 #: hard-wrapped wire copy breaks "$38⏎million"; after a blank line a new paragraph starts.
 GAP = r"[^\S\r\n]*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
 _SCALE_GAP = r"(?:[^\S\r\n]|-)*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
 #: A scale after a number: " million", "m", " bn", "-billion", " lakh crore".
-_LOOSE = "|".join(s.replace(" ", r"[^\S\r\n]+") for s in _loose_scales)
+_LOOSE = alternation((s for s in SCALES if s not in TIGHT_SCALES), space=r"[^\S\r\n]+")
 #: "3 million and a half" = 3.5 million: a fraction after a big scale belongs to the number.
 _SCALE_AND = (
     rf"\s+and\s+(?:an?|{_ONES})[\s-]+"
     r"(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"(?:\s+(?:thousand|million)\b)?"
 )
-SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|\s?(?:{'|'.join(_tight_scales)})\b)"
+SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|\s?(?:{alternation(TIGHT_SCALES)})\b)"
 _SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
@@ -485,6 +489,8 @@ def scale_value(scale: str | None, language: str = "en") -> Decimal:
 
     lex = lexicon(language)
     power = lex.scales.get(word, lex.tight_scales.get(scale.strip(" -\u00a0")))
+    if power is None:  # a figure keeps its scale in lower case: "mio." for "Mio."
+        power = next((p for key, p in lex.tight_scales.items() if key.lower() == word), None)
     return Decimal(10) ** power if power is not None else Decimal(1)
 
 
@@ -596,7 +602,7 @@ def _dates(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     from figcheck.lang import lexicon
 
     lex = lexicon(language)
-    months = "|".join(re.escape(m) for m in sorted(lex.months, key=len, reverse=True))
+    months = alternation(lex.months, empty="")
     links = "|".join(re.escape(w) for w in lex.of_words)
     link = rf"(?:(?:{links})\s+)?" if links else ""
     ordinal = "|".join(lex.ordinal_marks) or "(?!)"

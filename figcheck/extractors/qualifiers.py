@@ -7,13 +7,10 @@ from functools import cache
 
 from figcheck.figures import Figure
 from figcheck.lang.en import QUALIFIERS, QUALIFIERS_AFTER
+from figcheck.text import alternation
 
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>"
-    + "|".join(
-        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)
-    )
-    + r")\s+(?:of\s+|the\s+)?$",
+    r"\b(?P<q>" + alternation(QUALIFIERS, space=r"\s+") + r")\s+(?:of\s+|the\s+)?$",
     re.I,
 )
 #: English qualifiers after a figure ("5,000 or more", "7,000-plus"): "-plus" and "+" touch it.
@@ -36,9 +33,7 @@ def _pattern(language: str) -> re.Pattern:
 
     lex = lexicon(language)
     articles = "|".join(re.escape(w) for w in lex.articles) or "(?!)"
-    words = "|".join(
-        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(lex.qualifiers, key=len, reverse=True)
-    )
+    words = alternation(lex.qualifiers, space=r"\s+", empty="")
     return re.compile(rf"(?<!\w)(?P<q>{words})(?:\s+|(?<=['’]))(?:(?:{articles})\s+)?$", re.I)
 
 

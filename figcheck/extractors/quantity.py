@@ -8,6 +8,7 @@ a test checks them against pint). Only a unit missing there loads pint.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -20,9 +21,16 @@ from figcheck.extractors.numbers import (
     scale_value,
     scale_word,
 )
-from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.units import MULTIPLES, TIGHT_SYMBOLS, UNIT_NAMES, UNIT_SYMBOLS
+from figcheck.extractors.numerals import grammar, number_matches
+from figcheck.extractors.units import (
+    MULTIPLES,
+    PER_SYMBOLS,
+    TIGHT_SYMBOLS,
+    UNIT_NAMES,
+    UNIT_SYMBOLS,
+)
 from figcheck.figures import Figure
+from figcheck.text import alternation
 
 KIND = "quantity"
 
@@ -57,14 +65,84 @@ def _digits(number) -> str:
 def facts(expression: str) -> tuple[str, str, Decimal, Decimal]:
     from figcheck.extractors.unit_facts import UNIT_FACTS
 
-    found = UNIT_FACTS.get(expression) or pint_facts(expression)
+    found = UNIT_FACTS.get(expression)
+    if found is None and " / " in expression:
+        return _rate_facts(expression.split(" / "))
+    found = found or pint_facts(expression)
     return found[0], found[1], Decimal(found[2]), Decimal(found[3])
 
 
-def _alternation(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(words, key=len, reverse=True)
+def _rate_facts(parts: list[str]) -> tuple[str, str, Decimal, Decimal]:
+    """The facts of "joule / meter ** 2 / year" from those of its parts, without pint: the
+    factors divide and the dimensions' powers subtract (a unit with an offset, a
+    temperature, is never a part: see ``_per``)."""
+    name, dimensionality, factor, _ = (
+        ("1", "", Decimal(1), 0) if parts[0] == "1" else facts(parts[0])
     )
+    powers = _dimension_powers(dimensionality)
+    for part in parts[1:]:
+        base, _, times = part.partition(" ** ")
+        exponent = 1 if part in _unit_facts() or not times else int(times)
+        part_name, part_dimensionality, part_factor, _ = facts(part if exponent == 1 else base)
+        part_name = part_name if exponent == 1 else f"{part_name} ** {exponent}"
+        name, factor = f"{name} / {part_name}", factor / part_factor**exponent
+        for dimension, power in _dimension_powers(part_dimensionality).items():
+            powers[dimension] = powers.get(dimension, 0) - power * exponent
+    return name, _dimension_text(powers), factor, Decimal(0)
+
+
+def _unit_facts() -> dict:
+    from figcheck.extractors.unit_facts import UNIT_FACTS
+
+    return UNIT_FACTS
+
+
+_DIMENSION_TERM = re.compile(r"(?P<op>^|[*/]) ?(?P<name>\[\w+\]|1)(?: \*\* (?P<power>\d+))?")
+
+
+def _dimension_powers(dimensionality: str) -> dict[str, int]:
+    """ "[mass] * [length] ** 2 / [time] ** 3" as {"[mass]": 1, "[length]": 2, "[time]": -3}:
+    pint writes every factor after the first "/" as divided."""
+    powers: dict[str, int] = {}
+    sign = 1
+    for term in _DIMENSION_TERM.finditer(dimensionality):
+        sign = -1 if term.group("op") == "/" else sign
+        if term.group("name") != "1":
+            powers[term.group("name")] = sign * int(term.group("power") or 1)
+    return powers
+
+
+def _dimension_text(powers: dict[str, int]) -> str:
+    """Powers back in pint's way of writing them, factors in name order."""
+
+    def term(name: str, power: int) -> str:
+        return name if abs(power) == 1 else f"{name} ** {abs(power)}"
+
+    key = frozenset(powers.items())
+    if key in _known_dimensions():
+        return _known_dimensions()[key]  # "kWh per day" is a power, written as pint writes kW
+    above = [term(n, p) for n, p in sorted(powers.items()) if p > 0]
+    below = [term(n, p) for n, p in sorted(powers.items()) if p < 0]
+    return " / ".join([" * ".join(above) or "1", *below]) if above or below else "dimensionless"
+
+
+@functools.cache
+def _known_dimensions() -> dict[frozenset, str]:
+    """Each dimension of a stored unit, written as pint writes it most often (pint writes
+    some in two orders: "[mass] * [length] ** 2 …" for watts, "[length] ** 2 * [mass] …"
+    for horsepower)."""
+    from collections import Counter
+
+    written = Counter(dimensionality for _, dimensionality, _, _ in _unit_facts().values())
+    known: dict[frozenset, str] = {}
+    for dimensionality, _ in sorted(written.items(), key=lambda item: (-item[1], item[0])):
+        known.setdefault(frozenset(_dimension_powers(dimensionality).items()), dimensionality)
+    return known
+
+
+def _alternation(words) -> str:
+    """Unit words, longest first; a space in one may be written as a hyphen ("square-metre")."""
+    return alternation(words, space=r"[\s-]")
 
 
 UNIT_RE = re.compile(
@@ -95,13 +173,14 @@ _BARE_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 
 def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every number followed by a unit, with pint's unit name and the value in base units."""
-    for match in _A_DECADE.finditer(text):
-        # "for a decade up to 2018" and "for 10 years until 2018" report the same figure.
-        unit = _Unit(text, "decade", *facts("year"))
-        yield unit.figure(Decimal(10), match.start(), match.end(), None)
+    yield from _decades(text)
     numbers = number_matches(text, language)
+    if language == "en":
+        yield from _frequencies(text, numbers)
     for i, number in enumerate(numbers):
-        match, scale = unit_re(language).match(text, number.end()), number.group("scale")
+        match, scale = _unit_match(text, number.end(), language), number.group("scale")
+        if match and not scale and "link" in match.re.groupindex and match.group("link"):
+            match = None  # "3 de tonnes" is no French: "de" links a scale to its unit
         if not match and not scale:
             match = _after_uncertainty(text, number.end())
         if not match and scale:
@@ -124,22 +203,143 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
-        value, end = _compound(text, expression, value, end)
+        surface, expression, value, end, per = _tail(text, surface, expression, value, end)
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
             continue  # "5 in 10 people"
         if expression == "foot" and not number.group("digits") and value == 1:
             continue  # "one foot in China, one foot out"
-        unit = _Unit(text, surface, *facts(expression))
+        unit = _Unit(text, surface, *facts(expression), per=per)
         before = numbers[i - 1] if i else None
-        low = _range_low(text, before, start, surface)
+        low = _range_low(text, before, start, surface, language, number)
         if before is not None and low is not None and low < value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface)
+
+
+def _unit_match(text: str, at: int, language: str) -> re.Match | None:
+    """The unit after the number at ``at``; a rate's first unit may be one that must
+    otherwise touch the number or end a word ("-1e-3 W/min", "20 J/m^2")."""
+    match = unit_re(language).match(text, at)
+    if match is None and "/" in text[at : at + 24]:
+        match = _numerator_re().match(text, at)
+    return match
+
+
+#: "a" or "an" makes a rate before a unit of time only ("9.5 million barrels a day", as
+#: "per day"), and not before a date ("5 km a year ago").
+_A_TIME = (
+    r"[^\S\n]+an?[^\S\n]+(?=(?:second|minute|hour|day|week|month|year)\b"
+    r"(?![^\S\n]+(?:ago|earlier|later|before|after)\b))"
+)
+#: Where a rate's lower unit may follow: a slash, "per", or "a" before a unit of time (the
+#: pattern of every unit is compiled only once one of these follows a unit).
+_PER_HINT = re.compile(rf"/|[^\S\n]+per[^\S\n]|{_A_TIME}", re.I)
+#: Units written only below a slash or after "per": "km/s2", "20 J/m^2 per yr".
+_DENOMINATOR_SYMBOLS = {"s": "second", "yr": "year"}
+
+
+@functools.cache
+def _numerator_re() -> re.Pattern:
+    """A symbol followed by "/" (UNIT_RE reads names, and symbols that need no slash);
+    compiled on first use (start-up counts)."""
+    return re.compile(
+        rf"(?:{GAP}|-)(?-i:(?P<sym>{_alternation(UNIT_SYMBOLS)}))(?=/)(?P<sep>(?!))?(?P<name>(?!))?"
+    )
+
+
+@functools.cache
+def _denominator_re() -> re.Pattern:
+    symbols = {**UNIT_SYMBOLS, **_DENOMINATOR_SYMBOLS}
+    return re.compile(
+        rf"(?:(?P<slash>/)|[^\S\n]+per[^\S\n]+|{_A_TIME})(?:(?-i:(?P<sym>{_alternation(symbols)}))"
+        rf"|(?P<name>{_alternation(UNIT_NAMES)})(?:e?s)?)(?P<power>\^?[23]|[²³])?(?![\w²³^])",
+        re.I,
+    )
+
+
+def _per(text: str, surface: str, expression: str, end: int):
+    """(surface, expression, end, per): the units below a slash divide the unit ("9.8 m/s2"
+    is an acceleration, "-1e-3 W/min"); a unit after "per" or "a" is what the amount is per
+    ("20 kWh per day", "2 million barrels a day": extra "per"), the amount's unit kept, as
+    other languages' versions of the figure, read without the words, keep it too. A
+    temperature (a unit with an offset), a multiple ("per decade") or a rate below the
+    line stops the reading."""
+    from figcheck.extractors.unit_facts import UNIT_FACTS
+
+    if UNIT_FACTS.get(expression, ("", "", "", "0"))[3] != "0":
+        return surface, expression, end, None
+    while (below := _denominator_re().match(text, end)) is not None:
+        word = below.group("sym") or re.sub(r"[\s-]+", " ", below.group("name").lower())
+        unit = _DENOMINATOR_SYMBOLS.get(word) or UNIT_SYMBOLS.get(word) or UNIT_NAMES.get(word)
+        if unit is None or word in MULTIPLES or "/" in unit or unit not in UNIT_FACTS:
+            break
+        if UNIT_FACTS[unit][3] != "0":
+            break
+        power = (below.group("power") or "1").strip("^").translate(_SUPERSCRIPTS)
+        if power != "1" and "**" not in unit:
+            unit = f"{unit} ** {power}"
+        surface, end = surface + text[end : below.end()], below.end()
+        if not below.group("slash"):
+            return surface, expression, end, unit
+        expression = f"{expression} / {unit}"
+    return surface, expression, end, None
+
+
+_SUPERSCRIPTS = str.maketrans("²³", "23")
+
+
+def _tail(text: str, surface: str, expression: str, value: Decimal, end: int):
+    """(surface, expression, value, end, per) with what follows a unit read into the figure:
+    a smaller unit ("6 feet 2 inches") or a rate's lower units ("20 kWh per day"). Pounds
+    stay as they are: whether they weigh or pay is decided on the amount alone."""
+    value, end = _compound(text, expression, value, end)
+    per = PER_SYMBOLS.get(surface)
+    if expression != "pound" and per is None and _PER_HINT.match(text, end):
+        surface, expression, end, per = _per(text, surface, expression, end)
+    return surface, expression, value, end, per
+
+
+def _decades(text: str) -> Iterator[Figure]:
+    """ "for a decade up to 2018" and "for 10 years until 2018" report the same figure."""
+    for match in _A_DECADE.finditer(text):
+        unit = _Unit(text, "decade", *facts("year"))
+        yield unit.figure(Decimal(10), match.start(), match.end(), None)
+
+
+#: How often: "four times per week", "3 times a year", "twice a month" (not "a year ago").
+_PER_TIME = (
+    r"[^\S\n]+(?:per|an?|each|every)[^\S\n]+"
+    r"(?P<unit>second|minute|hour|day|week|fortnight|month|year)\b"
+    r"(?![^\S\n]+(?:ago|earlier|later|before|after)\b)"
+)
+_TIMES_PER = re.compile(rf"[^\S\n]+times{_PER_TIME}", re.I)
+_ONCE_TWICE = re.compile(rf"\b(?P<word>once|twice|thrice){_PER_TIME}", re.I)
+_HOW_MANY_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _times_per(text: str, number: re.Match) -> re.Match | None:
+    """ "times a week" after the number, looked for only where "times" follows it."""
+    at = number.end()
+    return _TIMES_PER.match(text, at) if text.startswith(" times", at) else None
+
+
+def _frequencies(text: str, numbers: list[re.Match]) -> Iterator[Figure]:
+    """A count of times per unit of time, unit "1 / week": "three times a week" and
+    "four times a week" disagree; "three times the cost" is a ratio's business."""
+    found = [(m.start(), how, number_value(m)) for m in numbers if (how := _times_per(text, m))]
+    if "ce " in text:  # "once", "twice", "thrice" end so
+        for match in _ONCE_TWICE.finditer(text):
+            found.append((match.start(), match, Decimal(_HOW_MANY_TIMES[match["word"].lower()])))
+    for start, how_often, value in found:
+        if value is not None:
+            unit = how_often.group("unit").lower()
+            rate = _Unit(text, f"times per {unit}", *facts(f"1 / {unit}"))
+            yield rate.figure(value, start, how_often.end(), None)
 
 
 #: "6 feet 2 inches", "7 lb 4 oz": the smaller unit after the larger is part of one figure,
@@ -165,7 +365,7 @@ _UNCERTAINTY = re.compile(r"[^\S\n]*(?:±|\+/-)[^\S\n]*\d+(?:\.\d+)?(?:[eE][-+]?
 
 def _after_uncertainty(text: str, at: int) -> re.Match | None:
     uncertainty = _UNCERTAINTY.match(text, at)
-    return UNIT_RE.match(text, uncertainty.end()) if uncertainty else None
+    return _unit_match(text, uncertainty.end(), "en") if uncertainty else None
 
 
 #: "given 45 and 50 mg": two amounts, one unit written once (no "between": not a range).
@@ -200,7 +400,12 @@ def unit_re(language: str) -> re.Pattern:
         words = {re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lex.units.items()}
         articles = [a for a in lex.articles if lex.numbers.get(a) == 1]
         after = "".join(rf"(?<!\b{re.escape(a)})" for a in articles)
-        local = rf"{after}(?:{GAP}|-)(?P<local>{_alternation(words)})\b|" if words else ""
+        # "2,5 millions de tonnes": "de" after a scale, as money reads "millions d'euros"
+        links = "|".join(
+            re.escape(w) + (r"\s*" if w[-1] in "'’" else r"\s+") for w in lex.currency_links
+        )
+        link = rf"(?P<link>{links})?" if links else ""
+        local = rf"{after}(?:{GAP}|-){link}(?P<local>{_alternation(words)})\b|" if words else ""
         _LOCAL_UNITS[language] = (re.compile(local + UNIT_RE.pattern, re.I), words)
     return _LOCAL_UNITS[language][0]
 
@@ -220,8 +425,16 @@ def _unit_named(match: re.Match) -> tuple[str, str] | None:
     return surface, UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
 
 
-def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
-    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined."""
+def _range_low(
+    text: str, before, start: int, surface: str, language: str = "en", high=None
+) -> Decimal | None:
+    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined
+    (in another language by its range words: "de 3 à 5 millions de tonnes")."""
+    if before and high is not None and language not in ("en", "zh", "ja"):
+        if not grammar(language).joins(text, before, high):
+            return None
+        low = number_value(before)
+        return None if low is None else low * MULTIPLES.get(surface, 1)
     if before and (
         _RANGE_GAP.fullmatch(text, before.end(), start)
         or _BETWEEN_GAP.fullmatch(text, before.end(), start)
@@ -250,8 +463,8 @@ def _bare_temperature(text: str, number: re.Match) -> Figure | None:
 class _Unit:
     """One unit found in a text, making figures for the amounts written with it."""
 
-    def __init__(self, text, surface, name, dimensionality, factor, offset):
-        self.text, self.surface, self.name = text, surface, name
+    def __init__(self, text, surface, name, dimensionality, factor, offset, per=None):
+        self.text, self.surface, self.name, self.per = text, surface, name, per
         self.dimensionality, self.factor, self.offset = dimensionality, factor, offset
 
     def figure(self, value, start, end, scale, part=None) -> Figure:
@@ -259,7 +472,7 @@ class _Unit:
             ("dimensionality", self.dimensionality),
             ("base_value", value * self.factor + self.offset),
             ("unit_text", self.surface),
-        )
+        ) + ((("per", self.per),) if self.per else ())
         return Figure(
             KIND, start, end, self.text[start:end], value, self.name,
             scale=scale_word(scale), range_part=part, extra=extra,

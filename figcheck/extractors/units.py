@@ -65,9 +65,10 @@ UNIT_NAMES: dict[str, str] = {
     'megaannum': 'megayear', 'gigaannum': 'gigayear',
 }  # fmt: skip
 
-#: Unit words that stand for a multiple of the unit they map to: "two decades" = 20 years.
+#: Unit words that stand for a multiple of the unit they map to: "two decades" = 20 years,
+#: "3 bcm" = 3 billion cubic metres of gas, "5 tcf" = 5 trillion cubic feet.
 #: (pint's "decade" is a logarithmic unit, not ten years.)
-MULTIPLES: dict[str, int] = {"decade": 10}
+MULTIPLES: dict[str, int] = {"decade": 10, "bcm": 10**9, "tcf": 10**12}
 
 #: Unit symbols and abbreviations (matched with their case as written).
 UNIT_SYMBOLS: dict[str, str] = {
@@ -100,8 +101,10 @@ UNIT_SYMBOLS: dict[str, str] = {
     'sec': 'second', 'secs': 'second', 'min': 'minute', 'mins': 'minute', 'h': 'hour',
     'hr': 'hour', 'hrs': 'hour', 'mSv': 'millisievert', 'Sv': 'sievert', 'µSv': 'microsievert',
     'μSv': 'microsievert', 'mGy': 'milligray', 'Gy': 'gray', 'cd': 'candela', 'cds': 'candela',
-    'tpd': 'metric_ton / day', 'Js': 'joule * second', 'Ma': 'megayear', 'Ga': 'gigayear',
-    's-1': '1 / second', 's−1': '1 / second',
+    'tpd': 'metric_ton', 'Js': 'joule * second', 'Ma': 'megayear', 'Ga': 'gigayear',
+    's-1': '1 / second', 's−1': '1 / second', 'fb-1': '1 / femtobarn', 'fb−1': '1 / femtobarn',
+    'pb-1': '1 / picobarn', 'pb−1': '1 / picobarn', 'bpd': 'oil_barrel',
+    'b/d': 'oil_barrel', 'bcm': 'meter ** 3', 'tcf': 'foot ** 3',
 }  # fmt: skip
 
 #: Symbols that are ordinary words or letters too: only read right after digits, no space
@@ -109,3 +112,7 @@ UNIT_SYMBOLS: dict[str, str] = {
 TIGHT_SYMBOLS = frozenset(
     {"m", "l", "g", "t", "h", "V", "W", "J", "ms", '"', "″", "′", "°", "ha", "cc", "cd", "cds"}
 )
+
+#: Symbols that hold what their amount is per: "9.5 million bpd" is barrels per day, "4,500
+#: tpd" tonnes per day (extra "per", as "barrels per day" and "tonnes a day" give).
+PER_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "tpd": "day"}

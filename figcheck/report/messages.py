@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from figcheck.figures import Evidence, Finding
+from figcheck.text import alternation
 
 
 def short_message(finding: Finding, paths: Iterable[str] = ()) -> str:
@@ -19,12 +20,11 @@ def short_message(finding: Finding, paths: Iterable[str] = ()) -> str:
 
     ``paths`` adds other paths the message may name (every version of the run).
     """
-    names = sorted({e.path for e in finding.evidence} | set(paths), key=len, reverse=True)
-    names = [name for name in names if name]
+    names = alternation({e.path for e in finding.evidence} | set(paths), empty="")
     if not names:
         return finding.message
     # A name counts only as a whole path: not "a.txt" inside "data.txt" or "a.txt.bak".
-    one = "(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w/\\-]|\.\w)"
+    one = "(?:" + names + r")(?![\w/\\-]|\.\w)"
     text = re.sub(rf"\s+in\s+{one}(?:\s*,\s*{one})*", "", finding.message)
     text = re.sub(rf"(?<![\w/\\.-]){one}", _file_name, text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -73,15 +74,19 @@ def pairwise(
     key: Callable[[Figure], object],
     headline: Headline,
     skip: Skip | None = None,
+    restate: bool = False,
 ) -> Iterator[Finding]:
     """One finding per fact in which ``judge`` faults a pair of versions: the loop most rules share.
 
     The finding names every version that reads like a faulted one, grouped by ``key``
     ('"48 turbines" in a.txt, c.txt; "50 turbines" in b.txt'), after ``headline``.
-    ``skip`` leaves some pairs of versions to another rule.
+    ``skip`` leaves some pairs of versions to another rule. With ``restate``, the
+    evidence also shows where the agreeing versions state their figure again
+    (``restatements``).
     """
+    claimed = {ref for fact in context.facts for ref in fact} if restate else set()
     for fact in context.facts:
-        involved: set[FigureRef] = set()
+        faulted: list[tuple[FigureRef, FigureRef]] = []
         reasons: set[str] = set()
         for a, b in pairs(context, fact):
             if skip is not None and skip(context, a, b):
@@ -89,24 +94,94 @@ def pairwise(
             texts = context.document(a.doc).text, context.document(b.doc).text
             reason = judge(context.figure(a), context.figure(b), *texts)
             if reason is not None:
-                involved.update((a, b))
+                faulted.append((a, b))
                 reasons.add(reason)
-        if involved:
-            involved = with_alike(context, fact, involved)
+        if faulted:
+            involved = with_alike(context, fact, {ref for pair in faulted for ref in pair})
             groups = grouped(context, involved, key)
             head = headline(sorted(reasons), [context.figure(r) for r in involved])
-            yield finding(rule, f"{head}: {versions(context, groups)}", context, involved)
+            odd = in_every_pair(faulted) if context.reference is None else None
+            odd = odd or odd_one_out(context, sorted(involved, key=lambda r: (r.doc, r.fig)))
+            shown = set(involved)
+            if restate and odd is not None:
+                shown |= restatements(context, involved, odd, judge, claimed)
+            message = f"{head}: {versions(context, groups)}"
+            yield finding(rule, message, context, shown, odd)
 
 
-def finding(rule, message: str, context: Context, refs: Iterable[FigureRef]) -> Finding:
+def in_every_pair(faulted: Sequence[tuple[FigureRef, FigureRef]]) -> FigureRef | None:
+    """The one figure in every faulted pair, when there are several pairs: the version
+    every other contradicts ("6.95%" against "96%", "about 96%" and "95.8%"), whatever
+    the others' wording; None when no one figure is."""
+    if len(faulted) < 2:
+        return None
+    common = set(faulted[0]).intersection(*faulted[1:])
+    return next(iter(common)) if len(common) == 1 else None
+
+
+def restatements(
+    context: Context,
+    involved: set[FigureRef],
+    odd: FigureRef,
+    judge: Judge,
+    claimed: set[FigureRef],
+) -> set[FigureRef]:
+    """The figures by which the versions that agree state their figure again.
+
+    A version may state one fact twice, "about 96%" in its lead and "95.8%" further
+    down, while the alignment holds one figure per version: the other is evidence too,
+    so that an editor sees every place the odd version out is contradicted. Only a
+    share or an amount no fact holds, of the member's family, noun and standing (role,
+    year, expectation, subject), that agrees with the member and disagrees with the odd
+    figure counts.
+    """
+    if context.profiles is None:
+        return set()
+    odd_fig, odd_text = context.figure(odd), context.document(odd.doc).text
+    odd_reading = _reading_of(context, odd)
+    out: set[FigureRef] = set()
+    for member in involved:
+        if member.doc == odd.doc or _reading_of(context, member) == odd_reading:
+            continue
+        profiles = context.profiles(member.doc)
+        mine, text = profiles[member.fig], context.document(member.doc).text
+        for other in profiles:
+            fig = other.figure
+            if other.ref in claimed or not _same_standing(mine, other):
+                continue
+            if judge(mine.figure, fig, text, text) is None and not scale_factor(mine.figure, fig):
+                if judge(odd_fig, fig, odd_text, text) is not None:
+                    out.add(other.ref)
+    return out
+
+
+#: Families whose value, stated twice in one version, is one fact told twice: a share or
+#: an amount. A count or a span repeats across facts ("24 goals", "Valverde (24)"; "the
+#: first time in 14 years", "its first loss in 14 years"), so it is never a restatement.
+RESTATED_FAMILIES = ("percent", "money")
+
+
+def _same_standing(a, b) -> bool:
+    """Two profiles of one family whose words part them in nothing (``different_things``),
+    counting the same thing or nothing at all."""
+    from figcheck.align.scoring import different_things
+
+    if a.family not in RESTATED_FAMILIES or a.family != b.family:
+        return False
+    return a.figure.unit == b.figure.unit and a.noun == b.noun and not different_things(a, b)
+
+
+def finding(
+    rule, message: str, context: Context, refs: Iterable[FigureRef], odd: FigureRef | None = None
+) -> Finding:
     """A finding with one piece of evidence per figure involved, the odd version out first.
 
     The first evidence is where every format reports the finding (a text line, a SARIF
-    result, a GitHub annotation), so it is the version that differs (``odd_one_out``);
-    the others follow in document order as related evidence.
+    result, a GitHub annotation), so it is the version that differs (``odd``, else
+    ``odd_one_out``); the others follow in document order as related evidence.
     """
     unique = sorted(set(refs), key=lambda r: (r.doc, r.fig))
-    odd = odd_one_out(context, unique)
+    odd = odd if odd is not None else odd_one_out(context, unique)
     if odd is not None:
         unique = [odd, *(r for r in unique if r != odd)]
     return Finding(rule.ID, rule.SEVERITY, message, tuple(context.evidence(r) for r in unique))
@@ -250,21 +325,41 @@ _CLAUSE_BREAK = re.compile(
 NEAR = 60
 
 
-def relative_spans(context: Context, index: int) -> list[tuple[int, int, int]]:
+class Spans(NamedTuple):
+    """Time words of one version: (figure index, start, end) of each, ordered by start,
+    their starts and the widest span, so that the words near a figure are found by
+    bisection (a long report has thousands, and each figure read them all)."""
+
+    items: list[tuple[int, int, int]]
+    starts: list[int]
+    widest: int
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[int, int, int]]) -> Spans:
+        ordered = sorted(items, key=lambda item: item[1])
+        widest = max((end - start for _, start, end in ordered), default=0)
+        return cls(ordered, [start for _, start, _ in ordered], widest)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The spans that may stand within NEAR of ``start``..``end``, in figure order."""
+        low = bisect.bisect_left(self.starts, start - NEAR - self.widest)
+        high = bisect.bisect_right(self.starts, end + NEAR)
+        return sorted(self.items[low:high])
+
+
+def relative_spans(context: Context, index: int) -> Spans:
     """(figure index, start, end) of each relative date ("last year") in one version."""
     figures = context.versions[index].figures
-    return [(i, *f.span) for i, f in enumerate(figures) if f.relative]
+    return Spans.of((i, *f.span) for i, f in enumerate(figures) if f.relative)
 
 
-def time_spans(context: Context, index: int) -> list[tuple[int, int, int]]:
+def time_spans(context: Context, index: int) -> Spans:
     """(figure index, start, end) of each date or period, relative or not, in one version."""
     figures = context.versions[index].figures
-    return [(i, *f.span) for i, f in enumerate(figures) if f.kind in ("date", "period")]
+    return Spans.of((i, *f.span) for i, f in enumerate(figures) if f.kind in ("date", "period"))
 
 
-def attached_relative(
-    context: Context, ref: FigureRef, relatives: list[tuple[int, int, int]]
-) -> FigureRef | None:
+def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> FigureRef | None:
     """The relative date words in the same clause as a figure ("12% last year").
 
     ``relatives`` are the version's ``relative_spans``, worked out once by the caller.
@@ -272,7 +367,7 @@ def attached_relative(
     text = context.document(ref.doc).text
     start, end = context.figure(ref).span
     best = None
-    for index, o_start, o_end in relatives:
+    for index, o_start, o_end in relatives.near(start, end):
         if index == ref.fig or o_start - end > NEAR or start - o_end > NEAR:
             continue
         if o_start >= end:

@@ -94,8 +94,9 @@ def swaps(context: Context) -> Iterator[Swap]:
     Stated conversions count too ("($420,000)" against "(€420,000)"). A version that
     states the amount in both currencies is left out here (``within`` judges it); a bare
     "$" against a dollar is no other currency at all. Which statements are sure to be of
-    one amount: ``same_amount``.
+    one amount: ``same_amount``, or alignment, which paired them by their words (``_aligned``).
     """
+    fact_of = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
     for value, stated in sorted(amounts(context, round_too=True, conversions=True).items()):
         docs: dict[str, set[int]] = {}
         for s in stated:
@@ -117,7 +118,7 @@ def swaps(context: Context) -> Iterator[Swap]:
                 odd,
                 tuple(s for s in stated if s.currency == odd and s.ref.doc in groups[odd]),
             )
-            if same_amount(context, swap):
+            if same_amount(context, swap) or _aligned(swap, fact_of):
                 yield swap
 
 
@@ -193,6 +194,13 @@ def same_amount(context: Context, swap: Swap) -> bool:
     digits = len(swap.value.normalize().as_tuple().digits)
     usual_docs = {s.ref.doc for s in swap.usual_stated}
     return digits >= (DISTINCT_DIGITS if len(usual_docs) > 1 else ALONE_DIGITS)
+
+
+def _aligned(swap: Swap, fact_of: dict[FigureRef, int]) -> bool:
+    """Whether alignment put a statement in the odd currency and one in the usual one into
+    one fact: their words, not only a round value ("7 billion"), say they are one amount."""
+    usual = {fact_of[s.ref] for s in swap.usual_stated if s.ref in fact_of}
+    return any(fact_of.get(s.ref) in usual for s in swap.odd_stated)
 
 
 def _source(context: Context, stated: Stated) -> tuple | None:

@@ -30,6 +30,7 @@ from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import MONTHS, NOT_PAST_WORDS, PAST_WORDS, TARGET_WORDS, WEEKDAYS
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
+from figcheck.text import alternation
 
 ID = "date-sanity"
 #: Judges one document on its own, so it runs on a draft checked alone too.
@@ -38,8 +39,8 @@ SEVERITY = "warning"
 OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
 
-_WEEKDAY = re.compile(rf"^({'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b\.?,?", re.I)
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = re.compile(rf"^({alternation(WEEKDAYS)})\b\.?,?", re.I)
+_MONTH = alternation(MONTHS)
 #: "February 30, 2023" and "30 February 2023": a day the extractors rightly do not read.
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"

@@ -61,4 +61,5 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         lambda f: (f.value, f.unit, f.qualifier),
         _headline,
         skip=_facts.raises,
+        restate=True,
     )

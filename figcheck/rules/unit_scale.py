@@ -104,13 +104,28 @@ def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | No
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    across = _relabelled_across(context)
+    # A version that relabels several amounts made one slip: the amounts alignment paired
+    # are told with the others, in that version's one finding, not on their own.
+    told = {
+        pair
+        for items in across.values()
+        for swap, _ in items
+        for odd in swap.odd_stated
+        for usual in swap.usual_stated
+        for pair in ((odd.ref, usual.ref), (usual.ref, odd.ref))
+    }
     yield from _facts.pairwise(
         context,
         RULE,
         slip,
         lambda f: (f.value, f.unit),
         lambda reasons, _: f"same amount in another scale or unit ({', '.join(reasons)})",
+        skip=lambda _, a, b: (a, b) in told,
     )
+    for (doc, odd, usual), items in sorted(across.items()):
+        head = f"same amount in another currency ({_name(odd)} against {_name(usual)})"
+        yield _finding(context, doc, head, items)
     yield from _relabelled(context)
 
 
@@ -120,33 +135,48 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
 APART = 1.05
 
 
-def _relabelled(context: Context) -> Iterator[Finding]:
-    """One finding per version that states, in another currency, amounts that the other
-    versions state in theirs ("26亿美元" for "2.6 billion Australian dollars"), or that
-    states one amount in two currencies itself ("3.2 billion pounds" in the body, "3.2
-    billion euros" in the headline).
+Relabelled = dict[tuple[int, str, str], list[tuple[_money.Swap, str]]]
 
-    Found by value (figcheck.rules._money), since alignment never pairs them; an amount
-    whose currencies the ECB does not quote, or whose rate is near 1, stays quiet.
+
+def _relabelled_across(context: Context) -> Relabelled:
+    """Per version and pair of currencies, the amounts it states in another currency
+    than the other versions state them in ("26亿美元" for "2.6 billion Australian
+    dollars"), with what each was worth on the day.
+
+    Found by value (figcheck.rules._money), whether or not alignment paired them; an
+    amount whose currencies the ECB does not quote, or whose rate is near 1, stays quiet.
+    A version is told here when one of its amounts is found by value alone; the amounts
+    alignment paired (even a round "7 billion" that only alignment says is one amount)
+    then join it. A version whose every relabelled amount alignment paired is left to
+    the aligned facts' own findings.
     """
     fact_of = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
-    across: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
+    across: Relabelled = {}
+    by_value: set[tuple[int, str, str]] = set()
     for swap in _money.swaps(context):
-        if _judged_aligned(context, fact_of, swap.odd_stated, swap.usual_stated):
-            continue
         worth = _worth(context, swap)
+        alone = _money.same_amount(context, swap) and not _judged_aligned(
+            context, fact_of, swap.odd_stated, swap.usual_stated
+        )
         for doc in sorted({s.ref.doc for s in swap.odd_stated} if worth else ()):
             across.setdefault((doc, swap.odd, swap.usual), []).append((swap, worth))
-    inside: dict[tuple[int, str, str], list[tuple[_money.Swap, str]]] = {}
+            if alone:
+                by_value.add((doc, swap.odd, swap.usual))
+    return {key: items for key, items in across.items() if key in by_value}
+
+
+def _relabelled(context: Context) -> Iterator[Finding]:
+    """One finding per version that states one amount in two currencies itself ("3.2
+    billion pounds" in the body, "3.2 billion euros" in the headline), per amount slipped
+    in scale that alignment left apart, and per range whose ends name two currencies."""
+    fact_of = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
+    inside: Relabelled = {}
     for swap in _money.within(context):
         worth = _worth(context, swap)
         if worth is not None:
             inside.setdefault((swap.odd_stated[0].ref.doc, swap.odd, swap.usual), []).append(
                 (swap, worth)
             )
-    for (doc, odd, usual), items in sorted(across.items()):
-        head = f"same amount in another currency ({_name(odd)} against {_name(usual)})"
-        yield _finding(context, doc, head, items)
     for (doc, odd, usual), items in sorted(inside.items()):
         head = f"same amount in two currencies within one version ({_name(odd)} and {_name(usual)})"
         yield _finding(context, doc, head, items)

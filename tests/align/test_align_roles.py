@@ -4,6 +4,7 @@ import pytest
 from align_helpers import aligned_texts, phrase_versions
 from helpers import figures_of
 
+from figcheck.align import roles
 from figcheck.align.profiles import profiles_of
 from figcheck.align.roles import (
     anchors,
@@ -14,6 +15,8 @@ from figcheck.align.roles import (
     is_elapsed,
     nouns_differ,
     role_of,
+    subject_of,
+    subjects_differ,
 )
 from figcheck.align.scoring import FAR_APART, VALUE_WEIGHT, tie_breakers
 from figcheck.align.values import far_apart, value_closeness
@@ -230,6 +233,10 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
         ("Prices rose 8% from a year ago.", "8%", None),
         # A later year the figure is compared with is no time of the figure.
         ("Profit fell 95.8% from the level in 2022.", "95.8%", None),
+        # Years beyond a clause break date nothing, however many follow; one before it does.
+        ("Sales rose 5%; in 2023 they fell, in 2024 too and in 2025.", "5%", None),
+        ("Sales rose 5% in 2021; in 2023 they fell, in 2024 too.", "5%", 2021),
+        ("In 2020 sales rose 5% and then in 2023 and 2024 fell.", "5%", 2020),
     ],
 )
 def test_the_year_a_figure_refers_to(sentence, figure, year):
@@ -330,3 +337,123 @@ def test_members_chained_through_a_third_figure_never_join_two_things():
     )
     for fact in aligned_texts(phrase_versions(*texts)):
         assert not (fact[0] == "94.9%" and fact[2] == "95.8%")
+
+
+@pytest.mark.parametrize(
+    "sentence, written, language, subject",
+    [
+        ("Producer prices rose 4.1% on the month, 61.3% on the year.", "61.3%", "en", "producer"),
+        ("Food prices were up 42% and housing costs climbed 18%.", "42%", "en", "food"),
+        ("Food prices were up 42% and housing costs climbed 18%.", "18%", "en", "housing"),
+        ("The agency reported a 42% rise in food prices.", "42%", "en", "food"),
+        ("Food prices rose 42% and inflation reached 31% in May.", "31%", "en", ""),
+        ("Food inflation reached 42% in May.", "42%", "en", "food"),
+        ("Producer price inflation reached 61.3% in May.", "61.3%", "en", "producer"),
+        ("Annual inflation reached 31% in May.", "31%", "en", ""),
+        ("Profit fell 12% in the quarter.", "12%", "en", ""),
+        # A subject of another clause names another rate.
+        ("Transport rose 117%, household goods 93.6%.", "93.6%", "en", ""),
+        ("Food rose 42% and shipping turned into up 17%.", "17%", "en", ""),
+        ("Housing and transport rose 2.6% and 2.2%, respectively.", "2.6%", "en", ""),
+        ("Housing and transport rose 2.6% and 2.2%, respectively.", "2.2%", "en", ""),
+        # Words after the figure name it only through a preposition.
+        ("Inflation hit 85.5% as food prices kept rising.", "85.5%", "en", ""),
+        ("Prices rose 61.3% for producers and 42% for food.", "42%", "en", "food"),
+        # A bracket or a colon does not part a figure from its subject.
+        ("It was led by food and drink (42%).", "42%", "en", ""),
+        ("It was led by food (42%).", "42%", "en", "food"),
+        ("Especially food: prices rose 42% in a year.", "42%", "en", "food"),
+        ("Los precios de los alimentos subieron un 42% en mayo.", "42%", "es", "food"),
+        ("Die Erzeugerpreise stiegen im Mai um 61,3 %.", "61,3 %", "de", "producer"),
+        ("食品价格同比上涨42%。", "42%", "zh", "food"),
+    ],
+)  # fmt: skip
+def test_what_a_percentage_is_of(sentence, written, language, subject):
+    fig = the_figure(sentence, written, language)
+    assert subject_of(sentence, fig, 0) == subject
+
+
+def test_only_a_percentage_has_a_subject():
+    sentence = "The city spent 42 million euros on food aid."
+    assert subject_of(sentence, the_figure(sentence, "42 million euros"), 0) == ""
+
+
+@pytest.mark.parametrize(
+    "a, b, differ",
+    [("food", "producer", True), ("food", "food", False), ("food", "", False), ("", "", False)],
+)
+def test_subjects_differ(a, b, differ):
+    assert subjects_differ(a, b) is differ
+
+
+@pytest.mark.parametrize(
+    "a, b, pair, paired",
+    [
+        # Rates of two subjects in alike sentences are two facts.
+        ("Producer prices rose 61.3% on the year in May, the agency said on Monday.",
+         "Food prices rose 42% on the year in May, the agency said on Monday.",
+         ("61.3%", "42%"), False),
+        # One subject with another value still pairs: that is a contradiction to report.
+        ("Food prices rose 61.3% on the year in May, the agency said on Monday.",
+         "Food prices rose 42% on the year in May, the agency said on Monday.",
+         ("61.3%", "42%"), True),
+        # A rate whose subject one version leaves unnamed still pairs.
+        ("Prices rose 61.3% on the year in May, the agency said on Monday.",
+         "Food prices rose 42% on the year in May, the agency said on Monday.",
+         ("61.3%", "42%"), True),
+    ],
+)  # fmt: skip
+def test_rates_of_different_subjects_never_pair(a, b, pair, paired):
+    assert (pair in aligned_texts(phrase_versions(a, b))) is paired
+
+
+def _slices_of_the_fixture_stories() -> list[str]:
+    """Every 40-character stretch (stepping by 7) of every fixture story."""
+    from align_helpers import FIXTURES
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*/*.txt"))]
+    return [text[at : at + 40] for text in texts for at in range(0, len(text), 7)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "aged 19", "19 years old", "the 19-year-old", "AGED", "unaged wine", "19 years of age",
+        "edad de 30", "âgée de 30", "Jahre alt", "Dreijährige", "30岁", "30 岁的", "年满30歳",
+        "monthly", "month-on-month", "bimonthly", "rose 3% m/m", "from the previous month",
+        "環比", "同比增长", "前年比", "annually", "year-over-year", "y/y", "vorjahr", "anual",
+        "annuel", "sur un an", "", "no cue here at all", "a month", "ages ago",
+    ],
+)  # fmt: skip
+def test_the_one_search_for_a_cue_finds_one_where_a_role_pattern_does(words):
+    stated = any(cue.search(words) for _, cue in roles._patterns())
+    assert (roles._any_cue().search(words) is not None) is stated
+
+
+def test_the_one_search_for_a_cue_agrees_on_every_stretch_of_the_fixture_stories():
+    slices = _slices_of_the_fixture_stories()
+    assert len(slices) > 1000
+    for words in slices:
+        stated = any(cue.search(words) for _, cue in roles._patterns())
+        assert (roles._any_cue().search(words) is not None) is stated, words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "was expected", "were widely expected to", "had been expected", "expectations of",
+        "analysts' forecasts", "a Reuters poll of", "polled economists", "the consensus",
+        "SURVEYED", "estimates", "se esperaba", "según el pronóstico", "erwartet worden",
+        "laut Umfrage", "prévisions", "un sondage", "市场预期", "予想", "unexpected", "",
+        "the estimated", "polling station", "expectedly",
+    ],
+)  # fmt: skip
+def test_the_faster_expectation_pattern_finds_what_the_table_pattern_does(words):
+    assert (roles._estimate().search(words) is None) is (roles._ESTIMATE.search(words) is None)
+
+
+def test_the_faster_expectation_pattern_agrees_on_the_fixture_stories():
+    for words in _slices_of_the_fixture_stories():
+        assert (roles._estimate().search(words) is None) is (
+            roles._ESTIMATE.search(words) is None
+        ), words

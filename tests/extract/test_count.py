@@ -75,6 +75,11 @@ VAGUE = [
     ("many of China's semiconductor engineers", ("semiconductor engineers", None)),
     ("down from thousands in the first round", (None, 3)),
     ("Hundreds at the rally were hurt", (None, 2)),
+    # a loose word before a scale is of that order, never the scale alone ("100 residents")
+    ("several hundred residents fled", ("residents", 2)),
+    ("a few thousand voters stayed home", ("voters", 3)),
+    ("several million people were affected", ("people", 6)),
+    ("several hundred thousand refugees", ("refugees", 5)),
 ]
 
 
@@ -101,6 +106,19 @@ def test_vague_counts(text, expected):
 )
 def test_loose_words_that_are_not_counts(text):
     assert [f for f in extract(text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dam will stand for several hundred years",
+        "a few hundred metres from the shore",
+        "during the Hundred Days offensive",
+    ],
+)
+def test_a_bare_hundred_is_no_figure(text):
+    """ "hundred" with no number or article before it is never 100."""
+    assert [f.text for f in extract(text) if not f.vague] == []
 
 
 def test_phrase_covers_qualifier_and_noun():

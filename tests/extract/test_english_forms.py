@@ -215,7 +215,7 @@ RATIOS = [
     ("shares trade at 12x earnings", [("ratio", "12", "times")]),
     # not ratios
     ("He built 5 in 10 years.", [("number", "5", None), ("quantity", "10", "year")]),
-    ("twice a year", []),
+    ("twice a year", [("quantity", "2", "1 / year")]),  # how often: no ratio
     ("a double room", []),
     ("double-digit growth", []),
     ("tennis doubles", []),
@@ -352,7 +352,7 @@ QUANTITIES = [
     ("a dose of 14 mGy", [("quantity", "14", "milligray")]),
     ("up to 20 mSv a year", [("quantity", "20", "millisievert")]),
     ("a ⅓ cup of sauce", [("quantity", str(Decimal(1) / 3), "cup")]),
-    ("the plant handles 4,500 tpd.", [("quantity", "4500", "metric_ton / day")]),
+    ("the plant handles 4,500 tpd.", [("quantity", "4500", "metric_ton")]),  # per day
     ("about 66 Ma ago", [("quantity", "66", "megayear")]),
     (
         "They were given 45 and 50 mg of it.",

@@ -91,3 +91,70 @@ def test_money_qualifiers(text, qualifier):
 def test_ambiguous_yen_sign_without_context():
     (fig,) = extract("The fee was ¥5,000.")
     assert set(fig.ambiguous) == {"CNY", "JPY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a price per unit carries the unit it is per, in the quantity finder's names
+        ("Cleaners earn $17.25/hour now.", [("$17.25/hour", "17.25", "hour")]),
+        ("Copper fetched $9,100 per tonne.", [("$9,100 per tonne", "9100", "metric_ton")]),
+        ("Crude settled at $71 a barrel.", [("$71 a barrel", "71", "oil_barrel")]),
+        ("The offer values it at $42 per share.", [("$42 per share", "42", "share")]),
+        ("Rents reach £60 per sq ft.", [("£60 per sq ft", "60", "foot ** 2")]),
+        ("He is paid 4 dollars 20 cents an hour.", [("4 dollars 20 cents an hour", "4.2", "hour")]),
+        (
+            "Saffron went from $800 per kg to $1,100 per kg.",
+            [("$800 per kg", "800", "kilogram"), ("$1,100 per kg", "1100", "kilogram")],
+        ),
+        (
+            "Tolls rose from 3 to 5 dollars a day.",
+            [("3", "3", "day"), ("5 dollars a day", "5", "day")],
+        ),
+        # no price per unit: an amount dated "a year ago", "per" meaning "according to"
+        ("The fund raised $3 million a year ago.", [("$3 million", "3000000", None)]),
+        ("Fees rose to $40, per the filing.", [("$40", "40", None)]),
+        ("It cost $12 per the old tariff.", [("$12", "12", None)]),
+        (
+            "Sold for US$2 billion/A$3 billion.",
+            [("US$2 billion", "2000000000", None), ("A$3 billion", "3000000000", None)],
+        ),
+    ],
+)
+def test_price_per_unit(text, amounts):
+    found = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.text, str(f.value), dict(f.extra).get("per")) for f in found] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # "M" onto a code in capitals: millions of that currency
+        ("Write-downs passed 12 MUSD last year.", [("12 MUSD", "12000000", "USD")]),
+        ("The deal is worth MEUR 3.5 in cash.", [("MEUR 3.5", "3500000.0", "EUR")]),
+        ("Sales reached eighty MSEK.", [("eighty MSEK", "80000000", "SEK")]),
+        # a code that starts with M is itself, and an "M" with no code is nothing
+        ("Tickets cost MXN 450 each.", [("MXN 450", "450", "MXN")]),
+        ("The MUSD team won 5 games.", []),
+    ],
+)
+def test_millions_written_onto_the_code(text, amounts):
+    found = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.text, str(f.value), f.unit) for f in found] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # South Africa's "R" glued to an amount with a scale, thousands or cents: rand
+        ("The utility wants R4.2 billion more.", [("R4.2 billion", "4200000000.0", "ZAR")]),
+        ("The phone sells for R12,999 online.", [("R12,999", "12999", "ZAR")]),
+        ("A loaf now costs R18.50.", [("R18.50", "18.50", "ZAR")]),
+        # a bare "R" and a number is a road, a coefficient or a grade
+        ("Take the R61 north.", []),
+        ("The fit had an R2 of 0.9.", []),
+    ],
+)
+def test_rand_glued_to_its_amount(text, amounts):
+    found = [f for f in extract(text) if f.kind == "money"]
+    assert [(f.text, str(f.value), f.unit) for f in found] == amounts

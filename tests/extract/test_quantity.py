@@ -33,14 +33,63 @@ CASES = [
     ("2 1/2 in thick", "2.5", "inch", "[length]", "0.0635"),
     ("a 7nm chip", "7", "nanometer", "[length]", "7E-9"),
     ("20 kWh per day", "20", "kilowatt_hour", "[mass] * [length] ** 2 / [time] ** 2", "72000000"),
+    # rates: the units below a slash divide ("9.8 m/s2" is an acceleration)
+    (
+        "a drift of -2e-3 W/min",
+        "-0.002",
+        "watt / minute",
+        "[length] ** 2 * [mass] / [time] ** 4",
+        "-0.0000333333333333333",
+    ),
+    ("it slowed at 4.2 km/s2", "4.2", "kilometer / second ** 2", "[length] / [time] ** 2", "4200"),
+    ("a flux of 7 J/m^2 per year", "7", "joule / meter ** 2", "[mass] / [time] ** 2", "7"),
+    ("a dose of 5 mg/kg", "5", "milligram / kilogram", "dimensionless", "0.000005"),
+    ("a mean of 3.1 ± 0.2 m/s2", "3.1", "meter / second ** 2", "[length] / [time] ** 2", "3.1"),
     ("about 300 hectares", "300", "hectare", "[length] ** 2", "3000000"),
     ("it took a decade to build", "10", "year", "[time]", "315576000"),
     ("after two decades of work", "20", "year", "[time]", "631152000"),
+    ("reserves of 5 tcf", "5E+12", "foot ** 3", "[length] ** 3", "141584232960"),
+    ("a field giving 3 bcm", "3E+9", "meter ** 3", "[length] ** 3", "3000000000"),
+    (
+        "the run delivered 140 fb−1 of collisions",
+        "140",
+        "1 / femtobarn",
+        "1 / [length] ** 2",
+        "1.4e45",
+    ),
+    # how often: a count of times per unit of time
+    ("the ferry sails four times a day", "4", "1 / day", "1 / [time]", "0.0000462962962962963"),
+    ("inspections happen twice a month", "2", "1 / month", "1 / [time]", "7.60514107536695e-7"),
+    ("doses given 3 times per week", "3", "1 / week", "1 / [time]", "0.00000496031746031746"),
     # wire style: a bare C or F where the sentence is about temperature
     ("Temperatures hit 40C in Seville", "40", "degree_Celsius", "[temperature]", "313.15"),
     ("a heatwave of 104F across Texas", "104", "degree_Fahrenheit", "[temperature]", "313.15"),
     ("It will be -5C tonight and freezing", "-5", "degree_Celsius", "[temperature]", "268.15"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an amount is per, after "per" or "a": the amount keeps its unit, so that a
+        # version that leaves "a day" out (or says it in other words) states the same figure
+        ("pumping 2.5 million barrels a day", ("2.5 million barrels a day", "oil_barrel", "day")),
+        ("output of 9.5 million bpd", ("9.5 million bpd", "oil_barrel", "day")),
+        ("a mill rated at 4,500 tpd", ("4,500 tpd", "metric_ton", "day")),
+        ("a mill handling 4,500 tonnes a day", ("4,500 tonnes a day", "metric_ton", "day")),
+        ("exports of 40 bcm per year", ("40 bcm per year", "meter ** 3", "year")),
+        ("a pump moving 12 litres per minute", ("12 litres per minute", "liter", "minute")),
+        ("cars doing 40 miles per gallon", ("40 miles per gallon", "mile", "gallon")),
+        ("20 kWh per day", ("20 kWh per day", "kilowatt_hour", "day")),
+        ("a flux of 7 J/m^2 per year", ("7 J/m^2 per year", "joule / meter ** 2", "year")),
+        ("it runs at 80 km/h", ("80 km/h", "kilometer / hour", None)),
+        ("a 12 km stretch", ("12 km", "kilometer", None)),
+        ("the mill takes 300 tonnes of ore a day", ("300 tonnes", "metric_ton", None)),
+    ],
+)
+def test_per_unit(text, expected):
+    (fig,) = [f for f in extract(text) if f.kind == "quantity"]
+    assert (fig.text, fig.unit, dict(fig.extra).get("per")) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,10 +151,48 @@ def test_stored_unit_facts_match_pint(expression):
 
 
 @pytest.mark.parametrize(
+    "expression",
+    [
+        "kilowatt_hour / day",
+        "watt / minute",
+        "kilometer / second ** 2",
+        "joule / meter ** 2 / year",
+        "mile / gallon",
+        "centimeter / millisecond",
+    ],
+)
+def test_rate_facts_agree_with_pint(expression):
+    """A rate's facts are worked out from its parts' stored facts; pint gives the same."""
+    name, dimensionality, factor, offset = quantity.facts(expression)
+    pint_name, pint_dimensionality, pint_factor, _ = quantity.pint_facts(expression)
+    powers = quantity._dimension_powers
+    assert powers(dimensionality) == powers(pint_dimensionality)
+    assert factor == pytest.approx(Decimal(pint_factor), rel=Decimal("1e-12"))
+    assert (name.replace("_", " "), offset) == (pint_name.replace("_", " "), 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 5 km/2 hours walk",  # no unit stands right after the slash
+        "the speed limit is 5 miles per the new rule",
+        "warming of 2C per decade",  # a temperature is no rate's numerator
+        "she was there 3 times a year ago",  # a date, not how often
+        "the glacier lost 40 metres a year ago",  # a date again
+        "they ate 10 kg of rice a week ago",
+        "three times the cost",  # a ratio
+    ],
+)
+def test_not_rates(text):
+    assert all("/" not in (f.unit or "") for f in extract(text))
+
+
+@pytest.mark.parametrize(
     "code",
     [
         "import figcheck, figcheck.cli",
         "from figcheck import extract; extract('a 12 km road and 3 hours')",
+        "from figcheck import extract; extract('20 kWh per day, 3 m/s2, 2 J/m^2 per yr')",
     ],
 )
 def test_pint_is_not_imported(code):

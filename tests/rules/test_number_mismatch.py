@@ -120,3 +120,55 @@ def test_conversions_are_left_to_fx_mismatch():
         docs.append(document(f"v{i}.txt", text, figs))
     disabled = frozenset(RULE_MODULES) - {"number-mismatch"}
     assert check(docs, disabled=disabled).findings == ()
+
+
+def test_the_odd_version_out_is_the_one_every_other_contradicts():
+    # Every version words the fall differently, but only one contradicts the others.
+    phrases = ("96% of trains", "about 96% of trains", "95.8% of trains", "6.95% of trains")
+    (finding,) = run_rule("number-mismatch", *phrases)
+    assert [e.path for e in finding.evidence] == ["v4.txt", "v1.txt", "v2.txt", "v3.txt"]
+
+
+@pytest.mark.parametrize(
+    "restating, shown",
+    [
+        # A version that states the fact again shows both places.
+        ("Profit fell 96% in the quarter, the firm said on Friday. It was the worst fall"
+         " on record, a drop of 95.8%, and shares slid.", ["96%", "95.8%"]),
+        # Another figure of its own is no restatement.
+        ("Profit fell 96% in the quarter, the firm said on Friday. It was the worst fall"
+         " on record, and shares slid 4.7%.", ["96%"]),
+    ],
+)  # fmt: skip
+def test_the_evidence_shows_where_agreeing_versions_state_the_fact_again(restating, shown):
+    from helpers import check, documents
+
+    from figcheck.rules import RULE_MODULES
+
+    versions = documents(
+        restating,
+        "Profit fell 96% in the quarter, the firm said on Friday.",
+        "Profit fell 6.95% in the quarter, the firm said on Friday.",
+    )
+    disabled = frozenset(RULE_MODULES) - {"number-mismatch"}
+    (finding,) = check(versions, disabled=disabled).findings
+    texts = [(e.path, e.text) for e in finding.evidence]
+    assert texts[0] == ("v3.txt", "6.95%")
+    assert [text for path, text in texts if path == "v1.txt"] == shown
+
+
+def test_a_count_of_the_same_value_elsewhere_is_no_restatement():
+    # Small counts recur across facts (a team-mate's goals), shares and amounts do not.
+    from helpers import check, documents
+
+    from figcheck.rules import RULE_MODULES
+
+    versions = documents(
+        "He scored 24 goals in the cup, the club said on Friday. His team-mate Rivas has"
+        " 24 goals in the league.",
+        "He scored 24 goals in the cup, the club said on Friday.",
+        "He scored 14 goals in the cup, the club said on Friday.",
+    )
+    disabled = frozenset(RULE_MODULES) - {"number-mismatch"}
+    (finding,) = check(versions, disabled=disabled).findings
+    assert [e.text for e in finding.evidence if e.path == "v1.txt"] == ["24 goals"]

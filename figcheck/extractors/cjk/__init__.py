@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from figcheck.extractors.cjk import script
 from figcheck.figures import Figure
 from figcheck.lang import lexicon
+from figcheck.text import alternation
 
 
 def find(
@@ -91,8 +92,10 @@ def outside_cjk_lines(text: str, matches: list, language: str) -> list:
 @functools.cache
 def _left_alone() -> tuple[re.Pattern, re.Pattern]:
     """(what after digits, what before them) makes them no figure in Chinese or Japanese."""
+    ranks = "".join(f"|{mark}" for code in ("zh", "ja") for mark in lexicon(code).ordinal_marks)
     after = re.compile(
-        r" *(?:[時时](?![間间])|[点點](?! *[0-9])|分(?![之の钟鐘間间])|秒|番|[号號]|-[0-9])"
+        r" *(?:[時时](?![間间])|[点點](?! *[0-9])|分(?![之の钟鐘間间])|秒|番|[号號]|-[0-9]"
+        rf"{ranks})"
     )
     before = re.compile(r"(?:第|[時时点點] *|[0-9]-)$")
     return after, before
@@ -100,7 +103,7 @@ def _left_alone() -> tuple[re.Pattern, re.Pattern]:
 
 def left_on_purpose(text: str, start: int, end: int) -> bool:
     """Digits the Chinese and Japanese finder leaves unread on purpose: a time of day ("9時3分",
-    "8点"), a label ("1番滑走路", "7号线"), an ordinal ("第3"), a model ("737-800")."""
+    "8点"), a label ("1番滑走路", "7号线"), an ordinal ("第3", "3位"), a model ("737-800")."""
     if not script.has_cjk(text[max(0, start - 3) : end + 3]):
         return False
     after, before = _left_alone()
@@ -114,10 +117,8 @@ def _conversion_gap(code: str) -> re.Pattern:
     """What may stand between an amount and its stated conversion: a bracket or a comma, and a
     word such as 约合 / 折合 / 約 ("300万元人民币（约合42万美元）", "1000億円（約7億ドル）"), or an
     equals sign (a rate: "1ドル＝158円")."""
-    words = "|".join(
-        re.escape(w) for w in sorted(lexicon(code).conversion_words, key=len, reverse=True)
-    )
-    rate = "|".join(re.escape(w) for w in sorted(lexicon(code).rate_words, key=len, reverse=True))
+    words = alternation(lexicon(code).conversion_words, empty="")
+    rate = alternation(lexicon(code).rate_words, empty="")
     return re.compile(
         rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})|={'|' + rate if rate else ''}) *"
     )

@@ -11,9 +11,10 @@ import functools
 import re
 from decimal import Decimal, localcontext
 
-from figcheck.extractors.cjk.numerals import Numeral, alternation
+from figcheck.extractors.cjk.numerals import Numeral
 from figcheck.figures import Figure
 from figcheck.lang import lexicon
+from figcheck.text import alternation
 
 #: Exponents beyond this are kept unread, as numbers above 10**30 are elsewhere.
 _LARGEST = 30

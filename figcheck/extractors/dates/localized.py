@@ -26,6 +26,7 @@ from figcheck.extractors.dates import combine, days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates.form import DIGIT, Form, Hit, day_hit, hit
 from figcheck.extractors.dates.relative import week_number_hit
+from figcheck.text import NEVER, alternation
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,8 @@ def loose(word: str) -> str:
 
 def any_of(words) -> str:
     """An alternation of ``words`` (longest first), accents optional."""
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(loose(w) for w in words) + ")" if words else "(?!)"
+    found = alternation(words, spell=loose, empty="")
+    return f"(?:{found})" if found else NEVER
 
 
 # ---------------------------------------------------------------- one language's vocabulary

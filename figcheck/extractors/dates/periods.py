@@ -13,6 +13,7 @@ from figcheck.extractors.dates import days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates import words as W
 from figcheck.extractors.dates.form import DIGIT, Form, hit
+from figcheck.text import alternation
 
 _MON, _DAYNUM, _YEARW, _YEAR = W.MON, W.DAYNUM, W.YEARW, W.YEAR
 
@@ -156,13 +157,13 @@ FORMS = (
         "decade",
         rf"(?:\bthe\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
         rf"(?:\b(?P<d4>1\d\d0|20\d0)'?s\b|(?<=the\s)'?(?P<d2>\d0)'?s\b"
-        rf"|(?<=the\s)(?P<dw>(?:nineteen[\s-])?(?:{W.alt(T.DECADE_WORDS)}))\b"
+        rf"|(?<=the\s)(?P<dw>(?:nineteen[\s-])?(?:{alternation(T.DECADE_WORDS)}))\b"
         r"|(?<=the\s)(?P<n>noughties|two\s+thousands|(?:twenty|two\s+thousand\s+and)[\s-]tens)\b)",
         needs=(("0s", "0's", "0’s", "ties", "tens", "thousands"),),
         # (the first search predates the second and misses "the 1970's": kept)
         trigger=(
             r"\ds\b|ties\b|noughties|tens\b|thousands\b",
-            rf"\d0'?s\b|the\s(?:'?\d0'?s|(?:nineteen[\s-])?(?:{W.alt(T.DECADE_WORDS)})|noughties|"
+            rf"\d0'?s\b|the\s(?:'?\d0'?s|(?:nineteen[\s-])?(?:{alternation(T.DECADE_WORDS)})|noughties|"
             r"two\s+thousands|(?:twenty|two\s+thousand\s+and)[\s-]tens)\b",
         ),
         build=_b_decade,

@@ -10,19 +10,14 @@ import functools
 import re
 
 from figcheck.extractors.dates import tables as T
+from figcheck.text import alternation
 
-
-def alt(words) -> str:
-    """An alternation of ``words``, longest first so that "sept" wins over "sep"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-MON = rf"(?:{alt(T.MONTH_NUMBERS)})"
-WD = rf"(?:{alt(T.WEEKDAYS)})"
+MON = rf"(?:{alternation(T.MONTH_NUMBERS)})"
+WD = rf"(?:{alternation(T.WEEKDAYS)})"
 ONES = "one|two|three|four|five|six|seven|eight|nine"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_ORD_SIMPLE = alt(w for w in T.ORDINAL_WORDS if w not in ("twentieth", "thirtieth"))
+_ORD_SIMPLE = alternation(w for w in T.ORDINAL_WORDS if w not in ("twentieth", "thirtieth"))
 _ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 ORDW = rf"(?:(?:twenty|thirty)[\s-]?(?:{_ORD_UNITS})|twentieth|thirtieth|{_ORD_SIMPLE})"
 CARDDAY = rf"(?:(?:twenty|thirty)(?:[\s-](?:{ONES}))?|{TEENS}|{ONES})"
@@ -38,7 +33,7 @@ NUMW = (
     rf"(?:\d+|a|an|(?:{TENS})[\s-](?:{ONES})\b|{ONES}|{TEENS}|{TENS}|a\s+few|few|several"
     rf"|(?:a\s+)?couple\s+of)"
 )
-UNIT = rf"(?:{alt(T.UNITS)})"
+UNIT = rf"(?:{alternation(T.UNITS)})"
 NOT_AFTER_NUM = r"(?![\d%]|[.,:]\d|\s?%|\s?percent)"
 
 
