@@ -2,29 +2,37 @@
 that both grow linearly with size.
 
 Usage: python3 benchmarks/adversarial.py [--sizes 1000,10000,100000,1000000]
-                                         [--budget SECONDS] [--only NAME ...]
+                                         [--budget SECONDS] [--only NAME ...] [--copy-kb KB]
 
 Each pattern is repeated up to each size and read the way ``figcheck extract`` reads
-a file: the publication-date search, then extraction. The table shows the seconds per
-size and the growth ratio of each step; a linear step grows like the size (x10), a
-quadratic one like its square (x100). A step is flagged when it grows more than twice
-as fast as the size. A size that would take more than the budget, at the growth seen so far,
-is skipped (a quadratic pattern would otherwise run for hours). Stories (versions built
-to a number of sentences, doubled at each step) time the alignment of their extracted
-figures the same way, and drafts (Markdown, HTML, suppression comments: 10 to 80 KB)
-time the markup, extraction and suppressions of a ``check`` run. Always exits 0: a
-measurement.
+a file: the publication-date search, then extraction. The table shows the CPU seconds
+per size (this process's, so a busy machine does not fake a growth) and the growth ratio
+of each step; a linear step grows like the size (x10, or x2 for a doubling), a quadratic
+one like its square (x100, x4). A step is flagged when it grows faster than the size to
+the power 1.5 (x31.6 for x10, x2.8 for a doubling). A size that would take more than
+the budget, at the growth seen so far, is skipped (a quadratic pattern would otherwise
+run for hours). Stories (versions built to a number of sentences, doubled at each step)
+time the alignment of their extracted figures, then the whole ``check`` of them, and
+drafts (Markdown, HTML, suppression comments: 10 to 80 KB) time the markup, extraction
+and suppressions of a ``check`` run. Copies (N = 2, 4, 8, 16
+copies of one news-like file, ``--copy-kb`` each: every fixture story, in every language,
+repeated to the size) time a whole ``check`` of the copies in this process, in CPU seconds
+with FIGCHECK_JOBS=1 (one core's work, whatever else the machine runs), and count its
+findings. Always exits 0: a measurement.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from figcheck.align import align  # noqa: E402
 from figcheck.document import Document, Version, find_published, plain_text  # noqa: E402
@@ -53,6 +61,9 @@ PATTERNS = {
     "blank lines": "\n",
     "spaces": " ",
     "whitespace between amounts": lambda n: "$5" + " " * n + "x $6",
+    # A paragraph blanked out for another language between two currencies: the gap
+    # patterns of a conversion backtracked through it in cubic time (15 s at 1,700 blanks).
+    "blanks between currencies": lambda n: "It cost €5 million" + " " * n + "It paid $6 million.",
     "dotted words": "a.",
     "dashed words": "a-",
     "at signs": "a@",
@@ -74,10 +85,10 @@ def build(unit, size: int) -> str:
 
 
 def measure(text: str) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     find_published(text)
     extract(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def alike_sentences(count: int) -> list[str]:
@@ -127,12 +138,12 @@ DRAFT_SIZES = (10_000, 20_000, 40_000, 80_000)
 def time_draft(name: str, size: int) -> float:
     suffix, unit = DRAFTS[name]
     text = build(unit, size)
-    start = time.perf_counter()
+    start = time.process_time()
     plain = plain_text(text, f"draft{suffix}")
     find_published(plain or text)
     extract(plain or text)
     read_suppressions(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def time_pattern(name: str, size: int) -> float:
@@ -143,9 +154,81 @@ def time_story(name: str, sentences: int) -> float:
     """Seconds to align the story's versions (their figures extracted beforehand)."""
     texts = STORIES[name](sentences)
     versions = [Version(Document(f"v{n}.txt", t), tuple(extract(t))) for n, t in enumerate(texts)]
-    start = time.perf_counter()
+    start = time.process_time()
     align(versions)
-    return time.perf_counter() - start
+    return time.process_time() - start
+
+
+def time_story_check(name: str, sentences: int) -> float:
+    """Seconds of the whole ``check`` of the story's versions: reading, alignment, rules."""
+    from figcheck.pipeline import check_documents
+
+    texts = STORIES[name](sentences)
+    documents = [Document(f"v{n}.txt", text) for n, text in enumerate(texts)]
+    start = time.process_time()
+    check_documents(documents)
+    return time.process_time() - start
+
+
+#: How many copies of one file ``check`` reads: each step doubles the last.
+COPIES = (2, 4, 8, 16)
+#: Kilobytes per copy (the issue's shape is 1 MB; a smaller copy keeps the run short).
+COPY_KB = 250
+
+
+def news_file(kilobytes: int) -> str:
+    """A news-like file: every fixture story's versions (every language) one after the
+    other, repeated to the size; a long digest rather than one story told again."""
+    stories = "\n\n".join(
+        path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures").glob("*/*.txt"))
+    )
+    size = kilobytes * 1000
+    return ((stories + "\n\n") * (size // (len(stories) + 2) + 1))[:size]
+
+
+def time_copies(copies: int, kilobytes: int = COPY_KB) -> tuple[float, int]:
+    """CPU seconds of ``check`` on ``copies`` copies of one news file, and its findings."""
+    from figcheck.pipeline import check
+
+    text = news_file(kilobytes)
+    jobs = os.environ.get("FIGCHECK_JOBS")
+    os.environ["FIGCHECK_JOBS"] = "1"  # CPU time of this process is all the work
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            paths = []
+            for n in range(copies):
+                path = Path(folder) / f"copy-{n:02}.txt"
+                path.write_text(text, encoding="utf-8")
+                paths.append(str(path))
+            start = time.process_time()
+            report = check(paths)
+            return time.process_time() - start, len(report.findings)
+    finally:
+        if jobs is None:
+            del os.environ["FIGCHECK_JOBS"]
+        else:
+            os.environ["FIGCHECK_JOBS"] = jobs
+
+
+COPIES_SHAPE = "copies of a news file"
+
+
+def copies_table(kilobytes: int, budget: float) -> list[str]:
+    """The copies row (CPU seconds per number of copies) and its findings; the shape's
+    name if it grows more than twice as fast as the copies."""
+    findings: dict[int, int] = {}
+
+    def timing(_name: str, copies: int) -> float:
+        seconds, findings[copies] = time_copies(copies, kilobytes)
+        return seconds
+
+    time_copies(1, 10)  # imports and first-use set-up are not what is measured
+    header = "".join(f"{n:>10}" for n in COPIES)
+    print(f"\n{f'check: copies of {kilobytes} KB':28}{header}  growth per doubling (CPU s)")
+    line, superlinear = row(COPIES_SHAPE, list(COPIES), timing, budget)
+    print(line, flush=True)
+    print(f"{'  findings':28}" + "".join(f"{findings[n]:>10}" for n in COPIES if n in findings))
+    return [COPIES_SHAPE] if superlinear else []
 
 
 def row(name: str, sizes: list[int], timing, budget: float) -> tuple[str, bool]:
@@ -162,7 +245,7 @@ def row(name: str, sizes: list[int], timing, budget: float) -> tuple[str, bool]:
     growths = [later / max(earlier, 1e-6) for earlier, later in zip(times, times[1:], strict=False)]
     # Steps below 10 ms are timer noise; judge the others.
     superlinear = any(
-        g / step > 2 for g, step, t in zip(growths, steps, times[1:], strict=False) if t > 0.01
+        g > step**1.5 for g, step, t in zip(growths, steps, times[1:], strict=False) if t > 0.01
     )
     cells = "".join(f"{t:>10.3f}" for t in times) + " " * 10 * (len(sizes) - len(times))
     growth = " ".join(
@@ -179,9 +262,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--budget", type=float, default=60.0, help="seconds per size at most")
     parser.add_argument("--only", nargs="*", help="pattern or story names to run")
+    parser.add_argument("--copy-kb", type=int, default=COPY_KB, help="size of each copy")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    names = args.only or [*PATTERNS, *DRAFTS, *STORIES]
+    names = args.only or [*PATTERNS, *DRAFTS, *STORIES, COPIES_SHAPE]
     patterns = [n for n in names if n in PATTERNS]
     drafts = [n for n in names if n in DRAFTS]
     stories = [n for n in names if n in STORIES]
@@ -204,11 +288,15 @@ def main(argv: list[str] | None = None) -> int:
         header = "".join(f"{n:>10}" for n in SENTENCES)
         print(f"\n{'story: align, sentences':28}{header}  growth per doubling")
     for name in stories:
-        time_story(name, 10)  # imports and first-use set-up are not what is measured
-        line, superlinear = row(name, list(SENTENCES), time_story, args.budget)
-        print(line, flush=True)
-        flagged += [name] if superlinear else []
-    print(f"\n{len(names) - len(flagged)} of {len(names)} shapes linear", end="")
+        time_story_check(name, 10)  # imports and first-use set-up are not what is measured
+        for what, timing in [("align", time_story), ("check", time_story_check)]:
+            line, superlinear = row(name, list(SENTENCES), timing, args.budget)
+            print(f"{what}: {line}", flush=True)
+            flagged += [f"{name} ({what})"] if superlinear else []
+    if COPIES_SHAPE in names:
+        flagged += copies_table(args.copy_kb, args.budget)
+    shapes = len(names) + len(stories)  # a story is timed twice: alignment, then check
+    print(f"\n{shapes - len(flagged)} of {shapes} shapes linear", end="")
     print(f"; superlinear: {', '.join(flagged)}" if flagged else "")
     return 0
 

@@ -1,3 +1,3 @@
-from figcheck.cli import main
+from figcheck.cli import run
 
-main()
+run()

@@ -151,6 +151,8 @@ def interval(
     result = _BUILDERS.get(fine, _approx)(value, prec, half, exact)
     if DIRECTION.get(fine) == "lower" and _is_multiple(text) and result.high is None:
         result = _short_of_next_multiple(value, result)
+    elif fine in _OPEN_BOUNDS and abs(value) >= BOUND_FROM:
+        result = _within_magnitude(value, result)
     return Interval(
         result.low, result.high, result.low_closed, result.high_closed, text, result.how
     )
@@ -335,6 +337,30 @@ def _is_multiple(text: str) -> bool:
     return bool(_TIMES.search(lowered)) or any(
         re.search(rf"\b{word}\b", lowered) for word in _MULTIPLE_WORDS
     )
+
+
+#: A bound is said in its figure's order of magnitude: to a speaker who knew the figure was
+#: ten times the bound, "more than 50" would have been "more than 500" (or "hundreds"),
+#: and "up to 4,000" would have been "up to 400" for a figure below a tenth of it.
+BOUND_REACH = Decimal(10)
+#: ... for bounds of this much or more: "at least one", "more than two" only say "some".
+BOUND_FROM = Decimal(10)
+#: The bounds read so: a floor, or a ceiling the figure may reach ("up to", "as many as").
+#: "less than" and "under" say small rather than near, and are left open.
+_OPEN_BOUNDS = frozenset({"lower", "lower-strict", "lower-inclusive", "upper", "upper-inclusive"})
+
+
+def _within_magnitude(value: Decimal, bound: Interval) -> Interval:
+    """A floor below ten times its figure, a ceiling above a tenth of it (BOUND_REACH)."""
+    if value < 0:
+        return bound
+    if bound.high is None:
+        return Interval(bound.low, value * BOUND_REACH, bound.low_closed, False,
+                        how=f"{bound.how}, short of ten times it")  # fmt: skip
+    if bound.low is None:
+        return Interval(value / BOUND_REACH, bound.high, False, bound.high_closed,
+                        how=f"{bound.how}, above a tenth of it")  # fmt: skip
+    return bound
 
 
 def _short_of_next_multiple(value: Decimal, bound: Interval) -> Interval:

@@ -272,13 +272,13 @@ def _undated(document: Document) -> Unchecked:
 def unread_languages(documents: Iterable[Document]) -> list[Unchecked]:
     """A note for each document in a language figcheck does not read: never silence."""
     from figcheck.extractors.languages import supported
+
+    unread = [doc for doc in documents if not supported(doc.language)]
+    if not unread:
+        return []  # `extract` of a supported text starts without the rule API
     from figcheck.rules.api import Unchecked
 
-    return [
-        Unchecked(doc.path, f"language {doc.language} not supported")
-        for doc in documents
-        if not supported(doc.language)
-    ]
+    return [Unchecked(doc.path, f"language {doc.language} not supported") for doc in unread]
 
 
 def publication_dates(
@@ -326,12 +326,25 @@ def read_figures(documents: Sequence[Document], progress: Progress | None = None
     ``progress(documents, label)`` may wrap the reading (the slow part) in a progress bar.
     """
     unique = list(dict.fromkeys(documents))
-    results = parallel.map_texts(figures_of, unique, sum(len(doc.text) for doc in unique))
-    found: dict[Document, tuple[Figure, ...]] = {}
+    # Copies of one text (a file under two names, a folder of duplicates) hold the same
+    # figures: each distinct reading is read once.
+    first: dict[tuple, Document] = {}
+    for doc in unique:
+        first.setdefault(_reading(doc), doc)
+    distinct = list(first.values())
+    results = parallel.map_texts(figures_of, distinct, sum(len(doc.text) for doc in distinct))
+    found: dict[tuple, tuple[Figure, ...]] = {}
     with (progress or _quietly)(unique, "Reading figures") as bar:
         for doc in bar:
-            found[doc] = next(results)  # the bar moves as each document's figures come in
-    return [Version(doc, found[doc]) for doc in documents]
+            if _reading(doc) not in found:  # the bar moves as each document's figures come in
+                found[_reading(doc)] = next(results)
+    return [Version(doc, found[_reading(doc)]) for doc in documents]
+
+
+def _reading(document: Document) -> tuple:
+    """What a document's figures depend on (figures_of reads nothing else): its path aside."""
+    stated = document.language_source in ("option", "front-matter")
+    return (document.text, document.plain, document.published, document.language, stated)
 
 
 def figures_of(document: Document) -> tuple[Figure, ...]:

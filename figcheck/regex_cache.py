@@ -13,6 +13,12 @@ damaged or unwritable file, or a Python whose ``re`` is laid out otherwise, leav
 ``re`` compiling as it always does. Only the command-line process installs it: a
 program that imports figcheck as a library keeps its own ``re`` untouched.
 
+The file is read on every run, so it is kept cheap to read: an index of its entries
+comes first, and each program is its own ``marshal`` blob, read and decoded only when its
+pattern is compiled (a run uses a sixth of the file; decoding all of it cost some 20 ms,
+reading all of it 5 ms); a run that compiled only a few quick patterns (file names, a
+sentence's words) does not rewrite it.
+
 ``FIGCHECK_CACHE_DIR`` names the folder (default ``$XDG_CACHE_HOME/figcheck`` or
 ``~/.cache/figcheck``); ``FIGCHECK_NO_CACHE=1`` turns the cache off.
 """
@@ -25,14 +31,25 @@ import os
 import re
 import sys
 import threading
+import time
 import zlib
 from pathlib import Path
 
 #: A file holding more entries than this is rewritten with only the last run's.
 MOST_ENTRIES = 800
 
-#: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern itself.
-Entries = dict[tuple[str, int], tuple]
+#: A run rewrites the file only when the patterns it added took this long to compile
+#: (seconds, all together): a few quick ones are cheaper to compile again next time.
+WORTH_SAVING = 0.002
+
+#: The layout of the file's entries; part of its name, so another layout is never read.
+LAYOUT = 3
+#: What a cache file starts with, before the length of its index.
+MAGIC = b"figcheck-cache\x01"
+
+#: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern itself, as
+#: one ``marshal`` blob.
+Entries = dict[tuple[str, int], bytes]
 
 
 class _Recorder:
@@ -54,14 +71,101 @@ class _Recorder:
         return getattr(self._engine, name)
 
 
+class Shelf(dict):
+    """A cache file's entries, key -> blob, each blob read from the file when ``get`` first
+    asks for it (until then its value is None). The file stays open for the run."""
+
+    def __init__(self, path: Path | None = None):
+        super().__init__()
+        self._where: dict = {}
+        self._file = None
+        self._base = 0
+        self._lock = threading.Lock()
+        if path is not None:
+            self._open(path)
+
+    def _open(self, path: Path) -> None:
+        try:
+            file = open(path, "rb", buffering=0)  # noqa: SIM115 - kept open for the run's reads
+        except OSError:
+            return
+        try:
+            head = file.read(len(MAGIC) + 4)
+            if len(head) != len(MAGIC) + 4 or not head.startswith(MAGIC):
+                raise ValueError("another layout")
+            size = int.from_bytes(head[len(MAGIC) :], "little")
+            where = marshal.loads(file.read(size))
+            if not isinstance(where, dict):
+                raise ValueError("no index")
+        except (OSError, EOFError, ValueError, TypeError):
+            file.close()
+            return
+        self._file, self._base, self._where = file, len(head) + size, where
+        dict.update(self, dict.fromkeys(where))
+
+    def get(self, key, default=None):
+        blob = dict.get(self, key)
+        if blob is None and key in self._where:
+            blob = self._read(key)
+        return default if blob is None else blob
+
+    def __getitem__(self, key):
+        blob = self.get(key)
+        if blob is None:
+            raise KeyError(key)
+        return blob
+
+    def _read(self, key) -> bytes | None:
+        """The blob of an entry not read yet; None (and the entry dropped) if it is damaged."""
+        with self._lock:
+            where = self._where.pop(key, None)
+            if where is None:
+                return dict.get(self, key)  # read meanwhile by another thread
+            try:
+                offset, length = where
+                blob = _read_at(self._file, self._base + offset, length)
+            except (OSError, ValueError, TypeError, AttributeError):
+                blob, length = b"", -1
+            if len(blob) != length:
+                dict.pop(self, key, None)
+                return None
+            dict.__setitem__(self, key, blob)
+            return blob
+
+    def loaded(self) -> dict:
+        """Every entry with its blob (those not read yet are read now), in the file's order
+        then the run's; the file is closed (it is about to be replaced)."""
+        for key in [key for key, blob in dict.items(self) if blob is None]:
+            self.get(key)
+        self.close()
+        return {key: blob for key, blob in dict.items(self) if blob is not None}
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file, self._where = None, {}
+
+
+def _read_at(file, offset: int, length: int) -> bytes:
+    """``length`` bytes of an unbuffered file from ``offset``: one system call where the
+    system has ``pread``."""
+    if hasattr(os, "pread"):
+        return os.pread(file.fileno(), length, offset)
+    file.seek(offset)
+    return file.read(length)
+
+
 class RegexCache:
     """The cache file's entries, and ``re``'s compiler wrapped to read and add to them."""
 
     def __init__(self, path: Path):
         self.path = path
-        self.entries: Entries = _read(path)
+        self.entries: Shelf = Shelf(path)
         self.used: Entries = {}
         self.added = 0
+        #: Seconds spent compiling the added patterns (WORTH_SAVING).
+        self.compiling = 0.0
+        self.worth_saving = WORTH_SAVING
         self._lock = threading.Lock()
         self._compiler = compiler_module()
         self._original = _RE_COMPILE  # re's own, even where a cache is installed already
@@ -73,48 +177,72 @@ class RegexCache:
             with self._lock:  # never while another thread's compile is being recorded
                 return self._original(pattern, flags)
         key = (pattern, int(flags))
-        program = self.entries.get(key)
-        if program is not None:
+        blob = self.entries.get(key)
+        if blob is not None:
             try:
-                compiled = self._engine.compile(pattern, *program)
-            except (RuntimeError, TypeError, ValueError, OverflowError):
+                compiled = self._engine.compile(pattern, *marshal.loads(blob))
+            except (RuntimeError, TypeError, ValueError, OverflowError, EOFError):
                 self.entries.pop(key, None)  # damaged: compiled afresh below
             else:
-                self.used[key] = program
+                self.used[key] = blob
                 return compiled
         with self._lock:
             recorder = _Recorder(self._engine)
             self._compiler._sre = recorder
+            start = time.perf_counter()
             try:
                 compiled = self._original(pattern, flags)
             finally:
                 self._compiler._sre = self._engine
+            self.compiling += time.perf_counter() - start
         if recorder.program is not None:
-            self.entries[key] = self.used[key] = _plain(*recorder.program)
+            self.entries[key] = self.used[key] = marshal.dumps(_plain(*recorder.program))
             self.added += 1
         return compiled
 
+    def program(self, pattern: str, flags: int = 0) -> tuple | None:
+        """The stored program of a pattern (what ``_sre.compile`` is handed), or None."""
+        blob = self.entries.get((pattern, int(flags)))
+        return None if blob is None else marshal.loads(blob)
+
     def _kept(self) -> Entries:
         """MOST_ENTRIES entries: this run's, then the latest added (other commands')."""
-        kept = dict(self.used)
-        for key, program in reversed(self.entries.items()):
-            if len(kept) >= MOST_ENTRIES:
-                break
-            kept.setdefault(key, program)
-        return kept
+        return kept_entries(self.used, self.entries.loaded())
 
     def save(self) -> None:
-        """Write the entries if this run compiled any, atomically; never fails."""
-        if not self.added:
+        """Write the entries if this run compiled any that were slow enough to keep
+        (``worth_saving``), atomically; never fails."""
+        if not self.added or self.compiling < self.worth_saving:
             return
-        keep = self.entries if len(self.entries) <= MOST_ENTRIES else self._kept()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(marshal.dumps(keep))
-            os.replace(temporary, self.path)
-        except (OSError, ValueError):
-            pass  # a read-only home or a full disk: the next run compiles again
+        write_entries(self.path, self._kept())
+
+
+def kept_entries(used: dict, entries: dict) -> dict:
+    """At most MOST_ENTRIES of ``entries``: the ``used`` ones, then the latest added."""
+    kept = dict(used)
+    for key, blob in reversed(entries.items()):
+        if len(kept) >= MOST_ENTRIES:
+            break
+        kept.setdefault(key, blob)
+    return kept
+
+
+def write_entries(path: Path, entries: dict) -> None:
+    """Write a cache file (its index, then each entry's blob) atomically: readers see the
+    old file or the new one. Never fails."""
+    where, offset = {}, 0
+    for key, blob in entries.items():
+        where[key] = (offset, len(blob))
+        offset += len(blob)
+    try:
+        index = marshal.dumps(where)
+        data = b"".join([MAGIC, len(index).to_bytes(4, "little"), index, *entries.values()])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except (OSError, ValueError, OverflowError):
+        pass  # a read-only home or a full disk: the next run compiles again
 
 
 def _plain(flags, code, groups, groupindex, indexgroup) -> tuple:
@@ -123,27 +251,23 @@ def _plain(flags, code, groups, groupindex, indexgroup) -> tuple:
     return (int(flags), [int(c) for c in code], int(groups), dict(groupindex), tuple(indexgroup))
 
 
-def _read(path: Path) -> Entries:
-    """The entries of a cache file; none if it is missing or damaged."""
-    try:
-        entries = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
-
-
 def cache_path(environ=os.environ) -> Path | None:
     """The cache file for this Python build, or None when the cache is off."""
+    engine = getattr(compiler_module(), "_sre", None)
+    return cache_file("regex", f"{getattr(engine, 'MAGIC', '')}|{LAYOUT}", environ)
+
+
+def cache_file(kind: str, version: str, environ=os.environ) -> Path | None:
+    """The file of one kind of cache for this Python build and ``version`` of what it
+    holds, or None when caches are off (``FIGCHECK_NO_CACHE``)."""
     if environ.get("FIGCHECK_NO_CACHE", "") not in ("", "0"):
         return None
     folder = environ.get("FIGCHECK_CACHE_DIR")
     if not folder:
         base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "figcheck")
-    engine = getattr(compiler_module(), "_sre", None)
-    build = f"{sys.version}|{getattr(engine, 'MAGIC', '')}|{marshal.version}"
-    digest = zlib.crc32(build.encode())
-    return Path(folder) / f"regex-{sys.implementation.cache_tag}-{digest:08x}.marshal"
+    digest = zlib.crc32(f"{sys.version}|{marshal.version}|{version}".encode())
+    return Path(folder) / f"{kind}-{sys.implementation.cache_tag}-{digest:08x}.marshal"
 
 
 def compiler_module():

@@ -68,3 +68,71 @@ def test_alike_sentences_compare_values_in_linear_count(monkeypatch):
 
     small, large = comparisons(100), comparisons(400)
     assert large < 6 * small, f"{small} -> {large} comparisons"
+
+
+def test_copies_of_one_text_are_read_once(tmp_path, monkeypatch):
+    """``check`` on N copies of one file reads its figures once (each copy was read in
+    full: 16 copies of a long report, 16 times the extraction), and every copy still gets
+    them, with its own findings."""
+    from figcheck import pipeline
+
+    text = adversarial.news_file(8)
+    paths = []
+    for n in range(4):
+        path = tmp_path / f"copy-{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    (tmp_path / "other.txt").write_text(text + "\nIt cost $5 million.\n", encoding="utf-8")
+    calls = []
+    original = pipeline.figures_of
+    monkeypatch.setattr(pipeline, "figures_of", lambda doc: calls.append(doc.path) or original(doc))
+    monkeypatch.setenv("FIGCHECK_JOBS", "1")
+    report = pipeline.check([*paths, str(tmp_path / "other.txt")])
+    assert sorted(calls) == [paths[0], str(tmp_path / "other.txt")]
+    figures = {v.path: v.figures for v in report.versions}
+    assert all(figures[p] == figures[paths[0]] and figures[p] for p in paths)
+    per_copy = {
+        p: sorted(
+            (f.rule, tuple((e.start, e.end) for e in f.evidence))
+            for f in report.findings
+            if {e.path for e in f.evidence} == {p}
+        )
+        for p in paths
+    }
+    assert per_copy[paths[0]]
+    assert all(found == per_copy[paths[0]] for found in per_copy.values())
+
+
+TURBINES = "The {} turbines will stand 12 km off the coast. "
+
+
+@pytest.mark.parametrize(
+    "values, findings",
+    [
+        ((48, 50), 1),  # one fact told twice, differently
+        ((48, 50, 52), 3),
+        ((48, 50, 52, 54), 6),  # each figure at odds with three others: still slips
+        ((48, 50, 52, 54, 56), 0),  # a series told in alike sentences, not one fact
+    ],
+)
+def test_a_series_in_alike_sentences_is_no_contradiction(values, findings):
+    from figcheck.document import Document
+    from figcheck.pipeline import check_documents
+
+    text = "".join(TURBINES.format(v) for v in values)
+    report = check_documents([Document("a.txt", text)])
+    assert len([f for f in report.findings if f.rule == "internal-mismatch"]) == findings
+
+
+def test_alike_sentences_give_the_findings_an_editor_reads():
+    """Two versions of 200 alike sentences (a table written as prose): the counts the
+    second version changed, not one internal-mismatch per pair of rows (35,476 before)."""
+    from figcheck.document import Document
+    from figcheck.pipeline import check_documents
+
+    first, second = adversarial.alike_sentences(200)
+    report = check_documents([Document("a.txt", first), Document("b.txt", second)])
+    changed = sum(a != b for a, b in zip(first.split(". "), second.split(". "), strict=True))
+    assert {f.rule for f in report.findings} == {"number-mismatch"}
+    # (a count changed to its neighbour's value may pair with that neighbour: no finding)
+    assert changed // 2 < len(report.findings) <= changed

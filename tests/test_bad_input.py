@@ -660,6 +660,34 @@ FIGURE_ROWS = [
       for fmt in ("text", "json", "csv")],
     *[Row(f"extract: relative dates published {day}", ("extract", "--date", day, "{dir}/a.txt"),
           {"a.txt": RELATIVE_WORDS}, stdout='"$5"') for day in ("0001-01-01", "9999-12-31")],
+    # The date from each place it may come from: the option, the configuration, the text.
+    *[Row(f"check: relative dates published {day}", ("check", "--date", day, "{dir}/a.txt",
+          "{dir}/b.txt"), {"a.txt": RELATIVE_WORDS, "b.txt": RELATIVE_WORDS},
+          stdout="in 2 version(s)") for day in ("0001-01-01", "9999-12-31")],
+    *[Row(f"check: config date {day}", ("check", "{dir}/a.txt", "{dir}/b.txt"),
+          {"a.txt": RELATIVE_WORDS, "b.txt": RELATIVE_WORDS,
+           ".figcheck.toml": f'date = "{day}"\n'.encode()}, stdout="in 2 version(s)")
+      for day in ("0001-01-01", "9999-12-31")],
+    *[Row(f"extract: {where} date {day}", ("extract", "{dir}/a.md"),
+          {"a.md": head.format(day=day).encode() + RELATIVE_WORDS}, stdout='"$5"')
+      for where, head in [("front matter", "---\ndate: {day}\n---\n"),
+                          ("published line", "Published: {day}\n\n")]
+      for day in ("0001-01-01", "9999-12-31")],
+]  # fmt: skip
+
+OUTPUT_ROWS = [
+    # An output file figcheck cannot write is named with the reason, not a bare "cannot write".
+    Row("extract: -o over-long name", ("extract", "-o", "{out}/" + "a" * 5000, "{dir}/a.txt"),
+        TWO, error="cannot write (File name too long)"),
+    Row("check: -o in a read-only folder", ("check", "-o", "{dir}/r.txt", "{dir}/a.txt",
+        "{dir}/b.txt"), TWO, error="r.txt: cannot write (Permission denied)",
+        write_protected=True),
+    Row("check: -o a directory", ("check", "-o", "{out}", "{dir}/a.txt", "{dir}/b.txt"), TWO,
+        error="cannot write"),
+    # A rate of 5,000 digits is refused in one line, the tables untouched.
+    Row("rates update: 5,000-digit rate", ("rates", "update", "--from", "{dir}/a.csv",
+        "--rates-dir", "{out}"), {"a.csv": b"Date,USD\n2023-01-02," + b"9" * 5000 + b"\n"},
+        error="bad rate"),
 ]  # fmt: skip
 
 # --- a corrupt rates table: every field the store reads is checked (issue 17) -----------
@@ -746,7 +774,7 @@ def corrupt_rates_rows() -> list[Row]:
 ROWS = (
     EXTRACT_ROWS + EXTRACT_MORE + CHECK_ROWS + CHECK_MORE + CONVERT_ROWS + CONVERT_MORE
     + RATES_ROWS + RATES_MORE + RULES_ROWS + HOOK_ROWS + CONFIG_ROWS + USAGE_ROWS + PATH_ROWS
-    + FIGURE_ROWS + corrupt_rates_rows()
+    + FIGURE_ROWS + OUTPUT_ROWS + corrupt_rates_rows()
 )  # fmt: skip
 
 

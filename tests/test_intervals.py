@@ -47,10 +47,14 @@ COVERS = [
     ("eight candidates", 8, True, "8"),
     ("200 people", 200, True, "190 to under 210"),
     # Qualifiers.
-    ("more than 6 billion", "6e9", False, "above 6 billion"),
-    ("at least 177 people", 177, True, "at least 177"),
+    # A floor or a ceiling is said in its figure's order of magnitude (a tenfold reach);
+    # "less than" says small, not near, and stays open.
+    ("more than 6 billion", "6e9", False, "above 6 billion to under 60 billion"),
+    ("at least 177 people", 177, True, "177 to under 1770"),
     ("less than one trillion", "1e12", False, "under 1 trillion"),
-    ("as high as $7bn", "7e9", False, "up to 7 billion"),
+    ("as high as $7bn", "7e9", False, "above 700 million to 7 billion"),
+    # ... from ten on: "at least two" only says "some".
+    ("at least two people", 2, True, "at least 2"),
     ("nearly $2 billion", "2e9", False, "1.8 billion to under 2 billion"),
     ("nearly 96 percent", 96, False, "95 to under 96"),
     ("almost $100 million", "1e8", False, "90 million to under 100 million"),
@@ -124,6 +128,15 @@ PAIRS = [
     ("more than double", 2, "triple", 3, False, False),
     ("at least 5% ", 5, "less than 5%", 5, False, False),
     ("$103m", "1.03e8", "$137m", "1.37e8", False, False),
+    # Bounds of one direction a tenfold apart: each is said in its own order of magnitude.
+    ("more than 500 documents", 500, "more than 50 documents", 50, True, False),
+    ("up to 4,000 vehicles", 4000, "up to 400 vehicles", 400, True, False),
+    ("up to 200 million yuan", "2e8", "up to 20 million yuan", "2e7", False, False),
+    ("more than 100 people", 100, "1,200 people", 1200, True, False),
+    ("more than 100 people", 100, "950 people", 950, True, True),
+    ("up to 4,000 vehicles", 4000, "450 vehicles", 450, True, True),
+    ("at least one person", 1, "12 people", 12, True, True),
+    ("less than 1%", 1, "0.05%", "0.05", False, True),
     ("85%", 85, "85.51%", "85.51", False, False),
 ]
 
@@ -235,8 +248,8 @@ def test_a_precision_can_be_given_as_a_number():
 
 
 def test_a_meaning_given_wins_over_the_words():
-    assert iv("96%", 96, meaning="lower-strict").describe() == "above 96"
-    assert iv("96%", 96, meaning="upper").describe() == "up to 96"
+    assert iv("96%", 96, meaning="lower-strict").describe() == "above 96 to under 960"
+    assert iv("96%", 96, meaning="upper").describe() == "above 9.6 to 96"
 
 
 @pytest.mark.parametrize("word", sorted(QUALIFIERS))

@@ -349,3 +349,72 @@ def test_fuzz_check_of_derived_pairs_is_stable_in_any_order(text, seed, publishe
         for evidence in finding.evidence:
             source = next(v.text for v in versions if v.path == evidence.path)
             assert source[evidence.start : evidence.end] == evidence.text
+
+
+# --- the same invariants through the command line (issue 17: "through the CLI") -----------
+
+
+def _in_process(args: list[str]) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of ``figcheck ARGS`` run in this process."""
+    import contextlib
+    import io
+
+    from figcheck import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            cli.main(args)
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code
+    return code, out.getvalue(), err.getvalue()
+
+
+def _evidence_facts(report: dict) -> list[tuple]:
+    return sorted(
+        (f["rule"], f["severity"], tuple(sorted((e["path"], e["start"], e["end"])
+                                                for e in f["evidence"])))
+        for f in report["findings"]
+    )  # fmt: skip
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(fuzz_text, st.integers(0, 2**16), EDGE_DATES)
+def test_fuzz_cli_extract_and_check(text, seed, published):
+    """``extract`` and ``check`` of derived versions on the command line: an answer (never
+    exit 3 or a traceback), offsets that slice the file's text, the same output twice, the
+    same findings whatever the order of the files."""
+    import tempfile
+
+    text = text.replace("\x00", "").lstrip("\ufeff")  # NUL is a binary file; a BOM is no text
+    with tempfile.TemporaryDirectory() as folder:
+        paths, texts = [], {}
+        for name, version in [("a.txt", text), ("b.txt", _derived(text, seed)),
+                              ("c.txt", _derived(text, seed + 1))]:  # fmt: skip
+            path = Path(folder) / name
+            path.write_bytes(version.encode("utf-8", "replace"))
+            paths.append(str(path))
+            texts[str(path)] = path.read_bytes().decode("utf-8")
+        date = ["--date", published.isoformat()]
+        code, out, err = _in_process(["extract", "--format", "json", *date, paths[0]])
+        assert (code, err) == (0, "")
+        for figure in json.loads(out)["documents"][0]["figures"]:
+            assert texts[paths[0]][figure["start"] : figure["end"]] == figure["text"]
+        assert _in_process(["extract", "--format", "json", *date, paths[0]])[1] == out
+        runs = [
+            _in_process(["check", "--format", "json", "--fail-on", "never", *date, *order])
+            for order in (paths, paths[::-1], paths[1:] + paths[:1])
+        ]
+        assert all(code == 0 and err == "" for code, _, err in runs), runs[0][2]
+        reports = [json.loads(out) for _, out, _ in runs]
+        assert all(_evidence_facts(r) == _evidence_facts(reports[0]) for r in reports)
+        for finding in reports[0]["findings"]:
+            for evidence in finding["evidence"]:
+                source = texts[evidence["path"]]
+                assert source[evidence["start"] : evidence["end"]] == evidence["text"]

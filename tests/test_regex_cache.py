@@ -6,6 +6,7 @@ itself; a damaged or unwritable cache must leave ``re`` compiling as usual.
 
 from __future__ import annotations
 
+import marshal
 import re
 import sys
 
@@ -35,7 +36,9 @@ TEXTS = [
 def fresh(folder) -> regex_cache.RegexCache:
     """A cache on a file in ``folder``, read as a new run would read it."""
     path = regex_cache.cache_path({"FIGCHECK_CACHE_DIR": str(folder)})
-    return regex_cache.RegexCache(path)
+    cache = regex_cache.RegexCache(path)
+    cache.worth_saving = 0.0  # every pattern written, however quick to compile
+    return cache
 
 
 @pytest.mark.parametrize(("source", "flags"), PATTERNS)
@@ -83,10 +86,46 @@ def test_a_damaged_file_is_compiled_afresh(tmp_path, damage):
 def test_a_program_the_engine_refuses_is_compiled_afresh(tmp_path):
     cache = fresh(tmp_path)
     cache.compile(r"a(b)c", 0)
-    flags, code, groups, groupindex, indexgroup = cache.entries[(r"a(b)c", 0)]
-    cache.entries[(r"a(b)c", 0)] = (flags, [99999] * len(code), groups, groupindex, indexgroup)
+    flags, code, groups, groupindex, indexgroup = cache.program(r"a(b)c", 0)
+    refused = (flags, [99999] * len(code), groups, groupindex, indexgroup)
+    cache.entries[(r"a(b)c", 0)] = marshal.dumps(refused)
     assert cache.compile(r"a(b)c", 0).findall("xabcx") == ["b"]
-    assert cache.entries[(r"a(b)c", 0)][1] == code, "the entry is compiled again"
+    assert cache.program(r"a(b)c", 0)[1] == code, "the entry is compiled again"
+
+
+@pytest.mark.parametrize("blob", [b"", b"\x00not marshal", b"\xe9" * 8])
+def test_a_damaged_entry_is_compiled_afresh(tmp_path, blob):
+    cache = fresh(tmp_path)
+    cache.entries[(r"a(b)c", 0)] = blob
+    assert cache.compile(r"a(b)c", 0).findall("xabcx") == ["b"]
+    assert cache.added == 1
+
+
+def test_a_run_of_quick_patterns_leaves_the_file_as_it_was(tmp_path):
+    """Rewriting the whole file costs more than compiling a file name's pattern again."""
+    first = fresh(tmp_path)
+    first.compile(r"kept\d", 0)
+    first.save()
+    before = first.path.read_bytes()
+    quick = regex_cache.RegexCache(first.path)
+    quick.worth_saving = 1.0  # a second: more than any pattern here takes
+    quick.compile(r"(?:v1\.txt|v2\.txt)", 0)
+    quick.save()
+    assert quick.added == 1
+    assert first.path.read_bytes() == before
+    slow = regex_cache.RegexCache(first.path)
+    slow.worth_saving = 0.0
+    slow.compile(r"(?:v1\.txt|v2\.txt)", 0)
+    slow.save()
+    assert (r"(?:v1\.txt|v2\.txt)", 0) in fresh(tmp_path).entries
+
+
+def test_a_file_of_another_layout_is_not_read(tmp_path):
+    """Programs as the first layout stored them (plain tuples) are left unread."""
+    cache = fresh(tmp_path)
+    cache.path.parent.mkdir(parents=True, exist_ok=True)
+    cache.path.write_bytes(marshal.dumps({(r"\d+", 0): (0, [1, 2], 0, {}, (None,))}))
+    assert fresh(tmp_path).entries == {}
 
 
 def test_an_unwritable_folder_only_costs_time(tmp_path):
@@ -179,3 +218,31 @@ def test_a_full_file_keeps_this_runs_patterns_and_the_latest_others(tmp_path, mo
     assert (r"mine\d", 0) in kept
     assert len(kept) == 5
     assert {(rf"old{k}\d", 0) for k in (4, 5, 6, 7)} == kept - {(r"mine\d", 0)}
+
+
+def test_a_run_reads_only_the_programs_it_compiles(tmp_path):
+    writer = fresh(tmp_path)
+    for k in range(20):
+        writer.compile(rf"only{k}\d+", 0)
+    writer.save()
+    reader = fresh(tmp_path)
+    assert len(reader.entries) == 20
+    assert reader.compile(r"only7\d+", 0).findall("only712 only7x") == ["only712"]
+    read = [key for key, blob in dict.items(reader.entries) if blob is not None]
+    assert read == [(r"only7\d+", 0)] and reader.added == 0
+
+
+@pytest.mark.parametrize("cut", [1, 40, -1])
+def test_a_cut_file_compiles_afresh_what_it_lost(tmp_path, cut):
+    """A file cut short (a full disk, a copy interrupted): its index is unreadable, or it
+    points past the end; either way the patterns compile as usual."""
+    writer = fresh(tmp_path)
+    for k in range(5):
+        writer.compile(rf"cut{k}[a-z]+", 0)
+    writer.save()
+    data = writer.path.read_bytes()
+    writer.path.write_bytes(data[:cut] if cut > 0 else data[:cut])
+    reader = fresh(tmp_path)
+    for k in range(5):
+        assert reader.compile(rf"cut{k}[a-z]+", 0).findall(f"x cut{k}ab") == [f"cut{k}ab"]
+    assert reader.added >= 1

@@ -44,9 +44,9 @@ SENTENCES = {
 }
 
 
-def loaded(args: list[str], cwd) -> list[str]:
-    """The heavy modules a whole run of ``figcheck ARGS`` imported."""
-    code = PROBE.format(heavy=HEAVY, args=args)
+def loaded(args: list[str], cwd, modules: tuple[str, ...] = HEAVY) -> list[str]:
+    """Which of ``modules`` (the heavy libraries) a whole run of ``figcheck ARGS`` imported."""
+    code = PROBE.format(heavy=modules, args=args)
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=cwd,
@@ -98,3 +98,51 @@ def test_the_benchmarks_draft_and_source_load_no_numpy(tmp_path):
     spec.loader.exec_module(startup)
     commands = startup.write_inputs(tmp_path)
     assert set(loaded(commands["hook 10 KB + source"], tmp_path)) <= {"rapidfuzz"}
+
+
+#: (command, a module of figcheck it starts without): each import made lazy for speed.
+LEFT_OUT = [
+    # the rule API only for a note on an unsupported language
+    (["extract", "a.txt"], "figcheck.rules.api"),
+    (["extract", "--format", "json", "a.txt"], "figcheck.rules.api"),
+]
+
+
+@pytest.mark.parametrize(("args", "module"), LEFT_OUT)
+def test_a_command_starts_without_what_it_does_not_use(tmp_path, args, module):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert loaded(args, tmp_path, (module,)) == []
+
+
+def test_an_unsupported_language_still_loads_the_rule_api_for_its_note(tmp_path):
+    (tmp_path / "a.txt").write_text("Il piano è costato 4,5 milioni di euro.\n", "utf-8")
+    assert loaded(["extract", "--language", "it", "a.txt"], tmp_path, ("figcheck.rules.api",)) == [
+        "figcheck.rules.api"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "out", "err"),
+    [
+        (["extract", "a.txt"], 0, "money", ""),
+        (["extract", "--format", "json", "a.txt"], 0, '"version": 1', ""),
+        (["check", "--fail-on", "warning", "a.txt", "b.txt"], 1, "b.txt", ""),
+        (["extract", "missing.txt"], 2, "", "missing.txt"),
+        (["extract", "--date", "someday", "a.txt"], 2, "", "someday"),
+    ],
+)
+def test_the_quick_exit_keeps_the_exit_code_and_all_output(tmp_path, args, code, out, err):
+    """``python -m figcheck`` leaves without tearing the interpreter down (figcheck.cli.run):
+    the code, everything written and the caches' saves are as an ordinary exit leaves them."""
+    from helpers import run_figcheck
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("$4.5 million", "$4.8 billion"), "utf-8")
+    cache = tmp_path / "cache"
+    result = run_figcheck(*args, cwd=tmp_path, env={"FIGCHECK_CACHE_DIR": str(cache)})
+    assert result.returncode == code, result.stderr
+    assert out in result.stdout and err in result.stderr
+    assert result.stdout == "" or result.stdout.endswith("\n")
+    if code != 2:  # (a usage error compiles next to nothing: no cache is written)
+        saved = {path.name.split("-")[0] for path in cache.glob("*.marshal")}
+        assert saved == {"regex", "methods"}

@@ -22,12 +22,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from figcheck.align.crossing import cross_pairs
 from figcheck.align.matching import match_all
 from figcheck.align.profiles import Profile, family, profiles_of
-from figcheck.align.rescue import rescue
+from figcheck.align.rescue import (
+    only_candidates,
+    rescue,
+    slips_between_neighbours,
+    slips_by_words,
+)
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -38,6 +44,10 @@ __all__ = ["Alignment", "Profile", "align", "family", "sentence_spans"]
 
 #: Extra rounds against a new pivot for the figures nobody claimed.
 EXTRA_ROUNDS = 2
+
+
+#: The fact each figure is in, by its reference.
+Partners = dict[FigureRef, list[FigureRef]]
 
 
 @dataclass
@@ -57,21 +67,60 @@ class _Run:
             self.cache[key] = detect(self.versions[doc_index].document.text)
         return self.cache[key]
 
-    def states(self, member: Profile, figure: Figure) -> bool:
-        """Whether ``member``'s version states ``figure``'s value in another figure of
-        ``member``'s family (within the rounding ``same_value`` allows).
+    def states(self, member: Profile, other: Profile, partners: Partners) -> bool:
+        """Whether ``member``'s version states ``other``'s value in another figure of
+        ``member``'s family (within the rounding ``same_value`` allows) that may be the
+        fact ``other`` reports.
 
         A figure that restates the member's own value with other rounding ("about 96%",
-        then "95.8%") is the same fact told twice, not another fact that ``figure`` was
-        taken from: it comes near "95%" only through rounding, so it does not count.
+        then "95.8%") is the same fact told twice, not another fact that ``other`` was
+        taken from: it comes near "95%" only through rounding, so it does not count. Nor
+        does one whose words make it another thing than ``other``: "500 documents" is no
+        better partner for "500 researchers" than the "5,000 researchers" paired with it.
+        Nor does a year whose words are clearly further from ``other``'s than the member's
+        are: a story tells several events of one year ("a report published in 2021", "a
+        2021 recipient"), and the year a slip left behind in another sentence is no
+        likelier partner than the member standing in ``other``'s words.
         """
-        key = ("values", member.ref.doc)
-        if key not in self.cache:
-            self.cache[key] = ValueIndex(self.profiles(member.ref.doc))
         return any(
-            p.ref != member.ref and not same_value(p.figure, member.figure)
-            for p in self.cache[key].near(member.family, figure)
+            p.ref != member.ref
+            and not same_value(p.figure, member.figure)
+            and not (_whole_year(other.figure) and self._closer(other, member, p))
+            for p in self._telling(member.ref.doc, member.family, other)
         )
+
+    def _closer(self, other: Profile, member: Profile, p: Profile) -> bool:
+        """Whether ``other``'s words are clearly closer to ``member``'s than to ``p``'s
+        (by MARGIN), so that ``p`` is no likelier partner than the member. Two figures
+        of one sentence share their words: neither is closer."""
+        if p.sentence_start == member.sentence_start:
+            return False
+        from figcheck.align.contexts import family_scores
+        from figcheck.align.scoring import MARGIN
+
+        (scores,) = family_scores([other], [[member, p]])
+        return scores.at(0, 0) - scores.at(0, 1) >= MARGIN
+
+    def _telling(self, doc_index: int, family: str, other: Profile) -> list[Profile]:
+        """The figures of one version's family that state ``other``'s value and whose words
+        may tell the fact ``other`` tells."""
+        return [
+            p
+            for p in self.near(doc_index, family, other.figure)
+            if p.ref == other.ref
+            or not different_things(p, other, nouns=self.same_language(p, other))
+        ]
+
+    def near(self, doc_index: int, family: str, figure: Figure) -> list[Profile]:
+        """The figures of one version's family whose value is ``same_value`` as ``figure``'s."""
+        key = ("values", doc_index)
+        if key not in self.cache:
+            self.cache[key] = ValueIndex(self.profiles(doc_index))
+        return self.cache[key].near(family, figure)
+
+    def same_language(self, p: Profile, q: Profile) -> bool:
+        """Whether two figures' versions are in one language (their nouns compare)."""
+        return not _other_language(self.language(p.ref.doc), self.language(q.ref.doc))
 
     def profiles(self, doc_index: int) -> list[Profile]:
         """Each figure's profile, computed once per run (alignment and rules share them)."""
@@ -125,12 +174,28 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
             _rescue_round(formed, free, others)
         facts.extend(sorted((m.ref for m in fact), key=_ref_order) for fact in formed)
         free = _unclaimed(free, formed, pivot)
-    facts = [fact for fact in (_without_doubtful(run, fact) for fact in facts) if len(fact) > 1]
+    if run.reference is None:
+        _slip_round(run, facts)
+    partners = {ref: fact for fact in facts for ref in fact}
+    facts = [f for f in (_without_doubtful(run, f, partners) for f in facts) if len(f) > 1]
     facts.sort(key=lambda refs: _ref_order(refs[0]))
     return facts
 
 
-def _without_doubtful(run: _Run, fact: list[FigureRef]) -> list[FigureRef]:
+def _whole_year(fig: Figure) -> bool:
+    """Whether a figure is a date of one whole calendar year ("2021", "in 2021")."""
+    value = fig.value
+    return (
+        fig.kind in ("date", "period")
+        and isinstance(value, tuple)
+        and None not in value
+        and value[0][4:] == "-01-01"
+        and value[1][4:] == "-12-31"
+        and value[0][:4] == value[1][:4]
+    )
+
+
+def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> list[FigureRef]:
     """The fact without the members that another figure of their own version explains.
 
     A member that differs from another member's value, while its own version states that
@@ -146,20 +211,34 @@ def _without_doubtful(run: _Run, fact: list[FigureRef]) -> list[FigureRef]:
         others = [
             o for o in members if o.ref.doc != m.ref.doc and not same_value(o.figure, m.figure)
         ]
-        if any(run.states(m, o.figure) for o in others) or _parted(m, members):
+        if any(run.states(m, o, partners) for o in others) or _parted(m, members):
             continue
         kept.append(m.ref)
     return kept
 
 
 def _parted(m: Profile, members: list[Profile]) -> bool:
-    """Whether another member of another value is, by its words, another thing than ``m``."""
+    """Whether another member of another value is, by its words, another thing than ``m``.
+
+    A member whose words part it from most members of its own value is no witness: its
+    role, year or standing was misread ("until 2019" dates the figure 2019 where the others
+    read "from 2016 to 2019" as 2016), so it parts nobody, and is the one left out.
+    """
     return any(
         o.ref.doc != m.ref.doc
         and o.figure.value != m.figure.value
         and different_things(m, o, nouns=False)
+        and not _odd(o, members)
         for o in members
     )
+
+
+def _odd(m: Profile, members: list[Profile]) -> bool:
+    """Whether the words of ``m`` part it from most members of its own value (``m`` itself
+    counted with those that agree): two members that part are no evidence which misread."""
+    alike = [o for o in members if o.ref.doc != m.ref.doc and o.figure.value == m.figure.value]
+    parted = sum(different_things(m, o, nouns=False) for o in alike)
+    return parted > 1 + len(alike) - parted
 
 
 def content_order(versions: Sequence[Version]) -> list[int]:
@@ -237,6 +316,62 @@ def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> 
     ]
     for g, q in (found for version in placed for found in version):
         facts[g].append(q)
+
+
+def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
+    """Add to ``facts`` the figures no fact claimed that are a slip of the pen of a fact
+    their version is missing from: by their words (``rescue.slips_by_words``) or by where
+    they stand between aligned neighbours (``rescue.slips_between_neighbours``).
+
+    Only facts whose members agree are offered (two versions or more tell the value the
+    slip is measured against, each perhaps rounded or qualified: AGREED_SPREAD), and only
+    figures whose value no other version states (such a figure may be another fact's,
+    left unpaired). Every version is offered the
+    facts as the rounds formed them, so what one adds never changes what another sees.
+    """
+    claimed = {ref for fact in facts for ref in fact}
+    agreed = [
+        g
+        for g, fact in enumerate(facts)
+        if len({ref.doc for ref in fact}) > 1 and _all_alike(run, fact)
+    ]
+    placed = []
+    for d in content_order(run.versions):
+        offered = [g for g in agreed if all(ref.doc != d for ref in facts[g])]
+        members = [[run.profiles(ref.doc)[ref.fig] for ref in facts[g]] for g in offered]
+        free = [
+            p for p in run.profiles(d) if p.ref not in claimed and not _stated_by_others(run, p)
+        ]
+        found = {(offered[g], fig): q for (g, fig), q in slips_by_words(members, free).items()}
+        found.update(slips_between_neighbours(facts, offered, free, run.profiles))
+        placed += [(g, q.ref) for g, q in only_candidates(found)]
+    for g, ref in placed:
+        facts[g].append(ref)
+        facts[g].sort(key=_ref_order)
+
+
+#: Members whose amounts lie this close (relative to the smallest) tell one value, each
+#: with its own rounding or qualifier ("nearly 2 billion", "1.94 billion", "about 1.9
+#: billion"), as far as an approximation reaches (``intervals.APPROX_REACH``).
+AGREED_SPREAD = Decimal("0.10")
+
+
+def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
+    """Whether the members of a fact state one value, each with its own rounding."""
+    figures = [run.versions[ref.doc].figures[ref.fig] for ref in fact]
+    first = figures[0]
+    if any(fig.unit != first.unit or fig.kind != first.kind for fig in figures):
+        return False
+    values = [fig.value for fig in figures]
+    if not all(isinstance(v, Decimal) for v in values):
+        return all(fig.value == first.value for fig in figures)
+    low, high = min(values), max(values)
+    return low > 0 and high <= low * (1 + AGREED_SPREAD)
+
+
+def _stated_by_others(run: _Run, p: Profile) -> bool:
+    """Whether another version states ``p``'s value in a figure of its family."""
+    return any(run.near(d, p.family, p.figure) for d in range(len(run.versions)) if d != p.ref.doc)
 
 
 def _unclaimed(free: Free, facts: list[list[Profile]], pivot: int) -> Free:

@@ -13,7 +13,14 @@ from figcheck.align.contexts import PairScores, family_scores
 from figcheck.align.gaps import between_anchors
 from figcheck.align.plain import PlainPairs
 from figcheck.align.profiles import Profile
-from figcheck.align.scoring import FLOOR, MARGIN, MOST_TIE_BREAKERS, THRESHOLD, TieMemo
+from figcheck.align.scoring import (
+    FLOOR,
+    MARGIN,
+    MOST_TIE_BREAKERS,
+    THRESHOLD,
+    TieMemo,
+    tie_ceiling,
+)
 from figcheck.align.values import ValueIndex, same_value
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
@@ -114,7 +121,9 @@ def _candidates(
         return []
     if isinstance(context, PlainPairs):  # lists: totals pair by pair, as numpy adds them
         scored = zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)
-        totals = [(value + memo.one(ps[i], qs[j]), i, j) for i, j, value in scored]
+        # (a pair whose tie-breakers cannot lift it to the floor is not worked out)
+        hopeful = [(i, j, v) for i, j, v in scored if v + tie_ceiling(ps[i], qs[j]) >= FLOOR]
+        totals = [(value + memo.one(ps[i], qs[j]), i, j) for i, j, value in hopeful]
         kept = [(value, i, j) for value, i, j in totals if value >= FLOOR]
     else:
         array = memo.totals(values, ps, qs, rows, cols)

@@ -10,6 +10,7 @@ a test compares them.
 
 from __future__ import annotations
 
+import functools
 from array import array
 from dataclasses import dataclass
 
@@ -109,11 +110,22 @@ def sorted_rows(a: list[str], b: list[str]) -> Matrix:
 
 def _scores(query: str, choices: list[str], scorer: str) -> list[tuple]:
     """(choice, score, index) of every choice against ``query`` with a rapidfuzz scorer."""
-    from rapidfuzz import fuzz, process
-
     if not choices:
         return []
-    return process.extract(query, choices, scorer=getattr(fuzz, scorer), limit=None)
+    extract, scorers = _rapidfuzz()
+    return extract(query, choices, scorer=scorers[scorer], limit=None)
+
+
+@functools.cache
+def _rapidfuzz() -> tuple:
+    """rapidfuzz's ``process.extract`` and its scorers by name, imported on first use (a
+    run scores thousands of rows: ``from rapidfuzz import ...`` on each cost 2% of them)."""
+    from rapidfuzz import fuzz, process
+
+    return process.extract, {name: getattr(fuzz, name) for name in _SCORERS}
+
+
+_SCORERS = ("token_set_ratio", "token_sort_ratio")
 
 
 def _fill(row: list[float], columns, found: list[tuple]) -> None:
@@ -131,11 +143,11 @@ class PlainPairs:
         """Rows, columns and scores of the pairs scoring ``floor`` or more, row by row."""
         rows, cols, values = array("q"), array("q"), array("f")
         for i, row in enumerate(self.matrix):
-            for j, value in enumerate(row):
-                if value >= floor:
-                    rows.append(i)
-                    cols.append(j)
-                    values.append(value)
+            kept = [j for j, value in enumerate(row) if value >= floor]
+            if kept:
+                rows.extend([i] * len(kept))
+                cols.extend(kept)
+                values.extend([row[j] for j in kept])
         return rows, cols, values
 
     def at(self, i: int, j: int) -> float:
@@ -170,7 +182,8 @@ def _scores_of(ps: list, qs: list, sentence: Matrix, window: Matrix, wide_alone:
         # One side's sentence against the other's neighbourhood, where it could matter.
         sent_x_wide = similarity_rows([ps[i].sentence for i in rows], [qs[j].wide for j in cols])
         wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
-        for n, i in enumerate(rows):
-            for m, j in enumerate(cols):
-                wide[i][j] = max(wide[i][j], sent_x_wide[n][m], wide_x_sent[n][m])
+        lines = zip([wide[i] for i in rows], sent_x_wide, wide_x_sent, strict=True)
+        for row, crossed, reversed_ in lines:
+            for j, x, y in zip(cols, crossed, reversed_, strict=True):
+                row[j] = max(row[j], x, y)
     return PlainPairs([context_row(*rows3) for rows3 in zip(sentence, wide, window, strict=True)])

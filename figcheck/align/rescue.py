@@ -8,12 +8,17 @@ its version is missing from, and joins the fact it matches best.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from figcheck.align.contexts import family_scores
+from figcheck.align.gaps import GAP_CHARS
 from figcheck.align.matching import Candidate, greedy
 from figcheck.align.profiles import Profile
-from figcheck.align.scoring import MOST_TIE_BREAKERS, THRESHOLD, total
+from figcheck.align.roles import nouns_differ
+from figcheck.align.scoring import MOST_TIE_BREAKERS, THRESHOLD, different_things, total
+from figcheck.align.values import slipped
+from figcheck.figures import FigureRef
 
 #: Members of a fact an unclaimed figure is compared with, so the cost stays linear.
 RESCUE_MEMBERS = 3
@@ -58,3 +63,129 @@ def _by_family(
     for q in free:
         free_of.setdefault(q.family, []).append(q)
     return [(ms, fact_of[fam], free_of[fam]) for fam, ms in members.items() if fam in free_of]
+
+
+#: The total a slipped figure needs against a fact's member, as a pair placed between
+#: aligned neighbours does (``gaps.GAP_FLOOR``): the slip of the pen stands in for the order.
+SLIP_FLOOR = 40.0
+
+
+def slips_by_words(
+    facts: Sequence[list[Profile]], free: list[Profile]
+) -> dict[tuple[int, int], Profile]:
+    """{(index of a fact, figure index): figure} for the figures of ``free`` that may be a
+    slip of the pen of a fact's value ("12 hectares" where every other version says 120).
+
+    A spun rewrite words a sentence so unlike the others that a figure of the same value
+    joins its fact only as the clear favourite of weak candidates; once a digit is lost,
+    it is refused, and the slip goes unreported. So a figure of one version that no fact
+    claimed joins a fact it is missing from when the fact's members all agree, its value
+    is theirs with a digit or the decimal mark lost (``values.slipped``), its words still
+    make a fair case against one of the first RESCUE_MEMBERS members (SLIP_FLOOR), and
+    the fact and the figure are each other's only such candidate (``only_candidates``).
+    A fact whose own members count it with nouns that differ ("200,000 people", "200,000
+    engineers") is not parted from the figure by its noun either ("20,000 workers"): its
+    context alone must make the case, and no role, year or standing may part them.
+    """
+    loose = {g for g, fact in enumerate(facts) if _nouns_vary(fact)}
+    found: dict[tuple[int, int], Profile] = {}
+    for members, fact_of, qs in _by_family(facts, [False] * len(facts), free):
+        (scores,) = family_scores(members, [qs])
+        rows, cols, values = scores.at_least(SLIP_FLOOR - MOST_TIE_BREAKERS)
+        for i, j, context in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True):
+            m, q = members[i], qs[j]
+            if not slipped(m.figure, q.figure):
+                continue
+            if fact_of[i] in loose and not different_things(m, q, nouns=False):
+                fair = context >= SLIP_FLOOR
+            else:
+                fair = total(context, m, q) >= SLIP_FLOOR
+            if fair:
+                found[(fact_of[i], q.ref.fig)] = q
+    return found
+
+
+def _nouns_vary(fact: list[Profile]) -> bool:
+    """Whether two members of a fact count it with nouns that differ."""
+    return any(nouns_differ(a.noun, b.noun) for a in fact for b in fact)
+
+
+def slips_between_neighbours(
+    facts: Sequence[Sequence[FigureRef]],
+    offered: Sequence[int],
+    free: list[Profile],
+    profiles: Callable[[int], list[Profile]],
+) -> dict[tuple[int, int], Profile]:
+    """{(index of a fact, figure index): figure} for the figures of ``free`` (one version's)
+    that stand where an offered fact's member stands in its own version, a slip of the
+    pen of its value.
+
+    A translation shares no words to score ("152 people", "15 personas"), but it keeps
+    the order of the story. A member's nearest figures before and after its sentence whose
+    facts hold a figure of this version too are its neighbours; when they stand close together
+    in both versions (``gaps.GAP_CHARS``) and, between this version's figures of those
+    facts, one figure of the member's family is unclaimed, is the member's value with a
+    digit or the decimal mark lost, and no role, year or standing parts it from the
+    member, it is that fact's figure, slipped. A fact or a figure with more than one such
+    candidate stays apart.
+    """
+    if not free:
+        return {}
+    doc = free[0].ref.doc
+    fact_at = {ref: g for g, fact in enumerate(facts) for ref in fact}
+    mine = {g: ref.fig for g, fact in enumerate(facts) for ref in fact if ref.doc == doc}
+    own = profiles(doc)
+    unclaimed = {q.ref.fig for q in free}
+    found: dict[tuple[int, int], Profile] = {}
+    for g in offered:
+        for ref in facts[g]:
+            theirs = profiles(ref.doc)
+            m = theirs[ref.fig]
+            gap = _neighbours(theirs, ref.fig, fact_at, mine)
+            if gap is None or _span(theirs, gap[0]) > GAP_CHARS or _span(own, gap[1]) > GAP_CHARS:
+                continue
+            low, high = gap[1]
+            inside = [
+                i for i in range(low + 1, high) if i in unclaimed and own[i].family == m.family
+            ]
+            if len(inside) != 1:
+                continue
+            q = own[inside[0]]
+            if slipped(m.figure, q.figure) and not different_things(m, q, nouns=False):
+                found[(g, q.ref.fig)] = q
+    return found
+
+
+def _neighbours(
+    theirs: list[Profile], at: int, fact_at: dict, mine: dict
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The figure indexes, in the member's version and in this one, of the member's
+    nearest neighbours outside its sentence, before and after it, whose facts hold a
+    figure of this version: ((before, after) there, (before, after) here), or None
+    without two in order. Within a sentence, languages order figures differently."""
+    sentence = theirs[at].sentence_start
+
+    def anchored(i: int) -> bool:
+        return theirs[i].sentence_start != sentence and fact_at.get(theirs[i].ref) in mine
+
+    before = next((i for i in range(at - 1, -1, -1) if anchored(i)), None)
+    after = next((i for i in range(at + 1, len(theirs)) if anchored(i)), None)
+    if before is None or after is None:
+        return None
+    low, high = mine[fact_at[theirs[before].ref]], mine[fact_at[theirs[after].ref]]
+    return ((before, after), (low, high)) if low < high else None
+
+
+def _span(profiles: list[Profile], gap: tuple[int, int]) -> int:
+    """Characters between two figures of one version."""
+    return profiles[gap[1]].figure.start - profiles[gap[0]].figure.end
+
+
+def only_candidates(found: dict[tuple[int, int], Profile]) -> list[tuple[int, Profile]]:
+    """The (fact, figure) pairs where each is the other's only candidate, by fact."""
+    per_fact = Counter(g for g, _ in found)
+    per_figure = Counter(fig for _, fig in found)
+    return sorted(
+        ((g, q) for (g, fig), q in found.items() if per_fact[g] == 1 and per_figure[fig] == 1),
+        key=lambda item: item[0],
+    )

@@ -94,6 +94,18 @@ def tie_breakers(p: Profile, q: Profile) -> float:
     return total + VALUE_WEIGHT * closeness
 
 
+def tie_ceiling(p: Profile, q: Profile) -> float:
+    """The most ``tie_breakers(p, q)`` can be, from what is read without computing it (the
+    value's closeness counted as 1, no pair apart): a pair whose context plus this stays
+    below a floor cannot reach it, and most pairs of a family are such."""
+    total = SAME_TIME if p.when is not None and p.when == q.when else 0.0
+    if p.role and p.role == q.role:
+        total += SAME_ROLE
+    if p.noun and q.noun:
+        total += NOUN_AGREES
+    return total + VALUE_WEIGHT
+
+
 def different_things(p: Profile, q: Profile, nouns: bool = True) -> bool:
     """Whether two figures' roles, years, expectation, subjects or (with ``nouns``) counted
     nouns say they are two facts. Nouns are left out between versions that may be in two

@@ -156,6 +156,36 @@ def _transposed(a: str, b: str) -> bool:
     )
 
 
+def slipped(a: Figure, b: Figure) -> bool:
+    """Two amounts in one unit, one ``written_slip`` from the other ("120 hectares" and
+    "12 hectares", "30 years" and "3 years"), or exactly ten or a hundred times the other:
+    a decimal mark lost before a scale word ("1.94 billion" and "194 billion"); or two
+    periods of one shape a year apart (``_year_slip``)."""
+    if isinstance(a.value, tuple) and isinstance(b.value, tuple):
+        # A bare year slips into the next too often by chance ("in 2018", "its 2019
+        # launch"): only a period's written bound ("since 2011") is read as slipped.
+        periods = a.kind == b.kind == "period" and not (a.relative or b.relative)
+        return periods and _year_slip(a.value, b.value)
+    if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low != high and (written_slip(low, high) or high in (low * 10, low * 100))
+
+
+def _year_slip(a: tuple, b: tuple) -> bool:
+    """Two dates or periods of one shape whose written bounds are the same days of years
+    one apart, all moved alike ("since 2011" and "since 2012", "2030" and "2031")."""
+    if len(a) != len(b):
+        return False
+    moves = set()
+    for x, y in zip(a, b, strict=True):
+        if (x is None) != (y is None) or (x is not None and x[4:] != y[4:]):
+            return False
+        if x is not None:
+            moves.add(int(y[:4]) - int(x[:4]))
+    return moves in ({1}, {-1})
+
+
 def pen_slip(a: Figure, b: Figure) -> bool:
     """Two amounts in one unit, each written with two digits or more, one ``written_slip``
     from the other (a tenfold shift within rounding is not enough): the evidence a figure

@@ -40,6 +40,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def words(lower: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of each word of a lower-cased text, in order; a run of Han or
     kana gives its overlapping character pairs (one character alone stands as itself)."""
+    if _CJK.search(lower) is None:  # no Han or kana: every word as it stands
+        return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(lower)]
     out = []
     for match in _WORD.finditer(lower):
         at = match.start()

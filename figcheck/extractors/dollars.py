@@ -27,7 +27,7 @@ import re
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES
-from figcheck.text import alternation
+from figcheck.text import alternation, squeezed
 
 #: The dollars other than the US one that copy writes with a bare "$" at home.
 OTHER_DOLLARS = ("AUD", "CAD", "NZD", "HKD", "SGD", "TWD")
@@ -147,7 +147,7 @@ def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list
     into_usd, into_other = set(), set()
     for before, after in zip(money, money[1:], strict=False):
         gap = text[figures[before].end : figures[after].start]
-        if not (gap.strip() and conversion_gap.fullmatch(gap)):
+        if not (gap.strip() and conversion_gap.fullmatch(squeezed(gap))):
             continue
         if after in bare and before not in bare and figures[before].unit in named:
             into_usd.add(after)  # "A$7 billion ($4.8 billion)": "$" is the US dollar here

@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
@@ -26,7 +26,7 @@ from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang.en import CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
-from figcheck.text import alternation
+from figcheck.text import alternation, squeezed
 
 KIND = "money"
 
@@ -121,6 +121,13 @@ class _Words:
     conversion_gap: re.Pattern
     #: "entre" before the low end of a range joined by "y" (English: ranges.py's business).
     between: re.Pattern = re.compile("(?!)")
+    #: After two digits of cents said without their name, a word that counts nothing
+    #: ("15 dólares 50 puedes", "2 euros 50 pour"): the cents of a price said aloud.
+    cents_before: re.Pattern = re.compile("(?!)")
+    #: "von" before the first end of a change joined by "auf" ("von 12 auf 9 Euro").
+    starting: re.Pattern = re.compile("(?!)")
+    #: Country letters after a sign and the currency they make ("80 $ US": "USD").
+    countries: Mapping[str, str] = field(default_factory=dict)
 
 
 _ENGLISH = _Words(
@@ -148,33 +155,43 @@ def _words(language: str) -> _Words:
 
     lex = lexicon(language)
     never = "(?!)"
+    countries = _spaced(lex.sign_countries)
+    countries = rf"|(?-i:{countries})" if countries else ""
     names = _spaced(lex.currencies) or never
     links = _spaced(lex.currency_links) or never
     scales = _spaced(lex.scales) or never
     post = re.compile(
         rf"[ \u00a0-]?(?:(?P<link>{links})\s*)?"
-        rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE})\b)?"
+        rf"(?:(?P<postsym>{_POST_SYMBOL})(?:[ \u00a0]?(?P<symcode>{_CODE}{countries})\b)?"
         rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b(?P<postscale>[ \u00a0](?:{scales})\b)?"
         rf"|(?P<postname>\b(?:{names})\b))",
         re.I,
     )
     joins = _spaced(lex.range_words) or never
     between, and_word = lex.range_between or (never, never)
+    start, to = lex.range_from or (never, never)
     articles = _spaced(lex.articles) or never
     mixed = _spaced(lex.mixed_joiners) or never
     hundredths = _spaced(n for n, code in lex.currencies.items() if code.endswith("/100"))
     qualifiers = _spaced(lex.qualifiers) or never
+    counted = (*lex.units, *lex.time_words, *lex.currencies, *lex.scales, *lex.percent_words)
+    counted += (*lex.point_words, *lex.loose_point_words, *lex.times_words, *lex.of_words)
     return _Words(
         post=post,
         names=lex.currencies,
         wordy=lex.wordy_currencies,
         range_join=re.compile(
-            rf"\s*(?:-|–|—|\b(?:{joins})|(?P<and>\b{and_word}))\s*(?:(?:{articles})\s+)?$", re.I
+            rf"\s*(?:-|–|—|\b(?:{joins})|(?P<and>\b{and_word})|(?P<to>\b{to}))"
+            rf"\s*(?:(?:{articles})\s+)?$",
+            re.I,
         ),
         between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
+        starting=re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I),
+        countries=lex.sign_countries,
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
+        cents_before=re.compile(rf"[^\S\n]+(?!(?:{_spaced(counted)})\b)(?-i:[a-zà-öø-ÿ])", re.I),
     )
 
 
@@ -197,7 +214,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
     if match.group("link") and not match.group("scale"):
         return None  # "de" links a currency to a scale only: "3 millones de euros"
     if match.group("symcode"):
-        return CURRENCY_CODES.get(match.group("symcode").upper())  # "16 millions de $CAD"
+        code = match.group("symcode")  # "16 millions de $CAD", "80 $ US"
+        return CURRENCY_CODES.get(code.upper()) or words.countries.get(code)
     if match.group("postsym"):
         symbol = match.group("postsym")
         return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)
@@ -441,11 +459,18 @@ def _with_cents(text: str, amount, end: int, starting: dict[int, re.Match], word
     """ "3 dollars 50 cents", "15 dollars and 50": one amount, not two; (amount, end)."""
     gap = words.subunit_gap.match(text, end)
     cents = starting.get(gap.end()) if gap else None
-    tail = words.subunit_end.match(text, cents.end()) if cents else None
-    if tail and amount == amount.to_integral():
-        sub = number_value(cents)
-        if sub is not None and sub < 100 and sub == sub.to_integral():
-            return amount + sub / 100, tail.end()
+    if cents is None or amount != amount.to_integral():
+        return amount, end
+    tail = words.subunit_end.match(text, cents.end())
+    if tail:
+        stop = tail.end()
+    elif re.fullmatch(r"\d\d", cents.group(0)) and words.cents_before.match(text, cents.end()):
+        stop = cents.end()
+    else:
+        return amount, end
+    sub = number_value(cents)
+    if sub is not None and sub < 100 and sub == sub.to_integral():
+        return amount + sub / 100, stop
     return amount, end
 
 
@@ -461,10 +486,11 @@ def _range_low(
     low_match = ending.get(offset + join.start())
     if not low_match:
         return None
-    if join.groupdict().get("and") and not _words(language).between.search(
-        text, max(0, low_match.start() - 20), low_match.start()
-    ):
-        return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
+    for name, opener in (("and", _words(language).between), ("to", _words(language).starting)):
+        if join.groupdict().get(name) and not opener.search(
+            text, max(0, low_match.start() - 20), low_match.start()
+        ):
+            return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
     low_value = number_value(low_match)
     if low_value is None:
         return None
@@ -502,7 +528,7 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         if (
             low.range_part == "low"
             and high.range_part == "high"
-            or words.range_join.fullmatch(text[low.end : high.start])
+            or words.range_join.fullmatch(squeezed(text[low.end : high.start]))
         ):
             figures[a] = low.with_changes(range_part="low", range_with=b)
             figures[b] = high.with_changes(range_part="high", range_with=a)
@@ -519,7 +545,8 @@ def link(figures: list[Figure], text: str, language: str = "en") -> list[Figure]
         source, stated = figures[a_first], figures[c_first]
         if source.unit == stated.unit and not (source.ambiguous or stated.ambiguous):
             continue
-        if not words.conversion_gap.fullmatch(text[figures[a_last].end : stated.start]):
+        gap = squeezed(text[figures[a_last].end : stated.start])
+        if not words.conversion_gap.fullmatch(gap):
             continue
         if text[figures[a_last].end : stated.start].strip() == "":
             continue

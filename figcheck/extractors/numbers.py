@@ -489,6 +489,8 @@ def scale_value(scale: str | None, language: str = "en") -> Decimal:
 
     lex = lexicon(language)
     power = lex.scales.get(word, lex.tight_scales.get(scale.strip(" -\u00a0")))
+    if power is None:  # a figure keeps its scale in lower case: "mio." for "Mio."
+        power = next((p for key, p in lex.tight_scales.items() if key.lower() == word), None)
     return Decimal(10) ** power if power is not None else Decimal(1)
 
 

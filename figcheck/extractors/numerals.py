@@ -12,7 +12,7 @@ read alike (groups ``neg``, ``digits``, ``words``, ``scale``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -23,6 +23,8 @@ from figcheck.text import alternation
 _LETTER = r"[^\W\d_]"
 _LETTER_NEXT = re.compile(rf"[^\S\n]*{_LETTER}")
 _WORD_NEXT = re.compile(rf"[^\S\n]+({_LETTER}+)")
+#: A minus written apart from the digits at the start of a line or a bracket ("- 1,2 %").
+_APART_MINUS = re.compile(r"(?:(?P<paren>\()|(?<![^\n]))[^\S\n]*(?P<sign>[-−])[^\S\n]{1,2}\Z")
 #: What may stand between two words (or digits and a word) of one number.
 _GAP = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?|[^\S\n]*\n[^\S\n]*")
 
@@ -34,8 +36,13 @@ class NumberMatch:
     value: Decimal
     spans: dict[str, tuple[int, int]]
     text: str = field(repr=False)
+    #: The scale written once after the high end of a range, read for this low end too
+    #: ("3" in "de 3 à 5 millions"): its group "scale", an empty span at the number's end.
+    borrowed: str | None = None
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
+        if name == "scale" and self.borrowed:
+            return self.spans[""][1], self.spans[""][1]
         return self.spans.get("" if name == 0 else name, (-1, -1))
 
     def start(self, name: str | int = 0) -> int:
@@ -45,6 +52,8 @@ class NumberMatch:
         return self.span(name)[1]
 
     def group(self, name: str | int = 0) -> str | None:
+        if name == "scale" and self.borrowed:
+            return self.borrowed
         start, end = self.span(name)
         return None if start < 0 else self.text[start:end]
 
@@ -96,14 +105,65 @@ class Grammar:
         self.suffixes = sorted(lex.denominator_suffixes, key=len, reverse=True)
         self.word_re = self._word_re()
         self.digits_re = re.compile(digits_pattern(lex))
-        tight = alternation(lex.tight_scales, empty="")
+        tight = alternation(set(lex.tight_scales) - set(lex.sign_scales))
+        signed = alternation(lex.sign_scales)
         self.tight_re = re.compile(
-            r"[^\S\n]?(?:" + tight + rf")(?!{_LETTER})" if tight else r"(?!)"
+            rf"[^\S\n]{{0,2}}(?:(?:{tight})(?!{_LETTER})|(?:{signed})(?=[^\S\n]?[$€£]))"
         )
+        after = alternation((*lex.percent_words, *lex.tight_scales))
+        self.line_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?(?:\n|\Z)", re.I)
+        self.paren_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?\)", re.I)
+        self._range_patterns(lex)
+        #: Currency names that start with a hundred word ("cent d'euro"): money, not hundreds.
+        coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
+        self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
         masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
         self.mask_re = re.compile(
             "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
         )
+
+    def _range_patterns(self, lex: Lexicon) -> None:
+        """What stands between the two ends of a range, and before its low end."""
+        between, and_word = lex.range_between or ("", "")
+        start, to = lex.range_from or ("", "")
+        self.range_gap_re = re.compile(
+            rf"[^\S\n]*(?:-|–|—|\b(?:{alternation(lex.range_words)})\b"
+            rf"|(?P<and>\b{alternation([and_word])}\b)|(?P<to>\b{alternation([to])}\b))"
+            rf"[^\S\n]*(?:(?:{alternation(lex.articles)})[^\S\n]+)?",
+            re.I,
+        )
+        self.between_re = re.compile(rf"\b(?:{alternation([between])})\s+\S*\s*$", re.I)
+        self.from_re = re.compile(rf"\b(?:{alternation([start])})\s+\S*\s*$", re.I)
+
+    def joins(self, text: str, low: NumberMatch, high: NumberMatch) -> bool:
+        """``low`` and ``high`` are the two ends of one range: a dash or a range word between
+        them, or the "and" of "between ... and", the "to" of "from ... to"."""
+        gap = self.range_gap_re.fullmatch(text, low.end(), high.start())
+        if gap is None:
+            return False
+        for name, opener in (("and", self.between_re), ("to", self.from_re)):
+            if gap.group(name) and not opener.search(text, max(0, low.start() - 20), low.start()):
+                return False
+        return True
+
+    def power(self, scale: str) -> int | None:
+        """The power of ten a scale as written stands for ("millones", "mil millones", "Mio.")."""
+        if scale.strip() in self.lex.tight_scales:
+            return self.lex.tight_scales[scale.strip()]
+        words = tuple(scale.lower().replace("-", " ").split())
+        roles = self.singles.get(words[0], {}) if len(words) == 1 else self.multi.get(words, {})
+        return roles.get("scale")
+
+    def line_minus(self, text: str, match: re.Match) -> int | None:
+        """A minus and a space before digits that stand alone on their line or in brackets,
+        with at most a percent sign or a scale after them ("- 0,8 %" in a table of changes,
+        "les ventes (- 3,2 %)"): the sign of the figure. Before anything else on the line
+        ("- 10 blessés") the dash opens a list item. Where the minus stands, or None."""
+        sign = _APART_MINUS.search(text, max(0, match.start() - 12), match.start())
+        if sign is None:
+            return None
+        after = self.paren_end_re if sign.group("paren") else self.line_end_re
+        return sign.start("sign") if after.match(text, match.end()) else None
 
     def _add(self, word: str, role: str, value) -> None:
         words = tuple(word.lower().replace("-", " ").split())
@@ -255,13 +315,34 @@ def find_numbers(text: str, code: str) -> list[NumberMatch]:
     for run in _runs(text, _pieces(text, gram)):
         at = 0
         while at < len(run):
-            reading = _Reader(run, text, gram).read(at) if _word_starts(run, at) else None
-            if reading is None or not _ends_clean(run, text, reading.end):
+            reader = _Reader(run, text, gram)
+            reading = reader.read(at) if _word_starts(run, at) else None
+            if (
+                reading is None
+                or not _ends_clean(run, text, reading.end)
+                or reader.ordinal(reading.start, reading.end)
+            ):
                 at += 1
                 continue
             found.append(reading.match(run, text))
             at = reading.end
-    return found
+    return _shared_scales(found, text, gram)
+
+
+def _shared_scales(found: list[NumberMatch], text: str, gram: Grammar) -> list[NumberMatch]:
+    """The low end of a range takes the scale written once after the high end: "de 3 à 5
+    millions" is three to five million, where the 3 alone would be a figure a million times
+    too small. Not when the low end is already the bigger ("de 500 a 2 millones")."""
+    out = list(found)
+    for i, (low, high) in enumerate(zip(found, found[1:], strict=False)):
+        if low.group("scale") or not high.group("scale") or not gram.joins(text, low, high):
+            continue
+        power = gram.power(high.group("scale"))
+        if power and 0 < low.value < high.value / Decimal(10) ** power:
+            out[i] = replace(
+                low, value=low.value * Decimal(10) ** power, borrowed=high.group("scale")
+            )
+    return out
 
 
 def _word_starts(run: list[Piece], at: int) -> bool:
@@ -290,21 +371,35 @@ def _pieces(text: str, gram: Grammar) -> list[Piece]:
         if value is None:
             continue
         roles: dict[str, object] = {"digits": value, "digits_span": match.span("digits")}
+        start = match.start()
+        sign = None if match.group("neg") else gram.line_minus(text, match)
         if match.group("neg"):
             roles["digits"] = -value
-        out.append(Piece(match.start(), match.end(), match.group(0), roles))
+        elif sign is not None:
+            start, roles["digits"] = sign, -value
+        out.append(Piece(start, match.end(), text[start : match.end()], roles))
         tight = gram.tight_re.match(text, match.end())
         if tight:
             scale = gram.lex.tight_scales[tight.group(0).strip()]
-            out.append(Piece(tight.start(), tight.end(), tight.group(0), {"scale": scale}))
+            out.append(Piece(tight.start(), tight.end(), tight.group(0), _tight(scale)))
     for match in gram.word_re.finditer(text):
         if any(a <= match.start() < b for a, b in masked):
             continue
         word = match.group(0).lower()
-        for roles in gram.pieces(word):
+        parts = gram.pieces(word)
+        for roles in parts:
             out.append(Piece(match.start(), match.end(), word, roles))
+        tight = gram.tight_re.match(text, match.end()) if parts and "scale" in parts[-1] else None
+        if tight:  # "3 mil mdp": thousands of millions of pesos
+            scale = gram.lex.tight_scales[tight.group(0).strip()]
+            out.append(Piece(tight.start(), tight.end(), tight.group(0), _tight(scale)))
     out.sort(key=lambda p: (p.start, p.end))
     return _merged(out, gram)
+
+
+def _tight(power: int) -> dict[str, object]:
+    """A scale abbreviation's roles: a scale that never starts a number ("k" alone is no 1,000)."""
+    return {"scale": power, "tight": True}
 
 
 def _merged(pieces: list[Piece], gram: Grammar) -> list[Piece]:
@@ -465,6 +560,8 @@ class _Reader:
         sign = 1
         if self.has(at, "neg") and (self.has(at + 1, "digits") or self.has(at + 1, "num")):
             sign, at = -1, at + 1
+        if self.has(at, "tight"):
+            return None
         if self.has(at, "digits"):
             reading = self._digits(at)
         else:
@@ -478,16 +575,64 @@ class _Reader:
 
     def _digits(self, at: int) -> Reading:
         value, end, scale_at = Decimal(self.run[at].roles["digits"]), at + 1, None
+        hundreds = self._hundreds(end, value)
+        if hundreds:
+            end, value = hundreds
         if self.has(end, "scale") and int(self.run[end].roles["scale"]) >= 3:
             power = int(self.run[end].roles["scale"])
             value, scale_at, end = value * Decimal(10) ** power, end, end + 1
             half = self._mixed_fraction(end)
             if half:
                 end, value = half[0], value + half[1] * Decimal(10) ** power
+            else:
+                end, value, last = self._groups(end, value, power)
+                scale_at = last if last is not None else scale_at if end == scale_at + 1 else None
         over = self._over(end, value)
         if over:
             return Reading(at, over[0], over[1])
         return Reading(at, end, value, scale_at)
+
+    def _groups(self, end: int, value: Decimal, power: int) -> tuple[int, Decimal, int | None]:
+        """ "5 mil 200", "25 mil 300 millones", "2 milhões 300 mil": digits after a scale
+        word fill the places below it, as number words do (Mexican and Brazilian copy);
+        (end, value, index of the last scale read). Units follow only a thousand: "3
+        millones 2024" is a sum and a year."""
+        last = None
+        if power == 3 and self.has(end, "scale") and int(self.run[end].roles["scale"]) > 3:
+            power, last = int(self.run[end].roles["scale"]), end  # "3 mil mdp"
+            value, end = value * Decimal(10) ** power, end + 1
+        while self.has(end, "digits"):
+            digits = Decimal(self.run[end].roles["digits"])
+            if digits <= 0 or digits % 1 or digits >= 1000:
+                break
+            after = int(self.run[end + 1].roles["scale"]) if self.has(end + 1, "scale") else 0
+            if 3 <= after < power:
+                value += digits * Decimal(10) ** after
+            elif power == 3 < after and value < 10**6:
+                value = (value + digits) * Decimal(10) ** after  # "25 mil 300 millones"
+            else:
+                if power == 3 and after < 3:
+                    value, end = value + digits, end + 1
+                break
+            power, end, last = after, end + 2, end + 1
+        return end, value, last
+
+    def _hundreds(self, at: int, value: Decimal) -> tuple[int, Decimal] | None:
+        """ "322 cent", "3 cent un": a hundred word after digits multiplies them, as "trois
+        cent" does, and units and tens may follow; (end, value). Not a word that names money
+        too ("3 cents" is three cents), nor after a decimal ("2,5 cent") or one: "1 cent" is the
+        coin."""
+        if not self.has(at, "scale") or int(self.run[at].roles["scale"]) != 2:
+            return None
+        if self.run[at].word in self.gram.lex.currencies or value % 1 or value <= 1:
+            return None
+        if self.gram.coin_re.match(self.text, self.run[at].start):
+            return None  # "20 cent d'euro": the coin
+        end, value = at + 1, value * 100
+        tail = [(k, v) for k, v, scale in cardinals(self.run, end) if scale is None and v < 100]
+        if tail:
+            end, value = tail[-1][0], value + tail[-1][1]
+        return end, value
 
     def _words(self, at: int) -> Reading | None:
         found = [Reading(at, end, value, scale) for end, value, scale in cardinals(self.run, at)]
@@ -522,7 +667,10 @@ class _Reader:
             if _LETTER_NEXT.match(self.text, self.run[k].end):
                 return None
         tail = [] if self.has(k, "marker") else [_as_cardinal(int(self.run[k].roles["den"]))]
-        for split, numerator, _ in reversed(cardinals(self.run, at)):
+        splits = list(reversed(cardinals(self.run, at)))
+        if self._singular(k):
+            splits.sort(key=lambda split: split[1] != 1)  # "un cent cinquième": 1/105, not 100/5
+        for split, numerator, _ in splits:
             if split > k or self._inside_ordinal(split, tail):
                 continue
             below = [p.roles for p in self.run[split:k]] + tail
@@ -530,10 +678,44 @@ class _Reader:
             if denominator:
                 if numerator == 1 and self._adjective(k):
                     return None  # "un quatrième mandat": a fourth term, not a quarter
-                if numerator != 1 and split < k and self._rank(k):
+                if numerator != 1 and (split < k and self._rank(k) or self.ordinal(at, k)):
                     return None
                 return Reading(at, k + 1, numerator / denominator)
         return None
+
+    def ordinal(self, start: int, end: int) -> bool:
+        """Pieces ``start`` to ``end`` open an ordinal: a singular denominator follows that
+        makes one whole number with them ("deux cent cinquième", the 205th; "dos
+        millonésimo", the two-millionth), so neither they nor a fraction are a figure."""
+        if end <= start or end >= len(self.run):
+            return False
+        den, word = end, (self.run[end].start, self.run[end].end)
+        while den < len(self.run) and (self.run[den].start, self.run[den].end) == word:
+            if self.run[den].roles.keys() & {"den", "marker"}:
+                break
+            den += 1
+        if den >= len(self.run) or not self._singular(den):
+            return False
+        first = den  # where the ordinal's word starts: "millième" holds "mille"
+        while first > start and self.run[first - 1].end == self.run[den].end:
+            first -= 1
+        if end < first or first == start:
+            return False  # only the parts of one word stand before its ending
+        end = first
+        tail = [] if self.has(den, "marker") else [_as_cardinal(int(self.run[den].roles["den"]))]
+        ordinal = [p.roles for p in self.run[end:den]] + tail
+        if min(int(r.get("scale", 0)) for r in (self.run[end - 1].roles, ordinal[0])) >= 3:
+            return False  # "cent mille billionième": a fraction; no rank runs that high
+        below = [p.roles for p in self.run[start:end]] + ordinal
+        return whole([Piece(0, 0, "", roles) for roles in below]) is not None
+
+    def _singular(self, at: int) -> bool:
+        """The denominator at piece ``at`` is singular where its language has a plural: one
+        part ("un cent cinquième" is a hundred-and-fifth, "cent cinquièmes" are 20)."""
+        word = self.run[at].word
+        if word.endswith("s") or not self.run[at].roles.keys() & {"den", "marker"}:
+            return False
+        return any(roles.keys() & {"den", "marker"} for roles in self.gram.pieces(word + "s"))
 
     def _rank(self, at: int) -> bool:
         """A singular compound ordinal ends at piece ``at`` ("cent trente-cinquième", the
@@ -611,13 +793,31 @@ class _Reader:
             if not self.has(at + 2, "scale"):
                 return at + 2, Decimal("0.5")
         fraction = self._fraction(at + 1, mixed=True)
-        return (fraction.end, fraction.value) if fraction else None
+        if fraction is None or fraction.value >= 1:
+            return None  # a whole and a part: "cent et trente cinquièmes" is no 106
+        return fraction.end, fraction.value
+
+    def _and_part_of_scale(self, reading: Reading) -> Reading | None:
+        """ "un milliard et demi million", "deux millions et un quart de million": a part of
+        a scale no bigger, after a joiner, adds to the number before."""
+        at = reading.end
+        if reading.scale_at is None or not self.has(at, "mixed"):
+            return None
+        part = self._half(at + 1) or self._fraction(at + 1, mixed=True)
+        part = self._scaled(part) if part and part.value < 1 else None
+        if part is None or part.scale_at is None:
+            return None
+        power = int(self.run[reading.scale_at].roles["scale"])
+        if int(self.run[part.scale_at].roles["scale"]) > power:
+            return None  # "un million et demi milliard": two figures
+        return Reading(reading.start, part.end, reading.value + part.value, part.scale_at)
 
     def _mixed(self, reading: Reading) -> Reading | None:
         """ "cinco y medio", "tres millones y medio", "cien con tres cuartos"."""
         tail = self._mixed_fraction(reading.end)
-        if not tail:
-            return None
+        whole_part = self._and_part_of_scale(reading)
+        if not tail or whole_part:
+            return whole_part
         scale = Decimal(1)
         if reading.scale_at is not None:
             scale = Decimal(10) ** int(self.run[reading.scale_at].roles["scale"])

@@ -31,6 +31,7 @@ SIGN_RE = re.compile(_SIGN, re.I)
 _RANGE_GAP = re.compile(r"\s?(?:%|per\s?cent|percent)?\s*(?:-|–|—|to)\s*", re.I)
 #: "percent of 10": the word before the number, as some speech transcripts put it.
 _REVERSED_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 #: "points" alone is a percentage-point change only when percentages are being discussed.
 _PERCENT_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercent|\brate\b|\bshare\b|\byield", re.I)
 
@@ -54,7 +55,7 @@ def _words(words) -> str:
 
 
 @cache
-def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(language: str) -> tuple[re.Pattern, ...]:
     """The sign, range-gap and percent-context patterns of a language other than English."""
     from figcheck.lang import lexicon
 
@@ -71,13 +72,15 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
     joins = _words(lex.range_words) or never
     articles = _words(lex.articles) or never
     between, and_word = lex.range_between or (never, never)
+    start, to = lex.range_from or (never, never)
     gap = re.compile(
-        rf"\s?(?:%|{percent})?\s*(?:-|–|—|\b(?:{joins})\b|(?P<and>\b{and_word}\b))"
-        rf"\s*(?:(?:{articles})\s+)?",
+        rf"\s?(?:%|{percent})?\s*(?:-|–|—|\b(?:{joins})\b|(?P<and>\b{and_word}\b)"
+        rf"|(?P<to>\b{to}\b))\s*(?:(?:{articles})\s+)?",
         re.I,
     )
     between_re = re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I)
-    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I), between_re
+    from_re = re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I)
+    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I), between_re, from_re
 
 
 def _signs(language: str) -> tuple[re.Pattern, re.Pattern]:
@@ -86,12 +89,16 @@ def _signs(language: str) -> tuple[re.Pattern, re.Pattern]:
 
 def _joined(text: str, low, high_start: int, range_gap: re.Pattern, language: str) -> bool:
     """The number ``low`` and the figure at ``high_start`` are a range's ends: "10-12%",
-    "del 10 al 12 %", and "y" only after "entre" ("entre el 10 y el 12 %")."""
+    "del 10 al 12 %", "y" only after "entre" ("entre el 10 y el 12 %"), "auf" only after
+    "von" ("von 3 auf 5 Prozent")."""
     gap = range_gap.fullmatch(text, low.end(), high_start)
-    if not gap or not gap.groupdict().get("and"):
-        return bool(gap)
-    between = _patterns(language)[3]
-    return bool(between.search(text, max(0, low.start() - 20), low.start()))
+    if not gap:
+        return False
+    for name, index in (("and", 3), ("to", 4)):
+        if gap.groupdict().get(name):
+            opener = _patterns(language)[index]  # "entre" before "y", "von" before "auf"
+            return bool(opener.search(text, max(0, low.start() - 20), low.start()))
+    return True
 
 
 def _unit_in(match: re.Match, text: str, start: int, language: str) -> str | None:
@@ -138,6 +145,9 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
                 )  # fmt: skip
                 yield high.with_changes(range_part="high")
                 continue
+            if low_value is not None and _LETTER.search(text, before.end(), start):
+                # "de 5 à 3 %", "von 5 auf 3 Prozent": a fall from one level to another
+                yield Figure(KIND, before.start(), before.end(), before.group(0), low_value, unit)
         yield high
     if language == "en":
         yield from _reversed(text, numbers)

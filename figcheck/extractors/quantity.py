@@ -21,7 +21,7 @@ from figcheck.extractors.numbers import (
     scale_value,
     scale_word,
 )
-from figcheck.extractors.numerals import number_matches
+from figcheck.extractors.numerals import grammar, number_matches
 from figcheck.extractors.units import (
     MULTIPLES,
     PER_SYMBOLS,
@@ -179,6 +179,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         yield from _frequencies(text, numbers)
     for i, number in enumerate(numbers):
         match, scale = _unit_match(text, number.end(), language), number.group("scale")
+        if match and not scale and "link" in match.re.groupindex and match.group("link"):
+            match = None  # "3 de tonnes" is no French: "de" links a scale to its unit
         if not match and not scale:
             match = _after_uncertainty(text, number.end())
         if not match and scale:
@@ -210,7 +212,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue  # "one foot in China, one foot out"
         unit = _Unit(text, surface, *facts(expression), per=per)
         before = numbers[i - 1] if i else None
-        low = _range_low(text, before, start, surface)
+        low = _range_low(text, before, start, surface, language, number)
         if before is not None and low is not None and low < value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
@@ -398,7 +400,12 @@ def unit_re(language: str) -> re.Pattern:
         words = {re.sub(r"[\s-]+", " ", w.lower()): e for w, e in lex.units.items()}
         articles = [a for a in lex.articles if lex.numbers.get(a) == 1]
         after = "".join(rf"(?<!\b{re.escape(a)})" for a in articles)
-        local = rf"{after}(?:{GAP}|-)(?P<local>{_alternation(words)})\b|" if words else ""
+        # "2,5 millions de tonnes": "de" after a scale, as money reads "millions d'euros"
+        links = "|".join(
+            re.escape(w) + (r"\s*" if w[-1] in "'’" else r"\s+") for w in lex.currency_links
+        )
+        link = rf"(?P<link>{links})?" if links else ""
+        local = rf"{after}(?:{GAP}|-){link}(?P<local>{_alternation(words)})\b|" if words else ""
         _LOCAL_UNITS[language] = (re.compile(local + UNIT_RE.pattern, re.I), words)
     return _LOCAL_UNITS[language][0]
 
@@ -418,8 +425,16 @@ def _unit_named(match: re.Match) -> tuple[str, str] | None:
     return surface, UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
 
 
-def _range_low(text: str, before: re.Match | None, start: int, surface: str) -> Decimal | None:
-    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined."""
+def _range_low(
+    text: str, before, start: int, surface: str, language: str = "en", high=None
+) -> Decimal | None:
+    """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined
+    (in another language by its range words: "de 3 à 5 millions de tonnes")."""
+    if before and high is not None and language not in ("en", "zh", "ja"):
+        if not grammar(language).joins(text, before, high):
+            return None
+        low = number_value(before)
+        return None if low is None else low * MULTIPLES.get(surface, 1)
     if before and (
         _RANGE_GAP.fullmatch(text, before.end(), start)
         or _BETWEEN_GAP.fullmatch(text, before.end(), start)

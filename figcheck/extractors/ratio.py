@@ -67,12 +67,19 @@ class _Words:
     time_words: frozenset[str]
     #: A qualifier right before ("more than half"): the qualified word is a figure.
     qualified: re.Pattern
+    #: "jeder fünfte": "every" and an ordinal, a share of one over the ordinal's whole.
+    every: re.Pattern
+    nth: Mapping[str, int]
 
 
 def _edge(words) -> str:
     """A word boundary around Latin words; none around Chinese or Japanese ones, whose
     characters run on without spaces ("利润翻番")."""
     return r"\b" if all(ord(w[0]) < 0x2E80 and ord(w[-1]) < 0x2E80 for w in words) else ""
+
+
+#: "un Français sur cinq", "deux salariés sur trois": a noun between a share's numbers.
+_NOUN_BEFORE_JOINER = r"(?:[^\S\n]+(?P<noun>[^\W\d_][\w-]*))?"
 
 
 @cache
@@ -108,11 +115,20 @@ def _words(language: str) -> _Words | None:
             re.I,
         ),
         fold_words=tuple(w.lower() for w in lex.fold_words),
-        joiner=re.compile(rf"[^\S\n]+(?:{_alternation(lex.share_joiners)})[^\S\n]+", re.I),
+        joiner=re.compile(
+            (_NOUN_BEFORE_JOINER if lex.share_noun_between else "")
+            + rf"[^\S\n]+(?:{_alternation(lex.share_joiners)})[^\S\n]+",
+            re.I,
+        ),
         hints=tuple(sorted({w[:5].lower() for w in factors})),
         half=re.compile(rf"{_edge(lex.half_shares)}(?:{_alternation(lex.half_shares)}){of}", re.I),
         time_words=frozenset(lex.time_words),
         qualified=re.compile(rf"\b(?:{_alternation(lex.qualifiers)})[^\S\n]+$", re.I),
+        every=re.compile(
+            rf"\b(?:{_alternation(lex.every_words)})[^\S\n]+(?P<nth>{_alternation(lex.every_nth)})\b",
+            re.I,
+        ),
+        nth={w.lower(): n for w, n in lex.every_nth.items()},
     )
 
 
@@ -200,9 +216,13 @@ def _in_every(text: str, words: _Words, language: str) -> Iterator[Figure]:
 
 
 def _halves(text: str, words: _Words) -> Iterator[Figure]:
-    """ "la mitad de", "la moitié des": a half of what follows (languages other than English)."""
+    """ "la mitad de", "la moitié des": a half of what follows (languages other than English);
+    "jeder fünfte": one in five."""
     for match in words.half.finditer(text):
         yield _figure(text, match.start(), match.end(), Decimal("0.5"), SHARE, False)
+    for match in words.every.finditer(text) if words.nth else ():
+        whole = words.nth[match.group("nth").lower()]
+        yield _figure(text, match.start(), match.end(), 1 / Decimal(whole), SHARE, False)
 
 
 def _round(whole: Decimal) -> bool:

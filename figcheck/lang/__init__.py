@@ -42,6 +42,9 @@ class Lexicon:
     scales: Mapping[str, int] = field(default_factory=dict)
     #: Scale abbreviations read only right after digits, letter case as written ("Mrd.": 9).
     tight_scales: Mapping[str, int] = field(default_factory=dict)
+    #: Those of them read only before a currency sign ("1,5 G$" in Quebec copy is 1.5
+    #: billion dollars; "la 5G" is a network).
+    sign_scales: tuple[str, ...] = ()
     #: Words that join number words inside one number ("y" in "treinta y cinco").
     number_joiners: tuple[str, ...] = ()
     #: Fraction denominators ("tercio": 3, "demi": 2, "milésimo": 1000).
@@ -77,6 +80,9 @@ class Lexicon:
     currencies: Mapping[str, str] = field(default_factory=dict)
     #: Currency names that are ordinary words too ("real", "livre"): read only after digits.
     wordy_currencies: frozenset[str] = frozenset()
+    #: Country letters after a currency sign and the currency they make ("80 $ US": "USD",
+    #: "12 $ CA": "CAD"), letter case as written.
+    sign_countries: Mapping[str, str] = field(default_factory=dict)
     #: Words between an amount and its currency ("de" in "3 millones de dólares").
     currency_links: tuple[str, ...] = ()
     #: Month names and abbreviations, lower-cased, and their number (1-12).
@@ -104,6 +110,9 @@ class Lexicon:
     or_words: tuple[str, ...] = ()
     #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
     range_between: tuple[str, str] | None = None
+    #: "from" and "to" around a change where the "to" alone joins nothing ("von 3 auf 5
+    #: Prozent", but "um 0,5 auf 3 Prozent" is a rise by points): the first takes the unit.
+    range_from: tuple[str, str] | None = None
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
     vague: Mapping[str, int | None] = field(default_factory=dict)
     #: Words after a number that make it a duration or a date, not a count ("años").
@@ -198,13 +207,39 @@ class Lexicon:
     fold_words: tuple[str, ...] = ()
     #: Words between two numbers that make a share ("in", "out of": "one in five"; "de cada").
     share_joiners: tuple[str, ...] = ()
+    #: A noun may stand before the joiner ("un Français sur cinq", "dos españoles de cada
+    #: tres"); not in German, where "3 Teams von 5 Kontinenten" are teams from continents.
+    share_noun_between: bool = False
     #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
     half_shares: Mapping[str, str] = field(default_factory=dict)
+    #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
+    #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.
+    kana_numerals: Mapping[str, str] = field(default_factory=dict)
+    #: Words that must open a share between two counts where the joiner alone means "of"
+    #: ("每" in "每五人中就有一人", one in five; "17个议会中有3个" is three of seventeen).
+    share_openers: tuple[str, ...] = ()
+    #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
+    #: the first time in three days; "5日連続": five days running).
+    span_after: tuple[str, ...] = ()
+    #: Words that make a percentage by themselves, and its value ("半額", half price: "50").
+    percent_alone: Mapping[str, str] = field(default_factory=dict)
+    #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
+    discount_words: tuple[str, ...] = ()
+    #: Words for "every" and the ordinals after them that make a share ("jeder fünfte": one
+    #: in five; the ordinal's whole, each inflected form a key).
+    every_words: tuple[str, ...] = ()
+    every_nth: Mapping[str, int] = field(default_factory=dict)
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the
 #: first is read and the others kept as other readings (a money figure's ``ambiguous``).
 PESOS = "MXN|ARS|CLP|COP"
+
+#: Indian numbering, which copy in any language quotes from Indian sources ("treize lakh",
+#: "un crore de roupies", "2,3 lakh crore" = 2.3 × 10¹²), as powers of ten.
+INDIAN_SCALES = {
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, "lakh crore": 12, "lakh crores": 12,
+}  # fmt: skip
 
 #: Marks newspapers group thousands with besides their locale's own: a dot, a space, a
 #: no-break space or a narrow one ("1.348", "1 250 000", "1\u202f250\u202f000").

@@ -9,7 +9,7 @@ gives for "de"; Swiss copy groups with an apostrophe ("1'250").
 
 from __future__ import annotations
 
-from figcheck.lang import PESOS, Lexicon, _cldr, separators
+from figcheck.lang import INDIAN_SCALES, PESOS, Lexicon, _cldr, separators
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "null eins zwei drei vier fünf sechs sieben acht neun".split()
@@ -47,6 +47,7 @@ SCALES = {
     "hundert": 2, "tausend": 3, "million": 6, "millionen": 6, "milliarde": 9,
     "milliarden": 9, "billion": 12, "billionen": 12, "billiarde": 15, "billiarden": 15,
     "trillion": 18, "trillionen": 18,
+    **INDIAN_SCALES,
 }  # fmt: skip
 
 TIGHT_SCALES = {
@@ -74,7 +75,8 @@ CURRENCIES = ascii_spellings(
         "indische rupien": "INR", "real": "BRL", "peso": PESOS, "pesos": PESOS,
         "schwedische kronen": "SEK", "norwegische kronen": "NOK", "dänische kronen": "DKK",
         "mark": "DEM", "d-mark": "DEM", "finnische mark": "FIM", "bitcoin": "BTC",
-        "cent": "EUR/100", "rappen": "CHF/100", "pence": "GBP/100",
+        "cent": "EUR/100", "rappen": "CHF/100", "pence": "GBP/100", "riel": "KHR",
+        "kambodschanische riel": "KHR", "kambodschanischen riel": "KHR",
     }
 )  # fmt: skip
 
@@ -133,6 +135,19 @@ _OPENER = "|".join(w[:1].upper() + w[1:] for w in SENTENCE_OPENERS)
 
 DECIMAL, GROUPS = separators(_cldr.separators("de"), "'", "’")
 
+#: "jeder fünfte", "jede dritte Firma", "jedes zehnte Kind": one in five, three, ten.
+EVERY_NTH = ascii_spellings(
+    {
+        f"{stem}{ending}": whole
+        for stem, whole in (
+            ("zweite", 2), ("dritte", 3), ("vierte", 4), ("fünfte", 5), ("sechste", 6),
+            ("siebte", 7), ("achte", 8), ("neunte", 9), ("zehnte", 10), ("zwanzigste", 20),
+            ("hundertste", 100), ("tausendste", 1000),
+        )
+        for ending in ("", "r", "s", "n", "m")
+    }
+)  # fmt: skip
+
 #: Verb forms that multiply wherever they stand (figcheck.extractors.ratio).
 MULTIPLIER_VERBS = {
     "verdoppelt": "2", "verdoppelte": "2", "verdoppelten": "2", "verdreifacht": "3",
@@ -150,7 +165,8 @@ LEXICON = Lexicon(
     tight_scales=TIGHT_SCALES,
     denominators=DENOMINATORS,
     denominator_suffixes=("tel", "stel"),
-    fraction_words={"einhalb": "0.5", "anderthalb": "1.5"},
+    # "zweiundeinhalb", and "einundhalb" as copy writes it too: a half joined by "und"
+    fraction_words={"einhalb": "0.5", "anderthalb": "1.5", "undeinhalb": "0.5", "undhalb": "0.5"},
     mixed_joiners=("und",),
     decimal_words=("komma",),
     multipliers={"dutzend": 12},
@@ -166,11 +182,19 @@ LEXICON = Lexicon(
     weekdays=_cldr.weekdays("de"),
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
-    percent_words=("prozent", "%", "v. h.", "vh"),
+    # "eine 3-prozentige Erhöhung": the adjective, joined by a hyphen
+    percent_words=(
+        "prozent",
+        "%",
+        "v. h.",
+        "vh",
+        *(f"-prozentig{e}" for e in ("", "e", "er", "en", "es", "em")),
+    ),
     point_words=("prozentpunkte", "prozentpunkten", "prozentpunkt", "pp"),
     basis_point_words=("basispunkte", "basispunkten", "basispunkt", "bp"),
     loose_point_words=("punkte", "punkten", "punkt"),
     range_between=("zwischen", "und"),
+    range_from=("von", "auf"),
     range_words=("bis",),
     vague=VAGUE,
     units=MEASURES,
@@ -190,4 +214,8 @@ LEXICON = Lexicon(
     compare_words=("so", "mehr", "höher", "größer"),
     times_words=("mal",),
     half_shares={"hälfte": "0.5"},
+    # "zwei von drei Befragten"; "jeder fünfte Deutsche"
+    share_joiners=("von",),
+    every_words=("jeder", "jede", "jedes", "jeden", "jedem"),
+    every_nth=EVERY_NTH,
 )

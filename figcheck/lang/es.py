@@ -9,7 +9,7 @@ before other than three digits ("2.5 millones", Mexican copy) is a decimal point
 
 from __future__ import annotations
 
-from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
+from figcheck.lang import INDIAN_SCALES, PESOS, Lexicon, _cldr, separators, with_plain
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "cero uno dos tres cuatro cinco seis siete ocho nueve".split()
@@ -47,11 +47,19 @@ SCALES = with_plain(
         "mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9,
         "millardos": 9, "billón": 12, "billones": 12, "mil billones": 15, "trillón": 18,
         "trillones": 18,
+        **INDIAN_SCALES,
     }
 )  # fmt: skip
 
 #: "M" and "MM" (millones) in financial copy; lower-case "m" is metres, never millions.
-TIGHT_SCALES = {"k": 3, "M": 6, "MM": 6, "mill.": 6, "mlls.": 6}
+#: Mexican copy's scale and currency in one: "500 mdd" (millones de dólares), "3 mmdp"
+#: (miles de millones de pesos). Each is a tight scale and a currency name.
+SCALED_CURRENCIES = {"mdd": ("USD", 6), "mdp": ("MXN", 6), "mmdd": ("USD", 9), "mmdp": ("MXN", 9)}
+
+TIGHT_SCALES = {
+    "k": 3, "M": 6, "MM": 6, "mill.": 6, "mlls.": 6,
+    **{word: power for word, (_, power) in SCALED_CURRENCIES.items()},
+}  # fmt: skip
 
 DENOMINATORS = with_plain(
     {
@@ -173,7 +181,7 @@ LEXICON = Lexicon(
     articles=("el", "la", "los", "las", "un", "una", "unos", "unas"),
     of_words=("de", "del"),
     ordinal_marks=(r"\.?[ºª]",),
-    currencies=CURRENCIES,
+    currencies={**CURRENCIES, **{word: code for word, (code, _) in SCALED_CURRENCIES.items()}},
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),
     currency_links=("de",),
     # "setiembre" is a Spanish spelling CLDR leaves out; "sep" the other abbreviation
@@ -204,5 +212,6 @@ LEXICON = Lexicon(
     compare_words=("de", "del", "que", "más", "menos", "mayor", "superior"),
     times_words=("veces",),
     share_joiners=("de cada",),
+    share_noun_between=True,
     half_shares={"mitad": "0.5"},
 )

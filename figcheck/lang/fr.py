@@ -9,7 +9,7 @@ space, as CLDR gives for "fr"; many newspapers group with a dot ("1.348 blessés
 
 from __future__ import annotations
 
-from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
+from figcheck.lang import INDIAN_SCALES, PESOS, Lexicon, _cldr, separators, with_plain
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "zéro un deux trois quatre cinq six sept huit neuf".split()
@@ -43,10 +43,15 @@ SCALES = {
     "cent": 2, "cents": 2, "mille": 3, "mil": 3, "million": 6, "millions": 6,
     "milliard": 9, "milliards": 9, "billion": 12, "billions": 12, "billiard": 15,
     "billiards": 15, "trillion": 18, "trillions": 18,
+    **INDIAN_SCALES,
 }  # fmt: skip
 
 #: "3 Md€", "2,5 Mds d'euros", "40 M€": abbreviations of French financial copy.
-TIGHT_SCALES = {"k": 3, "M": 6, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "mds": 9, "md": 9}
+TIGHT_SCALES = {
+    "k": 3, "M": 6, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "mds": 9, "md": 9,
+    # Quebec's giga-dollars: "1,5 G$" (only before the sign, see sign_scales)
+    "G": 9,
+}  # fmt: skip
 
 DENOMINATORS = with_plain(
     {
@@ -73,6 +78,9 @@ CURRENCIES = with_plain(
         "couronnes danoises": "DKK", "bitcoin": "BTC", "bitcoins": "BTC",
         "centime": "EUR/100", "centimes": "EUR/100", "pence": "GBP/100",
         "penny": "GBP/100", "cents": "USD/100", "florins hollandais": "NLG",
+        # the euro's hundredth, as copy writes it: "20 cents d'euro", "20 cent d'euro"
+        **{f"{cent} d{link}euro": "EUR/100" for cent in ("cent", "cents", "centime", "centimes")
+           for link in ("'", "’", "e l'", "e l’")},
         "mark finlandais": "FIM", "marks finlandais": "FIM", "mark": "DEM", "marks": "DEM",
     }
 )  # fmt: skip
@@ -146,6 +154,7 @@ LEXICON = Lexicon(
     numbers=NUMBERS,
     scales=SCALES,
     tight_scales=TIGHT_SCALES,
+    sign_scales=("G",),
     denominators=DENOMINATORS,
     denominator_suffixes=("ième", "ièmes", "ieme", "iemes"),
     mixed_joiners=("et",),
@@ -158,6 +167,8 @@ LEXICON = Lexicon(
     negative_words=("négatif", "négative"),
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
     currencies=CURRENCIES,
+    # Canadian copy: "80 $ US", "12,99 $ CA", "3 M$ CAN"
+    sign_countries={"US": "USD", "CA": "CAD", "CAN": "CAD", "AU": "AUD"},
     wordy_currencies=frozenset({"livre", "livres", "franc", "peso", "won", "cents", "mark"}),
     currency_links=("de", "d'", "d’"),
     # abbreviations copy writes besides CLDR's ("janv", "févr"): "jan", "fév", "sep", "déc"
@@ -196,5 +207,6 @@ LEXICON = Lexicon(
     compare_words=("de", "du", "des", "que", "plus", "moins", "supérieur", "supérieure"),
     times_words=("fois",),
     share_joiners=("sur",),
+    share_noun_between=True,
     half_shares={"moitié": "0.5"},
 )

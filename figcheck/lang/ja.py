@@ -20,6 +20,21 @@ CURRENCIES = {
     "リラ": "TRY", "ルピー": "INR", "スイスフラン": "CHF", "スイス・フラン": "CHF",
     "ナイラ": "NGN", "バルボア": "PAB", "パナマ・バルボア": "PAB",
     "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
+    "ベトナムドン": "VND", "ドン": "VND", "ルピア": "IDR", "リンギット": "MYR",
+    "フィリピンペソ": "PHP", "メキシコペソ": "MXN", "ニュージーランドドル": "NZD",
+    "スウェーデンクローナ": "SEK", "ノルウェークローネ": "NOK",
+    "デンマーククローネ": "DKK", "ズロチ": "PLN", "シェケル": "ILS", "ディルハム": "AED",
+}  # fmt: skip
+
+#: Numerals spelled in hiragana, each as the Han numeral it reads ("さんびゃく" is 三百,
+#: "はっせん" 八千: the sound changes before 百 and 千 are forms of their own). Not し and
+#: く, the readings of 4 and 9 in dates and hours: "しちょう" is a mayor, not 4 trillion.
+KANA_NUMERALS = {
+    "ぜろ": "〇", "れい": "〇", "いち": "一", "いっ": "一", "に": "二", "さん": "三",
+    "よん": "四", "ご": "五", "ろく": "六", "ろっ": "六", "なな": "七",
+    "しち": "七", "はち": "八", "はっ": "八", "きゅう": "九", "じゅう": "十",
+    "じゅっ": "十", "ひゃく": "百", "びゃく": "百", "ぴゃく": "百", "せん": "千", "ぜん": "千",
+    "まん": "万", "おく": "億", "ちょう": "兆",
 }  # fmt: skip
 
 QUALIFIERS = {
@@ -31,6 +46,8 @@ QUALIFIERS = {
 
 QUALIFIERS_AFTER = {
     "以上": "lower", "超": "lower", "余り": "lower", "あまり": "lower", "余": "lower",
+    # "十数人", "二十数社": ten-odd, twenty-odd (数 before the counter)
+    "数": "lower",
     "強": "lower", "台": "approx-above",
     "以下": "upper", "未満": "upper", "弱": "upper", "以内": "upper", "足らず": "upper",
     "近く": "approx-below",
@@ -59,14 +76,15 @@ RELATIVE = {
 COUNTERS = {
     **dict.fromkeys(("人", "名"), "person"),
     **dict.fromkeys(
-        "件 社 台 機 隻 頭 匹 本 枚 個 回 度 カ国 か国 ヵ国 ヶ国 カ所 か所 ヵ所 ヶ所 箇所 軒 棟 "
-        "戸 校 基 両 発 票 便 店 店舗 団体 チーム 試合 種類 点 得点 つ 冊 局 球団".split(),
+        "件 社 台 機 隻 頭 匹 本 枚 個 回 カ国 か国 ヵ国 ヶ国 カ所 か所 ヵ所 ヶ所 箇所 軒 棟 "
+        "戸 校 基 両 発 票 便 店 店舗 団体 チーム 試合 種類 点 得点 つ 冊 局 球団 世帯".split(),
         "thing",
     ),
+    # (度 is a degree, "1.76度上回る", as often as a time, "2度": a plain number)
     **dict.fromkeys(
         "歳 才 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
         "平方キロメートル 平方メートル ミリメートル センチメートル センチ ミリリットル "
-        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年".split(),
+        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃ 度".split(),
         "measure",
     ),
     "ダース": "dozen",
@@ -82,7 +100,7 @@ UNITS = {
     "センチ": "centimeter", "ミリリットル": "milliliter", "リットル": "liter",
     "時間": "hour", "分間": "minute", "分": "minute", "秒": "second", "年間": "year",
     "日間": "day", "週間": "week", "カ月": "month", "か月": "month", "ヶ月": "month",
-    "ヵ月": "month", "年": "year",
+    "ヵ月": "month", "年": "year", "℃": "degree_Celsius",
 }  # fmt: skip
 
 CALENDAR = {
@@ -100,7 +118,7 @@ IDIOMS = tuple(
     "一石二鳥 十中八九 一期一会 三日坊主 七転八倒 八方美人 一長一短 百発百中 千差万別 一朝一夕 "
     "万が一 十人十色 四苦八苦 二人三脚 千載一遇 一喜一憂 一生懸命 一緒 一番 一度 唯一 統一 "
     "一部 一方 一般 一時 一体 一応 一層 一斉 一切 万全 万一 十分 百貨店 八百屋 四国 九州 "
-    "五輪 三菱 一気 一日中 "
+    "五輪 三菱 一気 一日中 一から十まで "
     # places named with numbers
     "六本木 四日市 八戸 十日町 五日市 九十九里 八王子 三鷹 千歳 八幡 五反田 二子玉川 一宮 三宮 "
     "八重山 千代田 九段 三田 四谷 八丈島 十和田 百済".split()
@@ -126,7 +144,11 @@ LEXICON = Lexicon(
     point_words=("ポイント", "パーセントポイント"),
     function_words=frozenset("の は が を に で と も から まで です ます した".split()),
     qualifiers_after=QUALIFIERS_AFTER,
-    negative_words=("マイナス", "負"),
+    # ▲ and △ mark a negative figure in Japanese statistics and accounts ("前年比▲3.2%");
+    # 氷点下 is below zero ("氷点下5℃")
+    negative_words=("マイナス", "負", "▲", "△", "氷点下"),
+    # ranks and turns: "3位" (third place), "2回目" (the second time), "5番目"
+    ordinal_marks=("位", "番目", "回目", "度目"),
     decimal_words=("点", "・"),
     denominator_first=("分の",),
     # "百分の二" is 2/100: two percent, as Chinese 百分之二 is ("三百分の一" is a fraction)
@@ -155,10 +177,18 @@ LEXICON = Lexicon(
     multiplier_words={"倍増": "2", "半減": "0.5"},
     fiscal_year=("度", 4),
     per_words=("あたり", "当たり"),
+    span_after=("ぶり", "振り", "連続"),
     digit_decimal_words=("点",),
     power_words=(("の", "乗"),),
     # ratios: "倍増" (doubled), "半減" (halved), "半分" (a half); "2倍" waits for the
     # numerals of the CJK finder
     multiplier_verbs={"倍増": "2", "半減": "0.5"},
     half_shares={"半分": "0.5"},
+    kana_numerals=KANA_NUMERALS,
+    # "3人に1人" (one in three) is a share; "10人のうち3人" three of ten, two counts
+    share_joiners=("に",),
+    # half price: a price cut by half, as "50 % off" is
+    percent_alone={"半額": "50"},
+    # "2割引", "2割引き": the share taken off the price (the share paid is the rest)
+    discount_words=("割引き", "割引"),
 )

@@ -9,7 +9,7 @@ dot or a space ("R$ 41,5 bilhões", "1.348 feridos"), as CLDR gives for "pt".
 
 from __future__ import annotations
 
-from figcheck.lang import PESOS, Lexicon, _cldr, separators, with_plain
+from figcheck.lang import INDIAN_SCALES, PESOS, Lexicon, _cldr, separators, with_plain
 from figcheck.lang.detect import FUNCTION_WORDS
 
 _UNITS = "zero um dois três quatro cinco seis sete oito nove".split()
@@ -37,6 +37,7 @@ SCALES = with_plain(
         "mil": 3, "milhão": 6, "milhões": 6, "mil milhões": 9, "bilhão": 9, "bilhões": 9,
         "trilhão": 12, "trilhões": 12, "bilião": 12, "biliões": 12, "trilião": 18,
         "triliões": 18,
+        **INDIAN_SCALES,
     }
 )  # fmt: skip
 
@@ -161,6 +162,8 @@ LEXICON = Lexicon(
     basis_point_words=("pontos-base", "pontos base", "pontos básicos", "ponto-base", "pb"),
     loose_point_words=("pontos", "ponto"),
     range_between=("entre", "e"),
+    # "de 5 para 3%": "para" alone is "for" ("12 para 3 pessoas")
+    range_from=("de", "para"),
     range_words=("a", "até"),
     vague=VAGUE,
     units=MEASURES,
@@ -179,5 +182,6 @@ LEXICON = Lexicon(
     compare_words=("de", "do", "da", "dos", "das", "que", "mais", "menos", "maior", "superior"),
     times_words=("vezes",),
     share_joiners=("em cada", "de cada"),
+    share_noun_between=True,
     half_shares={"metade": "0.5"},
 )

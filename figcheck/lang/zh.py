@@ -62,6 +62,10 @@ CURRENCIES = _both(
         "加元": "CAD", "加币": "CAD", "新加坡元": "SGD", "新元": "SGD", "纽元": "NZD",
         "泰铢": "THB", "奈拉": "NGN", "兰特": "ZAR", "雷亚尔": "BRL", "林吉特": "MYR",
         "比特币": "BTC", "块钱": "CNY", "塊錢": "CNY",
+        "印度卢比": "INR", "巴基斯坦卢比": "PKR", "越南盾": "VND", "印尼盾": "IDR",
+        "菲律宾比索": "PHP", "墨西哥比索": "MXN", "新西兰元": "NZD", "瑞典克朗": "SEK",
+        "挪威克朗": "NOK", "丹麦克朗": "DKK", "兹罗提": "PLN", "谢克尔": "ILS",
+        "迪拉姆": "AED", "沙特里亚尔": "SAR", "埃及镑": "EGP", "澳门元": "MOP",
     }
 )  # fmt: skip
 
@@ -122,7 +126,7 @@ COUNTERS = _both(
         ),
         **dict.fromkeys(
             "岁 吨 公吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 毫升 "
-            "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年".split(),
+            "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年 摄氏度 ℃".split(),
             "measure",
         ),
         "打": "dozen",
@@ -139,6 +143,7 @@ UNITS = _both(
         "平方公里": "kilometer ** 2", "平方米": "meter ** 2", "立方米": "meter ** 3",
         "升": "liter", "毫升": "milliliter", "天": "day", "个月": "month", "周": "week",
         "星期": "week", "小时": "hour", "分钟": "minute", "秒": "second", "年": "year",
+        "摄氏度": "degree_Celsius", "℃": "degree_Celsius",
     }
 )  # fmt: skip
 
@@ -191,7 +196,8 @@ IDIOMS = _forms(
     "独一无二 万无一失 一举两得 三心二意 四面八方 五花八门 千方百计 千军万马 万众一心 "
     "一干二净 接二连三 百闻不如一见 九牛一毛 一刀两断 三言两语 一清二楚 半信半疑 "
     "四分五裂 七零八落 千变万化 万紫千红 百发百中 十万火急 一日千里 千载难逢 千钧一发 "
-    "一本万利 一成不变 一波三折 百折不挠 不三不四 一分为二 三番五次 九死一生 一路 "
+    "一本万利 一成不变 一波三折 百折不挠 不三不四 一分为二 合二为一 合而为一 一是一 二是二 "
+    "三番五次 九死一生 一路 "
     "唯一 统一 一起 一直 一样 一定 一般 一旦 一些 一切 万分 十分 "
     "千里 百姓 三峡 四川 五台山 九寨沟 八达岭 七夕 一带一路 两岸 两会 二战 一战 "
     "二次世界大战 一次世界大战 二次大战 一次大战 "
@@ -219,7 +225,8 @@ LEXICON = Lexicon(
         )
     ),
     qualifiers_after=QUALIFIERS_AFTER,
-    negative_words=("负", "負"),
+    # "零下5摄氏度": five degrees below zero
+    negative_words=("负", "負", "零下"),
     decimal_words=("点", "點"),
     denominator_first=("分之",),
     percent_before=PERCENT_BEFORE,
@@ -258,4 +265,9 @@ LEXICON = Lexicon(
     # Han numerals of the CJK finder
     multiplier_verbs={"翻番": "2", "翻一番": "2", "翻了一番": "2", "减半": "0.5", "減半": "0.5"},
     half_shares={"一半": "0.5"},
+    # "打对折", "半价": half the price (五折, 50 %)
+    percent_alone=_both({"对折": "50", "半价": "50"}),
+    # "每五人中就有一人" (one in every five) is a share; "十人中有三人" three of ten, two counts
+    share_joiners=_forms("中 中有 中就有 之中 当中 当中有"),
+    share_openers=("每",),
 )

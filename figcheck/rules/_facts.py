@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -325,21 +326,41 @@ _CLAUSE_BREAK = re.compile(
 NEAR = 60
 
 
-def relative_spans(context: Context, index: int) -> list[tuple[int, int, int]]:
+class Spans(NamedTuple):
+    """Time words of one version: (figure index, start, end) of each, ordered by start,
+    their starts and the widest span, so that the words near a figure are found by
+    bisection (a long report has thousands, and each figure read them all)."""
+
+    items: list[tuple[int, int, int]]
+    starts: list[int]
+    widest: int
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[int, int, int]]) -> Spans:
+        ordered = sorted(items, key=lambda item: item[1])
+        widest = max((end - start for _, start, end in ordered), default=0)
+        return cls(ordered, [start for _, start, _ in ordered], widest)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The spans that may stand within NEAR of ``start``..``end``, in figure order."""
+        low = bisect.bisect_left(self.starts, start - NEAR - self.widest)
+        high = bisect.bisect_right(self.starts, end + NEAR)
+        return sorted(self.items[low:high])
+
+
+def relative_spans(context: Context, index: int) -> Spans:
     """(figure index, start, end) of each relative date ("last year") in one version."""
     figures = context.versions[index].figures
-    return [(i, *f.span) for i, f in enumerate(figures) if f.relative]
+    return Spans.of((i, *f.span) for i, f in enumerate(figures) if f.relative)
 
 
-def time_spans(context: Context, index: int) -> list[tuple[int, int, int]]:
+def time_spans(context: Context, index: int) -> Spans:
     """(figure index, start, end) of each date or period, relative or not, in one version."""
     figures = context.versions[index].figures
-    return [(i, *f.span) for i, f in enumerate(figures) if f.kind in ("date", "period")]
+    return Spans.of((i, *f.span) for i, f in enumerate(figures) if f.kind in ("date", "period"))
 
 
-def attached_relative(
-    context: Context, ref: FigureRef, relatives: list[tuple[int, int, int]]
-) -> FigureRef | None:
+def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> FigureRef | None:
     """The relative date words in the same clause as a figure ("12% last year").
 
     ``relatives`` are the version's ``relative_spans``, worked out once by the caller.
@@ -347,7 +368,7 @@ def attached_relative(
     text = context.document(ref.doc).text
     start, end = context.figure(ref).span
     best = None
-    for index, o_start, o_end in relatives:
+    for index, o_start, o_end in relatives.near(start, end):
         if index == ref.fig or o_start - end > NEAR or start - o_end > NEAR:
             continue
         if o_start >= end:

@@ -169,8 +169,39 @@ def _mismatches(context: Context, group: list, sentences: dict[int, list]) -> It
     """Pairs of one document's figures of the same thing that state one fact differently.
 
     One finding per distinct pair of readings: an article that repeats two alike
-    sentences 250 times has one contradiction, not one per pair of sentences.
+    sentences 250 times has one contradiction, not one per pair of sentences. A figure
+    at odds with more than SERIES other readings is one row of a series told in alike
+    sentences ("The team sold 100 units ... sold 101 units ..."), not a fact told twice:
+    a table written as prose gave one finding per pair of its rows (35,000 for 200).
     """
+    pairs = list(_contradictions(group, sentences))
+    readings: dict[int, set] = {}
+    for p, q in pairs:
+        readings.setdefault(id(p), set()).add(_facts.reading(q.figure))
+        readings.setdefault(id(q), set()).add(_facts.reading(p.figure))
+    seen: set[frozenset] = set()
+    for p, q in pairs:
+        if len(readings[id(p)]) > SERIES or len(readings[id(q)]) > SERIES:
+            continue
+        pair = frozenset((_facts.reading(p.figure), _facts.reading(q.figure)))
+        if pair in seen:
+            continue
+        seen.add(pair)
+        shown = f'"{_facts.phrase(context, p.ref)}" and "{_facts.phrase(context, q.ref)}"'
+        yield _facts.finding(
+            RULE,
+            f"the same fact is stated twice with different figures: {shown}",
+            context,
+            (p.ref, q.ref),
+        )
+
+
+#: More distinct readings than this at odds with one figure make a series, not a slip.
+SERIES = 3
+
+
+def _contradictions(group: list, sentences: dict[int, list]) -> Iterator[tuple]:
+    """Each pair of the group's figures (in order) that states one fact differently."""
     seen: set[frozenset] = set()
     for i, p in enumerate(group):
         for q in group[i + 1 : i + 1 + MAX_LATER]:
@@ -178,17 +209,11 @@ def _mismatches(context: Context, group: list, sentences: dict[int, list]) -> It
                 # Two figures of one sentence are two facts ("48 of 50 turbines").
                 continue
             readings = frozenset((_facts.reading(p.figure), _facts.reading(q.figure)))
-            if readings in seen:
+            if (id(p), readings) in seen:
                 continue
             if _facts.values_agree(p.figure, q.figure) or not same_fact(p, q):
                 continue
             if _in_sentence_of(p, q, sentences) or _in_sentence_of(q, p, sentences):
                 continue
-            seen.add(readings)
-            shown = f'"{_facts.phrase(context, p.ref)}" and "{_facts.phrase(context, q.ref)}"'
-            yield _facts.finding(
-                RULE,
-                f"the same fact is stated twice with different figures: {shown}",
-                context,
-                (p.ref, q.ref),
-            )
+            seen.add((id(p), readings))
+            yield p, q

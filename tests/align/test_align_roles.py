@@ -4,6 +4,7 @@ import pytest
 from align_helpers import aligned_texts, phrase_versions
 from helpers import figures_of
 
+from figcheck.align import roles
 from figcheck.align.profiles import profiles_of
 from figcheck.align.roles import (
     anchors,
@@ -232,6 +233,10 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
         ("Prices rose 8% from a year ago.", "8%", None),
         # A later year the figure is compared with is no time of the figure.
         ("Profit fell 95.8% from the level in 2022.", "95.8%", None),
+        # Years beyond a clause break date nothing, however many follow; one before it does.
+        ("Sales rose 5%; in 2023 they fell, in 2024 too and in 2025.", "5%", None),
+        ("Sales rose 5% in 2021; in 2023 they fell, in 2024 too.", "5%", 2021),
+        ("In 2020 sales rose 5% and then in 2023 and 2024 fell.", "5%", 2020),
     ],
 )
 def test_the_year_a_figure_refers_to(sentence, figure, year):
@@ -400,3 +405,55 @@ def test_subjects_differ(a, b, differ):
 )  # fmt: skip
 def test_rates_of_different_subjects_never_pair(a, b, pair, paired):
     assert (pair in aligned_texts(phrase_versions(a, b))) is paired
+
+
+def _slices_of_the_fixture_stories() -> list[str]:
+    """Every 40-character stretch (stepping by 7) of every fixture story."""
+    from align_helpers import FIXTURES
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*/*.txt"))]
+    return [text[at : at + 40] for text in texts for at in range(0, len(text), 7)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "aged 19", "19 years old", "the 19-year-old", "AGED", "unaged wine", "19 years of age",
+        "edad de 30", "âgée de 30", "Jahre alt", "Dreijährige", "30岁", "30 岁的", "年满30歳",
+        "monthly", "month-on-month", "bimonthly", "rose 3% m/m", "from the previous month",
+        "環比", "同比增长", "前年比", "annually", "year-over-year", "y/y", "vorjahr", "anual",
+        "annuel", "sur un an", "", "no cue here at all", "a month", "ages ago",
+    ],
+)  # fmt: skip
+def test_the_one_search_for_a_cue_finds_one_where_a_role_pattern_does(words):
+    stated = any(cue.search(words) for _, cue in roles._patterns())
+    assert (roles._any_cue().search(words) is not None) is stated
+
+
+def test_the_one_search_for_a_cue_agrees_on_every_stretch_of_the_fixture_stories():
+    slices = _slices_of_the_fixture_stories()
+    assert len(slices) > 1000
+    for words in slices:
+        stated = any(cue.search(words) for _, cue in roles._patterns())
+        assert (roles._any_cue().search(words) is not None) is stated, words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "was expected", "were widely expected to", "had been expected", "expectations of",
+        "analysts' forecasts", "a Reuters poll of", "polled economists", "the consensus",
+        "SURVEYED", "estimates", "se esperaba", "según el pronóstico", "erwartet worden",
+        "laut Umfrage", "prévisions", "un sondage", "市场预期", "予想", "unexpected", "",
+        "the estimated", "polling station", "expectedly",
+    ],
+)  # fmt: skip
+def test_the_faster_expectation_pattern_finds_what_the_table_pattern_does(words):
+    assert (roles._estimate().search(words) is None) is (roles._ESTIMATE.search(words) is None)
+
+
+def test_the_faster_expectation_pattern_agrees_on_the_fixture_stories():
+    for words in _slices_of_the_fixture_stories():
+        assert (roles._estimate().search(words) is None) is (
+            roles._ESTIMATE.search(words) is None
+        ), words

@@ -94,3 +94,45 @@ def test_pair_similarity_is_similarity_pair_by_pair():
     matrix = similarity(WORDS, WORDS)
     pairwise = pair_similarity([a for a, _ in pairs], [b for _, b in pairs])
     assert pairwise.tolist() == matrix.reshape(-1).tolist()
+
+
+def _fixture_stories() -> list[list]:
+    from align_helpers import FIXTURES, story_versions
+
+    return [story_versions(*sorted(folder.glob("*.txt"))) for folder in sorted(FIXTURES.iterdir())]
+
+
+def test_the_tie_ceiling_bounds_every_pair_of_the_fixture_stories():
+    """``tie_ceiling`` lets matching skip pairs that cannot reach the floor: it must never
+    be below what ``tie_breakers`` gives, or a pair would be lost."""
+    from figcheck.align.scoring import tie_ceiling
+
+    checked = 0
+    for versions in _fixture_stories():
+        profiles = [profiles_of(v, d, {}) for d, v in enumerate(versions)]
+        for d, ps in enumerate(profiles):
+            for qs in profiles[d + 1 :]:
+                for p in ps:
+                    for q in qs:
+                        if p.family == q.family:
+                            assert tie_breakers(p, q) <= tie_ceiling(p, q), (p.figure, q.figure)
+                            checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    "a, b, ceiling",
+    [
+        # a shared year (8), a shared role (5), two nouns (8) and the value (10)
+        ("The monthly rent of 40 homes rose in 2021.", "The monthly rent of 41 homes rose in 2021.",
+         31.0),
+        # no year, no role, one side without a noun: the value alone
+        ("It cost $5 million.", "The bill came to $7 million for 12 homes.", 10.0),
+    ],
+)  # fmt: skip
+def test_the_tie_ceiling_counts_what_the_pair_could_share(a, b, ceiling):
+    from figcheck.align.scoring import tie_ceiling
+
+    p, q = first_profiles(a, b)
+    assert tie_ceiling(p, q) == ceiling
+    assert tie_breakers(p, q) <= ceiling

@@ -25,6 +25,8 @@ CASES = [
     ("between 10% and 12%", [("10", "%", None), ("12", "%", None)]),
     ("a 100% rise", [("100", "%", None)]),
     ("a drop of -3%", [("-3", "%", None)]),
+    # a fall from one level to another: both are percentages
+    ("the rate fell from 6 to 4 percent", [("6", "%", None), ("4", "%", None)]),
     ("COVID-19 cases", []),
 ]
 

@@ -56,3 +56,65 @@ def test_a_version_in_another_language(tmp_path, language, body, rules):
     result = run_figcheck("check", "--format", "json", english, other)
     report = json.loads(result.stdout)
     assert [finding["rule"] for finding in report["findings"]] == rules
+
+
+VISITORS = (
+    "About 350,000 people visited the harbour museum in its first month, and 12,000 of them "
+    "came by ferry."
+)
+
+#: One count written in groups of four places: 35万 and 三十五万 are 350,000, and 3万5000
+#: or 3.5万 is ten times fewer, a drift.
+VISITOR_VERSIONS = [
+    ("ja", "港湾博物館の開館1カ月の来館者は約35万人で、うち1万2000人がフェリーで訪れた。", []),
+    ("zh", "港口博物馆开馆首月接待游客约三十五万人，其中一万二千人乘渡轮前来。", []),
+    (
+        "ja",
+        "港湾博物館の開館1カ月の来館者は約3万5000人で、うち1万2000人がフェリーで訪れた。",
+        ["number-mismatch"],
+    ),
+    ("zh", "港口博物馆开馆首月接待游客约3.5万人，其中一万二千人乘渡轮前来。", ["number-mismatch"]),
+]
+
+
+@pytest.mark.parametrize("language, body, rules", VISITOR_VERSIONS)
+def test_a_count_in_groups_of_four_places(tmp_path, language, body, rules):
+    english = _write(tmp_path / "en.md", "en", VISITORS)
+    other = _write(tmp_path / f"{language}.md", language, body)
+    report = json.loads(run_figcheck("check", "--format", "json", english, other).stdout)
+    assert [finding["rule"] for finding in report["findings"]] == rules
+
+
+SALE = (
+    "The store cut all prices by 20% for the sale, and one in three shoppers paid by card. "
+    "The queue lasted 2.5 hours."
+)
+
+#: A price cut in tenths, one in three written as a share between two counts, a span and a
+#: half: each compares with the English words.
+SALE_VERSIONS = [
+    (
+        "ja",
+        "セールでは全品2割引となり、買い物客の3人に1人がカードで支払った。行列は2時間半続いた。",
+        [],
+    ),
+    (
+        "ja",
+        "セールでは全品2割引となり、買い物客の4人に1人がカードで支払った。行列は2時間半続いた。",
+        ["number-mismatch"],
+    ),
+    ("zh", "促销期间商品一律降价20%，每三名顾客中就有一名用卡支付。排队持续了两个半小时。", []),
+    (
+        "zh",
+        "促销期间商品一律降价20%，每四名顾客中就有一名用卡支付。排队持续了两个半小时。",
+        ["number-mismatch"],
+    ),
+]
+
+
+@pytest.mark.parametrize("language, body, rules", SALE_VERSIONS)
+def test_shares_price_cuts_and_halves_across_languages(tmp_path, language, body, rules):
+    english = _write(tmp_path / "en.md", "en", SALE)
+    other = _write(tmp_path / f"{language}.md", language, body)
+    report = json.loads(run_figcheck("check", "--format", "json", english, other).stdout)
+    assert [finding["rule"] for finding in report["findings"]] == rules

@@ -22,6 +22,20 @@ FIGURES = [
     # a number that ends a sentence before "Die ...", "Laut ...": a figure, not a rank
     ("Die Zahl der Toten stieg auf 179. Die Behörden bestätigten das.", [("number", "179", None)]),
     ("Zum 100. Mal fand das Rennen statt.", []),
+    ("Die Reise kostet 80 000 kambodschanische Riel.", [("money", "80000", "KHR")]),
+    ("Der Eintritt von 9 Euro 50 gilt für alle.", [("money", "9.5", "EUR")]),
+    ("Mit 9 Euro 50 Mitarbeitern begann es.", [("money", "9", "EUR"), ("count", "50", None)]),
+    # "von ... auf": both levels of a change take the unit; "um ... auf" is a rise by points
+    ("Die Quote sank von 6,1 auf 5,4 Prozent.", [("percent", "6.1", "%"), ("percent", "5.4", "%")]),
+    ("Der Tarif stieg von 8 auf 11 Euro.", [("money", "8", "EUR"), ("money", "11", "EUR")]),
+    ("Die Quote stieg um 0,4 auf 5,4 Prozent.", [("number", "0.4", None), ("percent", "5.4", "%")]),
+    ("Die Aktie (- 4,5 %) schloss schwach.", [("percent", "-4.5", "%")]),
+    ("Es kamen 2 bis 3 Mio. Besucher.", [("count", "2000000", None), ("count", "3000000", None)]),
+    (
+        "Der Umbau kostet 3 bis 5 Mio. Euro.",
+        [("money", "3000000", "EUR"), ("money", "5000000", "EUR")],
+    ),
+    ("Verdi fordert eine 8,5-prozentige Lohnerhöhung.", [("percent", "8.5", "%")]),
 ]
 
 
@@ -42,6 +56,10 @@ NUMBERS = [
     ("ein halbes Dutzend", "6"),
     ("2.000,352", "2000.352"),
     ("1 414 021 100", "1414021100"),
+    # a half joined by "und", with or without its "ein"
+    ("zweiundeinhalb Millionen", "2500000"),
+    ("einundhalb", "1.5"),
+    ("eine Milliarde und eine halbe Million", "1000500000"),
 ]
 
 
@@ -77,6 +95,11 @@ QUANTITIES = [
     ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
     ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),
     ("Der Umsatz lag 12 Prozent höher als ein Jahr zuvor.", []),
+    (
+        "Die Anlage ist zweiundeinhalb Jahre alt und wiegt einundhalb Tonnen.",
+        [("2.5", "year"), ("1.5", "metric_ton")],
+    ),
+    ("Der Stau war 8 bis 11 Kilometer lang.", [("8", "kilometer"), ("11", "kilometer")]),
 ]
 
 

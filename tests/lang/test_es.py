@@ -34,6 +34,32 @@ FIGURES = [
     # an ordinal before a noun is a rank, "medio" a medium: no fraction in either
     ("Ganó un cuarto mandato.", []),
     ("Un medio de comunicación publicó la cifra.", []),
+    # a minus apart from its figure: the sign, where the figure stands alone on its line
+    ("Variación del Ibex:\n- 2,4 %\n", [("percent", "-2.4", "%")]),
+    ("Resumen:\n- 15 heridos\n", [("count", "15", None)]),
+    # cents said after the currency without their name: one price
+    ("Con 12 dólares 40 comes bien.", [("money", "12.4", "USD")]),
+    ("Pagó 12 dólares 40 años después.", [("money", "12", "USD")]),
+    ("El fondo suma 3 crore de rupias.", [("money", "30000000", "INR")]),
+    ("La tasa bajó del 8 al 6 %.", [("percent", "8", "%"), ("percent", "6", "%")]),
+    # the low end of a range takes the scale written after the high end
+    (
+        "Votarán de 3 a 4 millones de personas.",
+        [("count", "3000000", None), ("count", "4000000", None)],
+    ),
+    (
+        "Llegaron de 800 a 2 millones de turistas.",
+        [("count", "800", None), ("count", "2000000", None)],
+    ),
+    # Mexican copy writes the places below a scale word in digits
+    ("La obra costó 48 mil 600 millones de pesos.", [("money", "48600000000", "MXN")]),
+    ("Se inscribieron 7 mil 350 aspirantes.", [("count", "7350", None)]),
+    # a year after a scale is no part of it
+    ("Fueron 3 millones 2024 fue peor.", [("number", "3000000", None)]),
+    # Mexican copy's scale and currency in one word
+    ("La planta costará 850 mdd.", [("money", "850000000", "USD")]),
+    ("El desfalco llegó a 3 mil mdp.", [("money", "3000000000", "MXN")]),
+    ("Pemex pagará 2,4 mmdd este año.", [("money", "2400000000", "USD")]),
 ]
 
 
@@ -67,6 +93,9 @@ NUMBERS = [
     # a fraction before "de" and a scale multiplies it
     ("un cuarto de millón", "250000"),
     ("dos tercios de millón", Decimal(2000000) / 3),
+    ("un ciento quinto", Decimal(1) / 105),
+    ("ciento quintos", "20"),
+    ("mil millones y medio millón", "1000500000"),
 ]
 
 
@@ -85,6 +114,8 @@ NO_NUMBER = [
     "Escribió 12,34,567.89 en la pizarra.",
     "La dirección 10.0.0.1 no responde.",
     "La fórmula 2,5^-2x no se simplifica.",
+    # a rank: the two-millionth visitor, neither 2 nor two millionths
+    "Llegó el dos millonésimo visitante.",
 ]
 
 
@@ -134,6 +165,9 @@ QUANTITIES = [
     ("Hace 3 días llovió.", []),
     # "un año" is "a year": an article, as English "a year" is no figure
     ("Las ventas subieron un 12 % más que un año antes.", []),
+    # "de" joins a scale to its unit, as it joins one to its currency
+    ("El país bombea 1,8 millones de barriles al día.", [("1800000", "oil_barrel")]),
+    ("El atasco midió de 8 a 11 kilómetros.", [("8", "kilometer"), ("11", "kilometer")]),
 ]
 
 

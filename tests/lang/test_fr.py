@@ -26,6 +26,39 @@ FIGURES = [
     ("Il brigue un quatrième mandat.", []),
     # "sur 3 ans" is a span of three years (a quantity), not a fraction
     ("Un prêt de 1 000 euros sur 3 ans.", [("money", "1000", "EUR")]),
+    # digits before a hundred word are hundreds, as "douze cent" is; "cents" is money
+    ("La salle compte 12 cent places.", [("count", "1200", None)]),
+    ("On attend 4 cent vingt invités.", [("count", "420", None)]),
+    ("Le timbre coûte 85 cents.", [("money", "0.85", "USD")]),
+    # a minus apart from its figure counts on a line holding only that figure
+    ("Variation du CAC 40 sur la semaine :\n- 1,3 %\n", [("percent", "-1.3", "%")]),
+    # before anything else it opens a list item
+    ("Bilan :\n- 12 blessés\n", [("count", "12", None)]),
+    ("Le menu à 14 euros 90 plaît aux étudiants.", [("money", "14.9", "EUR")]),
+    ("Il a misé 5 euros 30 jours de suite.", [("money", "5", "EUR")]),
+    # Indian numbering quoted from Indian sources
+    ("Le plan coûte 2,3 lakh crore de roupies.", [("money", "2300000000000", "INR")]),
+    ("Quelque quarante lakh d'électeurs ont voté.", [("count", "4000000", None)]),
+    # a fall "de 8 à 6 %" gives both levels in percent, as a rise does
+    ("Le taux est passé de 8 à 6 %.", [("percent", "8", "%"), ("percent", "6", "%")]),
+    # and in brackets after the figure it qualifies
+    ("Les ventes reculent (- 3,2 %) sur un an.", [("percent", "-3.2", "%")]),
+    # Quebec writes billions of dollars "G$"; "G" alone is no scale ("la 5G")
+    ("Le barrage coûtera 4,2 G$.", [("money", "4200000000", "USD")]),
+    ("La 5G couvre déjà 3 villes.", [("count", "3", None)]),
+    # the low end of a range takes the scale written after the high end
+    (
+        "Entre deux et trois millions d'électeurs.",
+        [("number", "2000000", None), ("count", "3000000", None)],
+    ),
+    ("Il y a 3 et 5 millions de raisons.", [("number", "3", None), ("count", "5000000", None)]),
+    # country letters after the dollar sign name the dollar, in capitals only
+    ("Le billet coûte 12,99 $ CA.", [("money", "12.99", "CAD")]),
+    ("Le baril a clôturé à 78 $ US.", [("money", "78", "USD")]),
+    ("Ottawa versera 3 M$ CAN à la ville.", [("money", "3000000", "CAD")]),
+    # the euro's hundredth, with or without its plural: money, not hundreds
+    ("Le litre a pris 20 cent d'euro.", [("money", "0.2", "EUR")]),
+    ("Le litre a pris 12 cents d’euro.", [("money", "0.12", "EUR")]),
 ]
 
 
@@ -54,6 +87,13 @@ NUMBERS = [
     # a hyphen binds "trente-cinquièmes" into one denominator: 100/35, not 130/5
     ("cent trente-cinquièmes", Decimal(100) / 35),
     ("les trois-quarts", "0.75"),
+    # a singular denominator counts one part: a hundred-and-fifth, a hundred-thousandth
+    ("un cent cinquième", Decimal(1) / 105),
+    ("un cent millième", "0.00001"),
+    ("cent cinquièmes", "20"),
+    # a part of a scale after "et" adds to the number before it
+    ("un milliard et demi million", "1000500000"),
+    ("deux millions et un quart de million", "2250000"),
 ]
 
 
@@ -67,6 +107,13 @@ ORDINALS = [
     ("Il a fini cent trente-cinquième du classement.", []),
     ("Le vingt-et-unième siècle commence.", []),
     ("Elle a fini douzième sur deux cents coureurs.", ["deux cents"]),
+    # a singular ordinal whose words make one number with those before it is a rank too
+    ("Le musée a accueilli son deux cent cinquième visiteur.", []),
+    ("On fête le trois millième abonné.", []),
+    # a plural, or words that make no number together, make a fraction
+    ("Il en garde trois millièmes.", ["trois millièmes"]),
+    # a whole and a part: an improper fraction after "et" is a number of its own
+    ("Cent et trente cinquièmes.", ["Cent", "trente cinquièmes"]),
 ]
 
 
@@ -97,6 +144,14 @@ QUANTITIES = [
     ("Les prix montent depuis trois ans.", [("3", "year")]),
     # "mille" is a thousand, never a mile
     ("Il y a mille raisons d'y croire.", []),
+    # "de" joins a scale to its unit, as it joins one to its currency
+    ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
+    ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),
+    # both ends of a range take the unit, and the low end the scale
+    (
+        "La mine produit de 3 à 4 millions de tonnes.",
+        [("3000000", "metric_ton"), ("4000000", "metric_ton")],
+    ),
 ]
 
 

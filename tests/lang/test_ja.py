@@ -26,6 +26,7 @@ CASES = [
     ("販売台数は約300万台", [F("count", "300万", "3000000", qualifier="about")]),
     ("5ユーロと3ポンド", [
         F("money", "5ユーロ", "5", unit="EUR"), F("money", "3ポンド", "3", unit="GBP")]),
+    ("為替は100万ドン", [F("money", "100万ドン", "1000000", unit="VND")]),
     ("株価は1.95香港ドル", [F("money", "1.95香港ドル", "1.95", unit="HKD")]),
     ("日経平均は2万2222円13銭", [F("money", "2万2222円13銭", "22222.13", unit="JPY")]),
     ("3億人民元の融資", [F("money", "3億人民元", "300000000", unit="CNY")]),
@@ -35,7 +36,11 @@ CASES = [
     ("二十万二千", [F("number", "二十万二千", "202000")]),
     ("十四億一千四百二万千百", [F("number", "十四億一千四百二万千百", "1414021100")]),
     ("答えは１２３です", [F("number", "１２３", "123")]),
+    ("答えは四で、五ではない", [F("number", "四", "4"), F("number", "五", "5")]),
+    ("「一」と書く", [F("number", "一", "1")]),
+    ("一、目的", []),
     ("マイナス五", [F("number", "マイナス五", "-5")]),
+    ("損失はマイナス2.5 Mだった", [F("number", "マイナス2.5 M", "-2500000")]),
     ("３分の２", [F("ratio", "３分の２", Decimal(2) / 3, unit="share")]),
     ("１と２分の１", [F("number", "１と２分の１", "1.5")]),
     ("2と千分の5", [F("number", "2と千分の5", "2.005")]),
@@ -66,11 +71,20 @@ CASES = [
     ("会見は午前10時15分に始まった", []),
     ("電車は5分後に到着した", [F("quantity", "5分", "5", unit="minute")]),
     ("交渉は2時間続いた", [F("quantity", "2時間", "2", unit="hour")]),
+    ("1年半ぶりの再開", [F("quantity", "1年半", "1.5", unit="year")]),
+    ("会議は2時間半続いた", [F("quantity", "2時間半", "2.5", unit="hour")]),
+    ("3月半ばに", [F("date", "3月", ("2023-03-01", "2023-03-31"))]),
+    ("株価は3日ぶりに反発", [F("quantity", "3日", "3", unit="day")]),
+    ("5日連続で上昇した", [F("quantity", "5日", "5", unit="day")]),
+    ("平均気温は平年を1.76度上回った", [F("number", "1.76", "1.76")]),
+    ("約1500万世帯が対象", [F("count", "1500万", "15000000", qualifier="about")]),
     ("40分間の停電", [F("quantity", "40分間", "40", unit="minute")]),
     # units, as the English finder names them; a multiplier
     ("滑走路を3000メートルに延ばす", [F("quantity", "3000メートル", "3000", unit="meter")]),
     ("年間1万5000トンを処理", [F("quantity", "1万5000トン", "15000", unit="metric_ton")]),
     ("重さは5キロ", [F("number", "5", "5")]),
+    ("卵を半ダース買った", [F("number", "半ダース", "6")]),
+    ("鉛筆2ダース", [F("number", "2ダース", "24")]),
     ("売上は前年の2.5倍", [F("ratio", "2.5倍", "2.5", unit="times")]),
     ("純利益が半減した", [F("ratio", "半減", "0.5", unit="times")]),
     ("受注が倍増", [F("ratio", "倍増", "2", unit="times")]),
@@ -82,6 +96,32 @@ CASES = [
     ("毎日2万人の観光客が訪れる", [F("count", "2万", "20000", noun="観光客")]),
     ("1万人以上", [F("count", "1万", "10000", qualifier="more than")]),
     ("3割強", [F("percent", "3割", "30", qualifier="more than")]),
+    # one in three: a share between two counts, as "one in three" reads in English
+    ("高齢者は3人に1人", [F("ratio", "3人に1人", Decimal(1) / 3, unit="share")]),
+    ("10社のうち3社が赤字", [F("count", "10", "10"), F("count", "3", "3")]),
+    ("3人に1万円を配る", [F("count", "3", "3"), F("money", "1万円", "10000", unit="JPY")]),
+    ("1000人余りが避難", [F("count", "1000", "1000", qualifier="more than")]),
+    ("死者は十数人", [F("count", "十数", "10", qualifier="more than")]),
+    ("二十数社が参加", [F("count", "二十数", "20", qualifier="more than")]),
+    # ranks and turns are no figures; ▲ and △ make a figure negative
+    ("販売台数は世界3位", []),
+    ("2回目の会合で", []),
+    ("最低気温は氷点下5℃", [F("quantity", "氷点下5℃", "-5", unit="degree_Celsius")]),
+    ("営業利益は前年比▲3.2%", [F("percent", "▲3.2%", "-3.2", unit="%")]),
+    ("失業率は△0.1ポイント", [F("percent", "△0.1ポイント", "-0.1", unit="pp")]),
+    # ranges: the low end takes the high end's unit, tenths and multipliers too
+    ("賛成は3～5割", [
+        F("percent", "3", "30", unit="%", range_part="low"),
+        F("percent", "5割", "50", unit="%", range_part="high")]),
+    ("二～三割の世帯", [
+        F("percent", "二", "20", unit="%", range_part="low"),
+        F("percent", "三割", "30", unit="%", range_part="high")]),
+    ("一から三まで数える", [
+        F("number", "一", "1", range_part="low"), F("number", "三", "3", range_part="high")]),
+    ("一から十まで説明した", []),
+    ("需要は2～3倍に", [
+        F("ratio", "2", "2", unit="times", range_part="low"),
+        F("ratio", "3倍", "3", unit="times", range_part="high")]),
     # percent and points
     ("40パーセント", [F("percent", "40パーセント", "40", unit="%")]),
     ("２０％の人", [F("percent", "２０％", "20", unit="%")]),
@@ -97,6 +137,20 @@ CASES = [
     ("千分の五", [F("percent", "千分の五", "0.5", unit="%")]),
     ("二百分の一の縮尺", [F("ratio", "二百分の一", "0.005", unit="share")]),
     ("満足度は88/100だった", [F("percent", "88/100", "88", unit="%")]),
+    # a price cut in tenths is the share taken off, as "30% off" is; half price is 50 % off
+    ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%")]),
+    ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%")]),
+    ("決算セールで半額に", [F("percent", "半額", "50", unit="%")]),
+    # numerals spelled in hiragana, where a whole run of kana spells one
+    ("残りは にせんごひゃく ドル です", [F("money", "にせんごひゃく ドル", "2500", unit="USD")]),
+    ("番号は よんひゃくじゅうはち、", [F("number", "よんひゃくじゅうはち", "418")]),
+    ("合計 ろっぴゃくまん", [F("number", "ろっぴゃくまん", "6000000")]),
+    ("ごぜんれい じ", []),
+    ("田中さん。", []),
+    ("いちごを食べた", []),
+    ("東京に 行く", []),
+    ("さんご、", []),
+    ("あの しちょう は", []),
     # dates and periods, resolved against 2023-08-26
     ("2023年8月24日", [F("date", "2023年8月24日", ("2023-08-24", "2023-08-24"))]),
     ("8月24日(木)に", [F("date", "8月24日(木)", ("2023-08-24", "2023-08-24"), relative=True)]),
@@ -182,3 +236,14 @@ def test_a_japanese_fiscal_year_starts_in_april(text, expected):
 
 def test_a_day_count_per_day_is_no_date():
     assert [f["kind"] for f in read("1日あたり約350人が訪れた", "ja")] == ["count"]
+
+
+@pytest.mark.parametrize("document", ["ja", "en"])
+@pytest.mark.parametrize("text", ["販売台数は世界3位だった", "2回目の会合で", "5番目の候補"])
+def test_a_rank_or_a_turn_is_left_on_purpose(text, document):
+    """ "3位" is third place: no figure, and no unparsed token either, in a Japanese story or
+    in a Japanese quote inside an English one."""
+    from figcheck.extractors import extract, unparsed
+
+    figures = extract(text, None, document)
+    assert (figures, unparsed(text, figures, document)) == ([], [])

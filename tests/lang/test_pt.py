@@ -21,6 +21,13 @@ FIGURES = [
     ("O ingresso custa 35 euros.", [("money", "35", "EUR")]),
     ("Ele recebeu R$ 2 mi de bônus.", [("money", "2000000", "BRL")]),
     ("Por meio de um acordo, a empresa pagou 12 mil reais.", [("money", "12000", "BRL")]),
+    # a minus apart from its figure: the sign, where the figure stands alone on its line
+    ("Ibovespa no dia:\n - 0,75 por cento\n", [("percent", "-0.75", "%")]),
+    ("Destaques:\n- 40 lojas fechadas\n", [("count", "40", None)]),
+    ("O bilhete de 4 euros 80 vale o dia inteiro.", [("money", "4.8", "EUR")]),
+    ("A taxa caiu de 9 para 7,5%.", [("percent", "9", "%"), ("percent", "7.5", "%")]),
+    ("Foram 12 para 4 reais cada.", [("number", "12", None), ("money", "4", "BRL")]),
+    ("O prêmio chegou a R$ 4 milhões 250 mil.", [("money", "4250000", "BRL")]),
 ]
 
 
@@ -68,6 +75,7 @@ QUANTITIES = [
     ("O avião caiu a 290 quilômetros da capital.", [("290", "kilometer")]),
     ("Foram colhidas 12 toneladas de café.", [("12", "metric_ton")]),
     ("A greve durou 15 dias.", [("15", "day")]),
+    ("A safra deve chegar a 3,1 milhões de toneladas.", [("3100000", "metric_ton")]),
 ]
 
 

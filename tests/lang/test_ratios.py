@@ -18,7 +18,13 @@ def ratios(text: str, language: str) -> list[tuple[str, Decimal, str]]:
 
 
 def rows(language: str, table):
-    return [(language, text, [(w, Decimal(v), u) for w, v, u in want]) for text, want in table]
+    return [(language, text, [(w, _exact(v), u) for w, v, u in want]) for text, want in table]
+
+
+def _exact(value: str) -> Decimal:
+    """ "0.2", or "2/3" for a fraction no decimal writes exactly."""
+    top, _, bottom = value.partition("/")
+    return Decimal(top) / Decimal(bottom or 1)
 
 
 SPANISH = [
@@ -31,6 +37,11 @@ SPANISH = [
     ("Se reúnen dos veces al año.", []),
     ("Reservó una habitación doble.", []),
     ("La mitad sur del país.", []),
+    # the noun may stand between the two numbers
+    (
+        "Dos españoles de cada tres viajan en agosto.",
+        [("Dos españoles de cada tres", "2/3", "share")],
+    ),
 ]
 
 FRENCH = [
@@ -40,6 +51,14 @@ FRENCH = [
     ("La moitié des électeurs a voté.", [("moitié", "0.5", "share")]),
     ("Ils se réunissent deux fois par an.", []),
     ("Une chambre double coûte cher.", []),
+    # the noun stands between the two numbers in French
+    ("Un Français sur cinq vit seul.", [("Un Français sur cinq", "0.2", "share")]),
+    (
+        "Trois salariés sur quatre télétravaillent.",
+        [("Trois salariés sur quatre", "0.75", "share")],
+    ),
+    # a sum over years is no share
+    ("Un prêt de 5 000 euros sur 4 ans.", []),
 ]
 
 PORTUGUESE = [
@@ -49,6 +68,10 @@ PORTUGUESE = [
     ("Um em cada quatro lares não tem água.", [("Um em cada quatro", "0.25", "share")]),
     ("Votou a metade dos eleitores.", [("metade", "0.5", "share")]),
     ("Reúnem-se duas vezes por ano.", []),
+    (
+        "Um brasileiro em cada cinco mora sozinho.",
+        [("Um brasileiro em cada cinco", "0.2", "share")],
+    ),
 ]
 
 GERMAN = [
@@ -58,6 +81,11 @@ GERMAN = [
     ("Die Miete ist drei Mal so hoch.", [("drei Mal", "3", "times")]),
     ("Die Hälfte der Wähler blieb zu Hause.", [("Hälfte", "0.5", "share")]),
     ("Sie treffen sich drei Mal im Jahr.", []),
+    # "jeder fünfte": one in five; "zwei von drei": two in three, with no noun between
+    ("Jeder fünfte Deutsche lebt allein.", [("Jeder fünfte", "0.2", "share")]),
+    ("Fast jede dritte Firma meldet Verluste.", [("jede dritte", "1/3", "share")]),
+    ("Zwei von drei Befragten sind zufrieden.", [("Zwei von drei", "2/3", "share")]),
+    ("Es kamen 3 Teams von 5 Kontinenten.", []),
 ]
 
 
@@ -95,4 +123,5 @@ def test_ratio_rows_are_factors(code):
     for value in [*lex.multiplier_words.values(), *lex.multiplier_verbs.values()]:
         assert Decimal(value) > 0
     assert all(0 < Decimal(v) < 1 for v in lex.half_shares.values())
+    assert all(whole > 1 for whole in lex.every_nth.values())
     assert set(lex.multiplier_adverbs) <= set(lex.multiplier_words)

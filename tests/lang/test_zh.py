@@ -85,6 +85,12 @@ CASES = [
     ("萬萬", []),
     ("机型为空客A320和波音737-800", []),
     ("五六个人", []),
+    # a Han digit standing as a word of its own is a number; one labelling a list item is not
+    ("答案不是一，而是二", [F("number", "一", "1"), F("number", "二", "2")]),
+    ("一、加强监管；二、扩大开放。", []),
+    ("原因有二：一，成本高；二，需求弱。", []),
+    ("住在四川的人", []),
+    ("两家公司合二为一。", [F("count", "两", "2")]),
     ("现场来了七八十人", [
         F("count", "七", "70", range_part="low"), F("count", "八十", "80", range_part="high")]),
     ("损失三四百万元", [
@@ -147,6 +153,34 @@ CASES = [
     ("四成受访者", [F("percent", "四成", "40", unit="%")]),
     ("一半以上的居民", [F("ratio", "一半", "0.5", unit="share", qualifier="more than")]),
     ("全场八折", [F("percent", "八折", "80", unit="%")]),
+    ("冬装一律打对折", [F("percent", "对折", "50", unit="%")]),
+    ("每五人中就有一人", [F("ratio", "五人中就有一人", "0.2", unit="share")]),
+    ("每10名员工中有3名", [F("ratio", "10名员工中有3名", "0.3", unit="share")]),
+    ("12个城市中有5个", [F("count", "12", "12"), F("count", "5", "5")]),
+    ("气温降至零下5摄氏度", [F("quantity", "零下5摄氏度", "-5", unit="degree_Celsius")]),
+    ("最高气温38℃", [F("quantity", "38℃", "38", unit="degree_Celsius")]),
+    # a place word with no digit counts one of its place after a qualifier or before 余
+    ("近万人参加", [F("count", "万", "10000", qualifier="nearly")]),
+    ("万余名志愿者", [F("count", "万余", "10000", qualifier="more than")]),
+    ("投资逾亿元", [F("money", "亿元", "100000000", unit="CNY", qualifier="more than")]),
+    ("上万人", [F("count", "上万", None, vague=True, magnitude=4)]),
+    ("入住万豪酒店", []),
+    ("会议持续了两个半小时", [F("quantity", "两个半小时", "2.5", unit="hour")]),
+    ("工期一年半", [F("quantity", "一年半", "1.5", unit="year")]),
+    ("售价200印度卢比", [F("money", "200印度卢比", "200", unit="INR")]),
+    ("占比百分之十几", [F("percent", "百分之十几", "10", unit="%", qualifier="more than")]),
+    ("新品七到八折", [
+        F("percent", "七", "70", unit="%", range_part="low"),
+        F("percent", "八折", "80", unit="%", range_part="high")]),
+    ("三至五成受访者", [
+        F("percent", "三", "30", unit="%", range_part="low"),
+        F("percent", "五成", "50", unit="%", range_part="high")]),
+    ("成本增加2至3倍", [
+        F("ratio", "2", "2", unit="times", range_part="low"),
+        F("ratio", "3倍", "3", unit="times", range_part="high")]),
+    ("他一到家就睡了", []),
+    ("买了半打鸡蛋", [F("number", "半打", "6")]),
+    ("門票半價", [F("percent", "半價", "50", unit="%")]),
     ("千分之五", [F("percent", "千分之五", "0.5", unit="%")]),
     ("误差为百万分之三", [F("percent", "百万分之三", "0.0003", unit="%")]),
     ("三百万分之一的概率", [F("ratio", "三百万分之一", Decimal(1) / 3000000, unit="share")]),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from figcheck.extractors.cjk import powers
-from figcheck.extractors.cjk.numerals import Numeral, lasting_before, numerals
+from figcheck.extractors.cjk.numerals import Numeral, kana_numerals, lasting_before, numerals
 from figcheck.extractors.tables import CURRENCY_SYMBOLS
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, _han, lexicon
@@ -96,6 +96,12 @@ class _Words:
     shares: re.Pattern
     doubling: re.Pattern
     multipliers: re.Pattern
+    discount: re.Pattern
+    alone: re.Pattern
+    half_dozen: re.Pattern
+    one_in: re.Pattern
+    bare: re.Pattern
+    ordinal: re.Pattern
 
 
 @functools.cache
@@ -139,6 +145,25 @@ def words(code: str) -> _Words:
         ),
         or_gap=re.compile(rf" *(?:{_alt(lex.or_words)}) *"),
         range_gap=re.compile(rf" *(?:[(（][^()（）]{{1,30}}[)）])? *(?:{_alt(lex.range_words)}) *"),
+        **_word_forms(lex),
+    )
+
+
+def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
+    """The patterns of price cuts, ranks, shares between counts and bare places."""
+    return dict(
+        discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
+        alone=re.compile(_alt(lex.percent_alone)),
+        ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
+        # "每5个人中有1个": the counted noun may stand between the counter and the joiner
+        one_in=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alt(lex.share_joiners)}) *"),
+        bare=re.compile(
+            rf"(?:{_alt([*lex.qualifiers, *lex.vague_before])}) *(?P<q>[{_places(lex)}]+)"
+            rf"|(?<![0-9{''.join(lex.numbers)}{''.join(lex.scales)}])(?P<p>[{_places(lex)}]+)(?=[余多])"
+        ),
+        half_dozen=re.compile(
+            rf"半 *(?:{_alt(w for w, m in lex.counters.items() if m == 'dozen')})"
+        ),
     )
 
 
@@ -149,6 +174,8 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
         idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
+    nums += kana_numerals(code, folded, start, end) + _bare_places(w, folded, start, end)
+    nums.sort(key=lambda n: n.start)
     figures = powers.e_notation(text, folded, start, end) + _wordy(w, text, folded, start, end)
     per, skip = _percent_before(w, folded, start, nums)
     claimed = start
@@ -177,9 +204,8 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             continue
         following = nums[i + 1] if i + 1 < len(nums) else None
         if i in per:
-            fig = _make("percent", text, per[i][0], num.end, num, unit="%")
-            fig = replace(fig, value=num.value / per[i][1])
-        elif fig := _fraction(w, code, text, folded, num, following):
+            num, fig = _per_word(w, text, folded, num, per[i])
+        elif fig := _of_two(w, code, text, folded, num, following):
             skip.add(i + 1)
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
@@ -192,9 +218,35 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
     return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
 
 
+def _places(lex: Lexicon) -> str:
+    """The place words of ten thousand and above (万, 亿, 億, 兆)."""
+    return "".join(w for w, power in lex.scales.items() if power >= 4)
+
+
+def _bare_places(w: _Words, folded: str, start: int, end: int) -> list[Numeral]:
+    """ "近万人", "逾亿元", "万余人", "上万人": a place word with no digit, after a qualifier, a
+    word of vagueness or before "more than", counts one of its place (or some, vaguely); a
+    bare 万 elsewhere is no number."""
+    found = []
+    for match in w.bare.finditer(folded, start, end):
+        group = "q" if match["q"] else "p"
+        a, b = match.span(group)
+        value = Decimal(10) ** sum(w.lex.scales[ch] for ch in match[group])
+        found.append(Numeral(a, b, value, match[group], han=True, single=True))
+    return found
+
+
 def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
     """Figures written with words around a numeral or none: shares and doublings."""
-    return _shares(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
+    found = _shares(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
+    for match in w.alone.finditer(folded, start, end):  # "半額": half price, 50 % off
+        a, b = match.span()
+        value = Decimal(w.lex.percent_alone[match.group()])
+        found.append(Figure("percent", a, b, text[a:b], value, "%"))
+    for match in w.half_dozen.finditer(folded, start, end):  # "半ダース", "半打": six
+        a, b = match.span()
+        found.append(Figure("number", a, b, text[a:b], Decimal(6)))
+    return found
 
 
 def _doublings(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
@@ -321,6 +373,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "9时7分", "8点": a time of day
     if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
+    if w.ordinal.match(folded, at):
+        return None  # "3位", "2回目": a rank or a turn
     if folded[at : at + 1] in w.lex.order_words and _only_places(w, folded, num):
         return None  # "千亿级": of the hundred-billion class, an order of magnitude
     if num.single and folded[num.start] not in _EVERYDAY and not _on_a_cheque(w, folded, at):
@@ -332,12 +386,15 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     counter = w.counter.match(folded, at)
     if counter:
         return _counted(w, code, text, folded, num, counter)
-    if num.single and not _standalone(folded, num):
+    if num.single and not _standalone(folded, num) and not _in_a_range(w, folded, num):
         return None  # "五台山", "四川": a digit inside a word
     if not num.han and _MODEL.search(folded, max(0, num.start - 2), num.end + 2):
         return None  # "737-800": a model number
-    if folded[at : at + 1] in _DAY and lasting_before(code, folded, num.start):
-        return _quantity(text, num, at + 1, folded[at], "day")  # "持续12日": twelve days
+    if folded[at : at + 1] in _DAY and (
+        lasting_before(code, folded, num.start)
+        or any(folded.startswith(word, at + 1) for word in w.lex.span_after)
+    ):
+        return _quantity(text, num, at + 1, folded[at], "day")  # "持续12日", "3日ぶり": days
     if _calendar_after(w, folded, at):
         return None  # the date finder reads "2016年", "8月", "24日"
     return _make("number", text, num.start, num.end, num)
@@ -345,14 +402,23 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
 
 #: A Han digit alone is a number only as a word of its own: "答案是五。", "三は奇数".
 _ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为為は])$")
-_ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|です)")
+_ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|で|です)")
+
+
+#: A Han digit that opens a line, a sentence or a clause after a colon before a list mark
+#: labels an item ("一、目的", "原因有二：一，成本高；二，需求弱"), as "(a)" does; so does one
+#: before 不 ("一不怕苦": first, ... ).
+_LABEL_BEFORE = re.compile(r"(?:^|[\n。;:])[ \t]*$")
+_LABEL_AFTER = re.compile(r" *[、.),]|不")
 
 
 def _standalone(folded: str, num: Numeral) -> bool:
-    if num.value == 1:
-        return False  # 一 is an article or "first" (一是……二是……) far more often
+    """ "答えは四です", "「一」": a Han digit standing as a word of its own, not a list label."""
     before = folded[max(0, num.start - 1) : num.start]
-    return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(folded, num.end))
+    if not (_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(folded, num.end)):
+        return False
+    label = _LABEL_BEFORE.search(folded, max(0, num.start - 4), num.start)
+    return not (label and _LABEL_AFTER.match(folded, num.end))
 
 
 #: The calendar word for a day, which counts days after a word of lasting.
@@ -373,6 +439,10 @@ def _percent(w: _Words, code, text, folded, num):
     point = w.point.match(folded, at)
     if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
+    discount = w.discount.match(folded, at)
+    if discount and 0 < num.value <= 10:  # "2割引": 20 % off, as "20% off" reads in English
+        fig = _make("percent", text, num.start, discount.end(), num, unit="%")
+        return replace(fig, value=num.value * 10)
     tenth = w.tenth.match(folded, at)
     if tenth and not _DIGIT_BEFORE.search(folded, max(0, num.start - 2), num.start):
         # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
@@ -463,6 +533,11 @@ def _counted(w: _Words, code, text, folded, num, counter):
     """A count ("179人", "5家企业") or, after a unit or a span of time, a plain number."""
     word = counter.group("w")
     meaning = w.lex.counters[word]
+    half = _and_a_half(w, folded, counter)
+    if half is not None:  # "1年半", "两个半小时": a unit and a half
+        unit, end = half
+        num = replace(num, value=num.value + Decimal("0.5"))
+        return _quantity(text, num, end, unit, w.lex.units[unit])
     if meaning == "dozen":
         fig = _make("number", text, num.start, counter.end(), num)
         return replace(fig, value=num.value * 12)
@@ -493,6 +568,25 @@ def _counted(w: _Words, code, text, folded, num, counter):
         "count", text, num.start, num.end, num, noun=noun,
         phrase_start=phrase_start, phrase_end=phrase_end,
     )  # fmt: skip
+
+
+def _and_a_half(w: _Words, folded: str, counter) -> tuple[str, int] | None:
+    """(unit, end) of a span and a half: a unit then 半 ("1年半", "2時間半"), or a counter,
+    半 and the unit ("两个半小时", "三个半月": 个月 is the month); not "3月半ば" (mid-March)."""
+    at = counter.end()
+    if folded[at : at + 1] != "半" or folded[at + 1 : at + 2] in ("ば", "期"):
+        return None
+    word = counter.group("w")
+    if word in w.lex.units:
+        return word, at + 1
+    if not any(unit.startswith(word) for unit in w.lex.units):
+        return None  # "3家半年报": a counter that starts no unit is no span
+    rest = folded[at + 1 : at + 6]
+    for unit in sorted(w.lex.units, key=len, reverse=True):
+        tail = unit[len(word) :] if unit.startswith(word) else unit
+        if tail and rest.startswith(tail):
+            return unit, at + 1 + len(tail)
+    return None
 
 
 def _quantity(text: str, num: Numeral, end: int, word: str, expression: str) -> Figure:
@@ -568,6 +662,41 @@ def _fraction(w: _Words, code: str, text: str, folded: str, num: Numeral, follow
     return Figure("number", start, end, text[start:end], following.value / num.value)
 
 
+def _per_word(w: _Words, text: str, folded: str, num: Numeral, word: tuple[int, int]):
+    """(numeral, percent figure) after "百分之" or "千分之" (``word``: where it starts, and the
+    divisor): "百分之十几" is more than ten percent."""
+    num = with_inner_qualifier(w, folded, num)
+    fig = _make("percent", text, word[0], num.end, num, unit="%")
+    return num, replace(fig, value=num.value / word[1])
+
+
+def _of_two(w: _Words, code: str, text: str, folded: str, num: Numeral, following):
+    """What a numeral makes with the next one: a fraction ("三分之一"), a share ("3人に1人")."""
+    return _fraction(w, code, text, folded, num, following) or _one_in(
+        w, text, folded, num, following
+    )
+
+
+def _one_in(w: _Words, text: str, folded: str, num: Numeral, following: Numeral | None):
+    """ "3人に1人", "每五人中就有一人": the second count over the first is a share, as the
+    English finder reads "one in three"."""
+    first = w.counter.match(folded, num.end)
+    if following is None or not first or not 0 < following.value < num.value:
+        return None
+    second = w.counter.match(folded, following.end)
+    if not second or second["w"] != first["w"]:
+        return None
+    if not w.one_in.fullmatch(folded, first.end(), following.start):
+        return None
+    openers = w.lex.share_openers
+    if openers and not folded[max(0, num.start - 2) : num.start].strip(" ").endswith(openers):
+        return None  # "17个议会中有3个": three of seventeen, two counts
+    end = second.end()
+    return Figure(
+        "ratio", num.start, end, text[num.start : end], following.value / num.value, "share"
+    )
+
+
 #: Denominators that make "a/b" a fraction rather than a date ("3/4", "12/3"; not "12/1").
 _DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 100}
 _SLASH = re.compile(r" *[/] *")
@@ -638,7 +767,7 @@ def _mixed(text, folded, whole: Numeral | None, fraction: Figure, figures: list[
 
 
 #: Words after a number that say "more than" and may stand before its counter: 300多人.
-_INNER = ("多", "余", "餘", "几", "幾", "余り", "あまり", "有余")
+_INNER = ("多", "余", "餘", "几", "幾", "余り", "あまり", "有余", "数")
 
 
 def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:
@@ -659,7 +788,7 @@ def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> 
         phrase_start = before.start()
     end = max(fig.end, phrase_end or fig.end)
     after = w.after.match(folded, end)
-    if after and after.group("w") not in _INNER:
+    if after and (after.group("w") not in _INNER or end > num.end):  # "100人余り"
         meaning = meaning or w.lex.qualifiers_after[after.group("w")]
         phrase_end = after.end()
     if meaning is None:
@@ -690,9 +819,13 @@ def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
         low, high = out[i], out[j]
         if low.kind != "number" and (either or (low.kind, low.unit) != (high.kind, high.unit)):
             continue
-        if high.kind not in ("money", "percent", "count", "number", "quantity"):
+        if high.kind not in ("money", "percent", "count", "number", "quantity") and not (
+            high.kind == "ratio" and high.unit == "times"  # "2～3倍"
+        ):
             continue
         value, scale = low.value, low.scale
+        if low.kind == "number" and value <= 10 and _in_tenths(w, folded, high):
+            value *= 10  # "3～5割", "七到八折": tenths at both ends
         factor = _scale_factor(w, high.scale)
         if not scale and factor > 1 and value * factor <= high.value:
             value, scale = value * factor, high.scale  # "3至5万元": 30,000 to 50,000
@@ -714,6 +847,29 @@ def _with_unit_of(high: Figure, low: Figure, value: Decimal, scale, part) -> Fig
         low, kind=high.kind, unit=high.unit, noun=high.noun, value=value, scale=scale,
         range_part=part, extra=extra,
     )  # fmt: skip
+
+
+def _in_tenths(w: _Words, folded: str, fig: Figure) -> bool:
+    """A percentage written in tenths ("5割", "八折"), whose range's low end is tenths too."""
+    return fig.kind == "percent" and any(
+        t in folded[fig.start : fig.end] for t in w.lex.tenth_words
+    )
+
+
+def _in_a_range(w: _Words, folded: str, num: Numeral) -> bool:
+    """ "三至五成", "二～三倍", "一から三まで": a Han digit alone at one end of a range whose
+    other end is a numeral too."""
+
+    def numeral(ch: str) -> bool:
+        return bool(ch) and (ch.isdigit() or ch in w.lex.numbers or ch in w.lex.scales)
+
+    gap = w.range_gap.match(folded, num.end)
+    if gap and numeral(folded[gap.end() : gap.end() + 1]):
+        return True
+    for at in range(max(0, num.start - 8), num.start):
+        if numeral(folded[at - 1 : at]) and w.range_gap.fullmatch(folded, at, num.start):
+            return True
+    return False
 
 
 def _scale_factor(w: _Words, scale: str | None) -> Decimal:

@@ -247,6 +247,8 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
         return None  # "第24日", "1月 24日" read elsewhere
     if m["d"] and not (has_year or m["m"] or m["rm"]) and lasting_before(code, m.string, m.start()):
         return None  # "持续12日": twelve days
+    if m["d"] and not (has_year or m["m"] or m["rm"]) and _span_after(p, m):
+        return None  # "3日ぶり": the first time in three days
     year, relative = _year_of(p, code, m, ref)
     month, day = _int(code, m["m"]), _int(code, m["d"])
     if m["rm"]:
@@ -267,6 +269,12 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
     if fiscal and year is not None and not (month or day) and m.string.startswith(fiscal[0], end):
         return _fiscal(hit, year, end + len(fiscal[0]), fiscal[1])
     return _resolve(hit, year, month, day, ref)
+
+
+def _span_after(p: _Patterns, m: re.Match) -> bool:
+    """A word after a day alone that makes it a count of days ("3日ぶり", "5日連続")."""
+    end = m.start() + len(m.group().rstrip(" の的"))
+    return any(m.string.startswith(w, end) for w in p.lex.span_after)
 
 
 def _fiscal(hit: _Hit, year: int, end: int, first_month: int) -> _Hit:

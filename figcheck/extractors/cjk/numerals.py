@@ -80,7 +80,7 @@ def grammar(code: str) -> Grammar:
     digit_point = rf"(?<=[0-9万萬亿億兆])(?:{_alt(lex.digit_decimal_words)})(?=[0-9])"
     ascii_number = (
         rf"(?:(?:{grouped})(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-        r"(?: ?[kK](?![A-Za-z]))?"  # "15k": thousands, as copy abbreviates them
+        r"(?: ?[kKM](?![A-Za-z]))?"  # "15k", "2.5 M": thousands, millions, as copy abbreviates
     )
     tokens = re.compile(
         rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
@@ -156,8 +156,8 @@ class _Reading:
         if self.pending is not None or self.last not in ("", "big", "zero", "small"):
             return 0
         digits = "".join(ch for ch in token.text if ch.isdigit() or ch == ".")
-        thousands = 1000 if token.text[-1] in "kK" else 1
-        self.pending, self.pending_han, self.last = Decimal(digits) * thousands, False, "num"
+        factor = {"k": 1000, "K": 1000, "M": 10**6}.get(token.text[-1], 1)
+        self.pending, self.pending_han, self.last = Decimal(digits) * factor, False, "num"
         return 1
 
     def _dig(self, token, tokens, at) -> int:
@@ -338,3 +338,47 @@ def lasting_before(code: str, folded: str, at: int) -> bool:
     """True when a word that makes the number at ``at`` a span of time stands right before
     it ("持续12日" lasts twelve days; "12日" alone is a day of the month)."""
     return bool(_lasting(code).search(folded, max(0, at - 6), at))
+
+
+#: What may stand around a numeral spelled in kana: a space, a punctuation mark, the line's
+#: ends. Kana glued to a Han character are a word's ending ("田中さん", "東京に"), not a number.
+_KANA_EDGE = r"\s,.;:!?()\"'「」『』、。"
+
+
+@functools.cache
+def _kana(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """(a run of spelled numerals up to an edge, one spelled numeral, the edges a run may
+    start after) of a language that spells numerals in kana; None for the others."""
+    spelled = lexicon(code).kana_numerals
+    if not spelled:
+        return None
+    words = alternation(spelled)
+    return (
+        re.compile(rf"(?:{words}){{1,40}}(?=[{_KANA_EDGE}]|$)", re.M),
+        re.compile(words),
+        re.compile(rf"[{_KANA_EDGE}]+"),
+    )
+
+
+def kana_numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
+    """Numerals spelled in hiragana ("にじゅうさん", "さんびゃく"): a whole run of kana that
+    spells a number, with a space or a punctuation mark on each side. One kana alone ("に",
+    "ご") is a particle or a prefix far more often, and is left alone."""
+    patterns = _kana(code)
+    if patterns is None:
+        return []
+    run, word, edge = patterns
+    spelled = lexicon(code).kana_numerals
+    found = []
+    for at in [start, *(m.end() for m in edge.finditer(folded, start, end))]:
+        match = run.match(folded, at, end)
+        if match is None or len(match.group()) < 2:
+            continue
+        parts = word.findall(match.group())
+        if "".join(parts) != match.group():
+            continue
+        han = "".join(spelled[part] for part in parts)
+        read = numerals(code, han, 0, len(han))
+        if len(read) == 1 and (read[0].start, read[0].end) == (0, len(han)) and not read[0].pair:
+            found.append(Numeral(match.start(), match.end(), read[0].value, read[0].scale, True))
+    return found

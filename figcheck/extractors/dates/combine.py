@@ -19,6 +19,7 @@ from figcheck.extractors.dates import days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates import words as W
 from figcheck.extractors.dates.form import Hit
+from figcheck.text import squeezed
 
 _I = re.I
 
@@ -59,7 +60,7 @@ def _range(text: str, a: Hit, b: Hit) -> Hit | None:
     gap = text[a.end : b.start]
     pre = _RANGE_PRE.search(text[max(0, a.start - 12) : a.start])
     is_and = gap.strip().lower().endswith("and")
-    if not _RANGE_GAP.fullmatch(gap) or _STORY_START.match(text[b.start : b.end]):
+    if not _RANGE_GAP.fullmatch(squeezed(gap)) or _STORY_START.match(text[b.start : b.end]):
         return None
     if is_and and not (pre and pre["w"].lower() == "between"):
         return None  # "in 2019 and 2021" are two dates

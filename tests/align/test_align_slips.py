@@ -1,0 +1,194 @@
+"""A figure slipped in one version (a digit dropped, a decimal mark moved) stays in its fact.
+
+The doubt filter leaves a member out when its words or its version say it is another
+fact. Such evidence must come from the words, not from a slip: a third version that
+misreads a figure's year, or another figure of the same value that counts another thing,
+says nothing against the pair. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from align_helpers import aligned_texts, phrase_versions
+from helpers import figures_of
+
+from figcheck.align.values import slipped
+
+# A member whose year most members of its value do not share is no witness: it parts
+# nobody from the fact, and is the one left out.
+ODD_YEAR = (
+    "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got funding, it said.",
+    "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got money, it said.",
+    "The pilot scheme was carried out until 2019 and only 12% of applicants got funding.",
+    "A pilot scheme ran from 2016 to 2019 and only 1% of applicants got funding, it said.",
+)
+
+
+def test_a_member_with_a_misread_year_parts_no_slip_from_its_fact():
+    facts = aligned_texts(phrase_versions(*ODD_YEAR))
+    assert ("12%", "12%", "", "1%") in facts
+
+
+def test_two_members_of_one_value_that_part_leave_the_other_value_out():
+    # Two versions of one value disagree on the year: neither can be told misread, so
+    # the figure of another value stays out, as before.
+    texts = (
+        "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got funding, it said.",
+        "The pilot scheme was carried out until 2019 and only 12% of applicants got funding.",
+        "A pilot scheme ran from 2016 to 2019 and only 1% of applicants got funding, it said.",
+    )
+    for fact in aligned_texts(phrase_versions(*texts)):
+        assert not (fact[1] == "12%" and fact[2] == "1%")
+
+
+@pytest.mark.parametrize(
+    "other, fact, paired",
+    [
+        # The first two versions give 500 again, but of documents: no partner for
+        # researchers, so the slip stays in the fact.
+        ("The review covered 500 documents.", ("5,000", "5,000", "500"), True),
+        # ... while 500 researchers may well be the fact's partner: left out, unchecked.
+        ("The review covered 500 researchers.", ("5,000", "5,000", "500"), False),
+    ],
+)
+def test_a_value_stated_of_another_thing_is_no_evidence_against_a_member(other, fact, paired):
+    hired = "The firm hired {} researchers abroad, it said."
+    texts = (
+        hired.format("5,000"),
+        f"{other} {hired.format('5,000')}",
+        f"{other} {hired.format('500')}",
+    )
+    assert (fact in aligned_texts(phrase_versions(*texts))) is paired
+
+
+# A spun rewrite words the sentence so unlike the others that only a figure of the same
+# value would pair with it; with a digit lost, the slip round places it.
+CAMPUS = "Officials said the new campus would cover {} and house laboratories, the district said."
+SPUN = "Authorities said the new grounds would cover {}."
+
+
+@pytest.mark.parametrize(
+    "texts, fact",
+    [
+        # Two versions agree on 120; the spun one lost a digit.
+        ((CAMPUS.format("120 hectares"), CAMPUS.format("120 hectares"), SPUN.format("12 hectares")),
+         ("120", "120", "12")),
+        ((CAMPUS.format("30 hectares"), CAMPUS.format("30 hectares"), SPUN.format("3 hectares")),
+         ("30", "30", "3")),
+    ],
+)  # fmt: skip
+def test_a_slip_joins_the_fact_its_version_is_missing_from(texts, fact):
+    assert fact in aligned_texts(phrase_versions(*texts))
+
+
+@pytest.mark.parametrize(
+    "texts, slip",
+    [
+        # One version alone tells 120: no agreed value to measure the slip against.
+        ((CAMPUS.format("120 hectares"), SPUN.format("12 hectares")), "12"),
+        # Another version states 12 itself: the 12 may be its fact, left unpaired.
+        ((CAMPUS.format("120 hectares"), CAMPUS.format("120 hectares"), SPUN.format("12 hectares"),
+          "A further 12 hectares were set aside for a school."), "12"),
+        # 125 is no slip of 120: a spun sentence's weak words alone pair nothing.
+        ((CAMPUS.format("120 hectares"), CAMPUS.format("120 hectares"),
+          SPUN.format("125 hectares")), "125"),
+        # Words too far apart: no slip is placed on its shape alone.
+        ((CAMPUS.format("120 hectares"), CAMPUS.format("120 hectares"),
+          "Rain fell on 12 hectares of vineyards in the valley on Monday."), "12"),
+    ],
+)  # fmt: skip
+def test_a_slip_needs_an_agreed_fact_words_and_no_other_home(texts, slip):
+    for fact in aligned_texts(phrase_versions(*texts)):
+        assert not ("120" in fact and slip in fact), fact
+
+
+# A translation shares no words to score, but keeps the order of the story: a slip alone
+# of its family between the figures that neighbour the fact joins it ("4 años" for 40
+# years: one digit left, too few for the translation's own slip pass to pair it).
+SHIP = "The ferry sank 3 km off the coast on Monday. {} It carried 143 passengers."
+BARCO = "El ferri se hundió a 3 km de la costa el lunes. {} Llevaba 143 pasajeros."
+SAILED = ("The captain had sailed for 40 years.", "He had been at sea for 40 years.")
+
+
+@pytest.mark.parametrize(
+    "texts, slip, paired",
+    [
+        ((SHIP.format(SAILED[0]), SHIP.format(SAILED[1]),
+          BARCO.format("El capitán navegaba desde hacía 4 años.")), "4", True),
+        # Two unclaimed figures between the neighbours: which one slipped cannot be told.
+        ((SHIP.format(SAILED[0]), SHIP.format(SAILED[1]),
+          BARCO.format("El capitán navegaba desde hacía 4 años y mandaba desde hacía 6 años.")),
+         "4", False),
+        # One version alone tells 40: nothing agreed to measure the slip against.
+        ((SHIP.format(SAILED[0]), BARCO.format("El capitán navegaba desde hacía 4 años.")),
+         "4", False),
+        # 5 is no slip of 40.
+        ((SHIP.format(SAILED[0]), SHIP.format(SAILED[1]),
+          BARCO.format("El capitán navegaba desde hacía 5 años.")), "5", False),
+    ],
+)  # fmt: skip
+def test_a_slip_in_a_translation_is_placed_by_its_neighbours(texts, slip, paired):
+    facts = aligned_texts(phrase_versions(*texts))
+    assert any("40" in fact and slip in fact for fact in facts) is paired, facts
+
+
+# A story tells several events of one year: the year a slip left in another sentence is no
+# likelier partner than the slipped member standing in the same words.
+REPORT = "A think tank report published in {} warned of a shortage of chip engineers."
+RECIPIENT = "The city named its first grant recipient in 2021, officials said."
+
+
+def test_a_slipped_year_stays_in_its_fact_beside_another_event_of_that_year():
+    texts = [f"{REPORT.format(year)} {RECIPIENT}" for year in ("2021", "2021", "2022")]
+    facts = aligned_texts(phrase_versions(*texts))
+    assert ("2021", "2021", "2022") in facts
+
+
+def test_years_swapped_within_a_sentence_stay_apart():
+    # Two years of one sentence share its words: which one the other version's year
+    # pairs with cannot be told, so a crossed pair stays unpaired.
+    plant = "The plant opened in {} and was sold in {}, the firm said."
+    texts = (plant.format(2019, 2021), plant.format(2019, 2021), plant.format(2021, 2019))
+    for fact in aligned_texts(phrase_versions(*texts)):
+        assert len(set(fact) - {""}) == 1, fact
+
+
+@pytest.mark.parametrize(
+    "a, b, slip",
+    [
+        ("It hired 120 people.", "It hired 12 people.", True),  # a digit lost
+        ("It hired 30 people.", "It hired 3 people.", True),
+        ("It raised $1.94 billion.", "It raised $194 billion.", True),  # the decimal mark
+        ("It hired 120 people.", "It hired 20 people.", False),  # the first digit: another number
+        ("It hired 120 people.", "It hired 125 people.", False),
+        ("It raised $1.94 billion.", "It raised 1.94 billion euros.", False),  # another unit
+        # A period's written bounds, all moved by a year.
+        ("It ran until 2019.", "It ran until 2020.", True),
+        ("It ran from 2016 to 2019.", "It ran from 2017 to 2020.", True),
+        ("It ran from 2016 to 2019.", "It ran from 2016 to 2020.", False),  # one bound only
+        ("It ran until 2019.", "It ran until 2021.", False),
+        # A bare year slips into the next too often by chance.
+        ("It opened in 2018.", "It opened in 2019.", False),
+    ],
+)
+def test_what_reads_as_a_slip_of_the_pen(a, b, slip):
+    (p,), (q,) = figures_of(a), figures_of(b)
+    assert slipped(p, q) is slip
+    assert slipped(q, p) is slip
+
+
+SHORTAGE = "The industry faces a shortage of about {} this year, the association said."
+
+
+@pytest.mark.parametrize(
+    "nouns, paired",
+    [
+        # The fact is told with several nouns already: the slip's own noun parts nothing.
+        (("200,000 engineers", "200,000 people", "20,000 workers"), True),
+        # One noun throughout the fact: another noun is another thing.
+        (("200,000 engineers", "200,000 engineers", "20,000 workers"), False),
+    ],
+)
+def test_a_fact_told_with_several_nouns_takes_a_slip_of_another(nouns, paired):
+    facts = aligned_texts(phrase_versions(*(SHORTAGE.format(noun) for noun in nouns)))
+    assert (("200,000", "200,000", "20,000") in facts) is paired, facts
