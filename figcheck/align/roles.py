@@ -419,13 +419,14 @@ def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None
 
     A year in the figure's own clause wins ("8.8% by the end of 2024"); else the nearest
     year before it in its sentence ("in the 1983 crash, killing all 269 people aboard").
-    Relative dates ("a year earlier") are left out: they name a comparison, not the time.
+    Relative dates ("a year earlier") are left out: they name a comparison, not the time;
+    so are periods over several years (``_spans_years``).
     """
     years = sorted(
         (
             (f.start, f.end, year)
             for f in figures
-            if f.kind in ("date", "period") and not f.relative
+            if f.kind in ("date", "period") and not f.relative and not _spans_years(f)
             and (year := written_year(text[f.start : f.end])) is not None
         ),
         key=lambda y: y[0],
@@ -447,6 +448,14 @@ def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None
         high = bisect.bisect_left(starts, stop.end()) if stop else len(years)
         out.append(_anchor(text, fig, years[low:high], spans[at][0]))
     return out
+
+
+def _spans_years(fig) -> bool:
+    """Whether a period runs from one year to another ("from 2016 to 2019"): it dates no
+    figure to one year, and reading its first would part it from "until 2019"."""
+    if fig.kind != "period" or not isinstance(fig.value, tuple) or None in fig.value:
+        return False
+    return fig.value[0][:4] != fig.value[-1][:4]
 
 
 def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: int) -> int | None:
