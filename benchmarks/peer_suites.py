@@ -110,7 +110,9 @@ def language_of(suite: str) -> str:
 
 
 #: Hundredths the peers give in their own unit ("50 centavos" is 50): any language.
-HUNDREDTHS = {"cent", "pence", "penny", "centavo", "céntimo", "centime", "penique", "rappen"}
+HUNDREDTHS = {
+    "cent", "pence", "penny", "centavo", "céntimo", "centime", "penique", "rappen", "pesewa",
+}  # fmt: skip
 
 
 def default_peers() -> Path:

@@ -288,11 +288,11 @@ def _configuration(options: dict):
 
 def _rule_ids(values: tuple[str, ...], option: str, known: list[str]) -> set[str]:
     """Rule ids from repeated or comma-separated values; an unknown one stops the run."""
-    import difflib
-
     ids = {part.strip() for value in values for part in value.split(",") if part.strip()}
     for rule_id in sorted(ids):
         if rule_id not in known:
+            import difflib  # only for the hint: a run naming known rules never loads it
+
             close = difflib.get_close_matches(rule_id, known, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(known)}"
             raise click.UsageError(f"{option}: unknown rule {rule_id!r}{hint}")

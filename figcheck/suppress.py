@@ -13,7 +13,6 @@ line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -137,6 +136,8 @@ def unknown_rules(text: str, known: Collection[str]) -> list[tuple[int, str]]:
     problems = []
     for directive in find(text):
         for rule in sorted(directive.rules - {ALL} - set(known)):
+            import difflib  # here: a run whose comments name known rules never loads it
+
             close = difflib.get_close_matches(rule, sorted(known), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             problems.append(

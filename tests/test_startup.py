@@ -105,13 +105,23 @@ LEFT_OUT = [
     # the rule API only for a note on an unsupported language
     (["extract", "a.txt"], "figcheck.rules.api"),
     (["extract", "--format", "json", "a.txt"], "figcheck.rules.api"),
+    # difflib only for a suppression comment that names an unknown rule ("did you mean")
+    (["check", "--fail-on", "never", "a.txt", "b.txt"], "difflib"),
+    (["hook", "--fail-on", "never", "a.txt"], "difflib"),
 ]
 
 
 @pytest.mark.parametrize(("args", "module"), LEFT_OUT)
 def test_a_command_starts_without_what_it_does_not_use(tmp_path, args, module):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("12%", "15%"), encoding="utf-8")
     assert loaded(args, tmp_path, (module,)) == []
+
+
+def test_a_suppression_naming_an_unknown_rule_still_gets_its_hint(tmp_path):
+    text = ARTICLE + "\n<!-- figcheck: ignore fx-mismach -->\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    assert loaded(["hook", "--fail-on", "never", "a.md"], tmp_path, ("difflib",)) == ["difflib"]
 
 
 def test_an_unsupported_language_still_loads_the_rule_api_for_its_note(tmp_path):

@@ -82,6 +82,7 @@ CURRENCIES = with_plain(
         **{f"{cent} d{link}euro": "EUR/100" for cent in ("cent", "cents", "centime", "centimes")
            for link in ("'", "’", "e l'", "e l’")},
         "mark finlandais": "FIM", "marks finlandais": "FIM", "mark": "DEM", "marks": "DEM",
+        "cedi": "GHS", "cedis": "GHS", "pesewa": "GHS/100", "pesewas": "GHS/100",
     }
 )  # fmt: skip
 

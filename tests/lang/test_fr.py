@@ -59,6 +59,8 @@ FIGURES = [
     # the euro's hundredth, with or without its plural: money, not hundreds
     ("Le litre a pris 20 cent d'euro.", [("money", "0.2", "EUR")]),
     ("Le litre a pris 12 cents d’euro.", [("money", "0.12", "EUR")]),
+    ("Accra a versé 40 millions de cedis.", [("money", "40000000", "GHS")]),
+    ("Le pain a pris 50 pesewas.", [("money", "0.5", "GHS")]),
 ]
 
 
