@@ -65,7 +65,9 @@ class _Patterns:
     span: re.Pattern
     decade: re.Pattern
     quarter: re.Pattern
+    quarter_alone: re.Pattern
     lunar: re.Pattern
+    lunar_alone: re.Pattern
     to_date: re.Pattern
     bare_year: re.Pattern
     bracket_day: re.Pattern
@@ -131,14 +133,10 @@ def patterns(code: str) -> _Patterns:
             r"(?:(?P<c>[0-9]{2}|十九|二十|上|本|前|今) *世[纪紀](?:的|の)? *)?"
             r"(?P<d>[0-9]{4}|[0-9]{2}|[一二三四五六七八九]十) *年代"
         ),
-        quarter=re.compile(
-            rf"(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
-            rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)? *"
-            r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
-            r"|前 *(?P<first>[1-4一二两兩三四]) *(?:个|個)? *季度"
-            r"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>上半年|下半年))"
-        ),
-        lunar=_lunar(lex),
+        quarter=_quarter_pattern(lex, True),
+        quarter_alone=_quarter_pattern(lex, False),
+        lunar=_lunar(lex, True),
+        lunar_alone=_lunar(lex, False),
         to_date=re.compile(
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
         ),
@@ -154,11 +152,30 @@ def patterns(code: str) -> _Patterns:
     )
 
 
+#: Put first in a pattern's optional lead, it never lets the lead match: the pattern
+#: keeps its groups (a reader asks for them) but matches its body alone.
+_NO_LEAD = {True: "", False: "(?!)"}
+
+
+def _quarter_pattern(lex: Lexicon, led: bool) -> re.Pattern:
+    """ "2023年第三季度", "今年上半年"; ``led=False``: the quarter without its year.
+
+    Blanks follow the year inside its optional group and lead no match (see
+    _LED_BY_BLANKS): a run of blanks is then tried from its end alone."""
+    return re.compile(
+        rf"(?:{_NO_LEAD[led]}(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
+        rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?) *)?"
+        r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
+        r"|前 *(?P<first>[1-4一二两兩三四]) *(?:(?:个|個) *)?季度"
+        r"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>上半年|下半年))"
+    )
+
+
 def _period_words(lex: Lexicon, *meanings: str) -> str:
     return _alt(w for w, m in lex.period_words.items() if m in meanings)
 
 
-def _lunar(lex: Lexicon) -> re.Pattern:
+def _lunar(lex: Lexicon, led: bool) -> re.Pattern:
     """Lunar-calendar dates ("农历十月初一", "正月三十", "大年初一"): read, not converted."""
     words = {
         meaning: _alt(w for w, m in lex.calendar_words.items() if m == meaning)
@@ -170,8 +187,9 @@ def _lunar(lex: Lexicon) -> re.Pattern:
     )
     # a year, Gregorian or of a reign ("雍正四年"), may stand before
     year = r"(?:[0-9]{4}|[\u4e00-\u9fff]{2}[元一二三四五六七八九十]{1,3}) *年"
+    # no blank before the month unless a word or a year stands there (_LED_BY_BLANKS)
     return re.compile(
-        rf"(?:(?:{words['lunar']})(?:の)? *)?(?:{year})? *"
+        rf"(?:{_NO_LEAD[led]}(?:{words['lunar']})(?:の)? *)?(?:{_NO_LEAD[led]}(?:{year}) *)?"
         rf"(?:(?:{words['lunar-month']}|[一二三四五六七八九十冬腊臘]{{1,2}}月) *(?:{day})"
         rf"|(?:{words['lunar-new-year']})(?:{day}))"
     )
@@ -470,15 +488,43 @@ _READERS = (
 )
 
 
+#: Readers whose dates took the run of blanks before them when nothing else led: the
+#: patterns no longer spell those blanks (a leading " *" was tried from every blank of a
+#: run, quadratic: 1.3 s at 6,000 blanks), so the run is given back to the hit here.
+_LED_BY_BLANKS = frozenset({"quarter", "lunar"})
+
+
+def _blanks_before(folded: str, at: int, floor: int) -> int:
+    """Where the run of spaces that ends at ``at`` starts, not before ``floor``."""
+    return floor + len(folded[floor:at].rstrip(" "))
+
+
+def _matches(p: _Patterns, name: str, folded: str, start: int, end: int):
+    """(match, where its hit starts) for every match of reader ``name``'s pattern, read
+    as when the pattern began with " *": the blanks before a match are its own if its
+    body alone matches there (a year after blanks began no match then)."""
+    if name not in _LED_BY_BLANKS:
+        yield from ((m, m.start()) for m in getattr(p, name).finditer(folded, start, end))
+        return
+    pattern, alone = getattr(p, name), getattr(p, name + "_alone")
+    at = start
+    while m := pattern.search(folded, at, end):
+        led = _blanks_before(folded, m.start(), at)
+        body = alone.match(folded, m.start(), end) if led < m.start() else None
+        m, led = (body, led) if body else (m, m.start())
+        at = max(m.end(), at + 1)
+        yield m, led
+
+
 def _hits(p: _Patterns, code: str, folded: str, start: int, end: int, ref) -> list[_Hit]:
     """Every date the readers find, the longest kept where they overlap."""
     found = []
     for name, reader in _READERS:
-        for m in getattr(p, name).finditer(folded, start, end):
+        for m, led in _matches(p, name, folded, start, end):
             if m.end() > m.start():
                 hit = reader(p, code, m, ref)
                 if hit is not None:
-                    found.append(hit)
+                    found.append(hit if led == hit.start else replace(hit, start=led))
     kept: list[_Hit] = []
     taken = bytearray(end - start)  # 1 where a kept hit stands: one lookup per hit
     for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
