@@ -66,6 +66,11 @@ PATTERNS = {
     "blanks between currencies": lambda n: "It cost €5 million" + " " * n + "It paid $6 million.",
     # (a year, blanks, a month: "2019 , May" read through a run of blanks, quadratic)
     "blanks between dates": lambda n: "It ran in May 2019" + " " * n + "x June 2021.",
+    # (a CJK quarter or lunar date: its pattern's leading blanks were tried from every
+    # blank of a run, quadratic: 3 s at 8,000 blanks)
+    "blanks before a quarter": lambda n: "公司第" + " " * n + "x 第三季度。",
+    "blanks before a lunar date": lambda n: "农历" + " " * n + "x 腊月廿三。",
+    "blanks before a Japanese quarter": lambda n: "旧暦の" + " " * n + "x 第3四半期。",
     "dotted words": "a.",
     "dashed words": "a-",
     "at signs": "a@",

@@ -225,6 +225,35 @@ def test_chinese_figures(text, expected, document):
     assert_reads(text, expected, "zh" if document == "zh" else None, document)
 
 
+#: Quarters and lunar dates after runs of blanks (their patterns were made linear in a
+#: run): read as before, the run before a yearless one still its own.
+BLANK_RUN_CASES = [
+    ("公司   第三季度营收增长。", [
+        F("date", "   第三季度", ("2023-07-01", "2023-09-30"), precision="quarter")]),
+    ("2023年   第一季度", [
+        F("date", "2023年   第一季度", ("2023-01-01", "2023-03-31"), precision="quarter")]),
+    ("今年 的     上半年", [
+        F("date", "今年", ("2023-01-01", "2023-12-31"), precision="year"),
+        F("date", "     上半年", ("2023-01-01", "2023-06-30"), precision="half")]),
+    ("前  3 个  季度", [F("date", "前  3 个  季度", ("2023-01-01", "2023-09-30"))]),
+    ("去年的  前两个季度", [F("date", "去年的  前两个季度", ("2022-01-01", "2022-06-30"))]),
+    ("2023年x  第二季度", [
+        F("date", "2023年", ("2023-01-01", "2023-12-31")),
+        F("date", "  第二季度", ("2023-04-01", "2023-06-30"))]),
+    ("农历  十月初一", [F("date", "农历  十月初一", None, precision="day")]),
+    ("农历   2023年   正月十五", [F("date", "农历   2023年   正月十五", None)]),
+    ("他说   腊月廿三是小年。", [F("date", "   腊月廿三", None)]),
+    ("大年初一   ", [F("date", "大年初一", None)]),
+    ("   大年初一", [F("date", "   大年初一", None)]),
+    ("雍正四年  十月十五", [F("date", "雍正四年  十月十五", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", BLANK_RUN_CASES, ids=[c[0] for c in BLANK_RUN_CASES])
+def test_chinese_quarters_and_lunar_dates_after_blanks(text, expected):
+    assert_reads(text, expected, "zh", "zh")
+
+
 def test_chinese_tables_mean_what_the_seam_says():
     lex = lexicon("zh")
     assert set(lex.qualifiers_after.values()) <= set(QUALIFIER_MEANINGS)
