@@ -258,8 +258,8 @@ def one_per_text(
 
     A desk's archive holds one wire copy under several names: it is one version, one
     voice (three outlets running one text do not outvote a fourth that differs), and its
-    findings are reported once, at the reference if it is a copy, else at the name that
-    sorts first, whatever order the files came in. A hook comparison (a ``lead`` draft
+    findings are reported once, at the reference if it is a copy, else at the file name
+    that sorts first, whatever order the files came in. A hook comparison (a ``lead`` draft
     against its source) keeps both: the draft is what its findings are reported on.
     """
     if comparison.lead is not None:
@@ -271,10 +271,15 @@ def one_per_text(
     kept: dict[Document, None] = {}
     copies: dict[str, str] = {}
     for group in groups.values():
-        first = reference if reference in group else min(group, key=lambda d: d.path)
+        first = reference if reference in group else min(group, key=_named_first)
         kept[first] = None
         copies.update((doc.path, first.path) for doc in group if doc.path != first.path)
     return [doc for doc in documents if doc in kept], copies
+
+
+def _named_first(document: Document) -> tuple[bool, str]:
+    """Which copy is kept: a file before standard input ("-"), then the name that sorts first."""
+    return (document.path == "-", document.path)
 
 
 def _copy(path: str, original: str) -> Unchecked:

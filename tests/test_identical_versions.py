@@ -137,3 +137,12 @@ def test_cli_output_is_the_same_in_any_file_order(tmp_path):
     assert forward.returncode == backward.returncode == 1
     assert forward.stdout == backward.stdout
     assert json.loads(forward.stdout)["summary"]["errors"] == 3
+
+
+def test_a_file_is_kept_before_standard_input(tmp_path):
+    _story(tmp_path, [("b.txt", "slip"), ("c.txt", "wire")])
+    result = run_figcheck(
+        "check", "-", "b.txt", "c.txt", "--format", "json", stdin=WIRE, cwd=tmp_path
+    )
+    marks = {d["path"]: d.get("identical_to") for d in json.loads(result.stdout)["documents"]}
+    assert marks == {"-": "c.txt", "b.txt": None, "c.txt": None}
