@@ -334,6 +334,38 @@ def _dollar_suffix(text: str, match: MoneyMatch, code: str, end: int):
 
 def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
+    figures = list(_amounts(text, language))
+    if language == "en":
+        figures = _signed_lows(figures, text)
+    yield from figures
+
+
+#: Between two amounts that each carry their sign: "$3 to $5 million", "$3-$5 million".
+_SIGNED_GAP = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|(?P<and>and))[^\S\n]+", re.I)
+_SIGNED_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.I)
+
+
+def _signed_lows(figures: list[Figure], text: str) -> list[Figure]:
+    """The low end of "$3 to $5 million" takes the scale of the high end: both carry the
+    sign, only the high one the word, and "$3" alone is a million times too small."""
+    out = list(figures)
+    for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
+        if low.unit != high.unit or low.scale or not high.scale or low.range_part:
+            continue
+        if low.text[:1].isdigit() or high.text[:1].isdigit():
+            continue  # a bare low end is _range_low's
+        gap = _SIGNED_GAP.fullmatch(text, low.end, high.start)
+        if gap is None or gap.group("and") and not _SIGNED_BETWEEN.search(text, 0, low.start):
+            continue
+        power = scale_value(high.scale)
+        if 0 < low.value < high.value / power:
+            out[i] = low.with_changes(value=low.value * power, scale=high.scale, range_part="low")
+            out[i + 1] = high.with_changes(range_part="high")
+    return out
+
+
+def _amounts(text: str, language: str) -> Iterator[Figure]:
+    """Every money figure as the text writes it, bare low ends of ranges filled in."""
     numbers = number_matches(text, language)
     words = _words(language)
     starting = {m.start(): m for m in numbers}
