@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from figcheck.extractors.numbers import VULGAR, english_matches, number_value, scale_value
 from figcheck.lang import Lexicon, lexicon
+from figcheck.lang.en import SCALES
 from figcheck.text import alternation
 
 _LETTER = r"[^\W\d_]"
@@ -352,6 +353,33 @@ _EN_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.I)
 _EN_SHARED_SCALE = re.compile(
     r"[^\S\n]*(?:hundred|thousand|million|billion|trillion|lakh|crore)\b", re.I
 )
+
+
+#: What may follow an English figure whose minus stands apart: a percent or scale word.
+_EN_AFTER = (
+    r"[^\S\n]*(?:(?:%|(?:per[^\S\n]?cent|percent|pct|pp|points?|"
+    rf"{alternation(SCALES)})\b)\.?[^\S\n]*)?"
+)
+_EN_LINE_END = re.compile(_EN_AFTER + r"(?:\n|\Z)", re.I)
+_EN_PAREN_END = re.compile(_EN_AFTER + r"\)", re.I)
+
+
+def _english_signs(found: list, text: str) -> list:
+    """English numbers with a minus set apart before them where it is their sign: alone on
+    their line or in brackets ("- 0.8%" in a table of changes), as ``Grammar.line_minus``
+    reads every other language; before anything else ("- 10 injured") it opens a list item."""
+    out = list(found)
+    for i, match in enumerate(found):
+        if match.group("neg") or not match.group("digits"):
+            continue
+        sign = _APART_MINUS.search(text, max(0, match.start() - 12), match.start())
+        after = _EN_PAREN_END if sign and sign.group("paren") else _EN_LINE_END
+        value = number_value(match)
+        if sign is None or value is None or not after.match(text, match.end()):
+            continue
+        spans = {n: match.span(n) for n in ("digits", "scale") if match.start(n) >= 0}
+        out[i] = NumberMatch(-value, {"": (sign.start("sign"), match.end()), **spans}, text)
+    return out
 
 
 def _english_shared_scales(found: list, text: str) -> list:
@@ -918,7 +946,7 @@ def number_matches(text: str, language: str = "en") -> list:
         # Chinese and Japanese write digits as English does: their other lines are English's
         english = language in ("en", "zh", "ja")
         if english:
-            found = _english_shared_scales(english_matches(text), text)
+            found = _english_shared_scales(_english_signs(english_matches(text), text), text)
         else:
             found = find_numbers(text, language)
         if not text.isascii():  # Chinese and Japanese lines have a reader of their own
