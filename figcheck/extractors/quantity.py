@@ -437,16 +437,20 @@ def _scale_as_unit(text: str, number) -> re.Match | None | bool:
 
 #: After "5 m" written with a space: the metre of a size ("5 m deep") or of a figure that
 #: ends its clause ("the pit is 5 m."); "5 m people" stays five million.
-_METRES_AFTER = re.compile(rf"{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$)", re.I)
+_METRES_AFTER = re.compile(
+    rf"{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$)|[^\S\n]*(?:[x×]|by)[^\S\n]*\d", re.I
+)
 #: "a 10 m wall": an article before the number and one singular noun after it.
 _ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
 _SINGULAR_AFTER = re.compile(r"[^\S\n]+[a-z]+(?<!s)\b")
-_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3})[^\S\n]?$")
+#: A currency before the number ("$5 m"), or a name the number ends ("SCP-173 m").
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3})[^\S\n]?$|[^\W\d_]-$")
 
 
 def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None:
     """("m", metre) for an "m" set apart from its number where it measures a length;
-    "$5 m" and "£5 m" are millions (money reads them), as is "m" before a plural."""
+    "$5 m" and "£5 m" are millions (money reads them), as is "m" before a plural; "5 m by
+    3 m" and "1 m x 1 m" measure an area."""
     if match.group("sym") != "m" or match.group("sep") not in (" ", "\u00a0"):
         return None
     if _CURRENCY_BEFORE.search(text, max(0, number.start() - 4), number.start()):
