@@ -336,8 +336,33 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
     figures = list(_amounts(text, language))
     if language == "en":
-        figures = _signed_lows(figures, text)
+        figures = _bare_highs(_signed_lows(figures, text), text)
     yield from figures
+
+
+def _bare_highs(figures: list[Figure], text: str) -> list[Figure]:
+    """The high end of "$3-5 million", which carries neither sign nor name: the low end
+    (which borrowed its scale) lends it its currency, and the two make one range."""
+    numbers = number_matches(text)
+    after = {
+        m.end(): numbers[k + 1] for k, m in enumerate(numbers[:-1]) if getattr(m, "borrowed", None)
+    }
+    taken = {f.start for f in figures}
+    out: list[Figure] = []
+    for fig in figures:
+        high = after.get(fig.end) if fig.text[:1] and not fig.text[:1].isdigit() else None
+        if high is None or high.start() in taken or fig.range_part:
+            out.append(fig)
+            continue
+        out.append(fig.with_changes(range_part="low"))
+        out.append(
+            Figure(
+                KIND, high.start(), high.end(), text[high.start() : high.end()],
+                number_value(high), fig.unit, scale=scale_word(high.group("scale")),
+                ambiguous=fig.ambiguous, range_part="high",
+            )
+        )  # fmt: skip
+    return out
 
 
 #: Between two amounts that each carry their sign: "$3 to $5 million", "$3-$5 million".

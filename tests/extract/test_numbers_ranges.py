@@ -13,6 +13,8 @@ RANGES = [
     ("The repairs will cost $3 to $5 million.", "money", 3 * M, 5 * M, True),
     ("It may cost between $2 and $4 billion.", "money", 2 * B, 4 * B, True),
     ("The fund asked for £1-£2m last year.", "money", 1 * M, 2 * M, True),
+    ("The refit will cost $3-5 million.", "money", 3 * M, 5 * M, True),
+    ("It may cost between £2 and 4 billion.", "money", 2 * B, 4 * B, True),
     ("Some 3 to 5 million people left.", "count", 3 * M, 5 * M, True),
     ("Between three and five million voters stayed home.", "count", 3 * M, 5 * M, True),
     ("The plan needs between 3 and 5 billion yuan.", "money", 3 * B, 5 * B, True),
@@ -28,6 +30,7 @@ RANGES = [
     ("It paid €3 to buy $5 million of bonds.", "money", 3, 5 * M, False),
     ("Children aged 3 to 5, million-dollar homes.", "number", 3, 5, False),
     ("Some 3 and 5 million people.", "number", 3, 5 * M, False),
+    ("It costs $3 to 5 people.", "money", 3, 5, False),
 ]
 
 
