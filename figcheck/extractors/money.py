@@ -98,7 +98,7 @@ _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 #: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
 _DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-to-|to|-|–|—|and|through)\s*$", re.I)
 _CONVERSION_GAP = re.compile(
     # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
     r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|(?:\s+[A-Za-z][a-z-]*){0,2}\s*\(|—|–|,)?\s*"

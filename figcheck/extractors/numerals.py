@@ -347,7 +347,9 @@ def _shared_scales(found: list[NumberMatch], text: str, gram: Grammar) -> list[N
 
 
 #: Between the ends of an English range: a dash, "to", or the "and" of "between ... and".
-_EN_RANGE_GAP = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|(?P<and>and))[^\S\n]+", re.I)
+_EN_RANGE_GAP = re.compile(
+    r"[^\S\n]*(?:[-–—]|-to-)[^\S\n]*|[^\S\n]+(?:to|(?P<and>and))[^\S\n]+", re.I
+)
 _EN_BETWEEN = re.compile(r"\bbetween[^\S\n]+[^\d\s]{0,3}$", re.I)  # "between US$3 and 5 million"
 #: Loose scale words a low end may borrow; "m" after a bare number is as often metres.
 _EN_SHARED_SCALE = re.compile(

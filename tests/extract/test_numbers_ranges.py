@@ -19,6 +19,8 @@ RANGES = [
     ("Between three and five million voters stayed home.", "count", 3 * M, 5 * M, True),
     ("The plan needs between 3 and 5 billion yuan.", "money", 3 * B, 5 * B, True),
     ("The cost is 3-5 million dollars.", "money", 3 * M, 5 * M, True),
+    ("A 3-to-5 million dollar plan was shelved.", "money", 3 * M, 5 * M, True),
+    ("Some three-to-five million people left.", "count", 3 * M, 5 * M, True),
     ("The port handles 2 – 4 million tonnes.", "quantity", 2 * M, 4 * M, True),
     # A change is read the same way: both ends take the scale.
     ("Members rose from 3 to 5 million users.", "count", 3 * M, 5 * M, True),
