@@ -64,6 +64,8 @@ PATTERNS = {
     # A paragraph blanked out for another language between two currencies: the gap
     # patterns of a conversion backtracked through it in cubic time (15 s at 1,700 blanks).
     "blanks between currencies": lambda n: "It cost €5 million" + " " * n + "It paid $6 million.",
+    # (a year, blanks, a month: "2019 , May" read through a run of blanks, quadratic)
+    "blanks between dates": lambda n: "It ran in May 2019" + " " * n + "x June 2021.",
     "dotted words": "a.",
     "dashed words": "a-",
     "at signs": "a@",

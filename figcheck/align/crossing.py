@@ -198,23 +198,10 @@ def _best_repeat(repeats: list[Profile], own: list[Profile], other: dict) -> Pro
 def _nearby(
     everything: list[Profile], free: list[Profile], landmark_of: dict
 ) -> list[frozenset[int]]:
-    """For each free figure: the landmarks of its sentence and the nearest on either side."""
+    """For each free figure: the landmarks of its own sentence, the only neighbours that
+    tie a figure to a place across languages here."""
     sentence_marks: dict[int, set[int]] = {}
-    before: dict = {}
-    last = None
     for p in everything:
-        before[p.ref] = last
         if p.ref in landmark_of:
-            last = landmark_of[p.ref]
-            sentence_marks.setdefault(p.sentence_start, set()).add(last)
-    after: dict = {}
-    last = None
-    for p in reversed(everything):
-        after[p.ref] = last
-        if p.ref in landmark_of:
-            last = landmark_of[p.ref]
-    out = []
-    for p in free:
-        near = set(sentence_marks.get(p.sentence_start, ()))
-        out.append(frozenset(near))
-    return out
+            sentence_marks.setdefault(p.sentence_start, set()).add(landmark_of[p.ref])
+    return [frozenset(sentence_marks.get(p.sentence_start, ())) for p in free]

@@ -49,7 +49,10 @@ def rescue(
 
 
 def _by_family(
-    facts: Sequence[list[Profile]], present: Sequence[bool], free: list[Profile]
+    facts: Sequence[list[Profile]],
+    present: Sequence[bool],
+    free: list[Profile],
+    family_of: Callable[[Profile], str] = lambda p: p.family,
 ) -> list[tuple[list[Profile], list[int], list[Profile]]]:
     """Per family: the members to compare with, the fact each is in, and the free figures."""
     members: dict[str, list[Profile]] = {}
@@ -57,11 +60,11 @@ def _by_family(
     for g, fact in enumerate(facts):
         if not present[g]:
             for m in fact[:RESCUE_MEMBERS]:
-                members.setdefault(m.family, []).append(m)
-                fact_of.setdefault(m.family, []).append(g)
+                members.setdefault(family_of(m), []).append(m)
+                fact_of.setdefault(family_of(m), []).append(g)
     free_of: dict[str, list[Profile]] = {}
     for q in free:
-        free_of.setdefault(q.family, []).append(q)
+        free_of.setdefault(family_of(q), []).append(q)
     return [(ms, fact_of[fam], free_of[fam]) for fam, ms in members.items() if fam in free_of]
 
 
@@ -89,7 +92,7 @@ def slips_by_words(
     """
     loose = {g for g, fact in enumerate(facts) if _nouns_vary(fact)}
     found: dict[tuple[int, int], Profile] = {}
-    for members, fact_of, qs in _by_family(facts, [False] * len(facts), free):
+    for members, fact_of, qs in _by_family(facts, [False] * len(facts), free, unranged):
         (scores,) = family_scores(members, [qs])
         rows, cols, values = scores.at_least(SLIP_FLOOR - MOST_TIE_BREAKERS)
         for i, j, context in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True):
@@ -103,6 +106,15 @@ def slips_by_words(
             if fair:
                 found[(fact_of[i], q.ref.fig)] = q
     return found
+
+
+def unranged(p: Profile) -> str:
+    """A figure's family, the end of a range it is taken from left out: a range whose end
+    slipped below its start ("800 million to 100 million") is read as two lone figures."""
+    family = p.family
+    for end in ("/low", "/high"):
+        family = family.removesuffix(end)
+    return family
 
 
 def _nouns_vary(fact: list[Profile]) -> bool:
@@ -146,7 +158,9 @@ def slips_between_neighbours(
                 continue
             low, high = gap[1]
             inside = [
-                i for i in range(low + 1, high) if i in unclaimed and own[i].family == m.family
+                i
+                for i in range(low + 1, high)
+                if i in unclaimed and unranged(own[i]) == unranged(m)
             ]
             if len(inside) != 1:
                 continue

@@ -258,7 +258,7 @@ def apart(a_role: str, a_noun: str, b_role: str, b_noun: str) -> bool:
 # --- what a percentage is of ------------------------------------------------------------
 
 #: (subject, words that name it): what a price change or rate is of. Two rates of one
-#: story about different subjects ("producer prices rose 157%", "food prices rose 99%")
+#: story about different subjects ("producer prices rose 61%", "food prices rose 42%")
 #: are two facts, however alike their sentences. Only named subjects count: a word that
 #: could name several ("prices", "inflation", "the index") names none.
 _SUBJECTS: tuple[tuple[str, str], ...] = (
@@ -291,7 +291,7 @@ _SUBJECTS: tuple[tuple[str, str], ...] = (
     ),
 )
 #: A word for the whole of inflation: a subject named before it speaks of another rate
-#: ("food prices rose 99% and inflation reached 85%"), unless it names this one ("food
+#: ("food prices rose 42% and inflation reached 31%"), unless it names this one ("food
 #: inflation", "producer price inflation").
 _HEADLINE = re.compile(r"\binflation\b|\binflación\b|\binflação\b|通胀|通货膨胀|インフレ", re.I)
 #: How far before a headline word its own subject may stand, in characters.
@@ -301,8 +301,8 @@ _AFTER_END = re.compile(
     r"[.;:!?,\n\u3002\uff0c\uff1b]|\b(?:and|while|but|whereas|y|pero|et|mais|e|und|aber)\b|和|而"
 )
 #: The words from a figure to a subject named after it: a noun or two and a preposition
-#: ("a 42% rise in food prices", "un alza del 42% en los alimentos"), nothing else ("85%
-#: as food prices climbed" names a cause, not what the 85% is of).
+#: ("a 42% rise in food prices", "un alza del 42% en los alimentos"), nothing else ("31%
+#: as food prices climbed" names a cause, not what the 31% is of).
 _LINK_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,2}?(?:in|of|for|en|de|del|des|du|bei|für)\s+"
     r"(?:(?:the|la|las|los|el|les|le|die|der|den)\s+)?$",
@@ -314,9 +314,9 @@ _RESPECTIVELY = re.compile(r"\brespective?ly\b|\brespectivamente\b|\bbeziehungsw
 
 
 #: Marks and words that start a clause before a figure (``_own_clause``): a subject
-#: before them names another rate ("transport rose 117%, household goods 93.6%"). An
-#: opening bracket does not part a figure from its noun ("food (99%)"), nor a colon
-#: ("food: up 99%").
+#: before them names another rate ("transport rose 17%, household goods 9.6%"). An
+#: opening bracket does not part a figure from its noun ("food (42%)"), nor a colon
+#: ("food: up 42%").
 _CLAUSE_PARTS = re.compile(
     r"[,;)\uff0c\uff1b\u3001]|\b(?:and|while|but|whereas|y|pero|et|mais|e|und|aber)\b|和|而",
     re.I,
@@ -328,8 +328,8 @@ _WORD = re.compile(r"[^\W\d]")
 def _own_clause(before: str) -> str:
     """The words of a figure's own clause before it: from the last comma or "and" with
     words after it ("…, household goods rose", "… and housing costs soared"); a figure
-    that follows one at once shares the clause before it ("rose 7.8% on the month and
-    157.7% on the year")."""
+    that follows one at once shares the clause before it ("rose 4.1% on the month and
+    61.3% on the year")."""
     pieces = _CLAUSE_PARTS.split(before)
     while len(pieces) > 1 and not _WORD.search(pieces[-1]):
         pieces.pop()
@@ -357,10 +357,10 @@ def _named(words: str, last: bool = True) -> tuple[int, int, str]:
 def subject_of(text: str, fig, sentence_start: int, high: int | None = None) -> str:
     """What a percentage is of ("food", "producer" …), or "" when its words name nothing.
 
-    A subject linked to the figure right after it names it ("a 99% rise in food
+    A subject linked to the figure right after it names it ("a 42% rise in food
     prices"); else the nearest subject before it in its clause, which also covers a
-    second rate of one subject ("producer prices rose 7.8% on the month and 157.7% on
-    the year"); a headline word between them ("and inflation reached 85%") ends that.
+    second rate of one subject ("producer prices rose 4.1% on the month and 61.3% on
+    the year"); a headline word between them ("and inflation reached 31%") ends that.
     """
     if fig.kind != "percent":
         return ""
@@ -383,7 +383,7 @@ def subject_of(text: str, fig, sentence_start: int, high: int | None = None) -> 
     return subject
 
 
-#: Words between a subject and a headline word that part them ("food rose 99% and
+#: Words between a subject and a headline word that part them ("food rose 42% and
 #: inflation"), where "food " or "producer price " would join them.
 _PARTS = re.compile(r"\d|[.;:,]|\b(?:and|y|und|et|e)\b")
 
@@ -419,13 +419,14 @@ def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None
 
     A year in the figure's own clause wins ("8.8% by the end of 2024"); else the nearest
     year before it in its sentence ("in the 1983 crash, killing all 269 people aboard").
-    Relative dates ("a year earlier") are left out: they name a comparison, not the time.
+    Relative dates ("a year earlier") are left out: they name a comparison, not the time;
+    so are periods over several years (``_spans_years``).
     """
     years = sorted(
         (
             (f.start, f.end, year)
             for f in figures
-            if f.kind in ("date", "period") and not f.relative
+            if f.kind in ("date", "period") and not f.relative and not _spans_years(f)
             and (year := written_year(text[f.start : f.end])) is not None
         ),
         key=lambda y: y[0],
@@ -447,6 +448,14 @@ def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None
         high = bisect.bisect_left(starts, stop.end()) if stop else len(years)
         out.append(_anchor(text, fig, years[low:high], spans[at][0]))
     return out
+
+
+def _spans_years(fig) -> bool:
+    """Whether a period runs from one year to another ("from 2016 to 2019"): it dates no
+    figure to one year, and reading its first would part it from "until 2019"."""
+    if fig.kind != "period" or not isinstance(fig.value, tuple) or None in fig.value:
+        return False
+    return fig.value[0][:4] != fig.value[-1][:4]
 
 
 def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: int) -> int | None:

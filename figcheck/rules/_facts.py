@@ -101,7 +101,8 @@ def pairwise(
             groups = grouped(context, involved, key)
             head = headline(sorted(reasons), [context.figure(r) for r in involved])
             odd = in_every_pair(faulted) if context.reference is None else None
-            odd = odd or odd_one_out(context, sorted(involved, key=lambda r: (r.doc, r.fig)))
+            if odd is None:
+                odd = odd_one_out(context, sorted(involved, key=lambda r: (r.doc, r.fig)))
             shown = set(involved)
             if restate and odd is not None:
                 shown |= restatements(context, involved, odd, judge, claimed)
@@ -111,7 +112,7 @@ def pairwise(
 
 def in_every_pair(faulted: Sequence[tuple[FigureRef, FigureRef]]) -> FigureRef | None:
     """The one figure in every faulted pair, when there are several pairs: the version
-    every other contradicts ("6.95%" against "96%", "about 96%" and "95.8%"), whatever
+    every other contradicts ("4.2%" against "42%", "about 42%" and "41.8%"), whatever
     the others' wording; None when no one figure is."""
     if len(faulted) < 2:
         return None
@@ -128,7 +129,7 @@ def restatements(
 ) -> set[FigureRef]:
     """The figures by which the versions that agree state their figure again.
 
-    A version may state one fact twice, "about 96%" in its lead and "95.8%" further
+    A version may state one fact twice, "about 42%" in its lead and "41.8%" further
     down, while the alignment holds one figure per version: the other is evidence too,
     so that an editor sees every place the odd version out is contradicted. Only a
     share or an amount no fact holds, of the member's family, noun and standing (role,
@@ -156,8 +157,8 @@ def restatements(
 
 
 #: Families whose value, stated twice in one version, is one fact told twice: a share or
-#: an amount. A count or a span repeats across facts ("24 goals", "Valverde (24)"; "the
-#: first time in 14 years", "its first loss in 14 years"), so it is never a restatement.
+#: an amount. A count or a span repeats across facts (a player's "31 goals", a team-mate's;
+#: "the first time in 12 years", "its first loss in 12 years"), so it is never a restatement.
 RESTATED_FAMILIES = ("percent", "money")
 
 

@@ -198,7 +198,7 @@ def same_amount(context: Context, swap: Swap) -> bool:
 
 def _aligned(swap: Swap, fact_of: dict[FigureRef, int]) -> bool:
     """Whether alignment put a statement in the odd currency and one in the usual one into
-    one fact: their words, not only a round value ("7 billion"), say they are one amount."""
+    one fact: their words, not only a round value ("5 billion"), say they are one amount."""
     usual = {fact_of[s.ref] for s in swap.usual_stated if s.ref in fact_of}
     return any(fact_of.get(s.ref) in usual for s in swap.odd_stated)
 

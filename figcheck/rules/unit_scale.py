@@ -146,7 +146,7 @@ def _relabelled_across(context: Context) -> Relabelled:
     Found by value (figcheck.rules._money), whether or not alignment paired them; an
     amount whose currencies the ECB does not quote, or whose rate is near 1, stays quiet.
     A version is told here when one of its amounts is found by value alone; the amounts
-    alignment paired (even a round "7 billion" that only alignment says is one amount)
+    alignment paired (even a round "5 billion" that only alignment says is one amount)
     then join it. A version whose every relabelled amount alignment paired is left to
     the aligned facts' own findings.
     """

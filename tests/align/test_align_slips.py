@@ -16,29 +16,36 @@ from figcheck.align.values import slipped
 
 # A member whose year most members of its value do not share is no witness: it parts
 # nobody from the fact, and is the one left out.
-ODD_YEAR = (
-    "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got funding, it said.",
-    "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got money, it said.",
-    "The pilot scheme was carried out until 2019 and only 12% of applicants got funding.",
-    "A pilot scheme ran from 2016 to 2019 and only 1% of applicants got funding, it said.",
-)
+BEGAN = "In 2016 a pilot scheme began, and only 12% of its applicants got funding, it said."
+ENDED = "The pilot scheme ended in 2019, and only 12% of its applicants got funding, it said."
 
 
 def test_a_member_with_a_misread_year_parts_no_slip_from_its_fact():
-    facts = aligned_texts(phrase_versions(*ODD_YEAR))
-    assert ("12%", "12%", "", "1%") in facts
+    texts = (BEGAN, BEGAN.replace("got", "received"), ENDED, BEGAN.replace("12%", "1%"))
+    facts = aligned_texts(phrase_versions(*texts))
+    assert any(fact[0] == "12%" and fact[3] == "1%" for fact in facts), facts
 
 
 def test_two_members_of_one_value_that_part_leave_the_other_value_out():
     # Two versions of one value disagree on the year: neither can be told misread, so
     # the figure of another value stays out, as before.
-    texts = (
-        "A pilot scheme ran from 2016 to 2019 and only 12% of applicants got funding, it said.",
-        "The pilot scheme was carried out until 2019 and only 12% of applicants got funding.",
-        "A pilot scheme ran from 2016 to 2019 and only 1% of applicants got funding, it said.",
-    )
+    texts = (BEGAN, ENDED, BEGAN.replace("12%", "1%"))
     for fact in aligned_texts(phrase_versions(*texts)):
-        assert not (fact[1] == "12%" and fact[2] == "1%")
+        assert not (fact[1] == "12%" and fact[2] == "1%"), fact
+
+
+# A period over several years dates no figure to one of them: "from 2016 to 2019" and
+# "until 2019" are one time, so they part no figure.
+RAN = "A pilot scheme ran {} and only 12% of applicants got funding, it said."
+
+
+def test_a_period_over_several_years_parts_no_figures():
+    texts = (
+        RAN.format("from 2016 to 2019"),
+        RAN.format("from 2016 to 2019").replace("got", "received"),
+        RAN.format("until 2019").replace("12%", "1%"),
+    )
+    assert ("12%", "12%", "1%") in aligned_texts(phrase_versions(*texts))
 
 
 @pytest.mark.parametrize(
@@ -192,3 +199,20 @@ SHORTAGE = "The industry faces a shortage of about {} this year, the association
 def test_a_fact_told_with_several_nouns_takes_a_slip_of_another(nouns, paired):
     facts = aligned_texts(phrase_versions(*(SHORTAGE.format(noun) for noun in nouns)))
     assert (("200,000", "200,000", "20,000") in facts) is paired, facts
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, year",
+    [
+        ("A pilot scheme ran from 2016 to 2019 and drew 300 applicants.", "300", None),
+        ("A pilot scheme ran until 2019 and drew 300 applicants.", "300", 2019),
+        ("A crash in 1997 killed 228 people.", "228", 1997),
+    ],
+)
+def test_a_period_over_several_years_dates_no_figure(sentence, figure, year):
+    from figcheck.align.roles import anchors
+    from figcheck.align.words import sentence_spans
+
+    figures = figures_of(sentence)
+    years = anchors(sentence, figures, sentence_spans(sentence))
+    assert dict(zip((f.text for f in figures), years, strict=True))[figure] == year

@@ -124,7 +124,7 @@ def test_conversions_are_left_to_fx_mismatch():
 
 def test_the_odd_version_out_is_the_one_every_other_contradicts():
     # Every version words the fall differently, but only one contradicts the others.
-    phrases = ("96% of trains", "about 96% of trains", "95.8% of trains", "6.95% of trains")
+    phrases = ("42% of trains", "about 42% of trains", "41.8% of trains", "4.2% of trains")
     (finding,) = run_rule("number-mismatch", *phrases)
     assert [e.path for e in finding.evidence] == ["v4.txt", "v1.txt", "v2.txt", "v3.txt"]
 
@@ -133,11 +133,11 @@ def test_the_odd_version_out_is_the_one_every_other_contradicts():
     "restating, shown",
     [
         # A version that states the fact again shows both places.
-        ("Profit fell 96% in the quarter, the firm said on Friday. It was the worst fall"
-         " on record, a drop of 95.8%, and shares slid.", ["96%", "95.8%"]),
+        ("Profit fell 42% in the quarter, the firm said on Friday. It was the worst fall"
+         " on record, a drop of 41.8%, and shares slid.", ["42%", "41.8%"]),
         # Another figure of its own is no restatement.
-        ("Profit fell 96% in the quarter, the firm said on Friday. It was the worst fall"
-         " on record, and shares slid 4.7%.", ["96%"]),
+        ("Profit fell 42% in the quarter, the firm said on Friday. It was the worst fall"
+         " on record, and shares slid 4.7%.", ["42%"]),
     ],
 )  # fmt: skip
 def test_the_evidence_shows_where_agreeing_versions_state_the_fact_again(restating, shown):
@@ -147,13 +147,13 @@ def test_the_evidence_shows_where_agreeing_versions_state_the_fact_again(restati
 
     versions = documents(
         restating,
-        "Profit fell 96% in the quarter, the firm said on Friday.",
-        "Profit fell 6.95% in the quarter, the firm said on Friday.",
+        "Profit fell 42% in the quarter, the firm said on Friday.",
+        "Profit fell 4.2% in the quarter, the firm said on Friday.",
     )
     disabled = frozenset(RULE_MODULES) - {"number-mismatch"}
     (finding,) = check(versions, disabled=disabled).findings
     texts = [(e.path, e.text) for e in finding.evidence]
-    assert texts[0] == ("v3.txt", "6.95%")
+    assert texts[0] == ("v3.txt", "4.2%")
     assert [text for path, text in texts if path == "v1.txt"] == shown
 
 
@@ -164,11 +164,11 @@ def test_a_count_of_the_same_value_elsewhere_is_no_restatement():
     from figcheck.rules import RULE_MODULES
 
     versions = documents(
-        "He scored 24 goals in the cup, the club said on Friday. His team-mate Rivas has"
-        " 24 goals in the league.",
-        "He scored 24 goals in the cup, the club said on Friday.",
-        "He scored 14 goals in the cup, the club said on Friday.",
+        "He scored 31 goals in the cup, the club said on Friday. His team-mate Rivas has"
+        " 31 goals in the league.",
+        "He scored 31 goals in the cup, the club said on Friday.",
+        "He scored 21 goals in the cup, the club said on Friday.",
     )
     disabled = frozenset(RULE_MODULES) - {"number-mismatch"}
     (finding,) = check(versions, disabled=disabled).findings
-    assert [e.text for e in finding.evidence if e.path == "v1.txt"] == ["24 goals"]
+    assert [e.text for e in finding.evidence if e.path == "v1.txt"] == ["31 goals"]

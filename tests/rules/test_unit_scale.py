@@ -365,16 +365,16 @@ def test_a_version_that_relabels_several_amounts_is_told_once():
     from figcheck.rules import RULE_MODULES
 
     texts = [
-        "The budget was 2.6 billion Australian dollars, the state said. The Games could"
-        " cost as much as 7 billion Australian dollars, the premier said on Tuesday.",
-        "Officials had set aside A$2.6 billion for the event. The Games could cost as much"
-        " as A$7 billion, the premier said on Tuesday.",
-        "The organisers counted on 2.6 billion U.S. dollars in all. The Games could cost"
-        " as much as 7 billion U.S. dollars, the premier said on Tuesday.",
+        "The budget was 3.4 billion Australian dollars, the state said. The Games could"
+        " cost as much as 5 billion Australian dollars, the premier said on Tuesday.",
+        "Officials had set aside A$3.4 billion for the event. The Games could cost as much"
+        " as A$5 billion, the premier said on Tuesday.",
+        "The organisers counted on 3.4 billion U.S. dollars in all. The Games could cost"
+        " as much as 5 billion U.S. dollars, the premier said on Tuesday.",
     ]
     docs = [Document(f"v{i}.txt", t, published=D) for i, t in enumerate(texts, start=1)]
     (finding,) = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
     assert finding.message.startswith("same amount in another currency (USD against AUD)")
     odd = [e.text for e in finding.evidence if e.path == "v3.txt"]
-    assert odd == ["2.6 billion U.S. dollars", "as much as 7 billion U.S. dollars"]
+    assert odd == ["3.4 billion U.S. dollars", "as much as 5 billion U.S. dollars"]
     assert finding.evidence[0].path == "v3.txt"

@@ -238,7 +238,7 @@ FORMS = (
     ),
     Form(
         "my",
-        rf"\b(?P<mon>{_MON})(?:\.?\s*,?\s*(?:of\s+)?|[-/])(?P<y>\d{{4}}|{_YEARW})\b"
+        rf"\b(?P<mon>{_MON})(?:\.?\s*(?:,\s*)?(?:of\s+)?|[-/])(?P<y>\d{{4}}|{_YEARW})\b"
         r"(?![\d%]|[-/.]\d)",
         needs=(W.MONTH_NEEDS, (DIGIT, *W.YEAR_WORD_NEEDS)),
         # ("May2019" has no word boundary after the month; "market" has none after "mar")
@@ -249,7 +249,7 @@ FORMS = (
     ),
     Form(
         "ym",
-        rf"(?<![\d.,$])\b(?P<y>{W.YEAR})\s*,?\s*\b(?P<mon>{_MON})\b(?!\s*\d)",
+        rf"(?<![\d.,$])\b(?P<y>{W.YEAR})\s*(?:,\s*)?\b(?P<mon>{_MON})\b(?!\s*\d)",
         needs=(W.MONTH_NEEDS, (DIGIT,)),
         trigger=(rf"{W.MONTH_WORD}\b",),
         build=_b_ym,
