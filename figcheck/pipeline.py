@@ -233,18 +233,59 @@ def run(
     read_all = dict(zip(everything, read_figures(everything, progress), strict=True))
     rates = rates_of(settings)
     lines = {doc.path: line_starts(doc.text) for doc in everything}
-    found, notes = [], []
+    found, notes, identical = [], [], {}
     notes.extend(_skipped(path, why) for path, why in plan.skipped)
-    for comparison, documents in zip(plan.comparisons, rounds, strict=True):
+    for comparison, every in zip(plan.comparisons, rounds, strict=True):
+        documents, copies = one_per_text(every, comparison)
+        identical.update(copies)
         versions = [read_all[doc] for doc in documents]
         text_lines = [lines[doc.path] for doc in documents]
         findings, unchecked = compare(versions, comparison.reference, settings, rates, text_lines)
         found.append((findings, comparison.lead))
         notes.extend(unchecked)
+    notes.extend(_copy(path, original) for path, original in identical.items())
     report = assemble([read_all[doc] for doc in everything], found, notes)
     from figcheck.freshness import stale_rates
 
-    return replace(report, notices=stale_rates(report.versions, rates))
+    copies = tuple(sorted(identical.items()))
+    return replace(report, notices=stale_rates(report.versions, rates), identical=copies)
+
+
+def one_per_text(
+    documents: Sequence[Document], comparison: Comparison
+) -> tuple[list[Document], dict[str, str]]:
+    """The comparison's documents, copies of one text kept once; each copy -> the one kept.
+
+    A desk's archive holds one wire copy under several names: it is one version, one
+    voice (three outlets running one text do not outvote a fourth that differs), and its
+    findings are reported once, at the reference if it is a copy, else at the file name
+    that sorts first, whatever order the files came in. A hook comparison (a ``lead`` draft
+    against its source) keeps both: the draft is what its findings are reported on.
+    """
+    if comparison.lead is not None:
+        return list(documents), {}
+    reference = documents[comparison.reference] if comparison.reference is not None else None
+    groups: dict[tuple, list[Document]] = {}
+    for doc in documents:
+        groups.setdefault(_reading(doc), []).append(doc)
+    kept: dict[Document, None] = {}
+    copies: dict[str, str] = {}
+    for group in groups.values():
+        first = reference if reference in group else min(group, key=_named_first)
+        kept[first] = None
+        copies.update((doc.path, first.path) for doc in group if doc.path != first.path)
+    return [doc for doc in documents if doc in kept], copies
+
+
+def _named_first(document: Document) -> tuple[bool, str]:
+    """Which copy is kept: a file before standard input ("-"), then the name that sorts first."""
+    return (document.path == "-", document.path)
+
+
+def _copy(path: str, original: str) -> Unchecked:
+    from figcheck.rules.api import Unchecked
+
+    return Unchecked(path, f"identical to {original}; its findings are reported there")
 
 
 def _documents_of(

@@ -78,6 +78,9 @@ class Report:
     #: A hook run's account of each file: the sources it was checked against, or why it
     #: was skipped (figcheck.hook.coverage).
     coverage: tuple[Unchecked, ...] = ()
+    #: (copy, original): a version whose text is identical to another's, checked once as
+    #: that one (figcheck.pipeline.one_per_text); its note is among ``unchecked`` too.
+    identical: tuple[tuple[str, str], ...] = ()
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

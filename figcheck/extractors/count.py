@@ -163,7 +163,9 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     if language != "en":
         yield from _find_in(text, language)
         return
-    for match in number_matches(text):
+    matches = number_matches(text)
+    high_of = _range_highs(matches)
+    for i, match in enumerate(matches):
         start, end = match.span()
         if in_date_or_ordinal(text, start, end) or is_name_word(text, start, match.group("words")):
             continue
@@ -171,7 +173,9 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         if value is None or text[end : end + 1].isalpha():
             continue  # "3D printers", "5G networks"
         quantified = bool(_ONE_QUALIFIED.search(text, max(0, start - 20), start))
-        counted = _counted(text, after_qualifier(text, end), value, quantified)
+        # the low end of "3 to 5 million people" counts the noun after the high end
+        noun_at = matches[i + 1].end() if i + 1 in high_of else end
+        counted = _counted(text, after_qualifier(text, noun_at), value, quantified)
         if counted is None:
             continue
         noun, phrase_end = counted
@@ -186,8 +190,14 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             noun=noun,
             scale=scale_word(match.group("scale")),
             phrase_end=phrase_end,
+            range_part="low" if i + 1 in high_of else "high" if i in high_of else None,
         )
     yield from _vague(text)
+
+
+def _range_highs(matches: list) -> set[int]:
+    """The indexes of the high ends whose scale the number before them borrowed."""
+    return {i + 1 for i, match in enumerate(matches[:-1]) if getattr(match, "borrowed", None)}
 
 
 _YEAR_BEFORE = re.compile(

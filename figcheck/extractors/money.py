@@ -98,7 +98,7 @@ _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 #: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
 _DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-to-|to|-|–|—|and|through)\s*$", re.I)
 _CONVERSION_GAP = re.compile(
     # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
     r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|(?:\s+[A-Za-z][a-z-]*){0,2}\s*\(|—|–|,)?\s*"
@@ -334,6 +334,63 @@ def _dollar_suffix(text: str, match: MoneyMatch, code: str, end: int):
 
 def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every money figure, with the low end of "3 to 5 million yuan" filled in."""
+    figures = list(_amounts(text, language))
+    if language == "en":
+        figures = _bare_highs(_signed_lows(figures, text), text)
+    yield from figures
+
+
+def _bare_highs(figures: list[Figure], text: str) -> list[Figure]:
+    """The high end of "$3-5 million", which carries neither sign nor name: the low end
+    (which borrowed its scale) lends it its currency, and the two make one range."""
+    numbers = number_matches(text)
+    after = {
+        m.end(): numbers[k + 1] for k, m in enumerate(numbers[:-1]) if getattr(m, "borrowed", None)
+    }
+    taken = {f.start for f in figures}
+    out: list[Figure] = []
+    for fig in figures:
+        high = after.get(fig.end) if fig.text[:1] and not fig.text[:1].isdigit() else None
+        if high is None or high.start() in taken or fig.range_part:
+            out.append(fig)
+            continue
+        out.append(fig.with_changes(range_part="low"))
+        out.append(
+            Figure(
+                KIND, high.start(), high.end(), text[high.start() : high.end()],
+                number_value(high), fig.unit, scale=scale_word(high.group("scale")),
+                ambiguous=fig.ambiguous, range_part="high",
+            )
+        )  # fmt: skip
+    return out
+
+
+#: Between two amounts that each carry their sign: "$3 to $5 million", "$3-$5 million".
+_SIGNED_GAP = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|(?P<and>and))[^\S\n]+", re.I)
+_SIGNED_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.I)
+
+
+def _signed_lows(figures: list[Figure], text: str) -> list[Figure]:
+    """The low end of "$3 to $5 million" takes the scale of the high end: both carry the
+    sign, only the high one the word, and "$3" alone is a million times too small."""
+    out = list(figures)
+    for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
+        if low.unit != high.unit or low.scale or not high.scale or low.range_part:
+            continue
+        if low.text[:1].isdigit() or high.text[:1].isdigit():
+            continue  # a bare low end is _range_low's
+        gap = _SIGNED_GAP.fullmatch(text, low.end, high.start)
+        if gap is None or gap.group("and") and not _SIGNED_BETWEEN.search(text, 0, low.start):
+            continue
+        power = scale_value(high.scale)
+        if 0 < low.value < high.value / power:
+            out[i] = low.with_changes(value=low.value * power, scale=high.scale, range_part="low")
+            out[i + 1] = high.with_changes(range_part="high")
+    return out
+
+
+def _amounts(text: str, language: str) -> Iterator[Figure]:
+    """Every money figure as the text writes it, bare low ends of ranges filled in."""
     numbers = number_matches(text, language)
     words = _words(language)
     starting = {m.start(): m for m in numbers}

@@ -123,7 +123,7 @@ SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|\s?(?:{alternation(TIGHT_SCALES)})\b)"
 _SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
-_SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\d)|\b(?:minus|negative)\s+(?=\w))?"
+_SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\.?\d)|\b(?:minus|negative)\s+(?=\w))?"
 NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
 
 #: Every NUMBER starts at a sign, a digit, a decimal point, a fraction character or the start of

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from figcheck.extractors.numbers import VULGAR, english_matches
+from figcheck.extractors.numbers import VULGAR, english_matches, number_value, scale_value
 from figcheck.lang import Lexicon, lexicon
+from figcheck.lang.en import SCALES
 from figcheck.text import alternation
 
 _LETTER = r"[^\W\d_]"
@@ -342,6 +343,69 @@ def _shared_scales(found: list[NumberMatch], text: str, gram: Grammar) -> list[N
             out[i] = replace(
                 low, value=low.value * Decimal(10) ** power, borrowed=high.group("scale")
             )
+    return out
+
+
+#: Between the ends of an English range: a dash, "to", or the "and" of "between ... and".
+_EN_RANGE_GAP = re.compile(
+    r"[^\S\n]*(?:[-–—]|-to-)[^\S\n]*|[^\S\n]+(?:to|(?P<and>and))[^\S\n]+", re.I
+)
+_EN_BETWEEN = re.compile(r"\bbetween[^\S\n]+[^\d\s]{0,3}$", re.I)  # "between US$3 and 5 million"
+#: Loose scale words a low end may borrow; "m" after a bare number is as often metres.
+_EN_SHARED_SCALE = re.compile(
+    r"[^\S\n]*(?:hundred|thousand|million|billion|trillion|lakh|crore)\b", re.I
+)
+
+
+#: What may follow an English figure whose minus stands apart: a percent or scale word.
+_EN_AFTER = (
+    r"[^\S\n]*(?:(?:%|(?:per[^\S\n]?cent|percent|pct|pp|points?|"
+    rf"{alternation(SCALES)})\b)\.?[^\S\n]*)?"
+)
+_EN_LINE_END = re.compile(_EN_AFTER + r"(?:\n|\Z)", re.I)
+_EN_PAREN_END = re.compile(_EN_AFTER + r"\)", re.I)
+
+
+def _english_signs(found: list, text: str) -> list:
+    """English numbers with a minus set apart before them where it is their sign: alone on
+    their line or in brackets ("- 0.8%" in a table of changes), as ``Grammar.line_minus``
+    reads every other language; before anything else ("- 10 injured") it opens a list item."""
+    out = list(found)
+    for i, match in enumerate(found):
+        if match.group("neg") or not match.group("digits"):
+            continue
+        sign = _APART_MINUS.search(text, max(0, match.start() - 12), match.start())
+        after = _EN_PAREN_END if sign and sign.group("paren") else _EN_LINE_END
+        value = number_value(match)
+        if sign is None or value is None or not after.match(text, match.end()):
+            continue
+        spans = {n: match.span(n) for n in ("digits", "scale") if match.start(n) >= 0}
+        out[i] = NumberMatch(-value, {"": (sign.start("sign"), match.end()), **spans}, text)
+    return out
+
+
+def _english_shared_scales(found: list, text: str) -> list:
+    """The low end of an English range takes the scale word written after the high end:
+    "3 to 5 million people", "between 3 and 5 billion", "3-5 million" are three million
+    to five million. Only a number, a range word and a number with its scale word right
+    after: "aged 3 to 5, million-dollar homes" borrows nothing; "500 to 2 million" neither."""
+    out = list(found)
+    for i, (low, high) in enumerate(zip(found, found[1:], strict=False)):
+        scale = high.group("scale")
+        if low.group("scale") or low.group("neg") or not scale:
+            continue
+        if not _EN_SHARED_SCALE.fullmatch(scale):
+            continue
+        gap = _EN_RANGE_GAP.fullmatch(text, low.end(), high.start())
+        if gap is None or gap.group("and") and not _EN_BETWEEN.search(text, 0, low.start()):
+            continue
+        value, high_value = number_value(low), number_value(high)
+        power = scale_value(scale)
+        if value is None or high_value is None or not 0 < value < high_value / power:
+            continue
+        spans = {"" if n == 0 else n: low.span(n) for n in (0, "digits", "words")}
+        spans = {name: span for name, span in spans.items() if span[0] >= 0}
+        out[i] = NumberMatch(value * power, spans, text, borrowed=scale)
     return out
 
 
@@ -883,7 +947,10 @@ def number_matches(text: str, language: str = "en") -> list:
     if _last_scan[0] is not text or _last_scan[1] != language:
         # Chinese and Japanese write digits as English does: their other lines are English's
         english = language in ("en", "zh", "ja")
-        found = english_matches(text) if english else find_numbers(text, language)
+        if english:
+            found = _english_shared_scales(_english_signs(english_matches(text), text), text)
+        else:
+            found = find_numbers(text, language)
         if not text.isascii():  # Chinese and Japanese lines have a reader of their own
             from figcheck.extractors.cjk import outside_cjk_lines
 

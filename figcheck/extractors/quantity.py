@@ -184,16 +184,15 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         if not match and not scale:
             match = _after_uncertainty(text, number.end())
         if not match and scale:
-            # "75ml", "5 m tall": the letter read as a scale ("m" = million) starts the unit.
-            match, scale = UNIT_RE.match(text, number.start("scale")), None
-            if match and match.end() <= number.end() and not _SIZE_AFTER.match(text, match.end()):
-                continue  # "1.5m" alone: million, far more often than metres; "1.8m tall" is not
+            match, scale = _scale_as_unit(text, number), None
+            if match is False:
+                continue
         if not match:
             bare = _bare_temperature(text, number)
             if bare is not None:
                 yield bare
             continue
-        if (named := _unit_named(match)) is None:
+        if (named := _unit_named(match) or _spaced_metres(text, number, match)) is None:
             continue
         surface, expression = named
         value = number_value(number)
@@ -423,6 +422,44 @@ def _unit_named(match: re.Match) -> tuple[str, str] | None:
         return surface, UNIT_SYMBOLS[surface]
     surface = re.sub(r"[\s-]+", " ", match.group("name").lower())
     return surface, UNIT_NAMES.get(surface) or UNIT_NAMES[surface.replace(" ", "-")]
+
+
+def _scale_as_unit(text: str, number) -> re.Match | None | bool:
+    """The unit whose letter was read as a scale ("75ml", "5 m tall": "m" = million), None
+    for none, False where the letter is the scale after all: "1.5m" alone is a million far
+    more often than metres; "1.8m tall", "5 m deep" and "a 10 m wall" are metres."""
+    match = UNIT_RE.match(text, number.start("scale"))
+    if match is None or match.end() > number.end():
+        return match
+    sized = _SIZE_AFTER.match(text, match.end()) or _spaced_metres(text, number, match)
+    return match if sized else False
+
+
+#: After "5 m" written with a space: the metre of a size ("5 m deep") or of a figure that
+#: ends its clause ("the pit is 5 m."); "5 m people" stays five million.
+_METRES_AFTER = re.compile(
+    rf"{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$)|[^\S\n]*(?:[x×]|by)[^\S\n]*\d", re.I
+)
+#: "a 10 m wall": an article before the number and one singular noun after it.
+_ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
+_SINGULAR_AFTER = re.compile(r"[^\S\n]+[a-z]+(?<!s)\b")
+#: A currency before the number ("$5 m"), or a name the number ends ("SCP-173 m").
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3})[^\S\n]?$|[^\W\d_]-$")
+
+
+def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None:
+    """("m", metre) for an "m" set apart from its number where it measures a length;
+    "$5 m" and "£5 m" are millions (money reads them), as is "m" before a plural; "5 m by
+    3 m" and "1 m x 1 m" measure an area."""
+    if match.group("sym") != "m" or match.group("sep") not in (" ", "\u00a0"):
+        return None
+    if _CURRENCY_BEFORE.search(text, max(0, number.start() - 4), number.start()):
+        return None
+    measured = _METRES_AFTER.match(text, match.end()) or (
+        _ARTICLE_BEFORE.search(text, max(0, number.start() - 4), number.start())
+        and _SINGULAR_AFTER.match(text, match.end())
+    )
+    return ("m", UNIT_SYMBOLS["m"]) if measured else None
 
 
 def _range_low(

@@ -13,6 +13,7 @@ from figcheck.report.locations import end_position
 from figcheck.report.notices import with_notices
 
 if TYPE_CHECKING:
+    from figcheck.document import Version
     from figcheck.run import Report
 
 
@@ -32,13 +33,20 @@ def as_dict(report: Report) -> dict:
     figures = _figures_by_place(report)
     return {
         "version": 1,
-        "documents": [document_dict(version) for version in report.versions],
+        "documents": [_document(version, dict(report.identical)) for version in report.versions],
         "findings": [finding_dict(finding, figures) for finding in report.findings],
         "unchecked": [str(note) for note in report.unchecked],
         "suppressed": [finding_dict(finding, figures) for finding in report.suppressed],
         "notices": [{"subject": note.subject, "reason": note.reason} for note in report.notices],
         "summary": summary(report),
     }
+
+
+def _document(version: Version, identical: dict[str, str]) -> dict[str, Any]:
+    """The document, and for a copy of another the one its findings are reported at."""
+    data = document_dict(version)
+    original = identical.get(version.document.path)
+    return {**data, "identical_to": original} if original else data
 
 
 #: (path, start, end) of a figure, its phrase or its number alone -> the figure.

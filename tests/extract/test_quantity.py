@@ -201,3 +201,28 @@ def test_pint_is_not_imported(code):
     check = f"import sys; {code}; print('pint' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, env=env)
     assert result.stdout.strip() == "False", result.stderr
+
+
+#: An "m" set apart from its number: metres where it measures, millions elsewhere.
+SPACED_M = [
+    ("The trench is 5 m deep.", "quantity", "5"),
+    ("Workers put up a 10 m fence.", "quantity", "10"),
+    ("The dam stands 20 m high.", "quantity", "20"),
+    ("The new mast reaches 120 m, the council said.", "quantity", "120"),
+    ("The plot is 30 m by 20 m.", "quantity", "30"),
+    ("Each tile is 1 m x 1 m.", "quantity", "1"),
+    ("Ask for form tx-12 m.", None, None),
+    ("The bridge cost $5 m to build.", "money", "5000000"),
+    ("The club paid £7 m for him.", "money", "7000000"),
+    ("About 4 m voters stayed home.", "count", "4000000"),
+    ("The firm sold 1.5m units.", "count", "1500000"),
+]
+
+
+@pytest.mark.parametrize("text, kind, value", SPACED_M)
+def test_spaced_m_is_metres_where_it_measures(text, kind, value):
+    figures = extract(text)
+    if kind is None:  # a number that ends a name measures nothing
+        assert not [f for f in figures if f.kind == "quantity"]
+    else:
+        assert (figures[0].kind, figures[0].value) == (kind, Decimal(value))

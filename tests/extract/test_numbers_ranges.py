@@ -1,0 +1,53 @@
+"""English ranges whose scale word is written once, after the high end: the low end takes it."""
+
+from decimal import Decimal
+
+import pytest
+
+from figcheck import extract
+
+M, B = 10**6, 10**9
+
+#: text, the kind of both ends, low and high value, and whether the low end borrowed a scale.
+RANGES = [
+    ("The repairs will cost $3 to $5 million.", "money", 3 * M, 5 * M, True),
+    ("It may cost between $2 and $4 billion.", "money", 2 * B, 4 * B, True),
+    ("The fund asked for £1-£2m last year.", "money", 1 * M, 2 * M, True),
+    ("The refit will cost $3-5 million.", "money", 3 * M, 5 * M, True),
+    ("It may cost between £2 and 4 billion.", "money", 2 * B, 4 * B, True),
+    ("Some 3 to 5 million people left.", "count", 3 * M, 5 * M, True),
+    ("Between three and five million voters stayed home.", "count", 3 * M, 5 * M, True),
+    ("The plan needs between 3 and 5 billion yuan.", "money", 3 * B, 5 * B, True),
+    ("The cost is 3-5 million dollars.", "money", 3 * M, 5 * M, True),
+    ("A 3-to-5 million dollar plan was shelved.", "money", 3 * M, 5 * M, True),
+    ("Some three-to-five million people left.", "count", 3 * M, 5 * M, True),
+    ("The port handles 2 – 4 million tonnes.", "quantity", 2 * M, 4 * M, True),
+    # A change is read the same way: both ends take the scale.
+    ("Members rose from 3 to 5 million users.", "count", 3 * M, 5 * M, True),
+    ("Profit rose from £3 to £5 million.", "money", 3 * M, 5 * M, True),
+    # Not a shared scale: the low end is bigger, a comma stands between, "and" lists two,
+    # or the currencies differ.
+    ("Tickets cost $300 to $2 million.", "money", 300, 2 * M, False),
+    ("It had $3 and $5 million in its accounts.", "money", 3, 5 * M, False),
+    ("It paid €3 to buy $5 million of bonds.", "money", 3, 5 * M, False),
+    ("Children aged 3 to 5, million-dollar homes.", "number", 3, 5, False),
+    ("Some 3 and 5 million people.", "number", 3, 5 * M, False),
+    ("It costs $3 to 5 people.", "money", 3, 5, False),
+]
+
+
+@pytest.mark.parametrize("text, kind, low, high, borrowed", RANGES)
+def test_low_end_takes_the_scale_of_the_high_end(text, kind, low, high, borrowed):
+    figures = [f for f in extract(text) if f.kind in ("money", "count", "quantity", "number")]
+    assert [f.value for f in figures[:2]] == [Decimal(low), Decimal(high)]
+    if borrowed:  # one range of one kind: the low end reads what follows the high end
+        assert [(f.kind, f.range_part) for f in figures[:2]] == [(kind, "low"), (kind, "high")]
+        assert figures[0].range_with is not None
+    else:
+        assert figures[0].kind == kind
+
+
+def test_a_borrowed_scale_keeps_the_low_end_span():
+    text = "Some 3 to 5 million people left."
+    low = extract(text)[0]
+    assert (text[low.start : low.end], low.scale, low.noun) == ("3", "million", "people")
