@@ -75,8 +75,10 @@ class _Run:
         A figure that restates the member's own value with other rounding ("about 96%",
         then "95.8%") is the same fact told twice, not another fact that ``other`` was
         taken from: it comes near "95%" only through rounding, so it does not count. Nor
-        does one whose words make it another thing than ``other``: "500 documents" is no
-        better partner for "500 researchers" than the "5,000 researchers" paired with it.
+        does one already paired with a second telling of the value in ``other``'s version
+        (``_told_twice``). Nor does one whose words make it another thing than ``other``:
+        "500 documents" is no better partner for "500 researchers" than the "5,000
+        researchers" paired with it.
         Nor does a year whose words are clearly further from ``other``'s than the member's
         are: a story tells several events of one year ("a report published in 2021", "a
         2021 recipient"), and the year a slip left behind in another sentence is no
@@ -86,7 +88,19 @@ class _Run:
             p.ref != member.ref
             and not same_value(p.figure, member.figure)
             and not (_whole_year(other.figure) and self._closer(other, member, p))
+            and not self._told_twice(p, other, partners)
             for p in self._telling(member.ref.doc, member.family, other)
+        )
+
+    def _told_twice(self, p: Profile, other: Profile, partners: Partners) -> bool:
+        """Whether ``p`` is already the partner of another figure of ``other``'s version
+        that states ``p``'s value: that version tells the value twice (a headline restated
+        in the body), and ``p`` stands for the second telling, not for ``other``."""
+        return any(
+            ref.doc == other.ref.doc
+            and ref != other.ref
+            and same_value(self.profiles(ref.doc)[ref.fig].figure, p.figure)
+            for ref in partners.get(p.ref, ())
         )
 
     def _closer(self, other: Profile, member: Profile, p: Profile) -> bool:
@@ -357,9 +371,12 @@ AGREED_SPREAD = Decimal("0.10")
 
 
 def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
-    """Whether the members of a fact state one value, each with its own rounding."""
+    """Whether the members of a fact state one value, each with its own rounding, or one
+    time, each as a date or the period it opens (``_one_start``)."""
     figures = [run.versions[ref.doc].figures[ref.fig] for ref in fact]
     first = figures[0]
+    if _one_start(figures):
+        return True
     if any(fig.unit != first.unit or fig.kind != first.kind for fig in figures):
         return False
     values = [fig.value for fig in figures]
@@ -367,6 +384,17 @@ def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
         return all(fig.value == first.value for fig in figures)
     low, high = min(values), max(values)
     return low > 0 and high <= low * (1 + AGREED_SPREAD)
+
+
+def _one_start(figures: list[Figure]) -> bool:
+    """Whether every figure is a date or period written from one day ("since 1998", "in
+    1998", "the 1998 sinking"): one time told as a date or as the period it opens, so
+    the members agree on the year a slip would move."""
+    starts = {
+        fig.value[0] if fig.kind in ("date", "period") and isinstance(fig.value, tuple) else None
+        for fig in figures
+    }
+    return len(starts) == 1 and None not in starts and not any(fig.relative for fig in figures)
 
 
 def _stated_by_others(run: _Run, p: Profile) -> bool:

@@ -9,7 +9,7 @@ says nothing against the pair. Every sentence is invented.
 from __future__ import annotations
 
 import pytest
-from align_helpers import aligned_texts, phrase_versions
+from align_helpers import aligned_texts, phrase_versions, story_versions
 from helpers import figures_of
 
 from figcheck.align.values import slipped
@@ -51,7 +51,7 @@ def test_a_period_over_several_years_parts_no_figures():
 @pytest.mark.parametrize(
     "other, fact, paired",
     [
-        # The first two versions give 500 again, but of documents: no partner for
+        # The second version gives 500 again, but of documents: no partner for
         # researchers, so the slip stays in the fact.
         ("The review covered 500 documents.", ("5,000", "5,000", "500"), True),
         # ... while 500 researchers may well be the fact's partner: left out, unchecked.
@@ -63,7 +63,7 @@ def test_a_value_stated_of_another_thing_is_no_evidence_against_a_member(other, 
     texts = (
         hired.format("5,000"),
         f"{other} {hired.format('5,000')}",
-        f"{other} {hired.format('500')}",
+        hired.format("500"),
     )
     assert (fact in aligned_texts(phrase_versions(*texts))) is paired
 
@@ -216,3 +216,73 @@ def test_a_period_over_several_years_dates_no_figure(sentence, figure, year):
     figures = figures_of(sentence)
     years = anchors(sentence, figures, sentence_spans(sentence))
     assert dict(zip((f.text for f in figures), years, strict=True))[figure] == year
+
+
+# A headline restated in the body: a slip in one telling leaves the value in the other,
+# already the partner of the other versions' second telling, so it is no evidence that
+# the slip was paired with the wrong figure.
+HEAD = "Exports jump {} as harbour reopens."
+BODY = "The ministry said on {} that exports of grain rose {} in the first quarter."
+
+
+@pytest.mark.parametrize(
+    "third, paired",
+    [
+        # The headline slipped; the body still says 14.2%, paired with the body of the others.
+        (f"{HEAD.format('1.2%')}\n\n{BODY.format('Monday', '14.2%')}", True),
+        # The body slipped; the headline still says 14.2%.
+        (f"{HEAD.format('14.2%')}\n\n{BODY.format('Monday', '1.2%')}", True),
+        # The value is told once in the others: the 14.2% of the third version may be
+        # the fact's partner, so the 1.2% is left out, unchecked.
+        (f"{HEAD.format('1.2%')}\n\n{BODY.format('Monday', '14.2%')}", False),
+    ],
+)
+def test_a_value_told_twice_is_no_evidence_against_a_slip_in_one_telling(third, paired):
+    twice = [
+        f"{HEAD.format('14.2%')}\n\n{BODY.format(day, '14.2%')}" for day in ("Monday", "Tuesday")
+    ]
+    once = [BODY.format(day, "14.2%") for day in ("Monday", "Tuesday")]
+    texts = (*(twice if paired else once), third)
+    facts = aligned_texts(phrase_versions(*texts))
+    assert any(fact[2] == "1.2%" for fact in facts) is paired, facts
+
+
+# A fact told as a date in some versions and as the period it opens in others ("since
+# 2004", "in 2004", "the 2004 slide") agrees on its year: a translation's slipped year
+# between the same neighbours joins it.
+SLIDE_EN = (
+    "A landslide buried 14 houses in the village of Arlo on Sunday, police said. "
+    "Rescuers pulled 9 people from the mud. {} The valley has 3,200 residents."
+)
+SLIDE_ES = (
+    "Un deslizamiento sepultó 14 casas en el pueblo de Arlo el domingo, según la policía. "
+    "Los rescatistas sacaron a 9 personas del barro. Es el peor deslizamiento en el valle "
+    "desde {}, cuando murieron 61 personas. El valle tiene 3.200 habitantes."
+)
+SINCE = "It was the worst slide in the valley since {}, when 61 people died."
+CAME = "The valley's worst slide came in {}, when 61 people died."
+DEADLIEST = "It is the deadliest since the {} slide, which killed 61 people."
+
+
+@pytest.mark.parametrize(
+    "years, slip, paired",
+    [
+        (("2004", "2004", "2004"), "2005", True),
+        # The versions disagree on the year already: no agreed time to measure a slip by.
+        (("2004", "2003", "2004"), "2005", False),
+        # Two years off is no slip of the pen.
+        (("2004", "2004", "2004"), "2006", False),
+    ],
+)
+def test_a_slipped_year_joins_a_time_told_as_date_and_period(tmp_path, years, slip, paired):
+    texts = [
+        SLIDE_EN.format(sentence.format(year))
+        for sentence, year in zip((SINCE, CAME, DEADLIEST), years, strict=True)
+    ]
+    texts.append(SLIDE_ES.format(slip))
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(tmp_path / f"v{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    facts = aligned_texts(story_versions(*paths))
+    assert any(fact[3] == f"desde {slip}" for fact in facts) is paired, facts
