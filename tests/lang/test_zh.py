@@ -225,32 +225,62 @@ def test_chinese_figures(text, expected, document):
     assert_reads(text, expected, "zh" if document == "zh" else None, document)
 
 
-#: Quarters and lunar dates after runs of blanks (their patterns were made linear in a
-#: run): read as before, the run before a yearless one still its own.
+#: Quarters and lunar dates after runs of blanks: blanks inside a date are its own, the
+#: run before a yearless one is not (a figure's text never starts with blanks).
 BLANK_RUN_CASES = [
     ("公司   第三季度营收增长。", [
-        F("date", "   第三季度", ("2023-07-01", "2023-09-30"), precision="quarter")]),
+        F("date", "第三季度", ("2023-07-01", "2023-09-30"), precision="quarter")]),
     ("2023年   第一季度", [
         F("date", "2023年   第一季度", ("2023-01-01", "2023-03-31"), precision="quarter")]),
     ("今年 的     上半年", [
         F("date", "今年", ("2023-01-01", "2023-12-31"), precision="year"),
-        F("date", "     上半年", ("2023-01-01", "2023-06-30"), precision="half")]),
+        F("date", "上半年", ("2023-01-01", "2023-06-30"), precision="half")]),
     ("前  3 个  季度", [F("date", "前  3 个  季度", ("2023-01-01", "2023-09-30"))]),
     ("去年的  前两个季度", [F("date", "去年的  前两个季度", ("2022-01-01", "2022-06-30"))]),
     ("2023年x  第二季度", [
         F("date", "2023年", ("2023-01-01", "2023-12-31")),
-        F("date", "  第二季度", ("2023-04-01", "2023-06-30"))]),
+        F("date", "第二季度", ("2023-04-01", "2023-06-30"))]),
     ("农历  十月初一", [F("date", "农历  十月初一", None, precision="day")]),
     ("农历   2023年   正月十五", [F("date", "农历   2023年   正月十五", None)]),
-    ("他说   腊月廿三是小年。", [F("date", "   腊月廿三", None)]),
+    ("他说   腊月廿三是小年。", [F("date", "腊月廿三", None)]),
     ("大年初一   ", [F("date", "大年初一", None)]),
-    ("   大年初一", [F("date", "   大年初一", None)]),
+    ("   大年初一", [F("date", "大年初一", None)]),
     ("雍正四年  十月十五", [F("date", "雍正四年  十月十五", None)]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("text, expected", BLANK_RUN_CASES, ids=[c[0] for c in BLANK_RUN_CASES])
 def test_chinese_quarters_and_lunar_dates_after_blanks(text, expected):
+    assert_reads(text, expected, "zh", "zh")
+
+
+_AUTUMN = ("2022-10-10", "2022-10-10")
+#: Issue 13: with or without blanks before it, a date reads the same, its text without
+#: them; a month and day are lunar only with a lunar word or a lunar-only form ("十月十日"
+#: is the latest not after publication, 2023-08-26: in 2022).
+BLANK_OR_NOT_CASES = [
+    ("展会在 十月十日 开幕", [F("date", "十月十日", _AUTUMN, precision="day")]),
+    ("展会在十月十日开幕", [F("date", "十月十日", _AUTUMN, precision="day")]),
+    ("展会在   十月十日开幕", [F("date", "十月十日", _AUTUMN)]),
+    ("会议于 三月五日 召开", [F("date", "三月五日", ("2023-03-05", "2023-03-05"))]),
+    ("会议于三月五日召开", [F("date", "三月五日", ("2023-03-05", "2023-03-05"))]),
+    ("公司 第三季度营收", [F("date", "第三季度", ("2023-07-01", "2023-09-30"))]),
+    ("公司第三季度营收", [F("date", "第三季度", ("2023-07-01", "2023-09-30"))]),
+    ("定于 农历八月十五 赏月", [F("date", "农历八月十五", None, precision="day")]),
+    ("定于农历八月十五赏月", [F("date", "农历八月十五", None, precision="day")]),
+    # without its lunar word, a month and a number (no Gregorian day: no 日)
+    ("定于 八月十五 赏月", [
+        F("date", "八月", ("2023-08-01", "2023-08-31")), F("number", "十五", "15")]),
+    ("他们 正月初一 团聚", [F("date", "正月初一", None, precision="day")]),
+    ("他们正月初一团聚", [F("date", "正月初一", None, precision="day")]),
+    ("他们 十月初一 祭祖", [F("date", "十月初一", None, precision="day")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, expected", BLANK_OR_NOT_CASES, ids=[c[0] for c in BLANK_OR_NOT_CASES]
+)
+def test_chinese_dates_with_or_without_blanks_before(text, expected):
     assert_reads(text, expected, "zh", "zh")
 
 

@@ -65,9 +65,7 @@ class _Patterns:
     span: re.Pattern
     decade: re.Pattern
     quarter: re.Pattern
-    quarter_alone: re.Pattern
     lunar: re.Pattern
-    lunar_alone: re.Pattern
     to_date: re.Pattern
     bare_year: re.Pattern
     bracket_day: re.Pattern
@@ -133,10 +131,8 @@ def patterns(code: str) -> _Patterns:
             r"(?:(?P<c>[0-9]{2}|十九|二十|上|本|前|今) *世[纪紀](?:的|の)? *)?"
             r"(?P<d>[0-9]{4}|[0-9]{2}|[一二三四五六七八九]十) *年代"
         ),
-        quarter=_quarter_pattern(lex, True),
-        quarter_alone=_quarter_pattern(lex, False),
-        lunar=_lunar(lex, True),
-        lunar_alone=_lunar(lex, False),
+        quarter=_quarter_pattern(lex),
+        lunar=_lunar(lex),
         to_date=re.compile(
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
         ),
@@ -152,18 +148,13 @@ def patterns(code: str) -> _Patterns:
     )
 
 
-#: Put first in a pattern's optional lead, it never lets the lead match: the pattern
-#: keeps its groups (a reader asks for them) but matches its body alone.
-_NO_LEAD = {True: "", False: "(?!)"}
+def _quarter_pattern(lex: Lexicon) -> re.Pattern:
+    """ "2023年第三季度", "今年上半年".
 
-
-def _quarter_pattern(lex: Lexicon, led: bool) -> re.Pattern:
-    """ "2023年第三季度", "今年上半年"; ``led=False``: the quarter without its year.
-
-    Blanks follow the year inside its optional group and lead no match (see
-    _LED_BY_BLANKS): a run of blanks is then tried from its end alone."""
+    Blanks follow the year inside its optional group and never lead a match: a figure's
+    text starts at a word, and a run of blanks is not tried from each of its blanks."""
     return re.compile(
-        rf"(?:{_NO_LEAD[led]}(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
+        rf"(?:(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
         rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?) *)?"
         r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
         r"|前 *(?P<first>[1-4一二两兩三四]) *(?:(?:个|個) *)?季度"
@@ -175,8 +166,11 @@ def _period_words(lex: Lexicon, *meanings: str) -> str:
     return _alt(w for w, m in lex.period_words.items() if m in meanings)
 
 
-def _lunar(lex: Lexicon, led: bool) -> re.Pattern:
-    """Lunar-calendar dates ("农历十月初一", "正月三十", "大年初一"): read, not converted."""
+def _lunar(lex: Lexicon) -> re.Pattern:
+    """Lunar-calendar dates ("农历十月初一", "正月三十", "大年初一"): read, not converted.
+
+    The lunar word, the reign year and the month and day are named apart, for _lunar_date
+    to ask which of them makes the date lunar; no blank leads a match."""
     words = {
         meaning: _alt(w for w, m in lex.calendar_words.items() if m == meaning)
         for meaning in ("lunar", "lunar-month", "lunar-new-year", "lunar-day")
@@ -186,11 +180,10 @@ def _lunar(lex: Lexicon, led: bool) -> re.Pattern:
         r"|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
     )
     # a year, Gregorian or of a reign ("雍正四年"), may stand before
-    year = r"(?:[0-9]{4}|[\u4e00-\u9fff]{2}[元一二三四五六七八九十]{1,3}) *年"
-    # no blank before the month unless a word or a year stands there (_LED_BY_BLANKS)
+    year = r"(?:[0-9]{4}|(?P<reign>[\u4e00-\u9fff]{2}[元一二三四五六七八九十]{1,3})) *年"
     return re.compile(
-        rf"(?:{_NO_LEAD[led]}(?:{words['lunar']})(?:の)? *)?(?:{_NO_LEAD[led]}(?:{year}) *)?"
-        rf"(?:(?:{words['lunar-month']}|[一二三四五六七八九十冬腊臘]{{1,2}}月) *(?:{day})"
+        rf"(?:(?P<word>{words['lunar']})(?:の)? *)?(?:{year} *)?"
+        rf"(?P<body>(?:{words['lunar-month']}|[一二三四五六七八九十冬腊臘]{{1,2}}月) *(?:{day})"
         rf"|(?:{words['lunar-new-year']})(?:{day}))"
     )
 
@@ -442,9 +435,16 @@ def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     return replace(hit, first=first, last=month_span(last.year, last.month)[1])
 
 
+#: What makes a month and day lunar without a lunar word: a lunar month ("正月", "冬月",
+#: "腊月"), a lunar day ("初一", "廿三") or the lunar New Year ("大年初一").
+_LUNAR_ONLY = re.compile("[初廿正冬腊臘]|大年")
+
+
 def _lunar_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
-    if not re.search("[初廿十正腊臘农農阴陰旧大]", m.group()):
-        return None  # "十月十日" is a Gregorian date; only lunar words make a lunar one
+    """ "农历八月十五", "正月初一", "雍正四年十月十五": a lunar word, a reign year or a lunar-only
+    form makes the date lunar; "十月十五" alone is not ("十月十日" is a Gregorian date)."""
+    if not (m["word"] or m["reign"] or _LUNAR_ONLY.search(m["body"])):
+        return None
     return _Hit(m.start(), m.end(), precision="day")
 
 
@@ -488,43 +488,15 @@ _READERS = (
 )
 
 
-#: Readers whose dates took the run of blanks before them when nothing else led: the
-#: patterns no longer spell those blanks (a leading " *" was tried from every blank of a
-#: run, quadratic: 1.3 s at 6,000 blanks), so the run is given back to the hit here.
-_LED_BY_BLANKS = frozenset({"quarter", "lunar"})
-
-
-def _blanks_before(folded: str, at: int, floor: int) -> int:
-    """Where the run of spaces that ends at ``at`` starts, not before ``floor``."""
-    return floor + len(folded[floor:at].rstrip(" "))
-
-
-def _matches(p: _Patterns, name: str, folded: str, start: int, end: int):
-    """(match, where its hit starts) for every match of reader ``name``'s pattern, read
-    as when the pattern began with " *": the blanks before a match are its own if its
-    body alone matches there (a year after blanks began no match then)."""
-    if name not in _LED_BY_BLANKS:
-        yield from ((m, m.start()) for m in getattr(p, name).finditer(folded, start, end))
-        return
-    pattern, alone = getattr(p, name), getattr(p, name + "_alone")
-    at = start
-    while m := pattern.search(folded, at, end):
-        led = _blanks_before(folded, m.start(), at)
-        body = alone.match(folded, m.start(), end) if led < m.start() else None
-        m, led = (body, led) if body else (m, m.start())
-        at = max(m.end(), at + 1)
-        yield m, led
-
-
 def _hits(p: _Patterns, code: str, folded: str, start: int, end: int, ref) -> list[_Hit]:
     """Every date the readers find, the longest kept where they overlap."""
     found = []
     for name, reader in _READERS:
-        for m, led in _matches(p, name, folded, start, end):
+        for m in getattr(p, name).finditer(folded, start, end):
             if m.end() > m.start():
                 hit = reader(p, code, m, ref)
                 if hit is not None:
-                    found.append(hit if led == hit.start else replace(hit, start=led))
+                    found.append(hit)
     kept: list[_Hit] = []
     taken = bytearray(end - start)  # 1 where a kept hit stands: one lookup per hit
     for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
