@@ -256,8 +256,8 @@ def test_chinese_quarters_and_lunar_dates_after_blanks(text, expected):
 
 _AUTUMN = ("2022-10-10", "2022-10-10")
 #: Issue 13: with or without blanks before it, a date reads the same, its text without
-#: them; a month and day are lunar only with a lunar word or a lunar-only form ("十月十日"
-#: is the latest not after publication, 2023-08-26: in 2022).
+#: them; a month and day are lunar with a lunar word or a lunar form of month or day
+#: ("十月十日" is Gregorian, the latest not after publication, 2023-08-26: in 2022).
 BLANK_OR_NOT_CASES = [
     ("展会在 十月十日 开幕", [F("date", "十月十日", _AUTUMN, precision="day")]),
     ("展会在十月十日开幕", [F("date", "十月十日", _AUTUMN, precision="day")]),
@@ -268,9 +268,11 @@ BLANK_OR_NOT_CASES = [
     ("公司第三季度营收", [F("date", "第三季度", ("2023-07-01", "2023-09-30"))]),
     ("定于 农历八月十五 赏月", [F("date", "农历八月十五", None, precision="day")]),
     ("定于农历八月十五赏月", [F("date", "农历八月十五", None, precision="day")]),
-    # without its lunar word, a month and a number (no Gregorian day: no 日)
-    ("定于 八月十五 赏月", [
-        F("date", "八月", ("2023-08-01", "2023-08-31")), F("number", "十五", "15")]),
+    # without its lunar word, a day in tens and no 日 is still the lunar date, not a count
+    ("定于 八月十五 赏月", [F("date", "八月十五", None, precision="day")]),
+    ("定于八月十五赏月", [F("date", "八月十五", None, precision="day")]),
+    # a day without tens and no 日 is not lunar: the month is read, no stray count
+    ("定于 三月五 开会", [F("date", "三月", ("2023-03-01", "2023-03-31"))]),
     ("他们 正月初一 团聚", [F("date", "正月初一", None, precision="day")]),
     ("他们正月初一团聚", [F("date", "正月初一", None, precision="day")]),
     ("他们 十月初一 祭祖", [F("date", "十月初一", None, precision="day")]),

@@ -436,13 +436,16 @@ def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
 
 
 #: What makes a month and day lunar without a lunar word: a lunar month ("正月", "冬月",
-#: "腊月"), a lunar day ("初一", "廿三") or the lunar New Year ("大年初一").
-_LUNAR_ONLY = re.compile("[初廿正冬腊臘]|大年")
+#: "腊月"), a lunar day ("初一", "廿三"), the lunar New Year ("大年初一"), or a day in tens
+#: with no 日 after it ("八月十五", the Mid-Autumn festival's date: a Gregorian "十月十日"
+#: is longer and wins). Read as a date with no value, it keeps "十五" from standing as a
+#: stray count of 15.
+_LUNAR_ONLY = re.compile("[初廿十正冬腊臘]|大年")
 
 
 def _lunar_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
-    """ "农历八月十五", "正月初一", "雍正四年十月十五": a lunar word, a reign year or a lunar-only
-    form makes the date lunar; "十月十五" alone is not ("十月十日" is a Gregorian date)."""
+    """ "农历八月十五", "正月初一", "雍正四年十月十五": a lunar word, a reign year or a lunar
+    form of month or day (_LUNAR_ONLY) makes the date lunar; "三月五" alone is not."""
     if not (m["word"] or m["reign"] or _LUNAR_ONLY.search(m["body"])):
         return None
     return _Hit(m.start(), m.end(), precision="day")
