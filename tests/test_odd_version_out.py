@@ -8,7 +8,9 @@ from helpers import run_figcheck
 STORY = {
     "a.txt": "The operator said on Monday that 48 turbines will stand off the coast.\n",
     "b.txt": "The operator said on Monday that 50 turbines will stand off the coast.\n",
-    "c.txt": "The operator said on Monday that 48 turbines will stand off the coast.\n",
+    # c agrees with a in other words: identical copies are one version (one voice), so
+    # a copy of a would make this a one-against-one disagreement
+    "c.txt": "On Monday the operator said 48 turbines would stand off the coast.\n",
 }
 
 
