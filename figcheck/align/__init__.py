@@ -73,7 +73,7 @@ class _Run:
         fact ``other`` reports.
 
         A figure that restates the member's own value with other rounding ("about 96%",
-        then "95.8%") is the same fact told twice, not another fact that ``other`` was
+        then "87.4%") is the same fact told twice, not another fact that ``other`` was
         taken from: it comes near "95%" only through rounding, so it does not count. Nor
         does one already paired with a second telling of the value in ``other``'s version
         (``_told_twice``). Nor does one whose words make it another thing than ``other``:
@@ -214,10 +214,10 @@ def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> l
 
     A member that differs from another member's value, while its own version states that
     value too (in another figure of its family), was paired with the wrong figure: "3.54%"
-    against "85.51%" in a version that gives both. It cannot be told apart, so it is left
+    against "61.37%" in a version that gives both. It cannot be told apart, so it is left
     unpaired rather than reported. So is a member whose words part it from another member
     of another value (``scoring.different_things``): pairs chained through a third figure
-    ("94.9%" expected, "94.9%", then "95.8%") never join two different things.
+    ("86.7%" expected, "86.7%", then "87.4%") never join two different things.
     """
     members = [run.profiles(ref.doc)[ref.fig] for ref in fact]
     kept = []

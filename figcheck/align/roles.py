@@ -472,7 +472,7 @@ def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: i
             if stop is not None and stop.end() < len(gap):
                 break  # every later year lies beyond this break too (the years are in order)
             if stop or _BASE.search(gap):
-                continue  # another clause's year, or "down 95.8% from Q1 2022": the base
+                continue  # another clause's year, or "down 87.4% from Q1 2021": the base
         else:
             continue
         if (best is None or len(gap) < best[0]) and not _CLAUSE_BREAK.search(gap):

@@ -93,7 +93,7 @@ SAME_VALUE = Decimal("0.01")
 
 
 def same_value(a: Figure, b: Figure) -> bool:
-    """One amount in one unit, perhaps rounded otherwise ("85.5%" and "85.51%")."""
+    """One amount in one unit, perhaps rounded otherwise ("61.4%" and "61.37%")."""
     if a.unit != b.unit or not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
         return a.kind == b.kind and a.value is not None and a.value == b.value and a.unit == b.unit
     high = max(abs(a.value), abs(b.value))

@@ -6,9 +6,9 @@ article says otherwise, and records how it decided in ``extra["currency_from"]``
 - ``suffix``: the amount names its dollar ("$1.7 billion Cdn", "$5 million AUD");
   the money finder reads these.
 - ``conversion``: the amount is the stated conversion of another dollar
-  ("A$7 billion ($4.8 billion)"): a writer converts into another currency, so the
+  ("A$3 billion ($2.1 billion)"): a writer converts into another currency, so the
   US dollar.
-- ``article``: the article names exactly one other dollar ("Aus$2 billion",
+- ``article``: the article names exactly one other dollar ("Aus$5 billion",
   "Australian dollars", "AUD", an amount with a suffix such as "$1.7 billion Cdn") and
   never the US dollar, so its bare "$" is that dollar, as Australian copy writes it.
   ``currency_evidence`` holds the words.
@@ -90,7 +90,7 @@ def any_dollar(fig: Figure, text: str = "") -> bool:
     the article did not settle, or one it found ambiguous.
 
     "$7 billion" in copy that never says which dollar is US dollars by convention only:
-    against "A$7 billion" it is no proof of a currency slip. ``text`` is the figure's
+    against "A$3 billion" it is no proof of a currency slip. ``text`` is the figure's
     document, where the low end of a range ("six to seven billion dollars") finds its words.
     """
     if fig.kind != "money" or fig.unit not in DOLLARS:
@@ -150,7 +150,7 @@ def settle(figures: list[Figure], text: str, conversion_gap: re.Pattern) -> list
         if not (gap.strip() and conversion_gap.fullmatch(squeezed(gap))):
             continue
         if after in bare and before not in bare and figures[before].unit in named:
-            into_usd.add(after)  # "A$7 billion ($4.8 billion)": "$" is the US dollar here
+            into_usd.add(after)  # "A$3 billion ($2.1 billion)": "$" is the US dollar here
         if before in bare and after not in bare and figures[after].unit == "USD":
             into_other.add(before)  # "$5 million (US$3.4 million)": "$" is not
     into_usd |= {f.range_with for i in into_usd if (f := figures[i]).range_with in bare}

@@ -19,7 +19,7 @@ KIND = "percent"
 
 _SIGN = (
     # ("pct." and "per cent." keep their dot inside a sentence, not at its end)
-    # (a hyphen only before a percent word: "a 5-percent rise", "a 94.9-per-cent drop";
+    # (a hyphen only before a percent word: "a 5-percent rise", "a 86.7-per-cent drop";
     # "pc" and "p.c." in lower case only, as British and Indian copy write them)
     rf"(?:{GAP}|-(?=per|pct|percentage))(?P<sign>%|(?-i:p\.c\.)|(?:per[\s-]?cents?|percents?|pct|(?-i:pc))\b"
     r"(?:\.(?=[^\S\n]*(?-i:[a-z0-9,;(])))?"

@@ -106,7 +106,7 @@ class Lexicon:
     #: "77 Prozent ... 01 und 56 Prozent" are two figures.
     range_words: tuple[str, ...] = ()
     #: "or" between two amounts: the first takes the unit of the second and they make no range
-    #: ("60亿或70亿美元" is money twice).
+    #: ("40亿或50亿美元" is money twice).
     or_words: tuple[str, ...] = ()
     #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
     range_between: tuple[str, str] | None = None

@@ -458,7 +458,7 @@ def _lone_digit(fig: Figure, written: str) -> bool:
 def truncated(
     fig: Figure, text: str = "", other: intervals.Interval | None = None
 ) -> intervals.Interval | None:
-    """A plain figure cut off at its last digit rather than rounded ("85%" for 85.51%),
+    """A plain figure cut off at its last digit rather than rounded ("61%" for 61.37%),
     when it is written coarser than ``other`` (the figure it is compared with).
 
     A percentage may be cut off against one of its own precision too: a share of 95.75%
@@ -489,7 +489,7 @@ def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> st
     ia, ib = stated(a, text_a), stated(b, text_b)
     if intervals.agree(ia, ib):
         return None
-    # Cut off only against a finer figure ("85%" for "85.51%"): "24" and "25" differ.
+    # Cut off only against a finer figure ("61%" for "61.37%"): "24" and "25" differ.
     ta, tb = truncated(a, text_a, ib), truncated(b, text_b, ia)
     if (ta and intervals.agree(ta, ib)) or (tb and intervals.agree(ia, tb)):
         return None

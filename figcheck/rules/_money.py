@@ -229,7 +229,7 @@ def day_of(context: Context, refs: Sequence[FigureRef]) -> dt.date | None:
 
 
 def conversions_of(context: Context, ref: FigureRef) -> list[FigureRef]:
-    """The stated conversions of one figure in its own version ("A$2.6 billion ($1.8 billion)")."""
+    """The stated conversions of one figure in its own version ("A$4.4 billion ($3.1 billion)")."""
     figures = context.versions[ref.doc].figures
     return [FigureRef(ref.doc, i) for i, f in enumerate(figures) if f.conversion_of == ref.fig]
 

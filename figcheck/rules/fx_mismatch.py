@@ -21,7 +21,7 @@ The first conversion slipped by a thousand; the second fits the 2014 rate, not 2
 Across versions, the same amount converted into one currency at rates more than the
 margin apart ("200 million pounds ($251 million)" in one, "($318 million)" in
 another) is reported with both implied rates and the day each fits; and a bare
-"7 billion dollars" that the other versions call "A$7 billion", converted at the
+"3 billion dollars" that the other versions call "A$3 billion", converted at the
 US-dollar rate, is reported at the Australian dollar's.
 
 An amount whose currency symbol is ambiguous ("¥" is the yuan and the yen
@@ -184,7 +184,7 @@ def _fitting_day(table, source: Figure, stated: Figure, date, tolerance: float, 
 def _read_as_us(context: Context, table, pair, tolerance: float, lookback: int, by_value):
     """A finding when a bare-dollar amount was converted at the US-dollar rate while the
     other versions state it in another dollar ("7 billion dollars – 6.2 billion euros"
-    where they say "A$7 billion"), and that dollar's rate does not fit.
+    where they say "A$3 billion"), and that dollar's rate does not fit.
 
     Only an article that names no dollar of its own is read so: one that settled its "$"
     (figcheck.extractors.dollars) is judged as it says.
@@ -229,7 +229,7 @@ _QUOTED = 3
 
 
 def _listed(context: Context, refs) -> str:
-    """'"A$7 billion" in b.txt; ...' for the first few versions, and how many more."""
+    """'"A$3 billion" in b.txt; ...' for the first few versions, and how many more."""
     firsts: dict[int, FigureRef] = {}
     for ref in refs:
         firsts.setdefault(ref.doc, ref)

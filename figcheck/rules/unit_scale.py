@@ -2,7 +2,7 @@
 
 "1.2 billion euros" against "1.2 million euros", "3 million yuan" against "3 million
 yen", "12 km" against "12 miles" or "up 5 percentage points" against "up 5%" is a slip
-of scale word or unit, not a rounding. A bare "$7 billion" against "A$7 billion" is
+of scale word or unit, not a rounding. A bare "$3 billion" against "A$3 billion" is
 none: copy writes its own dollar with a bare sign, so the "$" may be the same dollar.
 A stated conversion ("$420,000" after "3 million yuan") is never compared with its
 source, only with other conversions.

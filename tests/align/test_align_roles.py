@@ -197,9 +197,9 @@ def test_a_version_that_states_both_values_is_not_paired_across_them():
         ("It hired 14,500 people.", "It hired 1,450 people.", False),
         ("It raised $1.94 billion.", "It raised $194 billion.", False),
         ("It raised $27.2 million.", "It raised $2.7 million.", False),
-        ("It rose 95.8% in June.", "It rose 9.8% in June.", False),
+        ("It rose 87.4% in June.", "It rose 8.4% in June.", False),
         # ... but another first digit, or a digit added in front, is another number.
-        ("It rose 95% in June.", "It rose 6.95% in June.", True),
+        ("It rose 85% in June.", "It rose 3.85% in June.", True),
         ("It rose 7.81% in June.", "It rose 7.18% in June.", False),  # not far anyway
     ],
 )
@@ -232,7 +232,7 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
         ("The port opened in 2019. It hired 200 dock workers.", "200", None),
         ("Prices rose 8% from a year ago.", "8%", None),
         # A later year the figure is compared with is no time of the figure.
-        ("Profit fell 95.8% from the level in 2022.", "95.8%", None),
+        ("Profit fell 87.4% from the level in 2021.", "87.4%", None),
         # Years beyond a clause break date nothing, however many follow; one before it does.
         ("Sales rose 5%; in 2023 they fell, in 2024 too and in 2025.", "5%", None),
         ("Sales rose 5% in 2021; in 2023 they fell, in 2024 too.", "5%", 2021),
@@ -328,15 +328,15 @@ def test_an_expectation_never_pairs_with_another_outcome(a, b, paired):
 
 def test_members_chained_through_a_third_figure_never_join_two_things():
     # The expectation pairs with the outcome of the same value, the outcome with a third
-    # version's 95.8%: the expectation and the 95.8% are two facts, so they never end up
+    # version's 87.4%: the expectation and the 87.4% are two facts, so they never end up
     # in one fact together.
     texts = (
-        "Analysts had forecast a 94.9% drop in operating profit for the quarter, it said.",
-        "Operating profit dropped 94.9% in the quarter, the company said on Friday.",
-        "Operating profit dropped 95.8% in the quarter, the company said on Friday.",
+        "Analysts had forecast a 86.7% drop in operating profit for the quarter, it said.",
+        "Operating profit dropped 86.7% in the quarter, the company said on Friday.",
+        "Operating profit dropped 87.4% in the quarter, the company said on Friday.",
     )
     for fact in aligned_texts(phrase_versions(*texts)):
-        assert not (fact[0] == "94.9%" and fact[2] == "95.8%")
+        assert not (fact[0] == "86.7%" and fact[2] == "87.4%")
 
 
 @pytest.mark.parametrize(

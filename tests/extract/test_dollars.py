@@ -11,7 +11,7 @@ CASES = [
     ("It cost six to seven billion dollars.", [True, True]),
     ("It cost US$7 billion.", [False]),
     ("It cost 7 billion U.S. dollars.", [False]),
-    ("It cost A$7 billion.", [False]),
+    ("It cost A$3 billion.", [False]),
     ("It cost 7 billion euros.", [False]),
     # The article names the Australian dollar only: its "$" is settled, no longer any dollar.
     ("It cost $7 billion, said the Australian dollars campaign.", [False]),

@@ -137,8 +137,8 @@ DOLLARS = [
     ("The $5 million deal closed.", [("$5 million", "USD", (), None)]),
     # one other dollar named, the US one never: the bare sign is that dollar
     (
-        "The Aus$2 billion budget grew. Frankly, $7 billion is too much.",
-        [("Aus$2 billion", "AUD", (), None), ("$7 billion", "AUD", (), "article")],
+        "The Aus$5 billion budget grew. Frankly, $3 billion is too much.",
+        [("Aus$5 billion", "AUD", (), None), ("$3 billion", "AUD", (), "article")],
     ),
     (
         "All figures are in Canadian dollars. Sales hit $3 billion.",

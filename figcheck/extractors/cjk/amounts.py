@@ -800,10 +800,10 @@ def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> 
 
 def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
     """ "300万至500万元", "20~30%", "5から20パーセント": the low end takes the high end's unit;
-    "60亿或70亿美元": so does the first of two amounts joined by "or", without a range."""
+    "40亿或50亿美元": so does the first of two amounts joined by "or", without a range."""
     out = list(figures)
     for i in range(len(out) - 1):
-        # "60億(320億港元)至70億澳元": a bracketed conversion may stand after the low end.
+        # "40億(210億港元)至50億澳元": a bracketed conversion may stand after the low end.
         j = next(
             (
                 j
