@@ -160,11 +160,7 @@ class Grammar:
         with at most a percent sign or a scale after them ("- 0,8 %" in a table of changes,
         "les ventes (- 3,2 %)"): the sign of the figure. Before anything else on the line
         ("- 10 blessés") the dash opens a list item. Where the minus stands, or None."""
-        sign = _APART_MINUS.search(text, max(0, match.start() - 12), match.start())
-        if sign is None:
-            return None
-        after = self.paren_end_re if sign.group("paren") else self.line_end_re
-        return sign.start("sign") if after.match(text, match.end()) else None
+        return _minus_apart(text, match, self.line_end_re, self.paren_end_re)
 
     def _add(self, word: str, role: str, value) -> None:
         words = tuple(word.lower().replace("-", " ").split())
@@ -366,6 +362,18 @@ _EN_LINE_END = re.compile(_EN_AFTER + r"(?:\n|\Z)", re.I)
 _EN_PAREN_END = re.compile(_EN_AFTER + r"\)", re.I)
 
 
+def _minus_apart(
+    text: str, match: re.Match, line_end: re.Pattern, paren_end: re.Pattern
+) -> int | None:
+    """Where the minus set apart before ``match`` stands, if the figure is alone on its
+    line (``line_end`` reads what may follow it) or in brackets (``paren_end``); or None."""
+    sign = _APART_MINUS.search(text, max(0, match.start() - 12), match.start())
+    if sign is None:
+        return None
+    after = paren_end if sign.group("paren") else line_end
+    return sign.start("sign") if after.match(text, match.end()) else None
+
+
 def _english_signs(found: list, text: str) -> list:
     """English numbers with a minus set apart before them where it is their sign: alone on
     their line or in brackets ("- 0.8%" in a table of changes), as ``Grammar.line_minus``
@@ -374,13 +382,12 @@ def _english_signs(found: list, text: str) -> list:
     for i, match in enumerate(found):
         if match.group("neg") or not match.group("digits"):
             continue
-        sign = _APART_MINUS.search(text, max(0, match.start() - 12), match.start())
-        after = _EN_PAREN_END if sign and sign.group("paren") else _EN_LINE_END
+        sign = _minus_apart(text, match, _EN_LINE_END, _EN_PAREN_END)
         value = number_value(match)
-        if sign is None or value is None or not after.match(text, match.end()):
+        if sign is None or value is None:
             continue
         spans = {n: match.span(n) for n in ("digits", "scale") if match.start(n) >= 0}
-        out[i] = NumberMatch(-value, {"": (sign.start("sign"), match.end()), **spans}, text)
+        out[i] = NumberMatch(-value, {"": (sign, match.end()), **spans}, text)
     return out
 
 
