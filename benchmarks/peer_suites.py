@@ -142,6 +142,10 @@ def values_agree(item: dict, fig, middle: Decimal | None = None) -> bool:
         candidates.append(middle)
     if fig.kind == "money" and (item.get("unit_name") or "").lower().rstrip("s") in HUNDREDTHS:
         candidates.append(fig.value * 100)
+    if fig.kind == "percent" and fig.extra and "share_paid" in dict(fig.extra):
+        # a price cut records the share taken off ("八折", "2割引": 20 % off); the
+        # Recognizers-Text specs give the share paid (八折 80, mostly 8割引 20 too)
+        candidates.append(Decimal(dict(fig.extra)["share_paid"]))
     tolerance = abs(expected) * Decimal("1e-6") + Decimal("1e-12")
     return any(abs(value - expected) <= tolerance for value in candidates)
 

@@ -221,10 +221,14 @@ class Lexicon:
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()
-    #: Words that make a percentage by themselves, and its value ("半額", half price: "50").
+    #: Words that make a price cut by themselves, and the share taken off ("半額", half
+    #: price: "50").
     percent_alone: Mapping[str, str] = field(default_factory=dict)
     #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
     discount_words: tuple[str, ...] = ()
+    #: Tenth words that give the share of the price paid ("八折": the buyer pays eight
+    #: tenths, 20 % off); a price cut records the share taken off, as "20% off" does.
+    paid_tenth_words: tuple[str, ...] = ()
     #: Words for "every" and the ordinals after them that make a share ("jeder fünfte": one
     #: in five; the ordinal's whole, each inflected form a key).
     every_words: tuple[str, ...] = ()

@@ -138,9 +138,12 @@ CASES = [
     ("二百分の一の縮尺", [F("ratio", "二百分の一", "0.005", unit="share")]),
     ("満足度は88/100だった", [F("percent", "88/100", "88", unit="%")]),
     # a price cut in tenths is the share taken off, as "30% off" is; half price is 50 % off
-    ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%")]),
-    ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%")]),
-    ("決算セールで半額に", [F("percent", "半額", "50", unit="%")]),
+    ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%", extra=(("share_paid", Decimal("70")),))]),
+    ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%", extra=(("share_paid", Decimal("80")),))]),
+    ("決算セールで半額に", [F("percent", "半額", "50", unit="%", extra=(("share_paid", Decimal("50")),))]),
+    ("夏物は2～4割引です", [
+        F("percent", "2", "20", unit="%", range_part="low", extra=(("share_paid", Decimal("80")),)),
+        F("percent", "4割引", "40", unit="%", range_part="high", extra=(("share_paid", Decimal("60")),))]),
     # numerals spelled in hiragana, where a whole run of kana spells one
     ("残りは にせんごひゃく ドル です", [F("money", "にせんごひゃく ドル", "2500", unit="USD")]),
     ("番号は よんひゃくじゅうはち、", [F("number", "よんひゃくじゅうはち", "418")]),

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from figure_table import F, assert_reads
 
-from figcheck.extractors import cjk
+from figcheck.extractors import cjk, extract
 from figcheck.extractors.unit_facts import UNIT_FACTS
 from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
@@ -152,8 +152,11 @@ CASES = [
     ("下降了3个百分点", [F("percent", "3个百分点", "3", unit="pp")]),
     ("四成受访者", [F("percent", "四成", "40", unit="%")]),
     ("一半以上的居民", [F("ratio", "一半", "0.5", unit="share", qualifier="more than")]),
-    ("全场八折", [F("percent", "八折", "80", unit="%")]),
-    ("冬装一律打对折", [F("percent", "对折", "50", unit="%")]),
+    # a price cut records the share taken off, as "20% off" does; the share paid beside it
+    ("全场八折", [F("percent", "八折", "20", unit="%", extra=(("share_paid", Decimal("80")),))]),
+    ("冬装一律打对折", [F("percent", "对折", "50", unit="%", extra=(("share_paid", Decimal("50")),))]),
+    ("旧款鞋子一律七五折", [F("percent", "七五折", "25", unit="%", extra=(("share_paid", Decimal("75")),))]),
+    ("会员再享9.5折", [F("percent", "9.5折", "5", unit="%", extra=(("share_paid", Decimal("95.0")),))]),
     ("每五人中就有一人", [F("ratio", "五人中就有一人", "0.2", unit="share")]),
     ("每10名员工中有3名", [F("ratio", "10名员工中有3名", "0.3", unit="share")]),
     ("12个城市中有5个", [F("count", "12", "12"), F("count", "5", "5")]),
@@ -170,8 +173,8 @@ CASES = [
     ("售价200印度卢比", [F("money", "200印度卢比", "200", unit="INR")]),
     ("占比百分之十几", [F("percent", "百分之十几", "10", unit="%", qualifier="more than")]),
     ("新品七到八折", [
-        F("percent", "七", "70", unit="%", range_part="low"),
-        F("percent", "八折", "80", unit="%", range_part="high")]),
+        F("percent", "七", "30", unit="%", range_part="low", extra=(("share_paid", Decimal("70")),)),
+        F("percent", "八折", "20", unit="%", range_part="high", extra=(("share_paid", Decimal("80")),))]),
     ("三至五成受访者", [
         F("percent", "三", "30", unit="%", range_part="low"),
         F("percent", "五成", "50", unit="%", range_part="high")]),
@@ -340,3 +343,20 @@ def test_a_chinese_version_is_checked_against_an_english_one(zh, drift):
     report = check([Document("en.txt", EN_STORY), Document("zh.txt", zh)])
     found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
     assert found == ([] if drift is None else [("number-mismatch", drift)])
+
+
+@pytest.mark.parametrize(
+    "text, language, english",
+    [
+        ("冬季新品全场八折", "zh", "Winter lines are 20% off."),
+        ("店内の商品は全品2割引です", "ja", "Winter lines are 20% off."),
+        ("过季商品一律打对折", "zh", "Old stock is 50% off."),
+        ("旧款七五折出售", "zh", "Old models sell at 25% off."),
+    ],
+)
+def test_a_price_cut_reads_as_the_share_off_in_every_language(text, language, english):
+    """ "八折" (pay eight tenths) and "2割引" are the cut "20% off" states: one value."""
+    cut = [f for f in cjk.find(text, None, language) if f.kind == "percent"]
+    stated = [f for f in extract(english, None, "en") if f.kind == "percent"]
+    assert [(f.value, f.unit) for f in cut] == [(f.value, f.unit) for f in stated]
+    assert dict(cut[0].extra)["share_paid"] == 100 - stated[0].value

@@ -242,7 +242,7 @@ def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figu
     for match in w.alone.finditer(folded, start, end):  # "半額": half price, 50 % off
         a, b = match.span()
         value = Decimal(w.lex.percent_alone[match.group()])
-        found.append(Figure("percent", a, b, text[a:b], value, "%"))
+        found.append(price_cut(Figure("percent", a, b, text[a:b], value, "%"), value))
     for match in w.half_dozen.finditer(folded, start, end):  # "半ダース", "半打": six
         a, b = match.span()
         found.append(Figure("number", a, b, text[a:b], Decimal(6)))
@@ -442,7 +442,7 @@ def _percent(w: _Words, code, text, folded, num):
     discount = w.discount.match(folded, at)
     if discount and 0 < num.value <= 10:  # "2割引": 20 % off, as "20% off" reads in English
         fig = _make("percent", text, num.start, discount.end(), num, unit="%")
-        return replace(fig, value=num.value * 10)
+        return price_cut(fig, num.value * 10)
     tenth = w.tenth.match(folded, at)
     if tenth and not _DIGIT_BEFORE.search(folded, max(0, num.start - 2), num.start):
         # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
@@ -450,11 +450,17 @@ def _percent(w: _Words, code, text, folded, num):
         value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
         parts = tenth.groupdict()
         value += _digit(w, parts.get("bu")) + _digit(w, parts.get("rin")) / 10
-        if 0 < value <= 100 and (num.value <= 10 or tenth["w"] == "折" and not tenth["digit"]):
-            return replace(
-                _make("percent", text, num.start, tenth.end(), num, unit="%"), value=value
-            )
+        paid = tenth["w"] in w.lex.paid_tenth_words
+        if 0 < value <= 100 and (num.value <= 10 or paid and not tenth["digit"]):
+            fig = _make("percent", text, num.start, tenth.end(), num, unit="%")
+            return price_cut(fig, 100 - value) if paid else replace(fig, value=value)
     return None
+
+
+def price_cut(fig: Figure, off: Decimal) -> Figure:
+    """A price cut as the share taken off the price ("2割引", "八折": 20 % off, as "20% off"
+    reads in any language), with the share paid beside it (extra ``share_paid``: 80)."""
+    return replace(fig, value=off, extra=(*fig.extra, ("share_paid", 100 - off)))
 
 
 def _digit(w: _Words, written: str | None) -> Decimal:
@@ -829,6 +835,17 @@ def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
         factor = _scale_factor(w, high.scale)
         if not scale and factor > 1 and value * factor <= high.value:
             value, scale = value * factor, high.scale  # "3至5万元": 30,000 to 50,000
+        paid = dict(high.extra).get("share_paid")
+        if paid is not None and value == low.value * 10:  # "2～3割引", "七到八折": price cuts
+            if any(t in folded[high.start : high.end] for t in w.lex.paid_tenth_words):
+                value, ordered = 100 - value, value < paid  # the shares paid were written
+            else:
+                ordered = value < high.value
+            if not (either or ordered):
+                continue
+            out[i] = price_cut(_with_unit_of(high, low, value, scale, "low"), value)
+            out[j] = replace(high, range_part="high")
+            continue
         if not (either or value < high.value):
             continue
         out[i] = _with_unit_of(high, low, value, scale, None if either else "low")
