@@ -133,6 +133,12 @@ class Lexicon:
     tenth_parts: tuple[str, ...] = ()
     #: True where a digit after a scale word stands for the next place down ("三万五": 35,000).
     scale_tail: bool = False
+    #: True where "one" and a counter is the indefinite article far more often than a count
+    #: (Chinese 一个, 一家: "a"); Japanese 一匹, 一台 count one.
+    one_as_article: bool = False
+    #: Counters that also mean "to" in a score or a vote ("百対", a hundred pairs; "3対1",
+    #: three to one): before a number they count nothing.
+    versus_words: tuple[str, ...] = ()
     #: Counters written between a number and what it counts, and what they count:
     #: "person", "thing", "measure" (a unit or a span of time, not a count), "dozen" (12) or
     #: "times" (a multiplier: "三倍", "3倍").

@@ -232,6 +232,7 @@ LEXICON = Lexicon(
     percent_before=PERCENT_BEFORE,
     tenth_words=("成", "折"),
     scale_tail=True,
+    one_as_article=True,
     counters=COUNTERS,
     units=UNITS,
     share_words=_both(

@@ -8,6 +8,9 @@ from figure_table import F, assert_reads, read
 from figcheck.extractors.unit_facts import UNIT_FACTS
 from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
+#: The share of the price paid that a price cut records beside the share taken off.
+PAID_80, PAID_70, PAID_60, PAID_50 = ((("share_paid", Decimal(v)),) for v in (80, 70, 60, 50))
+
 CASES = [
     # money
     ("売上高は1億5000万円だった。", [F("money", "1億5000万円", "150000000", unit="JPY")]),
@@ -103,6 +106,20 @@ CASES = [
     ("1000人余りが避難", [F("count", "1000", "1000", qualifier="more than")]),
     ("死者は十数人", [F("count", "十数", "10", qualifier="more than")]),
     ("二十数社が参加", [F("count", "二十数", "20", qualifier="more than")]),
+    # one and a counter counts one; pairs; a score is no count of pairs
+    ("庭に猫が一匹いた", [F("count", "一", "1", noun="匹")]),
+    ("倉庫から一台のトラックが出た", [F("count", "一", "1", noun="トラック")]),
+    ("靴を十足そろえた", [F("count", "十", "10", noun="足")]),
+    ("手袋を百対寄付した", [F("count", "百", "100", noun="対")]),
+    ("決勝は3対1で終わった", [F("number", "3", "3"), F("number", "1", "1")]),
+    ("一本化を急ぐ", []),
+    ("彼は一匹狼だ", []),
+    # a zero standing as a word; two digits as a denominator; a middle dot after a lone zero
+    ("残った札は九百と〇です", [F("number", "九百", "900"), F("number", "〇", "0")]),
+    ("比は四五分の九だ", [F("ratio", "四五分の九", "0.2", unit="share")]),
+    ("膜の厚さは０・０６ミリメートル", [
+        F("quantity", "０・０６ミリメートル", "0.06", unit="millimeter")]),
+    ("3・11の前に", []),
     # ranks and turns are no figures; ▲ and △ make a figure negative
     ("販売台数は世界3位", []),
     ("2回目の会合で", []),
@@ -138,12 +155,12 @@ CASES = [
     ("二百分の一の縮尺", [F("ratio", "二百分の一", "0.005", unit="share")]),
     ("満足度は88/100だった", [F("percent", "88/100", "88", unit="%")]),
     # a price cut in tenths is the share taken off, as "30% off" is; half price is 50 % off
-    ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%", extra=(("share_paid", Decimal("70")),))]),
-    ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%", extra=(("share_paid", Decimal("80")),))]),
-    ("決算セールで半額に", [F("percent", "半額", "50", unit="%", extra=(("share_paid", Decimal("50")),))]),
+    ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%", extra=PAID_70)]),
+    ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%", extra=PAID_80)]),
+    ("決算セールで半額に", [F("percent", "半額", "50", unit="%", extra=PAID_50)]),
     ("夏物は2～4割引です", [
-        F("percent", "2", "20", unit="%", range_part="low", extra=(("share_paid", Decimal("80")),)),
-        F("percent", "4割引", "40", unit="%", range_part="high", extra=(("share_paid", Decimal("60")),))]),
+        F("percent", "2", "20", unit="%", range_part="low", extra=PAID_80),
+        F("percent", "4割引", "40", unit="%", range_part="high", extra=PAID_60)]),
     # numerals spelled in hiragana, where a whole run of kana spells one
     ("残りは にせんごひゃく ドル です", [F("money", "にせんごひゃく ドル", "2500", unit="USD")]),
     ("番号は よんひゃくじゅうはち、", [F("number", "よんひゃくじゅうはち", "418")]),

@@ -11,6 +11,11 @@ from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
 Y = ("2016-01-01", "2019-12-31")
 
+
+def _paid(share: str) -> tuple:
+    """The extra of a price cut: the share of the price paid ("八折": 80)."""
+    return (("share_paid", Decimal(share)),)
+
 CASES = [
     # money: 万/亿 with digits, ranges, conversions, currencies before and after
     ("基金提供300万至500万元人民币的奖金。", [
@@ -153,10 +158,10 @@ CASES = [
     ("四成受访者", [F("percent", "四成", "40", unit="%")]),
     ("一半以上的居民", [F("ratio", "一半", "0.5", unit="share", qualifier="more than")]),
     # a price cut records the share taken off, as "20% off" does; the share paid beside it
-    ("全场八折", [F("percent", "八折", "20", unit="%", extra=(("share_paid", Decimal("80")),))]),
-    ("冬装一律打对折", [F("percent", "对折", "50", unit="%", extra=(("share_paid", Decimal("50")),))]),
-    ("旧款鞋子一律七五折", [F("percent", "七五折", "25", unit="%", extra=(("share_paid", Decimal("75")),))]),
-    ("会员再享9.5折", [F("percent", "9.5折", "5", unit="%", extra=(("share_paid", Decimal("95.0")),))]),
+    ("全场八折", [F("percent", "八折", "20", unit="%", extra=_paid("80"))]),
+    ("冬装一律打对折", [F("percent", "对折", "50", unit="%", extra=_paid("50"))]),
+    ("旧款鞋子一律七五折", [F("percent", "七五折", "25", unit="%", extra=_paid("75"))]),
+    ("会员再享9.5折", [F("percent", "9.5折", "5", unit="%", extra=_paid("95.0"))]),
     ("每五人中就有一人", [F("ratio", "五人中就有一人", "0.2", unit="share")]),
     ("每10名员工中有3名", [F("ratio", "10名员工中有3名", "0.3", unit="share")]),
     ("12个城市中有5个", [F("count", "12", "12"), F("count", "5", "5")]),
@@ -173,8 +178,8 @@ CASES = [
     ("售价200印度卢比", [F("money", "200印度卢比", "200", unit="INR")]),
     ("占比百分之十几", [F("percent", "百分之十几", "10", unit="%", qualifier="more than")]),
     ("新品七到八折", [
-        F("percent", "七", "30", unit="%", range_part="low", extra=(("share_paid", Decimal("70")),)),
-        F("percent", "八折", "20", unit="%", range_part="high", extra=(("share_paid", Decimal("80")),))]),
+        F("percent", "七", "30", unit="%", range_part="low", extra=_paid("70")),
+        F("percent", "八折", "20", unit="%", range_part="high", extra=_paid("80"))]),
     ("三至五成受访者", [
         F("percent", "三", "30", unit="%", range_part="low"),
         F("percent", "五成", "50", unit="%", range_part="high")]),

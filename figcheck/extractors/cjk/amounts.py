@@ -37,6 +37,10 @@ _YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
 #: ends a modifier before it.
 _HAN_PHRASE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,10}")
 _OF = "的"
+#: A numeral's first character.
+_DIGIT_AFTER = re.compile(r" *[0-9〇零一二三四五六七八九十百千]")
+#: A Han character right after a counter makes one word with it ("一本化", "一枚岩").
+_HAN_AFTER = re.compile(r"[\u3400-\u9fff]")
 #: A time of day: an hour (up to 24) or a minute or second (up to 60).
 #: A time of day after a number ("9时7分", "8点"); not a span of time ("2時間", "20分钟",
 #: "3分後": three minutes later), which is a measure.
@@ -197,7 +201,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             continue
         if _notation(folded, num):
             continue
-        if num.pair:
+        if num.pair and not w.fraction.match(folded, num.end):  # "三五分の百": 100/35
             found, used = _pair(w, code, text, folded, num, nums[i + 1 : i + 2], claimed)
             figures += found
             skip |= set(range(i + 1, i + 1 + used))
@@ -384,6 +388,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     if fig is not None:
         return fig
     counter = w.counter.match(folded, at)
+    if counter and counter["w"] in w.lex.versus_words and _DIGIT_AFTER.match(folded, counter.end()):
+        counter = None  # "3対1": a score, three to one
     if counter:
         return _counted(w, code, text, folded, num, counter)
     if num.single and not _standalone(folded, num) and not _in_a_range(w, folded, num):
@@ -401,7 +407,7 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
 
 
 #: A Han digit alone is a number only as a word of its own: "答案是五。", "三は奇数".
-_ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为為は])$")
+_ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为為はと])$")
 _ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|で|です)")
 
 
@@ -568,7 +574,8 @@ def _counted(w: _Words, code, text, folded, num, counter):
             return replace(fig, phrase_end=counter.end())
         return _make("number", text, num.start, num.end, num, phrase_end=counter.end())
     if num.single and num.value == 1 and meaning != "person":
-        return None  # 一个, 一家, 一起: an article far more often than a count
+        if w.lex.one_as_article or _HAN_AFTER.match(folded, counter.end()):
+            return None  # 一个, 一家: an article; "一本化", "一匹狼": a word, not one thing
     noun, phrase_start, phrase_end = _noun(code, folded, num, counter, meaning)
     return _make(
         "count", text, num.start, num.end, num, noun=noun,

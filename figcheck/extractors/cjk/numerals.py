@@ -78,6 +78,9 @@ def grammar(code: str) -> Grammar:
         grouped += rf"|(?<![0-9{small}{big}])[0-9]{{1,3}}(?:、[0-9]{{3}})+(?![0-9])"
     # "21点2" is 21.2 where the lexicon says so: the point word right between digits
     digit_point = rf"(?<=[0-9万萬亿億兆])(?:{_alt(lex.digit_decimal_words)})(?=[0-9])"
+    # "０・０８" is 0.08: no date or list item is a lone zero, so a middle dot after one is
+    # a decimal point
+    digit_point += rf"|(?<![0-9.]0)(?<=0)(?:{_alt(lex.decimal_words)})(?=[0-9])"
     ascii_number = (
         rf"(?:(?:{grouped})(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
         r"(?: ?[kKM](?![A-Za-z]))?"  # "15k", "2.5 M": thousands, millions, as copy abbreviates
@@ -234,8 +237,9 @@ class _Reading:
 
     def _digit_point(self, token, after) -> int:
         """ "21点2", "2千万点5544": a point word between digits, where the language reads one."""
+        lone_zero = self.last == "num" and self.pending == 0 and "." not in str(self.pending)
         if (
-            token.text not in self.grammar.lexicon.digit_decimal_words
+            not (token.text in self.grammar.lexicon.digit_decimal_words or lone_zero)
             or self.last not in ("num", "big")
             or not after.text.isdigit()
             or after.start != token.end
