@@ -139,6 +139,9 @@ class Lexicon:
     #: Counters that also mean "to" in a score or a vote ("百対", a hundred pairs; "3対1",
     #: three to one): before a number they count nothing.
     versus_words: tuple[str, ...] = ()
+    #: The all-purpose counter that may stand between a number and its currency ("20个比特币":
+    #: twenty bitcoins).
+    filler_counters: tuple[str, ...] = ()
     #: Counters written between a number and what it counts, and what they count:
     #: "person", "thing", "measure" (a unit or a span of time, not a count), "dozen" (12) or
     #: "times" (a multiplier: "三倍", "3倍").

@@ -233,6 +233,7 @@ LEXICON = Lexicon(
     tenth_words=("成", "折"),
     scale_tail=True,
     one_as_article=True,
+    filler_counters=_forms("个"),
     counters=COUNTERS,
     units=UNITS,
     share_words=_both(

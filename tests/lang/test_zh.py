@@ -47,6 +47,10 @@ CASES = [
         F("quantity", "3", "3", unit="kilometer", range_part="low"),
         F("quantity", "5公里", "5", unit="kilometer", range_part="high")]),
     ("门票二十块钱", [F("money", "二十块钱", "20", unit="CNY")]),
+    # the all-purpose counter may stand before a currency; 元 alone starts other words
+    ("钱包里还剩50个比特币", [F("money", "50个比特币", "50", unit="BTC")]),
+    ("小费给了三个美元", [F("money", "三个美元", "3", unit="USD")]),
+    ("周期表上有5个元素", [F("count", "5", "5")]),
     ("他的身价为8000万欧", [F("money", "8000万欧", "80000000", unit="EUR")]),
     ("约4亿欧洲人", [F("number", "4亿", "400000000", qualifier="about")]),
     ("报价为30日元8钱", [F("money", "30日元8钱", "30.08", unit="JPY")]),

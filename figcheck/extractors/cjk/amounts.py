@@ -101,6 +101,7 @@ class _Words:
     doubling: re.Pattern
     multipliers: re.Pattern
     discount: re.Pattern
+    filler: re.Pattern
     alone: re.Pattern
     half_dozen: re.Pattern
     one_in: re.Pattern
@@ -157,6 +158,7 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
     """The patterns of price cuts, ranks, shares between counts and bare places."""
     return dict(
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
+        filler=re.compile(rf" *(?:{_alt(lex.filler_counters)})"),
         alone=re.compile(_alt(lex.percent_alone)),
         ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
         # "每5个人中有1个": the counted noun may stand between the counter and the joiner
@@ -483,6 +485,11 @@ def _money_after(w: _Words, code, text, folded, num):
     if sign and sign.group(0).strip() == "\\" and code != "ja":
         sign = None  # the backslash is the yen sign only in Japanese text (its old code page)
     currency = w.currency_after.match(folded, num.end)
+    filler = w.filler.match(folded, num.end)
+    if not currency and filler and num.value != 1:  # "20个比特币"; "一个美元账户" is "a"
+        currency = w.currency_after.match(folded, filler.end())
+        if currency and len(currency["w"]) < 2:
+            currency = None  # "3个元素": 元 alone starts too many words
     if not currency and not sign:
         return None
     if currency:
