@@ -857,8 +857,9 @@ def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
                 ordered = value < high.value
             if not (either or ordered):
                 continue
-            out[i] = price_cut(_with_unit_of(high, low, value, scale, "low"), value)
-            out[j] = replace(high, range_part="high")
+            part = None if either else "low"
+            out[i] = price_cut(_with_unit_of(high, low, value, scale, part), value)
+            out[j] = high if either else replace(high, range_part="high")
             continue
         if not (either or value < high.value):
             continue
