@@ -142,6 +142,9 @@ class Lexicon:
     #: The all-purpose counter that may stand between a number and its currency ("20个比特币":
     #: twenty bitcoins).
     filler_counters: tuple[str, ...] = ()
+    #: Point words that make the number before them an hour of the clock where no digit
+    #: follows ("8点" is eight o'clock, "3点5" is 3.5); Japanese 点 counts points ("3点").
+    hour_points: tuple[str, ...] = ()
     #: Counters written between a number and what it counts, and what they count:
     #: "person", "thing", "measure" (a unit or a span of time, not a count), "dozen" (12) or
     #: "times" (a multiplier: "三倍", "3倍").

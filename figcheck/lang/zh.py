@@ -234,6 +234,7 @@ LEXICON = Lexicon(
     scale_tail=True,
     one_as_article=True,
     filler_counters=_forms("个"),
+    hour_points=("点", "點"),
     counters=COUNTERS,
     units=UNITS,
     share_words=_both(

@@ -72,6 +72,9 @@ CASES = [
     ("機材はボーイング737-800型", []),
     # a time of day is no figure; a span of time is a quantity ("3分後": three minutes later)
     ("会見は午前10時15分に始まった", []),
+    # 点 counts points and pieces in Japanese, never the hour of the clock
+    ("後半に2点を返した", [F("count", "2", "2")]),
+    ("絵画7点を展示する", [F("count", "7", "7")]),
     ("電車は5分後に到着した", [F("quantity", "5分", "5", unit="minute")]),
     ("交渉は2時間続いた", [F("quantity", "2時間", "2", unit="hour")]),
     ("1年半ぶりの再開", [F("quantity", "1年半", "1.5", unit="year")]),

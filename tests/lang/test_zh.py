@@ -178,6 +178,9 @@ CASES = [
     ("上万人", [F("count", "上万", None, vague=True, magnitude=4)]),
     ("入住万豪酒店", []),
     ("会议持续了两个半小时", [F("quantity", "两个半小时", "2.5", unit="hour")]),
+    # an hour of the clock is no figure, in either script
+    ("晚上9点开会", []),
+    ("晚上9點開會", []),
     ("工期一年半", [F("quantity", "一年半", "1.5", unit="year")]),
     ("售价200印度卢比", [F("money", "200印度卢比", "200", unit="INR")]),
     ("占比百分之十几", [F("percent", "百分之十几", "10", unit="%", qualifier="more than")]),

@@ -44,8 +44,8 @@ _HAN_AFTER = re.compile(r"[\u3400-\u9fff]")
 #: A time of day: an hour (up to 24) or a minute or second (up to 60).
 #: A time of day after a number ("9时7分", "8点"); not a span of time ("2時間", "20分钟",
 #: "3分後": three minutes later), which is a measure.
-_TIME_AFTER = re.compile(
-    r" *(?:(?P<h>(?:时|時)(?!间|間)|点(?! *[0-9一二三四五六七八九]))"
+_TIME_AFTER = (
+    r" *(?:(?P<h>(?:时|時)(?!间|間)|(?:{hour_points})(?! *[0-9一二三四五六七八九]))"
     r"|分(?!之|の|钟|鐘|間|间|後|后|前)|秒(?!钟|鐘|間|间))"
 )
 #: A time of day in digits where 点 is the hour ("下午3点20", "8点05").
@@ -102,6 +102,7 @@ class _Words:
     multipliers: re.Pattern
     discount: re.Pattern
     filler: re.Pattern
+    time_after: re.Pattern
     alone: re.Pattern
     half_dozen: re.Pattern
     one_in: re.Pattern
@@ -159,6 +160,7 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
     return dict(
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
         filler=re.compile(rf" *(?:{_alt(lex.filler_counters)})"),
+        time_after=re.compile(_TIME_AFTER.format(hour_points=_alt(lex.hour_points))),
         alone=re.compile(_alt(lex.percent_alone)),
         ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
         # "每5个人中有1个": the counted noun may stand between the counter and the joiner
@@ -374,7 +376,7 @@ def _on_a_cheque(w: _Words, folded: str, at: int) -> bool:
 def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed: int):
     """The figure a numeral makes with the words right after (or before) it, if any."""
     at = num.end
-    time = _TIME_AFTER.match(folded, at)
+    time = w.time_after.match(folded, at)
     if time and num.value <= (24 if time["h"] else 60):
         return None  # "9时7分", "8点": a time of day
     if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
