@@ -145,6 +145,9 @@ class Lexicon:
     #: Point words that make the number before them an hour of the clock where no digit
     #: follows ("8点" is eight o'clock, "3点5" is 3.5); Japanese 点 counts points ("3点").
     hour_points: tuple[str, ...] = ()
+    #: Words that are a number by themselves, and its value ("半百": fifty, as in "年过半百",
+    #: past fifty; the "过半" inside is no majority).
+    number_words_alone: Mapping[str, str] = field(default_factory=dict)
     #: Counters written between a number and what it counts, and what they count:
     #: "person", "thing", "measure" (a unit or a span of time, not a count), "dozen" (12) or
     #: "times" (a multiplier: "三倍", "3倍").

@@ -235,6 +235,7 @@ LEXICON = Lexicon(
     one_as_article=True,
     filler_counters=_forms("个"),
     hour_points=("点", "點"),
+    number_words_alone={"半百": "50"},
     counters=COUNTERS,
     units=UNITS,
     share_words=_both(

@@ -51,6 +51,12 @@ CASES = [
     ("钱包里还剩50个比特币", [F("money", "50个比特币", "50", unit="BTC")]),
     ("小费给了三个美元", [F("money", "三个美元", "3", unit="USD")]),
     ("周期表上有5个元素", [F("count", "5", "5")]),
+    # the all-purpose counter before a place word is said aloud: "30个亿" is 3 billion
+    ("全年营收30个亿", [F("number", "30个亿", "3000000000", scale="亿")]),
+    ("项目投资两个亿元", [F("money", "两个亿元", "200000000", unit="CNY")]),
+    # "半百" is fifty (past fifty years of age), and no majority ("过半")
+    ("这位教练年过半百", [F("number", "半百", "50", qualifier="more than")]),
+    ("一半百姓支持", [F("ratio", "一半", "0.5", unit="share")]),
     ("他的身价为8000万欧", [F("money", "8000万欧", "80000000", unit="EUR")]),
     ("约4亿欧洲人", [F("number", "4亿", "400000000", qualifier="about")]),
     ("报价为30日元8钱", [F("money", "30日元8钱", "30.08", unit="JPY")]),

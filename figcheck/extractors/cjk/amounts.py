@@ -102,6 +102,8 @@ class _Words:
     multipliers: re.Pattern
     discount: re.Pattern
     filler: re.Pattern
+    number_alone: re.Pattern
+    filler_place: re.Pattern
     time_after: re.Pattern
     alone: re.Pattern
     half_dozen: re.Pattern
@@ -160,6 +162,8 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
     return dict(
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
         filler=re.compile(rf" *(?:{_alt(lex.filler_counters)})"),
+        number_alone=re.compile(_alt(lex.number_words_alone)),
+        filler_place=re.compile(rf" *(?:{_alt(lex.filler_counters)}) *(?P<p>[{_places(lex)}]+)"),
         time_after=re.compile(_TIME_AFTER.format(hour_points=_alt(lex.hour_points))),
         alone=re.compile(_alt(lex.percent_alone)),
         ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
@@ -217,13 +221,24 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             skip.add(i + 1)
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
-            num = with_inner_qualifier(w, folded, num)
+            num = with_inner_qualifier(w, folded, _with_filler_place(w, folded, num))
             fig = _vague(w, text, folded, num, _figure(w, code, text, folded, num, claimed))
         if fig is not None:
             fig = _qualified(w, text, folded, fig, num)
             figures.append(fig)
             claimed = max(claimed, fig.end)
     return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
+
+
+def _with_filler_place(w: _Words, folded: str, num: Numeral) -> Numeral:
+    """ "20个亿", "两个亿": the all-purpose counter before a place word, as copy says an amount
+    aloud, is the place of the number (2 billion, not twenty things)."""
+    place = w.filler_place.match(folded, num.end)
+    if place is None or num.scale:
+        return num
+    power = sum(w.lex.scales[ch] for ch in place["p"])
+    value = num.value * Decimal(10) ** power
+    return replace(num, end=place.end(), value=value, scale=place["p"], single=False)
 
 
 def _places(lex: Lexicon) -> str:
@@ -246,7 +261,7 @@ def _bare_places(w: _Words, folded: str, start: int, end: int) -> list[Numeral]:
 
 def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
     """Figures written with words around a numeral or none: shares and doublings."""
-    found = _shares(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
+    found = _numbers_alone(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
     for match in w.alone.finditer(folded, start, end):  # "半額": half price, 50 % off
         a, b = match.span()
         value = Decimal(w.lex.percent_alone[match.group()])
@@ -255,6 +270,25 @@ def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figu
         a, b = match.span()
         found.append(Figure("number", a, b, text[a:b], Decimal(6)))
     return found
+
+
+def _numbers_alone(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """ "半百" (fifty) and the shares without a number. Where they overlap, a share that says
+    "half" ("一半百姓": half the people) is the reading; one that says "past half" is the
+    number's qualifier ("年过半百": past fifty)."""
+    shares = _shares(w, text, folded, start, end)
+    found = []
+    for match in w.number_alone.finditer(folded, start, end):
+        a, b = match.span()
+        fig = Figure("number", a, b, text[a:b], Decimal(w.lex.number_words_alone[match.group()]))
+        over = next((s for s in shares if s.start < a < s.end), None)
+        if over is not None and over.qualifier is None:
+            continue
+        if over is not None:
+            shares.remove(over)
+            fig = replace(fig, qualifier=over.qualifier, phrase_start=over.start)
+        found.append(fig)
+    return found + shares
 
 
 def _doublings(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
