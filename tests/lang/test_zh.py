@@ -112,6 +112,12 @@ CASES = [
         F("money", "三", "3000000", unit="CNY", range_part="low"),
         F("money", "四百万元", "4000000", unit="CNY", range_part="high")]),
     ("二五十人", []),
+    # 两 makes a pair with its neighbour too: two or three thousand, one or two hundred
+    ("展馆每天接待两三千人", [
+        F("count", "两", "2000", range_part="low"), F("count", "三千", "3000", range_part="high")]),
+    ("村里只剩一两百户", [
+        F("count", "一", "100", range_part="low"), F("count", "两百", "200", range_part="high")]),
+    ("休息了三两天", []),
     ("他住在四川", []),
     ("海军陆战队登陆部队已上岸", []),
     ("十四五规划的目标", []),

@@ -21,6 +21,10 @@ from figcheck.text import alternation
 _ZEROS = "〇零"
 #: 两 is "two" of a count (两千, 两个), never a digit read one by one ("一点两" is no 1.2).
 _COUNTING_TWO = "两兩俩倆"
+#: The pairs 两 makes with a neighbour: "一两" (one or two), "两三" (two or three).
+_COUNTING_TWO_PAIRS = frozenset(
+    pair for two in _COUNTING_TWO for pair in (f"一{two}", f"{two}三", f"三{two}")
+)
 
 
 @dataclass(frozen=True)
@@ -288,14 +292,20 @@ def numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
 
 def _digit_string(gram: Grammar, run: list[_Token], at: int):
     """ "二〇〇九", "二二二": Han digits side by side, read one by one ("五六" is a pair)."""
-    digits = ""
+    digits = written = ""
     for k in range(at, len(run)):  # by index: neither a copy nor a walk from its start
         token = run[k]
-        if token.kind != "dig" or token.text in _COUNTING_TWO:
+        if token.kind != "dig":
             break
         if digits and token.start != run[at + len(digits) - 1].end:
             break  # "零 一 二 三": digits apart are numbers apart
         digits += str(gram.digits[token.text])
+        written += token.text
+    if written[:2] in _COUNTING_TWO_PAIRS:  # "两三千人", "一两个": two or three, one or two
+        digits = digits[:2]
+    elif any(two in written for two in _COUNTING_TWO):
+        # 两 is never a digit read one by one: the digits stop before it
+        digits = digits[: min(written.index(t) for t in _COUNTING_TWO if t in written)]
     if len(digits) < 2:
         return None
     first, last = run[at], run[at + len(digits) - 1]
