@@ -386,3 +386,10 @@ def test_a_price_cut_reads_as_the_share_off_in_every_language(text, language, en
     stated = [f for f in extract(english, None, "en") if f.kind == "percent"]
     assert [(f.value, f.unit) for f in cut] == [(f.value, f.unit) for f in stated]
     assert dict(cut[0].extra)["share_paid"] == 100 - stated[0].value
+
+
+def test_a_price_cut_shows_the_share_off_and_the_share_paid():
+    from figcheck.report.figures import normalized
+
+    (cut,) = cjk.find("会员一律七折", None, "zh")
+    assert normalized(cut) == "30 % off (pays 70 %)"
