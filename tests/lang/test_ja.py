@@ -123,6 +123,10 @@ CASES = [
     ("膜の厚さは０・０６ミリメートル", [
         F("quantity", "０・０６ミリメートル", "0.06", unit="millimeter")]),
     ("3・11の前に", []),
+    # zeros alone are a name or a figure left blank, no zero
+    ("〇〇さんは匿名を希望した", []),
+    ("〇〇県の工場", []),
+    ("記録は〇〇〇〇年とだけ書かれていた", [F("date", "〇〇〇〇年", None)]),
     # ranks and turns are no figures; ▲ and △ make a figure negative
     ("販売台数は世界3位", []),
     ("2回目の会合で", []),

@@ -242,6 +242,8 @@ def _year_of(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> tuple
         return (None if n is None else p.lex.eras[m["era"]] + n - 1), False
     if m["y"]:
         year = _int(code, m["y"])
+        if year == 0:
+            return None, False  # "〇〇〇〇年", "0000年": a year left blank
         if year is not None and year < 100:
             year += 2000  # "07年", "零八年": this century
         return year, False

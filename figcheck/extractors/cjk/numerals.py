@@ -284,10 +284,20 @@ def numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
                 at += 1
                 continue
             numeral, used = read
-            if numeral is not None:
+            if numeral is not None and not _blank(gram, folded, numeral):
                 found.append(_signed(gram, folded, numeral))
             at += used
     return found
+
+
+def _blank(gram: Grammar, folded: str, numeral: Numeral) -> bool:
+    """ "〇〇さん", "〇〇県", "某〇〇公司": zeros alone before a word are a name left blank,
+    no zero ("〇〇〇〇は" and "〇〇。" stay a zero)."""
+    written = folded[numeral.start : numeral.end]
+    after = folded[numeral.end : numeral.end + 1]
+    if len(written) < 2 or written.strip(_ZEROS) or not after.isalpha():
+        return False
+    return not any(folded.startswith(w, numeral.end) for w in gram.lexicon.function_words)
 
 
 def _digit_string(gram: Grammar, run: list[_Token], at: int):
