@@ -56,6 +56,7 @@ CASES = [
     ("项目投资两个亿元", [F("money", "两个亿元", "200000000", unit="CNY")]),
     # "半百" is fifty (past fifty years of age), and no majority ("过半")
     ("这位教练年过半百", [F("number", "半百", "50", qualifier="more than")]),
+    ("年近半百的工程师", [F("number", "半百", "50", qualifier="nearly")]),
     ("一半百姓支持", [F("ratio", "一半", "0.5", unit="share")]),
     ("他的身价为8000万欧", [F("money", "8000万欧", "80000000", unit="EUR")]),
     ("约4亿欧洲人", [F("number", "4亿", "400000000", qualifier="about")]),

@@ -287,6 +287,9 @@ def _numbers_alone(w: _Words, text: str, folded: str, start: int, end: int) -> l
         if over is not None:
             shares.remove(over)
             fig = replace(fig, qualifier=over.qualifier, phrase_start=over.start)
+        elif before := w.before.search(folded, max(start, a - 6), a):  # "年近半百": nearly
+            meaning = w.lex.qualifiers[before.group("w")]
+            fig = replace(fig, qualifier=QUALIFIER_WORDS[meaning], phrase_start=before.start())
         found.append(fig)
     return found + shares
 
