@@ -241,6 +241,9 @@ class Lexicon:
     percent_alone: Mapping[str, str] = field(default_factory=dict)
     #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
     discount_words: tuple[str, ...] = ()
+    #: Verbs after a count of tenths that change a figure by it and take nothing off a price
+    #: ("2割引き上げる": raise by 20 %, not "2割引き", 20 % off).
+    tenth_verbs: tuple[str, ...] = ()
     #: Tenth words that give the share of the price paid ("八折": the buyer pays eight
     #: tenths, 20 % off); a price cut records the share taken off, as "20% off" does.
     paid_tenth_words: tuple[str, ...] = ()

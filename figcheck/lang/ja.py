@@ -194,4 +194,5 @@ LEXICON = Lexicon(
     # "2割引", "2割引き": the share taken off the price (the share paid is the rest)
     discount_words=("割引き", "割引"),
     versus_words=("対",),
+    tenth_verbs=("引き上げ", "引上げ", "引き下げ", "引下げ"),
 )

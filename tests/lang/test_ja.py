@@ -165,6 +165,9 @@ CASES = [
     ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%", extra=PAID_70)]),
     ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%", extra=PAID_80)]),
     ("決算セールで半額に", [F("percent", "半額", "50", unit="%", extra=PAID_50)]),
+    # "引き上げ" and "引き下げ" after tenths raise or lower a figure: no price cut
+    ("電気料金を2割引き上げる", [F("percent", "2割", "20", unit="%", extra=())]),
+    ("運賃を1割引き下げる方針", [F("percent", "1割", "10", unit="%", extra=())]),
     ("夏物は2～4割引です", [
         F("percent", "2", "20", unit="%", range_part="low", extra=PAID_80),
         F("percent", "4割引", "40", unit="%", range_part="high", extra=PAID_60)]),

@@ -101,6 +101,7 @@ class _Words:
     doubling: re.Pattern
     multipliers: re.Pattern
     discount: re.Pattern
+    tenth_verb: re.Pattern
     filler: re.Pattern
     number_alone: re.Pattern
     filler_place: re.Pattern
@@ -161,6 +162,9 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
     """The patterns of price cuts, ranks, shares between counts and bare places."""
     return dict(
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
+        tenth_verb=re.compile(
+            rf" *(?:{_alt(lex.tenth_words)})(?=(?:{_alt(lex.tenth_verbs)}))"
+        ),
         filler=re.compile(rf" *(?:{_alt(lex.filler_counters)})"),
         number_alone=re.compile(_alt(lex.number_words_alone)),
         filler_place=re.compile(rf" *(?:{_alt(lex.filler_counters)}) *(?P<p>[{_places(lex)}]+)"),
@@ -486,6 +490,10 @@ def _percent(w: _Words, code, text, folded, num):
     point = w.point.match(folded, at)
     if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
+    changed = w.tenth_verb.match(folded, at)
+    if changed and 0 < num.value <= 10:  # "2割引き上げる": raised by 20 %
+        fig = _make("percent", text, num.start, changed.end(), num, unit="%")
+        return replace(fig, value=num.value * 10)
     discount = w.discount.match(folded, at)
     if discount and 0 < num.value <= 10:  # "2割引": 20 % off, as "20% off" reads in English
         fig = _make("percent", text, num.start, discount.end(), num, unit="%")
