@@ -125,12 +125,14 @@ def words(code: str) -> _Words:
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
         percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
         point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
-        # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "3割8分" (a rate)
+        # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "三折叠" (a
+        # tri-fold), "折腾" (toil), "3割8分" (a rate)
         tenth=re.compile(
             rf" *(?P<w>{_alt(lex.tenth_words)})"
             r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥]))"
             rf"|{_parts(lex.tenth_parts)})?"
-            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
+            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返叠疊腾騰]"
+            r"|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
         # (not the 万分之 inside 百万分之: the longer word is the lexicon's)
@@ -500,7 +502,7 @@ def _percent(w: _Words, code, text, folded, num):
         return price_cut(fig, num.value * 10)
     tenth = w.tenth.match(folded, at)
     if tenth and not _DIGIT_BEFORE.search(folded, max(0, num.start - 2), num.start):
-        # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
+        # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" paid 80 %, "75折" 75 %
         value = num.value * 10 if num.value <= 10 else num.value
         value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
         parts = tenth.groupdict()
