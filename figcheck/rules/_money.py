@@ -5,7 +5,7 @@ landmarks of one value *and currency*; an amount relabelled in another currency
 ("26亿美元" where the other versions say "2.6 billion Australian dollars") shares
 neither, so it is never paired. The money rules therefore also look amounts up by
 value. Only amounts written with two significant digits or more count ("2.6
-billion", "£25m", "14.12 trillion"): a round "7 billion" or "$1 million" recurs
+billion", "£25m", "17.36 trillion"): a round "7 billion" or "$1 million" recurs
 too often in one story to say that two versions mean the same thing by it.
 """
 
@@ -238,7 +238,7 @@ _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def spoken(amount: float | Decimal) -> str:
-    """An amount as copy writes it: an exact one as written ("14.12 trillion"), a computed
+    """An amount as copy writes it: an exact one as written ("17.36 trillion"), a computed
     one to three figures ("1.77 billion", "455,000")."""
     for size, word in _SCALES:
         if amount >= size:

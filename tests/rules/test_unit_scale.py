@@ -78,7 +78,7 @@ DOLLAR_CASES = [
     ("a budget of C$7 billion", "a budget of $7 billion", None),
     ("7 billion Australian dollars", "7 billion U.S. dollars", "AUD against USD"),
     ("a budget of A$7 billion", "a budget of US$7 billion", "AUD against USD"),
-    ("a budget of 14.12 trillion won", "a budget of $14.12 trillion", "KRW against USD"),
+    ("a budget of 17.36 trillion won", "a budget of $17.36 trillion", "KRW against USD"),
     ("a budget of €7 billion", "a budget of $7 billion", "EUR against USD"),
     ("a budget of 7 billion euros", "a budget of 7 billion dollars", "EUR against USD"),
 ]
@@ -117,11 +117,11 @@ RELABELLED = [
     ),
     (
         [
-            "Profit had been 14.12 trillion won a year earlier.",
-            "A year ago the firm earned 14.12 trillion won.",
-            "That compares with about $14.12 trillion in the prior period.",
+            "Profit had been 17.36 trillion won a year earlier.",
+            "A year ago the firm earned 17.36 trillion won.",
+            "That compares with about $17.36 trillion in the prior period.",
         ],
-        ["a bare dollar sign against KRW", '"about $14.12 trillion" in v3.txt'],
+        ["a bare dollar sign against KRW", '"about $17.36 trillion" in v3.txt'],
     ),
     (
         [
