@@ -108,7 +108,7 @@ def far_apart(a: Figure, b: Figure) -> bool:
     """Two amounts too far apart for a slip of the pen: "4.53%" and "71.26%".
 
     A scale slip ("2.1 million" for "2.1 billion") or a digit slip ("48" for "4", "1.94"
-    for "194", "27.2" for "2.7") is a slip, so it is never far apart.
+    for "194", "16.3" for "1.6") is a slip, so it is never far apart.
     """
     if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
@@ -122,7 +122,7 @@ def digit_slip(low: Decimal, high: Decimal) -> bool:
     """Whether two amounts are one slip of the pen apart: a digit after the first, or the
     decimal mark, lost ("48" and "4", "1.94" and "194", "14,500" and "1,450"), two
     neighbouring digits after the first swapped ("6.42" and "6.24"), or a tenfold shift
-    within rounding ("27.2" and "2.7")."""
+    within rounding ("16.3" and "1.6")."""
     if low == 0:
         return False
     ratio = high / low
