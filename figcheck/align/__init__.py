@@ -34,6 +34,7 @@ from figcheck.align.rescue import (
     slips_between_neighbours,
     slips_by_words,
 )
+from figcheck.align.roles import comparison_base
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -89,7 +90,7 @@ class _Run:
         return any(
             p.ref != member.ref
             and not same_value(p.figure, member.figure)
-            and not _comparison_base(p)
+            and not comparison_base(p)
             and not (_whole_year(other.figure) and self._closer(other, member, p))
             and not self._told_twice(p, other, partners)
             for p in self._telling(member.ref.doc, member.family, other)
@@ -210,12 +211,6 @@ def _whole_year(fig: Figure) -> bool:
         and value[1][4:] == "-12-31"
         and value[0][:4] == value[1][:4]
     )
-
-
-def _comparison_base(p: Profile) -> bool:
-    """Whether a figure is a relative date that a change is measured from ("rose 8% from a
-    year earlier"): its words give it the role of a comparison, not of a time told."""
-    return p.figure.kind == "date" and p.figure.relative and p.role in ("annual", "monthly")
 
 
 def _told_alike(a: Figure, b: Figure) -> bool:

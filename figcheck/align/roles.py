@@ -482,6 +482,18 @@ def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: i
     return before[1] if before is not None else None
 
 
+#: Roles that make a relative date the base of a change ("rose 8% from a year earlier").
+_COMPARISON_ROLES = ("annual", "monthly")
+
+
+def comparison_base(p) -> bool:
+    """Whether a figure's profile is a relative date that a change is measured from
+    ("climbed 49% from a year earlier"): it tells no time of its own, so no version's year
+    was taken from it."""
+    fig = p.figure
+    return fig.kind == "date" and fig.relative and p.role in _COMPARISON_ROLES
+
+
 def different_times(a_when: int | None, b_when: int | None) -> bool:
     """Two figures dated to different years report different facts ("228 died in 1997",
     "269 died in 1983"); a figure no year dates never differs."""
