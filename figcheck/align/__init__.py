@@ -34,7 +34,7 @@ from figcheck.align.rescue import (
     slips_between_neighbours,
     slips_by_words,
 )
-from figcheck.align.roles import comparison_base
+from figcheck.align.roles import comparison_bases
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -90,11 +90,19 @@ class _Run:
         return any(
             p.ref != member.ref
             and not same_value(p.figure, member.figure)
-            and not comparison_base(p)
+            and p.ref not in self.bases(member.ref.doc)
             and not (_whole_year(other.figure) and self._closer(other, member, p))
             and not self._told_twice(p, other, partners)
             for p in self._telling(member.ref.doc, member.family, other)
         )
+
+    def bases(self, doc_index: int) -> set[FigureRef]:
+        """One version's relative dates that a change is measured from
+        (``roles.comparison_bases``), worked out once per run."""
+        key = ("bases", doc_index)
+        if key not in self.cache:
+            self.cache[key] = comparison_bases(self.profiles(doc_index))
+        return self.cache[key]
 
     def _told_twice(self, p: Profile, other: Profile, partners: Partners) -> bool:
         """Whether ``p`` is already the partner of another figure of ``other``'s version

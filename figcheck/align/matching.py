@@ -13,7 +13,7 @@ from figcheck.align.contexts import PairScores, family_scores
 from figcheck.align.gaps import between_anchors
 from figcheck.align.plain import PlainPairs
 from figcheck.align.profiles import Profile
-from figcheck.align.roles import comparison_base
+from figcheck.align.roles import comparison_bases
 from figcheck.align.scoring import (
     FLOOR,
     MARGIN,
@@ -96,7 +96,11 @@ def match(
 
 
 def _value_index(families: dict[str, list[Profile]]) -> ValueIndex:
-    return ValueIndex([p for profiles in families.values() for p in profiles])
+    """The values a version states: the base of a change ("from a year earlier") states
+    none of its own (``roles.comparison_bases``)."""
+    profiles = [p for profiles in families.values() for p in profiles]
+    bases = comparison_bases(profiles)
+    return ValueIndex([p for p in profiles if p.ref not in bases])
 
 
 def stated_elsewhere(p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex) -> bool:
@@ -109,13 +113,7 @@ def stated_elsewhere(p: Profile, q: Profile, pivot: ValueIndex, other: ValueInde
     """
     if same_value(p.figure, q.figure):
         return False
-    return _tells(other.near(q.family, p.figure)) or _tells(pivot.near(p.family, q.figure))
-
-
-def _tells(found: list[Profile]) -> bool:
-    """Whether any of the figures found states its value as a fact of its own: the base
-    of a change ("from a year earlier") does not (``roles.comparison_base``)."""
-    return any(not comparison_base(p) for p in found)
+    return bool(other.near(q.family, p.figure)) or bool(pivot.near(p.family, q.figure))
 
 
 def _candidates(

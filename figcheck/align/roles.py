@@ -486,12 +486,21 @@ def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: i
 _COMPARISON_ROLES = ("annual", "monthly")
 
 
-def comparison_base(p) -> bool:
-    """Whether a figure's profile is a relative date that a change is measured from
-    ("climbed 49% from a year earlier"): it tells no time of its own, so no version's year
-    was taken from it."""
-    fig = p.figure
-    return fig.kind == "date" and fig.relative and p.role in _COMPARISON_ROLES
+def comparison_bases(profiles) -> set:
+    """The references of one version's relative dates that a change is measured from
+    ("climbed 49% from a year earlier"): a relative date with a comparison role in a
+    sentence whose change has that role too. Such a date tells no time of its own, so no
+    other version's year was taken from it ("the plant opened a year earlier" is a time)."""
+    changes = {
+        (p.sentence_start, p.role)
+        for p in profiles
+        if p.role in _COMPARISON_ROLES and p.figure.kind not in ("date", "period")
+    }
+    return {
+        p.ref
+        for p in profiles
+        if p.figure.kind == "date" and p.figure.relative and (p.sentence_start, p.role) in changes
+    }
 
 
 def different_times(a_when: int | None, b_when: int | None) -> bool:
