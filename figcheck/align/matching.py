@@ -13,7 +13,6 @@ from figcheck.align.contexts import PairScores, family_scores
 from figcheck.align.gaps import between_anchors
 from figcheck.align.plain import PlainPairs
 from figcheck.align.profiles import Profile
-from figcheck.align.roles import comparison_bases
 from figcheck.align.scoring import (
     FLOOR,
     MARGIN,
@@ -96,11 +95,7 @@ def match(
 
 
 def _value_index(families: dict[str, list[Profile]]) -> ValueIndex:
-    """The values a version states: the base of a change ("from a year earlier") states
-    none of its own (``roles.comparison_bases``)."""
-    profiles = [p for profiles in families.values() for p in profiles]
-    bases = comparison_bases(profiles)
-    return ValueIndex([p for p in profiles if p.ref not in bases])
+    return ValueIndex([p for profiles in families.values() for p in profiles])
 
 
 def stated_elsewhere(p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex) -> bool:

@@ -171,14 +171,12 @@ BIDS_RETOLD = (
     "Last year, one county received more than 310 bids for grant schemes such as these, but "
     "only nine came back."
 )
-GRANTS = (
-    "A {} audit by the county found each grant can reach 2 million crowns, housing included. "
-    "The county's total spending climbed 49% {}, mainly on the grants."
-)
-MONTHLY = (
+AUDIT = (
     "The county's {} audit found each grant can reach 2 million crowns, housing included. "
     "Its spending on the grants climbed 4% {}, the audit said."
 )
+#: A sentence that gives the first version the most figures: the others are aligned to it.
+TOWNS = " The county has 14 towns and 3 ports."
 SLIPPED_ELSEWHERE = [
     # A month inside the year another version tells in relative words is that year told
     # more precisely, not another value: the versions that give the month stay in the fact.
@@ -198,21 +196,23 @@ SLIPPED_ELSEWHERE = [
         ),
         None,
     ),
-    # "from a year earlier" is the base of a change, no time of its own: it does not make
-    # its version's year the partner of another version's year, whether the other versions
-    # give the base too or not.
-    (
-        tuple(GRANTS.format(year, "from a year earlier") for year in ("2021", "2021", "2020")),
-        {"2021", "2020"},
-    ),
-    (tuple(GRANTS.format("2021", "from a year earlier") for _ in range(3)), None),
+    # "from a month earlier" is the base of a change, no time of its own: it does not make
+    # the slipped month's version a teller of the others' month.
     (
         (
-            MONTHLY.format("September 2022", "on the month"),
-            MONTHLY.format("September 2022", "on the month"),
-            MONTHLY.format("September 2021", "from a month earlier"),
+            AUDIT.format("September 2022", "on the month") + TOWNS,
+            AUDIT.format("September 2022", "on the month"),
+            AUDIT.format("September 2021", "from a month earlier"),
         ),
         {"September 2022", "September 2021"},
+    ),
+    (
+        (
+            AUDIT.format("September 2022", "on the month") + TOWNS,
+            AUDIT.format("September 2022", "on the month"),
+            AUDIT.format("September 2022", "from a month earlier"),
+        ),
+        None,
     ),
 ]
 
