@@ -12,7 +12,7 @@ article is March 2022 and contradicts "March 2020". A point in time against a de
 in its year ("promised in 2019" against "spent by 2019") is reported; "until 2019" or
 "since 2019" against "in 2019" is not. Relative words ("last year") are left to
 time-reference-drift. The versions' datelines are compared whatever their languages: the
-same day of another year ("VESTRA, March 6, 2025" against "VESTRA, 6 de marzo de 2026")
+same day of another year ("CALMORA, April 10, 2031" against "CALMORA, 10 de abril de 2032")
 is a slip of the year, while versions published days apart are not.
 
 Passes::
