@@ -9,6 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from figcheck.lang.en import CLOCK_DAYS, CLOCK_HALVES, CLOCK_ZONES
+from figcheck.text import alternation
+
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
 #: "1,000": read from its first digit only, so "1,1,1,…" is not rescanned at every digit.
 _DIGIT_RUN = r"(?<!\d,)\d+(?:,\d+)*"
@@ -53,6 +56,17 @@ LINK_PATTERNS = [
     # has three, and a large number grouped by dots ("1.250.000.000") is kept as one.
     (r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)", "."),
 ]
+
+#: Times of day: "at 2 pm", "9:15 a.m.", "10.30 GMT", "at 10.30 on Monday". An hour of
+#: the half day (1-12) before "am"/"pm"; an hour and its two digits of minutes before a
+#: time zone; after "at" and before a day word, an hour of the whole day and its minutes.
+_HOUR, _HALF_HOUR, _MINUTES = r"(?:[01]?\d|2[0-3])", r"(?:1[0-2]|0?\d)", r"[.:][0-5]\d"
+_CLOCK_RE = re.compile(
+    rf"(?<![\w.,])(?:{_HALF_HOUR}(?:{_MINUTES})?[^\S\n]*(?:{alternation(CLOCK_HALVES)})"
+    rf"|{_HOUR}{_MINUTES}[^\S\n]*(?:{alternation(CLOCK_ZONES)})"
+    rf"|(?<=\bat[^\S\n]){_HOUR}{_MINUTES}(?=[^\S\n]+(?:{alternation(CLOCK_DAYS)})\b))(?!\w)",
+    re.I,
+)
 
 #: Phrases that mark a sentence or line as spam, advertising or filler.
 SPAM_MARKERS = [
@@ -99,6 +113,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         if piece in lowered:
             spans += [m.span() for m in pattern.finditer(text) if not _GROUPED.fullmatch(m.group())]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
+    spans += [m.span() for m in _CLOCK_RE.finditer(text)]
     spans += spam_spans(lowered)
     return _merged(sorted(spans))
 

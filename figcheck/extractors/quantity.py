@@ -30,6 +30,7 @@ from figcheck.extractors.units import (
     UNIT_SYMBOLS,
 )
 from figcheck.figures import Figure
+from figcheck.lang.en import MONEY_NOUNS
 from figcheck.text import alternation
 
 KIND = "quantity"
@@ -440,9 +441,10 @@ def _scale_as_unit(text: str, number) -> re.Match | None | bool:
 _METRES_AFTER = re.compile(
     rf"{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$)|[^\S\n]*(?:[x×]|by)[^\S\n]*\d", re.I
 )
-#: "a 10 m wall": an article before the number and one singular noun after it.
+#: "a 10 m wall": an article before the number and one singular noun after it, unless
+#: the noun names a sum ("a 5 m budget" is five million: MONEY_NOUNS).
 _ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
-_SINGULAR_AFTER = re.compile(r"[^\S\n]+[a-z]+(?<!s)\b")
+_SINGULAR_AFTER = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)(?<!s)\b")
 #: A currency before the number ("$5 m"), or a name the number ends ("SCP-173 m").
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3})[^\S\n]?$|[^\W\d_]-$")
 
@@ -457,7 +459,8 @@ def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None
         return None
     measured = _METRES_AFTER.match(text, match.end()) or (
         _ARTICLE_BEFORE.search(text, max(0, number.start() - 4), number.start())
-        and _SINGULAR_AFTER.match(text, match.end())
+        and (noun := _SINGULAR_AFTER.match(text, match.end()))
+        and noun.group("noun") not in MONEY_NOUNS
     )
     return ("m", UNIT_SYMBOLS["m"]) if measured else None
 

@@ -212,6 +212,30 @@ CURRENCY_NAMES: dict[str, str] = {
     "penny": "GBP/100",
 }
 
+#: Nouns that name a sum of money: "a 5 m budget" is five million, not five metres (an
+#: article, a bare "m" and one singular noun read as metres otherwise: "a 10 m wall").
+MONEY_NOUNS = frozenset(
+    "budget fund deal contract loan grant bonus salary wage fine deficit surplus bailout "
+    "package investment settlement payout award prize fee debt bill profit revenue "
+    "turnover subsidy donation bid offer takeover acquisition valuation pension stipend "
+    "tax levy refund rebate windfall dividend payment transfer sale purchase".split()
+)
+
+#: Words after a number that make it a time of day, not a figure: "at 2 pm", "9.15 a.m.",
+#: "10.30 GMT" (an hour and its minutes only: "2 GMT" is no time).
+CLOCK_HALVES = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "o’clock", "noon")
+CLOCK_ZONES = (
+    "gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+    "pdt", "ist", "jst", "kst", "aest", "local time",
+)  # fmt: skip
+#: Words after "at 10.30" that make it a time of day ("at 10.30 on Monday", "at 10.30
+#: tomorrow"); alone it may be a price ("the index closed at 10.30").
+CLOCK_DAYS = (
+    "today", "tomorrow", "tonight", "yesterday", "this morning", "this afternoon",
+    "this evening", "in the morning", "in the afternoon", "in the evening", "at night",
+    "every day", "each day", "daily", *(f"on {day}" for day in WEEKDAYS), *WEEKDAYS,
+)  # fmt: skip
+
 #: Words near a "¥" that tell China's yuan from Japan's yen.
 YUAN_CONTEXT = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "cny")
 YEN_CONTEXT = ("yen", "japan", "japanese", "tokyo", "osaka", "jpy")

@@ -488,3 +488,36 @@ def test_qualifiers_after_the_figure(text, qualifier):
 def test_a_qualifier_after_a_count_stands_before_its_noun():
     (fig,) = extract("7,000-plus troops arrived")
     assert (fig.kind, fig.value, fig.qualifier, fig.noun) == ("count", 7000, "at least", "troops")
+
+
+SPACED_M = [
+    # a bare "m" after an article and before a noun of money is a million; before another
+    # singular noun it measures
+    ("the club agreed a 4 m contract", [("number", "4000000", None)]),
+    ("a 7 m grant for the museum", [("number", "7000000", None)]),
+    ("they dug a 4 m trench", [("quantity", "4", "meter")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(SPACED_M))
+def test_spaced_m(text, expected):
+    assert figures(text) == expected
+
+
+CLOCK = [
+    # a time of day is no figure: before "am"/"pm" or a time zone, or after "at" and
+    # before a day word; the day words themselves stay dates
+    ("The ferry sails at 6 am and returns at 11.45 p.m.", []),
+    ("Polls close at 8pm, and 412 stations report by 9:30 PM.", [("count", "412", None)]),
+    ("The vote starts at 14.00 CET.", []),
+    ("the launch at 7.15 on Thursday", []),
+    ("a meeting at 9.45 tomorrow", []),
+    # a price after "at" stays a figure, as do decimals that cannot be a clock
+    ("The shares closed at 11.45.", [("number", "11.45", None)]),
+    ("at 9.45 the rate was 6.25 %", [("number", "9.45", None), ("percent", "6.25", "%")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(CLOCK))
+def test_clock_times_are_no_figures(text, expected):
+    assert figures(text) == expected
