@@ -236,6 +236,11 @@ CLOCK_DAYS = (
     "every day", "each day", "daily", *(f"on {day}" for day in WEEKDAYS), *WEEKDAYS,
 )  # fmt: skip
 
+#: Words after "15 dollars 50" that count nothing, so that the 50 are its cents said
+#: without their name ("15 dollars 50 each", "2 pounds 50 more"); a noun after the 50
+#: counts ("5 dollars 20 people").
+CENTS_BEFORE = ("each", "apiece", "more", "extra", "per", "a", "an", "for", "only", "plus")
+
 #: Words near a "¥" that tell China's yuan from Japan's yen.
 YUAN_CONTEXT = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "cny")
 YEN_CONTEXT = ("yen", "japan", "japanese", "tokyo", "osaka", "jpy")

@@ -297,6 +297,14 @@ PRICE_SIGNS = [
 ]
 
 
+PRICE_SIGNS += [
+    # cents said after the currency without their name, before a word that counts nothing
+    ("tickets are 18 dollars 75 each", [("money", "18.75", "USD")]),
+    ("it came to 9 EUR 40 more", [("money", "9.4", "EUR")]),
+    ("he paid 6 dollars 30 workers", [("money", "6", "USD"), ("count", "30", None)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", rows(PRICE_SIGNS))
 def test_price_signs(text, expected):
     assert figures(text) == expected
@@ -331,6 +339,17 @@ NUMBER_WORDS = [
     ("3 hundred and 2 hundred", ["300", "200"]),
     ("one over three", [str(Decimal(1) / 3)]),
     ("2000 over 3", [str(Decimal(2000) / 3)]),
+    # a fraction of "a hundred thousand", and a big scale in digits with words after "and"
+    ("a hundred thousand billionths", ["0.0001"]),
+    ("it holds 4 crore and three hundred", ["40000300"]),
+    ("2 million and fifty in all", ["2000050"]),
+    # a cheque's comma and ampersand
+    ("pay five million, six hundred & ten only", ["5000610"]),
+    ("seven hundred & nine", ["709"]),
+    # ... but a list of big numbers stays a list
+    ("four million, five million", ["4000000", "5000000"]),
+    # a short scale after the spaces markup leaves
+    ("a bonus of 30  k each", ["30000"]),
     ("The population is 1 414 021 100.", ["1414021100"]),
     # not numbers: ordinals, idioms
     ("the twenty-first century", []),
