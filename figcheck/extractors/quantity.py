@@ -24,13 +24,14 @@ from figcheck.extractors.numbers import (
 from figcheck.extractors.numerals import grammar, number_matches
 from figcheck.extractors.units import (
     MULTIPLES,
+    ONE_BY_ARTICLE,
     PER_SYMBOLS,
     TIGHT_SYMBOLS,
     UNIT_NAMES,
     UNIT_SYMBOLS,
 )
 from figcheck.figures import Figure
-from figcheck.lang.en import MONEY_NOUNS
+from figcheck.lang.en import CLOCK_HALVES, CURRENCY_NAMES, MONEY_NOUNS
 from figcheck.text import alternation
 
 KIND = "quantity"
@@ -177,6 +178,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     yield from _decades(text)
     numbers = number_matches(text, language)
     if language == "en":
+        yield from _one_by_article(text)
         yield from _frequencies(text, numbers)
     for i, number in enumerate(numbers):
         match, scale = _unit_match(text, number.end(), language), number.group("scale")
@@ -196,6 +198,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         if (named := _unit_named(match) or _spaced_metres(text, number, match)) is None:
             continue
         surface, expression = named
+        if surface in CLOCK_HALVES and _CLOCK_NUMBER.fullmatch(number.group(0)):
+            continue  # "4 pm", "10.30 am": a time of day, not picometres or attometres
         value = number_value(number)
         if value is None:
             continue
@@ -219,6 +223,10 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface)
+
+
+#: A number that may be an hour of the half day, with its minutes: "4", "10.30", "9:15".
+_CLOCK_NUMBER = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
 
 
 def _unit_match(text: str, at: int, language: str) -> re.Match | None:
@@ -309,6 +317,38 @@ def _decades(text: str) -> Iterator[Figure]:
     for match in _A_DECADE.finditer(text):
         unit = _Unit(text, "decade", *facts("year"))
         yield unit.figure(Decimal(10), match.start(), match.end(), None)
+
+
+@functools.cache
+def _one_by_article_re() -> tuple[re.Pattern, re.Pattern]:
+    """ "a gallon", "an exabyte" (not before a hyphen, "a kilometre-long queue", nor a
+    fraction, "a metre and a half"), and what
+    stands before one that makes it a "per" ("$4 a gallon", "30 miles a gallon");
+    compiled on first use."""
+    units = alternation(ONE_BY_ARTICLE, space=r"[^\S\n]+")
+    amounts = alternation([*UNIT_NAMES, *UNIT_SYMBOLS, *CURRENCY_NAMES], space=r"\s+")
+    return (
+        re.compile(
+            rf"\ban?[^\S\n]+(?P<unit>{units})\b(?![-\w])"
+            r"(?![^\S\n]+and[^\S\n]+an?[^\S\n]+(?:half|quarter)\b)",  # "a metre and a half"
+            re.I,
+        ),
+        re.compile(rf"(?:[\d%$€£¥]\S*|\b(?:per|for|(?:{amounts})(?:e?s)?))\s+$", re.I),
+    )
+
+
+def _one_by_article(text: str) -> Iterator[Figure]:
+    """ "a gallon of milk" is one gallon, as "a decade" is ten years."""
+    article, amount_before = _one_by_article_re()
+    for match in article.finditer(text):
+        if amount_before.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        name = re.sub(r"\s+", " ", match.group("unit").lower())
+        name, expression, value, end, per = _tail(
+            text, name, UNIT_NAMES[name], Decimal(1), match.end()
+        )
+        unit = _Unit(text, name, *facts(expression), per=per)
+        yield unit.figure(value, match.start(), end, None)
 
 
 #: How often: "four times per week", "3 times a year", "twice a month" (not "a year ago").

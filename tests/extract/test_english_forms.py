@@ -382,6 +382,17 @@ QUANTITIES = [
     ),
     ("3 or 4 km away", [("quantity", "3", "kilometer"), ("quantity", "4", "kilometer")]),
     ("He has 3 children and 5 km to walk", [("count", "3", None), ("quantity", "5", "kilometer")]),
+    # "pm" and "am" after a number that cannot be an hour: picometres, attometres
+    ("a bond length of 154 pm", [("quantity", "154", "picometer")]),
+    ("a width of 0.85 am", [("quantity", "0.85", "attometer")]),
+    ("open from 9 am to 6 pm", []),
+    # "a" or "an" counts one of a measure, unless it is a rate's "per"
+    ("she drank a litre of water", [("quantity", "1", "liter")]),
+    ("an exabyte of logs", [("quantity", "1", "exabyte")]),
+    ("the farm yields a tonne a day", [("quantity", "1", "metric_ton")]),
+    ("milk costs $3 a gallon", [("money", "3", "USD")]),
+    ("it runs 40 miles a gallon", [("quantity", "40", "mile")]),
+    ("a kilometre-long queue", []),
 ]
 
 
