@@ -36,7 +36,7 @@ DIGITS = (
     r"|(?:\d{1,2}(?:\s+|-))?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4, 2-1/2
     rf"|\d*[{''.join(VULGAR)}]"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
-    r"|\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23
+    r"|(?:\d+(?:\.\d+)?\s?[x×]\s?)?\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23, 8x2^10
     r"|\d+(?:\.\d+)?)(?![\d^]|\.\d+\^)"
 )
 
@@ -286,7 +286,7 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
 
 
 _POWER = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)")
-_CARET = re.compile(r"(\d+(?:\.\d+)?)\^([-−+]?\d+)")
+_CARET = re.compile(r"(?:(\d+(?:\.\d+)?)\s?[x×]\s?)?(\d+(?:\.\d+)?)\^([-−+]?\d+)")
 _FRACTION_DIGITS = re.compile(r"(?:(\d+)(?:\s+|-))?(\d+)/(\d+)")
 _LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _PLAIN = re.compile(r"\d*(?:\.\d+)?")
@@ -343,7 +343,9 @@ def parse_digits(text: str) -> Decimal | None:
         return in_reach(Decimal(power.group(1)).scaleb(int(exponent), _EXACT))
     caret = _CARET.fullmatch(text)
     if caret:
-        return _power(Decimal(caret.group(1)), caret.group(2).replace("−", "-"))
+        power = _power(Decimal(caret.group(2)), caret.group(3).replace("−", "-"))
+        times = Decimal(caret.group(1) or 1)
+        return None if power is None else in_reach(_EXACT.multiply(times, power))
     if text[-1] in VULGAR:
         return in_reach(_EXACT.add(Decimal(text[:-1] or 0), VULGAR[text[-1]]))
     fraction = _FRACTION_DIGITS.fullmatch(text)

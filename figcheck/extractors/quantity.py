@@ -195,7 +195,12 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             if bare is not None:
                 yield bare
             continue
-        if (named := _unit_named(match) or _spaced_metres(text, number, match)) is None:
+        named = (
+            _unit_named(match)
+            or _spaced_metres(text, number, match)
+            or _spaced_tonnes(text, number, match)
+        )
+        if named is None:
             continue
         surface, expression = named
         if surface in CLOCK_HALVES and _CLOCK_NUMBER.fullmatch(number.group(0)):
@@ -503,6 +508,20 @@ def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None
         and noun.group("noun") not in MONEY_NOUNS
     )
     return ("m", UNIT_SYMBOLS["m"]) if measured else None
+
+
+#: After "278,000 t" written with a space: a word in lower case or the end of a clause.
+_TONNES_AFTER = re.compile(r"[^\S\n]+(?:of\b|[a-z])|[^\S\n]*(?:[.,;:)]|$)")
+
+
+def _spaced_tonnes(text: str, number, match: re.Match) -> tuple[str, str] | None:
+    """("t", tonne) for a "t" set apart from digits ("278,000 t of grain"), which metric
+    copy writes as it writes "kg"; never after words ("three t") nor before a capital."""
+    if match.group("sym") != "t" or match.group("sep") not in (" ", "\u00a0"):
+        return None
+    if not number.group("digits") or not _TONNES_AFTER.match(text, match.end()):
+        return None
+    return ("t", UNIT_SYMBOLS["t"])
 
 
 def _range_low(

@@ -392,6 +392,10 @@ QUANTITIES = [
     ("the farm yields a tonne a day", [("quantity", "1", "metric_ton")]),
     ("milk costs $3 a gallon", [("money", "3", "USD")]),
     ("it runs 40 miles a gallon", [("quantity", "40", "mile")]),
+    # a "t" set apart from digits weighs in tonnes before a word in lower case
+    ("the mill ground 12,500 t of maize", [("quantity", "12500", "metric_ton")]),
+    ("a load of 3.2 t arrived", [("quantity", "3.2", "metric_ton")]),
+    ("3 t-shirts", [("count", "3", None)]),
     ("a kilometre-long queue", []),
 ]
 
@@ -444,8 +448,9 @@ NOTATION = [
     ("a two thirds majority", [("number", str(Decimal(2) / 3), None)]),
     # a whole number hyphenated to its fraction
     ("a 2-1/2 percent rise", [("percent", "2.5", "%")]),
-    # an exponent or an uncertainty is no figure of its own
-    ("exactly 4x3^5 cells", []),
+    # an exponent or an uncertainty is no figure of its own; a factor times a power is one
+    ("exactly 4x3^5 cells", [("count", "972", None)]),
+    ("a buffer of 16×2^8 bytes", [("quantity", "4096", "byte")]),
     ("2^16 in all", [("number", "65536", None)]),
     ("a mass of 12.5±0.3 kg", [("quantity", "12.5", "kilogram")]),
     ("it weighs 40 +/- 2 pounds", [("quantity", "40", "pound")]),
