@@ -24,6 +24,7 @@ from figcheck.extractors.numbers import (
 from figcheck.extractors.numerals import grammar, number_matches
 from figcheck.extractors.units import (
     MULTIPLES,
+    NAMED_QUANTITIES,
     ONE_BY_ARTICLE,
     PER_SYMBOLS,
     TIGHT_SYMBOLS,
@@ -179,6 +180,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     numbers = number_matches(text, language)
     if language == "en":
         yield from _one_by_article(text)
+        yield from _named(text)
         yield from _frequencies(text, numbers)
     for i, number in enumerate(numbers):
         match, scale = _unit_match(text, number.end(), language), number.group("scale")
@@ -324,13 +326,16 @@ def _decades(text: str) -> Iterator[Figure]:
         yield unit.figure(Decimal(10), match.start(), match.end(), None)
 
 
+_BLANKS = r"[^\S\n]+"
+
+
 @functools.cache
 def _one_by_article_re() -> tuple[re.Pattern, re.Pattern]:
     """ "a gallon", "an exabyte" (not before a hyphen, "a kilometre-long queue", nor a
     fraction, "a metre and a half"), and what
     stands before one that makes it a "per" ("$4 a gallon", "30 miles a gallon");
     compiled on first use."""
-    units = alternation(ONE_BY_ARTICLE, space=r"[^\S\n]+")
+    units = alternation(ONE_BY_ARTICLE, space=_BLANKS)
     amounts = alternation([*UNIT_NAMES, *UNIT_SYMBOLS, *CURRENCY_NAMES], space=r"\s+")
     return (
         re.compile(
@@ -354,6 +359,17 @@ def _one_by_article(text: str) -> Iterator[Figure]:
         )
         unit = _Unit(text, name, *facts(expression), per=per)
         yield unit.figure(value, match.start(), end, None)
+
+
+_NAMED_RE = re.compile(rf"\b(?:{alternation(NAMED_QUANTITIES, space=_BLANKS)})\b", re.I)
+
+
+def _named(text: str) -> Iterator[Figure]:
+    """ "absolute zero" is 0 kelvin: a quantity named, not written with digits."""
+    for match in _NAMED_RE.finditer(text):
+        value, expression = NAMED_QUANTITIES[re.sub(r"\s+", " ", match.group(0).lower())]
+        unit = _Unit(text, match.group(0), *facts(expression))
+        yield unit.figure(Decimal(value), match.start(), match.end(), None)
 
 
 #: How often: "four times per week", "3 times a year", "twice a month" (not "a year ago").

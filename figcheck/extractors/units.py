@@ -76,6 +76,9 @@ ONE_BY_ARTICLE = frozenset({
     "gigabyte", "terabyte", "petabyte", "exabyte", "kibibyte", "mebibyte", "gibibyte",
 })  # fmt: skip
 
+#: Names of a fixed quantity, and its value in a unit: "cooled to near absolute zero".
+NAMED_QUANTITIES: dict[str, tuple[str, str]] = {"absolute zero": ("0", "kelvin")}
+
 #: Unit words that stand for a multiple of the unit they map to: "two decades" = 20 years,
 #: "3 bcm" = 3 billion cubic metres of gas, "5 tcf" = 5 trillion cubic feet.
 #: (pint's "decade" is a logarithmic unit, not ten years.)

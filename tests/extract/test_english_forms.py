@@ -396,6 +396,8 @@ QUANTITIES = [
     ("the mill ground 12,500 t of maize", [("quantity", "12500", "metric_ton")]),
     ("a load of 3.2 t arrived", [("quantity", "3.2", "metric_ton")]),
     ("3 t-shirts", [("count", "3", None)]),
+    # a quantity named, not written with digits
+    ("the gas was chilled to near absolute zero", [("quantity", "0", "kelvin")]),
     ("a kilometre-long queue", []),
 ]
 
