@@ -414,6 +414,9 @@ def test_quantities(text, expected):
             # a share is stated over a small or round whole; otherwise the counts are the figures
             ("killing 228 out of 254 people", [("number", "228", None), ("count", "254", None)]),
             ("two out of five hundred households", [("ratio", "0.004", "share")]),
+            # a plural scale after digits or a number word still multiplies
+            ("one out of two thousands homes", [("ratio", "0.0005", "share")]),
+            ("a queue of 6 hundreds", [("number", "600", None)]),
             ("one in 1,000 people", [("ratio", "0.001", "share")]),
         ]
     ),
