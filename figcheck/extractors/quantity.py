@@ -329,29 +329,38 @@ def _decades(text: str) -> Iterator[Figure]:
 _BLANKS = r"[^\S\n]+"
 
 
+#: "a gallon", "an exabyte"; not before a hyphen ("a kilometre-long queue") nor a fraction
+#: ("a metre and a half").
+_ONE_BY_ARTICLE = re.compile(
+    rf"\ban?{_BLANKS}(?P<unit>{alternation(ONE_BY_ARTICLE, space=_BLANKS)})\b(?![-\w])"
+    rf"(?!{_BLANKS}and{_BLANKS}an?{_BLANKS}(?:half|quarter)\b)",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+
+
 @functools.cache
-def _one_by_article_re() -> tuple[re.Pattern, re.Pattern]:
-    """ "a gallon", "an exabyte" (not before a hyphen, "a kilometre-long queue", nor a
-    fraction, "a metre and a half"), and what
-    stands before one that makes it a "per" ("$4 a gallon", "30 miles a gallon");
-    compiled on first use."""
-    units = alternation(ONE_BY_ARTICLE, space=_BLANKS)
-    amounts = alternation([*UNIT_NAMES, *UNIT_SYMBOLS, *CURRENCY_NAMES], space=r"\s+")
-    return (
-        re.compile(
-            rf"\ban?[^\S\n]+(?P<unit>{units})\b(?![-\w])"
-            r"(?![^\S\n]+and[^\S\n]+an?[^\S\n]+(?:half|quarter)\b)",  # "a metre and a half"
-            re.I,
-        ),
-        re.compile(rf"(?:[\d%$€£¥]\S*|\b(?:per|for|(?:{amounts})(?:e?s)?))\s+$", re.I),
-    )
+def _amount_words() -> frozenset[str]:
+    """Unit and currency words, lower-cased: after one, "a gallon" is a rate's "per"."""
+    return frozenset(w.lower().split()[-1] for w in (*UNIT_NAMES, *UNIT_SYMBOLS, *CURRENCY_NAMES))
+
+
+def _after_amount(text: str, start: int) -> bool:
+    """Whether the word before ``start`` ends an amount or says "per": "$4 a gallon", "30
+    miles a gallon", "20 euros for a litre"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in ("per", "for") or any(c.isdigit() or c in "%$€£¥" for c in word):
+        return True
+    return any(w in _amount_words() for w in (word, word[:-1], word[:-2]))
 
 
 def _one_by_article(text: str) -> Iterator[Figure]:
     """ "a gallon of milk" is one gallon, as "a decade" is ten years."""
-    article, amount_before = _one_by_article_re()
-    for match in article.finditer(text):
-        if amount_before.search(text, max(0, match.start() - 30), match.start()):
+    for match in _ONE_BY_ARTICLE.finditer(text):
+        if _after_amount(text, match.start()):
             continue
         name = re.sub(r"\s+", " ", match.group("unit").lower())
         name, expression, value, end, per = _tail(
