@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from figcheck.lang.en import CLOCK_DAYS, CLOCK_HALVES, CLOCK_ZONES
+from figcheck.lang.en import CLOCK_DAYS, CLOCK_HALVES, CLOCK_ZONES, PRICE_WORDS
 from figcheck.text import alternation
 
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
@@ -64,9 +64,20 @@ _HOUR, _HALF_HOUR, _MINUTES = r"(?:[01]?\d|2[0-3])", r"(?:1[0-2]|0?\d)", r"[.:][
 _CLOCK_RE = re.compile(
     rf"(?<![\w.,])(?:{_HALF_HOUR}(?:{_MINUTES})?[^\S\n]*(?:{alternation(CLOCK_HALVES)})"
     rf"|{_HOUR}{_MINUTES}[^\S\n]*(?:{alternation(CLOCK_ZONES)})"
-    rf"|(?<=\bat[^\S\n]){_HOUR}{_MINUTES}(?=[^\S\n]+(?:{alternation(CLOCK_DAYS)})\b))(?!\w)",
+    rf"|(?<=\bat[^\S\n])(?P<at>{_HOUR}{_MINUTES})(?=[^\S\n]+(?:{alternation(CLOCK_DAYS)})\b))"
+    r"(?!\w)",
     re.I,
 )
+_PRICE_BEFORE = re.compile(rf"\b(?:{alternation(PRICE_WORDS)})\b[^.;!?\n]*$", re.I)
+
+
+def _clock_spans(text: str) -> list[tuple[int, int]]:
+    """Times of day; "at 1.08 on Friday" only where no market word comes shortly before."""
+    return [
+        m.span()
+        for m in _CLOCK_RE.finditer(text)
+        if not (m.group("at") and _PRICE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    ]
 
 #: Phrases that mark a sentence or line as spam, advertising or filler.
 SPAM_MARKERS = [
@@ -113,7 +124,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         if piece in lowered:
             spans += [m.span() for m in pattern.finditer(text) if not _GROUPED.fullmatch(m.group())]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
-    spans += [m.span() for m in _CLOCK_RE.finditer(text)]
+    spans += _clock_spans(text)
     spans += spam_spans(lowered)
     return _merged(sorted(spans))
 

@@ -237,6 +237,14 @@ CLOCK_DAYS = (
     "this evening", "in the morning", "in the afternoon", "in the evening", "at night",
     "every day", "each day", "daily", *(f"on {day}" for day in WEEKDAYS), *WEEKDAYS,
 )  # fmt: skip
+#: Words of a market shortly before "at 1.08 on Friday", which make it a price even before a
+#: day word ("the euro was at 1.08 on Friday", "shares closed at 10.30 on Monday").
+PRICE_WORDS = (
+    "was", "were", "is", "stood", "closed", "opened", "traded", "trading", "ended", "finished",
+    "fell", "rose", "dropped", "climbed", "slipped", "gained", "peaked", "price", "priced",
+    "rate", "index", "shares", "stock", "euro", "dollar", "pound", "sterling", "yen", "yuan",
+    "crude", "oil", "gold", "yield", "bitcoin", "valued", "quoted", "fixed",
+)  # fmt: skip
 
 #: Words after "15 dollars 50" that count nothing, so that the 50 are its cents said
 #: without their name ("15 dollars 50 each", "2 pounds 50 more"); a noun after the 50
