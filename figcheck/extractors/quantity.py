@@ -197,16 +197,9 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             if bare is not None:
                 yield bare
             continue
-        named = (
-            _unit_named(match)
-            or _spaced_metres(text, number, match)
-            or _spaced_tonnes(text, number, match)
-        )
-        if named is None:
+        if (named := _named_unit(text, number, match)) is None:
             continue
         surface, expression = named
-        if surface in CLOCK_HALVES and _CLOCK_NUMBER.fullmatch(number.group(0)):
-            continue  # "4 pm", "10.30 am": a time of day, not picometres or attometres
         value = number_value(number)
         if value is None:
             continue
@@ -234,6 +227,20 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
 
 #: A number that may be an hour of the half day, with its minutes: "4", "10.30", "9:15".
 _CLOCK_NUMBER = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
+
+
+def _named_unit(text: str, number, match: re.Match) -> tuple[str, str] | None:
+    """The unit after the number as written and its pint expression, or None: a symbol
+    that must touch its number ("5 m" is read by _spaced_metres and _spaced_tonnes), or
+    "pm"/"am" after a number that may be an hour ("4 pm" is a time of day)."""
+    named = (
+        _unit_named(match)
+        or _spaced_metres(text, number, match)
+        or _spaced_tonnes(text, number, match)
+    )
+    if named and named[0] in CLOCK_HALVES and _CLOCK_NUMBER.fullmatch(number.group(0)):
+        return None
+    return named
 
 
 def _unit_match(text: str, at: int, language: str) -> re.Match | None:

@@ -554,7 +554,7 @@ CLOCK = [
     ("a meeting at 9.45 tomorrow", []),
     # a price after "at" stays a figure, as do decimals that cannot be a clock
     ("The shares closed at 11.45.", [("number", "11.45", None)]),
-    ("The yen was at 1.35 on Tuesday.", [("number", "1.35", None)]),
+    ("The yen was at 1.42 on Tuesday.", [("number", "1.42", None)]),
     ("at 9.45 the rate was 6.25 %", [("number", "9.45", None), ("percent", "6.25", "%")]),
 ]
 
