@@ -174,9 +174,11 @@ MIXED = (
     rf"(?:(?:{_S}and|(?<=hundred)){_S}(?:(?!0\b)\d{{1,2}}\b(?!\.\d)|{_WHOLE})"
     rf"(?!{_S}(?:hundred|thousand|million|billion)\b))?"
     # a big scale and the words after its "and": "6 crore and two hundred", as "six crore
-    # and two hundred" reads
-    rf"|\d{{1,3}}{_S}(?:{_BIG_SCALES})\b{_S}and{_S}{_WHOLE}"
-    rf"(?!{_S}(?:hundred|thousand|{_BIG_SCALES})\b))"
+    # and two hundred" reads; the words count hundreds or end the clause ("$3 million and
+    # two years later" is two figures)
+    rf"|\d{{1,3}}{_S}(?:{_BIG_SCALES})\b{_S}and{_S}"
+    rf"(?=(?:{_ONES}){_SEP}(?:hundred|thousand)\b|(?:{_WHOLE})[^\S\n]*(?:[.,;:!?)]|$))"
+    rf"{_WHOLE}(?!{_S}(?:hundred|thousand|{_BIG_SCALES})\b))"
     rf"(?P<scale>{SCALE})?"
 )
 _MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)", re.I)

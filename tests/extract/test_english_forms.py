@@ -342,7 +342,8 @@ NUMBER_WORDS = [
     # a fraction of "a hundred thousand", and a big scale in digits with words after "and"
     ("a hundred thousand billionths", ["0.0001"]),
     ("it holds 4 crore and three hundred", ["40000300"]),
-    ("2 million and fifty in all", ["2000050"]),
+    ("the tally was 2 million and fifty.", ["2000050"]),
+    ("it sold for $4 million and two years later", ["4000000"]),
     # a cheque's comma and ampersand
     ("pay five million, six hundred & ten only", ["5000610"]),
     ("seven hundred & nine", ["709"]),
