@@ -222,7 +222,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
-            yield from _shared_unit(text, unit, before, start, surface)
+            yield from _shared_unit(text, unit, before, start, surface, value)
 
 
 #: A number that may be an hour of the half day, with its minutes: "4", "10.30", "9:15".
@@ -449,16 +449,25 @@ def _after_uncertainty(text: str, at: int) -> re.Match | None:
 _AND_OR_GAP = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+", re.I)
 
 
-def _shared_unit(text: str, unit, before: re.Match | None, start: int, surface: str):
+#: How many times the amount that carries a unit a bare number joined to it may be: "3 and
+#: 5 km", "1.5 million and 900,000 tonnes" share it; "$4 million and two years later"
+#: joins two figures of their own.
+_SHARED_RATIO = 1000
+
+
+def _shared_unit(
+    text: str, unit, before: re.Match | None, start: int, surface: str, carried: Decimal
+):
     """A bare number joined by "and"/"or" to the amount that carries the unit, in that unit."""
     if before is None or not _AND_OR_GAP.fullmatch(text, before.end(), start):
         return
     if is_year(before.group("digits")) or UNIT_RE.match(text, before.end()):
         return
     value = number_value(before)
-    if value is not None:
-        value *= MULTIPLES.get(surface, 1)
-        yield unit.figure(value, before.start(), before.end(), before.group("scale"))
+    if value is None or carried and abs(value) > _SHARED_RATIO * abs(carried):
+        return
+    value *= MULTIPLES.get(surface, 1)
+    yield unit.figure(value, before.start(), before.end(), before.group("scale"))
 
 
 _LOCAL_UNITS: dict[str, tuple[re.Pattern, dict[str, str]]] = {}

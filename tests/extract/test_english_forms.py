@@ -382,6 +382,15 @@ QUANTITIES = [
         ],
     ),
     ("3 or 4 km away", [("quantity", "3", "kilometer"), ("quantity", "4", "kilometer")]),
+    # a bare number far larger than the amount with the unit does not share it
+    (
+        "it fetched 6 million and three years later 8 million",
+        [("number", "6000000", None), ("number", "8000000", None)],
+    ),
+    (
+        "2.5 million and 700,000 tonnes",
+        [("quantity", "2500000", "metric_ton"), ("quantity", "700000", "metric_ton")],
+    ),
     ("He has 3 children and 5 km to walk", [("count", "3", None), ("quantity", "5", "kilometer")]),
     # "pm" and "am" after a number that cannot be an hour: picometres, attometres
     ("a bond length of 154 pm", [("quantity", "154", "picometer")]),
