@@ -32,7 +32,7 @@ from figcheck.extractors.units import (
     UNIT_SYMBOLS,
 )
 from figcheck.figures import Figure
-from figcheck.lang.en import CLOCK_HALVES, CURRENCY_NAMES, MONEY_NOUNS
+from figcheck.lang.en import CLOCK_HALVES, CURRENCY_NAMES, MONEY_NOUNS, MOTION_VERBS
 from figcheck.text import alternation
 
 KIND = "quantity"
@@ -188,7 +188,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             match = None  # "3 de tonnes" is no French: "de" links a scale to its unit
         if not match and not scale:
             match = _after_uncertainty(text, number.end())
-        if not match and scale:
+        if scale and (not match or _preposition_in(text, match)):
             match, scale = _scale_as_unit(text, number), None
             if match is False:
                 continue
@@ -223,6 +223,11 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface, value)
+
+
+def _preposition_in(text: str, match: re.Match) -> bool:
+    """Whether the "in" read as inches is the preposition ("5 m in the pool")."""
+    return match.group("sym") == "in" and not _INCHES_AFTER.match(text, match.end())
 
 
 #: A number that may be an hour of the half day, with its minutes: "4", "10.30", "9:15".
@@ -531,6 +536,13 @@ _METRES_AFTER = re.compile(
 #: the noun names a sum ("a 5 m budget" is five million: MONEY_NOUNS).
 _ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
 _SINGULAR_AFTER = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)(?<!s)\b")
+#: A verb of motion just before the number, maybe with a qualifier: "fell about 5 m".
+_MOTION_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+)[^\S\n]+(?:(?:about|nearly|almost|some|over|more[^\S\n]+than|"
+    r"just|around|roughly)[^\S\n]+)?$",
+    re.I,
+)
+_PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: A currency before the number ("$5 m"), or a name the number ends ("SCP-173 m").
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3})[^\S\n]?$|[^\W\d_]-$")
 
@@ -547,8 +559,19 @@ def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None
         _ARTICLE_BEFORE.search(text, max(0, number.start() - 4), number.start())
         and (noun := _SINGULAR_AFTER.match(text, match.end()))
         and noun.group("noun") not in MONEY_NOUNS
-    )
+    ) or _moved(text, number, match)
     return ("m", UNIT_SYMBOLS["m"]) if measured else None
+
+
+def _moved(text: str, number, match: re.Match) -> bool:
+    """Whether a verb of motion measures the "m" ("fell 5 m from the roof"), where no plural
+    follows ("ran 5 m viewers" would count them)."""
+    verb = _MOTION_BEFORE.search(text, max(0, number.start() - 30), number.start())
+    return bool(
+        verb
+        and verb.group("verb").lower() in MOTION_VERBS
+        and not _PLURAL_AFTER.match(text, match.end())
+    )
 
 
 #: After "278,000 t" written with a space: a word in lower case or the end of a clause.

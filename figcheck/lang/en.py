@@ -223,6 +223,15 @@ MONEY_NOUNS = frozenset(
     "tax levy refund rebate windfall dividend payment transfer sale purchase".split()
 )
 
+#: Verbs of a body or thing moving through space: "he fell 5 m", "she swam 50 m in the
+#: pool" measure metres, where "5 m" alone is five million (not those that figures do
+#: too: "ratings sank 2 m", "sales climbed 5 m").
+MOTION_VERBS = frozenset(
+    "ran run runs running swam swim swims swimming walked walk walks jumped jump jumps "
+    "leapt leaped dived dove dive fell fall falls falling sprinted sprint threw throw "
+    "thrown hurled drilled dug crawled".split()
+)
+
 #: Words after a number that make it a time of day, not a figure: "at 2 pm", "9.15 a.m.",
 #: "10.30 GMT" (an hour and its minutes only: "2 GMT" is no time).
 CLOCK_HALVES = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "o’clock", "noon")

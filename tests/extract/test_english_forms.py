@@ -546,6 +546,11 @@ SPACED_M = [
     ("the club agreed a 4 m contract", [("number", "4000000", None)]),
     ("a 7 m grant for the museum", [("number", "7000000", None)]),
     ("they dug a 4 m trench", [("quantity", "4", "meter")]),
+    # after a verb of motion "m" measures too, before a preposition as well
+    ("the climber fell about 9 m onto the ledge", [("quantity", "9", "meter")]),
+    ("she swam 200 m in the lake", [("quantity", "200", "meter")]),
+    ("they raised 6 m in pledges", [("number", "6000000", None)]),
+    ("the show drew 3 m viewers", [("count", "3000000", None)]),
 ]
 
 
