@@ -1,4 +1,5 @@
-"""Spans whose numbers are not figures: names, labels, links, phone numbers, spam.
+"""Spans whose numbers are not figures: names, labels, links, phone numbers, times of
+day, spam.
 
 "Thousand Talents Plan" and "Fortune 500" hold numbers that no fact-checker would
 compare, and a spammer's "call 555-0199" is not part of the story.
