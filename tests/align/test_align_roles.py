@@ -457,3 +457,27 @@ def test_the_faster_expectation_pattern_agrees_on_the_fixture_stories():
         assert (roles._estimate().search(words) is None) is (
             roles._ESTIMATE.search(words) is None
         ), words
+
+
+@pytest.mark.parametrize(
+    "sentence, bases",
+    [
+        # The date a change is measured from tells no time of its own ...
+        ("Spending climbed 49% from a year earlier, the audit said.", ["a year earlier"]),
+        ("Prices rose 0.4% from a month earlier in June.", ["a month earlier"]),
+        # ... but a relative date with no change beside it is a time ("opened a year earlier").
+        ("The plant opened a year earlier, in the spring.", []),
+        ("Exports rose 3% last year.", []),
+    ],
+)
+def test_the_relative_dates_a_change_is_measured_from(sentence, bases):
+    import datetime as dt
+
+    from figcheck.document import Document, Version
+    from figcheck.pipeline import figures_in
+
+    day = dt.date(2022, 10, 5)
+    version = Version(Document("v.txt", sentence, published=day), tuple(figures_in(sentence, day)))
+    profiles = profiles_of(version, 0, {})
+    found = roles.comparison_bases(profiles)
+    assert [p.figure.text for p in profiles if p.ref in found] == bases

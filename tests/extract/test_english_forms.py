@@ -334,6 +334,10 @@ NUMBER_WORDS = [
     ("it's 1.1^23 in all", [str(Decimal("1.1") ** 23)]),
     ("a rate of 2.5^-1", ["0.4"]),
     ("10^6 in all", ["1000000"]),
+    # a power that is none ("^--") and a string of dotted parts are no numbers, nor parts
+    ("the input read 4.2^--7", []),
+    ("the code is 31.4159.27182.81", []),
+    ("the count went 7, 8...9", ["7", "8", "9"]),
     ("I can give you 3 hundred and 21", ["321"]),
     ("4 thousand 3 hundred and 21 in all", ["4321"]),
     ("3 hundred and 2 hundred", ["300", "200"]),
