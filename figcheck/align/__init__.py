@@ -43,7 +43,8 @@ from figcheck.figures import Figure, FigureRef
 
 __all__ = ["Alignment", "Profile", "align", "family", "sentence_spans"]
 
-#: Extra rounds against a new pivot for the figures nobody claimed.
+#: Extra rounds against a new pivot for the figures nobody claimed; later rounds, one for
+#: each version left, keep only facts that name what they count (``_one_counted_thing``).
 EXTRA_ROUNDS = 2
 
 
@@ -186,17 +187,19 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
     # Every choice below follows this order, so the facts found do not depend on the
     # order the versions were given in.
     free = {d: run.profiles(d) for d in content_order(run.versions)}
-    rounds = 1 if run.reference is not None else 1 + EXTRA_ROUNDS
+    rounds = 1 if run.reference is not None else len(run.versions)
     pivots: list[int] = []
     facts: list[list[FigureRef]] = []
-    for _ in range(rounds):
+    for number in range(rounds):
         pivot = _next_pivot(run, free, pivots)
         if pivot is None:
             break
         pivots.append(pivot)
         others = [d for d in free if d not in pivots]
         formed = _pivot_round(run, free, pivot, others)
-        if run.reference is None:
+        if number > EXTRA_ROUNDS:
+            formed = [fact for fact in formed if _one_counted_thing(fact)]
+        elif run.reference is None:
             _rescue_round(formed, free, others)
         facts.extend(sorted((m.ref for m in fact), key=_ref_order) for fact in formed)
         free = _unclaimed(free, formed, pivot)
@@ -431,6 +434,16 @@ def _one_start(figures: list[Figure]) -> bool:
 def _stated_by_others(run: _Run, p: Profile) -> bool:
     """Whether another version states ``p``'s value in a figure of its family."""
     return any(run.near(d, p.family, p.figure) for d in range(len(run.versions)) if d != p.ref.doc)
+
+
+def _one_counted_thing(fact: list[Profile]) -> bool:
+    """Whether every member of a fact counts one named thing ("85 women", "84 were women").
+
+    Late rounds pair what is left after the usual pivots, mostly figures no other version
+    tells; only a fact whose members name what they count is told apart from chance there.
+    """
+    nouns = {m.noun.lower() if m.noun else "" for m in fact}
+    return len(fact) > 1 and len(nouns) == 1 and "" not in nouns
 
 
 def _unclaimed(free: Free, facts: list[list[Profile]], pivot: int) -> Free:
