@@ -93,15 +93,21 @@ class _Run:
         )
 
     def _told_twice(self, p: Profile, other: Profile, partners: Partners) -> bool:
-        """Whether ``p`` is already the partner of another figure of ``other``'s version
-        that states ``p``'s value: that version tells the value twice (a headline restated
-        in the body), and ``p`` stands for the second telling, not for ``other``."""
+        """Whether ``p`` is already the partner of a figure that states ``p``'s value in a
+        version telling that value twice, its other telling in ``other``'s fact: that
+        version (``other``'s own, or a third) keeps two tellings apart (a headline restated
+        in the body; "recruit 200" and "over 200 applications"), and ``p`` stands for the
+        telling outside ``other``'s fact."""
+        fact = partners.get(other.ref, ())
         return any(
-            ref.doc == other.ref.doc
-            and ref != other.ref
-            and same_value(self.profiles(ref.doc)[ref.fig].figure, p.figure)
+            ref.doc != p.ref.doc
+            and self._states_value(ref, p)
+            and any(m.doc == ref.doc and m != ref and self._states_value(m, p) for m in fact)
             for ref in partners.get(p.ref, ())
         )
+
+    def _states_value(self, ref: FigureRef, p: Profile) -> bool:
+        return same_value(self.profiles(ref.doc)[ref.fig].figure, p.figure)
 
     def _closer(self, other: Profile, member: Profile, p: Profile) -> bool:
         """Whether ``other``'s words are clearly closer to ``member``'s than to ``p``'s

@@ -156,15 +156,10 @@ def restatements(
     return out
 
 
-#: Families whose value, stated twice in one version, is one fact told twice: a share or
-#: an amount. A count or a span repeats across facts (a player's "31 goals", a team-mate's;
-#: "the first time in 12 years", "its first loss in 12 years"), so it is never a restatement.
-RESTATED_FAMILIES = ("percent", "money")
-
-
 def _same_standing(a, b) -> bool:
     """Two profiles of one family whose words part them in nothing (``different_things``),
     counting the same thing or nothing at all."""
+    from figcheck.align.profiles import RESTATED_FAMILIES
     from figcheck.align.scoring import different_things
 
     if a.family not in RESTATED_FAMILIES or a.family != b.family:
