@@ -413,22 +413,26 @@ def with_alike(context: Context, fact: Sequence[FigureRef], involved: set) -> se
 # --- what a figure states, as an interval (figcheck.intervals) -------------------------------
 
 
-def stated(fig: Figure, text: str = "", with_qualifier: bool = True) -> intervals.Interval:
+def stated(
+    fig: Figure, text: str = "", with_qualifier: bool = True, small_bound: bool = False
+) -> intervals.Interval:
     """The values a figure allows: its written precision, its qualifier, a conversion's margin.
 
     ``text`` is the version's text, so the figure is read as written ("6.130", "1,94") and
-    named with its qualifier in messages ("nearly 2 billion euros").
+    named with its qualifier in messages ("nearly 2 billion euros"). ``small_bound``: the
+    figure is compared with a bound of its own kind (``intervals.same_bound``).
     """
     written = text[fig.start : fig.end] if text else fig.text
     meaning = fig.qualifier if with_qualifier and fig.qualifier else "none"
+    small = {"small_bound": small_bound}
     if whole_count(fig) and intervals.meaning_of(meaning) in ("none", "exact"):
         # "50 turbines" says 50, not 48: a plain count without a scale word is exact.
         iv = replace(intervals.interval(fig.value, 1, meaning, count=True), written=written)
     elif _lone_digit(fig, written):
         # "5 pounds" may be 4.50 rounded: half a unit, not the 5% cap of "5 billion".
-        iv = replace(intervals.interval(fig.value, 1, meaning), written=written)
+        iv = replace(intervals.interval(fig.value, 1, meaning, **small), written=written)
     else:
-        iv = intervals.interval(fig.value, written, meaning)
+        iv = intervals.interval(fig.value, written, meaning, **small)
     if with_qualifier and text:
         iv = replace(iv, written=" ".join(text[slice(*fig.span)].split()))
     if fig.conversion_of is None or iv.low is None or iv.high is None:
@@ -478,10 +482,12 @@ def same_number(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> boo
 def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str | None:
     """Why two figures of one fact cannot both be true, in words; None when they can.
 
-    Each figure is the interval it states (figcheck.intervals); a plain figure may also be
+    Each figure is the interval it states (figcheck.intervals), two bounds of one kind
+    each in its order of magnitude ("at least 1", "at least 12"); a plain figure may also be
     truncated rather than rounded, which the stricter reading would call a contradiction.
     """
-    ia, ib = stated(a, text_a), stated(b, text_b)
+    alike = intervals.same_bound(a.qualifier, b.qualifier)
+    ia, ib = stated(a, text_a, small_bound=alike), stated(b, text_b, small_bound=alike)
     if intervals.agree(ia, ib):
         return None
     # Cut off only against a finer figure ("61%" for "61.37%"): "24" and "25" differ.

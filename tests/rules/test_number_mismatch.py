@@ -47,6 +47,14 @@ CASES = [
     ("225 people", "228 people", True),
     # The same number under another qualifier is qualifier-drift's finding.
     ("as high as 2.3 billion euros", "more than 2.3 billion euros", False),
+    # Two bounds of one kind are each said in their order of magnitude, however small.
+    ("at least 1 death", "at least 14 deaths", True),
+    ("more than 2 years of delays", "more than 20 years of delays", True),
+    ("up to 3 ships", "up to 30 ships", True),
+    ("more than 3 years of delays", "more than 20 years of delays", False),
+    # ... but a small bound against a plain figure or another bound only says "some".
+    ("at least 1 death", "14 deaths", False),
+    ("less than 2 years of delays", "less than 20 years of delays", False),
 ]
 
 
