@@ -306,6 +306,10 @@ NOISE_TOO = "More than {} complaints about noise at the quays reached the counci
         # fact's partner, so the 30 is left out, unchecked.
         ((NOISE.format("300"), NOISE_TOO.format("300"),
           f"{HIRE.format('300')} {NOISE.format('30')}"), False),
+        # A fourth version tells 30 too: no slip of one version but a value versions
+        # disagree on, so a third version's two tellings say nothing of its partner.
+        ((f"{HIRE.format('300')} {NOISE.format('300')}", NOISE_TOO.format("300"),
+          f"{HIRE.format('300')} {NOISE.format('30')}", NOISE.format("30")), False),
     ],
 )  # fmt: skip
 def test_a_value_told_of_another_fact_elsewhere_is_no_evidence_against_a_slip(texts, paired):
