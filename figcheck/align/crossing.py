@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from figcheck.align.profiles import RESTATED_FAMILIES, Profile
 from figcheck.align.roles import apart, different_times, subjects_differ
-from figcheck.align.values import far_apart, pen_slip
+from figcheck.align.values import far_apart, pen_slip, same_value
 
 Pair = tuple[Profile, Profile]
 
@@ -68,29 +68,45 @@ def _slipped(ps: list[Profile], qs: list[Profile], taken: set, marks: list[Pair]
     A landmark's own mentions do not count as stating its value: where one version tells
     a value twice (a headline, then the body) and the other once, the landmark pairs one
     telling, and the other is left to pair with its slip ("14,2 %" in the body, "1,2
-    Prozent" in the headline) as a value told once would.
+    Prozent" in the headline) as a value told once would; with a slip, not with a figure
+    of its own value rounded otherwise ("85.5%" for "85.51%"), which a pair would not
+    check and which may tell yet another fact.
     """
     if len(ps) * len(qs) > SLIP_BUDGET:
         return []  # a dump of thousands of figures: every value slips into several others
     marked = {m.ref for pair in marks for m in pair}
+    every_p = Counter(value_key(p) for p in ps)
+    every_q = Counter(value_key(q) for q in qs)
     stated_p = Counter(value_key(p) for p in ps if p.ref not in marked)
     stated_q = Counter(value_key(q) for q in qs if q.ref not in marked)
     found: dict = {}
     back: dict = {}
     for p in ps:
-        if p.ref in taken or stated_p[value_key(p)] != 1 or value_key(p) in stated_q:
+        if p.ref in taken or not _told_once(value_key(p), stated_p, stated_q):
             continue
         for q in qs:
-            if q.ref in taken or stated_q[value_key(q)] != 1 or value_key(q) in stated_p:
+            if q.ref in taken or not _told_once(value_key(q), stated_q, stated_p):
                 continue
-            if p.family == q.family and pen_slip(p.figure, q.figure) and _may_pair(p, q):
-                found.setdefault(p.ref, []).append(q)
-                back.setdefault(q.ref, []).append(p)
+            if not (p.family == q.family and pen_slip(p.figure, q.figure) and _may_pair(p, q)):
+                continue
+            retold = not (
+                _told_once(value_key(p), every_p, every_q)
+                and _told_once(value_key(q), every_q, every_p)
+            )
+            if retold and same_value(p.figure, q.figure):
+                continue
+            found.setdefault(p.ref, []).append(q)
+            back.setdefault(q.ref, []).append(p)
     return [
         (back[partners[0].ref][0], partners[0])
         for partners in found.values()
         if len(partners) == 1 and len(back[partners[0].ref]) == 1
     ]
+
+
+def _told_once(key: tuple | None, own: Counter, other: Counter) -> bool:
+    """Whether one version states a value once and the other not at all."""
+    return own[key] == 1 and key not in other
 
 
 def _placed(ps: list[Profile], qs: list[Profile], marks: list[Pair]) -> list[Pair]:
@@ -197,17 +213,26 @@ def _best_repeat(
     repeats: list[Profile], own: list[Profile], single: Profile, others: list[Profile]
 ) -> Profile:
     """The repeat that tells what ``single`` (the other version's one mention) tells: the
-    one whose sentence shares the most other values with ``single``'s, then the one whose
-    place in its version is nearest ``single``'s (a headline restated in the body: heading
-    with heading, body with body), then the first: the texts decide, never the order of
-    the files."""
+    one whose sentence shares the most other values with ``single``'s; then the one that
+    stands, as ``single`` does or does not, in its version's first sentence (a headline
+    restated in the body: heading with heading, body with body); then the one whose
+    sentence shares the most values with the other version, then the one in the longest
+    sentence (a heading or a caption restates the body in fewer words), then the first:
+    the texts decide, never the order of the files."""
     key = value_key(single)
     near_single = _sentence_values(others, single, key)
-    place = _place(single, others)
+    told = {value_key(n) for n in others}
+    heading = single.sentence_start == 0
 
-    def fit(m: Profile) -> tuple[int, float, int]:
-        shared = len(_sentence_values(own, m, key) & near_single)
-        return (-shared, abs(_place(m, own) - place), m.ref.fig)
+    def fit(m: Profile) -> tuple[int, bool, int, int, int]:
+        near = _sentence_values(own, m, key)
+        return (
+            -len(near & near_single),
+            (m.sentence_start == 0) != heading,
+            -len(near & told),
+            -len(m.sentence),
+            m.ref.fig,
+        )
 
     return min(repeats, key=fit)
 
@@ -219,12 +244,6 @@ def _sentence_values(profiles: list[Profile], m: Profile, key: tuple | None) -> 
         for n in profiles
         if n.sentence_start == m.sentence_start and value_key(n) not in (key, None)
     }
-
-
-def _place(m: Profile, profiles: list[Profile]) -> float:
-    """Where a figure stands in its version, from 0 (the first) to below 1: comparable
-    across languages, where the words are not."""
-    return m.ref.fig / (profiles[-1].ref.fig + 1)
 
 
 def _nearby(

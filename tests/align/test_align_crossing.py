@@ -199,6 +199,8 @@ OUTPUT_GERMAN = (
         # Two digits told twice may be two facts: no telling is taken for the other, and
         # the slip is left unpaired.
         ("86%", "68", "86", [("86%", "86 %")]),
+        # The heading rounds the share: no slip, and no pair to check, so none is made.
+        ("12.63%", "12,6", "12,63", [("12.63%", "12,63 %")]),
     ],
 )
 def test_a_slip_in_one_telling_of_a_restated_share_pairs_with_the_other_telling(
