@@ -424,15 +424,15 @@ def stated(
     """
     written = text[fig.start : fig.end] if text else fig.text
     meaning = fig.qualifier if with_qualifier and fig.qualifier else "none"
-    small = {"small_bound": small_bound}
     if whole_count(fig) and intervals.meaning_of(meaning) in ("none", "exact"):
         # "50 turbines" says 50, not 48: a plain count without a scale word is exact.
         iv = replace(intervals.interval(fig.value, 1, meaning, count=True), written=written)
     elif _lone_digit(fig, written):
         # "5 pounds" may be 4.50 rounded: half a unit, not the 5% cap of "5 billion".
-        iv = replace(intervals.interval(fig.value, 1, meaning, **small), written=written)
+        iv = intervals.interval(fig.value, 1, meaning, small_bound=small_bound)
+        iv = replace(iv, written=written)
     else:
-        iv = intervals.interval(fig.value, written, meaning, **small)
+        iv = intervals.interval(fig.value, written, meaning, small_bound=small_bound)
     if with_qualifier and text:
         iv = replace(iv, written=" ".join(text[slice(*fig.span)].split()))
     if fig.conversion_of is None or iv.low is None or iv.high is None:
