@@ -189,9 +189,10 @@ def dollars_converted(context: Context, a: FigureRef, b: FigureRef) -> bool:
     the bare one within CONVERTED_NEAR of the other's worth in US dollars on the day. So
     they may wherever the rates cannot say."""
     fa, fb = context.figure(a), context.figure(b)
-    if fa.unit == fb.unit:
+    text_a, text_b = context.document(a.doc).text, context.document(b.doc).text
+    if fa.unit == fb.unit or not either_dollar(fa, fb, text_a, text_b):
         return False
-    named, bare = (fb, fa) if dollars.any_dollar(fa, context.document(a.doc).text) else (fa, fb)
+    named, bare = (fb, fa) if dollars.any_dollar(fa, text_a) else (fa, fb)
     # the bare dollar's other reading: US dollars, or its own where the named one is US
     other = "USD" if named.unit != "USD" else bare.unit
     day = day_of(context, [a, b])
