@@ -14,7 +14,7 @@ did not. So:
    values do not say they are different facts ("180 workers" and "150名工人" beside the
    same opening year).
 3. Between any two versions, a figure left that is a slip of the pen of one left in the
-   other ("7.81%" and "7,18 %", "13,000" and "1300", ``values.pen_slip``) pairs with it
+   other ("6.42%" and "6,24 %", "13,000" and "1300", ``values.pen_slip``) pairs with it
    when each is the other's only such figure, neither version states the other's value,
    and their roles do not part them.
 
@@ -69,7 +69,7 @@ def _slipped(ps: list[Profile], qs: list[Profile], taken: set, marks: list[Pair]
     a value twice (a headline, then the body) and the other once, the landmark pairs one
     telling, and the other is left to pair with its slip ("14,2 %" in the body, "1,2
     Prozent" in the headline) as a value told once would; with a slip, not with a figure
-    of its own value rounded otherwise ("85.5%" for "85.51%"), which a pair would not
+    of its own value rounded otherwise ("47.3%" for "47.26%"), which a pair would not
     check and which may tell yet another fact.
     """
     if len(ps) * len(qs) > SLIP_BUDGET:
@@ -179,8 +179,8 @@ def _mentions(profiles: list[Profile]) -> dict[tuple, list[Profile]]:
 
 
 #: Significant digits a value needs for its mentions in one version to be read as one
-#: fact told twice: "185.34%" twice is one figure restated; "181" or "2" twice may well
-#: be two facts ("181 on board", "181 seats").
+#: fact told twice: "162.47%" twice is one figure restated; "163" or "2" twice may well
+#: be two facts ("163 on board", "163 seats").
 SPECIFIC_DIGITS = 4
 #: ... a share or an amount (RESTATED_FAMILIES), which a headline restates from its body,
 #: needs fewer: "14.2%" or "$1.25 billion" twice is one figure; "2.7%" twice may be two.
@@ -191,7 +191,7 @@ def _one_fact(repeats: list[Profile]) -> bool:
     """Whether the mentions of one value in one version can be one fact told twice: a
     specific value (SPECIFIC_DIGITS, RESTATED_DIGITS), one family, and no role, year or
     standing (an expectation) that parts two of them; a role one mention leaves unsaid
-    ("185.34%" in a heading) never does."""
+    ("162.47%" in a heading) never does."""
     value = repeats[0].figure.value
     if not isinstance(value, Decimal):
         return False

@@ -24,9 +24,11 @@ VULGAR = {
 
 #: Digits with optional group separators and decimals: 3 / 3.5 / 420,000 / 1.234,56
 #: (Digits after "^" are an exponent, after "±" an uncertainty: not figures of their own;
-#: digits before a "^" that makes no power, "1.1^--23", are none either.)
+#: digits before a "^" that makes no power, "1.1^--23", are none either; an ellipsis
+#: before digits is no decimal point: "...9" is 9.)
 DIGITS = (
-    r"(?<![\w.,^±])(?<!\^[-−+])(?<!± )(?<!\+/-)(?<!\+/- )(?:\.\d+(?![.,]?\d)"
+    r"(?:(?<![\w.,^±])|(?<=\.\.\.)(?!\.))(?<!\^[-−+])(?<!\^[-−+][-−+])(?<!± )(?<!\+/-)"
+    r"(?<!\+/- )(?:\.\d+(?![.,]?\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f']\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d| \d)"  # 1 234 567, 399 167.50
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (lakh grouping)
@@ -37,7 +39,7 @@ DIGITS = (
     rf"|\d*[{''.join(VULGAR)}]"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
     r"|\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23
-    r"|\d+(?:\.\d+)?)(?![\d^]|\.\d+\^)"
+    r"|\d+(?:\.\d+)?)(?![\d^]|\.\d+\^|\.\d)"  # not a part of 1.2.3
 )
 
 _UNIT_WORDS = alternation(UNITS)

@@ -248,7 +248,7 @@ def test_ratio_qualifier_and_noun(text, qualifier, noun):
 SPUN = [
     ("Inflation hit eighty five.5% in the year.", [("percent", "85.5", "%")]),
     ("a rate of 95-point-75 percent", [("percent", "95.75", "%")]),
-    ("the monthly rate, three.Fifty four%, was", [("percent", "3.54", "%")]),
+    ("the monthly rate, four.Fifty three%, was", [("percent", "4.53", "%")]),
     ("ninety nine.9 per cent of the vote", [("percent", "99.9", "%")]),
     ("it grew 3 point 5 percent", [("percent", "3.5", "%")]),
     ("five.5 million people", [("count", "5500000", None)]),
@@ -326,6 +326,10 @@ NUMBER_WORDS = [
     ("it's 1.1^23 in all", [str(Decimal("1.1") ** 23)]),
     ("a rate of 2.5^-1", ["0.4"]),
     ("10^6 in all", ["1000000"]),
+    # a power that is none ("^--") and a string of dotted parts are no numbers, nor parts
+    ("the input read 4.2^--7", []),
+    ("the code is 31.4159.27182.81", []),
+    ("the count went 7, 8...9", ["7", "8", "9"]),
     ("I can give you 3 hundred and 21", ["321"]),
     ("4 thousand 3 hundred and 21 in all", ["4321"]),
     ("3 hundred and 2 hundred", ["300", "200"]),
