@@ -423,18 +423,10 @@ AGREED_SPREAD = Decimal("0.10")
 
 
 def _alike(a: Figure, b: Figure) -> bool:
-    """Whether two figures may tell one value, each with its own rounding (AGREED_SPREAD),
-    or one time, each as finely as it likes ("January", "the first quarter")."""
-    if isinstance(a.value, tuple) and isinstance(b.value, tuple):
-        return _overlap(a.value, b.value)
+    """Whether two figures tell one value, each with its own rounding (AGREED_SPREAD)."""
     if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return a.value == b.value and a.unit == b.unit
     return _within_spread(*sorted((abs(a.value), abs(b.value))))
-
-
-def _overlap(a: tuple, b: tuple) -> bool:
-    """Whether two spans of days (ISO dates, None where open) share a day."""
-    return (a[0] or "") <= (b[1] or "9999") and (b[0] or "") <= (a[1] or "9999")
 
 
 def _within_spread(low: Decimal, high: Decimal) -> bool:
