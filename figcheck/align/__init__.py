@@ -93,7 +93,7 @@ class _Run:
             and not same_value(p.figure, member.figure)
             and p.ref not in self.bases(member.ref.doc)
             and not (_whole_year(other.figure) and self._closer(other, member, p))
-            and not self._told_twice(p, other, partners)
+            and not self._told_twice(p, member, other, partners)
             for p in self._telling(member.ref.doc, member.family, other)
         )
 
@@ -105,16 +105,37 @@ class _Run:
             self.cache[key] = comparison_bases(self.profiles(doc_index))
         return self.cache[key]
 
-    def _told_twice(self, p: Profile, other: Profile, partners: Partners) -> bool:
-        """Whether ``p`` is already the partner of another figure of ``other``'s version
-        that states ``p``'s value: that version tells the value twice (a headline restated
-        in the body), and ``p`` stands for the second telling, not for ``other``."""
+    def _told_twice(self, p: Profile, member: Profile, other: Profile, partners: Partners) -> bool:
+        """Whether ``p`` is already the partner of a figure that states ``p``'s value in a
+        version telling that value twice, its other telling in ``other``'s fact: that
+        version keeps two tellings apart (a headline restated in the body), and ``p``
+        stands for the telling outside ``other``'s fact.
+
+        The version may be ``other``'s own, or, for a member whose value no other version
+        of the fact tells even rounded otherwise (a slip is one version's alone), a third
+        one ("hire 300" and "more than 300 complaints" where ``other``'s version tells
+        only the complaints)."""
+        fact = partners.get(other.ref, ())
+        alone = self._alone(member, fact)
         return any(
-            ref.doc == other.ref.doc
-            and ref != other.ref
-            and same_value(self.profiles(ref.doc)[ref.fig].figure, p.figure)
+            ref.doc != p.ref.doc
+            and (ref.doc == other.ref.doc or alone)
+            and self._states_value(ref, p)
+            and any(m.doc == ref.doc and m != ref and self._states_value(m, p) for m in fact)
             for ref in partners.get(p.ref, ())
         )
+
+    def _alone(self, member: Profile, fact: Sequence[FigureRef]) -> bool:
+        """Whether no other version of the fact tells ``member``'s value, within the
+        rounding agreeing members allow (AGREED_SPREAD)."""
+        return not any(
+            ref.doc != member.ref.doc
+            and _alike(self.profiles(ref.doc)[ref.fig].figure, member.figure)
+            for ref in fact
+        )
+
+    def _states_value(self, ref: FigureRef, p: Profile) -> bool:
+        return same_value(self.profiles(ref.doc)[ref.fig].figure, p.figure)
 
     def _closer(self, other: Profile, member: Profile, p: Profile) -> bool:
         """Whether ``other``'s words are clearly closer to ``member``'s than to ``p``'s
@@ -404,6 +425,17 @@ def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
 AGREED_SPREAD = Decimal("0.10")
 
 
+def _alike(a: Figure, b: Figure) -> bool:
+    """Whether two figures tell one value, each with its own rounding (AGREED_SPREAD)."""
+    if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return a.value == b.value and a.unit == b.unit
+    return _within_spread(*sorted((abs(a.value), abs(b.value))))
+
+
+def _within_spread(low: Decimal, high: Decimal) -> bool:
+    return low > 0 and high <= low * (1 + AGREED_SPREAD)
+
+
 def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
     """Whether the members of a fact state one value, each with its own rounding, or one
     time, each as a date or the period it opens (``_one_start``)."""
@@ -416,8 +448,7 @@ def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
     values = [fig.value for fig in figures]
     if not all(isinstance(v, Decimal) for v in values):
         return all(fig.value == first.value for fig in figures)
-    low, high = min(values), max(values)
-    return low > 0 and high <= low * (1 + AGREED_SPREAD)
+    return _within_spread(min(values), max(values))
 
 
 def _one_start(figures: list[Figure]) -> bool:
