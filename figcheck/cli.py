@@ -395,10 +395,11 @@ _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the exit codes of figcheck.errors, one line on stderr for any error."""
-    from figcheck import method_cache, regex_cache
+    from figcheck import figure_cache, method_cache, regex_cache
 
     regex_cache.install()  # the finders' patterns, compiled once per machine, not per run
     method_cache.install()  # and the records' methods
+    figure_cache.install()  # and the figures of texts read before (a hook's sources)
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["--debug"]:
         argv = argv[1:]
