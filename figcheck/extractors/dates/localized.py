@@ -207,20 +207,21 @@ _VOCABULARIES: dict[str, Vocabulary] = {}
 
 
 def vocabulary(words: DateWords) -> Vocabulary:
-    """Months and weekdays from the lexicon, day and count words from num2words (once)."""
+    """Months and weekdays from the lexicon, day and count words as num2words spells them
+    (``lang._spelled``), once."""
     if words.code not in _VOCABULARIES:
         _VOCABULARIES[words.code] = _vocabulary(words)
     return _VOCABULARIES[words.code]
 
 
 def _vocabulary(words: DateWords) -> Vocabulary:
-    from num2words import num2words
-
     from figcheck.lang import lexicon
+    from figcheck.lang._spelled import NUMBERS, spelled
 
     lex = lexicon(words.code)
-    day_words = dict(_spelled(num2words, words))
-    counts = {num2words(n, lang=words.code): n for n in range(1, 32)}
+    numbers = spelled(words.code)
+    day_words = dict(_spelled(numbers, words))
+    counts = dict(zip(numbers["cardinals"], NUMBERS, strict=True))
     counts.update(words.extra_counts)
     return Vocabulary(
         words=words,
@@ -250,11 +251,13 @@ def _with_plurals(names: Mapping[str, int]) -> dict[str, int]:
     return out
 
 
-def _spelled(num2words, words: DateWords):
+def _spelled(numbers: dict[str, tuple[str, ...]], words: DateWords):
     """Day words 1-31 as num2words writes them, cardinal and ordinal, and the extras."""
-    for n in range(1, 32):
-        yield num2words(n, lang=words.code), n
-        ordinal = num2words(n, lang=words.code, to="ordinal")
+    from figcheck.lang._spelled import NUMBERS
+
+    spelled = zip(NUMBERS, numbers["cardinals"], numbers["ordinals"], strict=True)
+    for n, cardinal, ordinal in spelled:
+        yield cardinal, n
         for ending in words.ordinal_endings:
             yield ordinal + ending, n
     yield from words.extra_days.items()
