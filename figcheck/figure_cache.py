@@ -141,7 +141,8 @@ def _figures(data: bytes) -> tuple | None:
 
 def _files(folder: Path):
     """(relative name, size, time of change) of every file under ``folder`` but bytecode."""
-    stack = [str(folder)]
+    root = str(folder)
+    stack = [root]
     while stack:
         here = stack.pop()
         try:
@@ -157,7 +158,7 @@ def _files(folder: Path):
                 info = entry.stat()
             except OSError:
                 continue
-            yield os.path.relpath(entry.path, folder), info.st_size, info.st_mtime_ns
+            yield entry.path[len(root) :], info.st_size, info.st_mtime_ns
 
 
 _installed: FigureCache | None = None
