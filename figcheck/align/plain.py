@@ -180,8 +180,11 @@ def _scores_of(ps: list, qs: list, sentence: Matrix, window: Matrix, wide_alone:
     cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
     if rows and cols:
         # One side's sentence against the other's neighbourhood, where it could matter.
-        sent_x_wide = similarity_rows([ps[i].sentence for i in rows], [qs[j].wide for j in cols])
+        # (Worked out with the neighbourhoods as the rows: rapidfuzz splits a row's words
+        # once and a column's for every pair, and the similarity is symmetric.)
         wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
+        by_wide = similarity_rows([qs[j].wide for j in cols], [ps[i].sentence for i in rows])
+        sent_x_wide = [list(line) for line in zip(*by_wide, strict=True)]
         lines = zip([wide[i] for i in rows], sent_x_wide, wide_x_sent, strict=True)
         for row, crossed, reversed_ in lines:
             for j, x, y in zip(cols, crossed, reversed_, strict=True):
