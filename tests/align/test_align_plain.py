@@ -94,7 +94,7 @@ def test_float32_arithmetic_is_numpys(sentence, wide, window):
         # no word shared: scored from the Indel distance of the sorted words
         ("harbour board approved moorings", ["orchard growers picked apples", "zebra"]),
         # one word shared, all shared, one side inside the other
-        ("ferry crossing delayed storm", ["storm closed the airport", "delayed ferry storm crossing"]),
+        ("ferry crossing delayed storm", ["storm closed the airport", "delayed ferry storm"]),
         ("ferry crossing", ["ferry crossing delayed by the storm"]),
         # words that repeat, blanks run together, a no-break space inside a "word"
         ("tons tons of grain  shipped", ["grain\u00a0silos emptied early", "ships  sailed"]),
