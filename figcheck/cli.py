@@ -395,11 +395,7 @@ _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the exit codes of figcheck.errors, one line on stderr for any error."""
-    from figcheck import figure_cache, method_cache, regex_cache
-
-    regex_cache.install()  # the finders' patterns, compiled once per machine, not per run
-    method_cache.install()  # and the records' methods
-    figure_cache.install()  # and the figures of texts read before (a hook's sources)
+    _install_caches()
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["--debug"]:
         argv = argv[1:]
@@ -444,6 +440,14 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # noqa: BLE001 - a bug: one line, never read as "findings"
         _internal_error(exc)
     sys.exit(EXIT_OK)
+
+
+def _install_caches() -> None:
+    from figcheck import figure_cache, method_cache, regex_cache
+
+    regex_cache.install()  # the finders' patterns, compiled once per machine, not per run
+    method_cache.install()  # and the records' methods
+    figure_cache.install()  # and the figures of texts read before (a hook's sources)
 
 
 def run() -> None:
