@@ -19,7 +19,7 @@ Every command is timed twice a round: cold, with no figures kept from earlier ru
 that ran figcheck before), and warm, with the figures the root's earlier runs kept.
 The draft is edited before every ``hook`` run, as a writer's commits edit it, so a warm
 hook finds only its unchanged source kept; a warm ``extract`` or ``check`` re-reads
-files that did not change. Each root has its own cache folder.
+files that did not change. Each command of each root has its own cache folder.
 """
 
 from __future__ import annotations
@@ -123,8 +123,9 @@ def measure(roots: list[Path], runs: int) -> dict[str, list[tuple[float, float]]
             rows = [("floor: python -c 'import click'", floor, os.environ.copy(), None)]
             for n, root in enumerate(roots):
                 label = f" [{root.name}]" if len(roots) > 1 else ""
-                cache = folder / f"cache-{n}"
-                for title, args in commands.items():
+                for c, (title, args) in enumerate(commands.items()):
+                    # each command its own cache folder: a cold run forgets only its own
+                    cache = folder / f"cache-{n}-{c}"
                     command = [sys.executable, "-m", "figcheck", *args]
                     hook = args[0] == "hook"
                     for state, forget in (("cold", cache), ("warm", None)):
