@@ -31,6 +31,15 @@ MOST_ENTRIES = 200
 LAYOUT = 1
 
 
+def _pickle():
+    """pickle's C module alone (the ``pickle`` module around it costs a run 1 ms more)."""
+    try:
+        import _pickle as pickle
+    except ImportError:
+        import pickle
+    return pickle
+
+
 def _blake2b(**options):
     try:
         from _blake2 import blake2b  # hashlib's own, without loading OpenSSL (3 ms)
@@ -87,11 +96,9 @@ class FigureCache:
 
     def put(self, reading: tuple, figures: tuple) -> None:
         """Keep the figures of a reading; never fails."""
-        import pickle
-
         path = self.path(reading)
         try:
-            data = pickle.dumps(tuple(figures), protocol=pickle.HIGHEST_PROTOCOL)
+            data = _pickle().dumps(tuple(figures), protocol=5)
         except Exception:  # noqa: BLE001 - a value pickle cannot write: not kept
             return
         try:
@@ -126,12 +133,10 @@ class FigureCache:
 
 def _figures(data: bytes) -> tuple | None:
     """The figures of an entry's bytes, or None if they are not a tuple of figures."""
-    import pickle
-
     from figcheck.figures import Figure
 
     try:
-        figures = pickle.loads(data)
+        figures = _pickle().loads(data)
     except Exception:  # noqa: BLE001 - a damaged entry is read afresh
         return None
     if type(figures) is not tuple or any(type(fig) is not Figure for fig in figures):
