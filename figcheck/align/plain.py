@@ -118,10 +118,18 @@ class _WordSets:
         self.joined: list[str] = []
         self.holding: dict[str, list[int]] = {}
         for k, string in enumerate(strings):
-            words = sorted(set(string.split()))
-            self.joined.append(" ".join(words))
+            joined, words = _sorted_words(string)
+            self.joined.append(joined)
             for word in words:
                 self.holding.setdefault(word, []).append(k)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _sorted_words(string: str) -> tuple[str, tuple[str, ...]]:
+    """The distinct words of ``string`` (split as rapidfuzz splits), sorted: joined, and
+    one by one. A run scores each string in several calls."""
+    words = tuple(sorted(set(string.split())))
+    return " ".join(words), words
 
 
 def _set_ratios(query: str, choices: _WordSets) -> list[tuple]:
@@ -133,7 +141,7 @@ def _set_ratios(query: str, choices: _WordSets) -> list[tuple]:
     rapidfuzz's Indel distance of the words joined once, by its formula: the same number.
     A third to two thirds of a story's pairs share no word.
     """
-    words = set(query.split())
+    joined, words = _sorted_words(query)
     shared: set[int] = set()
     for word in words:
         shared.update(choices.holding.get(word, ()))
@@ -145,7 +153,6 @@ def _set_ratios(query: str, choices: _WordSets) -> list[tuple]:
     ]
     if not words:
         return found + [(None, 0, k) for k in apart]  # rapidfuzz's score of no words
-    joined = " ".join(sorted(words))
     for _, distance, n in _scores(joined, [choices.joined[k] for k in apart], "indel"):
         k = apart[n]
         found.append((None, 100 - 100 * distance / (len(joined) + len(choices.joined[k])), k))
