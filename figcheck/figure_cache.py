@@ -29,6 +29,9 @@ from figcheck.regex_cache import cache_folder
 MOST_ENTRIES = 200
 #: The layout of an entry; part of every entry's name.
 LAYOUT = 1
+#: Texts longer than this (characters) are not kept: reading them is not start-up, and
+#: their figures would fill the folder.
+LONGEST = 1_000_000
 
 
 def _pickle():
@@ -80,6 +83,8 @@ class FigureCache:
 
     def get(self, reading: tuple) -> tuple | None:
         """The figures kept for a reading, or None."""
+        if not _kept(reading):
+            return None
         path = self.path(reading)
         try:
             with open(path, "rb") as file:
@@ -96,6 +101,8 @@ class FigureCache:
 
     def put(self, reading: tuple, figures: tuple) -> None:
         """Keep the figures of a reading; never fails."""
+        if not _kept(reading):
+            return
         path = self.path(reading)
         try:
             data = _pickle().dumps(tuple(figures), protocol=5)
@@ -129,6 +136,12 @@ class FigureCache:
                 os.remove(self.folder / name)
             except OSError:
                 pass
+
+
+def _kept(reading: tuple) -> bool:
+    """Whether a reading's figures are kept: its text and plain text are not too long."""
+    text, plain = reading[0], reading[1]
+    return len(text) <= LONGEST and (plain is None or len(plain) <= LONGEST)
 
 
 def _figures(data: bytes) -> tuple | None:

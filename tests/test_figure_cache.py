@@ -140,3 +140,11 @@ def test_commands_read_alike_cold_warm_and_off(tmp_path):
         assert cold.returncode == warm.returncode == off.returncode, cold.stderr
         assert cold.stdout == warm.stdout == off.stdout, args
     assert len(list((tmp_path / "cache" / "figures").glob("*.pickle"))) == 4
+
+
+def test_a_long_text_is_not_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(figure_cache, "LONGEST", len(ARTICLE) - 1)
+    cache = figure_cache.FigureCache(tmp_path)
+    cache.put(reading_of(ARTICLE), ())
+    assert cache.get(reading_of(ARTICLE)) is None
+    assert not list(tmp_path.iterdir())
