@@ -374,9 +374,11 @@ def scan_command(
 ) -> None:
     """Find the versions of each story in ARCHIVE (a folder tree, .jsonl or .parquet of
     articles with id and text) and check every story; one row per finding."""
+    from figcheck import figure_cache
     from figcheck.scan import output as out
     from figcheck.scan.run import scan_cluster, scan_embedded
 
+    figure_cache.uninstall()  # thousands of articles read once: keeping them would only churn
     if fmt == "parquet" and output == "-":
         raise click.UsageError("--format parquet needs -o FILE")
     if scheduler:

@@ -192,6 +192,12 @@ def install(environ=os.environ) -> FigureCache | None:
     return _installed
 
 
+def uninstall() -> None:
+    """Keep and reuse no figures for the rest of this process (a scan of an archive)."""
+    global _installed
+    _installed = None
+
+
 def installed() -> FigureCache | None:
     """The cache this process installed, or None."""
     return _installed

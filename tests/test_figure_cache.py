@@ -148,3 +148,14 @@ def test_a_long_text_is_not_kept(tmp_path, monkeypatch):
     cache.put(reading_of(ARTICLE), ())
     assert cache.get(reading_of(ARTICLE)) is None
     assert not list(tmp_path.iterdir())
+
+
+def test_a_scan_keeps_no_figures(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name, text in (("a.txt", ARTICLE), ("b.txt", ARTICLE.replace("240", "420"))):
+        (archive / name).write_text(text, encoding="utf-8")
+    env = {"FIGCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    result = run_figcheck("scan", "-o", str(tmp_path / "out.jsonl"), str(archive), env=env)
+    assert result.returncode in (0, 1), result.stderr
+    assert not (tmp_path / "cache" / "figures").exists()
