@@ -277,6 +277,8 @@ def separators(cldr: tuple[str, tuple[str, ...]], *more: str) -> tuple[str, tupl
 
 def plain(word: str) -> str:
     """``word`` without its accents ("dólares" -> "dolares"): copy often drops them."""
+    if word.isascii():
+        return word  # nothing to take off (most words: a lexicon's load spells ~900)
     import unicodedata  # only languages with accents need it: English starts without
 
     decomposed = unicodedata.normalize("NFD", word)
