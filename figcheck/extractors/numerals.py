@@ -681,6 +681,9 @@ class _Reader:
                 value += digits * Decimal(10) ** after
             elif power == 3 < after and value < 10**6:
                 value = (value + digits) * Decimal(10) ** after  # "25 mil 300 millones"
+            elif power == 3 and after == 2 and 1 < digits < 10:
+                # "4 mille 3 cents" is 4,300: after a thousand the hundreds, never coins
+                return end + 2, value + digits * 100, last
             else:
                 if power == 3 and after < 3:
                     value, end = value + digits, end + 1

@@ -115,6 +115,19 @@ def _unit_in(match: re.Match, text: str, start: int, language: str) -> str | Non
     return "%"
 
 
+def _article_noun(number, sign: re.Match, language: str) -> bool:
+    """ "un pourcentage élevé": an article that is also the number one, before a percent word
+    that is a noun too, says "a percentage", not 1 %."""
+    if language == "en" or not sign.group("pct"):
+        return False
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    noun = re.sub(r"\s+", " ", sign.group("pct").lower())
+    article = number.group(0).lower()
+    return noun in lex.percent_nouns and article in lex.articles and lex.numbers.get(article) == 1
+
+
 def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     """Every percent or percentage-point figure; ranges give a low and a high figure."""
     numbers = number_matches(text, language)
@@ -125,7 +138,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue
         unit = _unit_in(sign, text, number.start(), language)
         value = number_value(number)
-        if unit is None or value is None:
+        if unit is None or value is None or _article_noun(number, sign, language):
             continue
         if number.group("scale") and not sign.group("sign").strip().startswith(("%", "p")):
             continue

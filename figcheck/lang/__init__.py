@@ -98,6 +98,9 @@ class Lexicon:
     relative: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words for a percentage, for percentage points and for basis points.
     percent_words: tuple[str, ...] = ()
+    #: Percent words that are nouns too ("pourcentage"): after an article that is also the
+    #: number one they are "a percentage", no figure ("un pourcentage élevé").
+    percent_nouns: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
     basis_point_words: tuple[str, ...] = ()
     #: Bare "points": percentage points only where a percentage is in the air.

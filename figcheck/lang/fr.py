@@ -186,6 +186,7 @@ LEXICON = Lexicon(
         "pourcentages",
         "%",
     ),
+    percent_nouns=("pourcentage", "pourcentages"),
     point_words=("points de pourcentage", "point de pourcentage", "pts de pourcentage"),
     basis_point_words=("points de base", "point de base", "pb"),
     loose_point_words=("points", "point", "pts", "pt"),

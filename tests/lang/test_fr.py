@@ -61,6 +61,13 @@ FIGURES = [
     ("Le litre a pris 12 cents d’euro.", [("money", "0.12", "EUR")]),
     ("Accra a versé 40 millions de cedis.", [("money", "40000000", "GHS")]),
     ("Le pain a pris 50 pesewas.", [("money", "0.5", "GHS")]),
+    # "un pourcentage" is "a percentage", no 1 %; "un pour cent" is 1 %
+    ("Un pourcentage élevé de retraités vote.", []),
+    ("Il vise un pourcentage de 12 % des voix.", [("percent", "12", "%")]),
+    ("Un pour cent des élèves a échoué.", [("percent", "1", "%")]),
+    # digits and a hundred word after a thousand are the hundreds, not coins
+    ("La commune compte 6 mille 4 cents habitants.", [("count", "6400", None)]),
+    ("La commune compte 6 mille 4 cent habitants.", [("count", "6400", None)]),
 ]
 
 
