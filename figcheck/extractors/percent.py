@@ -80,7 +80,13 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
     )
     between_re = re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I)
     from_re = re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I)
-    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I), between_re, from_re
+    # "recule de 0,3 point, à 7,3 %": points that lead to a level in percent
+    to_percent = re.compile(
+        rf"[^\S\n]*,?[^\S\n]*\b(?:{joins})[^\S\n]+(?:(?:{articles})[^\S\n]+)?"
+        rf"[-+−]?\d[\d.,\u00a0\u202f ]{{0,12}}(?:%|(?:{percent})(?!\w))",
+        re.I,
+    )
+    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I), between_re, from_re, to_percent
 
 
 def _signs(language: str) -> tuple[re.Pattern, re.Pattern]:
@@ -110,8 +116,10 @@ def _unit_in(match: re.Match, text: str, start: int, language: str) -> str | Non
     if match.group("bp"):
         return "bp"
     if match.group("loose"):
-        context = _patterns(language)[2]
-        return "pp" if context.search(text, max(0, start - 200), start) else None
+        patterns = _patterns(language)
+        if patterns[5].match(text, match.end()):
+            return "pp"
+        return "pp" if patterns[2].search(text, max(0, start - 200), start) else None
     return "%"
 
 

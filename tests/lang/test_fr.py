@@ -68,6 +68,15 @@ FIGURES = [
     # digits and a hundred word after a thousand are the hundreds, not coins
     ("La commune compte 6 mille 4 cents habitants.", [("count", "6400", None)]),
     ("La commune compte 6 mille 4 cent habitants.", [("count", "6400", None)]),
+    # bare points that lead to a level in percent are percentage points; index points not
+    (
+        "L'inflation a reculé de 0,4 point, à 2,1 %.",
+        [("percent", "0.4", "pp"), ("percent", "2.1", "%")],
+    ),
+    (
+        "Le Dax a gagné 120 points à 18 300 points.",
+        [("count", "120", None), ("count", "18300", None)],
+    ),
 ]
 
 
