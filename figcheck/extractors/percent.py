@@ -123,6 +123,13 @@ def _unit_in(match: re.Match, text: str, start: int, language: str) -> str | Non
     return "%"
 
 
+def _bare_points(sign: re.Match, language: str) -> bool:
+    """The sign is "points" alone, without "percentage" or "de pourcentage"."""
+    if language == "en":
+        return sign.group("sign").strip().lower().startswith("point")
+    return bool(sign.group("loose"))
+
+
 def _article_noun(number, sign: re.Match, language: str) -> bool:
     """ "un pourcentage élevé": an article that is also the number one, before a percent word
     that is a noun too, says "a percentage", not 1 %."""
@@ -148,6 +155,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         value = number_value(number)
         if unit is None or value is None or _article_noun(number, sign, language):
             continue
+        if unit == "pp" and abs(value) >= 100 and _bare_points(sign, language):
+            continue  # "à 7 428,58 points": an index level; a share moves under 100 points
         if number.group("scale") and not sign.group("sign").strip().startswith(("%", "p")):
             continue
         start, end = number.start(), sign.end()

@@ -74,6 +74,10 @@ FIGURES = [
         [("percent", "0.4", "pp"), ("percent", "2.1", "%")],
     ),
     (
+        "L'indice a cédé 0,8 %, à 6 912,4 points.",
+        [("percent", "0.8", "%"), ("number", "6912.4", None)],
+    ),
+    (
         "Le Dax a gagné 120 points à 18 300 points.",
         [("count", "120", None), ("count", "18300", None)],
     ),
