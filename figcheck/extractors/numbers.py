@@ -588,7 +588,11 @@ def in_date_or_ordinal(text: str, start: int, end: int, language: str = "en") ->
     ordinal_after, month_after, month_before = (
         (_ORDINAL_AFTER, _MONTH_AFTER, _MONTH_BEFORE) if language == "en" else _dates(language)
     )
-    if ordinal_after.match(after) or month_after.match(after) or month_before.search(before):
+    if ordinal_after.match(after) or month_after.match(after):
+        return True
+    month = month_before.search(before)
+    # after a month and a comma only a year is a date part: "In May, 300 people" counts them
+    if month and ("," not in month.group(0) or is_year(text[start:end])):
         return True
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True

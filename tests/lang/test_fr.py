@@ -73,6 +73,8 @@ FIGURES = [
         "L'inflation a reculé de 0,4 point, à 2,1 %.",
         [("percent", "0.4", "pp"), ("percent", "2.1", "%")],
     ),
+    # after a month and a comma only a year is a date part
+    ("En avril, 1,8 million de foyers ont été privés de courant.", [("count", "1800000", None)]),
     (
         "L'indice a cédé 0,8 %, à 6 912,4 points.",
         [("percent", "0.8", "%"), ("number", "6912.4", None)],
