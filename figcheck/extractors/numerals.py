@@ -119,6 +119,19 @@ class Grammar:
         coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
         self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
         masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
+        masks += lex.idioms  # "rien de neuf": nothing new, no nine
+        articles = alternation(lex.articles) or "(?!)"
+        self.article_noun_re = re.compile(
+            rf"(?<!{_LETTER})(?:{articles})(?:(?<=['’])|[^\S\n]+)(?P<noun>{_LETTER}+)[^\S\n]+\Z",
+            re.I,
+        )
+        self.not_nouns = {
+            *lex.function_words, *lex.of_words, *lex.over_words, *lex.share_joiners,
+            *lex.range_words, *lex.numbers, *lex.scales, *lex.negative_words,
+        }  # fmt: skip
+        self.times_re = re.compile(
+            rf"[^\S\n]+(?:{alternation(lex.times_words) or '(?!)'})(?!{_LETTER})", re.I
+        )
         self.mask_re = re.compile(
             "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
         )
@@ -135,6 +148,17 @@ class Grammar:
         )
         self.between_re = re.compile(rf"\b(?:{alternation([between])})\s+\S*\s*$", re.I)
         self.from_re = re.compile(rf"\b(?:{alternation([start])})\s+\S*\s*$", re.I)
+
+    def adjective(self, text: str, piece: Piece) -> bool:
+        """``piece`` is a number word that is an adjective too, after an article and a noun
+        ("un appartement neuf": new): a number stands before what it counts. Not before a
+        times word: "le club neuf fois champion" counts titles."""
+        if piece.word not in self.lex.adjective_numbers:
+            return False
+        before = self.article_noun_re.search(text, max(0, piece.start - 40), piece.start)
+        if before is None or before.group("noun").lower() in self.not_nouns:
+            return False
+        return not self.times_re.match(text, piece.end)
 
     def joins(self, text: str, low: NumberMatch, high: NumberMatch) -> bool:
         """``low`` and ``high`` are the two ends of one range: a dash or a range word between
@@ -318,6 +342,7 @@ def find_numbers(text: str, code: str) -> list[NumberMatch]:
                 reading is None
                 or not _ends_clean(run, text, reading.end)
                 or reader.ordinal(reading.start, reading.end)
+                or reading.end - reading.start == 1 and gram.adjective(text, run[reading.start])
             ):
                 at += 1
                 continue

@@ -186,6 +186,9 @@ class Lexicon:
     lasting_words: tuple[str, ...] = ()
     #: Set phrases whose number words are no figures ("百战百胜", "千万不要").
     idioms: tuple[str, ...] = ()
+    #: Number words that are adjectives too ("neuf": new): right after an article and a noun
+    #: they qualify it, as no number does ("un appartement neuf", "l'hôpital neuf").
+    adjective_numbers: tuple[str, ...] = ()
     #: Decimal words read between digits too ("21点2" = 21.2 in Japanese); not in Chinese,
     #: where "3点20" is twenty past three.
     digit_decimal_words: tuple[str, ...] = ()

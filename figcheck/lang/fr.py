@@ -147,6 +147,14 @@ MULTIPLIER_VERBS = {
 }  # fmt: skip
 
 
+#: Set phrases where "neuf" is "new", not nine.
+IDIOMS = (
+    "rien de neuf", "quoi de neuf", "flambant neuf", "tout neuf", "à l'état neuf",
+    "à l’état neuf", "remis à neuf", "remise à neuf", "remettre à neuf", "refait à neuf",
+    "refaite à neuf", "dans le neuf", "du neuf",
+)  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -211,4 +219,6 @@ LEXICON = Lexicon(
     share_joiners=("sur",),
     share_noun_between=True,
     half_shares={"moitié": "0.5"},
+    idioms=IDIOMS,
+    adjective_numbers=("neuf",),
 )

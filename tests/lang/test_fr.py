@@ -73,6 +73,11 @@ FIGURES = [
         "L'inflation a reculé de 0,4 point, à 2,1 %.",
         [("percent", "0.4", "pp"), ("percent", "2.1", "%")],
     ),
+    # "neuf" is "new" in set phrases and after an article and a noun; nine before a noun
+    ("Rien de neuf depuis la dernière réunion.", []),
+    ("Le musée flambant neuf attend 200 000 visiteurs.", [("count", "200000", None)]),
+    ("La ville a ouvert un gymnase neuf et neuf crèches.", [("count", "9", None)]),
+    ("Elle loue l'atelier neuf à deux artisans.", [("count", "2", None)]),
     # after a month and a comma only a year is a date part
     ("En avril, 1,8 million de foyers ont été privés de courant.", [("count", "1800000", None)]),
     (
