@@ -84,6 +84,7 @@ class Grammar:
             (lex.scales, "scale"),
             (lex.denominators, "den"),
             (lex.multipliers, "mult"),
+            (lex.approx_multipliers, "mult"),
         ):
             for word, value in table.items():
                 self._add(word, role, value)

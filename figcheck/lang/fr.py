@@ -147,6 +147,10 @@ MULTIPLIER_VERBS = {
 }  # fmt: skip
 
 
+#: "une dizaine de blessés" is about ten. ("une vingtaine", "une centaine" would need a
+#: reach wider than "about" gives, ±10 %: "une vingtaine" may well be 24.)
+APPROX_MULTIPLIERS = {"dizaine": 10, "dizaines": 10}
+
 #: Set phrases where "neuf" is "new", not nine.
 IDIOMS = (
     "rien de neuf", "quoi de neuf", "flambant neuf", "tout neuf", "à l'état neuf",
@@ -169,7 +173,8 @@ LEXICON = Lexicon(
     mixed_joiners=("et",),
     decimal_words=("virgule",),
     over_words=("sur",),
-    multipliers={"douzaine": 12, "douzaines": 12, "dizaine": 10, "dizaines": 10},
+    multipliers={"douzaine": 12, "douzaines": 12},
+    approx_multipliers=APPROX_MULTIPLIERS,
     articles=("le", "la", "les", "l'", "un", "une"),
     of_words=("de", "des", "du", "d"),
     # not "moins": "au moins 5" is at least five

@@ -159,6 +159,9 @@ QUALIFIERS = [
     ("Jusqu'à 30 % de remise.", "jusqu'à"),
     # a rise denied is an upper bound, not the "plus de" inside it
     ("Les loyers n'augmenteront pas de plus de 3 % en juillet.", "pas de plus de"),
+    # "une dizaine" is about ten, as the rules read "about"
+    ("Une dizaine de maisons ont brûlé.", "about"),
+    ("Plus d'une dizaine de villages sont isolés.", "plus d'"),
 ]
 
 
