@@ -10,7 +10,7 @@ figure of figcheck's kinds: they are counted apart, not as misses.
 * ``missing``: no figure read from the version covers the number;
 * ``wrong``: the figure covering it has another value than the number as written times
   the scale word after it ("7.200 millones" = 7.2e9), or is not money in the currency
-  a sign or name beside the number names ("£88.5m"), or not a percentage where a
+  a sign or name beside the number names ("£64.5m"), or not a percentage where a
   percent sign or word follows.
 
 The expected value is read here by a deliberately small reader (digits, the language's

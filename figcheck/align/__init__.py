@@ -213,7 +213,7 @@ def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> l
     """The fact without the members that another figure of their own version explains.
 
     A member that differs from another member's value, while its own version states that
-    value too (in another figure of its family), was paired with the wrong figure: "3.54%"
+    value too (in another figure of its family), was paired with the wrong figure: "4.53%"
     against "61.37%" in a version that gives both. It cannot be told apart, so it is left
     unpaired rather than reported. So is a member whose words part it from another member
     of another value (``scoring.different_things``): pairs chained through a third figure

@@ -14,7 +14,7 @@ did not. So:
    values do not say they are different facts ("180 workers" and "150名工人" beside the
    same opening year).
 3. Between any two versions, a figure left that is a slip of the pen of one left in the
-   other ("7.81%" and "7,18 %", "13,000" and "1300", ``values.pen_slip``) pairs with it
+   other ("6.42%" and "6,24 %", "13,000" and "1300", ``values.pen_slip``) pairs with it
    when each is the other's only such figure, neither version states the other's value,
    and their roles do not part them.
 
@@ -156,7 +156,7 @@ def _mentions(profiles: list[Profile]) -> dict[tuple, list[Profile]]:
 
 
 #: Significant digits a value needs for its mentions in one version to be read as one
-#: fact told twice: "185.34%" twice is one figure restated; "181" or "2" twice may well
+#: fact told twice: "162.47%" twice is one figure restated; "181" or "2" twice may well
 #: be two facts ("181 on board", "181 seats").
 SPECIFIC_DIGITS = 4
 
@@ -164,7 +164,7 @@ SPECIFIC_DIGITS = 4
 def _one_fact(repeats: list[Profile]) -> bool:
     """Whether the mentions of one value in one version can be one fact told twice: a
     specific value (SPECIFIC_DIGITS), one family, and no role, year or standing (an
-    expectation) that parts two of them; a role one mention leaves unsaid ("185.34%" in
+    expectation) that parts two of them; a role one mention leaves unsaid ("162.47%" in
     a heading) never does."""
     value = repeats[0].figure.value
     if not isinstance(value, Decimal) or len(value.normalize().as_tuple().digits) < SPECIFIC_DIGITS:

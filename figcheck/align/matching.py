@@ -101,7 +101,7 @@ def _value_index(families: dict[str, list[Profile]]) -> ValueIndex:
 def stated_elsewhere(p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex) -> bool:
     """Whether two figures that differ are each stated by the other's version as well.
 
-    "3.54%" paired with "61.37%" while the second version also gives 3.54% somewhere is
+    "4.53%" paired with "58.16%" while the second version also gives 4.53% somewhere is
     a pairing that cannot be told apart from another fact: the pair is left unpaired
     (and unreported) rather than guessed. The versions' values are looked up in an index:
     scanning every figure for every pair grew with the square of a long version.

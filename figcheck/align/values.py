@@ -105,10 +105,10 @@ FAR_RATIO = 2
 
 
 def far_apart(a: Figure, b: Figure) -> bool:
-    """Two amounts too far apart for a slip of the pen: "3.54%" and "83.45%".
+    """Two amounts too far apart for a slip of the pen: "4.53%" and "71.26%".
 
     A scale slip ("2.1 million" for "2.1 billion") or a digit slip ("48" for "4", "1.94"
-    for "194", "27.2" for "2.7") is a slip, so it is never far apart.
+    for "194", "16.3" for "1.6") is a slip, so it is never far apart.
     """
     if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
@@ -121,8 +121,8 @@ def far_apart(a: Figure, b: Figure) -> bool:
 def digit_slip(low: Decimal, high: Decimal) -> bool:
     """Whether two amounts are one slip of the pen apart: a digit after the first, or the
     decimal mark, lost ("48" and "4", "1.94" and "194", "14,500" and "1,450"), two
-    neighbouring digits after the first swapped ("7.81" and "7.18"), or a tenfold shift
-    within rounding ("27.2" and "2.7")."""
+    neighbouring digits after the first swapped ("6.42" and "6.24"), or a tenfold shift
+    within rounding ("16.3" and "1.6")."""
     if low == 0:
         return False
     ratio = high / low
@@ -144,7 +144,7 @@ def written_slip(low: Decimal, high: Decimal) -> bool:
 
 
 def _transposed(a: str, b: str) -> bool:
-    """Two neighbouring digits swapped ("7.81" and "7.18"), the first digit kept."""
+    """Two neighbouring digits swapped ("6.42" and "6.24"), the first digit kept."""
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return (
         len(diff) == 2
@@ -189,7 +189,7 @@ def _year_slip(a: tuple, b: tuple) -> bool:
 def pen_slip(a: Figure, b: Figure) -> bool:
     """Two amounts in one unit, each written with two digits or more, one ``written_slip``
     from the other (a tenfold shift within rounding is not enough): the evidence a figure
-    keeps through a translation ("7.81%" as "7,18 %", "13,000" as "1300"). One-digit
+    keeps through a translation ("6.42%" as "6,24 %", "13,000" as "1300"). One-digit
     figures slip into too many others to tell."""
     if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False

@@ -87,7 +87,7 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
 #: Groups of three digits after the first, all joined by the same mark, make a large
-#: number ("21.770.392.317 rubles", "1 250 000"), not a phone number.
+#: number ("31.540.268.119 rubles", "1 250 000"), not a phone number.
 _GROUPED = re.compile(r"\d{1,3}([.\s-])\d{3}(?:\1\d{3})+")
 
 

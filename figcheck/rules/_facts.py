@@ -318,7 +318,7 @@ def relative_offset(words: str) -> int | None:
 _RELATIVE_OFFSETS = tuple((re.compile(pattern), offset) for pattern, offset in RELATIVE_OFFSETS)
 
 
-#: A comma between digits is a decimal mark or a thousands separator ("7,18 %"), no break.
+#: A comma between digits is a decimal mark or a thousands separator ("6,24 %"), no break.
 _CLAUSE_BREAK = re.compile(
     r"[;:()\u2014\u2013]|(?<!\d),|,(?!\d)|\.\s|\b(?:but|while|whereas|although)\b"
 )

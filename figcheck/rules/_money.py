@@ -2,10 +2,10 @@
 
 The alignment pairs figures by the words around them, and across languages by
 landmarks of one value *and currency*; an amount relabelled in another currency
-("26亿美元" where the other versions say "2.6 billion Australian dollars") shares
+("34亿美元" where the other versions say "3.4 billion Australian dollars") shares
 neither, so it is never paired. The money rules therefore also look amounts up by
 value. Only amounts written with two significant digits or more count ("2.6
-billion", "£25m", "14.12 trillion"): a round "7 billion" or "$1 million" recurs
+billion", "£35m", "17.36 trillion"): a round "7 billion" or "$1 million" recurs
 too often in one story to say that two versions mean the same thing by it.
 """
 
@@ -155,7 +155,7 @@ def within(context: Context) -> Iterator[Swap]:
 
 def _unlinked(mine: list[Stated]) -> list[Stated]:
     """The statements that are neither a stated conversion of another nor converted into
-    one ("£25m, or 25 million euros" is fx-mismatch's to judge)."""
+    one ("£35m, or 35 million euros" is fx-mismatch's to judge)."""
     figs = {s.ref.fig for s in mine}
     linked = {s.figure.conversion_of for s in mine if s.figure.conversion_of in figs}
     return [s for s in mine if s.ref.fig not in linked and s.figure.conversion_of not in figs]
@@ -175,7 +175,7 @@ def _dollar_and_sign(a: str, b: str) -> bool:
 
 
 #: Significant digits that make an amount stated by one version against one other sure
-#: to be the same amount ("1.94 billion"); two do where most versions agree ("2.6 billion").
+#: to be the same amount ("1.94 billion"); two do where most versions agree ("3.4 billion").
 ALONE_DIGITS = 3
 
 
@@ -238,8 +238,8 @@ _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def spoken(amount: float | Decimal) -> str:
-    """An amount as copy writes it: an exact one as written ("14.12 trillion"), a computed
-    one to three figures ("1.77 billion", "455,000")."""
+    """An amount as copy writes it: an exact one as written ("17.36 trillion"), a computed
+    one to three figures ("2.32 billion", "635,000")."""
     for size, word in _SCALES:
         if amount >= size:
             if isinstance(amount, Decimal):
@@ -308,7 +308,7 @@ class Slip(NamedTuple):
 
 
 #: The factors a scale word slips by (thousand/million/billion/trillion apart), and a
-#: decimal point that moved ("2.7 million" for "27.2 million").
+#: decimal point that moved ("1.6 million" for "16.3 million").
 SCALE_FACTORS = (10, 10**3, 10**6, 10**9, 10**12)
 #: Loose wording ("about 1.9 billion") may stray this far from the amount it rounds.
 LOOSE = Decimal("0.1")

@@ -7,8 +7,8 @@ none: copy writes its own dollar with a bare sign, so the "$" may be the same do
 A stated conversion ("$420,000" after "3 million yuan") is never compared with its
 source, only with other conversions.
 
-Amounts the alignment leaves apart (a translation that relabels "2.6 billion Australian
-dollars" as "26亿美元", a headline that says "3.2 million" over a body's "3.2 billion")
+Amounts the alignment leaves apart (a translation that relabels "3.4 billion Australian
+dollars" as "34亿美元", a headline that says "3.2 million" over a body's "3.2 billion")
 are also looked up by value (figcheck.rules._money): an amount most versions state in
 one currency or at one scale and another version otherwise, one amount in two
 currencies within one version, a range whose ends name two currencies. Where the rate
@@ -131,7 +131,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 #: How far from 1 the rate between two currencies must be before the same figure in
 #: each is two amounts, not one (a pound was 1.16 euros in 2023, a dollar 0.93 euros or
-#: 1,318 won): fx-mismatch's margin.
+#: 1,342 won): fx-mismatch's margin.
 APART = 1.05
 
 
@@ -140,7 +140,7 @@ Relabelled = dict[tuple[int, str, str], list[tuple[_money.Swap, str]]]
 
 def _relabelled_across(context: Context) -> Relabelled:
     """Per version and pair of currencies, the amounts it states in another currency
-    than the other versions state them in ("26亿美元" for "2.6 billion Australian
+    than the other versions state them in ("34亿美元" for "3.4 billion Australian
     dollars"), with what each was worth on the day.
 
     Found by value (figcheck.rules._money), whether or not alignment paired them; an
@@ -234,8 +234,8 @@ def _finding(context: Context, doc: int, head: str, items) -> Finding:
 
 
 def _worth(context: Context, swap: _money.Swap) -> str | None:
-    """What the amount in the usual currency was worth in the odd one on the day ("2.6
-    billion AUD was 1.77 billion USD on 2023-07-18"), or None unless every reading is
+    """What the amount in the usual currency was worth in the odd one on the day ("3.4
+    billion AUD was 2.32 billion USD on 2023-07-18"), or None unless every reading is
     known and far apart."""
     day = _money.day_of(context, [s.ref for s in (*swap.odd_stated, *swap.usual_stated)])
     if day is None:
@@ -269,7 +269,7 @@ def _quoted(context: Context, refs) -> str:
 
 
 def _given_as(context: Context, swap: _money.Swap) -> str:
-    """' (a.txt gives it as "$1.8 billion")' for the first stated conversion, if any."""
+    """' (a.txt gives it as "$2.3 billion")' for the first stated conversion, if any."""
     for s in swap.usual_stated:
         for c in _money.conversions_of(context, s.ref):
             return f' ({_facts.name(context, s.ref)} gives it as "{_facts.phrase(context, c)}")'

@@ -96,18 +96,18 @@ def test_two_wordings_of_a_chinese_clause_share_words():
     "english, german, pair, paired",
     [
         # A figure that slipped in one version: two neighbouring digits swapped, a zero lost.
-        ("Independent economists said the monthly rate reached 7.81% in June.",
-         "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg der Preise um 7,18 %, "
+        ("Independent economists said the monthly rate reached 6.42% in June.",
+         "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg der Preise um 6,24 %, "
          "und das ist viel.",
-         ("7.81%", "7,18 %"), True),
+         ("6.42%", "6,24 %"), True),
         ("The plan will add 13,000 homes to the city, the mayor said.",
          "Der Plan bringt der Stadt und dem Land 1300 neue Wohnungen, sagte der Bürgermeister.",
          ("13,000", "1300"), True),
         # Values that are no slip of one another, or one-digit figures, stay apart.
-        ("Independent economists said the monthly rate reached 7.81% in June.",
+        ("Independent economists said the monthly rate reached 6.42% in June.",
          "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg der Preise um 5,09 %, "
          "und das ist viel.",
-         ("7.81%", "5,09 %"), False),
+         ("6.42%", "5,09 %"), False),
         ("The plan will add 4 parks to the city, the mayor said.",
          "Der Plan bringt der Stadt und dem Land 5 neue Parks, sagte der Bürgermeister.",
          ("4", "5"), False),
@@ -122,14 +122,14 @@ def test_a_slip_of_the_pen_pairs_across_languages(tmp_path, english, german, pai
 
 def test_a_slip_with_two_candidates_stays_unpaired(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("Economists said prices rose 7.81% in June, the agency said.", encoding="utf-8")
+    a.write_text("Economists said prices rose 6.42% in June, the agency said.", encoding="utf-8")
     b.write_text(
-        "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg um 7,18 % und 7,8 %, "
+        "Die Ökonomen der Gruppe meldeten für den Juni einen Anstieg um 6,24 % und 6,4 %, "
         "und das ist viel.",
         encoding="utf-8",
     )
     facts = aligned_texts(story_versions(a, b))
-    assert not {pair for pair in facts if pair[0] == "7.81%"}
+    assert not {pair for pair in facts if pair[0] == "6.42%"}
 
 
 #: A translation that states one figure twice (a heading, then the body): the English

@@ -196,11 +196,11 @@ def test_a_version_that_states_both_values_is_not_paired_across_them():
         ("It hired 48 people.", "It hired 4 people.", False),
         ("It hired 14,500 people.", "It hired 1,450 people.", False),
         ("It raised $1.94 billion.", "It raised $194 billion.", False),
-        ("It raised $27.2 million.", "It raised $2.7 million.", False),
+        ("It raised $16.3 million.", "It raised $1.6 million.", False),
         ("It rose 87.4% in June.", "It rose 8.4% in June.", False),
         # ... but another first digit, or a digit added in front, is another number.
         ("It rose 85% in June.", "It rose 3.85% in June.", True),
-        ("It rose 7.81% in June.", "It rose 7.18% in June.", False),  # not far anyway
+        ("It rose 6.42% in June.", "It rose 6.24% in June.", False),  # not far anyway
     ],
 )
 def test_amounts_far_apart(a, b, far):
@@ -226,8 +226,8 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
         # The year of the figure's own clause wins over an earlier one of the sentence.
         ("A crash in 1983 killed 269 people, and a crash in 1997 killed 228 people.", "228", 1997),
         ("A crash in 1983 killed 269 people, and a crash in 1997 killed 228 people.", "269", 1983),
-        ("Inflation will fall to 22.3% in 2023 and 8.8% in 2024.", "22.3%", 2023),
-        ("Inflation will fall to 22.3% in 2023 and 8.8% in 2024.", "8.8%", 2024),
+        ("Inflation will fall to 27.4% in 2023 and 9.6% in 2024.", "27.4%", 2023),
+        ("Inflation will fall to 27.4% in 2023 and 9.6% in 2024.", "9.6%", 2024),
         # A year in another sentence, or a relative date (a comparison), dates nothing.
         ("The port opened in 2019. It hired 200 dock workers.", "200", None),
         ("Prices rose 8% from a year ago.", "8%", None),

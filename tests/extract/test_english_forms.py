@@ -248,7 +248,7 @@ def test_ratio_qualifier_and_noun(text, qualifier, noun):
 SPUN = [
     ("Inflation hit eighty five.5% in the year.", [("percent", "85.5", "%")]),
     ("a rate of 95-point-75 percent", [("percent", "95.75", "%")]),
-    ("the monthly rate, three.Fifty four%, was", [("percent", "3.54", "%")]),
+    ("the monthly rate, four.Fifty three%, was", [("percent", "4.53", "%")]),
     ("ninety nine.9 per cent of the vote", [("percent", "99.9", "%")]),
     ("it grew 3 point 5 percent", [("percent", "3.5", "%")]),
     ("five.5 million people", [("count", "5500000", None)]),

@@ -78,7 +78,7 @@ DOLLAR_CASES = [
     ("a budget of C$7 billion", "a budget of $7 billion", None),
     ("7 billion Australian dollars", "7 billion U.S. dollars", "AUD against USD"),
     ("a budget of A$7 billion", "a budget of US$7 billion", "AUD against USD"),
-    ("a budget of 14.12 trillion won", "a budget of $14.12 trillion", "KRW against USD"),
+    ("a budget of 17.36 trillion won", "a budget of $17.36 trillion", "KRW against USD"),
     ("a budget of €7 billion", "a budget of $7 billion", "EUR against USD"),
     ("a budget of 7 billion euros", "a budget of 7 billion dollars", "EUR against USD"),
 ]
@@ -104,48 +104,48 @@ D = dt.date(2023, 7, 18)  # a pound bought 1.16 euros, an Australian dollar 0.68
 RELABELLED = [
     (
         [
-            "The budget was 2.6 billion Australian dollars ($1.8 billion), the state said.",
-            "Officials had set aside A$2.6 billion for the event.",
-            "The organisers counted on 2.6 billion U.S. dollars in all.",
+            "The budget was 3.4 billion Australian dollars ($2.3 billion), the state said.",
+            "Officials had set aside A$3.4 billion for the event.",
+            "The organisers counted on 3.4 billion U.S. dollars in all.",
         ],
         [
             "USD against AUD",
-            '"2.6 billion U.S. dollars" in v3.txt',
-            'gives it as "$1.8 billion"',
-            "2.6 billion AUD was 1.77 billion USD on 2023-07-18",
+            '"3.4 billion U.S. dollars" in v3.txt',
+            'gives it as "$2.3 billion"',
+            "3.4 billion AUD was 2.32 billion USD on 2023-07-18",
         ],
     ),
     (
         [
-            "Profit had been 14.12 trillion won a year earlier.",
-            "A year ago the firm earned 14.12 trillion won.",
-            "That compares with about $14.12 trillion in the prior period.",
+            "Profit had been 17.36 trillion won a year earlier.",
+            "A year ago the firm earned 17.36 trillion won.",
+            "That compares with about $17.36 trillion in the prior period.",
         ],
-        ["a bare dollar sign against KRW", '"about $14.12 trillion" in v3.txt'],
+        ["a bare dollar sign against KRW", '"about $17.36 trillion" in v3.txt'],
     ),
     (
         [
-            "The club paid £25m for him in 2020.",
-            "He had joined for £25m three years ago.",
-            "A German side spent 25 million euros on the teenager in the summer of 2020.",
+            "The club paid £35m for him in 2019.",
+            "He had joined for £35m three years ago.",
+            "A German side spent 35 million euros on the teenager in the summer of 2019.",
         ],
-        ["EUR against GBP", "25 million GBP was 29.1 million EUR on 2023-07-18"],
+        ["EUR against GBP", "35 million GBP was 40.8 million EUR on 2023-07-18"],
     ),
     # A bare "$" may be the Australian dollar the others name.
     (
         [
-            "The budget was A$2.6 billion, the state said.",
-            "Officials had set aside 2.6 billion Australian dollars.",
-            "The organisers counted on $2.6 billion in all.",
+            "The budget was A$3.4 billion, the state said.",
+            "Officials had set aside 3.4 billion Australian dollars.",
+            "The organisers counted on $3.4 billion in all.",
         ],
         None,
     ),
     # In August 2022 a dollar bought a euro: the same figure in each is no proof of a slip.
     (
         [
-            "The club paid $25m for him.",
-            "He had joined for $25m.",
-            "His first move cost 25 million euros.",
+            "The club paid $35m for him.",
+            "He had joined for $35m.",
+            "His first move cost 35 million euros.",
         ],
         None,
         dt.date(2022, 8, 24),
@@ -153,9 +153,9 @@ RELABELLED = [
     # A year later it bought 0.92 euros, more than the 5% margin apart.
     (
         [
-            "The club paid $25m for him.",
-            "He had joined for $25m.",
-            "His first move cost 25 million euros.",
+            "The club paid $35m for him.",
+            "He had joined for $35m.",
+            "His first move cost 35 million euros.",
         ],
         ["EUR against a bare dollar sign"],
     ),
@@ -178,13 +178,13 @@ RELABELLED = [
         None,
     ),
     # One version against one: no majority says which is the odd one.
-    (["The club paid £25m for him in 2020.", "His first move cost 25 million euros."], None),
+    (["The club paid £35m for him in 2019.", "His first move cost 35 million euros."], None),
     # A version that gives both currencies converts; it is no relabelling.
     (
         [
-            "The club paid £25m for him.",
-            "He had joined for £25m.",
-            "His first move cost £25m, or 25 million euros at the time.",
+            "The club paid £35m for him.",
+            "He had joined for £35m.",
+            "His first move cost £35m, or 35 million euros at the time.",
         ],
         None,
     ),
@@ -225,9 +225,9 @@ WITHIN = [
         ["(GBP and EUR)"],
     ),
     # A conversion, however wrong, is fx-mismatch's to judge.
-    ("The club paid £25m, or 25 million euros, for him.", None),
+    ("The club paid £35m, or 35 million euros, for him.", None),
     # A bare "$" may be the Australian dollar the article names.
-    ("The A$2.6 billion budget was cut. The $2.6 billion had been set aside in 2022.", None),
+    ("The A$3.4 billion budget was cut. The $3.4 billion had been set aside in 2022.", None),
     # Round amounts recur: a 5 million pound grant and a 5 million euro loan are two things.
     ("A 5 million pound grant and a 5 million euro loan were agreed.", None),
     # A range whose ends name two currencies.
@@ -288,11 +288,11 @@ SCALE_BY_VALUE = [
     # A decimal point slipped: a tenth of the amount.
     (
         [
-            "The second company was fined 1.99 billion roubles ($27.2 million).",
-            "Its penalty came to $27.2 million, a court said.",
-            "A court ordered it to pay about $2.7 million.",
+            "The second company was fined 1.46 billion roubles ($16.3 million).",
+            "Its penalty came to $16.3 million, a court said.",
+            "A court ordered it to pay about $1.6 million.",
         ],
-        ['a factor of ten): "about $2.7 million" in v3.txt'],
+        ['a factor of ten): "about $1.6 million" in v3.txt'],
     ),
     # Counts with a scale word too, whatever they count.
     (
@@ -315,24 +315,24 @@ SCALE_BY_VALUE = [
     # Aligned versions too: the aligned comparison does not judge a factor of ten.
     (
         [
-            "The court ordered the company to pay a fine of $27.2 million on Friday.",
-            "The court ordered the company to pay a fine of $27.2 million on Friday.",
-            "The court ordered the company to pay a fine of $2.7 million on Friday.",
+            "The court ordered the company to pay a fine of $16.3 million on Friday.",
+            "The court ordered the company to pay a fine of $16.3 million on Friday.",
+            "The court ordered the company to pay a fine of $1.6 million on Friday.",
         ],
-        ['a factor of ten): "$2.7 million" in v3.txt'],
+        ['a factor of ten): "$1.6 million" in v3.txt'],
     ),
     # One version against one needs three significant digits.
     (
-        ["The northern rail programme will cost 2.6 billion euros.",
-         "A plan worth 2.6 million euros was approved."],
+        ["The northern rail programme will cost 3.4 billion euros.",
+         "A plan worth 3.4 million euros was approved."],
         None,
     ),
     # The usual versions state both amounts: two facts.
     (
         [
-            "The plan costs 2.6 billion euros; its study cost 2.6 million euros.",
-            "A 2.6 billion euro plan follows a study of 2.6 million euros.",
-            "A study worth 2.6 million euros was approved.",
+            "The plan costs 3.4 billion euros; its study cost 3.4 million euros.",
+            "A 3.4 billion euro plan follows a study of 3.4 million euros.",
+            "A study worth 3.4 million euros was approved.",
         ],
         None,
     ),
