@@ -596,7 +596,32 @@ def in_date_or_ordinal(text: str, start: int, end: int, language: str = "en") ->
         return True
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True
+    if language != "en" and _in_clock(text, start, end, language):
+        return True
     return bool(_ISO_AFTER.match(after) or _ISO_BEFORE.search(before))
+
+
+@cache
+def _clock(language: str) -> re.Pattern | None:
+    """A time of day with the hour mark of a language ("22 h 15", "9h30"), or None."""
+    from figcheck.lang import lexicon
+
+    marks = alternation(lexicon(language).hour_marks, empty="")
+    if not marks:
+        return None
+    hour = r"(?<![\d.,])(?:[01]?\d|2[0-4])"
+    return re.compile(rf"{hour}[^\S\n]?(?:{marks})[^\S\n]?[0-5]\d(?![\d.,]?\d)")
+
+
+def _in_clock(text: str, start: int, end: int, language: str) -> bool:
+    """The number from ``start`` to ``end`` is the hour or the minutes of a time of day."""
+    clock = _clock(language)
+    if clock is None:
+        return False
+    for match in clock.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if match.start() <= start and end <= match.end():
+            return True
+    return False
 
 
 @cache

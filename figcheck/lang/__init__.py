@@ -76,6 +76,8 @@ class Lexicon:
     #: Words that make the number after them negative ("minus", "负"); never one that also
     #: starts a qualifier ("menos" in "al menos 15").
     negative_words: tuple[str, ...] = ()
+    #: Letters between the hour and the minutes of a time of day ("h" in "22 h 15").
+    hour_marks: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
     ordinal_marks: tuple[str, ...] = ()
     #: Currency names and signs and the ISO 4217 code each means ("yuan": "CNY").

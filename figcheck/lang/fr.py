@@ -180,6 +180,7 @@ LEXICON = Lexicon(
     # not "moins": "au moins 5" is at least five
     negative_words=("négatif", "négative"),
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
+    hour_marks=("h",),
     currencies=CURRENCIES,
     # Canadian copy: "80 $ US", "12,99 $ CA", "3 M$ CAN"
     sign_countries={"US": "USD", "CA": "CAD", "CAN": "CAD", "AU": "AUD"},

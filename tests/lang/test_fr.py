@@ -78,6 +78,9 @@ FIGURES = [
     ("Le musée flambant neuf attend 200 000 visiteurs.", [("count", "200000", None)]),
     ("La ville a ouvert un gymnase neuf et neuf crèches.", [("count", "9", None)]),
     ("Elle loue l'atelier neuf à deux artisans.", [("count", "2", None)]),
+    # a time of day is no figure: "20 h 30", "7h45"
+    ("Les 1 200 bureaux de vote ferment à 20 h 30.", [("count", "1200", None)]),
+    ("Le train part à 7h45 avec 300 passagers.", [("count", "300", None)]),
     # after a month and a comma only a year is a date part
     ("En avril, 1,8 million de foyers ont été privés de courant.", [("count", "1800000", None)]),
     (
