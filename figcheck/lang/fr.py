@@ -201,7 +201,11 @@ LEXICON = Lexicon(
         "%",
     ),
     percent_nouns=("pourcentage", "pourcentages"),
-    point_words=("points de pourcentage", "point de pourcentage", "pts de pourcentage"),
+    # "un quart de point", "un demi-point": a part of a point is a rate's move
+    point_words=(
+        "points de pourcentage", "point de pourcentage", "pts de pourcentage", "de point",
+        "-point",
+    ),  # fmt: skip
     basis_point_words=("points de base", "point de base", "pb"),
     loose_point_words=("points", "point", "pts", "pt"),
     range_between=("entre", "et"),

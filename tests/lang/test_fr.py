@@ -13,6 +13,9 @@ FIGURES = [
     ("Les prix ont connu une hausse de 7,5 % sur un an.", [("percent", "7.5", "%")]),
     ("Le chômage a reculé de 2,5 points de pourcentage.", [("percent", "2.5", "pp")]),
     ("La banque a relevé ses taux de 50 points de base.", [("percent", "50", "bp")]),
+    # a part of a point is a move in percentage points
+    ("La banque a abaissé son taux d'un quart de point.", [("percent", "0.25", "pp")]),
+    ("Le livret perd un demi-point.", [("percent", "0.5", "pp")]),
     ("L'État a versé 3 millions d'euros.", [("money", "3000000", "EUR")]),
     ("Le groupe a levé 1,5 milliard de dollars.", [("money", "1500000000", "USD")]),
     ("Le contrat vaut 3,2 Mds €.", [("money", "3200000000", "EUR")]),
