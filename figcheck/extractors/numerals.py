@@ -119,7 +119,10 @@ class Grammar:
         #: Currency names that start with a hundred word ("cent d'euro"): money, not hundreds.
         coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
         self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
-        masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
+        masks = [
+            w for w in (*lex.percent_words, *lex.per_mille_words)
+            if " " in w and w.split()[-1] in self.singles
+        ]  # fmt: skip
         masks += lex.idioms  # "rien de neuf": nothing new, no nine
         articles = alternation(lex.articles) or "(?!)"
         self.article_noun_re = re.compile(

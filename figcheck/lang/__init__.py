@@ -106,6 +106,8 @@ class Lexicon:
     #: Percent words that are nouns too ("pourcentage"): after an article that is also the
     #: number one they are "a percentage", no figure ("un pourcentage élevé").
     percent_nouns: tuple[str, ...] = ()
+    #: Words for a thousandth ("pour mille", "‰"): "3,5 pour mille" is 0.35 %.
+    per_mille_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
     basis_point_words: tuple[str, ...] = ()
     #: Bare "points": percentage points only where a percentage is in the air.

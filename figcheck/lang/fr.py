@@ -201,6 +201,7 @@ LEXICON = Lexicon(
         "%",
     ),
     percent_nouns=("pourcentage", "pourcentages"),
+    per_mille_words=("pour mille", "pour-mille", "‰"),
     # "un quart de point", "un demi-point": a part of a point is a rate's move
     point_words=(
         "points de pourcentage", "point de pourcentage", "pts de pourcentage", "de point",

@@ -13,6 +13,12 @@ FIGURES = [
     ("Les prix ont connu une hausse de 7,5 % sur un an.", [("percent", "7.5", "%")]),
     ("Le chômage a reculé de 2,5 points de pourcentage.", [("percent", "2.5", "pp")]),
     ("La banque a relevé ses taux de 50 points de base.", [("percent", "50", "bp")]),
+    # a thousandth is a tenth of a percent, and "mille" in "pour mille" no thousand
+    ("La natalité tombe à 10,4 pour mille.", [("percent", "1.04", "%")]),
+    (
+        "Le taux passe de 12 à 9 ‰ en dix ans.",
+        [("percent", "1.2", "%"), ("percent", "0.9", "%")],
+    ),
     # a part of a point is a move in percentage points
     ("La banque a abaissé son taux d'un quart de point.", [("percent", "0.25", "pp")]),
     ("Le livret perd un demi-point.", [("percent", "0.5", "pp")]),
