@@ -946,7 +946,8 @@ class _Reader:
     def _over(self, at: int, value: Decimal) -> tuple[int, Decimal] | None:
         """ "uno sobre tres", "1 sur 20": a fraction written with its two terms.
 
-        Not before a noun: "1 000 euros sur 3 ans" is a sum over three years.
+        Not before a noun: "1 000 euros sur 3 ans" is a sum over three years. Nor above one:
+        "sur" is "out of", and "une pièce de 4 sur 3" gives two lengths.
         """
         if not self.has(at, "over"):
             return None
@@ -957,7 +958,7 @@ class _Reader:
             if not ends:
                 return None
             end, below, _ = ends[-1]
-        if not below or self._adjective(end - 1):
+        if not below or value > below or self._adjective(end - 1):
             return None
         return end, value / below
 

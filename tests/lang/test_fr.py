@@ -13,6 +13,9 @@ FIGURES = [
     ("Les prix ont connu une hausse de 7,5 % sur un an.", [("percent", "7.5", "%")]),
     ("Le chômage a reculé de 2,5 points de pourcentage.", [("percent", "2.5", "pp")]),
     ("La banque a relevé ses taux de 50 points de base.", [("percent", "50", "bp")]),
+    # "sur" is "out of": a fraction up to one; a bigger first number makes two figures
+    ("Il a obtenu quatorze sur vingt.", [("number", "0.7", None)]),
+    ("La pièce mesure 4 sur 3.", [("number", "4", None), ("number", "3", None)]),
     # a thousandth is a tenth of a percent, and "mille" in "pour mille" no thousand
     ("La natalité tombe à 10,4 pour mille.", [("percent", "1.04", "%")]),
     (
