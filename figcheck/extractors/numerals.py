@@ -136,9 +136,11 @@ class Grammar:
         self.times_re = re.compile(
             rf"[^\S\n]+(?:{alternation(lex.times_words) or '(?!)'})(?!{_LETTER})", re.I
         )
-        self.mask_re = re.compile(
-            "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
-        )
+        patterns = [rf"\b{_spaced(w)}\b" for w in masks]
+        labels = alternation(lex.label_words, space=r"[^\S\n]+", empty="")
+        if labels:  # "la ligne 14", "le n°10": the label and its number
+            patterns.append(rf"(?<!{_LETTER})(?:{labels})[^\S\n]*\d+(?:[.,/-]\d+)*(?!\d)")
+        self.mask_re = re.compile("|".join(patterns) or r"(?!)", re.I)
 
     def _range_patterns(self, lex: Lexicon) -> None:
         """What stands between the two ends of a range, and before its low end."""
@@ -468,7 +470,7 @@ def _pieces(text: str, gram: Grammar) -> list[Piece]:
     out: list[Piece] = []
     for match in gram.digits_re.finditer(text):
         value = parse_digits(match.group("digits"), gram.lex)
-        if value is None:
+        if value is None or any(a <= match.start() < b for a, b in masked):
             continue
         roles: dict[str, object] = {"digits": value, "digits_span": match.span("digits")}
         start = match.start()

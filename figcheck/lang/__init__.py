@@ -196,6 +196,9 @@ class Lexicon:
     #: Number words that are adjectives too ("neuf": new): right after an article and a noun
     #: they qualify it, as no number does ("un appartement neuf", "l'hôpital neuf").
     adjective_numbers: tuple[str, ...] = ()
+    #: Words before a number that name something by it, no figure ("la ligne 14", "l'article
+    #: 49", "la saison 3"); with their article where the bare word is common ("en ligne").
+    label_words: tuple[str, ...] = ()
     #: Decimal words read between digits too ("21点2" = 21.2 in Japanese); not in Chinese,
     #: where "3点20" is twenty past three.
     digit_decimal_words: tuple[str, ...] = ()

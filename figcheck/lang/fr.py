@@ -151,11 +151,21 @@ MULTIPLIER_VERBS = {
 #: reach wider than "about" gives, ±10 %: "une vingtaine" may well be 24.)
 APPROX_MULTIPLIERS = {"dizaine": 10, "dizaines": 10}
 
-#: Set phrases where "neuf" is "new", not nine.
+#: Set phrases whose numbers are no figures: "neuf" is "new" in "rien de neuf"; "le 49.3" is
+#: the article of the Constitution; "la Ligue 1", "le Top 14" are leagues.
 IDIOMS = (
     "rien de neuf", "quoi de neuf", "flambant neuf", "tout neuf", "à l'état neuf",
     "à l’état neuf", "remis à neuf", "remise à neuf", "remettre à neuf", "refait à neuf",
-    "refaite à neuf", "dans le neuf", "du neuf",
+    "refaite à neuf", "dans le neuf", "du neuf", "49.3", "49-3", "Ligue 1", "Ligue 2",
+    "Top 14",
+)  # fmt: skip
+
+#: "la ligne 14 du métro", "l'article 16", "le n° 10": a number that names, no figure.
+LABEL_WORDS = (
+    *(f"{a}{w}" for a in ("l'", "l’") for w in ("article", "alinéa", "épisode", "autoroute")),
+    "les articles", "la ligne", "le numéro", "n°", "nº", "le chapitre", "la saison", "le tome",
+    "la page", "la salle", "le quai", "le terminal", "le vol", "la route nationale",
+    "la nationale", "la phase",
 )  # fmt: skip
 
 
@@ -232,4 +242,5 @@ LEXICON = Lexicon(
     half_shares={"moitié": "0.5"},
     idioms=IDIOMS,
     adjective_numbers=("neuf",),
+    label_words=LABEL_WORDS,
 )

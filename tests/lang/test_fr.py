@@ -85,6 +85,16 @@ FIGURES = [
         "L'inflation a reculé de 0,4 point, à 2,1 %.",
         [("percent", "0.4", "pp"), ("percent", "2.1", "%")],
     ),
+    # a number that names (a line, an article, a league) is no figure
+    ("La ligne 11 du tramway transporte 80 000 voyageurs.", [("count", "80000", None)]),
+    (
+        "Le texte, adopté grâce au 49.3, prévoit 3 milliards d'euros.",
+        [("money", "3000000000", "EUR")],
+    ),
+    ("Le club de Ligue 2 a recruté 6 joueurs.", [("count", "6", None)]),
+    ("L'alinéa 4 de l'article 12 fixe un plafond.", []),
+    # "en ligne" is "online": what follows still counts
+    ("Le musée a mis en ligne 300 tableaux.", [("count", "300", None)]),
     # "neuf" is "new" in set phrases and after an article and a noun; nine before a noun
     ("Rien de neuf depuis la dernière réunion.", []),
     ("Le musée flambant neuf attend 200 000 visiteurs.", [("count", "200000", None)]),
