@@ -152,12 +152,16 @@ MULTIPLIER_VERBS = {
 APPROX_MULTIPLIERS = {"dizaine": 10, "dizaines": 10}
 
 #: Set phrases whose numbers are no figures: "neuf" is "new" in "rien de neuf"; "le 49.3" is
-#: the article of the Constitution; "la Ligue 1", "le Top 14" are leagues.
+#: the article of the Constitution; "la Ligue 1", "le Top 14" are leagues; "à deux
+#: chiffres" is double-digit, "7 jours sur 7" always, "la tolérance zéro" none at all.
 IDIOMS = (
     "rien de neuf", "quoi de neuf", "flambant neuf", "tout neuf", "à l'état neuf",
     "à l’état neuf", "remis à neuf", "remise à neuf", "remettre à neuf", "refait à neuf",
     "refaite à neuf", "dans le neuf", "du neuf", "49.3", "49-3", "Ligue 1", "Ligue 2",
-    "Top 14",
+    "Top 14", "à un chiffre", "à deux chiffres", "à trois chiffres", "7 jours sur 7",
+    "sept jours sur sept", "24 heures sur 24", "24 h sur 24", "24h sur 24", "24h/24",
+    "24 h/24", "7j/7", "7 j/7", "tolérance zéro", "zéro pointé", "partir de zéro",
+    "repartir de zéro", "remise à zéro", "remis à zéro", "remettre à zéro",
 )  # fmt: skip
 
 #: "la ligne 14 du métro", "l'article 16", "le n° 10": a number that names, no figure.

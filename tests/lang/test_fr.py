@@ -93,6 +93,10 @@ FIGURES = [
     ),
     ("Le club de Ligue 2 a recruté 6 joueurs.", [("count", "6", None)]),
     ("L'alinéa 4 de l'article 12 fixe un plafond.", []),
+    # set phrases: double-digit, always open, no tolerance at all
+    ("Une inflation à deux chiffres frappe 9 pays.", [("count", "9", None)]),
+    ("La pharmacie ouvre 7 jours sur 7 et 24 heures sur 24.", []),
+    ("La ville applique la tolérance zéro ; zéro accident en mai.", [("count", "0", None)]),
     # "en ligne" is "online": what follows still counts
     ("Le musée a mis en ligne 300 tableaux.", [("count", "300", None)]),
     # "neuf" is "new" in set phrases and after an article and a noun; nine before a noun
