@@ -158,9 +158,9 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue
         if unit == "pp" and abs(value) >= 100 and _bare_points(sign, language):
             continue  # "à 7 428,58 points": an index level; a share moves under 100 points
-        # "3,5 pour mille" is 0.35 %
-        per_hundred = 10 if language != "en" and sign.group("pm") else 1
-        value /= per_hundred
+        per_mille = language != "en" and bool(sign.group("pm"))
+        if per_mille:
+            value /= 10  # "3,5 pour mille" is 0.35 %
         if number.group("scale") and not sign.group("sign").strip().startswith(("%", "p")):
             continue
         start, end = number.start(), sign.end()
@@ -172,7 +172,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             and not sign_re.match(text, before.end())  # "3% to 5%": two figures, linked later
         ):
             low_value = number_value(before)
-            low_value = None if low_value is None else low_value / per_hundred
+            if per_mille and low_value is not None:
+                low_value /= 10
             if low_value is not None and low_value < value:
                 yield Figure(
                     KIND, before.start(), before.end(), before.group(0), low_value, unit,

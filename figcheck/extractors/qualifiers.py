@@ -61,7 +61,7 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
 
 @cache
 def _approx_nouns(language: str) -> re.Pattern:
-    """The nouns of ``language`` that make the figure holding them "about" ("une vingtaine")."""
+    """The nouns of ``language`` that make the figure holding them "about" ("une dizaine")."""
     from figcheck.lang import lexicon
 
     words = alternation(lexicon(language).approx_multipliers, empty="")

@@ -63,8 +63,8 @@ class Lexicon:
     over_words: tuple[str, ...] = ()
     #: Nouns that multiply the number before them ("docena": 12).
     multipliers: Mapping[str, int] = field(default_factory=dict)
-    #: Nouns of a round number that say "about" as they multiply ("une vingtaine de
-    #: blessés" is about twenty, "une centaine" about a hundred).
+    #: Nouns of a round number that say "about" as they multiply ("une dizaine de blessés"
+    #: is about ten).
     approx_multipliers: Mapping[str, int] = field(default_factory=dict)
     #: Words for one half that are ordinary words too ("medio" = medium, "media" =
     #: average): a half only in "y medio", "medio millón", "media docena".
