@@ -131,6 +131,8 @@ MEASURES = with_plain(
         "mètres carrés": "meter ** 2", "mètre carré": "meter ** 2",
         "mètres cubes": "meter ** 3", "kilomètres par heure": "kilometer / hour",
         "kilomètres heure": "kilometer / hour", "degrés celsius": "degree_Celsius",
+        # "40 degrés" alone, as English reads "40 degrees"
+        "degré": "degree", "degrés": "degree",
         # spans of time, as English reads "six minutes" and "30 years"
         "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute",
         "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "semaine": "week",

@@ -205,6 +205,8 @@ QUANTITIES = [
     ("Les prix montent depuis trois ans.", [("3", "year")]),
     # "mille" is a thousand, never a mile
     ("Il y a mille raisons d'y croire.", []),
+    # degrees alone, as English reads "40 degrees"
+    ("Il a fait 41 degrés à Carpentras.", [("41", "degree")]),
     # "de" joins a scale to its unit, as it joins one to its currency
     ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
     ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),
