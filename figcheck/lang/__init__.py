@@ -215,6 +215,8 @@ class Lexicon:
     #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus");
     #: a language without any reads its multiplier words and times word alone.
     compare_words: tuple[str, ...] = ()
+    #: Compare words after "N times" that divide by N ("deux fois moins": half as many).
+    less_words: tuple[str, ...] = ()
     #: Words before a bare multiplier that make it one ("will", "nearly" in "will double").
     multiplier_helpers: tuple[str, ...] = ()
     #: The word after a number that makes it a multiplier ("times", "veces", "fois", "Mal").

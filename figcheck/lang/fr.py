@@ -242,6 +242,7 @@ LEXICON = Lexicon(
     multiplier_words={"double": "2", "triple": "3", "quadruple": "4"},
     multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=("de", "du", "des", "que", "plus", "moins", "supérieur", "supérieure"),
+    less_words=("moins",),
     times_words=("fois",),
     share_joiners=("sur",),
     share_noun_between=True,
