@@ -119,11 +119,24 @@ class Grammar:
         #: Currency names that start with a hundred word ("cent d'euro"): money, not hundreds.
         coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
         self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
+        self.mask_re = self._mask_re(lex)
+        self._adjective_patterns(lex)
+
+    def _mask_re(self, lex: Lexicon) -> re.Pattern:
+        """Where no number is read: the number words inside a percent word ("pour cent"),
+        set phrases ("rien de neuf", "le 49.3") and numbers that name ("la ligne 14")."""
         masks = [
             w for w in (*lex.percent_words, *lex.per_mille_words)
             if " " in w and w.split()[-1] in self.singles
         ]  # fmt: skip
-        masks += lex.idioms  # "rien de neuf": nothing new, no nine
+        patterns = [rf"\b{_spaced(w)}\b" for w in (*masks, *lex.idioms)]
+        labels = alternation(lex.label_words, space=r"[^\S\n]+", empty="")
+        if labels:  # "la ligne 14", "le n°10": the label and its number
+            patterns.append(rf"(?<!{_LETTER})(?:{labels})[^\S\n]*\d+(?:[.,/-]\d+)*(?!\d)")
+        return re.compile("|".join(patterns) or r"(?!)", re.I)
+
+    def _adjective_patterns(self, lex: Lexicon) -> None:
+        """What ``adjective`` reads: an article and a noun before, a times word after."""
         articles = alternation(lex.articles) or "(?!)"
         self.article_noun_re = re.compile(
             rf"(?<!{_LETTER})(?:{articles})(?:(?<=['’])|[^\S\n]+)(?P<noun>{_LETTER}+)[^\S\n]+\Z",
@@ -136,11 +149,6 @@ class Grammar:
         self.times_re = re.compile(
             rf"[^\S\n]+(?:{alternation(lex.times_words) or '(?!)'})(?!{_LETTER})", re.I
         )
-        patterns = [rf"\b{_spaced(w)}\b" for w in masks]
-        labels = alternation(lex.label_words, space=r"[^\S\n]+", empty="")
-        if labels:  # "la ligne 14", "le n°10": the label and its number
-            patterns.append(rf"(?<!{_LETTER})(?:{labels})[^\S\n]*\d+(?:[.,/-]\d+)*(?!\d)")
-        self.mask_re = re.compile("|".join(patterns) or r"(?!)", re.I)
 
     def _range_patterns(self, lex: Lexicon) -> None:
         """What stands between the two ends of a range, and before its low end."""
