@@ -134,6 +134,8 @@ def overlaps(item: dict, fig) -> bool:
 
 def values_agree(item: dict, fig, middle: Decimal | None = None) -> bool:
     """Values within a relative 1e-6; quantulum3 gives a range "3 to 4 L" as its middle, 3.5."""
+    if item["kind"] == "number" and fig.kind in DATE_KINDS:
+        return _part_of_date(item, fig)
     if not isinstance(fig.value, Decimal) or item["value"] is None:
         return False
     expected = Decimal(str(item["value"]))
@@ -142,8 +144,29 @@ def values_agree(item: dict, fig, middle: Decimal | None = None) -> bool:
         candidates.append(middle)
     if fig.kind == "money" and (item.get("unit_name") or "").lower().rstrip("s") in HUNDREDTHS:
         candidates.append(fig.value * 100)
+    if item["kind"] == "number" and fig.kind == "percent" and _covers(item, fig):
+        candidates.append(fig.value / 100)  # "百分の一": the number 0.01, one percent
+    if fig.kind == "percent" and fig.extra and "share_paid" in dict(fig.extra):
+        # a price cut records the share taken off ("八折", "2割引": 20 % off); the
+        # Recognizers-Text specs give the share paid (八折 80, mostly 8割引 20 too)
+        candidates.append(Decimal(dict(fig.extra)["share_paid"]))
     tolerance = abs(expected) * Decimal("1e-6") + Decimal("1e-12")
     return any(abs(value - expected) <= tolerance for value in candidates)
+
+
+def _covers(item: dict, fig) -> bool:
+    """The item's words hold the whole figure: the peer read all of it as its number."""
+    return item["start"] <= fig.start and fig.end <= item["end"]
+
+
+def _part_of_date(item: dict, fig) -> bool:
+    """The peers' number models report the year, month and day of a date written in digits
+    ("2018年5月17日": 2018, 5, 17); figcheck reports the date they make, which finds each
+    number inside it that is one of its parts."""
+    if item["value"] is None or not (fig.start <= item["start"] and item["end"] <= fig.end):
+        return False
+    parts = {int(n) for n in re.findall(r"[0-9]+", str(fig.value))} if fig.value else set()
+    return item["value"] == int(item["value"]) and int(item["value"]) in parts
 
 
 def kind_of(fig, suite: str) -> str:
@@ -162,6 +185,8 @@ def compatible(item: dict, fig, suite: str) -> bool:
     kinds = COMPATIBLE.get(item["kind"], {item["kind"]})
     if item["kind"] == "quantity" and fig.kind == "money" and _per(fig):
         return True  # quantulum3 reads a price per unit ("$15.4/hour") as a quantity
+    if item["kind"] == "number" and fig.kind in DATE_KINDS and suite.startswith("rt-"):
+        return True  # a number of a date (its values must agree: see _part_of_date)
     if suite == "price-parser" and (item.get("currency_from_hint") or not item.get("unit_name")):
         kinds = kinds | {"number", "count"}
     return kind_of(fig, suite) in kinds

@@ -132,7 +132,7 @@ def interval(
     """The interval a figure states, from its value, how it is written and its qualifier.
 
     ``written`` is the figure as written ("$1.2bn", "nearly 96 percent") or the unit of
-    its last digit as a number. ``count`` marks a whole number of things: "179 people" is
+    its last digit as a number. ``count`` marks a whole number of things: "147 people" is
     exactly 179, while "200 people" may be rounded. A multiple ("more than double") also
     says it is short of the next one ("triple"), which a speaker would have said.
     """

@@ -43,7 +43,7 @@ COVERS = [
     # Digits that do not spell the value: read from the value.
     ("95-point-75 percent", "95.75", False, "95.745 to under 95.755"),
     # Whole counts ending in a non-zero digit are exact; round ones may be rounded.
-    ("179 people", 179, True, "179"),
+    ("147 people", 147, True, "147"),
     ("eight candidates", 8, True, "8"),
     ("200 people", 200, True, "190 to under 210"),
     # Qualifiers.
@@ -89,7 +89,7 @@ PAIRS = [
     ("over 80m euros", "8e7", "80m euros", "8e7", False, True),
     ("at least 64 women", 64, "64 women", 64, True, True),
     ("at least two", 2, "two", 2, True, True),
-    ("at least 177 dead", 177, "179 dead", 179, True, True),
+    ("at least 145 dead", 145, "147 dead", 147, True, True),
     ("more than 200 dead", 200, "228 dead", 228, True, True),
     ("up to 7 billion", "7e9", "as high as 7 billion", "7e9", False, True),
     ("approximately 7 billion", "7e9", "as high as 7 billion", "7e9", False, True),
@@ -111,7 +111,7 @@ PAIRS = [
     ("nearly $2 billion", "2e9", "$2.3 billion", "2.3e9", False, False),
     ("nearly $2 billion", "2e9", "$2 billion", "2e9", False, True),
     ("as high as $7bn", "7e9", "more than $7bn", "7e9", False, False),
-    ("more than 179 dead", 179, "179 dead", 179, True, False),
+    ("more than 147 dead", 147, "147 dead", 147, True, False),
     ("fewer than 38 firms", 38, "38 firms", 38, True, False),
     # A round count may itself be rounded: "40 firms" may be 39 of them.
     ("fewer than 40 firms", 40, "40 firms", 40, True, True),

@@ -34,6 +34,7 @@ from figcheck.align.rescue import (
     slips_between_neighbours,
     slips_by_words,
 )
+from figcheck.align.roles import comparison_bases
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -79,6 +80,8 @@ class _Run:
         (``_told_twice``). Nor does one whose words make it another thing than ``other``:
         "500 documents" is no better partner for "500 researchers" than the "5,000
         researchers" paired with it.
+        Nor does a relative date that is the base of a comparison ("climbed 49% from a year
+        earlier"): it tells no time of its own, so no other version's year was taken from it.
         Nor does a year whose words are clearly further from ``other``'s than the member's
         are: a story tells several events of one year ("a report published in 2021", "a
         2021 recipient"), and the year a slip left behind in another sentence is no
@@ -87,10 +90,19 @@ class _Run:
         return any(
             p.ref != member.ref
             and not same_value(p.figure, member.figure)
+            and p.ref not in self.bases(member.ref.doc)
             and not (_whole_year(other.figure) and self._closer(other, member, p))
             and not self._told_twice(p, other, partners)
             for p in self._telling(member.ref.doc, member.family, other)
         )
+
+    def bases(self, doc_index: int) -> set[FigureRef]:
+        """One version's relative dates that a change is measured from
+        (``roles.comparison_bases``), worked out once per run."""
+        key = ("bases", doc_index)
+        if key not in self.cache:
+            self.cache[key] = comparison_bases(self.profiles(doc_index))
+        return self.cache[key]
 
     def _told_twice(self, p: Profile, other: Profile, partners: Partners) -> bool:
         """Whether ``p`` is already the partner of another figure of ``other``'s version
@@ -209,6 +221,25 @@ def _whole_year(fig: Figure) -> bool:
     )
 
 
+def _told_alike(a: Figure, b: Figure) -> bool:
+    """Whether two figures state one value (``same_value``), or one date inside a year
+    told by the other ("October 2022" and "last year" in a 2023 article): the more
+    precise one is no other value, as date-mismatch reads them too. A month inside a
+    quarter is not told alike: "January" is no telling of "January-March"."""
+    if same_value(a, b):
+        return True
+    if a.kind != "date" or b.kind != "date" or a.precision == b.precision:
+        return False
+    if not (isinstance(a.value, tuple) and isinstance(b.value, tuple)):
+        return False
+    if None in a.value or None in b.value:
+        return False
+    (a_start, a_end), (b_start, b_end) = a.value, b.value
+    if a.precision == "year" and a_start <= b_start and b_end <= a_end:
+        return True
+    return b.precision == "year" and b_start <= a_start and a_end <= b_end
+
+
 def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> list[FigureRef]:
     """The fact without the members that another figure of their own version explains.
 
@@ -223,7 +254,7 @@ def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> l
     kept = []
     for m in members:
         others = [
-            o for o in members if o.ref.doc != m.ref.doc and not same_value(o.figure, m.figure)
+            o for o in members if o.ref.doc != m.ref.doc and not _told_alike(o.figure, m.figure)
         ]
         if any(run.states(m, o, partners) for o in others) or _parted(m, members):
             continue

@@ -156,8 +156,8 @@ def _mentions(profiles: list[Profile]) -> dict[tuple, list[Profile]]:
 
 
 #: Significant digits a value needs for its mentions in one version to be read as one
-#: fact told twice: "162.47%" twice is one figure restated; "181" or "2" twice may well
-#: be two facts ("181 on board", "181 seats").
+#: fact told twice: "162.47%" twice is one figure restated; "163" or "2" twice may well
+#: be two facts ("163 on board", "163 seats").
 SPECIFIC_DIGITS = 4
 
 

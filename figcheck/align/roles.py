@@ -482,6 +482,27 @@ def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: i
     return before[1] if before is not None else None
 
 
+#: Roles that make a relative date the base of a change ("rose 8% from a year earlier").
+_COMPARISON_ROLES = ("annual", "monthly")
+
+
+def comparison_bases(profiles) -> set:
+    """The references of one version's relative dates that a change is measured from
+    ("climbed 49% from a year earlier"): a relative date with a comparison role in a
+    sentence whose change has that role too. Such a date tells no time of its own, so no
+    other version's year was taken from it ("the plant opened a year earlier" is a time)."""
+    changes = {
+        (p.sentence_start, p.role)
+        for p in profiles
+        if p.role in _COMPARISON_ROLES and p.figure.kind not in ("date", "period")
+    }
+    return {
+        p.ref
+        for p in profiles
+        if p.figure.kind == "date" and p.figure.relative and (p.sentence_start, p.role) in changes
+    }
+
+
 def different_times(a_when: int | None, b_when: int | None) -> bool:
     """Two figures dated to different years report different facts ("228 died in 1997",
     "269 died in 1983"); a figure no year dates never differs."""

@@ -143,6 +143,21 @@ class Lexicon:
     tenth_parts: tuple[str, ...] = ()
     #: True where a digit after a scale word stands for the next place down ("三万五": 35,000).
     scale_tail: bool = False
+    #: True where "one" and a counter is the indefinite article far more often than a count
+    #: (Chinese 一个, 一家: "a"); Japanese 一匹, 一台 count one.
+    one_as_article: bool = False
+    #: Counters that also mean "to" in a score or a vote ("百対", a hundred pairs; "3対1",
+    #: three to one): before a number they count nothing.
+    versus_words: tuple[str, ...] = ()
+    #: The all-purpose counter that may stand between a number and its currency ("20个比特币":
+    #: twenty bitcoins).
+    filler_counters: tuple[str, ...] = ()
+    #: Point words that make the number before them an hour of the clock where no digit
+    #: follows ("8点" is eight o'clock, "3点5" is 3.5); Japanese 点 counts points ("3点").
+    hour_points: tuple[str, ...] = ()
+    #: Words that are a number by themselves, and its value ("半百": fifty, as in "年过半百",
+    #: past fifty; the "过半" inside is no majority).
+    number_words_alone: Mapping[str, str] = field(default_factory=dict)
     #: Counters written between a number and what it counts, and what they count:
     #: "person", "thing", "measure" (a unit or a span of time, not a count), "dozen" (12) or
     #: "times" (a multiplier: "三倍", "3倍").
@@ -239,10 +254,17 @@ class Lexicon:
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()
-    #: Words that make a percentage by themselves, and its value ("半額", half price: "50").
+    #: Words that make a price cut by themselves, and the share taken off ("半額", half
+    #: price: "50").
     percent_alone: Mapping[str, str] = field(default_factory=dict)
     #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
     discount_words: tuple[str, ...] = ()
+    #: Verbs after a count of tenths that change a figure by it and take nothing off a price
+    #: ("2割引き上げる": raise by 20 %, not "2割引き", 20 % off).
+    tenth_verbs: tuple[str, ...] = ()
+    #: Tenth words that give the share of the price paid ("八折": the buyer pays eight
+    #: tenths, 20 % off); a price cut records the share taken off, as "20% off" does.
+    paid_tenth_words: tuple[str, ...] = ()
     #: Words for "every" and the ordinals after them that make a share ("jeder fünfte": one
     #: in five; the ordinal's whole, each inflected form a key).
     every_words: tuple[str, ...] = ()

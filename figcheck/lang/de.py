@@ -124,8 +124,8 @@ MEASURES = ascii_spellings(
     }
 )  # fmt: skip
 
-#: Words that open a sentence far more often than they follow a rank: "auf 179. Die
-#: Behörden" ends a sentence on 179, where "der 2. Weltkrieg" is a rank.
+#: Words that open a sentence far more often than they follow a rank: "auf 147. Die
+#: Behörden" ends a sentence on 147, where "der 2. Weltkrieg" is a rank.
 SENTENCE_OPENERS = sorted(
     {*FUNCTION_WORDS["de"], "am", "in", "zum", "zur", "vom", "er", "sie", "wir", "ich", "man",
      "laut", "seit", "damit", "dabei", "dann", "dies", "diese", "dieser", "doch", "so", "zudem",
@@ -174,7 +174,7 @@ LEXICON = Lexicon(
     of_words=("der", "des", "von"),
     negative_words=("minus",),
     # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank;
-    # before a capitalised sentence opener ("179. Die Behörden") it ends the sentence.
+    # before a capitalised sentence opener ("147. Die Behörden") it ends the sentence.
     ordinal_marks=(rf"\.(?=[^\S\n]*(?-i:[a-zäöüß(]|(?!(?:{_OPENER})\b)[A-ZÄÖÜ]))",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"mark", "real", "won", "peso"}),

@@ -77,7 +77,9 @@ COUNTERS = {
     **dict.fromkeys(("人", "名"), "person"),
     **dict.fromkeys(
         "件 社 台 機 隻 頭 匹 本 枚 個 回 カ国 か国 ヵ国 ヶ国 カ所 か所 ヵ所 ヶ所 箇所 軒 棟 "
-        "戸 校 基 両 発 票 便 店 店舗 団体 チーム 試合 種類 点 得点 つ 冊 局 球団 世帯".split(),
+        "戸 校 基 両 発 票 便 店 店舗 団体 チーム 試合 種類 点 得点 つ 冊 局 球団 世帯 "
+        # pairs: "靴を十足", "百対の手袋"
+        "足 対".split(),
         "thing",
     ),
     # (度 is a degree, "1.76度上回る", as often as a time, "2度": a plain number)
@@ -191,4 +193,6 @@ LEXICON = Lexicon(
     percent_alone={"半額": "50"},
     # "2割引", "2割引き": the share taken off the price (the share paid is the rest)
     discount_words=("割引き", "割引"),
+    versus_words=("対",),
+    tenth_verbs=("引き上げ", "引上げ", "引き下げ", "引下げ"),
 )

@@ -232,6 +232,10 @@ LEXICON = Lexicon(
     percent_before=PERCENT_BEFORE,
     tenth_words=("成", "折"),
     scale_tail=True,
+    one_as_article=True,
+    filler_counters=_forms("个"),
+    hour_points=("点", "點"),
+    number_words_alone={"半百": "50"},
     counters=COUNTERS,
     units=UNITS,
     share_words=_both(
@@ -267,6 +271,8 @@ LEXICON = Lexicon(
     half_shares={"一半": "0.5"},
     # "打对折", "半价": half the price (五折, 50 %)
     percent_alone=_both({"对折": "50", "半价": "50"}),
+    # "八折": pay eight tenths, 20 % off (成 is a plain share: "四成" is 40 %)
+    paid_tenth_words=("折",),
     # "每五人中就有一人" (one in every five) is a share; "十人中有三人" three of ten, two counts
     share_joiners=_forms("中 中有 中就有 之中 当中 当中有"),
     share_openers=("每",),

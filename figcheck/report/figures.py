@@ -33,6 +33,9 @@ def normalized(fig: Figure) -> str:
         parts.append(str(value))
     if fig.qualifier:
         parts.insert(0, f"[{fig.qualifier}]")
+    paid = dict(fig.extra).get("share_paid") if fig.extra else None
+    if paid is not None:  # a price cut: "八折" is 20 % off, the buyer pays 80 %
+        parts.append(f"off (pays {value_to_json(paid)} %)")
     if fig.ambiguous:
         parts.append(f"(or {'/'.join(c for c in fig.ambiguous if c != fig.unit)}?)")
     if fig.conversion_of is not None:

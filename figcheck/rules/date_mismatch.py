@@ -11,7 +11,9 @@ after resolution, each against its own version's date: "In March" in an October 
 article is March 2022 and contradicts "March 2020". A point in time against a deadline
 in its year ("promised in 2019" against "spent by 2019") is reported; "until 2019" or
 "since 2019" against "in 2019" is not. Relative words ("last year") are left to
-time-reference-drift.
+time-reference-drift. The versions' datelines are compared whatever their languages: the
+same day of another year ("CALMORA, April 10, 2031" against "CALMORA, 10 de abril de 2032")
+is a slip of the year, while versions published days apart are not.
 
 Passes::
 
@@ -26,11 +28,12 @@ Fails::
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from figcheck.document import Document
-from figcheck.figures import Figure, Finding
+from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 
@@ -146,3 +149,57 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     yield from _facts.pairwise(
         context, RULE, judge, lambda f: f.value, lambda reasons, _: "; ".join(reasons)
     )
+    yield from datelines(context)
+
+
+#: Where a version's publication date is read from its own opening words (figcheck.published).
+STATED_SOURCES = ("dateline", "date-line", "published-line")
+#: Characters from the start of a version within which its dateline stands.
+HEAD = 600
+
+
+def dateline(index: int, document: Document, figures) -> FigureRef | None:
+    """The figure that states a version's own publication date at its head, if one does."""
+    if document.published_source not in STATED_SOURCES or document.published is None:
+        return None
+    day = document.published.isoformat()
+    for i, fig in enumerate(figures):
+        if fig.start >= HEAD:
+            break
+        if fig.kind == "date" and not fig.relative and fig.value == (day, day):
+            return FigureRef(index, i)
+    return None
+
+
+def year_slip(a: Figure, b: Figure, *_texts: str) -> str | None:
+    """Two datelines on the same day of different years: versions of one story appear days
+    apart, never a year to the day, so one year was mistyped."""
+    if a.value != b.value and a.value[0][4:] == b.value[0][4:]:
+        return "different dates"
+    return None
+
+
+def datelines(context: Context) -> Iterator[Finding]:
+    """The versions' datelines compared as one fact, those the alignment paired aside: a
+    translation's dateline shares no words or value with the original's once its year
+    slipped, so no alignment pairs them."""
+    lines = [
+        ref
+        for index, version in enumerate(context.versions)
+        if (ref := dateline(index, version.document, version.figures)) is not None
+    ]
+    paired = {frozenset(pair) for fact in context.facts for pair in _pairs_in(fact)}
+
+    def aligned(_context: Context, a: FigureRef, b: FigureRef) -> bool:
+        return frozenset((a, b)) in paired
+
+    own = dataclasses.replace(context, facts=(tuple(lines),) if len(lines) > 1 else ())
+    yield from _facts.pairwise(
+        own, RULE, year_slip, lambda f: f.value, lambda reasons, _: "; ".join(reasons), aligned
+    )
+
+
+def _pairs_in(fact) -> Iterator[tuple[FigureRef, FigureRef]]:
+    for i, a in enumerate(fact):
+        for b in fact[i + 1 :]:
+            yield a, b

@@ -155,7 +155,7 @@ MAX_LATER = 200
 def _in_sentence_of(p, q, sentences: dict[int, list]) -> bool:
     """Whether ``q``'s sentence also states ``p``'s value, in another figure of its family.
 
-    "181 passengers on board" ... "175 passengers and 6 crew, 181 in all": the second
+    "163 passengers on board" ... "157 passengers and 6 crew, 163 in all": the second
     sentence gives the first figure too, as a total of parts, so the two are not one
     fact told twice. ``sentences`` holds the version's numeric figures by sentence.
     """

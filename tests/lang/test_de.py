@@ -20,7 +20,7 @@ FIGURES = [
     ("Am 3. Oktober kamen 12 Besucher.", [("count", "12", None)]),
     ("Der 2. Platz ging an 14 Teams.", [("count", "14", None)]),
     # a number that ends a sentence before "Die ...", "Laut ...": a figure, not a rank
-    ("Die Zahl der Toten stieg auf 179. Die Behörden bestätigten das.", [("number", "179", None)]),
+    ("Die Zahl der Toten stieg auf 147. Die Behörden bestätigten das.", [("number", "147", None)]),
     ("Zum 100. Mal fand das Rennen statt.", []),
     ("Die Reise kostet 80 000 kambodschanische Riel.", [("money", "80000", "KHR")]),
     ("Der Eintritt von 9 Euro 50 gilt für alle.", [("money", "9.5", "EUR")]),

@@ -8,6 +8,9 @@ from figure_table import F, assert_reads, read
 from figcheck.extractors.unit_facts import UNIT_FACTS
 from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
+#: The share of the price paid that a price cut records beside the share taken off.
+PAID_80, PAID_70, PAID_60, PAID_50 = ((("share_paid", Decimal(v)),) for v in (80, 70, 60, 50))
+
 CASES = [
     # money
     ("売上高は1億5000万円だった。", [F("money", "1億5000万円", "150000000", unit="JPY")]),
@@ -69,6 +72,9 @@ CASES = [
     ("機材はボーイング737-800型", []),
     # a time of day is no figure; a span of time is a quantity ("3分後": three minutes later)
     ("会見は午前10時15分に始まった", []),
+    # 点 counts points and pieces in Japanese, never the hour of the clock
+    ("後半に2点を返した", [F("count", "2", "2")]),
+    ("絵画7点を展示する", [F("count", "7", "7")]),
     ("電車は5分後に到着した", [F("quantity", "5分", "5", unit="minute")]),
     ("交渉は2時間続いた", [F("quantity", "2時間", "2", unit="hour")]),
     ("1年半ぶりの再開", [F("quantity", "1年半", "1.5", unit="year")]),
@@ -90,7 +96,7 @@ CASES = [
     ("受注が倍増", [F("ratio", "倍増", "2", unit="times")]),
     ("利益は3倍以上に", [F("ratio", "3倍", "3", unit="times", qualifier="more than")]),
     # counts
-    ("乗客181人のうち", [F("count", "181", "181", noun="乗客", phrase="乗客181人")]),
+    ("乗客163人のうち", [F("count", "163", "163", noun="乗客", phrase="乗客163人")]),
     ("約5000人が参加", [F("count", "5000", "5000", qualifier="about")]),
     ("約800人の作業員", [F("count", "800", "800", noun="作業員", qualifier="about")]),
     ("毎日2万人の観光客が訪れる", [F("count", "2万", "20000", noun="観光客")]),
@@ -103,6 +109,24 @@ CASES = [
     ("1000人余りが避難", [F("count", "1000", "1000", qualifier="more than")]),
     ("死者は十数人", [F("count", "十数", "10", qualifier="more than")]),
     ("二十数社が参加", [F("count", "二十数", "20", qualifier="more than")]),
+    # one and a counter counts one; pairs; a score is no count of pairs
+    ("庭に猫が一匹いた", [F("count", "一", "1", noun="匹")]),
+    ("倉庫から一台のトラックが出た", [F("count", "一", "1", noun="トラック")]),
+    ("靴を十足そろえた", [F("count", "十", "10", noun="足")]),
+    ("手袋を百対寄付した", [F("count", "百", "100", noun="対")]),
+    ("決勝は3対1で終わった", [F("number", "3", "3"), F("number", "1", "1")]),
+    ("一本化を急ぐ", []),
+    ("彼は一匹狼だ", []),
+    # a zero standing as a word; two digits as a denominator; a middle dot after a lone zero
+    ("残った札は九百と〇です", [F("number", "九百", "900"), F("number", "〇", "0")]),
+    ("比は四五分の九だ", [F("ratio", "四五分の九", "0.2", unit="share")]),
+    ("膜の厚さは０・０６ミリメートル", [
+        F("quantity", "０・０６ミリメートル", "0.06", unit="millimeter")]),
+    ("3・11の前に", []),
+    # zeros alone are a name or a figure left blank, no zero
+    ("〇〇さんは匿名を希望した", []),
+    ("〇〇県の工場", []),
+    ("記録は〇〇〇〇年とだけ書かれていた", [F("date", "〇〇〇〇年", None)]),
     # ranks and turns are no figures; ▲ and △ make a figure negative
     ("販売台数は世界3位", []),
     ("2回目の会合で", []),
@@ -138,9 +162,15 @@ CASES = [
     ("二百分の一の縮尺", [F("ratio", "二百分の一", "0.005", unit="share")]),
     ("満足度は88/100だった", [F("percent", "88/100", "88", unit="%")]),
     # a price cut in tenths is the share taken off, as "30% off" is; half price is 50 % off
-    ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%")]),
-    ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%")]),
-    ("決算セールで半額に", [F("percent", "半額", "50", unit="%")]),
+    ("冬物は全品3割引", [F("percent", "3割引", "30", unit="%", extra=PAID_70)]),
+    ("二割引きの価格で", [F("percent", "二割引き", "20", unit="%", extra=PAID_80)]),
+    ("決算セールで半額に", [F("percent", "半額", "50", unit="%", extra=PAID_50)]),
+    # "引き上げ" and "引き下げ" after tenths raise or lower a figure: no price cut
+    ("電気料金を2割引き上げる", [F("percent", "2割", "20", unit="%", extra=())]),
+    ("運賃を1割引き下げる方針", [F("percent", "1割", "10", unit="%", extra=())]),
+    ("夏物は2～4割引です", [
+        F("percent", "2", "20", unit="%", range_part="low", extra=PAID_80),
+        F("percent", "4割引", "40", unit="%", range_part="high", extra=PAID_60)]),
     # numerals spelled in hiragana, where a whole run of kana spells one
     ("残りは にせんごひゃく ドル です", [F("money", "にせんごひゃく ドル", "2500", unit="USD")]),
     ("番号は よんひゃくじゅうはち、", [F("number", "よんひゃくじゅうはち", "418")]),
@@ -163,6 +193,12 @@ CASES = [
     ("2か月前に", [F("date", "2か月前", ("2023-06-01", "2023-06-30"), precision="month")]),
     ("2016年の第3四半期", [F("date", "2016年の第3四半期", ("2016-07-01", "2016-09-30"))]),
     ("1970年代に", [F("date", "1970年代", ("1970-01-01", "1979-12-31"), precision="decade")]),
+    # a year in Han numerals place by place, or one by one, and its decade
+    ("二千十六年三月九日に", [F("date", "二千十六年三月九日", ("2016-03-09", "2016-03-09"))]),
+    ("一千九百八十五年の夏", [F("date", "一千九百八十五年", ("1985-01-01", "1985-12-31"))]),
+    ("二〇一〇年代に", [F("date", "二〇一〇年代", ("2010-01-01", "2019-12-31"))]),
+    ("二千三十年代に", [F("date", "二千三十年代", ("2030-01-01", "2039-12-31"))]),
+    ("二千年の歴史", []),
     ("29日に", [F("date", "29日", ("2023-07-29", "2023-07-29"))]),
     ("2022年4～12月期の決算", [F("period", "2022年4～12月", ("2022-04-01", "2022-12-31"))]),
     ("昨年4～6月", [F("period", "昨年4～6月", ("2022-04-01", "2022-06-30"), relative=True)]),
@@ -207,7 +243,7 @@ def test_japanese_tables_mean_what_the_seam_says():
 
 @pytest.mark.parametrize(
     "text, value",
-    [("乗客181人のうち、一万三の席", "10003"), ("这个数字是一万三", "13000")],
+    [("乗客163人のうち、一万三の席", "10003"), ("这个数字是一万三", "13000")],
 )
 def test_the_script_of_the_text_decides_how_a_trailing_digit_reads(text, value):
     """Kana make a line Japanese (一万三 is 10,003); without them it is Chinese (13,000)."""

@@ -5,11 +5,16 @@ from decimal import Decimal
 import pytest
 from figure_table import F, assert_reads
 
-from figcheck.extractors import cjk
+from figcheck.extractors import cjk, extract
 from figcheck.extractors.unit_facts import UNIT_FACTS
 from figcheck.lang import QUALIFIER_MEANINGS, lexicon
 
 Y = ("2016-01-01", "2019-12-31")
+
+
+def _paid(share: str) -> tuple:
+    """The extra of a price cut: the share of the price paid ("八折": 80)."""
+    return (("share_paid", Decimal(share)),)
 
 CASES = [
     # money: 万/亿 with digits, ranges, conversions, currencies before and after
@@ -42,6 +47,17 @@ CASES = [
         F("quantity", "3", "3", unit="kilometer", range_part="low"),
         F("quantity", "5公里", "5", unit="kilometer", range_part="high")]),
     ("门票二十块钱", [F("money", "二十块钱", "20", unit="CNY")]),
+    # the all-purpose counter may stand before a currency; 元 alone starts other words
+    ("钱包里还剩50个比特币", [F("money", "50个比特币", "50", unit="BTC")]),
+    ("小费给了三个美元", [F("money", "三个美元", "3", unit="USD")]),
+    ("周期表上有5个元素", [F("count", "5", "5")]),
+    # the all-purpose counter before a place word is said aloud: "30个亿" is 3 billion
+    ("全年营收30个亿", [F("number", "30个亿", "3000000000", scale="亿")]),
+    ("项目投资两个亿元", [F("money", "两个亿元", "200000000", unit="CNY")]),
+    # "半百" is fifty (past fifty years of age), and no majority ("过半")
+    ("这位教练年过半百", [F("number", "半百", "50", qualifier="more than")]),
+    ("年近半百的工程师", [F("number", "半百", "50", qualifier="nearly")]),
+    ("一半百姓支持", [F("ratio", "一半", "0.5", unit="share")]),
     ("他的身价为8000万欧", [F("money", "8000万欧", "80000000", unit="EUR")]),
     ("约4亿欧洲人", [F("number", "4亿", "400000000", qualifier="about")]),
     ("报价为30日元8钱", [F("money", "30日元8钱", "30.08", unit="JPY")]),
@@ -97,6 +113,12 @@ CASES = [
         F("money", "三", "3000000", unit="CNY", range_part="low"),
         F("money", "四百万元", "4000000", unit="CNY", range_part="high")]),
     ("二五十人", []),
+    # 两 makes a pair with its neighbour too: two or three thousand, one or two hundred
+    ("展馆每天接待两三千人", [
+        F("count", "两", "2000", range_part="low"), F("count", "三千", "3000", range_part="high")]),
+    ("村里只剩一两百户", [
+        F("count", "一", "100", range_part="low"), F("count", "两百", "200", range_part="high")]),
+    ("休息了三两天", []),
     ("他住在四川", []),
     ("海军陆战队登陆部队已上岸", []),
     ("十四五规划的目标", []),
@@ -133,7 +155,7 @@ CASES = [
     ("他在公司工作了12年", [F("quantity", "12", "12", unit="year", phrase="12年")]),
     ("利润增长了一倍", []),
     # counts: a counter and the noun after it
-    ("事故造成179人死亡", [F("count", "179", "179", noun="人", phrase="179人")]),
+    ("事故造成147人死亡", [F("count", "147", "147", noun="人", phrase="147人")]),
     ("机上有175名乘客和6名机组人员", [
         F("count", "175", "175", noun="乘客"), F("count", "6", "6", noun="机组人员")]),
     ("两千名工人", [F("count", "两千", "2000", noun="工人")]),
@@ -152,8 +174,13 @@ CASES = [
     ("下降了3个百分点", [F("percent", "3个百分点", "3", unit="pp")]),
     ("四成受访者", [F("percent", "四成", "40", unit="%")]),
     ("一半以上的居民", [F("ratio", "一半", "0.5", unit="share", qualifier="more than")]),
-    ("全场八折", [F("percent", "八折", "80", unit="%")]),
-    ("冬装一律打对折", [F("percent", "对折", "50", unit="%")]),
+    # a price cut records the share taken off, as "20% off" does; the share paid beside it
+    ("全场八折", [F("percent", "八折", "20", unit="%", extra=_paid("80"))]),
+    ("冬装一律打对折", [F("percent", "对折", "50", unit="%", extra=_paid("50"))]),
+    ("旧款鞋子一律七五折", [F("percent", "七五折", "25", unit="%", extra=_paid("75"))]),
+    ("新款三折叠屏手机", []),
+    ("一折腾就是半天", []),
+    ("会员再享9.5折", [F("percent", "9.5折", "5", unit="%", extra=_paid("95.0"))]),
     ("每五人中就有一人", [F("ratio", "五人中就有一人", "0.2", unit="share")]),
     ("每10名员工中有3名", [F("ratio", "10名员工中有3名", "0.3", unit="share")]),
     ("12个城市中有5个", [F("count", "12", "12"), F("count", "5", "5")]),
@@ -166,12 +193,15 @@ CASES = [
     ("上万人", [F("count", "上万", None, vague=True, magnitude=4)]),
     ("入住万豪酒店", []),
     ("会议持续了两个半小时", [F("quantity", "两个半小时", "2.5", unit="hour")]),
+    # an hour of the clock is no figure, in either script
+    ("晚上9点开会", []),
+    ("晚上9點開會", []),
     ("工期一年半", [F("quantity", "一年半", "1.5", unit="year")]),
     ("售价200印度卢比", [F("money", "200印度卢比", "200", unit="INR")]),
     ("占比百分之十几", [F("percent", "百分之十几", "10", unit="%", qualifier="more than")]),
     ("新品七到八折", [
-        F("percent", "七", "70", unit="%", range_part="low"),
-        F("percent", "八折", "80", unit="%", range_part="high")]),
+        F("percent", "七", "30", unit="%", range_part="low", extra=_paid("70")),
+        F("percent", "八折", "20", unit="%", range_part="high", extra=_paid("80"))]),
     ("三至五成受访者", [
         F("percent", "三", "30", unit="%", range_part="low"),
         F("percent", "五成", "50", unit="%", range_part="high")]),
@@ -195,6 +225,8 @@ CASES = [
         F("date", "8月24日（星期四）", ("2023-08-24", "2023-08-24"), relative=True)]),
     ("2023年8月", [F("date", "2023年8月", ("2023-08-01", "2023-08-31"), precision="month")]),
     ("二〇〇九年十月十二日", [F("date", "二〇〇九年十月十二日", ("2009-10-12", "2009-10-12"))]),
+    ("二千零六年五月一日", [F("date", "二千零六年五月一日", ("2006-05-01", "2006-05-01"))]),
+    ("两千年来", []),
     ("民國112年", [F("date", "民國112年", ("2023-01-01", "2023-12-31"))]),
     ("公司昨（15）日公布財報", [
         F("date", "昨（15）日", ("2023-08-15", "2023-08-15"), relative=True)]),
@@ -340,3 +372,27 @@ def test_a_chinese_version_is_checked_against_an_english_one(zh, drift):
     report = check([Document("en.txt", EN_STORY), Document("zh.txt", zh)])
     found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
     assert found == ([] if drift is None else [("number-mismatch", drift)])
+
+
+@pytest.mark.parametrize(
+    "text, language, english",
+    [
+        ("冬季新品全场八折", "zh", "Winter lines are 20% off."),
+        ("店内の商品は全品2割引です", "ja", "Winter lines are 20% off."),
+        ("过季商品一律打对折", "zh", "Old stock is 50% off."),
+        ("旧款七五折出售", "zh", "Old models sell at 25% off."),
+    ],
+)
+def test_a_price_cut_reads_as_the_share_off_in_every_language(text, language, english):
+    """ "八折" (pay eight tenths) and "2割引" are the cut "20% off" states: one value."""
+    cut = [f for f in cjk.find(text, None, language) if f.kind == "percent"]
+    stated = [f for f in extract(english, None, "en") if f.kind == "percent"]
+    assert [(f.value, f.unit) for f in cut] == [(f.value, f.unit) for f in stated]
+    assert dict(cut[0].extra)["share_paid"] == 100 - stated[0].value
+
+
+def test_a_price_cut_shows_the_share_off_and_the_share_paid():
+    from figcheck.report.figures import normalized
+
+    (cut,) = cjk.find("会员一律七折", None, "zh")
+    assert normalized(cut) == "30 % off (pays 70 %)"

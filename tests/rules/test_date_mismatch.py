@@ -94,3 +94,133 @@ def test_a_month_resolved_against_a_borrowed_date_is_not_compared():
 def test_a_resolved_month_is_compared_with_months_only():
     texts = APPROVED.format("in March"), APPROVED.format("on 18 January 2020")
     assert dated_check(*texts) == []
+
+
+# The versions' own datelines, whatever their languages: (dateline of version A, of
+# version B, reason or None). Each opens an invented story on a harbour's dredging.
+DREDGING = {
+    "en": "{}: The port of Calmora will dredge its main channel to 16 metres, the harbour "
+    "board said on Thursday, after two cargo ships ran aground there last winter.",
+    "es": "{}: El puerto de Calmora dragará su canal principal hasta los 16 metros, dijo el "
+    "jueves la junta portuaria, después de que dos cargueros encallaran allí el invierno pasado.",
+    "de": "{}: Der Hafen von Calmora wird seine Hauptrinne auf 16 Meter ausbaggern, teilte die "
+    "Hafenbehörde am Donnerstag mit, nachdem im vergangenen Winter zwei Frachter aufliefen.",
+}
+DATELINES = [
+    # The same day of another year: a slip of the year, in any pair of languages.
+    (("en", "CALMORA, April 10, 2031"), ("es", "CALMORA, 10 de abril de 2032"), "different dates"),
+    (("en", "CALMORA, April 10, 2031"), ("de", "CALMORA, 10. April 2030"), "different dates"),
+    (("en", "CALMORA, April 10, 2031"), ("en", "CALMORA, April 10, 2032"), "different dates"),
+    (("es", "CALMORA, 10 de abril de 2031"), ("es", "CALMORA, 10 de abril de 2031"), None),
+    # Versions published a day or a month apart are no slip: a later translation, an update.
+    (("en", "CALMORA, April 10, 2031"), ("es", "CALMORA, 11 de abril de 2031"), None),
+    (("en", "CALMORA, April 10, 2031"), ("de", "CALMORA, 10. Mai 2031"), None),
+]
+
+
+@pytest.mark.parametrize("a, b, reason", DATELINES)
+def test_datelines_compared_across_languages(a, b, reason):
+    from helpers import check
+
+    from figcheck.document import from_text
+
+    documents = [
+        from_text(f"v{i}.txt", DREDGING[language].format(line))
+        for i, (language, line) in enumerate((a, b), start=1)
+    ]
+    findings = [f for f in check(documents).findings if f.rule == "date-mismatch"]
+    if reason is None:
+        assert findings == []
+    else:
+        (finding,) = findings
+        assert finding.message.startswith(reason)
+        assert sorted(e.text for e in finding.evidence) == sorted(
+            line.removeprefix("CALMORA, ") for _, line in (a, b)
+        )
+
+
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        ("CALMORA, April 10, 2031: The board met on May 2, 2019.", "April 10, 2031"),
+        # The same day in the body, far from the head, dates an event, not the version.
+        ("The board met." + " It gave no cost." * 40 + " CALMORA, April 10, 2031.", None),
+        # A version dated by nothing of its own has no dateline to compare.
+        ("The board met on Thursday, it said.", None),
+    ],
+)
+def test_the_dateline_is_the_date_at_the_head_that_dates_the_version(text, stated):
+    from helpers import read
+
+    from figcheck.document import from_text
+    from figcheck.rules.date_mismatch import dateline
+
+    version = read(from_text("v.txt", text))
+    ref = dateline(0, version.document, version.figures)
+    assert (None if ref is None else version.figures[ref.fig].text) == stated
+
+
+# A slipped year in a fact that another version tells with other words: each version is
+# dated 5 October 2022, so "last year" is 2021. (the three versions, the evidence expected
+# of the one finding, or None for none.)
+BIDS = (
+    "The county reported in {} that it had over 310 bids for its training grants, mainly "
+    "local, but only nine winners {} had moved back."
+)
+BIDS_RETOLD = (
+    "Last year, one county received more than 310 bids for grant schemes such as these, but "
+    "only nine came back."
+)
+AUDIT = (
+    "The county's {} audit found each grant can reach 2 million crowns, housing included. "
+    "Its spending on the grants climbed 4% {}, the audit said."
+)
+#: A sentence that gives the first version the most figures: the others are aligned to it.
+TOWNS = " The county has 14 towns and 3 ports."
+SLIPPED_ELSEWHERE = [
+    # A month inside the year another version tells in relative words is that year told
+    # more precisely, not another value: the versions that give the month stay in the fact.
+    (
+        (
+            BIDS.format("October 2021", "from the previous year"),
+            BIDS_RETOLD,
+            BIDS.format("October 2020", "of the year"),
+        ),
+        {"October 2021", "October 2020"},
+    ),
+    (
+        (
+            BIDS.format("October 2021", "from the previous year"),
+            BIDS_RETOLD,
+            BIDS.format("October 2021", "of the year"),
+        ),
+        None,
+    ),
+    # "from a month earlier" is the base of a change, no time of its own: it does not make
+    # the slipped month's version a teller of the others' month.
+    (
+        (
+            AUDIT.format("September 2022", "on the month") + TOWNS,
+            AUDIT.format("September 2022", "on the month"),
+            AUDIT.format("September 2021", "from a month earlier"),
+        ),
+        {"September 2022", "September 2021"},
+    ),
+    (
+        (
+            AUDIT.format("September 2022", "on the month") + TOWNS,
+            AUDIT.format("September 2022", "on the month"),
+            AUDIT.format("September 2022", "from a month earlier"),
+        ),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("texts, evidence", SLIPPED_ELSEWHERE)
+def test_a_slipped_year_beside_the_year_told_in_other_words(texts, evidence):
+    findings = dated_check(*texts)
+    if evidence is None:
+        assert findings == []
+    else:
+        assert [{e.text for e in f.evidence} for f in findings] == [evidence]

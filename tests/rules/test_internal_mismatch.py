@@ -180,8 +180,8 @@ OTHER_FACTS = [
     "A jet crashed near the island in 1983, killing all 269 people on board. "
     "A jet crashed near the airport in 2013, injuring 180 of the 300 people on board.",
     # A part and the total it is counted in: the second sentence gives the first figure too.
-    "On Sunday the jet left the capital with 181 passengers. "
-    "On Sunday the jet left the capital with 175 passengers and 6 crew, 181 people in all.",
+    "On Sunday the jet left the capital with 163 passengers. "
+    "On Sunday the jet left the capital with 157 passengers and 6 crew, 163 people in all.",
 ]
 
 

@@ -37,11 +37,15 @@ _YEN_SIGN = {"ja": "JPY", "zh": "CNY"}
 #: ends a modifier before it.
 _HAN_PHRASE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff]{1,10}")
 _OF = "的"
+#: A numeral's first character.
+_DIGIT_AFTER = re.compile(r" *[0-9〇零一二三四五六七八九十百千]")
+#: A Han character right after a counter makes one word with it ("一本化", "一枚岩").
+_HAN_AFTER = re.compile(r"[\u3400-\u9fff]")
 #: A time of day: an hour (up to 24) or a minute or second (up to 60).
 #: A time of day after a number ("9时7分", "8点"); not a span of time ("2時間", "20分钟",
 #: "3分後": three minutes later), which is a measure.
-_TIME_AFTER = re.compile(
-    r" *(?:(?P<h>(?:时|時)(?!间|間)|点(?! *[0-9一二三四五六七八九]))"
+_TIME_AFTER = (
+    r" *(?:(?P<h>(?:时|時)(?!间|間)|(?:{hour_points})(?! *[0-9一二三四五六七八九]))"
     r"|分(?!之|の|钟|鐘|間|间|後|后|前)|秒(?!钟|鐘|間|间))"
 )
 #: A time of day in digits where 点 is the hour ("下午3点20", "8点05").
@@ -97,6 +101,11 @@ class _Words:
     doubling: re.Pattern
     multipliers: re.Pattern
     discount: re.Pattern
+    tenth_verb: re.Pattern
+    filler: re.Pattern
+    number_alone: re.Pattern
+    filler_place: re.Pattern
+    time_after: re.Pattern
     alone: re.Pattern
     half_dozen: re.Pattern
     one_in: re.Pattern
@@ -116,12 +125,14 @@ def words(code: str) -> _Words:
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
         percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
         point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
-        # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "3割8分" (a rate)
+        # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "三折叠" (a
+        # tri-fold), "折腾" (toil), "3割8分" (a rate)
         tenth=re.compile(
             rf" *(?P<w>{_alt(lex.tenth_words)})"
             r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥]))"
             rf"|{_parts(lex.tenth_parts)})?"
-            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返]|[0-9一二三四五六七八九]分)"
+            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返叠疊腾騰]"
+            r"|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
         # (not the 万分之 inside 百万分之: the longer word is the lexicon's)
@@ -153,6 +164,13 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
     """The patterns of price cuts, ranks, shares between counts and bare places."""
     return dict(
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
+        tenth_verb=re.compile(
+            rf" *(?:{_alt(lex.tenth_words)})(?=(?:{_alt(lex.tenth_verbs)}))"
+        ),
+        filler=re.compile(rf" *(?:{_alt(lex.filler_counters)})"),
+        number_alone=re.compile(_alt(lex.number_words_alone)),
+        filler_place=re.compile(rf" *(?:{_alt(lex.filler_counters)}) *(?P<p>[{_places(lex)}]+)"),
+        time_after=re.compile(_TIME_AFTER.format(hour_points=_alt(lex.hour_points))),
         alone=re.compile(_alt(lex.percent_alone)),
         ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
         # "每5个人中有1个": the counted noun may stand between the counter and the joiner
@@ -197,7 +215,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             continue
         if _notation(folded, num):
             continue
-        if num.pair:
+        if num.pair and not w.fraction.match(folded, num.end):  # "三五分の百": 100/35
             found, used = _pair(w, code, text, folded, num, nums[i + 1 : i + 2], claimed)
             figures += found
             skip |= set(range(i + 1, i + 1 + used))
@@ -209,13 +227,24 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             skip.add(i + 1)
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
-            num = with_inner_qualifier(w, folded, num)
+            num = with_inner_qualifier(w, folded, _with_filler_place(w, folded, num))
             fig = _vague(w, text, folded, num, _figure(w, code, text, folded, num, claimed))
         if fig is not None:
             fig = _qualified(w, text, folded, fig, num)
             figures.append(fig)
             claimed = max(claimed, fig.end)
     return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
+
+
+def _with_filler_place(w: _Words, folded: str, num: Numeral) -> Numeral:
+    """ "20个亿", "两个亿": the all-purpose counter before a place word, as copy says an amount
+    aloud, is the place of the number (2 billion, not twenty things)."""
+    place = w.filler_place.match(folded, num.end)
+    if place is None or num.scale:
+        return num
+    power = sum(w.lex.scales[ch] for ch in place["p"])
+    value = num.value * Decimal(10) ** power
+    return replace(num, end=place.end(), value=value, scale=place["p"], single=False)
 
 
 def _places(lex: Lexicon) -> str:
@@ -238,15 +267,37 @@ def _bare_places(w: _Words, folded: str, start: int, end: int) -> list[Numeral]:
 
 def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
     """Figures written with words around a numeral or none: shares and doublings."""
-    found = _shares(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
+    found = _numbers_alone(w, text, folded, start, end) + _doublings(w, text, folded, start, end)
     for match in w.alone.finditer(folded, start, end):  # "半額": half price, 50 % off
         a, b = match.span()
         value = Decimal(w.lex.percent_alone[match.group()])
-        found.append(Figure("percent", a, b, text[a:b], value, "%"))
+        found.append(price_cut(Figure("percent", a, b, text[a:b], value, "%"), value))
     for match in w.half_dozen.finditer(folded, start, end):  # "半ダース", "半打": six
         a, b = match.span()
         found.append(Figure("number", a, b, text[a:b], Decimal(6)))
     return found
+
+
+def _numbers_alone(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """ "半百" (fifty) and the shares without a number. Where they overlap, a share that says
+    "half" ("一半百姓": half the people) is the reading; one that says "past half" is the
+    number's qualifier ("年过半百": past fifty)."""
+    shares = _shares(w, text, folded, start, end)
+    found = []
+    for match in w.number_alone.finditer(folded, start, end):
+        a, b = match.span()
+        fig = Figure("number", a, b, text[a:b], Decimal(w.lex.number_words_alone[match.group()]))
+        over = next((s for s in shares if s.start < a < s.end), None)
+        if over is not None and over.qualifier is None:
+            continue
+        if over is not None:
+            shares.remove(over)
+            fig = replace(fig, qualifier=over.qualifier, phrase_start=over.start)
+        elif before := w.before.search(folded, max(start, a - 6), a):  # "年近半百": nearly
+            meaning = w.lex.qualifiers[before.group("w")]
+            fig = replace(fig, qualifier=QUALIFIER_WORDS[meaning], phrase_start=before.start())
+        found.append(fig)
+    return found + shares
 
 
 def _doublings(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figure]:
@@ -368,7 +419,7 @@ def _on_a_cheque(w: _Words, folded: str, at: int) -> bool:
 def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed: int):
     """The figure a numeral makes with the words right after (or before) it, if any."""
     at = num.end
-    time = _TIME_AFTER.match(folded, at)
+    time = w.time_after.match(folded, at)
     if time and num.value <= (24 if time["h"] else 60):
         return None  # "9时7分", "8点": a time of day
     if folded[num.start - 1 : num.start] == "第" or folded[at : at + 1] in ("番", "号", "號"):
@@ -384,6 +435,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     if fig is not None:
         return fig
     counter = w.counter.match(folded, at)
+    if counter and counter["w"] in w.lex.versus_words and _DIGIT_AFTER.match(folded, counter.end()):
+        counter = None  # "3対1": a score, three to one
     if counter:
         return _counted(w, code, text, folded, num, counter)
     if num.single and not _standalone(folded, num) and not _in_a_range(w, folded, num):
@@ -401,7 +454,7 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
 
 
 #: A Han digit alone is a number only as a word of its own: "答案是五。", "三は奇数".
-_ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为為は])$")
+_ALONE_BEFORE = re.compile(r"(?:^|[\s,.;:!?()\"'“”「」『』、。是为為はと])$")
 _ALONE_AFTER = re.compile(r" *(?:$|[\s,.;:!?()\"'“”「」『』、。不而却卻那这這]|は|と|で|です)")
 
 
@@ -439,22 +492,32 @@ def _percent(w: _Words, code, text, folded, num):
     point = w.point.match(folded, at)
     if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
+    changed = w.tenth_verb.match(folded, at)
+    if changed and 0 < num.value <= 10:  # "2割引き上げる": raised by 20 %
+        fig = _make("percent", text, num.start, changed.end(), num, unit="%")
+        return replace(fig, value=num.value * 10)
     discount = w.discount.match(folded, at)
     if discount and 0 < num.value <= 10:  # "2割引": 20 % off, as "20% off" reads in English
         fig = _make("percent", text, num.start, discount.end(), num, unit="%")
-        return replace(fig, value=num.value * 10)
+        return price_cut(fig, num.value * 10)
     tenth = w.tenth.match(folded, at)
     if tenth and not _DIGIT_BEFORE.search(folded, max(0, num.start - 2), num.start):
-        # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" 80 %, "75折" 75 %
+        # "四成" 40 %, "三成半" 35 %, "七成六" 76 %; a price "八折" paid 80 %, "75折" 75 %
         value = num.value * 10 if num.value <= 10 else num.value
         value += 5 if tenth["half"] else int(w.lex.numbers.get(tenth["digit"] or "", 0))
         parts = tenth.groupdict()
         value += _digit(w, parts.get("bu")) + _digit(w, parts.get("rin")) / 10
-        if 0 < value <= 100 and (num.value <= 10 or tenth["w"] == "折" and not tenth["digit"]):
-            return replace(
-                _make("percent", text, num.start, tenth.end(), num, unit="%"), value=value
-            )
+        paid = tenth["w"] in w.lex.paid_tenth_words
+        if 0 < value <= 100 and (num.value <= 10 or paid and not tenth["digit"]):
+            fig = _make("percent", text, num.start, tenth.end(), num, unit="%")
+            return price_cut(fig, 100 - value) if paid else replace(fig, value=value)
     return None
+
+
+def price_cut(fig: Figure, off: Decimal) -> Figure:
+    """A price cut as the share taken off the price ("2割引", "八折": 20 % off, as "20% off"
+    reads in any language), with the share paid beside it (extra ``share_paid``: 80)."""
+    return replace(fig, value=off, extra=(*fig.extra, ("share_paid", 100 - off)))
 
 
 def _digit(w: _Words, written: str | None) -> Decimal:
@@ -471,6 +534,11 @@ def _money_after(w: _Words, code, text, folded, num):
     if sign and sign.group(0).strip() == "\\" and code != "ja":
         sign = None  # the backslash is the yen sign only in Japanese text (its old code page)
     currency = w.currency_after.match(folded, num.end)
+    filler = w.filler.match(folded, num.end)
+    if not currency and filler and num.value != 1:  # "20个比特币"; "一个美元账户" is "a"
+        currency = w.currency_after.match(folded, filler.end())
+        if currency and len(currency["w"]) < 2:
+            currency = None  # "3个元素": 元 alone starts too many words
     if not currency and not sign:
         return None
     if currency:
@@ -562,7 +630,8 @@ def _counted(w: _Words, code, text, folded, num, counter):
             return replace(fig, phrase_end=counter.end())
         return _make("number", text, num.start, num.end, num, phrase_end=counter.end())
     if num.single and num.value == 1 and meaning != "person":
-        return None  # 一个, 一家, 一起: an article far more often than a count
+        if w.lex.one_as_article or _HAN_AFTER.match(folded, counter.end()):
+            return None  # 一个, 一家: an article; "一本化", "一匹狼": a word, not one thing
     noun, phrase_start, phrase_end = _noun(code, folded, num, counter, meaning)
     return _make(
         "count", text, num.start, num.end, num, noun=noun,
@@ -829,6 +898,18 @@ def _ranges(w: _Words, folded: str, figures: list[Figure]) -> list[Figure]:
         factor = _scale_factor(w, high.scale)
         if not scale and factor > 1 and value * factor <= high.value:
             value, scale = value * factor, high.scale  # "3至5万元": 30,000 to 50,000
+        paid = dict(high.extra).get("share_paid")
+        if paid is not None and value == low.value * 10:  # "2～3割引", "七到八折": price cuts
+            if any(t in folded[high.start : high.end] for t in w.lex.paid_tenth_words):
+                value, ordered = 100 - value, value < paid  # the shares paid were written
+            else:
+                ordered = value < high.value
+            if not (either or ordered):
+                continue
+            part = None if either else "low"
+            out[i] = price_cut(_with_unit_of(high, low, value, scale, part), value)
+            out[j] = high if either else replace(high, range_part="high")
+            continue
         if not (either or value < high.value):
             continue
         out[i] = _with_unit_of(high, low, value, scale, None if either else "low")

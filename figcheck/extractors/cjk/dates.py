@@ -23,7 +23,12 @@ from figcheck.text import alternation as _alt
 _NUM = r"[0-9]{1,4}|[〇零一二三四五六七八九十两兩廿卅]{1,6}"
 #: How many years, months or days: never a four-digit year ("2016年以来" is since 2016).
 _COUNT = r"[0-9]{1,3}(?![0-9])|[一二三四五六七八九十两兩几幾数數]{1,4}"
-_YEAR = r"[0-9]{4}|[〇零一二三四五六七八九]{4}"
+#: A year in digits, in Han digits one by one ("二〇一八") or place by place ("二千十八",
+#: "一千九百九十九"); a round "二千年" is far more often two thousand years.
+_YEAR = (
+    r"[0-9]{4}|[〇零一二三四五六七八九]{4}"
+    r"|(?:一千九百|二千)[〇零一二三四五六七八九十百]{0,3}[一二三四五六七八九十]"
+)
 _YEAR2 = r"0[0-9]|[〇零][〇零一二三四五六七八九]"
 #: A day of the month; not "日本" (Japan), "日元" (yen), "7号线" (line 7), "3日間" (3 days).
 _DAY = r"(?:日|号|號)(?![本元圆圓間间均线線楼樓机機房院码碼馆館])"
@@ -129,7 +134,7 @@ def patterns(code: str) -> _Patterns:
         ),
         decade=re.compile(
             r"(?:(?P<c>[0-9]{2}|十九|二十|上|本|前|今) *世[纪紀](?:的|の)? *)?"
-            r"(?P<d>[0-9]{4}|[0-9]{2}|[一二三四五六七八九]十) *年代"
+            rf"(?P<d>{_YEAR}|[0-9]{{2}}|[一二三四五六七八九]十) *年代"
         ),
         quarter=_quarter_pattern(lex),
         lunar=_lunar(lex),
@@ -237,6 +242,8 @@ def _year_of(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> tuple
         return (None if n is None else p.lex.eras[m["era"]] + n - 1), False
     if m["y"]:
         year = _int(code, m["y"])
+        if year == 0:
+            return None, False  # "〇〇〇〇年", "0000年": a year left blank
         if year is not None and year < 100:
             year += 2000  # "07年", "零八年": this century
         return year, False
@@ -385,8 +392,9 @@ def _span(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | N
 def _decade(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
     """ "90年代" (the 1990s), "1970年代", "上世纪90年代", "20世纪80年代"."""
     written = m["d"]
-    if len(written) == 4:
-        start = int(written)
+    year = _int(code, written)
+    if year is not None and year >= 1000:  # "1970年代", "二〇一〇年代", "二千十年代"
+        start = year
     else:
         tens = int(written) if written.isdigit() else _int(code, written)
         century = _century(code, m["c"], ref)

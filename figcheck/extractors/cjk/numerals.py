@@ -21,6 +21,10 @@ from figcheck.text import alternation
 _ZEROS = "〇零"
 #: 两 is "two" of a count (两千, 两个), never a digit read one by one ("一点两" is no 1.2).
 _COUNTING_TWO = "两兩俩倆"
+#: The pairs 两 makes with a neighbour: "一两" (one or two), "两三" (two or three).
+_COUNTING_TWO_PAIRS = frozenset(
+    pair for two in _COUNTING_TWO for pair in (f"一{two}", f"{two}三", f"三{two}")
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,9 @@ def grammar(code: str) -> Grammar:
         grouped += rf"|(?<![0-9{small}{big}])[0-9]{{1,3}}(?:、[0-9]{{3}})+(?![0-9])"
     # "21点2" is 21.2 where the lexicon says so: the point word right between digits
     digit_point = rf"(?<=[0-9万萬亿億兆])(?:{_alt(lex.digit_decimal_words)})(?=[0-9])"
+    # "０・０８" is 0.08: no date or list item is a lone zero, so a middle dot after one is
+    # a decimal point
+    digit_point += rf"|(?<![0-9.]0)(?<=0)(?:{_alt(lex.decimal_words)})(?=[0-9])"
     ascii_number = (
         rf"(?:(?:{grouped})(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
         r"(?: ?[kKM](?![A-Za-z]))?"  # "15k", "2.5 M": thousands, millions, as copy abbreviates
@@ -234,8 +241,9 @@ class _Reading:
 
     def _digit_point(self, token, after) -> int:
         """ "21点2", "2千万点5544": a point word between digits, where the language reads one."""
+        lone_zero = self.last == "num" and self.pending == 0 and "." not in str(self.pending)
         if (
-            token.text not in self.grammar.lexicon.digit_decimal_words
+            not (token.text in self.grammar.lexicon.digit_decimal_words or lone_zero)
             or self.last not in ("num", "big")
             or not after.text.isdigit()
             or after.start != token.end
@@ -276,22 +284,38 @@ def numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
                 at += 1
                 continue
             numeral, used = read
-            if numeral is not None:
+            if numeral is not None and not _blank(gram, folded, numeral):
                 found.append(_signed(gram, folded, numeral))
             at += used
     return found
 
 
+def _blank(gram: Grammar, folded: str, numeral: Numeral) -> bool:
+    """ "〇〇さん", "〇〇県", "某〇〇公司": zeros alone before a word are a name left blank,
+    no zero ("〇〇〇〇は" and "〇〇。" stay a zero)."""
+    written = folded[numeral.start : numeral.end]
+    after = folded[numeral.end : numeral.end + 1]
+    if len(written) < 2 or written.strip(_ZEROS) or not after.isalpha():
+        return False
+    return not any(folded.startswith(w, numeral.end) for w in gram.lexicon.function_words)
+
+
 def _digit_string(gram: Grammar, run: list[_Token], at: int):
     """ "二〇〇九", "二二二": Han digits side by side, read one by one ("五六" is a pair)."""
-    digits = ""
+    digits = written = ""
     for k in range(at, len(run)):  # by index: neither a copy nor a walk from its start
         token = run[k]
-        if token.kind != "dig" or token.text in _COUNTING_TWO:
+        if token.kind != "dig":
             break
         if digits and token.start != run[at + len(digits) - 1].end:
             break  # "零 一 二 三": digits apart are numbers apart
         digits += str(gram.digits[token.text])
+        written += token.text
+    if written[:2] in _COUNTING_TWO_PAIRS:  # "两三千人", "一两个": two or three, one or two
+        digits = digits[:2]
+    elif any(two in written for two in _COUNTING_TWO):
+        # 两 is never a digit read one by one: the digits stop before it
+        digits = digits[: min(written.index(t) for t in _COUNTING_TWO if t in written)]
     if len(digits) < 2:
         return None
     first, last = run[at], run[at + len(digits) - 1]
