@@ -53,6 +53,8 @@ CASES = [
     ("on August 24th, 12 people", [("12", "people", None)]),
     ("the first candidates", []),
     ("June 2022", []),
+    # after a month and a comma only a year is a date part
+    ("In March, 450 workers struck", [("450", "workers", None)]),
 ]
 
 
