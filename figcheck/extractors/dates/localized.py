@@ -946,9 +946,10 @@ def decade(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 
 def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
-    """ "de enero a marzo de 2023", "entre janvier et mars", "von Januar bis März": the
-    months from the first to the second; without a year, the last such span not after
-    publication (the first month in the year before when it comes after the second)."""
+    """ "de enero a marzo de 2023", "entre janvier et mars", "von Januar bis März",
+    "enero-marzo": the months from the first to the second; without a year, the last such
+    span whose end is not after publication (the first month in the year before when it
+    comes after the second)."""
     p = vocab.pieces
     words = vocab.words
     start = any_of([*words.range_from, *words.between])
@@ -957,9 +958,9 @@ def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     joining = {fold(w) for w in words.range_and}
 
     def build(m, text, ref):
-        if fold(m["gap"]) in joining and fold(m["pre"]) not in between:
+        if m["gap"] and fold(m["gap"]) in joining and fold(m["pre"] or "") not in between:
             return None  # "de enero y marzo": two months, not a span
-        m1, m2 = vocab.month(m["m1"]), vocab.month(m["m2"])
+        m1, m2 = vocab.month(m["m1"] or m["m0"]), vocab.month(m["m2"])
         if m["y"]:
             y2 = int(m["y"])
         elif ref is None:
@@ -972,8 +973,9 @@ def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
 
     return Form(
         f"{words.code}-month-range",
-        rf"\b(?P<pre>{start})\s+(?:{p.before}\s+)?(?P<m1>{p.full_month})\s+(?P<gap>{gap})\s+"
-        rf"(?:{p.before}\s+)?(?P<m2>{p.full_month})\b(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b)?",
+        rf"(?:\b(?P<pre>{start})\s+(?:{p.before}\s+)?(?P<m1>{p.full_month})\s+(?P<gap>{gap})\s+"
+        rf"(?:{p.before}\s+)?|\b(?P<m0>{p.full_month})\s?[-–/]\s?)(?P<m2>{p.full_month})\b"
+        rf"(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b)?",
         needs=(),
         trigger=(p.full_month,),
         build=build,
