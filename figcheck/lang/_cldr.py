@@ -69,26 +69,34 @@ def from_babel(locale: str) -> dict:
 
 def write_tables(path: Path | None = None) -> Path:
     """Write ``_cldr_tables.py`` from babel for every locale of LOCALES."""
+    body = []
+    for locale in LOCALES:
+        tables = from_babel(locale)
+        body.append(f"    {_quoted(locale)}: {{")
+        for name in ("months", "weekdays"):
+            body.append(f"        {_quoted(name)}: {{")
+            body += [f"            {_quoted(k)}: {v}," for k, v in tables[name].items()]
+            body.append("        },")
+        body.append(f'        "decimal": {_quoted(tables["decimal"])},')
+        body.append(f'        "groups": ({", ".join(map(_quoted, tables["groups"]))},),')
+        body.append("    },")
+    summary = "CLDR tables of the locales figcheck reads, from babel\'s data."
     path = path or Path(__file__).with_name("_cldr_tables.py")
+    return write_module(path, summary, "figcheck.lang._cldr", body)
+
+
+def write_module(path: Path, summary: str, writer: str, body: list[str]) -> Path:
+    """Write a generated table module: its docstring, then ``TABLES = {`` ``body`` ``}``."""
     lines = [
-        '"""CLDR tables of the locales figcheck reads, from babel\'s data.',
+        f'"""{summary}',
         "",
-        "Written by ``python3 -m figcheck.lang._cldr``: do not edit by hand, rerun it.",
+        f"Written by ``python3 -m {writer}``: do not edit by hand, rerun it.",
         '"""',
         "",
         "TABLES = {",
+        *body,
+        "}",
     ]
-    for locale in LOCALES:
-        tables = from_babel(locale)
-        lines.append(f"    {_quoted(locale)}: {{")
-        for name in ("months", "weekdays"):
-            lines.append(f"        {_quoted(name)}: {{")
-            lines += [f"            {_quoted(k)}: {v}," for k, v in tables[name].items()]
-            lines.append("        },")
-        lines.append(f'        "decimal": {_quoted(tables["decimal"])},')
-        lines.append(f'        "groups": ({", ".join(map(_quoted, tables["groups"]))},),')
-        lines.append("    },")
-    lines.append("}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

@@ -38,27 +38,19 @@ def from_num2words(code: str) -> dict[str, tuple[str, ...]]:
 
 def write_tables(path: Path | None = None) -> Path:
     """Write ``_spelled_tables.py`` from num2words for every language of LANGUAGES."""
-    from figcheck.lang._cldr import _quoted
+    from figcheck.lang._cldr import _quoted, write_module
 
-    path = path or Path(__file__).with_name("_spelled_tables.py")
-    lines = [
-        '"""Cardinal and ordinal words for 1 to 31 of the date languages, from num2words.',
-        "",
-        "Written by ``python3 -m figcheck.lang._spelled``: do not edit by hand, rerun it.",
-        '"""',
-        "",
-        "TABLES = {",
-    ]
+    body = []
     for code in LANGUAGES:
-        lines.append(f"    {_quoted(code)}: {{")
+        body.append(f"    {_quoted(code)}: {{")
         for kind, words in from_num2words(code).items():
-            lines.append(f"        {_quoted(kind)}: (")
-            lines += [f"            {_quoted(word)}," for word in words]
-            lines.append("        ),")
-        lines.append("    },")
-    lines.append("}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+            body.append(f"        {_quoted(kind)}: (")
+            body += [f"            {_quoted(word)}," for word in words]
+            body.append("        ),")
+        body.append("    },")
+    summary = "Cardinal and ordinal words for 1 to 31 of the date languages, from num2words."
+    path = path or Path(__file__).with_name("_spelled_tables.py")
+    return write_module(path, summary, "figcheck.lang._spelled", body)
 
 
 if __name__ == "__main__":
