@@ -388,6 +388,8 @@ COMPARE_WORDS = (
     "faster", "slower", "longer", "shorter", "over", "above", "stronger", "wider", "heavier",
     "richer", "cheaper", "dearer", "likelier", "worse", "better",
 )  # fmt: skip
+#: Compare words after "N times" that divide by N: "three times less power" is a third.
+LESS_WORDS = ("less", "fewer", "smaller", "lower", "cheaper")
 #: Before a bare "double": a verb's helper or a qualifier ("will double", "nearly double").
 MULTIPLIER_HELPERS = (
     "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
@@ -420,6 +422,7 @@ LEXICON = Lexicon(
     multiplier_adverbs=MULTIPLIER_ADVERBS,
     multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=COMPARE_WORDS,
+    less_words=LESS_WORDS,
     multiplier_helpers=MULTIPLIER_HELPERS,
     times_words=("times",),
     fold_words=("fold",),

@@ -99,6 +99,14 @@ CHINESE = [
     ("约一半的员工离开了。", [("一半", "0.5", "share")]),
 ]
 
+ENGLISH = [
+    ("Rents are three times higher than in 2015.", [("three times", "3", "times")]),
+    # "N times less" divides: a third of the power, a quarter as many
+    ("The new chip uses three times less power.", [("three times", "1/3", "times")]),
+    ("There were 4 times fewer wrecks.", [("4 times", "0.25", "times")]),
+    ("They meet three times a year.", []),
+]
+
 JAPANESE = [
     ("営業利益は半減した。", [("半減", "0.5", "times")]),
     ("受注が倍増した。", [("倍増", "2", "times")]),
@@ -113,7 +121,8 @@ JAPANESE = [
     + rows("pt", PORTUGUESE)
     + rows("de", GERMAN)
     + rows("zh", CHINESE)
-    + rows("ja", JAPANESE),
+    + rows("ja", JAPANESE)
+    + rows("en", ENGLISH),
 )
 def test_ratios(language, text, expected):
     assert ratios(text, language) == expected
