@@ -175,6 +175,28 @@ CASES = [
     ("the firm has 2030 employees", None, []),
     ("the plant sold 2030 units", None, []),
     ("she won 1999 votes", None, []),
+    # "a year earlier" counts from the date its sentence names, else from publication
+    (
+        "Ferries carried 52 million people in 2021, up from 48 million a year earlier.",
+        PUB,
+        [
+            row("date", "2021-01-01", "2021-12-31", "year"),
+            row("date", "2020-01-01", "2020-12-31", "year", relative=True),
+        ],
+    ),
+    (
+        "In 2019 the mill shut; two years later it reopened.",
+        None,
+        [
+            row("date", "2019-01-01", "2019-12-31", "year"),
+            row("date", "2021-01-01", "2021-12-31", "year", relative=True),
+        ],
+    ),
+    (
+        "Fares rose 6% from a year earlier.",
+        PUB,
+        [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
+    ),
 ]
 
 
