@@ -4,7 +4,7 @@ Each ``gold.json`` under ``../shared/news-dev/`` quotes the words of each versio
 finding or a consistent figure rests on. A figure figcheck never reads is a contradiction
 it can never report, so this lists, per quoted number:
 
-Numbers in a time of day ("9:03 a.m.", "9時3分") or a model name ("737-800") are no
+Numbers in a time of day ("9:03 a.m.", "2 a.m.", "9時3分") or a model name ("737-800") are no
 figure of figcheck's kinds: they are counted apart, not as misses.
 
 * ``missing``: no figure read from the version covers the number;
@@ -168,9 +168,13 @@ def expectation(text: str, start: int, end: int, language: str, words) -> Quoted
     return Quoted("", "", language, start, end, text[start:end], number, codes, is_percent)
 
 
-#: Numbers that are no figure of figcheck's kinds: a time of day ("9:03 a.m.", "9時3分"),
-#: a model designation ("Boeing 737-800").
-_NOT_FIGURES = re.compile(r"\d{1,2}:\d{2}\b|\d{1,2}[時时]\d{1,2}分|(?<=[a-z] )\d{3}-\d{3}\b")
+#: Numbers that are no figure of figcheck's kinds: a time of day ("9:03 a.m.", "2 a.m.",
+#: "9時3分"), a model designation ("Boeing 737-800").
+_NOT_FIGURES = re.compile(
+    r"\d{1,2}:\d{2}\b|\d{1,2}(?:\.\d{2})?[^\S\n]?[ap]\.?m\b\.?|\d{1,2}[時时]\d{1,2}分"
+    r"|(?<=[a-z] )\d{3}-\d{3}\b",
+    re.I,
+)
 
 
 def _skipped(text: str, start: int, end: int) -> bool:

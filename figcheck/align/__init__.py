@@ -222,9 +222,10 @@ def _whole_year(fig: Figure) -> bool:
 
 
 def _told_alike(a: Figure, b: Figure) -> bool:
-    """Whether two figures state one value (``same_value``), or one date inside the other
-    told with another precision ("October 2022" and "last year" in a 2023 article): the
-    more precise one is no other value, as date-mismatch reads them too."""
+    """Whether two figures state one value (``same_value``), or one date inside a year
+    told by the other ("October 2022" and "last year" in a 2023 article): the more
+    precise one is no other value, as date-mismatch reads them too. A month inside a
+    quarter is not told alike: "January" is no telling of "January-March"."""
     if same_value(a, b):
         return True
     if a.kind != "date" or b.kind != "date" or a.precision == b.precision:
@@ -234,7 +235,9 @@ def _told_alike(a: Figure, b: Figure) -> bool:
     if None in a.value or None in b.value:
         return False
     (a_start, a_end), (b_start, b_end) = a.value, b.value
-    return (b_start <= a_start and a_end <= b_end) or (a_start <= b_start and b_end <= a_end)
+    if a.precision == "year" and a_start <= b_start and b_end <= a_end:
+        return True
+    return b.precision == "year" and b_start <= a_start and a_end <= b_end
 
 
 def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> list[FigureRef]:

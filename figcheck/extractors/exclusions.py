@@ -1,4 +1,5 @@
-"""Spans whose numbers are not figures: names, labels, links, phone numbers, spam.
+"""Spans whose numbers are not figures: names, labels, links, phone numbers, times of
+day, spam.
 
 "Thousand Talents Plan" and "Fortune 500" hold numbers that no fact-checker would
 compare, and a spammer's "call 555-0199" is not part of the story.
@@ -8,6 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+
+from figcheck.lang.en import CLOCK_DAYS, CLOCK_HALVES, CLOCK_ZONES, PRICE_WORDS
+from figcheck.text import alternation
 
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
 #: "1,000": read from its first digit only, so "1,1,1,…" is not rescanned at every digit.
@@ -54,6 +58,28 @@ LINK_PATTERNS = [
     (r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)", "."),
 ]
 
+#: Times of day: "at 2 pm", "9:15 a.m.", "10.30 GMT", "at 10.30 on Monday". An hour of
+#: the half day (1-12) before "am"/"pm"; an hour and its two digits of minutes before a
+#: time zone; after "at" and before a day word, an hour of the whole day and its minutes.
+_HOUR, _HALF_HOUR, _MINUTES = r"(?:[01]?\d|2[0-3])", r"(?:1[0-2]|0?\d)", r"[.:][0-5]\d"
+_CLOCK_RE = re.compile(
+    rf"(?<![\w.,])(?:{_HALF_HOUR}(?:{_MINUTES})?[^\S\n]*(?:{alternation(CLOCK_HALVES)})"
+    rf"|{_HOUR}{_MINUTES}[^\S\n]*(?:{alternation(CLOCK_ZONES)})"
+    rf"|(?<=\bat[^\S\n])(?P<at>{_HOUR}{_MINUTES})(?=[^\S\n]+(?:{alternation(CLOCK_DAYS)})\b))"
+    r"(?!\w)",
+    re.I,
+)
+_PRICE_BEFORE = re.compile(rf"\b(?:{alternation(PRICE_WORDS)})\b[^.;!?\n]*$", re.I)
+
+
+def _clock_spans(text: str) -> list[tuple[int, int]]:
+    """Times of day; "at 1.08 on Friday" only where no market word comes shortly before."""
+    return [
+        m.span()
+        for m in _CLOCK_RE.finditer(text)
+        if not (m.group("at") and _PRICE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    ]
+
 #: Phrases that mark a sentence or line as spam, advertising or filler.
 SPAM_MARKERS = [
     "lorem ipsum",
@@ -99,6 +125,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         if piece in lowered:
             spans += [m.span() for m in pattern.finditer(text) if not _GROUPED.fullmatch(m.group())]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
+    spans += _clock_spans(text)
     spans += spam_spans(lowered)
     return _merged(sorted(spans))
 

@@ -25,7 +25,7 @@ from figcheck.extractors.numbers import (
 from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
 from figcheck.figures import Figure
-from figcheck.lang.en import CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
+from figcheck.lang.en import CENTS_BEFORE, CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
 from figcheck.text import alternation, squeezed
 
 KIND = "money"
@@ -138,6 +138,7 @@ _ENGLISH = _Words(
     _SUBUNIT_GAP,
     _SUBUNIT_END,
     _CONVERSION_GAP,
+    cents_before=re.compile(rf"[^\S\n]+(?:{alternation(CENTS_BEFORE)})\b", re.I),
 )
 
 

@@ -38,7 +38,7 @@ DIGITS = (
     r"|(?:\d{1,2}(?:\s+|-))?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4, 2-1/2
     rf"|\d*[{''.join(VULGAR)}]"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
-    r"|\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23
+    r"|(?:\d+(?:\.\d+)?\s?[x×]\s?)?\d+(?:\.\d+)?\^[-−+]?\d+(?![\w^])"  # 10^6, 1.1^23, 8x2^10
     r"|\d+(?:\.\d+)?)(?![\d^]|\.\d+\^|\.\d)"  # not a part of 1.2.3
 )
 
@@ -57,8 +57,12 @@ _JOIN = (
     rf"(?:{_SEP}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
     rf"\s+and{_SEP})"
 )
-_MORE = rf"(?=(?:\s+and)?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
+#: A cheque's comma after a big scale, before the hundreds: "three million, two hundred".
+_CHEQUE_COMMA = (
+    rf",{_SEP}(?=(?:{_ONES})\s+hundred\b(?!\s+(?:thousand|million|billion)\b))"
+)
+_MORE = rf"(?=(?:\s+(?:and|&))?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b|{_CHEQUE_COMMA})"
 #: The words after the first, as English joins them: hundred, thousand and the big scales
 #: after any; any word after hundred or thousand ("d") or million... ("on"), or their "and";
 #: a unit after a tens word ("ty"). So "five ten-year bonds", "three twenty-somethings" and
@@ -66,7 +70,8 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 #: last letters, a fixed width, keeps the pattern small.)
 _NEXT_WORD = (
     rf"{_SEP}(?:hundred\b|thousand\b|(?:million|billion|trillion)\b{_MORE})"
-    rf"|(?:(?<=d)|(?<=on))(?:\s+and)?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b"
+    rf"|(?:(?<=d)|(?<=on))(?:\s+(?:and|&))?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b"
+    rf"|(?<=illion){_CHEQUE_COMMA}(?:{_ONES})\b"
     rf"|(?<=ty)(?:\s*-\s*(?:{_ONES})\b|\s+(?:{_ONES})\b(?!-\w))"
 )
 #: "twenty-one trillion three hundred": big scale words inside a number, not at its end.
@@ -102,7 +107,8 @@ _OF_SCALE = r"(?:\s+of\s+an?\s+(?:million|billion|trillion)\b)?"
 WORDS = (
     rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:million|billion|trillion)\b)"
     rf"|half\s+a\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|a\s+dozen"
-    rf"|(?:a\s+(?:hundred|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?|{_WHOLE})"
+    rf"|(?:a\s+(?:hundred(?:{_SEP}thousand)?|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?"
+    rf"|{_WHOLE})"
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
     rf"|(?:\s+and\s+(?:an?|{_NUMERATOR}))?{_SEP}{_FRACTION}{_OF_SCALE}"
     rf"|{_SEP}dozens?\b)?"
@@ -113,7 +119,8 @@ WORDS = (
 #: hard-wrapped wire copy breaks "$38⏎million"; after a blank line a new paragraph starts.
 GAP = r"[^\S\r\n]*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
 _SCALE_GAP = r"(?:[^\S\r\n]|-)*(?:(?:\r?\n|\r)[^\S\r\n]*)?"
-#: A scale after a number: " million", "m", " bn", "-billion", " lakh crore".
+#: A scale after a number: " million", "m", " bn", "-billion", " lakh crore"; a short one
+#: after the spaces markup leaves ("10  k" from "**10** k") as after one.
 _LOOSE = alternation((s for s in SCALES if s not in TIGHT_SCALES), space=r"[^\S\r\n]+")
 #: "3 million and a half" = 3.5 million: a fraction after a big scale belongs to the number.
 _SCALE_AND = (
@@ -121,7 +128,7 @@ _SCALE_AND = (
     r"(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"(?:\s+(?:thousand|million)\b)?"
 )
-SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|\s?(?:{alternation(TIGHT_SCALES)})\b)"
+SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|(?:[^\S\r\n]+|\s)?(?:{alternation(TIGHT_SCALES)})\b)"
 _SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
@@ -154,16 +161,26 @@ def _spun_re() -> re.Pattern:
 
 #: Texts without any of these hold no spun, mixed or "million and a half" number.
 _SPUN_JOINT = re.compile(
-    r"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:hundred|thousand)\b|illion\s+and\s", re.I
+    r"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:hundred|thousand)\b"
+    r"|(?:illion|crores?|lakhs?|lacs?)\s+and\s",
+    re.I,
 )
 _JOINT_AFTER = re.compile(rf"\.\w|{_POINT}", re.I)
 #: Digits with scale words and more digits or words: "4 thousand 3 hundred and 21".
 _S = r"[^\S\n]+"
+_BIG_SCALES = r"lakhs?|lacs?|crores?|million|billion|trillion"
+_BIG_AND_WORDS = re.compile(rf"{_S}and{_S}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b", re.I)
 MIXED = (
     rf"{_SIGN}(?P<digits>(?!))?(?P<words>\d{{1,3}}{_S}(?:hundred|thousand)\b"
     rf"(?:(?<=thousand)(?:{_S}and)?{_S}(?:\d{{1,3}}|{_WHOLE}){_S}hundred\b)?"
     rf"(?:(?:{_S}and|(?<=hundred)){_S}(?:(?!0\b)\d{{1,2}}\b(?!\.\d)|{_WHOLE})"
-    rf"(?!{_S}(?:hundred|thousand|million|billion)\b))?)"
+    rf"(?!{_S}(?:hundred|thousand|million|billion)\b))?"
+    # a big scale and the words after its "and": "6 crore and two hundred", as "six crore
+    # and two hundred" reads; the words count hundreds or end the clause ("$3 million and
+    # two years later" is two figures)
+    rf"|\d{{1,3}}{_S}(?:{_BIG_SCALES})\b{_S}and{_S}"
+    rf"(?=(?:{_ONES}){_SEP}(?:hundred|thousand)\b|(?:{_WHOLE})[^\S\n]*(?:[.,;:!?)]|$))"
+    rf"{_WHOLE}(?!{_S}(?:hundred|thousand|{_BIG_SCALES})\b))"
     rf"(?P<scale>{SCALE})?"
 )
 _MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)", re.I)
@@ -260,6 +277,8 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
             text, match.end()
         ):
             found = _scaled_and_re().match(text, match.start())
+        elif match.group("digits") and _BIG_AND_WORDS.match(text, match.end()):
+            found = _mixed_re().match(text, match.start())
         else:
             continue
         if found and found.end() > match.end():
@@ -271,7 +290,7 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
 
 
 _POWER = re.compile(r"(\d+(?:\.\d+)?)(?:[eE]|\s?[x×]\s?10\^?)([-−+]?\d+)")
-_CARET = re.compile(r"(\d+(?:\.\d+)?)\^([-−+]?\d+)")
+_CARET = re.compile(r"(?:(\d+(?:\.\d+)?)\s?[x×]\s?)?(\d+(?:\.\d+)?)\^([-−+]?\d+)")
 _FRACTION_DIGITS = re.compile(r"(?:(\d+)(?:\s+|-))?(\d+)/(\d+)")
 _LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _PLAIN = re.compile(r"\d*(?:\.\d+)?")
@@ -328,7 +347,9 @@ def parse_digits(text: str) -> Decimal | None:
         return in_reach(Decimal(power.group(1)).scaleb(int(exponent), _EXACT))
     caret = _CARET.fullmatch(text)
     if caret:
-        return _power(Decimal(caret.group(1)), caret.group(2).replace("−", "-"))
+        power = _power(Decimal(caret.group(2)), caret.group(3).replace("−", "-"))
+        times = Decimal(caret.group(1) or 1)
+        return None if power is None else in_reach(_EXACT.multiply(times, power))
     if text[-1] in VULGAR:
         return in_reach(_EXACT.add(Decimal(text[:-1] or 0), VULGAR[text[-1]]))
     fraction = _FRACTION_DIGITS.fullmatch(text)
@@ -380,7 +401,7 @@ def parse_words(text: str) -> Decimal | None:
     """Value of number words: "two hundred and five" -> 205, "a dozen" -> 12, "two thirds";
     also spun ones, "eighty five.5" -> 85.5, "95-point-75" -> 95.75."""
     text = _SPUN_POINT.sub(" point ", text.lower())
-    words = [w for w in re.split(r"[\s-]+", text.strip()) if w]
+    words = [w for w in re.split(r"[\s,-]+", text.replace("&", " and ").strip()) if w]
     factor = Decimal(1)
     if words[:2] == ["half", "a"]:
         factor, words = Decimal("0.5"), words[2:]

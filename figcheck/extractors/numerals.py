@@ -937,8 +937,21 @@ class _Reader:
         """ "tres docenas", "une demi-douzaine": a dozen multiplies what stands before it."""
         if self.has(reading.end, "mult"):
             factor = Decimal(int(self.run[reading.end].roles["mult"]))
-            return Reading(reading.start, reading.end + 1, reading.value * factor)
+            head, tail = self._after_scale_join(reading)
+            return Reading(reading.start, reading.end + 1, head + tail * factor)
         return reading
+
+    def _after_scale_join(self, reading: Reading) -> tuple[Decimal, Decimal]:
+        """(head, tail) of a number that a join after a scale splits ("dos mil y cuatro":
+        2000 and 4), so that a dozen after it takes only the last term, as English reads
+        "two thousand and four dozen"; (0, value) otherwise ("treinta y cuatro docenas")."""
+        for k in range(reading.end - 2, reading.start, -1):
+            if self.has(k, "join") and self.has(k - 1, "scale"):
+                tail = whole(self.run[k + 1 : reading.end])
+                if tail is not None:
+                    return reading.value - tail, tail
+                break
+        return Decimal(0), reading.value
 
 
 _last_scan: tuple[str, str, list] = ("", "en", [])

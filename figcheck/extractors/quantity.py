@@ -24,12 +24,15 @@ from figcheck.extractors.numbers import (
 from figcheck.extractors.numerals import grammar, number_matches
 from figcheck.extractors.units import (
     MULTIPLES,
+    NAMED_QUANTITIES,
+    ONE_BY_ARTICLE,
     PER_SYMBOLS,
     TIGHT_SYMBOLS,
     UNIT_NAMES,
     UNIT_SYMBOLS,
 )
 from figcheck.figures import Figure
+from figcheck.lang.en import CLOCK_HALVES, CURRENCY_NAMES, MONEY_NOUNS, MOTION_VERBS
 from figcheck.text import alternation
 
 KIND = "quantity"
@@ -176,6 +179,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     yield from _decades(text)
     numbers = number_matches(text, language)
     if language == "en":
+        yield from _one_by_article(text)
+        yield from _named(text)
         yield from _frequencies(text, numbers)
     for i, number in enumerate(numbers):
         match, scale = _unit_match(text, number.end(), language), number.group("scale")
@@ -183,7 +188,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             match = None  # "3 de tonnes" is no French: "de" links a scale to its unit
         if not match and not scale:
             match = _after_uncertainty(text, number.end())
-        if not match and scale:
+        if scale and (not match or _preposition_in(text, match)):
             match, scale = _scale_as_unit(text, number), None
             if match is False:
                 continue
@@ -192,7 +197,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             if bare is not None:
                 yield bare
             continue
-        if (named := _unit_named(match) or _spaced_metres(text, number, match)) is None:
+        if (named := _named_unit(text, number, match)) is None:
             continue
         surface, expression = named
         value = number_value(number)
@@ -217,7 +222,30 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
-            yield from _shared_unit(text, unit, before, start, surface)
+            yield from _shared_unit(text, unit, before, start, surface, value)
+
+
+def _preposition_in(text: str, match: re.Match) -> bool:
+    """Whether the "in" read as inches is the preposition ("5 m in the pool")."""
+    return match.group("sym") == "in" and not _INCHES_AFTER.match(text, match.end())
+
+
+#: A number that may be an hour of the half day, with its minutes: "4", "10.30", "9:15".
+_CLOCK_NUMBER = re.compile(r"(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?")
+
+
+def _named_unit(text: str, number, match: re.Match) -> tuple[str, str] | None:
+    """The unit after the number as written and its pint expression, or None: a symbol
+    that must touch its number ("5 m" is read by _spaced_metres and _spaced_tonnes), or
+    "pm"/"am" after a number that may be an hour ("4 pm" is a time of day)."""
+    named = (
+        _unit_named(match)
+        or _spaced_metres(text, number, match)
+        or _spaced_tonnes(text, number, match)
+    )
+    if named and named[0] in CLOCK_HALVES and _CLOCK_NUMBER.fullmatch(number.group(0)):
+        return None
+    return named
 
 
 def _unit_match(text: str, at: int, language: str) -> re.Match | None:
@@ -310,6 +338,61 @@ def _decades(text: str) -> Iterator[Figure]:
         yield unit.figure(Decimal(10), match.start(), match.end(), None)
 
 
+_BLANKS = r"[^\S\n]+"
+
+
+#: "a gallon", "an exabyte"; not before a hyphen ("a kilometre-long queue") nor a fraction
+#: ("a metre and a half").
+_ONE_BY_ARTICLE = re.compile(
+    rf"\ban?{_BLANKS}(?P<unit>{alternation(ONE_BY_ARTICLE, space=_BLANKS)})\b(?![-\w])"
+    rf"(?!{_BLANKS}and{_BLANKS}an?{_BLANKS}(?:half|quarter)\b)",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+
+
+@functools.cache
+def _amount_words() -> frozenset[str]:
+    """Unit and currency words, lower-cased: after one, "a gallon" is a rate's "per"."""
+    return frozenset(w.lower().split()[-1] for w in (*UNIT_NAMES, *UNIT_SYMBOLS, *CURRENCY_NAMES))
+
+
+def _after_amount(text: str, start: int) -> bool:
+    """Whether the word before ``start`` ends an amount or says "per": "$4 a gallon", "30
+    miles a gallon", "20 euros for a litre"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in ("per", "for") or any(c.isdigit() or c in "%$€£¥" for c in word):
+        return True
+    return any(w in _amount_words() for w in (word, word[:-1], word[:-2]))
+
+
+def _one_by_article(text: str) -> Iterator[Figure]:
+    """ "a gallon of milk" is one gallon, as "a decade" is ten years."""
+    for match in _ONE_BY_ARTICLE.finditer(text):
+        if _after_amount(text, match.start()):
+            continue
+        name = re.sub(r"\s+", " ", match.group("unit").lower())
+        name, expression, value, end, per = _tail(
+            text, name, UNIT_NAMES[name], Decimal(1), match.end()
+        )
+        unit = _Unit(text, name, *facts(expression), per=per)
+        yield unit.figure(value, match.start(), end, None)
+
+
+_NAMED_RE = re.compile(rf"\b(?:{alternation(NAMED_QUANTITIES, space=_BLANKS)})\b", re.I)
+
+
+def _named(text: str) -> Iterator[Figure]:
+    """ "absolute zero" is 0 kelvin: a quantity named, not written with digits."""
+    for match in _NAMED_RE.finditer(text):
+        value, expression = NAMED_QUANTITIES[re.sub(r"\s+", " ", match.group(0).lower())]
+        unit = _Unit(text, match.group(0), *facts(expression))
+        yield unit.figure(Decimal(value), match.start(), match.end(), None)
+
+
 #: How often: "four times per week", "3 times a year", "twice a month" (not "a year ago").
 _PER_TIME = (
     r"[^\S\n]+(?:per|an?|each|every)[^\S\n]+"
@@ -371,16 +454,25 @@ def _after_uncertainty(text: str, at: int) -> re.Match | None:
 _AND_OR_GAP = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+", re.I)
 
 
-def _shared_unit(text: str, unit, before: re.Match | None, start: int, surface: str):
+#: How many times the amount that carries a unit a bare number joined to it may be: "3 and
+#: 5 km", "1.5 million and 900,000 tonnes" share it; "$4 million and two years later"
+#: joins two figures of their own.
+_SHARED_RATIO = 1000
+
+
+def _shared_unit(
+    text: str, unit, before: re.Match | None, start: int, surface: str, carried: Decimal
+):
     """A bare number joined by "and"/"or" to the amount that carries the unit, in that unit."""
     if before is None or not _AND_OR_GAP.fullmatch(text, before.end(), start):
         return
     if is_year(before.group("digits")) or UNIT_RE.match(text, before.end()):
         return
     value = number_value(before)
-    if value is not None:
-        value *= MULTIPLES.get(surface, 1)
-        yield unit.figure(value, before.start(), before.end(), before.group("scale"))
+    if value is None or carried and abs(value) > _SHARED_RATIO * abs(carried):
+        return
+    value *= MULTIPLES.get(surface, 1)
+    yield unit.figure(value, before.start(), before.end(), before.group("scale"))
 
 
 _LOCAL_UNITS: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
@@ -440,9 +532,17 @@ def _scale_as_unit(text: str, number) -> re.Match | None | bool:
 _METRES_AFTER = re.compile(
     rf"{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$)|[^\S\n]*(?:[x×]|by)[^\S\n]*\d", re.I
 )
-#: "a 10 m wall": an article before the number and one singular noun after it.
+#: "a 10 m wall": an article before the number and one singular noun after it, unless
+#: the noun names a sum ("a 5 m budget" is five million: MONEY_NOUNS).
 _ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
-_SINGULAR_AFTER = re.compile(r"[^\S\n]+[a-z]+(?<!s)\b")
+_SINGULAR_AFTER = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)(?<!s)\b")
+#: A verb of motion just before the number, maybe with a qualifier: "fell about 5 m".
+_MOTION_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+)[^\S\n]+(?:(?:about|nearly|almost|some|over|more[^\S\n]+than|"
+    r"just|around|roughly)[^\S\n]+)?$",
+    re.I,
+)
+_PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: A currency before the number ("$5 m"), or a name the number ends ("SCP-173 m").
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3})[^\S\n]?$|[^\W\d_]-$")
 
@@ -457,9 +557,35 @@ def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None
         return None
     measured = _METRES_AFTER.match(text, match.end()) or (
         _ARTICLE_BEFORE.search(text, max(0, number.start() - 4), number.start())
-        and _SINGULAR_AFTER.match(text, match.end())
-    )
+        and (noun := _SINGULAR_AFTER.match(text, match.end()))
+        and noun.group("noun") not in MONEY_NOUNS
+    ) or _moved(text, number, match)
     return ("m", UNIT_SYMBOLS["m"]) if measured else None
+
+
+def _moved(text: str, number, match: re.Match) -> bool:
+    """Whether a verb of motion measures the "m" ("fell 5 m from the roof"), where no plural
+    follows ("ran 5 m viewers" would count them)."""
+    verb = _MOTION_BEFORE.search(text, max(0, number.start() - 30), number.start())
+    return bool(
+        verb
+        and verb.group("verb").lower() in MOTION_VERBS
+        and not _PLURAL_AFTER.match(text, match.end())
+    )
+
+
+#: After "278,000 t" written with a space: a word in lower case or the end of a clause.
+_TONNES_AFTER = re.compile(r"[^\S\n]+(?:of\b|[a-z])|[^\S\n]*(?:[.,;:)]|$)")
+
+
+def _spaced_tonnes(text: str, number, match: re.Match) -> tuple[str, str] | None:
+    """("t", tonne) for a "t" set apart from digits ("278,000 t of grain"), which metric
+    copy writes as it writes "kg"; never after words ("three t") nor before a capital."""
+    if match.group("sym") != "t" or match.group("sep") not in (" ", "\u00a0"):
+        return None
+    if not number.group("digits") or not _TONNES_AFTER.match(text, match.end()):
+        return None
+    return ("t", UNIT_SYMBOLS["t"])
 
 
 def _range_low(

@@ -21,6 +21,7 @@ UNIT_FACTS: dict[str, tuple[str, str, str, str]] = {
     "acre": ("acre", "[length] ** 2", "4046.87260987425", "0"),
     "ampere": ("ampere", "[current]", "1", "0"),
     "atmosphere": ("standard_atmosphere", "[mass] / [length] / [time] ** 2", "101325", "0"),
+    "attometer": ("attometer", "[length]", "0.000000000000000001", "0"),
     "bit": ("bit", "dimensionless", "1", "0"),
     "british_thermal_unit": (
         "british_thermal_unit",

@@ -65,6 +65,20 @@ UNIT_NAMES: dict[str, str] = {
     'megaannum': 'megayear', 'gigaannum': 'gigayear',
 }  # fmt: skip
 
+#: Unit names that "a" or "an" counts as one ("a gallon of milk", "a kibibyte is 1,024
+#: bytes"): measures only, none that idioms use loosely ("miss by a mile", "an ounce of
+#: sense", "wait a minute", "a degree in law").
+ONE_BY_ARTICLE = frozenset({
+    "gallon", "litre", "liter", "millilitre", "milliliter", "kilogram", "kilogramme", "tonne",
+    "metric ton", "kilometre", "kilometer", "metre", "meter", "centimetre", "centimeter",
+    "millimetre", "millimeter", "hectare", "acre", "barrel", "kilowatt", "megawatt",
+    "gigawatt", "kilowatt hour", "megawatt hour", "gigawatt hour", "kilobyte", "megabyte",
+    "gigabyte", "terabyte", "petabyte", "exabyte", "kibibyte", "mebibyte", "gibibyte",
+})  # fmt: skip
+
+#: Names of a fixed quantity, and its value in a unit: "cooled to near absolute zero".
+NAMED_QUANTITIES: dict[str, tuple[str, str]] = {"absolute zero": ("0", "kelvin")}
+
 #: Unit words that stand for a multiple of the unit they map to: "two decades" = 20 years,
 #: "3 bcm" = 3 billion cubic metres of gas, "5 tcf" = 5 trillion cubic feet.
 #: (pint's "decade" is a logarithmic unit, not ten years.)
@@ -105,6 +119,8 @@ UNIT_SYMBOLS: dict[str, str] = {
     's-1': '1 / second', 's−1': '1 / second', 'fb-1': '1 / femtobarn', 'fb−1': '1 / femtobarn',
     'pb-1': '1 / picobarn', 'pb−1': '1 / picobarn', 'bpd': 'oil_barrel',
     'b/d': 'oil_barrel', 'bcm': 'meter ** 3', 'tcf': 'foot ** 3',
+    # read only where the number cannot be an hour ("150 pm"; "at 2 pm" is a time of day)
+    'pm': 'picometer', 'am': 'attometer',
 }  # fmt: skip
 
 #: Symbols that are ordinary words or letters too: only read right after digits, no space

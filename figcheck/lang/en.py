@@ -71,7 +71,9 @@ SCALES: dict[str, Decimal] = {
     "dz": Decimal(12),
     "dzs": Decimal(12),
     "hundred": Decimal(100),
+    "hundreds": Decimal(100),
     "thousand": Decimal(1000),
+    "thousands": Decimal(1000),
     "k": Decimal(1000),
     "lakh": Decimal(100_000),
     "lakhs": Decimal(100_000),
@@ -211,6 +213,52 @@ CURRENCY_NAMES: dict[str, str] = {
     "pence": "GBP/100",
     "penny": "GBP/100",
 }
+
+#: Nouns that name a sum of money: "a 5 m budget" is five million, not five metres (an
+#: article, a bare "m" and one singular noun read as metres otherwise: "a 10 m wall").
+MONEY_NOUNS = frozenset(
+    "budget fund deal contract loan grant bonus salary wage fine deficit surplus bailout "
+    "package investment settlement payout award prize fee debt bill profit revenue "
+    "turnover subsidy donation bid offer takeover acquisition valuation pension stipend "
+    "tax levy refund rebate windfall dividend payment transfer sale purchase".split()
+)
+
+#: Verbs of a body or thing moving through space: "he fell 5 m", "she swam 50 m in the
+#: pool" measure metres, where "5 m" alone is five million (not those that figures do
+#: too: "ratings sank 2 m", "sales climbed 5 m").
+MOTION_VERBS = frozenset(
+    "ran run runs running swam swim swims swimming walked walk walks jumped jump jumps "
+    "leapt leaped dived dove dive fell fall falls falling sprinted sprint threw throw "
+    "thrown hurled drilled dug crawled".split()
+)
+
+#: Words after a number that make it a time of day, not a figure: "at 2 pm", "9.15 a.m.",
+#: "10.30 GMT" (an hour and its minutes only: "2 GMT" is no time).
+CLOCK_HALVES = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "o’clock", "noon")
+CLOCK_ZONES = (
+    "gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+    "pdt", "ist", "jst", "kst", "aest", "local time",
+)  # fmt: skip
+#: Words after "at 10.30" that make it a time of day ("at 10.30 on Monday", "at 10.30
+#: tomorrow"); alone it may be a price ("the index closed at 10.30").
+CLOCK_DAYS = (
+    "today", "tomorrow", "tonight", "yesterday", "this morning", "this afternoon",
+    "this evening", "in the morning", "in the afternoon", "in the evening", "at night",
+    "every day", "each day", "daily", *(f"on {day}" for day in WEEKDAYS), *WEEKDAYS,
+)  # fmt: skip
+#: Words of a market shortly before "at 1.08 on Friday", which make it a price even before a
+#: day word ("the euro was at 1.08 on Friday", "shares closed at 10.30 on Monday").
+PRICE_WORDS = (
+    "was", "were", "is", "stood", "closed", "opened", "traded", "trading", "ended", "finished",
+    "fell", "rose", "dropped", "climbed", "slipped", "gained", "peaked", "price", "priced",
+    "rate", "index", "shares", "stock", "euro", "dollar", "pound", "sterling", "yen", "yuan",
+    "crude", "oil", "gold", "yield", "bitcoin", "valued", "quoted", "fixed",
+)  # fmt: skip
+
+#: Words after "15 dollars 50" that count nothing, so that the 50 are its cents said
+#: without their name ("15 dollars 50 each", "2 pounds 50 more"); a noun after the 50
+#: counts ("5 dollars 20 people").
+CENTS_BEFORE = ("each", "apiece", "more", "extra", "per", "a", "an", "for", "only", "plus")
 
 #: Words near a "¥" that tell China's yuan from Japan's yen.
 YUAN_CONTEXT = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "cny")

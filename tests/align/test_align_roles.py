@@ -481,3 +481,34 @@ def test_the_relative_dates_a_change_is_measured_from(sentence, bases):
     profiles = profiles_of(version, 0, {})
     found = roles.comparison_bases(profiles)
     assert [p.figure.text for p in profiles if p.ref in found] == bases
+
+
+#: (written, its value and precision) x2 -> whether the doubt filter reads them as one
+#: telling: a date inside a year the other version tells is; a month inside a quarter is not.
+TOLD_ALIKE = [
+    (("October 2021", ("2021-10-01", "2021-10-31"), "month"),
+     ("last year", ("2021-01-01", "2021-12-31"), "year"), True),
+    (("2021", ("2021-01-01", "2021-12-31"), "year"),
+     ("May 2021", ("2021-05-01", "2021-05-31"), "month"), True),
+    (("May 2020", ("2020-05-01", "2020-05-31"), "month"),
+     ("last year", ("2021-01-01", "2021-12-31"), "year"), False),
+    (("February", ("2021-02-01", "2021-02-28"), "month"),
+     ("the first quarter", ("2021-01-01", "2021-03-31"), "quarter"), False),
+    (("the first quarter", ("2021-01-01", "2021-03-31"), "quarter"),
+     ("March 2021", ("2021-03-01", "2021-03-31"), "month"), False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, alike", TOLD_ALIKE)
+def test_a_date_inside_a_year_is_told_alike(a, b, alike):
+    import datetime as dt
+
+    from figcheck.align import _told_alike
+    from figcheck.figures import Figure
+
+    def date(written, span, precision):
+        start, end = (dt.date.fromisoformat(d) for d in span)
+        return Figure("date", 0, len(written), written, (start, end), precision=precision)
+
+    assert _told_alike(date(*a), date(*b)) is alike
+    assert _told_alike(date(*b), date(*a)) is alike

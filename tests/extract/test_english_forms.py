@@ -297,6 +297,14 @@ PRICE_SIGNS = [
 ]
 
 
+PRICE_SIGNS += [
+    # cents said after the currency without their name, before a word that counts nothing
+    ("tickets are 18 dollars 75 each", [("money", "18.75", "USD")]),
+    ("it came to 9 EUR 40 more", [("money", "9.4", "EUR")]),
+    ("he paid 6 dollars 30 workers", [("money", "6", "USD"), ("count", "30", None)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", rows(PRICE_SIGNS))
 def test_price_signs(text, expected):
     assert figures(text) == expected
@@ -335,6 +343,18 @@ NUMBER_WORDS = [
     ("3 hundred and 2 hundred", ["300", "200"]),
     ("one over three", [str(Decimal(1) / 3)]),
     ("2000 over 3", [str(Decimal(2000) / 3)]),
+    # a fraction of "a hundred thousand", and a big scale in digits with words after "and"
+    ("a hundred thousand billionths", ["0.0001"]),
+    ("it holds 4 crore and three hundred", ["40000300"]),
+    ("the tally was 2 million and fifty.", ["2000050"]),
+    ("it sold for $4 million and two years later", ["4000000"]),
+    # a cheque's comma and ampersand
+    ("pay five million, six hundred & ten only", ["5000610"]),
+    ("seven hundred & nine", ["709"]),
+    # ... but a list of big numbers stays a list
+    ("four million, five million", ["4000000", "5000000"]),
+    # a short scale after the spaces markup leaves
+    ("a bonus of 30  k each", ["30000"]),
     ("The population is 1 414 021 100.", ["1414021100"]),
     # not numbers: ordinals, idioms
     ("the twenty-first century", []),
@@ -366,7 +386,33 @@ QUANTITIES = [
         ],
     ),
     ("3 or 4 km away", [("quantity", "3", "kilometer"), ("quantity", "4", "kilometer")]),
+    # a bare number far larger than the amount with the unit does not share it
+    (
+        "it fetched 6 million and three years later 8 million",
+        [("number", "6000000", None), ("number", "8000000", None)],
+    ),
+    (
+        "2.5 million and 700,000 tonnes",
+        [("quantity", "2500000", "metric_ton"), ("quantity", "700000", "metric_ton")],
+    ),
     ("He has 3 children and 5 km to walk", [("count", "3", None), ("quantity", "5", "kilometer")]),
+    # "pm" and "am" after a number that cannot be an hour: picometres, attometres
+    ("a bond length of 154 pm", [("quantity", "154", "picometer")]),
+    ("a width of 0.85 am", [("quantity", "0.85", "attometer")]),
+    ("open from 9 am to 6 pm", []),
+    # "a" or "an" counts one of a measure, unless it is a rate's "per"
+    ("she drank a litre of water", [("quantity", "1", "liter")]),
+    ("an exabyte of logs", [("quantity", "1", "exabyte")]),
+    ("the farm yields a tonne a day", [("quantity", "1", "metric_ton")]),
+    ("milk costs $3 a gallon", [("money", "3", "USD")]),
+    ("it runs 40 miles a gallon", [("quantity", "40", "mile")]),
+    # a "t" set apart from digits weighs in tonnes before a word in lower case
+    ("the mill ground 12,500 t of maize", [("quantity", "12500", "metric_ton")]),
+    ("a load of 3.2 t arrived", [("quantity", "3.2", "metric_ton")]),
+    ("3 t-shirts", [("count", "3", None)]),
+    # a quantity named, not written with digits
+    ("the gas was chilled to near absolute zero", [("quantity", "0", "kelvin")]),
+    ("a kilometre-long queue", []),
 ]
 
 
@@ -382,6 +428,9 @@ def test_quantities(text, expected):
             # a share is stated over a small or round whole; otherwise the counts are the figures
             ("killing 228 out of 254 people", [("number", "228", None), ("count", "254", None)]),
             ("two out of five hundred households", [("ratio", "0.004", "share")]),
+            # a plural scale after digits or a number word still multiplies
+            ("one out of two thousands homes", [("ratio", "0.0005", "share")]),
+            ("a queue of 6 hundreds", [("number", "600", None)]),
             ("one in 1,000 people", [("ratio", "0.001", "share")]),
         ]
     ),
@@ -418,8 +467,9 @@ NOTATION = [
     ("a two thirds majority", [("number", str(Decimal(2) / 3), None)]),
     # a whole number hyphenated to its fraction
     ("a 2-1/2 percent rise", [("percent", "2.5", "%")]),
-    # an exponent or an uncertainty is no figure of its own
-    ("exactly 4x3^5 cells", []),
+    # an exponent or an uncertainty is no figure of its own; a factor times a power is one
+    ("exactly 4x3^5 cells", [("count", "972", None)]),
+    ("a buffer of 16×2^8 bytes", [("quantity", "4096", "byte")]),
     ("2^16 in all", [("number", "65536", None)]),
     ("a mass of 12.5±0.3 kg", [("quantity", "12.5", "kilogram")]),
     ("it weighs 40 +/- 2 pounds", [("quantity", "40", "pound")]),
@@ -492,3 +542,42 @@ def test_qualifiers_after_the_figure(text, qualifier):
 def test_a_qualifier_after_a_count_stands_before_its_noun():
     (fig,) = extract("7,000-plus troops arrived")
     assert (fig.kind, fig.value, fig.qualifier, fig.noun) == ("count", 7000, "at least", "troops")
+
+
+SPACED_M = [
+    # a bare "m" after an article and before a noun of money is a million; before another
+    # singular noun it measures
+    ("the club agreed a 4 m contract", [("number", "4000000", None)]),
+    ("a 7 m grant for the museum", [("number", "7000000", None)]),
+    ("they dug a 4 m trench", [("quantity", "4", "meter")]),
+    # after a verb of motion "m" measures too, before a preposition as well
+    ("the climber fell about 9 m onto the ledge", [("quantity", "9", "meter")]),
+    ("she swam 200 m in the lake", [("quantity", "200", "meter")]),
+    ("they raised 6 m in pledges", [("number", "6000000", None)]),
+    ("the show drew 3 m viewers", [("count", "3000000", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(SPACED_M))
+def test_spaced_m(text, expected):
+    assert figures(text) == expected
+
+
+CLOCK = [
+    # a time of day is no figure: before "am"/"pm" or a time zone, or after "at" and
+    # before a day word; the day words themselves stay dates
+    ("The ferry sails at 6 am and returns at 11.45 p.m.", []),
+    ("Polls close at 8pm, and 412 stations report by 9:30 PM.", [("count", "412", None)]),
+    ("The vote starts at 14.00 CET.", []),
+    ("the launch at 7.15 on Thursday", []),
+    ("a meeting at 9.45 tomorrow", []),
+    # a price after "at" stays a figure, as do decimals that cannot be a clock
+    ("The shares closed at 11.45.", [("number", "11.45", None)]),
+    ("The yen was at 1.42 on Tuesday.", [("number", "1.42", None)]),
+    ("at 9.45 the rate was 6.25 %", [("number", "9.45", None), ("percent", "6.25", "%")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(CLOCK))
+def test_clock_times_are_no_figures(text, expected):
+    assert figures(text) == expected

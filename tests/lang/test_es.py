@@ -26,6 +26,10 @@ FIGURES = [
         "Compró 3 docenas de huevos por 5,40 euros.",
         [("count", "36", None), ("money", "5.4", "EUR")],
     ),
+    # a dozen after a join that follows a scale takes only the last term; "y" between
+    # tens and units joins one number, which the dozen takes whole
+    ("El vivero vendió tres mil y dos docenas de rosas.", [("count", "3024", None)]),
+    ("Pidieron cuarenta y una docenas de platos.", [("count", "492", None)]),
     # a dot before other than three digits is a decimal point (Mexican copy)
     ("Cerca de 2.5 millones de pesos.", [("money", "2500000", "MXN")]),
     # Argentine and Uruguayan copy writes the US dollar "U$S"
