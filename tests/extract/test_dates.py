@@ -158,7 +158,7 @@ CASES = [
     ("The Sunday Times reported", PUB, []),
     ("by 2030 emissions will fall", None, [row("period", None, "2030-12-31", "year", True)]),
     # a year before the event or plan it names, even a plural one; a count before its things
-    ("a province drops 2034 games over cost", None, [row("date", "2034-01-01", "2034-12-31", "year")]),
+    ("a province drops 2034 games", None, [row("date", "2034-01-01", "2034-12-31", "year")]),
     ("the 2028 Olympics", None, [row("date", "2028-01-01", "2028-12-31", "year")]),
     ("before the 2027 elections", None, [row("date", "2027-01-01", "2027-12-31", "year")]),
     ("its 2026 budget and 2031 plan", None, [
@@ -166,8 +166,8 @@ CASES = [
         row("date", "2031-01-01", "2031-12-31", "year"),
     ]),
     ("ahead of the 2030 census", None, [row("date", "2030-01-01", "2030-12-31", "year")]),
-    ("City withdraws from 2036 Island Games", None, [row("date", "2036-01-01", "2036-12-31", "year")]),
-    ("City pulls out of 2032 Coastal Games", None, [row("date", "2032-01-01", "2032-12-31", "year")]),
+    ("City quits 2036 Island Games", None, [row("date", "2036-01-01", "2036-12-31", "year")]),
+    ("City pulls out of 2032 Sea Games", None, [row("date", "2032-01-01", "2032-12-31", "year")]),
     ("Nine out of 1950 voters agreed", None, []),
     ("12 out of 2040 samples failed", None, []),
     ("a total of 2030 games were sold", None, []),
