@@ -13,6 +13,13 @@ With several ``--root`` checkouts (say main's and a branch's) the rounds interle
 them, which is how a before/after comparison is measured in one run. The inputs are
 built from the invented fixture stories: a 10 KB article for ``extract``, two 5 KB
 versions for ``check``, and a 10 KB Markdown draft naming one source for ``hook``.
+
+Every command is timed twice a round: cold, with no figures kept from earlier runs
+(figcheck.figure_cache; the compiled patterns and methods are kept, as on any machine
+that ran figcheck before), and warm, with the figures the root's earlier runs kept.
+The draft is edited before every ``hook`` run, as a writer's commits edit it, so a warm
+hook finds only its unchanged source kept; a warm ``extract`` or ``check`` re-reads
+files that did not change. Each command of each root has its own cache folder.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -47,6 +55,14 @@ def sized(parts: list[str], size: int) -> str:
     return text
 
 
+def edit_draft(folder: Path, revision: int) -> None:
+    """Give the draft a line no earlier run saw (letters only: no figure in it)."""
+    path = folder / "draft.md"
+    text = path.read_text(encoding="utf-8").split("\nRevision ")[0]
+    letters = "".join("abcdefghijklmnopqrstuvwxyz"[revision // 26**k % 26] for k in range(3))
+    path.write_text(f"{text}\nRevision q{letters}.\n", encoding="utf-8")
+
+
 def write_inputs(folder: Path) -> dict[str, list[str]]:
     """The files of each measured command, written into ``folder``: command -> arguments."""
     (folder / "article.txt").write_text(sized(stories("01-original"), 10_000), encoding="utf-8")
@@ -72,30 +88,55 @@ def timed(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, fl
     return wall, cpu
 
 
-def environment(root: Path) -> dict[str, str]:
-    """Run ``root``'s figcheck from cached bytecode, as an installed one runs."""
+def environment(root: Path, cache: Path) -> dict[str, str]:
+    """Run ``root``'s figcheck from cached bytecode, as an installed one runs, with its
+    caches in ``cache``."""
     env = {**os.environ, "PYTHONPATH": str(root), "FIGCHECK_JOBS": "1"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("FIGCHECK_NO_CACHE", None)
+    env["FIGCHECK_CACHE_DIR"] = str(cache)
     return env
 
 
 def measure(roots: list[Path], runs: int) -> dict[str, list[tuple[float, float]]]:
-    """(wall, CPU) seconds per round for the floor and for each (command, root)."""
+    """(wall, CPU) seconds per round for the floor and for each (command, root, cold or warm)."""
     times: dict[str, list[tuple[float, float]]] = {}
+    revisions = iter(range(26**3))
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         commands = write_inputs(folder)
         floor = [sys.executable, "-c", "import click"]
+
+        def before(cache: Path | None, hook: bool):
+            """What is done, untimed, before a run: forget the kept figures for a cold run,
+            edit the draft before a hook run."""
+
+            def prepare() -> None:
+                if cache is not None:
+                    shutil.rmtree(cache / "figures", ignore_errors=True)
+                if hook:
+                    edit_draft(folder, next(revisions))
+
+            return prepare
+
         for round_index in range(runs + 1):  # the first round warms the caches
-            rows = [("floor: python -c 'import click'", floor, os.environ.copy())]
-            for root in roots:
+            rows = [("floor: python -c 'import click'", floor, os.environ.copy(), None)]
+            for n, root in enumerate(roots):
                 label = f" [{root.name}]" if len(roots) > 1 else ""
-                for title, args in commands.items():
+                for c, (title, args) in enumerate(commands.items()):
+                    # each command its own cache folder: a cold run forgets only its own
+                    cache = folder / f"cache-{n}-{c}"
                     command = [sys.executable, "-m", "figcheck", *args]
-                    rows.append((f"{title}{label}", command, environment(root)))
+                    hook = args[0] == "hook"
+                    for state, forget in (("cold", cache), ("warm", None)):
+                        prepare = before(forget, hook)
+                        env = environment(root, cache)
+                        rows.append((f"{title}, {state}{label}", command, env, prepare))
             if round_index % 2:
                 rows = rows[:1] + rows[:0:-1]  # alternate the order: no root always goes last
-            for title, command, env in rows:
+            for title, command, env, prepare in rows:
+                if prepare is not None:
+                    prepare()
                 seconds = timed(command, folder, env)
                 if round_index:
                     times.setdefault(title, []).append(seconds)
@@ -114,11 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     walls = {title: statistics.median(w for w, _ in values) for title, values in times.items()}
     cpus = {title: statistics.median(c for _, c in values) for title, values in times.items()}
     floor = next(iter(times))
-    print(f"{args.runs} rounds, medians{'':14}  wall ms  x floor   CPU ms  x floor")
+    print(f"{args.runs} rounds, medians{'':26}  wall ms  x floor   CPU ms  x floor")
     for title in sorted(times, key=lambda t: (not t.startswith("floor"), t)):
         wall, cpu = walls[title], cpus[title]
         print(
-            f"{title:40}  {wall * 1000:7.1f}  {wall / walls[floor]:7.2f}"
+            f"{title:52}  {wall * 1000:7.1f}  {wall / walls[floor]:7.2f}"
             f"  {cpu * 1000:7.1f}  {cpu / cpus[floor]:7.2f}"
         )
     return 0

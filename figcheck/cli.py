@@ -374,9 +374,11 @@ def scan_command(
 ) -> None:
     """Find the versions of each story in ARCHIVE (a folder tree, .jsonl or .parquet of
     articles with id and text) and check every story; one row per finding."""
+    from figcheck import figure_cache
     from figcheck.scan import output as out
     from figcheck.scan.run import scan_cluster, scan_embedded
 
+    figure_cache.uninstall()  # thousands of articles read once: keeping them would only churn
     if fmt == "parquet" and output == "-":
         raise click.UsageError("--format parquet needs -o FILE")
     if scheduler:
@@ -395,10 +397,7 @@ _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the exit codes of figcheck.errors, one line on stderr for any error."""
-    from figcheck import method_cache, regex_cache
-
-    regex_cache.install()  # the finders' patterns, compiled once per machine, not per run
-    method_cache.install()  # and the records' methods
+    _install_caches()
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["--debug"]:
         argv = argv[1:]
@@ -443,6 +442,14 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # noqa: BLE001 - a bug: one line, never read as "findings"
         _internal_error(exc)
     sys.exit(EXIT_OK)
+
+
+def _install_caches() -> None:
+    from figcheck import figure_cache, method_cache, regex_cache
+
+    regex_cache.install()  # the finders' patterns, compiled once per machine, not per run
+    method_cache.install()  # and the records' methods
+    figure_cache.install()  # and the figures of texts read before (a hook's sources)
 
 
 def run() -> None:

@@ -128,6 +128,7 @@ def interval(
     *,
     count: bool = False,
     decimal: str | None = None,
+    small_bound: bool = False,
 ) -> Interval:
     """The interval a figure states, from its value, how it is written and its qualifier.
 
@@ -135,6 +136,8 @@ def interval(
     its last digit as a number. ``count`` marks a whole number of things: "147 people" is
     exactly 179, while "200 people" may be rounded. A multiple ("more than double") also
     says it is short of the next one ("triple"), which a speaker would have said.
+    ``small_bound``: a bound below BOUND_FROM is read in its order of magnitude too
+    (``same_bound``).
     """
     value = Decimal(value)
     text = written if isinstance(written, str) else ""
@@ -151,7 +154,7 @@ def interval(
     result = _BUILDERS.get(fine, _approx)(value, prec, half, exact)
     if DIRECTION.get(fine) == "lower" and _is_multiple(text) and result.high is None:
         result = _short_of_next_multiple(value, result)
-    elif fine in _OPEN_BOUNDS and abs(value) >= BOUND_FROM:
+    elif fine in _OPEN_BOUNDS and (abs(value) >= BOUND_FROM or small_bound):
         result = _within_magnitude(value, result)
     return Interval(
         result.low, result.high, result.low_closed, result.high_closed, text, result.how
@@ -344,10 +347,20 @@ def _is_multiple(text: str) -> bool:
 #: and "up to 4,000" would have been "up to 400" for a figure below a tenth of it.
 BOUND_REACH = Decimal(10)
 #: ... for bounds of this much or more: "at least one", "more than two" only say "some".
+#: Against a bound of the same kind (``same_bound``) a small one is said in its order of
+#: magnitude too: "at least 1" where another version says "at least 12" is no "some".
 BOUND_FROM = Decimal(10)
 #: The bounds read so: a floor, or a ceiling the figure may reach ("up to", "as many as").
 #: "less than" and "under" say small rather than near, and are left open.
 _OPEN_BOUNDS = frozenset({"lower", "lower-strict", "lower-inclusive", "upper", "upper-inclusive"})
+
+
+def same_bound(q_a: str | None, q_b: str | None) -> bool:
+    """Whether two qualifiers are bounds of one kind read in their order of magnitude
+    (``_OPEN_BOUNDS``) pointing one way: two floors ("more than", "at least") or two
+    ceilings ("up to", "as many as")."""
+    fa, fb = meaning_of(q_a), meaning_of(q_b)
+    return fa in _OPEN_BOUNDS and fb in _OPEN_BOUNDS and DIRECTION.get(fa) == DIRECTION.get(fb)
 
 
 def _within_magnitude(value: Decimal, bound: Interval) -> Interval:

@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from figcheck import parallel
+from figcheck import figure_cache, parallel
 from figcheck.document import Document, Version, load
 from figcheck.errors import InputError
 from figcheck.figures import Figure, Finding
@@ -372,13 +372,23 @@ def read_figures(documents: Sequence[Document], progress: Progress | None = None
     first: dict[tuple, Document] = {}
     for doc in unique:
         first.setdefault(_reading(doc), doc)
-    distinct = list(first.values())
-    results = parallel.map_texts(figures_of, distinct, sum(len(doc.text) for doc in distinct))
+    # A command-line run keeps the figures of each reading between runs (figure_cache).
+    cache = figure_cache.installed()
+    kept = {} if cache is None else {r: cache.get(r) for r in first}
+    unread = [doc for reading, doc in first.items() if kept.get(reading) is None]
+    results = parallel.map_texts(figures_of, unread, sum(len(doc.text) for doc in unread))
     found: dict[tuple, tuple[Figure, ...]] = {}
     with (progress or _quietly)(unique, "Reading figures") as bar:
         for doc in bar:
-            if _reading(doc) not in found:  # the bar moves as each document's figures come in
-                found[_reading(doc)] = next(results)
+            reading = _reading(doc)
+            if reading in found:
+                continue
+            figures = kept.get(reading)
+            if figures is None:  # the bar moves as each document's figures come in
+                figures = next(results)
+                if cache is not None:
+                    cache.put(reading, figures)
+            found[reading] = figures
     return [Version(doc, found[_reading(doc)]) for doc in documents]
 
 

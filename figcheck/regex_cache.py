@@ -260,14 +260,22 @@ def cache_path(environ=os.environ) -> Path | None:
 def cache_file(kind: str, version: str, environ=os.environ) -> Path | None:
     """The file of one kind of cache for this Python build and ``version`` of what it
     holds, or None when caches are off (``FIGCHECK_NO_CACHE``)."""
+    folder = cache_folder(environ)
+    if folder is None:
+        return None
+    digest = zlib.crc32(f"{sys.version}|{marshal.version}|{version}".encode())
+    return folder / f"{kind}-{sys.implementation.cache_tag}-{digest:08x}.marshal"
+
+
+def cache_folder(environ=os.environ) -> Path | None:
+    """The folder of figcheck's caches, or None when they are off (``FIGCHECK_NO_CACHE``)."""
     if environ.get("FIGCHECK_NO_CACHE", "") not in ("", "0"):
         return None
     folder = environ.get("FIGCHECK_CACHE_DIR")
     if not folder:
         base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "figcheck")
-    digest = zlib.crc32(f"{sys.version}|{marshal.version}|{version}".encode())
-    return Path(folder) / f"{kind}-{sys.implementation.cache_tag}-{digest:08x}.marshal"
+    return Path(folder)
 
 
 def compiler_module():

@@ -9,7 +9,15 @@ from decimal import Decimal
 
 import pytest
 
-from figcheck.intervals import agree, claim_change, explain, interval, meaning_of, precision
+from figcheck.intervals import (
+    agree,
+    claim_change,
+    explain,
+    interval,
+    meaning_of,
+    precision,
+    same_bound,
+)
 from figcheck.lang import QUALIFIER_MEANINGS
 from figcheck.lang.bounds import DIRECTION, REFINES
 from figcheck.lang.en import BOUNDS, QUALIFIERS
@@ -271,3 +279,37 @@ def test_fine_meanings_refine_the_lexicon_meanings():
 )
 def test_meaning_of(qualifier, fine):
     assert meaning_of(qualifier) == fine
+
+
+# (qualifier a, qualifier b, two bounds of one kind read in their order of magnitude)
+SAME_BOUNDS = [
+    ("more than", "at least", True),
+    ("over", "more than", True),
+    ("up to", "as many as", True),
+    ("more than", "up to", False),
+    ("less than", "under", False),  # say small rather than near: left open
+    ("more than", None, False),
+    ("about", "about", False),
+]
+
+
+@pytest.mark.parametrize("a, b, same", SAME_BOUNDS)
+def test_bounds_of_one_kind(a, b, same):
+    assert same_bound(a, b) is same
+    assert same_bound(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "a, va, b, vb, agrees",
+    [
+        ("at least 1 death", 1, "at least 14 deaths", 14, False),
+        ("more than 2 years", 2, "more than 20 years", 20, False),
+        ("more than 3 years", 3, "more than 20 years", 20, True),
+    ],
+)
+def test_a_small_bound_against_one_of_its_kind_is_said_in_its_magnitude(a, va, b, vb, agrees):
+    first = interval(Decimal(va), a, "lower", count=True, small_bound=True)
+    second = interval(Decimal(vb), b, "lower", count=True, small_bound=True)
+    assert agree(first, second) is agrees
+    # Alone, a small bound only says "some".
+    assert agree(interval(Decimal(va), a, "lower", count=True), second)

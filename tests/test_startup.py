@@ -156,3 +156,4 @@ def test_the_quick_exit_keeps_the_exit_code_and_all_output(tmp_path, args, code,
     if code != 2:  # (a usage error compiles next to nothing: no cache is written)
         saved = {path.name.split("-")[0] for path in cache.glob("*.marshal")}
         assert saved == {"regex", "methods"}
+        assert list(cache.glob("figures/*.pickle"))  # each text's figures (figure_cache)

@@ -44,7 +44,8 @@ from figcheck.figures import Figure, FigureRef
 
 __all__ = ["Alignment", "Profile", "align", "family", "sentence_spans"]
 
-#: Extra rounds against a new pivot for the figures nobody claimed.
+#: Extra rounds against a new pivot for the figures nobody claimed; later rounds, one for
+#: each version left, keep only facts that name what they count (``_one_counted_thing``).
 EXTRA_ROUNDS = 2
 
 
@@ -93,7 +94,7 @@ class _Run:
             and not same_value(p.figure, member.figure)
             and p.ref not in self.bases(member.ref.doc)
             and not (_whole_year(other.figure) and self._closer(other, member, p))
-            and not self._told_twice(p, other, partners)
+            and not self._told_twice(p, member, other, partners)
             for p in self._telling(member.ref.doc, member.family, other)
         )
 
@@ -105,16 +106,37 @@ class _Run:
             self.cache[key] = comparison_bases(self.profiles(doc_index))
         return self.cache[key]
 
-    def _told_twice(self, p: Profile, other: Profile, partners: Partners) -> bool:
-        """Whether ``p`` is already the partner of another figure of ``other``'s version
-        that states ``p``'s value: that version tells the value twice (a headline restated
-        in the body), and ``p`` stands for the second telling, not for ``other``."""
+    def _told_twice(self, p: Profile, member: Profile, other: Profile, partners: Partners) -> bool:
+        """Whether ``p`` is already the partner of a figure that states ``p``'s value in a
+        version telling that value twice, its other telling in ``other``'s fact: that
+        version keeps two tellings apart (a headline restated in the body), and ``p``
+        stands for the telling outside ``other``'s fact.
+
+        The version may be ``other``'s own, or, for a member whose value no other version
+        of the fact tells even rounded otherwise (a slip is one version's alone), a third
+        one ("hire 300" and "more than 300 complaints" where ``other``'s version tells
+        only the complaints)."""
+        fact = partners.get(other.ref, ())
+        alone = self._alone(member, fact)
         return any(
-            ref.doc == other.ref.doc
-            and ref != other.ref
-            and same_value(self.profiles(ref.doc)[ref.fig].figure, p.figure)
+            ref.doc != p.ref.doc
+            and (ref.doc == other.ref.doc or alone)
+            and self._states_value(ref, p)
+            and any(m.doc == ref.doc and m != ref and self._states_value(m, p) for m in fact)
             for ref in partners.get(p.ref, ())
         )
+
+    def _alone(self, member: Profile, fact: Sequence[FigureRef]) -> bool:
+        """Whether no other version of the fact tells ``member``'s value, within the
+        rounding agreeing members allow (AGREED_SPREAD)."""
+        return not any(
+            ref.doc != member.ref.doc
+            and _alike(self.profiles(ref.doc)[ref.fig].figure, member.figure)
+            for ref in fact
+        )
+
+    def _states_value(self, ref: FigureRef, p: Profile) -> bool:
+        return same_value(self.profiles(ref.doc)[ref.fig].figure, p.figure)
 
     def _closer(self, other: Profile, member: Profile, p: Profile) -> bool:
         """Whether ``other``'s words are clearly closer to ``member``'s than to ``p``'s
@@ -187,17 +209,19 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
     # Every choice below follows this order, so the facts found do not depend on the
     # order the versions were given in.
     free = {d: run.profiles(d) for d in content_order(run.versions)}
-    rounds = 1 if run.reference is not None else 1 + EXTRA_ROUNDS
+    rounds = 1 if run.reference is not None else len(run.versions)
     pivots: list[int] = []
     facts: list[list[FigureRef]] = []
-    for _ in range(rounds):
+    for number in range(rounds):
         pivot = _next_pivot(run, free, pivots)
         if pivot is None:
             break
         pivots.append(pivot)
         others = [d for d in free if d not in pivots]
         formed = _pivot_round(run, free, pivot, others)
-        if run.reference is None:
+        if number > EXTRA_ROUNDS:
+            formed = [fact for fact in formed if _one_counted_thing(fact)]
+        elif run.reference is None:
             _rescue_round(formed, free, others)
         facts.extend(sorted((m.ref for m in fact), key=_ref_order) for fact in formed)
         free = _unclaimed(free, formed, pivot)
@@ -404,6 +428,17 @@ def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
 AGREED_SPREAD = Decimal("0.10")
 
 
+def _alike(a: Figure, b: Figure) -> bool:
+    """Whether two figures tell one value, each with its own rounding (AGREED_SPREAD)."""
+    if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return a.value == b.value and a.unit == b.unit
+    return _within_spread(*sorted((abs(a.value), abs(b.value))))
+
+
+def _within_spread(low: Decimal, high: Decimal) -> bool:
+    return low > 0 and high <= low * (1 + AGREED_SPREAD)
+
+
 def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
     """Whether the members of a fact state one value, each with its own rounding, or one
     time, each as a date or the period it opens (``_one_start``)."""
@@ -416,8 +451,7 @@ def _all_alike(run: _Run, fact: list[FigureRef]) -> bool:
     values = [fig.value for fig in figures]
     if not all(isinstance(v, Decimal) for v in values):
         return all(fig.value == first.value for fig in figures)
-    low, high = min(values), max(values)
-    return low > 0 and high <= low * (1 + AGREED_SPREAD)
+    return _within_spread(min(values), max(values))
 
 
 def _one_start(figures: list[Figure]) -> bool:
@@ -434,6 +468,16 @@ def _one_start(figures: list[Figure]) -> bool:
 def _stated_by_others(run: _Run, p: Profile) -> bool:
     """Whether another version states ``p``'s value in a figure of its family."""
     return any(run.near(d, p.family, p.figure) for d in range(len(run.versions)) if d != p.ref.doc)
+
+
+def _one_counted_thing(fact: list[Profile]) -> bool:
+    """Whether every member of a fact counts one named thing ("85 women", "84 were women").
+
+    Late rounds pair what is left after the usual pivots, mostly figures no other version
+    tells; only a fact whose members name what they count is told apart from chance there.
+    """
+    nouns = {m.noun.lower() if m.noun else "" for m in fact}
+    return len(fact) > 1 and len(nouns) == 1 and "" not in nouns
 
 
 def _unclaimed(free: Free, facts: list[list[Profile]], pivot: int) -> Free:

@@ -28,9 +28,9 @@ import itertools
 from collections import Counter
 from decimal import Decimal
 
-from figcheck.align.profiles import Profile
+from figcheck.align.profiles import RESTATED_FAMILIES, Profile
 from figcheck.align.roles import apart, different_times, subjects_differ
-from figcheck.align.values import far_apart, pen_slip
+from figcheck.align.values import far_apart, pen_slip, same_value
 
 Pair = tuple[Profile, Profile]
 
@@ -59,31 +59,54 @@ def cross_pairs(ps: list[Profile], qs: list[Profile]) -> list[Pair]:
     pairs = [(p, q) for p, q in marks if p.family == q.family]
     if len(marks) >= TRANSLATED * min(len(ps), len(qs)):
         pairs += _placed(ps, qs, marks)
-    return pairs + _slipped(ps, qs, {m.ref for pair in marks + pairs for m in pair})
+    return pairs + _slipped(ps, qs, {m.ref for pair in marks + pairs for m in pair}, marks)
 
 
-def _slipped(ps: list[Profile], qs: list[Profile], taken: set) -> list[Pair]:
-    """Pairs of figures left that are each other's only slip of the pen."""
+def _slipped(ps: list[Profile], qs: list[Profile], taken: set, marks: list[Pair]) -> list[Pair]:
+    """Pairs of figures left that are each other's only slip of the pen.
+
+    A landmark's own mentions do not count as stating its value: where one version tells
+    a value twice (a headline, then the body) and the other once, the landmark pairs one
+    telling, and the other is left to pair with its slip ("14,2 %" in the body, "1,2
+    Prozent" in the headline) as a value told once would; with a slip, not with a figure
+    of its own value rounded otherwise ("47.3%" for "47.26%"), which a pair would not
+    check and which may tell yet another fact.
+    """
     if len(ps) * len(qs) > SLIP_BUDGET:
         return []  # a dump of thousands of figures: every value slips into several others
-    stated_p = Counter(value_key(p) for p in ps)
-    stated_q = Counter(value_key(q) for q in qs)
+    marked = {m.ref for pair in marks for m in pair}
+    every_p = Counter(value_key(p) for p in ps)
+    every_q = Counter(value_key(q) for q in qs)
+    stated_p = Counter(value_key(p) for p in ps if p.ref not in marked)
+    stated_q = Counter(value_key(q) for q in qs if q.ref not in marked)
     found: dict = {}
     back: dict = {}
     for p in ps:
-        if p.ref in taken or stated_p[value_key(p)] != 1 or value_key(p) in stated_q:
+        if p.ref in taken or not _told_once(value_key(p), stated_p, stated_q):
             continue
         for q in qs:
-            if q.ref in taken or stated_q[value_key(q)] != 1 or value_key(q) in stated_p:
+            if q.ref in taken or not _told_once(value_key(q), stated_q, stated_p):
                 continue
-            if p.family == q.family and pen_slip(p.figure, q.figure) and _may_pair(p, q):
-                found.setdefault(p.ref, []).append(q)
-                back.setdefault(q.ref, []).append(p)
+            if not (p.family == q.family and pen_slip(p.figure, q.figure) and _may_pair(p, q)):
+                continue
+            retold = not (
+                _told_once(value_key(p), every_p, every_q)
+                and _told_once(value_key(q), every_q, every_p)
+            )
+            if retold and same_value(p.figure, q.figure):
+                continue
+            found.setdefault(p.ref, []).append(q)
+            back.setdefault(q.ref, []).append(p)
     return [
         (back[partners[0].ref][0], partners[0])
         for partners in found.values()
         if len(partners) == 1 and len(back[partners[0].ref]) == 1
     ]
+
+
+def _told_once(key: tuple | None, own: Counter, other: Counter) -> bool:
+    """Whether one version states a value once and the other not at all."""
+    return own[key] == 1 and key not in other
 
 
 def _placed(ps: list[Profile], qs: list[Profile], marks: list[Pair]) -> list[Pair]:
@@ -140,9 +163,9 @@ def _landmarks(ps: list[Profile], qs: list[Profile]) -> list[Pair]:
         if len(mp) == 1 and len(mq) == 1:
             pairs.append((mp[0], mq[0]))
         elif len(mp) == 1 and _one_fact(mq):
-            pairs.append((mp[0], _best_repeat(mq, qs, mentions_p)))
+            pairs.append((mp[0], _best_repeat(mq, qs, mp[0], ps)))
         elif len(mq) == 1 and _one_fact(mp):
-            pairs.append((_best_repeat(mp, ps, mentions_q), mq[0]))
+            pairs.append((_best_repeat(mp, ps, mq[0], qs), mq[0]))
     return sorted(pairs, key=lambda pair: pair[0].ref.fig)
 
 
@@ -159,15 +182,23 @@ def _mentions(profiles: list[Profile]) -> dict[tuple, list[Profile]]:
 #: fact told twice: "162.47%" twice is one figure restated; "163" or "2" twice may well
 #: be two facts ("163 on board", "163 seats").
 SPECIFIC_DIGITS = 4
+#: ... a share or an amount (RESTATED_FAMILIES), which a headline restates from its body,
+#: needs fewer: "14.2%" or "$1.25 billion" twice is one figure; "2.7%" twice may be two.
+RESTATED_DIGITS = 3
 
 
 def _one_fact(repeats: list[Profile]) -> bool:
     """Whether the mentions of one value in one version can be one fact told twice: a
-    specific value (SPECIFIC_DIGITS), one family, and no role, year or standing (an
-    expectation) that parts two of them; a role one mention leaves unsaid ("162.47%" in
-    a heading) never does."""
+    specific value (SPECIFIC_DIGITS, RESTATED_DIGITS), one family, and no role, year or
+    standing (an expectation) that parts two of them; a role one mention leaves unsaid
+    ("162.47%" in a heading) never does."""
     value = repeats[0].figure.value
-    if not isinstance(value, Decimal) or len(value.normalize().as_tuple().digits) < SPECIFIC_DIGITS:
+    if not isinstance(value, Decimal):
+        return False
+    restated = repeats[0].family in RESTATED_FAMILIES
+    if len(value.normalize().as_tuple().digits) < (
+        RESTATED_DIGITS if restated else SPECIFIC_DIGITS
+    ):
         return False
     return all(
         a.family == b.family
@@ -178,21 +209,41 @@ def _one_fact(repeats: list[Profile]) -> bool:
     )
 
 
-def _best_repeat(repeats: list[Profile], own: list[Profile], other: dict) -> Profile:
-    """The repeat whose sentence shares the most other values with the other version,
-    then the one in the longest sentence (a heading or a caption restates the body in
-    fewer words), then the first: the texts decide, never the order of the files."""
-    key = value_key(repeats[0])
+def _best_repeat(
+    repeats: list[Profile], own: list[Profile], single: Profile, others: list[Profile]
+) -> Profile:
+    """The repeat that tells what ``single`` (the other version's one mention) tells: the
+    one whose sentence shares the most other values with ``single``'s; then the one that
+    stands, as ``single`` does or does not, in its version's first sentence (a headline
+    restated in the body: heading with heading, body with body); then the one whose
+    sentence shares the most values with the other version, then the one in the longest
+    sentence (a heading or a caption restates the body in fewer words), then the first:
+    the texts decide, never the order of the files."""
+    key = value_key(single)
+    near_single = _sentence_values(others, single, key)
+    told = {value_key(n) for n in others}
+    heading = single.sentence_start == 0
 
-    def fit(m: Profile) -> tuple[int, int, int]:
-        shared = {
-            value_key(n)
-            for n in own
-            if n.sentence_start == m.sentence_start and value_key(n) not in (key, None)
-        }
-        return (-sum(1 for k in shared if k in other), -len(m.sentence), m.ref.fig)
+    def fit(m: Profile) -> tuple[int, bool, int, int, int]:
+        near = _sentence_values(own, m, key)
+        return (
+            -len(near & near_single),
+            (m.sentence_start == 0) != heading,
+            -len(near & told),
+            -len(m.sentence),
+            m.ref.fig,
+        )
 
     return min(repeats, key=fit)
+
+
+def _sentence_values(profiles: list[Profile], m: Profile, key: tuple | None) -> set:
+    """The values stated in ``m``'s sentence besides ``key``."""
+    return {
+        value_key(n)
+        for n in profiles
+        if n.sentence_start == m.sentence_start and value_key(n) not in (key, None)
+    }
 
 
 def _nearby(

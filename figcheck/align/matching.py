@@ -21,6 +21,7 @@ from figcheck.align.scoring import (
     TieMemo,
     tie_ceiling,
 )
+from figcheck.align.roles import nouns_differ
 from figcheck.align.values import ValueIndex, same_value
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
@@ -104,11 +105,14 @@ def stated_elsewhere(p: Profile, q: Profile, pivot: ValueIndex, other: ValueInde
     "4.53%" paired with "58.16%" while the second version also gives 4.53% somewhere is
     a pairing that cannot be told apart from another fact: the pair is left unpaired
     (and unreported) rather than guessed. The versions' values are looked up in an index:
-    scanning every figure for every pair grew with the square of a long version.
+    scanning every figure for every pair grew with the square of a long version. A figure
+    whose words make it another thing ("57 men" beside "57 women") tells no other fact.
     """
     if same_value(p.figure, q.figure):
         return False
-    return bool(other.near(q.family, p.figure)) or bool(pivot.near(p.family, q.figure))
+    return any(not nouns_differ(r.noun, p.noun) for r in other.near(q.family, p.figure)) or any(
+        not nouns_differ(r.noun, q.noun) for r in pivot.near(p.family, q.figure)
+    )
 
 
 def _candidates(

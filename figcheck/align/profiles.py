@@ -48,6 +48,12 @@ class Profile:
     subject: str = ""
 
 
+#: Families whose value, stated twice in one version, is one fact told twice: a share or
+#: an amount. A count or a span repeats across facts (a player's "31 goals", a team-mate's;
+#: "the first time in 12 years", "its first loss in 12 years"), so it is never a restatement.
+RESTATED_FAMILIES = ("percent", "money")
+
+
 def family(fig: Figure) -> str:
     """Figures of one family can report the same fact; a conversion pairs only with one."""
     if fig.kind in ("count", "number"):

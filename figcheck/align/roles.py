@@ -237,9 +237,15 @@ def nouns_differ(a: str, b: str) -> bool:
         return False
     if set(a.split()) & set(b.split()):
         return False
+    if _one_word(a) and _one_word(b) and a[:3].lower() != b[:3].lower():
+        return True  # no inflection of one stem: "men" and "women", "imports" and "exports"
     from rapidfuzz import fuzz
 
     return fuzz.token_set_ratio(a, b) < NOUNS_APART
+
+
+def _one_word(noun: str) -> bool:
+    return " " not in noun.strip()
 
 
 def apart(a_role: str, a_noun: str, b_role: str, b_noun: str) -> bool:

@@ -41,6 +41,8 @@ _POSSESSIVE = re.compile(
     r"(?:[^\S\n]*(?:the|these|those|its|their|his|her|our|them|\w+['’]s)\b)*", re.I
 )
 _OF = re.compile(r"[^\S\n]+of\b", re.I)
+#: A plural copula after a count: "84 were women" counts women.
+_COPULA = re.compile(r"[^\S\n]+(?:were|are)\b", re.I)
 
 _ONE_QUALIFIED = re.compile(
     r"\b(?:at\s+least|at\s+most|only|just|exactly|more\s+than|no\s+more\s+than)\s+$", re.I
@@ -148,6 +150,12 @@ def _counted(
     if of and not single:
         found = noun_after(text, _POSSESSIVE.match(text, of.end()).end())
         if found:
+            return found
+    copula = _COPULA.match(text, end)
+    if copula and not single:
+        # "of the dead, 84 were women": the count of the people the predicate names.
+        found = noun_after(text, copula.end())
+        if found and is_person(found[0].split()[-1]):
             return found
     if not single:
         # "48 already recruited", "eight returned": the count stands for people named before.

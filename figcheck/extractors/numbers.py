@@ -611,11 +611,40 @@ def in_date_or_ordinal(text: str, start: int, end: int, language: str = "en") ->
     ordinal_after, month_after, month_before = (
         (_ORDINAL_AFTER, _MONTH_AFTER, _MONTH_BEFORE) if language == "en" else _dates(language)
     )
-    if ordinal_after.match(after) or month_after.match(after) or month_before.search(before):
+    if ordinal_after.match(after) or month_after.match(after):
+        return True
+    month = month_before.search(before)
+    # after a month and a comma only a year is a date part: "In May, 300 people" counts them
+    if month and ("," not in month.group(0) or is_year(text[start:end])):
         return True
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True
+    if language != "en" and _in_clock(text, start, end, language):
+        return True
     return bool(_ISO_AFTER.match(after) or _ISO_BEFORE.search(before))
+
+
+@cache
+def _clock(language: str) -> re.Pattern | None:
+    """A time of day with the hour mark of a language ("22 h 15", "9h30"), or None."""
+    from figcheck.lang import lexicon
+
+    marks = alternation(lexicon(language).hour_marks, empty="")
+    if not marks:
+        return None
+    hour = r"(?<![\d.,])(?:[01]?\d|2[0-4])"
+    return re.compile(rf"{hour}[^\S\n]?(?:{marks})[^\S\n]?[0-5]\d(?![\d.,]?\d)")
+
+
+def _in_clock(text: str, start: int, end: int, language: str) -> bool:
+    """The number from ``start`` to ``end`` is the hour or the minutes of a time of day."""
+    clock = _clock(language)
+    if clock is None:
+        return False
+    for match in clock.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if match.start() <= start and end <= match.end():
+            return True
+    return False
 
 
 @cache

@@ -84,6 +84,7 @@ class Grammar:
             (lex.scales, "scale"),
             (lex.denominators, "den"),
             (lex.multipliers, "mult"),
+            (lex.approx_multipliers, "mult"),
         ):
             for word, value in table.items():
                 self._add(word, role, value)
@@ -118,9 +119,35 @@ class Grammar:
         #: Currency names that start with a hundred word ("cent d'euro"): money, not hundreds.
         coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
         self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
-        masks = [w for w in lex.percent_words if " " in w and w.split()[-1] in self.singles]
-        self.mask_re = re.compile(
-            "|".join(rf"\b{_spaced(w)}\b" for w in masks) if masks else r"(?!)", re.I
+        self.mask_re = self._mask_re(lex)
+        self._adjective_patterns(lex)
+
+    def _mask_re(self, lex: Lexicon) -> re.Pattern:
+        """Where no number is read: the number words inside a percent word ("pour cent"),
+        set phrases ("rien de neuf", "le 49.3") and numbers that name ("la ligne 14")."""
+        masks = [
+            w for w in (*lex.percent_words, *lex.per_mille_words)
+            if " " in w and w.split()[-1] in self.singles
+        ]  # fmt: skip
+        patterns = [rf"\b{_spaced(w)}\b" for w in (*masks, *lex.idioms)]
+        labels = alternation(lex.label_words, space=r"[^\S\n]+", empty="")
+        if labels:  # "la ligne 14", "le n°10": the label and its number
+            patterns.append(rf"(?<!{_LETTER})(?:{labels})[^\S\n]*\d+(?:[.,/-]\d+)*(?!\d)")
+        return re.compile("|".join(patterns) or r"(?!)", re.I)
+
+    def _adjective_patterns(self, lex: Lexicon) -> None:
+        """What ``adjective`` reads: an article and a noun before, a times word after."""
+        articles = alternation(lex.articles) or "(?!)"
+        self.article_noun_re = re.compile(
+            rf"(?<!{_LETTER})(?:{articles})(?:(?<=['’])|[^\S\n]+)(?P<noun>{_LETTER}+)[^\S\n]+\Z",
+            re.I,
+        )
+        self.not_nouns = {
+            *lex.function_words, *lex.of_words, *lex.over_words, *lex.share_joiners,
+            *lex.range_words, *lex.numbers, *lex.scales, *lex.negative_words,
+        }  # fmt: skip
+        self.times_re = re.compile(
+            rf"[^\S\n]+(?:{alternation(lex.times_words) or '(?!)'})(?!{_LETTER})", re.I
         )
 
     def _range_patterns(self, lex: Lexicon) -> None:
@@ -135,6 +162,17 @@ class Grammar:
         )
         self.between_re = re.compile(rf"\b(?:{alternation([between])})\s+\S*\s*$", re.I)
         self.from_re = re.compile(rf"\b(?:{alternation([start])})\s+\S*\s*$", re.I)
+
+    def adjective(self, text: str, piece: Piece) -> bool:
+        """``piece`` is a number word that is an adjective too, after an article and a noun
+        ("un appartement neuf": new): a number stands before what it counts. Not before a
+        times word: "le club neuf fois champion" counts titles."""
+        if piece.word not in self.lex.adjective_numbers:
+            return False
+        before = self.article_noun_re.search(text, max(0, piece.start - 40), piece.start)
+        if before is None or before.group("noun").lower() in self.not_nouns:
+            return False
+        return not self.times_re.match(text, piece.end)
 
     def joins(self, text: str, low: NumberMatch, high: NumberMatch) -> bool:
         """``low`` and ``high`` are the two ends of one range: a dash or a range word between
@@ -318,6 +356,7 @@ def find_numbers(text: str, code: str) -> list[NumberMatch]:
                 reading is None
                 or not _ends_clean(run, text, reading.end)
                 or reader.ordinal(reading.start, reading.end)
+                or reading.end - reading.start == 1 and gram.adjective(text, run[reading.start])
             ):
                 at += 1
                 continue
@@ -439,7 +478,7 @@ def _pieces(text: str, gram: Grammar) -> list[Piece]:
     out: list[Piece] = []
     for match in gram.digits_re.finditer(text):
         value = parse_digits(match.group("digits"), gram.lex)
-        if value is None:
+        if value is None or any(a <= match.start() < b for a, b in masked):
             continue
         roles: dict[str, object] = {"digits": value, "digits_span": match.span("digits")}
         start = match.start()
@@ -681,6 +720,9 @@ class _Reader:
                 value += digits * Decimal(10) ** after
             elif power == 3 < after and value < 10**6:
                 value = (value + digits) * Decimal(10) ** after  # "25 mil 300 millones"
+            elif power == 3 and after == 2 and 1 < digits < 10:
+                # "4 mille 3 cents" is 4,300: after a thousand the hundreds, never coins
+                return end + 2, value + digits * 100, last
             else:
                 if power == 3 and after < 3:
                     value, end = value + digits, end + 1
@@ -914,7 +956,8 @@ class _Reader:
     def _over(self, at: int, value: Decimal) -> tuple[int, Decimal] | None:
         """ "uno sobre tres", "1 sur 20": a fraction written with its two terms.
 
-        Not before a noun: "1 000 euros sur 3 ans" is a sum over three years.
+        Not before a noun: "1 000 euros sur 3 ans" is a sum over three years. Nor above one:
+        "sur" is "out of", and "une pièce de 4 sur 3" gives two lengths.
         """
         if not self.has(at, "over"):
             return None
@@ -925,7 +968,7 @@ class _Reader:
             if not ends:
                 return None
             end, below, _ = ends[-1]
-        if not below or self._adjective(end - 1):
+        if not below or value > below or self._adjective(end - 1):
             return None
         return end, value / below
 

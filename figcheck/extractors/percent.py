@@ -64,6 +64,7 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
     percent = _words(w for w in lex.percent_words if w != "%") or never
     sign = re.compile(
         rf"(?P<sign>\s?%|\s?(?P<pct>{percent})(?!\w)"
+        rf"|\s?(?P<pm>{_words(lex.per_mille_words) or never})(?!\w)"
         rf"|\s?(?P<pp>{_words(lex.point_words) or never})(?!\w)"
         rf"|\s?(?P<bp>{_words(lex.basis_point_words) or never})(?!\w)"
         rf"|\s(?P<loose>{_words(lex.loose_point_words) or never})(?!\w))",
@@ -80,7 +81,13 @@ def _patterns(language: str) -> tuple[re.Pattern, ...]:
     )
     between_re = re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I)
     from_re = re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I)
-    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I), between_re, from_re
+    # "recule de 0,3 point, à 7,3 %": points that lead to a level in percent
+    to_percent = re.compile(
+        rf"[^\S\n]*,?[^\S\n]*\b(?:{joins})[^\S\n]+(?:(?:{articles})[^\S\n]+)?"
+        rf"[-+−]?\d[\d.,\u00a0\u202f ]{{0,12}}(?:%|(?:{percent})(?!\w))",
+        re.I,
+    )
+    return sign, gap, re.compile(rf"%|\b(?:{percent})", re.I), between_re, from_re, to_percent
 
 
 def _signs(language: str) -> tuple[re.Pattern, re.Pattern]:
@@ -110,9 +117,31 @@ def _unit_in(match: re.Match, text: str, start: int, language: str) -> str | Non
     if match.group("bp"):
         return "bp"
     if match.group("loose"):
-        context = _patterns(language)[2]
-        return "pp" if context.search(text, max(0, start - 200), start) else None
+        patterns = _patterns(language)
+        if patterns[5].match(text, match.end()):
+            return "pp"
+        return "pp" if patterns[2].search(text, max(0, start - 200), start) else None
     return "%"
+
+
+def _bare_points(sign: re.Match, language: str) -> bool:
+    """The sign is "points" alone, without "percentage" or "de pourcentage"."""
+    if language == "en":
+        return sign.group("sign").strip().lower().startswith("point")
+    return bool(sign.group("loose"))
+
+
+def _article_noun(number, sign: re.Match, language: str) -> bool:
+    """ "un pourcentage élevé": an article that is also the number one, before a percent word
+    that is a noun too, says "a percentage", not 1 %."""
+    if language == "en" or not sign.group("pct"):
+        return False
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    noun = re.sub(r"\s+", " ", sign.group("pct").lower())
+    article = number.group(0).lower()
+    return noun in lex.percent_nouns and article in lex.articles and lex.numbers.get(article) == 1
 
 
 def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
@@ -125,8 +154,13 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue
         unit = _unit_in(sign, text, number.start(), language)
         value = number_value(number)
-        if unit is None or value is None:
+        if unit is None or value is None or _article_noun(number, sign, language):
             continue
+        if unit == "pp" and abs(value) >= 100 and _bare_points(sign, language):
+            continue  # "à 7 428,58 points": an index level; a share moves under 100 points
+        per_mille = language != "en" and bool(sign.group("pm"))
+        if per_mille:
+            value /= 10  # "3,5 pour mille" is 0.35 %
         if number.group("scale") and not sign.group("sign").strip().startswith(("%", "p")):
             continue
         start, end = number.start(), sign.end()
@@ -138,6 +172,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             and not sign_re.match(text, before.end())  # "3% to 5%": two figures, linked later
         ):
             low_value = number_value(before)
+            if per_mille and low_value is not None:
+                low_value /= 10
             if low_value is not None and low_value < value:
                 yield Figure(
                     KIND, before.start(), before.end(), before.group(0), low_value, unit,

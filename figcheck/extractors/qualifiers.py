@@ -52,8 +52,20 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
                 fig = fig.with_changes(qualifier=word, phrase_start=phrase_start)
             elif language == "en":
                 fig = _qualified_after(fig, text)
+            elif not fig.vague and _approx_nouns(language).search(fig.text):
+                # the rules read qualifiers as English words, as the CJK finder writes them
+                fig = fig.with_changes(qualifier="about")
         out.append(fig)
     return out
+
+
+@cache
+def _approx_nouns(language: str) -> re.Pattern:
+    """The nouns of ``language`` that make the figure holding them "about" ("une dizaine")."""
+    from figcheck.lang import lexicon
+
+    words = alternation(lexicon(language).approx_multipliers, empty="")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else "(?!)", re.I)
 
 
 def after_qualifier(text: str, end: int) -> int:

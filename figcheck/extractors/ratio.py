@@ -55,6 +55,8 @@ class _Words:
     adverbs: frozenset[str]
     multiplier: re.Pattern
     compare: re.Pattern
+    #: "deux fois moins": a compare word that divides by the number before "times".
+    less: re.Pattern
     helpers: re.Pattern
     times: re.Pattern
     fold: re.Pattern
@@ -104,6 +106,7 @@ def _words(language: str) -> _Words | None:
         adverbs=frozenset(lex.multiplier_adverbs),
         multiplier=re.compile(rf"{b}(?P<word>{_alternation(factors)}){b}(?!-)", re.I),
         compare=re.compile(rf"[^\S\n]+(?:{compare})\b" if compare else "", re.I),
+        less=re.compile(rf"[^\S\n]+(?:{_alternation(lex.less_words) or '(?!)'})\b", re.I),
         helpers=re.compile(rf"\b(?:{_alternation(lex.multiplier_helpers)})[^\S\n]+$", re.I),
         times=re.compile(
             rf"[^\S\n]{'+' if times_b else '*'}(?:{_alternation(lex.times_words)}){times_b}", re.I
@@ -287,6 +290,8 @@ def _multipliers(text: str, words: _Words, language: str) -> Iterator[Figure]:
         if times and words.compare.match(text, times.end()):
             value = number_value(number)
             if value is not None and value > 1:
+                if words.less.match(text, times.end()):
+                    value = 1 / value  # "trois fois moins cher": a third of the price
                 yield _figure(text, number.start(), times.end(), value, TIMES, english)
     folded = any(word in lowered for word in words.fold_words)
     folds = words.fold.finditer(text) if folded else ()

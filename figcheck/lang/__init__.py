@@ -63,6 +63,9 @@ class Lexicon:
     over_words: tuple[str, ...] = ()
     #: Nouns that multiply the number before them ("docena": 12).
     multipliers: Mapping[str, int] = field(default_factory=dict)
+    #: Nouns of a round number that say "about" as they multiply ("une dizaine de blessés"
+    #: is about ten).
+    approx_multipliers: Mapping[str, int] = field(default_factory=dict)
     #: Words for one half that are ordinary words too ("medio" = medium, "media" =
     #: average): a half only in "y medio", "medio millón", "media docena".
     half_words: tuple[str, ...] = ()
@@ -73,6 +76,8 @@ class Lexicon:
     #: Words that make the number after them negative ("minus", "负"); never one that also
     #: starts a qualifier ("menos" in "al menos 15").
     negative_words: tuple[str, ...] = ()
+    #: Letters between the hour and the minutes of a time of day ("h" in "22 h 15").
+    hour_marks: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
     ordinal_marks: tuple[str, ...] = ()
     #: Currency names and signs and the ISO 4217 code each means ("yuan": "CNY").
@@ -98,6 +103,11 @@ class Lexicon:
     relative: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words for a percentage, for percentage points and for basis points.
     percent_words: tuple[str, ...] = ()
+    #: Percent words that are nouns too ("pourcentage"): after an article that is also the
+    #: number one they are "a percentage", no figure ("un pourcentage élevé").
+    percent_nouns: tuple[str, ...] = ()
+    #: Words for a thousandth ("pour mille", "‰"): "3,5 pour mille" is 0.35 %.
+    per_mille_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
     basis_point_words: tuple[str, ...] = ()
     #: Bare "points": percentage points only where a percentage is in the air.
@@ -198,6 +208,12 @@ class Lexicon:
     lasting_words: tuple[str, ...] = ()
     #: Set phrases whose number words are no figures ("百战百胜", "千万不要").
     idioms: tuple[str, ...] = ()
+    #: Number words that are adjectives too ("neuf": new): right after an article and a noun
+    #: they qualify it, as no number does ("un appartement neuf", "l'hôpital neuf").
+    adjective_numbers: tuple[str, ...] = ()
+    #: Words before a number that name something by it, no figure ("la ligne 14", "l'article
+    #: 49", "la saison 3"); with their article where the bare word is common ("en ligne").
+    label_words: tuple[str, ...] = ()
     #: Decimal words read between digits too ("21点2" = 21.2 in Japanese); not in Chinese,
     #: where "3点20" is twenty past three.
     digit_decimal_words: tuple[str, ...] = ()
@@ -214,6 +230,8 @@ class Lexicon:
     #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus");
     #: a language without any reads its multiplier words and times word alone.
     compare_words: tuple[str, ...] = ()
+    #: Compare words after "N times" that divide by N ("deux fois moins": half as many).
+    less_words: tuple[str, ...] = ()
     #: Words before a bare multiplier that make it one ("will", "nearly" in "will double").
     multiplier_helpers: tuple[str, ...] = ()
     #: The word after a number that makes it a multiplier ("times", "veces", "fois", "Mal").
@@ -277,6 +295,8 @@ def separators(cldr: tuple[str, tuple[str, ...]], *more: str) -> tuple[str, tupl
 
 def plain(word: str) -> str:
     """``word`` without its accents ("dólares" -> "dolares"): copy often drops them."""
+    if word.isascii():
+        return word  # nothing to take off (most words: a lexicon's load spells ~900)
     import unicodedata  # only languages with accents need it: English starts without
 
     decomposed = unicodedata.normalize("NFD", word)

@@ -131,6 +131,8 @@ MEASURES = with_plain(
         "mètres carrés": "meter ** 2", "mètre carré": "meter ** 2",
         "mètres cubes": "meter ** 3", "kilomètres par heure": "kilometer / hour",
         "kilomètres heure": "kilometer / hour", "degrés celsius": "degree_Celsius",
+        # "40 degrés" alone, as English reads "40 degrees"
+        "degré": "degree", "degrés": "degree",
         # spans of time, as English reads "six minutes" and "30 years"
         "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute",
         "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "semaine": "week",
@@ -147,6 +149,32 @@ MULTIPLIER_VERBS = {
 }  # fmt: skip
 
 
+#: "une dizaine de blessés" is about ten. ("une vingtaine", "une centaine" would need a
+#: reach wider than "about" gives, ±10 %: "une vingtaine" may well be 24.)
+APPROX_MULTIPLIERS = {"dizaine": 10, "dizaines": 10}
+
+#: Set phrases whose numbers are no figures: "neuf" is "new" in "rien de neuf"; "le 49.3" is
+#: the article of the Constitution; "la Ligue 1", "le Top 14" are leagues; "à deux
+#: chiffres" is double-digit, "7 jours sur 7" always, "la tolérance zéro" none at all.
+IDIOMS = (
+    "rien de neuf", "quoi de neuf", "flambant neuf", "tout neuf", "à l'état neuf",
+    "à l’état neuf", "remis à neuf", "remise à neuf", "remettre à neuf", "refait à neuf",
+    "refaite à neuf", "dans le neuf", "du neuf", "49.3", "49-3", "Ligue 1", "Ligue 2",
+    "Top 14", "à un chiffre", "à deux chiffres", "à trois chiffres", "7 jours sur 7",
+    "sept jours sur sept", "24 heures sur 24", "24 h sur 24", "24h sur 24", "24h/24",
+    "24 h/24", "7j/7", "7 j/7", "tolérance zéro", "zéro pointé", "partir de zéro",
+    "repartir de zéro", "remise à zéro", "remis à zéro", "remettre à zéro",
+)  # fmt: skip
+
+#: "la ligne 14 du métro", "l'article 16", "le n° 10": a number that names, no figure.
+LABEL_WORDS = (
+    *(f"{a}{w}" for a in ("l'", "l’") for w in ("article", "alinéa", "épisode", "autoroute")),
+    "les articles", "la ligne", "le numéro", "n°", "nº", "le chapitre", "la saison", "le tome",
+    "la page", "la salle", "le quai", "le terminal", "le vol", "la route nationale",
+    "la nationale", "la phase",
+)  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
@@ -161,12 +189,14 @@ LEXICON = Lexicon(
     mixed_joiners=("et",),
     decimal_words=("virgule",),
     over_words=("sur",),
-    multipliers={"douzaine": 12, "douzaines": 12, "dizaine": 10, "dizaines": 10},
+    multipliers={"douzaine": 12, "douzaines": 12},
+    approx_multipliers=APPROX_MULTIPLIERS,
     articles=("le", "la", "les", "l'", "un", "une"),
     of_words=("de", "des", "du", "d"),
     # not "moins": "au moins 5" is at least five
     negative_words=("négatif", "négative"),
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
+    hour_marks=("h",),
     currencies=CURRENCIES,
     # Canadian copy: "80 $ US", "12,99 $ CA", "3 M$ CAN"
     sign_countries={"US": "USD", "CA": "CAD", "CAN": "CAD", "AU": "AUD"},
@@ -186,7 +216,13 @@ LEXICON = Lexicon(
         "pourcentages",
         "%",
     ),
-    point_words=("points de pourcentage", "point de pourcentage", "pts de pourcentage"),
+    percent_nouns=("pourcentage", "pourcentages"),
+    per_mille_words=("pour mille", "pour-mille", "‰"),
+    # "un quart de point", "un demi-point": a part of a point is a rate's move
+    point_words=(
+        "points de pourcentage", "point de pourcentage", "pts de pourcentage", "de point",
+        "-point",
+    ),  # fmt: skip
     basis_point_words=("points de base", "point de base", "pb"),
     loose_point_words=("points", "point", "pts", "pt"),
     range_between=("entre", "et"),
@@ -206,8 +242,12 @@ LEXICON = Lexicon(
     multiplier_words={"double": "2", "triple": "3", "quadruple": "4"},
     multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=("de", "du", "des", "que", "plus", "moins", "supérieur", "supérieure"),
+    less_words=("moins",),
     times_words=("fois",),
     share_joiners=("sur",),
     share_noun_between=True,
     half_shares={"moitié": "0.5"},
+    idioms=IDIOMS,
+    adjective_numbers=("neuf",),
+    label_words=LABEL_WORDS,
 )

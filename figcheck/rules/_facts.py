@@ -156,15 +156,10 @@ def restatements(
     return out
 
 
-#: Families whose value, stated twice in one version, is one fact told twice: a share or
-#: an amount. A count or a span repeats across facts (a player's "31 goals", a team-mate's;
-#: "the first time in 12 years", "its first loss in 12 years"), so it is never a restatement.
-RESTATED_FAMILIES = ("percent", "money")
-
-
 def _same_standing(a, b) -> bool:
     """Two profiles of one family whose words part them in nothing (``different_things``),
     counting the same thing or nothing at all."""
+    from figcheck.align.profiles import RESTATED_FAMILIES
     from figcheck.align.scoring import different_things
 
     if a.family not in RESTATED_FAMILIES or a.family != b.family:
@@ -418,11 +413,14 @@ def with_alike(context: Context, fact: Sequence[FigureRef], involved: set) -> se
 # --- what a figure states, as an interval (figcheck.intervals) -------------------------------
 
 
-def stated(fig: Figure, text: str = "", with_qualifier: bool = True) -> intervals.Interval:
+def stated(
+    fig: Figure, text: str = "", with_qualifier: bool = True, small_bound: bool = False
+) -> intervals.Interval:
     """The values a figure allows: its written precision, its qualifier, a conversion's margin.
 
     ``text`` is the version's text, so the figure is read as written ("6.130", "1,94") and
-    named with its qualifier in messages ("nearly 2 billion euros").
+    named with its qualifier in messages ("nearly 2 billion euros"). ``small_bound``: the
+    figure is compared with a bound of its own kind (``intervals.same_bound``).
     """
     written = text[fig.start : fig.end] if text else fig.text
     meaning = fig.qualifier if with_qualifier and fig.qualifier else "none"
@@ -431,9 +429,10 @@ def stated(fig: Figure, text: str = "", with_qualifier: bool = True) -> interval
         iv = replace(intervals.interval(fig.value, 1, meaning, count=True), written=written)
     elif _lone_digit(fig, written):
         # "5 pounds" may be 4.50 rounded: half a unit, not the 5% cap of "5 billion".
-        iv = replace(intervals.interval(fig.value, 1, meaning), written=written)
+        iv = intervals.interval(fig.value, 1, meaning, small_bound=small_bound)
+        iv = replace(iv, written=written)
     else:
-        iv = intervals.interval(fig.value, written, meaning)
+        iv = intervals.interval(fig.value, written, meaning, small_bound=small_bound)
     if with_qualifier and text:
         iv = replace(iv, written=" ".join(text[slice(*fig.span)].split()))
     if fig.conversion_of is None or iv.low is None or iv.high is None:
@@ -483,10 +482,12 @@ def same_number(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> boo
 def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str | None:
     """Why two figures of one fact cannot both be true, in words; None when they can.
 
-    Each figure is the interval it states (figcheck.intervals); a plain figure may also be
+    Each figure is the interval it states (figcheck.intervals), two bounds of one kind
+    each in its order of magnitude ("at least 1", "at least 12"); a plain figure may also be
     truncated rather than rounded, which the stricter reading would call a contradiction.
     """
-    ia, ib = stated(a, text_a), stated(b, text_b)
+    alike = intervals.same_bound(a.qualifier, b.qualifier)
+    ia, ib = stated(a, text_a, small_bound=alike), stated(b, text_b, small_bound=alike)
     if intervals.agree(ia, ib):
         return None
     # Cut off only against a finer figure ("61%" for "61.37%"): "24" and "25" differ.

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from figcheck.errors import InputError
 from figcheck.extractors import dollars
 from figcheck.figures import Figure, FigureRef
 from figcheck.rules.api import Context
@@ -167,6 +168,45 @@ def _converted_into(context: Context, stated: Sequence[Stated], currency: str) -
     return any(
         context.figure(c).unit in wanted for s in stated for c in conversions_of(context, s.ref)
     )
+
+
+def either_dollar(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> bool:
+    """A bare "$" or "dollars" against another dollar: the bare one may be that dollar."""
+    return (fb.unit in dollars.DOLLARS and dollars.any_dollar(fa, text_a)) or (
+        fa.unit in dollars.DOLLARS and dollars.any_dollar(fb, text_b)
+    )
+
+
+#: How near a bare dollar's amount must come to the other dollar's worth in US dollars on
+#: the day to be that amount converted: the conversion's rounding, loose wording, a rate of
+#: a few days before.
+CONVERTED_NEAR = Decimal("0.15")
+
+
+def dollars_converted(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether two amounts in two dollars, one bare (``either_dollar``), may be one amount
+    told in the named dollar and, bare, in US dollars ("A$3.4 billion" and "$2.3 billion"):
+    the bare one within CONVERTED_NEAR of the other's worth in US dollars on the day. So
+    they may wherever the rates cannot say."""
+    fa, fb = context.figure(a), context.figure(b)
+    text_a, text_b = context.document(a.doc).text, context.document(b.doc).text
+    if fa.unit == fb.unit or not either_dollar(fa, fb, text_a, text_b):
+        return False
+    named, bare = (fb, fa) if dollars.any_dollar(fa, text_a) else (fa, fb)
+    # the bare dollar's other reading: US dollars, or its own where the named one is US
+    other = "USD" if named.unit != "USD" else bare.unit
+    day = day_of(context, [a, b])
+    try:
+        table = context.rates.table()
+    except InputError:
+        return True
+    if day is None or not (table.covers(named.unit) and table.covers(other)):
+        return True
+    quote = table.rate(named.unit, other, day)
+    if quote is None:
+        return True
+    worth = named.value * Decimal(str(quote.rate))
+    return abs(bare.value - worth) <= CONVERTED_NEAR * max(abs(bare.value), abs(worth))
 
 
 def _dollar_and_sign(a: str, b: str) -> bool:

@@ -7,7 +7,9 @@ intervals do not overlap; the message says what each covers. The same number und
 qualifier ("as high as" / "more than") is left to qualifier-drift, and a later version's
 larger toll to update. Amounts a factor of a thousand apart are left
 to unit-scale, vague words ("thousands") to vague-quantity, stated conversions
-("$554 million" after "450 million pounds") to fx-mismatch.
+("$554 million" after "450 million pounds") to fx-mismatch. A bare "$" or "dollars" is
+compared with another dollar ("A$900 million") as that dollar, unless it may be that amount
+in US dollars on the day ("$585 million").
 
 Passes::
 
@@ -25,8 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from figcheck.figures import Figure, Finding
-from figcheck.rules import _facts
+from figcheck.figures import Figure, FigureRef, Finding
+from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context
 
 ID = "number-mismatch"
@@ -39,8 +41,10 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
     """Why two numbers of one fact disagree beyond rounding and wording, if they do."""
     if not (_facts.is_number(fa) and _facts.is_number(fb)):
         return None
-    if fa.kind in ("date", "period") or fa.unit != fb.unit:
+    if fa.kind in ("date", "period"):
         return None
+    if fa.unit != fb.unit and not _money.either_dollar(fa, fb, text_a, text_b):
+        return None  # a bare "$" against another dollar may be that dollar: compared
     if fa.conversion_of is not None or fb.conversion_of is not None:
         # A conversion that disagrees reflects its rate: fx-mismatch judges that.
         return None
@@ -53,6 +57,12 @@ def _headline(reasons: list[str], figures: list[Figure]) -> str:
     return f"different figures for the same fact ({reasons[0]})"
 
 
+def _skipped(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """A later, larger toll is update's; a bare dollar that may be the other dollar's
+    amount in US dollars is no other figure."""
+    return _facts.raises(context, a, b) or _money.dollars_converted(context, a, b)
+
+
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     yield from _facts.pairwise(
         context,
@@ -60,6 +70,6 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         differ,
         lambda f: (f.value, f.unit, f.qualifier),
         _headline,
-        skip=_facts.raises,
+        skip=_skipped,
         restate=True,
     )

@@ -32,7 +32,6 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from figcheck.errors import InputError
-from figcheck.extractors import dollars
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context
@@ -76,13 +75,6 @@ def _unit_slip(fa: Figure, fb: Figure) -> bool:
     return False
 
 
-def _either_dollar(fa: Figure, fb: Figure, text_a: str, text_b: str) -> bool:
-    """A bare "$" against another dollar: the "$" may be that dollar, so no slip is shown."""
-    return (fb.unit in dollars.DOLLARS and dollars.any_dollar(fa, text_a)) or (
-        fa.unit in dollars.DOLLARS and dollars.any_dollar(fb, text_b)
-    )
-
-
 #: From this factor on, a slip is only read between two scale words ("1.2 billion" /
 #: "1.2 trillion"): a bare "1" against "one trillion" is a garbled figure, not a slip.
 WRITTEN_OUT = 10**9
@@ -92,12 +84,14 @@ def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | No
     """How the scale or unit slipped ("a factor of a thousand"), or None when neither did."""
     if not (_facts.is_number(fa) and _facts.is_number(fb)):
         return None
-    if fa.unit == fb.unit:
+    # A bare "$" against another dollar may be that dollar: no unit slip, but a scale one.
+    either_dollar = fa.unit != fb.unit and _money.either_dollar(fa, fb, text_a, text_b)
+    if fa.unit == fb.unit or either_dollar:
         factor = _facts.scale_factor(fa, fb)
         if factor and factor >= WRITTEN_OUT and not (fa.scale and fb.scale):
             return None  # "1" against "one trillion": nobody writes a billion in digits
         return f"a factor of {_FACTORS[factor]}" if factor else None
-    if fa.value == fb.value and _unit_slip(fa, fb) and not _either_dollar(fa, fb, text_a, text_b):
+    if fa.value == fb.value and _unit_slip(fa, fb):
         names = sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))
         return " against ".join(names)
     return None

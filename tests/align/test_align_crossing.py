@@ -171,3 +171,44 @@ def test_repeats_that_are_two_facts_pair_by_role_only(tmp_path):
     )
     facts = {tuple(sorted(fact)) for fact in aligned_texts(story_versions(english, german))}
     assert not [fact for fact in facts if "61,37 Prozent" in fact]
+
+
+#: A share told in a headline and again in the body, in both languages; one telling of the
+#: German slipped. The other telling pairs with the English telling in the same place
+#: (heading with heading, body with body), and the slip with the one left.
+OUTPUT_ENGLISH = (
+    "Factory output jumps {0} in May\n\n"
+    "Factory output rose {0} in May from a year earlier, after 9.8% in April, the statistics "
+    "office said on Friday. Car production rose 3.1% on the month."
+)
+OUTPUT_GERMAN = (
+    "Industrieproduktion steigt um {0} Prozent\n\n"
+    "Die Industrieproduktion stieg im Mai im Vergleich zum Vorjahresmonat um {1} %, nach "
+    "9,8 % im April, teilte das Statistikamt am Freitag mit. Die Autoproduktion stieg im "
+    "Monatsvergleich um 3,1 %."
+)
+
+
+@pytest.mark.parametrize(
+    "share, heading, body, pairs",
+    [
+        # The heading slipped: it pairs with the English heading, the body with the body.
+        ("12.6%", "1,6", "12,6", [("12.6%", "1,6 Prozent"), ("12.6%", "12,6 %")]),
+        # The body slipped.
+        ("12.6%", "12,6", "1,6", [("12.6%", "12,6 Prozent"), ("12.6%", "1,6 %")]),
+        # Two digits told twice may be two facts: no telling is taken for the other, and
+        # the slip is left unpaired.
+        ("86%", "68", "86", [("86%", "86 %")]),
+        # The heading rounds the share: no slip, and no pair to check, so none is made.
+        ("12.63%", "12,6", "12,63", [("12.63%", "12,63 %")]),
+    ],
+)
+def test_a_slip_in_one_telling_of_a_restated_share_pairs_with_the_other_telling(
+    tmp_path, share, heading, body, pairs
+):
+    english, german = tmp_path / "a-en.txt", tmp_path / "b-de.txt"
+    english.write_text(OUTPUT_ENGLISH.format(share), encoding="utf-8")
+    german.write_text(OUTPUT_GERMAN.format(heading, body), encoding="utf-8")
+    facts = aligned_texts(story_versions(english, german))
+    german_tellings = {fact[1] for fact in facts if fact[0] == share}
+    assert sorted(f for _, f in pairs) == sorted(german_tellings), facts

@@ -86,3 +86,29 @@ def test_float32_arithmetic_is_numpys(sentence, wide, window):
     arrays = [np.array([x], dtype=np.float32) for x in (sentence, wide, window)]
     assert context_value(sentence, wide, window) == context_score(*arrays).tolist()[0]
     assert reaches_floor(sentence, window) == bool(could_reach_floor(arrays[0], arrays[2])[0])
+
+
+@pytest.mark.parametrize(
+    "query, choices",
+    [
+        # no word shared: scored from the Indel distance of the sorted words
+        ("harbour board approved moorings", ["orchard growers picked apples", "zebra"]),
+        # one word shared, all shared, one side inside the other
+        ("ferry crossing delayed storm", ["storm closed the airport", "delayed ferry storm"]),
+        ("ferry crossing", ["ferry crossing delayed by the storm"]),
+        # words that repeat, blanks run together, a no-break space inside a "word"
+        ("tons tons of grain  shipped", ["grain\u00a0silos emptied early", "ships  sailed"]),
+        # no words at all on either side
+        ("   ", ["wheat barley oats"]),
+        ("wheat barley oats", ["", "  "]),
+        ("Ärzte in Köln streikten", ["médicos de Lisboa", "Köln Bonn Düsseldorf"]),
+    ],
+)
+def test_set_ratios_are_rapidfuzzs(query, choices):
+    """The words-shared-or-not shortcut gives token_set_ratio's own score, to the bit."""
+    from rapidfuzz import fuzz
+
+    from figcheck.align.plain import _set_ratios, _WordSets
+
+    found = {k: score for _, score, k in _set_ratios(query, _WordSets(choices))}
+    assert found == {k: fuzz.token_set_ratio(query, c) for k, c in enumerate(choices)}

@@ -129,6 +129,10 @@ def test_roles_and_nouns_that_say_two_figures_differ(a_role, a_noun, b_role, b_n
         ("dock workers", "workers", False),
         ("passengers", "passenger", False),
         ("", "stores", False),
+        # One word that only ends like another is no inflection of it.
+        ("men", "women", True),
+        ("imports", "exports", True),
+        ("child", "children", False),
     ],
 )
 def test_nouns_differ(a, b, expected):

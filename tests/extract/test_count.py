@@ -37,6 +37,11 @@ CASES = [
         ],
     ),  # fmt: skip
     ("2019 applicants were rejected", [("2019", "applicants", None)]),
+    # A plural copula before the people counted: "of the injured, 23 were children".
+    ("of the injured, 23 were children", [("23", "children", None)]),
+    ("of those hired, 31 are women and 29 are men", [("31", "women", None), ("29", "men", None)]),
+    ("17 were injured", []),
+    ("12 were reports", []),
     # Not counts: pronoun "one", years, dates, ordinals.
     ("one said", []),
     ("one of the people", []),
@@ -59,6 +64,8 @@ CASES = [
     ("on August 24th, 12 people", [("12", "people", None)]),
     ("the first candidates", []),
     ("June 2022", []),
+    # after a month and a comma only a year is a date part
+    ("In March, 450 workers struck", [("450", "workers", None)]),
 ]
 
 

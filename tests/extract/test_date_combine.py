@@ -203,6 +203,14 @@ def test_weekday_and_date(text, expected):
         ("in 2019 and 2021", None),  # two dates, not a period
         ("2019 to 2017", None),  # backwards
         ("May 2, 2024 - On the 2nd", None),  # a dateline, then the story
+        # two months without a year: the end the latest such month, the start before it
+        ("in July-September", d("July-September", "2022-07-01", "2022-09-30", "month")),
+        (
+            "from September to March",
+            d("from September to March", "2022-09-01", "2023-03-31", "month"),
+        ),
+        ("in Jan/Feb 2021", d("Jan/Feb 2021", "2021-01-01", "2021-02-28", "month")),
+        ("in 2019/May 2021", None),  # a slash joins only months
     ],
 )
 def test_range(text, expected):

@@ -8,6 +8,7 @@ import pytest
 from figcheck.extractors import dates, extract
 
 PUB = dt.date(2023, 8, 24)  # a Thursday
+APRIL = dt.date(2023, 4, 7)  # after a first quarter
 
 
 def row(kind, first, last, precision="day", open_start=False, open_end=False, relative=False):
@@ -197,6 +198,51 @@ CASES = [
         PUB,
         [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
     ),
+    # two months joined by a dash or slash: one period, both ends in the year of the end
+    # (the latest such end not after publication); an end before the start crosses a year
+    (
+        "Profit fell in January-March, from a year earlier.",
+        APRIL,
+        [
+            row("period", "2023-01-01", "2023-03-31", "month", relative=True),
+            row("date", "2022-01-01", "2022-12-31", "year", relative=True),
+        ],
+    ),
+    (
+        "Sales rose in April–June.",
+        APRIL,
+        [row("period", "2022-04-01", "2022-06-30", "month", relative=True)],
+    ),
+    (
+        "Sales rose from April to June.",
+        APRIL,
+        [row("period", "2022-04-01", "2022-06-30", "month", relative=True)],
+    ),
+    ("in Jan-Mar the", APRIL, [row("period", "2023-01-01", "2023-03-31", "month", relative=True)]),
+    (
+        "in Oct.-Dec. the",
+        APRIL,
+        [row("period", "2022-10-01", "2022-12-31", "month", relative=True)],
+    ),
+    (
+        "the Jan/Feb sales",
+        APRIL,
+        [row("period", "2023-01-01", "2023-02-28", "month", relative=True)],
+    ),
+    (
+        "Output fell in November-February.",
+        APRIL,
+        [row("period", "2022-11-01", "2023-02-28", "month", relative=True)],
+    ),
+    ("in March-April 2020 the", APRIL, [row("period", "2020-03-01", "2020-04-30", "month")]),
+    (
+        "Prices rose in mid-March.",
+        APRIL,
+        [row("date", "2023-03-01", "2023-03-31", "month", relative=True)],
+    ),
+    ("The March-led recovery", APRIL, []),
+    ("He stayed at Mar-a-Lago.", APRIL, []),
+    ("a 2-3 win in March 2021", None, [row("date", "2021-03-01", "2021-03-31", "month")]),
 ]
 
 

@@ -69,6 +69,20 @@ ROWS = [
         [d("Seit Anfang 2022", "2022-01-01", None, "year", "period")],
     ),
     ("Ende 2022 sank der Absatz.", [d("Ende 2022", "2022-01-01", "2022-12-31", "year")]),
+    # two months joined by a dash or slash: one period, its end the latest such month
+    (
+        "Der Absatz stieg im Juli–September.",
+        [d("Juli–September", "2022-07-01", "2022-09-30", "month", "period")],
+    ),
+    (
+        "Die Preise fielen im November-Februar.",
+        [d("November-Februar", "2022-11-01", "2023-02-28", "month", "period")],
+    ),
+    (
+        "Die Preise fielen im März-April 2020.",
+        [d("März-April 2020", "2020-03-01", "2020-04-30", "month", "period")],
+    ),
+    ("Die März-Zahlen sind alt.", []),
 ]
 
 

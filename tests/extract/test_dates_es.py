@@ -135,6 +135,24 @@ ROWS = [
         "Desde principios de 2022 suben los precios, según el instituto.",
         [d("Desde principios de 2022", "2022-01-01", None, "year", "period")],
     ),
+    # two months joined by a dash or slash: one period, its end the latest such month
+    (
+        "Las ventas subieron en julio-septiembre, según el banco.",
+        [d("julio-septiembre", "2022-07-01", "2022-09-30", "month", "period")],
+    ),
+    (
+        "El consumo cayó en noviembre–febrero.",
+        [d("noviembre–febrero", "2022-11-01", "2023-02-28", "month", "period")],
+    ),
+    (
+        "El paro bajó en marzo-abril de 2020.",
+        [d("marzo-abril de 2020", "2020-03-01", "2020-04-30", "month", "period")],
+    ),
+    (
+        "Las ventas del periodo enero/marzo subieron.",
+        [d("enero/marzo", "2023-01-01", "2023-03-31", "month", "period")],
+    ),
+    ("El concierto de post-rock fue largo.", []),
 ]
 
 

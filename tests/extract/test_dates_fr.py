@@ -103,6 +103,20 @@ ROWS = [
         "La France veut réduire ses émissions de 55 % d'ici 2030.",
         [("d'ici 2030", "period", (None, "2030-12-31"), "year")],
     ),
+    # two months joined by a dash or slash: one period, its end the latest such month
+    (
+        "Le chômage a reculé en juillet-septembre, selon l'Insee.",
+        [d("juillet-septembre", "2022-07-01", "2022-09-30", "month", "period")],
+    ),
+    (
+        "Le trafic a chuté en novembre-février.",
+        [d("novembre-février", "2022-11-01", "2023-02-28", "month", "period")],
+    ),
+    (
+        "Les prix ont monté en mars-avril 2020, selon l'Insee.",
+        [d("mars-avril 2020", "2020-03-01", "2020-04-30", "month", "period")],
+    ),
+    ("Le député Jean-Mars a parlé.", []),
 ]
 
 

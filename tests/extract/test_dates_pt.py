@@ -67,6 +67,19 @@ ROWS = [
         "Segundo o IBGE, as vendas caíram de janeiro a março de 2023 e não subiram.",
         [d("de janeiro a março de 2023", "2023-01-01", "2023-03-31", "month", "period")],
     ),
+    # two months joined by a dash or slash: one period, its end the latest such month
+    (
+        "O desemprego caiu em julho-setembro, segundo o IBGE.",
+        [d("julho-setembro", "2022-07-01", "2022-09-30", "month", "period")],
+    ),
+    (
+        "As vendas caíram em novembro/fevereiro.",
+        [d("novembro/fevereiro", "2022-11-01", "2023-02-28", "month", "period")],
+    ),
+    (
+        "O PIB subiu em março-abril de 2020.",
+        [d("março-abril de 2020", "2020-03-01", "2020-04-30", "month", "period")],
+    ),
 ]
 
 

@@ -20,6 +20,8 @@ CASES = [
     ("a 2 pp rise", [("2", "pp", None)]),
     ("the jobless rate of 5% rose 1.5 points", [("5", "%", None), ("1.5", "pp", None)]),
     ("the team won by 3 points", []),
+    # a level of a hundred points or more is an index, never a change in percentage points
+    ("the index shed 1.2% to close at 4,512.3 points", [("1.2", "%", None)]),
     ("rates rose 25 bps", [("25", "bp", None)]),
     ("growth of 10-12% is expected", [("10", "%", None), ("12", "%", None)]),
     ("between 10% and 12%", [("10", "%", None), ("12", "%", None)]),

@@ -14,6 +14,11 @@ FIGURES = [
     ("La inflación subió al 7,5 % en julio.", [("percent", "7.5", "%")]),
     ("El paro bajó 2,5 puntos porcentuales.", [("percent", "2.5", "pp")]),
     ("El banco central subió los tipos 150 puntos básicos.", [("percent", "150", "bp")]),
+    # bare points that lead to a level in percent are percentage points
+    (
+        "La inflación bajó 0,4 puntos, al 2,1 %.",
+        [("percent", "0.4", "pp"), ("percent", "2.1", "%")],
+    ),
     ("La ampliación costará mil millones de euros.", [("money", "1000000000", "EUR")]),
     ("El déficit fue de 1 250 000 euros.", [("money", "1250000", "EUR")]),
     ("Costó cuarenta y siete mil dólares.", [("money", "47000", "USD")]),

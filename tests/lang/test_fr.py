@@ -13,6 +13,18 @@ FIGURES = [
     ("Les prix ont connu une hausse de 7,5 % sur un an.", [("percent", "7.5", "%")]),
     ("Le chômage a reculé de 2,5 points de pourcentage.", [("percent", "2.5", "pp")]),
     ("La banque a relevé ses taux de 50 points de base.", [("percent", "50", "bp")]),
+    # "sur" is "out of": a fraction up to one; a bigger first number makes two figures
+    ("Il a obtenu quatorze sur vingt.", [("number", "0.7", None)]),
+    ("La pièce mesure 4 sur 3.", [("number", "4", None), ("number", "3", None)]),
+    # a thousandth is a tenth of a percent, and "mille" in "pour mille" no thousand
+    ("La natalité tombe à 10,4 pour mille.", [("percent", "1.04", "%")]),
+    (
+        "Le taux passe de 12 à 9 ‰ en dix ans.",
+        [("percent", "1.2", "%"), ("percent", "0.9", "%")],
+    ),
+    # a part of a point is a move in percentage points
+    ("La banque a abaissé son taux d'un quart de point.", [("percent", "0.25", "pp")]),
+    ("Le livret perd un demi-point.", [("percent", "0.5", "pp")]),
     ("L'État a versé 3 millions d'euros.", [("money", "3000000", "EUR")]),
     ("Le groupe a levé 1,5 milliard de dollars.", [("money", "1500000000", "USD")]),
     ("Le contrat vaut 3,2 Mds €.", [("money", "3200000000", "EUR")]),
@@ -61,6 +73,50 @@ FIGURES = [
     ("Le litre a pris 12 cents d’euro.", [("money", "0.12", "EUR")]),
     ("Accra a versé 40 millions de cedis.", [("money", "40000000", "GHS")]),
     ("Le pain a pris 50 pesewas.", [("money", "0.5", "GHS")]),
+    # "un pourcentage" is "a percentage", no 1 %; "un pour cent" is 1 %
+    ("Un pourcentage élevé de retraités vote.", []),
+    ("Il vise un pourcentage de 12 % des voix.", [("percent", "12", "%")]),
+    ("Un pour cent des élèves a échoué.", [("percent", "1", "%")]),
+    # digits and a hundred word after a thousand are the hundreds, not coins
+    ("La commune compte 6 mille 4 cents habitants.", [("count", "6400", None)]),
+    ("La commune compte 6 mille 4 cent habitants.", [("count", "6400", None)]),
+    # bare points that lead to a level in percent are percentage points; index points not
+    (
+        "L'inflation a reculé de 0,4 point, à 2,1 %.",
+        [("percent", "0.4", "pp"), ("percent", "2.1", "%")],
+    ),
+    # a number that names (a line, an article, a league) is no figure
+    ("La ligne 11 du tramway transporte 80 000 voyageurs.", [("count", "80000", None)]),
+    (
+        "Le texte, adopté grâce au 49.3, prévoit 3 milliards d'euros.",
+        [("money", "3000000000", "EUR")],
+    ),
+    ("Le club de Ligue 2 a recruté 6 joueurs.", [("count", "6", None)]),
+    ("L'alinéa 4 de l'article 12 fixe un plafond.", []),
+    # set phrases: double-digit, always open, no tolerance at all
+    ("Une inflation à deux chiffres frappe 9 pays.", [("count", "9", None)]),
+    ("La pharmacie ouvre 7 jours sur 7 et 24 heures sur 24.", []),
+    ("La ville applique la tolérance zéro ; zéro accident en mai.", [("count", "0", None)]),
+    # "en ligne" is "online": what follows still counts
+    ("Le musée a mis en ligne 300 tableaux.", [("count", "300", None)]),
+    # "neuf" is "new" in set phrases and after an article and a noun; nine before a noun
+    ("Rien de neuf depuis la dernière réunion.", []),
+    ("Le musée flambant neuf attend 200 000 visiteurs.", [("count", "200000", None)]),
+    ("La ville a ouvert un gymnase neuf et neuf crèches.", [("count", "9", None)]),
+    ("Elle loue l'atelier neuf à deux artisans.", [("count", "2", None)]),
+    # a time of day is no figure: "20 h 30", "7h45"
+    ("Les 1 200 bureaux de vote ferment à 20 h 30.", [("count", "1200", None)]),
+    ("Le train part à 7h45 avec 300 passagers.", [("count", "300", None)]),
+    # after a month and a comma only a year is a date part
+    ("En avril, 1,8 million de foyers ont été privés de courant.", [("count", "1800000", None)]),
+    (
+        "L'indice a cédé 0,8 %, à 6 912,4 points.",
+        [("percent", "0.8", "%"), ("number", "6912.4", None)],
+    ),
+    (
+        "Le Dax a gagné 120 points à 18 300 points.",
+        [("count", "120", None), ("count", "18300", None)],
+    ),
 ]
 
 
@@ -132,6 +188,9 @@ QUALIFIERS = [
     ("Jusqu'à 30 % de remise.", "jusqu'à"),
     # a rise denied is an upper bound, not the "plus de" inside it
     ("Les loyers n'augmenteront pas de plus de 3 % en juillet.", "pas de plus de"),
+    # "une dizaine" is about ten, as the rules read "about"
+    ("Une dizaine de maisons ont brûlé.", "about"),
+    ("Plus d'une dizaine de villages sont isolés.", "plus d'"),
 ]
 
 
@@ -146,6 +205,8 @@ QUANTITIES = [
     ("Les prix montent depuis trois ans.", [("3", "year")]),
     # "mille" is a thousand, never a mile
     ("Il y a mille raisons d'y croire.", []),
+    # degrees alone, as English reads "40 degrees"
+    ("Il a fait 41 degrés à Carpentras.", [("41", "degree")]),
     # "de" joins a scale to its unit, as it joins one to its currency
     ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
     ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),

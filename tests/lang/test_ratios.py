@@ -48,6 +48,9 @@ FRENCH = [
     ("Le loyer coûte le double de 2019.", [("double", "2", "times")]),
     ("Les ventes ont doublé en un an.", [("doublé", "2", "times")]),
     ("Il y a trois fois plus d'incendies.", [("trois fois", "3", "times")]),
+    # "N fois moins" divides: a third of the price, half as many
+    ("Le billet est trois fois moins cher.", [("trois fois", "1/3", "times")]),
+    ("Il y a eu 2 fois moins de naufrages.", [("2 fois", "0.5", "times")]),
     ("La moitié des électeurs a voté.", [("moitié", "0.5", "share")]),
     ("Ils se réunissent deux fois par an.", []),
     ("Une chambre double coûte cher.", []),

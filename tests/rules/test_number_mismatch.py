@@ -47,6 +47,14 @@ CASES = [
     ("225 people", "228 people", True),
     # The same number under another qualifier is qualifier-drift's finding.
     ("as high as 2.3 billion euros", "more than 2.3 billion euros", False),
+    # Two bounds of one kind are each said in their order of magnitude, however small.
+    ("at least 1 death", "at least 14 deaths", True),
+    ("more than 2 years of delays", "more than 20 years of delays", True),
+    ("up to 3 ships", "up to 30 ships", True),
+    ("more than 3 years of delays", "more than 20 years of delays", False),
+    # ... but a small bound against a plain figure or another bound only says "some".
+    ("at least 1 death", "14 deaths", False),
+    ("less than 2 years of delays", "less than 20 years of delays", False),
 ]
 
 
@@ -172,3 +180,38 @@ def test_a_count_of_the_same_value_elsewhere_is_no_restatement():
     disabled = frozenset(RULE_MODULES) - {"number-mismatch"}
     (finding,) = check(versions, disabled=disabled).findings
     assert [e.text for e in finding.evidence if e.path == "v1.txt"] == ["31 goals"]
+
+
+#: A bare "$" or "dollars" against another dollar, on a day an Australian dollar bought
+#: 0.68 US dollars: compared as that dollar, unless it may be that amount in US dollars.
+#: Read by the real extractors. (version A, version B, reported)
+BARE_DOLLAR_CASES = [
+    ("a grant of A$700 million", "a grant of 70 million dollars", True),
+    ("a grant of A$700 million", "a grant of 700 million dollars", False),
+    ("a grant of 700 million Australian dollars", "a grant of $70 million", True),
+    # 476 million US dollars is A$700 million on the day: a conversion, not a slip.
+    ("a grant of A$700 million", "a grant of $476 million", False),
+    ("a grant of A$700 million", "a grant of about 480 million dollars", False),
+    # A dollar the copy names is no bare one: other currencies are fx's.
+    ("a grant of A$700 million", "a grant of US$70 million", False),
+    ("a grant of 700 million euros", "a grant of 70 million dollars", False),
+]
+
+
+@pytest.mark.parametrize("a, b, reported", BARE_DOLLAR_CASES)
+def test_a_bare_dollar_is_compared_as_the_other_dollar(a, b, reported):
+    import datetime as dt
+
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    sentence = "Officials in the northern district said on Thursday that {} was planned."
+    day = dt.date(2023, 7, 18)
+    docs = [
+        Document(f"v{i}.txt", sentence.format(p), published=day)
+        for i, p in enumerate((a, b), start=1)
+    ]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert bool(findings) is reported, findings

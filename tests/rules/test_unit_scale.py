@@ -81,7 +81,11 @@ DOLLAR_CASES = [
     ("a budget of 17.36 trillion won", "a budget of $17.36 trillion", "KRW against USD"),
     ("a budget of €7 billion", "a budget of $7 billion", "EUR against USD"),
     ("a budget of 7 billion euros", "a budget of 7 billion dollars", "EUR against USD"),
-]
+    # ... but its scale slips against the other dollar's amount as against its own.
+    ("a budget of A$6 billion", "a budget of $6 million", "a factor of a thousand"),
+    ("a budget of 800 million Australian dollars", "a budget of 800 billion dollars",
+     "a factor of a thousand"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("a, b, reason", DOLLAR_CASES)

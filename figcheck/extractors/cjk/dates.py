@@ -569,6 +569,10 @@ def _bare_low(p: _Patterns, code: str, folded: str, high: _Hit, floor: int, ref)
     y, m, d = parts
     if y is None and high.first is not None:
         y = high.first.year
+        if m is not None and high.parts[1] is not None and m > high.parts[1]:
+            y -= 1  # "11-2月": the end is the latest February, the start the November before
+        if m is None and d is not None:
+            m = high.first.month  # "10~12日": the days of the end's month
     return _resolve(replace(low, relative=high.relative), y, m, d, ref)
 
 
@@ -616,6 +620,9 @@ def _merge(p: _Patterns, code: str, folded: str, hits: list[_Hit], start: int, r
         if year is not None:  # "2024年4～12月": the year both ends leave out
             out.pop()
             low, high = _in_year(low, year, ref), _in_year(high, year, ref)
+            if low.first and high.first and high.first < low.first and high.parts:
+                # "2023年11-2月": the written year is the start's, the end in the next
+                high = _resolve(high, high.first.year + 1, *high.parts[1:], ref) or high
         close = _CLOSE.match(folded, high.end)
         first, last = low.first, high.last
         known = first is not None and last is not None and first <= last

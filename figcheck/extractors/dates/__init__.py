@@ -15,6 +15,9 @@ around them.
 Conventions, chosen for newswire copy:
 - a month without a year ("in October") is the most recent such month not after
   publication; a weekday ("on Thursday") the most recent such day on or before it;
+- a span of months without a year ("January-March", "from April to June") is read whole:
+  its end is the most recent such month, its start in that year (or the one before:
+  "November-February");
 - "next Friday" is the first Friday after publication, "last Friday" the last before;
 - "a year earlier" counts from the date the sentence names before it ("in 2024, up from
   37 million a year earlier" is 2023), else from publication; ``extra`` then carries that

@@ -60,7 +60,10 @@ def _range(text: str, a: Hit, b: Hit) -> Hit | None:
     gap = text[a.end : b.start]
     pre = _RANGE_PRE.search(text[max(0, a.start - 12) : a.start])
     is_and = gap.strip().lower().endswith("and")
-    if not _RANGE_GAP.fullmatch(squeezed(gap)) or _STORY_START.match(text[b.start : b.end]):
+    months = a.precision == b.precision == "month"
+    if not (_RANGE_GAP.fullmatch(squeezed(gap)) or (months and gap.strip() == "/")):
+        return None  # (a slash joins only months: "Jan/Feb")
+    if _STORY_START.match(text[b.start : b.end]):
         return None
     if is_and and not (pre and pre["w"].lower() == "between"):
         return None  # "in 2019 and 2021" are two dates
@@ -72,6 +75,10 @@ def period(a: Hit, b: Hit, start: int) -> Hit | None:
     if a.month_day and b.first and not b.relative:
         # before the order is tested: "March" alone is the last March before publication
         a = _with_year(a, b.first.year, (b.first.month, b.first.day))
+    elif a.month_day and b.month_day and b.first and a.relative:
+        # neither end has a year: the range as a whole is the last one whose end is not
+        # after publication ("January-March" read in April is this year's first quarter)
+        a = replace(_with_year(a, b.first.year, (b.first.month, b.first.day)), relative=True)
     if a.first and b.last and b.last <= a.first:
         return None  # backwards: two dates
     first, last = a.first, b.last

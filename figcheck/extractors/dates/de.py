@@ -80,7 +80,11 @@ WORDS = L.DateWords(
 
 def forms(vocab: L.Vocabulary) -> tuple:
     return (
-        L.month_range(vocab, 8, ("von Januar bis März", "zwischen Januar und März 2023")),
+        L.month_range(
+            vocab,
+            8,
+            ("von Januar bis März", "zwischen Januar und März 2023", "Januar–März"),
+        ),
         L.day_range(vocab, 4, ("vom 15. bis 19. November", "zwischen dem 4. und 8. Mai 2020")),
         L.numeric_month(vocab, 18, ("Stand: 11.2016", "im 03/2021")),
         L.numeric(vocab, 14, ("am 22.04. kam", "am 2.3.2017 kam", "für den 28.10.")),

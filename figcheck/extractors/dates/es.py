@@ -78,7 +78,11 @@ WORDS = L.DateWords(
 
 def forms(vocab: L.Vocabulary) -> tuple:
     return (
-        L.month_range(vocab, 5, ("de enero a marzo de 2023", "entre enero y marzo")),
+        L.month_range(
+            vocab,
+            5,
+            ("de enero a marzo de 2023", "entre enero y marzo", "enero-marzo"),
+        ),
         L.day_range(vocab, 1, ("del 4 al 22 de enero de 2017", "entre el 15 y el 19 de mayo")),
         L.numeric_month(vocab, 15, ("en 11.2016", "el informe de 03/2021")),
         L.numeric(vocab, 11, ("el 02/08 llegó", "el 2.3.2017 cerró")),

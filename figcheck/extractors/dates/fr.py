@@ -78,7 +78,11 @@ WORDS = L.DateWords(
 
 def forms(vocab: L.Vocabulary) -> tuple:
     return (
-        L.month_range(vocab, 6, ("de janvier à mars 2023", "entre janvier et mars")),
+        L.month_range(
+            vocab,
+            6,
+            ("de janvier à mars 2023", "entre janvier et mars", "janvier-mars"),
+        ),
         L.day_range(vocab, 2, ("du 4 au 22 janvier 2017", "entre le 15 et le 19 novembre")),
         L.numeric_month(vocab, 16, ("en 11.2016", "le bilan de 03/2021")),
         L.numeric(vocab, 12, ("le 02/08 il", "le 2.3.2017 il")),

@@ -113,15 +113,21 @@ def without_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
-    """Lower-cased, without accents, apostrophes or the spaces and hyphens inside words."""
+    """Lower-cased, without accents, apostrophes or the spaces and hyphens inside words.
+
+    (Remembered: building a language's forms folds every letter of its words, 14,000
+    calls, and reading folds the same month and day words again and again.)"""
     text = unicodedata.normalize("NFD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[\s\-'’.]+", "", text)
 
 
+@functools.cache
 def loose(word: str) -> str:
-    """A pattern for ``word`` with or without its accents, spaces or hyphens."""
+    """A pattern for ``word`` with or without its accents, spaces or hyphens (remembered:
+    the forms of a language spell its words in many patterns)."""
     out = []
     for char in word.casefold():
         if char == "ß":
@@ -207,20 +213,21 @@ _VOCABULARIES: dict[str, Vocabulary] = {}
 
 
 def vocabulary(words: DateWords) -> Vocabulary:
-    """Months and weekdays from the lexicon, day and count words from num2words (once)."""
+    """Months and weekdays from the lexicon, day and count words as num2words spells them
+    (``lang._spelled``), once."""
     if words.code not in _VOCABULARIES:
         _VOCABULARIES[words.code] = _vocabulary(words)
     return _VOCABULARIES[words.code]
 
 
 def _vocabulary(words: DateWords) -> Vocabulary:
-    from num2words import num2words
-
     from figcheck.lang import lexicon
+    from figcheck.lang._spelled import NUMBERS, spelled
 
     lex = lexicon(words.code)
-    day_words = dict(_spelled(num2words, words))
-    counts = {num2words(n, lang=words.code): n for n in range(1, 32)}
+    numbers = spelled(words.code)
+    day_words = dict(_spelled(numbers, words))
+    counts = dict(zip(numbers["cardinals"], NUMBERS, strict=True))
     counts.update(words.extra_counts)
     return Vocabulary(
         words=words,
@@ -250,11 +257,13 @@ def _with_plurals(names: Mapping[str, int]) -> dict[str, int]:
     return out
 
 
-def _spelled(num2words, words: DateWords):
+def _spelled(numbers: dict[str, tuple[str, ...]], words: DateWords):
     """Day words 1-31 as num2words writes them, cardinal and ordinal, and the extras."""
-    for n in range(1, 32):
-        yield num2words(n, lang=words.code), n
-        ordinal = num2words(n, lang=words.code, to="ordinal")
+    from figcheck.lang._spelled import NUMBERS
+
+    spelled = zip(NUMBERS, numbers["cardinals"], numbers["ordinals"], strict=True)
+    for n, cardinal, ordinal in spelled:
+        yield cardinal, n
         for ending in words.ordinal_endings:
             yield ordinal + ending, n
     yield from words.extra_days.items()
@@ -937,9 +946,10 @@ def decade(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 
 def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
-    """ "de enero a marzo de 2023", "entre janvier et mars", "von Januar bis März": the
-    months from the first to the second; without a year, the last such span not after
-    publication (the first month in the year before when it comes after the second)."""
+    """ "de enero a marzo de 2023", "entre janvier et mars", "von Januar bis März",
+    "enero-marzo": the months from the first to the second; without a year, the last such
+    span whose end is not after publication (the first month in the year before when it
+    comes after the second)."""
     p = vocab.pieces
     words = vocab.words
     start = any_of([*words.range_from, *words.between])
@@ -948,9 +958,9 @@ def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     joining = {fold(w) for w in words.range_and}
 
     def build(m, text, ref):
-        if fold(m["gap"]) in joining and fold(m["pre"]) not in between:
+        if m["gap"] and fold(m["gap"]) in joining and fold(m["pre"] or "") not in between:
             return None  # "de enero y marzo": two months, not a span
-        m1, m2 = vocab.month(m["m1"]), vocab.month(m["m2"])
+        m1, m2 = vocab.month(m["m1"] or m["m0"]), vocab.month(m["m2"])
         if m["y"]:
             y2 = int(m["y"])
         elif ref is None:
@@ -963,8 +973,9 @@ def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
 
     return Form(
         f"{words.code}-month-range",
-        rf"\b(?P<pre>{start})\s+(?:{p.before}\s+)?(?P<m1>{p.full_month})\s+(?P<gap>{gap})\s+"
-        rf"(?:{p.before}\s+)?(?P<m2>{p.full_month})\b(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b)?",
+        rf"(?:\b(?P<pre>{start})\s+(?:{p.before}\s+)?(?P<m1>{p.full_month})\s+(?P<gap>{gap})\s+"
+        rf"(?:{p.before}\s+)?|\b(?P<m0>{p.full_month})\s?[-–/]\s?)(?P<m2>{p.full_month})\b"
+        rf"(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b)?",
         needs=(),
         trigger=(p.full_month,),
         build=build,

@@ -75,7 +75,11 @@ WORDS = L.DateWords(
 
 def forms(vocab: L.Vocabulary) -> tuple:
     return (
-        L.month_range(vocab, 7, ("de janeiro a março de 2023", "entre janeiro e março")),
+        L.month_range(
+            vocab,
+            7,
+            ("de janeiro a março de 2023", "entre janeiro e março", "janeiro/março"),
+        ),
         L.day_range(vocab, 3, ("de 4 a 22 de janeiro de 2017", "entre 15 e 19 de novembro")),
         L.numeric_month(vocab, 17, ("em 11.2016", "o balanço de 03/2021")),
         L.numeric(vocab, 13, ("no 02/08 ele", "em 2.3.2017 ele")),

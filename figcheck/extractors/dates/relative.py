@@ -40,10 +40,27 @@ _MAY_NAME_BEFORE = {
 _MAY_AFTER = ("", ".", ",", "of", "to", "and", "through")
 
 
+#: A month joined to another by a dash or slash: one end of a range ("January-March",
+#: "Oct.-Dec.", "Jan/Feb"), a month whatever the words around it.
+_JOINED_BEFORE = re.compile(rf"\b{_MON}\.?\s?[-–/]\s?$", re.I)
+_JOINED_AFTER = re.compile(rf"\.?\s?[-–/]\s?{_MON}\b", re.I)
+
+
+def _joined_month(m, text) -> bool:
+    """ "January-March": each end is a month; "Mar-a-Lago" or "mid-March" join no month."""
+    start = m.start("mon")
+    return bool(
+        _JOINED_BEFORE.search(text, max(0, start - 12), start)
+        or _JOINED_AFTER.match(text, m.end("mon"))
+    )
+
+
 def _month_alone_ok(m, text) -> bool:
     """Whether a month name with no day or year is a month, not a verb, a name or a word."""
     word = m["mon"]
     low = word.lower()
+    if word != "may" and _joined_month(m, text):
+        return True
     prev = W.prev_word(text, m.start())
     context = bool(m["pre"]) or prev in T.DATE_CONTEXT
     nxt = W.next_word(text, m.end())

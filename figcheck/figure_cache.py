@@ -1,0 +1,203 @@
+"""The figures read from a text, kept between runs for as long as nothing they depend on changes.
+
+A pre-commit hook checks a draft against its sources on every commit: the draft changes,
+its sources seldom do, and reading a 5 KB source's figures costs more than the rest of
+its share of the run. A command-line run installs this cache (``install``): the figures
+read from a text are kept in a file of the cache folder (figcheck.regex_cache), named by
+a digest of everything they depend on (``pipeline._reading``: the text and its plain
+reading, the publication date, the language and whether it was stated), of the Python
+build, and of figcheck's own code: every file of the package by name, size and time of
+change, so an edited, upgraded or other checkout of figcheck never reads figures another
+one read.
+
+The cache changes nothing but time: an entry holds the very records the reading gave.
+Each entry is its own file, written under a temporary name and then renamed, so runs at
+the same time read a whole entry or none; the folder keeps the MOST_ENTRIES entries used
+last. A missing, damaged or unwritable entry is read afresh; ``FIGCHECK_NO_CACHE=1``
+turns the cache off, with the others. Only the command-line process installs it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from figcheck.regex_cache import cache_folder
+
+#: Entries kept in the folder; older ones are removed as new ones are written.
+MOST_ENTRIES = 200
+#: The layout of an entry; part of every entry's name.
+LAYOUT = 1
+#: Texts longer than this (characters) are not kept: reading them is not start-up, and
+#: their figures would fill the folder.
+LONGEST = 1_000_000
+
+
+def _pickle():
+    """pickle's C module alone (the ``pickle`` module around it costs a run 1 ms more)."""
+    try:
+        import _pickle as pickle
+    except ImportError:
+        import pickle
+    return pickle
+
+
+def _blake2b(**options):
+    try:
+        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL (3 ms)
+    except ImportError:
+        from hashlib import blake2b
+    return blake2b(**options)
+
+
+class FigureCache:
+    """Entries in one folder, each a pickled tuple of figures named by its reading's digest."""
+
+    def __init__(self, folder: Path, package: Path | None = None):
+        self.folder = folder
+        self.package = package or Path(__file__).resolve().parent
+        self._stamp: bytes | None = None
+
+    def code_stamp(self) -> bytes:
+        """A digest of the package's files (names, sizes, times of change), once a run."""
+        if self._stamp is None:
+            stamp = _blake2b(digest_size=16)
+            for name, size, changed in sorted(_files(self.package)):
+                stamp.update(f"{name}\0{size}\0{changed}\n".encode("utf-8", "surrogateescape"))
+            self._stamp = stamp.digest()
+        return self._stamp
+
+    def path(self, reading: tuple) -> Path:
+        """The entry file of a reading (``pipeline._reading``: text, plain, date, language,
+        whether stated)."""
+        text, plain, *rest = reading
+        digest = _blake2b(digest_size=20)
+        digest.update(f"{LAYOUT}\0{sys.version}\0".encode())
+        digest.update(self.code_stamp())
+        digest.update(repr((plain is None, len(text), *rest)).encode())
+        for part in (text, plain or ""):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        return self.folder / f"{digest.hexdigest()}.pickle"
+
+    def get(self, reading: tuple) -> tuple | None:
+        """The figures kept for a reading, or None."""
+        if not _kept(reading):
+            return None
+        path = self.path(reading)
+        try:
+            with open(path, "rb") as file:
+                data = file.read()
+        except OSError:
+            return None
+        figures = _figures(data)
+        if figures is not None:
+            try:
+                os.utime(path)  # used: kept before entries not used since
+            except OSError:
+                pass
+        return figures
+
+    def put(self, reading: tuple, figures: tuple) -> None:
+        """Keep the figures of a reading; never fails."""
+        if not _kept(reading):
+            return
+        path = self.path(reading)
+        try:
+            data = _pickle().dumps(tuple(figures), protocol=5)
+        except Exception:  # noqa: BLE001 - a value pickle cannot write: not kept
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.stem}.{os.getpid()}.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+        except OSError:
+            return  # a read-only home or a full disk: the next run reads the text again
+        self._trim()
+
+    def _trim(self) -> None:
+        """Remove the entries used longest ago beyond MOST_ENTRIES (and stray temporaries)."""
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        if len(names) <= MOST_ENTRIES:
+            return
+        dated = []
+        for name in names:
+            try:
+                dated.append((os.stat(self.folder / name).st_mtime_ns, name))
+            except OSError:
+                continue  # removed meanwhile by another run
+        for _, name in sorted(dated)[: len(dated) - MOST_ENTRIES]:
+            try:
+                os.remove(self.folder / name)
+            except OSError:
+                pass
+
+
+def _kept(reading: tuple) -> bool:
+    """Whether a reading's figures are kept: its text and plain text are not too long."""
+    text, plain = reading[0], reading[1]
+    return len(text) <= LONGEST and (plain is None or len(plain) <= LONGEST)
+
+
+def _figures(data: bytes) -> tuple | None:
+    """The figures of an entry's bytes, or None if they are not a tuple of figures."""
+    from figcheck.figures import Figure
+
+    try:
+        figures = _pickle().loads(data)
+    except Exception:  # noqa: BLE001 - a damaged entry is read afresh
+        return None
+    if type(figures) is not tuple or any(type(fig) is not Figure for fig in figures):
+        return None
+    return figures
+
+
+def _files(folder: Path):
+    """(relative name, size, time of change) of every file under ``folder`` but bytecode."""
+    root = str(folder)
+    stack = [root]
+    while stack:
+        here = stack.pop()
+        try:
+            entries = list(os.scandir(here))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        stack.append(entry.path)
+                    continue
+                info = entry.stat()
+            except OSError:
+                continue
+            yield entry.path[len(root) :], info.st_size, info.st_mtime_ns
+
+
+_installed: FigureCache | None = None
+
+
+def install(environ=os.environ) -> FigureCache | None:
+    """Keep and reuse figures for the rest of this process (unless caches are off)."""
+    global _installed
+    if _installed is None:
+        folder = cache_folder(environ)
+        if folder is not None:
+            _installed = FigureCache(folder / "figures")
+    return _installed
+
+
+def uninstall() -> None:
+    """Keep and reuse no figures for the rest of this process (a scan of an archive)."""
+    global _installed
+    _installed = None
+
+
+def installed() -> FigureCache | None:
+    """The cache this process installed, or None."""
+    return _installed
