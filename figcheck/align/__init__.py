@@ -29,6 +29,7 @@ from figcheck.align.crossing import cross_pairs
 from figcheck.align.matching import match_all
 from figcheck.align.profiles import Profile, family, profiles_of
 from figcheck.align.rescue import (
+    headline_year_slips,
     only_candidates,
     rescue,
     slips_between_neighbours,
@@ -412,6 +413,8 @@ def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
             p for p in run.profiles(d) if p.ref not in claimed and not _stated_by_others(run, p)
         ]
         found = {(offered[g], fig): q for (g, fig), q in slips_by_words(members, free).items()}
+        headlines = headline_year_slips(members, free, lambda doc: run.versions[doc].document.text)
+        found.update({(offered[g], fig): q for (g, fig), q in headlines.items()})
         found.update(slips_between_neighbours(facts, offered, free, run.profiles))
         placed += [(g, q.ref) for g, q in only_candidates(found)]
     for g, ref in placed:

@@ -17,7 +17,7 @@ from figcheck.align.matching import Candidate, greedy
 from figcheck.align.profiles import Profile
 from figcheck.align.roles import nouns_differ
 from figcheck.align.scoring import MOST_TIE_BREAKERS, THRESHOLD, different_things, total
-from figcheck.align.values import slipped
+from figcheck.align.values import slipped, year_apart
 from figcheck.figures import FigureRef
 
 #: Members of a fact an unclaimed figure is compared with, so the cost stays linear.
@@ -168,6 +168,47 @@ def slips_between_neighbours(
             if slipped(m.figure, q.figure) and not different_things(m, q, nouns=False):
                 found[(g, q.ref.fig)] = q
     return found
+
+
+def headline_year_slips(
+    facts: Sequence[list[Profile]], free: list[Profile], texts: Callable[[int], str]
+) -> dict[tuple[int, int], Profile]:
+    """{(index of a fact, figure index): figure} for a year in this version's headline one
+    off from the year every member of a fact states in its own headline ("drops
+    2031 Games" where the others' headlines say 2030).
+
+    A bare year slips into the next too often by chance to be read as slipped anywhere
+    (``values.slipped``), but a headline names the story's one event in a few words: two
+    headlines' years a year apart tell one event, one of them slipped.
+    """
+    found: dict[tuple[int, int], Profile] = {}
+    for g, members in enumerate(facts):
+        if not all(_headline_year(m, texts) for m in members):
+            continue
+        if len({m.figure.value for m in members}) != 1:
+            continue
+        for q in free:
+            if _headline_year(q, texts) and year_apart(members[0].figure, q.figure):
+                found[(g, q.ref.fig)] = q
+    return found
+
+
+def _headline_year(p: Profile, texts: Callable[[int], str]) -> bool:
+    """Whether a figure is a whole year, not counted from publication, on its version's
+    first line when a blank line follows it (a headline)."""
+    fig = p.figure
+    text = texts(p.ref.doc)
+    first_line = text.find("\n")
+    return (
+        fig.kind == "date"
+        and fig.precision == "year"
+        and not fig.relative
+        and isinstance(fig.value, tuple)
+        and None not in fig.value
+        and 0 < first_line
+        and fig.end <= first_line
+        and text[first_line : first_line + 2] == "\n\n"
+    )
 
 
 def _neighbours(

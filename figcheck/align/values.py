@@ -172,6 +172,12 @@ def slipped(a: Figure, b: Figure) -> bool:
     return low != high and (written_slip(low, high) or high in (low * 10, low * 100))
 
 
+def year_apart(a: Figure, b: Figure) -> bool:
+    """Two dates or periods of one shape a year apart (``_year_slip``), bare years too."""
+    values = a.value, b.value
+    return all(isinstance(v, tuple) for v in values) and _year_slip(*values)
+
+
 def _year_slip(a: tuple, b: tuple) -> bool:
     """Two dates or periods of one shape whose written bounds are the same days of years
     one apart, all moved alike ("since 2011" and "since 2012", "2030" and "2031")."""

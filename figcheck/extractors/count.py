@@ -20,6 +20,7 @@ from figcheck.extractors.numbers import (
     number_value,
     scale_word,
 )
+from figcheck.extractors.dates.words import counted_after_of
 from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.qualifiers import after_qualifier
 from figcheck.extractors.words import (
@@ -30,7 +31,7 @@ from figcheck.extractors.words import (
     STOPWORDS,
 )
 from figcheck.figures import Figure
-from figcheck.lang.en import CURRENCY_NAMES
+from figcheck.lang.en import CURRENCY_NAMES, YEAR_NOUNS
 from figcheck.text import alternation
 
 KIND = "count"
@@ -214,11 +215,16 @@ _YEAR_BEFORE = re.compile(
 
 
 def _counted_year(text: str, start: int, end: int, noun: str | None) -> bool:
-    """ "2019 applicants" counts; "in 2019 applications rose" and "a 2021 report" are years."""
-    if not noun or _YEAR_BEFORE.search(text, max(0, start - 8), start):
-        return False
+    """ "2019 applicants" and "a total of 2019 games" count; "in 2019 applications rose",
+    "a 2021 report" and "scraps 2030 games" are years."""
     first = _TOKEN.match(text, end)
-    return first is not None and first.start(1) == end + 1 and is_plural(first.group(1))
+    if not noun or first is None or first.start(1) != end + 1 or not is_plural(first.group(1)):
+        return False
+    if counted_after_of(text, start):
+        return True
+    return first.group(1).lower() not in YEAR_NOUNS and not _YEAR_BEFORE.search(
+        text, max(0, start - 8), start
+    )
 
 
 def _vague(text: str) -> Iterator[Figure]:

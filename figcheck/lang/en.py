@@ -367,6 +367,15 @@ NOT_PAST_WORDS = frozenset(
 #: Prepositions that put a date as a target, not as the time of the verb ("postponed to
 #: 2025", "scheduled for 2025").
 TARGET_WORDS = frozenset("to for until till by before after from through into".split())
+#: Nouns that make a four-digit number from 1900 to 2100 before them a year, not a count:
+#: "scraps 2030 games", "the 2024 elections", "its 2026 budget" (but "2030 employees",
+#: "1999 votes"). Events, plans and accounts are named by their year; people and things
+#: are counted.
+YEAR_NOUNS = frozenset(
+    "games olympics olympic paralympics paralympic election elections midterms primaries "
+    "referendum budget plan census cup championship championships tournament season expo "
+    "summit festival marathon edition final finals".split()
+)
 
 
 #: Ratios (figcheck.extractors.ratio). Words that multiply when a comparison follows:

@@ -288,6 +288,41 @@ def test_a_slipped_year_joins_a_time_told_as_date_and_period(tmp_path, years, sl
     assert any(fact[3] == f"desde {slip}" for fact in facts) is paired, facts
 
 
+# A bare year slips into the next too often by chance to be placed anywhere, but two
+# headlines a year apart name one event: a version whose headline, worded apart from the
+# others', slipped while its body kept the year still pairs it with the others' headlines.
+GAMES_BODY = (
+    "The council said on {} it would no longer host the 2034 Harbour Games, citing costs"
+    " of $2.1 billion."
+)
+
+
+@pytest.mark.parametrize(
+    "year, joint, paired",
+    [
+        ("2035", "\n\n", True),
+        # two years apart: no slip of the pen
+        ("2036", "\n\n", False),
+        # a first line with no blank line after it is no headline
+        ("2035", "\n", False),
+    ],
+)
+def test_a_slipped_headline_year_pairs_with_the_other_headlines(tmp_path, year, joint, paired):
+    texts = (
+        f"Harbour Games {year} scrapped by port city{joint}{GAMES_BODY.format('Monday')}"
+        " It had budgeted $900 million.",
+        f"Port city drops 2034 Harbour Games over cost{joint}{GAMES_BODY.format('Tuesday')}",
+        f"City pulls out of 2034 Harbour Games{joint}{GAMES_BODY.format('Monday')}",
+    )
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(tmp_path / f"v{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    facts = aligned_texts(story_versions(*paths))
+    assert ((year, "2034", "2034") in facts) is paired, facts
+    assert ("2034", "2034", "2034") in facts, facts
+
+
 # One value told of two facts in one version ("hire 300", "more than 300 complaints"):
 # where another version tells both apart, the slipped version's other 300 is already the
 # partner of that version's other telling, so it is no evidence against the slip, even

@@ -50,6 +50,17 @@ CASES = [
     ("One Kunpeng initiative", []),
     ("a 2021 report said", []),
     ("in 2019 applications rose", []),
+    # a year before the event or plan it names: "games", "elections" are no counted things
+    ("a province drops 2034 games over cost", []),
+    ("the 2028 Olympics open", []),
+    ("before the 2027 elections", []),
+    ("City pulls out of 2032 Coastal Games", []),
+    # ... but a count before things, votes or units, also after "a total of" or "nine out of"
+    ("the firm has 2030 employees", [("2030", "employees", None)]),
+    ("the plant sold 2030 units", [("2030", "units", None)]),
+    ("she won 1999 votes", [("1999", "votes", None)]),
+    ("a total of 2030 games were sold", [("2030", "games", None)]),
+    ("Nine out of 1950 voters agreed", [("1950", "voters", None)]),
     ("on August 24th, 12 people", [("12", "people", None)]),
     ("the first candidates", []),
     ("June 2022", []),

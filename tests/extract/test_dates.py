@@ -158,6 +158,46 @@ CASES = [
     ("6,107.31 points", None, []),
     ("The Sunday Times reported", PUB, []),
     ("by 2030 emissions will fall", None, [row("period", None, "2030-12-31", "year", True)]),
+    # a year before the event or plan it names, even a plural one; a count before its things
+    ("a province drops 2034 games", None, [row("date", "2034-01-01", "2034-12-31", "year")]),
+    ("the 2028 Olympics", None, [row("date", "2028-01-01", "2028-12-31", "year")]),
+    ("before the 2027 elections", None, [row("date", "2027-01-01", "2027-12-31", "year")]),
+    ("its 2026 budget and 2031 plan", None, [
+        row("date", "2026-01-01", "2026-12-31", "year"),
+        row("date", "2031-01-01", "2031-12-31", "year"),
+    ]),
+    ("ahead of the 2030 census", None, [row("date", "2030-01-01", "2030-12-31", "year")]),
+    ("City quits 2036 Island Games", None, [row("date", "2036-01-01", "2036-12-31", "year")]),
+    ("City pulls out of 2032 Sea Games", None, [row("date", "2032-01-01", "2032-12-31", "year")]),
+    ("Nine out of 1950 voters agreed", None, []),
+    ("12 out of 2040 samples failed", None, []),
+    ("a total of 2030 games were sold", None, []),
+    ("more than 1990 games were sold", None, []),
+    ("the firm has 2030 employees", None, []),
+    ("the plant sold 2030 units", None, []),
+    ("she won 1999 votes", None, []),
+    # "a year earlier" counts from the date its sentence names, else from publication
+    (
+        "Ferries carried 52 million people in 2021, up from 48 million a year earlier.",
+        PUB,
+        [
+            row("date", "2021-01-01", "2021-12-31", "year"),
+            row("date", "2020-01-01", "2020-12-31", "year", relative=True),
+        ],
+    ),
+    (
+        "In 2019 the mill shut; two years later it reopened.",
+        None,
+        [
+            row("date", "2019-01-01", "2019-12-31", "year"),
+            row("date", "2021-01-01", "2021-12-31", "year", relative=True),
+        ],
+    ),
+    (
+        "Fares rose 6% from a year earlier.",
+        PUB,
+        [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
+    ),
     # two months joined by a dash or slash: one period, both ends in the year of the end
     # (the latest such end not after publication); an end before the start crosses a year
     (

@@ -35,11 +35,11 @@ FIGURES = [
     ("002", "October last year", "date", ("2022-10-01", "2022-10-31"), True),
     # Zhuji's report and the year its candidates came from
     ("001", "October 2022", "date", ("2022-10-01", "2022-10-31"), False),
-    ("001", "the previous year", "date", None, True),
+    ("001", "the previous year", "date", ("2021-01-01", "2021-12-31"), True),  # October 2022's
     ("004", "of the year's", "date", ("2023-01-01", "2023-12-31"), True),
     ("002", "Last year", "date", ("2022-01-01", "2022-12-31"), True),
     # the Wenzhou budget
-    ("004", "a year earlier", "date", ("2022-01-01", "2022-12-31"), True),
+    ("004", "a year earlier", "date", ("2021-01-01", "2021-12-31"), True),  # 2022's
     ("001", "June 2022", "date", ("2022-06-01", "2022-06-30"), False),
     ("002", "August 24th", "date", ("2023-08-24", "2023-08-24"), True),
 ]
@@ -66,14 +66,16 @@ def test_seed_dates(prefix, text, kind, value, relative):
 
 
 @pytest.mark.parametrize(
-    "prefix, text, anchored",
+    "prefix, text, anchor, published",
     [
-        ("001", "the previous year", ("2021-01-01", "2021-12-31")),  # of "October 2022"
-        ("001", "a year earlier", ("2021-01-01", "2021-12-31")),  # of "2022"
-        ("004", "a year earlier", ("2021-01-01", "2021-12-31")),
+        ("001", "the previous year", "October 2022", None),  # undated
+        ("001", "a year earlier", "2022", None),
+        ("004", "a year earlier", "2022", ("2022-01-01", "2022-12-31")),
     ],
 )
-def test_seed_anchored_relative_dates(prefix, text, anchored):
+def test_seed_anchored_relative_dates(prefix, text, anchor, published):
     doc = _document(prefix)
     (fig,) = [f for f in read(doc).figures if f.text == text]
-    assert dict(fig.extra)["anchored_value"] == anchored
+    assert fig.value == ("2021-01-01", "2021-12-31")
+    assert dict(fig.extra)["anchor"] == anchor
+    assert dict(fig.extra)["publication_value"] == published

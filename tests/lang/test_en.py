@@ -44,3 +44,26 @@ def test_the_extractors_read_english_words_from_its_lexicon_module():
     assert numbers.SCALES is en.SCALES
     assert money.CURRENCY_NAMES is EN.currencies
     assert qualifiers.QUALIFIERS is EN.qualifiers
+
+
+@pytest.mark.parametrize("word", ["games", "olympics", "elections", "budget", "census", "cup"])
+def test_event_and_plan_nouns_name_a_year(word):
+    from figcheck.lang import en
+
+    assert word in en.YEAR_NOUNS
+
+
+@pytest.mark.parametrize("word", ["employees", "units", "votes", "voters", "people", "applicants"])
+def test_counted_things_are_no_year_nouns(word):
+    from figcheck.lang import en
+
+    assert word not in en.YEAR_NOUNS
+
+
+def test_the_count_and_date_finders_read_year_nouns_from_the_lexicon_module():
+    from figcheck.extractors import count
+    from figcheck.extractors.dates import tables
+    from figcheck.lang import en
+
+    assert count.YEAR_NOUNS is en.YEAR_NOUNS
+    assert tables.YEAR_NOUNS is en.YEAR_NOUNS

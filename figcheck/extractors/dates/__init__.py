@@ -19,8 +19,9 @@ Conventions, chosen for newswire copy:
   its end is the most recent such month, its start in that year (or the one before:
   "November-February");
 - "next Friday" is the first Friday after publication, "last Friday" the last before;
-- "a year earlier" counts from publication; when the sentence names another date,
-  ``extra`` carries it as ``anchor`` with the value counted from it (``anchored_value``);
+- "a year earlier" counts from the date the sentence names before it ("in 2024, up from
+  37 million a year earlier" is 2023), else from publication; ``extra`` then carries that
+  date as ``anchor`` and the value counted from publication (``publication_value``);
 - "in five years" / "within five years" are durations, not dates: left to the
   quantity finder (their start is the story's business, not the calendar's);
 - seasons are northern-hemisphere meteorological ones (summer = June..August);
@@ -67,6 +68,7 @@ def find(text: str, published: dt.date | None = None, language: str = "en") -> I
     hits = combine.merge_ranges(text, hits, joins)
     hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])
     starts = [h.start for h in hits]
+    hits = [combine.anchor(text, hit, hits, starts) for hit in hits]
     for hit in hits:
         first = hit.first.isoformat() if hit.first else None
         last = hit.last.isoformat() if hit.last else None
@@ -81,5 +83,5 @@ def find(text: str, published: dt.date | None = None, language: str = "en") -> I
             relative=hit.relative,
             open_start=hit.open_start,
             open_end=hit.open_end,
-            extra=hit.extra + combine.anchor(text, hit, hits, starts),
+            extra=hit.extra,
         )

@@ -114,8 +114,7 @@ def _counted(m, text) -> bool:
     """ "more than 2000", "2019 applicants", "a total of 2000": a count, not a year."""
     prev = W.prev_word(text, m.start())
     if prev == "of":
-        prev = W.prev_word(text, m.start() - len(re.search(r"of\W*$", text[: m.start()]).group(0)))
-        if prev in T.COUNT_BEFORE_OF:
+        if W.counted_after_of(text, m.start()):
             return True
     elif prev in T.COUNT_BEFORE and not m["part"]:
         return True
@@ -123,6 +122,8 @@ def _counted(m, text) -> bool:
     low = nxt.lower()
     if low in T.COUNT_AFTER or nxt in ("%", "+"):
         return True
+    if low in T.YEAR_NOUNS:
+        return False  # "scraps 2030 games", "the 2024 elections"
     return (
         prev not in _YEAR_PREPOSITIONS
         and nxt.isalpha()

@@ -339,14 +339,16 @@ def _counted_from(found: Hit, step: int, parts) -> tuple[dt.date, dt.date]:
     return first, last
 
 
-def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> tuple:
-    """For "a year earlier": the sentence's explicit date before it and the value from it."""
+def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> Hit:
+    """ "a year earlier" counted from the sentence's explicit date before it ("in 2024, up
+    from 37 million a year earlier" is 2023 in any year of publication); ``extra`` keeps
+    that date (``anchor``) and the value counted from publication (``publication_value``)."""
     if not hit.relative or hit.kind != "date":
-        return ()
+        return hit
     words = text[hit.start : hit.end].lower()
     match = _COUNTED.search(words)
     if not match:
-        return ()
+        return hit
     sentence_start = 0
     for end in _SENTENCE_END.finditer(text, max(0, hit.start - 400), hit.start):
         sentence_start = end.end()
@@ -354,18 +356,18 @@ def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> tuple:
     high = bisect.bisect_left(starts, hit.start)
     anchors = [h for h in hits[low:high] if not h.relative and h.first and h.last]
     if not anchors:
-        return ()
+        return hit
     found = anchors[-1]
     step = 1 if match.group(1) in ("later", "after", "following") else -1
     parts = W.durations(words) or [(1, "year")]
     if any(n is None for n, _ in parts):
-        return ()
+        return hit
     try:
         first, last = _counted_from(found, step, parts)
     except days.OFF_CALENDAR:
-        return ()  # "a decade later" than the year 9995
-    return (
-        ("reference", "publication"),
-        ("anchor", text[found.start : found.end]),
-        ("anchored_value", (first.isoformat(), last.isoformat())),
+        return hit  # "a decade later" than the year 9995
+    published = (
+        (hit.first.isoformat(), hit.last.isoformat()) if hit.first and hit.last else None
     )
+    extra = (("anchor", text[found.start : found.end]), ("publication_value", published))
+    return replace(hit, first=first, last=last, extra=hit.extra + extra)

@@ -108,5 +108,7 @@ NOT_PLURAL = {
 }  # fmt: skip
 #: Words before "of" that make the 4-digit number after it a count ("a total of 2000").
 COUNT_BEFORE_OF = {"total", "number", "out", "one", "some", "group", "crowd", "team", "dozens"}
+#: Nouns after a 4-digit number that make it a year even when plural ("2030 games").
+YEAR_NOUNS = en.YEAR_NOUNS
 #: Slash pairs that look like dates but are idioms.
 NOT_DATES = {"24/7", "9/11", "50/50", "20/20"}

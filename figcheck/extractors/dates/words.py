@@ -117,6 +117,23 @@ def prev_word(text: str, index: int) -> str:
     return match.group(1).lower().rstrip(".") if match else ""
 
 
+_COUNT_OF = re.compile(r"([A-Za-z.]+)\s+of\W*$")
+_SHARE_OUT = re.compile(rf"(?:\d|\b(?:{ONES}|{TEENS}|{TENS}))\s+out\s+of\W*$", re.I)
+
+
+def counted_after_of(text: str, index: int) -> bool:
+    """ "a total of 2000", "nine out of 2030": the number at ``index`` is counted. Not after
+    "pulls out of 2030 Games": without a number before it, "out of" leaves, it shares nothing."""
+    before = text[max(0, index - 40) : index]
+    match = _COUNT_OF.search(before)
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    if word == "out":
+        return bool(_SHARE_OUT.search(before))
+    return word in T.COUNT_BEFORE_OF
+
+
 def next_word(text: str, index: int) -> str:
     """The word (or the one sign) after ``index``, as written."""
     match = re.match(r"\s*([A-Za-z'’]+|\S)", text[index : index + 30])
