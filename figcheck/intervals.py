@@ -121,6 +121,17 @@ def precision(value: Decimal, written: str = "", decimal: str | None = None) -> 
     return _precision_of(value, max(0, -value.normalize().as_tuple().exponent), Decimal(1))
 
 
+def last_digit(value: Decimal, written: str = "", decimal: str | None = None) -> Decimal:
+    """The unit of the last digit written, its zeros counted: what a figure cut off
+    rather than rounded drops ("20%" for 20.4%, never for 28%, which "20%" does not start)."""
+    value = Decimal(value)
+    for mantissa, fraction_digits in _readings(written, decimal):
+        scale = _power_of_ten(value / mantissa) if mantissa else None
+        if scale is not None:
+            return scale * Decimal(1).scaleb(-fraction_digits)
+    return Decimal(1).scaleb(-max(0, -value.normalize().as_tuple().exponent))
+
+
 def interval(
     value: Decimal | int | str,
     written: str | Decimal | int = "",

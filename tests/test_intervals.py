@@ -14,6 +14,7 @@ from figcheck.intervals import (
     claim_change,
     explain,
     interval,
+    last_digit,
     meaning_of,
     precision,
     same_bound,
@@ -313,3 +314,19 @@ def test_a_small_bound_against_one_of_its_kind_is_said_in_its_magnitude(a, va, b
     assert agree(first, second) is agrees
     # Alone, a small bound only says "some".
     assert agree(interval(Decimal(va), a, "lower", count=True), second)
+
+
+@pytest.mark.parametrize(
+    "written, value, unit",
+    [
+        ("20%", "20", "1"),
+        ("61%", "61", "1"),
+        ("120%", "120", "1"),
+        ("2.5%", "2.5", "0.1"),
+        ("20 million", "20000000", "1000000"),
+        ("$1.2bn", "1200000000", "100000000"),
+        ("three", "3", "1"),
+    ],
+)
+def test_the_last_digit_written_counts_its_zeros(written, value, unit):
+    assert last_digit(Decimal(value), written) == Decimal(unit)

@@ -466,7 +466,7 @@ def truncated(
     if fig.qualifier or whole_count(fig):
         return None
     written = text[fig.start : fig.end] if text else fig.text
-    unit = intervals.precision(fig.value, written).unit
+    unit = intervals.last_digit(fig.value, written)
     if other is not None and other.low is not None and other.high is not None:
         width = other.high - other.low
         if width > unit or (width == unit and fig.kind != "percent"):

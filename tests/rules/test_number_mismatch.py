@@ -40,6 +40,13 @@ CASES = [
     ("85% of homes", "86% of homes", False),
     ("86% of homes", "85% of homes", False),
     ("85% of homes", "87% of homes", True),
+    # ... at the last digit written, its zeros counted: "20%" may be 20.4% cut off, not 28%.
+    ("20% off all fares", "20.4% off all fares", False),
+    ("20% off all fares", "30% off all fares", True),
+    ("20% off all fares", "25% off all fares", True),
+    ("120% of the target", "130% of the target", True),
+    ("20 million euros", "20.6 million euros", False),
+    ("20 million euros", "28 million euros", True),
     # ... but a count is not cut off.
     ("a high of 24 years", "a high of 25 years", True),
     # A count without a scale word is exact, round or not.
