@@ -212,3 +212,47 @@ def test_a_slip_in_one_telling_of_a_restated_share_pairs_with_the_other_telling(
     facts = aligned_texts(story_versions(english, german))
     german_tellings = {fact[1] for fact in facts if fact[0] == share}
     assert sorted(f for _, f in pairs) == sorted(german_tellings), facts
+
+
+PRICE_CUT_ENGLISH = (
+    "The ferry operator will add 14 crossings a day in 2027, its owner said.\n\n"
+    "It will cut prices by 20% on 65 of its routes from March.\n\n"
+    "Ticket sales rose to 3.2 billion yuan last year."
+)
+PRICE_CUT_CHINESE = (
+    "该渡轮公司表示，2027年将每天增加14个航班。\n\n"
+    "从3月起，其65条航线将{cut}。\n\n"
+    "去年船票销售额增至32亿元。"
+)
+PRICE_CUT_JAPANESE = (
+    "同フェリー会社は2027年に1日14便を増やすと発表した。\n\n"
+    "3月から65航路で運賃を{cut}にする。\n\n"
+    "昨年の乗船券売上高は32億元に増えた。"
+)
+
+
+@pytest.mark.parametrize(
+    "template, cut, figure, reported",
+    [
+        (PRICE_CUT_CHINESE, "降价30%", "30%", True),
+        (PRICE_CUT_CHINESE, "降价20%", "20%", False),
+        (PRICE_CUT_CHINESE, "打八折", "八折", False),  # 20 % off: 80 % of the price is paid
+        (PRICE_CUT_CHINESE, "打七折", "七折", True),
+        (PRICE_CUT_JAPANESE, "3割引", "3割引", True),
+        (PRICE_CUT_JAPANESE, "2割引", "2割引", False),
+    ],
+    ids=["zh-30", "zh-20", "zh-80-paid", "zh-70-paid", "ja-3-tenths", "ja-2-tenths"],
+)
+def test_a_price_cut_pairs_across_languages_by_the_share_taken_off(
+    tmp_path, template, cut, figure, reported
+):
+    from figcheck.pipeline import compare
+
+    english, other = tmp_path / "a.txt", tmp_path / "b.txt"
+    english.write_text(PRICE_CUT_ENGLISH, encoding="utf-8")
+    other.write_text(template.format(cut=cut), encoding="utf-8")
+    versions = story_versions(english, other)
+    assert ("20%", figure) in aligned_texts(versions)
+    findings, _ = compare(versions)
+    mismatches = [sorted(e.text for e in f.evidence) for f in findings if f.rule == "number-mismatch"]
+    assert mismatches == ([sorted(("20%", figure))] if reported else [])
