@@ -376,6 +376,14 @@ YEAR_NOUNS = frozenset(
     "referendum budget plan census cup championship championships tournament season expo "
     "summit festival marathon edition final finals".split()
 )
+#: What a winning margin is counted in: after "by" a number before them is a margin, not
+#: a deadline year ("won by 1999 votes", "lost by 2010 runs"; but "by 2030 emissions fall").
+MARGIN_NOUNS = frozenset(
+    "votes vote seats points runs goals wickets strokes shots lengths ballots delegates "
+    "electors".split()
+)
+#: Nouns that make "a May-December ..." an idiom (an age gap), not a period of months.
+MONTH_PAIR_IDIOM_NOUNS = frozenset("romance relationship marriage affair couple love union".split())
 
 
 #: Ratios (figcheck.extractors.ratio). Words that multiply when a comparison follows:

@@ -59,6 +59,12 @@ CASES = [
     ("the firm has 2030 employees", [("2030", "employees", None)]),
     ("the plant sold 2030 units", [("2030", "units", None)]),
     ("she won 1999 votes", [("1999", "votes", None)]),
+    # a margin after a lower-case "by" is a count; an opening "By" or "In" keeps the year
+    ("the mayor won by 1999 votes", [("1999", "votes", None)]),
+    ("the visitors lost by 2010 runs", [("2010", "runs", None)]),
+    ("By 1999 votes were counted by machine", []),
+    ("by 2030 emissions will fall", []),
+    ("In 2019 people moved to cities", []),
     ("a total of 2030 games were sold", [("2030", "games", None)]),
     ("Nine out of 1950 voters agreed", [("1950", "voters", None)]),
     ("on August 24th, 12 people", [("12", "people", None)]),

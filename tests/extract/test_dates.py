@@ -176,6 +176,28 @@ CASES = [
     ("the firm has 2030 employees", None, []),
     ("the plant sold 2030 units", None, []),
     ("she won 1999 votes", None, []),
+    # after a lower-case "by" a number before a margin's unit is a margin, not a deadline
+    ("the mayor won by 1999 votes", None, []),
+    ("the visitors lost by 2010 runs", None, []),
+    ("the bill passed by 1980 votes to 1700", None, []),
+    ("by 1999 the mill had shut", None, [row("period", None, "1999-12-31", "year", True)]),
+    ("By 1999 votes were counted by machine", None, [
+        row("period", None, "1999-12-31", "year", True),
+    ]),
+    ("the dam opens by 2030.", None, [row("period", None, "2030-12-31", "year", True)]),
+    # an opening "In" and a year: the people after it start the clause
+    ("In 2019 people moved to cities.", None, [row("date", "2019-01-01", "2019-12-31", "year")]),
+    ("Rents rose. In 2021 women ran 40 firms.", None, [
+        row("date", "2021-01-01", "2021-12-31", "year"),
+    ]),
+    ("In 2018 more families left.", None, [row("date", "2018-01-01", "2018-12-31", "year")]),
+    ("the square held 2019 people", None, []),
+    # "a May-December romance" names an age gap; a dashed month pair before other nouns is months
+    ("they had a May-December romance", None, []),
+    ("an April–October relationship", None, []),
+    ("The season runs May-December.", dt.date(2024, 12, 20), [
+        row("period", "2024-05-01", "2024-12-31", "month", relative=True),
+    ]),
     # "a year earlier" counts from the date its sentence names, else from publication
     (
         "Ferries carried 52 million people in 2021, up from 48 million a year earlier.",

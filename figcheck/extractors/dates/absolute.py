@@ -110,8 +110,15 @@ def _b_ymnum(m, text, ref):
 _YEAR_PREPOSITIONS = {"in", "since", "until", "till", "by", "before", "after", "during", "from"}
 
 
+#: "In" opening a sentence, right before the number.
+_OPENING_IN = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)In\s+$")
+#: "by" inside a sentence, right before the number ("won by 1999 votes", not "By 1999 votes").
+_INNER_BY = re.compile(r"\bby\s+$")
+
+
 def _counted(m, text) -> bool:
-    """ "more than 2000", "2019 applicants", "a total of 2000": a count, not a year."""
+    """ "more than 2000", "2019 applicants", "a total of 2000", "won by 1999 votes": a count,
+    not a year. "In 2019 people moved" opens with the year: the noun starts the clause."""
     prev = W.prev_word(text, m.start())
     if prev == "of":
         if W.counted_after_of(text, m.start()):
@@ -120,6 +127,11 @@ def _counted(m, text) -> bool:
         return True
     nxt = W.next_word(text, m.end())
     low = nxt.lower()
+    before = text[max(0, m.start() - 12) : m.start()]
+    if low in T.MARGIN_NOUNS and _INNER_BY.search(before):
+        return True
+    if low in T.CLAUSE_OPENERS and not m["part"] and _OPENING_IN.search(before):
+        return False
     if low in T.COUNT_AFTER or nxt in ("%", "+"):
         return True
     if low in T.YEAR_NOUNS:

@@ -55,10 +55,27 @@ def _joined_month(m, text) -> bool:
     )
 
 
+#: "a May-December romance": a dashed month pair between an article and a noun.
+_IDIOM_PAIR = re.compile(
+    rf"\b(?:a|an)\s+{_MON}\s?[-–]\s?{_MON}\s+(?P<noun>[a-z]+)\b", re.I
+)
+
+
+def _idiom_pair(m, text) -> bool:
+    """ "a May-December romance" names an age gap, not the months from May to December."""
+    start = m.start("mon")
+    for found in _IDIOM_PAIR.finditer(text, max(0, start - 20), min(len(text), m.end() + 40)):
+        if found.start() <= start < found.start("noun"):
+            return found["noun"].lower() in T.MONTH_PAIR_IDIOM_NOUNS
+    return False
+
+
 def _month_alone_ok(m, text) -> bool:
     """Whether a month name with no day or year is a month, not a verb, a name or a word."""
     word = m["mon"]
     low = word.lower()
+    if _idiom_pair(m, text):
+        return False
     if word != "may" and _joined_month(m, text):
         return True
     prev = W.prev_word(text, m.start())

@@ -110,5 +110,15 @@ NOT_PLURAL = {
 COUNT_BEFORE_OF = {"total", "number", "out", "one", "some", "group", "crowd", "team", "dozens"}
 #: Nouns after a 4-digit number that make it a year even when plural ("2030 games").
 YEAR_NOUNS = en.YEAR_NOUNS
+#: Nouns after "by" and a 4-digit number that make it a margin, not a year ("won by 1999 votes").
+MARGIN_NOUNS = en.MARGIN_NOUNS
+#: Nouns after "a"/"an" and a dashed month pair that make the pair an idiom ("a May-December romance").
+MONTH_PAIR_IDIOM_NOUNS = en.MONTH_PAIR_IDIOM_NOUNS
+#: Words after an opening "In" and a 4-digit number that start the clause, so the number is a
+#: year ("In 2019 people moved"), though after other words they show a count ("2019 people").
+CLAUSE_OPENERS = {
+    "people", "men", "women", "children", "staff", "police", "personnel", "others", "more",
+    "fewer",
+}  # fmt: skip
 #: Slash pairs that look like dates but are idioms.
 NOT_DATES = {"24/7", "9/11", "50/50", "20/20"}
