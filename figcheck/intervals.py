@@ -114,22 +114,26 @@ def precision(value: Decimal, written: str = "", decimal: str | None = None) -> 
     value = Decimal(value)
     if value == 0:
         return Precision(Decimal(1), False)
-    for mantissa, fraction_digits in _readings(written, decimal):
-        scale = _power_of_ten(value / mantissa) if mantissa else None
-        if scale is not None:
-            return _precision_of(mantissa, fraction_digits, scale)
-    return _precision_of(value, max(0, -value.normalize().as_tuple().exponent), Decimal(1))
+    return _precision_of(*_digits_written(value, written, decimal))
 
 
 def last_digit(value: Decimal, written: str = "", decimal: str | None = None) -> Decimal:
     """The unit of the last digit written, its zeros counted: what a figure cut off
     rather than rounded drops ("20%" for 20.4%, never for 28%, which "20%" does not start)."""
-    value = Decimal(value)
+    _, fraction_digits, scale = _digits_written(Decimal(value), written, decimal)
+    return scale * Decimal(1).scaleb(-fraction_digits)
+
+
+def _digits_written(
+    value: Decimal, written: str, decimal: str | None
+) -> tuple[Decimal, int, Decimal]:
+    """(mantissa, digits after the decimal mark, power of ten) as ``written`` gives the
+    value, when its digits reproduce it; else the value's own digits."""
     for mantissa, fraction_digits in _readings(written, decimal):
         scale = _power_of_ten(value / mantissa) if mantissa else None
         if scale is not None:
-            return scale * Decimal(1).scaleb(-fraction_digits)
-    return Decimal(1).scaleb(-max(0, -value.normalize().as_tuple().exponent))
+            return mantissa, fraction_digits, scale
+    return value, max(0, -value.normalize().as_tuple().exponent), Decimal(1)
 
 
 def interval(
@@ -145,7 +149,7 @@ def interval(
 
     ``written`` is the figure as written ("$1.2bn", "nearly 96 percent") or the unit of
     its last digit as a number. ``count`` marks a whole number of things: "147 people" is
-    exactly 179, while "200 people" may be rounded. A multiple ("more than double") also
+    exactly 147, while "200 people" may be rounded. A multiple ("more than double") also
     says it is short of the next one ("triple"), which a speaker would have said.
     ``small_bound``: a bound below BOUND_FROM is read in its order of magnitude too
     (``same_bound``).
@@ -160,7 +164,7 @@ def interval(
     if fine == "none" and text:
         fine = _meaning_in(text)
     half = _half_width(value, prec)
-    # A count ending in a non-zero digit ("179", "eight") is exact; "200" may be rounded.
+    # A count ending in a non-zero digit ("147", "eight") is exact; "200" may be rounded.
     exact = count and value == value.to_integral_value() and prec.unit <= 1
     result = _BUILDERS.get(fine, _approx)(value, prec, half, exact)
     if DIRECTION.get(fine) == "lower" and _is_multiple(text) and result.high is None:
