@@ -54,8 +54,9 @@ class Profile:
 RESTATED_FAMILIES = ("percent", "money")
 
 
-def family(fig: Figure) -> str:
-    """Figures of one family can report the same fact; a conversion pairs only with one."""
+def family(fig: Figure, ranged: bool = True) -> str:
+    """Figures of one family can report the same fact; a conversion pairs only with one.
+    The end of a range pairs only with that end, unless ``ranged`` is False."""
     if fig.kind in ("count", "number"):
         base = "count"
     elif fig.kind in ("date", "period"):
@@ -66,7 +67,7 @@ def family(fig: Figure) -> str:
         base = fig.kind
     if fig.conversion_of is not None:
         base += "/conversion"
-    if fig.range_part:
+    if ranged and fig.range_part:
         base += f"/{fig.range_part}"
     return base
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from figcheck.align.contexts import family_scores
 from figcheck.align.gaps import GAP_CHARS
 from figcheck.align.matching import Candidate, greedy
-from figcheck.align.profiles import Profile
+from figcheck.align.profiles import Profile, family
 from figcheck.align.roles import nouns_differ
 from figcheck.align.scoring import MOST_TIE_BREAKERS, THRESHOLD, different_things, total
 from figcheck.align.values import slipped, year_apart
@@ -111,10 +111,7 @@ def slips_by_words(
 def unranged(p: Profile) -> str:
     """A figure's family, the end of a range it is taken from left out: a range whose end
     slipped below its start ("800 million to 100 million") is read as two lone figures."""
-    family = p.family
-    for end in ("/low", "/high"):
-        family = family.removesuffix(end)
-    return family
+    return family(p.figure, ranged=False)
 
 
 def _nouns_vary(fact: list[Profile]) -> bool:
