@@ -424,7 +424,7 @@ def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None
     """The year each figure refers to, where its sentence writes one, else None.
 
     A year in the figure's own clause wins ("8.8% by the end of 2024"); else the nearest
-    year before it in its sentence ("in the 1983 crash, killing all 269 people aboard").
+    year before it in its sentence ("in the 1986 crash, killing all 251 people aboard").
     Relative dates ("a year earlier") are left out: they name a comparison, not the time;
     so are periods over several years (``_spans_years``).
     """
@@ -510,6 +510,6 @@ def comparison_bases(profiles) -> set:
 
 
 def different_times(a_when: int | None, b_when: int | None) -> bool:
-    """Two figures dated to different years report different facts ("228 died in 1997",
-    "269 died in 1983"); a figure no year dates never differs."""
+    """Two figures dated to different years report different facts ("212 died in 1994",
+    "251 died in 1986"); a figure no year dates never differs."""
     return a_when is not None and b_when is not None and a_when != b_when

@@ -31,7 +31,7 @@ NOUN_SIMILAR = 80
 NOUN_AGREES = 8.0
 NOUN_DIFFERS = -4.0
 VALUE_WEIGHT = 10.0
-#: Two figures dated to the same year ("in 1997 ... 228 died", "the 1997 crash ... 225
+#: Two figures dated to the same year ("in 1994 ... 212 died", "the 1994 crash ... 209
 #: lives") add this much; figures dated to different years never pair.
 SAME_TIME = 8.0
 #: Two figures whose words state the same role ("aged 16", "at the age of 17") add this much.

@@ -230,7 +230,7 @@ def _halves(text: str, words: _Words) -> Iterator[Figure]:
 
 def _round(whole: Decimal) -> bool:
     """A share is stated over a small or round whole ("one in five", "9 out of 10", "one in a
-    million") or from one ("1 in 21"); "228 out of 254 people" states two counts, and they
+    million") or from one ("1 in 21"); "212 out of 238 people" states two counts, and they
     are the figures."""
     if whole <= 10 or whole in (12, 15, 20, 25, 50):
         return True

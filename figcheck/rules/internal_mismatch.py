@@ -73,7 +73,7 @@ def close(a, b) -> bool:
 def same_fact(p, q) -> bool:
     """Near-identical sentences, or close figures in sentences that share much.
 
-    Figures dated to different years ("killing all 269 people" after "in 1983", "about
+    Figures dated to different years ("killing all 251 people" after "in 1986", "about
     300 people on board" after "in 2013") are two facts, however alike their words.
     """
     from rapidfuzz import fuzz

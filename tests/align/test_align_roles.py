@@ -226,10 +226,10 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
 @pytest.mark.parametrize(
     "sentence, figure, year",
     [
-        ("In 1997 a jet crashed into a hill, killing 228 people.", "228", 1997),
+        ("In 1994 a jet crashed into a hill, killing 212 people.", "212", 1994),
         # The year of the figure's own clause wins over an earlier one of the sentence.
-        ("A crash in 1983 killed 269 people, and a crash in 1997 killed 228 people.", "228", 1997),
-        ("A crash in 1983 killed 269 people, and a crash in 1997 killed 228 people.", "269", 1983),
+        ("A crash in 1986 killed 251 people, and a crash in 1994 killed 212 people.", "212", 1994),
+        ("A crash in 1986 killed 251 people, and a crash in 1994 killed 212 people.", "251", 1986),
         ("Inflation will fall to 27.4% in 2023 and 9.6% in 2024.", "27.4%", 2023),
         ("Inflation will fall to 27.4% in 2023 and 9.6% in 2024.", "9.6%", 2024),
         # A year in another sentence, or a relative date (a comparison), dates nothing.
@@ -241,6 +241,9 @@ def test_amounts_far_apart_cost_a_pair_more_than_its_value():
         ("Sales rose 5%; in 2023 they fell, in 2024 too and in 2025.", "5%", None),
         ("Sales rose 5% in 2021; in 2023 they fell, in 2024 too.", "5%", 2021),
         ("In 2020 sales rose 5% and then in 2023 and 2024 fell.", "5%", 2020),
+        # A period over several years dates no figure; one that ends in a year does.
+        ("A pilot scheme ran from 2016 to 2019 and drew 300 applicants.", "300", None),
+        ("A pilot scheme ran until 2019 and drew 300 applicants.", "300", 2019),
     ],
 )
 def test_the_year_a_figure_refers_to(sentence, figure, year):
@@ -266,13 +269,13 @@ def dated_versions(*texts: str, year: int = 2023) -> list:
     "a, b, pair, paired",
     [
         # The same past event, one count misreported.
-        ("A crash in 1997 killed 228 people on the island, the airline said.",
-         "A crash in 1997 killed 225 people on the island, the airline said.",
-         ("228", "225"), True),
+        ("A crash in 1994 killed 212 people on the island, the airline said.",
+         "A crash in 1994 killed 209 people on the island, the airline said.",
+         ("212", "209"), True),
         # Two events of alike words, years apart.
-        ("A crash in 1997 killed 228 people on the island, the airline said.",
-         "A crash in 1983 killed 225 people on the island, the airline said.",
-         ("228", "225"), False),
+        ("A crash in 1994 killed 212 people on the island, the airline said.",
+         "A crash in 1986 killed 209 people on the island, the airline said.",
+         ("212", "209"), False),
         # An age at the move, in both versions: one misreported.
         ("He joined the club in 2020 aged 16 and played in the cup final.",
          "He joined the club in 2020 at the age of 17 and played in the cup final.",

@@ -201,23 +201,6 @@ def test_a_fact_told_with_several_nouns_takes_a_slip_of_another(nouns, paired):
     assert (("200,000", "200,000", "20,000") in facts) is paired, facts
 
 
-@pytest.mark.parametrize(
-    "sentence, figure, year",
-    [
-        ("A pilot scheme ran from 2016 to 2019 and drew 300 applicants.", "300", None),
-        ("A pilot scheme ran until 2019 and drew 300 applicants.", "300", 2019),
-        ("A crash in 1997 killed 228 people.", "228", 1997),
-    ],
-)
-def test_a_period_over_several_years_dates_no_figure(sentence, figure, year):
-    from figcheck.align.roles import anchors
-    from figcheck.align.words import sentence_spans
-
-    figures = figures_of(sentence)
-    years = anchors(sentence, figures, sentence_spans(sentence))
-    assert dict(zip((f.text for f in figures), years, strict=True))[figure] == year
-
-
 # A headline restated in the body: a slip in one telling leaves the value in the other,
 # already the partner of the other versions' second telling, so it is no evidence that
 # the slip was paired with the wrong figure.

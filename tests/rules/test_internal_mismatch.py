@@ -177,7 +177,7 @@ def test_an_amount_referred_back_to_in_another_currency(text, reported, tmp_path
 #: One version's two mentions of alike facts that are not one fact: no finding.
 OTHER_FACTS = [
     # Two events years apart, told in alike words.
-    "A jet crashed near the island in 1983, killing all 269 people on board. "
+    "A jet crashed near the island in 1986, killing all 251 people on board. "
     "A jet crashed near the airport in 2013, injuring 180 of the 300 people on board.",
     # A part and the total it is counted in: the second sentence gives the first figure too.
     "On Sunday the jet left the capital with 163 passengers. "
@@ -194,8 +194,8 @@ def test_alike_mentions_of_other_facts_stay_quiet(text):
 
 def test_the_same_event_told_twice_with_other_counts_is_reported():
     text = (
-        "A jet crashed near the island in 1983, killing all 269 people on board. "
-        "A jet crashed near the island in 1983, killing all 296 people on board."
+        "A jet crashed near the island in 1986, killing all 251 people on board. "
+        "A jet crashed near the island in 1986, killing all 278 people on board."
     )
     docs = [document("v1.txt", text), document("v2.txt", FILLER)]
     disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
