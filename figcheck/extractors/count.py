@@ -20,7 +20,7 @@ from figcheck.extractors.numbers import (
     number_value,
     scale_word,
 )
-from figcheck.extractors.dates.words import counted_after_of
+from figcheck.extractors.dates.words import counted_after_of, margin_by
 from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.qualifiers import after_qualifier
 from figcheck.extractors.words import (
@@ -31,7 +31,7 @@ from figcheck.extractors.words import (
     STOPWORDS,
 )
 from figcheck.figures import Figure
-from figcheck.lang.en import CURRENCY_NAMES, MARGIN_NOUNS, YEAR_NOUNS
+from figcheck.lang.en import CURRENCY_NAMES, YEAR_NOUNS
 from figcheck.text import alternation
 
 KIND = "count"
@@ -214,19 +214,15 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-#: A lower-case "by" before the number: "won by 1999 votes" (not "By 1999 votes were cast").
-_MARGIN_BY = re.compile(r"\bby\s+$")
-
-
 def _counted_year(text: str, start: int, end: int, noun: str | None) -> bool:
-    """ "2019 applicants", "a total of 2019 games" and "won by 1999 votes" count; "in 2019 applications rose",
-    "a 2021 report" and "scraps 2030 games" are years."""
+    """ "2019 applicants", "a total of 2019 games" and "won by 1999 votes" count; "in 2019
+    applications rose", "a 2021 report" and "scraps 2030 games" are years."""
     first = _TOKEN.match(text, end)
     if not noun or first is None or first.start(1) != end + 1 or not is_plural(first.group(1)):
         return False
     if counted_after_of(text, start):
         return True
-    if first.group(1).lower() in MARGIN_NOUNS and _MARGIN_BY.search(text, max(0, start - 8), start):
+    if margin_by(text, start, first.group(1)):
         return True  # "won by 1999 votes": a margin, not a deadline
     return first.group(1).lower() not in YEAR_NOUNS and not _YEAR_BEFORE.search(
         text, max(0, start - 8), start

@@ -112,8 +112,6 @@ _YEAR_PREPOSITIONS = {"in", "since", "until", "till", "by", "before", "after", "
 
 #: "In" opening a sentence, right before the number.
 _OPENING_IN = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n\s*)In\s+$")
-#: "by" inside a sentence, right before the number ("won by 1999 votes", not "By 1999 votes").
-_INNER_BY = re.compile(r"\bby\s+$")
 
 
 def _counted(m, text) -> bool:
@@ -128,7 +126,7 @@ def _counted(m, text) -> bool:
     nxt = W.next_word(text, m.end())
     low = nxt.lower()
     before = text[max(0, m.start() - 12) : m.start()]
-    if low in T.MARGIN_NOUNS and _INNER_BY.search(before):
+    if W.margin_by(text, m.start(), nxt):
         return True
     if low in T.CLAUSE_OPENERS and not m["part"] and _OPENING_IN.search(before):
         return False

@@ -134,6 +134,18 @@ def counted_after_of(text: str, index: int) -> bool:
     return word in T.COUNT_BEFORE_OF
 
 
+#: A lower-case "by" inside a sentence, right before the number ("won by 1999 votes").
+_INNER_BY = re.compile(r"\bby\s+$")
+
+
+def margin_by(text: str, index: int, noun: str) -> bool:
+    """ "won by 1999 votes": a margin counted in ``noun`` after "by", not a deadline year
+    ("By 1999 votes were cast" opens with the year)."""
+    return noun.lower() in T.MARGIN_NOUNS and bool(
+        _INNER_BY.search(text, max(0, index - 12), index)
+    )
+
+
 def next_word(text: str, index: int) -> str:
     """The word (or the one sign) after ``index``, as written."""
     match = re.match(r"\s*([A-Za-z'’]+|\S)", text[index : index + 30])
