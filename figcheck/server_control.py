@@ -77,8 +77,9 @@ def stop(environ=os.environ) -> str:
 def describe(answer: dict) -> str:
     """pid, age, commands run, idle time and socket of a server's status answer."""
     up = max(0, int(time.time() - float(answer.get("started", time.time()))))
+    served = answer.get("served")
     return (
-        f"pid {answer.get('pid')}, up {up // 60} min {up % 60} s, {answer.get('served')} "
-        f"commands run, stops after {float(answer.get('idle_minutes', 0)):g} idle minutes, "
+        f"pid {answer.get('pid')}, up {up // 60} min {up % 60} s, {served} "
+        f"command{'' if served == 1 else 's'} run, stops after {float(answer.get('idle_minutes', 0)):g} idle minutes, "
         f"socket {answer.get('socket')}"
     )
