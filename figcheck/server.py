@@ -272,6 +272,8 @@ def _child(link, message: dict, fds: tuple[int, ...]) -> int:
         os.umask(int(message["umask"]))
         os.environb.clear()
         os.environb.update(message["env"])
+        if hasattr(time, "tzset"):
+            time.tzset()  # today's date is the client's (TZ)
         for fd, target in zip(fds, (0, 1, 2)):
             os.dup2(fd, target)
         _standard_streams(message["streams"])

@@ -140,6 +140,31 @@ def test_a_command_through_the_server_is_the_command_in_its_own_process(
     assert served == own
 
 
+def test_a_closed_output_is_reported_as_in_its_own_process(server, stories):
+    """A client whose stdout is closed runs the command itself, which says so."""
+    results = []
+    for env in ({**server.env, "FIGCHECK_SERVER": "0"}, server.env):
+        result = subprocess.run(
+            [sys.executable, "-m", "figcheck", "extract", "original.txt"],
+            cwd=stories, env=env, capture_output=True, preexec_fn=lambda: os.close(1),
+        )  # fmt: skip
+        results.append((result.returncode, result.stderr))
+    assert results[0][0] == 2
+    assert results[1] == results[0]
+
+
+def test_the_run_takes_the_clients_time_zone(server, tmp_path):
+    """Today's date (how old the rates are) is the client's, not the server's: two zones
+    25 hours apart are always on different days."""
+    seen = set()
+    for zone in ("Pacific/Kiritimati", "Etc/GMT+11"):
+        env = {**server.env, "TZ": zone}
+        own = figcheck("rates", "info", env={**env, "FIGCHECK_SERVER": "0"}, cwd=tmp_path)
+        assert figcheck("rates", "info", env=env, cwd=tmp_path) == own
+        seen.add(own)
+    assert len(seen) == 2
+
+
 def test_without_a_server_the_command_runs_in_its_own_process(stories):
     folder = Path(tempfile.mkdtemp(prefix="fcs-", dir="/tmp"))
     try:
