@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     lock = _lock(path)
     if lock is None:
         return 0  # another server of this code runs (or is starting)
+    _held.append(lock)
     preload()
     import threading
 
@@ -81,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         _remove(path)
         os.close(lock)
     return 0
+
+
+#: The lock's descriptor, which a child closes: a run outliving its server holds no lock.
+_held: list[int] = []
 
 
 def _lock(path: str) -> int | None:
@@ -195,7 +200,11 @@ def serve(listener, idle_seconds: float, path: str) -> None:
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the system
     os.chdir("/")
-    started, served = time.time(), 0
+    status = {
+        "pid": os.getpid(), "started": time.time(), "served": 0,
+        "idle_minutes": idle_seconds / 60, "socket": path,
+        "key": server_link.server_key(), "code": server_link.package_folder(),
+    }  # fmt: skip
     listener.settimeout(max(idle_seconds, 0.01))
     try:
         while True:
@@ -204,36 +213,35 @@ def serve(listener, idle_seconds: float, path: str) -> None:
             except socket.timeout:
                 return
             with link:
-                if server_link.peer_uid(link) != os.getuid():
-                    continue
-                link.settimeout(REQUEST_SECONDS)
-                try:
-                    message, fds = server_link.receive(link, most_fds=3)
-                except (OSError, ValueError):
-                    continue
-                try:
-                    if not isinstance(message, dict) or message.get("protocol") != (
-                        server_link.PROTOCOL
-                    ):
-                        continue
-                    kind = message.get("kind")
-                    if kind == "run" and len(fds) == 3:
-                        served += 1
-                        _fork_run(listener, link, message, fds)
-                    elif kind in ("status", "stop"):
-                        answer = {
-                            "pid": os.getpid(), "started": started, "served": served,
-                            "idle_minutes": idle_seconds / 60, "socket": path,
-                            "key": server_link.server_key(), "code": server_link.package_folder(),
-                        }  # fmt: skip
-                        _answer(link, answer)
-                        if kind == "stop":
-                            return
-                finally:
-                    for fd in fds:
-                        os.close(fd)
+                if not handle(listener, link, status):
+                    return
     except Stop:
         return
+
+
+def handle(listener, link, status: dict) -> bool:
+    """Answer one connection: a run (forked), a status or a stop; False to stop."""
+    if server_link.peer_uid(link) != os.getuid():
+        return True
+    link.settimeout(REQUEST_SECONDS)
+    try:
+        message, fds = server_link.receive(link, most_fds=3)
+    except (OSError, ValueError):
+        return True
+    try:
+        if not isinstance(message, dict) or message.get("protocol") != server_link.PROTOCOL:
+            return True
+        kind = message.get("kind")
+        if kind == "run" and len(fds) == 3:
+            status["served"] += 1
+            _fork_run(listener, link, message, fds)
+        elif kind in ("status", "stop"):
+            _answer(link, status)
+            return kind != "stop"
+        return True
+    finally:
+        for fd in fds:
+            os.close(fd)
 
 
 def _answer(link, message) -> None:
@@ -255,6 +263,8 @@ def _fork_run(listener, link, message: dict, fds: tuple[int, ...]) -> None:
     code = 70
     try:
         listener.close()
+        for fd in _held:
+            os.close(fd)
         code = _child(link, message, fds)
     finally:
         os._exit(code)
