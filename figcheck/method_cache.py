@@ -120,3 +120,8 @@ def uninstall() -> None:
     if vars(dataclasses).get("exec") == cache.exec:
         del dataclasses.exec
     cache.entries.close()
+
+
+def installed() -> MethodCache | None:
+    """The cache this process installed, or None."""
+    return _installed

@@ -318,3 +318,8 @@ def uninstall() -> None:
     if compiler.compile == cache.compile:
         compiler.compile = _RE_COMPILE
     cache.entries.close()
+
+
+def installed() -> RegexCache | None:
+    """The cache this process installed, or None."""
+    return _installed

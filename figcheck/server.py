@@ -61,7 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     idle_minutes = server_link.IDLE_MINUTES
     if argv[:1] == ["--idle-minutes"] and len(argv) == 2:
-        idle_minutes = float(argv[1])
+        try:
+            idle_minutes = float(argv[1])
+        except ValueError:
+            return 2
     path = server_link.socket_path(os.environ)
     if path is None or server_link.turned_off({}):
         return 2
@@ -125,11 +128,22 @@ def _remove(path: str) -> None:
         pass
 
 
+#: The caches of compiled code a server keeps installed for its runs.
+CODE_CACHES = ("regex_cache", "method_cache")
+
+
 def preload() -> None:
     """Import what the commands use and run each once on invented texts, with the caches of
-    the server's own environment (so that it starts quickly), then uninstall them: each run
-    installs those its own environment names."""
-    from figcheck import cli, figure_cache, method_cache, regex_cache
+    the server's own environment (so that it starts quickly).
+
+    Then the caches of compiled code are saved and installed afresh with every entry read
+    (reading a cache's index costs a command some 20 ms): a run whose environment names
+    the same files uses them as they are, and saves only what it adds, as a command run on
+    its own would; a run whose environment names others installs those (``_own_caches``).
+    The figures of texts are never kept by the server: each run installs its own."""
+    import importlib
+
+    from figcheck import cli, figure_cache
 
     cli._install_caches()
     figure_cache.uninstall()  # the warm-up's figures are not kept
@@ -140,8 +154,24 @@ def preload() -> None:
         _warm_up(cli)
     except BaseException:  # noqa: BLE001 - a warm-up that fails leaves the runs to do it
         pass
-    regex_cache.uninstall()
-    method_cache.uninstall()
+    for name in CODE_CACHES:
+        cache = importlib.import_module(f"figcheck.{name}")
+        cache.uninstall()  # saved: what the warm-up compiled is kept for every run
+        installed = cache.install(os.environ)
+        if installed is not None:
+            installed.entries.loaded()  # every entry read now, the file closed
+
+
+def _own_caches(environ) -> None:
+    """Uninstall the server's caches of compiled code where the run's environment names
+    other files (or none): the run installs its own, as it would on its own."""
+    import importlib
+
+    for name in CODE_CACHES:
+        cache = importlib.import_module(f"figcheck.{name}")
+        installed = cache.installed()
+        if installed is not None and cache.cache_path(environ) != installed.path:
+            cache.uninstall()
 
 
 def _warm_up(cli) -> None:
@@ -284,6 +314,7 @@ def _child(link, message: dict, fds: tuple[int, ...]) -> int:
         os.environb.update(message["env"])
         if hasattr(time, "tzset"):
             time.tzset()  # today's date is the client's (TZ)
+        _own_caches(os.environ)
         for fd, target in zip(fds, (0, 1, 2)):
             os.dup2(fd, target)
         _standard_streams(message["streams"])

@@ -165,6 +165,25 @@ def test_the_run_takes_the_clients_time_zone(server, tmp_path):
     assert len(seen) == 2
 
 
+@pytest.mark.parametrize("caches", ["other", "off"])
+def test_a_run_keeps_figures_where_its_own_environment_says(server, stories, caches):
+    """The figures of a hook's source go to the run's cache folder (or nowhere), not the
+    server's."""
+    folder = stories / "caches"
+    more = {"FIGCHECK_CACHE_DIR": str(folder)}
+    if caches == "off":
+        more["FIGCHECK_NO_CACHE"] = "1"
+    own = figcheck("hook", "draft.md", env={**server.env, **more, "FIGCHECK_SERVER": "0"},
+                   cwd=stories)  # fmt: skip
+    kept = sorted(p.name for p in folder.glob("figures/*"))
+    shutil.rmtree(folder, ignore_errors=True)
+    before = server.served()
+    assert figcheck("hook", "draft.md", env={**server.env, **more}, cwd=stories) == own
+    assert server.served() == before + 1
+    assert sorted(p.name for p in folder.glob("figures/*")) == kept
+    assert bool(kept) == (caches == "other")
+
+
 def test_without_a_server_the_command_runs_in_its_own_process(stories):
     folder = Path(tempfile.mkdtemp(prefix="fcs-", dir="/tmp"))
     try:
