@@ -24,7 +24,8 @@ files that did not change. Each command of each root has its own cache folder.
 A root that has ``figcheck serve`` is timed both ways: in its own process
 (``FIGCHECK_SERVER=0``, the rows without a note) and through a server of that root
 (", via server": the whole client process, which hands the command to the server's fork),
-the server started before the rounds and stopped after them. Its CPU time is the
+a server per command sharing its cache folder, as a user's server and commands share
+theirs, started before the rounds and stopped after them. Its CPU time is the
 client's alone: the run's CPU is spent in the server's fork, which is not its child.
 """
 
@@ -113,12 +114,12 @@ def has_server(root: Path) -> bool:
     return (root / "figcheck" / "server.py").exists()
 
 
-def serve(root: Path, folder: Path, n: int, *options: str) -> None:
-    """``figcheck serve`` of ``root`` with its socket in ``folder``/run-N (and the server's
-    own caches, which only speed its start, in ``folder``/server-cache-N)."""
-    env = environment(root, folder / f"server-cache-{n}", folder / f"run-{n}")
+def serve(root: Path, cache: Path, runtime: Path, *options: str) -> None:
+    """``figcheck serve`` of ``root`` with its socket in ``runtime``, and the caches its
+    commands use, as a user's server and commands share theirs."""
+    env = environment(root, cache, runtime)
     command = [sys.executable, "-m", "figcheck", "serve", *options]
-    subprocess.run(command, cwd=folder, env=env, check=True, capture_output=True)
+    subprocess.run(command, cwd=cache.parent, env=env, check=True, capture_output=True)
 
 
 def measure(roots: list[Path], runs: int) -> dict[str, list[tuple[float, float]]]:
@@ -142,16 +143,23 @@ def measure(roots: list[Path], runs: int) -> dict[str, list[tuple[float, float]]
 
             return prepare
 
-        served = [n for n, root in enumerate(roots) if has_server(root)]
+        # a server per command of each root that has one, sharing the command's caches
+        servers = [
+            (root, folder / f"cache-{n}-{c}-server", folder / f"run-{n}-{c}")
+            for n, root in enumerate(roots)
+            if has_server(root)
+            for c in range(len(commands))
+        ]
         try:
-            for n in served:
-                serve(roots[n], folder, n, "--idle-minutes", "30")
+            for root, cache, runtime in servers:
+                serve(root, cache, runtime, "--idle-minutes", "30")
             for round_index in range(runs + 1):  # the first round warms the caches
                 rows = [("floor: python -c 'import click'", floor, os.environ.copy(), None)]
                 for n, root in enumerate(roots):
                     label = f" [{root.name}]" if len(roots) > 1 else ""
-                    ways = [("", None)] + [(", via server", folder / f"run-{n}")] * (n in served)
                     for c, (title, args) in enumerate(commands.items()):
+                        runtime = folder / f"run-{n}-{c}"
+                        ways = [("", None)] + [(", via server", runtime)] * has_server(root)
                         command = [sys.executable, "-m", "figcheck", *args]
                         hook = args[0] == "hook"
                         for way, runtime in ways:
@@ -171,8 +179,8 @@ def measure(roots: list[Path], runs: int) -> dict[str, list[tuple[float, float]]
                     if round_index:
                         times.setdefault(title, []).append(seconds)
         finally:
-            for n in served:
-                serve(roots[n], folder, n, "--stop")
+            for root, cache, runtime in servers:
+                serve(root, cache, runtime, "--stop")
     return times
 
 

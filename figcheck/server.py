@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         listener.close()
         _remove(path)
+        _remove(path + ".lock")
         os.close(lock)
     return 0
 
