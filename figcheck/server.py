@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     import threading
 
     if threading.active_count() > 1:
+        _remove(path + ".lock")
         return 2  # forking a process with threads could leave a child stuck on a lock
     listener = _listen(path)
     try:
