@@ -26,7 +26,7 @@ A root that has ``figcheck serve`` is timed both ways: in its own process
 (", via server": the whole client process, which hands the command to the server's fork),
 a server per command sharing its cache folder, as a user's server and commands share
 theirs, started before the rounds and stopped after them. Its CPU time is the
-client's alone: the run's CPU is spent in the server's fork, which is not its child.
+client's and that of the server's fork that ran the command (from the server's status).
 """
 
 from __future__ import annotations
@@ -85,14 +85,36 @@ def write_inputs(folder: Path) -> dict[str, list[str]]:
 
 
 def timed(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system) of one run of ``command``."""
+    """Wall and CPU seconds (user + system) of one run of ``command``: of the process, and
+    through a server of the server's fork that ran the command too."""
+    runtime = env.get("FIGCHECK_RUNTIME_DIR") if env.get("FIGCHECK_SERVER") != "0" else None
+    server_before = runs_cpu(Path(env["PYTHONPATH"]), runtime) if runtime else 0.0
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if runtime:
+        cpu += runs_cpu(Path(env["PYTHONPATH"]), runtime) - server_before
     return wall, cpu
+
+
+def runs_cpu(root: Path, runtime: str) -> float:
+    """CPU seconds of the runs a server in ``runtime`` has made, once every run it began
+    has ended (its status, asked through ``root``'s figcheck.server_link)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("link", root / "figcheck" / "server_link.py")
+    link = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(link)
+    (path,) = link.sockets(runtime)
+    for _ in range(1000):
+        status = link.ask(path, "status")
+        if status["ended"] == status["served"]:
+            return status["runs_cpu"]
+        time.sleep(0.002)
+    raise RuntimeError("a run of the server did not end")
 
 
 def environment(root: Path, cache: Path, runtime: Path | None = None) -> dict[str, str]:
