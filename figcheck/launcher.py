@@ -23,6 +23,8 @@ from figcheck import server_link
 
 #: figcheck.errors.EXIT_INTERNAL, written here so that this module imports nothing more.
 EXIT_INTERNAL = 3
+#: Seconds the server has to take the command (a stopped server's is run here instead).
+HAND_OVER_SECONDS = 10.0
 #: Signals a user sends to the command that go on to the run in the server.
 FORWARDED = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT")
 
@@ -52,7 +54,7 @@ def _through_server(argv: list[str], environ) -> int | None:
     path = server_link.socket_path(environ)
     if path is None:
         return None
-    link = server_link.connect(path)
+    link = server_link.connect(path, timeout=HAND_OVER_SECONDS)
     if link is None:
         if environ.get(server_link.SERVER_ENV, "").strip().lower() == "auto":
             server_link.start(environ)
@@ -120,10 +122,11 @@ def _wait(link, pid: int) -> int:
         except OSError:
             pass
 
-    for name in FORWARDED:
-        if hasattr(_signal, name):
-            _signal.signal(getattr(_signal, name), forward)
     try:
+        for name in FORWARDED:
+            if hasattr(_signal, name):
+                _signal.signal(getattr(_signal, name), forward)
+        link.settimeout(None)  # a command takes as long as it takes
         answer, _ = server_link.receive(link)
     except Exception:  # noqa: BLE001 - taken, but no exit code came back: said below
         answer = None
