@@ -153,6 +153,25 @@ def test_a_closed_output_is_reported_as_in_its_own_process(server, stories):
     assert results[1] == results[0]
 
 
+def test_a_reader_that_goes_away_is_reported_as_in_its_own_process(server, tmp_path):
+    """A reader that closes its end before reading: exit 141 and nothing on stderr, either
+    way."""
+    lines = (f"Stall {n} sold {n * 3 + 7} melons for ${n}.{n % 10}0." for n in range(4000))
+    (tmp_path / "long.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    script = (
+        f"{sys.executable} -m figcheck extract --format json long.txt | (exec 0<&-; sleep 1);"
+        " echo ${PIPESTATUS[0]} >&2"
+    )
+    results = []
+    for env in ({**server.env, "FIGCHECK_SERVER": "0"}, server.env):
+        env = {**env, "PYTHONPATH": str(ROOT)}
+        result = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env,
+                                capture_output=True, timeout=120)  # fmt: skip
+        results.append(result.stderr)
+    assert results[0] == b"141\n"
+    assert results[1] == results[0]
+
+
 def test_the_run_takes_the_clients_time_zone(server, tmp_path):
     """Today's date (how old the rates are) is the client's, not the server's: two zones
     25 hours apart are always on different days."""
