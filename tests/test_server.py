@@ -67,7 +67,7 @@ class Server:
         self.root = root
         self.folder = Path(tempfile.mkdtemp(prefix="fcs-", dir="/tmp"))  # a short socket path
         self.runtime = self.folder / "run"
-        self.env = environment(self.runtime, self.folder / "cache")
+        self.env = environment(self.runtime, CACHES[0])
         self.pids: set[int] = set()
         code, out, err = self.command("serve", "--idle-minutes", idle_minutes)
         assert code == 0, err
@@ -93,8 +93,20 @@ class Server:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+#: The cache folder the servers and commands share (compiled patterns and methods: a
+#: server compiles figcheck's patterns when its folder has none, some seconds).
+CACHES: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def shared_caches():
+    CACHES.append(Path(tempfile.mkdtemp(prefix="fcs-caches-", dir="/tmp")))
+    yield
+    shutil.rmtree(CACHES.pop(), ignore_errors=True)
+
+
 @pytest.fixture(scope="module")
-def server():
+def server(shared_caches):
     running = Server()
     yield running
     running.close()
@@ -409,7 +421,7 @@ def test_an_idle_server_stops():
 
 def test_auto_starts_a_server_for_the_next_commands(stories):
     folder = Path(tempfile.mkdtemp(prefix="fcs-", dir="/tmp"))
-    env = environment(folder / "run", folder / "cache", FIGCHECK_SERVER="auto")
+    env = environment(folder / "run", CACHES[0], FIGCHECK_SERVER="auto")
     try:
         code, out, _ = figcheck("extract", "original.txt", env=env, cwd=stories)
         assert code == 0 and b"1.2 million" in out
