@@ -290,6 +290,18 @@ def test_two_commands_at_once(server, stories):
     own = figcheck("hook", "draft.md", env={**server.env, "FIGCHECK_SERVER": "0"}, cwd=stories)
     assert results == [own, own]
     assert server.served() == before + 2
+    # the server reaps its runs and counts their CPU time (benchmarks/startup.py reads it)
+    from figcheck import server_link
+
+    (path,) = server.runtime.glob("*.sock")
+    status = server_link.ask(str(path), "status")
+    for _ in range(500):
+        if status["ended"] == status["served"]:
+            break
+        time.sleep(0.01)
+        status = server_link.ask(str(path), "status")
+    assert status["ended"] == status["served"] >= 2
+    assert status["runs_cpu"] > 0
 
 
 def children(pid: int) -> list[int]:
