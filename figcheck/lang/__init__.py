@@ -183,6 +183,8 @@ class Lexicon:
     #: Words for a share of a whole without a number, its value and qualifier meaning
     #: ("半数": ("0.5", None), "過半数": ("0.5", "lower"), a majority).
     share_words: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: Words for one half of a year and which half (1 or 2): "上半年", "下半期", "上期".
+    half_years: Mapping[str, int] = field(default_factory=dict)
     #: The word after a year that makes it a fiscal year, and the month that year starts in
     #: ("2024年度" in Japanese: April 2024 to March 2025); None where there is no such word.
     fiscal_year: tuple[str, int] | None = None
@@ -257,6 +259,8 @@ class Lexicon:
     #: Words that make a price cut by themselves, and the share taken off ("半額", half
     #: price: "50").
     percent_alone: Mapping[str, str] = field(default_factory=dict)
+    #: Words that are a percentage by themselves, and its value ("半成": half a tenth, "5").
+    percent_words_alone: Mapping[str, str] = field(default_factory=dict)
     #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
     discount_words: tuple[str, ...] = ()
     #: Verbs after a count of tenths that change a figure by it and take nothing off a price

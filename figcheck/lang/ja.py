@@ -166,6 +166,9 @@ LEXICON = Lexicon(
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
     conversion_words=("約", "およそ", "相当", "換算"),
     calendar_words=CALENDAR,
+    # 上期 and 下期 are a fiscal year's halves as companies report them ("2023年度上期": April
+    # to September 2023); Chinese copy quoted in Japanese writes 上半年
+    half_years={"上半期": 1, "下半期": 2, "上期": 1, "下期": 2, "上半年": 1, "下半年": 2},
     eras=_han.ERAS,
     period_words=PERIODS,
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},

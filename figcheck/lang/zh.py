@@ -260,6 +260,7 @@ LEXICON = Lexicon(
     multiplier_words=_both({"翻倍": "2", "翻番": "2", "减半": "0.5"}),
     order_words=("级", "級"),
     calendar_words=CALENDAR,
+    half_years=_both({"上半年": 1, "下半年": 2}),
     eras=_han.ERAS,
     period_words=PERIODS,
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
@@ -271,6 +272,8 @@ LEXICON = Lexicon(
     half_shares={"一半": "0.5"},
     # "打对折", "半价": half the price (五折, 50 %)
     percent_alone=_both({"对折": "50", "半价": "50"}),
+    # "半成": half a tenth, as "三成半" is three and a half tenths
+    percent_words_alone={"半成": "5"},
     # "八折": pay eight tenths, 20 % off (成 is a plain share: "四成" is 40 %)
     paid_tenth_words=("折",),
     # "每五人中就有一人" (one in every five) is a share; "十人中有三人" three of ten, two counts

@@ -205,6 +205,33 @@ CASES = [
     ("11～2月期の売上高", [F("period", "11～2月", ("2022-11-01", "2023-02-28"), relative=True)]),
     ("2022年11～2月期", [F("period", "2022年11～2月", ("2022-11-01", "2023-02-28"))]),
     ("2015年以降", [F("period", "2015年以降", ("2015-01-01", None), open_end=True)]),
+    # halves of a year: of the calendar after 年, of the fiscal year after 年度; alone, a
+    # company's half of a year it does not name
+    ("2022年上半期の出荷台数", [
+        F("date", "2022年上半期", ("2022-01-01", "2022-06-30"), precision="half")]),
+    ("2022年度下期の見通し", [F("date", "2022年度下期", ("2022-10-01", "2023-03-31"))]),
+    ("今年度上期の受注", [F("date", "今年度上期", ("2023-04-01", "2023-09-30"), relative=True)]),
+    ("来年度の採用計画", [F("date", "来年度", ("2024-04-01", "2025-03-31"))]),
+    ("下半期の受注は回復した", [F("date", "下半期", None, precision="half", relative=True)]),
+    ("同社の上期決算", [F("date", "上期", None, precision="half")]),
+    ("費用の計上期間", []),
+    ("7～9月期の経常利益", [F("period", "7～9月", ("2022-07-01", "2022-09-30"))]),
+    # a number and a count of dozens make one number; hundredths said without their word
+    ("紙コップを500と3ダース仕入れた", [F("number", "500と3ダース", "536")]),
+    ("皿を四百と一ダース並べた", [F("number", "四百と一ダース", "412")]),
+    ("来場者200人と3ダースの風船", [F("count", "200", "200"), F("number", "3ダース", "36")]),
+    ("この傘は12ドルと40です。", [F("money", "12ドルと40", "12.40", unit="USD")]),
+    ("入場料は80ユーロと25。", [F("money", "80ユーロと25", "80.25", unit="EUR")]),
+    ("運賃は900円と40です", [F("money", "900円", "900", unit="JPY"), F("number", "40", "40")]),
+    ("賞金は50ドルと20人分の食事", [
+        F("money", "50ドル", "50", unit="USD"), F("count", "20", "20")]),
+    # tenths with their bounds; points after a change against the year before
+    ("約4割の店舗が値上げした", [F("percent", "4割", "40", unit="%", qualifier="about")]),
+    ("回答者の6割超が賛成", [F("percent", "6割", "60", unit="%", qualifier="more than")]),
+    ("利用者の3割弱", [F("percent", "3割", "30", unit="%", qualifier="up to")]),
+    ("前年同期比1.3ポイント低下", [F("percent", "1.3ポイント", "1.3", unit="pp")]),
+    ("数十人が列を作った", [F("count", "数十", None, vague=True, magnitude=1)]),
+    ("二千人余りが集まった", [F("count", "二千", "2000", qualifier="more than")]),
 ]  # fmt: skip
 
 

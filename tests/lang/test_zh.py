@@ -252,6 +252,39 @@ CASES = [
     ("11-2月的销量", [F("period", "11-2月", ("2022-11-01", "2023-02-28"), relative=True)]),
     ("2023年11-2月的销量", [F("period", "2023年11-2月", ("2023-11-01", "2024-02-29"))]),
     ("10～12日举行", [F("period", "10～12日", ("2023-08-10", "2023-08-12"), relative=True)]),
+    # the year's first months: January to the month counted, last year's when that month
+    # has not begun by publication; not the months before an event, nor the last twelve
+    ("今年前五个月，钢材产量持平", [
+        F("period", "今年前五个月", ("2023-01-01", "2023-05-31"), precision="month")]),
+    ("2021年前11个月的客流", [F("period", "2021年前11个月", ("2021-01-01", "2021-11-30"))]),
+    ("前7个月，快递业务量增长", [
+        F("period", "前7个月", ("2023-01-01", "2023-07-31"), relative=True)]),
+    ("前9个月，港口吞吐量回落", [F("period", "前9个月", ("2022-01-01", "2022-09-30"))]),
+    ("签约前3个月完成验收", [F("quantity", "3个月", "3", unit="month")]),
+    ("前12个月的滚动平均", [F("period", "前12个月", ("2022-08-27", "2023-08-26"))]),
+    ("第二季度，公司扭亏为盈", [F("date", "第二季度", ("2023-04-01", "2023-06-30"))]),
+    ("下半年，订单有望回升", [F("date", "下半年", ("2023-07-01", "2023-12-31"))]),
+    # half a tenth, with its qualifier; not 半 of another word before 成
+    ("净利率提高了半成", [F("percent", "半成", "5", unit="%")]),
+    ("近半成的网点关闭", [F("percent", "半成", "5", unit="%", qualifier="nearly")]),
+    ("半成品库存下降", []),
+    ("一半成了仓库", [F("ratio", "一半", "0.5", unit="share")]),
+    ("逾六成商户", [F("percent", "六成", "60", unit="%", qualifier="more than")]),
+    # vague and approximate counts; "top three" is a count as in English, alone no figure
+    ("数十名志愿者", [F("count", "数十", None, vague=True, magnitude=1)]),
+    ("上百辆货车", [F("count", "上百", None, vague=True, magnitude=2)]),
+    ("千余名游客", [F("count", "千余", "1000", qualifier="more than")]),
+    ("近两百人", [F("count", "两百", "200", qualifier="nearly")]),
+    ("两三百名学生", [
+        F("count", "两", "200", range_part="low"), F("count", "三百", "300", range_part="high")]),
+    ("积分榜前三名都来自南方", [F("count", "三", "3")]),
+    ("这所学校跻身全省前三", []),
+    # changes in points and percent, and a stated conversion after 约合
+    ("合格率同比提高1.8个百分点", [F("percent", "1.8个百分点", "1.8", unit="pp")]),
+    ("客单价环比下降2.4%", [F("percent", "2.4%", "2.4", unit="%")]),
+    ("项目总投资45亿元人民币，约合6.2亿美元。", [
+        F("money", "45亿元人民币", "4500000000", unit="CNY"),
+        F("money", "6.2亿美元", "620000000", unit="USD", conversion_of=0, qualifier="about")]),
 ]  # fmt: skip
 
 

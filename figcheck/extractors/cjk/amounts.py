@@ -65,6 +65,11 @@ _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九] *$")
 _SIGN = re.compile(r"(?:[¥￥$€£₩\\]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
 
 
+#: What after 成 or 折 makes them part of a word, no tenth: "成为" (become), "折合" (convert),
+#: "三折叠" (a tri-fold), "折腾" (toil), "半成品" (a semi-finished product).
+_NOT_A_TENTH = "[为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返叠疊腾騰]"
+
+
 def _spaced(words) -> str:
     """Words that may be written with spaces between their characters ("百 分 之")."""
     return _alt(words, spell=lambda w: " *".join(map(re.escape, w)))
@@ -107,6 +112,7 @@ class _Words:
     filler_place: re.Pattern
     time_after: re.Pattern
     alone: re.Pattern
+    percent_alone: re.Pattern
     half_dozen: re.Pattern
     one_in: re.Pattern
     bare: re.Pattern
@@ -131,8 +137,7 @@ def words(code: str) -> _Words:
             rf" *(?P<w>{_alt(lex.tenth_words)})"
             r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥]))"
             rf"|{_parts(lex.tenth_parts)})?"
-            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返叠疊腾騰]"
-            r"|[0-9一二三四五六七八九]分)"
+            rf"(?!{_NOT_A_TENTH}|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
         # (not the 万分之 inside 百万分之: the longer word is the lexicon's)
@@ -172,6 +177,10 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
         filler_place=re.compile(rf" *(?:{_alt(lex.filler_counters)}) *(?P<p>[{_places(lex)}]+)"),
         time_after=re.compile(_TIME_AFTER.format(hour_points=_alt(lex.hour_points))),
         alone=re.compile(_alt(lex.percent_alone)),
+        # not "一半成了" (half became), "大半成年人" (most adults): 半 of a word before it
+        percent_alone=re.compile(
+            rf"(?<![一大多过過逾])(?:{_alt(lex.percent_words_alone)})(?!{_NOT_A_TENTH}|[了年])"
+        ),
         ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
         # "每5个人中有1个": the counted noun may stand between the counter and the joiner
         one_in=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alt(lex.share_joiners)}) *"),
@@ -233,7 +242,32 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             fig = _qualified(w, text, folded, fig, num)
             figures.append(fig)
             claimed = max(claimed, fig.end)
-    return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
+    figures = _with_dozens(w, text, folded, sorted(figures, key=lambda f: f.start))
+    return _ranges(w, folded, figures)
+
+
+def _with_dozens(w: _Words, text: str, folded: str, figures: list[Figure]) -> list[Figure]:
+    """ "300と2ダース", "三百と二ダース": a number and a count of dozens make one number
+    (324), as "1と2分の1" makes one with a fraction."""
+    dozens = _alt(word for word, meaning in w.lex.counters.items() if meaning == "dozen")
+    in_dozens = re.compile(rf"(?:{dozens})$")
+    out: list[Figure] = []
+    for fig in figures:
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and fig.kind == whole.kind == "number"
+            and whole.unit is None
+            and in_dozens.search(fig.text)
+            and _MIXED.fullmatch(folded, whole.end, fig.start)
+        ):
+            out[-1] = replace(
+                whole, end=fig.end, text=text[whole.start : fig.end], value=whole.value + fig.value,
+                phrase_end=None,
+            )  # fmt: skip
+            continue
+        out.append(fig)
+    return out
 
 
 def _with_filler_place(w: _Words, folded: str, num: Numeral) -> Numeral:
@@ -272,6 +306,11 @@ def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figu
         a, b = match.span()
         value = Decimal(w.lex.percent_alone[match.group()])
         found.append(price_cut(Figure("percent", a, b, text[a:b], value, "%"), value))
+    for match in w.percent_alone.finditer(folded, start, end):  # "半成": 5 %
+        a, b = match.span()
+        value = Decimal(w.lex.percent_words_alone[match.group()])
+        num = Numeral(a, b, value)
+        found.append(_qualified(w, text, folded, _make("percent", text, a, b, num, unit="%"), num))
     for match in w.half_dozen.finditer(folded, start, end):  # "半ダース", "半打": six
         a, b = match.span()
         found.append(Figure("number", a, b, text[a:b], Decimal(6)))
@@ -569,8 +608,37 @@ def _with_subunits(w: _Words, text: str, folded: str, fig: Figure) -> Figure:
         value += Decimal(n * w.lex.subunits[minor["w"]][1]) / 100
         end = minor.end()
     if end == fig.end:
+        end, value = _spoken_cents(w, folded, fig)
+    if end == fig.end:
         return fig
     return replace(fig, end=end, text=text[fig.start : end], value=value)
+
+
+#: "と30" after an amount, ending its clause: the hundredths said without their word.
+_SPOKEN_CENTS = re.compile(r" *(?:と|又) *(?P<n>[0-9]{1,2})(?![0-9.,])")
+_CLAUSE_END = re.compile(r" *(?:[。、,.;!?]|$)", re.M)
+
+
+def _spoken_cents(w: _Words, folded: str, fig: Figure) -> tuple[int, Decimal]:
+    """(end, value) of "100ユーロと30です": a whole amount in a currency of hundredths and a
+    number of one or two digits that ends the clause are one amount (100.30 euros), as
+    "100 euros and 30" reads in English; else the amount as it was."""
+    from figcheck.extractors.money import _DECIMAL_CURRENCIES  # one home for the list
+
+    cents = _SPOKEN_CENTS.match(folded, fig.end)
+    if cents is None or fig.unit not in _DECIMAL_CURRENCIES or fig.scale:
+        return fig.end, fig.value
+    if fig.value != fig.value.to_integral_value():
+        return fig.end, fig.value
+    after = cents.end()
+    ends = _CLAUSE_END.match(folded, after) or any(
+        folded.startswith(word, after)
+        for word in w.lex.function_words  # "です", not a particle ("と30の"), "から", "まで"
+        if len(word) > 1 and word not in w.lex.period_words
+    )
+    if not ends:
+        return fig.end, fig.value
+    return after, fig.value + Decimal(cents["n"]) / 100
 
 
 def _whole(w: _Words, written: str) -> int | None:

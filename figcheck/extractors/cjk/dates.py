@@ -33,6 +33,7 @@ _YEAR2 = r"0[0-9]|[〇零][〇零一二三四五六七八九]"
 #: A day of the month; not "日本" (Japan), "日元" (yen), "7号线" (line 7), "3日間" (3 days).
 _DAY = r"(?:日|号|號)(?![本元圆圓間间均线線楼樓机機房院码碼馆館])"
 _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九十第]$")
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]$")
 _SPANS = {"年": "year", "个月": "month", "個月": "month", "か月": "month", "カ月": "month",
           "ヶ月": "month", "ヵ月": "month", "周": "week", "週間": "week", "週": "week",
           "星期": "week", "天": "day", "日": "day"}  # fmt: skip
@@ -154,16 +155,19 @@ def patterns(code: str) -> _Patterns:
 
 
 def _quarter_pattern(lex: Lexicon) -> re.Pattern:
-    """ "2023年第三季度", "今年上半年".
+    """ "2023年第三季度", "今年上半年", "2023年度上期", "今年前10个月".
 
     Blanks follow the year inside its optional group and never lead a match: a figure's
     text starts at a word, and a run of blanks is not tried from each of its blanks."""
     return re.compile(
         rf"(?:(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
-        rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?) *)?"
+        rf"|(?P<ry>{_relative_words(lex, 'year')})(?P<rfy>度)?(?:の|的)?) *)?"
         r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
         r"|前 *(?P<first>[1-4一二两兩三四]) *(?:(?:个|個) *)?季度"
-        r"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>上半年|下半年))"
+        # "前10个月": the year's first ten months, January to October ("前12个月" is the
+        # last twelve: a whole year's are 全年)
+        r"|前 *(?P<months>1[01]|[1-9]|十一?|[一二两兩三四五六七八九]) *(?:个|個) *月(?!份)"
+        rf"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>{_alt(lex.half_years)}))"
     )
 
 
@@ -379,8 +383,8 @@ def _shifted(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
 def _span(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
     """ "近三年", "过去十年", "ここ3年", "10年来": the span of time up to publication."""
     n, unit = _int(code, m["n"] or m["n2"]), _SPANS[m["u"] or m["u2"]]
-    if not n:
-        return None
+    if not n or (m["w"] == "前" and unit == "month" and n <= 11):
+        return None  # "前10个月" is the year's first ten months (_quarter), not the last ten
     hit = _Hit(m.start(), m.end(), kind="period", relative=True)
     if ref is None:
         return hit
@@ -421,23 +425,41 @@ def _century(code: str, written: str | None, ref: dt.date | None) -> int | None:
 
 
 def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
-    """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年", "今年前三季度"."""
+    """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年", "今年前三季度", "前10个月"."""
     year, relative = _int(code, m["y"]), m["y"] is None
+    dated = bool(m["y"] or m["ry"])
+    if not dated and _HAN_BEFORE.search(m.string, max(0, m.start() - 1), m.start()):
+        if m["months"] or len(m["h"] or "") == 2:
+            return None  # "离职前3个月" (before leaving), "計上期間": a word's end, no period
     if m["ry"]:
         year = None if ref is None else ref.year + p.lex.relative[m["ry"]][1]
     elif year is None and ref is not None:
         year = ref.year
+    fiscal = (m["fy"] or m["rfy"]) and p.lex.fiscal_year
     if m["h"]:
-        months, precision = ((1, 6) if m["h"] == "上半年" else (7, 12)), "half"
+        half, precision = p.lex.half_years[m["h"]], "half"
+        months = (1, 6) if half == 1 else (7, 12)
+        if p.lex.fiscal_year and not dated:
+            # "上期" alone: a company's half, of its fiscal year or the calendar's
+            return _Hit(m.start(), m.end(), precision=precision, relative=True)
+    elif m["months"]:
+        n = _int(code, m["months"])
+        if not n or n > 11:
+            return None
+        months, precision = (1, n), "month"
+        if not dated and ref is not None and n > ref.month:
+            year = ref.year - 1  # "前10个月" in August: last year's, as "1至10月" reads
     else:
         q = _int(code, m["q"] or m["q2"] or m["first"])
         # "前三季度": the first three quarters, January to September
         months, precision = (1 if m["first"] else 3 * q - 2, 3 * q), "quarter"
-    hit = _Hit(m.start(), m.end(), precision=precision, relative=relative)
+    # the first months of a year are a period, as "1至10月" is
+    kind = "period" if m["months"] else "date"
+    hit = _Hit(m.start(), m.end(), precision=precision, kind=kind, relative=relative)
     if year is None:
         return hit
     first, last = dt.date(year, months[0], 1), dt.date(year, months[1], 1)
-    if m["fy"] and p.lex.fiscal_year:  # "2024年度第3四半期": October to December 2024
+    if fiscal:  # "2024年度第3四半期": October to December 2024
         shift = p.lex.fiscal_year[1] - 1
         first, last = add_months(first, shift), add_months(last, shift)
     return replace(hit, first=first, last=month_span(last.year, last.month)[1])
