@@ -80,6 +80,9 @@ class Lexicon:
     hour_marks: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
     ordinal_marks: tuple[str, ...] = ()
+    #: Words after a round two-digit number that make it a decade of life or of birth, no
+    #: quantity ("30代": in one's thirties; "80后": born in the 1980s), as "in his 30s".
+    decade_marks: tuple[str, ...] = ()
     #: Currency names and signs and the ISO 4217 code each means ("yuan": "CNY").
     #: A code ending in "/100" is that currency's hundredth ("centavos": "USD/100").
     currencies: Mapping[str, str] = field(default_factory=dict)
@@ -188,6 +191,9 @@ class Lexicon:
     #: The word after a year that makes it a fiscal year, and the month that year starts in
     #: ("2024年度" in Japanese: April 2024 to March 2025); None where there is no such word.
     fiscal_year: tuple[str, int] | None = None
+    #: Words after a month that make it the last month of a fiscal year ("2024年3月期": the
+    #: twelve months to March 2024, as Japanese companies name their years).
+    fiscal_year_end: tuple[str, ...] = ()
     #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
     per_words: tuple[str, ...] = ()
     #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated

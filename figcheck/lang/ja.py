@@ -149,8 +149,9 @@ LEXICON = Lexicon(
     # ▲ and △ mark a negative figure in Japanese statistics and accounts ("前年比▲3.2%");
     # 氷点下 is below zero ("氷点下5℃")
     negative_words=("マイナス", "負", "▲", "△", "氷点下"),
-    # ranks and turns: "3位" (third place), "2回目" (the second time), "5番目"
-    ordinal_marks=("位", "番目", "回目", "度目"),
+    # ranks and turns: "3位" (third place), "2回目" (the second time), "5番目", "3代目"
+    ordinal_marks=("位", "番目", "回目", "度目", "代目"),
+    decade_marks=("代",),
     decimal_words=("点", "・"),
     denominator_first=("分の",),
     # "百分の二" is 2/100: two percent, as Chinese 百分之二 is ("三百分の一" is a fraction)
@@ -181,6 +182,7 @@ LEXICON = Lexicon(
     },  # fmt: skip
     multiplier_words={"倍増": "2", "半減": "0.5"},
     fiscal_year=("度", 4),
+    fiscal_year_end=("月期",),
     per_words=("あたり", "当たり"),
     span_after=("ぶり", "振り", "連続"),
     digit_decimal_words=("点",),

@@ -227,6 +227,7 @@ LEXICON = Lexicon(
     qualifiers_after=QUALIFIERS_AFTER,
     # "零下5摄氏度": five degrees below zero
     negative_words=("负", "負", "零下"),
+    decade_marks=_forms("后"),
     decimal_words=("点", "點"),
     denominator_first=("分之",),
     percent_before=PERCENT_BEFORE,

@@ -232,6 +232,22 @@ CASES = [
     ("前年同期比1.3ポイント低下", [F("percent", "1.3ポイント", "1.3", unit="pp")]),
     ("数十人が列を作った", [F("count", "数十", None, vague=True, magnitude=1)]),
     ("二千人余りが集まった", [F("count", "二千", "2000", qualifier="more than")]),
+    # a number, "some" and lower places: more than the number ("百数十": 110 to 190)
+    ("百数十人が署名した", [F("count", "百数十", "100", qualifier="more than")]),
+    ("観客は2万数千人", [F("count", "2万数千", "20000", qualifier="more than")]),
+    ("損失は百数十億円", [
+        F("money", "百数十億円", "10000000000", unit="JPY", qualifier="more than")]),
+    # a fiscal year named by its last month; a quarter's months are no fiscal year
+    ("2023年3月期の最終利益", [
+        F("date", "2023年3月期", ("2022-04-01", "2023-03-31"), precision="year")]),
+    ("26年3月期に黒字化", [F("date", "26年3月期", ("2025-04-01", "2026-03-31"))]),
+    ("2022年12月期の売上高", [F("date", "2022年12月期", ("2022-01-01", "2022-12-31"))]),
+    ("3月期決算の発表", [F("date", "3月期", None, relative=True)]),
+    ("2021年10～12月期", [F("period", "2021年10～12月", ("2021-10-01", "2021-12-31"))]),
+    # an age in decades and a generation are no quantities
+    ("40代の会社員", []),
+    ("七十代の夫婦", []),
+    ("3代目の店主", []),
 ]  # fmt: skip
 
 

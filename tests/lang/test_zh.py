@@ -282,6 +282,12 @@ CASES = [
     # changes in points and percent, and a stated conversion after 约合
     ("合格率同比提高1.8个百分点", [F("percent", "1.8个百分点", "1.8", unit="pp")]),
     ("客单价环比下降2.4%", [F("percent", "2.4%", "2.4", unit="%")]),
+    ("一百几十名村民", [F("count", "一百几十", "100", qualifier="more than")]),
+    ("月薪四千几百元", [F("money", "四千几百元", "4000", unit="CNY", qualifier="more than")]),
+    # a generation born in a decade is no number
+    ("90后的创业者", []),
+    ("不少00后选择考研", []),
+    ("两天后开庭", [F("date", "两天后", ("2023-08-28", "2023-08-28"))]),
     ("项目总投资45亿元人民币，约合6.2亿美元。", [
         F("money", "45亿元人民币", "4500000000", unit="CNY"),
         F("money", "6.2亿美元", "620000000", unit="USD", conversion_of=0, qualifier="about")]),

@@ -236,7 +236,10 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             skip.add(i + 1)
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
-            num = with_inner_qualifier(w, folded, _with_filler_place(w, folded, num))
+            widened = with_inner_qualifier(w, folded, _with_filler_place(w, folded, num))
+            # the places "百数十" widened over are no numerals of their own
+            skip |= {j for j in range(i + 1, len(nums)) if num.end <= nums[j].start < widened.end}
+            num = widened
             fig = _vague(w, text, folded, num, _figure(w, code, text, folded, num, claimed))
         if fig is not None:
             fig = _qualified(w, text, folded, fig, num)
@@ -465,6 +468,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
     if w.ordinal.match(folded, at):
         return None  # "3位", "2回目": a rank or a turn
+    if _a_decade_of_life(w, folded, num):
+        return None  # "30代の男性", "90后": an age or a generation, as "in his 30s"
     if folded[at : at + 1] in w.lex.order_words and _only_places(w, folded, num):
         return None  # "千亿级": of the hundred-billion class, an order of magnitude
     if num.single and folded[num.start] not in _EVERYDAY and not _on_a_cheque(w, folded, at):
@@ -490,6 +495,18 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     if _calendar_after(w, folded, at):
         return None  # the date finder reads "2016年", "8月", "24日"
     return _make("number", text, num.start, num.end, num)
+
+
+def _a_decade_of_life(w: _Words, folded: str, num: Numeral) -> bool:
+    """ "30代", "八十代", "00后", "95后": a round number under a hundred, written in two
+    characters, right before a decade mark."""
+    written = folded[num.start : num.end]
+    return (
+        any(folded.startswith(mark, num.end) for mark in w.lex.decade_marks)
+        and len(written) == 2
+        and num.value % 5 == 0
+        and 0 <= num.value < 100
+    )
 
 
 #: A Han digit alone is a number only as a word of its own: "答案是五。", "三は奇数".
@@ -908,11 +925,26 @@ _INNER = ("多", "余", "餘", "几", "幾", "余り", "あまり", "有余", "�
 
 
 def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:
-    """ "300多人", "20余家": the numeral widened over its "more than" word."""
+    """ "300多人", "20余家": the numeral widened over its "more than" word; "百数十人",
+    "1万数千人", "三千几百元": over "some" and the lower places after it too (a hundred and
+    some tens: more than 100), and the larger places after those ("百数十億円")."""
     after = w.after.match(folded, num.end)
-    if after and after.group("w") in _INNER:
-        return replace(num, end=after.end(), more_than=True)
-    return num
+    if not (after and after.group("w") in _INNER):
+        return num
+    num = replace(num, end=after.end(), more_than=True)
+    places = _SOME_PLACES.match(folded, num.end)
+    if after.group("w") not in w.lex.vague_before or places is None:
+        return num
+    small = sum(w.lex.scales.get(ch, 0) for ch in places["small"])
+    big = sum(w.lex.scales.get(ch, 0) for ch in places["big"])
+    if not all(ch in w.lex.scales for ch in places.group()) or 10**small >= num.value:
+        return num
+    scale = places["big"] or num.scale
+    return replace(num, end=places.end(), value=num.value * 10**big, scale=scale)
+
+
+#: The places after "some" in "百数十億" (ten, and then a hundred million).
+_SOME_PLACES = re.compile(r"(?P<small>[十百千])(?P<big>[万萬亿億兆]*)")
 
 
 def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> Figure:

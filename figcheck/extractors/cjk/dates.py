@@ -71,6 +71,7 @@ class _Patterns:
     span: re.Pattern
     decade: re.Pattern
     quarter: re.Pattern
+    fiscal_end: re.Pattern
     lunar: re.Pattern
     to_date: re.Pattern
     bare_year: re.Pattern
@@ -138,6 +139,15 @@ def patterns(code: str) -> _Patterns:
             rf"(?P<d>{_YEAR}|[0-9]{{2}}|[一二三四五六七八九]十) *年代"
         ),
         quarter=_quarter_pattern(lex),
+        # "2024年3月期", "24年3月期": the fiscal year ending that month (a short year is this
+        # century's, as company reports write it)
+        fiscal_end=re.compile(
+            rf"(?:(?<![0-9])(?P<y>[0-9]{{4}}|[0-9]{{2}}) *年 *)?"
+            rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]) *(?:{_alt(lex.fiscal_year_end)})"
+            r"(?!間|间)"
+            if lex.fiscal_year_end
+            else "(?!)"
+        ),
         lunar=_lunar(lex),
         to_date=re.compile(
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
@@ -465,6 +475,22 @@ def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     return replace(hit, first=first, last=month_span(last.year, last.month)[1])
 
 
+def _fiscal_end(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """ "2024年3月期": the twelve months to March 2024; "3月期" alone names no year. The end
+    of a range of months ("4～6月期") is a quarter's, read by the calendar reader."""
+    range_end = rf"[0-9〇一二三四五六七八九十] *(?:{_alt(p.lex.range_words)}) *$"
+    if m["y"] is None and re.search(range_end, m.string[max(0, m.start() - 8) : m.start()]):
+        return None
+    month = _int(code, m["m"])
+    hit = _Hit(m.start(), m.end(), precision="year", relative=m["y"] is None)
+    if m["y"] is None or month is None:
+        return hit
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    last = month_span(year, month)[1]
+    first = add_months(dt.date(year, month, 1), -11)
+    return replace(hit, first=first, last=last)
+
+
 #: What makes a month and day lunar without a lunar word: a lunar month ("正月", "冬月",
 #: "腊月"), a lunar day ("初一", "廿三"), the lunar New Year ("大年初一"), or a day in tens
 #: with no 日 after it ("八月十五", the Mid-Autumn festival's date: a Gregorian "十月十日"
@@ -514,6 +540,7 @@ _READERS = (
     ("span", _span),
     ("decade", _decade),
     ("quarter", _quarter),
+    ("fiscal_end", _fiscal_end),
     ("lunar", _lunar_date),
     ("to_date", _to_date),
     ("bare_year", _bare_year),
