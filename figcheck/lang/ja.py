@@ -143,7 +143,9 @@ LEXICON = Lexicon(
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
     percent_words=("%", "％", "パーセント"),
-    point_words=("ポイント", "パーセントポイント"),
+    # "0.25%ポイント": percentage points written with the sign
+    point_words=("ポイント", "パーセントポイント", "%ポイント", "％ポイント"),
+    basis_point_words=("ベーシスポイント", "ベーシス・ポイント"),
     function_words=frozenset("の は が を に で と も から まで です ます した".split()),
     qualifiers_after=QUALIFIERS_AFTER,
     # ▲ and △ mark a negative figure in Japanese statistics and accounts ("前年比▲3.2%");

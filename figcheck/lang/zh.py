@@ -20,7 +20,7 @@ _TRADITIONAL = str.maketrans(
             "净=淨 连=連 闻=聞 见=見 断=斷 语=語 红=紅 别=別 记=記 开=開 队=隊 额=額 员=員 湾=灣 "
             "独=獨 为=為 带=帶 会=會 统=統 峡=峽 沟=溝 样=樣 页=頁 门=門 "
             "义=義 锤=錘 乌=烏 阳=陽 边=邊 叶=葉 产=產 总=總 实=實 观=觀 应=應 该=該 价=價 "
-            "团=團 续=續 历=歷 长=長"
+            "团=團 续=續 历=歷 长=長 点=點"
         ).split()
     )
 )
@@ -218,6 +218,7 @@ LEXICON = Lexicon(
     relative=RELATIVE,
     percent_words=("%", "％"),
     point_words=("个百分点", "個百分點", "百分点", "百分點"),
+    basis_point_words=_forms("个基点 基点"),
     function_words=frozenset(
         _forms(
             "的 了 是 在 和 也 有 这 为 与 将 对 及 并 被 把 都 已 就 还 于 或 等 向 从 到 至 "

@@ -230,6 +230,9 @@ CASES = [
     ("回答者の6割超が賛成", [F("percent", "6割", "60", unit="%", qualifier="more than")]),
     ("利用者の3割弱", [F("percent", "3割", "30", unit="%", qualifier="up to")]),
     ("前年同期比1.3ポイント低下", [F("percent", "1.3ポイント", "1.3", unit="pp")]),
+    # points written with the percent sign, and basis points
+    ("長期金利は0.15%ポイント上昇", [F("percent", "0.15%ポイント", "0.15", unit="pp")]),
+    ("利上げ幅は50ベーシスポイント", [F("percent", "50ベーシスポイント", "50", unit="bp")]),
     ("数十人が列を作った", [F("count", "数十", None, vague=True, magnitude=1)]),
     ("二千人余りが集まった", [F("count", "二千", "2000", qualifier="more than")]),
     # a number, "some" and lower places: more than the number ("百数十": 110 to 190)

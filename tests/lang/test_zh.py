@@ -282,6 +282,9 @@ CASES = [
     # changes in points and percent, and a stated conversion after 约合
     ("合格率同比提高1.8个百分点", [F("percent", "1.8个百分点", "1.8", unit="pp")]),
     ("客单价环比下降2.4%", [F("percent", "2.4%", "2.4", unit="%")]),
+    # basis points, as the English finder records them
+    ("央行将贷款利率下调20个基点", [F("percent", "20个基点", "20", unit="bp")]),
+    ("存款利率調降15個基點", [F("percent", "15個基點", "15", unit="bp")]),
     ("一百几十名村民", [F("count", "一百几十", "100", qualifier="more than")]),
     ("月薪四千几百元", [F("money", "四千几百元", "4000", unit="CNY", qualifier="more than")]),
     # a generation born in a decade is no number

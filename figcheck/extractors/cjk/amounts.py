@@ -93,6 +93,7 @@ class _Words:
     counter: re.Pattern
     percent: re.Pattern
     point: re.Pattern
+    basis: re.Pattern
     tenth: re.Pattern
     fraction: re.Pattern
     percent_before: re.Pattern
@@ -131,6 +132,7 @@ def words(code: str) -> _Words:
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
         percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
         point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
+        basis=re.compile(rf" *(?:{_spaced(lex.basis_point_words)})"),
         # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "三折叠" (a
         # tri-fold), "折腾" (toil), "3割8分" (a rate)
         tenth=re.compile(
@@ -542,10 +544,13 @@ def _calendar_after(w: _Words, folded: str, at: int) -> bool:
 def _percent(w: _Words, code, text, folded, num):
     """ "40%", "40パーセント", "3个百分点", "四成", "八折": a share or a change in points."""
     at = num.end
+    basis = w.basis.match(folded, at)
+    if basis:  # "25个基点": basis points, as the English finder records them
+        return _make("percent", text, num.start, basis.end(), num, unit="bp")
     sign = w.percent.match(folded, at)
-    if sign:
-        return _make("percent", text, num.start, sign.end(), num, unit="%")
     point = w.point.match(folded, at)
+    if sign and not (point and point.end() > sign.end()):  # "0.25%ポイント" is in points
+        return _make("percent", text, num.start, sign.end(), num, unit="%")
     if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
     changed = w.tenth_verb.match(folded, at)
