@@ -270,6 +270,12 @@ CASES = [
     ("半成品库存下降", []),
     ("一半成了仓库", [F("ratio", "一半", "0.5", unit="share")]),
     ("逾六成商户", [F("percent", "六成", "60", unit="%", qualifier="more than")]),
+    ("六七成的商铺已复工", [
+        F("percent", "六", "60", unit="%", range_part="low"),
+        F("percent", "七成", "70", unit="%", range_part="high")]),
+    ("五六成", [
+        F("percent", "五", "50", unit="%", range_part="low"),
+        F("percent", "六成", "60", unit="%", range_part="high")]),
     # vague and approximate counts; "top three" is a count as in English, alone no figure
     ("数十名志愿者", [F("count", "数十", None, vague=True, magnitude=1)]),
     ("上百辆货车", [F("count", "上百", None, vague=True, magnitude=2)]),

@@ -400,7 +400,9 @@ def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], cla
     places = after[0] if after else None
     if places is None or places.start != num.end or not _only_places(w, folded, places):
         fig = _percent(w, code, text, folded, num)
-        return ([fig] if fig is not None and fig.text.endswith("折") else []), 0
+        if fig is not None and fig.text.endswith("折"):
+            return [fig], 0
+        return _tenths_either(w, code, text, folded, num), 0
     first, second = divmod(int(num.value), 10)
     if second != first + 1:
         return [], 1
@@ -413,6 +415,24 @@ def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], cla
         range_part="low", phrase_start=None, phrase_end=None,
     )  # fmt: skip
     return [low, replace(high, range_part="high")], 1
+
+
+def _tenths_either(w: _Words, code, text, folded, num: Numeral) -> list[Figure]:
+    """ "七八成": seven or eight tenths, the range 70 to 80 % ("七八折" is a price, read
+    whole as "七五折" is)."""
+    first, second = divmod(int(num.value), 10)
+    tenth = w.tenth.match(folded, num.end)
+    if second != first + 1 or not tenth or tenth["w"] in w.lex.paid_tenth_words:
+        return []
+    if tenth.end() != tenth.end("w"):
+        return []  # "七八成半": no reading of its own
+    upper = Numeral(num.start + 1, num.end, Decimal(second * 10), han=True)
+    high = _make("percent", text, upper.start, tenth.end(), upper, unit="%")
+    low = replace(
+        high, start=num.start, end=num.start + 1, text=text[num.start], value=Decimal(first * 10),
+        range_part="low", phrase_start=None, phrase_end=None,
+    )  # fmt: skip
+    return [low, replace(high, range_part="high")]
 
 
 def _only_places(w: _Words, folded: str, num: Numeral) -> bool:
