@@ -86,7 +86,7 @@ COUNTERS = {
     **dict.fromkeys(
         "歳 才 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
         "平方キロメートル 平方メートル ミリメートル センチメートル センチ ミリリットル "
-        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃ 度".split(),
+        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃ 度 泊".split(),
         "measure",
     ),
     "ダース": "dozen",
@@ -121,6 +121,8 @@ IDIOMS = tuple(
     "万が一 十人十色 四苦八苦 二人三脚 千載一遇 一喜一憂 一生懸命 一緒 一番 一度 唯一 統一 "
     "一部 一方 一般 一時 一体 一応 一層 一斉 一切 万全 万一 十分 百貨店 八百屋 四国 九州 "
     "五輪 三菱 一気 一日中 一から十まで "
+    # a number of digits: "2桁増益" is double-digit growth, no figure
+    "一桁 二桁 三桁 1桁 2桁 3桁 ひと桁 ふた桁 "
     # places named with numbers
     "六本木 四日市 八戸 十日町 五日市 九十九里 八王子 三鷹 千歳 八幡 五反田 二子玉川 一宮 三宮 "
     "八重山 千代田 九段 三田 四谷 八丈島 十和田 百済".split()
@@ -187,6 +189,8 @@ LEXICON = Lexicon(
     fiscal_year_end=("月期",),
     per_words=("あたり", "当たり"),
     span_after=("ぶり", "振り", "連続"),
+    # "1泊2日": nights and days of a stay, a span of two days (no 2nd of the month)
+    lasting_words=("泊",),
     digit_decimal_words=("点",),
     power_words=(("の", "乗"),),
     # ratios: "倍増" (doubled), "半減" (halved), "半分" (a half); "2倍" waits for the

@@ -251,6 +251,9 @@ CASES = [
     ("40代の会社員", []),
     ("七十代の夫婦", []),
     ("3代目の店主", []),
+    # a count of digits is no figure; nights and days of a stay make a span, no date
+    ("2桁の増収を見込む", []),
+    ("2泊3日の研修", [F("number", "2", "2"), F("quantity", "3日", "3", unit="day")]),
 ]  # fmt: skip
 
 
