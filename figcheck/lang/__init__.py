@@ -205,6 +205,9 @@ class Lexicon:
     doubling: tuple[str, str] | None = None
     #: Words after a place word that make it an order of magnitude, no figure ("千亿级").
     order_words: tuple[str, ...] = ()
+    #: Words between a round number and its counter that say "about" ("十来个": about ten;
+    #: "千把人": about a thousand); after a digit they are other words ("三把椅子").
+    approx_after_places: tuple[str, ...] = ()
     #: Words before a place word that make a vague count of it ("几百人", "数千名": some
     #: hundreds, some thousands; no value, an order of magnitude).
     vague_before: tuple[str, ...] = ()

@@ -253,6 +253,7 @@ LEXICON = Lexicon(
     lasting_words=_forms("持续 持續 为期 历时 歷時 长达 長達 连续 連續 一连 一連 共计"),
     # "几百", "数千", "上万": some hundreds, thousands, tens of thousands (no value)
     vague_before=_forms("几 数 上"),
+    approx_after_places=_forms("来 把"),
     or_words=_forms("或 或者 或是"),
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
     subunits=SUBUNITS,

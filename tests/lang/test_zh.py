@@ -291,6 +291,11 @@ CASES = [
     # basis points, as the English finder records them
     ("央行将贷款利率下调20个基点", [F("percent", "20个基点", "20", unit="bp")]),
     ("存款利率調降15個基點", [F("percent", "15個基點", "15", unit="bp")]),
+    # about a round number: 来 or 把 between its place word and the counter
+    ("十来名工人受伤", [F("count", "十来", "10", qualifier="about")]),
+    ("二十来岁的骑手", [F("number", "二十来", "20", qualifier="about")]),
+    ("花了千把块钱", [F("money", "千把块钱", "1000", unit="CNY", qualifier="about")]),
+    ("一百来了又走", [F("number", "一百", "100")]),
     ("一百几十名村民", [F("count", "一百几十", "100", qualifier="more than")]),
     ("月薪四千几百元", [F("money", "四千几百元", "4000", unit="CNY", qualifier="more than")]),
     # a generation born in a decade is no number

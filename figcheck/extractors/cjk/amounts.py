@@ -955,7 +955,7 @@ def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:
     some tens: more than 100), and the larger places after those ("百数十億円")."""
     after = w.after.match(folded, num.end)
     if not (after and after.group("w") in _INNER):
-        return num
+        return _about_a_round_number(w, folded, num)
     num = replace(num, end=after.end(), more_than=True)
     places = _SOME_PLACES.match(folded, num.end)
     if after.group("w") not in w.lex.vague_before or places is None:
@@ -968,13 +968,25 @@ def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:
     return replace(num, end=places.end(), value=num.value * 10**big, scale=scale)
 
 
+def _about_a_round_number(w: _Words, folded: str, num: Numeral) -> Numeral:
+    """ "十来个", "三十来岁", "千把块钱": a number ending in a place word, a word for "about"
+    and a counter or a currency right after it."""
+    word = next((a for a in w.lex.approx_after_places if folded.startswith(a, num.end)), None)
+    if word is None or folded[num.end - 1 : num.end] not in w.lex.scales:
+        return num
+    at = num.end + len(word)
+    if not (w.counter.match(folded, at) or w.currency_after.match(folded, at)):
+        return num
+    return replace(num, end=at, about=True, single=False)
+
+
 #: The places after "some" in "百数十億" (ten, and then a hundred million).
 _SOME_PLACES = re.compile(r"(?P<small>[十百千])(?P<big>[万萬亿億兆]*)")
 
 
 def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> Figure:
     """The qualifier before ("约", "超过", "約") or after ("以上", "左右", "程度") a figure."""
-    meaning = "lower" if num.more_than else None
+    meaning = "lower" if num.more_than else "approx" if num.about else None
     phrase_start, phrase_end = fig.phrase_start, fig.phrase_end
     before = w.before.search(folded, max(0, fig.start - 6), fig.start)
     if before and meaning is None:

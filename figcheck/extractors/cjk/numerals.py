@@ -42,6 +42,8 @@ class Numeral:
     single: bool = False
     #: "十余万", "一千多万": more than the value written.
     more_than: bool = False
+    #: "十来个", "千把人": about the value written.
+    about: bool = False
     #: Two Han digits side by side: "五六个" (five or six) is no number, "七五折" is 75 %.
     pair: bool = False
 
