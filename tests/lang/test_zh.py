@@ -251,6 +251,7 @@ CASES = [
     ("1-3月的销量", [F("period", "1-3月", ("2023-01-01", "2023-03-31"), relative=True)]),
     ("11-2月的销量", [F("period", "11-2月", ("2022-11-01", "2023-02-28"), relative=True)]),
     ("2023年11-2月的销量", [F("period", "2023年11-2月", ("2023-11-01", "2024-02-29"))]),
+    ("展会12號開幕", [F("date", "12號", ("2023-08-12", "2023-08-12"), relative=True)]),
     ("10～12日举行", [F("period", "10～12日", ("2023-08-10", "2023-08-12"), relative=True)]),
     # the year's first months: January to the month counted, last year's when that month
     # has not begun by publication; not the months before an event, nor the last twelve

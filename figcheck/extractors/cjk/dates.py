@@ -30,8 +30,9 @@ _YEAR = (
     r"|(?:一千九百|二千)[〇零一二三四五六七八九十百]{0,3}[一二三四五六七八九十]"
 )
 _YEAR2 = r"0[0-9]|[〇零][〇零一二三四五六七八九]"
-#: A day of the month; not "日本" (Japan), "日元" (yen), "7号线" (line 7), "3日間" (3 days).
-_DAY = r"(?:日|号|號)(?![本元圆圓間间均线線楼樓机機房院码碼馆館])"
+#: What after a day word makes it another word: "日本" (Japan), "日元" (yen), "7号线" (line
+#: 7), "3日間" (3 days).
+_NOT_A_DAY = "[本元圆圓間间均线線楼樓机機房院码碼馆館]"
 _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九十第]$")
 _HAN_BEFORE = re.compile(r"[\u3400-\u9fff]$")
 _SPANS = {"年": "year", "个月": "month", "個月": "month", "か月": "month", "カ月": "month",
@@ -97,7 +98,10 @@ def _calendar_pattern(lex: Lexicon) -> re.Pattern:
         rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)"
     )
     month_part = rf"(?:(?P<m>{_NUM}) *月(?:份)?|(?P<rm>{_relative_words(lex, 'month')})(?:の|的)?)"
-    day_part = rf"(?P<d>{_NUM}) *{_DAY}"
+    # the language's day words: 日, and 号 in Chinese ("7号"); in Japanese "7号" is a number
+    # that names ("台風7号"), no day
+    days = _alt(w for w, unit in lex.calendar_words.items() if unit == "day")
+    day_part = rf"(?P<d>{_NUM}) *(?:{days})(?!{_NOT_A_DAY})"
     weekday_after = (
         rf"(?: *[(（] *(?:(?P<ws>{signs}|[一二三四五六日天])|(?P<wb>{names})) *[)）]"
         rf"| *[,，、]? *(?P<wn>{names}))?"
