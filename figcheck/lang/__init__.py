@@ -262,6 +262,11 @@ class Lexicon:
     #: Words that must open a share between two counts where the joiner alone means "of"
     #: ("每" in "每五人中就有一人", one in five; "17个议会中有3个" is three of seventeen).
     share_openers: tuple[str, ...] = ()
+    #: Words right before or after a relative date that make it the base of a comparison
+    #: ("比上月", "较去年同期", "前月比", "昨年同期"): a unit before the period the story reports,
+    #: not one counted from publication, and no figure of its own.
+    base_before: tuple[str, ...] = ()
+    base_after: tuple[str, ...] = ()
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()

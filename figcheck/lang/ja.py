@@ -191,6 +191,7 @@ LEXICON = Lexicon(
     span_after=("ぶり", "振り", "連続"),
     # "1泊2日": nights and days of a stay, a span of two days (no 2nd of the month)
     lasting_words=("泊",),
+    base_after=("比", "同期", "と比べ", "と比較", "に比べ"),
     digit_decimal_words=("点",),
     power_words=(("の", "乗"),),
     # ratios: "倍増" (doubled), "半減" (halved), "半分" (a half); "2倍" waits for the

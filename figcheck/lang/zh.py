@@ -254,6 +254,8 @@ LEXICON = Lexicon(
     # "几百", "数千", "上万": some hundreds, thousands, tens of thousands (no value)
     vague_before=_forms("几 数 上"),
     approx_after_places=_forms("来 把"),
+    base_before=_forms("比 较 相比 相较"),
+    base_after=_forms("同期 相比 相较"),
     or_words=_forms("或 或者 或是"),
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
     subunits=SUBUNITS,

@@ -230,6 +230,11 @@ CASES = [
     ("回答者の6割超が賛成", [F("percent", "6割", "60", unit="%", qualifier="more than")]),
     ("利用者の3割弱", [F("percent", "3割", "30", unit="%", qualifier="up to")]),
     ("前年同期比1.3ポイント低下", [F("percent", "1.3ポイント", "1.3", unit="pp")]),
+    # a relative word a change is measured against is no date of its own
+    ("消費者物価は前月比0.2%上昇", [F("percent", "0.2%", "0.2", unit="%")]),
+    ("売上高は昨年同期比で1割増えた", [F("percent", "1割", "10", unit="%")]),
+    ("昨年と比べて3割少ない", [F("percent", "3割", "30", unit="%")]),
+    ("先月、工場を閉鎖した", [F("date", "先月", ("2023-07-01", "2023-07-31"))]),
     # points written with the percent sign, and basis points
     ("長期金利は0.15%ポイント上昇", [F("percent", "0.15%ポイント", "0.15", unit="pp")]),
     ("利上げ幅は50ベーシスポイント", [F("percent", "50ベーシスポイント", "50", unit="bp")]),

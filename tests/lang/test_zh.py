@@ -289,6 +289,13 @@ CASES = [
     # changes in points and percent, and a stated conversion after 约合
     ("合格率同比提高1.8个百分点", [F("percent", "1.8个百分点", "1.8", unit="pp")]),
     ("客单价环比下降2.4%", [F("percent", "2.4%", "2.4", unit="%")]),
+    # a relative word a change is measured against is no date of its own
+    ("6月份，零售额比上月增长1.1%", [
+        F("date", "6月份", ("2023-06-01", "2023-06-30")), F("percent", "1.1%", "1.1", unit="%")]),
+    ("营收较去年同期下降8%", [F("percent", "8%", "8", unit="%")]),
+    ("与去年相比，客流回升三成", [F("percent", "三成", "30", unit="%")]),
+    ("去年营收增长了6%", [
+        F("date", "去年", ("2022-01-01", "2022-12-31")), F("percent", "6%", "6", unit="%")]),
     # basis points, as the English finder records them
     ("央行将贷款利率下调20个基点", [F("percent", "20个基点", "20", unit="bp")]),
     ("存款利率調降15個基點", [F("percent", "15個基點", "15", unit="bp")]),

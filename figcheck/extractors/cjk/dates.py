@@ -721,6 +721,16 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
     return hit
 
 
+def _a_comparison_base(p: _Patterns, folded: str, hit: _Hit) -> bool:
+    """ "比上月", "较去年同期", "前月比": a relative word that names what a change is measured
+    against, counted from the period reported rather than from publication."""
+    if folded[hit.start : hit.end] not in p.lex.relative:
+        return False
+    before = folded[max(0, hit.start - 3) : hit.start].rstrip(" ")
+    after = folded[hit.end : hit.end + 4].lstrip(" ")
+    return before.endswith(p.lex.base_before) or after.startswith(p.lex.base_after)
+
+
 def _in_a_name(hit: _Hit, idioms: list[tuple[int, int]]) -> bool:
     """ "四日市", "十日町": a place named with a day is no date."""
     return any(s <= hit.start < e for s, e in idioms)
@@ -731,7 +741,11 @@ def find(code: str, text: str, folded: str, start: int, end: int, published) -> 
     ref = published.date() if isinstance(published, dt.datetime) else published
     p = patterns(code)
     idioms = [m.span() for m in p.idioms.finditer(folded, start, end)]
-    found = [h for h in _hits(p, code, folded, start, end, ref) if not _in_a_name(h, idioms)]
+    found = [
+        h
+        for h in _hits(p, code, folded, start, end, ref)
+        if not _in_a_name(h, idioms) and not _a_comparison_base(p, folded, h)
+    ]
     hits = _merge(p, code, folded, found, start, ref)
     figures = []
     for hit in (_opened(p, folded, h) for h in hits):
