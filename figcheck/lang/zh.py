@@ -126,6 +126,7 @@ COUNTERS = _both(
         ),
         **dict.fromkeys(
             "岁 吨 公吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 毫升 "
+            "千瓦 千瓦时 兆瓦 兆瓦时 "
             "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年 摄氏度 ℃".split(),
             "measure",
         ),
@@ -144,6 +145,8 @@ UNITS = _both(
         "升": "liter", "毫升": "milliliter", "天": "day", "个月": "month", "周": "week",
         "星期": "week", "小时": "hour", "分钟": "minute", "秒": "second", "年": "year",
         "摄氏度": "degree_Celsius", "℃": "degree_Celsius",
+        "千瓦": "kilowatt", "千瓦时": "kilowatt_hour", "兆瓦": "megawatt",
+        "兆瓦时": "megawatt_hour",
     }
 )  # fmt: skip
 

@@ -296,6 +296,12 @@ CASES = [
     ("与去年相比，客流回升三成", [F("percent", "三成", "30", unit="%")]),
     ("去年营收增长了6%", [
         F("date", "去年", ("2022-01-01", "2022-12-31")), F("percent", "6%", "6", unit="%")]),
+    # units named with a place word after a large place: a million kilowatts, not watts
+    ("新增装机容量120万千瓦", [F("quantity", "120万千瓦", "1200000", unit="kilowatt")]),
+    ("年发电量约30亿千瓦时", [
+        F("quantity", "30亿千瓦时", "3000000000", unit="kilowatt_hour", qualifier="about")]),
+    ("运送物资8万千克", [F("quantity", "8万千克", "80000", unit="kilogram")]),
+    ("全程两千米", [F("quantity", "两千米", "2000", unit="meter")]),
     # basis points, as the English finder records them
     ("央行将贷款利率下调20个基点", [F("percent", "20个基点", "20", unit="bp")]),
     ("存款利率調降15個基點", [F("percent", "15個基點", "15", unit="bp")]),
