@@ -20,7 +20,7 @@ _TRADITIONAL = str.maketrans(
             "净=淨 连=連 闻=聞 见=見 断=斷 语=語 红=紅 别=別 记=記 开=開 队=隊 额=額 员=員 湾=灣 "
             "独=獨 为=為 带=帶 会=會 统=統 峡=峽 沟=溝 样=樣 页=頁 门=門 "
             "义=義 锤=錘 乌=烏 阳=陽 边=邊 叶=葉 产=產 总=總 实=實 观=觀 应=應 该=該 价=價 "
-            "团=團 续=續 历=歷 长=長 点=點 号=號"
+            "团=團 续=續 历=歷 长=長 点=點 号=號 扩=擴 涨=漲"
         ).split()
     )
 )
@@ -265,7 +265,19 @@ LEXICON = Lexicon(
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
     rate_words=_forms("兑 兑换 兌 兌換"),
     doubling=("翻", "番"),
-    multiplier_words=_both({"翻倍": "2", "翻番": "2", "减半": "0.5"}),
+    multiplier_words=_both(
+        {
+            "翻倍": "2", "翻番": "2", "减半": "0.5",
+            # grown "by one times" is doubled ("增长两倍" is left as written: copy reads it
+            # both as twice and as three times)
+            **{
+                f"{verb}{done}{one}倍": "2"
+                for verb in ("增长", "增加", "提高", "扩大", "上涨")
+                for done in ("", "了")
+                for one in ("一", "1")
+            },
+        }
+    ),  # fmt: skip
     order_words=("级", "級"),
     calendar_words=CALENDAR,
     half_years=_both({"上半年": 1, "下半年": 2}),

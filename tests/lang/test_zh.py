@@ -153,7 +153,7 @@ CASES = [
     ("公元前221年", []),
     ("战争持续了100年", [F("quantity", "100", "100", unit="year")]),
     ("他在公司工作了12年", [F("quantity", "12", "12", unit="year", phrase="12年")]),
-    ("利润增长了一倍", []),
+    ("利润增长了一倍", [F("ratio", "增长了一倍", "2", unit="times")]),
     # counts: a counter and the noun after it
     ("事故造成147人死亡", [F("count", "147", "147", noun="人", phrase="147人")]),
     ("机上有175名乘客和6名机组人员", [
@@ -302,6 +302,9 @@ CASES = [
         F("quantity", "30亿千瓦时", "3000000000", unit="kilowatt_hour", qualifier="about")]),
     ("运送物资8万千克", [F("quantity", "8万千克", "80000", unit="kilogram")]),
     ("全程两千米", [F("quantity", "两千米", "2000", unit="meter")]),
+    # grown by one times is doubled
+    ("出口额增加一倍", [F("ratio", "增加一倍", "2", unit="times")]),
+    ("產能擴大1倍", [F("ratio", "擴大1倍", "2", unit="times")]),
     # basis points, as the English finder records them
     ("央行将贷款利率下调20个基点", [F("percent", "20个基点", "20", unit="bp")]),
     ("存款利率調降15個基點", [F("percent", "15個基點", "15", unit="bp")]),
