@@ -471,3 +471,28 @@ def test_a_price_cut_shows_the_share_off_and_the_share_paid():
 
     (cut,) = cjk.find("会员一律七折", None, "zh")
     assert normalized(cut) == "30 % off (pays 70 %)"
+
+
+POWER_STORY = (
+    "The wind farm, with a capacity of 1.2 million kilowatts, cost 8 billion yuan and "
+    "opened on 3 June 2024."
+)
+
+
+@pytest.mark.parametrize(
+    "zh, drift",
+    [
+        ("该风电场装机容量120万千瓦，投资80亿元，于2024年6月3日投产。", None),
+        ("该风电场装机容量150万千瓦，投资80亿元，于2024年6月3日投产。", "150万千瓦"),
+    ],
+)
+def test_kilowatts_after_a_large_place_compare_with_an_english_version(zh, drift):
+    """ "120万千瓦" is 1.2 million kilowatts, as the English version says: only the drifted
+    capacity is a finding."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    report = check([Document("en.txt", POWER_STORY), Document("zh.txt", zh)])
+    found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
+    assert found == ([] if drift is None else [("number-mismatch", drift)])
