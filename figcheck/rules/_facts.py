@@ -316,6 +316,8 @@ _RELATIVE_OFFSETS = tuple((re.compile(pattern), offset) for pattern, offset in R
 #: A comma between digits is a decimal mark or a thousands separator ("6,24 %"), no break.
 _CLAUSE_BREAK = re.compile(
     r"[;:()\u2014\u2013]|(?<!\d),|,(?!\d)|\.\s|\b(?:but|while|whereas|although)\b"
+    # Chinese and Japanese stops, commas and brackets ("…だった。2022年の…")
+    r"|[。，、；：（）！？]"
 )
 #: How far relative words may stand from a figure and still be about it.
 NEAR = 60
