@@ -77,6 +77,7 @@ ATTACHED = [
      "该部支出42亿元，2019年为38亿元。", "4", False),
     ("The ministry spent 4.2 billion yen in 2022.",
      "同省は2021年に42億円を支出した。", "4", True),
+    ("The ministry spent 4.2 billion yuan in 2022.", "2021年，该部支出42亿元。", "4", True),
 ]  # fmt: skip
 
 
