@@ -113,7 +113,8 @@ CALENDAR = {
 PERIODS = {
     "以来": "since", "以降": "since", "から": "from", "より": "from",
     "まで": "until", "までに": "until", "以前": "before", "以後": "after",
-    "年初来": "year-to-date",
+    "年初来": "year-to-date", "年初から": "year-to-date", "今年に入ってから": "year-to-date",
+    "今年に入り": "year-to-date",
 }  # fmt: skip
 
 IDIOMS = tuple(

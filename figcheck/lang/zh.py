@@ -189,7 +189,7 @@ PERIODS = _both(
         "自": "from", "从": "from", "自从": "from", "由": "from",
         "截至": "until", "截止": "until", "截止到": "until", "直到": "until",
         "以前": "before", "之前": "before",
-        "年初以来": "year-to-date", "年初至今": "year-to-date",
+        "年初以来": "year-to-date", "年初至今": "year-to-date", "今年以来": "year-to-date",
     }
 )  # fmt: skip
 

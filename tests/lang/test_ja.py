@@ -216,6 +216,12 @@ CASES = [
     ("同社の上期決算", [F("date", "上期", None, precision="half")]),
     ("費用の計上期間", []),
     ("7～9月期の経常利益", [F("period", "7～9月", ("2022-07-01", "2022-09-30"))]),
+    ("今年に入ってから株価は2割上昇", [
+        F("period", "今年に入ってから", ("2023-01-01", "2023-08-26"), relative=True),
+        F("percent", "2割", "20", unit="%")]),
+    ("年初から1割下落した", [
+        F("period", "年初から", ("2023-01-01", "2023-08-26")),
+        F("percent", "1割", "10", unit="%")]),
     # a number and a count of dozens make one number; hundredths said without their word
     ("紙コップを500と3ダース仕入れた", [F("number", "500と3ダース", "536")]),
     ("皿を四百と一ダース並べた", [F("number", "四百と一ダース", "412")]),
