@@ -175,12 +175,15 @@ def _quarter_pattern(lex: Lexicon) -> re.Pattern:
     text starts at a word, and a run of blanks is not tried from each of its blanks."""
     return re.compile(
         rf"(?:(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
+        rf"|(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM}) *年(?P<efy>度)?(?:の|的)?"
         rf"|(?P<ry>{_relative_words(lex, 'year')})(?P<rfy>度)?(?:の|的)?) *)?"
         r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
-        r"|前 *(?P<first>[1-4一二两兩三四]) *(?:(?:个|個) *)?季度"
-        # "前10个月": the year's first ten months, January to October ("前12个月" is the
-        # last twelve: a whole year's are 全年)
-        r"|前 *(?P<months>1[01]|[1-9]|十一?|[一二两兩三四五六七八九]) *(?:个|個) *月(?!份)"
+        # "前三季度", "前3季" (Taiwanese copy): the first three quarters
+        r"|前 *(?P<first>[1-4一二两兩三四]) *(?:(?:个|個) *)?(?:季度|季(?![节節]))"
+        # "前10个月", "前7月": the year's first months, January to October or July ("前12个月"
+        # is the last twelve: a whole year's are 全年)
+        r"|前 *(?P<months>1[01]|[1-9]|十一?|[一二两兩三四五六七八九]) *(?:(?:个|個) *)?月"
+        r"(?:份)?(?![日号號])"
         rf"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>{_alt(lex.half_years)}))"
     )
 
@@ -440,16 +443,19 @@ def _century(code: str, written: str | None, ref: dt.date | None) -> int | None:
 
 def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
     """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年", "今年前三季度", "前10个月"."""
-    year, relative = _int(code, m["y"]), m["y"] is None
-    dated = bool(m["y"] or m["ry"])
+    year, relative = _int(code, m["y"]), not (m["y"] or m["era"])
+    if m["era"]:  # "民國112年上半年", "令和5年度上期"
+        n = _int(code, m["ey"])
+        year = None if n is None else p.lex.eras[m["era"]] + n - 1
+    dated = bool(m["y"] or m["ry"] or m["era"])
     if not dated and _HAN_BEFORE.search(m.string, max(0, m.start() - 1), m.start()):
         if m["months"] or len(m["h"] or "") == 2:
             return None  # "离职前3个月" (before leaving), "計上期間": a word's end, no period
     if m["ry"]:
         year = None if ref is None else ref.year + p.lex.relative[m["ry"]][1]
-    elif year is None and ref is not None:
+    elif year is None and ref is not None and not m["era"]:
         year = ref.year
-    fiscal = (m["fy"] or m["rfy"]) and p.lex.fiscal_year
+    fiscal = (m["fy"] or m["rfy"] or m["efy"]) and p.lex.fiscal_year
     if m["h"]:
         half, precision = p.lex.half_years[m["h"]], "half"
         months = (1, 6) if half == 1 else (7, 12)
