@@ -186,6 +186,9 @@ class Lexicon:
     #: Words for a share of a whole without a number, its value and qualifier meaning
     #: ("半数": ("0.5", None), "過半数": ("0.5", "lower"), a majority).
     share_words: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: Names of periods and the first and last years they cover ("十四五": China's 14th
+    #: five-year plan, 2021 to 2025).
+    named_periods: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     #: Words for one half of a year and which half (1 or 2): "上半年", "下半期", "上期".
     half_years: Mapping[str, int] = field(default_factory=dict)
     #: The word after a year that makes it a fiscal year, and the month that year starts in

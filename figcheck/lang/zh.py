@@ -281,6 +281,10 @@ LEXICON = Lexicon(
     order_words=("级", "級"),
     calendar_words=CALENDAR,
     half_years=_both({"上半年": 1, "下半年": 2}),
+    # the five-year plans, named by their number (also idioms: no number of their own)
+    named_periods={
+        f"十{n}五": (2006 + 5 * i, 2010 + 5 * i) for i, n in enumerate("一二三四五")
+    },
     eras=_han.ERAS,
     period_words=PERIODS,
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),

@@ -74,6 +74,7 @@ class _Patterns:
     quarter: re.Pattern
     fiscal_end: re.Pattern
     lunar: re.Pattern
+    named: re.Pattern
     to_date: re.Pattern
     bare_year: re.Pattern
     bracket_day: re.Pattern
@@ -156,6 +157,7 @@ def patterns(code: str) -> _Patterns:
         to_date=re.compile(
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
         ),
+        named=re.compile(_alt(lex.named_periods)),
         bare_year=re.compile(r"(?<![0-9.,])(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9.,%])"),
         # "昨（15）日": Taiwanese copy names the day and its date at once
         idioms=re.compile(_alt(lex.idioms)),
@@ -523,6 +525,14 @@ def _to_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     return hit if ref is None else replace(hit, first=dt.date(ref.year, 1, 1), last=ref)
 
 
+def _named(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """ "十四五": a period known by its name, 2021 to 2025."""
+    first, last = p.lex.named_periods[m.group()]
+    return _Hit(
+        m.start(), m.end(), dt.date(first, 1, 1), dt.date(last, 12, 31), "year", "period"
+    )
+
+
 def _bracket_day(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
     """ "昨（15）日", "今（16）日": the day of the month in brackets, as "15日" alone."""
     day = int(m["d"])
@@ -553,6 +563,7 @@ _READERS = (
     ("fiscal_end", _fiscal_end),
     ("lunar", _lunar_date),
     ("to_date", _to_date),
+    ("named", _named),
     ("bare_year", _bare_year),
     ("bracket_day", _bracket_day),
 )
@@ -750,7 +761,8 @@ def find(code: str, text: str, folded: str, start: int, end: int, published) -> 
     found = [
         h
         for h in _hits(p, code, folded, start, end, ref)
-        if not _in_a_name(h, idioms) and not _a_comparison_base(p, folded, h)
+        if not (_in_a_name(h, idioms) and folded[h.start : h.end] not in p.lex.named_periods)
+        and not _a_comparison_base(p, folded, h)
     ]
     hits = _merge(p, code, folded, found, start, ref)
     figures = []
