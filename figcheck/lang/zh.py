@@ -206,7 +206,10 @@ IDIOMS = _forms(
     "二次世界大战 一次世界大战 二次大战 一次大战 "
     # plans, congresses, shopping days and groups named by their number
     "十一五 十二五 十三五 十四五 十五五 十六大 十七大 十八大 十九大 二十大 二十一大 "
-    "双十一 双十二 双11 双12 七国集团 八国集团 二十国集团 七台河 两位数 三位数 个位数 双位数"
+    "双十一 双十二 双11 双12 七国集团 八国集团 二十国集团 七台河 两位数 三位数 个位数 双位数 "
+    # holidays and events named by their date, and sayings of many
+    "十一黄金周 十一长假 十一假期 十一国庆 九一八 九一一 618大促 "
+    "百万富翁 千万富翁 亿万富翁 千家万户"
 )
 
 LEXICON = Lexicon(
