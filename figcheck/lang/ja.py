@@ -122,6 +122,8 @@ IDIOMS = tuple(
     "万が一 十人十色 四苦八苦 二人三脚 千載一遇 一喜一憂 一生懸命 一緒 一番 一度 唯一 統一 "
     "一部 一方 一般 一時 一体 一応 一層 一斉 一切 万全 万一 十分 百貨店 八百屋 四国 九州 "
     "五輪 三菱 一気 一日中 一から十まで "
+    # customs and sayings named with numbers
+    "七五三 百万長者 億万長者 八百万の神 "
     # a number of digits: "2桁増益" is double-digit growth, no figure
     "一桁 二桁 三桁 1桁 2桁 3桁 ひと桁 ふた桁 "
     # places named with numbers

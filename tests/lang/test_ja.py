@@ -265,6 +265,8 @@ CASES = [
     ("3代目の店主", []),
     # a count of digits is no figure; nights and days of a stay make a span, no date
     ("2桁の増収を見込む", []),
+    ("七五三の写真", []),
+    ("一夜にして億万長者に", []),
     # 号 names by number in Japanese ("台風12号"), never a day as Chinese "12号" is
     ("台風12号が北上した", []),
     ("14日に台風3号が上陸", [F("date", "14日", ("2023-08-14", "2023-08-14"))]),
