@@ -741,7 +741,11 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
 def _a_comparison_base(p: _Patterns, folded: str, hit: _Hit) -> bool:
     """ "比上月", "较去年同期", "前月比": a relative word that names what a change is measured
     against, counted from the period reported rather than from publication."""
-    if folded[hit.start : hit.end] not in p.lex.relative:
+    written = folded[hit.start : hit.end]
+    fiscal = p.lex.fiscal_year[0] if p.lex.fiscal_year else None
+    if fiscal and written.endswith(fiscal):  # "昨年度比": last fiscal year's
+        written = written[: -len(fiscal)]
+    if written not in p.lex.relative:
         return False
     before = folded[max(0, hit.start - 3) : hit.start].rstrip(" ")
     after = folded[hit.end : hit.end + 4].lstrip(" ")
