@@ -147,7 +147,8 @@ def patterns(code: str) -> _Patterns:
         # "2024年3月期", "24年3月期": the fiscal year ending that month (a short year is this
         # century's, as company reports write it)
         fiscal_end=re.compile(
-            rf"(?:(?<![0-9])(?P<y>[0-9]{{4}}|[0-9]{{2}}) *年 *)?"
+            rf"(?:(?:(?<![0-9])(?P<y>[0-9]{{4}}|[0-9]{{2}})"
+            rf"|(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM})) *年 *)?"
             rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]) *(?:{_alt(lex.fiscal_year_end)})"
             r"(?!間|间)"
             if lex.fiscal_year_end
@@ -491,13 +492,18 @@ def _fiscal_end(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _H
     """ "2024年3月期": the twelve months to March 2024; "3月期" alone names no year. The end
     of a range of months ("4～6月期") is a quarter's, read by the calendar reader."""
     range_end = rf"[0-9〇一二三四五六七八九十] *(?:{_alt(p.lex.range_words)}) *$"
-    if m["y"] is None and re.search(range_end, m.string[max(0, m.start() - 8) : m.start()]):
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    if not (m["y"] or m["era"]) and re.search(range_end, before):
         return None
     month = _int(code, m["m"])
-    hit = _Hit(m.start(), m.end(), precision="year", relative=m["y"] is None)
-    if m["y"] is None or month is None:
+    hit = _Hit(m.start(), m.end(), precision="year", relative=not (m["y"] or m["era"]))
+    if m["era"]:  # "令和6年3月期"
+        n = _int(code, m["ey"])
+        year = None if n is None else p.lex.eras[m["era"]] + n - 1
+    else:
+        year = m["y"] and int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    if not year or month is None:
         return hit
-    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
     last = month_span(year, month)[1]
     first = add_months(dt.date(year, month, 1), -11)
     return replace(hit, first=first, last=last)
