@@ -74,26 +74,25 @@ def reaches_floor(sentence: float, window: float) -> bool:
     return floor_row([sentence], [window])[0]
 
 
+@functools.cache
+def _every_pair_hopeful() -> bool:
+    """Whether a pair with no sentence or window similarity at all could still reach the
+    floor (``floor_row``): then every pair can (the test only grows with either), and the
+    test is not worked out pair by pair. With today's weights it always can."""
+    return reaches_floor(0.0, 0.0)
+
+
 def similarity_rows(a: list[str], b: list[str]) -> Matrix:
     """``scoring.similarity`` of every pair, as float32 rows: token_set_ratio of the word
     sets, token_sort_ratio where either side is thin. One rapidfuzz call scores a string
     against a whole side, and each distinct string of either side is scored once."""
     distinct, at = unique(b)
-    thin = [j for j, x in enumerate(distinct) if _thin(x)]
-    full = [j for j, x in enumerate(distinct) if not _thin(x)]
-    full_sets = _WordSets([_word_set(distinct[j]) for j in full])
-    thin_strings = [distinct[j] for j in thin]
+    choices = _Choices(distinct)
     known: dict[str, list[float]] = {}
     for x in a:
-        if x in known:
-            continue
-        row = [0.0] * len(distinct)
-        if _thin(x):
-            _fill(row, range(len(distinct)), _scores(x, distinct, "token_sort_ratio"))
-        else:
-            _fill(row, full, _set_ratios(_word_set(x), full_sets))
-            _fill(row, thin, _scores(x, thin_strings, "token_sort_ratio"))
-        known[x] = f32_all([row[k] for k in at])
+        if x not in known:
+            row = choices.row(x)
+            known[x] = f32_all([row[k] for k in at])
     return [list(known[x]) for x in a]
 
 
@@ -109,19 +108,48 @@ def sorted_rows(a: list[str], b: list[str]) -> Matrix:
     return [list(known[x]) for x in a]
 
 
+class _Choices:
+    """Distinct strings scored against many queries (``similarity_rows``), indexed once:
+    the thin ones apart, and for the others the word set token_set_ratio is given, its
+    words sorted and joined, and a bit mask of the strings holding each word."""
+
+    def __init__(self, strings: list[str]):
+        self.count = len(strings)
+        self.strings = strings
+        self.thin = [j for j, x in enumerate(strings) if _thin(x)]
+        self.thin_strings = [strings[j] for j in self.thin]
+        #: The strings that are not thin, by their place among them.
+        self.full = [j for j, x in enumerate(strings) if not _thin(x)]
+        self.sets = _WordSets([_word_set(strings[j]) for j in self.full])
+
+    def row(self, query: str) -> list[float]:
+        """``scoring.similarity`` of ``query`` and each string, in the strings' order."""
+        row = [0.0] * self.count
+        if _thin(query):
+            _fill(row, range(self.count), _scores(query, self.strings, "token_sort_ratio"))
+        else:
+            _fill(row, self.full, _set_ratios(_word_set(query), self.sets))
+            _fill(row, self.thin, _scores(query, self.thin_strings, "token_sort_ratio"))
+        return row
+
+
 class _WordSets:
     """Strings of words scored against many queries: each one's words sorted and joined
-    as token_set_ratio joins them, and the strings holding each word."""
+    as token_set_ratio joins them, and a bit mask of the strings holding each word."""
 
     def __init__(self, strings: list[str]):
         self.strings = strings
         self.joined: list[str] = []
-        self.holding: dict[str, list[int]] = {}
+        self.lengths: list[int] = []
+        self.holding: dict[str, int] = {}
+        holding = self.holding
         for k, string in enumerate(strings):
             joined, words = _sorted_words(string)
             self.joined.append(joined)
+            self.lengths.append(len(joined))
+            bit = 1 << k
             for word in words:
-                self.holding.setdefault(word, []).append(k)
+                holding[word] = holding.get(word, 0) | bit
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -142,20 +170,28 @@ def _set_ratios(query: str, choices: _WordSets) -> list[tuple]:
     A third to two thirds of a story's pairs share no word.
     """
     joined, words = _sorted_words(query)
-    shared: set[int] = set()
+    holding = choices.holding
+    mask = 0
     for word in words:
-        shared.update(choices.holding.get(word, ()))
-    sharing = sorted(shared)
-    apart = [k for k in range(len(choices.strings)) if k not in shared]
+        mask |= holding.get(word, 0)
+    count = len(choices.strings)
+    # The choices sharing a word with the query, read off the mask's bits (lowest first).
+    bits = format(mask, "b").zfill(count)[::-1] if count else ""
+    sharing = [k for k, bit in enumerate(bits) if bit == "1"]
+    apart = [k for k, bit in enumerate(bits) if bit == "0"]
+    strings = choices.strings
     found = [
         (None, score, sharing[n])
-        for _, score, n in _scores(query, [choices.strings[k] for k in sharing], "token_set_ratio")
+        for _, score, n in _scores(query, [strings[k] for k in sharing], "token_set_ratio")
     ]
     if not words:
         return found + [(None, 0, k) for k in apart]  # rapidfuzz's score of no words
-    for _, distance, n in _scores(joined, [choices.joined[k] for k in apart], "indel"):
+    size = len(joined)
+    lengths = choices.lengths
+    at = [choices.joined[k] for k in apart]
+    for _, distance, n in _scores(joined, at, "indel"):
         k = apart[n]
-        found.append((None, 100 - 100 * distance / (len(joined) + len(choices.joined[k])), k))
+        found.append((None, 100 - 100 * distance / (size + lengths[k]), k))
     return found
 
 
@@ -228,9 +264,12 @@ def plain_scores(ps: list, qss: list[list]) -> list[PlainPairs]:
 def _scores_of(ps: list, qs: list, sentence: Matrix, window: Matrix, wide_alone: Matrix):
     """One version's context scores from its columns of the three similarities."""
     wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
-    hopeful = [floor_row(s_row, w_row) for s_row, w_row in zip(sentence, window, strict=True)]
-    rows = [i for i, row in enumerate(hopeful) if any(row)]
-    cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
+    if _every_pair_hopeful():
+        rows, cols = list(range(len(ps))), list(range(len(qs)))
+    else:
+        hopeful = [floor_row(s_row, w_row) for s_row, w_row in zip(sentence, window, strict=True)]
+        rows = [i for i, row in enumerate(hopeful) if any(row)]
+        cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
     if rows and cols:
         # One side's sentence against the other's neighbourhood, where it could matter.
         # (Worked out with the neighbourhoods as the rows: rapidfuzz splits a row's words
