@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from array import array
 from dataclasses import dataclass
+from itertools import compress
 
 from figcheck.align.scoring import (
     FLOOR,
@@ -128,7 +129,7 @@ class _Choices:
         if _thin(query):
             _fill(row, range(self.count), _scores(query, self.strings, "token_sort_ratio"))
         else:
-            _fill(row, self.full, _set_ratios(_word_set(query), self.sets))
+            _fill_set_ratios(row, self.full, _word_set(query), self.sets)
             _fill(row, self.thin, _scores(query, self.thin_strings, "token_sort_ratio"))
         return row
 
@@ -160,8 +161,13 @@ def _sorted_words(string: str) -> tuple[str, tuple[str, ...]]:
     return " ".join(words), words
 
 
-def _set_ratios(query: str, choices: _WordSets) -> list[tuple]:
-    """(None, token_set_ratio, index) of ``query`` and every choice.
+#: The bits of a mask written in binary, as the flags ``itertools.compress`` reads.
+_SHARED = bytes.maketrans(b"01", b"\x00\x01")
+_APART = bytes.maketrans(b"01", b"\x01\x00")
+
+
+def _fill_set_ratios(row: list, columns: list[int], query: str, choices: _WordSets) -> None:
+    """Write token_set_ratio of ``query`` and choice k into ``row[columns[k]]``, for each k.
 
     token_set_ratio splits and sorts both strings' words on every pair, most of its time.
     Two strings that share no word leave it one comparison, their sorted words as a
@@ -175,24 +181,23 @@ def _set_ratios(query: str, choices: _WordSets) -> list[tuple]:
     for word in words:
         mask |= holding.get(word, 0)
     count = len(choices.strings)
-    # The choices sharing a word with the query, read off the mask's bits (lowest first).
-    bits = format(mask, "b").zfill(count)[::-1] if count else ""
-    sharing = [k for k, bit in enumerate(bits) if bit == "1"]
-    apart = [k for k, bit in enumerate(bits) if bit == "0"]
+    # The choices sharing a word with the query, read off the mask's bits (lowest first)
+    # as bytes 0 and 1, so that no Python code runs per choice.
+    flags = format(mask, "b").zfill(count)[::-1].encode("ascii") if count else b""
+    sharing = list(compress(range(count), flags.translate(_SHARED)))
+    apart = list(compress(range(count), flags.translate(_APART)))
     strings = choices.strings
-    found = [
-        (None, score, sharing[n])
-        for _, score, n in _scores(query, [strings[k] for k in sharing], "token_set_ratio")
-    ]
+    for _, score, n in _scores(query, [strings[k] for k in sharing], "token_set_ratio"):
+        row[columns[sharing[n]]] = score
     if not words:
-        return found + [(None, 0, k) for k in apart]  # rapidfuzz's score of no words
+        for k in apart:
+            row[columns[k]] = 0  # rapidfuzz's score of no words
+        return
     size = len(joined)
     lengths = choices.lengths
-    at = [choices.joined[k] for k in apart]
-    for _, distance, n in _scores(joined, at, "indel"):
+    for _, distance, n in _scores(joined, [choices.joined[k] for k in apart], "indel"):
         k = apart[n]
-        found.append((None, 100 - 100 * distance / (size + lengths[k]), k))
-    return found
+        row[columns[k]] = 100 - 100 * distance / (size + lengths[k])
 
 
 def _scores(query: str, choices: list[str], scorer: str) -> list[tuple]:
@@ -263,20 +268,26 @@ def plain_scores(ps: list, qss: list[list]) -> list[PlainPairs]:
 
 def _scores_of(ps: list, qs: list, sentence: Matrix, window: Matrix, wide_alone: Matrix):
     """One version's context scores from its columns of the three similarities."""
-    wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
     if _every_pair_hopeful():
         rows, cols = list(range(len(ps))), list(range(len(qs)))
     else:
         hopeful = [floor_row(s_row, w_row) for s_row, w_row in zip(sentence, window, strict=True)]
         rows = [i for i, row in enumerate(hopeful) if any(row)]
         cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
-    if rows and cols:
-        # One side's sentence against the other's neighbourhood, where it could matter.
-        # (Worked out with the neighbourhoods as the rows: rapidfuzz splits a row's words
-        # once and a column's for every pair, and the similarity is symmetric.)
-        wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
-        by_wide = similarity_rows([qs[j].wide for j in cols], [ps[i].sentence for i in rows])
-        sent_x_wide = [list(line) for line in zip(*by_wide, strict=True)]
+    if not (rows and cols):
+        wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
+        return PlainPairs([context_row(*rows3) for rows3 in zip(sentence, wide, window, strict=True)])
+    # One side's sentence against the other's neighbourhood, where it could matter.
+    # (Worked out with the neighbourhoods as the rows: rapidfuzz splits a row's words
+    # once and a column's for every pair, and the similarity is symmetric.)
+    wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
+    by_wide = similarity_rows([qs[j].wide for j in cols], [ps[i].sentence for i in rows])
+    sent_x_wide = list(zip(*by_wide, strict=True))
+    if len(rows) == len(ps) and len(cols) == len(qs):  # every pair: one pass per row
+        lines = zip(sentence, wide_alone, sent_x_wide, wide_x_sent, strict=True)
+        wide = [list(map(max, *line)) for line in lines]
+    else:
+        wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
         lines = zip([wide[i] for i in rows], sent_x_wide, wide_x_sent, strict=True)
         for row, crossed, reversed_ in lines:
             for j, x, y in zip(cols, crossed, reversed_, strict=True):

@@ -108,7 +108,8 @@ def test_set_ratios_are_rapidfuzzs(query, choices):
     """The words-shared-or-not shortcut gives token_set_ratio's own score, to the bit."""
     from rapidfuzz import fuzz
 
-    from figcheck.align.plain import _set_ratios, _WordSets
+    from figcheck.align.plain import _fill_set_ratios, _WordSets
 
-    found = {k: score for _, score, k in _set_ratios(query, _WordSets(choices))}
-    assert found == {k: fuzz.token_set_ratio(query, c) for k, c in enumerate(choices)}
+    found = [None] * len(choices)
+    _fill_set_ratios(found, range(len(choices)), query, _WordSets(choices))
+    assert found == [fuzz.token_set_ratio(query, c) for c in choices]
