@@ -113,3 +113,12 @@ def test_set_ratios_are_rapidfuzzs(query, choices):
     found = [None] * len(choices)
     _fill_set_ratios(found, range(len(choices)), query, _WordSets(choices))
     assert found == [fuzz.token_set_ratio(query, c) for c in choices]
+
+
+def test_every_pair_is_hopeful_only_when_the_floor_test_passes_everywhere():
+    """The shortcut that skips the floor test pair by pair gives the test's own answer."""
+    from figcheck.align.plain import _every_pair_hopeful, floor_row
+
+    grid = [f32(x / 4) for x in range(0, 401, 7)]
+    everywhere = all(all(floor_row(grid, [w] * len(grid))) for w in grid)
+    assert _every_pair_hopeful() == everywhere
