@@ -125,9 +125,17 @@ SUFFIXES = tuple(
 
 VAGUE = with_plain(
     {"decenas": 1, "cientos": 2, "centenares": 2, "miles": 3, "decenas de miles": 4,
-     "cientos de miles": 5, "millones": 6, "miles de millones": 9, "varios": 0,
+     "cientos de miles": 5, "millares": 3, "millones": 6, "miles de millones": 9, "varios": 0,
      "varias": 0, "muchos": None, "muchas": None}
 )  # fmt: skip
+
+#: "una decena de heridos" is about ten, "un centenar" about a hundred, "un millar" about a
+#: thousand: round collective nouns read as "about", as "une dizaine" in French (their
+#: plurals alone, "centenares de", are vague counts: VAGUE). Not "quincena", a fortnight.
+APPROX_MULTIPLIERS = {
+    "decena": 10, "decenas": 10, "veintena": 20, "treintena": 30, "centena": 100,
+    "centenas": 100, "centenar": 100, "centenares": 100, "millar": 1000, "millares": 1000,
+}  # fmt: skip
 
 #: Units after a number, singular and plural, and the pint expression each names.
 MEASURES = with_plain(
@@ -177,6 +185,7 @@ LEXICON = Lexicon(
     decimal_words=("coma", "punto", "con"),
     over_words=("sobre",),
     multipliers={"docena": 12, "docenas": 12, "dz": 12},
+    approx_multipliers=APPROX_MULTIPLIERS,
     half_words=("medio", "media", "medios", "medias"),
     articles=("el", "la", "los", "las", "un", "una", "unos", "unas"),
     of_words=("de", "del"),

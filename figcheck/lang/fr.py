@@ -91,6 +91,7 @@ QUALIFIERS = with_plain(
         "seulement": "exact", "uniquement": "exact", "exactement": "exact",
         "environ": "approx", "quelque": "approx", "quelques": "approx",
         "approximativement": "approx", "autour de": "approx", "près de": "upper",
+        "près d'": "upper", "près d’": "upper",
         "presque": "upper", "quasiment": "upper", "à peine": "upper", "jusqu'à": "upper",
         "jusqu’à": "upper", "moins de": "upper", "au plus": "upper", "pas plus de": "upper",
         # a rise "de plus de 4 %" denied: "n'augmenteront pas de plus de 4 %" is at most 4 %
@@ -149,9 +150,15 @@ MULTIPLIER_VERBS = {
 }  # fmt: skip
 
 
-#: "une dizaine de blessés" is about ten. ("une vingtaine", "une centaine" would need a
-#: reach wider than "about" gives, ±10 %: "une vingtaine" may well be 24.)
-APPROX_MULTIPLIERS = {"dizaine": 10, "dizaines": 10}
+#: "une dizaine de blessés" is about ten, "une vingtaine" about twenty, "un millier" about
+#: a thousand: round collective nouns read as "about" (their plurals alone, "des centaines",
+#: are vague counts: VAGUE). A dozen is twelve, as English reads "a dozen" (multipliers).
+APPROX_MULTIPLIERS = {
+    "dizaine": 10, "dizaines": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    # (not "quarantaine", a quarantine far more often than forty)
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
+    "millier": 1000, "milliers": 1000,
+}  # fmt: skip
 
 #: Set phrases whose numbers are no figures: "neuf" is "new" in "rien de neuf"; "le 49.3" is
 #: the article of the Constitution; "la Ligue 1", "le Top 14" are leagues; "à deux

@@ -101,6 +101,14 @@ VAGUE = with_plain(
      "muitas": None}
 )  # fmt: skip
 
+#: "uma dezena de feridos" is about ten, "uma centena" about a hundred, "um milhar" about a
+#: thousand: round collective nouns read as "about", as "une dizaine" in French (their
+#: plurals alone, "centenas de", are vague counts: VAGUE). Not "quinzena", a fortnight.
+APPROX_MULTIPLIERS = {
+    "dezena": 10, "dezenas": 10, "vintena": 20, "centena": 100, "centenas": 100,
+    "milhar": 1000, "milhares": 1000,
+}  # fmt: skip
+
 #: Units after a number, singular and plural, and the pint expression each names.
 MEASURES = with_plain(
     {
@@ -145,7 +153,8 @@ LEXICON = Lexicon(
     mixed_joiners=("e", "com"),
     decimal_words=("vírgula", "virgula"),
     over_words=("sobre",),
-    multipliers=with_plain({"dúzia": 12, "dúzias": 12, "dezena": 10, "dezenas": 10}),
+    multipliers=with_plain({"dúzia": 12, "dúzias": 12}),
+    approx_multipliers=APPROX_MULTIPLIERS,
     half_words=("meio", "meia", "meios", "meias"),
     articles=("o", "a", "os", "as", "um", "uma", "uns", "umas"),
     of_words=("de", "do", "da", "dos", "das"),

@@ -3,7 +3,15 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers, quantities
+from lang_tables import (
+    approximate,
+    approximate_rows,
+    expected,
+    figures,
+    numbers,
+    qualifiers,
+    quantities,
+)
 
 FIGURES = [
     ("Der Umsatz stieg um 2,5 Prozentpunkte.", [("percent", "2.5", "pp")]),
@@ -106,3 +114,17 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, rows", QUANTITIES)
 def test_quantities(text, rows):
     assert quantities(text, "de") == [(Decimal(value), unit) for value, unit in rows]
+
+
+#: A dozen is twelve, as English reads "a dozen"; "Hunderte", "Tausende" are vague counts.
+COLLECTIVES = [
+    ("Ein Dutzend Fischkutter liegt im Hafen.", [("12", None)]),
+    ("Rund ein Dutzend Häuser wurde geräumt.", [("12", "rund")]),
+    ("Hunderte Pendler saßen fest.", [(None, None)]),
+    ("Tausende Schüler gingen auf die Straße.", [(None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", COLLECTIVES)
+def test_collective_nouns(text, rows):
+    assert approximate(text, "de") == approximate_rows(rows)

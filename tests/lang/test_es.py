@@ -3,7 +3,16 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import KINDS, expected, figures, numbers, qualifiers, quantities
+from lang_tables import (
+    KINDS,
+    approximate,
+    approximate_rows,
+    expected,
+    figures,
+    numbers,
+    qualifiers,
+    quantities,
+)
 
 from figcheck.extractors import extract
 
@@ -183,3 +192,24 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, rows", QUANTITIES)
 def test_quantities(text, rows):
     assert quantities(text, "es") == [(Decimal(value), unit) for value, unit in rows]
+
+
+#: Round collective nouns are about their number, as "about twenty" is; their plurals alone
+#: are vague counts (no value); a dozen is twelve; "una quincena" is a fortnight.
+COLLECTIVES = [
+    ("Una veintena de barcos esperan en la bahía.", [("20", "about")]),
+    ("Una decena de vecinos fueron desalojados.", [("10", "about")]),
+    ("Un centenar de bomberos combate el fuego.", [("100", "about")]),
+    ("Una centena de alumnos se quedó sin clase.", [("100", "about")]),
+    ("Un millar de corredores tomará la salida.", [("1000", "about")]),
+    ("Dos centenares de tractores cortaron la autovía.", [("200", "about")]),
+    ("Miles de estudiantes marcharon por el centro.", [(None, None)]),
+    ("Millares de aves murieron por el calor.", [(None, None)]),
+    ("Una docena de huevos cuesta 3 euros.", [("12", None)]),
+    ("Cobra su sueldo cada quincena.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", COLLECTIVES)
+def test_collective_nouns(text, rows):
+    assert approximate(text, "es") == approximate_rows(rows)

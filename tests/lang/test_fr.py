@@ -3,7 +3,15 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers, quantities
+from lang_tables import (
+    approximate,
+    approximate_rows,
+    expected,
+    figures,
+    numbers,
+    qualifiers,
+    quantities,
+)
 
 FIGURES = [
     # many newspapers group thousands with a dot: 1.348 is one thousand three hundred ...
@@ -221,3 +229,26 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, rows", QUANTITIES)
 def test_quantities(text, rows):
     assert quantities(text, "fr") == [(Decimal(value), unit) for value, unit in rows]
+
+
+#: Round collective nouns are about their number, as "about twenty" is; their plurals alone
+#: are vague counts (no value), as "hundreds of" is in English; a dozen is twelve.
+COLLECTIVES = [
+    ("Une vingtaine de chalets ont été évacués.", [("20", "about")]),
+    ("Une quinzaine de pompiers luttent contre le feu.", [("15", "about")]),
+    ("Une trentaine de communes restent sans eau.", [("30", "about")]),
+    ("Une centaine de gendarmes quadrillent le secteur.", [("100", "about")]),
+    ("Un millier de coureurs prendront le départ.", [("1000", "about")]),
+    ("Deux centaines de tracteurs bloquent le périphérique.", [("200", "about")]),
+    ("Près d'une cinquantaine d'élus ont signé.", [("50", "près d'")]),
+    ("Des centaines de colis sont bloqués au port.", [(None, None)]),
+    ("Des milliers de lycéens ont défilé.", [(None, None)]),
+    ("Une douzaine d'œufs coûte 4 euros.", [("12", None)]),
+    # a quarantine, not forty
+    ("Les voyageurs sont placés en quarantaine.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", COLLECTIVES)
+def test_collective_nouns(text, rows):
+    assert approximate(text, "fr") == approximate_rows(rows)

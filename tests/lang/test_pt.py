@@ -3,7 +3,15 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers, quantities
+from lang_tables import (
+    approximate,
+    approximate_rows,
+    expected,
+    figures,
+    numbers,
+    qualifiers,
+    quantities,
+)
 
 FIGURES = [
     ("A obra custou R$ 41,5 bilhões aos cofres públicos.", [("money", "41500000000", "BRL")]),
@@ -82,3 +90,22 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, rows", QUANTITIES)
 def test_quantities(text, rows):
     assert quantities(text, "pt") == [(Decimal(value), unit) for value, unit in rows]
+
+
+#: Round collective nouns are about their number, as "about twenty" is; their plurals alone
+#: are vague counts (no value); a dozen is twelve; "uma quinzena" is a fortnight.
+COLLECTIVES = [
+    ("Uma dezena de casas ficou sem telhado.", [("10", "about")]),
+    ("Uma vintena de barcos aguarda na baía.", [("20", "about")]),
+    ("Uma centena de bombeiros combate o fogo.", [("100", "about")]),
+    ("Um milhar de corredores vai largar.", [("1000", "about")]),
+    ("Três dezenas de escolas fecharam.", [("30", "about")]),
+    ("Milhares de estudantes marcharam no centro.", [(None, None)]),
+    ("Uma dúzia de ovos custa 3 euros.", [("12", None)]),
+    ("O salário é pago a cada quinzena.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", COLLECTIVES)
+def test_collective_nouns(text, rows):
+    assert approximate(text, "pt") == approximate_rows(rows)
