@@ -72,6 +72,16 @@ class _Words:
     #: "jeder fünfte": "every" and an ordinal, a share of one over the ordinal's whole.
     every: re.Pattern
     nth: Mapping[str, int]
+    #: The values of the half words ("moitié": 0.5, "le tiers": 1/3), lower-cased.
+    halves: Mapping[str, Decimal]
+    #: "deux tiers des", "un tercio de": a spelled fraction, then a word for "of".
+    of_after: re.Pattern
+    #: The plain "of" ("de", the link of "3 millions d'euros"): after it a share needs an
+    #: article ("un cuarto de la casa"; "un cuarto de baño" is a bathroom).
+    plain_of: frozenset[str]
+    #: The denominators and their endings: the last word of a spelled fraction.
+    denominators: frozenset[str]
+    denominator_suffixes: tuple[str, ...]
 
 
 def _edge(words) -> str:
@@ -132,7 +142,25 @@ def _words(language: str) -> _Words | None:
             re.I,
         ),
         nth={w.lower(): n for w, n in lex.every_nth.items()},
+        halves={" ".join(w.lower().split()): _share_value(v) for w, v in lex.half_shares.items()},
+        of_after=re.compile(
+            rf"[^\S\n]+(?P<of>{_alternation(lex.of_words)})(?:[^\S\n]+|['’])"
+            rf"(?P<the>(?:{_alternation(lex.articles)})(?:[^\S\n]+|(?<=['’])))?"
+            rf"(?P<next>[^\W\d_]*)",
+            re.I,
+        )
+        if lex.of_words
+        else re.compile("(?!)"),
+        plain_of=frozenset(w.strip("'’").lower() for w in lex.currency_links),
+        denominators=frozenset(w.lower() for w in lex.denominators),
+        denominator_suffixes=tuple(lex.denominator_suffixes),
     )
+
+
+def _share_value(written: str) -> Decimal:
+    """ "0.5", or "1/3" for a share no decimal writes exactly."""
+    top, _, bottom = written.partition("/")
+    return Decimal(top) / Decimal(bottom or 1)
 
 
 _X_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)x\b(?![^\S\n]*[\d×x])", re.I)
@@ -175,6 +203,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     english = language == "en"
     yield from _in_every(text, words, language)
     yield from _fractions(text, words) if english else _halves(text, words)
+    if not english:
+        yield from _spelled_shares(text, words, language)
     yield from _multipliers(text, words, language)
 
 
@@ -222,10 +252,33 @@ def _halves(text: str, words: _Words) -> Iterator[Figure]:
     """ "la mitad de", "la moitié des": a half of what follows (languages other than English);
     "jeder fünfte": one in five."""
     for match in words.half.finditer(text):
-        yield _figure(text, match.start(), match.end(), Decimal("0.5"), SHARE, False)
+        value = words.halves[" ".join(match.group().lower().split())]
+        yield _figure(text, match.start(), match.end(), value, SHARE, False)
     for match in words.every.finditer(text) if words.nth else ():
         whole = words.nth[match.group("nth").lower()]
         yield _figure(text, match.start(), match.end(), 1 / Decimal(whole), SHARE, False)
+
+
+def _spelled_shares(text: str, words: _Words, language: str) -> Iterator[Figure]:
+    """ "deux tiers des électeurs", "un tercio de los votos", "ein Drittel der Stimmen": a
+    fraction in words before a word for "of" is a share of what follows, as "two-thirds of"
+    is in English; not before a span of time ("un quart d'heure", "tres cuartos de hora")."""
+    for match in number_matches(text, language):
+        spelled = match.group("words")
+        if not spelled or match.group("digits") or match.group("scale"):
+            continue
+        last = re.split(r"[\s-]+", spelled.strip().lower())[-1]
+        if last not in words.denominators and not last.endswith(words.denominator_suffixes):
+            continue
+        value = number_value(match)
+        after = words.of_after.match(text, match.end())
+        if value is None or not 0 < value < 1 or after is None:
+            continue
+        if after.group("next").lower() in words.time_words:
+            continue
+        if after.group("of").lower() in words.plain_of and not after.group("the"):
+            continue
+        yield _figure(text, match.start(), match.end(), value, SHARE, False)
 
 
 def _round(whole: Decimal) -> bool:

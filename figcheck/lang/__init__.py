@@ -243,7 +243,8 @@ class Lexicon:
     #: A noun may stand before the joiner ("un Français sur cinq", "dos españoles de cada
     #: tres"); not in German, where "3 Teams von 5 Kontinenten" are teams from continents.
     share_noun_between: bool = False
-    #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
+    #: Words for a half or another part as a share of what follows ("half": "0.5"; "mitad",
+    #: "moitié"; "le tiers": "1/3", "cuarta parte": "1/4", an exact fraction).
     half_shares: Mapping[str, str] = field(default_factory=dict)
     #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
     #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.

@@ -222,5 +222,5 @@ LEXICON = Lexicon(
     times_words=("veces",),
     share_joiners=("de cada",),
     share_noun_between=True,
-    half_shares={"mitad": "0.5"},
+    half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},
 )

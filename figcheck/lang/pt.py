@@ -192,5 +192,5 @@ LEXICON = Lexicon(
     times_words=("vezes",),
     share_joiners=("em cada", "de cada"),
     share_noun_between=True,
-    half_shares={"metade": "0.5"},
+    half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},
 )
