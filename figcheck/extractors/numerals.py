@@ -97,6 +97,7 @@ class Grammar:
             (lex.over_words, "over"),
             (lex.denominator_markers, "marker"),
             (lex.negative_words, "neg"),
+            (lex.degree_negative_words, "neg_degree"),
             (lex.of_words, "of"),  # "un quart de million": read only between a fraction and a scale
         ):
             for word in words:
@@ -120,6 +121,7 @@ class Grammar:
         coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
         self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
         self.mask_re = self._mask_re(lex)
+        self._degree_patterns(lex)
         self._adjective_patterns(lex)
 
     def _mask_re(self, lex: Lexicon) -> re.Pattern:
@@ -134,6 +136,31 @@ class Grammar:
         if labels:  # "la ligne 14", "le n°10": the label and its number
             patterns.append(rf"(?<!{_LETTER})(?:{labels})[^\S\n]*\d+(?:[.,/-]\d+)*(?!\d)")
         return re.compile("|".join(patterns) or r"(?!)", re.I)
+
+    def _degree_patterns(self, lex: Lexicon) -> None:
+        """What ``degree_sign`` reads: a degree unit after the number, a qualifier before."""
+        degrees = alternation(
+            [w for w, unit in lex.units.items() if unit.startswith("degree")], space=r"[^\S\n]+"
+        )
+        self.degrees_after_re = re.compile(
+            rf"[^\S\n]*(?:°|(?:{degrees or '(?!)'})(?!{_LETTER}))", re.I
+        )
+        # "au moins 5 degrés", "al menos 3 grados": the minus word inside a qualifier
+        bounds = [
+            w for w in lex.qualifiers if w.split()[-1] in lex.degree_negative_words and " " in w
+        ]
+        bound_words = alternation(bounds, space=r"[^\S\n]+") or "(?!)"
+        self.minus_bound_re = re.compile(rf"(?<!{_LETTER})(?:{bound_words})\Z", re.I)
+
+    def degree_sign(self, text: str, minus: Piece, number_end: int) -> bool:
+        """A minus word that is a temperature's sign: a degree unit after the number, and no
+        qualifier it ends before it ("moins 5 degrés"; "au moins 5 degrés" is at least five),
+        nor a number right before it ("10 menos 3 grados" subtracts)."""
+        if not self.degrees_after_re.match(text, number_end):
+            return False
+        if re.search(r"\d[^\S\n]*\Z", text[max(0, minus.start - 4) : minus.start]):
+            return False
+        return not self.minus_bound_re.search(text, max(0, minus.start - 20), minus.end)
 
     def _adjective_patterns(self, lex: Lexicon) -> None:
         """What ``adjective`` reads: an article and a noun before, a times word after."""
@@ -632,7 +659,7 @@ class Reading:
         first, last = run[self.start], run[self.end - 1]
         spans = {"": (first.start, last.end)}
         body = self.start
-        if "neg" in first.roles and "digits" not in first.roles:
+        if first.roles.keys() & {"neg", "neg_degree"} and "digits" not in first.roles:
             spans["neg"] = (first.start, first.end)
             body += 1
         head = run[body]
@@ -668,6 +695,13 @@ class _Reader:
 
     def read(self, at: int) -> Reading | None:
         sign = 1
+        if self.has(at, "neg_degree") and (self.has(at + 1, "digits") or self.has(at + 1, "num")):
+            reading = self.read(at + 1)  # "moins 5 degrés": a sign before a temperature only
+            if reading is None or not self.gram.degree_sign(
+                self.text, self.run[at], self.run[reading.end - 1].end
+            ):
+                return None
+            return Reading(at, reading.end, -reading.value, reading.scale_at)
         if self.has(at, "neg") and (self.has(at + 1, "digits") or self.has(at + 1, "num")):
             sign, at = -1, at + 1
         if self.has(at, "tight"):

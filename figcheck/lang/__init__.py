@@ -76,6 +76,9 @@ class Lexicon:
     #: Words that make the number after them negative ("minus", "负"); never one that also
     #: starts a qualifier ("menos" in "al menos 15").
     negative_words: tuple[str, ...] = ()
+    #: Words for minus that are a sign only before a temperature ("moins 5 degrés", "menos 3
+    #: grados"); elsewhere they compare ("au moins 5", "moins de 5", "3 menos 2").
+    degree_negative_words: tuple[str, ...] = ()
     #: Letters between the hour and the minutes of a time of day ("h" in "22 h 15").
     hour_marks: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.

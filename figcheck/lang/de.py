@@ -114,7 +114,9 @@ MEASURES = ascii_spellings(
         "quadratmeter": "meter ** 2", "kubikmeter": "meter ** 3", "hektar": "hectare",
         "kilometer pro stunde": "kilometer / hour", "stundenkilometer": "kilometer / hour",
         "meile": "mile", "meilen": "mile", "gramm": "gram", "kilogramm": "kilogram",
-        "grad celsius": "degree_Celsius", "liter": "liter", "zentimeter": "centimeter",
+        "grad celsius": "degree_Celsius",
+        # "40 Grad" alone, as English reads "40 degrees"
+        "grad": "degree", "liter": "liter", "zentimeter": "centimeter",
         "millimeter": "millimeter",
         # spans of time, as English reads "six minutes" and "30 years"
         "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute",

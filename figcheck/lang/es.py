@@ -152,6 +152,8 @@ MEASURES = with_plain(
         "metros cúbicos": "meter ** 3", "kilómetros por hora": "kilometer / hour",
         "barril": "oil_barrel", "barriles": "oil_barrel", "grados celsius": "degree_Celsius",
         "grados centígrados": "degree_Celsius",
+        # "40 grados" alone, as English reads "40 degrees"
+        "grado": "degree", "grados": "degree",
         # spans of time, as English reads "six minutes" and "30 years"
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "día": "day", "días": "day", "semana": "week",
@@ -189,6 +191,8 @@ LEXICON = Lexicon(
     half_words=("medio", "media", "medios", "medias"),
     articles=("el", "la", "los", "las", "un", "una", "unos", "unas"),
     of_words=("de", "del"),
+    # "menos 5 grados"; not "al menos 5", "menos de 5"
+    degree_negative_words=("menos",),
     ordinal_marks=(r"\.?[ºª]",),
     currencies={**CURRENCIES, **{word: code for word, (code, _) in SCALED_CURRENCIES.items()}},
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),

@@ -202,6 +202,7 @@ LEXICON = Lexicon(
     of_words=("de", "des", "du", "d"),
     # not "moins": "au moins 5" is at least five
     negative_words=("négatif", "négative"),
+    degree_negative_words=("moins",),
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
     hour_marks=("h",),
     currencies=CURRENCIES,

@@ -79,7 +79,7 @@ QUALIFIERS = with_plain(
         "cerca de": "approx", "aproximadamente": "approx", "por volta de": "approx",
         "em torno de": "approx", "uns": "approx", "umas": "approx", "quase": "upper",
         "perto de": "upper", "até": "upper", "menos de": "upper", "no máximo": "upper",
-        "mais de": "lower", "pelo menos": "lower", "no mínimo": "lower",
+        "mais de": "lower", "pelo menos": "lower", "ao menos": "lower", "no mínimo": "lower",
         "acima de": "lower",
     }
 )  # fmt: skip
@@ -122,6 +122,8 @@ MEASURES = with_plain(
         "quilômetros quadrados": "kilometer ** 2", "metros quadrados": "meter ** 2",
         "metros cúbicos": "meter ** 3", "quilômetros por hora": "kilometer / hour",
         "barril": "oil_barrel", "barris": "oil_barrel", "graus celsius": "degree_Celsius",
+        # "40 graus" alone, as English reads "40 degrees"
+        "grau": "degree", "graus": "degree",
         # spans of time, as English reads "six minutes" and "30 years"
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "dia": "day", "dias": "day", "semana": "week",
@@ -158,6 +160,8 @@ LEXICON = Lexicon(
     half_words=("meio", "meia", "meios", "meias"),
     articles=("o", "a", "os", "as", "um", "uma", "uns", "umas"),
     of_words=("de", "do", "da", "dos", "das"),
+    # "menos 5 graus"; not "pelo menos 5", "menos de 5"
+    degree_negative_words=("menos",),
     ordinal_marks=(r"\.?[ºª]",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"real", "libra", "libras", "peso", "won"}),

@@ -173,6 +173,11 @@ def test_ranges(text, ends):
 
 
 QUANTITIES = [
+    # "menos" is a temperature's sign; "al menos", "menos de" bound it, "8 menos 3" subtracts
+    ("El termómetro marcó menos 9 grados.", [("-9", "degree")]),
+    ("Se esperan al menos 38 grados.", [("38", "degree")]),
+    ("Hubo menos de 4 grados.", [("4", "degree")]),
+    ("La pizarra decía 8 menos 3 grados.", [("3", "degree")]),
     ("El avión cayó a 290 kilómetros de la capital.", [("290", "kilometer")]),
     (
         "Se quemaron 3.000 hectáreas y 12 toneladas de grano.",

@@ -216,6 +216,11 @@ QUANTITIES = [
     ("Il y a mille raisons d'y croire.", []),
     # degrees alone, as English reads "40 degrees"
     ("Il a fait 41 degrés à Carpentras.", [("41", "degree")]),
+    # "moins" is a temperature's sign; "au moins", "moins de" bound it
+    ("Le thermomètre est tombé à moins 14 degrés.", [("-14", "degree")]),
+    ("On a relevé moins 7 °C sur le plateau.", [("-7", "degree_Celsius")]),
+    ("Il fera au moins 33 degrés.", [("33", "degree")]),
+    ("Il faisait moins de 2 degrés.", [("2", "degree")]),
     # "de" joins a scale to its unit, as it joins one to its currency
     ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
     ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),

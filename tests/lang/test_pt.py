@@ -80,6 +80,10 @@ def test_qualifiers(text, word):
 
 
 QUANTITIES = [
+    # "menos" is a temperature's sign; "pelo menos", "ao menos" bound it
+    ("Os termômetros marcaram menos 6 graus.", [("-6", "degree")]),
+    ("A previsão é de pelo menos 35 graus.", [("35", "degree")]),
+    ("Fez ao menos 31 graus.", [("31", "degree")]),
     ("O avião caiu a 290 quilômetros da capital.", [("290", "kilometer")]),
     ("Foram colhidas 12 toneladas de café.", [("12", "metric_ton")]),
     ("A greve durou 15 dias.", [("15", "day")]),
