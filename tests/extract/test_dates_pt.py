@@ -80,6 +80,11 @@ ROWS = [
         "O PIB subiu em março-abril de 2020.",
         [d("março-abril de 2020", "2020-03-01", "2020-04-30", "month", "period")],
     ),
+    # abbreviated months with their dot, joined by a dash: a period as "janeiro-março" is
+    (
+        "Em fev.-abr. 2021 os aluguéis subiram.",
+        [d("fev.-abr. 2021", "2021-02-01", "2021-04-30", "month", "period")],
+    ),
 ]
 
 

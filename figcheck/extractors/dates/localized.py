@@ -947,9 +947,9 @@ def decade(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "de enero a marzo de 2023", "entre janvier et mars", "von Januar bis März",
-    "enero-marzo": the months from the first to the second; without a year, the last such
-    span whose end is not after publication (the first month in the year before when it
-    comes after the second)."""
+    "enero-marzo", "janv.-mars 2023": the months from the first to the second; without a
+    year, the last such span whose end is not after publication (the first month in the
+    year before when it comes after the second)."""
     p = vocab.pieces
     words = vocab.words
     start = any_of([*words.range_from, *words.between])
@@ -957,10 +957,17 @@ def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     between = {fold(w) for w in words.between}
     joining = {fold(w) for w in words.range_and}
 
+    def written_out(m, name: str, dot: str) -> bool:
+        """A full month name, or an abbreviation with its dot ("janv.", "Sept."); a bare
+        abbreviation ("mar", "sept": the sea, seven) only before a year."""
+        return not m[name] or vocab.is_full_month(m[name]) or bool(m[dot] or m["y"])
+
     def build(m, text, ref):
         if m["gap"] and fold(m["gap"]) in joining and fold(m["pre"] or "") not in between:
             return None  # "de enero y marzo": two months, not a span
-        m1, m2 = vocab.month(m["m1"] or m["m0"]), vocab.month(m["m2"])
+        if not (written_out(m, "m0", "d0") and written_out(m, "a2", "d2")):
+            return None
+        m1, m2 = vocab.month(m["m1"] or m["m0"]), vocab.month(m["m2"] or m["a2"])
         if m["y"]:
             y2 = int(m["y"])
         elif ref is None:
@@ -974,10 +981,11 @@ def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     return Form(
         f"{words.code}-month-range",
         rf"(?:\b(?P<pre>{start})\s+(?:{p.before}\s+)?(?P<m1>{p.full_month})\s+(?P<gap>{gap})\s+"
-        rf"(?:{p.before}\s+)?|\b(?P<m0>{p.full_month})\s?[-–/]\s?)(?P<m2>{p.full_month})\b"
+        rf"(?:{p.before}\s+)?|\b(?P<m0>{p.month})(?P<d0>\.)?\s?[-–/]\s?)"
+        rf"(?:(?P<m2>{p.full_month})\b|(?P<a2>{p.month})(?:(?P<d2>\.)|\b))"
         rf"(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b)?",
         needs=(),
-        trigger=(p.full_month,),
+        trigger=(p.month,),
         build=build,
         rank=rank,
         examples=examples,
