@@ -827,6 +827,9 @@ class _Reader:
                     return None  # "un quatrième mandat": a fourth term, not a quarter
                 if numerator != 1 and (split < k and self._rank(k) or self.ordinal(at, k)):
                     return None
+                if numerator != 1 and self._singular(k) and self._joined_one(k - 1):
+                    # "vingt et un cinquième": twenty and one fifth (21 fifths are plural)
+                    return Reading(at, k + 1, numerator - 1 + 1 / denominator)
                 return Reading(at, k + 1, numerator / denominator)
         return None
 
@@ -863,6 +866,13 @@ class _Reader:
         if word.endswith("s") or not self.run[at].roles.keys() & {"den", "marker"}:
             return False
         return any(roles.keys() & {"den", "marker"} for roles in self.gram.pieces(word + "s"))
+
+    def _joined_one(self, at: int) -> bool:
+        """Piece ``at`` is a number ending in "and one" ("vingt et un", "trente et une"): its
+        one may be the numerator of a singular denominator after it."""
+        words = self.run[at].word.split()
+        joiners = self.gram.lex.mixed_joiners
+        return len(words) > 2 and words[-2] in joiners and self.gram.lex.numbers.get(words[-1]) == 1
 
     def _rank(self, at: int) -> bool:
         """A singular compound ordinal ends at piece ``at`` ("cent trente-cinquième", the
