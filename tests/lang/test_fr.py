@@ -158,6 +158,9 @@ NUMBERS = [
     ("un cent cinquième", Decimal(1) / 105),
     ("un cent millième", "0.00001"),
     ("cent cinquièmes", "20"),
+    # after "et un" a singular denominator takes the one alone: forty and one eighth
+    ("quarante et un huitième", "40.125"),
+    ("quarante et un huitièmes", "5.125"),
     # a part of a scale after "et" adds to the number before it
     ("un milliard et demi million", "1000500000"),
     ("deux millions et un quart de million", "2250000"),
