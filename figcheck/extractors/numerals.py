@@ -827,7 +827,7 @@ class _Reader:
                     return None  # "un quatrième mandat": a fourth term, not a quarter
                 if numerator != 1 and (split < k and self._rank(k) or self.ordinal(at, k)):
                     return None
-                if numerator != 1 and self._singular(k) and self._joined_one(k - 1):
+                if numerator != 1 and self._singular(k) and self._joined_one(k):
                     # "vingt et un cinquième": twenty and one fifth (21 fifths are plural)
                     return Reading(at, k + 1, numerator - 1 + 1 / denominator)
                 return Reading(at, k + 1, numerator / denominator)
@@ -867,9 +867,16 @@ class _Reader:
             return False
         return any(roles.keys() & {"den", "marker"} for roles in self.gram.pieces(word + "s"))
 
-    def _joined_one(self, at: int) -> bool:
-        """Piece ``at`` is a number ending in "and one" ("vingt et un", "trente et une"): its
-        one may be the numerator of a singular denominator after it."""
+    def _joined_one(self, den: int) -> bool:
+        """The denominator at piece ``den`` follows a number ending in "and one" ("vingt et
+        un", "trente et une"): that one may be its numerator ("huitième" holds its "huit")."""
+        at = den - 1
+        while at >= 0 and (self.run[at].start, self.run[at].end) == (
+            self.run[den].start, self.run[den].end
+        ):
+            at -= 1
+        if at < 0:
+            return False
         words = self.run[at].word.split()
         joiners = self.gram.lex.mixed_joiners
         return len(words) > 2 and words[-2] in joiners and self.gram.lex.numbers.get(words[-1]) == 1
