@@ -338,6 +338,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     figures = list(_amounts(text, language))
     if language == "en":
         figures = _bare_highs(_signed_lows(figures, text), text)
+    else:
+        figures = _signed_lows(figures, text, language)
     yield from figures
 
 
@@ -371,23 +373,38 @@ _SIGNED_GAP = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|(?P<and>and))
 _SIGNED_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.I)
 
 
-def _signed_lows(figures: list[Figure], text: str) -> list[Figure]:
+def _signed_lows(figures: list[Figure], text: str, language: str = "en") -> list[Figure]:
     """The low end of "$3 to $5 million" takes the scale of the high end: both carry the
-    sign, only the high one the word, and "$3" alone is a million times too small."""
+    sign, only the high one the word, and "$3" alone is a million times too small. In
+    another language its lexicon says what joins them ("US$3 a US$5 millones")."""
+    words = None if language == "en" else _words(language)
     out = list(figures)
     for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
         if low.unit != high.unit or low.scale or not high.scale or low.range_part:
             continue
         if low.text[:1].isdigit() or high.text[:1].isdigit():
             continue  # a bare low end is _range_low's
-        gap = _SIGNED_GAP.fullmatch(text, low.end, high.start)
-        if gap is None or gap.group("and") and not _SIGNED_BETWEEN.search(text, 0, low.start):
+        if not _signed_gap(text, low, high, words):
             continue
-        power = scale_value(high.scale)
+        power = scale_value(high.scale, language)
         if 0 < low.value < high.value / power:
             out[i] = low.with_changes(value=low.value * power, scale=high.scale, range_part="low")
             out[i + 1] = high.with_changes(range_part="high")
     return out
+
+
+def _signed_gap(text: str, low: Figure, high: Figure, words: _Words | None) -> bool:
+    """Two signed amounts are joined as a range: a dash or "to" between them, or the "and"
+    of "between ... and" (the "auf" of "von ... auf" in German)."""
+    if words is None:
+        gap = _SIGNED_GAP.fullmatch(text, low.end, high.start)
+        return bool(gap) and not (gap["and"] and not _SIGNED_BETWEEN.search(text, 0, low.start))
+    gap = words.range_join.fullmatch(text, low.end, high.start)
+    if gap is None:
+        return False
+    if gap["and"] and not words.between.search(text, 0, low.start):
+        return False
+    return not (gap["to"] and not words.starting.search(text, 0, low.start))
 
 
 def _amounts(text: str, language: str) -> Iterator[Figure]:

@@ -79,6 +79,17 @@ FIGURES = [
     ("La planta costará 850 mdd.", [("money", "850000000", "USD")]),
     ("El desfalco llegó a 3 mil mdp.", [("money", "3000000000", "MXN")]),
     ("Pemex pagará 2,4 mmdd este año.", [("money", "2400000000", "USD")]),
+    # both ends carry the sign, only the high end the scale: the low end takes it too
+    (
+        "El puerto costará de US$4-US$5 mil millones.",
+        [("money", "4000000000", "USD"), ("money", "5000000000", "USD")],
+    ),
+    (
+        "La multa irá de A$2 a A$3 millones.",
+        [("money", "2000000", "AUD"), ("money", "3000000", "AUD")],
+    ),
+    # "y" joins a range only after "entre": two amounts otherwise
+    ("Pagó US$2 y US$3 millones.", [("money", "2", "USD"), ("money", "3000000", "USD")]),
 ]
 
 

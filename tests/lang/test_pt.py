@@ -36,6 +36,11 @@ FIGURES = [
     ("A taxa caiu de 9 para 7,5%.", [("percent", "9", "%"), ("percent", "7.5", "%")]),
     ("Foram 12 para 4 reais cada.", [("number", "12", None), ("money", "4", "BRL")]),
     ("O prêmio chegou a R$ 4 milhões 250 mil.", [("money", "4250000", "BRL")]),
+    # both ends carry the sign, only the high end the scale: the low end takes it too
+    (
+        "A obra vai custar entre R$ 6 e R$ 8 bilhões.",
+        [("money", "6000000000", "BRL"), ("money", "8000000000", "BRL")],
+    ),
 ]
 
 
