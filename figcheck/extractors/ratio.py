@@ -57,6 +57,9 @@ class _Words:
     compare: re.Pattern
     #: "deux fois moins": a compare word that divides by the number before "times".
     less: re.Pattern
+    #: "multiplié par trois", "divisé par deux": a verb and "by" before the number.
+    multiplied_by: re.Pattern
+    divided_by: re.Pattern
     helpers: re.Pattern
     times: re.Pattern
     fold: re.Pattern
@@ -117,6 +120,8 @@ def _words(language: str) -> _Words | None:
         multiplier=re.compile(rf"{b}(?P<word>{_alternation(factors)}){b}(?!-)", re.I),
         compare=re.compile(rf"[^\S\n]+(?:{compare})\b" if compare else "", re.I),
         less=re.compile(rf"[^\S\n]+(?:{_alternation(lex.less_words) or '(?!)'})\b", re.I),
+        multiplied_by=_before_number(lex.multiplied_by),
+        divided_by=_before_number(lex.divided_by),
         helpers=re.compile(rf"\b(?:{_alternation(lex.multiplier_helpers)})[^\S\n]+$", re.I),
         times=re.compile(
             rf"[^\S\n]{'+' if times_b else '*'}(?:{_alternation(lex.times_words)}){times_b}", re.I
@@ -155,6 +160,11 @@ def _words(language: str) -> _Words | None:
         denominators=frozenset(w.lower() for w in lex.denominators),
         denominator_suffixes=tuple(lex.denominator_suffixes),
     )
+
+
+def _before_number(words) -> re.Pattern:
+    """The words right before a number ("multiplié par "), or a pattern that never matches."""
+    return re.compile(rf"\b(?:{_alternation(words) or '(?!)'})[^\S\n]+$", re.I)
 
 
 def _share_value(written: str) -> Decimal:
@@ -339,6 +349,14 @@ def _multipliers(text: str, words: _Words, language: str) -> Iterator[Figure]:
             continue
         yield _figure(text, start, match.end(), words.factors[word], TIMES, english)
     for number in number_matches(text, language):
+        start = number.start()
+        for by, inverse in ((words.multiplied_by, False), (words.divided_by, True)):
+            verb = by.search(text, max(0, start - 24), start)
+            value = number_value(number) if verb else None
+            if verb and value is not None and value > 1 and not number.group("scale"):
+                # "multiplié par trois": three times; "divisé par deux": half
+                value = 1 / value if inverse else value
+                yield _figure(text, verb.start(), number.end(), value, TIMES, english)
         times = words.times.match(text, number.end())
         if times and words.compare.match(text, times.end()):
             value = number_value(number)

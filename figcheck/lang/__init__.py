@@ -233,6 +233,10 @@ class Lexicon:
     #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus");
     #: a language without any reads its multiplier words and times word alone.
     compare_words: tuple[str, ...] = ()
+    #: Words before a number that multiply by it ("multiplié par trois": three times) or
+    #: divide by it ("divisé par deux": half), as "tripled" and "halved" do.
+    multiplied_by: tuple[str, ...] = ()
+    divided_by: tuple[str, ...] = ()
     #: Compare words after "N times" that divide by N ("deux fois moins": half as many).
     less_words: tuple[str, ...] = ()
     #: Words before a bare multiplier that make it one ("will", "nearly" in "will double").

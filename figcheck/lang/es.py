@@ -224,6 +224,12 @@ LEXICON = Lexicon(
     multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=("de", "del", "que", "más", "menos", "mayor", "superior"),
     times_words=("veces",),
+    multiplied_by=tuple(
+        f"multiplic{e} por" for e in ("ado", "ada", "ados", "adas", "ó", "aron", "a", "an", "ar")
+    ),
+    divided_by=tuple(
+        f"dividi{e} por" for e in ("do", "da", "dos", "das", "ó", "eron", "r")
+    ) + ("divide por", "dividen por"),
     share_joiners=("de cada",),
     share_noun_between=True,
     half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},

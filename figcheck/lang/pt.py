@@ -194,6 +194,12 @@ LEXICON = Lexicon(
     multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=("de", "do", "da", "dos", "das", "que", "mais", "menos", "maior", "superior"),
     times_words=("vezes",),
+    multiplied_by=tuple(
+        f"multiplic{e} por" for e in ("ado", "ada", "ados", "adas", "ou", "aram", "a", "am", "ar")
+    ),
+    divided_by=tuple(
+        f"dividi{e} por" for e in ("do", "da", "dos", "das", "u", "ram", "r")
+    ) + ("divide por", "dividem por"),
     share_joiners=("em cada", "de cada"),
     share_noun_between=True,
     half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},

@@ -49,6 +49,8 @@ SPANISH = [
     # a span of time, a room: no share
     ("El tren llegó con tres cuartos de hora de retraso.", []),
     ("Reformó un cuarto de baño.", []),
+    ("El tráfico se multiplicó por cuatro.", [("multiplicó por cuatro", "4", "times")]),
+    ("Las emisiones se dividieron por dos.", [("dividieron por dos", "0.5", "times")]),
 ]
 
 FRENCH = [
@@ -76,6 +78,10 @@ FRENCH = [
     ("Trois cinquièmes du budget vont à l'école.", [("Trois cinquièmes", "0.6", "share")]),
     # a span of time is no share
     ("Le bus est arrivé un quart d'heure plus tard.", []),
+    # "multiplié par", "divisé par" a number: a factor, as "tripled" and "halved" are
+    ("Le trafic a été multiplié par quatre.", [("multiplié par quatre", "4", "times")]),
+    ("Les émissions ont été divisées par deux.", [("divisées par deux", "0.5", "times")]),
+    ("Le prix est multiplié par 1,5.", [("multiplié par 1,5", "1.5", "times")]),
 ]
 
 PORTUGUESE = [
@@ -93,6 +99,7 @@ PORTUGUESE = [
     ("Dois terços das escolas abriram.", [("Dois terços", "2/3", "share")]),
     ("A quarta parte da safra se perdeu.", [("quarta parte", "0.25", "share")]),
     ("Ele reservou um quarto de hotel.", []),
+    ("O tráfego foi multiplicado por cinco.", [("multiplicado por cinco", "5", "times")]),
 ]
 
 GERMAN = [
