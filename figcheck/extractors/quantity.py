@@ -208,6 +208,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
         surface, expression, value, end, per = _tail(text, surface, expression, value, end)
+        if expression.startswith("degree") and value > 0:
+            value, end = _below_zero(text, value, end, language)
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
@@ -318,6 +320,23 @@ def _per(text: str, surface: str, expression: str, end: int):
 
 
 _SUPERSCRIPTS = str.maketrans("²³", "23")
+
+
+@functools.cache
+def _below_zero_re(language: str) -> re.Pattern:
+    from figcheck.lang import lexicon
+
+    words = alternation(lexicon(language).below_zero_words, space=r"[^\S\n]+") or "(?!)"
+    return re.compile(rf"[^\S\n]+(?:{words})\b", re.I)
+
+
+def _below_zero(text: str, value: Decimal, end: int, language: str) -> tuple[Decimal, int]:
+    """(value, end) of a temperature, negative where words after it put it below zero
+    ("5 grados bajo cero", "2 graus negativos"), as "-5 grados" is."""
+    if language == "en":
+        return value, end
+    below = _below_zero_re(language).match(text, end)
+    return (-value, below.end()) if below else (value, end)
 
 
 def _tail(text: str, surface: str, expression: str, value: Decimal, end: int):

@@ -79,6 +79,9 @@ class Lexicon:
     #: Words for minus that are a sign only before a temperature ("moins 5 degrés", "menos 3
     #: grados"); elsewhere they compare ("au moins 5", "moins de 5", "3 menos 2").
     degree_negative_words: tuple[str, ...] = ()
+    #: Words after a temperature that put it below zero ("5 grados bajo cero", "2 graus
+    #: negativos", "10 Grad unter null").
+    below_zero_words: tuple[str, ...] = ()
     #: Letters between the hour and the minutes of a time of day ("h" in "22 h 15").
     hour_marks: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.

@@ -175,6 +175,7 @@ LEXICON = Lexicon(
     articles=("der", "die", "das", "den", "dem", "ein", "eine", "einen"),
     of_words=("der", "des", "von"),
     negative_words=("minus",),
+    below_zero_words=("unter null", "unter 0"),
     # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank;
     # before a capitalised sentence opener ("147. Die Behörden") it ends the sentence.
     ordinal_marks=(rf"\.(?=[^\S\n]*(?-i:[a-zäöüß(]|(?!(?:{_OPENER})\b)[A-ZÄÖÜ]))",),

@@ -193,6 +193,7 @@ LEXICON = Lexicon(
     of_words=("de", "del"),
     # "menos 5 grados"; not "al menos 5", "menos de 5"
     degree_negative_words=("menos",),
+    below_zero_words=("bajo cero", "negativos", "por debajo de cero"),
     ordinal_marks=(r"\.?[ºª]",),
     currencies={**CURRENCIES, **{word: code for word, (code, _) in SCALED_CURRENCIES.items()}},
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),

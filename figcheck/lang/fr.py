@@ -203,6 +203,9 @@ LEXICON = Lexicon(
     # not "moins": "au moins 5" is at least five
     negative_words=("négatif", "négative"),
     degree_negative_words=("moins",),
+    below_zero_words=(
+        "sous zéro", "au-dessous de zéro", "en dessous de zéro", "en-dessous de zéro",
+    ),  # fmt: skip
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
     hour_marks=("h",),
     currencies=CURRENCIES,

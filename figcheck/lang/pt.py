@@ -162,6 +162,7 @@ LEXICON = Lexicon(
     of_words=("de", "do", "da", "dos", "das"),
     # "menos 5 graus"; not "pelo menos 5", "menos de 5"
     degree_negative_words=("menos",),
+    below_zero_words=("negativos", "abaixo de zero", "abaixo de 0"),
     ordinal_marks=(r"\.?[ºª]",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"real", "libra", "libras", "peso", "won"}),

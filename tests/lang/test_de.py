@@ -101,6 +101,7 @@ def test_und_joins_a_range_only_after_zwischen():
 QUANTITIES = [
     ("In der Nacht waren es minus 11 Grad.", [("-11", "degree")]),
     ("Es wurde um 3 Grad wärmer.", [("3", "degree")]),
+    ("Am Pass wurden 8 Grad unter null gemessen.", [("-8", "degree")]),
     ("Das Werk liefert 12 Tonnen Stahl am Tag.", [("12", "metric_ton")]),
     ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
     ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),

@@ -189,6 +189,7 @@ QUANTITIES = [
     ("Se esperan al menos 38 grados.", [("38", "degree")]),
     ("Hubo menos de 4 grados.", [("4", "degree")]),
     ("La pizarra decía 8 menos 3 grados.", [("3", "degree")]),
+    ("El puerto amaneció a 7 grados bajo cero.", [("-7", "degree")]),
     ("El avión cayó a 290 kilómetros de la capital.", [("290", "kilometer")]),
     (
         "Se quemaron 3.000 hectáreas y 12 toneladas de grano.",

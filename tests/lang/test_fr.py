@@ -224,6 +224,7 @@ QUANTITIES = [
     ("On a relevé moins 7 °C sur le plateau.", [("-7", "degree_Celsius")]),
     ("Il fera au moins 33 degrés.", [("33", "degree")]),
     ("Il faisait moins de 2 degrés.", [("2", "degree")]),
+    ("Le lac a gelé par 9 degrés sous zéro.", [("-9", "degree")]),
     # "de" joins a scale to its unit, as it joins one to its currency
     ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
     ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),

@@ -89,6 +89,7 @@ QUANTITIES = [
     ("Os termômetros marcaram menos 6 graus.", [("-6", "degree")]),
     ("A previsão é de pelo menos 35 graus.", [("35", "degree")]),
     ("Fez ao menos 31 graus.", [("31", "degree")]),
+    ("A serra registrou 3 graus negativos.", [("-3", "degree")]),
     ("O avião caiu a 290 quilômetros da capital.", [("290", "kilometer")]),
     ("Foram colhidas 12 toneladas de café.", [("12", "metric_ton")]),
     ("A greve durou 15 dias.", [("15", "day")]),
