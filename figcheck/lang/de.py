@@ -173,7 +173,8 @@ LEXICON = Lexicon(
     decimal_words=("komma",),
     multipliers={"dutzend": 12},
     articles=("der", "die", "das", "den", "dem", "ein", "eine", "einen"),
-    of_words=("der", "des", "von"),
+    # "ein Viertel aller Befragten": "aller" is "of all"
+    of_words=("der", "des", "von", "aller"),
     negative_words=("minus",),
     below_zero_words=("unter null", "unter 0"),
     # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank;

@@ -117,6 +117,7 @@ GERMAN = [
     ("Ein Drittel der Brücken ist marode.", [("Ein Drittel", "1/3", "share")]),
     ("Zwei Drittel der Pendler fahren Rad.", [("Zwei Drittel", "2/3", "share")]),
     ("Drei Viertel des Waldes sind krank.", [("Drei Viertel", "0.75", "share")]),
+    ("Ein Fünftel aller Züge fiel aus.", [("Ein Fünftel", "0.2", "share")]),
 ]
 
 
