@@ -204,7 +204,11 @@ LEXICON = Lexicon(
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
     percent_words=("por ciento", "por cien", "%"),
-    point_words=("puntos porcentuales", "punto porcentual", "p.p.", "pp"),
+    # "un cuarto de punto": a part of a point is a rate's move, as in French
+    point_words=(
+        "puntos porcentuales", "punto porcentual", "p.p.", "pp", "de punto porcentual",
+        "de punto",
+    ),  # fmt: skip
     basis_point_words=("puntos básicos", "punto básico", "puntos base", "pb", "pbs"),
     loose_point_words=("puntos", "punto"),
     range_between=("entre", "y"),

@@ -172,7 +172,11 @@ LEXICON = Lexicon(
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
     percent_words=("por cento", "%"),
-    point_words=("pontos percentuais", "ponto percentual", "p.p.", "pp"),
+    # "um quarto de ponto": a part of a point is a rate's move, as in French
+    point_words=(
+        "pontos percentuais", "ponto percentual", "p.p.", "pp", "de ponto percentual",
+        "de ponto",
+    ),  # fmt: skip
     basis_point_words=("pontos-base", "pontos base", "pontos básicos", "ponto-base", "pb"),
     loose_point_words=("pontos", "ponto"),
     range_between=("entre", "e"),

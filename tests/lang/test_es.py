@@ -88,6 +88,14 @@ FIGURES = [
         "La multa irá de A$2 a A$3 millones.",
         [("money", "2000000", "AUD"), ("money", "3000000", "AUD")],
     ),
+    # half a point in words, and a part of a point: a rate's move in points
+    ("El banco central bajó el tipo medio punto porcentual.", [("percent", "0.5", "pp")]),
+    ("La morosidad (4 %) cayó punto y medio.", [("percent", "4", "%"), ("percent", "1.5", "pp")]),
+    (
+        "El euríbor (3 %) subió dos puntos y medio.",
+        [("percent", "3", "%"), ("percent", "2.5", "pp")],
+    ),
+    ("La Fed recortó un cuarto de punto.", [("percent", "0.25", "pp")]),
     # "y" joins a range only after "entre": two amounts otherwise
     ("Pagó US$2 y US$3 millones.", [("money", "2", "USD"), ("money", "3000000", "USD")]),
 ]

@@ -33,6 +33,11 @@ FIGURES = [
     # a part of a point is a move in percentage points
     ("La banque a abaissé son taux d'un quart de point.", [("percent", "0.25", "pp")]),
     ("Le livret perd un demi-point.", [("percent", "0.5", "pp")]),
+    # "un point et demi" where a percentage is near: one and a half points
+    (
+        "Le taux d'épargne (18 %) a perdu un point et demi.",
+        [("percent", "18", "%"), ("percent", "1.5", "pp")],
+    ),
     ("L'État a versé 3 millions d'euros.", [("money", "3000000", "EUR")]),
     ("Le groupe a levé 1,5 milliard de dollars.", [("money", "1500000000", "USD")]),
     ("Le contrat vaut 3,2 Mds €.", [("money", "3200000000", "EUR")]),

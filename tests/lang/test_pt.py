@@ -36,6 +36,13 @@ FIGURES = [
     ("A taxa caiu de 9 para 7,5%.", [("percent", "9", "%"), ("percent", "7.5", "%")]),
     ("Foram 12 para 4 reais cada.", [("number", "12", None), ("money", "4", "BRL")]),
     ("O prêmio chegou a R$ 4 milhões 250 mil.", [("money", "4250000", "BRL")]),
+    # half a point in words, and a part of a point: a rate's move in points
+    ("O BC cortou a Selic em meio ponto percentual.", [("percent", "0.5", "pp")]),
+    ("O banco subiu os juros em um quarto de ponto.", [("percent", "0.25", "pp")]),
+    (
+        "A inadimplência (5 %) subiu um ponto e meio.",
+        [("percent", "5", "%"), ("percent", "1.5", "pp")],
+    ),
     # both ends carry the sign, only the high end the scale: the low end takes it too
     (
         "A obra vai custar entre R$ 6 e R$ 8 bilhões.",
