@@ -44,6 +44,8 @@ FIGURES = [
         [("money", "3000000", "EUR"), ("money", "5000000", "EUR")],
     ),
     ("Verdi fordert eine 8,5-prozentige Lohnerhöhung.", [("percent", "8.5", "%")]),
+    # a stock index named by its number: no figure
+    ("Der Dax 40 schloss 0,7 Prozent höher.", [("percent", "0.7", "%")]),
 ]
 
 

@@ -88,6 +88,8 @@ FIGURES = [
         "La multa irá de A$2 a A$3 millones.",
         [("money", "2000000", "AUD"), ("money", "3000000", "AUD")],
     ),
+    # a stock index named by its number: no figure
+    ("El Ibex 35 ganó un 0,9 % el martes.", [("percent", "0.9", "%")]),
     # half a point in words, and a part of a point: a rate's move in points
     ("El banco central bajó el tipo medio punto porcentual.", [("percent", "0.5", "pp")]),
     ("La morosidad (4 %) cayó punto y medio.", [("percent", "4", "%"), ("percent", "1.5", "pp")]),
