@@ -158,6 +158,8 @@ ROWS = [
         "En feb.-abr. 2021 subieron los alquileres.",
         [d("feb.-abr. 2021", "2021-02-01", "2021-04-30", "month", "period")],
     ),
+    # a quarter named by its number and letter before a year, as English "Q4 2021"
+    ("En el 4T de 2021 la deuda subió.", [d("4T de 2021", "2021-10-01", "2021-12-31", "quarter")]),
 ]
 
 

@@ -131,6 +131,11 @@ ROWS = [
         "Le bilan de sept.-nov. 2020 est lourd.",
         [d("sept.-nov. 2020", "2020-09-01", "2020-11-30", "month", "period")],
     ),
+    # a quarter or a half named by its letter before a year, as English "Q2 2021"
+    ("Au T2 2021, les marges ont fondu.", [d("T2 2021", "2021-04-01", "2021-06-30", "quarter")]),
+    ("Sur le S2 2019 le trafic a chuté.", [d("S2 2019", "2019-07-01", "2019-12-31", "quarter")]),
+    # without a year "un T4" is a four-room flat
+    ("Ils ont acheté un T4 en 2021.", [d("2021", "2021-01-01", "2021-12-31", "year")]),
 ]
 
 

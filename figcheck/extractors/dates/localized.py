@@ -70,6 +70,9 @@ class DateWords:
     #: that number them ("primer": 1, "troisième": 3, "ersten": 1).
     year_parts: Mapping[str, int] = field(default_factory=dict)
     part_ordinals: Mapping[str, int] = field(default_factory=dict)
+    #: Capital letters that name a part of a year beside its number in financial copy, and
+    #: its months ("T3 2023", "el 1T de 2024": "T" 3; "S1 2023": "S" 6), read before a year.
+    part_letters: Mapping[str, int] = field(default_factory=dict)
     #: Words before a date that name a part of it, and which ("Anfang": "early", "a finales
     #: de": "late"): the same interval, the part noted, as English "early 2019".
     edges: Mapping[str, str] = field(default_factory=dict)
@@ -905,6 +908,33 @@ def year_part(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         rf"|(?P<rel>(?:{p.before}\s+|[lL]['’])?(?:{p.step}\s+{year}|{year}\s+{p.step})\b)))?",
         needs=(),
         trigger=(any_of(words.year_parts),),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
+def part_letter(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "T3 2023", "1T de 2024", "S1 2023": a quarter or a half named by a letter and its
+    number, as English "Q3 2023"; only before a year ("un T3" is a three-room flat)."""
+    p = vocab.pieces
+    letters = vocab.words.part_letters
+    letter = "|".join(re.escape(w) for w in letters) or NEVER
+
+    def build(m, text, ref):
+        n, months = int(m["n"] or m["m"]), letters[m["a"] or m["b"]]
+        if n * months > 12:
+            return None
+        y = int(m["y"])
+        first = dt.date(y, (n - 1) * months + 1, 1)
+        return hit(m, first, days.month_last(y, n * months), "quarter")
+
+    return Form(
+        f"{vocab.words.code}-part-letter",
+        rf"(?<![\w.])(?-i:(?P<a>{letter})(?P<n>[1-4])|(?P<m>[1-4])(?P<b>{letter}))"
+        rf"\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b",
+        needs=(),
+        trigger=(rf"(?-i:\b(?:{letter})[1-4]|\b[1-4](?:{letter}))\b",),
         build=build,
         rank=rank,
         examples=examples,
