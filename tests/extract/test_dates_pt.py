@@ -86,7 +86,10 @@ ROWS = [
         [d("fev.-abr. 2021", "2021-02-01", "2021-04-30", "month", "period")],
     ),
     # a quarter named by its number and letter before a year, as English "Q2 2021"
-    ("No 2T de 2021 o lucro caiu.", [d("2T de 2021", "2021-04-01", "2021-06-30", "quarter")]),
+    (
+        "No 2T de 2021 o lucro da empresa não foi bom.",
+        [d("2T de 2021", "2021-04-01", "2021-06-30", "quarter")],
+    ),
 ]
 
 
