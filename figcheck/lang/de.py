@@ -103,7 +103,10 @@ RELATIVE = ascii_spellings(
 
 VAGUE = ascii_spellings(
     {"dutzende": 1, "hunderte": 2, "tausende": 3, "zehntausende": 4,
-     "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None}
+     "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None,
+     # a loose word before a place word: of that order, "mehrere tausend" (not 1,000)
+     **{f"{loose} {place}": power for loose in ("mehrere", "einige", "ein paar")
+        for place, power in (("dutzend", 1), ("hundert", 2), ("tausend", 3))}}
 )  # fmt: skip
 
 #: Units after a number that English unit names do not already read ("Kilometer" does),

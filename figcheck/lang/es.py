@@ -124,7 +124,10 @@ SUFFIXES = tuple(
 )
 
 VAGUE = with_plain(
-    {"decenas": 1, "cientos": 2, "centenares": 2, "miles": 3, "decenas de miles": 4,
+    {**{f"{loose} {place}": power for loose in ("varios", "varias", "unos", "unas")
+        for place, power in (("decenas", 1), ("cientos", 2), ("centenares", 2),
+                             ("miles", 3), ("millones", 6))},
+     "decenas": 1, "cientos": 2, "centenares": 2, "miles": 3, "decenas de miles": 4,
      "cientos de miles": 5, "millares": 3, "millones": 6, "miles de millones": 9, "varios": 0,
      "varias": 0, "muchos": None, "muchas": None}
 )  # fmt: skip

@@ -114,7 +114,11 @@ RELATIVE = with_plain(
 VAGUE = with_plain(
     {"dizaines": 1, "centaines": 2, "milliers": 3, "dizaines de milliers": 4,
      "centaines de milliers": 5, "millions": 6, "plusieurs": 0, "nombreux": None,
-     "nombreuses": None}
+     "nombreuses": None,
+     # a loose word before a collective: of that order, "plusieurs centaines" (one figure)
+     **{f"{loose} {place}": power for loose in ("plusieurs", "quelques")
+        for place, power in (("dizaines", 1), ("centaines", 2), ("milliers", 3),
+                             ("millions", 6))}}
 )  # fmt: skip
 
 #: Units after a number, singular and plural, and the pint expression each names ("mille"

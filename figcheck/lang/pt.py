@@ -96,7 +96,10 @@ RELATIVE = with_plain(
 SUFFIXES = ("ésimo", "ésima", "ésimos", "ésimas", "esimo", "esima", "esimos", "esimas")
 
 VAGUE = with_plain(
-    {"dezenas": 1, "centenas": 2, "milhares": 3, "dezenas de milhares": 4,
+    {**{f"{loose} {place}": power for loose in ("vários", "várias", "alguns", "algumas")
+        for place, power in (("dezenas", 1), ("centenas", 2), ("milhares", 3),
+                             ("milhões", 6))},
+     "dezenas": 1, "centenas": 2, "milhares": 3, "dezenas de milhares": 4,
      "centenas de milhares": 5, "milhões": 6, "vários": 0, "várias": 0, "muitos": None,
      "muitas": None}
 )  # fmt: skip

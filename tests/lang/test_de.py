@@ -127,6 +127,9 @@ COLLECTIVES = [
     ("Rund ein Dutzend Häuser wurde geräumt.", [("12", "rund")]),
     ("Hunderte Pendler saßen fest.", [(None, None)]),
     ("Tausende Schüler gingen auf die Straße.", [(None, None)]),
+    # a loose word before a place word is one vague count of that order, not 1,000
+    ("Mehrere tausend Fans warteten am Tor.", [(None, None)]),
+    ("Einige Hundert Anwohner protestierten.", [(None, None)]),
 ]
 
 

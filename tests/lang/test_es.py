@@ -233,6 +233,7 @@ COLLECTIVES = [
     ("Dos centenares de tractores cortaron la autovía.", [("200", "about")]),
     ("Miles de estudiantes marcharon por el centro.", [(None, None)]),
     ("Millares de aves murieron por el calor.", [(None, None)]),
+    ("Varios miles de aficionados esperaban.", [(None, None)]),
     ("Una docena de huevos cuesta 3 euros.", [("12", None)]),
     ("Cobra su sueldo cada quincena.", []),
 ]

@@ -258,6 +258,7 @@ COLLECTIVES = [
     ("Près d'une cinquantaine d'élus ont signé.", [("50", "près d'")]),
     ("Des centaines de colis sont bloqués au port.", [(None, None)]),
     ("Des milliers de lycéens ont défilé.", [(None, None)]),
+    ("Plusieurs centaines de riverains ont protesté.", [(None, None)]),
     ("Une douzaine d'œufs coûte 4 euros.", [("12", None)]),
     # a quarantine, not forty
     ("Les voyageurs sont placés en quarantaine.", []),

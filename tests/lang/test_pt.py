@@ -118,6 +118,7 @@ COLLECTIVES = [
     ("Um milhar de corredores vai largar.", [("1000", "about")]),
     ("Três dezenas de escolas fecharam.", [("30", "about")]),
     ("Milhares de estudantes marcharam no centro.", [(None, None)]),
+    ("Algumas centenas de moradores protestaram.", [(None, None)]),
     ("Uma dúzia de ovos custa 3 euros.", [("12", None)]),
     ("O salário é pago a cada quinzena.", []),
 ]
