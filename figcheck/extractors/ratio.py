@@ -75,6 +75,8 @@ class _Words:
     #: "jeder fünfte": "every" and an ordinal, a share of one over the ordinal's whole.
     every: re.Pattern
     nth: Mapping[str, int]
+    #: "de moitié", "um die Hälfte": a half word after a word for "by" (the group "half").
+    half_by: re.Pattern
     #: The values of the half words ("moitié": 0.5, "le tiers": 1/3), lower-cased.
     halves: Mapping[str, Decimal]
     #: "deux tiers des", "un tercio de": a spelled fraction, then a word for "of".
@@ -147,6 +149,11 @@ def _words(language: str) -> _Words | None:
             re.I,
         ),
         nth={w.lower(): n for w, n in lex.every_nth.items()},
+        half_by=re.compile(
+            rf"\b(?:{_alternation(lex.half_by) or '(?!)'})[^\S\n]+"
+            rf"(?P<half>{_alternation(lex.half_shares) or '(?!)'})\b",
+            re.I,
+        ),
         halves={" ".join(w.lower().split()): _share_value(v) for w, v in lex.half_shares.items()},
         of_after=re.compile(
             rf"[^\S\n]+(?P<of>{_alternation(lex.of_words)})(?:[^\S\n]+|['’])"
@@ -264,6 +271,10 @@ def _halves(text: str, words: _Words) -> Iterator[Figure]:
     for match in words.half.finditer(text):
         value = words.halves[" ".join(match.group().lower().split())]
         yield _figure(text, match.start(), match.end(), value, SHARE, False)
+    for match in words.half_by.finditer(text):  # "réduit de moitié", as English "by half"
+        start, end = match.span("half")
+        value = words.halves[" ".join(match.group("half").lower().split())]
+        yield _figure(text, start, end, value, SHARE, False)
     for match in words.every.finditer(text) if words.nth else ():
         whole = words.nth[match.group("nth").lower()]
         yield _figure(text, match.start(), match.end(), 1 / Decimal(whole), SHARE, False)

@@ -255,6 +255,9 @@ class Lexicon:
     share_noun_between: bool = False
     #: Words for a half or another part as a share of what follows ("half": "0.5"; "mitad",
     #: "moitié"; "le tiers": "1/3", "cuarta parte": "1/4", an exact fraction).
+    #: Words before a half word that make it a share with nothing after it, as English "by
+    #: half" ("réduit de moitié", "se redujo a la mitad", "pela metade", "um die Hälfte").
+    half_by: tuple[str, ...] = ()
     half_shares: Mapping[str, str] = field(default_factory=dict)
     #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
     #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.

@@ -221,6 +221,7 @@ LEXICON = Lexicon(
     compare_words=("so", "mehr", "höher", "größer"),
     times_words=("mal",),
     half_shares={"hälfte": "0.5"},
+    half_by=("um die", "auf die"),
     # "zwei von drei Befragten"; "jeder fünfte Deutsche"
     share_joiners=("von",),
     every_words=("jeder", "jede", "jedes", "jeden", "jedem"),

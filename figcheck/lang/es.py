@@ -241,4 +241,5 @@ LEXICON = Lexicon(
     share_joiners=("de cada",),
     share_noun_between=True,
     half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},
+    half_by=("a la",),
 )

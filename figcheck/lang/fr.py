@@ -264,6 +264,7 @@ LEXICON = Lexicon(
     share_joiners=("sur",),
     share_noun_between=True,
     half_shares={"moitié": "0.5", "le tiers": "1/3", "le quart": "1/4"},
+    half_by=("de",),
     idioms=IDIOMS,
     adjective_numbers=("neuf",),
     label_words=LABEL_WORDS,

@@ -211,4 +211,5 @@ LEXICON = Lexicon(
     share_joiners=("em cada", "de cada"),
     share_noun_between=True,
     half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},
+    half_by=("pela", "à", "para a"),
 )

@@ -51,6 +51,7 @@ SPANISH = [
     ("Reformó un cuarto de baño.", []),
     ("El tráfico se multiplicó por cuatro.", [("multiplicó por cuatro", "4", "times")]),
     ("Las emisiones se dividieron por dos.", [("dividieron por dos", "0.5", "times")]),
+    ("La lista de espera se redujo a la mitad.", [("mitad", "0.5", "share")]),
 ]
 
 FRENCH = [
@@ -82,6 +83,8 @@ FRENCH = [
     ("Le trafic a été multiplié par quatre.", [("multiplié par quatre", "4", "times")]),
     ("Les émissions ont été divisées par deux.", [("divisées par deux", "0.5", "times")]),
     ("Le prix est multiplié par 1,5.", [("multiplié par 1,5", "1.5", "times")]),
+    # "de moitié" is "by half": a share with nothing after it, as in English
+    ("Les délais ont été réduits de moitié.", [("moitié", "0.5", "share")]),
 ]
 
 PORTUGUESE = [
@@ -100,6 +103,7 @@ PORTUGUESE = [
     ("A quarta parte da safra se perdeu.", [("quarta parte", "0.25", "share")]),
     ("Ele reservou um quarto de hotel.", []),
     ("O tráfego foi multiplicado por cinco.", [("multiplicado por cinco", "5", "times")]),
+    ("A fila de espera caiu pela metade.", [("metade", "0.5", "share")]),
 ]
 
 GERMAN = [
@@ -118,6 +122,7 @@ GERMAN = [
     ("Zwei Drittel der Pendler fahren Rad.", [("Zwei Drittel", "2/3", "share")]),
     ("Drei Viertel des Waldes sind krank.", [("Drei Viertel", "0.75", "share")]),
     ("Ein Fünftel aller Züge fiel aus.", [("Ein Fünftel", "0.2", "share")]),
+    ("Die Wartezeit sank um die Hälfte.", [("Hälfte", "0.5", "share")]),
 ]
 
 
