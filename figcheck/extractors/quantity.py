@@ -199,6 +199,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue
         if (named := _named_unit(text, number, match)) is None:
             continue
+        if language != "en" and _set_phrase_at(text, number.end(), language):
+            continue  # "un quart de finale": a round of a cup, no US quart
         surface, expression = named
         value = number_value(number)
         if value is None:
@@ -320,6 +322,13 @@ def _per(text: str, surface: str, expression: str, end: int):
 
 
 _SUPERSCRIPTS = str.maketrans("²³", "23")
+
+
+def _set_phrase_at(text: str, at: int, language: str) -> bool:
+    """A set phrase of the language (its lexicon's idioms) starts at the first word after
+    ``at``: its words are no unit."""
+    start = at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+    return bool(grammar(language).mask_re.match(text, start))
 
 
 @functools.cache

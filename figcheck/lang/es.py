@@ -174,6 +174,13 @@ MULTIPLIER_VERBS = {
 }  # fmt: skip
 
 
+#: Set phrases whose numbers are no figures: rounds of a cup ("cuartos de final").
+IDIOMS = (
+    "cuarto de final", "cuartos de final", "octavo de final", "octavos de final",
+    "dieciseisavos de final",
+)  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
@@ -242,4 +249,5 @@ LEXICON = Lexicon(
     share_noun_between=True,
     half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},
     half_by=("a la",),
+    idioms=IDIOMS,
 )

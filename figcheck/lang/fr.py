@@ -175,6 +175,9 @@ IDIOMS = (
     "sept jours sur sept", "24 heures sur 24", "24 h sur 24", "24h sur 24", "24h/24",
     "24 h/24", "7j/7", "7 j/7", "tolérance zéro", "zéro pointé", "partir de zéro",
     "repartir de zéro", "remise à zéro", "remis à zéro", "remettre à zéro",
+    # rounds of a cup: "en quart de finale" is no quarter
+    "quart de finale", "quarts de finale", "huitième de finale", "huitièmes de finale",
+    "seizième de finale", "seizièmes de finale",
 )  # fmt: skip
 
 #: "la ligne 14 du métro", "l'article 16", "le n° 10": a number that names, no figure.

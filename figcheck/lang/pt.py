@@ -143,6 +143,13 @@ MULTIPLIER_VERBS = {
 }  # fmt: skip
 
 
+#: Set phrases whose numbers are no figures: rounds of a cup ("quartas de final").
+IDIOMS = (
+    "quarta de final", "quartas de final", "quarto de final", "quartos de final",
+    "oitava de final", "oitavas de final", "oitavos de final",
+)  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
@@ -212,4 +219,5 @@ LEXICON = Lexicon(
     share_noun_between=True,
     half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},
     half_by=("pela", "à", "para a"),
+    idioms=IDIOMS,
 )

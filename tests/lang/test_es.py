@@ -88,6 +88,8 @@ FIGURES = [
         "La multa irá de A$2 a A$3 millones.",
         [("money", "2000000", "AUD"), ("money", "3000000", "AUD")],
     ),
+    # rounds of a cup: two quarter-finals, no half
+    ("Perdió dos cuartos de final seguidos.", [("count", "2", None)]),
     # a stock index named by its number: no figure
     ("El Ibex 35 ganó un 0,9 % el martes.", [("percent", "0.9", "%")]),
     # half a point in words, and a part of a point: a rate's move in points

@@ -115,6 +115,8 @@ FIGURES = [
     ("Le musée a mis en ligne 300 tableaux.", [("count", "300", None)]),
     # "neuf" is "new" in set phrases and after an article and a noun; nine before a noun
     ("Rien de neuf depuis la dernière réunion.", []),
+    # a round of a cup is no quarter (nor a US quart)
+    ("Un quart de finale se joue ce soir.", []),
     ("Le musée flambant neuf attend 200 000 visiteurs.", [("count", "200000", None)]),
     ("La ville a ouvert un gymnase neuf et neuf crèches.", [("count", "9", None)]),
     ("Elle loue l'atelier neuf à deux artisans.", [("count", "2", None)]),

@@ -36,6 +36,8 @@ FIGURES = [
     ("A taxa caiu de 9 para 7,5%.", [("percent", "9", "%"), ("percent", "7.5", "%")]),
     ("Foram 12 para 4 reais cada.", [("number", "12", None), ("money", "4", "BRL")]),
     ("O prêmio chegou a R$ 4 milhões 250 mil.", [("money", "4250000", "BRL")]),
+    # rounds of a cup: two quarter-finals, no half
+    ("Perdeu duas quartas de final seguidas.", [("count", "2", None)]),
     # half a point in words, and a part of a point: a rate's move in points
     ("O BC cortou a Selic em meio ponto percentual.", [("percent", "0.5", "pp")]),
     ("O banco subiu os juros em um quarto de ponto.", [("percent", "0.25", "pp")]),
