@@ -201,6 +201,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue
         if language != "en" and _set_phrase_at(text, number.end(), language):
             continue  # "un quart de finale": a round of a cup, no US quart
+        if language != "en" and named[0].lower() in _false_friends(language):
+            continue  # "un ton calme": a tone, no ton
         surface, expression = named
         value = number_value(number)
         if value is None:
@@ -322,6 +324,12 @@ def _per(text: str, surface: str, expression: str, end: int):
 
 
 _SUPERSCRIPTS = str.maketrans("²³", "23")
+
+
+def _false_friends(language: str) -> frozenset[str]:
+    from figcheck.lang import lexicon
+
+    return lexicon(language).unit_false_friends
 
 
 def _set_phrase_at(text: str, at: int, language: str) -> bool:

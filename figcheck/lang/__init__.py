@@ -131,6 +131,9 @@ class Lexicon:
     range_from: tuple[str, str] | None = None
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
     vague: Mapping[str, int | None] = field(default_factory=dict)
+    #: English unit names that are ordinary words of the language after a number ("un ton
+    #: calme" is a tone, "ein Ton" a sound): never read as units.
+    unit_false_friends: frozenset[str] = frozenset()
     #: Words after a number that make it a duration or a date, not a count ("años").
     time_words: frozenset[str] = frozenset()
     #: Function words that identify the language in running text (and that alignment skips).

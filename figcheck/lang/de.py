@@ -205,6 +205,7 @@ LEXICON = Lexicon(
     range_words=("bis",),
     vague=VAGUE,
     units=MEASURES,
+    unit_false_friends=frozenset({"ton", "tons"}),
     time_words=frozenset(
         ascii_spellings(
             dict.fromkeys(

@@ -247,6 +247,7 @@ LEXICON = Lexicon(
     range_words=("à",),
     vague=VAGUE,
     units=MEASURES,
+    unit_false_friends=frozenset({"ton", "tons"}),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(

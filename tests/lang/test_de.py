@@ -104,6 +104,8 @@ QUANTITIES = [
     ("In der Nacht waren es minus 11 Grad.", [("-11", "degree")]),
     ("Es wurde um 3 Grad wärmer.", [("3", "degree")]),
     ("Am Pass wurden 8 Grad unter null gemessen.", [("-8", "degree")]),
+    # "Ton" is a sound in German, no English ton
+    ("Ein Ton genügte.", []),
     ("Das Werk liefert 12 Tonnen Stahl am Tag.", [("12", "metric_ton")]),
     ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
     ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),

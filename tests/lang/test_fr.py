@@ -232,6 +232,8 @@ QUANTITIES = [
     ("Il fera au moins 33 degrés.", [("33", "degree")]),
     ("Il faisait moins de 2 degrés.", [("2", "degree")]),
     ("Le lac a gelé par 9 degrés sous zéro.", [("-9", "degree")]),
+    # "ton" is a tone in French, no English ton
+    ("Il répond sur un ton sec, deux tons plus bas.", []),
     # "de" joins a scale to its unit, as it joins one to its currency
     ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
     ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),
