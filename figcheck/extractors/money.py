@@ -128,6 +128,8 @@ class _Words:
     starting: re.Pattern = re.compile("(?!)")
     #: Country letters after a sign and the currency they make ("80 $ US": "USD").
     countries: Mapping[str, str] = field(default_factory=dict)
+    #: The language these words are of ("en" for the module's own).
+    language: str = "en"
 
 
 _ENGLISH = _Words(
@@ -189,6 +191,7 @@ def _words(language: str) -> _Words:
         between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
         starting=re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I),
         countries=lex.sign_countries,
+        language=language,
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
@@ -476,7 +479,39 @@ def _tail(text: str, match, code: str, amount, scale, end: int, starting, words)
     per = _PER.match(text, end) if words is _ENGLISH else None
     if per is not None:
         extra, end = (*extra, ("per", _per_unit(per.group("per")))), per.end()
+    elif words is not _ENGLISH and (local := per_after(text, end, words.language)):
+        extra, end = (*extra, ("per", local[0])), local[1]
     return code, amount, end, extra
+
+
+@cache
+def _per_before(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """The pattern of "per" and a unit in ``language``, and its units; not before a year
+    ("im Jahr 2020") nor inside a relative date ("le mois dernier", "el año pasado")."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    units = {" ".join(w.lower().split()): unit for w, unit in lex.units.items()}
+    relative = _spaced(lex.relative) or "(?!)"
+    return (
+        re.compile(
+            rf"[^\S\n]+(?!(?:{relative})(?!\w))(?:{_spaced(lex.per_before) or '(?!)'})"
+            rf"(?:[^\S\n]+|(?<=['’]))(?P<per>{_spaced(units) or '(?!)'})(?![\w$€£¥])"
+            rf"(?![^\S\n]*\d)",
+            re.I,
+        ),
+        units,
+    )
+
+
+def per_after(text: str, end: int, language: str) -> tuple[str, int] | None:
+    """(unit, end) where a unit of the language's lexicon follows an amount after a word for
+    "per" ("par mois": "month", "por barril": "oil_barrel"), as "$80 a barrel" in English."""
+    pattern, units = _per_before(language)
+    match = pattern.match(text, end)
+    if match is None:
+        return None
+    return units[" ".join(match.group("per").lower().split())], match.end()
 
 
 #: What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel" (after "a", only the

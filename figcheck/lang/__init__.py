@@ -197,6 +197,9 @@ class Lexicon:
     fiscal_year: tuple[str, int] | None = None
     #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
     per_words: tuple[str, ...] = ()
+    #: Words between an amount and a unit that make it "per unit", as English "per" and "a"
+    #: ("1 200 euros par mois", "90 dólares por barril", "3 Euro pro Stunde").
+    per_before: tuple[str, ...] = ()
     #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
     #: conversion as an equals sign is ("1ドル＝158円").
     rate_words: tuple[str, ...] = ()

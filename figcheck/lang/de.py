@@ -206,6 +206,7 @@ LEXICON = Lexicon(
     vague=VAGUE,
     units=MEASURES,
     unit_false_friends=frozenset({"ton", "tons"}),
+    per_before=("pro", "je", "im", "die", "das", "den"),
     time_words=frozenset(
         ascii_spellings(
             dict.fromkeys(

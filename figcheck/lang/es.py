@@ -225,6 +225,7 @@ LEXICON = Lexicon(
     range_words=("a", "al", "hasta"),
     vague=VAGUE,
     units=MEASURES,
+    per_before=("por", "al", "a la", "el", "la"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(

@@ -248,6 +248,7 @@ LEXICON = Lexicon(
     vague=VAGUE,
     units=MEASURES,
     unit_false_friends=frozenset({"ton", "tons"}),
+    per_before=("par", "le", "la", "l'", "l’"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(

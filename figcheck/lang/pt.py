@@ -195,6 +195,7 @@ LEXICON = Lexicon(
     range_words=("a", "até"),
     vague=VAGUE,
     units=MEASURES,
+    per_before=("por", "ao", "à", "o", "a"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(

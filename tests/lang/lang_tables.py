@@ -40,3 +40,12 @@ def approximate(text: str, language: str) -> list[tuple[Decimal | None, str | No
 
 def approximate_rows(rows) -> list[tuple[Decimal | None, str | None]]:
     return [(None if value is None else Decimal(value), word) for value, word in rows]
+
+
+def per_units(text: str, language: str) -> list[tuple[str, Decimal, str | None]]:
+    """Money as (written, value, what it is per): "1 200 euros par mois" is per month."""
+    return [
+        (f.text, f.value, dict(f.extra).get("per"))
+        for f in extract(text, None, language)
+        if f.kind == "money"
+    ]

@@ -6,6 +6,7 @@ import pytest
 from lang_tables import (
     approximate,
     approximate_rows,
+    per_units,
     expected,
     figures,
     numbers,
@@ -138,3 +139,20 @@ COLLECTIVES = [
 @pytest.mark.parametrize("text, rows", COLLECTIVES)
 def test_collective_nouns(text, rows):
     assert approximate(text, "de") == approximate_rows(rows)
+
+
+#: A price per unit, as English reads "$80 a barrel": the unit is the amount's "per".
+PER_UNIT = [
+    ("Die Miete beträgt 950 Euro im Monat.", [("950 Euro im Monat", "950", "month")]),
+    (
+        "Der Mindestlohn liegt bei 12,41 Euro pro Stunde.",
+        [("12,41 Euro pro Stunde", "12.41", "hour")],
+    ),
+    # a year after the unit dates the amount
+    ("Er zahlte 300 Euro im Jahr 2021.", [("300 Euro", "300", None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", PER_UNIT)
+def test_price_per_unit(text, rows):
+    assert per_units(text, "de") == [(w, Decimal(v), u) for w, v, u in rows]

@@ -7,6 +7,7 @@ from lang_tables import (
     KINDS,
     approximate,
     approximate_rows,
+    per_units,
     expected,
     figures,
     numbers,
@@ -244,3 +245,17 @@ COLLECTIVES = [
 @pytest.mark.parametrize("text, rows", COLLECTIVES)
 def test_collective_nouns(text, rows):
     assert approximate(text, "es") == approximate_rows(rows)
+
+
+#: A price per unit, as English reads "$80 a barrel": the unit is the amount's "per".
+PER_UNIT = [
+    ("El alquiler cuesta 950 euros al mes.", [("950 euros al mes", "950", "month")]),
+    ("El crudo cotiza a 85 dólares por barril.", [("85 dólares por barril", "85", "oil_barrel")]),
+    # a relative date after an article is no "per"
+    ("Cobró 400 euros el año pasado.", [("400 euros", "400", None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", PER_UNIT)
+def test_price_per_unit(text, rows):
+    assert per_units(text, "es") == [(w, Decimal(v), u) for w, v, u in rows]

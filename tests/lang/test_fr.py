@@ -6,6 +6,7 @@ import pytest
 from lang_tables import (
     approximate,
     approximate_rows,
+    per_units,
     expected,
     figures,
     numbers,
@@ -272,3 +273,17 @@ COLLECTIVES = [
 @pytest.mark.parametrize("text, rows", COLLECTIVES)
 def test_collective_nouns(text, rows):
     assert approximate(text, "fr") == approximate_rows(rows)
+
+
+#: A price per unit, as English reads "$80 a barrel": the unit is the amount's "per".
+PER_UNIT = [
+    ("Le loyer atteint 950 euros par mois.", [("950 euros par mois", "950", "month")]),
+    ("Le gazole se vend 1,80 euro le litre.", [("1,80 euro le litre", "1.8", "liter")]),
+    # a relative date after an article is no "per"
+    ("Il a touché 400 euros le mois dernier.", [("400 euros", "400", None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", PER_UNIT)
+def test_price_per_unit(text, rows):
+    assert per_units(text, "fr") == [(w, Decimal(v), u) for w, v, u in rows]

@@ -6,6 +6,7 @@ import pytest
 from lang_tables import (
     approximate,
     approximate_rows,
+    per_units,
     expected,
     figures,
     numbers,
@@ -129,3 +130,15 @@ COLLECTIVES = [
 @pytest.mark.parametrize("text, rows", COLLECTIVES)
 def test_collective_nouns(text, rows):
     assert approximate(text, "pt") == approximate_rows(rows)
+
+
+#: A price per unit, as English reads "$80 a barrel": the unit is the amount's "per".
+PER_UNIT = [
+    ("O aluguel custa 2.300 reais por mês.", [("2.300 reais por mês", "2300", "month")]),
+    ("O petróleo é vendido a 85 dólares o barril.", [("85 dólares o barril", "85", "oil_barrel")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", PER_UNIT)
+def test_price_per_unit(text, rows):
+    assert per_units(text, "pt") == [(w, Decimal(v), u) for w, v, u in rows]
