@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.extractors.money import pounds_are_money
+from figcheck.extractors.money import per_after, pounds_are_money
 from figcheck.extractors.numbers import (
     GAP,
     is_year,
@@ -214,6 +214,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         surface, expression, value, end, per = _tail(text, surface, expression, value, end)
         if expression.startswith("degree") and value > 0:
             value, end = _below_zero(text, value, end, language)
+        if per is None and language != "en" and (local := per_after(text, end, language)):
+            per, end = local  # "2 millions de barils par jour", as "2 million barrels a day"
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):

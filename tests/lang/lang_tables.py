@@ -43,9 +43,10 @@ def approximate_rows(rows) -> list[tuple[Decimal | None, str | None]]:
 
 
 def per_units(text: str, language: str) -> list[tuple[str, Decimal, str | None]]:
-    """Money as (written, value, what it is per): "1 200 euros par mois" is per month."""
+    """Money and quantities as (written, value, what it is per): "1 200 euros par mois" is
+    per month, "3 tonnes par an" per year."""
     return [
         (f.text, f.value, dict(f.extra).get("per"))
         for f in extract(text, None, language)
-        if f.kind == "money"
+        if f.kind in ("money", "quantity")
     ]

@@ -251,6 +251,7 @@ def test_collective_nouns(text, rows):
 PER_UNIT = [
     ("El alquiler cuesta 950 euros al mes.", [("950 euros al mes", "950", "month")]),
     ("El crudo cotiza a 85 dólares por barril.", [("85 dólares por barril", "85", "oil_barrel")]),
+    ("La mina extrae 40 toneladas al día.", [("40 toneladas al día", "40", "day")]),
     # a relative date after an article is no "per"
     ("Cobró 400 euros el año pasado.", [("400 euros", "400", None)]),
 ]

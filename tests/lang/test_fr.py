@@ -279,6 +279,10 @@ def test_collective_nouns(text, rows):
 PER_UNIT = [
     ("Le loyer atteint 950 euros par mois.", [("950 euros par mois", "950", "month")]),
     ("Le gazole se vend 1,80 euro le litre.", [("1,80 euro le litre", "1.8", "liter")]),
+    (
+        "La raffinerie traite 200 000 barils par jour.",
+        [("200 000 barils par jour", "200000", "day")],
+    ),
     # a relative date after an article is no "per"
     ("Il a touché 400 euros le mois dernier.", [("400 euros", "400", None)]),
 ]
