@@ -117,11 +117,11 @@ class Grammar:
         self.line_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?(?:\n|\Z)", re.I)
         self.paren_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?\)", re.I)
         self._range_patterns(lex)
+        self._degree_patterns(lex)
         #: Currency names that start with a hundred word ("cent d'euro"): money, not hundreds.
         coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
         self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
         self.mask_re = self._mask_re(lex)
-        self._degree_patterns(lex)
         self._adjective_patterns(lex)
 
     def _mask_re(self, lex: Lexicon) -> re.Pattern:
@@ -145,6 +145,13 @@ class Grammar:
         self.degrees_after_re = re.compile(
             rf"[^\S\n]*(?:°|(?:{degrees or '(?!)'})(?!{_LETTER}))", re.I
         )
+        # the low end of a range of temperatures: "de moins 5 à moins 10 degrés"
+        minus = alternation((*lex.degree_negative_words, *lex.negative_words)) or "(?!)"
+        self.degrees_range_re = re.compile(
+            rf"(?:{self.range_gap_re.pattern})(?:(?:{minus})[^\S\n]+)?"
+            rf"(?:[-−]?\d[\d.,]*|{_LETTER}+){self.degrees_after_re.pattern}",
+            re.I,
+        )
         # "au moins 5 degrés", "al menos 3 grados": the minus word inside a qualifier
         bounds = [
             w for w in lex.qualifiers if w.split()[-1] in lex.degree_negative_words and " " in w
@@ -156,7 +163,10 @@ class Grammar:
         """A minus word that is a temperature's sign: a degree unit after the number, and no
         qualifier it ends before it ("moins 5 degrés"; "au moins 5 degrés" is at least five),
         nor a number right before it ("10 menos 3 grados" subtracts)."""
-        if not self.degrees_after_re.match(text, number_end):
+        if not (
+            self.degrees_after_re.match(text, number_end)
+            or self.degrees_range_re.match(text, number_end)
+        ):
             return False
         if re.search(r"\d[^\S\n]*\Z", text[max(0, minus.start - 4) : minus.start]):
             return False

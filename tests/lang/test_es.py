@@ -203,6 +203,8 @@ QUANTITIES = [
     ("Hubo menos de 4 grados.", [("4", "degree")]),
     ("La pizarra decía 8 menos 3 grados.", [("3", "degree")]),
     ("El puerto amaneció a 7 grados bajo cero.", [("-7", "degree")]),
+    # the low end of a range of temperatures keeps its sign
+    ("Se esperan entre menos 4 y 3 grados.", [("-4", "degree"), ("3", "degree")]),
     ("El avión cayó a 290 kilómetros de la capital.", [("290", "kilometer")]),
     (
         "Se quemaron 3.000 hectáreas y 12 toneladas de grano.",

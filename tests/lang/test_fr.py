@@ -233,6 +233,8 @@ QUANTITIES = [
     ("Il fera au moins 33 degrés.", [("33", "degree")]),
     ("Il faisait moins de 2 degrés.", [("2", "degree")]),
     ("Le lac a gelé par 9 degrés sous zéro.", [("-9", "degree")]),
+    # the low end of a range of temperatures keeps its sign
+    ("Il fera entre moins 3 et 6 degrés.", [("-3", "degree"), ("6", "degree")]),
     # "ton" is a tone in French, no English ton
     ("Il répond sur un ton sec, deux tons plus bas.", []),
     # "de" joins a scale to its unit, as it joins one to its currency
