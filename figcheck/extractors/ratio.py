@@ -282,14 +282,17 @@ def _halves(text: str, words: _Words) -> Iterator[Figure]:
 
 def _spelled_shares(text: str, words: _Words, language: str) -> Iterator[Figure]:
     """ "deux tiers des électeurs", "un tercio de los votos", "ein Drittel der Stimmen": a
-    fraction in words before a word for "of" is a share of what follows, as "two-thirds of"
-    is in English; not before a span of time ("un quart d'heure", "tres cuartos de hora")."""
+    fraction in words or digits ("les 3/4 des salariés") before a word for "of" is a share of
+    what follows, as "two-thirds of" and "1/20 of" are in English; not before a span of time
+    ("un quart d'heure", "tres cuartos de hora")."""
     for match in number_matches(text, language):
-        spelled = match.group("words")
-        if not spelled or match.group("digits") or match.group("scale"):
+        spelled, digits = match.group("words"), match.group("digits")
+        if match.group("scale") or not (spelled or digits) or (digits and "/" not in digits):
             continue
-        last = re.split(r"[\s-]+", spelled.strip().lower())[-1]
-        if last not in words.denominators and not last.endswith(words.denominator_suffixes):
+        last = re.split(r"[\s-]+", (spelled or "").strip().lower())[-1]
+        if not digits and not (
+            last in words.denominators or last.endswith(words.denominator_suffixes)
+        ):
             continue
         value = number_value(match)
         after = words.of_after.match(text, match.end())

@@ -52,6 +52,7 @@ SPANISH = [
     ("El tráfico se multiplicó por cuatro.", [("multiplicó por cuatro", "4", "times")]),
     ("Las emisiones se dividieron por dos.", [("dividieron por dos", "0.5", "times")]),
     ("La lista de espera se redujo a la mitad.", [("mitad", "0.5", "share")]),
+    ("Los 2/3 de los diputados votaron a favor.", [("2/3", "2/3", "share")]),
 ]
 
 FRENCH = [
@@ -79,6 +80,8 @@ FRENCH = [
     ("Trois cinquièmes du budget vont à l'école.", [("Trois cinquièmes", "0.6", "share")]),
     # a span of time is no share
     ("Le bus est arrivé un quart d'heure plus tard.", []),
+    # a fraction in digits before "de" is a share, as "1/20 of" is, no 3 April
+    ("Les 3/4 des lignes sont à l'heure.", [("3/4", "0.75", "share")]),
     # "multiplié par", "divisé par" a number: a factor, as "tripled" and "halved" are
     ("Le trafic a été multiplié par quatre.", [("multiplié par quatre", "4", "times")]),
     ("Les émissions ont été divisées par deux.", [("divisées par deux", "0.5", "times")]),
