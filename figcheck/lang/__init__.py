@@ -76,10 +76,19 @@ class Lexicon:
     #: Words that make the number after them negative ("minus", "负"); never one that also
     #: starts a qualifier ("menos" in "al menos 15").
     negative_words: tuple[str, ...] = ()
+    #: Words for minus that are a sign only before a temperature ("moins 5 degrés", "menos 3
+    #: grados"); elsewhere they compare ("au moins 5", "moins de 5", "3 menos 2").
+    degree_negative_words: tuple[str, ...] = ()
+    #: Words after a temperature that put it below zero ("5 grados bajo cero", "2 graus
+    #: negativos", "10 Grad unter null").
+    below_zero_words: tuple[str, ...] = ()
     #: Letters between the hour and the minutes of a time of day ("h" in "22 h 15").
     hour_marks: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
     ordinal_marks: tuple[str, ...] = ()
+    #: Words after a round two-digit number that make it a decade of life or of birth, no
+    #: quantity ("30代": in one's thirties; "80后": born in the 1980s), as "in his 30s".
+    decade_marks: tuple[str, ...] = ()
     #: Currency names and signs and the ISO 4217 code each means ("yuan": "CNY").
     #: A code ending in "/100" is that currency's hundredth ("centavos": "USD/100").
     currencies: Mapping[str, str] = field(default_factory=dict)
@@ -125,6 +134,9 @@ class Lexicon:
     range_from: tuple[str, str] | None = None
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
     vague: Mapping[str, int | None] = field(default_factory=dict)
+    #: English unit names that are ordinary words of the language after a number ("un ton
+    #: calme" is a tone, "ein Ton" a sound): never read as units.
+    unit_false_friends: frozenset[str] = frozenset()
     #: Words after a number that make it a duration or a date, not a count ("años").
     time_words: frozenset[str] = frozenset()
     #: Function words that identify the language in running text (and that alignment skips).
@@ -183,11 +195,22 @@ class Lexicon:
     #: Words for a share of a whole without a number, its value and qualifier meaning
     #: ("半数": ("0.5", None), "過半数": ("0.5", "lower"), a majority).
     share_words: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: Names of periods and the first and last years they cover ("十四五": China's 14th
+    #: five-year plan, 2021 to 2025).
+    named_periods: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    #: Words for one half of a year and which half (1 or 2): "上半年", "下半期", "上期".
+    half_years: Mapping[str, int] = field(default_factory=dict)
     #: The word after a year that makes it a fiscal year, and the month that year starts in
     #: ("2024年度" in Japanese: April 2024 to March 2025); None where there is no such word.
     fiscal_year: tuple[str, int] | None = None
+    #: Words after a month that make it the last month of a fiscal year ("2024年3月期": the
+    #: twelve months to March 2024, as Japanese companies name their years).
+    fiscal_year_end: tuple[str, ...] = ()
     #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
     per_words: tuple[str, ...] = ()
+    #: Words between an amount and a unit that make it "per unit", as English "per" and "a"
+    #: ("1 200 euros par mois", "90 dólares por barril", "3 Euro pro Stunde").
+    per_before: tuple[str, ...] = ()
     #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
     #: conversion as an equals sign is ("1ドル＝158円").
     rate_words: tuple[str, ...] = ()
@@ -197,6 +220,9 @@ class Lexicon:
     doubling: tuple[str, str] | None = None
     #: Words after a place word that make it an order of magnitude, no figure ("千亿级").
     order_words: tuple[str, ...] = ()
+    #: Words between a round number and its counter that say "about" ("十来个": about ten;
+    #: "千把人": about a thousand); after a digit they are other words ("三把椅子").
+    approx_after_places: tuple[str, ...] = ()
     #: Words before a place word that make a vague count of it ("几百人", "数千名": some
     #: hundreds, some thousands; no value, an order of magnitude).
     vague_before: tuple[str, ...] = ()
@@ -230,6 +256,10 @@ class Lexicon:
     #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus");
     #: a language without any reads its multiplier words and times word alone.
     compare_words: tuple[str, ...] = ()
+    #: Words before a number that multiply by it ("multiplié par trois": three times) or
+    #: divide by it ("divisé par deux": half), as "tripled" and "halved" do.
+    multiplied_by: tuple[str, ...] = ()
+    divided_by: tuple[str, ...] = ()
     #: Compare words after "N times" that divide by N ("deux fois moins": half as many).
     less_words: tuple[str, ...] = ()
     #: Words before a bare multiplier that make it one ("will", "nearly" in "will double").
@@ -243,7 +273,11 @@ class Lexicon:
     #: A noun may stand before the joiner ("un Français sur cinq", "dos españoles de cada
     #: tres"); not in German, where "3 Teams von 5 Kontinenten" are teams from continents.
     share_noun_between: bool = False
-    #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
+    #: Words for a half or another part as a share of what follows ("half": "0.5"; "mitad",
+    #: "moitié"; "le tiers": "1/3", "cuarta parte": "1/4", an exact fraction).
+    #: Words before a half word that make it a share with nothing after it, as English "by
+    #: half" ("réduit de moitié", "se redujo a la mitad", "pela metade", "um die Hälfte").
+    half_by: tuple[str, ...] = ()
     half_shares: Mapping[str, str] = field(default_factory=dict)
     #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
     #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.
@@ -251,12 +285,19 @@ class Lexicon:
     #: Words that must open a share between two counts where the joiner alone means "of"
     #: ("每" in "每五人中就有一人", one in five; "17个议会中有3个" is three of seventeen).
     share_openers: tuple[str, ...] = ()
+    #: Words right before or after a relative date that make it the base of a comparison
+    #: ("比上月", "较去年同期", "前月比", "昨年同期"): a unit before the period the story reports,
+    #: not one counted from publication, and no figure of its own.
+    base_before: tuple[str, ...] = ()
+    base_after: tuple[str, ...] = ()
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()
     #: Words that make a price cut by themselves, and the share taken off ("半額", half
     #: price: "50").
     percent_alone: Mapping[str, str] = field(default_factory=dict)
+    #: Words that are a percentage by themselves, and its value ("半成": half a tenth, "5").
+    percent_words_alone: Mapping[str, str] = field(default_factory=dict)
     #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
     discount_words: tuple[str, ...] = ()
     #: Verbs after a count of tenths that change a figure by it and take nothing off a price
