@@ -23,7 +23,12 @@ from figcheck.extractors.numbers import (
     scale_word,
 )
 from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
+from figcheck.extractors.tables import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    DECIMAL_CURRENCIES,
+    POST_SYMBOLS,
+)
 from figcheck.figures import Figure
 from figcheck.lang.en import CENTS_BEFORE, CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
 from figcheck.text import alternation, squeezed
@@ -96,8 +101,6 @@ _CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL"}
 _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "SOS", "BAM", "MOP"}
 _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
-#: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
-_DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
 _RANGE_JOIN = re.compile(r"\s*(?:-to-|to|-|–|—|and|through)\s*$", re.I)
 _CONVERSION_GAP = re.compile(
     # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
@@ -474,7 +477,7 @@ def _tail(text: str, match, code: str, amount, scale, end: int, starting, words)
     suffix names ("$1.7 billion Cdn"), the cents ("3 dollars 50") and the unit a price is
     per ("$15/hour", "$350 per kg", "$80 a barrel": extra "per")."""
     code, end, extra = _dollar_suffix(text, match, code, end)
-    if not scale and code in _DECIMAL_CURRENCIES:
+    if not scale and code in DECIMAL_CURRENCIES:
         amount, end = _with_cents(text, amount, end, starting, words)
     per = _PER.match(text, end) if words is _ENGLISH else None
     if per is not None:

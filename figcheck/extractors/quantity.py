@@ -199,13 +199,10 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue
         if (named := _named_unit(text, number, match)) is None:
             continue
-        if language != "en" and _set_phrase_at(text, number.end(), language):
-            continue  # "un quart de finale": a round of a cup, no US quart
-        if language != "en" and named[0].lower() in _false_friends(language):
-            continue  # "un ton calme": a tone, no ton
+        if _another_word_here(text, number.end(), named[0], language):
+            continue
         surface, expression = named
-        value = number_value(number)
-        if value is None:
+        if (value := number_value(number)) is None:
             continue
         if number.group("scale") and not scale:
             value = value / scale_value(number.group("scale"), language)
@@ -216,12 +213,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             value, end = _below_zero(text, value, end, language)
         if per is None and language != "en" and (local := per_after(text, end, language)):
             per, end = local  # "2 millions de barils par jour", as "2 million barrels a day"
-        if expression == "pound" and pounds_are_money(text, start, end, scale):
+        if _no_unit_here(text, number, (surface, expression), value, end, scale):
             continue
-        if surface == "in" and not _INCHES_AFTER.match(text, end):
-            continue  # "5 in 10 people"
-        if expression == "foot" and not number.group("digits") and value == 1:
-            continue  # "one foot in China, one foot out"
         unit = _Unit(text, surface, *facts(expression), per=per)
         before = numbers[i - 1] if i else None
         low = _range_low(text, before, start, surface, language, number)
@@ -231,6 +224,25 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface, value)
+
+
+def _another_word_here(text: str, at: int, surface: str, language: str) -> bool:
+    """Whether the unit word after a number of another language is a word of that language."""
+    if language != "en" and _set_phrase_at(text, at, language):
+        return True  # "un quart de finale": a round of a cup, no US quart
+    # "un ton calme": a tone, no ton
+    return language != "en" and surface.lower() in _false_friends(language)
+
+
+def _no_unit_here(text, number, named, value, end, scale) -> bool:
+    """Whether the unit word after the number is another word after all."""
+    surface, expression = named
+    if expression == "pound" and pounds_are_money(text, number.start(), end, scale):
+        return True
+    if surface == "in" and not _INCHES_AFTER.match(text, end):
+        return True  # "5 in 10 people"
+    # "one foot in China, one foot out"
+    return expression == "foot" and not number.group("digits") and value == 1
 
 
 def _preposition_in(text: str, match: re.Match) -> bool:

@@ -111,11 +111,15 @@ def _words(language: str) -> _Words | None:
     numbers = [*lex.numbers]
     numbers += [w for w, p in lex.scales.items() if p in (2, 3) and w not in lex.tight_scales]
     number_word = _alternation(w for w in numbers if " " not in w)
+    return _Words(**_multiplier_fields(lex, factors, number_word), **_share_fields(lex))
+
+
+def _multiplier_fields(lex, factors: dict, number_word: str) -> dict:
+    """The patterns of multipliers and factors: "twice", "three times", "threefold"."""
     b, times_b = _edge(factors), _edge(lex.times_words)
     # no compare words: the times word alone makes a multiplier ("两倍", "2倍")
     compare = _alternation(lex.compare_words) if lex.compare_words else ""
-    of = rf"(?=[^\S\n]+(?:{_alternation(lex.of_words)})\b)" if lex.of_words else ""
-    return _Words(
+    return dict(
         factors=factors,
         verbs=frozenset(lex.multiplier_verbs),
         adverbs=frozenset(lex.multiplier_adverbs),
@@ -141,6 +145,13 @@ def _words(language: str) -> _Words | None:
             re.I,
         ),
         hints=tuple(sorted({w[:5].lower() for w in factors})),
+    )
+
+
+def _share_fields(lex) -> dict:
+    """The patterns of shares of a whole: "half of", "one in five", "le tiers des"."""
+    of = rf"(?=[^\S\n]+(?:{_alternation(lex.of_words)})\b)" if lex.of_words else ""
+    return dict(
         half=re.compile(rf"{_edge(lex.half_shares)}(?:{_alternation(lex.half_shares)}){of}", re.I),
         time_words=frozenset(lex.time_words),
         qualified=re.compile(rf"\b(?:{_alternation(lex.qualifiers)})[^\S\n]+$", re.I),
