@@ -94,6 +94,9 @@ _CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL"}
 
 #: Codes that are English words too: only read when written in capitals.
 _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "SOS", "BAM", "MOP"}
+#: After such a code written after its number, the end of a price tag ("1 GEL", "5,000 ALL
+#: in cash"); a word in capitals after it is a headline's ("THE 10 TOP TIPS").
+_TAG_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\]]|$)|[^\S\n]+[a-z]")
 _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 #: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
@@ -219,7 +222,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
         return CURRENCY_CODES.get(code.upper()) or words.countries.get(code)
     if match.group("postsym"):
         symbol = match.group("postsym")
-        return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)
+        # (a sign read case-sensitively may be a name in lower case: "Lek" and "30 lek")
+        return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol) or words.names.get(symbol)
     if match.group("postcode"):
         return CURRENCY_CODES.get(match.group("postcode").upper())
     if match.group("postname"):
@@ -228,6 +232,25 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
             return None
         return words.names.get(name)
     return None
+
+
+def _word_in_capitals(text: str, match, code: str, language: str) -> bool:
+    """Whether a code that is a word too is that word in capitals ("ALL 5 MEMBERS", "TOP 10
+    PICKS"): before its number unless the text names the currency ("ALL 5,000" where the lek
+    is named), after it unless a price tag ends there ("1 GEL")."""
+    written = match.group("precode") or match.group("postcode")
+    if not written or written.upper() not in _WORD_CODES:
+        return False
+    if _named_re(language, code).search(text):
+        return False
+    return bool(match.group("precode")) or not _TAG_END.match(text, match.end())
+
+
+@cache
+def _named_re(language: str, code: str) -> re.Pattern:
+    """The names of ``code``'s currency in ``language`` ("lek", "leke"), as whole words."""
+    names = [name for name, named in _words(language).names.items() if named == code]
+    return re.compile(rf"\b(?:{_spaced(names) or '(?!)'})\b", re.I)
 
 
 def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
@@ -405,7 +428,7 @@ def _amounts(text: str, language: str) -> Iterator[Figure]:
         if amount is not None:
             amount, scale = _scale_after(match, amount, scale, language)
         code = currency_of(match, words)
-        if amount is None or code is None:
+        if amount is None or code is None or _word_in_capitals(text, match, code, language):
             continue
         if (match.group("postname") or "").lower() in ("pound", "pounds") and not pounds_are_money(
             text, match.start(), match.end(), scale

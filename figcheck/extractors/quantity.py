@@ -32,7 +32,15 @@ from figcheck.extractors.units import (
     UNIT_SYMBOLS,
 )
 from figcheck.figures import Figure
-from figcheck.lang.en import CLOCK_HALVES, CURRENCY_NAMES, MONEY_NOUNS, MOTION_VERBS
+from figcheck.lang.en import (
+    CLOCK_HALVES,
+    CURRENCY_NAMES,
+    LEVEL_VERBS,
+    MEASURED_SUBJECTS,
+    MONEY_NOUNS,
+    MOTION_VERBS,
+    SUBJECT_HELPERS,
+)
 from figcheck.text import alternation
 
 KIND = "quantity"
@@ -523,7 +531,13 @@ def _scale_as_unit(text: str, number) -> re.Match | None | bool:
     match = UNIT_RE.match(text, number.start("scale"))
     if match is None or match.end() > number.end():
         return match
-    sized = _SIZE_AFTER.match(text, match.end()) or _spaced_metres(text, number, match)
+    sized = (
+        _SIZE_AFTER.match(text, match.end())
+        or _spaced_metres(text, number, match)
+        or match.group("sym") == "m"
+        and not _CURRENCY_BEFORE.search(text, max(0, number.start() - 4), number.start())
+        and _risen(text, number, match)
+    )
     return match if sized else False
 
 
@@ -559,7 +573,7 @@ def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None
         _ARTICLE_BEFORE.search(text, max(0, number.start() - 4), number.start())
         and (noun := _SINGULAR_AFTER.match(text, match.end()))
         and noun.group("noun") not in MONEY_NOUNS
-    ) or _moved(text, number, match)
+    ) or _moved(text, number, match) or _risen(text, number, match)
     return ("m", UNIT_SYMBOLS["m"]) if measured else None
 
 
@@ -570,6 +584,26 @@ def _moved(text: str, number, match: re.Match) -> bool:
     return bool(
         verb
         and verb.group("verb").lower() in MOTION_VERBS
+        and not _PLURAL_AFTER.match(text, match.end())
+    )
+
+
+#: The word before a verb, past its helpers: "sea levels could" gives "levels".
+_SUBJECT_BEFORE = re.compile(
+    rf"\b(?P<subject>[a-z]+)[^\S\n]+(?:(?:{'|'.join(sorted(SUBJECT_HELPERS))})[^\S\n]+)*$", re.I
+)
+
+
+def _risen(text: str, number, match: re.Match) -> bool:
+    """Whether a length moved or risen measures the "m": a verb of motion or level after a
+    subject that moves by lengths ("the river rose 1.5m", "he fell 5m"), no plural after."""
+    verb = _MOTION_BEFORE.search(text, max(0, number.start() - 30), number.start())
+    if not verb or verb.group("verb").lower() not in LEVEL_VERBS | MOTION_VERBS:
+        return False
+    subject = _SUBJECT_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+    return bool(
+        subject
+        and subject.group("subject").lower() in MEASURED_SUBJECTS
         and not _PLURAL_AFTER.match(text, match.end())
     )
 

@@ -581,3 +581,74 @@ CLOCK = [
 @pytest.mark.parametrize("text, expected", rows(CLOCK))
 def test_clock_times_are_no_figures(text, expected):
     assert figures(text) == expected
+
+
+NEWS_CORNERS = [
+    # "won" as a verb is no currency; after an amount it is the Korean won
+    (
+        "Of the 30 seats to be won, the Greens had won 4 of them.",
+        [("count", "30", None), ("number", "4", None)],
+    ),
+    ("The regulator imposed a fine of 7 billion won.", [("money", "7000000000", "KRW")]),
+    # a code that is an English word ("ALL", "TOP") is that word in capitals, unless the
+    # text names its currency; after an amount at the end of a price tag it is the code
+    ("ALL 3 ENGINES FAILED ON TAKE-OFF", [("count", "3", None)]),
+    ("TOP 20 SCHOOLS NAMED", [("count", "20", None)]),
+    ("The lek slid and savers kept ALL 80,000 in cash.", [("money", "80000", "ALL")]),
+    ("A night in the capital cost 9,000 lek.", [("money", "9000", "ALL")]),
+    ("a souvenir for 4 GEL", [("money", "4", "GEL")]),
+    # an "m" on the digits after a verb of motion or level, where what moves moves by
+    # lengths, is metres; after figures that rise it stays a million
+    ("The lake rose 0.8m in a week.", [("quantity", "0.8", "meter")]),
+    ("Sea levels could rise 1.1m by the end of the century.", [("quantity", "1.1", "meter")]),
+    ("He jumped 2.1m to win gold.", [("quantity", "2.1", "meter")]),
+    ("Subscribers jumped 2.1m last quarter.", [("number", "2100000", None)]),
+    ("Turnout rose 1.2m on the last vote.", [("number", "1200000", None)]),
+    (
+        "It was sold for $1.2m to 1.2m buyers.",
+        [("money", "1200000", "USD"), ("count", "1200000", None)],
+    ),
+    # a year before a plural noun in mid-sentence is a year, not a count
+    ("In 2018 farmers were paid less.", []),
+    ("By 2035 trucks will run on hydrogen.", []),
+    # a sign set apart from its amount
+    (
+        "a fee of US$ 7 and a loan of $ 3bn and a grant of £ 4.5m",
+        [("money", "7", "USD"), ("money", "3000000000", "USD"), ("money", "4500000", "GBP")],
+    ),
+    # temperatures, speeds and areas as news writes them
+    (
+        "It was minus 7C in the hills and -7 °C in town.",
+        [("quantity", "-7", "degree_Celsius"), ("quantity", "-7", "degree_Celsius")],
+    ),
+    (
+        "Trucks are limited to 30 km/h over 1,200 sq km.",
+        [("quantity", "30", "kilometer / hour"), ("quantity", "1200", "kilometer ** 2")],
+    ),
+    ("Water boils at 100° Celsius at sea level.", [("quantity", "100", "degree_Celsius")]),
+    ("The ramp turns through 45°.", [("quantity", "45", "degree")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(NEWS_CORNERS))
+def test_news_corners(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, vague",
+    [
+        # loose words count people, of the order their scale word gives
+        ("A handful of passengers were hurt.", [("A handful", 0)]),
+        ("a couple of hundred fans waited", [("a couple of hundred", 2)]),
+        ("a few dozen pupils and several dozen miners", [("a few dozen", 1), ("several dozen", 1)]),
+        ("Dozens of homes and scores of people", [("Dozens", 1), ("scores", 1)]),
+        # ... and nothing where they are a noun of their own, or count no people
+        ("Test scores were higher than last year.", []),
+        ("The couple have a dog.", []),
+        ("The talks lasted a couple of weeks.", []),
+        ("A handful of towns voted.", []),
+    ],
+)
+def test_vague_counts(text, vague):
+    assert [(f.text, f.magnitude) for f in extract(text) if f.vague] == vague
