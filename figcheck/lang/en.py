@@ -275,7 +275,9 @@ MEASURED_SUBJECTS = frozenset(
     "man woman boy girl child athlete jumper diver swimmer runner".split()
 )
 #: Helpers that may stand between such a subject and its verb ("sea levels could rise 1m").
-SUBJECT_HELPERS = frozenset("could would will may might can had has have was were is are also".split())
+SUBJECT_HELPERS = frozenset(
+    "could would will may might can had has have was were is are also".split()
+)
 
 #: Words after a number that make it a time of day, not a figure: "at 2 pm", "9.15 a.m.",
 #: "10.30 GMT" (an hour and its minutes only: "2 GMT" is no time).
