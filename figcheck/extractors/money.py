@@ -25,7 +25,13 @@ from figcheck.extractors.numbers import (
 from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
 from figcheck.figures import Figure
-from figcheck.lang.en import CENTS_BEFORE, CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
+from figcheck.lang.en import (
+    CENTS_BEFORE,
+    CURRENCY_NAMES,
+    VAGUE_COUNTS,
+    YEN_CONTEXT,
+    YUAN_CONTEXT,
+)
 from figcheck.text import alternation, squeezed
 
 KIND = "money"
@@ -361,7 +367,39 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     figures = list(_amounts(text, language))
     if language == "en":
         figures = _bare_highs(_signed_lows(figures, text), text)
+        figures += _vague_sums(text)
     yield from figures
+
+
+#: "tens of millions of dollars", "several billion euros": a vague word of a large order
+#: before a currency name (names that are words too only as "pounds", told from weight).
+_LARGE_VAGUE = alternation((w for w, m in VAGUE_COUNTS.items() if m and m >= 3), space=r"\s+")
+_PLAIN_NAMES = alternation(n for n in CURRENCY_NAMES if n not in _WORDY_NAMES)
+_VAGUE_SUM = re.compile(
+    rf"\b(?P<w>{_LARGE_VAGUE})(?:\s+of)?\s+(?P<name>{_PLAIN_NAMES}|pounds)\b", re.I
+)
+
+
+def _vague_sums(text: str) -> list[Figure]:
+    """Sums told only by their order ("millions of dollars"): money with no amount, vague,
+    with the magnitude a vague count has, so that "$45 million" told as "tens of millions of
+    dollars" reads as made vaguer."""
+    sums = []
+    for match in _VAGUE_SUM.finditer(text):
+        name = match.group("name").lower()
+        if name == "pounds" and not pounds_are_money(text, match.start(), match.end(), None):
+            continue
+        code = CURRENCY_NAMES[name]
+        if code.endswith("/100"):
+            continue  # "millions of pence" is no sum to compare
+        word = re.sub(r"\s+", " ", match.group("w").lower())
+        sums.append(
+            Figure(
+                KIND, match.start(), match.end(), match.group(0), None, code, vague=True,
+                magnitude=VAGUE_COUNTS[word],
+            )  # fmt: skip
+        )
+    return sums
 
 
 def _bare_highs(figures: list[Figure], text: str) -> list[Figure]:

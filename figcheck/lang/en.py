@@ -409,6 +409,8 @@ VAGUE_COUNTS: dict[str, int | None] = {
     "a few hundred": 2,
     "a few thousand": 3,
     "a few million": 6,
+    "several billion": 9,
+    "a few billion": 9,
     "a few dozen": 1,
     "several dozen": 1,
     "a couple": 0,

@@ -652,3 +652,19 @@ def test_news_corners(text, expected):
 )
 def test_vague_counts(text, vague):
     assert [(f.text, f.magnitude) for f in extract(text) if f.vague] == vague
+
+
+@pytest.mark.parametrize(
+    "text, sums",
+    [
+        # a sum told only by its order: money with no amount, of that magnitude
+        ("The rebuild cost tens of millions of dollars.", [("USD", 7)]),
+        ("Several billion euros were lost.", [("EUR", 9)]),
+        ("Britain paid millions of pounds for it.", [("GBP", 6)]),
+        # pounds of weight are no sum, and thousands of people no money
+        ("Millions of pounds of scrap were shipped.", []),
+        ("Thousands of workers paid $20 each.", []),
+    ],
+)
+def test_vague_sums(text, sums):
+    assert [(f.unit, f.magnitude) for f in extract(text) if f.kind == "money" and f.vague] == sums
