@@ -29,6 +29,7 @@ from figcheck.lang.en import (
     CENTS_BEFORE,
     CURRENCY_NAMES,
     VAGUE_COUNTS,
+    VERB_CURRENCIES,
     YEN_CONTEXT,
     YUAN_CONTEXT,
 )
@@ -238,6 +239,20 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
             return None
         return words.names.get(name)
     return None
+
+
+#: "by" and a name after "won": the verb's agent ("412 won by Labour"), not "by the end".
+_AGENT_AFTER = re.compile(r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+
+
+def _verb_after(text: str, match, amount: Decimal, scale: str | None) -> bool:
+    """Whether a currency name that is a verb too ("won") is the verb after a count: after a
+    sum too small for news to write in it ("5 won by Kenyans", "3 won and 2 lost"), or
+    before "by" and a name ("the 412 won by Labour"); "4,500 won" stays a sum."""
+    smallest = VERB_CURRENCIES.get((match.group("postname") or "").lower())
+    if smallest is None or scale:
+        return False
+    return amount < smallest or bool(_AGENT_AFTER.match(text, match.end()))
 
 
 def _word_in_capitals(text: str, match, code: str, language: str) -> bool:
@@ -484,6 +499,8 @@ def _amounts(text: str, language: str) -> Iterator[Figure]:
         elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
             amount = _dot_thousands(match, amount)
         amount, scale, end = _scale_letters(text, match, amount, scale, prefixed)
+        if language == "en" and _verb_after(text, match, amount, scale):
+            continue
         code, amount, end, extra = _tail(text, match, code, amount, scale, end, starting, words)
         high = Figure(
             KIND, match.start(), end, text[match.start() : end], amount, code, scale=scale,

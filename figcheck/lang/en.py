@@ -240,6 +240,11 @@ CURRENCY_NAMES: dict[str, str] = {
     "penny": "GBP/100",
 }
 
+#: Currency names that are verbs too, with the smallest sum news writes in them: below it,
+#: or before "by" and a name, the word after a number is the verb ("5 won by Kenyans",
+#: "the 412 won by Labour"); "4,500 won" and "3 billion won" stay sums.
+VERB_CURRENCIES = {"won": 100}
+
 #: Nouns that name a sum of money: "a 5 m budget" is five million, not five metres (an
 #: article, a bare "m" and one singular noun read as metres otherwise: "a 10 m wall").
 MONEY_NOUNS = frozenset(

@@ -590,6 +590,13 @@ NEWS_CORNERS = [
         [("count", "30", None), ("number", "4", None)],
     ),
     ("The regulator imposed a fine of 7 billion won.", [("money", "7000000000", "KRW")]),
+    # ... and after a count too small for a sum, or before "by" and a name, it is the verb
+    (
+        "Of the 9 titles, 6 won by Norwegians were relays.",
+        [("count", "9", None), ("number", "6", None)],
+    ),
+    ("The 318 won by the Liberals in 1993 still stand.", [("number", "318", None)]),
+    ("A ticket costs 1,250 won by the day.", [("money", "1250", "KRW")]),
     # a code that is an English word ("ALL", "TOP") is that word in capitals, unless the
     # text names its currency; after an amount at the end of a price tag it is the code
     ("ALL 3 ENGINES FAILED ON TAKE-OFF", [("count", "3", None)]),
