@@ -206,9 +206,16 @@ def _counted_year(text: str, start: int, end: int, noun: str | None) -> bool:
         return True
     if margin_by(text, start, first.group(1)):
         return True  # "won by 1999 votes": a margin, not a deadline
-    return first.group(1).lower() not in YEAR_NOUNS and not _YEAR_BEFORE.search(
-        text, max(0, start - 8), start
+    return (
+        first.group(1).lower() not in YEAR_NOUNS
+        and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
+        and not _YEAR_SPAN_BEFORE.search(text, max(0, start - 16), start)
     )
+
+
+#: A year and a joining word before a year: "between 2010 and 2015 workers lost jobs" ends
+#: a span of years.
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d[^\S\n]*(?:and|to|through|-|–)[^\S\n]*$", re.I)
 
 
 def _vague(text: str) -> Iterator[Figure]:

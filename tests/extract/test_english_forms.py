@@ -618,6 +618,8 @@ NEWS_CORNERS = [
     # a year before a plural noun in mid-sentence is a year, not a count
     ("In 2018 farmers were paid less.", []),
     ("By 2035 trucks will run on hydrogen.", []),
+    ("Between 2011 and 2016 nurses left the service.", []),
+    ("From 2004 to 2009 miners struck twice.", []),
     # a sign set apart from its amount
     (
         "a fee of US$ 7 and a loan of $ 3bn and a grant of £ 4.5m",
