@@ -54,7 +54,7 @@ _MEGA = r"(?P<mega>(?-i:M)(?=(?-i:[A-Z]{3})(?![A-Za-z])))?"
 PRE_RE = re.compile(
     # (a letter may stand before "€" or "£", no dollar-like prefix: "A€900 million" is euros)
     rf"(?:(?:(?<![A-Za-z])|(?=[€£]))(?P<pre>{_SYMBOL})"
-    rf"|\b{_MEGA}(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
+    rf"|\b{_MEGA}(?P<precode>{_CODE})(?:[^\S\r\n]?\$)?(?![A-Za-z]))[^\S\r\n]*$",
     re.I,
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
@@ -331,8 +331,10 @@ def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
 
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
-_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp", "R")
-_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d))(?=[\d.])")
+_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp", "R", "$US", "$A", "$NZ", "$HK")
+_GLUED_HINT = re.compile(
+    r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d)|\$(?:US|A|NZ|HK))(?=[\d.])"
+)
 #: Signs read only glued to an amount: South Africa's "R2.5 billion", "R8,499". "R" is a
 #: letter too ("the R35 road", "R2 of 0.8"): an amount with a scale, thousands or cents only.
 _GLUED_ONLY = {"R": "ZAR"}
@@ -345,7 +347,7 @@ def _glued_re() -> re.Pattern:
     signs = "|".join(re.escape(s) for s in _GLUED_SIGNS)
     return re.compile(
         rf"(?-i:(?P<pre>{signs})|(?P<precode>[A-Z]{{3}}))(?P<neg>(?!))?(?P<words>(?!))?"
-        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
+        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,?\d)"
         rf"(?P<scale>{SCALE})?",
         re.I,
     )

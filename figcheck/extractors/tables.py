@@ -29,6 +29,12 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "MX$": "MXN",
     "Mex$": "MXN",
     "US $": "USD",
+    "U.S. $": "USD",
+    # the sign first, its country after, as Australian and Asian copy writes it ("$US23m")
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "$HK": "HKD",
     "HK $": "HKD",
     "C $": "CAD",
     "NZ $": "NZD",

@@ -625,6 +625,17 @@ NEWS_CORNERS = [
         "a fee of US$ 7 and a loan of $ 3bn and a grant of £ 4.5m",
         [("money", "7", "USD"), ("money", "3000000000", "USD"), ("money", "4500000", "GBP")],
     ),
+    # the sign first and its country after ("$US40m"), a code before a spaced "$", "U.S. $"
+    (
+        "a deal worth $US40 million, or $A61 million",
+        [("money", "40000000", "USD"), ("money", "61000000", "AUD")],
+    ),
+    (
+        "a CAD $45 fee and a grant of U.S. $3 million",
+        [("money", "45", "CAD"), ("money", "3000000", "USD")],
+    ),
+    # a code glued to its amount, before a comma
+    ("Fares rose to CHF12, then to CHF14.", [("money", "12", "CHF"), ("money", "14", "CHF")]),
     # temperatures, speeds and areas as news writes them
     (
         "It was minus 7C in the hills and -7 °C in town.",
