@@ -284,7 +284,7 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
             suite_kinds |= COMPATIBLE.get(item["kind"], {item["kind"]})
     totals = dict(
         items=0, found=0, found_unit=0, exact=0, preds=0, matched=0, claimed=0, claimed_found=0,
-        wrong=0,
+        wrong=0, vouched=0, vouched_wrong=0,
     )  # fmt: skip
     language = language_of(suite)
     for case in cases:
@@ -326,7 +326,11 @@ def score_suite(cases: list[dict], suite: str, misses: list) -> dict:
             if kind_of(fig, suite) in suite_kinds or p in matched_preds:
                 totals["preds"] += 1
                 totals["matched"] += p in matched_preds
-        totals["wrong"] += _misses(case, items, preds, matching, suite, suite_kinds, misses)
+        wrong = _misses(case, items, preds, matching, suite, suite_kinds, misses)
+        totals["wrong"] += wrong
+        if claimed and not case.get("ignore_resolution"):
+            totals["vouched"] += len(items)
+            totals["vouched_wrong"] += wrong
     return totals
 
 
@@ -375,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     suites = args.suite or SUITES
     columns = ("cases", 5), ("items", 5), ("recall", 6), ("+unit", 6), ("claimed", 7)
     header = f"{'suite':26} " + " ".join(f"{name:>{width}}" for name, width in columns)
-    header += f" {'prec':>6} {'exact':>6} {'wrong':>6}"
+    header += f" {'prec':>6} {'exact':>6} {'wrong':>6} {'vouched':>7}"
     print(header)
     print("-" * len(header))
     for suite in suites:
@@ -394,7 +398,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{suite:26} {len(cases):5} {t['items']:5} {ratio(t['found'], t['items']):>6} "
             f"{ratio(t['found_unit'], t['items']):>6} {ratio(t['claimed_found'], t['claimed']):>7} "
-            f"{ratio(t['matched'], t['preds']):>6} {exact:>6} {ratio(t['wrong'], t['items']):>6}"
+            f"{ratio(t['matched'], t['preds']):>6} {exact:>6} {ratio(t['wrong'], t['items']):>6} "
+            f"{ratio(t['vouched_wrong'], t['vouched']):>7}"
         )
         for miss in misses[: args.misses]:
             print("    ", *miss)
@@ -402,7 +407,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "not_supported/xfail; exact = share of found spans (span-only suites) that match exactly;"
     )
-    print("wrong = items read over their words with another value, in percent of items.")
+    print("wrong = items read over their words with another value, in percent of items;")
+    print(
+        "vouched = the same, over the items whose values the peer's own tests check and its own\n"
+        "implementations pass (cases neither not_supported/xfail nor ignore_resolution)."
+    )
     return 0
 
 
