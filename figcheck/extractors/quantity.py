@@ -35,6 +35,7 @@ from figcheck.figures import Figure
 from figcheck.lang.en import (
     CLOCK_HALVES,
     CURRENCY_NAMES,
+    LENGTH_NOUNS,
     LEVEL_VERBS,
     MEASURED_SUBJECTS,
     MONEY_NOUNS,
@@ -536,7 +537,7 @@ def _scale_as_unit(text: str, number) -> re.Match | None | bool:
         or _spaced_metres(text, number, match)
         or match.group("sym") == "m"
         and not _CURRENCY_BEFORE.search(text, max(0, number.start() - 4), number.start())
-        and _risen(text, number, match)
+        and (_risen(text, number, match) or _length_before(text, number, match))
     )
     return match if sized else False
 
@@ -592,6 +593,27 @@ def _moved(text: str, number, match: re.Match) -> bool:
 _SUBJECT_BEFORE = re.compile(
     rf"\b(?P<subject>[a-z]+)[^\S\n]+(?:(?:{'|'.join(sorted(SUBJECT_HELPERS))})[^\S\n]+)*$", re.I
 )
+
+
+#: A noun and the words that join it to its number: "a height of up to", "its span is",
+#: "visibility fell to", "its width".
+_LENGTH_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)(?:['’]s)?[^\S\n]+(?:(?:of|is|was|were|fell|rose|dropped|reached|"
+    r"reaches|at|to)[^\S\n]+)*(?:(?:up[^\S\n]+to|about|nearly|almost|some|over|more[^\S\n]+than|"
+    r"just|around|roughly)[^\S\n]+)?$",
+    re.I,
+)
+
+
+def _length_before(text: str, number, match: re.Match) -> bool:
+    """Whether a noun of a length stands just before the number ("a height of 48m"), no
+    plural after it ("a reach of 5m viewers" counts them)."""
+    noun = _LENGTH_BEFORE.search(text, max(0, number.start() - 40), number.start())
+    return bool(
+        noun
+        and noun.group("noun").lower() in LENGTH_NOUNS
+        and not _PLURAL_AFTER.match(text, match.end())
+    )
 
 
 def _risen(text: str, number, match: re.Match) -> bool:

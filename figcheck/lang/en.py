@@ -279,6 +279,14 @@ MEASURED_SUBJECTS = frozenset(
     "vehicle bus lorry truck train plane aircraft jet helicopter boat ship climber worker "
     "man woman boy girl child athlete jumper diver swimmer runner".split()
 )
+#: Nouns of a length or of what is measured by one: before "of", "is" or "to" and a number
+#: with an "m" they make it metres ("a height of 48m", "its span is 120m", "waves of up to
+#: 3m", "visibility fell to 50m"), where "a budget of 48m" stays millions.
+LENGTH_NOUNS = frozenset(
+    "height length width depth span outreach diameter radius distance wingspan altitude "
+    "elevation thickness breadth circumference visibility waves wave swell snow snowfall "
+    "drifts".split()
+)
 #: Helpers that may stand between such a subject and its verb ("sea levels could rise 1m").
 SUBJECT_HELPERS = frozenset(
     "could would will may might can had has have was were is are also".split()

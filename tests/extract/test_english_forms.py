@@ -615,6 +615,15 @@ NEWS_CORNERS = [
         "It was sold for $1.2m to 1.2m buyers.",
         [("money", "1200000", "USD"), ("count", "1200000", None)],
     ),
+    # ... as it is after a noun of a length; after a sum's noun, or before a plural, millions
+    ("The mast has a height of 64m.", [("quantity", "64", "meter")]),
+    (
+        "Its main span is 310m and its width 22m.",
+        [("quantity", "310", "meter"), ("quantity", "22", "meter")],
+    ),
+    ("Swimmers faced waves of up to 4m.", [("quantity", "4", "meter")]),
+    ("The shortfall is 64m.", [("number", "64000000", None)]),
+    ("a distance of 3m viewers", [("count", "3000000", None)]),
     # a year before a plural noun in mid-sentence is a year, not a count
     ("In 2018 farmers were paid less.", []),
     ("By 2035 trucks will run on hydrogen.", []),
