@@ -655,6 +655,10 @@ NEWS_CORNERS = [
         [("quantity", "30", "kilometer / hour"), ("quantity", "1200", "kilometer ** 2")],
     ),
     ("Water boils at 100° Celsius at sea level.", [("quantity", "100", "degree_Celsius")]),
+    (
+        "The blaze covered 840 sq miles; crews drove at 60 km per hour.",
+        [("quantity", "840", "mile ** 2"), ("quantity", "60", "kilometer / hour")],
+    ),
     ("The ramp turns through 45°.", [("quantity", "45", "degree")]),
 ]
 
