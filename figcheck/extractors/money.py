@@ -23,7 +23,12 @@ from figcheck.extractors.numbers import (
     scale_word,
 )
 from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
+from figcheck.extractors.tables import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    GLUED_MINOR,
+    POST_SYMBOLS,
+)
 from figcheck.figures import Figure
 from figcheck.lang.en import (
     CENTS_BEFORE,
@@ -385,7 +390,34 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     if language == "en":
         figures = _bare_highs(_signed_lows(figures, text), text)
         figures += _vague_sums(text)
+        figures += _glued_minor(text)
     yield from figures
+
+
+_GLUED_MINOR_RE = re.compile(
+    rf"(?<![\w.,£$€])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?-i:{alternation(GLUED_MINOR)})\b(?!\.?m\b)"
+)
+#: What makes a "p" on the digits pence: sterling, or the shares whose prices it gives.
+_PENCE_CONTEXT = re.compile(rf"{_STERLING_CONTEXT.pattern}|\b(?:pence|shares?|ftse)\b", re.I)
+
+
+def _glued_minor(text: str) -> list[Figure]:
+    """ "245p": a price in pence, where its sentence names sterling or shares or a price
+    ("a stamp costs 85p"); "the 1080p screen" counts a screen's lines."""
+    found = []
+    for match in _GLUED_MINOR_RE.finditer(text):
+        start, end = match.span()
+        first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        last = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+        if not (
+            _PENCE_CONTEXT.search(text, first, last) or _PRICE_BEFORE.search(text, first, start)
+        ):
+            continue
+        code = GLUED_MINOR[text[match.end("digits") : end]]
+        amount = Decimal(match.group("digits").replace(",", "")) / 100
+        found.append(Figure(KIND, start, end, text[start:end], amount, code[:3]))
+    return found
 
 
 #: "tens of millions of dollars", "several billion euros": a vague word of a large order

@@ -79,6 +79,10 @@ POST_SYMBOLS: dict[str, str] = {
     "ريال": "SAR", "TL": "TRY",
 }  # fmt: skip
 
+#: Minor units British copy writes onto the digits ("shares fell 12p to 245p"): read only
+#: where the text is about sterling or shares, never before "m" ("5pm", "5p.m.").
+GLUED_MINOR: dict[str, str] = {"p": "GBP/100"}
+
 #: ISO 4217 codes figcheck accepts as written codes; RMB is the usual alias of CNY.
 CURRENCY_CODES: dict[str, str] = {
     code: code

@@ -643,6 +643,15 @@ NEWS_CORNERS = [
         "a CAD $45 fee and a grant of U.S. $3 million",
         [("money", "45", "CAD"), ("money", "3000000", "USD")],
     ),
+    # pence on the digits where the sentence is about sterling, shares or a price
+    (
+        "Shares in the miner slid 14p to 312p in London.",
+        [("money", "0.14", "GBP"), ("money", "3.12", "GBP")],
+    ),
+    ("A loaf now costs 95p.", [("money", "0.95", "GBP")]),
+    ("The 720p stream froze at 9pm.", []),
+    # the size of a number is no figure
+    ("She took a six-figure job and a 12-digit code.", []),
     # a code glued to its amount, before a comma
     ("Fares rose to CHF12, then to CHF14.", [("money", "12", "CHF"), ("money", "14", "CHF")]),
     # temperatures, speeds and areas as news writes them
