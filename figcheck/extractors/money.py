@@ -102,7 +102,7 @@ class MoneyMatch:
 
 
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
-_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL"}
+_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL", "Dh", "Dhs", "Tk"}
 
 #: Codes that are English words too: only read when written in capitals.
 _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "SOS", "BAM", "MOP"}
@@ -336,9 +336,11 @@ def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
 
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
-_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp", "R", "$US", "$A", "$NZ", "$HK")
+_GLUED_SIGNS = (
+    "RM", "Rs.", "Rs", "Rp", "R", "$US", "$A", "$NZ", "$HK", "KSh", "Dhs", "Dh", "Tk",
+)  # fmt: skip
 _GLUED_HINT = re.compile(
-    r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d)|\$(?:US|A|NZ|HK))(?=[\d.])"
+    r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d)|\$(?:US|A|NZ|HK)|KSh|Dhs?|Tk)(?=[\d.])"
 )
 #: Signs read only glued to an amount: South Africa's "R2.5 billion", "R8,499". "R" is a
 #: letter too ("the R35 road", "R2 of 0.8"): an amount with a scale, thousands or cents only.

@@ -652,6 +652,15 @@ NEWS_CORNERS = [
     ("The 720p stream froze at 9pm.", []),
     # the size of a number is no figure
     ("She took a six-figure job and a 12-digit code.", []),
+    # regional signs before the amount: Kenya's, Egypt's (no pound sterling), Bangladesh's
+    (
+        "The levy raised KSh4.2bn, E£900m and Tk 120 crore.",
+        [
+            ("money", "4200000000", "KES"),
+            ("money", "900000000", "EGP"),
+            ("money", "1200000000", "BDT"),
+        ],
+    ),
     # a code glued to its amount, before a comma
     ("Fares rose to CHF12, then to CHF14.", [("money", "12", "CHF"), ("money", "14", "CHF")]),
     # temperatures, speeds and areas as news writes them
