@@ -84,7 +84,7 @@ POST_SYMBOLS: dict[str, str] = {
     "₴": "UAH", "₦": "NGN", "₹": "INR", "Kč": "CZK", "руб": "RUB", "рублей": "RUB",
     "грн": "UAH", "Ft": "HUF", "лв": "BGN", "Р": "RUB", "р.": "RUB", "р": "RUB", "₫": "VND",
     "KD": "KWD", "lei": "RON", "Dinara": "RSD", "تومان": "IRR", "جنيه": "EGP", "درهم": "AED",
-    "ريال": "SAR", "TL": "TRY",
+    "ريال": "SAR", "TL": "TRY", "¢": "USD/100",
 }  # fmt: skip
 
 #: Minor units British copy writes onto the digits ("shares fell 12p to 245p"): read only

@@ -661,6 +661,13 @@ NEWS_CORNERS = [
             ("money", "1200000000", "BDT"),
         ],
     ),
+    # a comma before one digit and a scale word groups nothing: a decimal comma
+    (
+        "a grant of €1,5 million for 2,4 million pupils",
+        [("money", "1500000", "EUR"), ("count", "2400000", None)],
+    ),
+    # the cents sign
+    ("A stamp rose to 68¢.", [("money", "0.68", "USD")]),
     # a code glued to its amount, before a comma
     ("Fares rose to CHF12, then to CHF14.", [("money", "12", "CHF"), ("money", "14", "CHF")]),
     # temperatures, speeds and areas as news writes them
