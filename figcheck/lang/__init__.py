@@ -80,6 +80,9 @@ class Lexicon:
     hour_marks: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
     ordinal_marks: tuple[str, ...] = ()
+    #: Words after a round two-digit number that make it a decade of life or of birth, no
+    #: quantity ("30代": in one's thirties; "80后": born in the 1980s), as "in his 30s".
+    decade_marks: tuple[str, ...] = ()
     #: Currency names and signs and the ISO 4217 code each means ("yuan": "CNY").
     #: A code ending in "/100" is that currency's hundredth ("centavos": "USD/100").
     currencies: Mapping[str, str] = field(default_factory=dict)
@@ -183,9 +186,17 @@ class Lexicon:
     #: Words for a share of a whole without a number, its value and qualifier meaning
     #: ("半数": ("0.5", None), "過半数": ("0.5", "lower"), a majority).
     share_words: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: Names of periods and the first and last years they cover ("十四五": China's 14th
+    #: five-year plan, 2021 to 2025).
+    named_periods: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    #: Words for one half of a year and which half (1 or 2): "上半年", "下半期", "上期".
+    half_years: Mapping[str, int] = field(default_factory=dict)
     #: The word after a year that makes it a fiscal year, and the month that year starts in
     #: ("2024年度" in Japanese: April 2024 to March 2025); None where there is no such word.
     fiscal_year: tuple[str, int] | None = None
+    #: Words after a month that make it the last month of a fiscal year ("2024年3月期": the
+    #: twelve months to March 2024, as Japanese companies name their years).
+    fiscal_year_end: tuple[str, ...] = ()
     #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
     per_words: tuple[str, ...] = ()
     #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
@@ -197,6 +208,9 @@ class Lexicon:
     doubling: tuple[str, str] | None = None
     #: Words after a place word that make it an order of magnitude, no figure ("千亿级").
     order_words: tuple[str, ...] = ()
+    #: Words between a round number and its counter that say "about" ("十来个": about ten;
+    #: "千把人": about a thousand); after a digit they are other words ("三把椅子").
+    approx_after_places: tuple[str, ...] = ()
     #: Words before a place word that make a vague count of it ("几百人", "数千名": some
     #: hundreds, some thousands; no value, an order of magnitude).
     vague_before: tuple[str, ...] = ()
@@ -251,12 +265,19 @@ class Lexicon:
     #: Words that must open a share between two counts where the joiner alone means "of"
     #: ("每" in "每五人中就有一人", one in five; "17个议会中有3个" is three of seventeen).
     share_openers: tuple[str, ...] = ()
+    #: Words right before or after a relative date that make it the base of a comparison
+    #: ("比上月", "较去年同期", "前月比", "昨年同期"): a unit before the period the story reports,
+    #: not one counted from publication, and no figure of its own.
+    base_before: tuple[str, ...] = ()
+    base_after: tuple[str, ...] = ()
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()
     #: Words that make a price cut by themselves, and the share taken off ("半額", half
     #: price: "50").
     percent_alone: Mapping[str, str] = field(default_factory=dict)
+    #: Words that are a percentage by themselves, and its value ("半成": half a tenth, "5").
+    percent_words_alone: Mapping[str, str] = field(default_factory=dict)
     #: Words after a count of tenths that make it a price cut ("2割引": 20 % off).
     discount_words: tuple[str, ...] = ()
     #: Verbs after a count of tenths that change a figure by it and take nothing off a price

@@ -86,7 +86,7 @@ COUNTERS = {
     **dict.fromkeys(
         "歳 才 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
         "平方キロメートル 平方メートル ミリメートル センチメートル センチ ミリリットル "
-        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃ 度".split(),
+        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃ 度 泊".split(),
         "measure",
     ),
     "ダース": "dozen",
@@ -113,7 +113,8 @@ CALENDAR = {
 PERIODS = {
     "以来": "since", "以降": "since", "から": "from", "より": "from",
     "まで": "until", "までに": "until", "以前": "before", "以後": "after",
-    "年初来": "year-to-date",
+    "年初来": "year-to-date", "年初から": "year-to-date", "今年に入ってから": "year-to-date",
+    "今年に入り": "year-to-date",
 }  # fmt: skip
 
 IDIOMS = tuple(
@@ -121,6 +122,10 @@ IDIOMS = tuple(
     "万が一 十人十色 四苦八苦 二人三脚 千載一遇 一喜一憂 一生懸命 一緒 一番 一度 唯一 統一 "
     "一部 一方 一般 一時 一体 一応 一層 一斉 一切 万全 万一 十分 百貨店 八百屋 四国 九州 "
     "五輪 三菱 一気 一日中 一から十まで "
+    # customs and sayings named with numbers
+    "七五三 百万長者 億万長者 八百万の神 "
+    # a number of digits: "2桁増益" is double-digit growth, no figure
+    "一桁 二桁 三桁 1桁 2桁 3桁 ひと桁 ふた桁 "
     # places named with numbers
     "六本木 四日市 八戸 十日町 五日市 九十九里 八王子 三鷹 千歳 八幡 五反田 二子玉川 一宮 三宮 "
     "八重山 千代田 九段 三田 四谷 八丈島 十和田 百済".split()
@@ -143,14 +148,17 @@ LEXICON = Lexicon(
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
     percent_words=("%", "％", "パーセント"),
-    point_words=("ポイント", "パーセントポイント"),
+    # "0.25%ポイント": percentage points written with the sign
+    point_words=("ポイント", "パーセントポイント", "%ポイント", "％ポイント"),
+    basis_point_words=("ベーシスポイント", "ベーシス・ポイント"),
     function_words=frozenset("の は が を に で と も から まで です ます した".split()),
     qualifiers_after=QUALIFIERS_AFTER,
     # ▲ and △ mark a negative figure in Japanese statistics and accounts ("前年比▲3.2%");
     # 氷点下 is below zero ("氷点下5℃")
     negative_words=("マイナス", "負", "▲", "△", "氷点下"),
-    # ranks and turns: "3位" (third place), "2回目" (the second time), "5番目"
-    ordinal_marks=("位", "番目", "回目", "度目"),
+    # ranks and turns: "3位" (third place), "2回目" (the second time), "5番目", "3代目"
+    ordinal_marks=("位", "番目", "回目", "度目", "代目"),
+    decade_marks=("代",),
     decimal_words=("点", "・"),
     denominator_first=("分の",),
     # "百分の二" is 2/100: two percent, as Chinese 百分之二 is ("三百分の一" is a fraction)
@@ -166,6 +174,9 @@ LEXICON = Lexicon(
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
     conversion_words=("約", "およそ", "相当", "換算"),
     calendar_words=CALENDAR,
+    # 上期 and 下期 are a fiscal year's halves as companies report them ("2023年度上期": April
+    # to September 2023); Chinese copy quoted in Japanese writes 上半年
+    half_years={"上半期": 1, "下半期": 2, "上期": 1, "下期": 2, "上半年": 1, "下半年": 2},
     eras=_han.ERAS,
     period_words=PERIODS,
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
@@ -178,8 +189,12 @@ LEXICON = Lexicon(
     },  # fmt: skip
     multiplier_words={"倍増": "2", "半減": "0.5"},
     fiscal_year=("度", 4),
+    fiscal_year_end=("月期",),
     per_words=("あたり", "当たり"),
     span_after=("ぶり", "振り", "連続"),
+    # "1泊2日": nights and days of a stay, a span of two days (no 2nd of the month)
+    lasting_words=("泊",),
+    base_after=("比", "同期", "と比べ", "と比較", "に比べ"),
     digit_decimal_words=("点",),
     power_words=(("の", "乗"),),
     # ratios: "倍増" (doubled), "半減" (halved), "半分" (a half); "2倍" waits for the

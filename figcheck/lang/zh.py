@@ -20,7 +20,7 @@ _TRADITIONAL = str.maketrans(
             "净=淨 连=連 闻=聞 见=見 断=斷 语=語 红=紅 别=別 记=記 开=開 队=隊 额=額 员=員 湾=灣 "
             "独=獨 为=為 带=帶 会=會 统=統 峡=峽 沟=溝 样=樣 页=頁 门=門 "
             "义=義 锤=錘 乌=烏 阳=陽 边=邊 叶=葉 产=產 总=總 实=實 观=觀 应=應 该=該 价=價 "
-            "团=團 续=續 历=歷 长=長"
+            "团=團 续=續 历=歷 长=長 点=點 号=號 扩=擴 涨=漲"
         ).split()
     )
 )
@@ -126,6 +126,7 @@ COUNTERS = _both(
         ),
         **dict.fromkeys(
             "岁 吨 公吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 毫升 "
+            "千瓦 千瓦时 兆瓦 兆瓦时 "
             "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年 摄氏度 ℃".split(),
             "measure",
         ),
@@ -144,6 +145,8 @@ UNITS = _both(
         "升": "liter", "毫升": "milliliter", "天": "day", "个月": "month", "周": "week",
         "星期": "week", "小时": "hour", "分钟": "minute", "秒": "second", "年": "year",
         "摄氏度": "degree_Celsius", "℃": "degree_Celsius",
+        "千瓦": "kilowatt", "千瓦时": "kilowatt_hour", "兆瓦": "megawatt",
+        "兆瓦时": "megawatt_hour",
     }
 )  # fmt: skip
 
@@ -186,7 +189,7 @@ PERIODS = _both(
         "自": "from", "从": "from", "自从": "from", "由": "from",
         "截至": "until", "截止": "until", "截止到": "until", "直到": "until",
         "以前": "before", "之前": "before",
-        "年初以来": "year-to-date", "年初至今": "year-to-date",
+        "年初以来": "year-to-date", "年初至今": "year-to-date", "今年以来": "year-to-date",
     }
 )  # fmt: skip
 
@@ -203,7 +206,10 @@ IDIOMS = _forms(
     "二次世界大战 一次世界大战 二次大战 一次大战 "
     # plans, congresses, shopping days and groups named by their number
     "十一五 十二五 十三五 十四五 十五五 十六大 十七大 十八大 十九大 二十大 二十一大 "
-    "双十一 双十二 双11 双12 七国集团 八国集团 二十国集团 七台河 两位数 三位数 个位数 双位数"
+    "双十一 双十二 双11 双12 七国集团 八国集团 二十国集团 七台河 两位数 三位数 个位数 双位数 "
+    # holidays and events named by their date, and sayings of many
+    "十一黄金周 十一长假 十一假期 十一国庆 九一八 九一一 618大促 "
+    "百万富翁 千万富翁 亿万富翁 千家万户"
 )
 
 LEXICON = Lexicon(
@@ -218,6 +224,7 @@ LEXICON = Lexicon(
     relative=RELATIVE,
     percent_words=("%", "％"),
     point_words=("个百分点", "個百分點", "百分点", "百分點"),
+    basis_point_words=_forms("个基点 基点"),
     function_words=frozenset(
         _forms(
             "的 了 是 在 和 也 有 这 为 与 将 对 及 并 被 把 都 已 就 还 于 或 等 向 从 到 至 "
@@ -227,6 +234,7 @@ LEXICON = Lexicon(
     qualifiers_after=QUALIFIERS_AFTER,
     # "零下5摄氏度": five degrees below zero
     negative_words=("负", "負", "零下"),
+    decade_marks=_forms("后"),
     decimal_words=("点", "點"),
     denominator_first=("分之",),
     percent_before=PERCENT_BEFORE,
@@ -251,15 +259,35 @@ LEXICON = Lexicon(
     lasting_words=_forms("持续 持續 为期 历时 歷時 长达 長達 连续 連續 一连 一連 共计"),
     # "几百", "数千", "上万": some hundreds, thousands, tens of thousands (no value)
     vague_before=_forms("几 数 上"),
+    approx_after_places=_forms("来 把"),
+    base_before=_forms("比 较 相比 相较"),
+    base_after=_forms("同期 相比 相较"),
     or_words=_forms("或 或者 或是"),
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
     subunits=SUBUNITS,
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
     rate_words=_forms("兑 兑换 兌 兌換"),
     doubling=("翻", "番"),
-    multiplier_words=_both({"翻倍": "2", "翻番": "2", "减半": "0.5"}),
+    multiplier_words=_both(
+        {
+            "翻倍": "2", "翻番": "2", "减半": "0.5",
+            # grown "by one times" is doubled ("增长两倍" is left as written: copy reads it
+            # both as twice and as three times)
+            **{
+                f"{verb}{done}{one}倍": "2"
+                for verb in ("增长", "增加", "提高", "扩大", "上涨")
+                for done in ("", "了")
+                for one in ("一", "1")
+            },
+        }
+    ),  # fmt: skip
     order_words=("级", "級"),
     calendar_words=CALENDAR,
+    half_years=_both({"上半年": 1, "下半年": 2}),
+    # the five-year plans, named by their number (also idioms: no number of their own)
+    named_periods={
+        f"十{n}五": (2006 + 5 * i, 2010 + 5 * i) for i, n in enumerate("一二三四五")
+    },
     eras=_han.ERAS,
     period_words=PERIODS,
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
@@ -271,6 +299,8 @@ LEXICON = Lexicon(
     half_shares={"一半": "0.5"},
     # "打对折", "半价": half the price (五折, 50 %)
     percent_alone=_both({"对折": "50", "半价": "50"}),
+    # "半成": half a tenth, as "三成半" is three and a half tenths
+    percent_words_alone={"半成": "5"},
     # "八折": pay eight tenths, 20 % off (成 is a plain share: "四成" is 40 %)
     paid_tenth_words=("折",),
     # "每五人中就有一人" (one in every five) is a share; "十人中有三人" three of ten, two counts

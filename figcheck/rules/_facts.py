@@ -316,7 +316,12 @@ _RELATIVE_OFFSETS = tuple((re.compile(pattern), offset) for pattern, offset in R
 #: A comma between digits is a decimal mark or a thousands separator ("6,24 %"), no break.
 _CLAUSE_BREAK = re.compile(
     r"[;:()\u2014\u2013]|(?<!\d),|,(?!\d)|\.\s|\b(?:but|while|whereas|although)\b"
+    # Chinese and Japanese stops and brackets ("…だった。2022年の…")
+    r"|[。；：（）！？]"
 )
+#: A Chinese or Japanese comma ends a figure's clause for the words after it ("42亿元，2019年
+#: 为38亿元"), not for a time that opens the sentence before it ("2022年，营收增长5%").
+_CJK_COMMA = re.compile("[，、]")
 #: How far relative words may stand from a figure and still be about it.
 NEAR = 60
 
@@ -373,6 +378,8 @@ def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> Fig
         else:
             gap = ""
         if len(gap) > NEAR or _CLAUSE_BREAK.search(gap):
+            continue
+        if o_start >= end and _CJK_COMMA.search(gap):
             continue
         if o_end <= start and _joined(gap, context.document(ref.doc).language):
             continue  # "from 185% in May to 186%": May is the first figure's

@@ -205,6 +205,75 @@ CASES = [
     ("11～2月期の売上高", [F("period", "11～2月", ("2022-11-01", "2023-02-28"), relative=True)]),
     ("2022年11～2月期", [F("period", "2022年11～2月", ("2022-11-01", "2023-02-28"))]),
     ("2015年以降", [F("period", "2015年以降", ("2015-01-01", None), open_end=True)]),
+    # halves of a year: of the calendar after 年, of the fiscal year after 年度; alone, a
+    # company's half of a year it does not name
+    ("2022年上半期の出荷台数", [
+        F("date", "2022年上半期", ("2022-01-01", "2022-06-30"), precision="half")]),
+    ("2022年度下期の見通し", [F("date", "2022年度下期", ("2022-10-01", "2023-03-31"))]),
+    ("今年度上期の受注", [F("date", "今年度上期", ("2023-04-01", "2023-09-30"), relative=True)]),
+    ("来年度の採用計画", [F("date", "来年度", ("2024-04-01", "2025-03-31"))]),
+    ("令和4年度下期の決算", [F("date", "令和4年度下期", ("2022-10-01", "2023-03-31"))]),
+    ("下半期の受注は回復した", [F("date", "下半期", None, precision="half", relative=True)]),
+    ("同社の上期決算", [F("date", "上期", None, precision="half")]),
+    ("費用の計上期間", []),
+    ("7～9月期の経常利益", [F("period", "7～9月", ("2022-07-01", "2022-09-30"))]),
+    ("今年に入ってから株価は2割上昇", [
+        F("period", "今年に入ってから", ("2023-01-01", "2023-08-26"), relative=True),
+        F("percent", "2割", "20", unit="%")]),
+    ("年初から1割下落した", [
+        F("period", "年初から", ("2023-01-01", "2023-08-26")),
+        F("percent", "1割", "10", unit="%")]),
+    # a number and a count of dozens make one number; hundredths said without their word
+    ("紙コップを500と3ダース仕入れた", [F("number", "500と3ダース", "536")]),
+    ("皿を四百と一ダース並べた", [F("number", "四百と一ダース", "412")]),
+    ("来場者200人と3ダースの風船", [F("count", "200", "200"), F("number", "3ダース", "36")]),
+    ("この傘は12ドルと40です。", [F("money", "12ドルと40", "12.40", unit="USD")]),
+    ("入場料は80ユーロと25。", [F("money", "80ユーロと25", "80.25", unit="EUR")]),
+    ("運賃は900円と40です", [F("money", "900円", "900", unit="JPY"), F("number", "40", "40")]),
+    ("賞金は50ドルと20人分の食事", [
+        F("money", "50ドル", "50", unit="USD"), F("count", "20", "20")]),
+    # tenths with their bounds; points after a change against the year before
+    ("約4割の店舗が値上げした", [F("percent", "4割", "40", unit="%", qualifier="about")]),
+    ("回答者の6割超が賛成", [F("percent", "6割", "60", unit="%", qualifier="more than")]),
+    ("利用者の3割弱", [F("percent", "3割", "30", unit="%", qualifier="up to")]),
+    ("前年同期比1.3ポイント低下", [F("percent", "1.3ポイント", "1.3", unit="pp")]),
+    # a relative word a change is measured against is no date of its own
+    ("消費者物価は前月比0.2%上昇", [F("percent", "0.2%", "0.2", unit="%")]),
+    ("売上高は昨年同期比で1割増えた", [F("percent", "1割", "10", unit="%")]),
+    ("昨年と比べて3割少ない", [F("percent", "3割", "30", unit="%")]),
+    ("受注は昨年度比4%増", [F("percent", "4%", "4", unit="%")]),
+    ("昨年度の決算", [F("date", "昨年度", ("2022-04-01", "2023-03-31"))]),
+    ("先月、工場を閉鎖した", [F("date", "先月", ("2023-07-01", "2023-07-31"))]),
+    # points written with the percent sign, and basis points
+    ("長期金利は0.15%ポイント上昇", [F("percent", "0.15%ポイント", "0.15", unit="pp")]),
+    ("利上げ幅は50ベーシスポイント", [F("percent", "50ベーシスポイント", "50", unit="bp")]),
+    ("数十人が列を作った", [F("count", "数十", None, vague=True, magnitude=1)]),
+    ("二千人余りが集まった", [F("count", "二千", "2000", qualifier="more than")]),
+    # a number, "some" and lower places: more than the number ("百数十": 110 to 190)
+    ("百数十人が署名した", [F("count", "百数十", "100", qualifier="more than")]),
+    ("観客は2万数千人", [F("count", "2万数千", "20000", qualifier="more than")]),
+    ("損失は百数十億円", [
+        F("money", "百数十億円", "10000000000", unit="JPY", qualifier="more than")]),
+    # a fiscal year named by its last month; a quarter's months are no fiscal year
+    ("2023年3月期の最終利益", [
+        F("date", "2023年3月期", ("2022-04-01", "2023-03-31"), precision="year")]),
+    ("26年3月期に黒字化", [F("date", "26年3月期", ("2025-04-01", "2026-03-31"))]),
+    ("2022年12月期の売上高", [F("date", "2022年12月期", ("2022-01-01", "2022-12-31"))]),
+    ("3月期決算の発表", [F("date", "3月期", None, relative=True)]),
+    ("令和7年3月期の見通し", [F("date", "令和7年3月期", ("2024-04-01", "2025-03-31"))]),
+    ("2021年10～12月期", [F("period", "2021年10～12月", ("2021-10-01", "2021-12-31"))]),
+    # an age in decades and a generation are no quantities
+    ("40代の会社員", []),
+    ("七十代の夫婦", []),
+    ("3代目の店主", []),
+    # a count of digits is no figure; nights and days of a stay make a span, no date
+    ("2桁の増収を見込む", []),
+    ("七五三の写真", []),
+    ("一夜にして億万長者に", []),
+    # 号 names by number in Japanese ("台風12号"), never a day as Chinese "12号" is
+    ("台風12号が北上した", []),
+    ("14日に台風3号が上陸", [F("date", "14日", ("2023-08-14", "2023-08-14"))]),
+    ("2泊3日の研修", [F("number", "2", "2"), F("quantity", "3日", "3", unit="day")]),
 ]  # fmt: skip
 
 

@@ -121,7 +121,11 @@ CASES = [
     ("休息了三两天", []),
     ("他住在四川", []),
     ("海军陆战队登陆部队已上岸", []),
-    ("十四五规划的目标", []),
+    ("十四五规划的目标", [F("period", "十四五", ("2021-01-01", "2025-12-31"))]),
+    ("十一黄金周期间客流回暖", []),
+    ("纪念九一八事变", []),
+    ("他梦想成为百万富翁", []),
+    ("走进千家万户", []),
     ("党的二十大以来", []),
     ("双十一的销量", []),
     ("二十國集團峰會", []),
@@ -153,7 +157,7 @@ CASES = [
     ("公元前221年", []),
     ("战争持续了100年", [F("quantity", "100", "100", unit="year")]),
     ("他在公司工作了12年", [F("quantity", "12", "12", unit="year", phrase="12年")]),
-    ("利润增长了一倍", []),
+    ("利润增长了一倍", [F("ratio", "增长了一倍", "2", unit="times")]),
     # counts: a counter and the noun after it
     ("事故造成147人死亡", [F("count", "147", "147", noun="人", phrase="147人")]),
     ("机上有175名乘客和6名机组人员", [
@@ -251,7 +255,91 @@ CASES = [
     ("1-3月的销量", [F("period", "1-3月", ("2023-01-01", "2023-03-31"), relative=True)]),
     ("11-2月的销量", [F("period", "11-2月", ("2022-11-01", "2023-02-28"), relative=True)]),
     ("2023年11-2月的销量", [F("period", "2023年11-2月", ("2023-11-01", "2024-02-29"))]),
+    ("展会12號開幕", [F("date", "12號", ("2023-08-12", "2023-08-12"), relative=True)]),
     ("10～12日举行", [F("period", "10～12日", ("2023-08-10", "2023-08-12"), relative=True)]),
+    # the year's first months: January to the month counted, last year's when that month
+    # has not begun by publication; not the months before an event, nor the last twelve
+    ("今年前五个月，钢材产量持平", [
+        F("period", "今年前五个月", ("2023-01-01", "2023-05-31"), precision="month")]),
+    ("2021年前11个月的客流", [F("period", "2021年前11个月", ("2021-01-01", "2021-11-30"))]),
+    ("前7个月，快递业务量增长", [
+        F("period", "前7个月", ("2023-01-01", "2023-07-31"), relative=True)]),
+    ("前9个月，港口吞吐量回落", [F("period", "前9个月", ("2022-01-01", "2022-09-30"))]),
+    ("签约前3个月完成验收", [F("quantity", "3个月", "3", unit="month")]),
+    ("前12个月的滚动平均", [F("period", "前12个月", ("2022-08-27", "2023-08-26"))]),
+    # since New Year, to publication, as "year to date"
+    ("今年以来，金价累计上涨9%", [
+        F("period", "今年以来", ("2023-01-01", "2023-08-26"), relative=True),
+        F("percent", "9%", "9", unit="%")]),
+    # a five-year plan named by its number is the period it covers
+    ("“十四五”期间新建铁路1.9万公里", [
+        F("period", "十四五", ("2021-01-01", "2025-12-31")),
+        F("quantity", "1.9万公里", "19000", unit="kilometer")]),
+    ("十三五期间", [F("period", "十三五", ("2016-01-01", "2020-12-31"))]),
+    # Taiwanese copy: "前3季", "前7月", and halves of a Republic year
+    ("前3季每股盈餘創新高", [F("date", "前3季", ("2023-01-01", "2023-09-30"))]),
+    ("今年前7月外銷訂單", [F("period", "今年前7月", ("2023-01-01", "2023-07-31"))]),
+    ("民國111年下半年", [
+        F("date", "民國111年下半年", ("2022-07-01", "2022-12-31"), relative=False)]),
+    ("第二季度，公司扭亏为盈", [F("date", "第二季度", ("2023-04-01", "2023-06-30"))]),
+    ("下半年，订单有望回升", [F("date", "下半年", ("2023-07-01", "2023-12-31"))]),
+    # half a tenth, with its qualifier; not 半 of another word before 成
+    ("净利率提高了半成", [F("percent", "半成", "5", unit="%")]),
+    ("近半成的网点关闭", [F("percent", "半成", "5", unit="%", qualifier="nearly")]),
+    ("半成品库存下降", []),
+    ("一半成了仓库", [F("ratio", "一半", "0.5", unit="share")]),
+    ("逾六成商户", [F("percent", "六成", "60", unit="%", qualifier="more than")]),
+    ("六七成的商铺已复工", [
+        F("percent", "六", "60", unit="%", range_part="low"),
+        F("percent", "七成", "70", unit="%", range_part="high")]),
+    ("五六成", [
+        F("percent", "五", "50", unit="%", range_part="low"),
+        F("percent", "六成", "60", unit="%", range_part="high")]),
+    # vague and approximate counts; "top three" is a count as in English, alone no figure
+    ("数十名志愿者", [F("count", "数十", None, vague=True, magnitude=1)]),
+    ("上百辆货车", [F("count", "上百", None, vague=True, magnitude=2)]),
+    ("千余名游客", [F("count", "千余", "1000", qualifier="more than")]),
+    ("近两百人", [F("count", "两百", "200", qualifier="nearly")]),
+    ("两三百名学生", [
+        F("count", "两", "200", range_part="low"), F("count", "三百", "300", range_part="high")]),
+    ("积分榜前三名都来自南方", [F("count", "三", "3")]),
+    ("这所学校跻身全省前三", []),
+    # changes in points and percent, and a stated conversion after 约合
+    ("合格率同比提高1.8个百分点", [F("percent", "1.8个百分点", "1.8", unit="pp")]),
+    ("客单价环比下降2.4%", [F("percent", "2.4%", "2.4", unit="%")]),
+    # a relative word a change is measured against is no date of its own
+    ("6月份，零售额比上月增长1.1%", [
+        F("date", "6月份", ("2023-06-01", "2023-06-30")), F("percent", "1.1%", "1.1", unit="%")]),
+    ("营收较去年同期下降8%", [F("percent", "8%", "8", unit="%")]),
+    ("与去年相比，客流回升三成", [F("percent", "三成", "30", unit="%")]),
+    ("去年营收增长了6%", [
+        F("date", "去年", ("2022-01-01", "2022-12-31")), F("percent", "6%", "6", unit="%")]),
+    # units named with a place word after a large place: a million kilowatts, not watts
+    ("新增装机容量120万千瓦", [F("quantity", "120万千瓦", "1200000", unit="kilowatt")]),
+    ("年发电量约30亿千瓦时", [
+        F("quantity", "30亿千瓦时", "3000000000", unit="kilowatt_hour", qualifier="about")]),
+    ("运送物资8万千克", [F("quantity", "8万千克", "80000", unit="kilogram")]),
+    ("全程两千米", [F("quantity", "两千米", "2000", unit="meter")]),
+    # grown by one times is doubled
+    ("出口额增加一倍", [F("ratio", "增加一倍", "2", unit="times")]),
+    ("產能擴大1倍", [F("ratio", "擴大1倍", "2", unit="times")]),
+    # basis points, as the English finder records them
+    ("央行将贷款利率下调20个基点", [F("percent", "20个基点", "20", unit="bp")]),
+    ("存款利率調降15個基點", [F("percent", "15個基點", "15", unit="bp")]),
+    # about a round number: 来 or 把 between its place word and the counter
+    ("十来名工人受伤", [F("count", "十来", "10", qualifier="about")]),
+    ("二十来岁的骑手", [F("number", "二十来", "20", qualifier="about")]),
+    ("花了千把块钱", [F("money", "千把块钱", "1000", unit="CNY", qualifier="about")]),
+    ("一百来了又走", [F("number", "一百", "100")]),
+    ("一百几十名村民", [F("count", "一百几十", "100", qualifier="more than")]),
+    ("月薪四千几百元", [F("money", "四千几百元", "4000", unit="CNY", qualifier="more than")]),
+    # a generation born in a decade is no number
+    ("90后的创业者", []),
+    ("不少00后选择考研", []),
+    ("两天后开庭", [F("date", "两天后", ("2023-08-28", "2023-08-28"))]),
+    ("项目总投资45亿元人民币，约合6.2亿美元。", [
+        F("money", "45亿元人民币", "4500000000", unit="CNY"),
+        F("money", "6.2亿美元", "620000000", unit="USD", conversion_of=0, qualifier="about")]),
 ]  # fmt: skip
 
 
@@ -401,3 +489,28 @@ def test_a_price_cut_shows_the_share_off_and_the_share_paid():
 
     (cut,) = cjk.find("会员一律七折", None, "zh")
     assert normalized(cut) == "30 % off (pays 70 %)"
+
+
+POWER_STORY = (
+    "The wind farm, with a capacity of 1.2 million kilowatts, cost 8 billion yuan and "
+    "opened on 3 June 2024."
+)
+
+
+@pytest.mark.parametrize(
+    "zh, drift",
+    [
+        ("该风电场装机容量120万千瓦，投资80亿元，于2024年6月3日投产。", None),
+        ("该风电场装机容量150万千瓦，投资80亿元，于2024年6月3日投产。", "150万千瓦"),
+    ],
+)
+def test_kilowatts_after_a_large_place_compare_with_an_english_version(zh, drift):
+    """ "120万千瓦" is 1.2 million kilowatts, as the English version says: only the drifted
+    capacity is a finding."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    report = check([Document("en.txt", POWER_STORY), Document("zh.txt", zh)])
+    found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
+    assert found == ([] if drift is None else [("number-mismatch", drift)])

@@ -70,6 +70,14 @@ ATTACHED = [
     ("The group said the annual rate was 162.47% in September.",
      "Die Gruppe teilte mit, dass die Preise im Oktober um 6,24 % stiegen und die "
      "Jahresrate 162,47 % betrug.", "162", True),
+    # a Japanese or Chinese stop ends the figure's clause: the next sentence's year is not its
+    ("The ministry spent 4.2 billion yen in 2022.",
+     "同省は42億円を支出した。2019年の予算を上回った。", "4", False),
+    ("The ministry spent 4.2 billion yuan in 2022.",
+     "该部支出42亿元，2019年为38亿元。", "4", False),
+    ("The ministry spent 4.2 billion yen in 2022.",
+     "同省は2021年に42億円を支出した。", "4", True),
+    ("The ministry spent 4.2 billion yuan in 2022.", "2021年，该部支出42亿元。", "4", True),
 ]  # fmt: skip
 
 

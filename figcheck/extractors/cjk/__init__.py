@@ -92,7 +92,11 @@ def outside_cjk_lines(text: str, matches: list, language: str) -> list:
 @functools.cache
 def _left_alone() -> tuple[re.Pattern, re.Pattern]:
     """(what after digits, what before them) makes them no figure in Chinese or Japanese."""
-    ranks = "".join(f"|{mark}" for code in ("zh", "ja") for mark in lexicon(code).ordinal_marks)
+    ranks = "".join(
+        f"|{mark}"
+        for code in ("zh", "ja")
+        for mark in (*lexicon(code).ordinal_marks, *lexicon(code).decade_marks)
+    )
     after = re.compile(
         r" *(?:[時时](?![間间])|[点點](?! *[0-9])|分(?![之の钟鐘間间])|秒|番|[号號]|-[0-9]"
         rf"{ranks})"
@@ -103,7 +107,8 @@ def _left_alone() -> tuple[re.Pattern, re.Pattern]:
 
 def left_on_purpose(text: str, start: int, end: int) -> bool:
     """Digits the Chinese and Japanese finder leaves unread on purpose: a time of day ("9時3分",
-    "8点"), a label ("1番滑走路", "7号线"), an ordinal ("第3", "3位"), a model ("737-800")."""
+    "8点"), a label ("1番滑走路", "7号线"), an ordinal ("第3", "3位"), a model ("737-800"), a
+    decade of life ("30代", "80后")."""
     if not script.has_cjk(text[max(0, start - 3) : end + 3]):
         return False
     after, before = _left_alone()

@@ -65,6 +65,11 @@ _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九] *$")
 _SIGN = re.compile(r"(?:[¥￥$€£₩\\]|US\$|HK\$|NT\$|A\$|C\$|S\$) *$", re.I)
 
 
+#: What after 成 or 折 makes them part of a word, no tenth: "成为" (become), "折合" (convert),
+#: "三折叠" (a tri-fold), "折腾" (toil), "半成品" (a semi-finished product).
+_NOT_A_TENTH = "[为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返叠疊腾騰]"
+
+
 def _spaced(words) -> str:
     """Words that may be written with spaces between their characters ("百 分 之")."""
     return _alt(words, spell=lambda w: " *".join(map(re.escape, w)))
@@ -88,6 +93,7 @@ class _Words:
     counter: re.Pattern
     percent: re.Pattern
     point: re.Pattern
+    basis: re.Pattern
     tenth: re.Pattern
     fraction: re.Pattern
     percent_before: re.Pattern
@@ -107,6 +113,7 @@ class _Words:
     filler_place: re.Pattern
     time_after: re.Pattern
     alone: re.Pattern
+    percent_alone: re.Pattern
     half_dozen: re.Pattern
     one_in: re.Pattern
     bare: re.Pattern
@@ -125,14 +132,14 @@ def words(code: str) -> _Words:
         counter=re.compile(rf" *(?P<w>{_alt(lex.counters)})"),
         percent=re.compile(rf" *(?:{_spaced(lex.percent_words)})"),
         point=re.compile(rf" *(?:{_spaced(lex.point_words)})"),
+        basis=re.compile(rf" *(?:{_spaced(lex.basis_point_words)})"),
         # "三成半" 35 %, "七成六" 76 %; not "成为" (become), "折合" (convert), "三折叠" (a
         # tri-fold), "折腾" (toil), "3割8分" (a rate)
         tenth=re.compile(
             rf" *(?P<w>{_alt(lex.tenth_words)})"
             r"(?:(?P<half>半)| *(?P<digit>[一二三四五六七八九](?![一-龥]))"
             rf"|{_parts(lex.tenth_parts)})?"
-            r"(?![为為立功本员員长長绩績交型熟果品就引合扣算旧價价射返叠疊腾騰]"
-            r"|[0-9一二三四五六七八九]分)"
+            rf"(?!{_NOT_A_TENTH}|[0-9一二三四五六七八九]分)"
         ),
         fraction=re.compile(rf" *(?:{_spaced(lex.denominator_first)}) *"),
         # (not the 万分之 inside 百万分之: the longer word is the lexicon's)
@@ -172,6 +179,10 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
         filler_place=re.compile(rf" *(?:{_alt(lex.filler_counters)}) *(?P<p>[{_places(lex)}]+)"),
         time_after=re.compile(_TIME_AFTER.format(hour_points=_alt(lex.hour_points))),
         alone=re.compile(_alt(lex.percent_alone)),
+        # not "一半成了" (half became), "大半成年人" (most adults): 半 of a word before it
+        percent_alone=re.compile(
+            rf"(?<![一大多过過逾])(?:{_alt(lex.percent_words_alone)})(?!{_NOT_A_TENTH}|[了年])"
+        ),
         ordinal=re.compile(rf" *(?:{'|'.join(lex.ordinal_marks) or '(?!)'})"),
         # "每5个人中有1个": the counted noun may stand between the counter and the joiner
         one_in=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alt(lex.share_joiners)}) *"),
@@ -227,13 +238,41 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             skip.add(i + 1)
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
-            num = with_inner_qualifier(w, folded, _with_filler_place(w, folded, num))
+            widened = with_inner_qualifier(w, folded, _with_filler_place(w, folded, num))
+            # the places "百数十" widened over are no numerals of their own
+            skip |= {j for j in range(i + 1, len(nums)) if num.end <= nums[j].start < widened.end}
+            num = widened
             fig = _vague(w, text, folded, num, _figure(w, code, text, folded, num, claimed))
         if fig is not None:
             fig = _qualified(w, text, folded, fig, num)
             figures.append(fig)
             claimed = max(claimed, fig.end)
-    return _ranges(w, folded, sorted(figures, key=lambda f: f.start))
+    figures = _with_dozens(w, text, folded, sorted(figures, key=lambda f: f.start))
+    return _ranges(w, folded, figures)
+
+
+def _with_dozens(w: _Words, text: str, folded: str, figures: list[Figure]) -> list[Figure]:
+    """ "300と2ダース", "三百と二ダース": a number and a count of dozens make one number
+    (324), as "1と2分の1" makes one with a fraction."""
+    dozens = _alt(word for word, meaning in w.lex.counters.items() if meaning == "dozen")
+    in_dozens = re.compile(rf"(?:{dozens})$")
+    out: list[Figure] = []
+    for fig in figures:
+        whole = out[-1] if out else None
+        if (
+            whole is not None
+            and fig.kind == whole.kind == "number"
+            and whole.unit is None
+            and in_dozens.search(fig.text)
+            and _MIXED.fullmatch(folded, whole.end, fig.start)
+        ):
+            out[-1] = replace(
+                whole, end=fig.end, text=text[whole.start : fig.end], value=whole.value + fig.value,
+                phrase_end=None,
+            )  # fmt: skip
+            continue
+        out.append(fig)
+    return out
 
 
 def _with_filler_place(w: _Words, folded: str, num: Numeral) -> Numeral:
@@ -272,6 +311,11 @@ def _wordy(w: _Words, text: str, folded: str, start: int, end: int) -> list[Figu
         a, b = match.span()
         value = Decimal(w.lex.percent_alone[match.group()])
         found.append(price_cut(Figure("percent", a, b, text[a:b], value, "%"), value))
+    for match in w.percent_alone.finditer(folded, start, end):  # "半成": 5 %
+        a, b = match.span()
+        value = Decimal(w.lex.percent_words_alone[match.group()])
+        num = Numeral(a, b, value)
+        found.append(_qualified(w, text, folded, _make("percent", text, a, b, num, unit="%"), num))
     for match in w.half_dozen.finditer(folded, start, end):  # "半ダース", "半打": six
         a, b = match.span()
         found.append(Figure("number", a, b, text[a:b], Decimal(6)))
@@ -356,7 +400,9 @@ def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], cla
     places = after[0] if after else None
     if places is None or places.start != num.end or not _only_places(w, folded, places):
         fig = _percent(w, code, text, folded, num)
-        return ([fig] if fig is not None and fig.text.endswith("折") else []), 0
+        if fig is not None and fig.text.endswith("折"):
+            return [fig], 0
+        return _tenths_either(w, code, text, folded, num), 0
     first, second = divmod(int(num.value), 10)
     if second != first + 1:
         return [], 1
@@ -369,6 +415,24 @@ def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], cla
         range_part="low", phrase_start=None, phrase_end=None,
     )  # fmt: skip
     return [low, replace(high, range_part="high")], 1
+
+
+def _tenths_either(w: _Words, code, text, folded, num: Numeral) -> list[Figure]:
+    """ "七八成": seven or eight tenths, the range 70 to 80 % ("七八折" is a price, read
+    whole as "七五折" is)."""
+    first, second = divmod(int(num.value), 10)
+    tenth = w.tenth.match(folded, num.end)
+    if second != first + 1 or not tenth or tenth["w"] in w.lex.paid_tenth_words:
+        return []
+    if tenth.end() != tenth.end("w"):
+        return []  # "七八成半": no reading of its own
+    upper = Numeral(num.start + 1, num.end, Decimal(second * 10), han=True)
+    high = _make("percent", text, upper.start, tenth.end(), upper, unit="%")
+    low = replace(
+        high, start=num.start, end=num.start + 1, text=text[num.start], value=Decimal(first * 10),
+        range_part="low", phrase_start=None, phrase_end=None,
+    )  # fmt: skip
+    return [low, replace(high, range_part="high")]
 
 
 def _only_places(w: _Words, folded: str, num: Numeral) -> bool:
@@ -426,6 +490,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
     if w.ordinal.match(folded, at):
         return None  # "3位", "2回目": a rank or a turn
+    if _a_decade_of_life(w, folded, num):
+        return None  # "30代の男性", "90后": an age or a generation, as "in his 30s"
     if folded[at : at + 1] in w.lex.order_words and _only_places(w, folded, num):
         return None  # "千亿级": of the hundred-billion class, an order of magnitude
     if num.single and folded[num.start] not in _EVERYDAY and not _on_a_cheque(w, folded, at):
@@ -451,6 +517,18 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
     if _calendar_after(w, folded, at):
         return None  # the date finder reads "2016年", "8月", "24日"
     return _make("number", text, num.start, num.end, num)
+
+
+def _a_decade_of_life(w: _Words, folded: str, num: Numeral) -> bool:
+    """ "30代", "八十代", "00后", "95后": a round number under a hundred, written in two
+    characters, right before a decade mark."""
+    written = folded[num.start : num.end]
+    return (
+        any(folded.startswith(mark, num.end) for mark in w.lex.decade_marks)
+        and len(written) == 2
+        and num.value % 5 == 0
+        and 0 <= num.value < 100
+    )
 
 
 #: A Han digit alone is a number only as a word of its own: "答案是五。", "三は奇数".
@@ -486,10 +564,13 @@ def _calendar_after(w: _Words, folded: str, at: int) -> bool:
 def _percent(w: _Words, code, text, folded, num):
     """ "40%", "40パーセント", "3个百分点", "四成", "八折": a share or a change in points."""
     at = num.end
+    basis = w.basis.match(folded, at)
+    if basis:  # "25个基点": basis points, as the English finder records them
+        return _make("percent", text, num.start, basis.end(), num, unit="bp")
     sign = w.percent.match(folded, at)
-    if sign:
-        return _make("percent", text, num.start, sign.end(), num, unit="%")
     point = w.point.match(folded, at)
+    if sign and not (point and point.end() > sign.end()):  # "0.25%ポイント" is in points
+        return _make("percent", text, num.start, sign.end(), num, unit="%")
     if point and not _INDEX_BEFORE.search(folded, max(0, num.start - 60), num.start):
         return _make("percent", text, num.start, point.end(), num, unit="pp")
     changed = w.tenth_verb.match(folded, at)
@@ -569,8 +650,37 @@ def _with_subunits(w: _Words, text: str, folded: str, fig: Figure) -> Figure:
         value += Decimal(n * w.lex.subunits[minor["w"]][1]) / 100
         end = minor.end()
     if end == fig.end:
+        end, value = _spoken_cents(w, folded, fig)
+    if end == fig.end:
         return fig
     return replace(fig, end=end, text=text[fig.start : end], value=value)
+
+
+#: "と30" after an amount, ending its clause: the hundredths said without their word.
+_SPOKEN_CENTS = re.compile(r" *(?:と|又) *(?P<n>[0-9]{1,2})(?![0-9.,])")
+_CLAUSE_END = re.compile(r" *(?:[。、,.;!?]|$)", re.M)
+
+
+def _spoken_cents(w: _Words, folded: str, fig: Figure) -> tuple[int, Decimal]:
+    """(end, value) of "100ユーロと30です": a whole amount in a currency of hundredths and a
+    number of one or two digits that ends the clause are one amount (100.30 euros), as
+    "100 euros and 30" reads in English; else the amount as it was."""
+    from figcheck.extractors.money import _DECIMAL_CURRENCIES  # one home for the list
+
+    cents = _SPOKEN_CENTS.match(folded, fig.end)
+    if cents is None or fig.unit not in _DECIMAL_CURRENCIES or fig.scale:
+        return fig.end, fig.value
+    if fig.value != fig.value.to_integral_value():
+        return fig.end, fig.value
+    after = cents.end()
+    ends = _CLAUSE_END.match(folded, after) or any(
+        folded.startswith(word, after)
+        for word in w.lex.function_words  # "です", not a particle ("と30の"), "から", "まで"
+        if len(word) > 1 and word not in w.lex.period_words
+    )
+    if not ends:
+        return fig.end, fig.value
+    return after, fig.value + Decimal(cents["n"]) / 100
 
 
 def _whole(w: _Words, written: str) -> int | None:
@@ -840,16 +950,43 @@ _INNER = ("多", "余", "餘", "几", "幾", "余り", "あまり", "有余", "�
 
 
 def with_inner_qualifier(w: _Words, folded: str, num: Numeral) -> Numeral:
-    """ "300多人", "20余家": the numeral widened over its "more than" word."""
+    """ "300多人", "20余家": the numeral widened over its "more than" word; "百数十人",
+    "1万数千人", "三千几百元": over "some" and the lower places after it too (a hundred and
+    some tens: more than 100), and the larger places after those ("百数十億円")."""
     after = w.after.match(folded, num.end)
-    if after and after.group("w") in _INNER:
-        return replace(num, end=after.end(), more_than=True)
-    return num
+    if not (after and after.group("w") in _INNER):
+        return _about_a_round_number(w, folded, num)
+    num = replace(num, end=after.end(), more_than=True)
+    places = _SOME_PLACES.match(folded, num.end)
+    if after.group("w") not in w.lex.vague_before or places is None:
+        return num
+    small = sum(w.lex.scales.get(ch, 0) for ch in places["small"])
+    big = sum(w.lex.scales.get(ch, 0) for ch in places["big"])
+    if not all(ch in w.lex.scales for ch in places.group()) or 10**small >= num.value:
+        return num
+    scale = places["big"] or num.scale
+    return replace(num, end=places.end(), value=num.value * 10**big, scale=scale)
+
+
+def _about_a_round_number(w: _Words, folded: str, num: Numeral) -> Numeral:
+    """ "十来个", "三十来岁", "千把块钱": a number ending in a place word, a word for "about"
+    and a counter or a currency right after it."""
+    word = next((a for a in w.lex.approx_after_places if folded.startswith(a, num.end)), None)
+    if word is None or folded[num.end - 1 : num.end] not in w.lex.scales:
+        return num
+    at = num.end + len(word)
+    if not (w.counter.match(folded, at) or w.currency_after.match(folded, at)):
+        return num
+    return replace(num, end=at, about=True, single=False)
+
+
+#: The places after "some" in "百数十億" (ten, and then a hundred million).
+_SOME_PLACES = re.compile(r"(?P<small>[十百千])(?P<big>[万萬亿億兆]*)")
 
 
 def _qualified(w: _Words, text: str, folded: str, fig: Figure, num: Numeral) -> Figure:
     """The qualifier before ("约", "超过", "約") or after ("以上", "左右", "程度") a figure."""
-    meaning = "lower" if num.more_than else None
+    meaning = "lower" if num.more_than else "approx" if num.about else None
     phrase_start, phrase_end = fig.phrase_start, fig.phrase_end
     before = w.before.search(folded, max(0, fig.start - 6), fig.start)
     if before and meaning is None:

@@ -30,9 +30,11 @@ _YEAR = (
     r"|(?:一千九百|二千)[〇零一二三四五六七八九十百]{0,3}[一二三四五六七八九十]"
 )
 _YEAR2 = r"0[0-9]|[〇零][〇零一二三四五六七八九]"
-#: A day of the month; not "日本" (Japan), "日元" (yen), "7号线" (line 7), "3日間" (3 days).
-_DAY = r"(?:日|号|號)(?![本元圆圓間间均线線楼樓机機房院码碼馆館])"
+#: What after a day word makes it another word: "日本" (Japan), "日元" (yen), "7号线" (line
+#: 7), "3日間" (3 days).
+_NOT_A_DAY = "[本元圆圓間间均线線楼樓机機房院码碼馆館]"
 _DIGIT_BEFORE = re.compile(r"[0-9〇零一二三四五六七八九十第]$")
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]$")
 _SPANS = {"年": "year", "个月": "month", "個月": "month", "か月": "month", "カ月": "month",
           "ヶ月": "month", "ヵ月": "month", "周": "week", "週間": "week", "週": "week",
           "星期": "week", "天": "day", "日": "day"}  # fmt: skip
@@ -70,7 +72,9 @@ class _Patterns:
     span: re.Pattern
     decade: re.Pattern
     quarter: re.Pattern
+    fiscal_end: re.Pattern
     lunar: re.Pattern
+    named: re.Pattern
     to_date: re.Pattern
     bare_year: re.Pattern
     bracket_day: re.Pattern
@@ -95,7 +99,10 @@ def _calendar_pattern(lex: Lexicon) -> re.Pattern:
         rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?)"
     )
     month_part = rf"(?:(?P<m>{_NUM}) *月(?:份)?|(?P<rm>{_relative_words(lex, 'month')})(?:の|的)?)"
-    day_part = rf"(?P<d>{_NUM}) *{_DAY}"
+    # the language's day words: 日, and 号 in Chinese ("7号"); in Japanese "7号" is a number
+    # that names ("台風7号"), no day
+    days = _alt(w for w, unit in lex.calendar_words.items() if unit == "day")
+    day_part = rf"(?P<d>{_NUM}) *(?:{days})(?!{_NOT_A_DAY})"
     weekday_after = (
         rf"(?: *[(（] *(?:(?P<ws>{signs}|[一二三四五六日天])|(?P<wb>{names})) *[)）]"
         rf"| *[,，、]? *(?P<wn>{names}))?"
@@ -137,10 +144,21 @@ def patterns(code: str) -> _Patterns:
             rf"(?P<d>{_YEAR}|[0-9]{{2}}|[一二三四五六七八九]十) *年代"
         ),
         quarter=_quarter_pattern(lex),
+        # "2024年3月期", "24年3月期": the fiscal year ending that month (a short year is this
+        # century's, as company reports write it)
+        fiscal_end=re.compile(
+            rf"(?:(?:(?<![0-9])(?P<y>[0-9]{{4}}|[0-9]{{2}})"
+            rf"|(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM})) *年 *)?"
+            rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]) *(?:{_alt(lex.fiscal_year_end)})"
+            r"(?!間|间)"
+            if lex.fiscal_year_end
+            else "(?!)"
+        ),
         lunar=_lunar(lex),
         to_date=re.compile(
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
         ),
+        named=re.compile(_alt(lex.named_periods)),
         bare_year=re.compile(r"(?<![0-9.,])(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9.,%])"),
         # "昨（15）日": Taiwanese copy names the day and its date at once
         idioms=re.compile(_alt(lex.idioms)),
@@ -154,16 +172,22 @@ def patterns(code: str) -> _Patterns:
 
 
 def _quarter_pattern(lex: Lexicon) -> re.Pattern:
-    """ "2023年第三季度", "今年上半年".
+    """ "2023年第三季度", "今年上半年", "2023年度上期", "今年前10个月".
 
     Blanks follow the year inside its optional group and never lead a match: a figure's
     text starts at a word, and a run of blanks is not tried from each of its blanks."""
     return re.compile(
         rf"(?:(?:(?P<y>{_YEAR}) *年(?P<fy>度)?(?:の|的)?"
-        rf"|(?P<ry>{_relative_words(lex, 'year')})(?:の|的)?) *)?"
+        rf"|(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM}) *年(?P<efy>度)?(?:の|的)?"
+        rf"|(?P<ry>{_relative_words(lex, 'year')})(?P<rfy>度)?(?:の|的)?) *)?"
         r"(?:(?:第 *)?(?P<q>[1-4一二三四]) *(?:季度|四半期)"
-        r"|前 *(?P<first>[1-4一二两兩三四]) *(?:(?:个|個) *)?季度"
-        r"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>上半年|下半年))"
+        # "前三季度", "前3季" (Taiwanese copy): the first three quarters
+        r"|前 *(?P<first>[1-4一二两兩三四]) *(?:(?:个|個) *)?(?:季度|季(?![节節]))"
+        # "前10个月", "前7月": the year's first months, January to October or July ("前12个月"
+        # is the last twelve: a whole year's are 全年)
+        r"|前 *(?P<months>1[01]|[1-9]|十一?|[一二两兩三四五六七八九]) *(?:(?:个|個) *)?月"
+        r"(?:份)?(?![日号號])"
+        rf"|第 *(?P<q2>[1-4一二三四]) *季(?![节節])|(?P<h>{_alt(lex.half_years)}))"
     )
 
 
@@ -379,8 +403,8 @@ def _shifted(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
 def _span(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
     """ "近三年", "过去十年", "ここ3年", "10年来": the span of time up to publication."""
     n, unit = _int(code, m["n"] or m["n2"]), _SPANS[m["u"] or m["u2"]]
-    if not n:
-        return None
+    if not n or (m["w"] == "前" and unit == "month" and n <= 11):
+        return None  # "前10个月" is the year's first ten months (_quarter), not the last ten
     hit = _Hit(m.start(), m.end(), kind="period", relative=True)
     if ref is None:
         return hit
@@ -421,26 +445,68 @@ def _century(code: str, written: str | None, ref: dt.date | None) -> int | None:
 
 
 def _quarter(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
-    """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年", "今年前三季度"."""
-    year, relative = _int(code, m["y"]), m["y"] is None
+    """ "第一季度", "2023年第三季度", "今年第1四半期", "上半年", "今年前三季度", "前10个月"."""
+    year, relative = _int(code, m["y"]), not (m["y"] or m["era"])
+    if m["era"]:  # "民國112年上半年", "令和5年度上期"
+        n = _int(code, m["ey"])
+        year = None if n is None else p.lex.eras[m["era"]] + n - 1
+    dated = bool(m["y"] or m["ry"] or m["era"])
+    if not dated and _HAN_BEFORE.search(m.string, max(0, m.start() - 1), m.start()):
+        if m["months"] or len(m["h"] or "") == 2:
+            return None  # "离职前3个月" (before leaving), "計上期間": a word's end, no period
     if m["ry"]:
         year = None if ref is None else ref.year + p.lex.relative[m["ry"]][1]
-    elif year is None and ref is not None:
+    elif year is None and ref is not None and not m["era"]:
         year = ref.year
+    fiscal = (m["fy"] or m["rfy"] or m["efy"]) and p.lex.fiscal_year
     if m["h"]:
-        months, precision = ((1, 6) if m["h"] == "上半年" else (7, 12)), "half"
+        half, precision = p.lex.half_years[m["h"]], "half"
+        months = (1, 6) if half == 1 else (7, 12)
+        if p.lex.fiscal_year and not dated:
+            # "上期" alone: a company's half, of its fiscal year or the calendar's
+            return _Hit(m.start(), m.end(), precision=precision, relative=True)
+    elif m["months"]:
+        n = _int(code, m["months"])
+        if not n or n > 11:
+            return None
+        months, precision = (1, n), "month"
+        if not dated and ref is not None and n > ref.month:
+            year = ref.year - 1  # "前10个月" in August: last year's, as "1至10月" reads
     else:
         q = _int(code, m["q"] or m["q2"] or m["first"])
         # "前三季度": the first three quarters, January to September
         months, precision = (1 if m["first"] else 3 * q - 2, 3 * q), "quarter"
-    hit = _Hit(m.start(), m.end(), precision=precision, relative=relative)
+    # the first months of a year are a period, as "1至10月" is
+    kind = "period" if m["months"] else "date"
+    hit = _Hit(m.start(), m.end(), precision=precision, kind=kind, relative=relative)
     if year is None:
         return hit
     first, last = dt.date(year, months[0], 1), dt.date(year, months[1], 1)
-    if m["fy"] and p.lex.fiscal_year:  # "2024年度第3四半期": October to December 2024
+    if fiscal:  # "2024年度第3四半期": October to December 2024
         shift = p.lex.fiscal_year[1] - 1
         first, last = add_months(first, shift), add_months(last, shift)
     return replace(hit, first=first, last=month_span(last.year, last.month)[1])
+
+
+def _fiscal_end(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """ "2024年3月期": the twelve months to March 2024; "3月期" alone names no year. The end
+    of a range of months ("4～6月期") is a quarter's, read by the calendar reader."""
+    range_end = rf"[0-9〇一二三四五六七八九十] *(?:{_alt(p.lex.range_words)}) *$"
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    if not (m["y"] or m["era"]) and re.search(range_end, before):
+        return None
+    month = _int(code, m["m"])
+    hit = _Hit(m.start(), m.end(), precision="year", relative=not (m["y"] or m["era"]))
+    if m["era"]:  # "令和6年3月期"
+        n = _int(code, m["ey"])
+        year = None if n is None else p.lex.eras[m["era"]] + n - 1
+    else:
+        year = m["y"] and int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    if not year or month is None:
+        return hit
+    last = month_span(year, month)[1]
+    first = add_months(dt.date(year, month, 1), -11)
+    return replace(hit, first=first, last=last)
 
 
 #: What makes a month and day lunar without a lunar word: a lunar month ("正月", "冬月",
@@ -463,6 +529,14 @@ def _to_date(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit 
     """ "年初以来", "年初来": from New Year to publication."""
     hit = _Hit(m.start(), m.end(), kind="period", relative=True)
     return hit if ref is None else replace(hit, first=dt.date(ref.year, 1, 1), last=ref)
+
+
+def _named(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """ "十四五": a period known by its name, 2021 to 2025."""
+    first, last = p.lex.named_periods[m.group()]
+    return _Hit(
+        m.start(), m.end(), dt.date(first, 1, 1), dt.date(last, 12, 31), "year", "period"
+    )
 
 
 def _bracket_day(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
@@ -492,8 +566,10 @@ _READERS = (
     ("span", _span),
     ("decade", _decade),
     ("quarter", _quarter),
+    ("fiscal_end", _fiscal_end),
     ("lunar", _lunar_date),
     ("to_date", _to_date),
+    ("named", _named),
     ("bare_year", _bare_year),
     ("bracket_day", _bracket_day),
 )
@@ -668,6 +744,20 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
     return hit
 
 
+def _a_comparison_base(p: _Patterns, folded: str, hit: _Hit) -> bool:
+    """ "比上月", "较去年同期", "前月比": a relative word that names what a change is measured
+    against, counted from the period reported rather than from publication."""
+    written = folded[hit.start : hit.end]
+    fiscal = p.lex.fiscal_year[0] if p.lex.fiscal_year else None
+    if fiscal and written.endswith(fiscal):  # "昨年度比": last fiscal year's
+        written = written[: -len(fiscal)]
+    if written not in p.lex.relative:
+        return False
+    before = folded[max(0, hit.start - 3) : hit.start].rstrip(" ")
+    after = folded[hit.end : hit.end + 4].lstrip(" ")
+    return before.endswith(p.lex.base_before) or after.startswith(p.lex.base_after)
+
+
 def _in_a_name(hit: _Hit, idioms: list[tuple[int, int]]) -> bool:
     """ "四日市", "十日町": a place named with a day is no date."""
     return any(s <= hit.start < e for s, e in idioms)
@@ -678,7 +768,12 @@ def find(code: str, text: str, folded: str, start: int, end: int, published) -> 
     ref = published.date() if isinstance(published, dt.datetime) else published
     p = patterns(code)
     idioms = [m.span() for m in p.idioms.finditer(folded, start, end)]
-    found = [h for h in _hits(p, code, folded, start, end, ref) if not _in_a_name(h, idioms)]
+    found = [
+        h
+        for h in _hits(p, code, folded, start, end, ref)
+        if not (_in_a_name(h, idioms) and folded[h.start : h.end] not in p.lex.named_periods)
+        and not _a_comparison_base(p, folded, h)
+    ]
     hits = _merge(p, code, folded, found, start, ref)
     figures = []
     for hit in (_opened(p, folded, h) for h in hits):

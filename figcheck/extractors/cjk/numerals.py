@@ -42,6 +42,8 @@ class Numeral:
     single: bool = False
     #: "十余万", "一千多万": more than the value written.
     more_than: bool = False
+    #: "十来个", "千把人": about the value written.
+    about: bool = False
     #: Two Han digits side by side: "五六个" (five or six) is no number, "七五折" is 75 %.
     pair: bool = False
 
@@ -89,8 +91,12 @@ def grammar(code: str) -> Grammar:
         rf"(?:(?:{grouped})(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
         r"(?: ?[kKM](?![A-Za-z]))?"  # "15k", "2.5 M": thousands, millions, as copy abbreviates
     )
+    # "100万千瓦", "5万千克": after a large place, a unit named with a small one (kilowatt,
+    # kilogram) keeps its place word: a million kilowatts, not 1,001,000 watts
+    kilo = _alt(w[1:] for w in lex.units if w[0] in small and len(w) > 1)
     tokens = re.compile(
-        rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])|(?P<small>[{small}])"
+        rf"(?P<num>{ascii_number})|(?P<dig>[{''.join(digits)}])"
+        rf"|(?P<small>(?<![{big}])[{small}]|[{small}](?!{kilo}))"
         rf"|(?P<big>[{big}])(?!瓦|赫|字节|位元|帕|焦)"  # 兆瓦 is a megawatt, not a trillion
         rf"|(?P<point>(?:{_alt(lex.decimal_words)})(?= *[{fraction_digits}])|{digit_point})"
         rf"|(?P<approx>余り|あまり|[余多几幾数數])(?= *[{big}])"  # 十余万, 二十数億
