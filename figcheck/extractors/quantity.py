@@ -552,11 +552,8 @@ _METRES_AFTER = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
 _SINGULAR_AFTER = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)(?<!s)\b")
 #: A verb of motion just before the number, maybe with a qualifier: "fell about 5 m".
-_MOTION_BEFORE = re.compile(
-    r"\b(?P<verb>[a-z]+)[^\S\n]+(?:(?:about|nearly|almost|some|over|more[^\S\n]+than|"
-    r"just|around|roughly)[^\S\n]+)?$",
-    re.I,
-)
+_ROUGHLY = r"(?:about|nearly|almost|some|over|more[^\S\n]+than|just|around|roughly)"
+_MOTION_BEFORE = re.compile(rf"\b(?P<verb>[a-z]+)[^\S\n]+(?:{_ROUGHLY}[^\S\n]+)?$", re.I)
 _PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: A currency before the number ("$5 m"), or a name the number ends ("SCP-173 m").
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3})[^\S\n]?$|[^\W\d_]-$")
@@ -599,8 +596,7 @@ _SUBJECT_BEFORE = re.compile(
 #: "visibility fell to", "its width".
 _LENGTH_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+)(?:['’]s)?[^\S\n]+(?:(?:of|is|was|were|fell|rose|dropped|reached|"
-    r"reaches|at|to)[^\S\n]+)*(?:(?:up[^\S\n]+to|about|nearly|almost|some|over|more[^\S\n]+than|"
-    r"just|around|roughly)[^\S\n]+)?$",
+    rf"reaches|at|to)[^\S\n]+)*(?:(?:up[^\S\n]+to|{_ROUGHLY})[^\S\n]+)?$",
     re.I,
 )
 
