@@ -143,6 +143,8 @@ class _Words:
     starting: re.Pattern = re.compile("(?!)")
     #: Country letters after a sign and the currency they make ("80 $ US": "USD").
     countries: Mapping[str, str] = field(default_factory=dict)
+    #: The language these words are of ("en" for the module's own).
+    language: str = "en"
 
 
 _ENGLISH = _Words(
@@ -204,6 +206,7 @@ def _words(language: str) -> _Words:
         between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
         starting=re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I),
         countries=lex.sign_countries,
+        language=language,
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
@@ -393,6 +396,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         figures = _bare_highs(_signed_lows(figures, text), text)
         figures += _vague_sums(text)
         figures += _glued_minor(text)
+    else:
+        figures = _signed_lows(figures, text, language)
     yield from figures
 
 
@@ -483,23 +488,38 @@ _SIGNED_GAP = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|(?P<and>and))
 _SIGNED_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.I)
 
 
-def _signed_lows(figures: list[Figure], text: str) -> list[Figure]:
+def _signed_lows(figures: list[Figure], text: str, language: str = "en") -> list[Figure]:
     """The low end of "$3 to $5 million" takes the scale of the high end: both carry the
-    sign, only the high one the word, and "$3" alone is a million times too small."""
+    sign, only the high one the word, and "$3" alone is a million times too small. In
+    another language its lexicon says what joins them ("US$3 a US$5 millones")."""
+    words = None if language == "en" else _words(language)
     out = list(figures)
     for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
         if low.unit != high.unit or low.scale or not high.scale or low.range_part:
             continue
         if low.text[:1].isdigit() or high.text[:1].isdigit():
             continue  # a bare low end is _range_low's
-        gap = _SIGNED_GAP.fullmatch(text, low.end, high.start)
-        if gap is None or gap.group("and") and not _SIGNED_BETWEEN.search(text, 0, low.start):
+        if not _signed_gap(text, low, high, words):
             continue
-        power = scale_value(high.scale)
+        power = scale_value(high.scale, language)
         if 0 < low.value < high.value / power:
             out[i] = low.with_changes(value=low.value * power, scale=high.scale, range_part="low")
             out[i + 1] = high.with_changes(range_part="high")
     return out
+
+
+def _signed_gap(text: str, low: Figure, high: Figure, words: _Words | None) -> bool:
+    """Two signed amounts are joined as a range: a dash or "to" between them, or the "and"
+    of "between ... and" (the "auf" of "von ... auf" in German)."""
+    if words is None:
+        gap = _SIGNED_GAP.fullmatch(text, low.end, high.start)
+        return bool(gap) and not (gap["and"] and not _SIGNED_BETWEEN.search(text, 0, low.start))
+    gap = words.range_join.fullmatch(text, low.end, high.start)
+    if gap is None:
+        return False
+    if gap["and"] and not words.between.search(text, 0, low.start):
+        return False
+    return not (gap["to"] and not words.starting.search(text, 0, low.start))
 
 
 def _amounts(text: str, language: str) -> Iterator[Figure]:
@@ -573,7 +593,39 @@ def _tail(text: str, match, code: str, amount, scale, end: int, starting, words)
     per = _PER.match(text, end) if words is _ENGLISH else None
     if per is not None:
         extra, end = (*extra, ("per", _per_unit(per.group("per")))), per.end()
+    elif words is not _ENGLISH and (local := per_after(text, end, words.language)):
+        extra, end = (*extra, ("per", local[0])), local[1]
     return code, amount, end, extra
+
+
+@cache
+def _per_before(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """The pattern of "per" and a unit in ``language``, and its units; not before a year
+    ("im Jahr 2020") nor inside a relative date ("le mois dernier", "el año pasado")."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    units = {" ".join(w.lower().split()): unit for w, unit in lex.units.items()}
+    relative = _spaced(lex.relative) or "(?!)"
+    return (
+        re.compile(
+            rf"[^\S\n]+(?!(?:{relative})(?!\w))(?:{_spaced(lex.per_before) or '(?!)'})"
+            rf"(?:[^\S\n]+|(?<=['’]))(?P<per>{_spaced(units) or '(?!)'})(?![\w$€£¥])"
+            rf"(?![^\S\n]*\d)",
+            re.I,
+        ),
+        units,
+    )
+
+
+def per_after(text: str, end: int, language: str) -> tuple[str, int] | None:
+    """(unit, end) where a unit of the language's lexicon follows an amount after a word for
+    "per" ("par mois": "month", "por barril": "oil_barrel"), as "$80 a barrel" in English."""
+    pattern, units = _per_before(language)
+    match = pattern.match(text, end)
+    if match is None:
+        return None
+    return units[" ".join(match.group("per").lower().split())], match.end()
 
 
 #: What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel" (after "a", only the

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.extractors.money import pounds_are_money
+from figcheck.extractors.money import per_after, pounds_are_money
 from figcheck.extractors.numbers import (
     GAP,
     is_year,
@@ -208,6 +208,10 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue
         if (named := _named_unit(text, number, match)) is None:
             continue
+        if language != "en" and _set_phrase_at(text, number.end(), language):
+            continue  # "un quart de finale": a round of a cup, no US quart
+        if language != "en" and named[0].lower() in _false_friends(language):
+            continue  # "un ton calme": a tone, no ton
         surface, expression = named
         value = number_value(number)
         if value is None:
@@ -217,6 +221,10 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
         surface, expression, value, end, per = _tail(text, surface, expression, value, end)
+        if expression.startswith("degree") and value > 0:
+            value, end = _below_zero(text, value, end, language)
+        if per is None and language != "en" and (local := per_after(text, end, language)):
+            per, end = local  # "2 millions de barils par jour", as "2 million barrels a day"
         if expression == "pound" and pounds_are_money(text, start, end, scale):
             continue
         if surface == "in" and not _INCHES_AFTER.match(text, end):
@@ -327,6 +335,36 @@ def _per(text: str, surface: str, expression: str, end: int):
 
 
 _SUPERSCRIPTS = str.maketrans("²³", "23")
+
+
+def _false_friends(language: str) -> frozenset[str]:
+    from figcheck.lang import lexicon
+
+    return lexicon(language).unit_false_friends
+
+
+def _set_phrase_at(text: str, at: int, language: str) -> bool:
+    """A set phrase of the language (its lexicon's idioms) starts at the first word after
+    ``at``: its words are no unit."""
+    start = at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+    return bool(grammar(language).mask_re.match(text, start))
+
+
+@functools.cache
+def _below_zero_re(language: str) -> re.Pattern:
+    from figcheck.lang import lexicon
+
+    words = alternation(lexicon(language).below_zero_words, space=r"[^\S\n]+") or "(?!)"
+    return re.compile(rf"[^\S\n]+(?:{words})\b", re.I)
+
+
+def _below_zero(text: str, value: Decimal, end: int, language: str) -> tuple[Decimal, int]:
+    """(value, end) of a temperature, negative where words after it put it below zero
+    ("5 grados bajo cero", "2 graus negativos"), as "-5 grados" is."""
+    if language == "en":
+        return value, end
+    below = _below_zero_re(language).match(text, end)
+    return (-value, below.end()) if below else (value, end)
 
 
 def _tail(text: str, surface: str, expression: str, value: Decimal, end: int):
