@@ -31,7 +31,13 @@ from figcheck.extractors.words import (
     STOPWORDS,
 )
 from figcheck.figures import Figure
-from figcheck.lang.en import CURRENCY_NAMES, YEAR_NOUNS
+from figcheck.lang.en import (
+    CURRENCY_NAMES,
+    LOOSE_VAGUE,
+    VAGUE_BEFORE_OF,
+    VAGUE_COUNTS,
+    YEAR_NOUNS,
+)
 from figcheck.text import alternation
 
 KIND = "count"
@@ -48,31 +54,7 @@ _ONE_QUALIFIED = re.compile(
     r"\b(?:at\s+least|at\s+most|only|just|exactly|more\s+than|no\s+more\s+than)\s+$", re.I
 )
 
-_VAGUE_WORDS = {
-    "tens of thousands": 4,
-    "hundreds of thousands": 5,
-    "tens of millions": 7,
-    "hundreds of millions": 8,
-    "thousands": 3,
-    "hundreds": 2,
-    "dozens": 1,
-    "scores": 1,
-    "millions": 6,
-    "billions": 9,
-    "many": None,
-    "numerous": None,
-    "several": 0,
-    "a few": 0,
-    # a loose word before a scale: of that order, "several hundred people" (not 100 people)
-    "several hundred thousand": 5,
-    "a few hundred thousand": 5,
-    "several hundred": 2,
-    "several thousand": 3,
-    "several million": 6,
-    "a few hundred": 2,
-    "a few thousand": 3,
-    "a few million": 6,
-}
+_VAGUE_WORDS = VAGUE_COUNTS
 _VAGUE_RE = re.compile(
     r"(?<!\bhow )\b(?P<w>" + alternation(_VAGUE_WORDS, space=r"\s+") + r")\b",
     re.I,
@@ -224,9 +206,16 @@ def _counted_year(text: str, start: int, end: int, noun: str | None) -> bool:
         return True
     if margin_by(text, start, first.group(1)):
         return True  # "won by 1999 votes": a margin, not a deadline
-    return first.group(1).lower() not in YEAR_NOUNS and not _YEAR_BEFORE.search(
-        text, max(0, start - 8), start
+    return (
+        first.group(1).lower() not in YEAR_NOUNS
+        and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
+        and not _YEAR_SPAN_BEFORE.search(text, max(0, start - 16), start)
     )
+
+
+#: A year and a joining word before a year: "between 2010 and 2015 workers lost jobs" ends
+#: a span of years.
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d[^\S\n]*(?:and|to|through|-|–)[^\S\n]*$", re.I)
 
 
 def _vague(text: str) -> Iterator[Figure]:
@@ -235,9 +224,11 @@ def _vague(text: str) -> Iterator[Figure]:
         word = re.sub(r"\s+", " ", match.group("w").lower())
         magnitude = _VAGUE_WORDS[word]
         end = match.end()
-        loose = word.startswith(("many", "numerous", "several", "a few"))
+        loose = word.startswith(LOOSE_VAGUE)
         found = None
         of = _OF.match(text, end)
+        if word in VAGUE_BEFORE_OF and not of:
+            continue  # "the couple have", "test scores were": no count
         if of:
             found = noun_after(text, _POSSESSIVE.match(text, of.end()).end())
         elif loose:

@@ -42,6 +42,9 @@ NAME_PATTERNS = [
     r"Junction|Exit|Gate|Platform|Terminal|Pier|Berth|Line|Channel|Phase|Block|No\.)"
     r"\s+[A-Z]?\d+[A-Za-z]?\b",
     r"\b[A-Z]{1,4}-\d+[A-Z]?\b",
+    # the size of a number, not a number: "a six-figure salary", "a 10-digit code"
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
+    r"-(?:figure|digit)\b",
 ]
 
 #: Patterns for links and contacts, each with a piece of text (lower case) it cannot match

@@ -27,10 +27,18 @@ from figcheck.extractors.tables import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     DECIMAL_CURRENCIES,
+    GLUED_MINOR,
     POST_SYMBOLS,
 )
 from figcheck.figures import Figure
-from figcheck.lang.en import CENTS_BEFORE, CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
+from figcheck.lang.en import (
+    CENTS_BEFORE,
+    CURRENCY_NAMES,
+    VAGUE_COUNTS,
+    VERB_CURRENCIES,
+    YEN_CONTEXT,
+    YUAN_CONTEXT,
+)
 from figcheck.text import alternation, squeezed
 
 KIND = "money"
@@ -52,7 +60,7 @@ _MEGA = r"(?P<mega>(?-i:M)(?=(?-i:[A-Z]{3})(?![A-Za-z])))?"
 PRE_RE = re.compile(
     # (a letter may stand before "€" or "£", no dollar-like prefix: "A€900 million" is euros)
     rf"(?:(?:(?<![A-Za-z])|(?=[€£]))(?P<pre>{_SYMBOL})"
-    rf"|\b{_MEGA}(?P<precode>{_CODE})\$?(?![A-Za-z]))[^\S\r\n]*$",
+    rf"|\b{_MEGA}(?P<precode>{_CODE})(?:[^\S\r\n]?\$)?(?![A-Za-z]))[^\S\r\n]*$",
     re.I,
 )
 #: The currency after a number ("5 €", "3 million yuan", "75 USD million").
@@ -95,10 +103,13 @@ class MoneyMatch:
 
 
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
-_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL"}
+_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL", "Dh", "Dhs", "Tk"}
 
 #: Codes that are English words too: only read when written in capitals.
 _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "SOS", "BAM", "MOP"}
+#: After such a code written after its number, the end of a price tag ("1 GEL", "5,000 ALL
+#: in cash"); a word in capitals after it is a headline's ("THE 10 TOP TIPS").
+_TAG_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\]]|$)|[^\S\n]+[a-z]")
 _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-to-|to|-|–|—|and|through)\s*$", re.I)
@@ -225,7 +236,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
         return CURRENCY_CODES.get(code.upper()) or words.countries.get(code)
     if match.group("postsym"):
         symbol = match.group("postsym")
-        return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol)
+        # (a sign read case-sensitively may be a name in lower case: "Lek" and "30 lek")
+        return POST_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol) or words.names.get(symbol)
     if match.group("postcode"):
         return CURRENCY_CODES.get(match.group("postcode").upper())
     if match.group("postname"):
@@ -234,6 +246,39 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
             return None
         return words.names.get(name)
     return None
+
+
+#: "by" and a name after "won": the verb's agent ("412 won by Labour"), not "by the end".
+_AGENT_AFTER = re.compile(r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+
+
+def _verb_after(text: str, match, amount: Decimal, scale: str | None) -> bool:
+    """Whether a currency name that is a verb too ("won") is the verb after a count: after a
+    sum too small for news to write in it ("5 won by Kenyans", "3 won and 2 lost"), or
+    before "by" and a name ("the 412 won by Labour"); "4,500 won" stays a sum."""
+    smallest = VERB_CURRENCIES.get((match.group("postname") or "").lower())
+    if smallest is None or scale:
+        return False
+    return amount < smallest or bool(_AGENT_AFTER.match(text, match.end()))
+
+
+def _word_in_capitals(text: str, match, code: str, language: str) -> bool:
+    """Whether a code that is a word too is that word in capitals ("ALL 5 MEMBERS", "TOP 10
+    PICKS"): before its number unless the text names the currency ("ALL 5,000" where the lek
+    is named), after it unless a price tag ends there ("1 GEL")."""
+    written = match.group("precode") or match.group("postcode")
+    if not written or written.upper() not in _WORD_CODES:
+        return False
+    if _named_re(language, code).search(text):
+        return False
+    return bool(match.group("precode")) or not _TAG_END.match(text, match.end())
+
+
+@cache
+def _named_re(language: str, code: str) -> re.Pattern:
+    """The names of ``code``'s currency in ``language`` ("lek", "leke"), as whole words."""
+    names = [name for name, named in _words(language).names.items() if named == code]
+    return re.compile(rf"\b(?:{_spaced(names) or '(?!)'})\b", re.I)
 
 
 def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
@@ -293,8 +338,12 @@ def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
 
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
-_GLUED_SIGNS = ("RM", "Rs.", "Rs", "Rp", "R")
-_GLUED_HINT = re.compile(r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d))(?=[\d.])")
+_GLUED_SIGNS = (
+    "RM", "Rs.", "Rs", "Rp", "R", "$US", "$A", "$NZ", "$HK", "KSh", "Dhs", "Dh", "Tk",
+)  # fmt: skip
+_GLUED_HINT = re.compile(
+    r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d)|\$(?:US|A|NZ|HK)|KSh|Dhs?|Tk)(?=[\d.])"
+)
 #: Signs read only glued to an amount: South Africa's "R2.5 billion", "R8,499". "R" is a
 #: letter too ("the R35 road", "R2 of 0.8"): an amount with a scale, thousands or cents only.
 _GLUED_ONLY = {"R": "ZAR"}
@@ -307,7 +356,7 @@ def _glued_re() -> re.Pattern:
     signs = "|".join(re.escape(s) for s in _GLUED_SIGNS)
     return re.compile(
         rf"(?-i:(?P<pre>{signs})|(?P<precode>[A-Z]{{3}}))(?P<neg>(?!))?(?P<words>(?!))?"
-        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,])"
+        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,?\d)"
         rf"(?P<scale>{SCALE})?",
         re.I,
     )
@@ -344,9 +393,68 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     figures = list(_amounts(text, language))
     if language == "en":
         figures = _bare_highs(_signed_lows(figures, text), text)
+        figures += _vague_sums(text)
+        figures += _glued_minor(text)
     else:
         figures = _signed_lows(figures, text, language)
     yield from figures
+
+
+_GLUED_MINOR_RE = re.compile(
+    rf"(?<![\w.,£$€])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?-i:{alternation(GLUED_MINOR)})\b(?!\.?m\b)"
+)
+#: What makes a "p" on the digits pence: sterling, or the shares whose prices it gives.
+_PENCE_CONTEXT = re.compile(rf"{_STERLING_CONTEXT.pattern}|\b(?:pence|shares?|ftse)\b", re.I)
+
+
+def _glued_minor(text: str) -> list[Figure]:
+    """ "245p": a price in pence, where its sentence names sterling or shares or a price
+    ("a stamp costs 85p"); "the 1080p screen" counts a screen's lines."""
+    found = []
+    for match in _GLUED_MINOR_RE.finditer(text):
+        start, end = match.span()
+        first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        last = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+        if not (
+            _PENCE_CONTEXT.search(text, first, last) or _PRICE_BEFORE.search(text, first, start)
+        ):
+            continue
+        code = GLUED_MINOR[text[match.end("digits") : end]]
+        amount = Decimal(match.group("digits").replace(",", "")) / 100
+        found.append(Figure(KIND, start, end, text[start:end], amount, code[:3]))
+    return found
+
+
+#: "tens of millions of dollars", "several billion euros": a vague word of a large order
+#: before a currency name (names that are words too only as "pounds", told from weight).
+_LARGE_VAGUE = alternation((w for w, m in VAGUE_COUNTS.items() if m and m >= 3), space=r"\s+")
+_PLAIN_NAMES = alternation(n for n in CURRENCY_NAMES if n not in _WORDY_NAMES)
+_VAGUE_SUM = re.compile(
+    rf"\b(?P<w>{_LARGE_VAGUE})(?:\s+of)?\s+(?P<name>{_PLAIN_NAMES}|pounds)\b", re.I
+)
+
+
+def _vague_sums(text: str) -> list[Figure]:
+    """Sums told only by their order ("millions of dollars"): money with no amount, vague,
+    with the magnitude a vague count has, so that "$45 million" told as "tens of millions of
+    dollars" reads as made vaguer."""
+    sums = []
+    for match in _VAGUE_SUM.finditer(text):
+        name = match.group("name").lower()
+        if name == "pounds" and not pounds_are_money(text, match.start(), match.end(), None):
+            continue
+        code = CURRENCY_NAMES[name]
+        if code.endswith("/100"):
+            continue  # "millions of pence" is no sum to compare
+        word = re.sub(r"\s+", " ", match.group("w").lower())
+        sums.append(
+            Figure(
+                KIND, match.start(), match.end(), match.group(0), None, code, vague=True,
+                magnitude=VAGUE_COUNTS[word],
+            )  # fmt: skip
+        )
+    return sums
 
 
 def _bare_highs(figures: list[Figure], text: str) -> list[Figure]:
@@ -428,7 +536,7 @@ def _amounts(text: str, language: str) -> Iterator[Figure]:
         if amount is not None:
             amount, scale = _scale_after(match, amount, scale, language)
         code = currency_of(match, words)
-        if amount is None or code is None:
+        if amount is None or code is None or _word_in_capitals(text, match, code, language):
             continue
         if (match.group("postname") or "").lower() in ("pound", "pounds") and not pounds_are_money(
             text, match.start(), match.end(), scale
@@ -446,6 +554,8 @@ def _amounts(text: str, language: str) -> Iterator[Figure]:
         elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
             amount = _dot_thousands(match, amount)
         amount, scale, end = _scale_letters(text, match, amount, scale, prefixed)
+        if language == "en" and _verb_after(text, match, amount, scale):
+            continue
         code, amount, end, extra = _tail(text, match, code, amount, scale, end, starting, words)
         high = Figure(
             KIND, match.start(), end, text[match.start() : end], amount, code, scale=scale,

@@ -32,7 +32,16 @@ from figcheck.extractors.units import (
     UNIT_SYMBOLS,
 )
 from figcheck.figures import Figure
-from figcheck.lang.en import CLOCK_HALVES, CURRENCY_NAMES, MONEY_NOUNS, MOTION_VERBS
+from figcheck.lang.en import (
+    CLOCK_HALVES,
+    CURRENCY_NAMES,
+    LENGTH_NOUNS,
+    LEVEL_VERBS,
+    MEASURED_SUBJECTS,
+    MONEY_NOUNS,
+    MOTION_VERBS,
+    SUBJECT_HELPERS,
+)
 from figcheck.text import alternation
 
 KIND = "quantity"
@@ -573,7 +582,13 @@ def _scale_as_unit(text: str, number) -> re.Match | None | bool:
     match = UNIT_RE.match(text, number.start("scale"))
     if match is None or match.end() > number.end():
         return match
-    sized = _SIZE_AFTER.match(text, match.end()) or _spaced_metres(text, number, match)
+    sized = (
+        _SIZE_AFTER.match(text, match.end())
+        or _spaced_metres(text, number, match)
+        or match.group("sym") == "m"
+        and not _CURRENCY_BEFORE.search(text, max(0, number.start() - 4), number.start())
+        and (_risen(text, number, match) or _length_before(text, number, match))
+    )
     return match if sized else False
 
 
@@ -587,11 +602,8 @@ _METRES_AFTER = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
 _SINGULAR_AFTER = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)(?<!s)\b")
 #: A verb of motion just before the number, maybe with a qualifier: "fell about 5 m".
-_MOTION_BEFORE = re.compile(
-    r"\b(?P<verb>[a-z]+)[^\S\n]+(?:(?:about|nearly|almost|some|over|more[^\S\n]+than|"
-    r"just|around|roughly)[^\S\n]+)?$",
-    re.I,
-)
+_ROUGHLY = r"(?:about|nearly|almost|some|over|more[^\S\n]+than|just|around|roughly)"
+_MOTION_BEFORE = re.compile(rf"\b(?P<verb>[a-z]+)[^\S\n]+(?:{_ROUGHLY}[^\S\n]+)?$", re.I)
 _PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: A currency before the number ("$5 m"), or a name the number ends ("SCP-173 m").
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b[A-Z]{3})[^\S\n]?$|[^\W\d_]-$")
@@ -609,7 +621,7 @@ def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None
         _ARTICLE_BEFORE.search(text, max(0, number.start() - 4), number.start())
         and (noun := _SINGULAR_AFTER.match(text, match.end()))
         and noun.group("noun") not in MONEY_NOUNS
-    ) or _moved(text, number, match)
+    ) or _moved(text, number, match) or _risen(text, number, match)
     return ("m", UNIT_SYMBOLS["m"]) if measured else None
 
 
@@ -620,6 +632,46 @@ def _moved(text: str, number, match: re.Match) -> bool:
     return bool(
         verb
         and verb.group("verb").lower() in MOTION_VERBS
+        and not _PLURAL_AFTER.match(text, match.end())
+    )
+
+
+#: The word before a verb, past its helpers: "sea levels could" gives "levels".
+_SUBJECT_BEFORE = re.compile(
+    rf"\b(?P<subject>[a-z]+)[^\S\n]+(?:(?:{'|'.join(sorted(SUBJECT_HELPERS))})[^\S\n]+)*$", re.I
+)
+
+
+#: A noun and the words that join it to its number: "a height of up to", "its span is",
+#: "visibility fell to", "its width".
+_LENGTH_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)(?:['’]s)?[^\S\n]+(?:(?:of|is|was|were|fell|rose|dropped|reached|"
+    rf"reaches|at|to)[^\S\n]+)*(?:(?:up[^\S\n]+to|{_ROUGHLY})[^\S\n]+)?$",
+    re.I,
+)
+
+
+def _length_before(text: str, number, match: re.Match) -> bool:
+    """Whether a noun of a length stands just before the number ("a height of 48m"), no
+    plural after it ("a reach of 5m viewers" counts them)."""
+    noun = _LENGTH_BEFORE.search(text, max(0, number.start() - 40), number.start())
+    return bool(
+        noun
+        and noun.group("noun").lower() in LENGTH_NOUNS
+        and not _PLURAL_AFTER.match(text, match.end())
+    )
+
+
+def _risen(text: str, number, match: re.Match) -> bool:
+    """Whether a length moved or risen measures the "m": a verb of motion or level after a
+    subject that moves by lengths ("the river rose 1.5m", "he fell 5m"), no plural after."""
+    verb = _MOTION_BEFORE.search(text, max(0, number.start() - 30), number.start())
+    if not verb or verb.group("verb").lower() not in LEVEL_VERBS | MOTION_VERBS:
+        return False
+    subject = _SUBJECT_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+    return bool(
+        subject
+        and subject.group("subject").lower() in MEASURED_SUBJECTS
         and not _PLURAL_AFTER.match(text, match.end())
     )
 

@@ -29,6 +29,20 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "MX$": "MXN",
     "Mex$": "MXN",
     "US $": "USD",
+    "U.S. $": "USD",
+    # the sign first, its country after, as Australian and Asian copy writes it ("$US23m")
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "$HK": "HKD",
+    # regional signs before the amount, spaced or on the digits ("KSh5bn", "Tk 500 crore")
+    "KSh": "KES",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
+    "E£": "EGP",
+    "Dh": "AED|MAD",
+    "Dhs": "AED|MAD",
+    "Tk": "BDT",
     "HK $": "HKD",
     "C $": "CAD",
     "NZ $": "NZD",
@@ -70,12 +84,16 @@ POST_SYMBOLS: dict[str, str] = {
     "₴": "UAH", "₦": "NGN", "₹": "INR", "Kč": "CZK", "руб": "RUB", "рублей": "RUB",
     "грн": "UAH", "Ft": "HUF", "лв": "BGN", "Р": "RUB", "р.": "RUB", "р": "RUB", "₫": "VND",
     "KD": "KWD", "lei": "RON", "Dinara": "RSD", "تومان": "IRR", "جنيه": "EGP", "درهم": "AED",
-    "ريال": "SAR", "TL": "TRY",
+    "ريال": "SAR", "TL": "TRY", "¢": "USD/100",
 }  # fmt: skip
 
 #: Currencies whose minor unit is a hundredth and read aloud after the whole amount:
 #: "thirteen dollars forty-five", "100ユーロと30".
 DECIMAL_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"})
+
+#: Minor units British copy writes onto the digits ("shares fell 12p to 245p"): read only
+#: where the text is about sterling or shares, never before "m" ("5pm", "5p.m.").
+GLUED_MINOR: dict[str, str] = {"p": "GBP/100"}
 
 #: ISO 4217 codes figcheck accepts as written codes; RMB is the usual alias of CNY.
 CURRENCY_CODES: dict[str, str] = {

@@ -47,5 +47,8 @@ PEOPLE_NOUNS = frozenset(
     companies firms businesses organisations organizations universities institutions
     designers analysts talents victims patients soldiers troops migrants refugees visitors
     tourists users customers participants respondents delegates lawmakers
+    protesters demonstrators passengers guests fans spectators survivors civilians officers
+    firefighters rescuers journalists pupils farmers miners drivers pilots prisoners inmates
+    hostages
     """.split()
 )

@@ -207,12 +207,43 @@ CURRENCY_NAMES: dict[str, str] = {
     "riyal": "SAR",
     "riyals": "SAR",
     "naira": "NGN",
+    # the currencies whose codes are English words too ("ALL", "TOP"): named, their code
+    # before an amount is read as theirs (figcheck.extractors.money)
+    "lek": "ALL",
+    "leke": "ALL",
+    "lekë": "ALL",
+    "albanian lek": "ALL",
+    "pa'anga": "TOP",
+    "paʻanga": "TOP",
+    "peruvian sol": "PEN",
+    "peruvian soles": "PEN",
+    "colombian peso": "COP",
+    "colombian pesos": "COP",
+    "cuban peso": "CUP",
+    "cuban pesos": "CUP",
+    "lari": "GEL",
+    "georgian lari": "GEL",
+    "moroccan dirham": "MAD",
+    "moroccan dirhams": "MAD",
+    "boliviano": "BOB",
+    "bolivianos": "BOB",
+    "somali shilling": "SOS",
+    "somali shillings": "SOS",
+    "convertible mark": "BAM",
+    "convertible marks": "BAM",
+    "pataca": "MOP",
+    "patacas": "MOP",
     "dong": "VND",
     "cent": "USD/100",
     "cents": "USD/100",
     "pence": "GBP/100",
     "penny": "GBP/100",
 }
+
+#: Currency names that are verbs too, with the smallest sum news writes in them: below it,
+#: or before "by" and a name, the word after a number is the verb ("5 won by Kenyans",
+#: "the 412 won by Labour"); "4,500 won" and "3 billion won" stay sums.
+VERB_CURRENCIES = {"won": 100}
 
 #: Nouns that name a sum of money: "a 5 m budget" is five million, not five metres (an
 #: article, a bare "m" and one singular noun read as metres otherwise: "a 10 m wall").
@@ -230,6 +261,35 @@ MOTION_VERBS = frozenset(
     "ran run runs running swam swim swims swimming walked walk walks jumped jump jumps "
     "leapt leaped dived dove dive fell fall falls falling sprinted sprint threw throw "
     "thrown hurled drilled dug crawled".split()
+)
+
+#: Verbs of a level or a thing going up or down, which figures do too ("the river rose
+#: 1.5m", "sales rose 1.5m"): they measure metres only after a MEASURED_SUBJECTS word.
+LEVEL_VERBS = frozenset(
+    "rose rise rises rising risen fell fall falls falling dropped drop drops dropping sank "
+    "sink sinks sinking climbed climb climbs receded recede swelled surged peaked reached "
+    "plunged plummeted jumped leapt leaped slid".split()
+)
+#: Who or what moves or rises by a length: right before a verb of LEVEL_VERBS or
+#: MOTION_VERBS, they make an "m" on the digits metres ("the river rose 1.5m", "he jumped
+#: 2.4m"), where "sales jumped 2.4m" and "unemployment rose 1.5m" count millions.
+MEASURED_SUBJECTS = frozenset(
+    "he she water waters floodwater floodwaters flood floods river rivers sea seas tide tides "
+    "lake reservoir wave waves surge snow ice glacier lava ground land level levels car "
+    "vehicle bus lorry truck train plane aircraft jet helicopter boat ship climber worker "
+    "man woman boy girl child athlete jumper diver swimmer runner".split()
+)
+#: Nouns of a length or of what is measured by one: before "of", "is" or "to" and a number
+#: with an "m" they make it metres ("a height of 48m", "its span is 120m", "waves of up to
+#: 3m", "visibility fell to 50m"), where "a budget of 48m" stays millions.
+LENGTH_NOUNS = frozenset(
+    "height length width depth span outreach diameter radius distance wingspan altitude "
+    "elevation thickness breadth circumference visibility waves wave swell snow snowfall "
+    "drifts".split()
+)
+#: Helpers that may stand between such a subject and its verb ("sea levels could rise 1m").
+SUBJECT_HELPERS = frozenset(
+    "could would will may might can had has have was were is are also".split()
 )
 
 #: Words after a number that make it a time of day, not a figure: "at 2 pm", "9.15 a.m.",
@@ -335,6 +395,51 @@ QUALIFIERS_AFTER = {
     "or more": "at least", "or so": "about", "or fewer": "at most", "or less": "at most",
     "-plus": "at least", "-odd": "about", "+": "at least",
 }  # fmt: skip
+
+#: Vague counts (figcheck.extractors.count) and the order of magnitude each suggests:
+#: "thousands of applicants" is of order 10^3; None for "many" (no order at all).
+VAGUE_COUNTS: dict[str, int | None] = {
+    "tens of thousands": 4,
+    "hundreds of thousands": 5,
+    "tens of millions": 7,
+    "hundreds of millions": 8,
+    "thousands": 3,
+    "hundreds": 2,
+    "dozens": 1,
+    "scores": 1,
+    "millions": 6,
+    "billions": 9,
+    "many": None,
+    "numerous": None,
+    "several": 0,
+    "a few": 0,
+    # a loose word before a scale: of that order, "several hundred people" (not 100 people)
+    "several hundred thousand": 5,
+    "a few hundred thousand": 5,
+    "several hundred": 2,
+    "several thousand": 3,
+    "several million": 6,
+    "a few hundred": 2,
+    "a few thousand": 3,
+    "a few million": 6,
+    "several billion": 9,
+    "a few billion": 9,
+    "a few dozen": 1,
+    "several dozen": 1,
+    "a couple": 0,
+    "a handful": 0,
+    "a couple of dozen": 1,
+    "a couple of hundred": 2,
+    "a couple hundred": 2,
+    "a couple of thousand": 3,
+    "a couple thousand": 3,
+}
+#: Loose words among them: they count people only ("several days", "a handful of towns").
+LOOSE_VAGUE = ("many", "numerous", "several", "a few", "a couple", "a handful")
+#: Words that are vague counts only before "of": "a couple of guests", "scores of homes";
+#: "the couple have", "test scores were" count nothing.
+VAGUE_BEFORE_OF = frozenset({"a couple", "a handful", "scores"})
+
 
 #: Words that make a count a developing toll (figcheck.rules.update): the dead, the hurt,
 #: the missing, the sick, the arrested.

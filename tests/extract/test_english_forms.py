@@ -581,3 +581,148 @@ CLOCK = [
 @pytest.mark.parametrize("text, expected", rows(CLOCK))
 def test_clock_times_are_no_figures(text, expected):
     assert figures(text) == expected
+
+
+NEWS_CORNERS = [
+    # "won" as a verb is no currency; after an amount it is the Korean won
+    (
+        "Of the 30 seats to be won, the Greens had won 4 of them.",
+        [("count", "30", None), ("number", "4", None)],
+    ),
+    ("The regulator imposed a fine of 7 billion won.", [("money", "7000000000", "KRW")]),
+    # ... and after a count too small for a sum, or before "by" and a name, it is the verb
+    (
+        "Of the 9 titles, 6 won by Norwegians were relays.",
+        [("count", "9", None), ("number", "6", None)],
+    ),
+    ("The 318 won by the Liberals in 1993 still stand.", [("number", "318", None)]),
+    ("A ticket costs 1,250 won by the day.", [("money", "1250", "KRW")]),
+    # a code that is an English word ("ALL", "TOP") is that word in capitals, unless the
+    # text names its currency; after an amount at the end of a price tag it is the code
+    ("ALL 3 ENGINES FAILED ON TAKE-OFF", [("count", "3", None)]),
+    ("TOP 20 SCHOOLS NAMED", [("count", "20", None)]),
+    ("The lek slid and savers kept ALL 80,000 in cash.", [("money", "80000", "ALL")]),
+    ("A night in the capital cost 9,000 lek.", [("money", "9000", "ALL")]),
+    ("a souvenir for 4 GEL", [("money", "4", "GEL")]),
+    # an "m" on the digits after a verb of motion or level, where what moves moves by
+    # lengths, is metres; after figures that rise it stays a million
+    ("The lake rose 0.8m in a week.", [("quantity", "0.8", "meter")]),
+    ("Sea levels could rise 1.1m by the end of the century.", [("quantity", "1.1", "meter")]),
+    ("He jumped 2.1m to win gold.", [("quantity", "2.1", "meter")]),
+    ("Subscribers jumped 2.1m last quarter.", [("number", "2100000", None)]),
+    ("Turnout rose 1.2m on the last vote.", [("number", "1200000", None)]),
+    (
+        "It was sold for $1.2m to 1.2m buyers.",
+        [("money", "1200000", "USD"), ("count", "1200000", None)],
+    ),
+    # ... as it is after a noun of a length; after a sum's noun, or before a plural, millions
+    ("The mast has a height of 64m.", [("quantity", "64", "meter")]),
+    (
+        "Its main span is 310m and its width 22m.",
+        [("quantity", "310", "meter"), ("quantity", "22", "meter")],
+    ),
+    ("Swimmers faced waves of up to 4m.", [("quantity", "4", "meter")]),
+    ("The shortfall is 64m.", [("number", "64000000", None)]),
+    ("a distance of 3m viewers", [("count", "3000000", None)]),
+    # a year before a plural noun in mid-sentence is a year, not a count
+    ("In 2018 farmers were paid less.", []),
+    ("By 2035 trucks will run on hydrogen.", []),
+    ("Between 2011 and 2016 nurses left the service.", []),
+    ("From 2004 to 2009 miners struck twice.", []),
+    # a sign set apart from its amount
+    (
+        "a fee of US$ 7 and a loan of $ 3bn and a grant of £ 4.5m",
+        [("money", "7", "USD"), ("money", "3000000000", "USD"), ("money", "4500000", "GBP")],
+    ),
+    # the sign first and its country after ("$US40m"), a code before a spaced "$", "U.S. $"
+    (
+        "a deal worth $US40 million, or $A61 million",
+        [("money", "40000000", "USD"), ("money", "61000000", "AUD")],
+    ),
+    (
+        "a CAD $45 fee and a grant of U.S. $3 million",
+        [("money", "45", "CAD"), ("money", "3000000", "USD")],
+    ),
+    # pence on the digits where the sentence is about sterling, shares or a price
+    (
+        "Shares in the miner slid 14p to 312p in London.",
+        [("money", "0.14", "GBP"), ("money", "3.12", "GBP")],
+    ),
+    ("A loaf now costs 95p.", [("money", "0.95", "GBP")]),
+    ("The 720p stream froze at 9pm.", []),
+    # the size of a number is no figure
+    ("She took a six-figure job and a 12-digit code.", []),
+    # regional signs before the amount: Kenya's, Egypt's (no pound sterling), Bangladesh's
+    (
+        "The levy raised KSh4.2bn, E£900m and Tk 120 crore.",
+        [
+            ("money", "4200000000", "KES"),
+            ("money", "900000000", "EGP"),
+            ("money", "1200000000", "BDT"),
+        ],
+    ),
+    # a comma before one digit and a scale word groups nothing: a decimal comma
+    (
+        "a grant of €1,5 million for 2,4 million pupils",
+        [("money", "1500000", "EUR"), ("count", "2400000", None)],
+    ),
+    # the cents sign
+    ("A stamp rose to 68¢.", [("money", "0.68", "USD")]),
+    # a code glued to its amount, before a comma
+    ("Fares rose to CHF12, then to CHF14.", [("money", "12", "CHF"), ("money", "14", "CHF")]),
+    # temperatures, speeds and areas as news writes them
+    (
+        "It was minus 7C in the hills and -7 °C in town.",
+        [("quantity", "-7", "degree_Celsius"), ("quantity", "-7", "degree_Celsius")],
+    ),
+    (
+        "Trucks are limited to 30 km/h over 1,200 sq km.",
+        [("quantity", "30", "kilometer / hour"), ("quantity", "1200", "kilometer ** 2")],
+    ),
+    ("Water boils at 100° Celsius at sea level.", [("quantity", "100", "degree_Celsius")]),
+    (
+        "The blaze covered 840 sq miles; crews drove at 60 km per hour.",
+        [("quantity", "840", "mile ** 2"), ("quantity", "60", "kilometer / hour")],
+    ),
+    ("The ramp turns through 45°.", [("quantity", "45", "degree")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", rows(NEWS_CORNERS))
+def test_news_corners(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, vague",
+    [
+        # loose words count people, of the order their scale word gives
+        ("A handful of passengers were hurt.", [("A handful", 0)]),
+        ("a couple of hundred fans waited", [("a couple of hundred", 2)]),
+        ("a few dozen pupils and several dozen miners", [("a few dozen", 1), ("several dozen", 1)]),
+        ("Dozens of homes and scores of people", [("Dozens", 1), ("scores", 1)]),
+        # ... and nothing where they are a noun of their own, or count no people
+        ("Test scores were higher than last year.", []),
+        ("The couple have a dog.", []),
+        ("The talks lasted a couple of weeks.", []),
+        ("A handful of towns voted.", []),
+    ],
+)
+def test_vague_counts(text, vague):
+    assert [(f.text, f.magnitude) for f in extract(text) if f.vague] == vague
+
+
+@pytest.mark.parametrize(
+    "text, sums",
+    [
+        # a sum told only by its order: money with no amount, of that magnitude
+        ("The rebuild cost tens of millions of dollars.", [("USD", 7)]),
+        ("Several billion euros were lost.", [("EUR", 9)]),
+        ("Britain paid millions of pounds for it.", [("GBP", 6)]),
+        # pounds of weight are no sum, and thousands of people no money
+        ("Millions of pounds of scrap were shipped.", []),
+        ("Thousands of workers paid $20 each.", []),
+    ],
+)
+def test_vague_sums(text, sums):
+    assert [(f.unit, f.magnitude) for f in extract(text) if f.kind == "money" and f.vague] == sums

@@ -29,6 +29,10 @@ def test_vague_quantity(a, b, reported):
         ("many Chinese experts were wary", "numerous Chinese experts were wary", False),
         ("many Chinese experts were wary", "a few Chinese experts were wary", True),
         ("thousands of experts have applied", "many experts have applied", True),
+        # a sum told only by its order is a vaguer sum; two loose words for a few are alike
+        ("the fund paid $45 million", "the fund paid tens of millions of dollars", True),
+        ("the fund paid millions of euros", "the fund paid millions of euros", False),
+        ("a handful of experts were wary", "a few experts were wary", False),
     ],
 )
 def test_vague_quantity_with_the_real_extractor(a, b, reported):
