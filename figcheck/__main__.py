@@ -1,3 +1,3 @@
-from figcheck.cli import run
+from figcheck.launcher import run
 
 run()

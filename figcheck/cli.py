@@ -391,6 +391,28 @@ def scan_command(
     click.echo(out.summary_text(result), err=True)
 
 
+@cli.command(name="serve")
+@click.option("--stop", is_flag=True, help="Stop every figcheck server of this user.")
+@click.option("--status", is_flag=True, help="Say which figcheck servers run.")
+@click.option(
+    "--idle-minutes", type=float, default=60.0, show_default=True,
+    help="Stop the server after this many minutes without a command.",
+)  # fmt: skip
+def serve_command(stop: bool, status: bool, idle_minutes: float) -> None:
+    """Start a background server that keeps figcheck loaded, so that short commands (a
+    pre-commit hook) start quickly; FIGCHECK_SERVER=0 runs a command without it."""
+    from figcheck import server_control
+
+    if stop and status:
+        raise click.UsageError("--stop and --status do not go together")
+    if stop:
+        click.echo(server_control.stop())
+    elif status:
+        click.echo(server_control.status())
+    else:
+        click.echo(server_control.start(idle_minutes))
+
+
 #: Click 8.2+ raises this for a group called without a command (8.1 printed the help).
 _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 

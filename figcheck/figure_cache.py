@@ -23,6 +23,7 @@ import os
 import sys
 from pathlib import Path
 
+from figcheck.code_stamp import package_stamp
 from figcheck.regex_cache import cache_folder
 
 #: Entries kept in the folder; older ones are removed as new ones are written.
@@ -62,10 +63,7 @@ class FigureCache:
     def code_stamp(self) -> bytes:
         """A digest of the package's files (names, sizes, times of change), once a run."""
         if self._stamp is None:
-            stamp = _blake2b(digest_size=16)
-            for name, size, changed in sorted(_files(self.package)):
-                stamp.update(f"{name}\0{size}\0{changed}\n".encode("utf-8", "surrogateescape"))
-            self._stamp = stamp.digest()
+            self._stamp = package_stamp(self.package)
         return self._stamp
 
     def path(self, reading: tuple) -> Path:
@@ -155,28 +153,6 @@ def _figures(data: bytes) -> tuple | None:
     if type(figures) is not tuple or any(type(fig) is not Figure for fig in figures):
         return None
     return figures
-
-
-def _files(folder: Path):
-    """(relative name, size, time of change) of every file under ``folder`` but bytecode."""
-    root = str(folder)
-    stack = [root]
-    while stack:
-        here = stack.pop()
-        try:
-            entries = list(os.scandir(here))
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    if entry.name != "__pycache__":
-                        stack.append(entry.path)
-                    continue
-                info = entry.stat()
-            except OSError:
-                continue
-            yield entry.path[len(root) :], info.st_size, info.st_mtime_ns
 
 
 _installed: FigureCache | None = None

@@ -104,3 +104,24 @@ def install(environ=os.environ) -> MethodCache | None:
     dataclasses.exec = _installed.exec  # found before the builtin by dataclasses' code
     atexit.register(_installed.save)
     return _installed
+
+
+def uninstall() -> None:
+    """Save the entries and give ``dataclasses`` the builtin ``exec`` back (a figcheck
+    server, whose runs each install the cache their own environment names)."""
+    global _installed
+    cache, _installed = _installed, None
+    if cache is None:
+        return
+    atexit.unregister(cache.save)
+    cache.save()
+    import dataclasses
+
+    if vars(dataclasses).get("exec") == cache.exec:
+        del dataclasses.exec
+    cache.entries.close()
+
+
+def installed() -> MethodCache | None:
+    """The cache this process installed, or None."""
+    return _installed

@@ -303,3 +303,23 @@ def install(environ=os.environ) -> RegexCache | None:
     compiler.compile = _installed.compile
     atexit.register(_installed.save)
     return _installed
+
+
+def uninstall() -> None:
+    """Save the entries and give ``re`` its own compiler back (a figcheck server, whose runs
+    each install the cache their own environment names)."""
+    global _installed
+    cache, _installed = _installed, None
+    if cache is None:
+        return
+    atexit.unregister(cache.save)
+    cache.save()
+    compiler = compiler_module()
+    if compiler.compile == cache.compile:
+        compiler.compile = _RE_COMPILE
+    cache.entries.close()
+
+
+def installed() -> RegexCache | None:
+    """The cache this process installed, or None."""
+    return _installed

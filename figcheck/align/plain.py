@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from array import array
 from dataclasses import dataclass
+from itertools import compress
 
 from figcheck.align.scoring import (
     FLOOR,
@@ -74,26 +75,25 @@ def reaches_floor(sentence: float, window: float) -> bool:
     return floor_row([sentence], [window])[0]
 
 
+@functools.cache
+def _every_pair_hopeful() -> bool:
+    """Whether a pair with no sentence or window similarity at all could still reach the
+    floor (``floor_row``): then every pair can (the test only grows with either), and the
+    test is not worked out pair by pair. With today's weights it always can."""
+    return reaches_floor(0.0, 0.0)
+
+
 def similarity_rows(a: list[str], b: list[str]) -> Matrix:
     """``scoring.similarity`` of every pair, as float32 rows: token_set_ratio of the word
     sets, token_sort_ratio where either side is thin. One rapidfuzz call scores a string
     against a whole side, and each distinct string of either side is scored once."""
     distinct, at = unique(b)
-    thin = [j for j, x in enumerate(distinct) if _thin(x)]
-    full = [j for j, x in enumerate(distinct) if not _thin(x)]
-    full_sets = _WordSets([_word_set(distinct[j]) for j in full])
-    thin_strings = [distinct[j] for j in thin]
+    choices = _Choices(distinct)
     known: dict[str, list[float]] = {}
     for x in a:
-        if x in known:
-            continue
-        row = [0.0] * len(distinct)
-        if _thin(x):
-            _fill(row, range(len(distinct)), _scores(x, distinct, "token_sort_ratio"))
-        else:
-            _fill(row, full, _set_ratios(_word_set(x), full_sets))
-            _fill(row, thin, _scores(x, thin_strings, "token_sort_ratio"))
-        known[x] = f32_all([row[k] for k in at])
+        if x not in known:
+            row = choices.row(x)
+            known[x] = f32_all([row[k] for k in at])
     return [list(known[x]) for x in a]
 
 
@@ -109,19 +109,48 @@ def sorted_rows(a: list[str], b: list[str]) -> Matrix:
     return [list(known[x]) for x in a]
 
 
+class _Choices:
+    """Distinct strings scored against many queries (``similarity_rows``), indexed once:
+    the thin ones apart, and for the others the word set token_set_ratio is given, its
+    words sorted and joined, and a bit mask of the strings holding each word."""
+
+    def __init__(self, strings: list[str]):
+        self.count = len(strings)
+        self.strings = strings
+        self.thin = [j for j, x in enumerate(strings) if _thin(x)]
+        self.thin_strings = [strings[j] for j in self.thin]
+        #: The strings that are not thin, by their place among them.
+        self.full = [j for j, x in enumerate(strings) if not _thin(x)]
+        self.sets = _WordSets([_word_set(strings[j]) for j in self.full])
+
+    def row(self, query: str) -> list[float]:
+        """``scoring.similarity`` of ``query`` and each string, in the strings' order."""
+        row = [0.0] * self.count
+        if _thin(query):
+            _fill(row, range(self.count), _scores(query, self.strings, "token_sort_ratio"))
+        else:
+            _fill_set_ratios(row, self.full, _word_set(query), self.sets)
+            _fill(row, self.thin, _scores(query, self.thin_strings, "token_sort_ratio"))
+        return row
+
+
 class _WordSets:
     """Strings of words scored against many queries: each one's words sorted and joined
-    as token_set_ratio joins them, and the strings holding each word."""
+    as token_set_ratio joins them, and a bit mask of the strings holding each word."""
 
     def __init__(self, strings: list[str]):
         self.strings = strings
         self.joined: list[str] = []
-        self.holding: dict[str, list[int]] = {}
+        self.lengths: list[int] = []
+        self.holding: dict[str, int] = {}
+        holding = self.holding
         for k, string in enumerate(strings):
             joined, words = _sorted_words(string)
             self.joined.append(joined)
+            self.lengths.append(len(joined))
+            bit = 1 << k
             for word in words:
-                self.holding.setdefault(word, []).append(k)
+                holding[word] = holding.get(word, 0) | bit
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -132,8 +161,13 @@ def _sorted_words(string: str) -> tuple[str, tuple[str, ...]]:
     return " ".join(words), words
 
 
-def _set_ratios(query: str, choices: _WordSets) -> list[tuple]:
-    """(None, token_set_ratio, index) of ``query`` and every choice.
+#: The bits of a mask written in binary, as the flags ``itertools.compress`` reads.
+_SHARED = bytes.maketrans(b"01", b"\x00\x01")
+_APART = bytes.maketrans(b"01", b"\x01\x00")
+
+
+def _fill_set_ratios(row: list, columns: list[int], query: str, choices: _WordSets) -> None:
+    """Write token_set_ratio of ``query`` and choice k into ``row[columns[k]]``, for each k.
 
     token_set_ratio splits and sorts both strings' words on every pair, most of its time.
     Two strings that share no word leave it one comparison, their sorted words as a
@@ -142,21 +176,28 @@ def _set_ratios(query: str, choices: _WordSets) -> list[tuple]:
     A third to two thirds of a story's pairs share no word.
     """
     joined, words = _sorted_words(query)
-    shared: set[int] = set()
+    holding = choices.holding
+    mask = 0
     for word in words:
-        shared.update(choices.holding.get(word, ()))
-    sharing = sorted(shared)
-    apart = [k for k in range(len(choices.strings)) if k not in shared]
-    found = [
-        (None, score, sharing[n])
-        for _, score, n in _scores(query, [choices.strings[k] for k in sharing], "token_set_ratio")
-    ]
+        mask |= holding.get(word, 0)
+    count = len(choices.strings)
+    # The choices sharing a word with the query, read off the mask's bits (lowest first)
+    # as bytes 0 and 1, so that no Python code runs per choice.
+    flags = format(mask, "b").zfill(count)[::-1].encode("ascii") if count else b""
+    sharing = list(compress(range(count), flags.translate(_SHARED)))
+    apart = list(compress(range(count), flags.translate(_APART)))
+    strings = choices.strings
+    for _, score, n in _scores(query, [strings[k] for k in sharing], "token_set_ratio"):
+        row[columns[sharing[n]]] = score
     if not words:
-        return found + [(None, 0, k) for k in apart]  # rapidfuzz's score of no words
+        for k in apart:
+            row[columns[k]] = 0  # rapidfuzz's score of no words
+        return
+    size = len(joined)
+    lengths = choices.lengths
     for _, distance, n in _scores(joined, [choices.joined[k] for k in apart], "indel"):
         k = apart[n]
-        found.append((None, 100 - 100 * distance / (len(joined) + len(choices.joined[k])), k))
-    return found
+        row[columns[k]] = 100 - 100 * distance / (size + lengths[k])
 
 
 def _scores(query: str, choices: list[str], scorer: str) -> list[tuple]:
@@ -227,17 +268,26 @@ def plain_scores(ps: list, qss: list[list]) -> list[PlainPairs]:
 
 def _scores_of(ps: list, qs: list, sentence: Matrix, window: Matrix, wide_alone: Matrix):
     """One version's context scores from its columns of the three similarities."""
-    wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
-    hopeful = [floor_row(s_row, w_row) for s_row, w_row in zip(sentence, window, strict=True)]
-    rows = [i for i, row in enumerate(hopeful) if any(row)]
-    cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
-    if rows and cols:
-        # One side's sentence against the other's neighbourhood, where it could matter.
-        # (Worked out with the neighbourhoods as the rows: rapidfuzz splits a row's words
-        # once and a column's for every pair, and the similarity is symmetric.)
-        wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
-        by_wide = similarity_rows([qs[j].wide for j in cols], [ps[i].sentence for i in rows])
-        sent_x_wide = [list(line) for line in zip(*by_wide, strict=True)]
+    if _every_pair_hopeful():
+        rows, cols = list(range(len(ps))), list(range(len(qs)))
+    else:
+        hopeful = [floor_row(s_row, w_row) for s_row, w_row in zip(sentence, window, strict=True)]
+        rows = [i for i, row in enumerate(hopeful) if any(row)]
+        cols = [j for j in range(len(qs)) if any(row[j] for row in hopeful)]
+    if not (rows and cols):
+        wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
+        return PlainPairs([context_row(*rows3) for rows3 in zip(sentence, wide, window, strict=True)])
+    # One side's sentence against the other's neighbourhood, where it could matter.
+    # (Worked out with the neighbourhoods as the rows: rapidfuzz splits a row's words
+    # once and a column's for every pair, and the similarity is symmetric.)
+    wide_x_sent = similarity_rows([ps[i].wide for i in rows], [qs[j].sentence for j in cols])
+    by_wide = similarity_rows([qs[j].wide for j in cols], [ps[i].sentence for i in rows])
+    sent_x_wide = list(zip(*by_wide, strict=True))
+    if len(rows) == len(ps) and len(cols) == len(qs):  # every pair: one pass per row
+        lines = zip(sentence, wide_alone, sent_x_wide, wide_x_sent, strict=True)
+        wide = [list(map(max, *line)) for line in lines]
+    else:
+        wide = [list(map(max, s, w)) for s, w in zip(sentence, wide_alone, strict=True)]
         lines = zip([wide[i] for i in rows], sent_x_wide, wide_x_sent, strict=True)
         for row, crossed, reversed_ in lines:
             for j, x, y in zip(cols, crossed, reversed_, strict=True):

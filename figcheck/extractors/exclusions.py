@@ -33,6 +33,8 @@ NAME_PATTERNS = [
     # "the 1,000-person plan", "a 1,000-talent programme"
     rf"\b{_DIGIT_RUN}-(?:person|talent|man|member|people)\s+(?:plan|programme|program|scheme)\b",
     r"\b(?:Fortune|Global|Forbes|S&P|FTSE|Nasdaq|Russell|Nikkei|DAX|CAC|Top)\s+\d+\b",
+    # European stock indexes as copy in their languages names them: "el Ibex 35", "der MDax"
+    r"\b(?:Ibex|IBEX|Stoxx|STOXX|Dax|MDax|MDAX|SDax|SDAX|TecDax|TecDAX|PSI|BEL|AEX)\s+\d+\b",
     r"\b(?:COVID|Covid|covid|SARS-CoV|MERS|H\dN)\s*-?\s*\d+\b",
     r"\b[GB]\d{1,2}\b",
     r"\b(?:Section|Article|Chapter|Title|Rule|Form|Route|Highway|Flight|Room|Resolution|"

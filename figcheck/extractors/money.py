@@ -23,7 +23,12 @@ from figcheck.extractors.numbers import (
     scale_word,
 )
 from figcheck.extractors.numerals import number_matches
-from figcheck.extractors.tables import CURRENCY_CODES, CURRENCY_SYMBOLS, POST_SYMBOLS
+from figcheck.extractors.tables import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    DECIMAL_CURRENCIES,
+    POST_SYMBOLS,
+)
 from figcheck.figures import Figure
 from figcheck.lang.en import CENTS_BEFORE, CURRENCY_NAMES, YEN_CONTEXT, YUAN_CONTEXT
 from figcheck.text import alternation, squeezed
@@ -96,8 +101,6 @@ _CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL"}
 _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "SOS", "BAM", "MOP"}
 _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
-#: Currencies whose minor unit is a hundredth and read aloud: "thirteen dollars forty-five".
-_DECIMAL_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"}
 _RANGE_JOIN = re.compile(r"\s*(?:-to-|to|-|–|—|and|through)\s*$", re.I)
 _CONVERSION_GAP = re.compile(
     # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
@@ -128,6 +131,8 @@ class _Words:
     starting: re.Pattern = re.compile("(?!)")
     #: Country letters after a sign and the currency they make ("80 $ US": "USD").
     countries: Mapping[str, str] = field(default_factory=dict)
+    #: The language these words are of ("en" for the module's own).
+    language: str = "en"
 
 
 _ENGLISH = _Words(
@@ -189,6 +194,7 @@ def _words(language: str) -> _Words:
         between=re.compile(rf"\b{between}\s+(?:(?:{articles})\s+)?$", re.I),
         starting=re.compile(rf"\b{start}\s+(?:(?:{articles})\s+)?$", re.I),
         countries=lex.sign_countries,
+        language=language,
         subunit_gap=re.compile(rf"(?:\s+(?:{mixed}))?\s+", re.I),
         subunit_end=re.compile(rf"\s*(?:{hundredths or never})\b|(?=\s*(?:[.,;!?]|$))", re.I),
         conversion_gap=re.compile(rf"\s*(?:\(|—|–|,)?\s*(?:{qualifiers})?\s*$", re.I),
@@ -338,6 +344,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     figures = list(_amounts(text, language))
     if language == "en":
         figures = _bare_highs(_signed_lows(figures, text), text)
+    else:
+        figures = _signed_lows(figures, text, language)
     yield from figures
 
 
@@ -371,23 +379,38 @@ _SIGNED_GAP = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+(?:to|(?P<and>and))
 _SIGNED_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.I)
 
 
-def _signed_lows(figures: list[Figure], text: str) -> list[Figure]:
+def _signed_lows(figures: list[Figure], text: str, language: str = "en") -> list[Figure]:
     """The low end of "$3 to $5 million" takes the scale of the high end: both carry the
-    sign, only the high one the word, and "$3" alone is a million times too small."""
+    sign, only the high one the word, and "$3" alone is a million times too small. In
+    another language its lexicon says what joins them ("US$3 a US$5 millones")."""
+    words = None if language == "en" else _words(language)
     out = list(figures)
     for i, (low, high) in enumerate(zip(figures, figures[1:], strict=False)):
         if low.unit != high.unit or low.scale or not high.scale or low.range_part:
             continue
         if low.text[:1].isdigit() or high.text[:1].isdigit():
             continue  # a bare low end is _range_low's
-        gap = _SIGNED_GAP.fullmatch(text, low.end, high.start)
-        if gap is None or gap.group("and") and not _SIGNED_BETWEEN.search(text, 0, low.start):
+        if not _signed_gap(text, low, high, words):
             continue
-        power = scale_value(high.scale)
+        power = scale_value(high.scale, language)
         if 0 < low.value < high.value / power:
             out[i] = low.with_changes(value=low.value * power, scale=high.scale, range_part="low")
             out[i + 1] = high.with_changes(range_part="high")
     return out
+
+
+def _signed_gap(text: str, low: Figure, high: Figure, words: _Words | None) -> bool:
+    """Two signed amounts are joined as a range: a dash or "to" between them, or the "and"
+    of "between ... and" (the "auf" of "von ... auf" in German)."""
+    if words is None:
+        gap = _SIGNED_GAP.fullmatch(text, low.end, high.start)
+        return bool(gap) and not (gap["and"] and not _SIGNED_BETWEEN.search(text, 0, low.start))
+    gap = words.range_join.fullmatch(text, low.end, high.start)
+    if gap is None:
+        return False
+    if gap["and"] and not words.between.search(text, 0, low.start):
+        return False
+    return not (gap["to"] and not words.starting.search(text, 0, low.start))
 
 
 def _amounts(text: str, language: str) -> Iterator[Figure]:
@@ -454,12 +477,44 @@ def _tail(text: str, match, code: str, amount, scale, end: int, starting, words)
     suffix names ("$1.7 billion Cdn"), the cents ("3 dollars 50") and the unit a price is
     per ("$15/hour", "$350 per kg", "$80 a barrel": extra "per")."""
     code, end, extra = _dollar_suffix(text, match, code, end)
-    if not scale and code in _DECIMAL_CURRENCIES:
+    if not scale and code in DECIMAL_CURRENCIES:
         amount, end = _with_cents(text, amount, end, starting, words)
     per = _PER.match(text, end) if words is _ENGLISH else None
     if per is not None:
         extra, end = (*extra, ("per", _per_unit(per.group("per")))), per.end()
+    elif words is not _ENGLISH and (local := per_after(text, end, words.language)):
+        extra, end = (*extra, ("per", local[0])), local[1]
     return code, amount, end, extra
+
+
+@cache
+def _per_before(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """The pattern of "per" and a unit in ``language``, and its units; not before a year
+    ("im Jahr 2020") nor inside a relative date ("le mois dernier", "el año pasado")."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    units = {" ".join(w.lower().split()): unit for w, unit in lex.units.items()}
+    relative = _spaced(lex.relative) or "(?!)"
+    return (
+        re.compile(
+            rf"[^\S\n]+(?!(?:{relative})(?!\w))(?:{_spaced(lex.per_before) or '(?!)'})"
+            rf"(?:[^\S\n]+|(?<=['’]))(?P<per>{_spaced(units) or '(?!)'})(?![\w$€£¥])"
+            rf"(?![^\S\n]*\d)",
+            re.I,
+        ),
+        units,
+    )
+
+
+def per_after(text: str, end: int, language: str) -> tuple[str, int] | None:
+    """(unit, end) where a unit of the language's lexicon follows an amount after a word for
+    "per" ("par mois": "month", "por barril": "oil_barrel"), as "$80 a barrel" in English."""
+    pattern, units = _per_before(language)
+    match = pattern.match(text, end)
+    if match is None:
+        return None
+    return units[" ".join(match.group("per").lower().split())], match.end()
 
 
 #: What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel" (after "a", only the

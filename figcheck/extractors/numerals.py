@@ -97,6 +97,7 @@ class Grammar:
             (lex.over_words, "over"),
             (lex.denominator_markers, "marker"),
             (lex.negative_words, "neg"),
+            (lex.degree_negative_words, "neg_degree"),
             (lex.of_words, "of"),  # "un quart de million": read only between a fraction and a scale
         ):
             for word in words:
@@ -116,6 +117,7 @@ class Grammar:
         self.line_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?(?:\n|\Z)", re.I)
         self.paren_end_re = re.compile(rf"[^\S\n]*(?:(?:{after})[^\S\n]*)?\)", re.I)
         self._range_patterns(lex)
+        self._degree_patterns(lex)
         #: Currency names that start with a hundred word ("cent d'euro"): money, not hundreds.
         coins = [w for w in lex.currencies if lex.scales.get(w.split()[0].lower()) == 2]
         self.coin_re = re.compile(alternation(coins, space=r"\s+"), re.I)
@@ -134,6 +136,41 @@ class Grammar:
         if labels:  # "la ligne 14", "le n°10": the label and its number
             patterns.append(rf"(?<!{_LETTER})(?:{labels})[^\S\n]*\d+(?:[.,/-]\d+)*(?!\d)")
         return re.compile("|".join(patterns) or r"(?!)", re.I)
+
+    def _degree_patterns(self, lex: Lexicon) -> None:
+        """What ``degree_sign`` reads: a degree unit after the number, a qualifier before."""
+        degrees = alternation(
+            [w for w, unit in lex.units.items() if unit.startswith("degree")], space=r"[^\S\n]+"
+        )
+        self.degrees_after_re = re.compile(
+            rf"[^\S\n]*(?:°|(?:{degrees or '(?!)'})(?!{_LETTER}))", re.I
+        )
+        # the low end of a range of temperatures: "de moins 5 à moins 10 degrés"
+        minus = alternation((*lex.degree_negative_words, *lex.negative_words)) or "(?!)"
+        self.degrees_range_re = re.compile(
+            rf"(?:{self.range_gap_re.pattern})(?:(?:{minus})[^\S\n]+)?"
+            rf"(?:[-−]?\d[\d.,]*|{_LETTER}+){self.degrees_after_re.pattern}",
+            re.I,
+        )
+        # "au moins 5 degrés", "al menos 3 grados": the minus word inside a qualifier
+        bounds = [
+            w for w in lex.qualifiers if w.split()[-1] in lex.degree_negative_words and " " in w
+        ]
+        bound_words = alternation(bounds, space=r"[^\S\n]+") or "(?!)"
+        self.minus_bound_re = re.compile(rf"(?<!{_LETTER})(?:{bound_words})\Z", re.I)
+
+    def degree_sign(self, text: str, minus: Piece, number_end: int) -> bool:
+        """A minus word that is a temperature's sign: a degree unit after the number, and no
+        qualifier it ends before it ("moins 5 degrés"; "au moins 5 degrés" is at least five),
+        nor a number right before it ("10 menos 3 grados" subtracts)."""
+        if not (
+            self.degrees_after_re.match(text, number_end)
+            or self.degrees_range_re.match(text, number_end)
+        ):
+            return False
+        if re.search(r"\d[^\S\n]*\Z", text[max(0, minus.start - 4) : minus.start]):
+            return False
+        return not self.minus_bound_re.search(text, max(0, minus.start - 20), minus.end)
 
     def _adjective_patterns(self, lex: Lexicon) -> None:
         """What ``adjective`` reads: an article and a noun before, a times word after."""
@@ -632,7 +669,7 @@ class Reading:
         first, last = run[self.start], run[self.end - 1]
         spans = {"": (first.start, last.end)}
         body = self.start
-        if "neg" in first.roles and "digits" not in first.roles:
+        if first.roles.keys() & {"neg", "neg_degree"} and "digits" not in first.roles:
             spans["neg"] = (first.start, first.end)
             body += 1
         head = run[body]
@@ -668,6 +705,13 @@ class _Reader:
 
     def read(self, at: int) -> Reading | None:
         sign = 1
+        if self.has(at, "neg_degree") and (self.has(at + 1, "digits") or self.has(at + 1, "num")):
+            reading = self.read(at + 1)  # "moins 5 degrés": a sign before a temperature only
+            if reading is None or not self.gram.degree_sign(
+                self.text, self.run[at], self.run[reading.end - 1].end
+            ):
+                return None
+            return Reading(at, reading.end, -reading.value, reading.scale_at)
         if self.has(at, "neg") and (self.has(at + 1, "digits") or self.has(at + 1, "num")):
             sign, at = -1, at + 1
         if self.has(at, "tight"):
@@ -793,6 +837,9 @@ class _Reader:
                     return None  # "un quatrième mandat": a fourth term, not a quarter
                 if numerator != 1 and (split < k and self._rank(k) or self.ordinal(at, k)):
                     return None
+                if numerator != 1 and self._singular(k) and self._joined_one(k):
+                    # "vingt et un cinquième": twenty and one fifth (21 fifths are plural)
+                    return Reading(at, k + 1, numerator - 1 + 1 / denominator)
                 return Reading(at, k + 1, numerator / denominator)
         return None
 
@@ -829,6 +876,20 @@ class _Reader:
         if word.endswith("s") or not self.run[at].roles.keys() & {"den", "marker"}:
             return False
         return any(roles.keys() & {"den", "marker"} for roles in self.gram.pieces(word + "s"))
+
+    def _joined_one(self, den: int) -> bool:
+        """The denominator at piece ``den`` follows a number ending in "and one" ("vingt et
+        un", "trente et une"): that one may be its numerator ("huitième" holds its "huit")."""
+        at = den - 1
+        while at >= 0 and (self.run[at].start, self.run[at].end) == (
+            self.run[den].start, self.run[den].end
+        ):
+            at -= 1
+        if at < 0:
+            return False
+        words = self.run[at].word.split()
+        joiners = self.gram.lex.mixed_joiners
+        return len(words) > 2 and words[-2] in joiners and self.gram.lex.numbers.get(words[-1]) == 1
 
     def _rank(self, at: int) -> bool:
         """A singular compound ordinal ends at piece ``at`` ("cent trente-cinquième", the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache
 
 from figcheck.extractors.numbers import GAP, number_value
@@ -187,6 +188,52 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         yield high
     if language == "en":
         yield from _reversed(text, numbers)
+    else:
+        yield from _half_points(text, numbers, language)
+
+
+@cache
+def _half_point_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """ "medio punto", "meio ponto percentual"; "punto y medio", "deux points et demi"."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    halves = _words({*lex.half_words, *(w for w, v in lex.denominators.items() if v == 2)})
+    points = _words((*lex.point_words, *lex.loose_point_words))
+    joiners = _words(lex.mixed_joiners)
+    if not (halves and points and joiners):
+        return re.compile("(?!)"), re.compile("(?!)")
+    point = rf"(?:(?P<pp>{_words(lex.point_words) or '(?!)'})|{points})(?!\w)"
+    return (
+        re.compile(rf"(?<!\w)(?:{halves})[^\S\n]*-?[^\S\n]*{point}", re.I),
+        re.compile(rf"(?<!\w){point}[^\S\n]+(?:{joiners})[^\S\n]+(?:{halves})(?!\w)", re.I),
+    )
+
+
+def _half_points(text: str, numbers: list, language: str) -> Iterator[Figure]:
+    """Half a point said in words, as a rate's move: "medio punto" is 0.5 points, "punto y
+    medio" 1.5, "deux points et demi" 2.5 (bare "points" only where percentages are near,
+    as for "0,5 puntos")."""
+    half, and_a_half = _half_point_patterns(language)
+    ending = {m.end(): m for m in numbers}
+    found = [(m, Decimal("0.5"), m.start()) for m in half.finditer(text)]
+    for match in and_a_half.finditer(text):
+        before = len(text[: match.start()].rstrip(" \t\u00a0"))
+        number = ending.get(before)
+        whole = number_value(number) if number is not None else Decimal(1)
+        if whole is not None and 0 < whole < 100:
+            start = number.start() if number is not None else match.start()
+            found.append((match, whole + Decimal("0.5"), start))
+    for match, value, start in found:
+        if match.group("pp") or _percent_near(text, start, match.end(), language):
+            yield Figure(KIND, start, match.end(), text[start : match.end()], value, "pp")
+
+
+def _percent_near(text: str, start: int, end: int, language: str) -> bool:
+    """Bare points are percentage points where a percentage is near or follows."""
+    patterns = _patterns(language)
+    before = patterns[2].search(text, max(0, start - 200), start)
+    return bool(before or patterns[5].match(text, end))
 
 
 def _reversed(text: str, numbers: list) -> Iterator[Figure]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.extractors.money import pounds_are_money
+from figcheck.extractors.money import per_after, pounds_are_money
 from figcheck.extractors.numbers import (
     GAP,
     is_year,
@@ -199,21 +199,22 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             continue
         if (named := _named_unit(text, number, match)) is None:
             continue
+        if _another_word_here(text, number.end(), named[0], language):
+            continue
         surface, expression = named
-        value = number_value(number)
-        if value is None:
+        if (value := number_value(number)) is None:
             continue
         if number.group("scale") and not scale:
             value = value / scale_value(number.group("scale"), language)
         value *= MULTIPLES.get(surface, 1)
         start, end = number.start(), match.end()
         surface, expression, value, end, per = _tail(text, surface, expression, value, end)
-        if expression == "pound" and pounds_are_money(text, start, end, scale):
+        if expression.startswith("degree") and value > 0:
+            value, end = _below_zero(text, value, end, language)
+        if per is None and language != "en" and (local := per_after(text, end, language)):
+            per, end = local  # "2 millions de barils par jour", as "2 million barrels a day"
+        if _no_unit_here(text, number, (surface, expression), value, end, scale):
             continue
-        if surface == "in" and not _INCHES_AFTER.match(text, end):
-            continue  # "5 in 10 people"
-        if expression == "foot" and not number.group("digits") and value == 1:
-            continue  # "one foot in China, one foot out"
         unit = _Unit(text, surface, *facts(expression), per=per)
         before = numbers[i - 1] if i else None
         low = _range_low(text, before, start, surface, language, number)
@@ -223,6 +224,25 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         else:
             yield unit.figure(value, start, end, scale)
             yield from _shared_unit(text, unit, before, start, surface, value)
+
+
+def _another_word_here(text: str, at: int, surface: str, language: str) -> bool:
+    """Whether the unit word after a number of another language is a word of that language."""
+    if language != "en" and _set_phrase_at(text, at, language):
+        return True  # "un quart de finale": a round of a cup, no US quart
+    # "un ton calme": a tone, no ton
+    return language != "en" and surface.lower() in _false_friends(language)
+
+
+def _no_unit_here(text, number, named, value, end, scale) -> bool:
+    """Whether the unit word after the number is another word after all."""
+    surface, expression = named
+    if expression == "pound" and pounds_are_money(text, number.start(), end, scale):
+        return True
+    if surface == "in" and not _INCHES_AFTER.match(text, end):
+        return True  # "5 in 10 people"
+    # "one foot in China, one foot out"
+    return expression == "foot" and not number.group("digits") and value == 1
 
 
 def _preposition_in(text: str, match: re.Match) -> bool:
@@ -318,6 +338,36 @@ def _per(text: str, surface: str, expression: str, end: int):
 
 
 _SUPERSCRIPTS = str.maketrans("²³", "23")
+
+
+def _false_friends(language: str) -> frozenset[str]:
+    from figcheck.lang import lexicon
+
+    return lexicon(language).unit_false_friends
+
+
+def _set_phrase_at(text: str, at: int, language: str) -> bool:
+    """A set phrase of the language (its lexicon's idioms) starts at the first word after
+    ``at``: its words are no unit."""
+    start = at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+    return bool(grammar(language).mask_re.match(text, start))
+
+
+@functools.cache
+def _below_zero_re(language: str) -> re.Pattern:
+    from figcheck.lang import lexicon
+
+    words = alternation(lexicon(language).below_zero_words, space=r"[^\S\n]+") or "(?!)"
+    return re.compile(rf"[^\S\n]+(?:{words})\b", re.I)
+
+
+def _below_zero(text: str, value: Decimal, end: int, language: str) -> tuple[Decimal, int]:
+    """(value, end) of a temperature, negative where words after it put it below zero
+    ("5 grados bajo cero", "2 graus negativos"), as "-5 grados" is."""
+    if language == "en":
+        return value, end
+    below = _below_zero_re(language).match(text, end)
+    return (-value, below.end()) if below else (value, end)
 
 
 def _tail(text: str, surface: str, expression: str, value: Decimal, end: int):

@@ -57,6 +57,9 @@ class _Words:
     compare: re.Pattern
     #: "deux fois moins": a compare word that divides by the number before "times".
     less: re.Pattern
+    #: "multiplié par trois", "divisé par deux": a verb and "by" before the number.
+    multiplied_by: re.Pattern
+    divided_by: re.Pattern
     helpers: re.Pattern
     times: re.Pattern
     fold: re.Pattern
@@ -72,6 +75,18 @@ class _Words:
     #: "jeder fünfte": "every" and an ordinal, a share of one over the ordinal's whole.
     every: re.Pattern
     nth: Mapping[str, int]
+    #: "de moitié", "um die Hälfte": a half word after a word for "by" (the group "half").
+    half_by: re.Pattern
+    #: The values of the half words ("moitié": 0.5, "le tiers": 1/3), lower-cased.
+    halves: Mapping[str, Decimal]
+    #: "deux tiers des", "un tercio de": a spelled fraction, then a word for "of".
+    of_after: re.Pattern
+    #: The plain "of" ("de", the link of "3 millions d'euros"): after it a share needs an
+    #: article ("un cuarto de la casa"; "un cuarto de baño" is a bathroom).
+    plain_of: frozenset[str]
+    #: The denominators and their endings: the last word of a spelled fraction.
+    denominators: frozenset[str]
+    denominator_suffixes: tuple[str, ...]
 
 
 def _edge(words) -> str:
@@ -96,17 +111,23 @@ def _words(language: str) -> _Words | None:
     numbers = [*lex.numbers]
     numbers += [w for w, p in lex.scales.items() if p in (2, 3) and w not in lex.tight_scales]
     number_word = _alternation(w for w in numbers if " " not in w)
+    return _Words(**_multiplier_fields(lex, factors, number_word), **_share_fields(lex))
+
+
+def _multiplier_fields(lex, factors: dict, number_word: str) -> dict:
+    """The patterns of multipliers and factors: "twice", "three times", "threefold"."""
     b, times_b = _edge(factors), _edge(lex.times_words)
     # no compare words: the times word alone makes a multiplier ("两倍", "2倍")
     compare = _alternation(lex.compare_words) if lex.compare_words else ""
-    of = rf"(?=[^\S\n]+(?:{_alternation(lex.of_words)})\b)" if lex.of_words else ""
-    return _Words(
+    return dict(
         factors=factors,
         verbs=frozenset(lex.multiplier_verbs),
         adverbs=frozenset(lex.multiplier_adverbs),
         multiplier=re.compile(rf"{b}(?P<word>{_alternation(factors)}){b}(?!-)", re.I),
         compare=re.compile(rf"[^\S\n]+(?:{compare})\b" if compare else "", re.I),
         less=re.compile(rf"[^\S\n]+(?:{_alternation(lex.less_words) or '(?!)'})\b", re.I),
+        multiplied_by=_before_number(lex.multiplied_by),
+        divided_by=_before_number(lex.divided_by),
         helpers=re.compile(rf"\b(?:{_alternation(lex.multiplier_helpers)})[^\S\n]+$", re.I),
         times=re.compile(
             rf"[^\S\n]{'+' if times_b else '*'}(?:{_alternation(lex.times_words)}){times_b}", re.I
@@ -124,6 +145,13 @@ def _words(language: str) -> _Words | None:
             re.I,
         ),
         hints=tuple(sorted({w[:5].lower() for w in factors})),
+    )
+
+
+def _share_fields(lex) -> dict:
+    """The patterns of shares of a whole: "half of", "one in five", "le tiers des"."""
+    of = rf"(?=[^\S\n]+(?:{_alternation(lex.of_words)})\b)" if lex.of_words else ""
+    return dict(
         half=re.compile(rf"{_edge(lex.half_shares)}(?:{_alternation(lex.half_shares)}){of}", re.I),
         time_words=frozenset(lex.time_words),
         qualified=re.compile(rf"\b(?:{_alternation(lex.qualifiers)})[^\S\n]+$", re.I),
@@ -132,7 +160,35 @@ def _words(language: str) -> _Words | None:
             re.I,
         ),
         nth={w.lower(): n for w, n in lex.every_nth.items()},
+        half_by=re.compile(
+            rf"\b(?:{_alternation(lex.half_by) or '(?!)'})[^\S\n]+"
+            rf"(?P<half>{_alternation(lex.half_shares) or '(?!)'})\b",
+            re.I,
+        ),
+        halves={" ".join(w.lower().split()): _share_value(v) for w, v in lex.half_shares.items()},
+        of_after=re.compile(
+            rf"[^\S\n]+(?P<of>{_alternation(lex.of_words)})(?:[^\S\n]+|['’])"
+            rf"(?P<the>(?:{_alternation(lex.articles)})(?:[^\S\n]+|(?<=['’])))?"
+            rf"(?P<next>[^\W\d_]*)",
+            re.I,
+        )
+        if lex.of_words
+        else re.compile("(?!)"),
+        plain_of=frozenset(w.strip("'’").lower() for w in lex.currency_links),
+        denominators=frozenset(w.lower() for w in lex.denominators),
+        denominator_suffixes=tuple(lex.denominator_suffixes),
     )
+
+
+def _before_number(words) -> re.Pattern:
+    """The words right before a number ("multiplié par "), or a pattern that never matches."""
+    return re.compile(rf"\b(?:{_alternation(words) or '(?!)'})[^\S\n]+$", re.I)
+
+
+def _share_value(written: str) -> Decimal:
+    """ "0.5", or "1/3" for a share no decimal writes exactly."""
+    top, _, bottom = written.partition("/")
+    return Decimal(top) / Decimal(bottom or 1)
 
 
 _X_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)x\b(?![^\S\n]*[\d×x])", re.I)
@@ -175,6 +231,8 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
     english = language == "en"
     yield from _in_every(text, words, language)
     yield from _fractions(text, words) if english else _halves(text, words)
+    if not english:
+        yield from _spelled_shares(text, words, language)
     yield from _multipliers(text, words, language)
 
 
@@ -222,10 +280,40 @@ def _halves(text: str, words: _Words) -> Iterator[Figure]:
     """ "la mitad de", "la moitié des": a half of what follows (languages other than English);
     "jeder fünfte": one in five."""
     for match in words.half.finditer(text):
-        yield _figure(text, match.start(), match.end(), Decimal("0.5"), SHARE, False)
+        value = words.halves[" ".join(match.group().lower().split())]
+        yield _figure(text, match.start(), match.end(), value, SHARE, False)
+    for match in words.half_by.finditer(text):  # "réduit de moitié", as English "by half"
+        start, end = match.span("half")
+        value = words.halves[" ".join(match.group("half").lower().split())]
+        yield _figure(text, start, end, value, SHARE, False)
     for match in words.every.finditer(text) if words.nth else ():
         whole = words.nth[match.group("nth").lower()]
         yield _figure(text, match.start(), match.end(), 1 / Decimal(whole), SHARE, False)
+
+
+def _spelled_shares(text: str, words: _Words, language: str) -> Iterator[Figure]:
+    """ "deux tiers des électeurs", "un tercio de los votos", "ein Drittel der Stimmen": a
+    fraction in words or digits ("les 3/4 des salariés") before a word for "of" is a share of
+    what follows, as "two-thirds of" and "1/20 of" are in English; not before a span of time
+    ("un quart d'heure", "tres cuartos de hora")."""
+    for match in number_matches(text, language):
+        spelled, digits = match.group("words"), match.group("digits")
+        if match.group("scale") or not (spelled or digits) or (digits and "/" not in digits):
+            continue
+        last = re.split(r"[\s-]+", (spelled or "").strip().lower())[-1]
+        if not digits and not (
+            last in words.denominators or last.endswith(words.denominator_suffixes)
+        ):
+            continue
+        value = number_value(match)
+        after = words.of_after.match(text, match.end())
+        if value is None or not 0 < value < 1 or after is None:
+            continue
+        if after.group("next").lower() in words.time_words:
+            continue
+        if after.group("of").lower() in words.plain_of and not after.group("the"):
+            continue
+        yield _figure(text, match.start(), match.end(), value, SHARE, False)
 
 
 def _round(whole: Decimal) -> bool:
@@ -286,6 +374,14 @@ def _multipliers(text: str, words: _Words, language: str) -> Iterator[Figure]:
             continue
         yield _figure(text, start, match.end(), words.factors[word], TIMES, english)
     for number in number_matches(text, language):
+        start = number.start()
+        for by, inverse in ((words.multiplied_by, False), (words.divided_by, True)):
+            verb = by.search(text, max(0, start - 24), start)
+            value = number_value(number) if verb else None
+            if verb and value is not None and value > 1 and not number.group("scale"):
+                # "multiplié par trois": three times; "divisé par deux": half
+                value = 1 / value if inverse else value
+                yield _figure(text, verb.start(), number.end(), value, TIMES, english)
         times = words.times.match(text, number.end())
         if times and words.compare.match(text, times.end()):
             value = number_value(number)

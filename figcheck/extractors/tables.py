@@ -73,6 +73,10 @@ POST_SYMBOLS: dict[str, str] = {
     "ريال": "SAR", "TL": "TRY",
 }  # fmt: skip
 
+#: Currencies whose minor unit is a hundredth and read aloud after the whole amount:
+#: "thirteen dollars forty-five", "100ユーロと30".
+DECIMAL_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "CHF"})
+
 #: ISO 4217 codes figcheck accepts as written codes; RMB is the usual alias of CNY.
 CURRENCY_CODES: dict[str, str] = {
     code: code

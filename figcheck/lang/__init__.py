@@ -76,6 +76,12 @@ class Lexicon:
     #: Words that make the number after them negative ("minus", "负"); never one that also
     #: starts a qualifier ("menos" in "al menos 15").
     negative_words: tuple[str, ...] = ()
+    #: Words for minus that are a sign only before a temperature ("moins 5 degrés", "menos 3
+    #: grados"); elsewhere they compare ("au moins 5", "moins de 5", "3 menos 2").
+    degree_negative_words: tuple[str, ...] = ()
+    #: Words after a temperature that put it below zero ("5 grados bajo cero", "2 graus
+    #: negativos", "10 Grad unter null").
+    below_zero_words: tuple[str, ...] = ()
     #: Letters between the hour and the minutes of a time of day ("h" in "22 h 15").
     hour_marks: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
@@ -128,6 +134,9 @@ class Lexicon:
     range_from: tuple[str, str] | None = None
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
     vague: Mapping[str, int | None] = field(default_factory=dict)
+    #: English unit names that are ordinary words of the language after a number ("un ton
+    #: calme" is a tone, "ein Ton" a sound): never read as units.
+    unit_false_friends: frozenset[str] = frozenset()
     #: Words after a number that make it a duration or a date, not a count ("años").
     time_words: frozenset[str] = frozenset()
     #: Function words that identify the language in running text (and that alignment skips).
@@ -199,6 +208,9 @@ class Lexicon:
     fiscal_year_end: tuple[str, ...] = ()
     #: Words after a unit that make it "per unit" ("1日あたり": a day's worth, no date).
     per_words: tuple[str, ...] = ()
+    #: Words between an amount and a unit that make it "per unit", as English "per" and "a"
+    #: ("1 200 euros par mois", "90 dólares por barril", "3 Euro pro Stunde").
+    per_before: tuple[str, ...] = ()
     #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
     #: conversion as an equals sign is ("1ドル＝158円").
     rate_words: tuple[str, ...] = ()
@@ -244,6 +256,10 @@ class Lexicon:
     #: Words after a multiplier that make it compare ("as", "the", "higher"; "más", "plus");
     #: a language without any reads its multiplier words and times word alone.
     compare_words: tuple[str, ...] = ()
+    #: Words before a number that multiply by it ("multiplié par trois": three times) or
+    #: divide by it ("divisé par deux": half), as "tripled" and "halved" do.
+    multiplied_by: tuple[str, ...] = ()
+    divided_by: tuple[str, ...] = ()
     #: Compare words after "N times" that divide by N ("deux fois moins": half as many).
     less_words: tuple[str, ...] = ()
     #: Words before a bare multiplier that make it one ("will", "nearly" in "will double").
@@ -257,7 +273,11 @@ class Lexicon:
     #: A noun may stand before the joiner ("un Français sur cinq", "dos españoles de cada
     #: tres"); not in German, where "3 Teams von 5 Kontinenten" are teams from continents.
     share_noun_between: bool = False
-    #: Words for a half as a share of what follows ("half": "0.5"; "mitad", "moitié").
+    #: Words for a half or another part as a share of what follows ("half": "0.5"; "mitad",
+    #: "moitié"; "le tiers": "1/3", "cuarta parte": "1/4", an exact fraction).
+    #: Words before a half word that make it a share with nothing after it, as English "by
+    #: half" ("réduit de moitié", "se redujo a la mitad", "pela metade", "um die Hälfte").
+    half_by: tuple[str, ...] = ()
     half_shares: Mapping[str, str] = field(default_factory=dict)
     #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
     #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.

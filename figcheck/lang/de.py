@@ -103,7 +103,10 @@ RELATIVE = ascii_spellings(
 
 VAGUE = ascii_spellings(
     {"dutzende": 1, "hunderte": 2, "tausende": 3, "zehntausende": 4,
-     "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None}
+     "hunderttausende": 5, "millionen": 6, "mehrere": 0, "einige": 0, "viele": None,
+     # a loose word before a place word: of that order, "mehrere tausend" (not 1,000)
+     **{f"{loose} {place}": power for loose in ("mehrere", "einige", "ein paar")
+        for place, power in (("dutzend", 1), ("hundert", 2), ("tausend", 3))}}
 )  # fmt: skip
 
 #: Units after a number that English unit names do not already read ("Kilometer" does),
@@ -114,7 +117,9 @@ MEASURES = ascii_spellings(
         "quadratmeter": "meter ** 2", "kubikmeter": "meter ** 3", "hektar": "hectare",
         "kilometer pro stunde": "kilometer / hour", "stundenkilometer": "kilometer / hour",
         "meile": "mile", "meilen": "mile", "gramm": "gram", "kilogramm": "kilogram",
-        "grad celsius": "degree_Celsius", "liter": "liter", "zentimeter": "centimeter",
+        "grad celsius": "degree_Celsius",
+        # "40 Grad" alone, as English reads "40 degrees"
+        "grad": "degree", "liter": "liter", "zentimeter": "centimeter",
         "millimeter": "millimeter",
         # spans of time, as English reads "six minutes" and "30 years"
         "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute",
@@ -171,8 +176,10 @@ LEXICON = Lexicon(
     decimal_words=("komma",),
     multipliers={"dutzend": 12},
     articles=("der", "die", "das", "den", "dem", "ein", "eine", "einen"),
-    of_words=("der", "des", "von"),
+    # "ein Viertel aller Befragten": "aller" is "of all"
+    of_words=("der", "des", "von", "aller"),
     negative_words=("minus",),
+    below_zero_words=("unter null", "unter 0"),
     # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank;
     # before a capitalised sentence opener ("147. Die Behörden") it ends the sentence.
     ordinal_marks=(rf"\.(?=[^\S\n]*(?-i:[a-zäöüß(]|(?!(?:{_OPENER})\b)[A-ZÄÖÜ]))",),
@@ -198,6 +205,8 @@ LEXICON = Lexicon(
     range_words=("bis",),
     vague=VAGUE,
     units=MEASURES,
+    unit_false_friends=frozenset({"ton", "tons"}),
+    per_before=("pro", "je", "im", "die", "das", "den"),
     time_words=frozenset(
         ascii_spellings(
             dict.fromkeys(
@@ -214,6 +223,7 @@ LEXICON = Lexicon(
     compare_words=("so", "mehr", "höher", "größer"),
     times_words=("mal",),
     half_shares={"hälfte": "0.5"},
+    half_by=("um die", "auf die"),
     # "zwei von drei Befragten"; "jeder fünfte Deutsche"
     share_joiners=("von",),
     every_words=("jeder", "jede", "jedes", "jeden", "jedem"),

@@ -124,10 +124,21 @@ SUFFIXES = tuple(
 )
 
 VAGUE = with_plain(
-    {"decenas": 1, "cientos": 2, "centenares": 2, "miles": 3, "decenas de miles": 4,
-     "cientos de miles": 5, "millones": 6, "miles de millones": 9, "varios": 0,
+    {**{f"{loose} {place}": power for loose in ("varios", "varias", "unos", "unas")
+        for place, power in (("decenas", 1), ("cientos", 2), ("centenares", 2),
+                             ("miles", 3), ("millones", 6))},
+     "decenas": 1, "cientos": 2, "centenares": 2, "miles": 3, "decenas de miles": 4,
+     "cientos de miles": 5, "millares": 3, "millones": 6, "miles de millones": 9, "varios": 0,
      "varias": 0, "muchos": None, "muchas": None}
 )  # fmt: skip
+
+#: "una decena de heridos" is about ten, "un centenar" about a hundred, "un millar" about a
+#: thousand: round collective nouns read as "about", as "une dizaine" in French (their
+#: plurals alone, "centenares de", are vague counts: VAGUE). Not "quincena", a fortnight.
+APPROX_MULTIPLIERS = {
+    "decena": 10, "decenas": 10, "veintena": 20, "treintena": 30, "centena": 100,
+    "centenas": 100, "centenar": 100, "centenares": 100, "millar": 1000, "millares": 1000,
+}  # fmt: skip
 
 #: Units after a number, singular and plural, and the pint expression each names.
 MEASURES = with_plain(
@@ -144,6 +155,8 @@ MEASURES = with_plain(
         "metros cúbicos": "meter ** 3", "kilómetros por hora": "kilometer / hour",
         "barril": "oil_barrel", "barriles": "oil_barrel", "grados celsius": "degree_Celsius",
         "grados centígrados": "degree_Celsius",
+        # "40 grados" alone, as English reads "40 degrees"
+        "grado": "degree", "grados": "degree",
         # spans of time, as English reads "six minutes" and "30 years"
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "día": "day", "días": "day", "semana": "week",
@@ -159,6 +172,13 @@ MULTIPLIER_VERBS = {
     "triplicó": "3", "triplicaron": "3", "triplicado": "3", "triplicada": "3",
     "cuadruplicó": "4", "cuadruplicado": "4",
 }  # fmt: skip
+
+
+#: Set phrases whose numbers are no figures: rounds of a cup ("cuartos de final").
+IDIOMS = (
+    "cuarto de final", "cuartos de final", "octavo de final", "octavos de final",
+    "dieciseisavos de final",
+)  # fmt: skip
 
 
 LEXICON = Lexicon(
@@ -177,9 +197,13 @@ LEXICON = Lexicon(
     decimal_words=("coma", "punto", "con"),
     over_words=("sobre",),
     multipliers={"docena": 12, "docenas": 12, "dz": 12},
+    approx_multipliers=APPROX_MULTIPLIERS,
     half_words=("medio", "media", "medios", "medias"),
     articles=("el", "la", "los", "las", "un", "una", "unos", "unas"),
     of_words=("de", "del"),
+    # "menos 5 grados"; not "al menos 5", "menos de 5"
+    degree_negative_words=("menos",),
+    below_zero_words=("bajo cero", "negativos", "por debajo de cero"),
     ordinal_marks=(r"\.?[ºª]",),
     currencies={**CURRENCIES, **{word: code for word, (code, _) in SCALED_CURRENCIES.items()}},
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),
@@ -190,13 +214,18 @@ LEXICON = Lexicon(
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
     percent_words=("por ciento", "por cien", "%"),
-    point_words=("puntos porcentuales", "punto porcentual", "p.p.", "pp"),
+    # "un cuarto de punto": a part of a point is a rate's move, as in French
+    point_words=(
+        "puntos porcentuales", "punto porcentual", "p.p.", "pp", "de punto porcentual",
+        "de punto",
+    ),  # fmt: skip
     basis_point_words=("puntos básicos", "punto básico", "puntos base", "pb", "pbs"),
     loose_point_words=("puntos", "punto"),
     range_between=("entre", "y"),
     range_words=("a", "al", "hasta"),
     vague=VAGUE,
     units=MEASURES,
+    per_before=("por", "al", "a la", "el", "la"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -211,7 +240,15 @@ LEXICON = Lexicon(
     multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=("de", "del", "que", "más", "menos", "mayor", "superior"),
     times_words=("veces",),
+    multiplied_by=tuple(
+        f"multiplic{e} por" for e in ("ado", "ada", "ados", "adas", "ó", "aron", "a", "an", "ar")
+    ),
+    divided_by=tuple(
+        f"dividi{e} por" for e in ("do", "da", "dos", "das", "ó", "eron", "r")
+    ) + ("divide por", "dividen por"),
     share_joiners=("de cada",),
     share_noun_between=True,
-    half_shares={"mitad": "0.5"},
+    half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},
+    half_by=("a la",),
+    idioms=IDIOMS,
 )

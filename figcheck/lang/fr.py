@@ -91,6 +91,7 @@ QUALIFIERS = with_plain(
         "seulement": "exact", "uniquement": "exact", "exactement": "exact",
         "environ": "approx", "quelque": "approx", "quelques": "approx",
         "approximativement": "approx", "autour de": "approx", "près de": "upper",
+        "près d'": "upper", "près d’": "upper",
         "presque": "upper", "quasiment": "upper", "à peine": "upper", "jusqu'à": "upper",
         "jusqu’à": "upper", "moins de": "upper", "au plus": "upper", "pas plus de": "upper",
         # a rise "de plus de 4 %" denied: "n'augmenteront pas de plus de 4 %" is at most 4 %
@@ -113,7 +114,11 @@ RELATIVE = with_plain(
 VAGUE = with_plain(
     {"dizaines": 1, "centaines": 2, "milliers": 3, "dizaines de milliers": 4,
      "centaines de milliers": 5, "millions": 6, "plusieurs": 0, "nombreux": None,
-     "nombreuses": None}
+     "nombreuses": None,
+     # a loose word before a collective: of that order, "plusieurs centaines" (one figure)
+     **{f"{loose} {place}": power for loose in ("plusieurs", "quelques")
+        for place, power in (("dizaines", 1), ("centaines", 2), ("milliers", 3),
+                             ("millions", 6))}}
 )  # fmt: skip
 
 #: Units after a number, singular and plural, and the pint expression each names ("mille"
@@ -149,9 +154,15 @@ MULTIPLIER_VERBS = {
 }  # fmt: skip
 
 
-#: "une dizaine de blessés" is about ten. ("une vingtaine", "une centaine" would need a
-#: reach wider than "about" gives, ±10 %: "une vingtaine" may well be 24.)
-APPROX_MULTIPLIERS = {"dizaine": 10, "dizaines": 10}
+#: "une dizaine de blessés" is about ten, "une vingtaine" about twenty, "un millier" about
+#: a thousand: round collective nouns read as "about" (their plurals alone, "des centaines",
+#: are vague counts: VAGUE). A dozen is twelve, as English reads "a dozen" (multipliers).
+APPROX_MULTIPLIERS = {
+    "dizaine": 10, "dizaines": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    # (not "quarantaine", a quarantine far more often than forty)
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
+    "millier": 1000, "milliers": 1000,
+}  # fmt: skip
 
 #: Set phrases whose numbers are no figures: "neuf" is "new" in "rien de neuf"; "le 49.3" is
 #: the article of the Constitution; "la Ligue 1", "le Top 14" are leagues; "à deux
@@ -164,6 +175,9 @@ IDIOMS = (
     "sept jours sur sept", "24 heures sur 24", "24 h sur 24", "24h sur 24", "24h/24",
     "24 h/24", "7j/7", "7 j/7", "tolérance zéro", "zéro pointé", "partir de zéro",
     "repartir de zéro", "remise à zéro", "remis à zéro", "remettre à zéro",
+    # rounds of a cup: "en quart de finale" is no quarter
+    "quart de finale", "quarts de finale", "huitième de finale", "huitièmes de finale",
+    "seizième de finale", "seizièmes de finale",
 )  # fmt: skip
 
 #: "la ligne 14 du métro", "l'article 16", "le n° 10": a number that names, no figure.
@@ -195,6 +209,10 @@ LEXICON = Lexicon(
     of_words=("de", "des", "du", "d"),
     # not "moins": "au moins 5" is at least five
     negative_words=("négatif", "négative"),
+    degree_negative_words=("moins",),
+    below_zero_words=(
+        "sous zéro", "au-dessous de zéro", "en dessous de zéro", "en-dessous de zéro",
+    ),  # fmt: skip
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
     hour_marks=("h",),
     currencies=CURRENCIES,
@@ -229,6 +247,8 @@ LEXICON = Lexicon(
     range_words=("à",),
     vague=VAGUE,
     units=MEASURES,
+    unit_false_friends=frozenset({"ton", "tons"}),
+    per_before=("par", "le", "la", "l'", "l’"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -243,10 +263,13 @@ LEXICON = Lexicon(
     multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=("de", "du", "des", "que", "plus", "moins", "supérieur", "supérieure"),
     less_words=("moins",),
+    multiplied_by=tuple(f"multipli{e} par" for e in ("é", "ée", "és", "ées", "er", "e", "ent")),
+    divided_by=tuple(f"divis{e} par" for e in ("é", "ée", "és", "ées", "er", "e", "ent")),
     times_words=("fois",),
     share_joiners=("sur",),
     share_noun_between=True,
-    half_shares={"moitié": "0.5"},
+    half_shares={"moitié": "0.5", "le tiers": "1/3", "le quart": "1/4"},
+    half_by=("de",),
     idioms=IDIOMS,
     adjective_numbers=("neuf",),
     label_words=LABEL_WORDS,

@@ -79,7 +79,7 @@ QUALIFIERS = with_plain(
         "cerca de": "approx", "aproximadamente": "approx", "por volta de": "approx",
         "em torno de": "approx", "uns": "approx", "umas": "approx", "quase": "upper",
         "perto de": "upper", "até": "upper", "menos de": "upper", "no máximo": "upper",
-        "mais de": "lower", "pelo menos": "lower", "no mínimo": "lower",
+        "mais de": "lower", "pelo menos": "lower", "ao menos": "lower", "no mínimo": "lower",
         "acima de": "lower",
     }
 )  # fmt: skip
@@ -96,10 +96,21 @@ RELATIVE = with_plain(
 SUFFIXES = ("ésimo", "ésima", "ésimos", "ésimas", "esimo", "esima", "esimos", "esimas")
 
 VAGUE = with_plain(
-    {"dezenas": 1, "centenas": 2, "milhares": 3, "dezenas de milhares": 4,
+    {**{f"{loose} {place}": power for loose in ("vários", "várias", "alguns", "algumas")
+        for place, power in (("dezenas", 1), ("centenas", 2), ("milhares", 3),
+                             ("milhões", 6))},
+     "dezenas": 1, "centenas": 2, "milhares": 3, "dezenas de milhares": 4,
      "centenas de milhares": 5, "milhões": 6, "vários": 0, "várias": 0, "muitos": None,
      "muitas": None}
 )  # fmt: skip
+
+#: "uma dezena de feridos" is about ten, "uma centena" about a hundred, "um milhar" about a
+#: thousand: round collective nouns read as "about", as "une dizaine" in French (their
+#: plurals alone, "centenas de", are vague counts: VAGUE). Not "quinzena", a fortnight.
+APPROX_MULTIPLIERS = {
+    "dezena": 10, "dezenas": 10, "vintena": 20, "centena": 100, "centenas": 100,
+    "milhar": 1000, "milhares": 1000,
+}  # fmt: skip
 
 #: Units after a number, singular and plural, and the pint expression each names.
 MEASURES = with_plain(
@@ -114,6 +125,8 @@ MEASURES = with_plain(
         "quilômetros quadrados": "kilometer ** 2", "metros quadrados": "meter ** 2",
         "metros cúbicos": "meter ** 3", "quilômetros por hora": "kilometer / hour",
         "barril": "oil_barrel", "barris": "oil_barrel", "graus celsius": "degree_Celsius",
+        # "40 graus" alone, as English reads "40 degrees"
+        "grau": "degree", "graus": "degree",
         # spans of time, as English reads "six minutes" and "30 years"
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "dia": "day", "dias": "day", "semana": "week",
@@ -128,6 +141,13 @@ MULTIPLIER_VERBS = {
     "dobrou": "2", "dobraram": "2", "duplicou": "2", "duplicaram": "2",
     "triplicou": "3", "triplicaram": "3", "quadruplicou": "4",
 }  # fmt: skip
+
+
+#: Set phrases whose numbers are no figures: rounds of a cup ("quartas de final").
+IDIOMS = (
+    "quarta de final", "quartas de final", "quarto de final", "quartos de final",
+    "oitava de final", "oitavas de final", "oitavos de final",
+)  # fmt: skip
 
 
 LEXICON = Lexicon(
@@ -145,10 +165,14 @@ LEXICON = Lexicon(
     mixed_joiners=("e", "com"),
     decimal_words=("vírgula", "virgula"),
     over_words=("sobre",),
-    multipliers=with_plain({"dúzia": 12, "dúzias": 12, "dezena": 10, "dezenas": 10}),
+    multipliers=with_plain({"dúzia": 12, "dúzias": 12}),
+    approx_multipliers=APPROX_MULTIPLIERS,
     half_words=("meio", "meia", "meios", "meias"),
     articles=("o", "a", "os", "as", "um", "uma", "uns", "umas"),
     of_words=("de", "do", "da", "dos", "das"),
+    # "menos 5 graus"; not "pelo menos 5", "menos de 5"
+    degree_negative_words=("menos",),
+    below_zero_words=("negativos", "abaixo de zero", "abaixo de 0"),
     ordinal_marks=(r"\.?[ºª]",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"real", "libra", "libras", "peso", "won"}),
@@ -158,7 +182,11 @@ LEXICON = Lexicon(
     qualifiers=QUALIFIERS,
     relative=RELATIVE,
     percent_words=("por cento", "%"),
-    point_words=("pontos percentuais", "ponto percentual", "p.p.", "pp"),
+    # "um quarto de ponto": a part of a point is a rate's move, as in French
+    point_words=(
+        "pontos percentuais", "ponto percentual", "p.p.", "pp", "de ponto percentual",
+        "de ponto",
+    ),  # fmt: skip
     basis_point_words=("pontos-base", "pontos base", "pontos básicos", "ponto-base", "pb"),
     loose_point_words=("pontos", "ponto"),
     range_between=("entre", "e"),
@@ -167,6 +195,7 @@ LEXICON = Lexicon(
     range_words=("a", "até"),
     vague=VAGUE,
     units=MEASURES,
+    per_before=("por", "ao", "à", "o", "a"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(
@@ -181,7 +210,15 @@ LEXICON = Lexicon(
     multiplier_verbs=MULTIPLIER_VERBS,
     compare_words=("de", "do", "da", "dos", "das", "que", "mais", "menos", "maior", "superior"),
     times_words=("vezes",),
+    multiplied_by=tuple(
+        f"multiplic{e} por" for e in ("ado", "ada", "ados", "adas", "ou", "aram", "a", "am", "ar")
+    ),
+    divided_by=tuple(
+        f"dividi{e} por" for e in ("do", "da", "dos", "das", "u", "ram", "r")
+    ) + ("divide por", "dividem por"),
     share_joiners=("em cada", "de cada"),
     share_noun_between=True,
-    half_shares={"metade": "0.5"},
+    half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},
+    half_by=("pela", "à", "para a"),
+    idioms=IDIOMS,
 )

@@ -108,7 +108,17 @@ def test_set_ratios_are_rapidfuzzs(query, choices):
     """The words-shared-or-not shortcut gives token_set_ratio's own score, to the bit."""
     from rapidfuzz import fuzz
 
-    from figcheck.align.plain import _set_ratios, _WordSets
+    from figcheck.align.plain import _fill_set_ratios, _WordSets
 
-    found = {k: score for _, score, k in _set_ratios(query, _WordSets(choices))}
-    assert found == {k: fuzz.token_set_ratio(query, c) for k, c in enumerate(choices)}
+    found = [None] * len(choices)
+    _fill_set_ratios(found, range(len(choices)), query, _WordSets(choices))
+    assert found == [fuzz.token_set_ratio(query, c) for c in choices]
+
+
+def test_every_pair_is_hopeful_only_when_the_floor_test_passes_everywhere():
+    """The shortcut that skips the floor test pair by pair gives the test's own answer."""
+    from figcheck.align.plain import _every_pair_hopeful, floor_row
+
+    grid = [f32(x / 4) for x in range(0, 401, 7)]
+    everywhere = all(all(floor_row(grid, [w] * len(grid))) for w in grid)
+    assert _every_pair_hopeful() == everywhere

@@ -83,6 +83,11 @@ ROWS = [
         [d("März-April 2020", "2020-03-01", "2020-04-30", "month", "period")],
     ),
     ("Die März-Zahlen sind alt.", []),
+    # abbreviated months with their dot, joined by a dash: a period as "Juli–September" is
+    (
+        "Im Zeitraum Feb.–Apr. 2021 stiegen die Mieten.",
+        [d("Feb.–Apr. 2021", "2021-02-01", "2021-04-30", "month", "period")],
+    ),
 ]
 
 

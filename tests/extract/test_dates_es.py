@@ -153,6 +153,13 @@ ROWS = [
         [d("enero/marzo", "2023-01-01", "2023-03-31", "month", "period")],
     ),
     ("El concierto de post-rock fue largo.", []),
+    # abbreviated months with their dot, joined by a dash: a period as "enero-marzo" is
+    (
+        "En feb.-abr. 2021 subieron los alquileres.",
+        [d("feb.-abr. 2021", "2021-02-01", "2021-04-30", "month", "period")],
+    ),
+    # a quarter named by its number and letter before a year, as English "Q4 2021"
+    ("En el 4T de 2021 la deuda subió.", [d("4T de 2021", "2021-10-01", "2021-12-31", "quarter")]),
 ]
 
 

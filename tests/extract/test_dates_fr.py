@@ -117,6 +117,25 @@ ROWS = [
         [d("mars-avril 2020", "2020-03-01", "2020-04-30", "month", "period")],
     ),
     ("Le député Jean-Mars a parlé.", []),
+    # abbreviated months with their dot, joined by a dash: a period as "janvier-mars" is
+    (
+        "De févr.-avr. 2021 les loyers ont grimpé.",
+        [d("févr.-avr. 2021", "2021-02-01", "2021-04-30", "month", "period")],
+    ),
+    (
+        "Sur oct.-déc. le trafic a baissé.",
+        [d("oct.-déc.", "2022-10-01", "2022-12-31", "month", "period")],
+    ),
+    # "sept" is seven where no dot or year makes it September
+    (
+        "Le bilan de sept.-nov. 2020 est lourd.",
+        [d("sept.-nov. 2020", "2020-09-01", "2020-11-30", "month", "period")],
+    ),
+    # a quarter or a half named by its letter before a year, as English "Q2 2021"
+    ("Au T2 2021, les marges ont fondu.", [d("T2 2021", "2021-04-01", "2021-06-30", "quarter")]),
+    ("Sur le S2 2019 le trafic a chuté.", [d("S2 2019", "2019-07-01", "2019-12-31", "quarter")]),
+    # without a year "un T4" is a four-room flat
+    ("Ils ont acheté un T4 en 2021.", [d("2021", "2021-01-01", "2021-12-31", "year")]),
 ]
 
 

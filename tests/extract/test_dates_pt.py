@@ -80,6 +80,16 @@ ROWS = [
         "O PIB subiu em março-abril de 2020.",
         [d("março-abril de 2020", "2020-03-01", "2020-04-30", "month", "period")],
     ),
+    # abbreviated months with their dot, joined by a dash: a period as "janeiro-março" is
+    (
+        "Em fev.-abr. 2021 os aluguéis subiram.",
+        [d("fev.-abr. 2021", "2021-02-01", "2021-04-30", "month", "period")],
+    ),
+    # a quarter named by its number and letter before a year, as English "Q2 2021"
+    (
+        "No 2T de 2021 o lucro da empresa não foi bom.",
+        [d("2T de 2021", "2021-04-01", "2021-06-30", "quarter")],
+    ),
 ]
 
 

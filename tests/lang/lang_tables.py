@@ -27,3 +27,26 @@ def expected(rows) -> list[tuple[str, Decimal, str | None]]:
 
 def quantities(text: str, language: str) -> list[tuple[Decimal, str]]:
     return [(f.value, f.unit) for f in extract(text, None, language) if f.kind == "quantity"]
+
+
+def approximate(text: str, language: str) -> list[tuple[Decimal | None, str | None]]:
+    """Counts and numbers as (value, qualifier): a vague count ("des centaines") has none."""
+    return [
+        (f.value, f.qualifier)
+        for f in extract(text, None, language)
+        if f.kind in ("count", "number")
+    ]
+
+
+def approximate_rows(rows) -> list[tuple[Decimal | None, str | None]]:
+    return [(None if value is None else Decimal(value), word) for value, word in rows]
+
+
+def per_units(text: str, language: str) -> list[tuple[str, Decimal, str | None]]:
+    """Money and quantities as (written, value, what it is per): "1 200 euros par mois" is
+    per month, "3 tonnes par an" per year."""
+    return [
+        (f.text, f.value, dict(f.extra).get("per"))
+        for f in extract(text, None, language)
+        if f.kind in ("money", "quantity")
+    ]

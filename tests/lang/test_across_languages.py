@@ -118,3 +118,79 @@ def test_shares_price_cuts_and_halves_across_languages(tmp_path, language, body,
     other = _write(tmp_path / f"{language}.md", language, body)
     report = json.loads(run_figcheck("check", "--format", "json", english, other).stdout)
     assert [finding["rule"] for finding in report["findings"]] == rules
+
+
+#: Round collective nouns ("une vingtaine"), fractions of a whole ("le tiers des"), a minus
+#: said in words or "below zero", and abbreviated month ranges, as news copy writes them.
+RESCUE = (
+    "About twenty climbers were rescued on the glacier on Monday, where it was minus 12 "
+    "degrees overnight. A third of the huts had been damaged, and visits fell 8% in "
+    "Jan.-Mar. 2023."
+)
+
+RESCUE_VERSIONS = [
+    (
+        "fr",
+        "Une vingtaine d'alpinistes ont été secourus lundi sur le glacier, où il faisait moins "
+        "12 degrés dans la nuit. Le tiers des refuges avait été endommagé, et la fréquentation "
+        "a reculé de 8 % en janv.-mars 2023.",
+        [],
+    ),
+    (
+        "fr",
+        "Une trentaine d'alpinistes ont été secourus lundi sur le glacier, où il faisait moins "
+        "12 degrés dans la nuit. Le tiers des refuges avait été endommagé, et la fréquentation "
+        "a reculé de 8 % en janv.-mars 2023.",
+        ["number-mismatch"],
+    ),
+    (
+        "fr",
+        "Une vingtaine d'alpinistes ont été secourus lundi sur le glacier, où il faisait moins "
+        "12 degrés dans la nuit. Le tiers des refuges avait été endommagé, et la fréquentation "
+        "a reculé de 8 % en févr.-mars 2023.",
+        ["date-mismatch"],
+    ),
+    (
+        "es",
+        "Una veintena de escaladores fueron rescatados el lunes en el glaciar, donde hubo 12 "
+        "grados bajo cero por la noche. Un tercio de los refugios había sufrido daños, y las "
+        "visitas cayeron un 8 % en ene.-mar. 2023.",
+        [],
+    ),
+    (
+        "es",
+        "Una veintena de escaladores fueron rescatados el lunes en el glaciar, donde hubo 12 "
+        "grados bajo cero por la noche. Un cuarto de los refugios había sufrido daños, y las "
+        "visitas cayeron un 8 % en ene.-mar. 2023.",
+        ["number-mismatch"],
+    ),
+    (
+        "pt",
+        "Uma vintena de alpinistas foi resgatada na segunda-feira no glaciar, onde fez menos 12 "
+        "graus durante a noite. Um terço dos abrigos tinha sido danificado, e as visitas caíram "
+        "8 % em jan.-mar. 2023.",
+        [],
+    ),
+    (
+        "de",
+        "Rund zwanzig Bergsteiger wurden am Montag auf dem Gletscher gerettet, wo es nachts "
+        "minus 12 Grad hatte. Ein Drittel der Hütten war beschädigt, und die Besuche sanken von "
+        "Jan.–März 2023 um 8 Prozent.",
+        [],
+    ),
+    (
+        "de",
+        "Rund zwanzig Bergsteiger wurden am Montag auf dem Gletscher gerettet, wo es nachts "
+        "12 Grad hatte. Ein Drittel der Hütten war beschädigt, und die Besuche sanken von "
+        "Jan.–März 2023 um 8 Prozent.",
+        ["number-mismatch"],
+    ),
+]
+
+
+@pytest.mark.parametrize("language, body, rules", RESCUE_VERSIONS)
+def test_collectives_fractions_and_signs_across_languages(tmp_path, language, body, rules):
+    english = _write(tmp_path / "en.md", "en", RESCUE)
+    other = _write(tmp_path / f"{language}.md", language, body)
+    report = json.loads(run_figcheck("check", "--format", "json", english, other).stdout)
+    assert [finding["rule"] for finding in report["findings"]] == rules

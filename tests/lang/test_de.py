@@ -3,7 +3,16 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers, quantities
+from lang_tables import (
+    approximate,
+    approximate_rows,
+    per_units,
+    expected,
+    figures,
+    numbers,
+    qualifiers,
+    quantities,
+)
 
 FIGURES = [
     ("Der Umsatz stieg um 2,5 Prozentpunkte.", [("percent", "2.5", "pp")]),
@@ -36,6 +45,8 @@ FIGURES = [
         [("money", "3000000", "EUR"), ("money", "5000000", "EUR")],
     ),
     ("Verdi fordert eine 8,5-prozentige Lohnerhöhung.", [("percent", "8.5", "%")]),
+    # a stock index named by its number: no figure
+    ("Der Dax 40 schloss 0,7 Prozent höher.", [("percent", "0.7", "%")]),
 ]
 
 
@@ -91,6 +102,11 @@ def test_und_joins_a_range_only_after_zwischen():
 
 
 QUANTITIES = [
+    ("In der Nacht waren es minus 11 Grad.", [("-11", "degree")]),
+    ("Es wurde um 3 Grad wärmer.", [("3", "degree")]),
+    ("Am Pass wurden 8 Grad unter null gemessen.", [("-8", "degree")]),
+    # "Ton" is a sound in German, no English ton
+    ("Ein Ton genügte.", []),
     ("Das Werk liefert 12 Tonnen Stahl am Tag.", [("12", "metric_ton")]),
     ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
     ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),
@@ -106,3 +122,37 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, rows", QUANTITIES)
 def test_quantities(text, rows):
     assert quantities(text, "de") == [(Decimal(value), unit) for value, unit in rows]
+
+
+#: A dozen is twelve, as English reads "a dozen"; "Hunderte", "Tausende" are vague counts.
+COLLECTIVES = [
+    ("Ein Dutzend Fischkutter liegt im Hafen.", [("12", None)]),
+    ("Rund ein Dutzend Häuser wurde geräumt.", [("12", "rund")]),
+    ("Hunderte Pendler saßen fest.", [(None, None)]),
+    ("Tausende Schüler gingen auf die Straße.", [(None, None)]),
+    # a loose word before a place word is one vague count of that order, not 1,000
+    ("Mehrere tausend Fans warteten am Tor.", [(None, None)]),
+    ("Einige Hundert Anwohner protestierten.", [(None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", COLLECTIVES)
+def test_collective_nouns(text, rows):
+    assert approximate(text, "de") == approximate_rows(rows)
+
+
+#: A price per unit, as English reads "$80 a barrel": the unit is the amount's "per".
+PER_UNIT = [
+    ("Die Miete beträgt 950 Euro im Monat.", [("950 Euro im Monat", "950", "month")]),
+    (
+        "Der Mindestlohn liegt bei 12,41 Euro pro Stunde.",
+        [("12,41 Euro pro Stunde", "12.41", "hour")],
+    ),
+    # a year after the unit dates the amount
+    ("Er zahlte 300 Euro im Jahr 2021.", [("300 Euro", "300", None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", PER_UNIT)
+def test_price_per_unit(text, rows):
+    assert per_units(text, "de") == [(w, Decimal(v), u) for w, v, u in rows]

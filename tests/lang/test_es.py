@@ -3,7 +3,17 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import KINDS, expected, figures, numbers, qualifiers, quantities
+from lang_tables import (
+    KINDS,
+    approximate,
+    approximate_rows,
+    per_units,
+    expected,
+    figures,
+    numbers,
+    qualifiers,
+    quantities,
+)
 
 from figcheck.extractors import extract
 
@@ -26,7 +36,8 @@ FIGURES = [
     ("Llegaron medio millón de turistas.", [("count", "500000", None)]),
     # billón is 10^12 in Spanish: the English billion is "mil millones"
     ("La deuda alcanza un billón de euros.", [("money", "1000000000000", "EUR")]),
-    ("Obtuvo tres cuartos de los votos.", [("number", "0.75", None)]),
+    # a share, as "three quarters of" is (tests/lang/test_ratios.py), no plain number
+    ("Obtuvo tres cuartos de los votos.", []),
     (
         "Compró 3 docenas de huevos por 5,40 euros.",
         [("count", "36", None), ("money", "5.4", "EUR")],
@@ -69,6 +80,29 @@ FIGURES = [
     ("La planta costará 850 mdd.", [("money", "850000000", "USD")]),
     ("El desfalco llegó a 3 mil mdp.", [("money", "3000000000", "MXN")]),
     ("Pemex pagará 2,4 mmdd este año.", [("money", "2400000000", "USD")]),
+    # both ends carry the sign, only the high end the scale: the low end takes it too
+    (
+        "El puerto costará de US$4-US$5 mil millones.",
+        [("money", "4000000000", "USD"), ("money", "5000000000", "USD")],
+    ),
+    (
+        "La multa irá de A$2 a A$3 millones.",
+        [("money", "2000000", "AUD"), ("money", "3000000", "AUD")],
+    ),
+    # rounds of a cup: two quarter-finals, no half
+    ("Perdió dos cuartos de final seguidos.", [("count", "2", None)]),
+    # a stock index named by its number: no figure
+    ("El Ibex 35 ganó un 0,9 % el martes.", [("percent", "0.9", "%")]),
+    # half a point in words, and a part of a point: a rate's move in points
+    ("El banco central bajó el tipo medio punto porcentual.", [("percent", "0.5", "pp")]),
+    ("La morosidad (4 %) cayó punto y medio.", [("percent", "4", "%"), ("percent", "1.5", "pp")]),
+    (
+        "El euríbor (3 %) subió dos puntos y medio.",
+        [("percent", "3", "%"), ("percent", "2.5", "pp")],
+    ),
+    ("La Fed recortó un cuarto de punto.", [("percent", "0.25", "pp")]),
+    # "y" joins a range only after "entre": two amounts otherwise
+    ("Pagó US$2 y US$3 millones.", [("money", "2", "USD"), ("money", "3000000", "USD")]),
 ]
 
 
@@ -163,6 +197,14 @@ def test_ranges(text, ends):
 
 
 QUANTITIES = [
+    # "menos" is a temperature's sign; "al menos", "menos de" bound it, "8 menos 3" subtracts
+    ("El termómetro marcó menos 9 grados.", [("-9", "degree")]),
+    ("Se esperan al menos 38 grados.", [("38", "degree")]),
+    ("Hubo menos de 4 grados.", [("4", "degree")]),
+    ("La pizarra decía 8 menos 3 grados.", [("3", "degree")]),
+    ("El puerto amaneció a 7 grados bajo cero.", [("-7", "degree")]),
+    # the low end of a range of temperatures keeps its sign
+    ("Se esperan entre menos 4 y 3 grados.", [("-4", "degree"), ("3", "degree")]),
     ("El avión cayó a 290 kilómetros de la capital.", [("290", "kilometer")]),
     (
         "Se quemaron 3.000 hectáreas y 12 toneladas de grano.",
@@ -183,3 +225,40 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, rows", QUANTITIES)
 def test_quantities(text, rows):
     assert quantities(text, "es") == [(Decimal(value), unit) for value, unit in rows]
+
+
+#: Round collective nouns are about their number, as "about twenty" is; their plurals alone
+#: are vague counts (no value); a dozen is twelve; "una quincena" is a fortnight.
+COLLECTIVES = [
+    ("Una veintena de barcos esperan en la bahía.", [("20", "about")]),
+    ("Una decena de vecinos fueron desalojados.", [("10", "about")]),
+    ("Un centenar de bomberos combate el fuego.", [("100", "about")]),
+    ("Una centena de alumnos se quedó sin clase.", [("100", "about")]),
+    ("Un millar de corredores tomará la salida.", [("1000", "about")]),
+    ("Dos centenares de tractores cortaron la autovía.", [("200", "about")]),
+    ("Miles de estudiantes marcharon por el centro.", [(None, None)]),
+    ("Millares de aves murieron por el calor.", [(None, None)]),
+    ("Varios miles de aficionados esperaban.", [(None, None)]),
+    ("Una docena de huevos cuesta 3 euros.", [("12", None)]),
+    ("Cobra su sueldo cada quincena.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", COLLECTIVES)
+def test_collective_nouns(text, rows):
+    assert approximate(text, "es") == approximate_rows(rows)
+
+
+#: A price per unit, as English reads "$80 a barrel": the unit is the amount's "per".
+PER_UNIT = [
+    ("El alquiler cuesta 950 euros al mes.", [("950 euros al mes", "950", "month")]),
+    ("El crudo cotiza a 85 dólares por barril.", [("85 dólares por barril", "85", "oil_barrel")]),
+    ("La mina extrae 40 toneladas al día.", [("40 toneladas al día", "40", "day")]),
+    # a relative date after an article is no "per"
+    ("Cobró 400 euros el año pasado.", [("400 euros", "400", None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", PER_UNIT)
+def test_price_per_unit(text, rows):
+    assert per_units(text, "es") == [(w, Decimal(v), u) for w, v, u in rows]

@@ -3,7 +3,16 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers, quantities
+from lang_tables import (
+    approximate,
+    approximate_rows,
+    per_units,
+    expected,
+    figures,
+    numbers,
+    qualifiers,
+    quantities,
+)
 
 FIGURES = [
     # many newspapers group thousands with a dot: 1.348 is one thousand three hundred ...
@@ -25,6 +34,11 @@ FIGURES = [
     # a part of a point is a move in percentage points
     ("La banque a abaissé son taux d'un quart de point.", [("percent", "0.25", "pp")]),
     ("Le livret perd un demi-point.", [("percent", "0.5", "pp")]),
+    # "un point et demi" where a percentage is near: one and a half points
+    (
+        "Le taux d'épargne (18 %) a perdu un point et demi.",
+        [("percent", "18", "%"), ("percent", "1.5", "pp")],
+    ),
     ("L'État a versé 3 millions d'euros.", [("money", "3000000", "EUR")]),
     ("Le groupe a levé 1,5 milliard de dollars.", [("money", "1500000000", "USD")]),
     ("Le contrat vaut 3,2 Mds €.", [("money", "3200000000", "EUR")]),
@@ -34,7 +48,8 @@ FIGURES = [
     # "sept" is seven here, not an abbreviated September after a day "dix"
     ("Dix-sept élus ont voté contre.", [("count", "17", None)]),
     ("Il a payé 49,90 € pour deux billets.", [("money", "49.9", "EUR"), ("count", "2", None)]),
-    ("Un tiers des électeurs s'est abstenu.", [("number", "0.3333333333333333333333333333", None)]),
+    # a share, as "a third of" is (tests/lang/test_ratios.py), no plain number
+    ("Un tiers des électeurs s'est abstenu.", []),
     ("Il brigue un quatrième mandat.", []),
     # "sur 3 ans" is a span of three years (a quantity), not a fraction
     ("Un prêt de 1 000 euros sur 3 ans.", [("money", "1000", "EUR")]),
@@ -101,6 +116,8 @@ FIGURES = [
     ("Le musée a mis en ligne 300 tableaux.", [("count", "300", None)]),
     # "neuf" is "new" in set phrases and after an article and a noun; nine before a noun
     ("Rien de neuf depuis la dernière réunion.", []),
+    # a round of a cup is no quarter (nor a US quart)
+    ("Un quart de finale se joue ce soir.", []),
     ("Le musée flambant neuf attend 200 000 visiteurs.", [("count", "200000", None)]),
     ("La ville a ouvert un gymnase neuf et neuf crèches.", [("count", "9", None)]),
     ("Elle loue l'atelier neuf à deux artisans.", [("count", "2", None)]),
@@ -149,6 +166,9 @@ NUMBERS = [
     ("un cent cinquième", Decimal(1) / 105),
     ("un cent millième", "0.00001"),
     ("cent cinquièmes", "20"),
+    # after "et un" a singular denominator takes the one alone: forty and one eighth
+    ("quarante et un huitième", "40.125"),
+    ("quarante et un huitièmes", "5.125"),
     # a part of a scale after "et" adds to the number before it
     ("un milliard et demi million", "1000500000"),
     ("deux millions et un quart de million", "2250000"),
@@ -207,6 +227,16 @@ QUANTITIES = [
     ("Il y a mille raisons d'y croire.", []),
     # degrees alone, as English reads "40 degrees"
     ("Il a fait 41 degrés à Carpentras.", [("41", "degree")]),
+    # "moins" is a temperature's sign; "au moins", "moins de" bound it
+    ("Le thermomètre est tombé à moins 14 degrés.", [("-14", "degree")]),
+    ("On a relevé moins 7 °C sur le plateau.", [("-7", "degree_Celsius")]),
+    ("Il fera au moins 33 degrés.", [("33", "degree")]),
+    ("Il faisait moins de 2 degrés.", [("2", "degree")]),
+    ("Le lac a gelé par 9 degrés sous zéro.", [("-9", "degree")]),
+    # the low end of a range of temperatures keeps its sign
+    ("Il fera entre moins 3 et 6 degrés.", [("-3", "degree"), ("6", "degree")]),
+    # "ton" is a tone in French, no English ton
+    ("Il répond sur un ton sec, deux tons plus bas.", []),
     # "de" joins a scale to its unit, as it joins one to its currency
     ("Les incendies ont ravagé 1,2 million d'hectares.", [("1200000", "hectare")]),
     ("La mine produit deux millions de tonnes par an.", [("2000000", "metric_ton")]),
@@ -221,3 +251,45 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, rows", QUANTITIES)
 def test_quantities(text, rows):
     assert quantities(text, "fr") == [(Decimal(value), unit) for value, unit in rows]
+
+
+#: Round collective nouns are about their number, as "about twenty" is; their plurals alone
+#: are vague counts (no value), as "hundreds of" is in English; a dozen is twelve.
+COLLECTIVES = [
+    ("Une vingtaine de chalets ont été évacués.", [("20", "about")]),
+    ("Une quinzaine de pompiers luttent contre le feu.", [("15", "about")]),
+    ("Une trentaine de communes restent sans eau.", [("30", "about")]),
+    ("Une centaine de gendarmes quadrillent le secteur.", [("100", "about")]),
+    ("Un millier de coureurs prendront le départ.", [("1000", "about")]),
+    ("Deux centaines de tracteurs bloquent le périphérique.", [("200", "about")]),
+    ("Près d'une cinquantaine d'élus ont signé.", [("50", "près d'")]),
+    ("Des centaines de colis sont bloqués au port.", [(None, None)]),
+    ("Des milliers de lycéens ont défilé.", [(None, None)]),
+    ("Plusieurs centaines de riverains ont protesté.", [(None, None)]),
+    ("Une douzaine d'œufs coûte 4 euros.", [("12", None)]),
+    # a quarantine, not forty
+    ("Les voyageurs sont placés en quarantaine.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", COLLECTIVES)
+def test_collective_nouns(text, rows):
+    assert approximate(text, "fr") == approximate_rows(rows)
+
+
+#: A price per unit, as English reads "$80 a barrel": the unit is the amount's "per".
+PER_UNIT = [
+    ("Le loyer atteint 950 euros par mois.", [("950 euros par mois", "950", "month")]),
+    ("Le gazole se vend 1,80 euro le litre.", [("1,80 euro le litre", "1.8", "liter")]),
+    (
+        "La raffinerie traite 200 000 barils par jour.",
+        [("200 000 barils par jour", "200000", "day")],
+    ),
+    # a relative date after an article is no "per"
+    ("Il a touché 400 euros le mois dernier.", [("400 euros", "400", None)]),
+]
+
+
+@pytest.mark.parametrize("text, rows", PER_UNIT)
+def test_price_per_unit(text, rows):
+    assert per_units(text, "fr") == [(w, Decimal(v), u) for w, v, u in rows]

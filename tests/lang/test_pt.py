@@ -3,7 +3,16 @@
 from decimal import Decimal
 
 import pytest
-from lang_tables import expected, figures, numbers, qualifiers, quantities
+from lang_tables import (
+    approximate,
+    approximate_rows,
+    per_units,
+    expected,
+    figures,
+    numbers,
+    qualifiers,
+    quantities,
+)
 
 FIGURES = [
     ("A obra custou R$ 41,5 bilhões aos cofres públicos.", [("money", "41500000000", "BRL")]),
@@ -28,6 +37,20 @@ FIGURES = [
     ("A taxa caiu de 9 para 7,5%.", [("percent", "9", "%"), ("percent", "7.5", "%")]),
     ("Foram 12 para 4 reais cada.", [("number", "12", None), ("money", "4", "BRL")]),
     ("O prêmio chegou a R$ 4 milhões 250 mil.", [("money", "4250000", "BRL")]),
+    # rounds of a cup: two quarter-finals, no half
+    ("Perdeu duas quartas de final seguidas.", [("count", "2", None)]),
+    # half a point in words, and a part of a point: a rate's move in points
+    ("O BC cortou a Selic em meio ponto percentual.", [("percent", "0.5", "pp")]),
+    ("O banco subiu os juros em um quarto de ponto.", [("percent", "0.25", "pp")]),
+    (
+        "A inadimplência (5 %) subiu um ponto e meio.",
+        [("percent", "5", "%"), ("percent", "1.5", "pp")],
+    ),
+    # both ends carry the sign, only the high end the scale: the low end takes it too
+    (
+        "A obra vai custar entre R$ 6 e R$ 8 bilhões.",
+        [("money", "6000000000", "BRL"), ("money", "8000000000", "BRL")],
+    ),
 ]
 
 
@@ -72,6 +95,11 @@ def test_qualifiers(text, word):
 
 
 QUANTITIES = [
+    # "menos" is a temperature's sign; "pelo menos", "ao menos" bound it
+    ("Os termômetros marcaram menos 6 graus.", [("-6", "degree")]),
+    ("A previsão é de pelo menos 35 graus.", [("35", "degree")]),
+    ("Fez ao menos 31 graus.", [("31", "degree")]),
+    ("A serra registrou 3 graus negativos.", [("-3", "degree")]),
     ("O avião caiu a 290 quilômetros da capital.", [("290", "kilometer")]),
     ("Foram colhidas 12 toneladas de café.", [("12", "metric_ton")]),
     ("A greve durou 15 dias.", [("15", "day")]),
@@ -82,3 +110,35 @@ QUANTITIES = [
 @pytest.mark.parametrize("text, rows", QUANTITIES)
 def test_quantities(text, rows):
     assert quantities(text, "pt") == [(Decimal(value), unit) for value, unit in rows]
+
+
+#: Round collective nouns are about their number, as "about twenty" is; their plurals alone
+#: are vague counts (no value); a dozen is twelve; "uma quinzena" is a fortnight.
+COLLECTIVES = [
+    ("Uma dezena de casas ficou sem telhado.", [("10", "about")]),
+    ("Uma vintena de barcos aguarda na baía.", [("20", "about")]),
+    ("Uma centena de bombeiros combate o fogo.", [("100", "about")]),
+    ("Um milhar de corredores vai largar.", [("1000", "about")]),
+    ("Três dezenas de escolas fecharam.", [("30", "about")]),
+    ("Milhares de estudantes marcharam no centro.", [(None, None)]),
+    ("Algumas centenas de moradores protestaram.", [(None, None)]),
+    ("Uma dúzia de ovos custa 3 euros.", [("12", None)]),
+    ("O salário é pago a cada quinzena.", []),
+]
+
+
+@pytest.mark.parametrize("text, rows", COLLECTIVES)
+def test_collective_nouns(text, rows):
+    assert approximate(text, "pt") == approximate_rows(rows)
+
+
+#: A price per unit, as English reads "$80 a barrel": the unit is the amount's "per".
+PER_UNIT = [
+    ("O aluguel custa 2.300 reais por mês.", [("2.300 reais por mês", "2300", "month")]),
+    ("O petróleo é vendido a 85 dólares o barril.", [("85 dólares o barril", "85", "oil_barrel")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", PER_UNIT)
+def test_price_per_unit(text, rows):
+    assert per_units(text, "pt") == [(w, Decimal(v), u) for w, v, u in rows]

@@ -42,6 +42,17 @@ SPANISH = [
         "Dos españoles de cada tres viajan en agosto.",
         [("Dos españoles de cada tres", "2/3", "share")],
     ),
+    # a fraction in words before "de" is a share of what follows, as "two-thirds of" is
+    ("Dos tercios de los alcaldes firmaron.", [("Dos tercios", "2/3", "share")]),
+    ("Un cuarto de las granjas cerró.", [("Un cuarto", "0.25", "share")]),
+    ("La tercera parte del presupuesto va a salud.", [("tercera parte", "1/3", "share")]),
+    # a span of time, a room: no share
+    ("El tren llegó con tres cuartos de hora de retraso.", []),
+    ("Reformó un cuarto de baño.", []),
+    ("El tráfico se multiplicó por cuatro.", [("multiplicó por cuatro", "4", "times")]),
+    ("Las emisiones se dividieron por dos.", [("dividieron por dos", "0.5", "times")]),
+    ("La lista de espera se redujo a la mitad.", [("mitad", "0.5", "share")]),
+    ("Los 2/3 de los diputados votaron a favor.", [("2/3", "2/3", "share")]),
 ]
 
 FRENCH = [
@@ -62,6 +73,21 @@ FRENCH = [
     ),
     # a sum over years is no share
     ("Un prêt de 5 000 euros sur 4 ans.", []),
+    # a fraction in words, or "le tiers", before "de" is a share, as "a third of" is
+    ("Le tiers des lycées manque de profs.", [("Le tiers", "1/3", "share")]),
+    ("Un quart de la forêt a brûlé.", [("Un quart", "0.25", "share")]),
+    ("Les deux tiers des ponts sont à rénover.", [("deux tiers", "2/3", "share")]),
+    ("Trois cinquièmes du budget vont à l'école.", [("Trois cinquièmes", "0.6", "share")]),
+    # a span of time is no share
+    ("Le bus est arrivé un quart d'heure plus tard.", []),
+    # a fraction in digits before "de" is a share, as "1/20 of" is, no 3 April
+    ("Les 3/4 des lignes sont à l'heure.", [("3/4", "0.75", "share")]),
+    # "multiplié par", "divisé par" a number: a factor, as "tripled" and "halved" are
+    ("Le trafic a été multiplié par quatre.", [("multiplié par quatre", "4", "times")]),
+    ("Les émissions ont été divisées par deux.", [("divisées par deux", "0.5", "times")]),
+    ("Le prix est multiplié par 1,5.", [("multiplié par 1,5", "1.5", "times")]),
+    # "de moitié" is "by half": a share with nothing after it, as in English
+    ("Les délais ont été réduits de moitié.", [("moitié", "0.5", "share")]),
 ]
 
 PORTUGUESE = [
@@ -75,6 +101,12 @@ PORTUGUESE = [
         "Um brasileiro em cada cinco mora sozinho.",
         [("Um brasileiro em cada cinco", "0.2", "share")],
     ),
+    ("Um terço dos hospitais tem fila.", [("Um terço", "1/3", "share")]),
+    ("Dois terços das escolas abriram.", [("Dois terços", "2/3", "share")]),
+    ("A quarta parte da safra se perdeu.", [("quarta parte", "0.25", "share")]),
+    ("Ele reservou um quarto de hotel.", []),
+    ("O tráfego foi multiplicado por cinco.", [("multiplicado por cinco", "5", "times")]),
+    ("A fila de espera caiu pela metade.", [("metade", "0.5", "share")]),
 ]
 
 GERMAN = [
@@ -89,6 +121,11 @@ GERMAN = [
     ("Fast jede dritte Firma meldet Verluste.", [("jede dritte", "1/3", "share")]),
     ("Zwei von drei Befragten sind zufrieden.", [("Zwei von drei", "2/3", "share")]),
     ("Es kamen 3 Teams von 5 Kontinenten.", []),
+    ("Ein Drittel der Brücken ist marode.", [("Ein Drittel", "1/3", "share")]),
+    ("Zwei Drittel der Pendler fahren Rad.", [("Zwei Drittel", "2/3", "share")]),
+    ("Drei Viertel des Waldes sind krank.", [("Drei Viertel", "0.75", "share")]),
+    ("Ein Fünftel aller Züge fiel aus.", [("Ein Fünftel", "0.2", "share")]),
+    ("Die Wartezeit sank um die Hälfte.", [("Hälfte", "0.5", "share")]),
 ]
 
 
@@ -134,6 +171,6 @@ def test_ratio_rows_are_factors(code):
     lex = lexicon(code)
     for value in [*lex.multiplier_words.values(), *lex.multiplier_verbs.values()]:
         assert Decimal(value) > 0
-    assert all(0 < Decimal(v) < 1 for v in lex.half_shares.values())
+    assert all(0 < _exact(v) < 1 for v in lex.half_shares.values())
     assert all(whole > 1 for whole in lex.every_nth.values())
     assert set(lex.multiplier_adverbs) <= set(lex.multiplier_words)

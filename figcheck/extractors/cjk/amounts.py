@@ -199,12 +199,7 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
 def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure]:
     """The money, percent, count and number figures of one line."""
     w = words(code)
-    idioms = [m.span() for m in w.idioms.finditer(folded, start, end)]
-    if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
-        idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
-    nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
-    nums += kana_numerals(code, folded, start, end) + _bare_places(w, folded, start, end)
-    nums.sort(key=lambda n: n.start)
+    nums = _line_numerals(w, code, folded, start, end)
     figures = powers.e_notation(text, folded, start, end) + _wordy(w, text, folded, start, end)
     per, skip = _percent_before(w, folded, start, nums)
     claimed = start
@@ -249,6 +244,16 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             claimed = max(claimed, fig.end)
     figures = _with_dozens(w, text, folded, sorted(figures, key=lambda f: f.start))
     return _ranges(w, folded, figures)
+
+
+def _line_numerals(w: _Words, code: str, folded: str, start: int, end: int) -> list[Numeral]:
+    """The numerals of one line in text order, but those inside an idiom or a time of day."""
+    idioms = [m.span() for m in w.idioms.finditer(folded, start, end)]
+    if not w.lex.digit_decimal_words:  # "3点20" is twenty past three, not 3.2
+        idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
+    nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
+    nums += kana_numerals(code, folded, start, end) + _bare_places(w, folded, start, end)
+    return sorted(nums, key=lambda n: n.start)
 
 
 def _with_dozens(w: _Words, text: str, folded: str, figures: list[Figure]) -> list[Figure]:
@@ -665,10 +670,10 @@ def _spoken_cents(w: _Words, folded: str, fig: Figure) -> tuple[int, Decimal]:
     """(end, value) of "100ユーロと30です": a whole amount in a currency of hundredths and a
     number of one or two digits that ends the clause are one amount (100.30 euros), as
     "100 euros and 30" reads in English; else the amount as it was."""
-    from figcheck.extractors.money import _DECIMAL_CURRENCIES  # one home for the list
+    from figcheck.extractors.tables import DECIMAL_CURRENCIES
 
     cents = _SPOKEN_CENTS.match(folded, fig.end)
-    if cents is None or fig.unit not in _DECIMAL_CURRENCIES or fig.scale:
+    if cents is None or fig.unit not in DECIMAL_CURRENCIES or fig.scale:
         return fig.end, fig.value
     if fig.value != fig.value.to_integral_value():
         return fig.end, fig.value

@@ -144,16 +144,7 @@ def patterns(code: str) -> _Patterns:
             rf"(?P<d>{_YEAR}|[0-9]{{2}}|[一二三四五六七八九]十) *年代"
         ),
         quarter=_quarter_pattern(lex),
-        # "2024年3月期", "24年3月期": the fiscal year ending that month (a short year is this
-        # century's, as company reports write it)
-        fiscal_end=re.compile(
-            rf"(?:(?:(?<![0-9])(?P<y>[0-9]{{4}}|[0-9]{{2}})"
-            rf"|(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM})) *年 *)?"
-            rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]) *(?:{_alt(lex.fiscal_year_end)})"
-            r"(?!間|间)"
-            if lex.fiscal_year_end
-            else "(?!)"
-        ),
+        fiscal_end=_fiscal_end_pattern(lex),
         lunar=_lunar(lex),
         to_date=re.compile(
             _alt(w for w, meaning in lex.period_words.items() if meaning == "year-to-date")
@@ -168,6 +159,19 @@ def patterns(code: str) -> _Patterns:
         open_after=re.compile(
             rf" *(?P<w>{_period_words(lex, 'since', 'after', 'before', 'until')})"
         ),
+    )
+
+
+def _fiscal_end_pattern(lex: Lexicon) -> re.Pattern:
+    """ "2024年3月期", "24年3月期": the fiscal year ending that month (a short year is this
+    century's, as company reports write it)."""
+    if not lex.fiscal_year_end:
+        return re.compile("(?!)")
+    return re.compile(
+        rf"(?:(?:(?<![0-9])(?P<y>[0-9]{{4}}|[0-9]{{2}})"
+        rf"|(?P<era>{_alt(lex.eras)}) *(?P<ey>元|{_NUM})) *年 *)?"
+        rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]) *(?:{_alt(lex.fiscal_year_end)})"
+        r"(?!間|间)"
     )
 
 

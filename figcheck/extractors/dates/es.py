@@ -52,6 +52,7 @@ WORDS = L.DateWords(
     word_abbreviations=("mar", "ago"),
     week_numbers=("semana",),
     year_parts={"trimestre": 3, "semestre": 6},
+    part_letters={"T": 3, "S": 6},
     edges={"principios de": "early", "comienzos de": "early", "inicios de": "early",
            "mediados de": "mid", "finales de": "late", "fines de": "late"},
     part_ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
@@ -95,6 +96,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
         L.year_part(
             vocab, 101, ("el primer trimestre de 2023", "el segundo semestre del año pasado")
         ),
+        L.part_letter(vocab, 106, ("en el 3T de 2023", "el S1 2022")),
         L.weekday(
             vocab, 121, ("el viernes", "el próximo domingo", "el domingo de la semana pasada")
         ),

@@ -53,6 +53,7 @@ WORDS = L.DateWords(
     word_abbreviations=("sept",),
     week_numbers=("semaine",),
     year_parts={"trimestre": 3, "semestre": 6},
+    part_letters={"T": 3, "S": 6},
     edges={"début": "early", "mi": "mid", "fin": "late"},
     part_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3,
                    "quatrième": 4},
@@ -91,6 +92,7 @@ def forms(vocab: L.Vocabulary) -> tuple:
         ),
         L.month_year(vocab, 62, ("en août 2023", "juin 2016")),
         L.year_part(vocab, 102, ("au premier trimestre 2023", "au 3e trimestre")),
+        L.part_letter(vocab, 105, ("au T3 2023", "sur le S1 2022")),
         L.weekday(
             vocab, 122, ("le vendredi", "dimanche prochain", "vendredi de la semaine prochaine")
         ),

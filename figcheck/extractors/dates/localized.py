@@ -70,6 +70,9 @@ class DateWords:
     #: that number them ("primer": 1, "troisième": 3, "ersten": 1).
     year_parts: Mapping[str, int] = field(default_factory=dict)
     part_ordinals: Mapping[str, int] = field(default_factory=dict)
+    #: Capital letters that name a part of a year beside its number in financial copy, and
+    #: its months ("T3 2023", "el 1T de 2024": "T" 3; "S1 2023": "S" 6), read before a year.
+    part_letters: Mapping[str, int] = field(default_factory=dict)
     #: Words before a date that name a part of it, and which ("Anfang": "early", "a finales
     #: de": "late"): the same interval, the part noted, as English "early 2019".
     edges: Mapping[str, str] = field(default_factory=dict)
@@ -911,6 +914,33 @@ def year_part(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     )
 
 
+def part_letter(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
+    """ "T3 2023", "1T de 2024", "S1 2023": a quarter or a half named by a letter and its
+    number, as English "Q3 2023"; only before a year ("un T3" is a three-room flat)."""
+    p = vocab.pieces
+    letters = vocab.words.part_letters
+    letter = "|".join(re.escape(w) for w in letters) or NEVER
+
+    def build(m, text, ref):
+        n, months = int(m["n"] or m["m"]), letters[m["a"] or m["b"]]
+        if n * months > 12:
+            return None
+        y = int(m["y"])
+        first = dt.date(y, (n - 1) * months + 1, 1)
+        return hit(m, first, days.month_last(y, n * months), "quarter")
+
+    return Form(
+        f"{vocab.words.code}-part-letter",
+        rf"(?<![\w.])(?-i:(?P<a>{letter})(?P<n>[1-4])|(?P<m>[1-4])(?P<b>{letter}))"
+        rf"\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b",
+        needs=(),
+        trigger=(rf"(?-i:\b(?:{letter})[1-4]|\b[1-4](?:{letter}))\b",),
+        build=build,
+        rank=rank,
+        examples=examples,
+    )
+
+
 def _tens_words(code: str) -> dict[str, int]:
     """The words for 20, 30 ... 90 in language ``code`` ("setenta", "soixante-dix")."""
     from figcheck.lang import lexicon
@@ -947,9 +977,9 @@ def decade(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "de enero a marzo de 2023", "entre janvier et mars", "von Januar bis März",
-    "enero-marzo": the months from the first to the second; without a year, the last such
-    span whose end is not after publication (the first month in the year before when it
-    comes after the second)."""
+    "enero-marzo", "janv.-mars 2023": the months from the first to the second; without a
+    year, the last such span whose end is not after publication (the first month in the
+    year before when it comes after the second)."""
     p = vocab.pieces
     words = vocab.words
     start = any_of([*words.range_from, *words.between])
@@ -957,10 +987,17 @@ def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     between = {fold(w) for w in words.between}
     joining = {fold(w) for w in words.range_and}
 
+    def written_out(m, name: str, dot: str) -> bool:
+        """A full month name, or an abbreviation with its dot ("janv.", "Sept."); a bare
+        abbreviation ("mar", "sept": the sea, seven) only before a year."""
+        return not m[name] or vocab.is_full_month(m[name]) or bool(m[dot] or m["y"])
+
     def build(m, text, ref):
         if m["gap"] and fold(m["gap"]) in joining and fold(m["pre"] or "") not in between:
             return None  # "de enero y marzo": two months, not a span
-        m1, m2 = vocab.month(m["m1"] or m["m0"]), vocab.month(m["m2"])
+        if not (written_out(m, "m0", "d0") and written_out(m, "a2", "d2")):
+            return None
+        m1, m2 = vocab.month(m["m1"] or m["m0"]), vocab.month(m["m2"] or m["a2"])
         if m["y"]:
             y2 = int(m["y"])
         elif ref is None:
@@ -974,10 +1011,11 @@ def month_range(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     return Form(
         f"{words.code}-month-range",
         rf"(?:\b(?P<pre>{start})\s+(?:{p.before}\s+)?(?P<m1>{p.full_month})\s+(?P<gap>{gap})\s+"
-        rf"(?:{p.before}\s+)?|\b(?P<m0>{p.full_month})\s?[-–/]\s?)(?P<m2>{p.full_month})\b"
+        rf"(?:{p.before}\s+)?|\b(?P<m0>{p.month})(?P<d0>\.)?\s?[-–/]\s?)"
+        rf"(?:(?P<m2>{p.full_month})\b|(?P<a2>{p.month})(?:(?P<d2>\.)|\b))"
         rf"(?:\s+(?:{p.of}\s+)?(?P<y>\d{{4}})\b)?",
         needs=(),
-        trigger=(p.full_month,),
+        trigger=(p.month,),
         build=build,
         rank=rank,
         examples=examples,

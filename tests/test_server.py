@@ -1,0 +1,455 @@
+"""`figcheck serve`: a command run through the server prints the same bytes, on the same
+streams, with the same exit code as the command run in its own process; a client uses
+only a server of its own code, in a folder and behind a socket of its own user, and runs
+the command itself whenever it cannot; servers stop when idle or asked.
+
+Every server here listens in a temporary folder of its own (FIGCHECK_RUNTIME_DIR) and is
+stopped, and if need be killed, when its test ends, whatever the test's outcome.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from helpers import ROOT
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "fork") or not hasattr(__import__("socket"), "SO_PEERCRED"),
+    reason="the server needs fork and SO_PEERCRED",
+)
+
+ORIGINAL = (
+    "Published: 2024-03-14\n\n"
+    "The ferry line carried 1.2 million passengers in 2023, up 15% from 2022, and its "
+    "new boat cost $45 million.\n"
+)
+REWRITE = (
+    "Published: 2024-03-15\n\n"
+    "The ferry line carried 12 million passengers in 2023, up 15% from 2022, and its "
+    "new boat cost $45 million.\n"
+)
+DRAFT = f"---\nsources: [original.txt]\n---\n{REWRITE.split(chr(10), 2)[2]}"
+
+
+def environment(runtime: Path, cache: Path, **more: str) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "FIGCHECK_JOBS": "1"}
+    env.pop("FIGCHECK_SERVER", None)
+    env.update(FIGCHECK_RUNTIME_DIR=str(runtime), FIGCHECK_CACHE_DIR=str(cache), **more)
+    return env
+
+
+def figcheck(*args: str, env: dict, cwd: Path, stdin: bytes | None = None, root: Path = ROOT):
+    """``python -m figcheck ARGS`` of ``root``: (exit code, stdout, stderr) as bytes."""
+    result = subprocess.run(
+        [sys.executable, "-m", "figcheck", *args],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        cwd=cwd,
+        env={**env, "PYTHONPATH": str(root)},
+        timeout=120,
+    )
+    return result.returncode, result.stdout, result.stderr
+
+
+class Server:
+    """A server in a temporary folder; ``close`` stops it and kills what is left."""
+
+    def __init__(self, root: Path = ROOT, idle_minutes: str = "10"):
+        self.root = root
+        self.folder = Path(tempfile.mkdtemp(prefix="fcs-", dir="/tmp"))  # a short socket path
+        self.runtime = self.folder / "run"
+        self.env = environment(self.runtime, CACHES[0])
+        self.pids: set[int] = set()
+        code, out, err = self.command("serve", "--idle-minutes", idle_minutes)
+        assert code == 0, err
+        self.pids.add(int(re.search(rb"pid (\d+)", out).group(1)))
+
+    def command(self, *args: str, **options):
+        return figcheck(*args, env=self.env, cwd=self.folder, root=self.root, **options)
+
+    def served(self) -> int:
+        """How many commands the server of this code has run (-1: none runs)."""
+        code, out, _ = self.command("serve", "--status")
+        found = [line for line in out.decode().splitlines() if "other code" not in line]
+        match = re.search(r"(\d+) commands? run", "".join(found))
+        return int(match.group(1)) if match else -1
+
+    def close(self) -> None:
+        self.command("serve", "--stop")
+        for pid in self.pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+#: The cache folder the servers and commands share (compiled patterns and methods: a
+#: server compiles figcheck's patterns when its folder has none, some seconds).
+CACHES: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def shared_caches():
+    CACHES.append(Path(tempfile.mkdtemp(prefix="fcs-caches-", dir="/tmp")))
+    yield
+    shutil.rmtree(CACHES.pop(), ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def server(shared_caches):
+    running = Server()
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def stories(tmp_path) -> Path:
+    (tmp_path / "original.txt").write_text(ORIGINAL, encoding="utf-8")
+    (tmp_path / "rewrite.txt").write_text(REWRITE, encoding="utf-8")
+    (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 prices rose 5% to \xa34.".encode("latin-1"))
+    return tmp_path
+
+
+#: (arguments, standard input, exit code in its own process).
+COMMANDS = [
+    (["extract", "original.txt"], None, 0),
+    (["extract", "--format", "json", "original.txt", "rewrite.txt"], None, 0),
+    (["check", "original.txt", "rewrite.txt"], None, 1),
+    (["check", "--format", "sarif", "--fail-on", "never", "original.txt", "rewrite.txt"], None, 0),
+    (["hook", "draft.md"], None, 1),
+    (["extract", "-"], ORIGINAL.encode(), 0),
+    (["check", "original.txt", "-"], REWRITE.encode(), 1),
+    (["extract", "missing.txt"], None, 2),
+    (["extract", "latin1.txt"], None, 2),
+    (["check", "--fail-on", "sometimes", "original.txt"], None, 2),
+    (["--debug", "extract", "--date", "2024-13-01", "original.txt"], None, 2),
+    ([], None, 0),
+    (["--version"], None, 0),
+    (["rules"], None, 0),
+]
+
+
+@pytest.mark.parametrize(("args", "stdin", "expected"), COMMANDS)
+def test_a_command_through_the_server_is_the_command_in_its_own_process(
+    server, stories, args, stdin, expected
+):
+    own = figcheck(*args, env={**server.env, "FIGCHECK_SERVER": "0"}, cwd=stories, stdin=stdin)
+    before = server.served()
+    served = figcheck(*args, env=server.env, cwd=stories, stdin=stdin)
+    assert server.served() == before + 1  # the server ran it
+    assert own[0] == expected, own[2]
+    assert served == own
+
+
+def test_a_closed_output_is_reported_as_in_its_own_process(server, stories):
+    """A client whose stdout is closed runs the command itself, which says so."""
+    results = []
+    for env in ({**server.env, "FIGCHECK_SERVER": "0"}, server.env):
+        result = subprocess.run(
+            [sys.executable, "-m", "figcheck", "extract", "original.txt"],
+            cwd=stories, env=env, capture_output=True, preexec_fn=lambda: os.close(1),
+        )  # fmt: skip
+        results.append((result.returncode, result.stderr))
+    assert results[0][0] == 2
+    assert results[1] == results[0]
+
+
+def test_a_reader_that_goes_away_is_reported_as_in_its_own_process(server, tmp_path):
+    """A reader that closes its end before reading: exit 141 and nothing on stderr, either
+    way."""
+    lines = (f"Stall {n} sold {n * 3 + 7} melons for ${n}.{n % 10}0." for n in range(4000))
+    (tmp_path / "long.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    script = (
+        f"{sys.executable} -m figcheck extract --format json long.txt | (exec 0<&-; sleep 1);"
+        " echo ${PIPESTATUS[0]} >&2"
+    )
+    results = []
+    for env in ({**server.env, "FIGCHECK_SERVER": "0"}, server.env):
+        env = {**env, "PYTHONPATH": str(ROOT)}
+        result = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env,
+                                capture_output=True, timeout=120)  # fmt: skip
+        results.append(result.stderr)
+    assert results[0] == b"141\n"
+    assert results[1] == results[0]
+
+
+def test_the_run_takes_the_clients_time_zone(server, tmp_path):
+    """Today's date (how old the rates are) is the client's, not the server's: two zones
+    25 hours apart are always on different days."""
+    seen = set()
+    for zone in ("Pacific/Kiritimati", "Etc/GMT+11"):
+        env = {**server.env, "TZ": zone}
+        own = figcheck("rates", "info", env={**env, "FIGCHECK_SERVER": "0"}, cwd=tmp_path)
+        assert figcheck("rates", "info", env=env, cwd=tmp_path) == own
+        seen.add(own)
+    assert len(seen) == 2
+
+
+@pytest.mark.parametrize("caches", ["other", "off"])
+def test_a_run_keeps_figures_where_its_own_environment_says(server, stories, caches):
+    """The figures of a hook's source go to the run's cache folder (or nowhere), not the
+    server's."""
+    folder = stories / "caches"
+    more = {"FIGCHECK_CACHE_DIR": str(folder)}
+    if caches == "off":
+        more["FIGCHECK_NO_CACHE"] = "1"
+    own = figcheck("hook", "draft.md", env={**server.env, **more, "FIGCHECK_SERVER": "0"},
+                   cwd=stories)  # fmt: skip
+    kept = sorted(p.name for p in folder.glob("figures/*"))
+    shutil.rmtree(folder, ignore_errors=True)
+    before = server.served()
+    assert figcheck("hook", "draft.md", env={**server.env, **more}, cwd=stories) == own
+    assert server.served() == before + 1
+    assert sorted(p.name for p in folder.glob("figures/*")) == kept
+    assert bool(kept) == (caches == "other")
+
+
+def test_without_a_server_the_command_runs_in_its_own_process(stories):
+    folder = Path(tempfile.mkdtemp(prefix="fcs-", dir="/tmp"))
+    try:
+        env = environment(folder / "run", folder / "cache")
+        code, out, _ = figcheck("extract", "original.txt", env=env, cwd=stories)
+        assert code == 0 and b"1.2 million" in out
+        assert not list((folder / "run").glob("*.sock"))  # none started: not asked to
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_a_server_of_other_code_is_not_used(stories):
+    """A copy of the package, then a file added to it: its server no longer matches."""
+    copy = Path(tempfile.mkdtemp(prefix="fcs-code-", dir="/tmp"))
+    shutil.copytree(ROOT / "figcheck", copy / "figcheck", ignore=shutil.ignore_patterns("__py*"))
+    running = Server(root=copy)
+    try:
+        assert running.served() == 0
+        code, out, _ = running.command("extract", str(stories / "original.txt"))
+        assert (code, running.served()) == (0, 1)
+        (copy / "figcheck" / "lang" / "notes.txt").write_text("an edit\n", encoding="utf-8")
+        code, again, _ = running.command("extract", str(stories / "original.txt"))
+        assert (code, again) == (0, out)  # run in its own process, the same
+        assert running.served() == -1  # the server runs, but is other code now
+        _, status, _ = running.command("serve", "--status")
+        assert b"other code" in status
+    finally:
+        running.close()
+        shutil.rmtree(copy)
+
+
+def test_a_folder_others_may_enter_is_not_used(stories):
+    running = Server()
+    try:
+        running.runtime.chmod(0o755)
+        code, out, _ = running.command("extract", str(stories / "original.txt"))
+        assert code == 0 and b"1.2 million" in out
+        code, _, err = running.command("serve", "--status")
+        assert code == 2 and err.startswith(b"figcheck: no private folder")
+        running.runtime.chmod(0o700)
+        assert running.served() == 0
+    finally:
+        running.runtime.chmod(0o700)
+        running.close()
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="giving a file to another user needs root")
+def test_a_socket_of_another_user_is_not_used(stories):
+    running = Server()
+    try:
+        (socket_path,) = running.runtime.glob("*.sock")
+        os.chown(socket_path, 65534, 65534)
+        code, out, _ = running.command("extract", str(stories / "original.txt"))
+        assert code == 0 and b"1.2 million" in out
+        os.chown(socket_path, 0, 0)
+        assert running.served() == 0
+    finally:
+        running.close()
+
+
+def test_two_commands_at_once(server, stories):
+    before = server.served()
+    env = {**server.env, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "figcheck", "hook", "draft.md"]
+    runs = [
+        subprocess.Popen(command, cwd=stories, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    results = [(run.wait(timeout=120), run.stdout.read(), run.stderr.read()) for run in runs]
+    for run in runs:
+        run.stdout.close()
+        run.stderr.close()
+    own = figcheck("hook", "draft.md", env={**server.env, "FIGCHECK_SERVER": "0"}, cwd=stories)
+    assert results == [own, own]
+    assert server.served() == before + 2
+    # the server reaps its runs and counts their CPU time (benchmarks/startup.py reads it)
+    from figcheck import server_link
+
+    (path,) = server.runtime.glob("*.sock")
+    status = server_link.ask(str(path), "status")
+    for _ in range(500):
+        if status["ended"] == status["served"]:
+            break
+        time.sleep(0.01)
+        status = server_link.ask(str(path), "status")
+    assert status["ended"] == status["served"] >= 2
+    assert status["runs_cpu"] > 0
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def reading(pid: int, seconds: float = 60) -> bool:
+    """Whether ``pid`` comes to wait on a pipe (its standard input) within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if "pipe_read" in Path(f"/proc/{pid}/wchan").read_text():
+                return True
+        except OSError:
+            return False
+        time.sleep(0.02)
+    return False
+
+
+def waiting_run(env: dict, cwd: Path, server: Server | None) -> tuple[subprocess.Popen, int]:
+    """A client whose run (in the server, or in the client) waits for standard input, and
+    the pid of the process that runs it."""
+    before = set(children(next(iter(server.pids)))) if server else set()
+    client = subprocess.Popen(
+        [sys.executable, "-m", "figcheck", "extract", "-"],
+        cwd=cwd,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    run = client.pid
+    deadline = time.monotonic() + 30
+    while server and time.monotonic() < deadline:
+        new = set(children(next(iter(server.pids)))) - before
+        if new:
+            run = new.pop()
+            break
+        time.sleep(0.02)
+    if not reading(run):
+        client.kill()
+        client.communicate()
+        raise AssertionError("the run never waited for its input")
+    return client, run
+
+
+needs_proc = pytest.mark.skipif(
+    not Path("/proc/self/wchan").exists(), reason="needs /proc/PID/wchan"
+)
+
+
+@needs_proc
+def test_ctrl_c_in_the_client_stops_the_run_as_in_its_own_process(server, stories):
+    results = []
+    for env, through in (({**server.env, "FIGCHECK_SERVER": "0"}, None), (server.env, server)):
+        client, run = waiting_run(env, stories, through)
+        client.send_signal(signal.SIGINT)
+        out, err = client.communicate(timeout=30)
+        results.append((client.returncode, out, err))
+        assert gone(run)
+    assert results[0] == (2, b"", b"\nfigcheck: aborted\n")  # click's Abort
+    assert results[1] == results[0]
+
+
+@needs_proc
+def test_a_run_that_dies_is_reported_in_one_line_and_not_run_again(server, stories):
+    client, run = waiting_run(server.env, stories, server)
+    os.kill(run, signal.SIGKILL)
+    out, err = client.communicate(input=ORIGINAL.encode(), timeout=30)
+    assert client.returncode == 3  # figcheck.errors.EXIT_INTERNAL
+    assert out == b""
+    assert err.startswith(b"figcheck: internal error: the figcheck server stopped")
+    assert err.count(b"\n") == 1
+
+
+def gone(pid: int, seconds: float = 20) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            return True
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return True
+        if state == "Z":  # ended, not yet reaped by its parent
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_stop_and_status():
+    running = Server()
+    try:
+        (pid,) = running.pids
+        assert running.served() == 0
+        code, out, _ = running.command("serve")
+        assert code == 0 and out.startswith(b"a figcheck server runs already: pid %d" % pid)
+        code, out, _ = running.command("serve", "--stop")
+        assert (code, out) == (0, b"stopped 1 figcheck server\n")
+        assert gone(pid)
+        assert not list(running.runtime.glob("*.sock"))
+        code, out, _ = running.command("serve", "--status")
+        assert (code, out) == (0, b"no figcheck server runs\n")
+    finally:
+        running.close()
+
+
+def test_an_idle_server_stops():
+    running = Server(idle_minutes="0.02")  # 1.2 s
+    try:
+        (pid,) = running.pids
+        assert gone(pid)
+        assert not list(running.runtime.glob("*.sock"))
+    finally:
+        running.close()
+
+
+def test_auto_starts_a_server_for_the_next_commands(stories):
+    folder = Path(tempfile.mkdtemp(prefix="fcs-", dir="/tmp"))
+    env = environment(folder / "run", CACHES[0], FIGCHECK_SERVER="auto")
+    try:
+        code, out, _ = figcheck("extract", "original.txt", env=env, cwd=stories)
+        assert code == 0 and b"1.2 million" in out
+        deadline = time.monotonic() + 60
+        status = b""
+        while time.monotonic() < deadline and b"pid" not in status:
+            time.sleep(0.1)
+            _, status, _ = figcheck("serve", "--status", env=env, cwd=stories)
+        assert b"0 commands run" in status
+        code, again, _ = figcheck("extract", "original.txt", env=env, cwd=stories)
+        assert (code, again) == (0, out)
+        _, status, _ = figcheck("serve", "--status", env=env, cwd=stories)
+        assert b"1 command run" in status
+    finally:
+        _, status, _ = figcheck("serve", "--status", env=env, cwd=stories)
+        figcheck("serve", "--stop", env=env, cwd=stories)
+        for pid in re.findall(rb"pid (\d+)", status):
+            gone(int(pid)) or os.kill(int(pid), signal.SIGKILL)
+        shutil.rmtree(folder, ignore_errors=True)
