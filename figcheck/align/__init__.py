@@ -35,7 +35,7 @@ from figcheck.align.rescue import (
     slips_between_neighbours,
     slips_by_words,
 )
-from figcheck.align.roles import comparison_bases
+from figcheck.align.roles import comparison_bases, dated_by
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -105,6 +105,34 @@ class _Run:
         if key not in self.cache:
             self.cache[key] = comparison_bases(self.profiles(doc_index))
         return self.cache[key]
+
+    def dates_apart(self, member: Profile, other: Profile, partners: Partners) -> bool:
+        """Whether two dates tell the times of different facts: each dates figures of its
+        sentence (``roles.dated_by``), and none that either dates is in a fact with one
+        that the other dates, or states the value of one in such a fact. "Net profit for
+        the year to March 2024 rose to 4.9 trillion yen" and "profit was 4.9 trillion yen;
+        in 2022 sales were 12 trillion": the profits pair, the years date the profit and
+        the sales, another fact the first never tells. The value counts as well as the
+        fact: a year slipped ("since 1999, when 225 died" for 1998) dates its figures to
+        another year, which keeps them out of one fact. A date that dates nothing ("the
+        dock opened in 1998") is no evidence either way."""
+        mine = dated_by(member, self._sentence(member))
+        theirs = dated_by(other, self._sentence(other))
+        if not mine or not theirs:
+            return False
+        return not (
+            _dated_alike(self, mine, theirs, partners) or _dated_alike(self, theirs, mine, partners)
+        )
+
+    def _sentence(self, p: Profile) -> list[Profile]:
+        """The figures of ``p``'s sentence."""
+        key = ("sentences", p.ref.doc)
+        if key not in self.cache:
+            by_start: dict[int, list[Profile]] = {}
+            for q in self.profiles(p.ref.doc):
+                by_start.setdefault(q.sentence_start, []).append(q)
+            self.cache[key] = by_start
+        return self.cache[key][p.sentence_start]
 
     def _told_twice(self, p: Profile, member: Profile, other: Profile, partners: Partners) -> bool:
         """Whether ``p`` is already the partner of a figure that states ``p``'s value in a
@@ -276,15 +304,49 @@ def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> l
     ("86.7%" expected, "86.7%", then "87.4%") never join two different things.
     """
     members = [run.profiles(ref.doc)[ref.fig] for ref in fact]
-    kept = []
-    for m in members:
-        others = [
+    others = {
+        m.ref: [
             o for o in members if o.ref.doc != m.ref.doc and not _told_alike(o.figure, m.figure)
         ]
-        if any(run.states(m, o, partners) for o in others) or _parted(m, members):
+        for m in members
+    }
+    apart = _dates_apart(run, members, others, partners)
+    kept = []
+    for m in members:
+        if any(run.states(m, o, partners) for o in others[m.ref]) or _parted(m, members):
+            continue
+        if any(len(apart[o.ref]) <= len(apart[m.ref]) for o in apart[m.ref]):
             continue
         kept.append(m.ref)
     return kept
+
+
+def _dated_alike(
+    run: _Run, mine: list[Profile], theirs: list[Profile], partners: Partners
+) -> bool:
+    """Whether a figure of ``theirs`` is in a fact with one of ``mine``, or states the value
+    of a figure in such a fact."""
+    joined = {p.ref for p in mine}
+    joined.update(ref for p in mine for ref in partners.get(p.ref, ()))
+    told = [run.profiles(ref.doc)[ref.fig] for ref in joined]
+    return any(
+        q.ref in joined
+        or any(t.family == q.family and same_value(t.figure, q.figure) for t in told)
+        for q in theirs
+    )
+
+
+def _dates_apart(
+    run: _Run, members: list[Profile], others: dict[FigureRef, list[Profile]], partners: Partners
+) -> dict[FigureRef, list[Profile]]:
+    """For each member of a fact of dates, the members of another value that date other
+    facts than it does (``_Run.dates_apart``). A member is left out when one it is apart
+    from is apart from no more members than it is: of "March 2024" dating a profit and
+    two versions' "2022" dating their sales, the odd one is left, the two that agree kept;
+    two versions' dates apart are both left out."""
+    if members[0].family.split("/")[0] != "date":
+        return {m.ref: [] for m in members}
+    return {m.ref: [o for o in others[m.ref] if run.dates_apart(m, o, partners)] for m in members}
 
 
 def _parted(m: Profile, members: list[Profile]) -> bool:

@@ -509,6 +509,23 @@ def comparison_bases(profiles) -> set:
     }
 
 
+def dated_by(date, profiles) -> list:
+    """The figures of its sentence that a date dates: those whose year (``anchors``) is the
+    one it writes ("net profit for the year to March 2024 rose to 4.9 trillion yen" dates
+    the profit). A relative date, or one that writes no year, dates none."""
+    fig = date.figure
+    if fig.kind not in ("date", "period") or fig.relative:
+        return []
+    year = written_year(fig.text)
+    if year is None:
+        return []
+    return [
+        p
+        for p in profiles
+        if p.ref != date.ref and p.sentence_start == date.sentence_start and p.when == year
+    ]
+
+
 def different_times(a_when: int | None, b_when: int | None) -> bool:
     """Two figures dated to different years report different facts ("212 died in 1994",
     "251 died in 1986"); a figure no year dates never differs."""

@@ -224,3 +224,63 @@ def test_a_slipped_year_beside_the_year_told_in_other_words(texts, evidence):
         assert findings == []
     else:
         assert [{e.text for e in f.evidence} for f in findings] == [evidence]
+
+
+# A date stands for the time of the figures it dates: two dates that date different facts
+# are two facts, however alone each stands. Each set of versions tells an invented brewer's
+# results; each version is dated 5 October 2022. (the versions, the evidence expected of
+# the one finding, or None for none.)
+BREWER_EN = (
+    "Tallow Brewing said on Monday that its operating profit for the year to March {} rose "
+    "12% to 86 billion yen, helped by exports of canned lager."
+)
+#: The profit, then sales of a year the English never tells, in a sentence of their own.
+BREWER_SALES = {
+    "en": "Tallow Brewing said on Monday that its operating profit rose 12% to 86 billion yen. "
+    "In {} its sales reached 640 billion yen, helped by exports of canned lager.",
+    "ja": "タロー醸造は月曜日、営業利益が12%増の860億円になったと発表した。{}年の売上高は"
+    "6400億円で、缶ビールの輸出が伸びた。",
+    "zh": "塔洛酿酒周一表示，营业利润增长12%，至860亿日元。{}年，该公司销售额达到6400亿日元，"
+    "罐装啤酒出口增长。",
+}
+#: The same profit dated by the version itself.
+BREWER_DATED = {
+    "en": "Tallow Brewing said on Monday that its operating profit in {} rose 12% to 86 billion "
+    "yen, helped by exports of canned lager.",
+    "ja": "タロー醸造は月曜日、{}年の営業利益が12%増の860億円になったと発表した。缶ビールの"
+    "輸出が伸びた。",
+    "zh": "塔洛酿酒周一表示，{}年营业利润增长12%，至860亿日元，罐装啤酒出口增长。",
+}
+#: What every version tells besides, so that they read as one text translated.
+BREWER_PLANS = {
+    "en": "\nIt will hire 300 brewers and spend 45 billion yen on a plant in Sapporo.",
+    "ja": "\n同社は醸造技術者300人を採用し、札幌の工場に450億円を投じる。",
+    "zh": "\n该公司将招聘300名酿酒师，并投资450亿日元在札幌建厂。",
+}
+PROFIT_TO_MARCH = {"en": BREWER_EN}
+DATED_FACTS = [
+    # A year dating sales that the other version never tells is no slip of the year that
+    # dates its profit, in one language or across two.
+    (((PROFIT_TO_MARCH, "en", 2022), (BREWER_SALES, "en", 2021)), None),
+    (((PROFIT_TO_MARCH, "en", 2022), (BREWER_SALES, "ja", 2021)), None),
+    (((PROFIT_TO_MARCH, "en", 2022), (BREWER_SALES, "zh", 2021)), None),
+    (((PROFIT_TO_MARCH, "en", 2022), (BREWER_SALES, "ja", 2021), (BREWER_SALES, "zh", 2021)), None),
+    # The year that dates the same profit differs: one fact, two dates.
+    (((BREWER_DATED, "en", 2021), (BREWER_DATED, "en", 2020)), {"2021", "2020"}),
+    (((BREWER_DATED, "en", 2021), (BREWER_DATED, "ja", 2020)), {"2021", "2020年"}),
+    (((BREWER_DATED, "en", 2021), (BREWER_DATED, "zh", 2020)), {"2021", "2020年"}),
+    (
+        ((BREWER_DATED, "en", 2021), (BREWER_DATED, "ja", 2020), (BREWER_DATED, "zh", 2021)),
+        {"2021", "2020年", "2021年"},
+    ),
+]
+
+
+@pytest.mark.parametrize("versions, evidence", DATED_FACTS)
+def test_dates_of_different_facts_are_not_compared(versions, evidence):
+    texts = [story[lang].format(year) + BREWER_PLANS[lang] for story, lang, year in versions]
+    findings = dated_check(*texts)
+    if evidence is None:
+        assert findings == []
+    else:
+        assert [{e.text for e in f.evidence} for f in findings] == [evidence]
