@@ -51,12 +51,15 @@ def through_server(argv: list[str], environ=os.environ) -> int | None:
 def _through_server(argv: list[str], environ) -> int | None:
     if argv[1:2] == ["serve"] or server_link.turned_off(environ) or not _streams_open():
         return None
-    path = server_link.socket_path(environ)
+    auto = environ.get(server_link.SERVER_ENV, "").strip().lower() == "auto"
+    if not auto and not server_link.any_listening(environ):
+        return None  # the common case, told without digesting figcheck's files
+    path = server_link.socket_path(environ, create=auto)
     if path is None:
         return None
     link = server_link.connect(path, timeout=HAND_OVER_SECONDS)
     if link is None:
-        if environ.get(server_link.SERVER_ENV, "").strip().lower() == "auto":
+        if auto:
             server_link.start(environ)
         return None
     try:

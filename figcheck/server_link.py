@@ -99,6 +99,16 @@ def runtime_folder(environ=os.environ, create: bool = True) -> str | None:
     return folder if trusted_folder(folder) else None
 
 
+def any_listening(environ=os.environ) -> bool:
+    """Whether any server of this user may listen (a socket in the trusted folder): when
+    none does, a command runs on its own without working out which server it would use."""
+    folder = runtime_folder(environ, create=False)
+    try:
+        return folder is not None and any(n.endswith(".sock") for n in os.listdir(folder))
+    except OSError:
+        return False
+
+
 def trusted_folder(folder: str) -> bool:
     """Whether ``folder`` is a real folder of this user that no one else may enter."""
     import stat

@@ -453,3 +453,36 @@ def test_auto_starts_a_server_for_the_next_commands(stories):
         for pid in re.findall(rb"pid (\d+)", status):
             gone(int(pid)) or os.kill(int(pid), signal.SIGKILL)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize(
+    "layout, listening",
+    [
+        ("no folder", False),
+        ("an empty folder", False),
+        ("a folder with other files", False),
+        ("a folder with a socket", True),
+    ],
+)
+def test_a_command_looks_for_a_server_only_where_one_may_listen(tmp_path, layout, listening):
+    """Without a socket in the folder a command runs on its own at once, without digesting
+    figcheck's files to name its server, and without making the folder."""
+    from figcheck import launcher, server_link
+
+    folder = tmp_path / "runtime"
+    if layout != "no folder":
+        folder.mkdir(mode=0o700)
+    if layout == "a folder with other files":
+        (folder / "notes.txt").write_text("x", encoding="utf-8")
+    if layout == "a folder with a socket":
+        (folder / "server-x.sock").write_text("", encoding="utf-8")
+    environ = {server_link.RUNTIME_ENV: str(folder)}
+    assert server_link.any_listening(environ) is listening
+    if not listening:
+        original = server_link.server_key
+        server_link.server_key = lambda *a, **k: pytest.fail("the server's key was worked out")
+        try:
+            assert launcher.through_server(["figcheck", "extract", "-"], environ) is None
+        finally:
+            server_link.server_key = original
+        assert folder.exists() is (layout != "no folder")
