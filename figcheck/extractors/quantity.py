@@ -621,19 +621,8 @@ def _spaced_metres(text: str, number, match: re.Match) -> tuple[str, str] | None
         _ARTICLE_BEFORE.search(text, max(0, number.start() - 4), number.start())
         and (noun := _SINGULAR_AFTER.match(text, match.end()))
         and noun.group("noun") not in MONEY_NOUNS
-    ) or _moved(text, number, match) or _risen(text, number, match)
+    ) or _risen(text, number, match, motion_alone=True)
     return ("m", UNIT_SYMBOLS["m"]) if measured else None
-
-
-def _moved(text: str, number, match: re.Match) -> bool:
-    """Whether a verb of motion measures the "m" ("fell 5 m from the roof"), where no plural
-    follows ("ran 5 m viewers" would count them)."""
-    verb = _MOTION_BEFORE.search(text, max(0, number.start() - 30), number.start())
-    return bool(
-        verb
-        and verb.group("verb").lower() in MOTION_VERBS
-        and not _PLURAL_AFTER.match(text, match.end())
-    )
 
 
 #: The word before a verb, past its helpers: "sea levels could" gives "levels".
@@ -662,18 +651,21 @@ def _length_before(text: str, number, match: re.Match) -> bool:
     )
 
 
-def _risen(text: str, number, match: re.Match) -> bool:
-    """Whether a length moved or risen measures the "m": a verb of motion or level after a
-    subject that moves by lengths ("the river rose 1.5m", "he fell 5m"), no plural after."""
+def _risen(text: str, number, match: re.Match, motion_alone: bool = False) -> bool:
+    """Whether a length moved or risen measures the "m", no plural after it ("ran 5 m
+    viewers" would count them): a verb of motion or level after a subject that moves by
+    lengths ("the river rose 1.5m", "he fell 5m"); with ``motion_alone`` (an "m" set apart
+    from its digits) a verb of motion whatever its subject ("fell 5 m from the roof")."""
     verb = _MOTION_BEFORE.search(text, max(0, number.start() - 30), number.start())
-    if not verb or verb.group("verb").lower() not in LEVEL_VERBS | MOTION_VERBS:
+    if not verb or _PLURAL_AFTER.match(text, match.end()):
+        return False
+    word = verb.group("verb").lower()
+    if motion_alone and word in MOTION_VERBS:
+        return True
+    if word not in LEVEL_VERBS and word not in MOTION_VERBS:
         return False
     subject = _SUBJECT_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
-    return bool(
-        subject
-        and subject.group("subject").lower() in MEASURED_SUBJECTS
-        and not _PLURAL_AFTER.match(text, match.end())
-    )
+    return bool(subject and subject.group("subject").lower() in MEASURED_SUBJECTS)
 
 
 #: After "278,000 t" written with a space: a word in lower case or the end of a clause.
