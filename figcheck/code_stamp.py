@@ -8,12 +8,18 @@ from __future__ import annotations
 import os
 
 
+def blake2b(**options):
+    """A BLAKE2b digest, from hashlib's own module where it can: loading OpenSSL through
+    hashlib costs some 3 ms of a short run."""
+    try:
+        from _blake2 import blake2b as digest
+    except ImportError:
+        from hashlib import blake2b as digest
+    return digest(**options)
+
+
 def package_stamp(package: str | os.PathLike) -> bytes:
     """16 bytes naming the package's files by name, size and time of change."""
-    try:
-        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL (3 ms)
-    except ImportError:
-        from hashlib import blake2b
     stamp = blake2b(digest_size=16)
     for name, size, changed in sorted(package_files(package)):
         stamp.update(f"{name}\0{size}\0{changed}\n".encode("utf-8", "surrogateescape"))

@@ -23,7 +23,7 @@ import os
 import sys
 from pathlib import Path
 
-from figcheck.code_stamp import package_stamp
+from figcheck.code_stamp import blake2b, package_stamp
 from figcheck.regex_cache import cache_folder
 
 #: Entries kept in the folder; older ones are removed as new ones are written.
@@ -44,14 +44,6 @@ def _pickle():
     return pickle
 
 
-def _blake2b(**options):
-    try:
-        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL (3 ms)
-    except ImportError:
-        from hashlib import blake2b
-    return blake2b(**options)
-
-
 class FigureCache:
     """Entries in one folder, each a pickled tuple of figures named by its reading's digest."""
 
@@ -70,7 +62,7 @@ class FigureCache:
         """The entry file of a reading (``pipeline._reading``: text, plain, date, language,
         whether stated)."""
         text, plain, *rest = reading
-        digest = _blake2b(digest_size=20)
+        digest = blake2b(digest_size=20)
         digest.update(f"{LAYOUT}\0{sys.version}\0".encode())
         digest.update(self.code_stamp())
         digest.update(repr((plain is None, len(text), *rest)).encode())

@@ -65,12 +65,8 @@ def package_folder() -> str:
 def server_key() -> str:
     """The key of the code a server runs: figcheck's files and where they are, the Python
     build and its flags, and the messages' layout."""
-    from figcheck.code_stamp import package_stamp
+    from figcheck.code_stamp import blake2b, package_stamp
 
-    try:
-        from _blake2 import blake2b
-    except ImportError:
-        from hashlib import blake2b
     folder = package_folder()
     digest = blake2b(digest_size=10)
     for part in (PROTOCOL, sys.version, sys.executable, tuple(sys.flags), folder):
