@@ -12,8 +12,33 @@ import re
 from decimal import Context, Decimal, InvalidOperation
 from functools import cache
 
-from figcheck.lang.en import SCALES, TENS, TIGHT_SCALES, UNITS
+from figcheck.lang.en import (
+    COMMA_SCALES,
+    INDIAN_SCALES,
+    INDIAN_SPELLINGS,
+    LOOSE_BEFORE_HUNDRED,
+    SCALES,
+    SPELLED_SCALES,
+    TENS,
+    TIGHT_SCALES,
+    UNITS,
+)
 from figcheck.text import alternation
+
+
+def _spelled(low: int, high: int = 12) -> str:
+    """The spelled scales from 10^low to 10^high as one alternation, smallest first
+    ("thousand|million|billion"): the patterns name powers, the lexicon their words."""
+    return "|".join(word for word, power in SPELLED_SCALES.items() if low <= power <= high)
+
+
+#: "hundred|thousand", which join digits and words ("4 thousand 3 hundred and 21").
+_SMALL = _spelled(2, 3)
+_HUNDRED, _THOUSAND = _spelled(2, 2), _spelled(3, 3)
+#: "million|billion|trillion", the scales a fraction or a decimal comma may stand before.
+_BIG = _spelled(6)
+#: The Indian scales and their plurals ("lakhs?|crores?|lacs?").
+_INDIAN = "|".join(f"{word}s?" for word in (*INDIAN_SCALES, *INDIAN_SPELLINGS))
 
 #: Fraction characters and their values.
 VULGAR = {
@@ -35,7 +60,7 @@ DIGITS = (
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"  # 1.234,56 / 1.144.000
     r"|\d{1,3}(?:\.\d{3})+,-(?![\d-])"  # 1.899,- (",-": a whole amount, so dots group)
     r"|\d{1,3}(?:[ \u00a0]\d{3})*,\d{2}(?![\d,])"  # 2 285,81 / 45,00
-    r"|\d{1,3},\d(?=[^\S\n]*(?:million|billion|trillion|bn|mn)\b)"  # 3,5 million: no group
+    rf"|\d{{1,3}},\d(?=[^\S\n]*(?:{_BIG}|{'|'.join(COMMA_SCALES)})\b)"  # 3,5 million: no group
     r"|(?:\d{1,2}(?:\s+|-))?\d{1,2}/(?:2|3|4|5|8|16)(?![\d/])"  # 3/4, 2 1/4, 2-1/2
     rf"|\d*[{''.join(VULGAR)}]"
     r"|\d+(?:\.\d+)?(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)(?![\w^])"  # 1.3e6, 2.48×10−5
@@ -50,18 +75,18 @@ _SEP = r"(?:\s*-\s*|\s+)"
 #: and not after a loose word: "several hundred years" is no 100 years.
 _ATOM = (
     rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}"
-    r"|hundred(?<!several hundred)(?<!few hundred)(?<!many hundred)(?<!some hundred)"
-    r"(?=\s+(?:thousand|million|billion)\b))\b"
+    rf"|{_HUNDRED}{''.join(f'(?<!{word} {_HUNDRED})' for word in LOOSE_BEFORE_HUNDRED)}"
+    rf"(?=\s+(?:{_spelled(3, 9)})\b))\b"
 )
 #: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
 _JOIN = (
-    rf"(?:{_SEP}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
+    rf"(?:{_SEP}|(?:{'|'.join(f'(?<={word})' for word in SPELLED_SCALES)})"
     rf"\s+and{_SEP})"
 )
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 #: A cheque's comma after a big scale, before the hundreds: "three million, two hundred".
 _CHEQUE_COMMA = (
-    rf",{_SEP}(?=(?:{_ONES})\s+hundred\b(?!\s+(?:thousand|million|billion)\b))"
+    rf",{_SEP}(?=(?:{_ONES})\s+{_HUNDRED}\b(?!\s+(?:{_spelled(3, 9)})\b))"
 )
 _MORE = rf"(?=(?:\s+(?:and|&))?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b|{_CHEQUE_COMMA})"
 #: The words after the first, as English joins them: hundred, thousand and the big scales
@@ -70,7 +95,7 @@ _MORE = rf"(?=(?:\s+(?:and|&))?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b|{_CHEQUE_C
 #: "twenty one-bedroom flats" are two numbers each. (Looking back at the previous word's
 #: last letters, a fixed width, keeps the pattern small.)
 _NEXT_WORD = (
-    rf"{_SEP}(?:hundred\b|thousand\b|(?:million|billion|trillion)\b{_MORE})"
+    rf"{_SEP}(?:{_HUNDRED}\b|{_THOUSAND}\b|(?:{_BIG})\b{_MORE})"
     rf"|(?:(?<=d)|(?<=on))(?:\s+(?:and|&))?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b"
     rf"|(?<=illion){_CHEQUE_COMMA}(?:{_ONES})\b"
     rf"|(?<=ty)(?:\s*-\s*(?:{_ONES})\b|\s+(?:{_ONES})\b(?!-\w))"
@@ -87,7 +112,7 @@ _DENOMINATOR = (
 )
 #: Where a plural fraction, or a rarer one ("a thirtieth", "one twenty-fifth"), may end: before
 #: "of", a scale or the end. "three quarters" is a time too, "a twenty-fifth" an anniversary.
-_FRACTION_END = r"(?=\s+(?:of|million|billion|trillion)\b|\s*[.,;:)?!]|\s*$)"
+_FRACTION_END = rf"(?=\s+(?:of|{_BIG})\b|\s*[.,;:)?!]|\s*$)"
 _RARE_DENOMINATOR = (
     r"(?:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|"
@@ -103,12 +128,13 @@ _FRACTION = (
 #: The numerator of a fraction after "and": "and three fifths", "and fifty-four hundredths".
 _NUMERATOR = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:[\s-]+(?:{_ONES})\b)?"
 #: "two thirds of a million", "a quarter of a billion".
-_OF_SCALE = r"(?:\s+of\s+an?\s+(?:million|billion|trillion)\b)?"
+_OF_SCALE = rf"(?:\s+of\s+an?\s+(?:{_BIG})\b)?"
 #: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
 WORDS = (
-    rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:million|billion|trillion)\b)"
-    rf"|half\s+a\s+(?:dozen|hundred|thousand|million|billion|trillion)\b|a\s+dozen"
-    rf"|(?:a\s+(?:hundred(?:{_SEP}thousand)?|thousand|million|billion)\b(?:{_JOIN}{_WHOLE})?"
+    rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:{_BIG})\b)"
+    rf"|half\s+a\s+(?:dozen|{_spelled(2)})\b|a\s+dozen"
+    rf"|(?:a\s+(?:{_HUNDRED}(?:{_SEP}{_THOUSAND})?|{_spelled(3, 9)})\b"
+    rf"(?:{_JOIN}{_WHOLE})?"
     rf"|{_WHOLE})"
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
     rf"|(?:\s+and\s+(?:an?|{_NUMERATOR}))?{_SEP}{_FRACTION}{_OF_SCALE}"
@@ -127,7 +153,7 @@ _LOOSE = alternation((s for s in SCALES if s not in TIGHT_SCALES), space=r"[^\S\
 _SCALE_AND = (
     rf"\s+and\s+(?:an?|{_ONES})[\s-]+"
     r"(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
-    r"(?:\s+(?:thousand|million)\b)?"
+    rf"(?:\s+(?:{_spelled(3, 6)})\b)?"
 )
 SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|(?:[^\S\r\n]+|\s)?(?:{alternation(TIGHT_SCALES)})\b)"
 _SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
@@ -162,26 +188,26 @@ def _spun_re() -> re.Pattern:
 
 #: Texts without any of these hold no spun, mixed or "million and a half" number.
 _SPUN_JOINT = re.compile(
-    r"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:hundred|thousand)\b"
-    r"|(?:illion|crores?|lakhs?|lacs?)\s+and\s",
+    rf"[a-z]\.\w|\bpoint\b|\d[^\S\n]+(?:{_SMALL})\b"
+    rf"|(?:illion|{_INDIAN})\s+and\s",
     re.I,
 )
 _JOINT_AFTER = re.compile(rf"\.\w|{_POINT}", re.I)
 #: Digits with scale words and more digits or words: "4 thousand 3 hundred and 21".
 _S = r"[^\S\n]+"
-_BIG_SCALES = r"lakhs?|lacs?|crores?|million|billion|trillion"
+_BIG_SCALES = f"{_INDIAN}|{_BIG}"
 _BIG_AND_WORDS = re.compile(rf"{_S}and{_S}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b", re.I)
 MIXED = (
-    rf"{_SIGN}(?P<digits>(?!))?(?P<words>\d{{1,3}}{_S}(?:hundred|thousand)\b"
-    rf"(?:(?<=thousand)(?:{_S}and)?{_S}(?:\d{{1,3}}|{_WHOLE}){_S}hundred\b)?"
-    rf"(?:(?:{_S}and|(?<=hundred)){_S}(?:(?!0\b)\d{{1,2}}\b(?!\.\d)|{_WHOLE})"
-    rf"(?!{_S}(?:hundred|thousand|million|billion)\b))?"
+    rf"{_SIGN}(?P<digits>(?!))?(?P<words>\d{{1,3}}{_S}(?:{_SMALL})\b"
+    rf"(?:(?<={_THOUSAND})(?:{_S}and)?{_S}(?:\d{{1,3}}|{_WHOLE}){_S}{_HUNDRED}\b)?"
+    rf"(?:(?:{_S}and|(?<={_HUNDRED})){_S}(?:(?!0\b)\d{{1,2}}\b(?!\.\d)|{_WHOLE})"
+    rf"(?!{_S}(?:{_spelled(2, 9)})\b))?"
     # a big scale and the words after its "and": "6 crore and two hundred", as "six crore
     # and two hundred" reads; the words count hundreds or end the clause ("$3 million and
     # two years later" is two figures)
     rf"|\d{{1,3}}{_S}(?:{_BIG_SCALES})\b{_S}and{_S}"
-    rf"(?=(?:{_ONES}){_SEP}(?:hundred|thousand)\b|(?:{_WHOLE})[^\S\n]*(?:[.,;:!?)]|$))"
-    rf"{_WHOLE}(?!{_S}(?:hundred|thousand|{_BIG_SCALES})\b))"
+    rf"(?=(?:{_ONES}){_SEP}(?:{_SMALL})\b|(?:{_WHOLE})[^\S\n]*(?:[.,;:!?)]|$))"
+    rf"{_WHOLE}(?!{_S}(?:{_SMALL}|{_BIG_SCALES})\b))"
     rf"(?P<scale>{SCALE})?"
 )
 _MIXED_AFTER = re.compile(rf"(?:{_S}and)?{_S}(?:\d|(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)", re.I)

@@ -106,6 +106,21 @@ SCALES: dict[str, Decimal] = {
 }
 #: Scale words that are ordinary words or letters too: only read right after digits.
 TIGHT_SCALES = {"k", "m", "b", "mn", "bn", "tn", "mil", "cr"}
+#: The scales spelled out in full, by power of ten: what number words are built of ("three
+#: hundred and two", "4 thousand 3 hundred", "two thirds of a million"). Narrower than
+#: SCALES on purpose: the number patterns take no plural, short form or Indian scale there.
+SPELLED_SCALES = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+#: India's scales, by power of ten: a big scale before the words of "6 crore and two
+#: hundred", and the scale a range's low end borrows ("3 to 5 lakh").
+INDIAN_SCALES = {"lakh": 5, "crore": 7}
+#: Another spelling of an Indian scale, which number words read ("2 lacs and fifty") but
+#: a range's low end does not borrow.
+INDIAN_SPELLINGS = {"lac": "lakh"}
+#: Short forms of the big scales a decimal comma may stand before: "3,5 bn" is 3.5 billion.
+COMMA_SCALES = ("bn", "mn")
+#: Loose words before "hundred" that make it no number of its own: "several hundred
+#: thousand" is a vague count (VAGUE_COUNTS), not a hundred thousand.
+LOOSE_BEFORE_HUNDRED = ("several", "few", "many", "some")
 
 #: Currency names, singular and plural, lower-cased; longest match wins.
 CURRENCY_NAMES: dict[str, str] = {
