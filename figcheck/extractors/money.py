@@ -21,6 +21,7 @@ from figcheck.extractors.numbers import (
     number_value,
     scale_value,
     scale_word,
+    spelled_scales,
 )
 from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.tables import (
@@ -33,6 +34,7 @@ from figcheck.extractors.tables import (
 from figcheck.figures import Figure
 from figcheck.lang.en import (
     CENTS_BEFORE,
+    CONVERSION_QUALIFIERS,
     CURRENCY_NAMES,
     VAGUE_COUNTS,
     VERB_CURRENCIES,
@@ -72,7 +74,7 @@ POST_RE = re.compile(
     rf"(?P<whole>,-)?(?:{GAP}|-)(?:(?P<link>of)\s+(?=(?:{_NAME})\b))?"
     rf"(?:(?P<postsym>{_POST_SYMBOL})(?<!\$(?=\d))"
     rf"|(?<![A-Za-z]){_MEGA}(?P<postcode>{_CODE})\b"
-    rf"(?P<postscale>[ \u00a0](?:million|billion|trillion)\b)?"
+    rf"(?P<postscale>[ \u00a0](?:{spelled_scales(6)})\b)?"
     rf"|(?P<postname>(?:\b|(?<=\d))(?:{_NAME})\b))",
     re.I,
 )
@@ -116,8 +118,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-to-|to|-|–|—|and|through)\s*$", re.I)
 _CONVERSION_GAP = re.compile(
     # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
     r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|(?:\s+[A-Za-z][a-z-]*){0,2}\s*\(|—|–|,)?\s*"
-    r"(?:about|around|roughly|some|approximately|nearly|almost|close to|over|more than|"
-    r"less than|under|up to|just under|just over)?\s*$",
+    rf"(?:{alternation(CONVERSION_QUALIFIERS)})?\s*$",
     re.I,
 )
 

@@ -26,17 +26,17 @@ from figcheck.lang.en import (
 from figcheck.text import alternation
 
 
-def _spelled(low: int, high: int = 12) -> str:
+def spelled_scales(low: int, high: int = 12) -> str:
     """The spelled scales from 10^low to 10^high as one alternation, smallest first
     ("thousand|million|billion"): the patterns name powers, the lexicon their words."""
     return "|".join(word for word, power in SPELLED_SCALES.items() if low <= power <= high)
 
 
 #: "hundred|thousand", which join digits and words ("4 thousand 3 hundred and 21").
-_SMALL = _spelled(2, 3)
-_HUNDRED, _THOUSAND = _spelled(2, 2), _spelled(3, 3)
+_SMALL = spelled_scales(2, 3)
+_HUNDRED, _THOUSAND = spelled_scales(2, 2), spelled_scales(3, 3)
 #: "million|billion|trillion", the scales a fraction or a decimal comma may stand before.
-_BIG = _spelled(6)
+_BIG = spelled_scales(6)
 #: The Indian scales and their plurals ("lakhs?|crores?|lacs?").
 _INDIAN = "|".join(f"{word}s?" for word in (*INDIAN_SCALES, *INDIAN_SPELLINGS))
 
@@ -76,7 +76,7 @@ _SEP = r"(?:\s*-\s*|\s+)"
 _ATOM = (
     rf"(?:{_UNIT_WORDS}|{_TEN_WORDS}"
     rf"|{_HUNDRED}{''.join(f'(?<!{word} {_HUNDRED})' for word in LOOSE_BEFORE_HUNDRED)}"
-    rf"(?=\s+(?:{_spelled(3, 9)})\b))\b"
+    rf"(?=\s+(?:{spelled_scales(3, 9)})\b))\b"
 )
 #: "and" joins number words only after hundred, thousand ...: "two and three" is two numbers.
 _JOIN = (
@@ -86,7 +86,7 @@ _JOIN = (
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 #: A cheque's comma after a big scale, before the hundreds: "three million, two hundred".
 _CHEQUE_COMMA = (
-    rf",{_SEP}(?=(?:{_ONES})\s+{_HUNDRED}\b(?!\s+(?:{_spelled(3, 9)})\b))"
+    rf",{_SEP}(?=(?:{_ONES})\s+{_HUNDRED}\b(?!\s+(?:{spelled_scales(3, 9)})\b))"
 )
 _MORE = rf"(?=(?:\s+(?:and|&))?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b|{_CHEQUE_COMMA})"
 #: The words after the first, as English joins them: hundred, thousand and the big scales
@@ -132,8 +132,8 @@ _OF_SCALE = rf"(?:\s+of\s+an?\s+(?:{_BIG})\b)?"
 #: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
 WORDS = (
     rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:{_BIG})\b)"
-    rf"|half\s+a\s+(?:dozen|{_spelled(2)})\b|a\s+dozen"
-    rf"|(?:a\s+(?:{_HUNDRED}(?:{_SEP}{_THOUSAND})?|{_spelled(3, 9)})\b"
+    rf"|half\s+a\s+(?:dozen|{spelled_scales(2)})\b|a\s+dozen"
+    rf"|(?:a\s+(?:{_HUNDRED}(?:{_SEP}{_THOUSAND})?|{spelled_scales(3, 9)})\b"
     rf"(?:{_JOIN}{_WHOLE})?"
     rf"|{_WHOLE})"
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
@@ -153,7 +153,7 @@ _LOOSE = alternation((s for s in SCALES if s not in TIGHT_SCALES), space=r"[^\S\
 _SCALE_AND = (
     rf"\s+and\s+(?:an?|{_ONES})[\s-]+"
     r"(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
-    rf"(?:\s+(?:{_spelled(3, 6)})\b)?"
+    rf"(?:\s+(?:{spelled_scales(3, 6)})\b)?"
 )
 SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|(?:[^\S\r\n]+|\s)?(?:{alternation(TIGHT_SCALES)})\b)"
 _SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
@@ -201,7 +201,7 @@ MIXED = (
     rf"{_SIGN}(?P<digits>(?!))?(?P<words>\d{{1,3}}{_S}(?:{_SMALL})\b"
     rf"(?:(?<={_THOUSAND})(?:{_S}and)?{_S}(?:\d{{1,3}}|{_WHOLE}){_S}{_HUNDRED}\b)?"
     rf"(?:(?:{_S}and|(?<={_HUNDRED})){_S}(?:(?!0\b)\d{{1,2}}\b(?!\.\d)|{_WHOLE})"
-    rf"(?!{_S}(?:{_spelled(2, 9)})\b))?"
+    rf"(?!{_S}(?:{spelled_scales(2, 9)})\b))?"
     # a big scale and the words after its "and": "6 crore and two hundred", as "six crore
     # and two hundred" reads; the words count hundreds or end the clause ("$3 million and
     # two years later" is two figures)

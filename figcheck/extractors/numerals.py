@@ -16,9 +16,15 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from figcheck.extractors.numbers import VULGAR, english_matches, number_value, scale_value
+from figcheck.extractors.numbers import (
+    VULGAR,
+    english_matches,
+    number_value,
+    scale_value,
+    spelled_scales,
+)
 from figcheck.lang import Lexicon, lexicon
-from figcheck.lang.en import SCALES
+from figcheck.lang.en import INDIAN_SCALES, SCALES
 from figcheck.text import alternation
 
 _LETTER = r"[^\W\d_]"
@@ -425,7 +431,7 @@ _EN_RANGE_GAP = re.compile(
 _EN_BETWEEN = re.compile(r"\bbetween[^\S\n]+[^\d\s]{0,3}$", re.I)  # "between US$3 and 5 million"
 #: Loose scale words a low end may borrow; "m" after a bare number is as often metres.
 _EN_SHARED_SCALE = re.compile(
-    r"[^\S\n]*(?:hundred|thousand|million|billion|trillion|lakh|crore)\b", re.I
+    rf"[^\S\n]*(?:{spelled_scales(2)}|{'|'.join(INDIAN_SCALES)})\b", re.I
 )
 
 

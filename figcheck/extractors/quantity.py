@@ -35,7 +35,10 @@ from figcheck.figures import Figure
 from figcheck.lang.en import (
     CLOCK_HALVES,
     CURRENCY_NAMES,
+    LENGTH_JOINERS,
+    LENGTH_NOUN_QUALIFIERS,
     LENGTH_NOUNS,
+    LENGTH_QUALIFIERS,
     LEVEL_VERBS,
     MEASURED_SUBJECTS,
     MONEY_NOUNS,
@@ -602,7 +605,8 @@ _METRES_AFTER = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
 _SINGULAR_AFTER = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)(?<!s)\b")
 #: A verb of motion just before the number, maybe with a qualifier: "fell about 5 m".
-_ROUGHLY = r"(?:about|nearly|almost|some|over|more[^\S\n]+than|just|around|roughly)"
+_BLANKS = r"[^\S\n]+"
+_ROUGHLY = f"(?:{alternation(LENGTH_QUALIFIERS, space=_BLANKS)})"
 _MOTION_BEFORE = re.compile(rf"\b(?P<verb>[a-z]+)[^\S\n]+(?:{_ROUGHLY}[^\S\n]+)?$", re.I)
 _PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: A currency before the number ("$5 m"), or a name the number ends ("SCP-173 m").
@@ -634,8 +638,8 @@ _SUBJECT_BEFORE = re.compile(
 #: A noun and the words that join it to its number: "a height of up to", "its span is",
 #: "visibility fell to", "its width".
 _LENGTH_BEFORE = re.compile(
-    r"\b(?P<noun>[a-z]+)(?:['’]s)?[^\S\n]+(?:(?:of|is|was|were|fell|rose|dropped|reached|"
-    rf"reaches|at|to)[^\S\n]+)*(?:(?:up[^\S\n]+to|{_ROUGHLY})[^\S\n]+)?$",
+    rf"\b(?P<noun>[a-z]+)(?:['’]s)?[^\S\n]+(?:(?:{alternation(LENGTH_JOINERS)})[^\S\n]+)*"
+    rf"(?:(?:{alternation(LENGTH_NOUN_QUALIFIERS, space=_BLANKS)})[^\S\n]+)?$",
     re.I,
 )
 

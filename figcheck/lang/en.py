@@ -399,6 +399,26 @@ BOUNDS: dict[str, str] = {
     "a maximum of": "upper-inclusive",
 }
 
+#: Qualifiers that may open an amount's conversion ("45 billion yen (about $290 million)",
+#: "€5 million, or nearly $6 million"): narrower than BOUNDS, as a gap that took "only" or
+#: "at least" would join amounts that are no conversion of each other.
+CONVERSION_QUALIFIERS = (
+    "about", "around", "roughly", "some", "approximately", "nearly", "almost", "close to",
+    "over", "more than", "less than", "under", "up to", "just under", "just over",
+)  # fmt: skip
+#: Qualifiers between a verb or a length noun and the number of an "m" ("fell about 5 m",
+#: "a height of nearly 48m"): the few that such sentences use, narrower than BOUNDS.
+LENGTH_QUALIFIERS = (
+    "about", "nearly", "almost", "some", "over", "more than", "just", "around", "roughly",
+)  # fmt: skip
+#: Words that join a length noun to its number: "a height of", "its span is", "visibility
+#: fell to", "waves of up to" (figcheck.extractors.quantity).
+LENGTH_JOINERS = (
+    "of", "is", "was", "were", "fell", "rose", "dropped", "reached", "reaches", "at", "to",
+)  # fmt: skip
+#: After such a noun, "up to" may bound the length too: "waves of up to 3m".
+LENGTH_NOUN_QUALIFIERS = ("up to", *LENGTH_QUALIFIERS)
+
 #: Qualifier words, normalized, and what they do to the figure after them (the coarse
 #: meaning of each word's fine one): "exact" narrows (only, just), "approx" widens both
 #: ways, "lower"/"upper" bound one side.
