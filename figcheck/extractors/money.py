@@ -36,9 +36,14 @@ from figcheck.lang.en import (
     CENTS_BEFORE,
     CONVERSION_QUALIFIERS,
     CURRENCY_NAMES,
+    PAYMENT_WORDS,
+    PENCE_WORDS,
+    STERLING_WORDS,
+    SUBUNIT_WORDS,
     VAGUE_COUNTS,
     VERB_CURRENCIES,
     YEN_CONTEXT,
+    WORDY_CURRENCIES,
     YUAN_CONTEXT,
 )
 from figcheck.text import alternation, squeezed
@@ -51,8 +56,6 @@ _CODE = alternation(CURRENCY_CODES)
 _NAME = alternation(CURRENCY_NAMES)
 #: (a sign ending in a letter must end a word: "5 Brits" holds no "Br")
 _POST_SYMBOL = rf"(?:{alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
-# Names that are ordinary words too ("won", "real") count only after digits.
-_WORDY_NAMES = {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 
 #: How far before its number a sign or code may start ("U.S.$", "CUC$").
 _LONGEST_PRE = max(len(s) for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)) + 1
@@ -113,7 +116,7 @@ _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "S
 #: in cash"); a word in capitals after it is a headline's ("THE 10 TOP TIPS").
 _TAG_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\]]|$)|[^\S\n]+[a-z]")
 _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
-_SUBUNIT_END = re.compile(r"\s*(?:cents?|pence|c)\b|(?=\s*(?:[.,;!?]|$))", re.I)
+_SUBUNIT_END = re.compile(rf"\s*(?:{alternation(SUBUNIT_WORDS)})\b|(?=\s*(?:[.,;!?]|$))", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-to-|to|-|–|—|and|through)\s*$", re.I)
 _CONVERSION_GAP = re.compile(
     # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
@@ -150,7 +153,7 @@ class _Words:
 _ENGLISH = _Words(
     POST_RE,
     CURRENCY_NAMES,
-    frozenset(_WORDY_NAMES),
+    WORDY_CURRENCIES,
     _RANGE_JOIN,
     _SUBUNIT_GAP,
     _SUBUNIT_END,
@@ -294,13 +297,9 @@ def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, .
     return "JPY", ("CNY", "JPY")
 
 
-_STERLING_CONTEXT = re.compile(r"£|\bsterling\b|\bgbp\b|\bbritish\b|\bbritain\b|\bu\.?k\.?\b", re.I)
+_STERLING_CONTEXT = re.compile(rf"£|\b(?:{alternation(STERLING_WORDS)})\b", re.I)
 #: Words that make "4.50 pounds" a price: "pay", "toll", "worth", "cost" ...
-_PRICE_BEFORE = re.compile(
-    r"\b(?:pay|pays|paid|paying|cost|costs|costing|toll|tolls|fee|fees|fare|fares|price|"
-    r"priced|charge|charged|worth|spend|spent|earn|earned|raised|sum|budget)\b[^.]{0,30}$",
-    re.I,
-)
+_PRICE_BEFORE = re.compile(rf"\b(?:{alternation(PAYMENT_WORDS)})\b[^.]{{0,30}}$", re.I)
 
 
 def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool:
@@ -406,7 +405,9 @@ _GLUED_MINOR_RE = re.compile(
     rf"(?-i:{alternation(GLUED_MINOR)})\b(?!\.?m\b)"
 )
 #: What makes a "p" on the digits pence: sterling, or the shares whose prices it gives.
-_PENCE_CONTEXT = re.compile(rf"{_STERLING_CONTEXT.pattern}|\b(?:pence|shares?|ftse)\b", re.I)
+_PENCE_CONTEXT = re.compile(
+    rf"{_STERLING_CONTEXT.pattern}|\b(?:{alternation(PENCE_WORDS)})\b", re.I
+)
 
 
 def _glued_minor(text: str) -> list[Figure]:
@@ -430,7 +431,7 @@ def _glued_minor(text: str) -> list[Figure]:
 #: "tens of millions of dollars", "several billion euros": a vague word of a large order
 #: before a currency name (names that are words too only as "pounds", told from weight).
 _LARGE_VAGUE = alternation((w for w, m in VAGUE_COUNTS.items() if m and m >= 3), space=r"\s+")
-_PLAIN_NAMES = alternation(n for n in CURRENCY_NAMES if n not in _WORDY_NAMES)
+_PLAIN_NAMES = alternation(n for n in CURRENCY_NAMES if n not in WORDY_CURRENCIES)
 _VAGUE_SUM = re.compile(
     rf"\b(?P<w>{_LARGE_VAGUE})(?:\s+of)?\s+(?P<name>{_PLAIN_NAMES}|pounds)\b", re.I
 )

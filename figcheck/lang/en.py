@@ -260,6 +260,26 @@ CURRENCY_NAMES: dict[str, str] = {
 #: "the 412 won by Labour"); "4,500 won" and "3 billion won" stay sums.
 VERB_CURRENCIES = {"won": 100}
 
+#: Currency names that are ordinary words too ("the won", "real growth", "a pound of"):
+#: a sum only after digits ("4,500 won", "20 pounds").
+WORDY_CURRENCIES = frozenset(
+    {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
+)
+#: The names of the cents after a sum said in whole units: "3 dollars 50 cents", "2 pounds
+#: 50 pence", "$1 50c" (not "penny": no price is said "50 penny").
+SUBUNIT_WORDS = ("cents", "cent", "pence", "c")
+#: Words that put Britain in the air, so that "4.50 pounds" is sterling, not a weight, and
+#: "245p" a price in pence ("£" does it too).
+STERLING_WORDS = ("sterling", "gbp", "british", "britain", "uk", "u.k")
+#: Words of share prices, which are quoted in pence: "shares rose to 245p".
+PENCE_WORDS = ("pence", "share", "shares", "ftse")
+#: Words shortly before a sum that make it a price: "paid 4.50 pounds", "a stamp costs 85p".
+PAYMENT_WORDS = (
+    "pay", "pays", "paid", "paying", "cost", "costs", "costing", "toll", "tolls", "fee", "fees",
+    "fare", "fares", "price", "priced", "charge", "charged", "worth", "spend", "spent", "earn",
+    "earned", "raised", "sum", "budget",
+)  # fmt: skip
+
 #: Nouns that name a sum of money: "a 5 m budget" is five million, not five metres (an
 #: article, a bare "m" and one singular noun read as metres otherwise: "a 10 m wall").
 MONEY_NOUNS = frozenset(
