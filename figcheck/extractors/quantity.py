@@ -376,8 +376,6 @@ def _below_zero_re(language: str) -> re.Pattern:
 def _below_zero(text: str, value: Decimal, end: int, language: str) -> tuple[Decimal, int]:
     """(value, end) of a temperature, negative where words after it put it below zero
     ("5 grados bajo cero", "2 graus negativos"), as "-5 grados" is."""
-    if language == "en":
-        return value, end
     below = _below_zero_re(language).match(text, end)
     return (-value, below.end()) if below else (value, end)
 

@@ -605,6 +605,8 @@ LEXICON = Lexicon(
     fold_words=("fold",),
     share_joiners=SHARE_JOINERS,
     half_shares={"half": "0.5"},
+    # (not "below freezing": 10 degrees below freezing is -10 °C but 22 °F)
+    below_zero_words=("below zero", "below 0"),
     bounds=BOUNDS,
     relative={
         f"{word} {unit}": (unit, step)
