@@ -36,14 +36,16 @@ from figcheck.lang.en import (
     CENTS_BEFORE,
     CONVERSION_QUALIFIERS,
     CURRENCY_NAMES,
+    NAIRA_CONTEXT,
     PAYMENT_WORDS,
     PENCE_WORDS,
+    SIGN_PLACES,
     STERLING_WORDS,
     SUBUNIT_WORDS,
     VAGUE_COUNTS,
     VERB_CURRENCIES,
-    YEN_CONTEXT,
     WORDY_CURRENCIES,
+    YEN_CONTEXT,
     YUAN_CONTEXT,
 )
 from figcheck.text import alternation, squeezed
@@ -108,7 +110,7 @@ class MoneyMatch:
 
 
 # Lower-case letters are no symbol: "rs 5" or "kr" inside words must not read as money.
-_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL", "Dh", "Dhs", "Tk"}
+_CASE_SENSITIVE = {"Rs", "Rs.", "Rp", "RM", "Fr.", "kr", "TL", "Dh", "Dhs", "Tk", "Sh"}
 
 #: Codes that are English words too: only read when written in capitals.
 _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "SOS", "BAM", "MOP"}
@@ -297,6 +299,17 @@ def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, .
     return "JPY", ("CNY", "JPY")
 
 
+def resolve_by_place(text: str, start: int, end: int, codes: str) -> tuple[str, tuple[str, ...]]:
+    """A sign several countries write ("Sh": "KES|TZS|UGX"): the one whose places the words
+    nearby name most (SIGN_PLACES), else the first, flagged with the others."""
+    options = tuple(codes.split("|"))
+    window = text[max(0, start - 250) : end + 250].lower()
+    counts = {code: sum(map(window.count, SIGN_PLACES.get(code, ()))) for code in options}
+    best = max(counts.values())
+    leaders = [code for code in options if counts[code] == best]
+    return (leaders[0], ()) if best and len(leaders) == 1 else (options[0], options)
+
+
 _STERLING_CONTEXT = re.compile(rf"£|\b(?:{alternation(STERLING_WORDS)})\b", re.I)
 #: Words that make "4.50 pounds" a price: "pay", "toll", "worth", "cost" ...
 _PRICE_BEFORE = re.compile(rf"\b(?:{alternation(PAYMENT_WORDS)})\b[^.]{{0,30}}$", re.I)
@@ -339,14 +352,17 @@ def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:
 #: A code written onto the digits ("CHF12", "JPY85bn"): the shared scan skips digits glued
 #: to letters ("A380"), so these are read apart, only after a code in capitals.
 _GLUED_SIGNS = (
-    "RM", "Rs.", "Rs", "Rp", "R", "$US", "$A", "$NZ", "$HK", "KSh", "Dhs", "Dh", "Tk",
+    "RM", "Rs.", "Rs", "Rp", "R", "N", "$US", "$A", "$NZ", "$HK", "KSh", "TSh", "USh", "Sh",
+    "Dhs", "Dh", "Tk",
 )  # fmt: skip
 _GLUED_HINT = re.compile(
-    r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|R(?=\d)|\$(?:US|A|NZ|HK)|KSh|Dhs?|Tk)(?=[\d.])"
+    r"(?<![A-Za-z])([A-Z]{3}|RM|Rs\.?|Rp|[RN](?=\d)|\$(?:US|A|NZ|HK)|[KTU]?Sh|Dhs?|Tk)(?=[\d.])"
 )
-#: Signs read only glued to an amount: South Africa's "R2.5 billion", "R8,499". "R" is a
-#: letter too ("the R35 road", "R2 of 0.8"): an amount with a scale, thousands or cents only.
-_GLUED_ONLY = {"R": "ZAR"}
+#: Signs read only glued to an amount: South Africa's "R2.5 billion", "R8,499", Nigeria's
+#: "N5bn". Both are letters too ("the R35 road", "R2 of 0.8", "N95 masks"): an amount with
+#: a scale, thousands or cents only, and "N" only where the text is about Nigeria.
+_GLUED_ONLY = {"R": "ZAR", "N": "NGN"}
+_GLUED_CONTEXT = {"N": re.compile(rf"\b(?:{alternation(NAIRA_CONTEXT)})\b|₦", re.I)}
 _LOOKS_LIKE_MONEY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d")
 
 
@@ -366,12 +382,20 @@ def _glued(text: str) -> Iterator[MoneyMatch]:
     for hint in _GLUED_HINT.finditer(text):
         if hint.group(1) in CURRENCY_CODES or hint.group(1) in _GLUED_SIGNS:
             match = _glued_re().match(text, hint.start())
-            if match and (
-                match.group("pre") not in _GLUED_ONLY
-                or match.group("scale")
-                or _LOOKS_LIKE_MONEY.fullmatch(match.group("digits"))
-            ):
+            if match and _glued_sign_holds(text, match):
                 yield MoneyMatch(match, match, before=True)
+
+
+def _glued_sign_holds(text: str, match: re.Match) -> bool:
+    """Whether a sign glued to digits is money: any sign but a letter alone; a letter
+    ("R2.5 billion", "N5bn") with a scale, thousands or cents, and the text it needs."""
+    sign = match.group("pre")
+    if sign not in _GLUED_ONLY:
+        return True
+    if not (match.group("scale") or _LOOKS_LIKE_MONEY.fullmatch(match.group("digits"))):
+        return False
+    context = _GLUED_CONTEXT.get(sign)
+    return context is None or bool(context.search(text))
 
 
 #: What a writer puts after a "$" amount to say which dollar: "$1.7 billion Cdn".
@@ -548,8 +572,7 @@ def _amounts(text: str, language: str) -> Iterator[Figure]:
         if code == "CNY|JPY":
             code, ambiguous = resolve_yen_sign(text, match.start(), match.end())
         elif "|" in code:
-            ambiguous = tuple(code.split("|"))
-            code = ambiguous[0]
+            code, ambiguous = resolve_by_place(text, match.start(), match.end(), code)
         if code.endswith("/100"):
             code = code[:-4]
             amount = amount / 100

@@ -37,6 +37,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$HK": "HKD",
     # regional signs before the amount, spaced or on the digits ("KSh5bn", "Tk 500 crore")
     "KSh": "KES",
+    "TSh": "TZS",
+    "USh": "UGX",
+    # East African copy writes its shilling "Sh" alone: Kenya's first, the others possible
+    "Sh": "KES|TZS|UGX",
     "GH¢": "GHS",
     "GH₵": "GHS",
     "E£": "EGP",

@@ -358,6 +358,15 @@ CENTS_BEFORE = ("each", "apiece", "more", "extra", "per", "a", "an", "for", "onl
 #: Words near a "¥" that tell China's yuan from Japan's yen.
 YUAN_CONTEXT = ("yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "cny")
 YEN_CONTEXT = ("yen", "japan", "japanese", "tokyo", "osaka", "jpy")
+#: Places near a sign that several countries write, which tell whose it is: "Sh2 million"
+#: in copy about Nairobi is Kenya's shilling, about Kampala Uganda's.
+SIGN_PLACES = {
+    "KES": ("kenya", "kenyan", "kenyans", "nairobi", "mombasa", "kisumu"),
+    "TZS": ("tanzania", "tanzanian", "tanzanians", "dar es salaam", "dodoma", "zanzibar"),
+    "UGX": ("uganda", "ugandan", "ugandans", "kampala", "entebbe"),
+}
+#: Words that make an "N" glued to an amount Nigeria's naira: "N5bn" (not "N95 masks").
+NAIRA_CONTEXT = ("naira", "nigeria", "nigerian", "lagos", "abuja", "ngn")
 
 #: Qualifier words, lower-cased, and their fine meaning (figcheck.lang.bounds): what each
 #: states about the true figure, the bound itself included or not.

@@ -661,6 +661,21 @@ NEWS_CORNERS = [
             ("money", "1200000000", "BDT"),
         ],
     ),
+    # East Africa's shilling as "Sh", whose country the places nearby tell
+    (
+        "Farmers near Nakuru, Kenya, were paid Sh1.2 billion and Sh 450,000 in arrears.",
+        [("money", "1200000000", "KES"), ("money", "450000", "KES")],
+    ),
+    ("The Kampala council set aside Sh3bn for roads.", [("money", "3000000000", "UGX")]),
+    ("Dodoma, Tanzania, raised the fee to TSh 2,500.", [("money", "2500", "TZS")]),
+    # Nigeria's naira as an "N" on the digits, in copy about Nigeria only, with a scale,
+    # thousands or cents (not a mask's, a road's or a grade's letter)
+    (
+        "A Nigerian mill raised N12bn and N750,000 in grants.",
+        [("money", "12000000000", "NGN"), ("money", "750000", "NGN")],
+    ),
+    ("Output hit N4bn in the quarter.", []),
+    ("Staff in Lagos wore N95 masks.", []),
     # a comma before one digit and a scale word groups nothing: a decimal comma
     (
         "a grant of €1,5 million for 2,4 million pupils",
