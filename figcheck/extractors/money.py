@@ -34,6 +34,7 @@ from figcheck.extractors.tables import (
 from figcheck.figures import Figure
 from figcheck.lang.en import (
     CENTS_BEFORE,
+    CENTS_CONTEXT,
     CONVERSION_QUALIFIERS,
     CURRENCY_NAMES,
     NAIRA_CONTEXT,
@@ -428,28 +429,66 @@ _GLUED_MINOR_RE = re.compile(
     rf"(?<![\w.,£$€])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?-i:{alternation(GLUED_MINOR)})\b(?!\.?m\b)"
 )
-#: What makes a "p" on the digits pence: sterling, or the shares whose prices it gives.
-_PENCE_CONTEXT = re.compile(
-    rf"{_STERLING_CONTEXT.pattern}|\b(?:{alternation(PENCE_WORDS)})\b", re.I
-)
+#: What makes a minor unit on the digits money, by its letter: a "p" pence where sterling
+#: or the shares whose prices it gives are named, a "c" cents where a dollar, a euro or
+#: their cents are ("30c" alone may be a lazy Celsius: "30c heat").
+_MINOR_CONTEXT = {
+    "p": re.compile(rf"{_STERLING_CONTEXT.pattern}|\b(?:{alternation(PENCE_WORDS)})\b", re.I),
+    "c": re.compile(rf"[$€¢]|\b(?:{alternation(CENTS_CONTEXT)})\b", re.I),
+}
 
 
 def _glued_minor(text: str) -> list[Figure]:
-    """ "245p": a price in pence, where its sentence names sterling or shares or a price
-    ("a stamp costs 85p"); "the 1080p screen" counts a screen's lines."""
+    """ "245p", "30c": a price in pence or cents, where its sentence names their currency
+    (_MINOR_CONTEXT) or a price ("a stamp costs 85p"), or a unit it is paid per follows
+    ("30c a litre"); "the 1080p screen" counts a screen's lines."""
     found = []
     for match in _GLUED_MINOR_RE.finditer(text):
         start, end = match.span()
-        first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        last = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
-        if not (
-            _PENCE_CONTEXT.search(text, first, last) or _PRICE_BEFORE.search(text, first, start)
-        ):
+        sign = text[match.end("digits") : end]
+        per = _PER.match(text, end)
+        if not (per or _minor_in_context(text, start, end, _MINOR_CONTEXT[sign])):
             continue
-        code = GLUED_MINOR[text[match.end("digits") : end]]
         amount = Decimal(match.group("digits").replace(",", "")) / 100
-        found.append(Figure(KIND, start, end, text[start:end], amount, code[:3]))
+        extra = (("per", _per_unit(per.group("per"))),) if per else ()
+        end = per.end() if per else end
+        code = _cents_of(text, start, end, GLUED_MINOR[sign][:3])
+        found.append(Figure(KIND, start, end, text[start:end], amount, code, extra=extra))
     return found
+
+
+def _minor_in_context(text: str, start: int, end: int, context: re.Pattern) -> bool:
+    """Whether the sentence of ``text[start:end]`` names what ``context`` looks for, or a
+    price shortly before it."""
+    first, last = _sentence_of(text, start, end)
+    return bool(context.search(text, first, last) or _PRICE_BEFORE.search(text, first, start))
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (or line) holding ``text[start:end]`` starts and ends."""
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    last = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+    return first, last
+
+
+def _named(code: str) -> str:
+    """``code``'s English names as one alternation ("euros|euro")."""
+    return alternation(name for name, named in CURRENCY_NAMES.items() if named == code)
+
+
+_EURO_WORDS = re.compile(rf"€|\b(?:{_named('EUR')})\b", re.I)
+_DOLLAR_WORDS = re.compile(rf"\$|\b(?:{_named('USD')})\b", re.I)
+
+
+def _cents_of(text: str, start: int, end: int, code: str, language: str = "en") -> str:
+    """The currency of a sum in cents ("30c a litre", "12 cents"): in English, the euro
+    where its sentence names the euro and no dollar ("up 12c, to €1.75"), else ``code``."""
+    if code != "USD" or language != "en":
+        return code
+    first, last = _sentence_of(text, start, end)
+    if _EURO_WORDS.search(text, first, last) and not _DOLLAR_WORDS.search(text, first, last):
+        return "EUR"
+    return code
 
 
 #: "tens of millions of dollars", "several billion euros": a vague word of a large order
@@ -574,7 +613,7 @@ def _amounts(text: str, language: str) -> Iterator[Figure]:
         elif "|" in code:
             code, ambiguous = resolve_by_place(text, match.start(), match.end(), code)
         if code.endswith("/100"):
-            code = code[:-4]
+            code = _cents_of(text, match.start(), match.end(), code[:-4], language)
             amount = amount / 100
         elif (code in _WHOLE_CURRENCIES or match.group("whole")) and not scale:
             amount = _dot_thousands(match, amount)

@@ -97,7 +97,7 @@ DECIMAL_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD",
 
 #: Minor units British copy writes onto the digits ("shares fell 12p to 245p"): read only
 #: where the text is about sterling or shares, never before "m" ("5pm", "5p.m.").
-GLUED_MINOR: dict[str, str] = {"p": "GBP/100"}
+GLUED_MINOR: dict[str, str] = {"p": "GBP/100", "c": "USD/100"}
 
 #: ISO 4217 codes figcheck accepts as written codes; RMB is the usual alias of CNY.
 CURRENCY_CODES: dict[str, str] = {

@@ -271,6 +271,8 @@ SUBUNIT_WORDS = ("cents", "cent", "pence", "c")
 #: Words that put Britain in the air, so that "4.50 pounds" is sterling, not a weight, and
 #: "245p" a price in pence ("£" does it too).
 STERLING_WORDS = ("sterling", "gbp", "british", "britain", "uk", "u.k")
+#: Words that make a "c" on the digits cents: "fares rose 40c to $3.10".
+CENTS_CONTEXT = ("cent", "cents", "dollar", "dollars", "euro", "euros")
 #: Words of share prices, which are quoted in pence: "shares rose to 245p".
 PENCE_WORDS = ("pence", "share", "shares", "ftse")
 #: Words shortly before a sum that make it a price: "paid 4.50 pounds", "a stamp costs 85p".

@@ -649,6 +649,13 @@ NEWS_CORNERS = [
         [("money", "0.14", "GBP"), ("money", "3.12", "GBP")],
     ),
     ("A loaf now costs 95p.", [("money", "0.95", "GBP")]),
+    # cents on the digits where the sentence names a dollar, a euro or cents, after a price
+    # word or before a unit paid per; the euro's cents where only the euro is named
+    ("Tram tickets went from 90c to $1.10.", [("money", "0.9", "USD"), ("money", "1.1", "USD")]),
+    ("Diesel rose 11c, to €1.74 a litre.", [("money", "0.11", "EUR"), ("money", "1.74", "EUR")]),
+    ("Gas climbed 14 cents to 2 euros.", [("money", "0.14", "EUR"), ("money", "2", "EUR")]),
+    ("A stamp now costs 65c.", [("money", "0.65", "USD")]),
+    ("The coast hit 31c on the hottest day.", []),
     ("The 720p stream froze at 9pm.", []),
     # the size of a number is no figure
     ("She took a six-figure job and a 12-digit code.", []),

@@ -103,6 +103,10 @@ def test_ambiguous_yen_sign_without_context():
         ("The offer values it at $42 per share.", [("$42 per share", "42", "share")]),
         ("Rents reach £60 per sq ft.", [("£60 per sq ft", "60", "foot ** 2")]),
         ("He is paid 4 dollars 20 cents an hour.", [("4 dollars 20 cents an hour", "4.2", "hour")]),
+        # cents and pence on the digits, before what they pay for
+        ("Milk went up 8c a litre.", [("8c a litre", "0.08", "liter")]),
+        ("Bus fares rose 15c per trip in the county.", [("15c per trip", "0.15", "trip")]),
+        ("The lender paid 12p a share.", [("12p a share", "0.12", "share")]),
         (
             "Saffron went from $800 per kg to $1,100 per kg.",
             [("$800 per kg", "800", "kilogram"), ("$1,100 per kg", "1100", "kilogram")],
