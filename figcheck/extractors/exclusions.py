@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from figcheck.lang.en import CLOCK_DAYS, CLOCK_HALVES, CLOCK_ZONES, PRICE_WORDS
+from figcheck.lang.en import CLOCK_DAYS, CLOCK_HALVES, CLOCK_ZONES, MONTHS, PRICE_WORDS, WEEKDAYS
 from figcheck.text import alternation
 
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
@@ -20,6 +20,10 @@ _NAME_END = (
     r"(?:Plan|Plans|Programme|Program|Project|Initiative|Scheme|Act|Award|Awards|Prize|"
     r"Index|Club|Cup|Group|Summit|Forum|Committee|Council|Talents?|Movement|Fund|Campaign)"
 )
+
+_CALENDAR = alternation(name.capitalize() for name in (*MONTHS, *WEEKDAYS))
+#: A capitalized name and 24, a channel's hours: "Vesti 24".
+_CHANNEL = rf"(?!(?:{_CALENDAR})\b)[A-Z]\w+\s+24"
 
 #: Patterns that name things; the whole match is masked.
 NAME_PATTERNS = [
@@ -39,8 +43,14 @@ NAME_PATTERNS = [
     r"\b[GB]\d{1,2}\b",
     r"\b(?:Section|Article|Chapter|Title|Rule|Form|Route|Highway|Flight|Room|Resolution|"
     r"Amendment|Paragraph|Clause|Regulation|Directive|Version|Windows|iPhone|Boeing|Airbus|"
-    r"Junction|Exit|Gate|Platform|Terminal|Pier|Berth|Line|Channel|Phase|Block|No\.)"
+    r"Junction|Exit|Gate|Platform|Terminal|Pier|Berth|Line|Channel|Phase|Block|No\.|Formula)"
     r"\s+[A-Z]?\d+[A-Za-z]?\b",
+    # a round-the-clock news channel named by its hours, where copy calls it a channel or
+    # it reports: "the broadcaster Vesti 24", "Nova 24 TV", "Vesti 24 reported" (not
+    # "Britain 24, France 18" in a medal table)
+    # (never a month's or a day's name: "on TV March 24", "March 24 TV crews" are dates)
+    rf"\b(?:[Cc]hannel|[Bb]roadcaster|TV|[Tt]elevision|[Ss]tation|[Nn]etwork)\s+{_CHANNEL}\b"
+    rf"|\b{_CHANNEL}(?=\s+(?:TV|[Tt]elevision|[Cc]hannel|news\s+channel|reported|quoted|aired)\b)",
     r"\b[A-Z]{1,4}-\d+[A-Z]?\b",
     # the size of a number, not a number: "a six-figure salary", "a 10-digit code"
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"

@@ -23,6 +23,10 @@ NOT_FIGURES = [
     "The Hundred Flowers Fund, named after a park",
     "links the A1077 to Junction 5 of the M62 motorway",
     "at the end of Metro Line 14, which opened",
+    "a seat in Formula 2",
+    "as the broadcaster Vesti 24 put it",
+    "footage aired on Nova 24 TV",
+    "as Vesti 24 reported on its website",
 ]
 
 
@@ -37,6 +41,13 @@ def test_not_figures(text):
         ("Fortune 500 firms hired 200 engineers", "200"),
         ("The story. best immigration consultants in delhi. Then 48 were hired.", "48"),
         ("the Thousand Talents Plan recruited 7,000 scientists", "7,000"),
+        ("Formula 1 teams hired 40 engineers", "40"),
+        # a channel's name only where copy calls it one; a medal table's count stays
+        ("the broadcaster Vesti 24 showed 16 tanks", "16"),
+        ("Britain 24, ahead of the hosts", "24"),
+        ("In Ohio, 24 reported pain", "24"),
+        # a date before the cue is no channel
+        ("March 24 TV debates", "March 24"),
     ],
 )
 def test_story_around_an_exclusion_is_kept(text, kept):
