@@ -14,9 +14,12 @@ from functools import cache
 
 from figcheck.lang.en import (
     COMMA_SCALES,
+    DENOMINATORS,
     INDIAN_SCALES,
     INDIAN_SPELLINGS,
     LOOSE_BEFORE_HUNDRED,
+    ORDINAL_ONES,
+    ORDINALS,
     SCALES,
     SPELLED_SCALES,
     TENS,
@@ -104,19 +107,18 @@ _NEXT_WORD = (
 #: A tens word before "first" ... "ninth" makes an ordinal ("the twenty-first century").
 _WHOLE = (
     rf"{_ATOM}(?:{_NEXT_WORD})*"
-    r"(?!(?<=ty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
+    rf"(?!(?<=ty)[\s-]+(?:{'|'.join(w for w, n in ORDINALS.items() if n < 10)})\b)"
 )
-_DENOMINATOR = (
-    r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|"
-    r"millionth|billionth|trillionth)"
+#: The denominators of common fractions: up to tenths, and hundredths ... trillionths.
+_DENOMINATOR = "(?:{})".format(
+    "|".join(w for w, n in DENOMINATORS.items() if (n <= 10 or n >= 100) and w != "halves")
 )
 #: Where a plural fraction, or a rarer one ("a thirtieth", "one twenty-fifth"), may end: before
 #: "of", a scale or the end. "three quarters" is a time too, "a twenty-fifth" an anniversary.
 _FRACTION_END = rf"(?=\s+(?:of|{_BIG})\b|\s*[.,;:)?!]|\s*$)"
 _RARE_DENOMINATOR = (
-    r"(?:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-    r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|"
-    rf"(?:{_TEN_WORDS})[\s-](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth))s?"
+    rf"(?:{'|'.join(w for w, n in DENOMINATORS.items() if 10 < n < 100)}|"
+    rf"(?:{_TEN_WORDS})[\s-](?:{'|'.join(ORDINAL_ONES)}))s?"
 )
 #: ("halves" is never a time or a rank: it ends a fraction anywhere, "three halves")
 #: (nor is a fraction hyphenated to its numerator: "a two-thirds majority")
@@ -241,7 +243,7 @@ def english_matches(text: str) -> list[re.Match]:
 
 #: "the hundred and fifth anniversary": a rank, of which "hundred" is only the start.
 _AND_RANK = re.compile(
-    r"[^\S\n]+and[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    rf"[^\S\n]+and[\s-]+(?:{'|'.join(ORDINALS)})\b",
     re.I,
 )
 
@@ -405,20 +407,6 @@ def parse_digits(text: str) -> Decimal | None:
     return in_reach(Decimal(value)) if value is not None else None
 
 
-_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
-    "trillionth": 10**12,
-}  # fmt: skip
-#: The last word of "twenty-first", "thirty-fifth": a denominator after a tens word.
-_ORDINAL_ONES = {
-    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9,
-}  # fmt: skip
 
 
 _SPUN_POINT = re.compile(r"(?<=[a-z])\.(?=\w)|(?:\s+|-)point(?:\s+|-)")
@@ -443,7 +431,7 @@ def parse_words(text: str) -> Decimal | None:
     if words in ([], ["a"]):
         return factor if factor != 1 else None
     if words[-1] in ("half", "quarter") and words[:-1] in ([], ["a"], ["an"], ["one"]):
-        return factor / _DENOMINATORS[words[-1]]
+        return factor / DENOMINATORS[words[-1]]
     if "point" in words:
         value = _point_value(words)
     else:
@@ -476,10 +464,10 @@ def _fraction_value(words: list[str]):
     thirds" (of a million: the fraction takes the scale before it); else _NOT_A_FRACTION."""
     singular = words[-1].rstrip("s") if words[-1] != "halves" else "half"
     compound = len(words) > 2 and words[-2] in TENS and words[-3] != "and"
-    if singular in _ORDINAL_ONES and compound:
-        denominator, rest = TENS[words[-2]] + _ORDINAL_ONES[singular], words[:-2]
-    elif singular in _DENOMINATORS and len(words) > 1:
-        denominator, rest = _DENOMINATORS[singular], words[:-1]
+    if singular in ORDINAL_ONES and compound:
+        denominator, rest = TENS[words[-2]] + ORDINAL_ONES[singular], words[:-2]
+    elif singular in DENOMINATORS and len(words) > 1:
+        denominator, rest = DENOMINATORS[singular], words[:-1]
     else:
         return _NOT_A_FRACTION
     whole, before = Decimal(0), []

@@ -62,6 +62,26 @@ TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
+#: The ordinals of the ranks below and at ten: "the twenty-first century" is a rank, "the
+#: hundred and fifth anniversary" too.
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+#: The last word of "twenty-first", "thirty-fifth": a denominator after a tens word (not
+#: "second": "twenty seconds" count time).
+ORDINAL_ONES = {word: n for word, n in ORDINALS.items() if n < 10 and word != "second"}
+#: Fraction words and what they divide by: "two thirds", "a hundredth", "three halves".
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
+    "trillionth": 10**12,
+}  # fmt: skip
+
 #: Words that multiply what stands before them. Short forms follow newswire usage.
 SCALES: dict[str, Decimal] = {
     "dozen": Decimal(12),
