@@ -18,13 +18,17 @@ from figcheck.lang.en import (
     INDIAN_SCALES,
     INDIAN_SPELLINGS,
     LOOSE_BEFORE_HUNDRED,
+    NEGATIVE_WORDS,
     ORDINAL_ONES,
     ORDINALS,
+    QUARTERS_BEFORE,
     SCALES,
     SPELLED_SCALES,
     TENS,
     TIGHT_SCALES,
     UNITS,
+    YEAR_DETERMINERS,
+    YEAR_NAMES,
 )
 from figcheck.text import alternation
 
@@ -86,7 +90,7 @@ _JOIN = (
     rf"(?:{_SEP}|(?:{'|'.join(f'(?<={word})' for word in SPELLED_SCALES)})"
     rf"\s+and{_SEP})"
 )
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_ONES = "|".join(word for word, n in UNITS.items() if 1 <= n <= 9)
 #: A cheque's comma after a big scale, before the hundreds: "three million, two hundred".
 _CHEQUE_COMMA = (
     rf",{_SEP}(?=(?:{_ONES})\s+{_HUNDRED}\b(?!\s+(?:{spelled_scales(3, 9)})\b))"
@@ -154,14 +158,17 @@ _LOOSE = alternation((s for s in SCALES if s not in TIGHT_SCALES), space=r"[^\S\
 #: "3 million and a half" = 3.5 million: a fraction after a big scale belongs to the number.
 _SCALE_AND = (
     rf"\s+and\s+(?:an?|{_ONES})[\s-]+"
-    r"(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
+    rf"(?:half|halves|(?:{'|'.join(w for w, n in DENOMINATORS.items() if 3 <= n <= 10)})s?)\b"
     rf"(?:\s+(?:{spelled_scales(3, 6)})\b)?"
 )
 SCALE = rf"(?:{_SCALE_GAP}(?:{_LOOSE})\b|(?:[^\S\r\n]+|\s)?(?:{alternation(TIGHT_SCALES)})\b)"
 _SCALE_AND_RE = re.compile(_SCALE_AND, re.I)
 #: A full number: digits or words, with an optional scale captured as ``scale``.
 #: A minus sign stuck to digits (not a dash after a word or number) or a spoken "minus".
-_SIGN = r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\.?\d)|\b(?:minus|negative)\s+(?=\w))?"
+_SIGN = (
+    r"(?P<neg>(?<![\w.,%)/-])(?<!\d\s)[-−](?=\.?\d)"
+    rf"|\b(?:{'|'.join(NEGATIVE_WORDS)})\s+(?=\w))?"
+)
 NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCALE})?"
 
 #: Every NUMBER starts at a sign, a digit, a decimal point, a fraction character or the start of
@@ -249,14 +256,10 @@ _AND_RANK = re.compile(
 
 
 #: "the first three quarters of 2023": quarters of a year, a period, not three fourths.
-_QUARTERS_BEFORE = re.compile(
-    r"\b(?:first|last|past|next|previous|final|opening|latest|recent|consecutive|straight)"
-    r"[^\S\n]+$",
-    re.I,
-)
+_QUARTERS_BEFORE = re.compile(rf"\b(?:{'|'.join(QUARTERS_BEFORE)})[^\S\n]+$", re.I)
 _QUARTERS_AFTER = re.compile(
-    r"[^\S\n]+of[^\S\n]+(?:(?:the|this|last|that|next|fiscal|financial|calendar)[^\S\n]+)*"
-    r"(?:year|fiscal|\d{4}|fy)\b",
+    rf"[^\S\n]+of[^\S\n]+(?:(?:{'|'.join(YEAR_DETERMINERS)})[^\S\n]+)*"
+    rf"(?:{'|'.join(YEAR_NAMES)}|\d{{4}})\b",
     re.I,
 )
 

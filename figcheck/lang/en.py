@@ -82,6 +82,19 @@ DENOMINATORS = {
     "trillionth": 10**12,
 }  # fmt: skip
 
+#: Words before a number, as its sign: "minus 5", "negative 0.3".
+NEGATIVE_WORDS = ("minus", "negative")
+#: Words before "three quarters" that make them quarters of a year, a period ("the first
+#: three quarters"), not three fourths.
+QUARTERS_BEFORE = (
+    "first", "last", "past", "next", "previous", "final", "opening", "latest", "recent",
+    "consecutive", "straight",
+)  # fmt: skip
+#: After "three quarters of", the words that may stand before the year ("of the fiscal
+#: year", "of this year") and the year's own names ("of fiscal 2024", "of FY2024").
+YEAR_DETERMINERS = ("the", "this", "last", "that", "next", "fiscal", "financial", "calendar")
+YEAR_NAMES = ("year", "fiscal", "fy")
+
 #: Words that multiply what stands before them. Short forms follow newswire usage.
 SCALES: dict[str, Decimal] = {
     "dozen": Decimal(12),
