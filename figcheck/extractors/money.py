@@ -37,10 +37,14 @@ from figcheck.lang.en import (
     CENTS_CONTEXT,
     CONVERSION_QUALIFIERS,
     CURRENCY_NAMES,
+    DATED_AFTER,
     NAIRA_CONTEXT,
+    NOT_PER,
     PAYMENT_WORDS,
     PENCE_WORDS,
+    PRICE_UNITS,
     SIGN_PLACES,
+    SQUARED_UNITS,
     STERLING_WORDS,
     SUBUNIT_WORDS,
     VAGUE_COUNTS,
@@ -694,11 +698,10 @@ def per_after(text: str, end: int, language: str) -> tuple[str, int] | None:
 #: What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel" (after "a", only the
 #: nouns prices are quoted by, and not "a year ago": that dates the amount).
 _PER = re.compile(
-    r"(?:/(?=[A-Za-z])|[^\S\n]+per[^\S\n]+(?!(?:the|a|an|his|her|their|its|our|cent)\b)"
-    r"|[^\S\n]+an?[^\S\n]+(?=(?:hour|day|week|month|year|share|barrel|gallon|litre|liter"
-    r"|kilo|kilogram|pound|ounce|ton|tonne|head|person|night|unit)\b"
-    r"(?![^\S\n]+(?:ago|earlier|later|before|after|on|from|in)\b)))"
-    r"(?P<per>[A-Za-z]+(?:[^\S\n](?:ft|feet|foot|metres?|meters?|miles?)\b)?)(?![\w$€£¥])",
+    rf"(?:/(?=[A-Za-z])|[^\S\n]+per[^\S\n]+(?!(?:{alternation(NOT_PER)})\b)"
+    rf"|[^\S\n]+an?[^\S\n]+(?=(?:{alternation(PRICE_UNITS)})\b"
+    rf"(?![^\S\n]+(?:{alternation(DATED_AFTER)})\b)))"
+    rf"(?P<per>[A-Za-z]+(?:[^\S\n](?:{alternation(SQUARED_UNITS)})\b)?)(?![\w$€£¥])",
     re.I,
 )
 

@@ -315,6 +315,19 @@ PAYMENT_WORDS = (
     "earned", "raised", "sum", "budget",
 )  # fmt: skip
 
+#: What a price is paid per after "a" or "an": "$80 a barrel", "30c a litre" (after "per"
+#: or "/" any noun is: "$42 per share", "$15/hour").
+PRICE_UNITS = (
+    "hour", "day", "week", "month", "year", "share", "barrel", "gallon", "litre", "liter",
+    "kilo", "kilogram", "pound", "ounce", "ton", "tonne", "head", "person", "night", "unit",
+)  # fmt: skip
+#: Words after "per" that make it no rate: "per the filing" (according to), "per cent".
+NOT_PER = ("the", "a", "an", "his", "her", "their", "its", "our", "cent")
+#: Words after "a year" that make it a date, not a rate: "$3 million a year ago".
+DATED_AFTER = ("ago", "earlier", "later", "before", "after", "on", "from", "in")
+#: Units after "sq" or "square" in a price per area: "£60 per sq ft".
+SQUARED_UNITS = ("ft", "feet", "foot", "metre", "metres", "meter", "meters", "mile", "miles")
+
 #: Nouns that name a sum of money: "a 5 m budget" is five million, not five metres (an
 #: article, a bare "m" and one singular noun read as metres otherwise: "a 10 m wall").
 MONEY_NOUNS = frozenset(
