@@ -66,8 +66,11 @@ def _evidence() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, {**names, **signs, **codes}
 
 
-#: A dollar amount written with the bare sign or word: "$7 billion", "7 billion dollars".
-_BARE = re.compile(r"(?<![A-Za-z.])\$|\bdollars?\b|\bd[óo]lar(?:es)?\b", re.I)
+#: A dollar amount written with the bare sign or word: "$7 billion", "7 billion dollars";
+#: or its cents ("30c a litre", "45 cents", "68¢"), which are the same dollar's.
+_BARE = re.compile(
+    r"(?<![A-Za-z.])\$|\bdollars?\b|\bd[óo]lar(?:es)?\b|\bcents?\b|¢|(?<=\d)c\b", re.I
+)
 _COUNTRY = re.compile(
     r"\b(?:U\.?S\.?|American|Australian|Canadian|Aus|AU|NZ|HK|estadounidenses?)\b|[A-Z]\$", re.I
 )

@@ -13,6 +13,7 @@ CASES = [
     ("It cost 7 billion U.S. dollars.", [False]),
     ("It cost A$3 billion.", [False]),
     ("It cost 7 billion euros.", [False]),
+    ("A stamp rose 5 cents, to 68¢.", [True, True]),
     # The article names the Australian dollar only: its "$" is settled, no longer any dollar.
     ("It cost $7 billion, said the Australian dollars campaign.", [False]),
     # Named both ways: the "$" stays open.
@@ -47,6 +48,10 @@ SETTLED = [
      [("CAD", "article"), ("CAD", "article")]),
     ("It could cost A$7 billion ($4.8 billion).", [("AUD", None), ("USD", "conversion")]),
     ("Melbourne: the games would cost $7 billion, Victoria said.", [("USD", None)]),
+    # cents are the article's dollar's too
+    ("Drivers paid 30c a litre more, as A$2.10 became the norm.",
+     [("AUD", "article"), ("AUD", None)]),
+    ("Ottawa fares rose 25 cents to C$3.50.", [("CAD", "article"), ("CAD", None)]),
 ]  # fmt: skip
 
 
