@@ -43,6 +43,8 @@ from figcheck.lang.en import (
     PAYMENT_WORDS,
     PENCE_WORDS,
     PRICE_UNITS,
+    RANGE_BETWEEN,
+    RANGE_WORDS,
     SIGN_PLACES,
     SQUARED_UNITS,
     STERLING_WORDS,
@@ -124,7 +126,9 @@ _WORD_CODES = {"TRY", "PEN", "COP", "ALL", "CUP", "GEL", "MAD", "TOP", "BOB", "S
 _TAG_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\]]|$)|[^\S\n]+[a-z]")
 _SUBUNIT_GAP = re.compile(r"(?:\s+and)?\s+", re.I)
 _SUBUNIT_END = re.compile(rf"\s*(?:{alternation(SUBUNIT_WORDS)})\b|(?=\s*(?:[.,;!?]|$))", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:-to-|to|-|–|—|and|through)\s*$", re.I)
+_RANGE_JOIN = re.compile(
+    rf"\s*(?:-to-|-|–|—|{alternation((*RANGE_WORDS, RANGE_BETWEEN[1]))})\s*$", re.I
+)
 _CONVERSION_GAP = re.compile(
     # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
     r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|(?:\s+[A-Za-z][a-z-]*){0,2}\s*\(|—|–|,)?\s*"

@@ -43,6 +43,9 @@ from figcheck.lang.en import (
     MEASURED_SUBJECTS,
     MONEY_NOUNS,
     MOTION_VERBS,
+    RANGE_BETWEEN,
+    RANGE_WORDS,
+    SIZE_WORDS,
     SUBJECT_HELPERS,
 )
 from figcheck.text import alternation
@@ -166,12 +169,11 @@ UNIT_RE = re.compile(
     re.I,
 )
 #: What may stand between the two ends of a range: "3 to 4 L", "8- to 16-meter", "10-15".
-_RANGE_GAP = re.compile(r"(?:-?\s*(?:to|through)|\s*[-–—])\s*", re.I)
-_BETWEEN_GAP = re.compile(r"\s+and\s+", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-_SIZE_AFTER = re.compile(
-    r"[^\S\n]+(?:thick|long|wide|tall|high|deep|across|in\s+diameter|away|above|below)\b", re.I
-)
+_RANGE_GAP = re.compile(rf"(?:-?\s*(?:{alternation(RANGE_WORDS)})|\s*[-–—])\s*", re.I)
+_BETWEEN_GAP = re.compile(rf"\s+{RANGE_BETWEEN[1]}\s+", re.I)
+_BETWEEN = re.compile(rf"\b{RANGE_BETWEEN[0]}\s+$", re.I)
+_SIZE_WORDS = alternation(SIZE_WORDS, space=r"\s+")
+_SIZE_AFTER = re.compile(rf"[^\S\n]+(?:{_SIZE_WORDS})\b", re.I)
 #: "2 1/2 in thick": "in" is a unit only where it cannot be the preposition.
 _INCHES_AFTER = re.compile(rf"(?:{_SIZE_AFTER.pattern}|[^\S\n]*(?:[.,;:)]|$))", re.I)
 _A_DECADE = re.compile(r"\b(?:a|one)\s+decade\b", re.I)
@@ -603,7 +605,6 @@ _METRES_AFTER = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\ban?[^\S\n]+$", re.I)
 _SINGULAR_AFTER = re.compile(r"[^\S\n]+(?P<noun>[a-z]+)(?<!s)\b")
 #: A verb of motion just before the number, maybe with a qualifier: "fell about 5 m".
-_BLANKS = r"[^\S\n]+"
 _ROUGHLY = f"(?:{alternation(LENGTH_QUALIFIERS, space=_BLANKS)})"
 _MOTION_BEFORE = re.compile(rf"\b(?P<verb>[a-z]+)[^\S\n]+(?:{_ROUGHLY}[^\S\n]+)?$", re.I)
 _PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]+s\b")

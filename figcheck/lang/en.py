@@ -562,6 +562,17 @@ TOLL_WORDS = (
     "hospitalized", "arrests", "arrested", "detained", "victims", "casualties",
 )  # fmt: skip
 
+#: Words that join a range's ends ("5 to 10 km", "6 through 9 metres"), and the pair that
+#: holds one between them ("between 5 and 10 km").
+RANGE_WORDS = ("to", "through")
+RANGE_BETWEEN = ("between", "and")
+#: Words after a length that make it the size of a thing: "5 m deep", "2 in thick",
+#: "3 km away", "1.2 m in diameter".
+SIZE_WORDS = (
+    "thick", "long", "wide", "tall", "high", "deep", "across", "in diameter", "away", "above",
+    "below",
+)  # fmt: skip
+
 #: Words that join two figures of a series ("from 85% in May to 86%", "22% in 2023 and 9%"):
 #: a date just before such a word is the first figure's, not the second's.
 JOINING_WORDS = ("and", "to", "or", "through", "then", "versus", "vs")
