@@ -455,7 +455,7 @@ def _glued_minor(text: str) -> list[Figure]:
         start, end = match.span()
         sign = text[match.end("digits") : end]
         per = _PER.match(text, end)
-        if not (per or _minor_in_context(text, start, end, _MINOR_CONTEXT[sign])):
+        if not (per or _minor_in_context(text, start, end, sign)):
             continue
         amount = Decimal(match.group("digits").replace(",", "")) / 100
         extra = (("per", _per_unit(per.group("per"))),) if per else ()
@@ -465,11 +465,20 @@ def _glued_minor(text: str) -> list[Figure]:
     return found
 
 
-def _minor_in_context(text: str, start: int, end: int, context: re.Pattern) -> bool:
-    """Whether the sentence of ``text[start:end]`` names what ``context`` looks for, or a
-    price shortly before it."""
+#: A "c" right after a capitalized word ends a label ("Flat 2c", "Grade 4c"), unless a
+#: price word comes before it.
+_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]*[^\S\n]+$")
+
+
+def _minor_in_context(text: str, start: int, end: int, sign: str) -> bool:
+    """Whether a minor unit on the digits is money: a price word shortly before it, or its
+    sentence naming what _MINOR_CONTEXT looks for (a "c" after no label's word)."""
     first, last = _sentence_of(text, start, end)
-    return bool(context.search(text, first, last) or _PRICE_BEFORE.search(text, first, start))
+    if _PRICE_BEFORE.search(text, first, start):
+        return True
+    if sign == "c" and _LABEL_BEFORE.search(text, max(first, start - 30), start):
+        return False
+    return bool(_MINOR_CONTEXT[sign].search(text, first, last))
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -656,6 +656,8 @@ NEWS_CORNERS = [
     ("Gas climbed 14 cents to 2 euros.", [("money", "0.14", "EUR"), ("money", "2", "EUR")]),
     ("A stamp now costs 65c.", [("money", "0.65", "USD")]),
     ("The coast hit 31c on the hottest day.", []),
+    # a "c" after a capitalized word ends a label, even beside a price
+    ("Flat 4c rents for $950.", [("money", "950", "USD")]),
     ("The 720p stream froze at 9pm.", []),
     # the size of a number is no figure
     ("She took a six-figure job and a 12-digit code.", []),
