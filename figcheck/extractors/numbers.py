@@ -41,6 +41,7 @@ def spelled_scales(low: int, high: int = 12) -> str:
 
 #: "hundred|thousand", which join digits and words ("4 thousand 3 hundred and 21").
 _SMALL = spelled_scales(2, 3)
+_SMALL_WORDS = tuple(_SMALL.split("|"))
 _HUNDRED, _THOUSAND = spelled_scales(2, 2), spelled_scales(3, 3)
 #: "million|billion|trillion", the scales a fraction or a decimal comma may stand before.
 _BIG = spelled_scales(6)
@@ -92,9 +93,7 @@ _JOIN = (
 )
 _ONES = "|".join(word for word, n in UNITS.items() if 1 <= n <= 9)
 #: A cheque's comma after a big scale, before the hundreds: "three million, two hundred".
-_CHEQUE_COMMA = (
-    rf",{_SEP}(?=(?:{_ONES})\s+{_HUNDRED}\b(?!\s+(?:{spelled_scales(3, 9)})\b))"
-)
+_CHEQUE_COMMA = rf",{_SEP}(?=(?:{_ONES})\s+{_HUNDRED}\b(?!\s+(?:{spelled_scales(3, 9)})\b))"
 _MORE = rf"(?=(?:\s+(?:and|&))?{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b|{_CHEQUE_COMMA})"
 #: The words after the first, as English joins them: hundred, thousand and the big scales
 #: after any; any word after hundred or thousand ("d") or million... ("on"), or their "and";
@@ -273,7 +272,7 @@ def _quarters_of_year(text: str, match: re.Match) -> bool:
 
 def _in_rank(text: str, match: re.Match) -> bool:
     ending = text[max(match.start(), match.end() - 8) : match.end()].lower()
-    return ending.endswith(("hundred", "thousand")) and bool(_AND_RANK.match(text, match.end()))
+    return ending.endswith(_SMALL_WORDS) and bool(_AND_RANK.match(text, match.end()))
 
 
 #: A list written without spaces ("pages 22,24,26,31"): three or more numbers of one or two
@@ -301,7 +300,7 @@ def _with_spun(text: str, matches: list[re.Match]) -> list[re.Match]:
             continue
         if _JOINT_AFTER.match(text, match.end()):
             found = _spun_re().match(text, match.start())
-        elif scale_word(match.group("scale")) in ("hundred", "thousand") and _MIXED_AFTER.match(
+        elif scale_word(match.group("scale")) in _SMALL_WORDS and _MIXED_AFTER.match(
             text, match.end()
         ):
             found = _mixed_re().match(text, match.start())
@@ -410,8 +409,6 @@ def parse_digits(text: str) -> Decimal | None:
     return in_reach(Decimal(value)) if value is not None else None
 
 
-
-
 _SPUN_POINT = re.compile(r"(?<=[a-z])\.(?=\w)|(?:\s+|-)point(?:\s+|-)")
 
 
@@ -479,7 +476,7 @@ def _fraction_value(words: list[str]):
         after = _whole(rest[cut + 1 :]) or Decimal(0)
         # after "hundred", "and" may join the numerator: "one hundred and thirty-two fifths"
         # is 132/5, but "one hundred and three quarters" 100.75 (a proper fraction)
-        if rest[cut - 1] != "hundred" or after < denominator:
+        if rest[cut - 1] != _HUNDRED or after < denominator:
             before, rest = rest[:cut], rest[cut + 1 :]
             whole = _whole(before)
     numerator = Decimal(1) if rest in (["a"], ["an"]) else _whole(rest)
@@ -508,7 +505,7 @@ def _whole(words: list[str]) -> Decimal | None:
             current += UNITS[word]
         elif word in TENS:
             current += TENS[word]
-        elif word == "hundred":
+        elif word == _HUNDRED:
             current = (current or 1) * 100
         elif word in SCALES:
             total += (current or 1) * int(SCALES[word])
@@ -553,7 +550,7 @@ def _scale_fraction(scale: str | None) -> Decimal:
         return Decimal(0)
     words = fraction.group(0).split()[1:]
     own = Decimal(1)
-    if words[-1] in ("thousand", "million"):
+    if words[-1] in SCALES:  # "and a half million": a scale of its own
         own, words = SCALES[words[-1]] / scale_value(scale), words[:-1]
     return (parse_words(" ".join(words)) or Decimal(0)) * own
 

@@ -430,9 +430,7 @@ _EN_RANGE_GAP = re.compile(
 )
 _EN_BETWEEN = re.compile(r"\bbetween[^\S\n]+[^\d\s]{0,3}$", re.I)  # "between US$3 and 5 million"
 #: Loose scale words a low end may borrow; "m" after a bare number is as often metres.
-_EN_SHARED_SCALE = re.compile(
-    rf"[^\S\n]*(?:{spelled_scales(2)}|{'|'.join(INDIAN_SCALES)})\b", re.I
-)
+_EN_SHARED_SCALE = re.compile(rf"[^\S\n]*(?:{spelled_scales(2)}|{'|'.join(INDIAN_SCALES)})\b", re.I)
 
 
 #: What may follow an English figure whose minus stands apart: a percent or scale word.

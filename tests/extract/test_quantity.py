@@ -66,13 +66,22 @@ CASES = [
     ("a heatwave of 104F across Texas", "104", "degree_Fahrenheit", "[temperature]", "313.15"),
     ("It will be -5C tonight and freezing", "-5", "degree_Celsius", "[temperature]", "268.15"),
     # below zero in words, as "-5": "minus 8 degrees" and "8 degrees below zero" agree
-    ("the lake froze at minus 8 degrees Celsius", "-8", "degree_Celsius", "[temperature]",
-     "265.15"),
-    ("a night of 8 degrees Celsius below zero", "-8", "degree_Celsius", "[temperature]",
-     "265.15"),
+    (
+        "the lake froze at minus 8 degrees Celsius",
+        "-8",
+        "degree_Celsius",
+        "[temperature]",
+        "265.15",
+    ),
+    ("a night of 8 degrees Celsius below zero", "-8", "degree_Celsius", "[temperature]", "265.15"),
     ("pipes burst at 3°C below zero", "-3", "degree_Celsius", "[temperature]", "270.15"),
-    ("a wind chill of 20 degrees Fahrenheit below 0", "-20", "degree_Fahrenheit", "[temperature]",
-     "244.261111111111"),
+    (
+        "a wind chill of 20 degrees Fahrenheit below 0",
+        "-20",
+        "degree_Fahrenheit",
+        "[temperature]",
+        "244.261111111111",
+    ),
 ]
 
 
