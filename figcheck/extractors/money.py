@@ -35,6 +35,7 @@ from figcheck.figures import Figure
 from figcheck.lang.en import (
     CENTS_BEFORE,
     CENTS_CONTEXT,
+    CONVERSION_LINKS,
     CONVERSION_QUALIFIERS,
     CURRENCY_NAMES,
     DATED_AFTER,
@@ -131,7 +132,7 @@ _RANGE_JOIN = re.compile(
 )
 _CONVERSION_GAP = re.compile(
     # "a 45 billion yen project (about $290 million)": a noun or two may stand before "("
-    r"\s*(?:,\s*(?:or|i\.e\.|equivalent to|worth)|(?:\s+[A-Za-z][a-z-]*){0,2}\s*\(|—|–|,)?\s*"
+    rf"\s*(?:,\s*(?:{alternation(CONVERSION_LINKS)})|(?:\s+[A-Za-z][a-z-]*){{0,2}}\s*\(|—|–|,)?\s*"
     rf"(?:{alternation(CONVERSION_QUALIFIERS)})?\s*$",
     re.I,
 )

@@ -476,6 +476,9 @@ BOUNDS: dict[str, str] = {
     "a maximum of": "upper-inclusive",
 }
 
+#: Words after a comma that open an amount's conversion: "€5 million, or $5.4 million",
+#: "¥900, i.e. $6", "£2 billion, worth $2.5 billion".
+CONVERSION_LINKS = ("or", "i.e.", "equivalent to", "worth")
 #: Qualifiers that may open an amount's conversion ("45 billion yen (about $290 million)",
 #: "€5 million, or nearly $6 million"): narrower than BOUNDS, as a gap that took "only" or
 #: "at least" would join amounts that are no conversion of each other.
