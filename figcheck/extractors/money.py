@@ -660,7 +660,7 @@ def _scale_after(match, amount, scale, language: str):
             scale_word(match.group("postscale")),
         )
     if match.group("mega") and not scale:
-        return amount * 10**6, "million"
+        return amount * 10**6, spelled_scales(6, 6)
     return amount, scale
 
 
@@ -733,7 +733,7 @@ def _per_unit(word: str) -> str:
 #: Finance shorthand in capitals onto an amount after a currency sign: "$2.174T", "US$ 1MM"
 #: (MM: thousand thousands). Lower case, or without the sign, it is a unit ("5mm", "5t").
 _SCALE_LETTERS = re.compile(r"(?-i:MM|T)(?![\w$-])")
-_LETTER_SCALES = {"MM": ("million", 10**6), "T": ("trillion", 10**12)}
+_LETTER_SCALES = {"MM": 6, "T": 12}  # powers of ten
 
 
 def _scale_letters(text: str, match, amount, scale, prefixed: bool):
@@ -741,8 +741,8 @@ def _scale_letters(text: str, match, amount, scale, prefixed: bool):
     letters = None if scale or not prefixed else _SCALE_LETTERS.match(text, match.end())
     if letters is None:
         return amount, scale, match.end()
-    word, factor = _LETTER_SCALES[letters.group(0)]
-    return amount * factor, word, letters.end()
+    power = _LETTER_SCALES[letters.group(0)]
+    return amount * 10**power, spelled_scales(power, power), letters.end()
 
 
 #: Currencies priced in whole units: a dot before three digits groups thousands there

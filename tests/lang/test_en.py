@@ -67,3 +67,54 @@ def test_the_count_and_date_finders_read_year_nouns_from_the_lexicon_module():
 
     assert count.YEAR_NOUNS is en.YEAR_NOUNS
     assert tables.YEAR_NOUNS is en.YEAR_NOUNS
+
+
+#: Scale words, as they would stand in an extractor that spelled them itself.
+_SCALE_WORD = r"\b(?:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
+
+
+def _code_strings(path):
+    """The string constants of a module that are not docstrings: its patterns and names."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
+    ]
+
+
+@pytest.mark.parametrize(
+    "module", ["numbers", "numerals", "money", "quantity", "percent", "dollars"]
+)
+def test_the_number_finders_spell_no_scale_word_of_their_own(module):
+    """Issue 13: extractors read meanings; the scales' words live in figcheck.lang.en
+    (SCALES, SPELLED_SCALES, INDIAN_SCALES), comments and docstrings aside."""
+    import re
+    from pathlib import Path
+
+    import figcheck.extractors
+
+    path = Path(figcheck.extractors.__file__).parent / f"{module}.py"
+    spelled = [
+        (line, text) for line, text in _code_strings(path) if re.search(_SCALE_WORD, text, re.I)
+    ]
+    assert spelled == []
+
+
+@pytest.mark.parametrize(
+    ("name", "power"), [("hundred", 2), ("thousand", 3), ("million", 6), ("trillion", 12)]
+)
+def test_spelled_scales_by_power(name, power):
+    from figcheck.extractors.numbers import spelled_scales
+
+    assert spelled_scales(power, power) == name
