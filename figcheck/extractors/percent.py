@@ -14,6 +14,7 @@ from functools import cache
 from figcheck.extractors.numbers import GAP, number_value
 from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
+from figcheck.lang.en import PERCENT_RANGE_WORDS, PERCENT_WORDS, POINTS_NOUNS, POINTS_STEMS
 from figcheck.text import alternation
 
 KIND = "percent"
@@ -28,13 +29,21 @@ _SIGN = (
     r"|pps?\b|(?<=\s)(?:basis\s)?points?\b|bps\b|(?-i:bp)\b)"
 )
 SIGN_RE = re.compile(_SIGN, re.I)
+#: "per cent" or "percent" (its space optional: "5 percent", "5 per cent", "5 percent").
+_PERCENT_WORD = alternation(PERCENT_WORDS, space=r"\s?")
 #: What may stand between the two ends of a range: "10-12%", "10% to 12%".
-_RANGE_GAP = re.compile(r"\s?(?:%|per\s?cent|percent)?\s*(?:-|–|—|to)\s*", re.I)
+_RANGE_GAP = re.compile(
+    rf"\s?(?:%|{_PERCENT_WORD})?\s*(?:-|–|—|{alternation(PERCENT_RANGE_WORDS)})\s*", re.I
+)
 #: "percent of 10": the word before the number, as some speech transcripts put it.
-_REVERSED_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+", re.I)
+_REVERSED_RE = re.compile(rf"\b(?:{_PERCENT_WORD})s?\s+of\s+", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 #: "points" alone is a percentage-point change only when percentages are being discussed.
-_PERCENT_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercent|\brate\b|\bshare\b|\byield", re.I)
+_PERCENT_CONTEXT = re.compile(
+    rf"%|\b(?:{_PERCENT_WORD})|\b(?:{alternation(POINTS_NOUNS)})\b"
+    rf"|\b(?:{alternation(POINTS_STEMS)})",
+    re.I,
+)
 
 
 def _unit(sign: str, text: str, start: int) -> str | None:

@@ -565,6 +565,17 @@ TOLL_WORDS = (
     "hospitalized", "arrests", "arrested", "detained", "victims", "casualties",
 )  # fmt: skip
 
+#: The percent sign spelled out, its space optional ("5 per cent", "5 percent"); the
+#: abbreviations ("pct", "pc", "p.c.") stand in figcheck.extractors.percent's sign.
+PERCENT_WORDS = ("per cent", "percent")
+#: What joins the ends of a range of percentages in words: "10% to 12%" (narrower than
+#: RANGE_WORDS, as the percent finder has read them).
+PERCENT_RANGE_WORDS = ("to",)
+#: Nouns that make bare "points" percentage points nearby: "the rate rose 2 points", "its
+#: share fell 3 points"; and the stems of such words ("yield", "yields", "yielding").
+POINTS_NOUNS = ("rate", "share")
+POINTS_STEMS = ("yield",)
+
 #: Words that join a range's ends ("5 to 10 km", "6 through 9 metres"), and the pair that
 #: holds one between them ("between 5 and 10 km").
 RANGE_WORDS = ("to", "through")
