@@ -299,7 +299,7 @@ WORDY_CURRENCIES = frozenset(
     {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 )
 #: The names of the cents after a sum said in whole units: "3 dollars 50 cents", "2 pounds
-#: 50 pence", "$1 50c" (not "penny": no price is said "50 penny").
+#: 50 pence", "4 dollars 20c" (not "penny": no price is said "50 penny").
 SUBUNIT_WORDS = ("cents", "cent", "pence", "c")
 #: Words that put Britain in the air, so that "4.50 pounds" is sterling, not a weight, and
 #: "245p" a price in pence ("£" does it too).
