@@ -24,7 +24,7 @@ from figcheck.extractors.numbers import (
     spelled_scales,
 )
 from figcheck.lang import Lexicon, lexicon
-from figcheck.lang.en import INDIAN_SCALES, SCALES
+from figcheck.lang.en import INDIAN_SCALES, PERCENT_WORDS, SCALES
 from figcheck.text import alternation
 
 _LETTER = r"[^\W\d_]"
@@ -433,9 +433,10 @@ _EN_BETWEEN = re.compile(r"\bbetween[^\S\n]+[^\d\s]{0,3}$", re.I)  # "between US
 _EN_SHARED_SCALE = re.compile(rf"[^\S\n]*(?:{spelled_scales(2)}|{'|'.join(INDIAN_SCALES)})\b", re.I)
 
 
+_BLANK = r"[^\S\n]?"
 #: What may follow an English figure whose minus stands apart: a percent or scale word.
 _EN_AFTER = (
-    r"[^\S\n]*(?:(?:%|(?:per[^\S\n]?cent|percent|pct|pp|points?|"
+    rf"[^\S\n]*(?:(?:%|(?:{alternation(PERCENT_WORDS, space=_BLANK)}|pct|pp|points?|"
     rf"{alternation(SCALES)})\b)\.?[^\S\n]*)?"
 )
 _EN_LINE_END = re.compile(_EN_AFTER + r"(?:\n|\Z)", re.I)
