@@ -182,6 +182,7 @@ _A_DECADE = re.compile(r"\b(?:a|one)\s+decade\b", re.I)
 _BARE_TEMPERATURE = re.compile(r"[CF](?![\w/²³°'’])")
 _TEMPERATURE_CUE = re.compile(
     r"temperat|degree|heat|\bhot|\bcold|\bwarm|\bcool|freez|weather|celsius|fahrenheit|°"
+    r"|\b(?:low|high)s?[^\S\n]+of\b"  # a forecast's "highs of 35C", "a low of -5C"
     r"|\(\s*-?\d+(?:\.\d+)?[CF]\)|\d[CF]\s*\(",
     re.I,
 )

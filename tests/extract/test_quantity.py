@@ -117,6 +117,10 @@ def test_per_unit(text, expected):
         ("Flight 40C to Lisbon was delayed.", []),  # a seat, a flight: no temperature words
         ("She lives in flat 3F on Main Street.", []),
         ("The cold snap hit 5Ghz routers.", []),  # not a bare C or F
+        # a forecast's highs and lows are temperature words too
+        ("Lows of -4C are forecast in the glens.", ["-4C"]),
+        ("Expect a high of 29C on the coast.", ["29C"]),
+        ("Seat 12C was high on the list.", []),  # "high" without "of" says nothing
     ],
 )
 def test_bare_temperatures(text, expected):
