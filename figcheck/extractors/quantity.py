@@ -35,6 +35,7 @@ from figcheck.figures import Figure
 from figcheck.lang.en import (
     CLOCK_HALVES,
     CURRENCY_NAMES,
+    HOW_MANY_TIMES,
     LENGTH_JOINERS,
     LENGTH_NOUN_QUALIFIERS,
     LENGTH_NOUNS,
@@ -463,8 +464,7 @@ _PER_TIME = (
     r"(?![^\S\n]+(?:ago|earlier|later|before|after)\b)"
 )
 _TIMES_PER = re.compile(rf"[^\S\n]+times{_PER_TIME}", re.I)
-_ONCE_TWICE = re.compile(rf"\b(?P<word>once|twice|thrice){_PER_TIME}", re.I)
-_HOW_MANY_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_ONCE_TWICE = re.compile(rf"\b(?P<word>{'|'.join(HOW_MANY_TIMES)}){_PER_TIME}", re.I)
 
 
 def _times_per(text: str, number: re.Match) -> re.Match | None:
@@ -479,7 +479,7 @@ def _frequencies(text: str, numbers: list[re.Match]) -> Iterator[Figure]:
     found = [(m.start(), how, number_value(m)) for m in numbers if (how := _times_per(text, m))]
     if "ce " in text:  # "once", "twice", "thrice" end so
         for match in _ONCE_TWICE.finditer(text):
-            found.append((match.start(), match, Decimal(_HOW_MANY_TIMES[match["word"].lower()])))
+            found.append((match.start(), match, Decimal(HOW_MANY_TIMES[match["word"].lower()])))
     for start, how_often, value in found:
         if value is not None:
             unit = how_often.group("unit").lower()

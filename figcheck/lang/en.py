@@ -633,6 +633,9 @@ MONTH_PAIR_IDIOM_NOUNS = frozenset("romance relationship marriage affair couple 
 MULTIPLIER_WORDS = {
     "twice": "2", "thrice": "3", "double": "2", "triple": "3", "treble": "3", "quadruple": "4",
 }  # fmt: skip
+#: How many times the adverbs of "twice a month" say: a rate's count (figcheck.extractors.
+#: quantity), where MULTIPLIER_WORDS reads "twice as many" as a ratio.
+HOW_MANY_TIMES = {"once": 1, "twice": 2, "thrice": 3}
 #: Adverbs among them: never a ratio on a helper alone ("more than twice" is a count of times).
 MULTIPLIER_ADVERBS = ("twice", "thrice")
 #: Verb forms are multipliers wherever they stand: "profits doubled", "halving the cost".
