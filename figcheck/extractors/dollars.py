@@ -71,7 +71,8 @@ def _evidence() -> tuple[re.Pattern, dict[str, str]]:
 _BARE = re.compile(
     r"(?<![A-Za-z.])\$|\bdollars?\b|\bd[óo]lar(?:es)?\b|\bcents?\b|¢|(?<=\d)c\b", re.I
 )
-_COUNTRY = re.compile(
+#: Words that name a dollar's country, which a bare amount then does not leave open.
+COUNTRY = re.compile(
     r"\b(?:U\.?S\.?|American|Australian|Canadian|Aus|AU|NZ|HK|estadounidenses?)\b|[A-Z]\$", re.I
 )
 #: Every dollar a bare "$" may stand for.
@@ -85,7 +86,7 @@ def is_bare(fig: Figure, partner: Figure | None = None) -> bool:
     if fig.kind != "money" or fig.unit != "USD" or dict(fig.extra).get("currency_from"):
         return False
     text = fig.text if _BARE.search(fig.text) or partner is None else partner.text
-    return bool(_BARE.search(text)) and not _COUNTRY.search(text)
+    return bool(_BARE.search(text)) and not COUNTRY.search(text)
 
 
 def any_dollar(fig: Figure, text: str = "") -> bool:
@@ -108,7 +109,7 @@ def any_dollar(fig: Figure, text: str = "") -> bool:
         words = text[fig.end : fig.end + _RANGE_REACH]
         first = _BARE.search(words)
         words = words[: first.end()] if first else ""
-    return bool(_BARE.search(words)) and not _COUNTRY.search(words)
+    return bool(_BARE.search(words)) and not COUNTRY.search(words)
 
 
 def article_dollars(text: str) -> tuple[dict[str, str], bool]:

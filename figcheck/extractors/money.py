@@ -500,13 +500,13 @@ _DOLLAR_WORDS = re.compile(rf"\$|\b(?:{_named('USD')})\b", re.I)
 
 def _cents_of(text: str, start: int, end: int, code: str, language: str = "en") -> str:
     """The currency of a sum in cents ("30c a litre", "12 cents"): in English, the euro
-    where its sentence names the euro and no dollar ("up 12c, to €1.75"), else ``code``."""
+    where its sentence names the euro and no dollar nor a dollar's country ("up 12c, to
+    €1.75"; not "30 cents in the US, €0.25 in France"), else ``code``."""
     if code != "USD" or language != "en":
         return code
     first, last = _sentence_of(text, start, end)
-    if _EURO_WORDS.search(text, first, last) and not _DOLLAR_WORDS.search(text, first, last):
-        return "EUR"
-    return code
+    dollar = _DOLLAR_WORDS.search(text, first, last) or dollars.COUNTRY.search(text, first, last)
+    return "EUR" if _EURO_WORDS.search(text, first, last) and not dollar else code
 
 
 #: "tens of millions of dollars", "several billion euros": a vague word of a large order

@@ -654,6 +654,11 @@ NEWS_CORNERS = [
     ("Tram tickets went from 90c to $1.10.", [("money", "0.9", "USD"), ("money", "1.1", "USD")]),
     ("Diesel rose 11c, to €1.74 a litre.", [("money", "0.11", "EUR"), ("money", "1.74", "EUR")]),
     ("Gas climbed 14 cents to 2 euros.", [("money", "0.14", "EUR"), ("money", "2", "EUR")]),
+    # a dollar's country in the sentence keeps the cents the dollar's
+    (
+        "A stamp costs 73 cents in the US and €1.30 in Spain.",
+        [("money", "0.73", "USD"), ("money", "1.3", "EUR")],
+    ),
     ("A stamp now costs 65c.", [("money", "0.65", "USD")]),
     ("The coast hit 31c on the hottest day.", []),
     # a "c" after a capitalized word ends a label, even beside a price
