@@ -140,8 +140,10 @@ def test_commands_read_alike_cold_warm_and_off(tmp_path):
         assert cold.returncode == warm.returncode == off.returncode, cold.stderr
         assert cold.stdout == warm.stdout == off.stdout, args
     kept = [path.name for path in (tmp_path / "cache" / "figures").glob("*.pickle")]
-    assert len([name for name in kept if not name.startswith("scores-")]) == 4
-    assert len([name for name in kept if name.startswith("scores-")]) == 1  # align.score_cache
+    assert len([name for name in kept if not name.startswith(("scores-", "profiles-"))]) == 4
+    # alignment's, kept beside the figures (align.score_cache, align.profile_cache)
+    assert len([name for name in kept if name.startswith("scores-")]) == 1
+    assert len([name for name in kept if name.startswith("profiles-")]) == 4
 
 
 def test_a_long_text_is_not_kept(tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from figcheck.align import profile_cache
 from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of, subject_of
 from figcheck.align.values import closeness_key
 from figcheck.align.words import TextWords, content_words, sentence_spans
@@ -73,6 +74,35 @@ def family(fig: Figure, ranged: bool = True) -> str:
 
 
 def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
+    """The profile of each figure of one version, in figure order: kept from an earlier
+    run of a command (``profile_cache``: a hook's unchanged source), or worked out."""
+    entry = profile_cache.entry(version, doc_index)
+    profiles = _fitted(profile_cache.kept(entry), version, doc_index)
+    if profiles is None:
+        profiles = _worked_out(version, doc_index, cache)
+        profile_cache.keep(entry, profiles)
+    return profiles
+
+
+def _fitted(profiles: object, version: Version, doc_index: int) -> list[Profile] | None:
+    """Kept profiles that fit a version (one per figure, for that very figure), each with
+    the version's own figure; None for anything else."""
+    figures = version.figures
+    if type(profiles) is not list or len(profiles) != len(figures):
+        return None
+    for index, (profile, fig) in enumerate(zip(profiles, figures, strict=True)):
+        if type(profile) is not Profile or profile.figure != fig:
+            return None
+        if profile.ref != FigureRef(doc_index, index):
+            return None
+    for profile, fig in zip(profiles, figures, strict=True):
+        # The very figure objects of the version (a rule may know a figure by its id);
+        # these profiles were just read, so no one else holds them.
+        object.__setattr__(profile, "figure", fig)
+    return profiles
+
+
+def _worked_out(version: Version, doc_index: int, cache: dict) -> list[Profile]:
     """The profile of each figure of one version, in figure order.
 
     A context depends only on its text and where the figure sits in it, and versions

@@ -134,6 +134,9 @@ def _completed(
 ) -> dict[str, list[float]]:
     """The rows of queries some of whose scores are kept (``partly``): the choices any of
     them lacks are scored against them all, at once, and the rest read from what is kept."""
+    if not any(partly.values()):  # nothing kept (a first run): every pair is scored
+        fresh = score(list(partly), choices)
+        return {x: array("f", row).tolist() for x, row in zip(partly, fresh, strict=True)}
     lacking = sorted(
         {k for known in partly.values() for k, c in enumerate(columns) if c not in known}
     )
