@@ -20,12 +20,15 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable
+from decimal import Decimal
 
 from figcheck import figure_cache
 from figcheck.code_stamp import blake2b
 
 #: Rows kept in the entry: a hook of a 10 KB draft against a 5 KB source uses some 650.
 MOST_ROWS = 2000
+#: Tie-breakers kept (``scoring.TieMemo``): a hook uses some 900.
+MOST_TIES = 3000
 #: The entry's name in the figure cache's folder.
 NAME = "scores"
 #: Bytes of the digest that names a row, and of the one that checks the entry.
@@ -41,11 +44,14 @@ Row = tuple[bytes, bytes, bytes]
 
 
 class RowStore:
-    """The rows read from the entry, and those this run used or added."""
+    """The rows (and tie-breakers) read from the entry, and those this run used or added."""
 
-    def __init__(self, kept: dict[bytes, Row]):
+    def __init__(self, kept: dict[bytes, Row], ties: dict[bytes, float] | None = None):
         self.kept = kept
         self.used: dict[bytes, Row] = {}
+        #: ``scoring.tie_breakers`` of pairs of profile keys, by their names (``name_of``).
+        self.ties = ties or {}
+        self.ties_used: dict[bytes, float] = {}
         self.added = False
         self._digests: dict[str, bytes] = {}
         self._sides: dict[bytes, list[Row]] | None = None
@@ -94,14 +100,51 @@ class RowStore:
                     self._sides.setdefault(row[0], []).append(row)
         return self._sides.get(string, [])
 
-    def entry(self) -> dict[bytes, Row]:
-        """What is written back: this run's rows first, then older ones, MOST_ROWS in all."""
-        out = dict(self.used)
-        for key, row in self.kept.items():
-            if len(out) >= MOST_ROWS:
-                break
-            out.setdefault(key, row)
-        return dict(list(out.items())[:MOST_ROWS])
+    def tie(self, name: bytes) -> float | None:
+        """The tie-breakers kept for a pair of profile keys, or None."""
+        value = self.ties_used.get(name, self.ties.get(name))
+        if type(value) is not float:
+            return None
+        self.ties_used[name] = value
+        return value
+
+    def keep_tie(self, name: bytes, value: float) -> None:
+        self.ties_used[name] = value
+        self.added = True
+
+    def entry(self) -> tuple[dict[bytes, Row], dict[bytes, float]]:
+        """What is written back: this run's rows and tie-breakers first, then older ones,
+        MOST_ROWS and MOST_TIES in all."""
+        rows = _first(self.used, self.kept, MOST_ROWS)
+        return rows, _first(self.ties_used, self.ties, MOST_TIES)
+
+
+def _first(used: dict, kept: dict, most: int) -> dict:
+    """``used``, then ``kept`` not in it, ``most`` in all."""
+    out = dict(used)
+    for key, value in kept.items():
+        if len(out) >= most:
+            break
+        out.setdefault(key, value)
+    return dict(list(out.items())[:most])
+
+
+#: Types whose repr names a value alone (equal reprs, equal values).
+_PLAIN = (str, int, bool, float, type(None), Decimal)
+
+
+def name_of(value: object) -> bytes | None:
+    """A digest naming a value made of plain types (strings, numbers, None, tuples of
+    them) by its repr; None for any other value, which is never kept."""
+    if not _plain(value):
+        return None
+    return _digest(repr(value).encode("utf-8", "surrogatepass"))
+
+
+def _plain(value: object) -> bool:
+    if type(value) is tuple:
+        return all(_plain(part) for part in value)
+    return type(value) in _PLAIN
 
 
 def _well_formed(row: object) -> bool:
@@ -169,7 +212,7 @@ def current() -> RowStore | None:
     if cache is None:
         return None
     if _store is None or _store[0] is not cache:
-        _store = (cache, RowStore(_unpacked(cache.read(cache.named(NAME)))))
+        _store = (cache, RowStore(*_unpacked(cache.read(cache.named(NAME)))))
     return _store[1]
 
 
@@ -185,21 +228,24 @@ def save() -> None:
     except Exception:  # noqa: BLE001 - nothing kept, nothing lost
         return
     cache.write(cache.named(NAME), _digest(data) + data)
-    store.kept, store.used, store.added = store.entry(), {}, False
+    store.kept, store.ties = store.entry()
+    store.used, store.ties_used, store.added = {}, {}, False
 
 
-def _unpacked(data: bytes | None) -> dict[bytes, bytes]:
-    """The rows of an entry's bytes; none when it is missing or damaged."""
+def _unpacked(data: bytes | None) -> tuple[dict[bytes, Row], dict[bytes, float]]:
+    """The rows and tie-breakers of an entry's bytes; none when it is missing or damaged."""
     if not data or len(data) <= DIGEST:
-        return {}
+        return {}, {}
     check, body = data[:DIGEST], data[DIGEST:]
     if _digest(body) != check:
-        return {}
+        return {}, {}
     try:
         kept = figure_cache.pickle_module().loads(body)
     except Exception:  # noqa: BLE001 - a damaged entry is worked out afresh
-        return {}
-    return kept if type(kept) is dict else {}
+        return {}, {}
+    if type(kept) is not tuple or len(kept) != 2 or not all(type(k) is dict for k in kept):
+        return {}, {}
+    return kept
 
 
 def _digest(data: bytes) -> bytes:

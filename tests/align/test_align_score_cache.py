@@ -8,13 +8,14 @@ crash; a story aligns alike with no cache, a cold one and a warm one.
 from __future__ import annotations
 
 from array import array
+from decimal import Decimal
 
 import pytest
 from align_helpers import FIXTURES, story_versions
 from seedpaths import SEEDS
 
 from figcheck import figure_cache
-from figcheck.align import align, plain, score_cache
+from figcheck.align import align, plain, score_cache, scoring
 from figcheck.align.matching import by_family
 from figcheck.align.plain import plain_scores
 
@@ -111,17 +112,18 @@ def pickled(value) -> bytes:
 
 
 def unpacked(data: bytes) -> dict:
-    return figure_cache.pickle_module().loads(data[score_cache.DIGEST :])
+    """The rows of an entry's bytes."""
+    return figure_cache.pickle_module().loads(data[score_cache.DIGEST :])[0]
 
 
 def rewritten(data: bytes, change) -> bytes:
     """An entry whose rows are changed by ``change``, its digest made to fit."""
-    return with_digest(pickled({key: change(row) for key, row in unpacked(data).items()}))
+    return with_digest(pickled(({key: change(row) for key, row in unpacked(data).items()}, {})))
 
 
 def swapped(data: bytes) -> bytes:
     kept = unpacked(data)
-    return with_digest(pickled(dict(zip(kept, [*kept.values()][::-1], strict=True))))
+    return with_digest(pickled((dict(zip(kept, [*kept.values()][::-1], strict=True)), {})))
 
 
 @pytest.mark.parametrize(
@@ -134,6 +136,8 @@ def swapped(data: bytes) -> bytes:
         lambda data: with_digest(b"not a pickle"),
         lambda data: with_digest(pickled([1, 2, 3])),
         lambda data: with_digest(pickled({b"k": "not rows"})),
+        lambda data: with_digest(pickled(({}, [], {}))),
+        lambda data: with_digest(pickled(([], {}))),
         lambda data: rewritten(data, lambda row: (row[0], row[1], row[2][:-1])),
         lambda data: rewritten(data, lambda row: (row[0], row[1][:-1], row[2])),
         lambda data: rewritten(data, lambda row: ("string", row[1], row[2])),
@@ -159,7 +163,7 @@ def test_a_damaged_row_of_a_sound_entry_is_worked_out_afresh(installed):
     store = installed()
     store.rows("similarity", ["ab", "cde"], ["x", "yy"], scorer)
     kept = {key: (string, side, scores[:-4]) for key, (string, side, scores) in store.used.items()}
-    entry_path().write_bytes(with_digest(pickled(kept)))
+    entry_path().write_bytes(with_digest(pickled((kept, {}))))
     score_cache._store = None
     scorer.calls.clear()
     rows = score_cache.current().rows("similarity", ["ab", "cde"], ["x", "yy"], scorer)
@@ -226,3 +230,64 @@ def test_a_story_aligns_alike_without_cold_and_warm(folder, installed, monkeypat
     installed()
     assert scores_of(versions) == without  # warm: read back, nothing scored
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        (("crew", "", 2024, False, ("count", Decimal("48"), None, False, "48"), ""), True),
+        (("date", ("2024-01-01", "2024-12-31"), None), True),
+        ((1.5, None, True, -3), True),
+        (["a list"], False),
+        (("a tuple holding", frozenset({"a set"})), False),
+        ((object(),), False),
+    ],
+)
+def test_only_values_of_plain_types_are_named(value, named):
+    assert (score_cache.name_of(value) is not None) == named
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("48",), (48,)),
+        ((Decimal("1.0"),), (Decimal("1.00"),)),  # equal, named apart: only a miss
+        ((None, ""), ("", None)),
+        ((("a", "b"),), ("a", "b")),
+    ],
+)
+def test_values_of_other_reprs_have_other_names(a, b):
+    assert score_cache.name_of(a) != score_cache.name_of(b)
+
+
+def tie_pairs():
+    versions = story_versions(*sorted((FIXTURES / "wind-farm").glob("*.txt")))
+    alignment = align(versions)
+    ps, qs = alignment.profiles(0), alignment.profiles(1)
+    return [(p, q) for p in ps for q in qs if p.family == q.family]
+
+
+def test_kept_tie_breakers_are_read_back(installed, monkeypatch):
+    pairs = tie_pairs()
+    installed()
+    memo = scoring.TieMemo()
+    first = [memo.one(p, q) for p, q in pairs]
+    assert first == [scoring.tie_breakers(p, q) for p, q in pairs]
+    installed()  # saved, and read afresh
+    computed = []
+    work = scoring.tie_breakers
+    monkeypatch.setattr(scoring, "tie_breakers", lambda p, q: computed.append(1) or work(p, q))
+    memo = scoring.TieMemo()
+    assert [memo.one(p, q) for p, q in pairs] == first
+    assert computed == []
+
+
+def test_a_kept_tie_breaker_of_another_type_is_computed_afresh(installed):
+    pairs = tie_pairs()
+    store = installed()
+    memo = scoring.TieMemo()
+    first = [memo.one(p, q) for p, q in pairs]
+    store.ties = {name: str(value) for name, value in store.ties_used.items()}
+    store.ties_used = {}
+    memo = scoring.TieMemo()
+    assert [memo.one(p, q) for p, q in pairs] == first
