@@ -18,6 +18,7 @@ first, then older ones, MOST_ROWS in all. Without an installed figure cache
 
 from __future__ import annotations
 
+import functools
 from array import array
 from collections.abc import Callable
 from decimal import Decimal
@@ -71,11 +72,11 @@ class RowStore:
         columns = [self.digest(choice) for choice in choices]
         side = b"".join(columns)
         named = _digest(side)
-        strings = {x: _digest(kind.encode() + b"\0" + self.digest(x)) for x in queries}
+        strings = {x: self.digest(f"{kind}\0{x}") for x in queries}
         found: dict[str, list[float]] = {}
         partly: dict[str, dict[bytes, float]] = {}
         for x, string in strings.items():
-            key = _digest(string + named)
+            key = string + named
             row = self.used.get(key) or self.kept.get(key)
             if _well_formed(row) and row[0] == string and row[1] == side:
                 found[x] = array("f", row[2]).tolist()
@@ -88,7 +89,7 @@ class RowStore:
             for x in partly:
                 string = strings[x]
                 row = (string, side, array("f", found[x]).tobytes())
-                self.used[_digest(string + named)] = row
+                self.used[string + named] = row
         return found
 
     def _kept_sides(self, string: bytes) -> list[Row]:
@@ -223,12 +224,13 @@ def save() -> None:
     cache, store = _store
     if cache is not figure_cache.installed() or not store.added:
         return
+    entry = store.entry()
     try:
-        data = figure_cache.pickle_module().dumps(store.entry(), protocol=5)
+        data = figure_cache.pickle_module().dumps(entry, protocol=5)
     except Exception:  # noqa: BLE001 - nothing kept, nothing lost
         return
     cache.write(cache.named(NAME), _digest(data) + data)
-    store.kept, store.ties = store.entry()
+    store.kept, store.ties = entry
     store.used, store.ties_used, store.added = {}, {}, False
 
 
@@ -249,6 +251,11 @@ def _unpacked(data: bytes | None) -> tuple[dict[bytes, Row], dict[bytes, float]]
 
 
 def _digest(data: bytes) -> bytes:
-    digest = blake2b(digest_size=DIGEST)
-    digest.update(data)
-    return digest.digest()
+    return _blake2b()(data, digest_size=DIGEST).digest()
+
+
+@functools.cache
+def _blake2b():
+    """BLAKE2b's constructor, found once: a run takes thousands of small digests, and
+    ``code_stamp.blake2b`` looks it up on every call."""
+    return type(blake2b())
