@@ -63,7 +63,8 @@ def kept(where: Entry | None) -> object:
 
 
 def keep(where: Entry | None, profiles: list) -> None:
-    """Keep a version's profiles for the next run; never fails."""
+    """Keep what a version's profiles are read back from (``profiles``) for the next run;
+    never fails."""
     if where is None:
         return
     try:

@@ -9,7 +9,7 @@ the figure itself taken out, and by the noun it counts.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from figcheck.align import profile_cache
 from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of, subject_of
@@ -80,26 +80,32 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
     profiles = _fitted(profile_cache.kept(entry), version, doc_index)
     if profiles is None:
         profiles = _worked_out(version, doc_index, cache)
-        profile_cache.keep(entry, profiles)
+        profile_cache.keep(entry, [_kept_form(p) for p in profiles])
     return profiles
 
 
-def _fitted(profiles: object, version: Version, doc_index: int) -> list[Profile] | None:
-    """Kept profiles that fit a version (one per figure, for that very figure), each with
-    the version's own figure; None for anything else."""
+#: What a kept profile holds: every field but its reference and figure, which are the
+#: version's (the entry is named by the version's figures), after its figure's start.
+_KEPT = tuple(f.name for f in fields(Profile) if f.name not in ("ref", "figure"))
+
+
+def _kept_form(profile: Profile) -> tuple:
+    return (profile.figure.start, *(getattr(profile, name) for name in _KEPT))
+
+
+def _fitted(kept: object, version: Version, doc_index: int) -> list[Profile] | None:
+    """The profiles of a version from their kept forms, if they fit its figures (one per
+    figure, in order), each with the version's own figure object; None for anything else."""
     figures = version.figures
-    if type(profiles) is not list or len(profiles) != len(figures):
+    if type(kept) is not list or len(kept) != len(figures):
         return None
-    for index, (profile, fig) in enumerate(zip(profiles, figures, strict=True)):
-        if type(profile) is not Profile or profile.figure != fig:
+    out = []
+    for index, (form, fig) in enumerate(zip(kept, figures, strict=True)):
+        if type(form) is not tuple or len(form) != len(_KEPT) + 1 or form[0] != fig.start:
             return None
-        if profile.ref != FigureRef(doc_index, index):
-            return None
-    for profile, fig in zip(profiles, figures, strict=True):
-        # The very figure objects of the version (a rule may know a figure by its id);
-        # these profiles were just read, so no one else holds them.
-        object.__setattr__(profile, "figure", fig)
-    return profiles
+        values = dict(zip(_KEPT, form[1:], strict=True))
+        out.append(Profile(FigureRef(doc_index, index), figure=fig, **values))
+    return out
 
 
 def _worked_out(version: Version, doc_index: int, cache: dict) -> list[Profile]:

@@ -16,7 +16,6 @@ from align_helpers import FIXTURES, phrase_versions, story_versions
 from figcheck import figure_cache
 from figcheck.align import profile_cache, profiles
 from figcheck.align.profiles import profiles_of
-from figcheck.figures import FigureRef
 
 TEXT = (
     "The port authority said 240 moorings would cost $4.5 million in 2024, up 12% on the "
@@ -87,7 +86,8 @@ def rewritten(data: bytes, change) -> bytes:
         lambda data: rewritten(data, tuple),
         lambda data: rewritten(data, lambda kept: kept[:-1]),
         lambda data: rewritten(data, lambda kept: kept[::-1]),
-        lambda data: rewritten(data, lambda kept: [replace(p, ref=FigureRef(5, 0)) for p in kept]),
+        lambda data: rewritten(data, lambda kept: [form[:-1] for form in kept]),
+        lambda data: rewritten(data, lambda kept: [list(form) for form in kept]),
         lambda data: rewritten(data, lambda kept: [*kept[:-1], "not a profile"]),
     ],
 )
