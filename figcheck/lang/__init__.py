@@ -108,6 +108,12 @@ class Lexicon:
     #: Qualifier words and their finer meaning (figcheck.lang.bounds: "lower-inclusive" for
     #: "at least", "lower-strict" for "more than"), where the language's table gives one.
     bounds: Mapping[str, str] = field(default_factory=dict)
+    #: Upper-bound qualifiers that also mean "to" ("hasta", "jusqu'à", "até"): after one of
+    #: ``change_verbs`` in the same clause they give the level reached, no bound ("subió
+    #: hasta el 11,8 %" is "rose to"; "hasta 500 personas" stays "up to").
+    level_words: tuple[str, ...] = ()
+    #: Forms of the verbs of change that make ``level_words`` "to" ("subió", "grimpé").
+    change_verbs: tuple[str, ...] = ()
     #: Relative time words and their offset in their unit ("last year": ("year", -1)).
     relative: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words for a percentage, for percentage points and for basis points.

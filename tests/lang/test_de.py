@@ -84,6 +84,11 @@ QUALIFIERS = [
     ("Mehr als 20 Prozent der Befragten stimmten zu.", "mehr als"),
     ("Bis zu 40 Prozent Rabatt.", "bis zu"),
     ("Nur 8 Bewerber bestanden.", "nur"),
+    # "auf" after a verb of change is the level reached, no bound; "um bis zu" a change of
+    # up to
+    ("Die Arbeitslosenquote stieg auf 11,8 Prozent.", None),
+    ("Die Quote sank bis auf 4,1 Prozent.", None),
+    ("Die Mieten stiegen um bis zu 20 Prozent.", "bis zu"),
 ]
 
 

@@ -173,6 +173,14 @@ QUALIFIERS = [
     ("Asistieron unas 300 personas.", "unas"),
     ("Al menos 15 heridos.", "al menos"),
     ("Solo 8 candidatos aprobaron.", "solo"),
+    # "hasta" after a verb of change is "to": the level reached, no bound; "hasta un 20 %"
+    # is a rise by up to a fifth, and "hasta" alone or after "y" stays "up to"
+    ("El paro subió hasta el 11,8 % en marzo.", None),
+    ("La prima de riesgo bajó en abril hasta los 95 puntos.", None),
+    ("La deuda se disparo hasta el 120 % del PIB.", None),
+    ("El precio subió hasta un 20 % en algunas tiendas.", "hasta"),
+    ("Acudieron hasta 500 personas.", "hasta"),
+    ("Las ventas crecieron y hasta 300 empleados cobrarán más.", "hasta"),
 ]
 
 

@@ -211,6 +211,16 @@ QUALIFIERS = [
     # "une dizaine" is about ten, as the rules read "about"
     ("Une dizaine de maisons ont brûlé.", "about"),
     ("Plus d'une dizaine de villages sont isolés.", "plus d'"),
+    # "jusqu'à" after a verb of change is "to": the level reached, no bound; alone, or
+    # after "et" or a full stop, it stays "up to"
+    ("Le chômage a grimpé jusqu'à 11,8 % en mars.", None),
+    ("Le taux du livret est redescendu jusqu’à 1,5 %.", None),
+    ("Le taux a encore reculé en mai, jusqu'à 2,4 %.", None),
+    ("Jusqu'à 500 personnes sont attendues au stade.", "jusqu'à"),
+    ("Les ventes progressent et jusqu'à 300 postes seront créés.", "jusqu'à"),
+    ("Le prix a grimpé. Jusqu'à 40 euros le plein.", "jusqu'à"),
+    # "réduits" is an adjective of a sale as often: up to a half off
+    ("Les prix réduits jusqu'à 50 % attirent les clients.", "jusqu'à"),
 ]
 
 

@@ -86,6 +86,12 @@ QUALIFIERS = [
     ("Mais de 300 mil pessoas foram às ruas.", "mais de"),
     ("Pelo menos 12 mortos.", "pelo menos"),
     ("Apenas 8 candidatos passaram.", "apenas"),
+    # "até" after a verb of change is "to": the level reached, no bound; alone or after
+    # "e" it stays "up to"
+    ("O desemprego subiu até 11,8% em março.", None),
+    ("A inflação caiu até 3,2% no trimestre.", None),
+    ("Até 500 pessoas são esperadas.", "até"),
+    ("A produção cresceu e até 200 vagas serão abertas.", "até"),
 ]
 
 
