@@ -284,6 +284,10 @@ class Lexicon:
     #: Words before a half word that make it a share with nothing after it, as English "by
     #: half" ("réduit de moitié", "se redujo a la mitad", "pela metade", "um die Hälfte").
     half_by: tuple[str, ...] = ()
+    #: Words right after a fraction or a half word that name its whole without an article
+    #: ("d'entre eux", "de ellos", "deles", "davon"): "un tiers d'entre eux" is a share, as
+    #: "un tiers des électeurs" is.
+    share_wholes: tuple[str, ...] = ()
     half_shares: Mapping[str, str] = field(default_factory=dict)
     #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
     #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.

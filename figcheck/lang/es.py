@@ -126,7 +126,8 @@ CHANGE_VERBS = tuple(
             "disminuido disminuir escaló escalaron escalado eleva elevan elevó elevaron "
             "elevado dispara disparan disparó dispararon disparado repunta repuntan repuntó "
             "repuntaron repuntado retrocede retroceden retrocedió retrocedieron retrocedido "
-            "avanza avanzan avanzó avanzaron avanzado incrementa incrementan incrementó incrementaron incrementado "
+            "avanza avanzan avanzó avanzaron avanzado incrementa incrementan incrementó "
+            "incrementaron incrementado "
             "desplomó desplomaron desplomado trepa trepan trepó treparon trepado saltó "
             "saltaron".split()
         )
@@ -278,5 +279,9 @@ LEXICON = Lexicon(
     share_noun_between=True,
     half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},
     half_by=("a la",),
+    share_wholes=(
+        "de ellos", "de ellas", "de nosotros", "de nosotras", "de ustedes", "de vosotros",
+        "de estos", "de estas", "de esos", "de esas",
+    ),  # fmt: skip
     idioms=IDIOMS,
 )

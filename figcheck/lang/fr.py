@@ -308,6 +308,9 @@ LEXICON = Lexicon(
     share_noun_between=True,
     half_shares={"moitié": "0.5", "le tiers": "1/3", "le quart": "1/4"},
     half_by=("de",),
+    share_wholes=tuple(
+        f"d{a}entre {who}" for a in ("'", "’") for who in ("eux", "elles", "nous", "vous")
+    ),
     idioms=IDIOMS,
     adjective_numbers=("neuf",),
     label_words=LABEL_WORDS,

@@ -247,5 +247,8 @@ LEXICON = Lexicon(
     share_noun_between=True,
     half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},
     half_by=("pela", "à", "para a"),
+    share_wholes=with_plain(
+        dict.fromkeys(("deles", "delas", "de nós", "destes", "destas", "desses", "dessas"))
+    ),
     idioms=IDIOMS,
 )
