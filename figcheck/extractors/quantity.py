@@ -232,7 +232,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
-            yield from _shared_unit(text, unit, before, start, surface, value)
+            yield from _shared_unit(text, unit, before, start, surface, value, low)
 
 
 def _another_word_here(text: str, at: int, surface: str, language: str) -> bool:
@@ -520,9 +520,20 @@ _SHARED_RATIO = 1000
 
 
 def _shared_unit(
-    text: str, unit, before: re.Match | None, start: int, surface: str, carried: Decimal
+    text: str,
+    unit,
+    before: re.Match | None,
+    start: int,
+    surface: str,
+    carried: Decimal,
+    joined: Decimal | None = None,
 ):
-    """A bare number joined by "and"/"or" to the amount that carries the unit, in that unit."""
+    """A bare number joined by "and"/"or" to the amount that carries the unit, in that unit;
+    or ``joined``, the first end of a move down joined as a range is ("de moins 2 à moins 8
+    degrés", "de 12 à 8 tonnes"): a level in that unit too, though no range's low end."""
+    if before is not None and joined is not None:
+        yield unit.figure(joined, before.start(), before.end(), before.group("scale"))
+        return
     if before is None or not _AND_OR_GAP.fullmatch(text, before.end(), start):
         return
     if is_year(before.group("digits")) or UNIT_RE.match(text, before.end()):

@@ -121,6 +121,9 @@ QUANTITIES = [
         [("2.5", "year"), ("1.5", "metric_ton")],
     ),
     ("Der Stau war 8 bis 11 Kilometer lang.", [("8", "kilometer"), ("11", "kilometer")]),
+    # the ends of a range of temperatures keep their sign, running up or down
+    ("Es werden zwischen minus 2 und 4 Grad erwartet.", [("-2", "degree"), ("4", "degree")]),
+    ("Es wird von minus 3 bis minus 10 Grad kalt.", [("-3", "degree"), ("-10", "degree")]),
 ]
 
 

@@ -213,6 +213,10 @@ QUANTITIES = [
     ("El puerto amaneció a 7 grados bajo cero.", [("-7", "degree")]),
     # the low end of a range of temperatures keeps its sign
     ("Se esperan entre menos 4 y 3 grados.", [("-4", "degree"), ("3", "degree")]),
+    # and where the range runs down, both ends stay temperatures, as a fall's two levels do
+    ("Se esperan entre menos 3 y menos 10 grados.", [("-3", "degree"), ("-10", "degree")]),
+    ("El frío irá de menos 1 a menos 6 grados.", [("-1", "degree"), ("-6", "degree")]),
+    ("La máxima bajará de 5 a menos 2 grados.", [("5", "degree"), ("-2", "degree")]),
     ("El avión cayó a 290 kilómetros de la capital.", [("290", "kilometer")]),
     (
         "Se quemaron 3.000 hectáreas y 12 toneladas de grano.",

@@ -245,6 +245,13 @@ QUANTITIES = [
     ("Le lac a gelé par 9 degrés sous zéro.", [("-9", "degree")]),
     # the low end of a range of temperatures keeps its sign
     ("Il fera entre moins 3 et 6 degrés.", [("-3", "degree"), ("6", "degree")]),
+    # and where the range runs down, both ends stay temperatures, as a fall's two levels do
+    ("Le froid ira de moins 2 à moins 8 degrés.", [("-2", "degree"), ("-8", "degree")]),
+    ("Il fera entre moins 4 et moins 11 degrés.", [("-4", "degree"), ("-11", "degree")]),
+    (
+        "La récolte est passée de 12 à 8 tonnes.",
+        [("12", "metric_ton"), ("8", "metric_ton")],
+    ),
     # "ton" is a tone in French, no English ton
     ("Il répond sur un ton sec, deux tons plus bas.", []),
     # "de" joins a scale to its unit, as it joins one to its currency
