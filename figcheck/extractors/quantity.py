@@ -227,12 +227,12 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         unit = _Unit(text, surface, *facts(expression), per=per)
         before = numbers[i - 1] if i else None
         low = _range_low(text, before, start, surface, language, number)
-        if before is not None and low is not None and low < value:
+        if before is not None and low is not None and low != value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
         else:
             yield unit.figure(value, start, end, scale)
-            yield from _shared_unit(text, unit, before, start, surface, value, low)
+            yield from _shared_unit(text, unit, before, start, surface, value)
 
 
 def _another_word_here(text: str, at: int, surface: str, language: str) -> bool:
@@ -520,20 +520,9 @@ _SHARED_RATIO = 1000
 
 
 def _shared_unit(
-    text: str,
-    unit,
-    before: re.Match | None,
-    start: int,
-    surface: str,
-    carried: Decimal,
-    joined: Decimal | None = None,
+    text: str, unit, before: re.Match | None, start: int, surface: str, carried: Decimal
 ):
-    """A bare number joined by "and"/"or" to the amount that carries the unit, in that unit;
-    or ``joined``, the first end of a move down joined as a range is ("de moins 2 à moins 8
-    degrés", "de 12 à 8 tonnes"): a level in that unit too, though no range's low end."""
-    if before is not None and joined is not None:
-        yield unit.figure(joined, before.start(), before.end(), before.group("scale"))
-        return
+    """A bare number joined by "and"/"or" to the amount that carries the unit, in that unit."""
     if before is None or not _AND_OR_GAP.fullmatch(text, before.end(), start):
         return
     if is_year(before.group("digits")) or UNIT_RE.match(text, before.end()):
@@ -697,7 +686,8 @@ def _range_low(
     text: str, before, start: int, surface: str, language: str = "en", high=None
 ) -> Decimal | None:
     """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined
-    (in another language by its range words: "de 3 à 5 millions de tonnes")."""
+    (in another language by its range words: "de 3 à 5 millions de tonnes"). A range may run
+    down ("de moins 2 à moins 8 degrés"): its first end is still the one called low."""
     if before and high is not None and language not in ("en", "zh", "ja"):
         if not grammar(language).joins(text, before, high):
             return None
