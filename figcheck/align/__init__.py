@@ -114,15 +114,22 @@ class _Run:
         in 2022 sales were 12 trillion": the profits pair, the years date the profit and
         the sales, another fact the first never tells. The value counts as well as the
         fact: a year slipped ("since 1999, when 225 died" for 1998) dates its figures to
-        another year, which keeps them out of one fact. A date that dates nothing ("the
-        dock opened in 1998") is no evidence either way."""
-        mine = dated_by(member, self._sentence(member))
-        theirs = dated_by(other, self._sentence(other))
+        another year, which keeps them out of one fact. A relative date dates its figures to
+        the year it resolved to ("last year" in a 2028 article: 2027), where it counts from
+        publication (``roles.told_year``). A date that dates nothing ("the dock opened in
+        1998") is no evidence either way."""
+        mine = dated_by(member, self._sentence(member), *self._reading(member.ref.doc))
+        theirs = dated_by(other, self._sentence(other), *self._reading(other.ref.doc))
         if not mine or not theirs:
             return False
         return not (
             _dated_alike(self, mine, theirs, partners) or _dated_alike(self, theirs, mine, partners)
         )
+
+    def _reading(self, doc_index: int) -> tuple[str, str | None]:
+        """A version's text and language, as its figures' years were read (``roles.anchors``)."""
+        document = self.versions[doc_index].document
+        return document.text, document.language
 
     def _sentence(self, p: Profile) -> list[Profile]:
         """The figures of ``p``'s sentence."""

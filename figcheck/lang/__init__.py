@@ -290,6 +290,10 @@ class Lexicon:
     #: not one counted from publication, and no figure of its own.
     base_before: tuple[str, ...] = ()
     base_after: tuple[str, ...] = ()
+    #: Words that count a relative date from the time the story tells, not from its
+    #: publication ("the previous year", "el año anterior", "im Vorjahr", "two years
+    #: later"): resolved against the publication date, such a date tells no year.
+    story_relative: tuple[str, ...] = ()
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()
