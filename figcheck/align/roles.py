@@ -463,6 +463,18 @@ def _one_calendar_year(value) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _relative_parts(language: str | None) -> re.Pattern:
+    """What keeps a relative year from a figure after it: the end of its clause, or a
+    comparison word of ``language`` (the figure is the base: "compared with 200")."""
+    _, base = _relative_words(language)
+    return re.compile(f"{_CLAUSE_END.pattern}|{base.pattern.removesuffix(_BASE_END)}")
+
+
+#: How a comparison word ends the words before a relative date it is the base of.
+_BASE_END = r"\W*$"
+
+
+@lru_cache(maxsize=8)
 def _relative_words(language: str | None) -> tuple[re.Pattern, re.Pattern]:
     """Of ``language`` (English when figcheck does not read it): its words that count a
     relative date from the story's time, and those right before one that make it a
@@ -471,11 +483,14 @@ def _relative_words(language: str | None) -> tuple[re.Pattern, re.Pattern]:
 
     lex = lexicon(language if language in SUPPORTED else "en")
 
-    def pattern(words, ending: str) -> re.Pattern:
-        forms = [rf"\b{re.escape(w)}" if w[:1].isascii() else re.escape(w) for w in words]
+    def pattern(words, whole: str, ending: str) -> re.Pattern:
+        forms = [
+            rf"\b{re.escape(w)}{whole}" if w[:1].isascii() else re.escape(w) for w in words
+        ]
         return re.compile(f"(?:{'|'.join(forms)}){ending}" if forms else "(?!)")
 
-    return pattern(lex.story_relative, ""), pattern(lex.base_before, r"\W*$")
+    # "vorherig" stands for "vorherigen" too; a comparison word is a whole word
+    return pattern(lex.story_relative, "", ""), pattern(lex.base_before, r"(?!\w)", _BASE_END)
 
 
 def anchors(
@@ -486,17 +501,20 @@ def anchors(
     A year in the figure's own clause wins ("8.8% by the end of 2024"); else the nearest
     year before it in its sentence ("in the 1986 crash, killing all 251 people aboard").
     A relative date counts as the year it resolved to, when that is a time and not a
-    comparison's base (``told_year``); periods over several years tell none.
+    comparison's base (``told_year``), and reaches a figure after it only within its
+    clause and no comparison ("last year's consultation, compared with more than 200 in
+    the first round" dates no 200); periods over several years tell none.
     """
+    parts = _relative_parts(language)
     years = sorted(
         (
-            (f.start, f.end, year)
+            (f.start, f.end, year, parts if f.relative else None)
             for f in figures
             if (year := told_year(text, f, language)) is not None
         ),
         key=lambda y: y[0],
     )  # fmt: skip
-    starts = [start for start, _, _ in years]
+    starts = [start for start, _, _, _ in years]
     out: list[int | None] = []
     at = 0
     for fig in figures:
@@ -523,13 +541,16 @@ def _spans_years(fig) -> bool:
     return fig.value[0][:4] != fig.value[-1][:4]
 
 
-def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: int) -> int | None:
-    """The year of one figure: the nearest in its clause, else the nearest before it."""
+def _anchor(text: str, fig, years: list[tuple], sentence_start: int) -> int | None:
+    """The year of one figure: the nearest in its clause, else the nearest before it. Each
+    year comes with the words that keep it from the figures after them (None: none do)."""
     best: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
-    for start, end, year in years:
+    for start, end, year, parts in years:
         if end <= fig.start and start >= sentence_start:
             gap = text[end : fig.start]
+            if parts is not None and parts.search(gap.lower()):
+                continue
             before = (start, year) if before is None or start > before[0] else before
         elif start >= fig.end:
             gap = text[fig.end : start]

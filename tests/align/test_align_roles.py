@@ -274,6 +274,14 @@ RELATIVE_YEARS = [
     ("Membership rose 8% from a year earlier.", "en", "8%", None),
     ("Las visitas subieron un 8% más que el año pasado.", "es", "8%", None),
     ("Die Besuche lagen 8 Prozent höher als im vergangenen Jahr.", "de", "8 Prozent", None),
+    # It reaches a figure after it in its own clause, never past a comparison or an "and".
+    ("Last year's survey drew 140 replies, compared with 900 in the first round.", "en",
+     "140", 2027),
+    ("Last year's survey drew 140 replies, compared with 900 in the first round.", "en",
+     "900", None),
+    ("The survey of last year drew 140 replies, and 900 came in the first round.", "en",
+     "900", None),
+    ("Last year, the board spent 80 million euros on repairs.", "en", "80 million euros", 2027),
     # A year counted from the story's own time is not the year before publication.
     ("In the previous year the board spent 80 million euros.", "en", "80 million euros", None),
     ("Two years later the board spent 80 million euros.", "en", "80 million euros", None),
