@@ -35,7 +35,7 @@ from figcheck.align.rescue import (
     slips_between_neighbours,
     slips_by_words,
 )
-from figcheck.align.roles import comparison_bases, dated_by
+from figcheck.align.roles import apart, comparison_bases, dated_by, subjects_differ
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -363,13 +363,37 @@ def _parted(m: Profile, members: list[Profile]) -> bool:
     role, year or standing was misread ("until 2019" dates the figure 2019 where the others
     read "from 2016 to 2019" as 2016), so it parts nobody, and is the one left out.
     """
+    contested = _years_contested(members)
     return any(
         o.ref.doc != m.ref.doc
         and o.figure.value != m.figure.value
         and different_things(m, o, nouns=False)
+        and not (contested and _only_years_part(m, o))
         and not _odd(o, members)
         for o in members
     )
+
+
+def _years_contested(members: list[Profile]) -> bool:
+    """Whether two members of one value, in two versions, are dated to different years
+    ("200,000 this year" in a 2023 article and "a 2021 report, … 200,000"): the value links
+    them as one fact, so one year was misread or slipped, and no year of this fact is
+    evidence that another member of another value tells another fact."""
+    dated = [m for m in members if m.when is not None]
+    return any(
+        a.ref.doc != b.ref.doc and a.when != b.when and a.figure.value == b.figure.value
+        for a in dated
+        for b in dated
+    )
+
+
+def _only_years_part(m: Profile, o: Profile) -> bool:
+    """Whether the years of two figures are all that parts them (no role, standing or
+    subject does)."""
+    return not (
+        apart(m.role, "", o.role, "") or m.estimate != o.estimate
+        or subjects_differ(m.subject, o.subject)
+    )  # fmt: skip
 
 
 def _odd(m: Profile, members: list[Profile]) -> bool:

@@ -397,6 +397,31 @@ def test_a_relative_year_dates_its_figures_for_alignment(b, published, facts):
     assert sorted(aligned_texts(read_versions(_LAST_YEAR, b, published=day))) == facts
 
 
+@pytest.mark.parametrize(
+    "years, parted",
+    [
+        # One value told for two years (a report's year, "this year"; one version tells
+        # none): one year was misread, so the years are no evidence that the slipped
+        # 30,000 is another fact.
+        ((2025, 2028, None, 2028), False),
+        # The members of one value agree on their year: another year parts the 30,000.
+        ((2025, 2025, None, 2028), True),
+    ],
+)
+def test_years_one_value_is_told_for_part_no_member_of_its_fact(years, parted):
+    from dataclasses import replace
+
+    from figcheck.align import _parted
+
+    texts = [f"The trade lacks {n} welders, the guild said." for n in ("300,000",) * 3]
+    versions = phrase_versions(*texts, "The trade lacks 30,000 welders, the guild said.")
+    members = [
+        replace(profiles_of(v, d, {})[0], when=year)
+        for d, (v, year) in enumerate(zip(versions, years, strict=True))
+    ]
+    assert _parted(members[3], members) is parted
+
+
 def test_relative_years_in_two_languages_pair_by_the_year_they_resolve_to():
     import datetime as dt
 
