@@ -363,28 +363,30 @@ def _parted(m: Profile, members: list[Profile]) -> bool:
     role, year or standing was misread ("until 2019" dates the figure 2019 where the others
     read "from 2016 to 2019" as 2016), so it parts nobody, and is the one left out.
     """
-    contested = _years_contested(members)
     return any(
         o.ref.doc != m.ref.doc
         and o.figure.value != m.figure.value
         and different_things(m, o, nouns=False)
-        and not (contested and _only_years_part(m, o))
+        and not (_only_years_part(m, o) and _outvoted_year(o, members))
         and not _odd(o, members)
         for o in members
     )
 
 
-def _years_contested(members: list[Profile]) -> bool:
-    """Whether two members of one value, in two versions, are dated to different years
-    ("200,000 this year" in a 2023 article and "a 2021 report, … 200,000"): the value links
-    them as one fact, so one year was misread or slipped, and no year of this fact is
-    evidence that another member of another value tells another fact."""
-    dated = [m for m in members if m.when is not None]
-    return any(
-        a.ref.doc != b.ref.doc and a.when != b.when and a.figure.value == b.figure.value
-        for a in dated
-        for b in dated
-    )
+def _outvoted_year(m: Profile, members: list[Profile]) -> bool:
+    """Whether most members of ``m``'s value that are dated give it another year than ``m``
+    does (``m`` counted with those that agree): "a 2021 report … 200,000" beside two
+    versions' "200,000 … this year" in 2023. Its year was misread, so it parts nobody by
+    year; a member with no year is no vote either way (``_odd`` counts it as agreeing)."""
+    if m.when is None:
+        return False
+    dated = [
+        o.when
+        for o in members
+        if o.ref.doc != m.ref.doc and o.figure.value == m.figure.value and o.when is not None
+    ]
+    other = sum(when != m.when for when in dated)
+    return other > 1 + len(dated) - other
 
 
 def _only_years_part(m: Profile, o: Profile) -> bool:

@@ -400,26 +400,28 @@ def test_a_relative_year_dates_its_figures_for_alignment(b, published, facts):
 @pytest.mark.parametrize(
     "years, parted",
     [
-        # One value told for two years (a report's year, "this year"; one version tells
-        # none): one year was misread, so the years are no evidence that the slipped
-        # 30,000 is another fact.
-        ((2025, 2028, None, 2028), False),
+        # Most dated members of one value give it this year; one gives a report's year:
+        # that year was misread, and parts no slipped 30,000 (a member with no year is no
+        # vote either way).
+        ((2025, 2028, 2028, None, 2028), False),
+        # One against one: neither can be told misread, so the other year parts it.
+        ((2025, 2028, None, None, 2028), True),
         # The members of one value agree on their year: another year parts the 30,000.
-        ((2025, 2025, None, 2028), True),
+        ((2025, 2025, None, None, 2028), True),
     ],
 )
-def test_years_one_value_is_told_for_part_no_member_of_its_fact(years, parted):
+def test_a_year_most_members_of_its_value_do_not_give_parts_no_member(years, parted):
     from dataclasses import replace
 
     from figcheck.align import _parted
 
-    texts = [f"The trade lacks {n} welders, the guild said." for n in ("300,000",) * 3]
+    texts = [f"The trade lacks {n} welders, the guild said." for n in ("300,000",) * 4]
     versions = phrase_versions(*texts, "The trade lacks 30,000 welders, the guild said.")
     members = [
         replace(profiles_of(v, d, {})[0], when=year)
         for d, (v, year) in enumerate(zip(versions, years, strict=True))
     ]
-    assert _parted(members[3], members) is parted
+    assert _parted(members[4], members) is parted
 
 
 def test_relative_years_in_two_languages_pair_by_the_year_they_resolve_to():
