@@ -50,10 +50,17 @@ def as_percentages(a: Figure, b: Figure) -> tuple[Figure, Figure]:
     a share, and a multiplier ("tripled" against "up 200%") is another question: neither
     is read so."""
     if is_share(a) and b.kind == "percent" and b.unit == PERCENT:
-        return a.with_changes(kind="percent", value=a.value * 100, unit=PERCENT), b
+        return percent_of(a), b
     if is_share(b) and a.kind == "percent" and a.unit == PERCENT:
-        return a, b.with_changes(kind="percent", value=b.value * 100, unit=PERCENT)
+        return a, percent_of(b)
     return a, b
+
+
+def percent_of(fig: Figure) -> Figure:
+    """A share of a whole as the percentage it states; any other figure as it is."""
+    if not is_share(fig):
+        return fig
+    return fig.with_changes(kind="percent", value=fig.value * 100, unit=PERCENT)
 
 
 def share_reach(percent: Decimal) -> Decimal:
@@ -132,7 +139,10 @@ SAME_VALUE = Decimal("0.01")
 
 
 def same_value(a: Figure, b: Figure) -> bool:
-    """One amount in one unit, perhaps rounded otherwise ("61.4%" and "61.37%")."""
+    """One amount in one unit, perhaps rounded otherwise ("61.4%" and "61.37%", "a third"
+    and "33%")."""
+    if a.kind == "ratio" or b.kind == "ratio":
+        a, b = as_percentages(a, b)
     if a.unit != b.unit or not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
         return a.kind == b.kind and a.value is not None and a.value == b.value and a.unit == b.unit
     high = max(abs(a.value), abs(b.value))
@@ -261,7 +271,7 @@ class ValueIndex:
         self._amounts: dict[tuple, list] = {}
         self._others: dict[tuple, list] = {}
         for p in profiles:
-            fig = p.figure
+            fig = percent_of(p.figure) if p.figure.kind == "ratio" else p.figure
             if isinstance(fig.value, Decimal):
                 self._amounts.setdefault((p.family, fig.unit), []).append((fig.value, p))
             elif fig.value is not None:
@@ -271,7 +281,10 @@ class ValueIndex:
         self._keys = {k: [v for v, _ in values] for k, values in self._amounts.items()}
 
     def near(self, family: str, fig: Figure) -> list:
-        """The profiles of ``family`` whose value is ``same_value`` as ``fig``'s."""
+        """The profiles of ``family`` whose value is ``same_value`` as ``fig``'s (a share
+        of a whole found as the percentage it states)."""
+        if fig.kind == "ratio":
+            fig = percent_of(fig)
         if not isinstance(fig.value, Decimal):
             return self._others.get((family, fig.kind, fig.value, fig.unit), [])
         keys = self._keys.get((family, fig.unit))

@@ -7,6 +7,7 @@ import pytest
 from figcheck.align.values import (
     digit_slip,
     far_apart,
+    same_value,
     share_reach,
     thousands_apart,
     value_closeness,
@@ -118,3 +119,33 @@ def test_a_share_is_far_from_a_percentage_as_its_percentage_is():
     assert not far_apart(one_in_five, amount("35", "%", "percent"))
     assert far_apart(one_in_five, amount("45", "%", "percent"))
     assert far_apart(one_in_five, amount("20", "pp", "percent"))  # points are no share
+
+
+@pytest.mark.parametrize(
+    "share, other, expected",
+    [
+        ("0.2", amount("20", "%", "percent"), True),  # "one in five", "20%"
+        ("0.2", amount("35", "%", "percent"), False),
+        (str(Decimal(1) / 3), amount("33", "%", "percent"), True),  # "a third", "33%"
+        ("0.2", amount("20", "pp", "percent"), False),  # points are no share
+        ("0.2", amount("0.2", "times", "ratio"), False),  # nor a multiplier
+    ],
+)
+def test_a_share_states_the_value_of_its_percentage(share, other, expected):
+    fig = amount(share, "share", "ratio")
+    assert same_value(fig, other) is expected
+    assert same_value(other, fig) is expected
+
+
+def test_the_value_index_finds_a_share_by_its_percentage():
+    from types import SimpleNamespace
+
+    from figcheck.align.values import ValueIndex
+
+    one_in_five = SimpleNamespace(family="percent", figure=amount("0.2", "share", "ratio"))
+    twenty = SimpleNamespace(family="percent", figure=amount("20", "%", "percent"))
+    points = SimpleNamespace(family="percent", figure=amount("20", "pp", "percent"))
+    index = ValueIndex([one_in_five, twenty, points])
+    assert index.near("percent", amount("20", "%", "percent")) == [one_in_five, twenty]
+    assert index.near("percent", amount("0.2", "share", "ratio")) == [one_in_five, twenty]
+    assert index.near("percent", amount("20", "pp", "percent")) == [points]
