@@ -38,6 +38,7 @@ def alternation(
     space: str | None = None,
     spell: Callable[[str], str] = re.escape,
     empty: str = NEVER,
+    lead: bool = False,
 ) -> str:
     r"""One regular-expression alternation of ``words``, longest first.
 
@@ -52,13 +53,22 @@ def alternation(
     blanks). ``empty`` is the pattern for no words at all: by default one that never
     matches, as a group of nothing would match the empty string; ``""`` lets a caller test
     the result for truth.
+
+    ``lead`` (with the default ``spell``) puts a test of the words' first letters before
+    them: a search fails at most places of a text at that one test instead of at every
+    word, several times faster in a pattern that ignores case, where ``re`` finds no
+    letters of its own to skip ahead by. The pattern is then one group, and finds the same.
     """
     found = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not found:
         return empty
     if space is None:
-        return "|".join(map(spell, found))
-    return "|".join(space.join(map(spell, w.split(" "))) for w in found)
+        either = "|".join(map(spell, found))
+    else:
+        either = "|".join(space.join(map(spell, w.split(" "))) for w in found)
+    if not lead or spell is not re.escape or any(w.startswith(" ") for w in found):
+        return either
+    return f"(?=[{''.join(sorted({re.escape(w[0]) for w in found}))}])(?:{either})"
 
 
 def squeezed(gap: str) -> str:

@@ -35,6 +35,11 @@ def test_line_column(text, offset, expected):
         (["", ""], {}, NEVER),
         ([], {"empty": ""}, ""),
         (["", "x"], {"empty": ""}, "x"),
+        (["sep", "may", "mar"], {"lead": True}, "(?=[ms])(?:mar|may|sep)"),
+        (["$", "-x"], {"lead": True}, r"(?=[\$\-])(?:\-x|\$)"),  # escaped in the class
+        (["a few"], {"lead": True, "space": r"\s+"}, r"(?=[a])(?:a\s+few)"),
+        (["ab"], {"lead": True, "spell": str.upper}, "AB"),  # another spelling: no lead
+        ([], {"lead": True}, NEVER),
     ],
 )
 def test_alternation(words, options, expected):
@@ -49,6 +54,10 @@ def test_alternation(words, options, expected):
         (["a.m."], {}, "a.m.", "a.m."),
         (["a.m."], {}, "axmx", None),
         ([], {}, "", None),
+        (["sep", "may"], {"lead": True}, "May", None),  # case as the pattern's flags say
+        (["sep", "may"], {"lead": True}, "may", "may"),
+        (["$", "-x"], {"lead": True}, "-x", "-x"),
+        (["a few"], {"lead": True, "space": r"\s+"}, "b few", None),
     ],
 )
 def test_alternation_matches(words, options, text, expected):

@@ -61,6 +61,9 @@ class Form:
     rank: int
     #: Texts the form reads: documentation, and rows of the needs/trigger test.
     examples: tuple[str, ...] = ()
+    #: The characters every match starts with (a character class's contents), or "": see
+    #: ``led``; a test checks that the pattern finds the same with and without it.
+    lead: str = ""
 
     def read(self, match: re.Match, text: str, ref: dt.date | None) -> Hit | None:
         """The builder's hit; where counting from ``ref`` leaves the calendar (near year 1
@@ -75,13 +78,26 @@ class Form:
     @property
     def regex(self) -> re.Pattern:
         """Compiled on first use: a text without month names never pays for the month forms."""
-        return compiled(self.pattern)
+        return _compiled_led(self.lead, self.pattern)
 
 
 @functools.cache
 def compiled(source: str) -> re.Pattern:
     """A pattern or trigger, compiled (ignoring case) on first use."""
     return re.compile(source, re.I)
+
+
+@functools.cache
+def _compiled_led(firsts: str, source: str) -> re.Pattern:
+    return compiled(led(firsts, source) if firsts else source)
+
+
+def led(firsts: str, source: str) -> str:
+    """``source`` behind a test that the next character is one of ``firsts``: the same
+    matches where every match starts with one of them, found several times faster. A
+    pattern that ignores case and starts with words gives ``re`` no letter to skip ahead
+    by, so it tries every word at every place of a sentence; most places fail the test."""
+    return rf"(?=[{firsts}])(?:{source})"
 
 
 @dataclass(frozen=True)

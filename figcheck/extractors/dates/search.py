@@ -138,10 +138,12 @@ def ranked_hits(text: str, ref: dt.date | None, languages: tuple = (), stated=No
     another language's forms only in sentences that hold most of that language's words, or
     in the ``stated`` language (the document's) where the words tell no language."""
     hits = []
+    # a word the whole text lacks is in none of its sentences: each is searched for only those
+    words = tuple(filter(text.casefold().__contains__, _NEED_WORDS))
     for start, end in blocks(text):
-        present = words_in(text, start, end, _NEED_WORDS)
+        present = words_in(text, start, end, words)
         hits.extend(read_block(runnable(present), text, start, end, ref))
-        told = _languages_of_block(languages, text, start, end)
+        told = _languages_of_block(languages, text, start, end) if languages else []
         for language in told or ([stated] if stated is not None else []):
             forms = _meeting(forms_of(language), present)
             hits.extend(read_block(forms, text, start, end, ref))

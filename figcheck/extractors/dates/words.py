@@ -12,8 +12,8 @@ import re
 from figcheck.extractors.dates import tables as T
 from figcheck.text import alternation
 
-MON = rf"(?:{alternation(T.MONTH_NUMBERS)})"
-WD = rf"(?:{alternation(T.WEEKDAYS)})"
+MON = rf"(?:{alternation(T.MONTH_NUMBERS, lead=True)})"
+WD = rf"(?:{alternation(T.WEEKDAYS, lead=True)})"
 ONES = "one|two|three|four|five|six|seven|eight|nine"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -33,7 +33,7 @@ NUMW = (
     rf"(?:\d+|a|an|(?:{TENS})[\s-](?:{ONES})\b|{ONES}|{TEENS}|{TENS}|a\s+few|few|several"
     rf"|(?:a\s+)?couple\s+of)"
 )
-UNIT = rf"(?:{alternation(T.UNITS)})"
+UNIT = rf"(?:{alternation(T.UNITS, lead=True)})"
 NOT_AFTER_NUM = r"(?![\d%]|[.,:]\d|\s?%|\s?percent)"
 
 
