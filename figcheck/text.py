@@ -68,7 +68,15 @@ def alternation(
         either = "|".join(space.join(map(spell, w.split(" "))) for w in found)
     if not lead or spell is not re.escape or any(w.startswith(" ") for w in found):
         return either
-    return f"(?=[{''.join(sorted({re.escape(w[0]) for w in found}))}])(?:{either})"
+    return led("".join(sorted({re.escape(w[0]) for w in found})), either)
+
+
+def led(firsts: str, source: str) -> str:
+    """``source`` behind a test that the next character is one of ``firsts`` (a character
+    class's contents): the same matches where every match starts with one of them, found
+    several times faster. A pattern that ignores case and starts with words gives ``re`` no
+    letter to skip ahead by, so it tries every word at every place; most places fail the test."""
+    return f"(?=[{firsts}])(?:{source})"
 
 
 def squeezed(gap: str) -> str:

@@ -44,9 +44,9 @@ from figcheck.text import alternation, squeezed
 KIND = "money"
 
 
-_SYMBOL = alternation(CURRENCY_SYMBOLS)
+_SYMBOL = alternation(CURRENCY_SYMBOLS, lead=True)
 _CODE = alternation(CURRENCY_CODES)
-_NAME = alternation(CURRENCY_NAMES)
+_NAME = alternation(CURRENCY_NAMES, lead=True)
 #: (a sign ending in a letter must end a word: "5 Brits" holds no "Br")
 _POST_SYMBOL = rf"(?:{alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
 # Names that are ordinary words too ("won", "real") count only after digits.

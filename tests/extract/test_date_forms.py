@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figcheck.extractors.dates import search
-from figcheck.extractors.dates.form import compiled, led
+from figcheck.extractors.dates.form import compiled
+from figcheck.text import led
 
 PUB = dt.date(2023, 8, 24)
 REFS = [None, PUB]

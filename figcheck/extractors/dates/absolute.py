@@ -12,7 +12,8 @@ from dataclasses import replace
 from figcheck.extractors.dates import days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates import words as W
-from figcheck.extractors.dates.form import DIGIT, Form, day_hit, hit, led
+from figcheck.extractors.dates.form import DIGIT, Form, day_hit, hit
+from figcheck.text import led
 
 _MON, _WD, _YEARW, _DAYNUM = W.MON, W.WD, W.YEARW, W.DAYNUM
 #: Any word a day can be spelled with starts with one of these ("twenty-first", "fifth", "nine").

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from figcheck.extractors.dates import days
+from figcheck.text import led
 
 #: Stands, in a form's needs, for any decimal digit.
 DIGIT = "digit"
@@ -62,7 +63,7 @@ class Form:
     #: Texts the form reads: documentation, and rows of the needs/trigger test.
     examples: tuple[str, ...] = ()
     #: The characters every match starts with (a character class's contents), or "": see
-    #: ``led``; a test checks that the pattern finds the same with and without it.
+    #: ``figcheck.text.led``; a test checks that the pattern finds the same with and without it.
     lead: str = ""
 
     def read(self, match: re.Match, text: str, ref: dt.date | None) -> Hit | None:
@@ -90,14 +91,6 @@ def compiled(source: str) -> re.Pattern:
 @functools.cache
 def _compiled_led(firsts: str, source: str) -> re.Pattern:
     return compiled(led(firsts, source) if firsts else source)
-
-
-def led(firsts: str, source: str) -> str:
-    """``source`` behind a test that the next character is one of ``firsts``: the same
-    matches where every match starts with one of them, found several times faster. A
-    pattern that ignores case and starts with words gives ``re`` no letter to skip ahead
-    by, so it tries every word at every place of a sentence; most places fail the test."""
-    return rf"(?=[{firsts}])(?:{source})"
 
 
 @dataclass(frozen=True)

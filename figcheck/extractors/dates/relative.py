@@ -17,7 +17,8 @@ from dataclasses import replace
 from figcheck.extractors.dates import days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates import words as W
-from figcheck.extractors.dates.form import DIGIT, Form, hit, led
+from figcheck.extractors.dates.form import DIGIT, Form, hit
+from figcheck.text import led
 
 _MON, _WD = W.MON, W.WD
 

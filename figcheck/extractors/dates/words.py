@@ -10,7 +10,7 @@ import functools
 import re
 
 from figcheck.extractors.dates import tables as T
-from figcheck.text import alternation
+from figcheck.text import alternation, led
 
 MON = rf"(?:{alternation(T.MONTH_NUMBERS, lead=True)})"
 WD = rf"(?:{alternation(T.WEEKDAYS, lead=True)})"
@@ -29,9 +29,10 @@ YEARW = (
 )
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 #: (a compound before its tens word: "twenty-one years from now" is not "one year")
-NUMW = (
-    rf"(?:\d+|a|an|(?:{TENS})[\s-](?:{ONES})\b|{ONES}|{TEENS}|{TENS}|a\s+few|few|several"
-    rf"|(?:a\s+)?couple\s+of)"
+NUMW = led(
+    r"\dacefnost",
+    rf"\d+|a|an|(?:{TENS})[\s-](?:{ONES})\b|{ONES}|{TEENS}|{TENS}|a\s+few|few|several"
+    rf"|(?:a\s+)?couple\s+of",
 )
 UNIT = rf"(?:{alternation(T.UNITS, lead=True)})"
 NOT_AFTER_NUM = r"(?![\d%]|[.,:]\d|\s?%|\s?percent)"
