@@ -58,6 +58,8 @@ def _weekday_and_date(text: str, a: Hit, b: Hit) -> Hit | None:
 def _range(text: str, a: Hit, b: Hit) -> Hit | None:
     """ "from 2016 to 2019", "between 2013 and 2015", "March-June 2022": one period."""
     gap = text[a.end : b.start]
+    if len(gap.split(maxsplit=2)) > 2:
+        return None  # (every joining gap is two words at most: what follows cannot hold)
     pre = _RANGE_PRE.search(text[max(0, a.start - 12) : a.start])
     is_and = gap.strip().lower().endswith("and")
     months = a.precision == b.precision == "month"

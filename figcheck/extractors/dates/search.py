@@ -22,7 +22,8 @@ FORMS: tuple[Form, ...] = tuple(
 
 #: Where blocks end: a date runs neither across a blank line nor into the next sentence.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
+#: (from the mark that ends a sentence, which re finds fast, to the start of the next)
+_SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
 #: "24. August": German writes a day with a dot, so a lone 1-2 digit number ends no sentence.
 _DAY_DOT = re.compile(r"(?<![\d.,])\d\d?\.\s+$")
 _DIGIT = re.compile(r"\d")
