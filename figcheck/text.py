@@ -15,7 +15,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: A pattern that matches nothing: what an alternation of no words is, by default.
 NEVER = "(?!)"
 #: Three blanks or more in a row.
-_BLANK_RUN = re.compile(r"\s\s\s+")  # (not \s{3,}: re skips ahead only to a pattern that starts with a class)
+#: (not \s{3,}: re skips ahead fast only to a pattern that starts with a class)
+_BLANK_RUN = re.compile(r"\s\s\s+")
 
 
 def line_starts(text: str) -> list[int]:

@@ -244,7 +244,10 @@ FORMS = (
         rf"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<y>\d{{4}}\b|{_YEARW}\b))?",
         needs=(W.MONTH_NEEDS,),
         # (a month at a word start, "22april" being no date: the cheap search comes first)
-        trigger=(W.MONTH_WORD, led(r"\dnrst", rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b")),
+        trigger=(
+            W.MONTH_WORD,
+            led(r"\dnrst", rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
+        ),
         build=_b_dm,
         rank=40,
         examples=("On 24 August 2023 it", "the fourth of May 2020", "Mon 3rd-Jan-2022"),

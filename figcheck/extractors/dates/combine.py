@@ -153,7 +153,10 @@ _DURATION_FROM = re.compile(
     _I,
 )
 _WEEK_OF = re.compile(
-    led("tw", r"\b(?:(?:the\s+)?week\s+(?P<w>of|commencing|starting|beginning)(?:\s+on)?|w/c)\s+$"),
+    led(
+        "tw",
+        r"\b(?:(?:the\s+)?week\s+(?P<w>of|commencing|starting|beginning)(?:\s+on)?|w/c)\s+$",
+    ),
     _I,
 )
 _NTH_WEEK = re.compile(
@@ -166,7 +169,10 @@ _NTH_WEEK = re.compile(
 )
 _OR_LATER = re.compile(r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I)
 _EDGE = re.compile(
-    led("belms", r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$"),
+    led(
+        "belms",
+        r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$",
+    ),
     _I,
 )
 #: Words before a date that open a period, and which end they keep: "end" keeps the
