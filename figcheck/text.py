@@ -69,7 +69,12 @@ def alternation(
         either = "|".join(space.join(map(spell, w.split(" "))) for w in found)
     if not lead or spell is not re.escape or any(w.startswith(" ") for w in found):
         return either
-    return led("".join(sorted({re.escape(w[0]) for w in found})), either)
+    return led(initials(found), either)
+
+
+def initials(words: Iterable[str]) -> str:
+    """The first characters of ``words``, as the contents of a character class (see ``led``)."""
+    return "".join(sorted({re.escape(w[0]) for w in words if w}))
 
 
 def led(firsts: str, source: str) -> str:

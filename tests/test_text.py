@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from figcheck.text import NEVER, alternation, line_column, line_starts
+from figcheck.text import NEVER, alternation, initials, line_column, line_starts
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,15 @@ def test_alternation(words, options, expected):
 def test_alternation_matches(words, options, text, expected):
     found = re.match(f"(?:{alternation(words, **options)})", text)
     assert (found and found.group()) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["may", "march", "june"], "jm"),
+        (["$5", "-x", ""], r"\$\-"),  # escaped for a class; no empty word
+        ([], ""),
+    ],
+)
+def test_initials(words, expected):
+    assert initials(words) == expected
