@@ -36,10 +36,12 @@ def test_line_column(text, offset, expected):
         ([], {"empty": ""}, ""),
         (["", "x"], {"empty": ""}, "x"),
         (["sep", "may", "mar"], {"lead": True}, "(?=[ms])(?:mar|may|sep)"),
-        (["$", "-x"], {"lead": True}, r"(?=[\$\-])(?:\-x|\$)"),  # escaped in the class
+        (["$", "-x", "Y"], {"lead": True}, r"(?=[Y\$\-])(?:\-x|\$|Y)"),  # escaped in the class
         (["a few"], {"lead": True, "space": r"\s+"}, r"(?=[a])(?:a\s+few)"),
         (["ab"], {"lead": True, "spell": str.upper}, "AB"),  # another spelling: no lead
         ([], {"lead": True}, NEVER),
+        (["倍", "翻番"], {"lead": True}, "翻番|倍"),  # no case: re skips ahead by itself
+        (["倍", "x"], {"lead": True}, "(?=[x倍])(?:x|倍)"),
     ],
 )
 def test_alternation(words, options, expected):
@@ -56,7 +58,7 @@ def test_alternation(words, options, expected):
         ([], {}, "", None),
         (["sep", "may"], {"lead": True}, "May", None),  # case as the pattern's flags say
         (["sep", "may"], {"lead": True}, "may", "may"),
-        (["$", "-x"], {"lead": True}, "-x", "-x"),
+        (["$", "-x", "Y"], {"lead": True}, "-x", "-x"),
         (["a few"], {"lead": True, "space": r"\s+"}, "b few", None),
     ],
 )
