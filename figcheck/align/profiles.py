@@ -120,7 +120,7 @@ def _worked_out(version: Version, doc_index: int, cache: dict) -> list[Profile]:
     out = []
     bounds = _clause_bounds(version.figures)
     published = version.document.published
-    years = anchors(reader.text, version.figures, reader.spans)
+    years = anchors(reader.text, version.figures, reader.spans, version.document.language)
     for index, fig in enumerate(version.figures):
         if fig.noun not in nouns:
             nouns[fig.noun] = content_words(fig.noun or "")
