@@ -18,6 +18,10 @@ V = TypeVar("V")
 #: Language codes figcheck reads (ISO 639-1), each a module of this package.
 SUPPORTED = ("en", "zh", "ja", "es", "fr", "pt", "de")
 
+#: Languages written without spaces between words or between sentences: their lexicons'
+#: ``sentence_ends`` part sentences wherever Han or kana stand in a text.
+UNSPACED = ("zh", "ja")
+
 #: What a qualifier states about the true figure, as rules compare it.
 QUALIFIER_MEANINGS = ("exact", "approx", "lower", "upper", "approx-below", "approx-above")
 
@@ -310,6 +314,10 @@ class Lexicon:
     #: in five; the ordinal's whole, each inflected form a key).
     every_words: tuple[str, ...] = ()
     every_nth: Mapping[str, int] = field(default_factory=dict)
+    #: Marks that end a sentence with no space after them ("增长5%。销量…"), where the language
+    #: puts none between sentences. One that is the decimal mark written wide ("．") ends
+    #: none between digits ("１２．５").
+    sentence_ends: tuple[str, ...] = ()
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

@@ -210,4 +210,7 @@ LEXICON = Lexicon(
     discount_words=("割引き", "割引"),
     versus_words=("対",),
     tenth_verbs=("引き上げ", "引上げ", "引き下げ", "引下げ"),
+    # "5%増えた。売上は…": no space after a sentence; "．" ends one in some copy, and between
+    # digits is a decimal point ("１２．５")
+    sentence_ends=("。", "！", "？", "．"),
 )

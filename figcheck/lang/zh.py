@@ -306,4 +306,7 @@ LEXICON = Lexicon(
     # "每五人中就有一人" (one in every five) is a share; "十人中有三人" three of ten, two counts
     share_joiners=_forms("中 中有 中就有 之中 当中 当中有"),
     share_openers=("每",),
+    # "增长5%。销量…": no space after a sentence; "．" is a full stop too, and between
+    # digits a decimal point ("１２．５")
+    sentence_ends=("。", "！", "？", "．"),
 )
