@@ -318,6 +318,9 @@ class Lexicon:
     #: puts none between sentences. One that is the decimal mark written wide ("．") ends
     #: none between digits ("１２．５").
     sentence_ends: tuple[str, ...] = ()
+    #: Marks between two neighbouring digits that make them one guess, as two digits side
+    #: by side do ("2、3人", "二、三十人": two or three people, twenty or thirty).
+    either_marks: tuple[str, ...] = ()
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

@@ -213,4 +213,6 @@ LEXICON = Lexicon(
     # "5%増えた。売上は…": no space after a sentence; "．" ends one in some copy, and between
     # digits is a decimal point ("１２．５")
     sentence_ends=("。", "！", "？", "．"),
+    # "二、三人", "2、3人": two or three people (not 2 and 3)
+    either_marks=("、",),
 )

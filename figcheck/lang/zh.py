@@ -309,4 +309,6 @@ LEXICON = Lexicon(
     # "增长5%。销量…": no space after a sentence; "．" is a full stop too, and between
     # digits a decimal point ("１２．５")
     sentence_ends=("。", "！", "？", "．"),
+    # "二、三人", "2、3人": two or three people (not 2 and 3)
+    either_marks=("、",),
 )

@@ -56,6 +56,23 @@ CASES = [
     ("3・11の震災", []),
     # groups of three: commas, the ideographic comma at a number's start, spaces twice
     ("入場者は6、544人", [F("count", "6、544", "6544")]),
+    # neighbouring digits parted by 、 are one guess, "two or three people", not two numbers
+    ("事故で2、3人がけがをした", [
+        F("count", "2", "2", range_part="low"), F("count", "3", "3", range_part="high")]),
+    ("二、三人が残った", [
+        F("count", "二", "2", range_part="low"), F("count", "三", "3", range_part="high")]),
+    ("参加者は二、三十人だった", [
+        F("count", "二", "20", range_part="low"), F("count", "三十", "30", range_part="high")]),
+    ("5、6社が応募した", [
+        F("count", "5", "5", range_part="low"), F("count", "6", "6", range_part="high")]),
+    ("客足は2、3割減った", [
+        F("percent", "2", "20", unit="%", range_part="low"),
+        F("percent", "3割", "30", unit="%", range_part="high")]),
+    ("被害額は2、3億円", [
+        F("money", "2", "200000000", unit="JPY", range_part="low"),
+        F("money", "3億円", "300000000", unit="JPY", range_part="high")]),
+    # ranks are no guess
+    ("1、2位を独占した", []),
     ("定員3千万50、予備154", [F("number", "3千万50", "30000050"), F("number", "154", "154")]),
     ("番号150222,250", [F("number", "150222", "150222"), F("number", "250", "250")]),
     ("総額は１　２３４　５６７．８９", [F("number", "１　２３４　５６７．８９", "1234567.89")]),
@@ -372,3 +389,12 @@ def test_a_rank_or_a_turn_is_left_on_purpose(text, document):
 
     figures = extract(text, None, document)
     assert (figures, unparsed(text, figures, document)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("1、2、3号機が停止した", "ja"), ("3、4、5人ずつ並ぶ", "ja"), ("1、2、3号线停运", "zh")],
+)
+def test_a_list_of_neighbouring_digits_is_no_guess(text, language):
+    """ "2、3人" is two or three people; "1、2、3号機" lists three units, no range of two."""
+    assert not [fig for fig in read(text, language, language) if fig["range_part"]]

@@ -100,7 +100,25 @@ CASES = [
     ("万", []),
     ("萬萬", []),
     ("机型为空客A320和波音737-800", []),
-    ("五六个人", []),
+    # two neighbouring digits before a counter: five or six people, a range (as 七八十人)
+    ("五六个人", [
+        F("count", "五", "5", range_part="low"), F("count", "六", "6", range_part="high")]),
+    ("有二、三人受伤", [
+        F("count", "二", "2", range_part="low"), F("count", "三", "3", range_part="high")]),
+    ("有2、3人受伤", [
+        F("count", "2", "2", range_part="low"), F("count", "3", "3", range_part="high")]),
+    ("来了三、四十人", [
+        F("count", "三", "30", range_part="low"), F("count", "四十", "40", range_part="high")]),
+    ("约有两三公里", [
+        F("quantity", "两", "2", unit="kilometer", range_part="low"),
+        F("quantity", "三公里", "3", unit="kilometer", range_part="high")]),
+    ("二、三成的企业", [
+        F("percent", "二", "20", unit="%", range_part="low"),
+        F("percent", "三成", "30", unit="%", range_part="high")]),
+    # digits that are no neighbours ("三五个": a few) and months ("1、2月份": January and
+    # February) make no guess
+    ("三五个人", []),
+    ("1、2月份", [F("date", "2月份", ("2023-02-01", "2023-02-28"))]),
     # a Han digit standing as a word of its own is a number; one labelling a list item is not
     ("答案不是一，而是二", [F("number", "一", "1"), F("number", "二", "2")]),
     ("一、加强监管；二、扩大开放。", []),
