@@ -321,6 +321,9 @@ class Lexicon:
     #: Marks between two neighbouring digits that make them one guess, as two digits side
     #: by side do ("2、3人", "二、三十人": two or three people, twenty or thirty).
     either_marks: tuple[str, ...] = ()
+    #: Words before a number that make it a level of a named scale, no count: "震度6強" is
+    #: seismic intensity six upper, whose 強 or 弱 halves the level and says no "more than".
+    level_words: tuple[str, ...] = ()
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

@@ -71,6 +71,10 @@ CASES = [
     ("被害額は2、3億円", [
         F("money", "2", "200000000", unit="JPY", range_part="low"),
         F("money", "3億円", "300000000", unit="JPY", range_part="high")]),
+    # a level of the seismic intensity scale is no count, and its 強 and 弱 no qualifier
+    ("震度6強を観測した", []),
+    ("最大震度5弱の揺れで3人がけがをした", [F("count", "3", "3", qualifier=None)]),
+    ("マグニチュード7.3、震度７", [F("number", "7.3", "7.3")]),
     # ranks are no guess
     ("1、2位を独占した", []),
     ("定員3千万50、予備154", [F("number", "3千万50", "30000050"), F("number", "154", "154")]),

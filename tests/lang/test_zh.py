@@ -118,6 +118,8 @@ CASES = [
     # digits that are no neighbours ("三五个": a few) and months ("1、2月份": January and
     # February) make no guess
     ("三五个人", []),
+    # a level of Japan's seismic intensity scale is no count ("强" no "more than")
+    ("日本发生7.1级地震，最大震度6强", [F("number", "7.1", "7.1")]),
     ("1、2月份", [F("date", "2月份", ("2023-02-01", "2023-02-28"))]),
     # a Han digit standing as a word of its own is a number; one labelling a list item is not
     ("答案不是一，而是二", [F("number", "一", "1"), F("number", "二", "2")]),
