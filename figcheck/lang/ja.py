@@ -134,8 +134,9 @@ IDIOMS = tuple(
 LEXICON = Lexicon(
     code="ja",
     name="Japanese",
-    # "6、544": the ideographic comma groups thousands in some copy
-    groups=(",", "、"),
+    # "6、544": the ideographic comma groups thousands in some copy, and so does the
+    # full-width comma between digits ("1，500人")
+    groups=(",", "、", "，"),
     numbers=NUMBERS,
     scales=SCALES,
     currencies=CURRENCIES,

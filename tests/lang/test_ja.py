@@ -56,6 +56,10 @@ CASES = [
     ("3・11の震災", []),
     # groups of three: commas, the ideographic comma at a number's start, spaces twice
     ("入場者は6、544人", [F("count", "6、544", "6544")]),
+    # the full-width comma groups thousands between ASCII digits too (before three of them)
+    ("参加者は1，500人だった", [F("count", "1，500", "1500")]),
+    ("売上高は12，345，678円", [F("money", "12，345，678円", "12345678", unit="JPY")]),
+    ("百分の1，500", [F("percent", "百分の1，500", "1500", unit="%")]),
     # neighbouring digits parted by 、 are one guess, "two or three people", not two numbers
     ("事故で2、3人がけがをした", [
         F("count", "2", "2", range_part="low"), F("count", "3", "3", range_part="high")]),

@@ -118,6 +118,9 @@ CASES = [
     # digits that are no neighbours ("三五个": a few) and months ("1、2月份": January and
     # February) make no guess
     ("三五个人", []),
+    # a full-width comma between ASCII digits ends a clause in Chinese: two prices
+    ("旧款售价$20，300美元", [
+        F("money", "$20", "20", unit="USD"), F("money", "300美元", "300", unit="USD")]),
     # a level of Japan's seismic intensity scale is no count ("强" no "more than")
     ("日本发生7.1级地震，最大震度6强", [F("number", "7.1", "7.1")]),
     ("1、2月份", [F("date", "2月份", ("2023-02-01", "2023-02-28"))]),
