@@ -188,6 +188,12 @@ PERIODS = _both(
         "以来": "since", "起": "since", "开始": "since", "以后": "after", "之后": "after",
         "自": "from", "从": "from", "自从": "from", "由": "from",
         "截至": "until", "截止": "until", "截止到": "until", "直到": "until",
+        # "到2030年": by 2030, a target's deadline (as English "by 2030"), never after a date
+        # ("7月4日到达": arrives on 4 July); "从2016年到2019年" is read as a range before
+        "到": "by",
+        # verbs ending in 到 that reach a date, no deadline: "回到2019年水平", "推迟到2026年"
+        "回到": "reach", "达到": "reach", "快到": "reach", "推迟到": "reach", "延迟到": "reach",
+        "提前到": "reach", "来到": "reach",
         "以前": "before", "之前": "before",
         "年初以来": "year-to-date", "年初至今": "year-to-date", "今年以来": "year-to-date",
     }

@@ -166,8 +166,9 @@ CASES = [
     ("出口额翻了一番", [F("ratio", "翻了一番", "2", unit="times")]),
     ("订单量翻倍", [F("ratio", "翻倍", "2", unit="times")]),
     ("补贴减半", [F("ratio", "减半", "0.5", unit="times")]),
+    # "到2030年": by 2030, a deadline, as "by 2030" reads
     ("到2030年翻两番", [
-        F("date", "2030年", ("2030-01-01", "2030-12-31")),
+        F("period", "到2030年", (None, "2030-12-31"), open_start=True),
         F("ratio", "翻两番", "4", unit="times")]),
     ("约1/4的家庭", [F("ratio", "1/4", "0.25", unit="share", qualifier="about")]),
     ("千亿级市场", []),
@@ -245,6 +246,13 @@ CASES = [
     # dates and periods, resolved against 2023-08-26
     ("2016年至2019年间", [F("period", "2016年至2019年", Y, precision="year")]),
     ("从2016年到2019年", [F("period", "从2016年到2019年", Y)]),
+    # 到 before a date is "by" it; a verb of reaching holds no deadline, nor 到 after a date
+    ("预计到2030年煤炭占比降至40%", [
+        F("period", "到2030年", (None, "2030-12-31"), open_start=True),
+        F("percent", "40%", "40", unit="%")]),
+    ("产量回到2019年的水平", [F("date", "2019年", ("2019-01-01", "2019-12-31"))]),
+    ("工期推迟到2026年", [F("date", "2026年", ("2026-01-01", "2026-12-31"))]),
+    ("代表团7月4日到达", [F("date", "7月4日", ("2023-07-04", "2023-07-04"))]),
     ("從2016年到2019年", [F("period", "從2016年到2019年", Y)]),
     ("2016至2019年", [F("period", "2016至2019年", Y)]),
     ("2023年8月24日", [F("date", "2023年8月24日", ("2023-08-24", "2023-08-24"), precision="day")]),
@@ -486,6 +494,32 @@ def test_a_chinese_version_is_checked_against_an_english_one(zh, drift):
     from figcheck.document import Document
 
     report = check([Document("en.txt", EN_STORY), Document("zh.txt", zh)])
+    found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
+    assert found == ([] if drift is None else [("number-mismatch", drift)])
+
+
+TARGET_STORY = (
+    "The province said renewables will make up 25% of its power mix by 2030, up from 12% in "
+    "2023. Coal will fall to 40% by 2030, from 61% now."
+)
+
+
+@pytest.mark.parametrize(
+    "zh, drift",
+    [
+        ("该省表示，到2030年，可再生能源将占其电力结构的25%，高于2023年的12%。"
+         "预计到2030年煤炭占比将从目前的61%降至40%。", None),
+        ("该省表示，到2030年，可再生能源将占其电力结构的25%，高于2023年的12%。"
+         "预计到2030年煤炭占比将从目前的61%降至45%。", "45%"),
+    ],
+)  # fmt: skip
+def test_a_target_by_a_year_is_a_deadline_in_chinese_as_in_english(zh, drift):
+    """ "到2030年" is "by 2030": no point in time against a deadline, only the drifted share."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    report = check([Document("en.txt", TARGET_STORY), Document("zh.txt", zh)])
     found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
     assert found == ([] if drift is None else [("number-mismatch", drift)])
 

@@ -275,7 +275,8 @@ def _joined(w: _Words, folded: str, first: Numeral, second: Numeral) -> list[Num
     marks = w.lex.either_marks
     if folded[first.end : second.start] not in marks or first.end - first.start != 1:
         return None
-    if folded[first.start - 1 : first.start] in marks or folded[second.end : second.end + 1] in marks:
+    before, after = folded[first.start - 1 : first.start], folded[second.end : second.end + 1]
+    if before in marks or after in marks:
         return None
     lead, rest = folded[second.start], folded[second.start + 1 : second.end]
     digit = int(lead) if lead.isdigit() else w.lex.numbers.get(lead)
@@ -472,7 +473,8 @@ def _either_ends(text: str, num: Numeral, high: Figure, low_value: Decimal) -> l
         high, start=num.start, end=num.start + 1, text=text[num.start], phrase_start=None,
         phrase_end=None,
     )  # fmt: skip
-    return [_with_unit_of(high, low, low_value, high.scale, "low"), replace(high, range_part="high")]
+    low = _with_unit_of(high, low, low_value, high.scale, "low")
+    return [low, replace(high, range_part="high")]
 
 
 def _tenths_either(w: _Words, code, text, folded, num: Numeral) -> list[Figure]:

@@ -155,7 +155,7 @@ def patterns(code: str) -> _Patterns:
         idioms=re.compile(_alt(lex.idioms)),
         bracket_day=re.compile(r"[昨今前明](?:天|晚|夜)? *[(（] *(?P<d>[0-9]{1,2}) *[)）] *日"),
         join=re.compile(rf" *(?:{_alt(lex.range_words)}) *"),
-        open_before=re.compile(rf"(?P<w>{_period_words(lex, 'from', 'until')}) *$"),
+        open_before=re.compile(rf"(?P<w>{_period_words(lex, 'from', 'until', 'by', 'reach')}) *$"),
         open_after=re.compile(
             rf" *(?P<w>{_period_words(lex, 'since', 'after', 'before', 'until')})"
         ),
@@ -741,7 +741,7 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
         return replace(
             hit, start=start, end=end, first=None, last=last, kind="period", open_start=True
         )
-    if how == "until" or before and p.lex.period_words[before["w"]] == "until":
+    if how == "until" or before and p.lex.period_words[before["w"]] in ("until", "by"):
         return replace(hit, start=start, end=end, first=None, kind="period", open_start=True)
     if before and hit.kind == "period":
         return replace(hit, start=start)  # "从2016年到2019年": the "from" is the period's
