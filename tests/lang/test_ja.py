@@ -65,6 +65,9 @@ CASES = [
         F("count", "2", "2", range_part="low"), F("count", "3", "3", range_part="high")]),
     ("二、三人が残った", [
         F("count", "二", "2", range_part="low"), F("count", "三", "3", range_part="high")]),
+    ("五六十人が並んだ", [
+        F("count", "五", "50", range_part="low", noun="人"),
+        F("count", "六十", "60", range_part="high", noun="人")]),
     ("参加者は二、三十人だった", [
         F("count", "二", "20", range_part="low"), F("count", "三十", "30", range_part="high")]),
     ("5、6社が応募した", [

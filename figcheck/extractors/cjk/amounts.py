@@ -872,6 +872,7 @@ def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
             return of.group(1), None, of.end()
         before = _WORD_BEFORE.search(folded, max(0, num.start - 4), num.start)
         noun = _without_qualifier(code, before.group(0)) if before else ""
+        noun = noun.rstrip("".join(lexicon(code).numbers))  # "五六十人": 五 is the pair's
         if code == "ja" and noun and noun[-1] not in _noun_stops(code):
             return noun, before.start(), counter.end()
         return word, None, counter.end()
