@@ -192,10 +192,13 @@ class Lexicon:
     eras: Mapping[str, int] = field(default_factory=dict)
     #: Words that open a period at a date ("以来": "since") or close it ("截至": "until"),
     #: with "from" for the word before a range's first end ("从2016年到2019年") and
-    #: "year-to-date" for the period from New Year to publication ("年初以来"); "by" closes
-    #: it from before the date only ("到2030年"), and "reach" is a verb that holds such a
-    #: word and makes no period ("回到2019年": back to 2019).
+    #: "year-to-date" for the period from New Year to publication ("年初以来"); "to" closes
+    #: it from before the date only ("到2030年"; "7月4日到达" is an arrival), and "reach" is a
+    #: verb that holds such a word and makes no period ("回到2019年": back to 2019).
     period_words: Mapping[str, str] = field(default_factory=dict)
+    #: Those of them that make the date a deadline, as English "by" does ("到2030年",
+    #: "2030年までに": by 2030), not the end of a span ("截至", "まで": until).
+    deadline_words: tuple[str, ...] = ()
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)
     #: Words for a share of a whole without a number, its value and qualifier meaning

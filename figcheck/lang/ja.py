@@ -180,6 +180,8 @@ LEXICON = Lexicon(
     half_years={"上半期": 1, "下半期": 2, "上期": 1, "下期": 2, "上半年": 1, "下半年": 2},
     eras=_han.ERAS,
     period_words=PERIODS,
+    # "2026年までに": by 2026 (まで alone is "until")
+    deadline_words=("までに",),
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
     idioms=IDIOMS,
     share_words={

@@ -190,7 +190,7 @@ PERIODS = _both(
         "截至": "until", "截止": "until", "截止到": "until", "直到": "until",
         # "到2030年": by 2030, a target's deadline (as English "by 2030"), never after a date
         # ("7月4日到达": arrives on 4 July); "从2016年到2019年" is read as a range before
-        "到": "by",
+        "到": "to",
         # verbs ending in 到 that reach a date, no deadline: "回到2019年水平", "推迟到2026年"
         "回到": "reach", "达到": "reach", "快到": "reach", "推迟到": "reach", "延迟到": "reach",
         "提前到": "reach", "来到": "reach",
@@ -296,6 +296,7 @@ LEXICON = Lexicon(
     },
     eras=_han.ERAS,
     period_words=PERIODS,
+    deadline_words=("到",),
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
     idioms=IDIOMS,
     power_words=tuple((of, power) for of in ("的",) for power in _forms("次方 次幂")),

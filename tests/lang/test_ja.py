@@ -82,6 +82,10 @@ CASES = [
     ("震度6強を観測した", []),
     ("最大震度5弱の揺れで3人がけがをした", [F("count", "3", "3", qualifier=None)]),
     ("マグニチュード7.3、震度７", [F("number", "7.3", "7.3")]),
+    # までに makes the date a deadline ("by 2026"); まで alone ends a span ("until")
+    ("2026年までに完成する", [
+        F("period", "2026年までに", (None, "2026-12-31"), extra=(("deadline", True),))]),
+    ("2026年まで続く", [F("period", "2026年まで", (None, "2026-12-31"), extra=())]),
     # ranks are no guess
     ("1、2位を独占した", []),
     ("定員3千万50、予備154", [F("number", "3千万50", "30000050"), F("number", "154", "154")]),

@@ -248,10 +248,15 @@ CASES = [
     ("从2016年到2019年", [F("period", "从2016年到2019年", Y)]),
     # 到 before a date is "by" it; a verb of reaching holds no deadline, nor 到 after a date
     ("预计到2030年煤炭占比降至40%", [
-        F("period", "到2030年", (None, "2030-12-31"), open_start=True),
+        F("period", "到2030年", (None, "2030-12-31"), open_start=True,
+          extra=(("deadline", True),)),
         F("percent", "40%", "40", unit="%")]),
     ("产量回到2019年的水平", [F("date", "2019年", ("2019-01-01", "2019-12-31"))]),
     ("工期推迟到2026年", [F("date", "2026年", ("2026-01-01", "2026-12-31"))]),
+    # 截至 ends a span, no deadline
+    ("截至2023年，累计投资12亿元", [
+        F("period", "截至2023年", (None, "2023-12-31"), open_start=True, extra=()),
+        F("money", "12亿元", "1200000000", unit="CNY")]),
     ("代表团7月4日到达", [F("date", "7月4日", ("2023-07-04", "2023-07-04"))]),
     ("從2016年到2019年", [F("period", "從2016年到2019年", Y)]),
     ("2016至2019年", [F("period", "2016至2019年", Y)]),
@@ -522,6 +527,19 @@ def test_a_target_by_a_year_is_a_deadline_in_chinese_as_in_english(zh, drift):
     report = check([Document("en.txt", TARGET_STORY), Document("zh.txt", zh)])
     found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
     assert found == ([] if drift is None else [("number-mismatch", drift)])
+
+
+def test_a_point_in_time_against_a_chinese_deadline_is_a_slip():
+    """ "in 2030" against "到2030年" (by 2030) moves a point in time to a deadline."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    english = "Coal will fall to 40% of the power mix in 2030, from 61% now, the province said."
+    chinese = "该省表示，预计到2030年煤炭占电力结构的比重将从目前的61%降至40%。"
+    report = check([Document("en.txt", english), Document("zh.txt", chinese)])
+    assert [f.rule for f in report.findings] == ["time-reference-drift"]
+    assert "a point in time in one version, a deadline in another" in report.findings[0].message
 
 
 @pytest.mark.parametrize(
