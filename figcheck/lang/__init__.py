@@ -328,7 +328,7 @@ class Lexicon:
     either_marks: tuple[str, ...] = ()
     #: Words before a number that make it a level of a named scale, no count: "震度6強" is
     #: seismic intensity six upper, whose 強 or 弱 halves the level and says no "more than".
-    level_words: tuple[str, ...] = ()
+    scale_names: tuple[str, ...] = ()
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

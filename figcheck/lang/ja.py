@@ -219,5 +219,5 @@ LEXICON = Lexicon(
     # "二、三人", "2、3人": two or three people (not 2 and 3)
     either_marks=("、",),
     # "震度6強": a level of the seismic intensity scale (強, 弱: its upper and lower halves)
-    level_words=("震度",),
+    scale_names=("震度",),
 )

@@ -319,5 +319,5 @@ LEXICON = Lexicon(
     # "二、三人", "2、3人": two or three people (not 2 and 3)
     either_marks=("、",),
     # "震度6强": a level of Japan's seismic intensity scale, as Chinese copy quotes it
-    level_words=("震度",),
+    scale_names=("震度",),
 )

@@ -546,7 +546,7 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
     if w.ordinal.match(folded, at):
         return None  # "3位", "2回目": a rank or a turn
-    if folded[max(0, num.start - 8) : num.start].rstrip(" ").endswith(w.lex.level_words):
+    if folded[max(0, num.start - 8) : num.start].rstrip(" ").endswith(w.lex.scale_names):
         return None  # "震度6強": a level of a scale, no count (and 強 no "more than")
     if _a_decade_of_life(w, folded, num):
         return None  # "30代の男性", "90后": an age or a generation, as "in his 30s"
