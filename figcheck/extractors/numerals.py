@@ -920,7 +920,8 @@ class _Reader:
         lex = self.gram.lex
         if not word.islower() or word in lex.of_words or word in lex.function_words:
             return False
-        return not any(p.split()[0] == word for p in lex.percent_words)
+        # nor a percent word, nor a pronoun naming a share's whole ("ein Drittel davon")
+        return not any(p.split()[0] == word for p in (*lex.percent_words, *lex.share_wholes))
 
     def _half(self, at: int) -> Reading | None:
         """ "medio millón", "media docena", "demi-million": a half before a scale or a dozen;

@@ -45,7 +45,11 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
         if fig.qualifier is None and fig.range_part != "high":
             before = text[max(0, fig.start - 40) : fig.start]
             match = pattern.search(before)
-            if match:
+            if match and _level_reached(
+                text, fig.start - len(before) + match.start("q"), fig, language
+            ):
+                pass  # "subió hasta el 11,8 %": the level reached, no bound
+            elif match:
                 word = re.sub(r"\s+", " ", match.group("q").lower())
                 start = fig.start - len(before) + match.start("q")
                 phrase_start = start if fig.phrase_start is None else min(start, fig.phrase_start)
@@ -57,6 +61,35 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
                 fig = fig.with_changes(qualifier="about")
         out.append(fig)
     return out
+
+
+@cache
+def _change_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
+    """The level words of ``language`` ("hasta el", "jusqu'à"), plain, and one of its verbs
+    of change opening the clause that ends before them ("subió en marzo ", "a grimpé "):
+    no sentence mark nor "and" between ("subió un 3 % y hasta 500 personas" is "up to")."""
+    from figcheck.lang import lexicon, plain
+
+    lex = lexicon(language)
+    if not (lex.level_words and lex.change_verbs):
+        return frozenset(), re.compile("(?!)")
+    verbs = alternation(lex.change_verbs, empty="")
+    stop = alternation(lex.range_between[1:] if lex.range_between else (), empty="")
+    step = rf"(?!(?<!\w)(?:{stop})(?!\w))[^.;:!?\n]" if stop else r"[^.;:!?\n]"
+    pattern = rf"(?<![\w'’])(?:{verbs})(?![\w'’])(?:{step}){{0,60}}\Z"
+    return frozenset(plain(w.lower()) for w in lex.level_words), re.compile(pattern, re.I)
+
+
+def _level_reached(text: str, start: int, fig: Figure, language: str) -> bool:
+    """Whether the qualifier from ``start`` to the figure is a level word after a verb of
+    change ("subió hasta el 11,8 %", "a grimpé jusqu'à 11,8 %"): "to", not "up to"."""
+    words, verb_before = _change_verbs(language)
+    if not words:
+        return False
+    from figcheck.lang import plain
+
+    written = plain(" ".join(text[start : fig.start].lower().split()))
+    return written in words and verb_before.search(text, max(0, start - 100), start) is not None
 
 
 @cache

@@ -227,7 +227,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         unit = _Unit(text, surface, *facts(expression), per=per)
         before = numbers[i - 1] if i else None
         low = _range_low(text, before, start, surface, language, number)
-        if before is not None and low is not None and low < value:
+        if before is not None and low is not None and low != value:
             yield unit.figure(low, before.start(), before.end(), before.group("scale"), "low")
             yield unit.figure(value, start, end, scale, "high")
         else:
@@ -686,7 +686,8 @@ def _range_low(
     text: str, before, start: int, surface: str, language: str = "en", high=None
 ) -> Decimal | None:
     """The low end of "5 to 10 km" or "between 5 and 10 km": the number just before, if joined
-    (in another language by its range words: "de 3 à 5 millions de tonnes")."""
+    (in another language by its range words: "de 3 à 5 millions de tonnes"). A range may run
+    down ("de moins 2 à moins 8 degrés"): its first end is still the one called low."""
     if before and high is not None and language not in ("en", "zh", "ja"):
         if not grammar(language).joins(text, before, high):
             return None

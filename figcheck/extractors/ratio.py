@@ -84,6 +84,8 @@ class _Words:
     #: The plain "of" ("de", the link of "3 millions d'euros"): after it a share needs an
     #: article ("un cuarto de la casa"; "un cuarto de baño" is a bathroom).
     plain_of: frozenset[str]
+    #: "d'entre eux", "de ellos", "deles": the whole of a share, named without an article.
+    wholes: re.Pattern
     #: The denominators and their endings: the last word of a spelled fraction.
     denominators: frozenset[str]
     denominator_suffixes: tuple[str, ...]
@@ -151,7 +153,11 @@ def _multiplier_fields(lex, factors: dict, number_word: str) -> dict:
 def _share_fields(lex) -> dict:
     """The patterns of shares of a whole: "half of", "one in five", "le tiers des"."""
     of = rf"(?=[^\S\n]+(?:{_alternation(lex.of_words)})\b)" if lex.of_words else ""
+    wholes = _alternation(lex.share_wholes)
+    wholes = rf"[^\S\n]+(?:{wholes})(?!\w)" if wholes else "(?!)"
+    of = rf"(?:{of}|(?={wholes}))" if of and lex.share_wholes else of
     return dict(
+        wholes=re.compile(wholes, re.I),
         half=re.compile(rf"{_edge(lex.half_shares)}(?:{_alternation(lex.half_shares)}){of}", re.I),
         time_words=frozenset(lex.time_words),
         qualified=re.compile(rf"\b(?:{_alternation(lex.qualifiers)})[^\S\n]+$", re.I),
@@ -306,14 +312,20 @@ def _spelled_shares(text: str, words: _Words, language: str) -> Iterator[Figure]
         ):
             continue
         value = number_value(match)
-        after = words.of_after.match(text, match.end())
-        if value is None or not 0 < value < 1 or after is None:
-            continue
-        if after.group("next").lower() in words.time_words:
-            continue
-        if after.group("of").lower() in words.plain_of and not after.group("the"):
-            continue
-        yield _figure(text, match.start(), match.end(), value, SHARE, False)
+        if value is not None and 0 < value < 1 and _whole_after(text, match.end(), words):
+            yield _figure(text, match.start(), match.end(), value, SHARE, False)
+
+
+def _whole_after(text: str, end: int, words: _Words) -> bool:
+    """Whether a whole follows a fraction ending at ``end``: a word for "of" and what it is
+    of ("des électeurs", "de los votos"; not "d'heure", a span of time), or a pronoun that
+    names it ("d'entre eux", "de ellos")."""
+    if words.wholes.match(text, end):
+        return True
+    after = words.of_after.match(text, end)
+    if after is None or after.group("next").lower() in words.time_words:
+        return False
+    return bool(after.group("the")) or after.group("of").lower() not in words.plain_of
 
 
 def _round(whole: Decimal) -> bool:

@@ -112,6 +112,12 @@ class Lexicon:
     #: Qualifier words and their finer meaning (figcheck.lang.bounds: "lower-inclusive" for
     #: "at least", "lower-strict" for "more than"), where the language's table gives one.
     bounds: Mapping[str, str] = field(default_factory=dict)
+    #: Upper-bound qualifiers that also mean "to" ("hasta", "jusqu'à", "até"): after one of
+    #: ``change_verbs`` in the same clause they give the level reached, no bound ("subió
+    #: hasta el 11,8 %" is "rose to"; "hasta 500 personas" stays "up to").
+    level_words: tuple[str, ...] = ()
+    #: Forms of the verbs of change that make ``level_words`` "to" ("subió", "grimpé").
+    change_verbs: tuple[str, ...] = ()
     #: Relative time words and their offset in their unit ("last year": ("year", -1)).
     relative: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words for a percentage, for percentage points and for basis points.
@@ -287,6 +293,10 @@ class Lexicon:
     #: Words before a half word that make it a share with nothing after it, as English "by
     #: half" ("réduit de moitié", "se redujo a la mitad", "pela metade", "um die Hälfte").
     half_by: tuple[str, ...] = ()
+    #: Words right after a fraction or a half word that name its whole without an article
+    #: ("d'entre eux", "de ellos", "deles", "davon"): "un tiers d'entre eux" is a share, as
+    #: "un tiers des électeurs" is.
+    share_wholes: tuple[str, ...] = ()
     half_shares: Mapping[str, str] = field(default_factory=dict)
     #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
     #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.

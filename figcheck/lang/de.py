@@ -224,6 +224,7 @@ LEXICON = Lexicon(
     times_words=("mal",),
     half_shares={"hälfte": "0.5"},
     half_by=("um die", "auf die"),
+    share_wholes=("davon", "von ihnen", "von uns", "von euch", "von diesen"),
     # "zwei von drei Befragten"; "jeder fünfte Deutsche"
     share_joiners=("von",),
     every_words=("jeder", "jede", "jedes", "jeden", "jedem"),

@@ -107,6 +107,33 @@ QUALIFIERS = with_plain(
     }
 )  # fmt: skip
 
+#: "hasta" is "to" after a verb of change, with its definite article or none: "el paro subió
+#: hasta el 11,8 %" gives the level reached; "subió hasta un 20 %" rose by up to a fifth.
+LEVEL_WORDS = ("hasta", "hasta el", "hasta la", "hasta los", "hasta las")
+
+#: Verbs of a level going up or down, in the forms news writes them (figcheck.lang:
+#: ``change_verbs``): rose, fell, grew, climbed, dropped to.
+CHANGE_VERBS = tuple(
+    with_plain(
+        dict.fromkeys(
+            "sube suben subió subieron subía subían subirá subirán subiría subido subir "
+            "subiendo baja bajan bajó bajaron bajaba bajará bajarán bajado bajar bajando "
+            "aumenta aumentan aumentó aumentaron aumentaba aumentará aumentarán aumentado "
+            "aumentar aumentando crece crecen creció crecieron crecía crecerá crecerán "
+            "crecido crecer creciendo cae caen cayó cayeron caía caerá caerán caído caer "
+            "cayendo desciende descienden descendió descendieron descendía descenderá "
+            "descendido descender disminuye disminuyen disminuyó disminuyeron disminuirá "
+            "disminuido disminuir escaló escalaron escalado eleva elevan elevó elevaron "
+            "elevado dispara disparan disparó dispararon disparado repunta repuntan repuntó "
+            "repuntaron repuntado retrocede retroceden retrocedió retrocedieron retrocedido "
+            "avanza avanzan avanzó avanzaron avanzado incrementa incrementan incrementó "
+            "incrementaron incrementado "
+            "desplomó desplomaron desplomado trepa trepan trepó treparon trepado saltó "
+            "saltaron".split()
+        )
+    )
+)
+
 RELATIVE = with_plain(
     {
         "el año pasado": ("year", -1), "este año": ("year", 0), "el próximo año": ("year", 1),
@@ -212,6 +239,8 @@ LEXICON = Lexicon(
     months={**_cldr.months("es"), "setiembre": 9, "sep": 9},
     weekdays=_cldr.weekdays("es"),
     qualifiers=QUALIFIERS,
+    level_words=LEVEL_WORDS,
+    change_verbs=CHANGE_VERBS,
     relative=RELATIVE,
     percent_words=("por ciento", "por cien", "%"),
     # "un cuarto de punto": a part of a point is a rate's move, as in French
@@ -250,5 +279,9 @@ LEXICON = Lexicon(
     share_noun_between=True,
     half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},
     half_by=("a la",),
+    share_wholes=(
+        "de ellos", "de ellas", "de nosotros", "de nosotras", "de ustedes", "de vosotros",
+        "de estos", "de estas", "de esos", "de esas",
+    ),  # fmt: skip
     idioms=IDIOMS,
 )

@@ -101,6 +101,42 @@ QUALIFIERS = with_plain(
     }
 )  # fmt: skip
 
+#: "jusqu'à" is "to" after a verb of change: "le chômage a grimpé jusqu'à 11,8 %" gives the
+#: level reached; "jusqu'à 500 personnes" stays "up to".
+LEVEL_WORDS = ("jusqu'à", "jusqu’à")
+
+
+def _first_group(*stems: str) -> tuple[str, ...]:
+    """The forms news writes of regular -er verbs: "grimpe", "a grimpé", "grimpait",
+    "grimpera", "grimpant" (each stem as "grimp")."""
+    endings = "e ent é ée és ées ait aient a èrent era eront erait er ant".split()
+    return tuple(stem + ending for stem in stems for ending in endings)
+
+
+#: Verbs of a level going up or down (figcheck.lang: ``change_verbs``): rose, fell, grew,
+#: climbed, dropped to. Not "baisse" and "chute", nouns as often ("une baisse jusqu'à 50 %"
+#: of a sale is a cut of up to a half), nor "réduit" and "élevé", adjectives as often ("prix
+#: réduits jusqu'à 50 %").
+CHANGE_VERBS = tuple(
+    with_plain(
+        dict.fromkeys(
+            (
+                *_first_group(
+                    "augment", "grimp", "mont", "remont", "recul", "progress", "plong",
+                    "dégringol", "envol", "flamb", "gliss", "diminu", "tomb", "décroch",
+                    "effondr", "repli", "rechut",
+                ),
+                *"baissé baissée baissés baissées baissent baissait baissaient baissera "
+                "baisseront chuté chutent chutait chutaient chutera bondi bondit bondissent "
+                "bondissait bondira fléchi fléchit fléchissent fléchissait ralenti ralentit "
+                "ralentissent ralentissait descend descendent descendu descendue descendus "
+                "descendait descendra redescendu redescend croît croissent croissait croîtra "
+                "accru accroît s'élève s'élevait".split(),
+            )
+        )
+    )
+)
+
 RELATIVE = with_plain(
     {
         "l'an dernier": ("year", -1), "l'année dernière": ("year", -1),
@@ -224,6 +260,8 @@ LEXICON = Lexicon(
     months={**_cldr.months("fr"), "jan": 1, "fév": 2, "sep": 9, "déc": 12},
     weekdays=_cldr.weekdays("fr"),
     qualifiers=QUALIFIERS,
+    level_words=LEVEL_WORDS,
+    change_verbs=CHANGE_VERBS,
     relative=RELATIVE,
     percent_words=(
         "pour cent",
@@ -270,6 +308,9 @@ LEXICON = Lexicon(
     share_noun_between=True,
     half_shares={"moitié": "0.5", "le tiers": "1/3", "le quart": "1/4"},
     half_by=("de",),
+    share_wholes=tuple(
+        f"d{a}entre {who}" for a in ("'", "’") for who in ("eux", "elles", "nous", "vous")
+    ),
     idioms=IDIOMS,
     adjective_numbers=("neuf",),
     label_words=LABEL_WORDS,

@@ -84,6 +84,31 @@ QUALIFIERS = with_plain(
     }
 )  # fmt: skip
 
+#: "até" is "to" after a verb of change, with its definite article or none: "o desemprego
+#: subiu até 11,8%" gives the level reached; "até 500 pessoas" stays "up to".
+LEVEL_WORDS = ("até", "até o", "até a", "até os", "até as")
+
+#: Verbs of a level going up or down, in the forms news writes them (figcheck.lang:
+#: ``change_verbs``): rose, fell, grew, climbed, dropped to.
+CHANGE_VERBS = tuple(
+    with_plain(
+        dict.fromkeys(
+            "sobe sobem subiu subiram subia subiam subirá subirão subiria subido subir "
+            "subindo baixa baixam baixou baixaram baixava baixará baixado baixar baixando "
+            "aumenta aumentam aumentou aumentaram aumentava aumentará aumentarão aumentado "
+            "aumentar aumentando cresce crescem cresceu cresceram crescia crescerá "
+            "crescerão crescido crescer crescendo cai caem caiu caíram caía cairá cairão "
+            "caído cair caindo desce descem desceu desceram descia descerá descido descer "
+            "diminui diminuem diminuiu diminuíram diminuirá diminuído diminuir recua recuam "
+            "recuou recuaram recuado recuar eleva elevam elevou elevaram elevado dispara "
+            "disparam disparou dispararam disparado avança avançam avançou avançaram "
+            "avançado despenca despencam despencou "
+            "despencaram despencado escalou escalaram saltou saltaram encolheu encolheram "
+            "encolhido".split()
+        )
+    )
+)
+
 RELATIVE = with_plain(
     {
         "o ano passado": ("year", -1), "no ano passado": ("year", -1),
@@ -180,6 +205,8 @@ LEXICON = Lexicon(
     months=_cldr.months("pt"),
     weekdays=_cldr.weekdays("pt"),
     qualifiers=QUALIFIERS,
+    level_words=LEVEL_WORDS,
+    change_verbs=CHANGE_VERBS,
     relative=RELATIVE,
     percent_words=("por cento", "%"),
     # "um quarto de ponto": a part of a point is a rate's move, as in French
@@ -220,5 +247,8 @@ LEXICON = Lexicon(
     share_noun_between=True,
     half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},
     half_by=("pela", "à", "para a"),
+    share_wholes=with_plain(
+        dict.fromkeys(("deles", "delas", "de nós", "destes", "destas", "desses", "dessas"))
+    ),
     idioms=IDIOMS,
 )

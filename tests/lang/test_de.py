@@ -84,6 +84,11 @@ QUALIFIERS = [
     ("Mehr als 20 Prozent der Befragten stimmten zu.", "mehr als"),
     ("Bis zu 40 Prozent Rabatt.", "bis zu"),
     ("Nur 8 Bewerber bestanden.", "nur"),
+    # "auf" after a verb of change is the level reached, no bound; "um bis zu" a change of
+    # up to
+    ("Die Arbeitslosenquote stieg auf 11,8 Prozent.", None),
+    ("Die Quote sank bis auf 4,1 Prozent.", None),
+    ("Die Mieten stiegen um bis zu 20 Prozent.", "bis zu"),
 ]
 
 
@@ -116,6 +121,9 @@ QUANTITIES = [
         [("2.5", "year"), ("1.5", "metric_ton")],
     ),
     ("Der Stau war 8 bis 11 Kilometer lang.", [("8", "kilometer"), ("11", "kilometer")]),
+    # the ends of a range of temperatures keep their sign, running up or down
+    ("Es werden zwischen minus 2 und 4 Grad erwartet.", [("-2", "degree"), ("4", "degree")]),
+    ("Es wird von minus 3 bis minus 10 Grad kalt.", [("-3", "degree"), ("-10", "degree")]),
 ]
 
 

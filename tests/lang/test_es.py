@@ -173,6 +173,14 @@ QUALIFIERS = [
     ("Asistieron unas 300 personas.", "unas"),
     ("Al menos 15 heridos.", "al menos"),
     ("Solo 8 candidatos aprobaron.", "solo"),
+    # "hasta" after a verb of change is "to": the level reached, no bound; "hasta un 20 %"
+    # is a rise by up to a fifth, and "hasta" alone or after "y" stays "up to"
+    ("El paro subió hasta el 11,8 % en marzo.", None),
+    ("La prima de riesgo bajó en abril hasta los 95 puntos.", None),
+    ("La deuda se disparo hasta el 120 % del PIB.", None),
+    ("El precio subió hasta un 20 % en algunas tiendas.", "hasta"),
+    ("Acudieron hasta 500 personas.", "hasta"),
+    ("Las ventas crecieron y hasta 300 empleados cobrarán más.", "hasta"),
 ]
 
 
@@ -205,6 +213,10 @@ QUANTITIES = [
     ("El puerto amaneció a 7 grados bajo cero.", [("-7", "degree")]),
     # the low end of a range of temperatures keeps its sign
     ("Se esperan entre menos 4 y 3 grados.", [("-4", "degree"), ("3", "degree")]),
+    # and where the range runs down, both ends stay temperatures, as a fall's two levels do
+    ("Se esperan entre menos 3 y menos 10 grados.", [("-3", "degree"), ("-10", "degree")]),
+    ("El frío irá de menos 1 a menos 6 grados.", [("-1", "degree"), ("-6", "degree")]),
+    ("La máxima bajará de 5 a menos 2 grados.", [("5", "degree"), ("-2", "degree")]),
     ("El avión cayó a 290 kilómetros de la capital.", [("290", "kilometer")]),
     (
         "Se quemaron 3.000 hectáreas y 12 toneladas de grano.",

@@ -211,6 +211,16 @@ QUALIFIERS = [
     # "une dizaine" is about ten, as the rules read "about"
     ("Une dizaine de maisons ont brûlé.", "about"),
     ("Plus d'une dizaine de villages sont isolés.", "plus d'"),
+    # "jusqu'à" after a verb of change is "to": the level reached, no bound; alone, or
+    # after "et" or a full stop, it stays "up to"
+    ("Le chômage a grimpé jusqu'à 11,8 % en mars.", None),
+    ("Le taux du livret est redescendu jusqu’à 1,5 %.", None),
+    ("Le taux a encore reculé en mai, jusqu'à 2,4 %.", None),
+    ("Jusqu'à 500 personnes sont attendues au stade.", "jusqu'à"),
+    ("Les ventes progressent et jusqu'à 300 postes seront créés.", "jusqu'à"),
+    ("Le prix a grimpé. Jusqu'à 40 euros le plein.", "jusqu'à"),
+    # "réduits" is an adjective of a sale as often: up to a half off
+    ("Les prix réduits jusqu'à 50 % attirent les clients.", "jusqu'à"),
 ]
 
 
@@ -235,6 +245,13 @@ QUANTITIES = [
     ("Le lac a gelé par 9 degrés sous zéro.", [("-9", "degree")]),
     # the low end of a range of temperatures keeps its sign
     ("Il fera entre moins 3 et 6 degrés.", [("-3", "degree"), ("6", "degree")]),
+    # and where the range runs down, both ends stay temperatures, as a fall's two levels do
+    ("Le froid ira de moins 2 à moins 8 degrés.", [("-2", "degree"), ("-8", "degree")]),
+    ("Il fera entre moins 4 et moins 11 degrés.", [("-4", "degree"), ("-11", "degree")]),
+    (
+        "La récolte est passée de 12 à 8 tonnes.",
+        [("12", "metric_ton"), ("8", "metric_ton")],
+    ),
     # "ton" is a tone in French, no English ton
     ("Il répond sur un ton sec, deux tons plus bas.", []),
     # "de" joins a scale to its unit, as it joins one to its currency

@@ -86,6 +86,12 @@ QUALIFIERS = [
     ("Mais de 300 mil pessoas foram às ruas.", "mais de"),
     ("Pelo menos 12 mortos.", "pelo menos"),
     ("Apenas 8 candidatos passaram.", "apenas"),
+    # "até" after a verb of change is "to": the level reached, no bound; alone or after
+    # "e" it stays "up to"
+    ("O desemprego subiu até 11,8% em março.", None),
+    ("A inflação caiu até 3,2% no trimestre.", None),
+    ("Até 500 pessoas são esperadas.", "até"),
+    ("A produção cresceu e até 200 vagas serão abertas.", "até"),
 ]
 
 
@@ -100,6 +106,9 @@ QUANTITIES = [
     ("A previsão é de pelo menos 35 graus.", [("35", "degree")]),
     ("Fez ao menos 31 graus.", [("31", "degree")]),
     ("A serra registrou 3 graus negativos.", [("-3", "degree")]),
+    # the ends of a range of temperatures keep their sign, running up or down
+    ("Haverá entre menos 2 e 5 graus.", [("-2", "degree"), ("5", "degree")]),
+    ("Haverá entre menos 3 e menos 9 graus.", [("-3", "degree"), ("-9", "degree")]),
     ("O avião caiu a 290 quilômetros da capital.", [("290", "kilometer")]),
     ("Foram colhidas 12 toneladas de café.", [("12", "metric_ton")]),
     ("A greve durou 15 dias.", [("15", "day")]),

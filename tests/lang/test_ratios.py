@@ -53,6 +53,10 @@ SPANISH = [
     ("Las emisiones se dividieron por dos.", [("dividieron por dos", "0.5", "times")]),
     ("La lista de espera se redujo a la mitad.", [("mitad", "0.5", "share")]),
     ("Los 2/3 de los diputados votaron a favor.", [("2/3", "2/3", "share")]),
+    # a pronoun names the whole without an article: a share as "de los" makes one
+    ("Dos tercios de ellos votaron en contra.", [("Dos tercios", "2/3", "share")]),
+    ("Un cuarto de estas granjas cerró.", [("Un cuarto", "0.25", "share")]),
+    ("La mitad de ellas trabaja de noche.", [("mitad", "0.5", "share")]),
 ]
 
 FRENCH = [
@@ -88,6 +92,10 @@ FRENCH = [
     ("Le prix est multiplié par 1,5.", [("multiplié par 1,5", "1.5", "times")]),
     # "de moitié" is "by half": a share with nothing after it, as in English
     ("Les délais ont été réduits de moitié.", [("moitié", "0.5", "share")]),
+    # "d'entre eux" names the whole: a share as "des électeurs" makes one
+    ("Un tiers d'entre eux a voté contre.", [("Un tiers", "1/3", "share")]),
+    ("Les deux tiers d’entre elles travaillent la nuit.", [("deux tiers", "2/3", "share")]),
+    ("La moitié d'entre nous a voté.", [("moitié", "0.5", "share")]),
 ]
 
 PORTUGUESE = [
@@ -107,6 +115,10 @@ PORTUGUESE = [
     ("Ele reservou um quarto de hotel.", []),
     ("O tráfego foi multiplicado por cinco.", [("multiplicado por cinco", "5", "times")]),
     ("A fila de espera caiu pela metade.", [("metade", "0.5", "share")]),
+    # "deles" names the whole: a share as "dos hospitais" makes one
+    ("Um terço deles votou contra.", [("Um terço", "1/3", "share")]),
+    ("Dois terços delas trabalham à noite.", [("Dois terços", "2/3", "share")]),
+    ("A metade deles mora no interior.", [("metade", "0.5", "share")]),
 ]
 
 GERMAN = [
@@ -126,6 +138,9 @@ GERMAN = [
     ("Drei Viertel des Waldes sind krank.", [("Drei Viertel", "0.75", "share")]),
     ("Ein Fünftel aller Züge fiel aus.", [("Ein Fünftel", "0.2", "share")]),
     ("Die Wartezeit sank um die Hälfte.", [("Hälfte", "0.5", "share")]),
+    # "von ihnen", "davon" name the whole: a share as "der Brücken" makes one
+    ("Ein Drittel von ihnen stimmte dagegen.", [("Ein Drittel", "1/3", "share")]),
+    ("Ein Viertel davon ist marode.", [("Ein Viertel", "0.25", "share")]),
 ]
 
 
