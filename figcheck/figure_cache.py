@@ -35,7 +35,7 @@ LAYOUT = 1
 LONGEST = 1_000_000
 
 
-def _pickle():
+def pickle_module():
     """pickle's C module alone (the ``pickle`` module around it costs a run 1 ms more)."""
     try:
         import _pickle as pickle
@@ -95,16 +95,38 @@ class FigureCache:
             return
         path = self.path(reading)
         try:
-            data = _pickle().dumps(tuple(figures), protocol=5)
+            data = pickle_module().dumps(tuple(figures), protocol=5)
         except Exception:  # noqa: BLE001 - a value pickle cannot write: not kept
             return
+        self.write(path, data)
+
+    def named(self, name: str) -> Path:
+        """The file of the one entry called ``name`` that this code keeps (the similarity
+        rows of figcheck.align.score_cache): another code stamp names another file."""
+        digest = blake2b(digest_size=20)
+        digest.update(f"{LAYOUT}\0{sys.version}\0{name}\0".encode())
+        digest.update(self.code_stamp())
+        return self.folder / f"{name}-{digest.hexdigest()}.pickle"
+
+    def read(self, path: Path) -> bytes | None:
+        """The bytes of an entry, or None when it cannot be read."""
+        try:
+            with open(path, "rb") as file:
+                data = file.read()
+            os.utime(path)  # used: kept before entries not used since
+        except OSError:
+            return None
+        return data
+
+    def write(self, path: Path, data: bytes) -> None:
+        """Write an entry whole (under a temporary name, then renamed); never fails."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             temporary = path.with_name(f".{path.stem}.{os.getpid()}.tmp")
             temporary.write_bytes(data)
             os.replace(temporary, path)
         except OSError:
-            return  # a read-only home or a full disk: the next run reads the text again
+            return  # a read-only home or a full disk: the next run works it out again
         self._trim()
 
     def _trim(self) -> None:
@@ -139,7 +161,7 @@ def _figures(data: bytes) -> tuple | None:
     from figcheck.figures import Figure
 
     try:
-        figures = _pickle().loads(data)
+        figures = pickle_module().loads(data)
     except Exception:  # noqa: BLE001 - a damaged entry is read afresh
         return None
     if type(figures) is not tuple or any(type(fig) is not Figure for fig in figures):

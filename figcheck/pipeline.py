@@ -244,11 +244,21 @@ def run(
         found.append((findings, comparison.lead))
         notes.extend(unchecked)
     notes.extend(_copy(path, original) for path, original in identical.items())
+    _keep_scores()
     report = assemble([read_all[doc] for doc in everything], found, notes)
     from figcheck.freshness import stale_rates
 
     copies = tuple(sorted(identical.items()))
     return replace(report, notices=stale_rates(report.versions, rates), identical=copies)
+
+
+def _keep_scores() -> None:
+    """Keep the alignment's similarity rows for the next run (figcheck.align.score_cache),
+    as the figures are kept: only a command-line run installs the figure cache."""
+    if figure_cache.installed() is not None:
+        from figcheck.align import score_cache
+
+        score_cache.save()
 
 
 def one_per_text(

@@ -31,14 +31,15 @@ CONFIDENCE = {
     "updated-line": 0.8,
     "dateline-year-guessed": 0.6,
     "late-date-line": 0.5,
-    "head": 0.4,
-    "head-year-guessed": 0.35,
+    "head": 0.25,
+    "head-year-guessed": 0.22,
     "body": 0.2,
     "caption": 0.05,
 }
 
 #: Below this the best candidate is a guess: better no date (and the caller's --date, or
-#: the other versions' date) than a photo's or an event's.
+#: the other versions' date) than a photo's or an event's. A date inside a sentence at the
+#: head ("On March 3, 2024 the council voted") is an event's too: "head" stays below it.
 MIN_CONFIDENCE = 0.3
 
 #: Characters from the start of the text that count as its head.
@@ -279,11 +280,38 @@ def _source(line: str, before: str, after: str, found: _Found, in_head: bool) ->
         return "updated-line" if found.year else None
     if in_head and _is_dateline(before, after):
         return "dateline"
-    if found.year and len(line.strip()) <= 60 and not _EVENT_WORD.search(before):
+    if (
+        found.year
+        and len(line.strip()) <= 60
+        and not _EVENT_WORD.search(before)
+        and not _in_sentence(before, after)
+    ):
         return "date-line" if in_head else "late-date-line"
     if in_head and re.search(r"\bon\s*$", before, re.I):
         return "head"
     return "body" if found.year else None
+
+
+#: A time of day after a date on its line ("10:05 a.m.", "21:21:00", "16h30"): no words.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", re.I)
+#: A word in lower case of two letters or more: sentences have them, date lines few.
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-zà-ÿ][a-zà-ÿ'’-]+\b")
+#: Four Chinese or Japanese characters in a row: a clause, where a date line has a label.
+_CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{4}")
+_SENTENCE_STOP = re.compile(r"[.!?\u3002\uff01\uff1f]\s*$")
+
+
+def _in_sentence(before: str, after: str) -> bool:
+    """Whether the words beside a short line's date make it a sentence, not a date line:
+    words in lower case run on after the date ("March 3, 2024 it fell"), or fill the line
+    ("The council met on March 3, 2024"), or a Chinese or Japanese clause follows it to a
+    full stop. A label, a byline or a time ("Publié le …", "By Ana Lopes | …", "… 10:05
+    a.m.") leaves a date line."""
+    after = _TIME_OF_DAY.sub(" ", after)
+    later = len(_LOWER_WORD.findall(after))
+    if later >= 2 or later + len(_LOWER_WORD.findall(before)) >= 3:
+        return True
+    return bool(_CJK_CLAUSE.search(after) and _SENTENCE_STOP.search(after))
 
 
 def _is_dateline(before: str, after: str) -> bool:

@@ -139,7 +139,11 @@ def test_commands_read_alike_cold_warm_and_off(tmp_path):
         off = run_figcheck(*args, cwd=tmp_path, env={"FIGCHECK_NO_CACHE": "1"})
         assert cold.returncode == warm.returncode == off.returncode, cold.stderr
         assert cold.stdout == warm.stdout == off.stdout, args
-    assert len(list((tmp_path / "cache" / "figures").glob("*.pickle"))) == 4
+    kept = [path.name for path in (tmp_path / "cache" / "figures").glob("*.pickle")]
+    assert len([name for name in kept if not name.startswith(("scores-", "profiles-"))]) == 4
+    # alignment's, kept beside the figures (align.score_cache, align.profile_cache)
+    assert len([name for name in kept if name.startswith("scores-")]) == 1
+    assert len([name for name in kept if name.startswith("profiles-")]) == 4
 
 
 def test_a_long_text_is_not_kept(tmp_path, monkeypatch):

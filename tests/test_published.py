@@ -86,9 +86,21 @@ HEADS = [
         D(2023, 8, 24),
         "front-matter",
     ),
-    # "On" a day at the head, the year nearby.
-    ("On August 24th, in February 2023, it happened.", D(2023, 8, 24), "head-year-guessed"),
+    # A date inside a sentence at the head tells an event, not the publication, whether its
+    # line is long or short, first or second, with the year stated or guessed.
+    ("On August 24th, in February 2023, it happened.", None, None),
     ("On August 24th it happened.", None, None),
+    ("Library to close\nOn March 3, 2031 the council voted to shut two branches.", None, None),
+    ("Library to close\nOn March 3, 2031 it voted.", None, None),
+    ("Library to close\nThe council met on March 3, 2031.", None, None),
+    ("Library to close\nMarch 3, 2031 was the day it shut.", None, None),
+    ("图书馆将关闭\n2031年3月3日，市议会投票关闭两家分馆。", None, None),
+    # A date line may carry a label, a byline, a weekday or a time beside its date.
+    ("Library to close\nMarch 3, 2031 10:05 a.m.\nThe council voted.", D(2031, 3, 3), "date-line"),
+    ("Library to close\nBy Kai Moreno | Tuesday, March 3, 2031\nIt voted.", D(2031, 3, 3), "date-line"),
+    ("图书馆将关闭\n2031-03-03 10:05 来源：市报\n市议会投票。", D(2031, 3, 3), "date-line"),
+    ("ZAGREB, March 3 (Wire) - The council voted in 2031 to shut two branches.", D(2031, 3, 3),
+     "dateline-year-guessed"),
     # Dates in the body are events, not the article: never enough on their own.
     (
         "The striker joined the club last week. " * 20
@@ -151,7 +163,8 @@ def test_other_languages_read_their_month_names_when_asked():
 
 
 def test_the_threshold_separates_evidence_from_guesses():
-    assert CONFIDENCE["body"] < MIN_CONFIDENCE < CONFIDENCE["head-year-guessed"]
+    assert CONFIDENCE["body"] < CONFIDENCE["head-year-guessed"] < CONFIDENCE["head"]
+    assert CONFIDENCE["head"] < MIN_CONFIDENCE < CONFIDENCE["late-date-line"]
     assert CONFIDENCE["caption"] < CONFIDENCE["body"]
     text = "Prices rose after the vote of June 5, 2021 and the reform since 2020."
     assert published(text) is None
@@ -160,3 +173,18 @@ def test_the_threshold_separates_evidence_from_guesses():
 
 def test_impossible_dates_are_no_evidence():
     assert candidates("Published: February 30, 2023\nBody") == []
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Bibliothèques\nPublié le 3 mars 2031 à 10h05\nLe conseil a voté.", D(2031, 3, 3)),
+        ("Bibliothèques\nMis à jour le 3 mars 2031\nLe conseil a voté.", D(2031, 3, 3)),
+        ("Bibliothèques\nLe 3 mars 2031, le conseil a voté la fermeture.", None),
+        ("Bibliotecas\nEl 3 de marzo de 2031 el pleno votó el cierre.", None),
+        ("Bibliotecas\nActualizado el 3 de marzo de 2031 a las 10:05\nEl pleno votó.", D(2031, 3, 3)),
+    ],
+)
+def test_a_date_line_in_other_languages_is_a_label_and_a_date_not_a_sentence(text, day):
+    best = published(text, languages=("en", "fr", "es"))
+    assert (best.date if best else None) == day

@@ -35,7 +35,7 @@ from figcheck.align.rescue import (
     slips_between_neighbours,
     slips_by_words,
 )
-from figcheck.align.roles import comparison_bases, dated_by
+from figcheck.align.roles import apart, comparison_bases, dated_by, subjects_differ
 from figcheck.align.scoring import different_things
 from figcheck.align.values import ValueIndex, same_value
 from figcheck.align.words import sentence_spans
@@ -114,15 +114,22 @@ class _Run:
         in 2022 sales were 12 trillion": the profits pair, the years date the profit and
         the sales, another fact the first never tells. The value counts as well as the
         fact: a year slipped ("since 1999, when 225 died" for 1998) dates its figures to
-        another year, which keeps them out of one fact. A date that dates nothing ("the
-        dock opened in 1998") is no evidence either way."""
-        mine = dated_by(member, self._sentence(member))
-        theirs = dated_by(other, self._sentence(other))
+        another year, which keeps them out of one fact. A relative date dates its figures to
+        the year it resolved to ("last year" in a 2028 article: 2027), where it counts from
+        publication (``roles.told_year``). A date that dates nothing ("the dock opened in
+        1998") is no evidence either way."""
+        mine = dated_by(member, self._sentence(member), *self._reading(member.ref.doc))
+        theirs = dated_by(other, self._sentence(other), *self._reading(other.ref.doc))
         if not mine or not theirs:
             return False
         return not (
             _dated_alike(self, mine, theirs, partners) or _dated_alike(self, theirs, mine, partners)
         )
+
+    def _reading(self, doc_index: int) -> tuple[str, str | None]:
+        """A version's text and language, as its figures' years were read (``roles.anchors``)."""
+        document = self.versions[doc_index].document
+        return document.text, document.language
 
     def _sentence(self, p: Profile) -> list[Profile]:
         """The figures of ``p``'s sentence."""
@@ -360,9 +367,35 @@ def _parted(m: Profile, members: list[Profile]) -> bool:
         o.ref.doc != m.ref.doc
         and o.figure.value != m.figure.value
         and different_things(m, o, nouns=False)
+        and not (_only_years_part(m, o) and _outvoted_year(o, members))
         and not _odd(o, members)
         for o in members
     )
+
+
+def _outvoted_year(m: Profile, members: list[Profile]) -> bool:
+    """Whether most members of ``m``'s value that are dated give it another year than ``m``
+    does (``m`` counted with those that agree): "a 2021 report … 200,000" beside two
+    versions' "200,000 … this year" in 2023. Its year was misread, so it parts nobody by
+    year; a member with no year is no vote either way (``_odd`` counts it as agreeing)."""
+    if m.when is None:
+        return False
+    dated = [
+        o.when
+        for o in members
+        if o.ref.doc != m.ref.doc and o.figure.value == m.figure.value and o.when is not None
+    ]
+    other = sum(when != m.when for when in dated)
+    return other > 1 + len(dated) - other
+
+
+def _only_years_part(m: Profile, o: Profile) -> bool:
+    """Whether the years of two figures are all that parts them (no role, standing or
+    subject does)."""
+    return not (
+        apart(m.role, "", o.role, "") or m.estimate != o.estimate
+        or subjects_differ(m.subject, o.subject)
+    )  # fmt: skip
 
 
 def _odd(m: Profile, members: list[Profile]) -> bool:

@@ -15,6 +15,7 @@ from array import array
 from dataclasses import dataclass
 from itertools import compress
 
+from figcheck.align import score_cache
 from figcheck.align.scoring import (
     FLOOR,
     MOST_TIE_BREAKERS,
@@ -88,25 +89,35 @@ def similarity_rows(a: list[str], b: list[str]) -> Matrix:
     sets, token_sort_ratio where either side is thin. One rapidfuzz call scores a string
     against a whole side, and each distinct string of either side is scored once."""
     distinct, at = unique(b)
-    choices = _Choices(distinct)
-    known: dict[str, list[float]] = {}
-    for x in a:
-        if x not in known:
-            row = choices.row(x)
-            known[x] = f32_all([row[k] for k in at])
-    return [list(known[x]) for x in a]
+
+    def score(queries: list[str], strings: list[str]) -> Matrix:
+        choices = _Choices(strings)
+        return [choices.row(x) for x in queries]
+
+    return _spread(score_cache.rows("similarity", a, distinct, score), a, at)
 
 
 def sorted_rows(a: list[str], b: list[str]) -> Matrix:
     """token_sort_ratio of every pair (the windows' similarity), as float32 rows."""
     distinct, at = unique(b)
-    known: dict[str, list[float]] = {}
-    for x in a:
-        if x not in known:
-            row = [0.0] * len(distinct)
-            _fill(row, range(len(distinct)), _scores(x, distinct, "token_sort_ratio"))
-            known[x] = f32_all([row[k] for k in at])
-    return [list(known[x]) for x in a]
+
+    def score(queries: list[str], strings: list[str]) -> Matrix:
+        rows = []
+        for x in queries:
+            row = [0.0] * len(strings)
+            _fill(row, range(len(strings)), _scores(x, strings, "token_sort_ratio"))
+            rows.append(row)
+        return rows
+
+    return _spread(score_cache.rows("sorted", a, distinct, score), a, at)
+
+
+def _spread(known: dict[str, list[float]], a: list[str], at: list[int]) -> Matrix:
+    """The rows of ``a`` from each distinct string's row against the distinct choices
+    (``score_cache.rows``: scored now, or kept from an earlier run), spread over every
+    choice (``at``: where each stands among the distinct ones)."""
+    spread = {x: [row[k] for k in at] for x, row in known.items()}
+    return [list(spread[x]) for x in a]
 
 
 class _Choices:

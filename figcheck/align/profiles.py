@@ -9,8 +9,9 @@ the figure itself taken out, and by the noun it counts.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
+from figcheck.align import profile_cache
 from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of, subject_of
 from figcheck.align.values import closeness_key
 from figcheck.align.words import TextWords, content_words, sentence_spans
@@ -73,6 +74,41 @@ def family(fig: Figure, ranged: bool = True) -> str:
 
 
 def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
+    """The profile of each figure of one version, in figure order: kept from an earlier
+    run of a command (``profile_cache``: a hook's unchanged source), or worked out."""
+    entry = profile_cache.entry(version, doc_index)
+    profiles = _fitted(profile_cache.kept(entry), version, doc_index)
+    if profiles is None:
+        profiles = _worked_out(version, doc_index, cache)
+        profile_cache.keep(entry, [_kept_form(p) for p in profiles])
+    return profiles
+
+
+#: What a kept profile holds: every field but its reference and figure, which are the
+#: version's (the entry is named by the version's figures), after its figure's start.
+_KEPT = tuple(f.name for f in fields(Profile) if f.name not in ("ref", "figure"))
+
+
+def _kept_form(profile: Profile) -> tuple:
+    return (profile.figure.start, *(getattr(profile, name) for name in _KEPT))
+
+
+def _fitted(kept: object, version: Version, doc_index: int) -> list[Profile] | None:
+    """The profiles of a version from their kept forms, if they fit its figures (one per
+    figure, in order), each with the version's own figure object; None for anything else."""
+    figures = version.figures
+    if type(kept) is not list or len(kept) != len(figures):
+        return None
+    out = []
+    for index, (form, fig) in enumerate(zip(kept, figures, strict=True)):
+        if type(form) is not tuple or len(form) != len(_KEPT) + 1 or form[0] != fig.start:
+            return None
+        values = dict(zip(_KEPT, form[1:], strict=True))
+        out.append(Profile(FigureRef(doc_index, index), figure=fig, **values))
+    return out
+
+
+def _worked_out(version: Version, doc_index: int, cache: dict) -> list[Profile]:
     """The profile of each figure of one version, in figure order.
 
     A context depends only on its text and where the figure sits in it, and versions
@@ -84,7 +120,7 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
     out = []
     bounds = _clause_bounds(version.figures)
     published = version.document.published
-    years = anchors(reader.text, version.figures, reader.spans)
+    years = anchors(reader.text, version.figures, reader.spans, version.document.language)
     for index, fig in enumerate(version.figures):
         if fig.noun not in nouns:
             nouns[fig.noun] = content_words(fig.noun or "")

@@ -420,24 +420,101 @@ def written_year(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def anchors(text: str, figures, spans: list[tuple[int, int]]) -> list[int | None]:
-    """The year each figure refers to, where its sentence writes one, else None.
+def told_year(text: str, fig, language: str | None = None) -> int | None:
+    """The one year a date or period tells, as it dates the figures beside it, or None.
+
+    A written date tells the year it writes ("July 2020"), a period over several years
+    none (``_spans_years``); a relative date the calendar year it resolved to, when it
+    counts that year from publication ("last year" in a 2028 article: 2027;
+    ``_year_from_publication``). ``language`` is the text's, for its relative words.
+    """
+    if fig.kind not in ("date", "period"):
+        return None
+    if fig.relative:
+        return _year_from_publication(text, fig, language)
+    return None if _spans_years(fig) else written_year(text[fig.start : fig.end])
+
+
+def _year_from_publication(text: str, fig, language: str | None) -> int | None:
+    """The calendar year a relative date resolved to ("last year", "el año pasado", "去年"),
+    if it tells the time of the figures beside it. A date counted from the story's own time
+    ("the previous year", "im Vorjahr": the lexicon's ``story_relative``) would be dated
+    from publication wrongly, and the base of a comparison ("8% more than last year",
+    "a year earlier": ``base_before``, a comparison's role) tells the time of no figure:
+    neither tells a year. Without a publication date a relative date has no value."""
+    value = fig.value
+    if fig.kind != "date" or fig.precision != "year" or not _one_calendar_year(value):
+        return None
+    words = text[fig.start : fig.end]
+    story, base = _relative_words(language)
+    if story.search(words.lower()) or _any_cue().search(words):
+        return None
+    if base.search(text[max(0, fig.start - REACH_BEFORE) : fig.start].lower()):
+        return None
+    return int(value[0][:4])
+
+
+def _one_calendar_year(value) -> bool:
+    """Whether a date's value is one whole calendar year ("2027-01-01" to "2027-12-31")."""
+    if not isinstance(value, tuple) or len(value) != 2 or None in value:
+        return False
+    first, last = value
+    return first[:4] == last[:4] and first[4:] == "-01-01" and last[4:] == "-12-31"
+
+
+@lru_cache(maxsize=8)
+def _relative_parts(language: str | None) -> re.Pattern:
+    """What keeps a relative year from a figure after it: the end of its clause, or a
+    comparison word of ``language`` (the figure is the base: "compared with 200")."""
+    _, base = _relative_words(language)
+    return re.compile(f"{_CLAUSE_END.pattern}|{base.pattern.removesuffix(_BASE_END)}")
+
+
+#: How a comparison word ends the words before a relative date it is the base of.
+_BASE_END = r"\W*$"
+
+
+@lru_cache(maxsize=8)
+def _relative_words(language: str | None) -> tuple[re.Pattern, re.Pattern]:
+    """Of ``language`` (English when figcheck does not read it): its words that count a
+    relative date from the story's time, and those right before one that make it a
+    comparison's base. Words in Latin letters match from a word's start."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    lex = lexicon(language if language in SUPPORTED else "en")
+
+    def pattern(words, whole: str, ending: str) -> re.Pattern:
+        forms = [
+            rf"\b{re.escape(w)}{whole}" if w[:1].isascii() else re.escape(w) for w in words
+        ]
+        return re.compile(f"(?:{'|'.join(forms)}){ending}" if forms else "(?!)")
+
+    # "vorherig" stands for "vorherigen" too; a comparison word is a whole word
+    return pattern(lex.story_relative, "", ""), pattern(lex.base_before, r"(?!\w)", _BASE_END)
+
+
+def anchors(
+    text: str, figures, spans: list[tuple[int, int]], language: str | None = None
+) -> list[int | None]:
+    """The year each figure refers to, where its sentence tells one, else None.
 
     A year in the figure's own clause wins ("8.8% by the end of 2024"); else the nearest
     year before it in its sentence ("in the 1986 crash, killing all 251 people aboard").
-    Relative dates ("a year earlier") are left out: they name a comparison, not the time;
-    so are periods over several years (``_spans_years``).
+    A relative date counts as the year it resolved to, when that is a time and not a
+    comparison's base (``told_year``), and reaches a figure after it only within its
+    clause and no comparison ("last year's consultation, compared with more than 200 in
+    the first round" dates no 200); periods over several years tell none.
     """
+    parts = _relative_parts(language)
     years = sorted(
         (
-            (f.start, f.end, year)
+            (f.start, f.end, year, parts if f.relative else None)
             for f in figures
-            if f.kind in ("date", "period") and not f.relative and not _spans_years(f)
-            and (year := written_year(text[f.start : f.end])) is not None
+            if (year := told_year(text, f, language)) is not None
         ),
         key=lambda y: y[0],
     )  # fmt: skip
-    starts = [start for start, _, _ in years]
+    starts = [start for start, _, _, _ in years]
     out: list[int | None] = []
     at = 0
     for fig in figures:
@@ -464,13 +541,16 @@ def _spans_years(fig) -> bool:
     return fig.value[0][:4] != fig.value[-1][:4]
 
 
-def _anchor(text: str, fig, years: list[tuple[int, int, int]], sentence_start: int) -> int | None:
-    """The year of one figure: the nearest in its clause, else the nearest before it."""
+def _anchor(text: str, fig, years: list[tuple], sentence_start: int) -> int | None:
+    """The year of one figure: the nearest in its clause, else the nearest before it. Each
+    year comes with the words that keep it from the figures after them (None: none do)."""
     best: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
-    for start, end, year in years:
+    for start, end, year, parts in years:
         if end <= fig.start and start >= sentence_start:
             gap = text[end : fig.start]
+            if parts is not None and parts.search(gap.lower()):
+                continue
             before = (start, year) if before is None or start > before[0] else before
         elif start >= fig.end:
             gap = text[fig.end : start]
@@ -509,14 +589,16 @@ def comparison_bases(profiles) -> set:
     }
 
 
-def dated_by(date, profiles) -> list:
+def dated_by(date, profiles, text: str = "", language: str | None = None) -> list:
     """The figures of its sentence that a date dates: those whose year (``anchors``) is the
-    one it writes ("net profit for the year to March 2024 rose to 4.9 trillion yen" dates
-    the profit). A relative date, or one that writes no year, dates none."""
+    one it tells ("net profit for the year to March 2024 rose to 4.9 trillion yen" dates
+    the profit; "last year the board spent 80 million euros" in a 2028 article dates the
+    spending to 2027). A date that tells no year (``told_year``; a relative one without
+    ``text``, the version's text, and ``language``, its language) dates none."""
     fig = date.figure
-    if fig.kind not in ("date", "period") or fig.relative:
+    if fig.kind not in ("date", "period") or (fig.relative and not text):
         return []
-    year = written_year(fig.text)
+    year = told_year(text, fig, language) if fig.relative else written_year(fig.text)
     if year is None:
         return []
     return [

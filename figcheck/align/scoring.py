@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from figcheck.align import score_cache
 from figcheck.align.roles import apart, different_times, subjects_differ
 from figcheck.align.values import far_apart, value_closeness
 
@@ -127,21 +128,42 @@ class TieMemo:
     """``tie_breakers`` of many pairs, each distinct pair of keys computed once.
 
     Versions repeat figures, so a run has far fewer distinct (key, key) pairs than pairs.
+    A command-line run keeps them for the next (``score_cache``): a hook's draft and source
+    mostly hold the figures they held at the last commit.
     """
 
     def __init__(self):
         self._ids: dict[tuple, int] = {}
         self._known: dict[int, float] = {}
+        self._store = score_cache.current()
+        #: Each key's name (``score_cache.name_of``), by its id, when the run keeps them.
+        self._names: list[bytes | None] = []
 
     def _id(self, p: Profile) -> int:
-        return self._ids.setdefault(p.key, len(self._ids))
+        found = self._ids.get(p.key)
+        if found is None:
+            found = self._ids[p.key] = len(self._ids)
+            self._names.append(None if self._store is None else score_cache.name_of(p.key))
+        return found
 
     def one(self, p: Profile, q: Profile) -> float:
         """``tie_breakers(p, q)``, computed once per distinct pair of keys."""
-        code = (self._id(p) << 32) | self._id(q)
+        left, right = self._id(p), self._id(q)
+        code = (left << 32) | right
         if code not in self._known:
-            self._known[code] = tie_breakers(p, q)
+            self._known[code] = self._kept_or_computed(left, right, p, q)
         return self._known[code]
+
+    def _kept_or_computed(self, left: int, right: int, p: Profile, q: Profile) -> float:
+        names = self._names[left], self._names[right]
+        if self._store is None or None in names:
+            return tie_breakers(p, q)
+        name = names[0] + names[1]
+        value = self._store.tie(name)
+        if value is None:
+            value = tie_breakers(p, q)
+            self._store.keep_tie(name, value)
+        return value
 
     def scores(self, ps: list[Profile], qs: list[Profile], rows, cols):
         """The tie-breakers of the pairs (ps[rows[n]], qs[cols[n]]), as an array."""

@@ -305,10 +305,15 @@ class Lexicon:
     #: ("每" in "每五人中就有一人", one in five; "17个议会中有3个" is three of seventeen).
     share_openers: tuple[str, ...] = ()
     #: Words right before or after a relative date that make it the base of a comparison
-    #: ("比上月", "较去年同期", "前月比", "昨年同期"): a unit before the period the story reports,
-    #: not one counted from publication, and no figure of its own.
+    #: ("比上月", "较去年同期", "前月比", "昨年同期", "than last year", "als im vergangenen
+    #: Jahr"): a unit before the period the story reports, not one counted from
+    #: publication, and no figure of its own, nor the time of the figures beside it.
     base_before: tuple[str, ...] = ()
     base_after: tuple[str, ...] = ()
+    #: Words that count a relative date from the time the story tells, not from its
+    #: publication ("the previous year", "el año anterior", "im Vorjahr", "two years
+    #: later"): resolved against the publication date, such a date tells no year.
+    story_relative: tuple[str, ...] = ()
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()

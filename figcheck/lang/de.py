@@ -163,6 +163,11 @@ MULTIPLIER_VERBS = {
 LEXICON = Lexicon(
     code="de",
     name="German",
+    base_before=("als", "seit", "gegenüber", "im vergleich zu", "verglichen mit"),
+    story_relative=(
+        "vorjahr", "folgejahr", "vorherig", "folgend", "selben", "zuvor", "davor", "später",
+        "früher", "danach",
+    ),
     decimal=DECIMAL,
     groups=GROUPS,
     numbers=NUMBERS,

@@ -532,6 +532,14 @@ RELATIVE_STEP: dict[str, int] = {
 LEXICON = Lexicon(
     code="en",
     name="English",
+    base_before=(
+        "from", "than", "since", "over", "versus", "vs", "compared with", "compared to",
+        "against",
+    ),
+    story_relative=(
+        "previous", "prior", "preceding", "following", "same", "earlier", "later", "before",
+        "after",
+    ),
     months=MONTHS,
     weekdays=WEEKDAYS,
     numbers={**UNITS, **TENS},

@@ -228,6 +228,10 @@ LABEL_WORDS = (
 LEXICON = Lexicon(
     code="fr",
     name="French",
+    base_before=("que", "qu'", "depuis", "par rapport à", "comparé à", "sur"),
+    story_relative=(
+        "précédent", "suivant", "même", "auparavant", "plus tôt", "plus tard", "avant", "après",
+    ),
     decimal=DECIMAL,
     groups=GROUPS,
     numbers=NUMBERS,

@@ -134,6 +134,7 @@ IDIOMS = tuple(
 LEXICON = Lexicon(
     code="ja",
     name="Japanese",
+    story_relative=("前年", "翌年", "同年", "当年"),
     # "6、544": the ideographic comma groups thousands in some copy, and so does the
     # full-width comma between digits ("1，500人")
     groups=(",", "、", "，"),

@@ -221,6 +221,7 @@ IDIOMS = _forms(
 LEXICON = Lexicon(
     code="zh",
     name="Chinese",
+    story_relative=("上年", "前一年", "次年", "翌年", "同年", "当年", "當年"),
     numbers=NUMBERS,
     scales=SCALES,
     currencies=CURRENCIES,

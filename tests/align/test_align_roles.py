@@ -252,6 +252,69 @@ def test_the_year_a_figure_refers_to(sentence, figure, year):
     assert dict(zip((f.text for f in figures), years, strict=True))[figure] == year
 
 
+#: (sentence, its language, the figure, the year it refers to in an article of 4 May 2028)
+RELATIVE_YEARS = [
+    # A relative year counted from publication dates the figures beside it, before or after.
+    ("Last year the board spent 80 million euros on repairs.", "en", "80 million euros", 2027),
+    ("The board spent 80 million euros on repairs last year.", "en", "80 million euros", 2027),
+    ("This year the club expects 45,000 members.", "en", "45,000", 2028),
+    ("Two years ago the board spent 80 million euros.", "en", "80 million euros", 2026),
+    ("El año pasado la junta gastó 80 millones de euros en obras.", "es",
+     "80 millones de euros", 2027),
+    ("L'an dernier, le conseil a dépensé 80 millions d'euros.", "fr", "80 millions d'euros", 2027),
+    ("No ano passado, o conselho gastou 80 milhões de euros.", "pt", "80 milhões de euros", 2027),
+    ("Im vergangenen Jahr gab der Vorstand 80 Millionen Euro aus.", "de", "80 Millionen Euro", 2027),
+    ("去年董事会花费8000万欧元。", "zh", "8000万欧元", 2027),
+    ("昨年、理事会は8000万ユーロを費やした。", "ja", "8000万ユーロ", 2027),
+    # The same year written out is the same year.
+    ("In 2027 the board spent 80 million euros on repairs.", "en", "80 million euros", 2027),
+    # The base of a comparison tells the time of no figure.
+    ("Membership rose 8% from last year.", "en", "8%", None),
+    ("Membership was 8% higher than last year.", "en", "8%", None),
+    ("Membership rose 8% from a year earlier.", "en", "8%", None),
+    ("Las visitas subieron un 8% más que el año pasado.", "es", "8%", None),
+    ("Die Besuche lagen 8 Prozent höher als im vergangenen Jahr.", "de", "8 Prozent", None),
+    # It reaches a figure after it in its own clause, never past a comparison or an "and".
+    ("Last year's survey drew 140 replies, compared with 900 in the first round.", "en",
+     "140", 2027),
+    ("Last year's survey drew 140 replies, compared with 900 in the first round.", "en",
+     "900", None),
+    ("The survey of last year drew 140 replies, and 900 came in the first round.", "en",
+     "900", None),
+    ("Last year, the board spent 80 million euros on repairs.", "en", "80 million euros", 2027),
+    # A year counted from the story's own time is not the year before publication.
+    ("In the previous year the board spent 80 million euros.", "en", "80 million euros", None),
+    ("Two years later the board spent 80 million euros.", "en", "80 million euros", None),
+    ("El año anterior la junta gastó 80 millones de euros en obras.", "es",
+     "80 millones de euros", None),
+    ("L'année précédente, le conseil a dépensé 80 millions d'euros.", "fr",
+     "80 millions d'euros", None),
+    ("Im Vorjahr gab der Vorstand 80 Millionen Euro aus.", "de", "80 Millionen Euro", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence, language, figure, year", RELATIVE_YEARS)
+def test_the_year_a_relative_date_gives_a_figure(sentence, language, figure, year):
+    import datetime as dt
+
+    from figcheck.pipeline import figures_in
+
+    figures = figures_in(sentence, dt.date(2028, 5, 4), language)
+    years = anchors(sentence, figures, sentence_spans(sentence), language)
+    assert dict(zip((f.text for f in figures), years, strict=True))[figure] == year
+
+
+@pytest.mark.parametrize("sentence, language, figure, year", RELATIVE_YEARS[:10])
+def test_without_a_publication_date_a_relative_year_dates_nothing(
+    sentence, language, figure, year
+):
+    from figcheck.pipeline import figures_in
+
+    figures = figures_in(sentence, None, language)
+    years = anchors(sentence, figures, sentence_spans(sentence), language)
+    assert dict(zip((f.text for f in figures), years, strict=True))[figure] is None
+
+
 def dated_versions(*texts: str, year: int = 2023) -> list:
     """``phrase_versions`` published on 1 June of ``year``."""
     import datetime as dt
@@ -288,6 +351,89 @@ def dated_versions(*texts: str, year: int = 2023) -> list:
 )  # fmt: skip
 def test_figures_dated_to_other_years_are_other_facts(a, b, pair, paired):
     assert (pair in aligned_texts(dated_versions(a, b))) is paired
+
+
+def read_versions(*texts: str, published=None, language: str = "en") -> list:
+    """One version per text, its figures read as ``figcheck check`` reads them, published
+    on ``published``."""
+    from figcheck.document import Document, Version
+    from figcheck.pipeline import figures_in
+
+    return [
+        Version(Document(f"v{i}.txt", text, None, language, published),
+                tuple(figures_in(text, published, language)))
+        for i, text in enumerate(texts, start=1)
+    ]  # fmt: skip
+
+
+_LAST_YEAR = "Last year the board spent 80 million euros on repairs to the east wing, it said."
+
+
+@pytest.mark.parametrize(
+    "b, published, facts",
+    [
+        # "last year" in a 2028 article is 2027: another year's spending is another fact,
+        # and neither the amounts nor the years pair.
+        ("In 2025 the board spent 95 million euros on a new laboratory, it said.", 2028, []),
+        ("The board spent 95 million euros on a new laboratory in 2025, it said.", 2028, []),
+        # The same year, written out: one fact, its amounts compared.
+        ("In 2027 the board spent 85 million euros on repairs to the east wing, it said.", 2028,
+         [("80 million euros", "85 million euros"), ("Last year", "2027")]),
+        # Another year but the same amount: one fact whose year slipped, still paired.
+        ("In 2026 the board spent 80 million euros on repairs to the east wing, it said.", 2028,
+         [("80 million euros", "80 million euros"), ("Last year", "2026")]),
+        # Alike words, years apart: the years part the amounts; undated, "last year" is no
+        # year, and nothing parts them.
+        ("In 2025 the board spent 95 million euros on repairs to the east wing, it said.", 2028,
+         []),
+        ("In 2025 the board spent 95 million euros on repairs to the east wing, it said.", None,
+         [("80 million euros", "95 million euros"), ("Last year", "2025")]),
+    ],
+)  # fmt: skip
+def test_a_relative_year_dates_its_figures_for_alignment(b, published, facts):
+    import datetime as dt
+
+    day = dt.date(published, 5, 4) if published else None
+    assert sorted(aligned_texts(read_versions(_LAST_YEAR, b, published=day))) == facts
+
+
+@pytest.mark.parametrize(
+    "years, parted",
+    [
+        # Most dated members of one value give it this year; one gives a report's year:
+        # that year was misread, and parts no slipped 30,000 (a member with no year is no
+        # vote either way).
+        ((2025, 2028, 2028, None, 2028), False),
+        # One against one: neither can be told misread, so the other year parts it.
+        ((2025, 2028, None, None, 2028), True),
+        # The members of one value agree on their year: another year parts the 30,000.
+        ((2025, 2025, None, None, 2028), True),
+    ],
+)
+def test_a_year_most_members_of_its_value_do_not_give_parts_no_member(years, parted):
+    from dataclasses import replace
+
+    from figcheck.align import _parted
+
+    texts = [f"The trade lacks {n} welders, the guild said." for n in ("300,000",) * 4]
+    versions = phrase_versions(*texts, "The trade lacks 30,000 welders, the guild said.")
+    members = [
+        replace(profiles_of(v, d, {})[0], when=year)
+        for d, (v, year) in enumerate(zip(versions, years, strict=True))
+    ]
+    assert _parted(members[4], members) is parted
+
+
+def test_relative_years_in_two_languages_pair_by_the_year_they_resolve_to():
+    import datetime as dt
+
+    day = dt.date(2028, 5, 4)
+    versions = [
+        *read_versions("El año pasado la junta gastó 80 millones de euros.", published=day,
+                       language="es"),
+        *read_versions("In 2025 the board spent 95 million euros.", published=day),
+    ]  # fmt: skip
+    assert ("80 millones de euros", "95 million euros") not in aligned_texts(versions)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,261 @@
+"""Similarity rows of alignment, kept between command-line runs.
+
+A pre-commit hook checks a draft whose sentences mostly did not change against a source
+that did not change at all, and scoring the words of every pair of their figures is most
+of its alignment (``plain``). A score depends on nothing but its two strings, the scorer
+and figcheck's code, so each string's row of scores is kept in one entry of the figure
+cache (figcheck.figure_cache, whose file name holds the code stamp), under a digest of the
+scorer and the string, with the digests of the strings it was scored against: a run that
+asks the same row again reads it back, and one whose other side changed (the draft's
+edited sentence) scores only the pairs with the changed strings.
+
+The cache changes nothing but time: a row read back holds the very float32 scores the
+scorer gave. The entry carries a digest of its bytes; a damaged entry, or a row not of
+one score per string, is worked out afresh. The entry keeps the rows of the last run
+first, then older ones, MOST_ROWS in all. Without an installed figure cache
+(``FIGCHECK_NO_CACHE``, a library call) the rows are worked out as always, none kept.
+"""
+
+from __future__ import annotations
+
+import functools
+from array import array
+from collections.abc import Callable
+from decimal import Decimal
+
+from figcheck import figure_cache
+from figcheck.code_stamp import blake2b
+
+#: Rows kept in the entry: a hook of a 10 KB draft against a 5 KB source uses some 650.
+MOST_ROWS = 2000
+#: Tie-breakers kept (``scoring.TieMemo``): a hook uses some 900.
+MOST_TIES = 3000
+#: The entry's name in the figure cache's folder.
+NAME = "scores"
+#: Bytes of the digest that names a row, and of the one that checks the entry.
+DIGEST = 16
+
+#: ``score(queries, choices)``: each query's row of scores against the choices, in order.
+Scorer = Callable[[list[str], list[str]], list[list[float]]]
+#: A kept row: the digest of its scorer and string, the digests of the strings it was
+#: scored against (its side), joined, and its float32 scores' bytes; named by a digest of
+#: its string's and its side's. A sentence with a percentage and an amount has a row
+#: against each family.
+Row = tuple[bytes, bytes, bytes]
+
+
+class RowStore:
+    """The rows (and tie-breakers) read from the entry, and those this run used or added."""
+
+    def __init__(self, kept: dict[bytes, Row], ties: dict[bytes, float] | None = None):
+        self.kept = kept
+        self.used: dict[bytes, Row] = {}
+        #: ``scoring.tie_breakers`` of pairs of profile keys, by their names (``name_of``).
+        self.ties = ties or {}
+        self.ties_used: dict[bytes, float] = {}
+        self.added = False
+        self._digests: dict[str, bytes] = {}
+        self._sides: dict[bytes, list[Row]] | None = None
+
+    def digest(self, text: str) -> bytes:
+        """A string's digest, once per run."""
+        found = self._digests.get(text)
+        if found is None:
+            found = _digest(text.encode("utf-8", "surrogatepass"))
+            self._digests[text] = found
+        return found
+
+    def rows(self, kind: str, queries: list[str], choices: list[str], score: Scorer):
+        """Each distinct query's float32 row against ``choices``: a row kept against these
+        very choices is read back; rows kept against others give the scores of the choices
+        they share, and only the pairs no row holds are scored."""
+        columns = [self.digest(choice) for choice in choices]
+        side = b"".join(columns)
+        named = _digest(side)
+        strings = {x: self.digest(f"{kind}\0{x}") for x in queries}
+        found: dict[str, list[float]] = {}
+        partly: dict[str, dict[bytes, float]] = {}
+        for x, string in strings.items():
+            key = string + named
+            row = self.used.get(key) or self.kept.get(key)
+            if _well_formed(row) and row[0] == string and row[1] == side:
+                found[x] = array("f", row[2]).tolist()
+                self.used[key] = row
+            else:
+                partly[x] = _by_column(self._kept_sides(string))
+        if partly:
+            found.update(_completed(partly, columns, choices, score))
+            self.added = True
+            for x in partly:
+                string = strings[x]
+                row = (string, side, array("f", found[x]).tobytes())
+                self.used[string + named] = row
+        return found
+
+    def _kept_sides(self, string: bytes) -> list[Row]:
+        """The well-formed rows the entry keeps for a scorer and string (found once a run)."""
+        if self._sides is None:
+            self._sides = {}
+            for row in self.kept.values():
+                if _well_formed(row):
+                    self._sides.setdefault(row[0], []).append(row)
+        return self._sides.get(string, [])
+
+    def tie(self, name: bytes) -> float | None:
+        """The tie-breakers kept for a pair of profile keys, or None."""
+        value = self.ties_used.get(name, self.ties.get(name))
+        if type(value) is not float:
+            return None
+        self.ties_used[name] = value
+        return value
+
+    def keep_tie(self, name: bytes, value: float) -> None:
+        self.ties_used[name] = value
+        self.added = True
+
+    def entry(self) -> tuple[dict[bytes, Row], dict[bytes, float]]:
+        """What is written back: this run's rows and tie-breakers first, then older ones,
+        MOST_ROWS and MOST_TIES in all."""
+        rows = _first(self.used, self.kept, MOST_ROWS)
+        return rows, _first(self.ties_used, self.ties, MOST_TIES)
+
+
+def _first(used: dict, kept: dict, most: int) -> dict:
+    """``used``, then ``kept`` not in it, ``most`` in all."""
+    out = dict(used)
+    for key, value in kept.items():
+        if len(out) >= most:
+            break
+        out.setdefault(key, value)
+    return dict(list(out.items())[:most])
+
+
+#: Types whose repr names a value alone (equal reprs, equal values).
+_PLAIN = (str, int, bool, float, type(None), Decimal)
+
+
+def name_of(value: object) -> bytes | None:
+    """A digest naming a value made of plain types (strings, numbers, None, tuples of
+    them) by its repr; None for any other value, which is never kept."""
+    if not _plain(value):
+        return None
+    return _digest(repr(value).encode("utf-8", "surrogatepass"))
+
+
+def _plain(value: object) -> bool:
+    if type(value) is tuple:
+        return all(_plain(part) for part in value)
+    return type(value) in _PLAIN
+
+
+def _well_formed(row: object) -> bool:
+    """Whether a kept row is three byte strings: the digest of its string, and one digest
+    and one float32 score per string it was scored against."""
+    if type(row) is not tuple or len(row) != 3:
+        return False
+    string, side, scores = row
+    return (
+        type(string) is bytes
+        and type(side) is bytes
+        and type(scores) is bytes
+        and len(string) == DIGEST
+        and len(side) % DIGEST == 0
+        and len(scores) * DIGEST == len(side) * 4
+    )
+
+
+def _by_column(rows: list[Row]) -> dict[bytes, float]:
+    """The scores of kept rows by the digest of the string each was scored against."""
+    out: dict[bytes, float] = {}
+    for _, side, scores in rows:
+        columns = [side[at : at + DIGEST] for at in range(0, len(side), DIGEST)]
+        out.update(zip(columns, array("f", scores).tolist(), strict=True))
+    return out
+
+
+def _completed(
+    partly: dict[str, dict[bytes, float]], columns: list[bytes], choices: list[str], score: Scorer
+) -> dict[str, list[float]]:
+    """The rows of queries some of whose scores are kept (``partly``): the choices any of
+    them lacks are scored against them all, at once, and the rest read from what is kept."""
+    if not any(partly.values()):  # nothing kept (a first run): every pair is scored
+        fresh = score(list(partly), choices)
+        return {x: array("f", row).tolist() for x, row in zip(partly, fresh, strict=True)}
+    lacking = sorted(
+        {k for known in partly.values() for k, c in enumerate(columns) if c not in known}
+    )
+    fresh = score(list(partly), [choices[k] for k in lacking]) if lacking else [[]] * len(partly)
+    out = {}
+    for (x, known), row in zip(partly.items(), fresh, strict=True):
+        scored = dict(zip(lacking, array("f", row).tolist(), strict=True))
+        out[x] = [scored[k] if k in scored else known[c] for k, c in enumerate(columns)]
+    return out
+
+
+def rows(kind: str, queries: list[str], choices: list[str], score: Scorer):
+    """Each distinct query's float32 row of scores against ``choices``: kept ones read
+    back, the others scored by ``score`` (and kept, when a figure cache is installed)."""
+    wanted = list(dict.fromkeys(queries))
+    store = current()
+    if store is None:
+        scored = score(wanted, choices)
+        return {x: array("f", row).tolist() for x, row in zip(wanted, scored, strict=True)}
+    return store.rows(kind, wanted, choices, score)
+
+
+_store: tuple[figure_cache.FigureCache, RowStore] | None = None
+
+
+def current() -> RowStore | None:
+    """The rows of the installed figure cache, read once per run; None without one."""
+    global _store
+    cache = figure_cache.installed()
+    if cache is None:
+        return None
+    if _store is None or _store[0] is not cache:
+        _store = (cache, RowStore(*_unpacked(cache.read(cache.named(NAME)))))
+    return _store[1]
+
+
+def save() -> None:
+    """Write the rows back, if this run added any; never fails."""
+    if _store is None:
+        return
+    cache, store = _store
+    if cache is not figure_cache.installed() or not store.added:
+        return
+    entry = store.entry()
+    try:
+        data = figure_cache.pickle_module().dumps(entry, protocol=5)
+    except Exception:  # noqa: BLE001 - nothing kept, nothing lost
+        return
+    cache.write(cache.named(NAME), _digest(data) + data)
+    store.kept, store.ties = entry
+    store.used, store.ties_used, store.added = {}, {}, False
+
+
+def _unpacked(data: bytes | None) -> tuple[dict[bytes, Row], dict[bytes, float]]:
+    """The rows and tie-breakers of an entry's bytes; none when it is missing or damaged."""
+    if not data or len(data) <= DIGEST:
+        return {}, {}
+    check, body = data[:DIGEST], data[DIGEST:]
+    if _digest(body) != check:
+        return {}, {}
+    try:
+        kept = figure_cache.pickle_module().loads(body)
+    except Exception:  # noqa: BLE001 - a damaged entry is worked out afresh
+        return {}, {}
+    if type(kept) is not tuple or len(kept) != 2 or not all(type(k) is dict for k in kept):
+        return {}, {}
+    return kept
+
+
+def _digest(data: bytes) -> bytes:
+    return _blake2b()(data, digest_size=DIGEST).digest()
+
+
+@functools.cache
+def _blake2b():
+    """BLAKE2b's constructor, found once: a run takes thousands of small digests, and
+    ``code_stamp.blake2b`` looks it up on every call."""
+    return type(blake2b())
