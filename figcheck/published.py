@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from figcheck.lang import lexicon
-from figcheck.text import alternation
+from figcheck.text import alternation, initials, led
 
 #: How far each kind of evidence can be trusted to be the publication date.
 CONFIDENCE = {
@@ -166,7 +166,7 @@ def _months(languages: tuple[str, ...]) -> tuple[dict[str, int], re.Pattern]:
     for code in languages:
         for name, number in lexicon(code).months.items():
             names.setdefault(name.lower(), number)
-    month = alternation(names, empty="")
+    month = alternation(names, empty="", lead=True)
     ordinal = r"(?:st|nd|rd|th|º|\.)?"
     forms = [
         r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)",
@@ -178,7 +178,9 @@ def _months(languages: tuple[str, ...]) -> tuple[dict[str, int], re.Pattern]:
         rf"\b(?P<d2>\d{{1,2}}){ordinal}[ \t]+(?:de[ \t]+)?(?P<m2>{month})\b\.?"
         rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<y2>\d{{4}})\b)?",
     ]
-    return names, re.compile("|".join(forms), re.I)
+    # (every form starts with a digit or a month name: tested first, see text.led)
+    either = "|".join(forms)
+    return names, re.compile(led(rf"\d{initials(names)}", either) if names else either, re.I)
 
 
 def _dates(text: str, months: tuple[dict[str, int], re.Pattern]) -> Iterator[_Found]:

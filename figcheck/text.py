@@ -15,7 +15,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: A pattern that matches nothing: what an alternation of no words is, by default.
 NEVER = "(?!)"
 #: Three blanks or more in a row.
-_BLANK_RUN = re.compile(r"\s{3,}")
+#: (not \s{3,}: re skips ahead fast only to a pattern that starts with a class)
+_BLANK_RUN = re.compile(r"\s\s\s+")
 
 
 def line_starts(text: str) -> list[int]:
@@ -38,6 +39,7 @@ def alternation(
     space: str | None = None,
     spell: Callable[[str], str] = re.escape,
     empty: str = NEVER,
+    lead: bool = False,
 ) -> str:
     r"""One regular-expression alternation of ``words``, longest first.
 
@@ -52,13 +54,39 @@ def alternation(
     blanks). ``empty`` is the pattern for no words at all: by default one that never
     matches, as a group of nothing would match the empty string; ``""`` lets a caller test
     the result for truth.
+
+    ``lead`` (with the default ``spell``) puts a test of the words' first letters before
+    them: a search fails at most places of a text at that one test instead of at every
+    word, several times faster in a pattern that ignores case, where ``re`` finds no
+    letters of its own to skip ahead by. The pattern is then one group, and finds the same.
+    Words that all start without case (Chinese, digits, signs) get none: ``re`` skips
+    ahead to them by itself, faster than any test.
     """
     found = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not found:
         return empty
     if space is None:
-        return "|".join(map(spell, found))
-    return "|".join(space.join(map(spell, w.split(" "))) for w in found)
+        either = "|".join(map(spell, found))
+    else:
+        either = "|".join(space.join(map(spell, w.split(" "))) for w in found)
+    if not lead or spell is not re.escape or any(w.startswith(" ") for w in found):
+        return either
+    if all(w[0].lower() == w[0].upper() for w in found):
+        return either  # no letter with a case: re skips ahead to such words by itself
+    return led(initials(found), either)
+
+
+def initials(words: Iterable[str]) -> str:
+    """The first characters of ``words``, as the contents of a character class (see ``led``)."""
+    return "".join(sorted({re.escape(w[0]) for w in words if w}))
+
+
+def led(firsts: str, source: str) -> str:
+    """``source`` behind a test that the next character is one of ``firsts`` (a character
+    class's contents): the same matches where every match starts with one of them, found
+    several times faster. A pattern that ignores case and starts with words gives ``re`` no
+    letter to skip ahead by, so it tries every word at every place; most places fail the test."""
+    return f"(?=[{firsts}])(?:{source})"
 
 
 def squeezed(gap: str) -> str:

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from figcheck.text import NEVER, alternation, line_column, line_starts
+from figcheck.text import NEVER, alternation, initials, line_column, line_starts
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,13 @@ def test_line_column(text, offset, expected):
         (["", ""], {}, NEVER),
         ([], {"empty": ""}, ""),
         (["", "x"], {"empty": ""}, "x"),
+        (["sep", "may", "mar"], {"lead": True}, "(?=[ms])(?:mar|may|sep)"),
+        (["$", "-x", "Y"], {"lead": True}, r"(?=[Y\$\-])(?:\-x|\$|Y)"),  # escaped in the class
+        (["a few"], {"lead": True, "space": r"\s+"}, r"(?=[a])(?:a\s+few)"),
+        (["ab"], {"lead": True, "spell": str.upper}, "AB"),  # another spelling: no lead
+        ([], {"lead": True}, NEVER),
+        (["倍", "翻番"], {"lead": True}, "翻番|倍"),  # no case: re skips ahead by itself
+        (["倍", "x"], {"lead": True}, "(?=[x倍])(?:x|倍)"),
     ],
 )
 def test_alternation(words, options, expected):
@@ -49,8 +56,24 @@ def test_alternation(words, options, expected):
         (["a.m."], {}, "a.m.", "a.m."),
         (["a.m."], {}, "axmx", None),
         ([], {}, "", None),
+        (["sep", "may"], {"lead": True}, "May", None),  # case as the pattern's flags say
+        (["sep", "may"], {"lead": True}, "may", "may"),
+        (["$", "-x", "Y"], {"lead": True}, "-x", "-x"),
+        (["a few"], {"lead": True, "space": r"\s+"}, "b few", None),
     ],
 )
 def test_alternation_matches(words, options, text, expected):
     found = re.match(f"(?:{alternation(words, **options)})", text)
     assert (found and found.group()) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["may", "march", "june"], "jm"),
+        (["$5", "-x", ""], r"\$\-"),  # escaped for a class; no empty word
+        ([], ""),
+    ],
+)
+def test_initials(words, expected):
+    assert initials(words) == expected

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 
 from figcheck.align import profile_cache
 from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of, subject_of
-from figcheck.align.values import closeness_key
+from figcheck.align.values import closeness_key, is_share
 from figcheck.align.words import TextWords, content_words, sentence_spans
 from figcheck.document import Version
 from figcheck.figures import Figure, FigureRef
@@ -62,6 +62,8 @@ def family(fig: Figure, ranged: bool = True) -> str:
         base = "count"
     elif fig.kind in ("date", "period"):
         base = "date"
+    elif is_share(fig):
+        base = "percent"  # "one in five" is 20%: a share compares with percentages
     elif fig.kind == "quantity":
         base = f"quantity:{dict(fig.extra).get('dimensionality', fig.unit)}"
     else:

@@ -47,7 +47,7 @@ REACH_BEFORE = 40
 REACH_AFTER = 40
 #: A clause ends at these marks: a cue beyond them speaks of another figure.
 _CLAUSE_END = re.compile(
-    r"[.;:!?\n\u3002\uff1b]|,\s+(?:while|but|and|whereas)\b"
+    r"[.;:!?\n\u3002\uff01\uff1f\uff1b]|,\s+(?:while|but|and|whereas)\b"
     r"|\s(?:and|und|y|et|e|but|aber|pero|mais)\s+(?:the|die|der|das|el|la|le|les|a|o)\s"
 )
 
@@ -304,7 +304,7 @@ _HEADLINE = re.compile(r"\binflation\b|\binflación\b|\binflação\b|通胀|通�
 HEADLINE_REACH = 24
 #: A clause after a figure ends at these marks or words: a subject beyond speaks of another.
 _AFTER_END = re.compile(
-    r"[.;:!?,\n\u3002\uff0c\uff1b]|\b(?:and|while|but|whereas|y|pero|et|mais|e|und|aber)\b|和|而"
+    r"[.;:!?,\n\u3002\uff01\uff1f\uff0c\uff1b]|\b(?:and|while|but|whereas|y|pero|et|mais|e|und|aber)\b|和|而"
 )
 #: The words from a figure to a subject named after it: a noun or two and a preposition
 #: ("a 42% rise in food prices", "un alza del 42% en los alimentos"), nothing else ("31%
@@ -327,7 +327,7 @@ _CLAUSE_PARTS = re.compile(
     r"[,;)\uff0c\uff1b\u3001]|\b(?:and|while|but|whereas|y|pero|et|mais|e|und|aber)\b|和|而",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|\u3002")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|[\u3002\uff01\uff1f]")
 _WORD = re.compile(r"[^\W\d]")
 
 

@@ -31,6 +31,50 @@ GAP_YEARS = 4
 SCALE_TOLERANCE = Decimal("0.02")
 
 
+#: A share of a whole ("one in five", "a third of": ``extractors.ratio``) and a percentage.
+SHARE, PERCENT = "share", "%"
+#: How far a share written as a fraction reaches either side of the percentage it states
+#: (``share_reach``): this much of it, and never more than SHARE_CAP points.
+SHARE_SPREAD = Decimal("0.10")
+SHARE_CAP = Decimal(3)
+
+
+def is_share(fig: Figure) -> bool:
+    """A share of a whole ("one in five", "half of"), not a multiplier ("tripled")."""
+    return fig.kind == "ratio" and fig.unit == SHARE and isinstance(fig.value, Decimal)
+
+
+def as_percentages(a: Figure, b: Figure) -> tuple[Figure, Figure]:
+    """A share of a whole against a percentage, each as a percentage ("one in five": 20%),
+    so that the two compare; any other pair as it is. Percentage points are a change, not
+    a share, and a multiplier ("tripled" against "up 200%") is another question: neither
+    is read so."""
+    if is_share(a) and b.kind == "percent" and b.unit == PERCENT:
+        return percent_of(a), b
+    if is_share(b) and a.kind == "percent" and a.unit == PERCENT:
+        return a, percent_of(b)
+    return a, b
+
+
+def percent_of(fig: Figure) -> Figure:
+    """A share of a whole as the percentage it states; any other figure as it is."""
+    if not is_share(fig):
+        return fig
+    return fig.with_changes(kind="percent", value=fig.value * 100, unit=PERCENT)
+
+
+def share_reach(percent: Decimal) -> Decimal:
+    """How far a share written as a fraction reaches either side of its ``percent``.
+
+    Writers round a percentage to the plain fraction nearest it ("a third" for 31% or 35%,
+    "one in five" for 19%, "half" for 52%): a fraction is a rounded figure, as coarse as
+    its words. It covers a tenth of its value either side ("one in five": 18 to 22%, "one
+    in ten": 9 to 11%), at most three points ("a third": 30.3 to 36.3%, "half": 47 to
+    53%, "nine in ten": 87 to 93%), beyond which a writer says "nearly" or "more than".
+    """
+    return min(abs(percent) * SHARE_SPREAD, SHARE_CAP)
+
+
 def closeness_key(fig: Figure) -> tuple:
     """Everything value_closeness looks at."""
     return (fig.kind, fig.value, fig.unit, fig.vague, fig.text.lower())
@@ -41,6 +85,8 @@ def value_closeness(a: Figure, b: Figure) -> float:
     if a.kind in ("date", "period") or b.kind in ("date", "period"):
         return _interval_closeness(a.value, b.value)
     if isinstance(a.value, Decimal) and isinstance(b.value, Decimal):
+        if a.kind == "ratio" or b.kind == "ratio":
+            a, b = as_percentages(a, b)
         return _amount_closeness(a, b)
     if a.vague and b.vague and a.text.lower() == b.text.lower():
         return 1.0
@@ -93,7 +139,10 @@ SAME_VALUE = Decimal("0.01")
 
 
 def same_value(a: Figure, b: Figure) -> bool:
-    """One amount in one unit, perhaps rounded otherwise ("61.4%" and "61.37%")."""
+    """One amount in one unit, perhaps rounded otherwise ("61.4%" and "61.37%", "a third"
+    and "33%")."""
+    if a.kind == "ratio" or b.kind == "ratio":
+        a, b = as_percentages(a, b)
     if a.unit != b.unit or not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
         return a.kind == b.kind and a.value is not None and a.value == b.value and a.unit == b.unit
     high = max(abs(a.value), abs(b.value))
@@ -112,6 +161,10 @@ def far_apart(a: Figure, b: Figure) -> bool:
     """
     if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
+    if a.kind == "ratio" or b.kind == "ratio":
+        a, b = as_percentages(a, b)
+        if a.unit != b.unit:
+            return True  # a share against points: "0.2" and "20" are no slip of the pen
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0:
         return high != 0
@@ -218,7 +271,7 @@ class ValueIndex:
         self._amounts: dict[tuple, list] = {}
         self._others: dict[tuple, list] = {}
         for p in profiles:
-            fig = p.figure
+            fig = percent_of(p.figure) if p.figure.kind == "ratio" else p.figure
             if isinstance(fig.value, Decimal):
                 self._amounts.setdefault((p.family, fig.unit), []).append((fig.value, p))
             elif fig.value is not None:
@@ -228,7 +281,10 @@ class ValueIndex:
         self._keys = {k: [v for v, _ in values] for k, values in self._amounts.items()}
 
     def near(self, family: str, fig: Figure) -> list:
-        """The profiles of ``family`` whose value is ``same_value`` as ``fig``'s."""
+        """The profiles of ``family`` whose value is ``same_value`` as ``fig``'s (a share
+        of a whole found as the percentage it states)."""
+        if fig.kind == "ratio":
+            fig = percent_of(fig)
         if not isinstance(fig.value, Decimal):
             return self._others.get((family, fig.kind, fig.value, fig.unit), [])
         keys = self._keys.get((family, fig.unit))

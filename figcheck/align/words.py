@@ -12,6 +12,7 @@ most of its pairs, and a single character is read alone.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u3002])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
@@ -30,11 +31,45 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, good enough for news prose without line breaks."""
     spans = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if _CJK.search(text) is None else _unspaced_sentence_end()
+    for match in ends.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+#: Closing quotes and brackets that may follow a sentence's end mark.
+_CLOSERS = "\"'”’)）」』】"
+
+
+@functools.cache
+def _unspaced_sentence_end() -> re.Pattern:
+    """Sentence ends in text with Han or kana: also the end marks of the languages that put
+    no space between sentences ("增长5%。销量…"), from their lexicons. A mark right before a
+    closing quote ends the sentence only with a space after the quote: "「…。」と述べた" and
+    "“…。”他说" go on. A mark that is the decimal mark written wide ends none between digits."""
+    import unicodedata
+
+    from figcheck.lang import UNSPACED, lexicon
+
+    marks, decimals = set(), set()
+    for code in UNSPACED:
+        lex = lexicon(code)
+        for mark in lex.sentence_ends:
+            wide_decimal = unicodedata.normalize("NFKC", mark) == lex.decimal
+            (decimals if wide_decimal else marks).add(mark)
+    ends, stops, points = (
+        re.escape("".join(sorted(m))) for m in (marks | decimals, marks, decimals)
+    )
+    after = [f"(?<=[{stops}])"] if marks else []
+    if decimals:  # after the mark unless digits stand on both sides of it
+        after += [rf"(?<=[{points}])(?!\d)", rf"(?<=[^\d][{points}])"]
+    if not after:
+        return _SENTENCE_END
+    closers = re.escape(_CLOSERS)
+    unspaced = rf"(?:{'|'.join(after)})(?:[{closers}]*\s+|(?![{ends}{closers}]))(?=\S)"
+    return re.compile(f"{_SENTENCE_END.pattern}|{unspaced}")
 
 
 def words(lower: str) -> list[tuple[int, int, str]]:

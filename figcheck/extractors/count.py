@@ -56,7 +56,7 @@ _ONE_QUALIFIED = re.compile(
 
 _VAGUE_WORDS = VAGUE_COUNTS
 _VAGUE_RE = re.compile(
-    r"(?<!\bhow )\b(?P<w>" + alternation(_VAGUE_WORDS, space=r"\s+") + r")\b",
+    r"(?<!\bhow )\b(?P<w>" + alternation(_VAGUE_WORDS, space=r"\s+", lead=True) + r")\b",
     re.I,
 )
 #: What may follow a vague word when it stands alone as the subject: "thousands have applied".
@@ -309,7 +309,7 @@ def _vague_re(language: str) -> re.Pattern:
 
     return re.compile(
         r"(?<!\w)(?P<w>"
-        + alternation(lexicon(language).vague, space=r"\s+", empty="")
+        + alternation(lexicon(language).vague, space=r"\s+", empty="", lead=True)
         + r")(?!\w)",
         re.I,
     )

@@ -56,7 +56,7 @@ def _evidence() -> tuple[re.Pattern, dict[str, str]]:
         if c in wanted and "$" in s and s not in _BARE_WORDS
     }
     codes = {c.lower(): CURRENCY_CODES[c] for c in CURRENCY_CODES if CURRENCY_CODES[c] in wanted}
-    spelled = alternation(names, space=r"\s+", empty="")
+    spelled = alternation(names, space=r"\s+", empty="", lead=True)
     pattern = re.compile(
         # signs in capitals, a space only after two letters ("HK $"): "a $5 grant" names none
         rf"\b(?:{spelled})\b|(?-i:\b(?:[A-Z][A-Za-z]{{1,2}} ?|[A-Z]|U\.S\.)\$)"

@@ -61,9 +61,9 @@ from figcheck.text import alternation, squeezed
 KIND = "money"
 
 
-_SYMBOL = alternation(CURRENCY_SYMBOLS)
+_SYMBOL = alternation(CURRENCY_SYMBOLS, lead=True)
 _CODE = alternation(CURRENCY_CODES)
-_NAME = alternation(CURRENCY_NAMES)
+_NAME = alternation(CURRENCY_NAMES, lead=True)
 #: (a sign ending in a letter must end a word: "5 Brits" holds no "Br")
 _POST_SYMBOL = rf"(?:{alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"
 
@@ -511,7 +511,9 @@ def _cents_of(text: str, start: int, end: int, code: str, language: str = "en") 
 
 #: "tens of millions of dollars", "several billion euros": a vague word of a large order
 #: before a currency name (names that are words too only as "pounds", told from weight).
-_LARGE_VAGUE = alternation((w for w, m in VAGUE_COUNTS.items() if m and m >= 3), space=r"\s+")
+_LARGE_VAGUE = alternation(
+    (w for w, m in VAGUE_COUNTS.items() if m and m >= 3), space=r"\s+", lead=True
+)
 _PLAIN_NAMES = alternation(n for n in CURRENCY_NAMES if n not in WORDY_CURRENCIES)
 _VAGUE_SUM = re.compile(
     rf"\b(?P<w>{_LARGE_VAGUE})(?:\s+of)?\s+(?P<name>{_PLAIN_NAMES}|pounds)\b", re.I

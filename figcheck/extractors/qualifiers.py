@@ -10,7 +10,7 @@ from figcheck.lang.en import QUALIFIERS, QUALIFIERS_AFTER
 from figcheck.text import alternation
 
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>" + alternation(QUALIFIERS, space=r"\s+") + r")\s+(?:of\s+|the\s+)?$",
+    r"\b(?P<q>" + alternation(QUALIFIERS, space=r"\s+", lead=True) + r")\s+(?:of\s+|the\s+)?$",
     re.I,
 )
 #: English qualifiers after a figure ("5,000 or more", "7,000-plus"): "-plus" and "+" touch it.
@@ -33,7 +33,7 @@ def _pattern(language: str) -> re.Pattern:
 
     lex = lexicon(language)
     articles = "|".join(re.escape(w) for w in lex.articles) or "(?!)"
-    words = alternation(lex.qualifiers, space=r"\s+", empty="")
+    words = alternation(lex.qualifiers, space=r"\s+", empty="", lead=True)
     return re.compile(rf"(?<!\w)(?P<q>{words})(?:\s+|(?<=['’]))(?:(?:{articles})\s+)?$", re.I)
 
 

@@ -43,7 +43,7 @@ SHARE, TIMES = "share", "times"
 
 def _alternation(words) -> str:
     """The words as one regex alternation, longest first; a space matches any blanks."""
-    return alternation(words, space=r"[^\S\n]+")
+    return alternation(words, space=r"[^\S\n]+", lead=True)
 
 
 @dataclass(frozen=True)

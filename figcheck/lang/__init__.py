@@ -18,6 +18,10 @@ V = TypeVar("V")
 #: Language codes figcheck reads (ISO 639-1), each a module of this package.
 SUPPORTED = ("en", "zh", "ja", "es", "fr", "pt", "de")
 
+#: Languages written without spaces between words or between sentences: their lexicons'
+#: ``sentence_ends`` part sentences wherever Han or kana stand in a text.
+UNSPACED = ("zh", "ja")
+
 #: What a qualifier states about the true figure, as rules compare it.
 QUALIFIER_MEANINGS = ("exact", "approx", "lower", "upper", "approx-below", "approx-above")
 
@@ -194,8 +198,13 @@ class Lexicon:
     eras: Mapping[str, int] = field(default_factory=dict)
     #: Words that open a period at a date ("以来": "since") or close it ("截至": "until"),
     #: with "from" for the word before a range's first end ("从2016年到2019年") and
-    #: "year-to-date" for the period from New Year to publication ("年初以来").
+    #: "year-to-date" for the period from New Year to publication ("年初以来"); "to" closes
+    #: it from before the date only ("到2030年"; "7月4日到达" is an arrival), and "reach" is a
+    #: verb that holds such a word and makes no period ("回到2019年": back to 2019).
     period_words: Mapping[str, str] = field(default_factory=dict)
+    #: Those of them that make the date a deadline, as English "by" does ("到2030年",
+    #: "2030年までに": by 2030), not the end of a span ("截至", "まで": until).
+    deadline_words: tuple[str, ...] = ()
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)
     #: Words for a share of a whole without a number, its value and qualifier meaning
@@ -325,6 +334,16 @@ class Lexicon:
     #: in five; the ordinal's whole, each inflected form a key).
     every_words: tuple[str, ...] = ()
     every_nth: Mapping[str, int] = field(default_factory=dict)
+    #: Marks that end a sentence with no space after them ("增长5%。销量…"), where the language
+    #: puts none between sentences. One that is the decimal mark written wide ("．") ends
+    #: none between digits ("１２．５").
+    sentence_ends: tuple[str, ...] = ()
+    #: Marks between two neighbouring digits that make them one guess, as two digits side
+    #: by side do ("2、3人", "二、三十人": two or three people, twenty or thirty).
+    either_marks: tuple[str, ...] = ()
+    #: Words before a number that make it a level of a named scale, no count: "震度6強" is
+    #: seismic intensity six upper, whose 強 or 弱 halves the level and says no "more than".
+    scale_names: tuple[str, ...] = ()
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

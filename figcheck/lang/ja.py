@@ -135,8 +135,9 @@ LEXICON = Lexicon(
     code="ja",
     name="Japanese",
     story_relative=("前年", "翌年", "同年", "当年"),
-    # "6、544": the ideographic comma groups thousands in some copy
-    groups=(",", "、"),
+    # "6、544": the ideographic comma groups thousands in some copy, and so does the
+    # full-width comma between digits ("1，500人")
+    groups=(",", "、", "，"),
     numbers=NUMBERS,
     scales=SCALES,
     currencies=CURRENCIES,
@@ -180,6 +181,8 @@ LEXICON = Lexicon(
     half_years={"上半期": 1, "下半期": 2, "上期": 1, "下期": 2, "上半年": 1, "下半年": 2},
     eras=_han.ERAS,
     period_words=PERIODS,
+    # "2026年までに": by 2026 (まで alone is "until")
+    deadline_words=("までに",),
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
     idioms=IDIOMS,
     share_words={
@@ -211,4 +214,11 @@ LEXICON = Lexicon(
     discount_words=("割引き", "割引"),
     versus_words=("対",),
     tenth_verbs=("引き上げ", "引上げ", "引き下げ", "引下げ"),
+    # "5%増えた。売上は…": no space after a sentence; "．" ends one in some copy, and between
+    # digits is a decimal point ("１２．５")
+    sentence_ends=("。", "！", "？", "．"),
+    # "二、三人", "2、3人": two or three people (not 2 and 3)
+    either_marks=("、",),
+    # "震度6強": a level of the seismic intensity scale (強, 弱: its upper and lower halves)
+    scale_names=("震度",),
 )

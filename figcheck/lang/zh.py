@@ -188,6 +188,12 @@ PERIODS = _both(
         "以来": "since", "起": "since", "开始": "since", "以后": "after", "之后": "after",
         "自": "from", "从": "from", "自从": "from", "由": "from",
         "截至": "until", "截止": "until", "截止到": "until", "直到": "until",
+        # "到2030年": by 2030, a target's deadline (as English "by 2030"), never after a date
+        # ("7月4日到达": arrives on 4 July); "从2016年到2019年" is read as a range before
+        "到": "to",
+        # verbs ending in 到 that reach a date, no deadline: "回到2019年水平", "推迟到2026年"
+        "回到": "reach", "达到": "reach", "快到": "reach", "推迟到": "reach", "延迟到": "reach",
+        "提前到": "reach", "来到": "reach",
         "以前": "before", "之前": "before",
         "年初以来": "year-to-date", "年初至今": "year-to-date", "今年以来": "year-to-date",
     }
@@ -291,6 +297,7 @@ LEXICON = Lexicon(
     },
     eras=_han.ERAS,
     period_words=PERIODS,
+    deadline_words=("到",),
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
     idioms=IDIOMS,
     power_words=tuple((of, power) for of in ("的",) for power in _forms("次方 次幂")),
@@ -307,4 +314,11 @@ LEXICON = Lexicon(
     # "每五人中就有一人" (one in every five) is a share; "十人中有三人" three of ten, two counts
     share_joiners=_forms("中 中有 中就有 之中 当中 当中有"),
     share_openers=("每",),
+    # "增长5%。销量…": no space after a sentence; "．" is a full stop too, and between
+    # digits a decimal point ("１２．５")
+    sentence_ends=("。", "！", "？", "．"),
+    # "二、三人", "2、3人": two or three people (not 2 and 3)
+    either_marks=("、",),
+    # "震度6强": a level of Japan's seismic intensity scale, as Chinese copy quotes it
+    scale_names=("震度",),
 )

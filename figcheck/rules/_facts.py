@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from figcheck import intervals
+from figcheck.align.values import is_share, share_reach
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import JOINING_WORDS, TOLL_WORDS
@@ -431,7 +432,12 @@ def stated(
     """
     written = text[fig.start : fig.end] if text else fig.text
     meaning = fig.qualifier if with_qualifier and fig.qualifier else "none"
-    if whole_count(fig) and intervals.meaning_of(meaning) in ("none", "exact"):
+    if is_share(fig):
+        # "one in five" states 20%, as a fraction rounds it (``values.share_reach``)
+        percent = fig.value * 100
+        iv = intervals.interval(percent, 2 * share_reach(percent), meaning, small_bound=small_bound)
+        iv = replace(iv, written=written)
+    elif whole_count(fig) and intervals.meaning_of(meaning) in ("none", "exact"):
         # "50 turbines" says 50, not 48: a plain count without a scale word is exact.
         iv = replace(intervals.interval(fig.value, 1, meaning, count=True), written=written)
     elif _lone_digit(fig, written):
@@ -470,7 +476,7 @@ def truncated(
     A percentage may be cut off against one of its own precision too: a share of 95.75%
     is "95%" cut off in one version and "96%" rounded in another.
     """
-    if fig.qualifier or whole_count(fig):
+    if fig.qualifier or whole_count(fig) or is_share(fig):
         return None
     written = text[fig.start : fig.end] if text else fig.text
     unit = intervals.last_digit(fig.value, written)

@@ -123,7 +123,8 @@ def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
     if point.kind != "date" or deadline.kind != "period" or not deadline.open_start:
         return None
     words = " ".join(deadline.text.lower().split())
-    if not words.startswith(DEADLINE_WORDS) or point.value[1][:4] != deadline.value[1][:4]:
+    by = words.startswith(DEADLINE_WORDS) or dict(deadline.extra).get("deadline", False)
+    if not by or point.value[1][:4] != deadline.value[1][:4]:
         return None
     return "a point in time in one version, a deadline in another"
 

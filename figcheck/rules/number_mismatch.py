@@ -9,7 +9,8 @@ larger toll to update. Amounts a factor of a thousand apart are left
 to unit-scale, vague words ("thousands") to vague-quantity, stated conversions
 ("$554 million" after "450 million pounds") to fx-mismatch. A bare "$" or "dollars" is
 compared with another dollar ("A$900 million") as that dollar, unless it may be that amount
-in US dollars on the day ("$585 million").
+in US dollars on the day ("$585 million"). A share of a whole is the percentage it states,
+as rounded as a fraction is ("one in five": 18 to 22%; ``align.values.share_reach``).
 
 Passes::
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck.align.values import as_percentages
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context
@@ -43,6 +45,10 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
         return None
     if fa.kind in ("date", "period"):
         return None
+    pa, pb = as_percentages(fa, fb)
+    if pa is not fa or pb is not fb:
+        # a share of a whole against a percentage: each the percentage it states
+        return _facts.disagreement(fa, fb, text_a, text_b)
     if fa.unit != fb.unit and not _money.either_dollar(fa, fb, text_a, text_b):
         return None  # a bare "$" against another dollar may be that dollar: compared
     if fa.conversion_of is not None or fb.conversion_of is not None:

@@ -256,3 +256,50 @@ def test_a_price_cut_pairs_across_languages_by_the_share_taken_off(
     findings, _ = compare(versions)
     mismatches = [sorted(e.text for e in f.evidence) for f in findings if f.rule == "number-mismatch"]
     assert mismatches == ([sorted(("20%", figure))] if reported else [])
+
+
+METRO_ENGLISH = (
+    "Harbour city opens metro extension\n\n2024-11-20\n\n"
+    "The city's metro line 4 extension opened on Wednesday after four years of work, adding "
+    "9 stations and 12.6 km of track at a cost of 2.3 billion yuan.\n\n"
+    "Ridership on the line rose 14% in 2023. Fares went up 6% in March. Nearly 5% of trains "
+    "ran late in October, the operator said on Monday.\n\n"
+    "About 1,200 workers built the extension."
+)
+METRO_CHINESE = (
+    "港城地铁延长线开通\n\n2024-11-20\n\n"
+    "该市地铁4号线延长线周三开通，工程历时四年，新增9座车站和12.6公里轨道，造价23亿元。\n\n"
+    "2023年该线路客流量增长14%。票价在3月上调了{fares}。"
+    "运营方周一表示，10月有4.8%的列车晚点。\n\n"
+    "约1200名工人参与了延长线建设。"
+)
+METRO_JAPANESE = (
+    "港湾都市で地下鉄延伸区間が開業\n\n2024-11-20\n\n"
+    "同市の地下鉄4号線の延伸区間が水曜日に開業した。工事は4年に及び、9駅と12.6キロの線路が"
+    "加わった。事業費は23億元だった。\n\n"
+    "2023年に同線の利用者は14%増えた。運賃は3月に{fares}上がった。運営会社は月曜日、10月に"
+    "列車の4.8%が遅れたと明らかにした。\n\n"
+    "延伸工事には約1200人の作業員が携わった。"
+)
+
+
+@pytest.mark.parametrize("template", [METRO_CHINESE, METRO_JAPANESE], ids=["zh", "ja"])
+@pytest.mark.parametrize("fares, drift", [("6%", []), ("8%", [("number-mismatch", "8%")])])
+def test_each_sentence_of_a_chinese_or_japanese_paragraph_is_placed_apart(
+    tmp_path, template, fares, drift
+):
+    """A paragraph of sentences parted by "。" alone: each figure is placed by the landmarks
+    of its own sentence, so the fare rise that drifted pairs with its English figure (read
+    as one sentence, the paragraph held two free percentages, and neither was placed), and
+    "Nearly 5%" agrees with "4.8%"."""
+    from helpers import check
+
+    from figcheck.document import load
+
+    (tmp_path / "en.txt").write_text(METRO_ENGLISH, encoding="utf-8")
+    (tmp_path / "cjk.txt").write_text(template.format(fares=fares), encoding="utf-8")
+    report = check([load(str(tmp_path / name)) for name in ("en.txt", "cjk.txt")])
+    found = [
+        (f.rule, e.text) for f in report.findings for e in f.evidence if e.path.endswith("cjk.txt")
+    ]
+    assert found == drift

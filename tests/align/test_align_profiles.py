@@ -23,6 +23,10 @@ def figure(kind, unit=None, **changes):
         (figure("period"), "date"),
         (figure("money", "USD"), "money"),
         (figure("percent", "%"), "percent"),
+        (figure("percent", "pp"), "percent"),
+        # a share of a whole is a percentage told as a fraction: "one in five" is 20%
+        (figure("ratio", "share", value=Decimal("0.2")), "percent"),
+        (figure("ratio", "times", value=Decimal(3)), "ratio"),  # "tripled": no percentage
         (figure("quantity", "km", extra=(("dimensionality", "[length]"),)), "quantity:[length]"),
         (figure("quantity", "km"), "quantity:km"),
         (figure("money", "USD", conversion_of=0), "money/conversion"),

@@ -48,6 +48,9 @@ def role_in(sentence: str, figure: str) -> str:
         ("Prices rose 12% in the month to June.", "12%", ""),
         # A cue past the end of the clause speaks of something else.
         ("Profit rose 12%. Monthly sales were flat.", "12%", ""),
+        # A full-width ！ or ？ ends a Chinese or Japanese clause as 。 does.
+        ("利润增长12%！环比销售持平。", "12%", ""),
+        ("利益は12%増えた？前月比では横ばい。", "12%", ""),
     ],
 )
 def test_the_role_a_figure_s_own_words_state(sentence, figure, role):

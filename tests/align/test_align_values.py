@@ -4,7 +4,14 @@ from decimal import Decimal
 
 import pytest
 
-from figcheck.align.values import digit_slip, thousands_apart, value_closeness
+from figcheck.align.values import (
+    digit_slip,
+    far_apart,
+    same_value,
+    share_reach,
+    thousands_apart,
+    value_closeness,
+)
 from figcheck.figures import Figure
 
 
@@ -46,6 +53,11 @@ def vague(text):
         (vague("thousands"), vague("Thousands"), 1.0),
         (vague("thousands"), vague("many"), 0.3),
         (vague("thousands"), amount("3000", None, "count"), 0.3),
+        # a share of a whole as the percentage it states: "one in five" is 20%
+        (amount("0.2", "share", "ratio"), amount("20", "%", "percent"), 1.0),
+        (amount("0.2", "share", "ratio"), amount("35", "%", "percent"), 0.6 * 20 / 35),
+        (amount("0.2", "share", "ratio"), amount("20", "pp", "percent"), 0.3 * 0.2 / 20),
+        (amount("2", "times", "ratio"), amount("2", "%", "percent"), 0.3),  # not a share
     ],
 )
 def test_value_closeness(a, b, expected):
@@ -85,3 +97,55 @@ def test_thousands_apart(low, high, expected):
 )
 def test_digit_slip(low, high, expected):
     assert digit_slip(Decimal(low), Decimal(high)) is expected
+
+
+@pytest.mark.parametrize(
+    "percent, reach",
+    [
+        ("20", "2"),  # "one in five": 18 to 22%
+        ("10", "1"),
+        ("33.33", "3"),  # "a third": at most three points either side
+        ("50", "3"),  # "half"
+        ("90", "3"),
+        ("0.1", "0.01"),  # "one in a thousand"
+    ],
+)
+def test_a_share_reaches_as_far_as_its_rounding(percent, reach):
+    assert share_reach(Decimal(percent)) == Decimal(reach)
+
+
+def test_a_share_is_far_from_a_percentage_as_its_percentage_is():
+    one_in_five = amount("0.2", "share", "ratio")
+    assert not far_apart(one_in_five, amount("35", "%", "percent"))
+    assert far_apart(one_in_five, amount("45", "%", "percent"))
+    assert far_apart(one_in_five, amount("20", "pp", "percent"))  # points are no share
+
+
+@pytest.mark.parametrize(
+    "share, other, expected",
+    [
+        ("0.2", amount("20", "%", "percent"), True),  # "one in five", "20%"
+        ("0.2", amount("35", "%", "percent"), False),
+        (str(Decimal(1) / 3), amount("33", "%", "percent"), True),  # "a third", "33%"
+        ("0.2", amount("20", "pp", "percent"), False),  # points are no share
+        ("0.2", amount("0.2", "times", "ratio"), False),  # nor a multiplier
+    ],
+)
+def test_a_share_states_the_value_of_its_percentage(share, other, expected):
+    fig = amount(share, "share", "ratio")
+    assert same_value(fig, other) is expected
+    assert same_value(other, fig) is expected
+
+
+def test_the_value_index_finds_a_share_by_its_percentage():
+    from types import SimpleNamespace
+
+    from figcheck.align.values import ValueIndex
+
+    one_in_five = SimpleNamespace(family="percent", figure=amount("0.2", "share", "ratio"))
+    twenty = SimpleNamespace(family="percent", figure=amount("20", "%", "percent"))
+    points = SimpleNamespace(family="percent", figure=amount("20", "pp", "percent"))
+    index = ValueIndex([one_in_five, twenty, points])
+    assert index.near("percent", amount("20", "%", "percent")) == [one_in_five, twenty]
+    assert index.near("percent", amount("0.2", "share", "ratio")) == [one_in_five, twenty]
+    assert index.near("percent", amount("20", "pp", "percent")) == [points]

@@ -22,6 +22,34 @@ from figcheck.align.words import TextWords, content_words
         ('He said: "It rose 5%." Then 2020 came.', ['He said: "It rose 5%.', "Then 2020 came."]),
         ("Costs rose 3.5 per cent. fine", ["Costs rose 3.5 per cent. fine"]),
         ("首都で会議。 2019年に開始。", ["首都で会議。", "2019年に開始。"]),
+        # Chinese and Japanese put no space between sentences: 。！？ end one all the same.
+        (
+            "水库蓄水量达到3.2亿立方米。去年同期为2.8亿立方米。",
+            ["水库蓄水量达到3.2亿立方米。", "去年同期为2.8亿立方米。"],
+        ),
+        (
+            "客流增长了12%！其中外地游客占四成？官方未说明。",
+            ["客流增长了12%！", "其中外地游客占四成？", "官方未说明。"],
+        ),
+        # a sentence ending in a number, the next opening with one
+        ("参赛队伍共有48支。2025年将增至64支。", ["参赛队伍共有48支。", "2025年将增至64支。"]),
+        (
+            "図書館の利用者は前年比8%増えた。貸出冊数は約15万冊だった。",
+            ["図書館の利用者は前年比8%増えた。", "貸出冊数は約15万冊だった。"],
+        ),
+        # marks run together end one sentence
+        ("本当に3倍なのか？！担当者は否定した。", ["本当に3倍なのか？！", "担当者は否定した。"]),
+        # the wide full stop ends a sentence, but between digits it is a decimal point
+        (
+            "気温は平年より１．８度高かった．降水量は半分だった．",
+            ["気温は平年より１．８度高かった．", "降水量は半分だった．"],
+        ),
+        # a mark before a closing quote goes on into the words that quote it
+        ("「売上は5%伸びた。」と社長は述べた。", ["「売上は5%伸びた。」と社長は述べた。"]),
+        ("他表示：“票价上调5%。”乘客不满。", ["他表示：“票价上调5%。”乘客不满。"]),
+        ("“票价上调5%。” 乘客不满。", ["“票价上调5%。", "乘客不满。"]),
+        # English text keeps its own rule: a full stop needs a space and a capital after it
+        ("Prices rose 3.5%.The end", ["Prices rose 3.5%.The end"]),
         ("", [""]),
     ],
 )

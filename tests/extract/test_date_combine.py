@@ -211,6 +211,17 @@ def test_weekday_and_date(text, expected):
         ),
         ("in Jan/Feb 2021", d("Jan/Feb 2021", "2021-01-01", "2021-02-28", "month")),
         ("in 2019/May 2021", None),  # a slash joins only months
+        # a joining gap is two words at most ("up to", ", and"): more is two dates
+        ("from 2016 up to 2019", d("from 2016 up to 2019", "2016-01-01", "2019-12-31", "year")),
+        (
+            "between 2013 , and 2015",
+            d("between 2013 , and 2015", "2013-01-01", "2015-12-31", "year"),
+        ),
+        ("from 2016 and up to 2019", None),
+        (
+            "from 2016\n\n\n\n to 2019",
+            d("from 2016\n\n\n\n to 2019", "2016-01-01", "2019-12-31", "year"),
+        ),
     ],
 )
 def test_range(text, expected):

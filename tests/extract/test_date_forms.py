@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from figcheck.extractors.dates import search
 from figcheck.extractors.dates.form import compiled
+from figcheck.text import led
 
 PUB = dt.date(2023, 8, 24)
 REFS = [None, PUB]
@@ -91,3 +92,36 @@ def test_needs_hold_in_generated_texts(words, glue, ref):
     for form in ALL_FORMS:
         for (start, end), _ in accepted(form, text, ref):
             assert unmet(form, text, start, end) == [], (form.name, text)
+
+
+def _matches(regex, text):
+    return [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+
+
+@pytest.mark.parametrize(("name", "text"), EXAMPLES)
+def test_a_lead_keeps_every_match_of_the_examples(name, text):
+    """A form's ``lead`` only saves time: its pattern finds the same without it."""
+    form = FORMS[name]
+    assert _matches(form.regex, text) == _matches(compiled(form.pattern), text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(words=st.lists(st.sampled_from(TOKENS), min_size=1, max_size=10))
+def test_a_lead_keeps_every_match_in_generated_texts(words):
+    text = " ".join(words)
+    for form in ALL_FORMS:
+        if form.lead:
+            assert _matches(form.regex, text) == _matches(compiled(form.pattern), text), form.name
+
+
+@pytest.mark.parametrize(
+    ("firsts", "source", "text", "found"),
+    [
+        ("ab", "apple|banana", "a Banana", "Banana"),  # ignoring case, as the pattern does
+        ("ab", "apple|banana", "cherry", None),
+        ("a", "apple|banana", "banana", None),  # a wrong lead drops matches: the test above bites
+    ],
+)
+def test_led_tests_the_first_character(firsts, source, text, found):
+    match = compiled(led(firsts, source)).search(text)
+    assert (match and match.group()) == found

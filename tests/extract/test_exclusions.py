@@ -1,8 +1,11 @@
 """Numbers that are names, labels, links or spam are not figures."""
 
+import re
+
 import pytest
 
 from figcheck import extract
+from figcheck.extractors import exclusions
 
 NOT_FIGURES = [
     "the Thousand Talents Plan (TTP)",
@@ -52,3 +55,68 @@ def test_not_figures(text):
 )
 def test_story_around_an_exclusion_is_kept(text, kept):
     assert [f.text for f in extract(text)] == [kept]
+
+
+def _first_items(items):
+    """The parsed items a match of ``items`` (re's parse tree) may start with, and whether
+    it may match nothing; zero-width tests are passed over."""
+    from re import _constants as c
+
+    firsts = []
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN:
+            inner, empty = _first_items(list(av[3]))
+        elif op is c.BRANCH:
+            parts = [_first_items(list(alt)) for alt in av[1]]
+            inner, empty = [i for p, _ in parts for i in p], any(e for _, e in parts)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner, empty = _first_items(list(av[2]))
+            empty = empty or av[0] == 0
+        else:
+            inner, empty = [(op, av)], False
+        firsts += inner
+        if not empty:
+            return firsts, False
+    return firsts, True
+
+
+def _characters(op, av) -> list[str]:
+    """Every character a first item matches (digits: ASCII and one other script's)."""
+    from re import _constants as c
+
+    if op is c.LITERAL:
+        return [chr(av)]
+    assert op is c.IN, op  # a name starting with any character at all would need no lead
+    out = []
+    for kind, value in av:
+        if kind is c.LITERAL:
+            out.append(chr(value))
+        elif kind is c.RANGE:
+            out += [chr(n) for n in range(value[0], value[1] + 1)]
+        else:
+            assert (kind, value) == (c.CATEGORY, c.CATEGORY_DIGIT), (kind, value)
+            out += ["0", "7", "\u0663"]
+    return out
+
+
+@pytest.mark.parametrize("pattern", exclusions.NAME_PATTERNS)
+def test_every_name_starts_with_a_character_of_the_lead(pattern):
+    from re import _parser
+
+    firsts, empty = _first_items(list(_parser.parse(pattern)))
+    assert not empty
+    lead = re.compile(f"[{exclusions.NAME_LEAD}]")
+    for op, av in firsts:
+        for char in _characters(op, av):
+            assert lead.fullmatch(char), (pattern, char)
+
+
+def test_the_lead_check_bites():
+    from re import _parser
+
+    firsts, _ = _first_items(list(_parser.parse(r"\b(?:[Tt]wo|x\d)-figure")))
+    chars = {ch for op, av in firsts for ch in _characters(op, av)}
+    assert chars == {"T", "t", "x"}
+    assert not re.fullmatch(f"[{exclusions.NAME_LEAD}]", "x")

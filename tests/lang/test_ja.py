@@ -56,6 +56,38 @@ CASES = [
     ("3・11の震災", []),
     # groups of three: commas, the ideographic comma at a number's start, spaces twice
     ("入場者は6、544人", [F("count", "6、544", "6544")]),
+    # the full-width comma groups thousands between ASCII digits too (before three of them)
+    ("参加者は1，500人だった", [F("count", "1，500", "1500")]),
+    ("売上高は12，345，678円", [F("money", "12，345，678円", "12345678", unit="JPY")]),
+    ("百分の1，500", [F("percent", "百分の1，500", "1500", unit="%")]),
+    # neighbouring digits parted by 、 are one guess, "two or three people", not two numbers
+    ("事故で2、3人がけがをした", [
+        F("count", "2", "2", range_part="low"), F("count", "3", "3", range_part="high")]),
+    ("二、三人が残った", [
+        F("count", "二", "2", range_part="low"), F("count", "三", "3", range_part="high")]),
+    ("五六十人が並んだ", [
+        F("count", "五", "50", range_part="low", noun="人"),
+        F("count", "六十", "60", range_part="high", noun="人")]),
+    ("参加者は二、三十人だった", [
+        F("count", "二", "20", range_part="low"), F("count", "三十", "30", range_part="high")]),
+    ("5、6社が応募した", [
+        F("count", "5", "5", range_part="low"), F("count", "6", "6", range_part="high")]),
+    ("客足は2、3割減った", [
+        F("percent", "2", "20", unit="%", range_part="low"),
+        F("percent", "3割", "30", unit="%", range_part="high")]),
+    ("被害額は2、3億円", [
+        F("money", "2", "200000000", unit="JPY", range_part="low"),
+        F("money", "3億円", "300000000", unit="JPY", range_part="high")]),
+    # a level of the seismic intensity scale is no count, and its 強 and 弱 no qualifier
+    ("震度6強を観測した", []),
+    ("最大震度5弱の揺れで3人がけがをした", [F("count", "3", "3", qualifier=None)]),
+    ("マグニチュード7.3、震度７", [F("number", "7.3", "7.3")]),
+    # までに makes the date a deadline ("by 2026"); まで alone ends a span ("until")
+    ("2026年までに完成する", [
+        F("period", "2026年までに", (None, "2026-12-31"), extra=(("deadline", True),))]),
+    ("2026年まで続く", [F("period", "2026年まで", (None, "2026-12-31"), extra=())]),
+    # ranks are no guess
+    ("1、2位を独占した", []),
     ("定員3千万50、予備154", [F("number", "3千万50", "30000050"), F("number", "154", "154")]),
     ("番号150222,250", [F("number", "150222", "150222"), F("number", "250", "250")]),
     ("総額は１　２３４　５６７．８９", [F("number", "１　２３４　５６７．８９", "1234567.89")]),
@@ -372,3 +404,12 @@ def test_a_rank_or_a_turn_is_left_on_purpose(text, document):
 
     figures = extract(text, None, document)
     assert (figures, unparsed(text, figures, document)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("1、2、3号機が停止した", "ja"), ("3、4、5人ずつ並ぶ", "ja"), ("1、2、3号线停运", "zh")],
+)
+def test_a_list_of_neighbouring_digits_is_no_guess(text, language):
+    """ "2、3人" is two or three people; "1、2、3号機" lists three units, no range of two."""
+    assert not [fig for fig in read(text, language, language) if fig["range_part"]]

@@ -100,7 +100,30 @@ CASES = [
     ("万", []),
     ("萬萬", []),
     ("机型为空客A320和波音737-800", []),
-    ("五六个人", []),
+    # two neighbouring digits before a counter: five or six people, a range (as 七八十人)
+    ("五六个人", [
+        F("count", "五", "5", range_part="low"), F("count", "六", "6", range_part="high")]),
+    ("有二、三人受伤", [
+        F("count", "二", "2", range_part="low"), F("count", "三", "3", range_part="high")]),
+    ("有2、3人受伤", [
+        F("count", "2", "2", range_part="low"), F("count", "3", "3", range_part="high")]),
+    ("来了三、四十人", [
+        F("count", "三", "30", range_part="low"), F("count", "四十", "40", range_part="high")]),
+    ("约有两三公里", [
+        F("quantity", "两", "2", unit="kilometer", range_part="low"),
+        F("quantity", "三公里", "3", unit="kilometer", range_part="high")]),
+    ("二、三成的企业", [
+        F("percent", "二", "20", unit="%", range_part="low"),
+        F("percent", "三成", "30", unit="%", range_part="high")]),
+    # digits that are no neighbours ("三五个": a few) and months ("1、2月份": January and
+    # February) make no guess
+    ("三五个人", []),
+    # a full-width comma between ASCII digits ends a clause in Chinese: two prices
+    ("旧款售价$20，300美元", [
+        F("money", "$20", "20", unit="USD"), F("money", "300美元", "300", unit="USD")]),
+    # a level of Japan's seismic intensity scale is no count ("强" no "more than")
+    ("日本发生7.1级地震，最大震度6强", [F("number", "7.1", "7.1")]),
+    ("1、2月份", [F("date", "2月份", ("2023-02-01", "2023-02-28"))]),
     # a Han digit standing as a word of its own is a number; one labelling a list item is not
     ("答案不是一，而是二", [F("number", "一", "1"), F("number", "二", "2")]),
     ("一、加强监管；二、扩大开放。", []),
@@ -143,8 +166,9 @@ CASES = [
     ("出口额翻了一番", [F("ratio", "翻了一番", "2", unit="times")]),
     ("订单量翻倍", [F("ratio", "翻倍", "2", unit="times")]),
     ("补贴减半", [F("ratio", "减半", "0.5", unit="times")]),
+    # "到2030年": by 2030, a deadline, as "by 2030" reads
     ("到2030年翻两番", [
-        F("date", "2030年", ("2030-01-01", "2030-12-31")),
+        F("period", "到2030年", (None, "2030-12-31"), open_start=True),
         F("ratio", "翻两番", "4", unit="times")]),
     ("约1/4的家庭", [F("ratio", "1/4", "0.25", unit="share", qualifier="about")]),
     ("千亿级市场", []),
@@ -222,6 +246,18 @@ CASES = [
     # dates and periods, resolved against 2023-08-26
     ("2016年至2019年间", [F("period", "2016年至2019年", Y, precision="year")]),
     ("从2016年到2019年", [F("period", "从2016年到2019年", Y)]),
+    # 到 before a date is "by" it; a verb of reaching holds no deadline, nor 到 after a date
+    ("预计到2030年煤炭占比降至40%", [
+        F("period", "到2030年", (None, "2030-12-31"), open_start=True,
+          extra=(("deadline", True),)),
+        F("percent", "40%", "40", unit="%")]),
+    ("产量回到2019年的水平", [F("date", "2019年", ("2019-01-01", "2019-12-31"))]),
+    ("工期推迟到2026年", [F("date", "2026年", ("2026-01-01", "2026-12-31"))]),
+    # 截至 ends a span, no deadline
+    ("截至2023年，累计投资12亿元", [
+        F("period", "截至2023年", (None, "2023-12-31"), open_start=True, extra=()),
+        F("money", "12亿元", "1200000000", unit="CNY")]),
+    ("代表团7月4日到达", [F("date", "7月4日", ("2023-07-04", "2023-07-04"))]),
     ("從2016年到2019年", [F("period", "從2016年到2019年", Y)]),
     ("2016至2019年", [F("period", "2016至2019年", Y)]),
     ("2023年8月24日", [F("date", "2023年8月24日", ("2023-08-24", "2023-08-24"), precision="day")]),
@@ -465,6 +501,45 @@ def test_a_chinese_version_is_checked_against_an_english_one(zh, drift):
     report = check([Document("en.txt", EN_STORY), Document("zh.txt", zh)])
     found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
     assert found == ([] if drift is None else [("number-mismatch", drift)])
+
+
+TARGET_STORY = (
+    "The province said renewables will make up 25% of its power mix by 2030, up from 12% in "
+    "2023. Coal will fall to 40% by 2030, from 61% now."
+)
+
+
+@pytest.mark.parametrize(
+    "zh, drift",
+    [
+        ("该省表示，到2030年，可再生能源将占其电力结构的25%，高于2023年的12%。"
+         "预计到2030年煤炭占比将从目前的61%降至40%。", None),
+        ("该省表示，到2030年，可再生能源将占其电力结构的25%，高于2023年的12%。"
+         "预计到2030年煤炭占比将从目前的61%降至45%。", "45%"),
+    ],
+)  # fmt: skip
+def test_a_target_by_a_year_is_a_deadline_in_chinese_as_in_english(zh, drift):
+    """ "到2030年" is "by 2030": no point in time against a deadline, only the drifted share."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    report = check([Document("en.txt", TARGET_STORY), Document("zh.txt", zh)])
+    found = [(f.rule, e.text) for f in report.findings for e in f.evidence if e.path == "zh.txt"]
+    assert found == ([] if drift is None else [("number-mismatch", drift)])
+
+
+def test_a_point_in_time_against_a_chinese_deadline_is_a_slip():
+    """ "in 2030" against "到2030年" (by 2030) moves a point in time to a deadline."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    english = "Coal will fall to 40% of the power mix in 2030, from 61% now, the province said."
+    chinese = "该省表示，预计到2030年煤炭占电力结构的比重将从目前的61%降至40%。"
+    report = check([Document("en.txt", english), Document("zh.txt", chinese)])
+    assert [f.rule for f in report.findings] == ["time-reference-drift"]
+    assert "a point in time in one version, a deadline in another" in report.findings[0].message
 
 
 @pytest.mark.parametrize(

@@ -222,3 +222,61 @@ def test_a_bare_dollar_is_compared_as_the_other_dollar(a, b, reported):
     ]
     findings = check(docs, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
     assert bool(findings) is reported, findings
+
+
+#: A share of a whole ("one in five", "a third of") against a percentage: compared as the
+#: percentage it states, as rounded as a fraction is. Read by the real extractors.
+#: (version A, version B, reported)
+SHARE_CASES = [
+    ("One in five members of the Tolvern choir sang at the gala.",
+     "About 35% of members of the Tolvern choir sang at the gala.", True),
+    ("One in five members of the Tolvern choir sang at the gala.",
+     "Some 19% of members of the Tolvern choir sang at the gala.", False),
+    ("A third of the members of the Tolvern choir sang at the gala.",
+     "33% of the members of the Tolvern choir sang at the gala.", False),
+    ("A third of the members of the Tolvern choir sang at the gala.",
+     "45% of the members of the Tolvern choir sang at the gala.", True),
+    ("Half of the members of the Tolvern choir sang at the gala.",
+     "50% of the members of the Tolvern choir sang at the gala.", False),
+    ("Nearly half of the members of the Tolvern choir sang at the gala.",
+     "48% of the members of the Tolvern choir sang at the gala.", False),
+    ("Nearly half of the members of the Tolvern choir sang at the gala.",
+     "55% of the members of the Tolvern choir sang at the gala.", True),
+    ("More than half of the members of the Tolvern choir sang at the gala.",
+     "40% of the members of the Tolvern choir sang at the gala.", True),
+    ("One in four members of the Tolvern choir sang at the gala.",
+     "25% of members of the Tolvern choir sang at the gala.", False),
+    ("Two-thirds of the members of the Tolvern choir sang at the gala.",
+     "67% of the members of the Tolvern choir sang at the gala.", False),
+    ("Two-thirds of the members of the Tolvern choir sang at the gala.",
+     "66% of the members of the Tolvern choir sang at the gala.", False),
+    # A multiplier is no share: "tripled" against "up 150%" is another question.
+    ("Ticket sales at the Tolvern hall tripled last season, the manager said.",
+     "Ticket sales at the Tolvern hall rose 150% last season, the manager said.", False),
+    # Percentage points are a change, never a share.
+    ("Attendance rose 4 percentage points to one in five pupils, the school said.",
+     "Attendance rose 4 percentage points to 20% of pupils, the school said.", False),
+    ("Un membre sur cinq de la chorale de Tolvern a chanté au gala.",
+     "Environ 35 % des membres de la chorale de Tolvern ont chanté au gala.", True),
+    ("Un tiers des membres de la chorale de Tolvern a chanté au gala.",
+     "33 % des membres de la chorale de Tolvern ont chanté au gala.", False),
+    ("La moitié des membres de la chorale de Tolvern a chanté au gala.",
+     "70 % des membres de la chorale de Tolvern ont chanté au gala.", True),
+    ("Dos tercios de los miembros del coro de Tolvern cantaron en la gala.",
+     "El 67 % de los miembros del coro de Tolvern cantaron en la gala.", False),
+    ("Dos tercios de los miembros del coro de Tolvern cantaron en la gala.",
+     "El 40 % de los miembros del coro de Tolvern cantaron en la gala.", True),
+    ("Casi la mitad de los miembros del coro de Tolvern cantó en la gala.",
+     "El 48 % de los miembros del coro de Tolvern cantó en la gala.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, reported", SHARE_CASES)
+def test_a_share_is_compared_as_the_percentage_it_states(a, b, reported):
+    from helpers import check
+
+    from figcheck.document import Document
+
+    docs = [Document(f"v{i}.txt", text) for i, text in enumerate((a, b), start=1)]
+    findings = check(docs).findings
+    assert [f.rule for f in findings] == (["number-mismatch"] if reported else []), findings

@@ -30,12 +30,11 @@ def find(
     # Imported here: an English-only run never compiles the Chinese and Japanese patterns.
     from figcheck.extractors.cjk import amounts, dates
 
-    folded = script.fold(text)
-    locals_ = {}
+    locals_, folds = {}, {}
     for start, end, code in script.lines(text, language):
         if code not in locals_:  # once per language: the article names its currencies once
-            locals_[code] = _local_yuan(code, text)
-        local = locals_[code]
+            locals_[code], folds[code] = _local_yuan(code, text), script.fold(text, code)
+        local, folded = locals_[code], folds[code]
         for fig in amounts.find(code, text, folded, start, end):
             yield _in_local_yuan(fig, local) if local else fig
         yield from dates.find(code, text, folded, start, end, published)

@@ -253,7 +253,42 @@ def _line_numerals(w: _Words, code: str, folded: str, start: int, end: int) -> l
         idioms += [m.span() for m in _CLOCK.finditer(folded, start, end)]
     nums = [n for n in numerals(code, folded, start, end) if not _in_idiom(n, idioms)]
     nums += kana_numerals(code, folded, start, end) + _bare_places(w, folded, start, end)
-    return sorted(nums, key=lambda n: n.start)
+    return _joined_pairs(w, folded, sorted(nums, key=lambda n: n.start))
+
+
+def _joined_pairs(w: _Words, folded: str, nums: list[Numeral]) -> list[Numeral]:
+    """ "2、3人", "二、三十人": two neighbouring digits parted by a mark read as the pair "两三人"
+    and "二三十人" are (two or three, twenty or thirty), the places of the second after it."""
+    out: list[Numeral] = []
+    at = 0
+    while at < len(nums):
+        joined = _joined(w, folded, nums[at], nums[at + 1]) if at + 1 < len(nums) else None
+        out += joined or [nums[at]]
+        at += 2 if joined else 1
+    return out
+
+
+def _joined(w: _Words, folded: str, first: Numeral, second: Numeral) -> list[Numeral] | None:
+    """The pair (and the places after it) of two numerals parted by an either mark, where the
+    first is one digit and the second starts with the next digit and ends in places alone; a
+    list ("1、2、3号") is no guess."""
+    marks = w.lex.either_marks
+    if folded[first.end : second.start] not in marks or first.end - first.start != 1:
+        return None
+    before, after = folded[first.start - 1 : first.start], folded[second.end : second.end + 1]
+    if before in marks or after in marks:
+        return None
+    lead, rest = folded[second.start], folded[second.start + 1 : second.end]
+    digit = int(lead) if lead.isdigit() else w.lex.numbers.get(lead)
+    if digit is None or digit != first.value + 1 or not all(ch in w.lex.scales for ch in rest):
+        return None
+    pair = Numeral(
+        first.start, second.start + 1, first.value * 10 + digit, han=first.han, pair=True,
+        joined=True,
+    )  # fmt: skip
+    if not rest:
+        return [pair]
+    return [pair, Numeral(second.start + 1, second.end, second.value / digit, second.scale, True)]
 
 
 def _with_dozens(w: _Words, text: str, folded: str, figures: list[Figure]) -> list[Figure]:
@@ -404,22 +439,42 @@ def _pair(w: _Words, code, text, folded, num: Numeral, after: list[Numeral], cla
     times the place words right after them; any other pair is no figure."""
     places = after[0] if after else None
     if places is None or places.start != num.end or not _only_places(w, folded, places):
-        fig = _percent(w, code, text, folded, num)
+        fig = None if num.joined else _percent(w, code, text, folded, num)
         if fig is not None and fig.text.endswith("折"):
             return [fig], 0
-        return _tenths_either(w, code, text, folded, num), 0
+        either = _tenths_either(w, code, text, folded, num)
+        return either or _counted_either(w, code, text, folded, num, claimed), 0
     first, second = divmod(int(num.value), 10)
     if second != first + 1:
         return [], 1
-    upper = Numeral(num.start + 1, places.end, second * places.value, places.scale, han=True)
+    upper = Numeral(num.end - 1, places.end, second * places.value, places.scale, han=True)
     high = _figure(w, code, text, folded, upper, claimed)
     if high is None:
         return [], 1
+    return _either_ends(text, num, high, first * places.value), 1
+
+
+def _counted_either(w: _Words, code, text, folded, num: Numeral, claimed: int) -> list[Figure]:
+    """ "两三人", "2、3社", "两三公里": two or three of what the counter counts, the range of
+    the two."""
+    first, second = divmod(int(num.value), 10)
+    if second != first + 1 or not w.counter.match(folded, num.end):
+        return []
+    upper = Numeral(num.end - 1, num.end, Decimal(second), han=num.han, single=num.han)
+    high = _figure(w, code, text, folded, upper, claimed)
+    if high is None:
+        return []
+    return _either_ends(text, num, high, Decimal(first))
+
+
+def _either_ends(text: str, num: Numeral, high: Figure, low_value: Decimal) -> list[Figure]:
+    """The two ends of a pair read as a range: the first digit, then the second's figure."""
     low = replace(
-        high, start=num.start, end=num.start + 1, text=text[num.start], value=first * places.value,
-        range_part="low", phrase_start=None, phrase_end=None,
+        high, start=num.start, end=num.start + 1, text=text[num.start], phrase_start=None,
+        phrase_end=None,
     )  # fmt: skip
-    return [low, replace(high, range_part="high")], 1
+    low = _with_unit_of(high, low, low_value, high.scale, "low")
+    return [low, replace(high, range_part="high")]
 
 
 def _tenths_either(w: _Words, code, text, folded, num: Numeral) -> list[Figure]:
@@ -431,13 +486,9 @@ def _tenths_either(w: _Words, code, text, folded, num: Numeral) -> list[Figure]:
         return []
     if tenth.end() != tenth.end("w"):
         return []  # "七八成半": no reading of its own
-    upper = Numeral(num.start + 1, num.end, Decimal(second * 10), han=True)
+    upper = Numeral(num.end - 1, num.end, Decimal(second * 10), han=True)
     high = _make("percent", text, upper.start, tenth.end(), upper, unit="%")
-    low = replace(
-        high, start=num.start, end=num.start + 1, text=text[num.start], value=Decimal(first * 10),
-        range_part="low", phrase_start=None, phrase_end=None,
-    )  # fmt: skip
-    return [low, replace(high, range_part="high")]
+    return _either_ends(text, num, high, Decimal(first * 10))
 
 
 def _only_places(w: _Words, folded: str, num: Numeral) -> bool:
@@ -495,6 +546,8 @@ def _figure(w: _Words, code: str, text: str, folded: str, num: Numeral, claimed:
         return None  # "第一位", "1番滑走路", "7号线": ordinals and labels
     if w.ordinal.match(folded, at):
         return None  # "3位", "2回目": a rank or a turn
+    if folded[max(0, num.start - 8) : num.start].rstrip(" ").endswith(w.lex.scale_names):
+        return None  # "震度6強": a level of a scale, no count (and 強 no "more than")
     if _a_decade_of_life(w, folded, num):
         return None  # "30代の男性", "90后": an age or a generation, as "in his 30s"
     if folded[at : at + 1] in w.lex.order_words and _only_places(w, folded, num):
@@ -819,6 +872,7 @@ def _noun(code: str, folded: str, num: Numeral, counter, meaning: str):
             return of.group(1), None, of.end()
         before = _WORD_BEFORE.search(folded, max(0, num.start - 4), num.start)
         noun = _without_qualifier(code, before.group(0)) if before else ""
+        noun = noun.rstrip("".join(lexicon(code).numbers))  # "五六十人": 五 is the pair's
         if code == "ja" and noun and noun[-1] not in _noun_stops(code):
             return noun, before.start(), counter.end()
         return word, None, counter.end()

@@ -60,6 +60,8 @@ class _Hit:
     open_end: bool = False
     #: Year, month and day as written (None where not), for "1月10日到12日".
     parts: tuple[int | None, int | None, int | None] | None = None
+    #: A period closed by a word of deadline ("到2030年", "2030年までに": by 2030).
+    deadline: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ def patterns(code: str) -> _Patterns:
         idioms=re.compile(_alt(lex.idioms)),
         bracket_day=re.compile(r"[昨今前明](?:天|晚|夜)? *[(（] *(?P<d>[0-9]{1,2}) *[)）] *日"),
         join=re.compile(rf" *(?:{_alt(lex.range_words)}) *"),
-        open_before=re.compile(rf"(?P<w>{_period_words(lex, 'from', 'until')}) *$"),
+        open_before=re.compile(rf"(?P<w>{_period_words(lex, 'from', 'until', 'to', 'reach')}) *$"),
         open_after=re.compile(
             rf" *(?P<w>{_period_words(lex, 'since', 'after', 'before', 'until')})"
         ),
@@ -741,8 +743,13 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
         return replace(
             hit, start=start, end=end, first=None, last=last, kind="period", open_start=True
         )
-    if how == "until" or before and p.lex.period_words[before["w"]] == "until":
-        return replace(hit, start=start, end=end, first=None, kind="period", open_start=True)
+    if how == "until" or before and p.lex.period_words[before["w"]] in ("until", "to"):
+        word = after["w"] if how == "until" else before["w"]
+        deadline = word in p.lex.deadline_words
+        return replace(
+            hit, start=start, end=end, first=None, kind="period", open_start=True,
+            deadline=deadline,
+        )  # fmt: skip
     if before and hit.kind == "period":
         return replace(hit, start=start)  # "从2016年到2019年": the "from" is the period's
     return hit
@@ -788,7 +795,7 @@ def find(code: str, text: str, folded: str, start: int, end: int, published) -> 
             Figure(
                 hit.kind, hit.start, hit.end, text[hit.start : hit.end], value,
                 relative=hit.relative, precision=hit.precision, open_start=hit.open_start,
-                open_end=hit.open_end,
+                open_end=hit.open_end, extra=(("deadline", True),) if hit.deadline else (),
             )
         )  # fmt: skip
     return figures

@@ -46,6 +46,8 @@ class Numeral:
     about: bool = False
     #: Two Han digits side by side: "五六个" (five or six) is no number, "七五折" is 75 %.
     pair: bool = False
+    #: A pair parted by a mark ("二、三", "2、3"): never read as one number.
+    joined: bool = False
 
 
 @dataclass(frozen=True)

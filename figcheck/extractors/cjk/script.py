@@ -10,6 +10,8 @@ import functools
 import re
 from contextvars import ContextVar
 
+from figcheck.lang import lexicon
+
 #: Full-width ASCII (U+FF01..U+FF5E) and the ideographic space, folded one for one.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2212: 0x2D}
 
@@ -45,13 +47,18 @@ LANGUAGE: ContextVar[str | None] = ContextVar("figcheck_cjk_language", default=N
 
 
 #: A full-width comma between ASCII digits ends a clause ("$20，300美元" is two prices);
-#: between full-width digits ("１２，３４５") it groups thousands like any comma.
+#: between full-width digits ("１２，３４５") it groups thousands like any comma. In a
+#: language whose lexicon groups with it (Japanese "1，500人") it does before three digits.
 _CLAUSE_COMMA = re.compile(r"(?<=[0-9])，(?=[0-9])")
+_CLAUSE_COMMA_NOT_GROUPING = re.compile(r"(?<=[0-9])，(?![0-9]{3}(?![0-9]))(?=[0-9])")
 
 
-def fold(text: str) -> str:
+def fold(text: str, language: str | None = None) -> str:
     """``text`` with full-width digits, letters and signs as ASCII, every offset kept."""
-    return _CLAUSE_COMMA.sub(";", text).translate(_FOLD)
+    comma = _CLAUSE_COMMA
+    if language is not None and "，" in lexicon(language).groups:
+        comma = _CLAUSE_COMMA_NOT_GROUPING
+    return comma.sub(";", text).translate(_FOLD)
 
 
 def has_cjk(text: str) -> bool:

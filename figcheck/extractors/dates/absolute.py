@@ -13,6 +13,7 @@ from figcheck.extractors.dates import days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates import words as W
 from figcheck.extractors.dates.form import DIGIT, Form, day_hit, hit
+from figcheck.text import led
 
 _MON, _WD, _YEARW, _DAYNUM = W.MON, W.WD, W.YEARW, W.DAYNUM
 #: Any word a day can be spelled with starts with one of these ("twenty-first", "fifth", "nine").
@@ -227,6 +228,7 @@ FORMS = (
         ),
         build=_b_md,
         rank=30,
+        lead="adfjmnostw",
         examples=(
             "On August 24, 2023, it",
             "Thursday, Aug. 24 2023",
@@ -242,7 +244,10 @@ FORMS = (
         rf"(?:(?:\s*,\s*|\s+of\s+|\s+|-)(?P<y>\d{{4}}\b|{_YEARW}\b))?",
         needs=(W.MONTH_NEEDS,),
         # (a month at a word start, "22april" being no date: the cheap search comes first)
-        trigger=(W.MONTH_WORD, rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
+        trigger=(
+            W.MONTH_WORD,
+            led(r"\dnrst", rf"{_DAY_END}(?:\s+of\s+|\s*[-.]\s*|\s*){_MON}\b"),
+        ),
         build=_b_dm,
         rank=40,
         examples=("On 24 August 2023 it", "the fourth of May 2020", "Mon 3rd-Jan-2022"),
@@ -265,6 +270,7 @@ FORMS = (
         trigger=(rf"{W.MONTH_WORD}\b",),
         build=_b_ym,
         rank=70,
+        lead="12",
         examples=("2019 Sept", "in 2021, June was"),
     ),
     Form(
@@ -285,6 +291,7 @@ FORMS = (
         trigger=(r"1[89]\d\d|20\d\d|2100|year\s+\d",),
         build=_b_year,
         rank=230,
+        lead="12elmty",
         examples=("In 2021, it grew", "mid-2019", "the year 247", "by 2030 emissions fall"),
     ),
     Form(
@@ -306,9 +313,12 @@ FORMS = (
         # or a weekday
         trigger=(
             r"\d[/.-]\d",
-            r"\d/\d|\b(?:on|in|from|to|until|till|by|since|before|after|through|and|between)"
-            r"\s+\d{1,2}-\d|\bon\s+\d{1,2}\.\d|(?:day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-            r"\s+\d{1,2}[.-]\d",
+            led(
+                r"\dabdfimostuw",
+                r"\d/\d|\b(?:on|in|from|to|until|till|by|since|before|after|through|and|between)"
+                r"\s+\d{1,2}-\d|\bon\s+\d{1,2}\.\d|(?:day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+                r"\s+\d{1,2}[.-]\d",
+            ),
         ),
         build=_b_mdnum,
         rank=250,

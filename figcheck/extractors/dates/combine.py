@@ -19,7 +19,7 @@ from figcheck.extractors.dates import days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates import words as W
 from figcheck.extractors.dates.form import Hit
-from figcheck.text import squeezed
+from figcheck.text import led, squeezed
 
 _I = re.I
 
@@ -58,6 +58,8 @@ def _weekday_and_date(text: str, a: Hit, b: Hit) -> Hit | None:
 def _range(text: str, a: Hit, b: Hit) -> Hit | None:
     """ "from 2016 to 2019", "between 2013 and 2015", "March-June 2022": one period."""
     gap = text[a.end : b.start]
+    if len(gap.split(maxsplit=2)) > 2:
+        return None  # (every joining gap is two words at most: what follows cannot hold)
     pre = _RANGE_PRE.search(text[max(0, a.start - 12) : a.start])
     is_and = gap.strip().lower().endswith("and")
     months = a.precision == b.precision == "month"
@@ -130,9 +132,14 @@ def merge_ranges(text: str, hits: list[Hit], joins=JOINS) -> list[Hit]:
 # ---------------------------------------------------------------- wideners
 
 _OPEN_PRE = re.compile(
-    r"\b(?P<w>up\s+until|up\s+till|up\s+to|until|till|through|by|before|prior\s+to|since|"
-    r"after|later\s+than|earlier\s+than|no\s+later\s+than|starting(?:\s+(?:in|from|on))?|"
-    r"beginning(?:\s+(?:in|on))?|from)\s+$",
+    r"\b(?P<w>"
+    + led(
+        "abeflnpstu",
+        r"up\s+until|up\s+till|up\s+to|until|till|through|by|before|prior\s+to|since|"
+        r"after|later\s+than|earlier\s+than|no\s+later\s+than|starting(?:\s+(?:in|from|on))?|"
+        r"beginning(?:\s+(?:in|on))?|from",
+    )
+    + r")\s+$",
     _I,
 )
 _ON_AFTER = re.compile(r"\s+(?:on(?:wards?)?|onwards?)\b", _I)
@@ -146,16 +153,27 @@ _DURATION_FROM = re.compile(
     _I,
 )
 _WEEK_OF = re.compile(
-    r"\b(?:(?:the\s+)?week\s+(?P<w>of|commencing|starting|beginning)(?:\s+on)?|w/c)\s+$", _I
+    led(
+        "tw",
+        r"\b(?:(?:the\s+)?week\s+(?P<w>of|commencing|starting|beginning)(?:\s+on)?|w/c)\s+$",
+    ),
+    _I,
 )
 _NTH_WEEK = re.compile(
-    r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
-    r"\s+week\s+(?:of|in)\s+$",
+    led(
+        "12345flst",
+        r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
+        r"\s+week\s+(?:of|in)\s+$",
+    ),
     _I,
 )
 _OR_LATER = re.compile(r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earlier|before)\b", _I)
 _EDGE = re.compile(
-    r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$", _I
+    led(
+        "belms",
+        r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$",
+    ),
+    _I,
 )
 #: Words before a date that open a period, and which end they keep: "end" keeps the
 #: date's last day ("until 2019"), "before" the day before it, "start" its first day

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from figcheck.extractors.dates import days
+from figcheck.text import led
 
 #: Stands, in a form's needs, for any decimal digit.
 DIGIT = "digit"
@@ -61,6 +62,9 @@ class Form:
     rank: int
     #: Texts the form reads: documentation, and rows of the needs/trigger test.
     examples: tuple[str, ...] = ()
+    #: The characters every match starts with (a character class's contents), or "": see
+    #: ``figcheck.text.led``; a test checks that the pattern finds the same with and without it.
+    lead: str = ""
 
     def read(self, match: re.Match, text: str, ref: dt.date | None) -> Hit | None:
         """The builder's hit; where counting from ``ref`` leaves the calendar (near year 1
@@ -75,13 +79,18 @@ class Form:
     @property
     def regex(self) -> re.Pattern:
         """Compiled on first use: a text without month names never pays for the month forms."""
-        return compiled(self.pattern)
+        return _compiled_led(self.lead, self.pattern)
 
 
 @functools.cache
 def compiled(source: str) -> re.Pattern:
     """A pattern or trigger, compiled (ignoring case) on first use."""
     return re.compile(source, re.I)
+
+
+@functools.cache
+def _compiled_led(firsts: str, source: str) -> re.Pattern:
+    return compiled(led(firsts, source) if firsts else source)
 
 
 @dataclass(frozen=True)

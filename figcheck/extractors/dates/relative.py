@@ -18,6 +18,7 @@ from figcheck.extractors.dates import days
 from figcheck.extractors.dates import tables as T
 from figcheck.extractors.dates import words as W
 from figcheck.extractors.dates.form import DIGIT, Form, hit
+from figcheck.text import led
 
 _MON, _WD = W.MON, W.WD
 
@@ -337,6 +338,7 @@ FORMS = (
         trigger=(rf"\b{_WD}",),
         build=_b_weekday,
         rank=120,
+        lead="cflmnpstw",
         examples=("on Thursday", "next Sunday", "Friday of last week", "Monday the 4th", "on Sat"),
     ),
     Form(
@@ -360,6 +362,7 @@ FORMS = (
         trigger=(r"\b(?:ago|earlier|later|before|after|now|hence|future|from)\b",),
         build=_b_ago,
         rank=140,
+        lead=r"\dacefnost",
         examples=("two years ago", "three days later", "a week from now", "2 days before today"),
     ),  # fmt: skip
     Form(
@@ -370,6 +373,7 @@ FORMS = (
         trigger=(r"\b(?:next|past|last|previous|coming|following)\b",),
         build=_b_span,
         rank=150,
+        lead="cflnpt",
         examples=("over the past 12 months", "the next few weeks", "in the last two years"),
     ),
     Form(
@@ -382,6 +386,7 @@ FORMS = (
         trigger=(r"week|month|year|decade|quarter|century",),
         build=_b_relunit,
         rank=160,
+        lead="cflnptu",
         examples=("Last year, one government", "the past decade", "next week", "this weekend"),
     ),
     Form(
@@ -428,6 +433,7 @@ FORMS = (
         trigger=(rf"{W.MONTH_WORD}\b",),
         build=_b_month,
         rank=220,
+        lead="acdfjlmnopst",
         examples=("in October restrict", "next June", "since March", "in Sept."),
     ),
     Form(
@@ -438,8 +444,11 @@ FORMS = (
         # the builder wants "on"/"for"/"the" before the day and an end of clause after it,
         # or "this/next/last month" after it
         trigger=(
-            rf"(?:\b(?:on|for)\s*(?:the\s+)?|the\s+)(?:\d{{1,2}}(?:st|nd|rd|th)?|{W.ORDW})\b"
-            r"(?=[.!?,;]|\s(?:[\s.!?,;]|\Z)|\Z)|(?:this|next|last)\s+month\b",
+            led(
+                "flnot",
+                rf"(?:\b(?:on|for)\s*(?:the\s+)?|the\s+)(?:\d{{1,2}}(?:st|nd|rd|th)?|{W.ORDW})\b"
+                r"(?=[.!?,;]|\s(?:[\s.!?,;]|\Z)|\Z)|(?:this|next|last)\s+month\b",
+            ),
         ),
         build=_b_day,
         rank=260,

@@ -22,7 +22,8 @@ FORMS: tuple[Form, ...] = tuple(
 
 #: Where blocks end: a date runs neither across a blank line nor into the next sentence.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
+#: (from the mark that ends a sentence, which re finds fast, to the start of the next)
+_SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
 #: "24. August": German writes a day with a dot, so a lone 1-2 digit number ends no sentence.
 _DAY_DOT = re.compile(r"(?<![\d.,])\d\d?\.\s+$")
 _DIGIT = re.compile(r"\d")
@@ -138,10 +139,12 @@ def ranked_hits(text: str, ref: dt.date | None, languages: tuple = (), stated=No
     another language's forms only in sentences that hold most of that language's words, or
     in the ``stated`` language (the document's) where the words tell no language."""
     hits = []
+    # a word the whole text lacks is in none of its sentences: each is searched for only those
+    words = tuple(filter(text.casefold().__contains__, _NEED_WORDS))
     for start, end in blocks(text):
-        present = words_in(text, start, end, _NEED_WORDS)
+        present = words_in(text, start, end, words)
         hits.extend(read_block(runnable(present), text, start, end, ref))
-        told = _languages_of_block(languages, text, start, end)
+        told = _languages_of_block(languages, text, start, end) if languages else []
         for language in told or ([stated] if stated is not None else []):
             forms = _meeting(forms_of(language), present)
             hits.extend(read_block(forms, text, start, end, ref))

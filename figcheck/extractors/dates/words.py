@@ -10,30 +10,33 @@ import functools
 import re
 
 from figcheck.extractors.dates import tables as T
-from figcheck.text import alternation
+from figcheck.text import alternation, led
 
-MON = rf"(?:{alternation(T.MONTH_NUMBERS)})"
-WD = rf"(?:{alternation(T.WEEKDAYS)})"
+MON = rf"(?:{alternation(T.MONTH_NUMBERS, lead=True)})"
+WD = rf"(?:{alternation(T.WEEKDAYS, lead=True)})"
 ONES = "one|two|three|four|five|six|seven|eight|nine"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _ORD_SIMPLE = alternation(w for w in T.ORDINAL_WORDS if w not in ("twentieth", "thirtieth"))
 _ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-ORDW = rf"(?:(?:twenty|thirty)[\s-]?(?:{_ORD_UNITS})|twentieth|thirtieth|{_ORD_SIMPLE})"
-CARDDAY = rf"(?:(?:twenty|thirty)(?:[\s-](?:{ONES}))?|{TEENS}|{ONES})"
+#: (each behind a test of the letters it starts with: see figcheck.text.led)
+ORDW = led("efnst", rf"(?:twenty|thirty)[\s-]?(?:{_ORD_UNITS})|twentieth|thirtieth|{_ORD_SIMPLE}")
+CARDDAY = led("efnost", rf"(?:twenty|thirty)(?:[\s-](?:{ONES}))?|{TEENS}|{ONES}")
 DAYNUM = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
-YEARW = (
-    rf"(?:(?:seventeen|eighteen|nineteen|twenty)[\s-](?:hundred|(?:oh|zero)[\s-](?:{ONES})"
+YEARW = led(
+    "enst",
+    rf"(?:seventeen|eighteen|nineteen|twenty)[\s-](?:hundred|(?:oh|zero)[\s-](?:{ONES})"
     rf"|(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS})"
-    rf"|two\s+thousand(?:(?:\s+and)?\s+(?:(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS}|{ONES}))?)"
+    rf"|two\s+thousand(?:(?:\s+and)?\s+(?:(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS}|{ONES}))?",
 )
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 #: (a compound before its tens word: "twenty-one years from now" is not "one year")
-NUMW = (
-    rf"(?:\d+|a|an|(?:{TENS})[\s-](?:{ONES})\b|{ONES}|{TEENS}|{TENS}|a\s+few|few|several"
-    rf"|(?:a\s+)?couple\s+of)"
+NUMW = led(
+    r"\dacefnost",
+    rf"\d+|a|an|(?:{TENS})[\s-](?:{ONES})\b|{ONES}|{TEENS}|{TENS}|a\s+few|few|several"
+    rf"|(?:a\s+)?couple\s+of",
 )
-UNIT = rf"(?:{alternation(T.UNITS)})"
+UNIT = rf"(?:{alternation(T.UNITS, lead=True)})"
 NOT_AFTER_NUM = r"(?![\d%]|[.,:]\d|\s?%|\s?percent)"
 
 
