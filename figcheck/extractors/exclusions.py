@@ -121,8 +121,9 @@ SPAM_MARKERS = [
 ]
 
 #: What a name starts with: a digit, a capital, or the lower-case letters that start
-#: "covid", "iPhone" and "six-figure" words (a test reads each pattern's first characters).
-NAME_LEAD = r"\dA-Zcefinst"
+#: "covid", "iPhone", "six-figure" and "broadcaster" words (a test reads each pattern's
+#: first characters).
+NAME_LEAD = r"\dA-Zbcefinst"
 #: Names start at a word, with a character of NAME_LEAD: checking that first lets the
 #: engine pass over the middle of words and most lower-case words at one test.
 _NAME_RE = re.compile(
