@@ -30,7 +30,7 @@ from figcheck.lang.en import (
     YEAR_DETERMINERS,
     YEAR_NAMES,
 )
-from figcheck.text import alternation
+from figcheck.text import alternation, initials
 
 
 def spelled_scales(low: int, high: int = 12) -> str:
@@ -172,7 +172,12 @@ NUMBER = rf"{_SIGN}(?:(?P<digits>{DIGITS})|\b(?P<words>{WORDS})\b)(?P<scale>{SCA
 
 #: Every NUMBER starts at a sign, a digit, a decimal point, a fraction character or the start of
 #: a word: checking that first lets the engine pass over the middle of words at little cost.
-_NUMBER_START = rf"(?=[-−.{''.join(VULGAR)}]|\b\w)"
+#: The word must be one a number can start with (a digit, "a", "half", "quarter", "minus", a
+#: unit, tens or "hundred" word): most words fail at their first letter.
+_NUMBER_INITIALS = initials(
+    (*UNITS, *TENS, *_HUNDRED.split("|"), *NEGATIVE_WORDS, "a", "half", "quarter")
+)
+_NUMBER_START = rf"(?=[-−.{''.join(VULGAR)}]|\b[\d{_NUMBER_INITIALS}])"
 NUMBER_RE = re.compile(_NUMBER_START + NUMBER, re.I)
 
 #: Spun copy mixes words and digits around the decimal point: "eighty five.5",

@@ -94,3 +94,39 @@ def test_number_values(text, value):
 )
 def test_number_boundaries(text, values):
     assert [number_value(m) for m in NUMBER_RE.finditer(text)] == [Decimal(v) for v in values]
+
+
+#: Texts where a number starts with each kind of first character NUMBER_RE's lead lets through.
+LEAD_TEXTS = [
+    "Minus 4 degrees, negative 12 and -3 or −7.",
+    "A dozen, half a million, a quarter billion and a third of a billion.",
+    "Quarter of a million and Half a dozen.",
+    "Twenty-one trillion three hundred; Eleven, zero, nine and seventy.",
+    "a hundred thousand dollars, ONE HUNDRED AND FIVE, Six.",
+    "½ cup, 2¾ miles, .5 points, ...9 runs and 1.2.3 versions.",
+    "3,5 million, 1.234,56 euros, 12,34,567.89 rupees and 2.48×10−5.",
+    "Forty percent of the fourteen sixteenths; eighty five.5",
+]
+
+
+def _fixture_texts() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "fixtures"
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*/*.txt"))]
+
+
+def _found(pattern, text):
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_number_lead_finds_what_the_plain_start_finds():
+    """The first-character test before NUMBER only skips places where no number starts."""
+    import re
+
+    from figcheck.extractors.numbers import NUMBER, VULGAR
+
+    plain = re.compile(rf"(?=[-−.{''.join(VULGAR)}]|\b\w)" + NUMBER, re.I)
+    for text in LEAD_TEXTS + _fixture_texts():
+        assert _found(NUMBER_RE, text) == _found(plain, text)
+    assert all(_found(NUMBER_RE, text) for text in LEAD_TEXTS)
