@@ -160,8 +160,10 @@ def _known_dimensions() -> dict[frozenset, str]:
 
 
 def _alternation(words) -> str:
-    """Unit words, longest first; a space in one may be written as a hyphen ("square-metre")."""
-    return alternation(words, space=r"[\s-]")
+    """Unit words, longest first; a space in one may be written as a hyphen ("square-metre").
+    Behind a test of their first letters: read after every number, the words would
+    otherwise all be tried there one by one."""
+    return alternation(words, space=r"[\s-]", lead=True)
 
 
 UNIT_RE = re.compile(

@@ -247,3 +247,32 @@ def test_spaced_m_is_metres_where_it_measures(text, kind, value):
         assert not [f for f in figures if f.kind == "quantity"]
     else:
         assert (figures[0].kind, figures[0].value) == (kind, Decimal(value))
+
+
+#: Units of every kind of first character, in both cases, after spaces, hyphens and slashes.
+UNIT_LEAD_TEXTS = [
+    "12 km, 5 KM, 3 Kilometres, 4 square-metre plots and 9.8 m/s2 down.",
+    "20 kWh per day, 1.5 MW, 30 °C, 2 µg, 4 mph, 7 GB and 3 Mbps.",
+    "a 10-tonne truck, 6 Feet 2 inches, 5 LITRES, 8 oz and 40 sq ft.",
+]
+
+
+def test_unit_lead_finds_what_the_plain_words_find():
+    """The first-character test before the unit words only skips places no unit starts."""
+    import re
+
+    from figcheck.text import alternation
+
+    texts = UNIT_LEAD_TEXTS + [p.read_text(encoding="utf-8") for p in _fixture_files()]
+    for words, flags in ((UNIT_SYMBOLS, 0), (UNIT_NAMES, re.I)):
+        led = re.compile(quantity._alternation(words), flags)
+        plain = re.compile(alternation(words, space=r"[\s-]"), flags)
+        assert led.pattern != plain.pattern
+        for text in texts:
+            at = [(led.match(text, i) or [None])[0] for i in range(len(text))]
+            assert at == [(plain.match(text, i) or [None])[0] for i in range(len(text))]
+            assert any(at)
+
+
+def _fixture_files() -> list[Path]:
+    return sorted((Path(__file__).resolve().parents[2] / "fixtures").glob("*/01-*.txt"))
