@@ -197,7 +197,9 @@ def _share_value(written: str) -> Decimal:
     return Decimal(top) / Decimal(bottom or 1)
 
 
-_X_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)x\b(?![^\S\n]*[\d×x])", re.I)
+#: "3x", "1.5x": a multiple. (The digit comes first and "\b" is checked behind it, so the
+#: engine skips ahead to digits instead of trying every place of the text.)
+_X_RE = re.compile(r"(?P<n>\d(?<!\w\d)\d*(?:\.\d+)?)x\b(?![^\S\n]*[\d×x])", re.I)
 #: English: what after "one in five" makes it a rate over time, not a share ("5 in 10 years").
 _TIME_AFTER = re.compile(
     r"[^\S\n]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|games?|"

@@ -755,3 +755,23 @@ def test_vague_counts(text, vague):
 )
 def test_vague_sums(text, sums):
     assert [(f.unit, f.magnitude) for f in extract(text) if f.kind == "money" and f.vague] == sums
+
+
+#: Multiples at the start of a text and of a line, after letters, points and signs.
+X_TEXTS = [
+    "3x faster, a3x, A 1.5x gain, 1.5.2x, 10X the cost, 2x 3 boards",
+    "2x\nx4 and 4x, (5x) -6x _7x é8x 12x3 40x.",
+]
+
+
+def test_multiple_pattern_finds_what_the_word_boundary_first_finds():
+    """_X_RE checks its word boundary behind the first digit, so the engine skips to digits."""
+    import re
+
+    from figcheck.extractors.ratio import _X_RE
+
+    plain = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)x\b(?![^\S\n]*[\d×x])", re.I)
+    for text in X_TEXTS:
+        found = [m.span() for m in _X_RE.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)]
+        assert len(found) >= 4
