@@ -355,7 +355,8 @@ def _fractions(text: str, words: _Words) -> Iterator[Figure]:
         value = number_value(match)
         if value is not None and 0 < value < 1:
             yield _figure(text, match.start(), match.end(), value, SHARE)
-    for match in _HALF_RE.finditer(text):
+    # (a pattern that ignores case gives re no letter to skip ahead by: a plain test first)
+    for match in _HALF_RE.finditer(text) if "half" in text.lower() else ():
         start, end = match.span()
         if _HALF_NOT_BEFORE.search(text, max(0, start - 8), start):
             continue

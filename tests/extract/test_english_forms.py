@@ -198,6 +198,8 @@ RATIOS = [
     ("the deficit was cut by half.", [("ratio", "0.5", "share")]),
     ("More than half were evacuated.", [("ratio", "0.5", "share")]),
     ("nearly half voted", [("ratio", "0.5", "share")]),
+    ("HALF OF THE VOTERS stayed home", [("ratio", "0.5", "share")]),  # capitals
+    ("Half the fleet was grounded.", [("ratio", "0.5", "share")]),
     ("more than half an hour", []),
     ("He ate half.", []),
     ("3/4 of the vote", [("ratio", "0.75", "share")]),

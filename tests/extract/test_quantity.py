@@ -16,6 +16,7 @@ from figcheck.extractors.units import UNIT_NAMES, UNIT_SYMBOLS
 ROOT = Path(__file__).resolve().parents[2]
 
 CASES = [
+    ("it lasted A DECADE.", "10", "year", "[time]", "315576000"),  # capitals: a plain test first
     ("a 12 km stretch", "12", "kilometer", "[length]", "12000"),
     ("a 12-kilometre road", "12", "kilometer", "[length]", "12000"),
     ("12,000 metres of cable", "12000", "meter", "[length]", "12000"),
