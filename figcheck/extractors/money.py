@@ -62,7 +62,9 @@ KIND = "money"
 
 
 _SYMBOL = alternation(CURRENCY_SYMBOLS, lead=True)
-_CODE = alternation(CURRENCY_CODES)
+#: (Behind a test that three letters and no fourth follow: the codes, all of three letters,
+#: are otherwise tried one by one after every number and before it.)
+_CODE = rf"(?=[^\W\d_]{{3}}(?![a-z]))(?:{alternation(CURRENCY_CODES)})"
 _NAME = alternation(CURRENCY_NAMES, lead=True)
 #: (a sign ending in a letter must end a word: "5 Brits" holds no "Br")
 _POST_SYMBOL = rf"(?:{alternation(POST_SYMBOLS)}|kr)(?:(?<![A-Za-z])|\b)"

@@ -162,3 +162,36 @@ def test_millions_written_onto_the_code(text, amounts):
 def test_rand_glued_to_its_amount(text, amounts):
     found = [f for f in extract(text) if f.kind == "money"]
     assert [(f.text, str(f.value), f.unit) for f in found] == amounts
+
+
+#: Codes before and after amounts, in both cases, glued, spaced, with a sign or a letter after.
+CODE_LEAD_TEXTS = [
+    "USD 5, 5 USD, usd5, 30 MUSD, MEUR 120, EUR$ 9, 7 GBPs, 4 Eur.",
+    "12 CHF million, ſek 3, 8 JPYé, 2 $ US, 3 € EUR, 15 euros, BRL15 and AUD-9",
+]
+
+
+def test_code_lead_finds_what_the_plain_codes_find():
+    """The three-letter test before the currency codes only skips places no code starts."""
+    import re
+
+    from figcheck.extractors import money
+    from figcheck.text import alternation
+
+    plain_code = alternation(money.CURRENCY_CODES)
+    led = [money.PRE_RE, money.POST_RE, money._words("fr").post, money._words("es").post]
+    for pattern in led:
+        plain = re.compile(pattern.pattern.replace(money._CODE, plain_code), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        for text in CODE_LEAD_TEXTS:
+            assert _probed(pattern, text) == _probed(plain, text)
+            assert any(_probed(pattern, text))
+
+
+def _probed(pattern, text: str) -> list:
+    """What ``pattern`` matches from each place of ``text`` and finds up to each place (as
+    PRE_RE is searched up to a number)."""
+    places = range(len(text) + 1)
+    matched = [pattern.match(text, i) for i in places]
+    searched = [pattern.search(text, 0, i) for i in places]
+    return [m and m.span() for m in matched + searched]
