@@ -50,7 +50,8 @@ def test_a_file_without_sources_is_checked_alone(tmp_path):
 @pytest.mark.parametrize(
     "text, rule",
     [
-        ("Rewards of 3 million yuan ($620,000) were paid on May 2, 2024.", "fx-mismatch"),
+        # A date line dates the draft; a date inside a sentence would not (figcheck.published).
+        ("May 2, 2024\nRewards of 3 million yuan ($620,000) were paid that day.", "fx-mismatch"),
         ("It met on Friday, May 2, 2024. It took a 5 million euro loan.", "date-sanity"),
         ("It took a 5 million euro loan. Little of the $5 million was spent.", "internal-mismatch"),
         ("It met on Thursday, May 2, 2024. It took a 5 million euro loan.", None),
