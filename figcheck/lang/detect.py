@@ -83,7 +83,8 @@ def _script_of(char: str) -> str | None:
 
 def _script_counts(text: str) -> dict[str, int] | None:
     """How many letters of each script ``text`` holds; None when it holds none."""
-    scripts = {c: _script_of(c) for c in set(text) if c >= "\u0370"}
+    # Letters only: Arabic-Indic or full-width digits name no language ("$٠٠٠٠ last year").
+    scripts = {c: _script_of(c) for c in set(text) if c >= "\u0370" and c.isalpha()}
     scripts = {c: name for c, name in scripts.items() if name}
     if not scripts:
         return None  # Latin only (curly quotes and dashes aside): most documents

@@ -19,6 +19,9 @@ SENTENCES = [
     ("Уряд оголосив про нові інвестиції.", "uk"),
     # a few Chinese characters in an English story do not make it Chinese
     ("The Thousand Talents Plan (千人计划) recruited scientists from abroad in 2019.", "en"),
+    # digits of another script are no letters of its language
+    ("The ministry said the plan would cost ١٢٣٤٥ dinars over three years.", "en"),
+    ("It paid ٠٠٠٠٠.", None),
     # no words, or too few to tell
     ("2023-08-24", None),
     ("3,5 %", None),
