@@ -202,8 +202,10 @@ class Lexicon:
     #: it from before the date only ("到2030年"; "7月4日到达" is an arrival), and "reach" is a
     #: verb that holds such a word and makes no period ("回到2019年": back to 2019).
     period_words: Mapping[str, str] = field(default_factory=dict)
-    #: Those of them that make the date a deadline, as English "by" does ("到2030年",
-    #: "2030年までに": by 2030), not the end of a span ("截至", "まで": until).
+    #: Words that make a date a deadline, not the end of a span ("by 2030", "no later than";
+    #: in Chinese and Japanese those period words that do: "到2030年", "2030年までに", but not
+    #: "截至", "まで": until). figcheck.rules.date_mismatch reads a figure's text that opens
+    #: with one as "by when", against another version's "when".
     deadline_words: tuple[str, ...] = ()
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)

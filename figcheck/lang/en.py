@@ -672,6 +672,7 @@ RELATIVE_STEP: dict[str, int] = {
 LEXICON = Lexicon(
     code="en",
     name="English",
+    deadline_words=("by", "no later than"),
     base_before=(
         "from", "than", "since", "over", "versus", "vs", "compared with", "compared to",
         "against",

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from figcheck.document import Document
@@ -50,8 +51,13 @@ def _bounds(fig: Figure) -> tuple[str | None, str | None] | None:
     return start, end
 
 
-#: Words that make a year a deadline ("will be spent by 2019"), not a point in time.
-DEADLINE_WORDS = ("by", "no later than")
+@lru_cache(maxsize=1)
+def deadline_words() -> tuple[str, ...]:
+    """Every language's words that make a year a deadline ("will be spent by 2019"), not a
+    point in time, from the lexicons: loaded only when a point meets an open period."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    return tuple(word for code in SUPPORTED for word in lexicon(code).deadline_words)
 
 
 def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True) -> str | None:
@@ -123,7 +129,7 @@ def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
     if point.kind != "date" or deadline.kind != "period" or not deadline.open_start:
         return None
     words = " ".join(deadline.text.lower().split())
-    by = words.startswith(DEADLINE_WORDS) or dict(deadline.extra).get("deadline", False)
+    by = words.startswith(deadline_words()) or dict(deadline.extra).get("deadline", False)
     if not by or point.value[1][:4] != deadline.value[1][:4]:
         return None
     return "a point in time in one version, a deadline in another"
