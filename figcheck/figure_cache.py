@@ -33,6 +33,8 @@ LAYOUT = 1
 #: Texts longer than this (characters) are not kept: reading them is not start-up, and
 #: their figures would fill the folder.
 LONGEST = 1_000_000
+#: Bytes of the digest before a kept value (``keep_value``), which tells a damaged one.
+CHECK = 16
 
 
 def pickle_module():
@@ -118,6 +120,27 @@ class FigureCache:
             return None
         return data
 
+    def kept_value(self, path: Path) -> object:
+        """What ``keep_value`` kept in ``path``; None when it is missing or damaged (its
+        digest does not match its bytes, or pickle cannot read them)."""
+        data = self.read(path)
+        if not data or len(data) <= CHECK or _check(data[CHECK:]) != data[:CHECK]:
+            return None
+        try:
+            return pickle_module().loads(data[CHECK:])
+        except Exception:  # noqa: BLE001 - a damaged entry is worked out afresh
+            return None
+
+    def keep_value(self, path: Path, value: object) -> bool:
+        """Keep ``value`` pickled behind a digest of its bytes; False when pickle cannot
+        write it (nothing kept). Never fails."""
+        try:
+            data = pickle_module().dumps(value, protocol=5)
+        except Exception:  # noqa: BLE001 - a value pickle cannot write: not kept
+            return False
+        self.write(path, checked(data))
+        return True
+
     def write(self, path: Path, data: bytes) -> None:
         """Write an entry whole (under a temporary name, then renamed); never fails."""
         try:
@@ -148,6 +171,17 @@ class FigureCache:
                 os.remove(self.folder / name)
             except OSError:
                 pass
+
+
+def checked(data: bytes) -> bytes:
+    """``data`` behind the digest ``FigureCache.kept_value`` checks it by."""
+    return _check(data) + data
+
+
+def _check(data: bytes) -> bytes:
+    digest = blake2b(digest_size=CHECK)
+    digest.update(data)
+    return digest.digest()
 
 
 def _kept(reading: tuple) -> bool:

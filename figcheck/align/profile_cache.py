@@ -22,10 +22,6 @@ from figcheck import figure_cache
 from figcheck.code_stamp import blake2b
 from figcheck.document import Version
 
-#: Bytes of the digest that checks an entry.
-DIGEST = 16
-
-
 #: Where a version's profiles are kept: the installed figure cache and the entry's file.
 Entry = tuple[figure_cache.FigureCache, Path]
 
@@ -53,29 +49,12 @@ def kept(where: Entry | None) -> object:
     if where is None:
         return None
     cache, path = where
-    data = cache.read(path)
-    if not data or len(data) <= DIGEST or _digest(data[DIGEST:]) != data[:DIGEST]:
-        return None
-    try:
-        return figure_cache.pickle_module().loads(data[DIGEST:])
-    except Exception:  # noqa: BLE001 - a damaged entry is worked out afresh
-        return None
+    return cache.kept_value(path)
 
 
 def keep(where: Entry | None, profiles: list) -> None:
     """Keep what a version's profiles are read back from (``profiles``) for the next run;
     never fails."""
-    if where is None:
-        return
-    try:
-        data = figure_cache.pickle_module().dumps(list(profiles), protocol=5)
-    except Exception:  # noqa: BLE001 - a value pickle cannot write: not kept
-        return
-    cache, path = where
-    cache.write(path, _digest(data) + data)
-
-
-def _digest(data: bytes) -> bytes:
-    digest = blake2b(digest_size=DIGEST)
-    digest.update(data)
-    return digest.digest()
+    if where is not None:
+        cache, path = where
+        cache.keep_value(path, list(profiles))

@@ -213,7 +213,7 @@ def current() -> RowStore | None:
     if cache is None:
         return None
     if _store is None or _store[0] is not cache:
-        _store = (cache, RowStore(*_unpacked(cache.read(cache.named(NAME)))))
+        _store = (cache, RowStore(*_unpacked(cache.kept_value(cache.named(NAME)))))
     return _store[1]
 
 
@@ -225,26 +225,14 @@ def save() -> None:
     if cache is not figure_cache.installed() or not store.added:
         return
     entry = store.entry()
-    try:
-        data = figure_cache.pickle_module().dumps(entry, protocol=5)
-    except Exception:  # noqa: BLE001 - nothing kept, nothing lost
-        return
-    cache.write(cache.named(NAME), _digest(data) + data)
+    if not cache.keep_value(cache.named(NAME), entry):
+        return  # nothing kept, nothing lost
     store.kept, store.ties = entry
     store.used, store.ties_used, store.added = {}, {}, False
 
 
-def _unpacked(data: bytes | None) -> tuple[dict[bytes, Row], dict[bytes, float]]:
-    """The rows and tie-breakers of an entry's bytes; none when it is missing or damaged."""
-    if not data or len(data) <= DIGEST:
-        return {}, {}
-    check, body = data[:DIGEST], data[DIGEST:]
-    if _digest(body) != check:
-        return {}, {}
-    try:
-        kept = figure_cache.pickle_module().loads(body)
-    except Exception:  # noqa: BLE001 - a damaged entry is worked out afresh
-        return {}, {}
+def _unpacked(kept: object) -> tuple[dict[bytes, Row], dict[bytes, float]]:
+    """The rows and tie-breakers of a kept entry; none when it is missing or not theirs."""
     if type(kept) is not tuple or len(kept) != 2 or not all(type(k) is dict for k in kept):
         return {}, {}
     return kept

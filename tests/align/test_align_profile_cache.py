@@ -72,9 +72,9 @@ def entry_file(version, doc_index):
 
 
 def rewritten(data: bytes, change) -> bytes:
-    kept = figure_cache.pickle_module().loads(data[profile_cache.DIGEST :])
+    kept = figure_cache.pickle_module().loads(data[figure_cache.CHECK :])
     body = figure_cache.pickle_module().dumps(change(kept), protocol=5)
-    return profile_cache._digest(body) + body
+    return figure_cache.checked(body)
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,7 @@ def entry_path():
 
 
 def with_digest(data: bytes) -> bytes:
-    return score_cache._digest(data) + data
+    return figure_cache.checked(data)
 
 
 def pickled(value) -> bytes:
@@ -113,7 +113,7 @@ def pickled(value) -> bytes:
 
 def unpacked(data: bytes) -> dict:
     """The rows of an entry's bytes."""
-    return figure_cache.pickle_module().loads(data[score_cache.DIGEST :])[0]
+    return figure_cache.pickle_module().loads(data[figure_cache.CHECK :])[0]
 
 
 def rewritten(data: bytes, change) -> bytes:
