@@ -12,7 +12,7 @@ one read.
 
 The cache changes nothing but time: an entry holds the very records the reading gave.
 Each entry is its own file, written under a temporary name and then renamed, so runs at
-the same time read a whole entry or none; the folder keeps the MOST_ENTRIES entries used
+the same time read a whole entry or none; the folder keeps about the MOST_ENTRIES entries used
 last. A missing, damaged or unwritable entry is read afresh; ``FIGCHECK_NO_CACHE=1``
 turns the cache off, with the others. Only the command-line process installs it.
 """
@@ -153,12 +153,13 @@ class FigureCache:
         self._trim()
 
     def _trim(self) -> None:
-        """Remove the entries used longest ago beyond MOST_ENTRIES (and stray temporaries)."""
+        """Remove the entries used longest ago beyond MOST_ENTRIES (and stray temporaries),
+        once the folder holds an eighth more: a run then seldom dates every entry."""
         try:
             names = os.listdir(self.folder)
         except OSError:
             return
-        if len(names) <= MOST_ENTRIES:
+        if len(names) <= MOST_ENTRIES + MOST_ENTRIES // 8:
             return
         dated = []
         for name in names:

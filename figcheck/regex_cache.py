@@ -166,6 +166,9 @@ class RegexCache:
         #: Seconds spent compiling the added patterns (WORTH_SAVING).
         self.compiling = 0.0
         self.worth_saving = WORTH_SAVING
+        #: Patterns made ready in this process (``prepare``): a figcheck server's runs, forked
+        #: from it, take them as they are.
+        self.ready: dict[tuple[str, int], re.Pattern] = {}
         self._lock = threading.Lock()
         self._compiler = compiler_module()
         self._original = _RE_COMPILE  # re's own, even where a cache is installed already
@@ -177,6 +180,10 @@ class RegexCache:
             with self._lock:  # never while another thread's compile is being recorded
                 return self._original(pattern, flags)
         key = (pattern, int(flags))
+        ready = self.ready.get(key)
+        if ready is not None:
+            self.used[key] = self.entries.get(key) or _KEPT_ELSEWHERE
+            return ready
         blob = self.entries.get(key)
         if blob is not None:
             try:
@@ -200,6 +207,21 @@ class RegexCache:
             self.added += 1
         return compiled
 
+    def prepare(self, ready: dict | None = None) -> None:
+        """Make every entry of the file a pattern ready in this process, taking those in
+        ``ready`` (an earlier instance's) as they are: a figcheck server does this before it
+        forks its runs, so that no run builds a pattern from its program again (some date
+        forms cost a run 10 ms each even so) or compiles one an earlier run added."""
+        if ready:
+            self.ready.update(ready)
+        for key, blob in self.entries.loaded().items():
+            if key in self.ready:
+                continue
+            try:
+                self.ready[key] = self._engine.compile(key[0], *marshal.loads(blob))
+            except (RuntimeError, TypeError, ValueError, OverflowError, EOFError):
+                self.entries.pop(key, None)  # damaged: a run compiles it afresh
+
     def program(self, pattern: str, flags: int = 0) -> tuple | None:
         """The stored program of a pattern (what ``_sre.compile`` is handed), or None."""
         blob = self.entries.get((pattern, int(flags)))
@@ -217,9 +239,13 @@ class RegexCache:
         write_entries(self.path, self._kept())
 
 
+#: What ``used`` holds for a ready pattern whose entry is gone (never written back).
+_KEPT_ELSEWHERE = b""
+
+
 def kept_entries(used: dict, entries: dict) -> dict:
     """At most MOST_ENTRIES of ``entries``: the ``used`` ones, then the latest added."""
-    kept = dict(used)
+    kept = {key: blob for key, blob in used.items() if blob}
     for key, blob in reversed(entries.items()):
         if len(kept) >= MOST_ENTRIES:
             break

@@ -26,6 +26,9 @@ from figcheck import server_link
 
 #: Seconds a client has to send its request once connected.
 REQUEST_SECONDS = 5.0
+#: Seconds of quiet after a run ends before the server reads what the run added to the
+#: caches of compiled code (``_read_code_caches``).
+READ_AFTER_RUN_SECONDS = 0.05
 
 #: Invented sentences, one per language, that the warm-up reads (two versions each).
 WARM_UP = {
@@ -160,10 +163,44 @@ def preload() -> None:
     except BaseException:  # noqa: BLE001 - a warm-up that fails leaves the runs to do it
         pass
     for name in CODE_CACHES:
-        cache = importlib.import_module(f"figcheck.{name}")
-        cache.uninstall()  # saved: what the warm-up compiled is kept for every run
-        installed = cache.install(os.environ)
-        if installed is not None:
+        importlib.import_module(f"figcheck.{name}").uninstall()  # saved: kept for every run
+    _read_code_caches(_code_caches)
+
+
+#: The caches of compiled code as the server last read them (``_read_code_caches``).
+_code_caches: dict = {}
+
+
+def _read_code_caches(seen: dict) -> None:
+    """Install the caches of compiled code afresh with every entry read, where their files
+    changed since ``seen`` (name -> the file's size, time of change and inode, updated);
+    every pattern of the regex cache is made ready (``RegexCache.prepare``), those of the
+    cache installed before kept as they are.
+
+    Called once the warm-up is saved, and again whenever the server is idle after a run:
+    what a run compiled first (the date forms of an English article, say, which the warm-up
+    never reads) is then ready for every later run, instead of compiled by each of them."""
+    import importlib
+
+    for name in CODE_CACHES:
+        module = importlib.import_module(f"figcheck.{name}")
+        path = module.cache_path(os.environ)
+        try:
+            info = os.stat(path) if path is not None else None
+        except OSError:
+            info = None
+        stamp = info and (info.st_size, info.st_mtime_ns, info.st_ino)
+        if name in seen and seen[name] == stamp:
+            continue
+        seen[name] = stamp
+        before = module.installed()
+        module.uninstall()
+        installed = module.install(os.environ)
+        if installed is None:
+            continue
+        if hasattr(installed, "prepare"):
+            installed.prepare(getattr(before, "ready", None))
+        else:
             installed.entries.loaded()  # every entry read now, the file closed
 
 
@@ -225,7 +262,6 @@ class Stop(Exception):
 
 def serve(listener, idle_seconds: float, path: str) -> None:
     """Accept requests until idle for ``idle_seconds``, stopped or signalled."""
-    import socket
 
     def stop(signum, frame):
         raise Stop
@@ -252,18 +288,36 @@ def serve(listener, idle_seconds: float, path: str) -> None:
             status["ended"] += 1
 
     signal.signal(signal.SIGCHLD, reap)
-    listener.settimeout(max(idle_seconds, 0.01))
     try:
-        while True:
-            try:
-                link, _ = listener.accept()
-            except socket.timeout:
-                return
-            with link:
-                if not handle(listener, link, status):
-                    return
+        _accept(listener, max(idle_seconds, 0.01), status)
     except Stop:
         return
+
+
+def _accept(listener, idle_seconds: float, status: dict) -> None:
+    """Answer connections until none came for ``idle_seconds`` or one asks to stop; after
+    each run, once quiet, read what it added to the caches of compiled code."""
+    import socket
+
+    read_after = 0  # runs ended when the caches of compiled code were last read
+    until = time.monotonic() + idle_seconds
+    while True:
+        left = until - time.monotonic()
+        if left <= 0:
+            return
+        ended = status["ended"]
+        listener.settimeout(min(left, READ_AFTER_RUN_SECONDS) if ended != read_after else left)
+        try:
+            link, _ = listener.accept()
+        except socket.timeout:
+            if ended != read_after:
+                read_after = ended
+                _read_code_caches(_code_caches)
+            continue
+        until = time.monotonic() + idle_seconds
+        with link:
+            if not handle(listener, link, status):
+                return
 
 
 def handle(listener, link, status: dict) -> bool:

@@ -246,3 +246,36 @@ def test_a_cut_file_compiles_afresh_what_it_lost(tmp_path, cut):
     for k in range(5):
         assert reader.compile(rf"cut{k}[a-z]+", 0).findall(f"x cut{k}ab") == [f"cut{k}ab"]
     assert reader.added >= 1
+
+
+def test_prepared_patterns_are_taken_as_they_are(tmp_path):
+    """A figcheck server makes every entry a ready pattern before it forks its runs: a run
+    then takes the very pattern, neither compiling it nor building it from its program."""
+    writer = fresh(tmp_path)
+    for source, flags in PATTERNS:
+        writer.compile(source, flags)
+    writer.save()
+    earlier = {("(?:kept)", 0): re.compile("(?:kept)")}
+    server = fresh(tmp_path)
+    server.prepare(earlier)
+    assert set(server.ready) == {(s, int(f)) for s, f in PATTERNS} | set(earlier)
+    for (source, flags), text in zip(PATTERNS, TEXTS, strict=True):
+        ready = server.ready[(source, int(flags))]
+        assert server.compile(source, flags) is ready
+        assert [m.span() for m in ready.finditer(text)] == [
+            m.span() for m in re.compile(source, flags).finditer(text)
+        ]
+    assert server.compile("(?:kept)", 0) is earlier[("(?:kept)", 0)]
+    assert server.added == 0
+
+
+def test_a_damaged_entry_is_not_made_ready(tmp_path):
+    writer = fresh(tmp_path)
+    writer.compile(r"\d+x", 0)
+    writer.entries[("broken", 0)] = writer.used[("broken", 0)] = marshal.dumps((1, 2))
+    writer.added += 1
+    writer.save()
+    server = fresh(tmp_path)
+    server.prepare()
+    assert list(server.ready) == [(r"\d+x", 0)]
+    assert server.compile("broken", 0).fullmatch("broken") and server.added == 1

@@ -486,3 +486,40 @@ def test_a_command_looks_for_a_server_only_where_one_may_listen(tmp_path, layout
         finally:
             server_link.server_key = original
         assert folder.exists() is (layout != "no folder")
+
+
+def test_an_idle_server_makes_ready_what_its_runs_compiled(tmp_path, monkeypatch):
+    """A run compiled a pattern the warm-up never used and kept it in the regex cache: the
+    server reads the file again and makes the pattern ready, so that its next runs neither
+    compile it nor build it; a file that did not change is not read again."""
+    import dataclasses
+
+    from figcheck import method_cache, regex_cache, server
+
+    compiler = regex_cache.compiler_module()
+    monkeypatch.setattr(compiler, "compile", compiler.compile)  # undone after the test
+    monkeypatch.setattr(regex_cache, "_installed", None)
+    monkeypatch.setattr(method_cache, "_installed", None)
+    monkeypatch.setattr(dataclasses, "exec", exec, raising=False)  # no method cache here
+    monkeypatch.setenv("FIGCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("FIGCHECK_NO_CACHE", raising=False)
+    source, flags = r"(?P<q>[1-4])Q\d{2}", int(re.I)
+    seen: dict = {}
+    try:
+        server._read_code_caches(seen)
+        first = regex_cache.installed()
+        assert first is not None and not first.ready
+        run = regex_cache.RegexCache(first.path)
+        run.worth_saving = 0.0
+        run.compile(source, flags)
+        run.save()  # what a run compiled first, kept
+        server._read_code_caches(seen)
+        ready = regex_cache.installed()
+        assert ready is not first and (source, flags) in ready.ready
+        assert ready.compile(source, flags) is ready.ready[(source, flags)]
+        assert ready.added == 0
+        assert ready.compile(source, flags).findall("2q24 and 5Q24") == ["2"]
+        server._read_code_caches(seen)
+        assert regex_cache.installed() is ready  # unchanged: not read again
+    finally:
+        regex_cache.uninstall()

@@ -28,6 +28,10 @@ from figcheck.code_stamp import blake2b
 
 #: Rows kept in the entry: a hook of a 10 KB draft against a 5 KB source uses some 650.
 MOST_ROWS = 2000
+#: Rows kept for one string from earlier runs, besides those of the last run: a draft's
+#: edit gives each source sentence a new row against the edited draft every run, and the
+#: older ones hold little the newer do not.
+OLDER_SIDES = 3
 #: Tie-breakers kept (``scoring.TieMemo``): a hook uses some 900.
 MOST_TIES = 3000
 #: The entry's name in the figure cache's folder.
@@ -116,7 +120,7 @@ class RowStore:
     def entry(self) -> tuple[dict[bytes, Row], dict[bytes, float]]:
         """What is written back: this run's rows and tie-breakers first, then older ones,
         MOST_ROWS and MOST_TIES in all."""
-        rows = _first(self.used, self.kept, MOST_ROWS)
+        rows = _first(self.used, _older_sides(self.used, self.kept), MOST_ROWS)
         return rows, _first(self.ties_used, self.ties, MOST_TIES)
 
 
@@ -128,6 +132,21 @@ def _first(used: dict, kept: dict, most: int) -> dict:
             break
         out.setdefault(key, value)
     return dict(list(out.items())[:most])
+
+
+def _older_sides(used: dict[bytes, Row], kept: dict[bytes, Row]) -> dict[bytes, Row]:
+    """The rows of ``kept`` (the newest first) not in ``used``, at most OLDER_SIDES of them
+    for one string."""
+    count: dict[object, int] = {}
+    out = {}
+    for key, row in kept.items():
+        if key in used:
+            continue
+        string = row[0] if _well_formed(row) else None
+        count[string] = count.get(string, 0) + 1
+        if count[string] <= OLDER_SIDES:
+            out[key] = row
+    return out
 
 
 #: Types whose repr names a value alone (equal reprs, equal values).

@@ -183,6 +183,28 @@ def test_the_entry_keeps_the_rows_used_last(installed, monkeypatch):
     assert scorer.calls == [(["b", "c"], ["x"])]  # "d", "e" used last, then "a"
 
 
+def test_a_string_keeps_its_rows_of_the_last_run_and_a_few_older(installed, monkeypatch):
+    monkeypatch.setattr(score_cache, "OLDER_SIDES", 2)
+    scorer = Scorer()
+    for edit in ["v1", "v22", "v333", "v4444"]:  # a draft edited four times
+        installed().rows("similarity", ["ab"], ["x", edit], scorer)
+    store = installed()
+    store.rows("similarity", ["ab"], ["x", "v5"], scorer)  # the fifth edit
+    store.rows("similarity", ["ab"], ["y", "v6"], scorer)  # and another side in one run
+    store = installed()
+    kept_sides = [row[1] for row in store.kept.values()]
+    sides = [b"".join(store.digest(c) for c in choices) for choices in (
+        ["x", "v5"], ["y", "v6"], ["x", "v4444"], ["x", "v333"])]  # fmt: skip
+    assert kept_sides == sides  # this run's two, then the two newest older ones
+    scorer.calls.clear()
+    assert store.rows("similarity", ["ab"], ["x", "v333"], scorer) == expected(
+        ["ab"], ["x", "v333"]
+    )
+    assert scorer.calls == []
+    store.rows("similarity", ["ab"], ["x", "v22"], scorer)
+    assert scorer.calls == [(["ab"], ["v22"])]  # its row is gone: only "x" is read back
+
+
 def test_another_code_stamp_names_another_entry(tmp_path):
     package = tmp_path / "package"
     package.mkdir()
