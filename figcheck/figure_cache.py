@@ -19,12 +19,17 @@ turns the cache off, with the others. Only the command-line process installs it.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
 
 from figcheck.code_stamp import blake2b, package_stamp
 from figcheck.regex_cache import cache_folder
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: Entries kept in the folder; older ones are removed as new ones are written.
 MOST_ENTRIES = 200
@@ -95,6 +100,9 @@ class FigureCache:
         """Keep the figures of a reading; never fails."""
         if not _kept(reading):
             return
+        if _held is not None:
+            _held.append(functools.partial(self.put, reading, figures))
+            return
         path = self.path(reading)
         try:
             data = pickle_module().dumps(tuple(figures), protocol=5)
@@ -133,7 +141,10 @@ class FigureCache:
 
     def keep_value(self, path: Path, value: object) -> bool:
         """Keep ``value`` pickled behind a digest of its bytes; False when pickle cannot
-        write it (nothing kept). Never fails."""
+        write it (nothing kept). Never fails. Held back (``hold_writes``), it is True."""
+        if _held is not None:
+            _held.append(functools.partial(self.keep_value, path, value))
+            return True
         try:
             data = pickle_module().dumps(value, protocol=5)
         except Exception:  # noqa: BLE001 - a value pickle cannot write: not kept
@@ -202,6 +213,28 @@ def _figures(data: bytes) -> tuple | None:
     if type(figures) is not tuple or any(type(fig) is not Figure for fig in figures):
         return None
     return figures
+
+
+#: What is kept while writes are held back (``hold_writes``), each a call that writes one
+#: entry; None: entries are written as they are kept.
+_held: list[Callable[[], object]] | None = None
+
+
+def hold_writes() -> None:
+    """Hold back the writing of every entry kept from now on until ``write_held``: a
+    server's run answers its client first and then keeps what only later runs read (the
+    pickling and writing are some 5 % of a hook's run). A value must not change once kept."""
+    global _held
+    _held = []
+
+
+def write_held() -> None:
+    """Write the entries held back, in the order they were kept, and write at once from
+    now on; never fails."""
+    global _held
+    held, _held = _held or [], None
+    for write in held:
+        write()
 
 
 _installed: FigureCache | None = None

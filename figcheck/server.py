@@ -404,7 +404,34 @@ def _child(link, message: dict, fds: tuple[int, ...]) -> int:
         server_link.send(link, ("exit", code))
     except OSError:
         pass
+    _let_go()
+    _keep_for_later_runs()
     return code
+
+
+def _let_go() -> None:
+    """Close the client's standard streams: once the client has its exit code, whoever reads
+    its output (a pre-commit framework's pipe) sees it end, though this child goes on."""
+    try:
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        os.close(null)
+    except OSError:
+        pass
+
+
+def _keep_for_later_runs() -> None:
+    """After the answer: the caches' entries held back (``figure_cache.hold_writes``) and
+    the exit handlers (the compiled patterns' and methods' saves), none of which the
+    client waits for."""
+    from figcheck import figure_cache
+
+    try:
+        figure_cache.write_held()
+        atexit._run_exitfuncs()
+    except BaseException:  # noqa: BLE001 - the answer is out; nothing is left to tell
+        pass
 
 
 def _standard_streams(streams) -> None:
@@ -428,12 +455,14 @@ def _standard_streams(streams) -> None:
 
 
 def _run(argv: list[str]) -> int:
-    """figcheck.cli.run's work in this child: main, the exit handlers, the output flushed;
-    the exit code as the interpreter would give it."""
-    from figcheck import cli
+    """figcheck.cli.run's work in this child: main and the output flushed; the exit code as
+    the interpreter would give it. The caches are kept after the answer
+    (``_keep_for_later_runs``)."""
+    from figcheck import cli, figure_cache
 
     sys.argv = argv
     code: object = 0
+    figure_cache.hold_writes()
     try:
         cli.main(argv[1:])
     except SystemExit as stop:
@@ -448,7 +477,6 @@ def _run(argv: list[str]) -> int:
     elif type(code) is not int:
         print(code, file=sys.stderr)  # sys.exit("message"), as the interpreter reports it
         code = 1
-    atexit._run_exitfuncs()
     try:
         for stream in (sys.stdout, sys.stderr):
             stream.flush()

@@ -100,6 +100,26 @@ def test_the_folder_keeps_the_entries_used_last(tmp_path, monkeypatch):
     assert kept == [True, False, False, True, True]
 
 
+def test_held_writes_wait_for_the_answer_and_then_are_written(tmp_path, monkeypatch):
+    """A server's run holds its entries back until it has answered (``hold_writes``); then
+    they are written as they would have been, and later ones at once."""
+    monkeypatch.setattr(figure_cache, "_held", None)
+    cache = figure_cache.FigureCache(tmp_path)
+    document = from_text("a.txt", ARTICLE)
+    figures = figures_of(document)
+    figure_cache.hold_writes()
+    cache.put(_reading(document), figures)
+    assert cache.keep_value(cache.named("rows"), {"a": [1.5]}) is True
+    assert not list(tmp_path.iterdir())  # nothing written yet
+    assert cache.get(_reading(document)) is None  # and nothing read back: worked out again
+    figure_cache.write_held()
+    again = figure_cache.FigureCache(tmp_path)
+    assert again.get(_reading(document)) == figures
+    assert again.kept_value(again.named("rows")) == {"a": [1.5]}
+    cache.keep_value(cache.named("later"), 7)
+    assert again.kept_value(again.named("later")) == 7  # no longer held
+
+
 def test_an_unwritable_folder_leaves_the_run_alone(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
@@ -140,8 +160,9 @@ def test_commands_read_alike_cold_warm_and_off(tmp_path):
         assert cold.returncode == warm.returncode == off.returncode, cold.stderr
         assert cold.stdout == warm.stdout == off.stdout, args
     kept = [path.name for path in (tmp_path / "cache" / "figures").glob("*.pickle")]
-    assert len([name for name in kept if not name.startswith(("scores-", "profiles-"))]) == 4
-    # alignment's, kept beside the figures (align.score_cache, align.profile_cache)
+    alignment = ("scores-", "profiles-", "contexts-")
+    assert len([name for name in kept if not name.startswith(alignment)]) == 4
+    # alignment's, kept beside the figures (align.score_cache, profile_cache, context_cache)
     assert len([name for name in kept if name.startswith("scores-")]) == 1
     assert len([name for name in kept if name.startswith("profiles-")]) == 4
 

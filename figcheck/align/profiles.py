@@ -9,9 +9,10 @@ the figure itself taken out, and by the noun it counts.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, fields
 
-from figcheck.align import profile_cache
+from figcheck.align import context_cache, profile_cache
 from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of, subject_of
 from figcheck.align.values import closeness_key, is_share
 from figcheck.align.words import TextWords, content_words, sentence_spans
@@ -168,7 +169,8 @@ def _clause_bounds(figures) -> list[tuple[int, int | None]]:
 
 
 class _ContextReader:
-    """The three contexts of any figure of one text, each distinct one read once per run."""
+    """The three contexts of any figure of one text, each distinct one read once per run
+    (and kept for the next, ``context_cache``, when the run keeps its figures)."""
 
     def __init__(self, text: str, cache: dict):
         self.text = text
@@ -176,6 +178,7 @@ class _ContextReader:
         self.starts = [s for s, _ in self.spans]
         self.words = TextWords(text, self.spans, cache.setdefault("sentence words", {}))
         self.known = cache.setdefault("contexts", {})
+        self.kept = context_cache.current()
 
     def contexts(self, fig: Figure) -> tuple[int, str, str, str]:
         """Where the figure's sentence starts, and its sentence, wide and window words."""
@@ -194,6 +197,12 @@ class _ContextReader:
 
     def _around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
         key = (self.text[start:end], cut_start - start, cut_end - start)
-        if key not in self.known:
-            self.known[key] = self.words.around(start, cut_start, cut_end, end)
-        return self.known[key]
+        found = self.known.get(key)
+        if found is None:
+            if self.kept is None:
+                found = self.words.around(start, cut_start, cut_end, end)
+            else:
+                work = functools.partial(self.words.around, start, cut_start, cut_end, end)
+                found = self.kept.words(*key, work)
+            self.known[key] = found
+        return found

@@ -65,7 +65,7 @@ class RowStore:
         """A string's digest, once per run."""
         found = self._digests.get(text)
         if found is None:
-            found = _digest(text.encode("utf-8", "surrogatepass"))
+            found = string_digest(text)
             self._digests[text] = found
         return found
 
@@ -120,12 +120,13 @@ class RowStore:
     def entry(self) -> tuple[dict[bytes, Row], dict[bytes, float]]:
         """What is written back: this run's rows and tie-breakers first, then older ones,
         MOST_ROWS and MOST_TIES in all."""
-        rows = _first(self.used, _older_sides(self.used, self.kept), MOST_ROWS)
-        return rows, _first(self.ties_used, self.ties, MOST_TIES)
+        rows = newest_first(self.used, _older_sides(self.used, self.kept), MOST_ROWS)
+        return rows, newest_first(self.ties_used, self.ties, MOST_TIES)
 
 
-def _first(used: dict, kept: dict, most: int) -> dict:
-    """``used``, then ``kept`` not in it, ``most`` in all."""
+def newest_first(used: dict, kept: dict, most: int) -> dict:
+    """``used`` (this run's), then ``kept`` (older, the newest first) not in it, ``most``
+    in all: what an entry keeping the last runs' values writes back."""
     out = dict(used)
     for key, value in kept.items():
         if len(out) >= most:
@@ -255,6 +256,11 @@ def _unpacked(kept: object) -> tuple[dict[bytes, Row], dict[bytes, float]]:
     if type(kept) is not tuple or len(kept) != 2 or not all(type(k) is dict for k in kept):
         return {}, {}
     return kept
+
+
+def string_digest(text: str) -> bytes:
+    """The digest that names a string in an entry."""
+    return _digest(text.encode("utf-8", "surrogatepass"))
 
 
 def _digest(data: bytes) -> bytes:

@@ -116,14 +116,13 @@ class TextWords:
         lower = text.lower()
         self.exact = len(lower) == len(text) and "\u03a3" not in text and not _CJK.search(text)
         if self.exact:
+            self.lower = lower
             self.spans = spans
             self.starts = [start for start, _ in spans]
-            self.sentences = []
-            for start, end in spans:
-                sentence = text[start:end]
-                if sentence not in memo:
-                    memo[sentence] = SentenceWords(lower[start:end])
-                self.sentences.append(memo[sentence])
+            #: Each sentence's words, read when a slice first needs them (contexts kept
+            #: from an earlier run need none), in ``memo`` shared with other versions.
+            self.sentences: list[SentenceWords | None] = [None] * len(spans)
+            self.memo = memo
 
     def around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
         """``content_words`` of text[start:end] with text[cut_start:cut_end] taken out."""
@@ -139,9 +138,20 @@ class TextWords:
             s_start, s_end = self.spans[at]
             low, high = max(start, s_start), min(end, s_end)
             if low < high:
-                out += self.sentences[at].slice(low - s_start, high - s_start)
+                out += self._sentence(at).slice(low - s_start, high - s_start)
             at += 1
         return out
+
+    def _sentence(self, at: int) -> SentenceWords:
+        found = self.sentences[at]
+        if found is None:
+            start, end = self.spans[at]
+            sentence = self.text[start:end]
+            found = self.memo.get(sentence)
+            if found is None:
+                found = self.memo[sentence] = SentenceWords(self.lower[start:end])
+            self.sentences[at] = found
+        return found
 
 
 class SentenceWords:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from figcheck.extractors import (
     cjk,
@@ -168,7 +168,7 @@ def _extract_piece(
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?P<mark>[.\u00a0\u202f ])\d{3}(?:(?P=mark)\d{3})*")
 
 
-def _masked(text: str, language: str) -> list[tuple[int, int]]:
+def _masked(text: str, language: str) -> Sequence[tuple[int, int]]:
     """The spans no figure may come from; grouped numbers stay readable outside English."""
     spans = exclusions.masked_spans(text)
     if language == "en":

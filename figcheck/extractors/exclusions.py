@@ -8,10 +8,15 @@ compare, and a spammer's "call 555-0199" is not part of the story.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from figcheck.lang.en import CLOCK_DAYS, CLOCK_HALVES, CLOCK_ZONES, MONTHS, PRICE_WORDS, WEEKDAYS
 from figcheck.text import alternation
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundred|Thousand|Million)"
 #: "1,000": read from its first digit only, so "1,1,1,…" is not rescanned at every digit.
@@ -139,8 +144,11 @@ _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _GROUPED = re.compile(r"\d{1,3}([.\s-])\d{3}(?:\1\d{3})+")
 
 
-def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted (start, end) spans in which no figure may be reported."""
+@functools.lru_cache(maxsize=4)
+def masked_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Sorted (start, end) spans in which no figure may be reported. A text's are found
+    once: the report's count of unread tokens (``unread``) asks again for the texts the
+    finders just read."""
     spans = [m.span() for m in _NAME_RE.finditer(text)]
     lowered = text.lower()
     for pattern, piece in _LINK_RES:
@@ -149,7 +157,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
     spans += _clock_spans(text)
     spans += spam_spans(lowered)
-    return _merged(sorted(spans))
+    return tuple(_merged(sorted(spans)))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -176,7 +184,7 @@ def spam_spans(lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
-def is_masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def is_masked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """True when the figure start..end overlaps one of the sorted, disjoint masked spans."""
     i = bisect.bisect_left(spans, (end,))
     return i > 0 and spans[i - 1][1] > start
