@@ -108,6 +108,12 @@ def _unpack(packed: int) -> float:
     return (packed >> 3) / 10 ** (packed & 7)
 
 
+#: The table last read from each file. A file read again holding the same bytes gives it
+#: back, with its checks and the series it has unpacked: the runs of a server (forked
+#: after its warm-up read the shipped table) do not check 27 years of rates each.
+_read_before: dict[str, RateTable] = {}
+
+
 class RateTable:
     """The rates in one file, read whole and checked; each currency's values are unpacked
     (and checked) on first use."""
@@ -140,6 +146,9 @@ class RateTable:
             ) from None
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        known = _read_before.get(path)
+        if type(known) is cls and known._data == data:
+            return known  # the very bytes, checked before (a server's warm-up read them)
         if len(data) < _HEAD.size or data[:8] != MAGIC:
             raise InputError(f"{path}: not a figcheck rates file")
         _, version, ndays, ncur = _HEAD.unpack_from(data)
@@ -152,7 +161,15 @@ class RateTable:
         days = _ints(data[days_at:values_at])
         _check_days(path, days)
         entries = _entries(path, data[_HEAD.size : days_at], ndays, values_at, len(data))
-        return cls(path, days, entries, data)
+        table = cls(path, days, entries, data)
+        _read_before[path] = table
+        return table
+
+    def unpack_all(self) -> None:
+        """Unpack and check every currency's rates now: a server does it once for its runs
+        (``RateTable.load`` gives its children this very table). InputError if corrupt."""
+        for code in self._entries:
+            self._series(code)
 
     def currencies(self) -> tuple[str, ...]:
         """Every currency code with a rate, EUR included."""

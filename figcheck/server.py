@@ -160,6 +160,7 @@ def preload() -> None:
 
     try:
         _warm_up(cli)
+        _read_rates()
     except BaseException:  # noqa: BLE001 - a warm-up that fails leaves the runs to do it
         pass
     for name in CODE_CACHES:
@@ -254,6 +255,14 @@ def _warm_up(cli) -> None:
             os.environ.clear()
             os.environ.update(saved[2])
             os.chdir(saved[3])
+
+
+def _read_rates() -> None:
+    """Read and check the shipped exchange rates, every currency's, once for every run (a
+    run that reads the same bytes takes this table: ``RateTable.load``)."""
+    from figcheck.rates import RateTable
+
+    RateTable.load().unpack_all()
 
 
 class Stop(Exception):

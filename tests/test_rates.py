@@ -85,6 +85,31 @@ def test_currencies_load_lazily(table):
     assert sorted(table._values) == ["JPY", "USD"]
 
 
+def test_a_file_read_again_gives_the_table_read_before_only_while_its_bytes_are_the_same(
+    table, tmp_path
+):
+    """A server's runs take the table its warm-up checked; a file rewritten meanwhile (by
+    ``rates update``) is read and checked afresh."""
+    folder = str(tmp_path / "rates")
+    assert table.rate("EUR", "USD", D(2023, 8, 28)).rate == 1.0812
+    assert rates.RateTable.load(folder) is table
+    source = tmp_path / "hist.csv"
+    source.write_text(CSV.replace("1.0812", "1.0999"), encoding="utf-8")
+    rates.update(str(source), folder)
+    rewritten = rates.RateTable.load(folder)
+    assert rewritten is not table
+    assert rewritten.rate("EUR", "USD", D(2023, 8, 28)).rate == 1.0999
+    path = tmp_path / "rates" / rates.FILENAME
+    path.write_bytes(path.read_bytes()[:-2])  # cut short: refused, not the table before
+    with pytest.raises(InputError):
+        rates.RateTable.load(folder).unpack_all()
+
+
+def test_unpack_all_checks_every_currency(table):
+    table.unpack_all()
+    assert sorted(table._values) == ["CNY", "CYP", "ISK", "JPY", "USD"]
+
+
 # Published ECB euro reference rates (facts from the ECB history file), a row per currency and day.
 SHIPPED_FACTS = [
     (D(1999, 1, 4), "USD", 1.1789),

@@ -78,7 +78,8 @@ class RowStore:
         named = _digest(side)
         strings = {x: self.digest(f"{kind}\0{x}") for x in queries}
         found: dict[str, list[float]] = {}
-        partly: dict[str, dict[bytes, float]] = {}
+        partly: dict[str, list[float | None]] = {}
+        at: dict[bytes, list[int]] = {}  # where each choice stands in a kept side
         for x, string in strings.items():
             key = string + named
             row = self.used.get(key) or self.kept.get(key)
@@ -86,7 +87,7 @@ class RowStore:
                 found[x] = array("f", row[2]).tolist()
                 self.used[key] = row
             else:
-                partly[x] = _by_column(self._kept_sides(string))
+                partly[x] = _known(self._kept_sides(string), columns, at)
         if partly:
             found.update(_completed(partly, columns, choices, score))
             self.added = True
@@ -184,31 +185,36 @@ def _well_formed(row: object) -> bool:
     )
 
 
-def _by_column(rows: list[Row]) -> dict[bytes, float]:
-    """The scores of kept rows by the digest of the string each was scored against."""
-    out: dict[bytes, float] = {}
+def _known(rows: list[Row], columns: list[bytes], at: dict[bytes, list[int]]) -> list:
+    """The score of each of ``columns`` that kept ``rows`` hold, None where none does;
+    ``at`` holds, for each side met, where each column stands in it (-1: absent)."""
+    known: list[float | None] = [None] * len(columns)
     for _, side, scores in rows:
-        columns = [side[at : at + DIGEST] for at in range(0, len(side), DIGEST)]
-        out.update(zip(columns, array("f", scores).tolist(), strict=True))
-    return out
+        where = at.get(side)
+        if where is None:
+            index = {
+                side[k : k + DIGEST]: k // DIGEST for k in range(len(side) - DIGEST, -1, -DIGEST)
+            }
+            where = at[side] = [index.get(column, -1) for column in columns]
+        values = array("f", scores).tolist()
+        known = [
+            v if v is not None or k < 0 else values[k] for v, k in zip(known, where, strict=True)
+        ]
+    return known
 
 
 def _completed(
-    partly: dict[str, dict[bytes, float]], columns: list[bytes], choices: list[str], score: Scorer
+    partly: dict[str, list[float | None]], columns: list[bytes], choices: list[str], score: Scorer
 ) -> dict[str, list[float]]:
-    """The rows of queries some of whose scores are kept (``partly``): the choices any of
-    them lacks are scored against them all, at once, and the rest read from what is kept."""
-    if not any(partly.values()):  # nothing kept (a first run): every pair is scored
-        fresh = score(list(partly), choices)
-        return {x: array("f", row).tolist() for x, row in zip(partly, fresh, strict=True)}
-    lacking = sorted(
-        {k for known in partly.values() for k, c in enumerate(columns) if c not in known}
-    )
+    """The rows of queries whose kept scores are ``partly`` known (None where not): the
+    choices any of them lacks are scored against them all, at once (every choice, when
+    nothing is kept), and the rest read from what is kept."""
+    lacking = sorted({k for known in partly.values() for k, v in enumerate(known) if v is None})
     fresh = score(list(partly), [choices[k] for k in lacking]) if lacking else [[]] * len(partly)
     out = {}
     for (x, known), row in zip(partly.items(), fresh, strict=True):
         scored = dict(zip(lacking, array("f", row).tolist(), strict=True))
-        out[x] = [scored[k] if k in scored else known[c] for k, c in enumerate(columns)]
+        out[x] = [scored[k] if k in scored else v for k, v in enumerate(known)]
     return out
 
 
