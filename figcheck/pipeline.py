@@ -253,14 +253,14 @@ def run(
 
 
 def _keep_scores() -> None:
-    """Keep the alignment's similarity rows and the words around figures for the next run
-    (figcheck.align.score_cache, context_cache), as the figures are kept: only a
-    command-line run installs the figure cache."""
+    """Keep the alignment's similarity rows and figures' profiles for the next run
+    (figcheck.align.score_cache, profile_cache.save_figures), as the figures are kept:
+    only a command-line run installs the figure cache."""
     if figure_cache.installed() is not None:
-        from figcheck.align import context_cache, score_cache
+        from figcheck.align import profile_cache, score_cache
 
         score_cache.save()
-        context_cache.save()
+        profile_cache.save_figures()
 
 
 def one_per_text(

@@ -160,9 +160,9 @@ def test_commands_read_alike_cold_warm_and_off(tmp_path):
         assert cold.returncode == warm.returncode == off.returncode, cold.stderr
         assert cold.stdout == warm.stdout == off.stdout, args
     kept = [path.name for path in (tmp_path / "cache" / "figures").glob("*.pickle")]
-    alignment = ("scores-", "profiles-", "contexts-")
+    alignment = ("scores-", "profiles-", "figure-profiles-")
     assert len([name for name in kept if not name.startswith(alignment)]) == 4
-    # alignment's, kept beside the figures (align.score_cache, profile_cache, context_cache)
+    # alignment's, kept beside the figures (align.score_cache, profile_cache)
     assert len([name for name in kept if name.startswith("scores-")]) == 1
     assert len([name for name in kept if name.startswith("profiles-")]) == 4
 

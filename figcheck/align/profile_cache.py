@@ -12,6 +12,13 @@ The cache changes nothing but time: an entry holds the very profiles worked out,
 digest of its bytes; a damaged entry is worked out afresh, and so is one whose profiles
 do not fit the version's figures (``profiles.profiles_of`` checks). Without an installed
 figure cache (``FIGCHECK_NO_CACHE``, a library call) nothing is kept.
+
+A draft edited since the last commit misses its version's entry, though most of its
+figures sit among the very words they sat in. So each figure's profile is kept too, in
+one entry of the last runs' (``FigureStore``), named by everything it is worked out from
+(``profiles._ContextReader.name``): the words it is read from, where the figure and the
+sentences lie among them, the figure itself, its year and the publication date. An
+edited draft reads its unchanged figures' profiles back and works out the rest.
 """
 
 from __future__ import annotations
@@ -19,8 +26,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from figcheck import figure_cache
+from figcheck.align.score_cache import newest_first
 from figcheck.code_stamp import blake2b
 from figcheck.document import Version
+
+#: Figures' profiles kept in the entry of the last runs: a hook of a 10 KB draft works out
+#: some 130 a run, so several runs' worth.
+MOST_FIGURES = 2000
+#: That entry's name in the figure cache's folder.
+FIGURES_NAME = "figure-profiles"
 
 #: Where a version's profiles are kept: the installed figure cache and the entry's file.
 Entry = tuple[figure_cache.FigureCache, Path]
@@ -58,3 +72,59 @@ def keep(where: Entry | None, profiles: list) -> None:
     if where is not None:
         cache, path = where
         cache.keep_value(path, list(profiles))
+
+
+class FigureStore:
+    """Figures' profiles (as ``profiles`` keeps them) read from the entry of the last runs,
+    and those this run used or added."""
+
+    def __init__(self, kept: dict[bytes, tuple]):
+        self.kept = kept
+        self.used: dict[bytes, tuple] = {}
+        self.added = False
+
+    def get(self, name: bytes) -> tuple | None:
+        """The profile kept under ``name``, or None."""
+        found = self.used.get(name)
+        if found is None:
+            found = self.kept.get(name)
+        if type(found) is not tuple:
+            return None
+        self.used[name] = found
+        return found
+
+    def put(self, name: bytes, form: tuple) -> None:
+        self.used[name] = form
+        self.added = True
+
+    def entry(self) -> dict[bytes, tuple]:
+        """What is written back: this run's profiles, then older ones, MOST_FIGURES in all."""
+        return newest_first(self.used, self.kept, MOST_FIGURES)
+
+
+_figures: tuple[figure_cache.FigureCache, FigureStore] | None = None
+
+
+def figures() -> FigureStore | None:
+    """The figures' profiles of the installed figure cache, read once per run; None
+    without one."""
+    global _figures
+    cache = figure_cache.installed()
+    if cache is None:
+        return None
+    if _figures is None or _figures[0] is not cache:
+        kept = cache.kept_value(cache.named(FIGURES_NAME))
+        _figures = (cache, FigureStore(kept if type(kept) is dict else {}))
+    return _figures[1]
+
+
+def save_figures() -> None:
+    """Write the figures' profiles back, if this run added any; never fails."""
+    if _figures is None:
+        return
+    cache, store = _figures
+    if cache is not figure_cache.installed() or not store.added:
+        return
+    entry = store.entry()
+    if cache.keep_value(cache.named(FIGURES_NAME), entry):
+        store.kept, store.used, store.added = entry, {}, False

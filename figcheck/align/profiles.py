@@ -9,11 +9,19 @@ the figure itself taken out, and by the noun it counts.
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, fields
 
-from figcheck.align import context_cache, profile_cache
-from figcheck.align.roles import age_by_role, anchors, estimate_of, role_of, subject_of
+from figcheck.align import profile_cache
+from figcheck.align.roles import (
+    READS_AFTER,
+    READS_BEFORE,
+    age_by_role,
+    anchors,
+    estimate_of,
+    role_of,
+    subject_of,
+)
+from figcheck.align.score_cache import string_digest
 from figcheck.align.values import closeness_key, is_share
 from figcheck.align.words import TextWords, content_words, sentence_spans
 from figcheck.document import Version
@@ -90,6 +98,9 @@ def profiles_of(version: Version, doc_index: int, cache: dict) -> list[Profile]:
 #: What a kept profile holds: every field but its reference and figure, which are the
 #: version's (the entry is named by the version's figures), after its figure's start.
 _KEPT = tuple(f.name for f in fields(Profile) if f.name not in ("ref", "figure"))
+#: Where a kept profile holds its sentence's start (counted from the words it is read
+#: from, when kept figure by figure).
+_SENTENCE_START = _KEPT.index("sentence_start")
 
 
 def _kept_form(profile: Profile) -> tuple:
@@ -116,37 +127,55 @@ def _worked_out(version: Version, doc_index: int, cache: dict) -> list[Profile]:
 
     A context depends only on its text and where the figure sits in it, and versions
     repeat sentences with the same figures in them: ``cache``, shared by every version of
-    a run, holds each worked out once.
+    a run, holds each worked out once. A figure whose words, year and all did not change
+    since an earlier run has its profile read back (``profile_cache.figures``).
     """
     reader = _ContextReader(version.document.text, cache)
-    nouns = cache.setdefault("nouns", {})
-    out = []
+    kept = profile_cache.figures()
     bounds = _clause_bounds(version.figures)
-    published = version.document.published
-    years = anchors(reader.text, version.figures, reader.spans, version.document.language)
+    document = version.document
+    years = anchors(reader.text, version.figures, reader.spans, document.language)
+    out = []
     for index, fig in enumerate(version.figures):
-        if fig.noun not in nouns:
-            nouns[fig.noun] = content_words(fig.noun or "")
-        noun = nouns[fig.noun]
-        s_start, sentence, wide, window = reader.contexts(fig)
         ref = FigureRef(doc_index, index)
-        role = role_of(reader.text, fig.start, fig.end, *bounds[index])
-        if role in ("", "age"):
-            # "aged 16, he scored 24 goals": the goals are counted, not an age
-            role = "age" if age_by_role(reader.text, fig, role, counted=noun) else ""
-        when = years[index]
-        if when is None and role == "age" and published is not None:
-            when = published.year  # "aged 19" with no year: at the time of writing
-        estimate = estimate_of(reader.text, fig.start, bounds[index][0])
-        subject = subject_of(reader.text, fig, s_start, bounds[index][1])
-        key = (noun, role, when, estimate, closeness_key(fig), subject)
-        out.append(
-            Profile(
-                ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role, when,
-                estimate, subject,
-            )
-        )  # fmt: skip
+        if kept is None:
+            out.append(_profile(reader, fig, ref, bounds[index], years[index], document, cache))
+            continue
+        name, origin = reader.name(fig, bounds[index], (years[index], document.published))
+        form = kept.get(name)
+        if form is not None and len(form) == len(_KEPT) and type(form[_SENTENCE_START]) is int:
+            values = dict(zip(_KEPT, form, strict=True))
+            values["sentence_start"] += origin  # kept counted from ``origin``
+            out.append(Profile(ref, figure=fig, **values))
+            continue
+        profile = _profile(reader, fig, ref, bounds[index], years[index], document, cache)
+        form = [getattr(profile, field) for field in _KEPT]
+        form[_SENTENCE_START] -= origin
+        kept.put(name, tuple(form))
+        out.append(profile)
     return out
+
+
+def _profile(reader, fig: Figure, ref: FigureRef, bounds, when, document, cache) -> Profile:
+    """One figure's profile, worked out from the words around it."""
+    nouns = cache.setdefault("nouns", {})
+    if fig.noun not in nouns:
+        nouns[fig.noun] = content_words(fig.noun or "")
+    noun = nouns[fig.noun]
+    s_start, sentence, wide, window = reader.contexts(fig)
+    role = role_of(reader.text, fig.start, fig.end, *bounds)
+    if role in ("", "age"):
+        # "aged 16, he scored 24 goals": the goals are counted, not an age
+        role = "age" if age_by_role(reader.text, fig, role, counted=noun) else ""
+    if when is None and role == "age" and document.published is not None:
+        when = document.published.year  # "aged 19" with no year: at the time of writing
+    estimate = estimate_of(reader.text, fig.start, bounds[0])
+    subject = subject_of(reader.text, fig, s_start, bounds[1])
+    key = (noun, role, when, estimate, closeness_key(fig), subject)
+    return Profile(
+        ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role, when,
+        estimate, subject,
+    )  # fmt: skip
 
 
 def _clause_bounds(figures) -> list[tuple[int, int | None]]:
@@ -169,8 +198,7 @@ def _clause_bounds(figures) -> list[tuple[int, int | None]]:
 
 
 class _ContextReader:
-    """The three contexts of any figure of one text, each distinct one read once per run
-    (and kept for the next, ``context_cache``, when the run keeps its figures)."""
+    """The three contexts of any figure of one text, each distinct one read once per run."""
 
     def __init__(self, text: str, cache: dict):
         self.text = text
@@ -178,7 +206,6 @@ class _ContextReader:
         self.starts = [s for s, _ in self.spans]
         self.words = TextWords(text, self.spans, cache.setdefault("sentence words", {}))
         self.known = cache.setdefault("contexts", {})
-        self.kept = context_cache.current()
 
     def contexts(self, fig: Figure) -> tuple[int, str, str, str]:
         """Where the figure's sentence starts, and its sentence, wide and window words."""
@@ -195,14 +222,59 @@ class _ContextReader:
         window = self._around(max(s_start, start - WINDOW), start, end, min(s_end, end + WINDOW))
         return s_start, sentence, wide, window
 
+    def name(self, fig: Figure, bounds: tuple[int, int | None], given: tuple) -> tuple[bytes, int]:
+        """A digest of everything a figure's profile is worked out from, and where the words
+        it names start: the words from its sentence's neighbours (and READS_BEFORE and
+        READS_AFTER around it) with every sentence among them, the figure, its clause's
+        bounds within them, and ``given`` (its year, the publication date). Two figures
+        of one name have one profile, whatever text stands around those words."""
+        text, spans = self.text, self.spans
+        at = max(0, bisect.bisect_right(self.starts, fig.start) - 1)
+        origin = max(0, min(spans[max(0, at - 1)][0], fig.start - READS_BEFORE))
+        until = max(spans[min(len(spans) - 1, at + 1)][1], fig.end + READS_AFTER, fig.end)
+        until = min(len(text), until)
+        first = max(0, bisect.bisect_right(self.starts, origin) - 1)
+        sentences = []  # cut at the words' ends: what lies beyond is never read
+        for s_start, s_end in spans[first:]:
+            if s_start >= until:
+                break
+            sentences.append((max(s_start, origin) - origin, min(s_end, until) - origin))
+        low, high = bounds
+        high = len(text) if high is None else high
+        figure = tuple(
+            value - origin if name in _OFFSETS and value is not None else value
+            for name, value in zip(_FIGURE_FIELDS, _named_fields(fig), strict=True)
+        )
+        read = (
+            self.words.exact, max(low, origin) - origin, min(high, until) - origin,
+            tuple(sentences), figure, given, text[origin:until],
+        )  # fmt: skip
+        return string_digest(repr(read)), origin
+
     def _around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
         key = (self.text[start:end], cut_start - start, cut_end - start)
         found = self.known.get(key)
         if found is None:
-            if self.kept is None:
-                found = self.words.around(start, cut_start, cut_end, end)
-            else:
-                work = functools.partial(self.words.around, start, cut_start, cut_end, end)
-                found = self.kept.words(*key, work)
-            self.known[key] = found
+            found = self.known[key] = self.words.around(start, cut_start, cut_end, end)
         return found
+
+
+#: A figure's fields, and those that are offsets in its text (a kept profile is named by
+#: them counted from where the words it is read from start). The line and column are
+#: where the words are, not what they say; the figures a conversion or a range's end
+#: points at are named by whether there is one (``family``).
+_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+_OFFSETS = frozenset({"start", "end", "phrase_start", "phrase_end"})
+_WHERE_ONLY = frozenset({"line", "column"})
+_POINTERS = frozenset({"conversion_of", "range_with"})
+
+
+def _named_fields(fig: Figure) -> tuple:
+    """A figure's fields in order, as a profile's name reads them: no line or column, and
+    whether it points at another figure rather than which one."""
+    return tuple(
+        None if name in _WHERE_ONLY
+        else (getattr(fig, name) is not None) if name in _POINTERS
+        else getattr(fig, name)
+        for name in _FIGURE_FIELDS
+    )  # fmt: skip

@@ -121,6 +121,8 @@ _AGE_BEFORE = re.compile(
 )
 #: The oldest age a bare number is read as.
 OLDEST = 120
+#: How far before a bare number the words that make it an age may start, in characters.
+REACH_AGE = 24
 
 
 def bare_age(text: str, fig) -> bool:
@@ -132,7 +134,7 @@ def bare_age(text: str, fig) -> bool:
     if value is None or value != value.to_integral_value() or not 0 < value <= OLDEST:
         return False
     start = fig.start
-    return bool(_AGE_BEFORE.search(text[max(0, start - 24) : start]))
+    return bool(_AGE_BEFORE.search(text[max(0, start - REACH_AGE) : start]))
 
 
 def is_age(
@@ -387,6 +389,13 @@ def subject_of(text: str, fig, sentence_start: int, high: int | None = None) -> 
         joined = 0 <= at and headline[-1] - at <= HEADLINE_REACH
         return subject if joined and not _PARTS.search(before[at : headline[-1]]) else ""
     return subject
+
+
+#: The farthest ``role_of``, ``is_age``, ``estimate_of`` and ``subject_of`` read from their
+#: figure, in characters, before and after it, besides its sentence (a figure's profile,
+#: ``profiles``, is kept by the words within these and its sentence's neighbours).
+READS_BEFORE = max(REACH_BEFORE, REACH_AGE, REACH_ESTIMATE)
+READS_AFTER = 2 * REACH_AFTER
 
 
 #: Words between a subject and a headline word that part them ("food rose 42% and
