@@ -62,13 +62,75 @@ def _through_server(argv: list[str], environ) -> int | None:
         if auto:
             server_link.start(environ)
         return None
+    signals = _Forwarding()
     try:
         pid = _hand_over(link, argv)
         if pid is None:
-            return None
-        return _wait(link, pid)
+            return signals.ended_here()
+        signals.to(pid)
+        return _wait(link, signals)
     finally:
+        signals.restore()
         link.close()
+
+
+class _Forwarding:
+    """The user's signals, from the moment the command is handed over: each goes on to the
+    run once its process is known, and those sent before that as soon as it is (a Ctrl-C
+    while the server starts the run stops the run, and never breaks this process)."""
+
+    def __init__(self):
+        import _signal
+
+        self.signal = _signal
+        self.pid: int | None = None
+        self.sent: list[int] = []
+        self.before = {}
+        for name in FORWARDED:
+            if hasattr(_signal, name):
+                number = getattr(_signal, name)
+                self.before[number] = _signal.signal(number, self._forward)
+
+    def _forward(self, signum, frame) -> None:
+        self.sent.append(signum)
+        if self.pid is not None:
+            self._kill(signum)
+
+    def _kill(self, signum: int) -> None:
+        try:
+            os.kill(self.pid, signum)
+        except OSError:
+            pass
+
+    def to(self, pid: int) -> None:
+        """Forward to ``pid`` from now on, and what came before it was known."""
+        self.pid = pid
+        for signum in list(self.sent):
+            self._kill(signum)
+
+    def ended_here(self) -> int | None:
+        """The server did not take the command: None, to run it here, unless the user
+        stopped it meanwhile (then it ends as an interrupted run does)."""
+        if not self.sent:
+            return None
+        self.restore()
+        return self.end_as_signalled()
+
+    def end_as_signalled(self) -> int:
+        """End as the last signal ends a process (130 for a Ctrl-C, as a run gives)."""
+        last = self.sent[-1]
+        if last != self.signal.SIGINT:
+            self.signal.signal(last, self.signal.SIG_DFL)
+            os.kill(os.getpid(), last)
+        return 130
+
+    def restore(self) -> None:
+        for number, handler in self.before.items():
+            try:
+                self.signal.signal(number, handler)
+            except (TypeError, ValueError, OSError):
+                pass
+        self.before = {}
 
 
 def _streams_open() -> bool:
@@ -112,23 +174,9 @@ def _hand_over(link, argv: list[str]) -> int | None:
     return None  # ("refused", why): the server could not set up the run
 
 
-def _wait(link, pid: int) -> int:
-    """Wait for the run's exit code, passing on the signals sent to this process."""
-    import _signal
-
-    forwarded: list[int] = []
-
-    def forward(signum, frame):
-        forwarded.append(signum)
-        try:
-            os.kill(pid, signum)
-        except OSError:
-            pass
-
+def _wait(link, signals: _Forwarding) -> int:
+    """Wait for the run's exit code; the user's signals go on to the run meanwhile."""
     try:
-        for name in FORWARDED:
-            if hasattr(_signal, name):
-                _signal.signal(getattr(_signal, name), forward)
         link.settimeout(None)  # a command takes as long as it takes
         answer, _ = server_link.receive(link)
     except Exception:  # noqa: BLE001 - taken, but no exit code came back: said below
@@ -136,12 +184,10 @@ def _wait(link, pid: int) -> int:
     if isinstance(answer, tuple) and len(answer) == 2 and answer[0] == "exit":
         if type(answer[1]) is int:
             return answer[1]
-    if forwarded and forwarded[-1] != _signal.SIGINT:
+    if signals.sent:
         # the run ended as the signal ends a process: so does this one
-        _signal.signal(forwarded[-1], _signal.SIG_DFL)
-        os.kill(os.getpid(), forwarded[-1])
-    if forwarded:
-        return 130
+        signals.restore()
+        return signals.end_as_signalled()
     sys.stderr.write(
         "figcheck: internal error: the figcheck server stopped before the command ended"
         " (its output may be incomplete; FIGCHECK_SERVER=0 runs without it)\n"

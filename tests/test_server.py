@@ -330,14 +330,18 @@ def children(pid: int) -> list[int]:
 
 
 def reading(pid: int, seconds: float = 60) -> bool:
-    """Whether ``pid`` comes to wait on a pipe (its standard input) within ``seconds``."""
+    """Whether ``pid`` comes to wait on a pipe read of its standard input (descriptor 0, the
+    system call's first argument) within ``seconds``: a pipe another descriptor reads while
+    the interpreter starts is not the run waiting for its input."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            if "pipe_read" in Path(f"/proc/{pid}/wchan").read_text():
-                return True
+            waits = "pipe_read" in Path(f"/proc/{pid}/wchan").read_text()
+            call = Path(f"/proc/{pid}/syscall").read_text().split()
         except OSError:
             return False
+        if waits and call[1:2] == ["0x0"]:
+            return True
         time.sleep(0.02)
     return False
 
@@ -370,7 +374,8 @@ def waiting_run(env: dict, cwd: Path, server: Server | None) -> tuple[subprocess
 
 
 needs_proc = pytest.mark.skipif(
-    not Path("/proc/self/wchan").exists(), reason="needs /proc/PID/wchan"
+    not (Path("/proc/self/wchan").exists() and Path("/proc/self/syscall").exists()),
+    reason="needs /proc/PID/wchan and /proc/PID/syscall",
 )
 
 
@@ -380,11 +385,61 @@ def test_ctrl_c_in_the_client_stops_the_run_as_in_its_own_process(server, storie
     for env, through in (({**server.env, "FIGCHECK_SERVER": "0"}, None), (server.env, server)):
         client, run = waiting_run(env, stories, through)
         client.send_signal(signal.SIGINT)
+        # the run ends on the signal alone: its input is closed only then, or a run that
+        # read the end of its input first would end as if never interrupted
+        assert gone(run)
         out, err = client.communicate(timeout=30)
         results.append((client.returncode, out, err))
-        assert gone(run)
     assert results[0] == (2, b"", b"\nfigcheck: aborted\n")  # click's Abort
     assert results[1] == results[0]
+
+
+@pytest.mark.parametrize(
+    ("sent", "before_pid", "ended"),
+    [
+        (signal.SIGTERM, True, -signal.SIGTERM),  # while the server starts the run
+        (signal.SIGTERM, False, -signal.SIGTERM),
+        (signal.SIGINT, True, 130),  # Python's Ctrl-C: the run's own handler, here 130
+        (signal.SIGHUP, False, -signal.SIGHUP),
+    ],
+)
+def test_a_signal_sent_while_the_command_is_handed_over_reaches_the_run(sent, before_pid, ended):
+    """A signal the client takes before it knows the run's process (the server is still
+    starting the run) goes on to the run once it does, and never breaks the client."""
+    from figcheck import launcher
+
+    run = subprocess.Popen(
+        [sys.executable, "-c", "import signal, sys, time\n"
+         "signal.signal(signal.SIGINT, lambda *a: sys.exit(130))\ntime.sleep(60)"]
+    )  # fmt: skip
+    time.sleep(0.3)  # its handler set
+    before = signal.getsignal(sent)
+    signals = launcher._Forwarding()
+    try:
+        if not before_pid:
+            signals.to(run.pid)
+        os.kill(os.getpid(), sent)  # handled at once, in this thread
+        if before_pid:
+            assert run.poll() is None  # nowhere to go yet
+            signals.to(run.pid)
+        assert run.wait(timeout=30) == ended
+        assert signals.sent == [sent]
+    finally:
+        signals.restore()
+        run.kill()
+    assert signal.getsignal(sent) is before
+
+
+def test_a_ctrl_c_before_a_refused_hand_over_ends_the_command():
+    from figcheck import launcher
+
+    signals = launcher._Forwarding()
+    try:
+        assert signals.ended_here() is None  # nothing sent: the command runs here
+        os.kill(os.getpid(), signal.SIGINT)
+        assert signals.ended_here() == 130
+    finally:
+        signals.restore()
 
 
 @needs_proc
