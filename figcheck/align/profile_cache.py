@@ -105,12 +105,12 @@ class FigureStore:
 _figures: tuple[figure_cache.FigureCache, FigureStore] | None = None
 
 
-def figures() -> FigureStore | None:
-    """The figures' profiles of the installed figure cache, read once per run; None
-    without one."""
+def figures(text: str) -> FigureStore | None:
+    """The figures' profiles of the installed figure cache, read once per run, for the
+    figures of ``text``; None without one, or for a text too long to keep."""
     global _figures
     cache = figure_cache.installed()
-    if cache is None:
+    if cache is None or len(text) > figure_cache.LONGEST:
         return None
     if _figures is None or _figures[0] is not cache:
         kept = cache.kept_value(cache.named(FIGURES_NAME))

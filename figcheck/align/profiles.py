@@ -131,7 +131,7 @@ def _worked_out(version: Version, doc_index: int, cache: dict) -> list[Profile]:
     since an earlier run has its profile read back (``profile_cache.figures``).
     """
     reader = _ContextReader(version.document.text, cache)
-    kept = profile_cache.figures()
+    kept = profile_cache.figures(reader.text)
     bounds = _clause_bounds(version.figures)
     document = version.document
     years = anchors(reader.text, version.figures, reader.spans, document.language)
@@ -233,23 +233,28 @@ class _ContextReader:
         origin = max(0, min(spans[max(0, at - 1)][0], fig.start - READS_BEFORE))
         until = max(spans[min(len(spans) - 1, at + 1)][1], fig.end + READS_AFTER, fig.end)
         until = min(len(text), until)
-        first = max(0, bisect.bisect_right(self.starts, origin) - 1)
         sentences = []  # cut at the words' ends: what lies beyond is never read
-        for s_start, s_end in spans[first:]:
+        for k in range(max(0, bisect.bisect_right(self.starts, origin) - 1), len(spans)):
+            s_start, s_end = spans[k]
             if s_start >= until:
                 break
             sentences.append((max(s_start, origin) - origin, min(s_end, until) - origin))
         low, high = bounds
         high = len(text) if high is None else high
-        figure = tuple(
-            value - origin if name in _OFFSETS and value is not None else value
-            for name, value in zip(_FIGURE_FIELDS, _named_fields(fig), strict=True)
-        )
+        figure = [getattr(fig, name) for name in _FIGURE_FIELDS]
+        for k in _OFFSETS:
+            if figure[k] is not None:
+                figure[k] -= origin
+        for k in _WHERE_ONLY:
+            figure[k] = None
+        for k in _POINTERS:
+            figure[k] = figure[k] is not None
         read = (
             self.words.exact, max(low, origin) - origin, min(high, until) - origin,
-            tuple(sentences), figure, given, text[origin:until],
+            sentences, figure, given,
         )  # fmt: skip
-        return string_digest(repr(read)), origin
+        # a repr holds no NUL character: the words after it are told apart from it
+        return string_digest(f"{read!r}\0{text[origin:until]}"), origin
 
     def _around(self, start: int, cut_start: int, cut_end: int, end: int) -> str:
         key = (self.text[start:end], cut_start - start, cut_end - start)
@@ -259,22 +264,11 @@ class _ContextReader:
         return found
 
 
-#: A figure's fields, and those that are offsets in its text (a kept profile is named by
-#: them counted from where the words it is read from start). The line and column are
-#: where the words are, not what they say; the figures a conversion or a range's end
-#: points at are named by whether there is one (``family``).
+#: A figure's fields, and where among them those stand that are offsets in its text (a
+#: kept profile is named by them counted from where the words it is read from start),
+#: where the words are rather than what they say (the line and column), and the figures
+#: a conversion or a range's end points at (named by whether there is one: ``family``).
 _FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
-_OFFSETS = frozenset({"start", "end", "phrase_start", "phrase_end"})
-_WHERE_ONLY = frozenset({"line", "column"})
-_POINTERS = frozenset({"conversion_of", "range_with"})
-
-
-def _named_fields(fig: Figure) -> tuple:
-    """A figure's fields in order, as a profile's name reads them: no line or column, and
-    whether it points at another figure rather than which one."""
-    return tuple(
-        None if name in _WHERE_ONLY
-        else (getattr(fig, name) is not None) if name in _POINTERS
-        else getattr(fig, name)
-        for name in _FIGURE_FIELDS
-    )  # fmt: skip
+_OFFSETS = tuple(_FIGURE_FIELDS.index(n) for n in ("start", "end", "phrase_start", "phrase_end"))
+_WHERE_ONLY = tuple(_FIGURE_FIELDS.index(n) for n in ("line", "column"))
+_POINTERS = tuple(_FIGURE_FIELDS.index(n) for n in ("conversion_of", "range_with"))

@@ -240,10 +240,21 @@ def test_the_entry_keeps_the_profiles_used_last(new_run, monkeypatch):
     assert done == ["12%", "May."]
 
 
+def test_a_text_too_long_to_keep_keeps_no_profile(new_run, monkeypatch):
+    text = paragraph(1, 2)
+    monkeypatch.setattr(figure_cache, "LONGEST", len(text) - 1)
+    new_run()
+    worked_out(text)
+    done = new_run()
+    worked_out(text)
+    assert len(done) == len(version(text).figures)
+    assert profile_cache.figures(text) is None
+
+
 def test_no_installed_cache_keeps_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(figure_cache, "_installed", None)
     monkeypatch.setattr(profile_cache, "_figures", None)
-    assert profile_cache.figures() is None
+    assert profile_cache.figures(paragraph(1, 2)) is None
     worked_out(paragraph(1, 2))
     profile_cache.save_figures()
     assert not list(tmp_path.iterdir())
