@@ -294,3 +294,21 @@ def test_long_lines_stay_linear(unit):
     dates_found = list(dates.find(text, PUB))
     assert time.perf_counter() - start < 30
     assert all(0 <= f.start < f.end <= len(text) for f in dates_found)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("It opened in June.", "June"),
+        ("It opened on 5 September.", "5 September"),
+        ("Sales rose 5% in May. Prices fell", "May"),
+        ("prices rose between March and May.", "between March and May"),
+        ("It opened on Friday.", "Friday"),
+        # an abbreviation keeps its dot, which may end the sentence too
+        ("It opened on 5 Sept.", "5 Sept."),
+        ("Sales rose in Jan. and fell", "Jan."),
+        ("It opened in Sept. 2023", "Sept. 2023"),
+    ],
+)
+def test_a_full_stop_after_a_month_in_full_ends_the_sentence_not_the_date(text, shown):
+    assert [f.text for f in extract(text, PUB) if f.kind in ("date", "period")] == [shown]

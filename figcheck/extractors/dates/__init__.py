@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator
 
 from figcheck.extractors.dates import combine, localized, search
+from figcheck.extractors.dates.tables import FULL_MONTHS
 from figcheck.figures import Figure
 
 
@@ -73,11 +75,12 @@ def find(text: str, published: dt.date | None = None, language: str = "en") -> I
         first = hit.first.isoformat() if hit.first else None
         last = hit.last.isoformat() if hit.last else None
         unresolved = first is None and last is None
+        end = _before_full_stop(text, hit.start, hit.end)
         yield Figure(
             kind=hit.kind,
             start=hit.start,
-            end=hit.end,
-            text=text[hit.start : hit.end],
+            end=end,
+            text=text[hit.start : end],
             value=None if unresolved else (first, last),
             precision=hit.precision,
             relative=hit.relative,
@@ -85,3 +88,16 @@ def find(text: str, published: dt.date | None = None, language: str = "en") -> I
             open_end=hit.open_end,
             extra=hit.extra,
         )
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
+
+
+def _before_full_stop(text: str, start: int, end: int) -> int:
+    """Where a date ends without the dot after a month written in full ("in June." is
+    "June"): the forms take a dot after a month for "Sept." and "Jan.", and there it
+    ends the abbreviation, not the date."""
+    if text[end - 1 : end] != ".":
+        return end
+    word = _LAST_WORD.search(text, max(start, end - 12), end)
+    return end - 1 if word and word.group(1).lower() in FULL_MONTHS else end

@@ -10,6 +10,11 @@ from figcheck.lang.en import MONTHS
 
 #: Month names and abbreviations -> 1..12 (shared with publication-date detection).
 MONTH_NUMBERS: dict[str, int] = dict(MONTHS)
+#: Months written in full ("may", "june", "september"): a dot after one ends a sentence,
+#: where after "Sept" it ends the abbreviation.
+FULL_MONTHS = frozenset(
+    max((name for name, n in MONTHS.items() if n == number), key=len) for number in range(1, 13)
+)
 
 #: Weekday names and abbreviations -> 0 (Monday) .. 6, as datetime.weekday() counts.
 WEEKDAYS: dict[str, int] = {name: number - 1 for name, number in en.WEEKDAYS.items()}
