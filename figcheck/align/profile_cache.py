@@ -30,9 +30,10 @@ from figcheck.align.score_cache import newest_first
 from figcheck.code_stamp import blake2b
 from figcheck.document import Version
 
-#: Figures' profiles kept in the entry of the last runs: a hook of a 10 KB draft works out
-#: some 130 a run, so several runs' worth.
-MOST_FIGURES = 2000
+#: Figures' profiles kept in the entry of the last runs: a hook of a 10 KB draft uses some
+#: 200 a run, so five such drafts' worth. Every run reads the whole entry (some 0.5 KB and
+#: 3 us a profile), so it is kept no larger.
+MOST_FIGURES = 1000
 #: That entry's name in the figure cache's folder.
 FIGURES_NAME = "figure-profiles"
 
