@@ -410,9 +410,11 @@ def test_a_signal_sent_while_the_command_is_handed_over_reaches_the_run(sent, be
 
     run = subprocess.Popen(
         [sys.executable, "-c", "import signal, sys, time\n"
-         "signal.signal(signal.SIGINT, lambda *a: sys.exit(130))\ntime.sleep(60)"]
+         "signal.signal(signal.SIGINT, lambda *a: sys.exit(130))\n"
+         "print('ready', flush=True)\ntime.sleep(60)"],
+        stdout=subprocess.PIPE,
     )  # fmt: skip
-    time.sleep(0.3)  # its handler set
+    assert run.stdout.readline() == b"ready\n"  # its handler set
     before = signal.getsignal(sent)
     signals = launcher._Forwarding()
     try:
@@ -427,6 +429,7 @@ def test_a_signal_sent_while_the_command_is_handed_over_reaches_the_run(sent, be
     finally:
         signals.restore()
         run.kill()
+        run.communicate()
     assert signal.getsignal(sent) is before
 
 
