@@ -237,6 +237,44 @@ def write_held() -> None:
         write()
 
 
+class RunEntry:
+    """One named entry of the installed cache (``FigureCache.named``) that a run reads once
+    and writes back at its end if it added to it: alignment's scores, figures' profiles.
+
+    ``read`` makes the run's store from what the entry holds (None when it is missing or
+    damaged); the store says whether it ``added`` anything, gives the ``entry()`` to write
+    and is told when it is ``written(entry)``."""
+
+    def __init__(self, name: str, read: Callable[[object], object]):
+        self.name = name
+        self.read = read
+        self._store: tuple[FigureCache, object] | None = None
+
+    def current(self):
+        """The run's store, read once for the installed cache; None without one."""
+        cache = installed()
+        if cache is None:
+            return None
+        if self._store is None or self._store[0] is not cache:
+            self._store = (cache, self.read(cache.kept_value(cache.named(self.name))))
+        return self._store[1]
+
+    def save(self) -> None:
+        """Write the store back, if this run added to it; never fails."""
+        if self._store is None:
+            return
+        cache, store = self._store
+        if cache is not installed() or not store.added:
+            return
+        entry = store.entry()
+        if cache.keep_value(cache.named(self.name), entry):
+            store.written(entry)
+
+    def forget(self) -> None:
+        """Read the entry afresh when next asked (a new run)."""
+        self._store = None
+
+
 _installed: FigureCache | None = None
 
 

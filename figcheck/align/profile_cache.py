@@ -102,30 +102,25 @@ class FigureStore:
         """What is written back: this run's profiles, then older ones, MOST_FIGURES in all."""
         return newest_first(self.used, self.kept, MOST_FIGURES)
 
+    def written(self, entry: dict[bytes, tuple]) -> None:
+        """The entry is written: it is what is kept now, and nothing is newly used."""
+        self.kept, self.used, self.added = entry, {}, False
 
-_figures: tuple[figure_cache.FigureCache, FigureStore] | None = None
+
+#: The entry of the figures' profiles, read once a run (``figures``).
+_figures = figure_cache.RunEntry(
+    FIGURES_NAME, lambda kept: FigureStore(kept if type(kept) is dict else {})
+)
 
 
 def figures(text: str) -> FigureStore | None:
     """The figures' profiles of the installed figure cache, read once per run, for the
     figures of ``text``; None without one, or for a text too long to keep."""
-    global _figures
-    cache = figure_cache.installed()
-    if cache is None or len(text) > figure_cache.LONGEST:
+    if len(text) > figure_cache.LONGEST:
         return None
-    if _figures is None or _figures[0] is not cache:
-        kept = cache.kept_value(cache.named(FIGURES_NAME))
-        _figures = (cache, FigureStore(kept if type(kept) is dict else {}))
-    return _figures[1]
+    return _figures.current()
 
 
 def save_figures() -> None:
     """Write the figures' profiles back, if this run added any; never fails."""
-    if _figures is None:
-        return
-    cache, store = _figures
-    if cache is not figure_cache.installed() or not store.added:
-        return
-    entry = store.entry()
-    if cache.keep_value(cache.named(FIGURES_NAME), entry):
-        store.kept, store.used, store.added = entry, {}, False
+    _figures.save()

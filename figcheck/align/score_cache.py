@@ -124,6 +124,11 @@ class RowStore:
         rows = newest_first(self.used, _older_sides(self.used, self.kept), MOST_ROWS)
         return rows, newest_first(self.ties_used, self.ties, MOST_TIES)
 
+    def written(self, entry: tuple[dict[bytes, Row], dict[bytes, float]]) -> None:
+        """The entry is written: it is what is kept now, and nothing is newly used."""
+        self.kept, self.ties = entry
+        self.used, self.ties_used, self.added = {}, {}, False
+
 
 def newest_first(used: dict, kept: dict, most: int) -> dict:
     """``used`` (this run's), then ``kept`` (older, the newest first) not in it, ``most``
@@ -229,32 +234,14 @@ def rows(kind: str, queries: list[str], choices: list[str], score: Scorer):
     return store.rows(kind, wanted, choices, score)
 
 
-_store: tuple[figure_cache.FigureCache, RowStore] | None = None
-
-
 def current() -> RowStore | None:
     """The rows of the installed figure cache, read once per run; None without one."""
-    global _store
-    cache = figure_cache.installed()
-    if cache is None:
-        return None
-    if _store is None or _store[0] is not cache:
-        _store = (cache, RowStore(*_unpacked(cache.kept_value(cache.named(NAME)))))
-    return _store[1]
+    return _entry.current()
 
 
 def save() -> None:
     """Write the rows back, if this run added any; never fails."""
-    if _store is None:
-        return
-    cache, store = _store
-    if cache is not figure_cache.installed() or not store.added:
-        return
-    entry = store.entry()
-    if not cache.keep_value(cache.named(NAME), entry):
-        return  # nothing kept, nothing lost
-    store.kept, store.ties = entry
-    store.used, store.ties_used, store.added = {}, {}, False
+    _entry.save()
 
 
 def _unpacked(kept: object) -> tuple[dict[bytes, Row], dict[bytes, float]]:
@@ -262,6 +249,10 @@ def _unpacked(kept: object) -> tuple[dict[bytes, Row], dict[bytes, float]]:
     if type(kept) is not tuple or len(kept) != 2 or not all(type(k) is dict for k in kept):
         return {}, {}
     return kept
+
+
+#: The entry of the rows and tie-breakers, read once a run (``current``).
+_entry = figure_cache.RunEntry(NAME, lambda kept: RowStore(*_unpacked(kept)))
 
 
 def string_digest(text: str) -> bytes:

@@ -36,7 +36,7 @@ def new_run(tmp_path, monkeypatch):
     """A figure cache installed in ``tmp_path``; each call saves the run before and starts a
     new one. Gives the figures (their texts) whose profiles were worked out, not read back."""
     monkeypatch.setattr(figure_cache, "_installed", figure_cache.FigureCache(tmp_path))
-    monkeypatch.setattr(profile_cache, "_figures", None)
+    profile_cache._figures.forget()
     worked: list[str] = []
     work = profiles._profile
 
@@ -48,7 +48,7 @@ def new_run(tmp_path, monkeypatch):
 
     def start() -> list[str]:
         profile_cache.save_figures()
-        profile_cache._figures = None
+        profile_cache._figures.forget()
         worked.clear()
         return worked
 
@@ -218,7 +218,7 @@ def test_a_damaged_entry_is_worked_out_afresh(new_run, monkeypatch, damage):
     profile_cache.save_figures()
     path = entry_path()
     path.write_bytes(damage(path.read_bytes()))
-    profile_cache._figures = None
+    profile_cache._figures.forget()
     done = new_run()
     warm = worked_out(text)
     assert len(done) == len(version(text).figures)
@@ -253,7 +253,7 @@ def test_a_text_too_long_to_keep_keeps_no_profile(new_run, monkeypatch):
 
 def test_no_installed_cache_keeps_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(figure_cache, "_installed", None)
-    monkeypatch.setattr(profile_cache, "_figures", None)
+    profile_cache._figures.forget()
     assert profile_cache.figures(paragraph(1, 2)) is None
     worked_out(paragraph(1, 2))
     profile_cache.save_figures()

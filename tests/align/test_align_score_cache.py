@@ -28,11 +28,11 @@ def installed(tmp_path, monkeypatch):
     a new run: the rows are read from its entry afresh."""
     cache = figure_cache.FigureCache(tmp_path)
     monkeypatch.setattr(figure_cache, "_installed", cache)
-    monkeypatch.setattr(score_cache, "_store", None)
+    score_cache._entry.forget()
 
     def new_run() -> score_cache.RowStore:
         score_cache.save()
-        score_cache._store = None
+        score_cache._entry.forget()
         return score_cache.current()
 
     return new_run
@@ -153,7 +153,7 @@ def test_a_damaged_entry_is_worked_out_afresh(installed, damage):
     path = entry_path()
     path.write_bytes(damage(path.read_bytes()))
     scorer.calls.clear()
-    score_cache._store = None
+    score_cache._entry.forget()
     rows = score_cache.current().rows("similarity", ["ab", "cde"], ["x", "yy"], scorer)
     assert rows == expected(["ab", "cde"], ["x", "yy"])
 
@@ -164,7 +164,7 @@ def test_a_damaged_row_of_a_sound_entry_is_worked_out_afresh(installed):
     store.rows("similarity", ["ab", "cde"], ["x", "yy"], scorer)
     kept = {key: (string, side, scores[:-4]) for key, (string, side, scores) in store.used.items()}
     entry_path().write_bytes(with_digest(pickled((kept, {}))))
-    score_cache._store = None
+    score_cache._entry.forget()
     scorer.calls.clear()
     rows = score_cache.current().rows("similarity", ["ab", "cde"], ["x", "yy"], scorer)
     assert rows == expected(["ab", "cde"], ["x", "yy"])
@@ -217,7 +217,7 @@ def test_another_code_stamp_names_another_entry(tmp_path):
 
 def test_no_installed_cache_keeps_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(figure_cache, "_installed", None)
-    monkeypatch.setattr(score_cache, "_store", None)
+    score_cache._entry.forget()
     scorer = Scorer()
     assert score_cache.rows("similarity", ["ab", "ab"], ["x"], scorer) == expected(["ab"], ["x"])
     assert score_cache.current() is None
@@ -245,7 +245,7 @@ def test_a_story_aligns_alike_without_cold_and_warm(folder, installed, monkeypat
     monkeypatch.setattr(figure_cache, "_installed", None)
     without = scores_of(versions)
     monkeypatch.setattr(figure_cache, "_installed", cache)
-    score_cache._store = None
+    score_cache._entry.forget()
     assert scores_of(versions) == without  # cold
     calls = []
     monkeypatch.setattr(plain, "_scores", lambda *args: calls.append(args) or [])
