@@ -111,13 +111,12 @@ class _Forwarding:
     def ended_here(self) -> int | None:
         """The server did not take the command: None, to run it here, unless the user
         stopped it meanwhile (then it ends as an interrupted run does)."""
-        if not self.sent:
-            return None
-        self.restore()
-        return self.end_as_signalled()
+        return self.end_as_signalled() if self.sent else None
 
     def end_as_signalled(self) -> int:
-        """End as the last signal ends a process (130 for a Ctrl-C, as a run gives)."""
+        """End as the last signal ends a process (130 for a Ctrl-C, as a run gives), the
+        handlers this process had put back first."""
+        self.restore()
         last = self.sent[-1]
         if last != self.signal.SIGINT:
             self.signal.signal(last, self.signal.SIG_DFL)
@@ -185,9 +184,7 @@ def _wait(link, signals: _Forwarding) -> int:
         if type(answer[1]) is int:
             return answer[1]
     if signals.sent:
-        # the run ended as the signal ends a process: so does this one
-        signals.restore()
-        return signals.end_as_signalled()
+        return signals.end_as_signalled()  # the run ended as the signal ends a process
     sys.stderr.write(
         "figcheck: internal error: the figcheck server stopped before the command ended"
         " (its output may be incomplete; FIGCHECK_SERVER=0 runs without it)\n"

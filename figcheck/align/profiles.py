@@ -231,7 +231,7 @@ class _ContextReader:
         text, spans = self.text, self.spans
         at = max(0, bisect.bisect_right(self.starts, fig.start) - 1)
         origin = max(0, min(spans[max(0, at - 1)][0], fig.start - READS_BEFORE))
-        until = max(spans[min(len(spans) - 1, at + 1)][1], fig.end + READS_AFTER, fig.end)
+        until = max(spans[min(len(spans) - 1, at + 1)][1], fig.end + READS_AFTER)
         until = min(len(text), until)
         sentences = []  # cut at the words' ends: what lies beyond is never read
         for k in range(max(0, bisect.bisect_right(self.starts, origin) - 1), len(spans)):
