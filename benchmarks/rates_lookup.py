@@ -59,15 +59,26 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as cache:
         base_wall = measure("print(0, 0)", runs, cache)[1]
         ours = measure(FIGCHECK, runs, cache)
-        peer = measure(PEER, runs, cache)
+        peer = measure(PEER, runs, cache) if _has_peer() else None
     print(f"runs: {runs} fresh processes each; lookup USD->CNY on 2023-08-24")
     print(f"interpreter start-up alone (wall):  {base_wall * 1000:7.1f} ms")
-    for name, (inside, wall, answer) in (("figcheck.rates", ours), ("currencyconverter", peer)):
+    for name, measured in (("figcheck.rates", ours), ("currencyconverter", peer)):
+        if measured is None:
+            print(f"{name:18s} not installed (pip install figcheck[bench]); skipped")
+            return
+        inside, wall, answer = measured
         print(
             f"{name:18s} lookup {inside * 1000:7.2f} ms   whole process {wall * 1000:7.1f} ms"
             f"   rate {float(answer):.6f}"
         )
     print(f"ratio (currencyconverter / figcheck, lookup): {peer[0] / ours[0]:.0f}x")
+
+
+def _has_peer() -> bool:
+    """Whether the peer (CurrencyConverter, the ``bench`` extra) can be imported."""
+    import importlib.util
+
+    return importlib.util.find_spec("currency_converter") is not None
 
 
 if __name__ == "__main__":
