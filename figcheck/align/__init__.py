@@ -30,6 +30,7 @@ from figcheck.align.matching import match_all
 from figcheck.align.profiles import Profile, family, profiles_of
 from figcheck.align.rescue import (
     headline_year_slips,
+    in_translated_sentences,
     only_candidates,
     rescue,
     slips_between_neighbours,
@@ -501,6 +502,10 @@ def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
         if len({ref.doc for ref in fact}) > 1 and _all_alike(run, fact)
     ]
     placed = []
+
+    def other(a: int, b: int) -> bool:
+        return _other_language(run.language(a), run.language(b))
+
     for d in content_order(run.versions):
         offered = [g for g in agreed if all(ref.doc != d for ref in facts[g])]
         members = [[run.profiles(ref.doc)[ref.fig] for ref in facts[g]] for g in offered]
@@ -511,6 +516,7 @@ def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:
         headlines = headline_year_slips(members, free, lambda doc: run.versions[doc].document.text)
         found.update({(offered[g], fig): q for (g, fig), q in headlines.items()})
         found.update(slips_between_neighbours(facts, offered, free, run.profiles))
+        found.update(in_translated_sentences(facts, offered, free, run.profiles, other))
         placed += [(g, q.ref) for g, q in only_candidates(found)]
     for g, ref in placed:
         facts[g].append(ref)

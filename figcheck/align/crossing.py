@@ -87,7 +87,7 @@ def _slipped(ps: list[Profile], qs: list[Profile], taken: set, marks: list[Pair]
         for q in qs:
             if q.ref in taken or not _told_once(value_key(q), stated_q, stated_p):
                 continue
-            if not (p.family == q.family and pen_slip(p.figure, q.figure) and _may_pair(p, q)):
+            if not (p.family == q.family and pen_slip(p.figure, q.figure) and may_pair(p, q)):
                 continue
             retold = not (
                 _told_once(value_key(p), every_p, every_q)
@@ -121,7 +121,7 @@ def _placed(ps: list[Profile], qs: list[Profile], marks: list[Pair]) -> list[Pai
     backwards: dict[int, list[int]] = {}
     for i, p in enumerate(free_p):
         for j, q in enumerate(free_q):
-            if p.family == q.family and near_p[i] & near_q[j] and _may_pair(p, q):
+            if p.family == q.family and near_p[i] & near_q[j] and may_pair(p, q):
                 candidates.setdefault(i, []).append(j)
                 backwards.setdefault(j, []).append(i)
     for i, js in candidates.items():
@@ -130,7 +130,7 @@ def _placed(ps: list[Profile], qs: list[Profile], marks: list[Pair]) -> list[Pai
     return pairs
 
 
-def _may_pair(p: Profile, q: Profile) -> bool:
+def may_pair(p: Profile, q: Profile) -> bool:
     """Roles that differ, amounts too far apart for a slip, a date against a period, are
     different facts."""
     a, b = p.figure, q.figure

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from figcheck.align.contexts import family_scores
+from figcheck.align.crossing import may_pair, value_key
 from figcheck.align.gaps import GAP_CHARS
 from figcheck.align.matching import Candidate, greedy
 from figcheck.align.profiles import Profile, family
@@ -231,6 +232,92 @@ def _neighbours(
 def _span(profiles: list[Profile], gap: tuple[int, int]) -> int:
     """Characters between two figures of one version."""
     return profiles[gap[1]].figure.start - profiles[gap[0]].figure.end
+
+
+#: Values two sentences of versions in different languages must both state to be read as
+#: one sentence translated (``in_translated_sentences``).
+SHARED_VALUES = 2
+
+
+def in_translated_sentences(
+    facts: Sequence[Sequence[FigureRef]],
+    offered: Sequence[int],
+    free: list[Profile],
+    profiles: Callable[[int], list[Profile]],
+    other_language: Callable[[int, int], bool],
+) -> dict[tuple[int, int], Profile]:
+    """{(index of a fact, figure index): figure} for the figures of ``free`` (one version's)
+    that stand in a sentence translated from the sentence of an offered fact's member.
+
+    Across languages no word scores a pair, and a figure that changed in translation
+    ("cuatro centros regionales" where the English says "five regional centres") is no
+    landmark. But a sentence that states SHARED_VALUES values the member's sentence
+    states too (the same budget and the same cost, whatever the words) is that sentence
+    in another language, in an article that as a whole need not be a translation. A free
+    figure there of the member's family that ``crossing.may_pair`` allows, whose value
+    the member's sentence does not state, is a candidate for the member's fact, unless
+    the sentence states the member's number itself, in whatever unit; a fact or a figure
+    with more than one candidate stays apart (``only_candidates``).
+    """
+    if not free:
+        return {}
+    doc = free[0].ref.doc
+    stating: dict[tuple, set[int]] = {}  # value -> this version's sentences stating it
+    bare: dict[object, set[int]] = {}  # ... whatever the unit
+    for p in profiles(doc):
+        if (key := value_key(p)) is not None:
+            stating.setdefault(key, set()).add(p.sentence_start)
+            bare.setdefault(key[0], set()).add(p.sentence_start)
+    free_in: dict[int, list[Profile]] = {}
+    for q in free:
+        free_in.setdefault(q.sentence_start, []).append(q)
+    sentence_values: dict[int, dict[int, Counter]] = {}  # doc -> sentence -> its values
+    found: dict[tuple[int, int], Profile] = {}
+    for g in offered:
+        for ref in facts[g]:
+            m = profiles(ref.doc)[ref.fig]
+            if not other_language(ref.doc, doc) or value_key(m) is None:
+                continue
+            if ref.doc not in sentence_values:
+                sentence_values[ref.doc] = _values_by_sentence(profiles(ref.doc))
+            told = set(sentence_values[ref.doc][m.sentence_start]) - {value_key(m)}
+            for q in _translated(m, told, stating, bare, free_in):
+                found[(g, q.ref.fig)] = q
+    return found
+
+
+def _translated(
+    m: Profile,
+    told: set[tuple],
+    stating: dict[tuple, set[int]],
+    bare: dict[object, set[int]],
+    free_in: dict[int, list[Profile]],
+) -> list[Profile]:
+    """The free figures that may be ``m`` translated: in a sentence sharing SHARED_VALUES
+    of the values ``told`` beside ``m`` and not stating ``m``'s number, of ``m``'s family,
+    with a value ``told`` lacks, which ``crossing.may_pair`` allows."""
+    shared: dict[int, set[tuple]] = {}  # this version's sentence -> values it shares
+    for key in told:
+        for sentence in stating.get(key, ()):
+            shared.setdefault(sentence, set()).add(key)
+    number = value_key(m)[0]
+    return [
+        q
+        for sentence, keys in shared.items()
+        if len(keys) >= SHARED_VALUES and sentence not in bare.get(number, ())
+        for q in free_in.get(sentence, ())
+        if value_key(q) not in told and unranged(q) == unranged(m) and may_pair(m, q)
+    ]
+
+
+def _values_by_sentence(profiles: list[Profile]) -> dict[int, Counter]:
+    """The values each sentence of a version states (``crossing.value_key``)."""
+    out: dict[int, Counter] = {}
+    for p in profiles:
+        out.setdefault(p.sentence_start, Counter())
+        if (key := value_key(p)) is not None:
+            out[p.sentence_start][key] += 1
+    return out
 
 
 def only_candidates(found: dict[tuple[int, int], Profile]) -> list[tuple[int, Profile]]:
