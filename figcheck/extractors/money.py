@@ -46,6 +46,7 @@ from figcheck.lang.en import (
     PRICE_UNITS,
     RANGE_BETWEEN,
     RANGE_WORDS,
+    SCALED_WORDY_CURRENCIES,
     SIGN_PLACES,
     SQUARED_UNITS,
     STERLING_WORDS,
@@ -162,6 +163,8 @@ class _Words:
     countries: Mapping[str, str] = field(default_factory=dict)
     #: The language these words are of ("en" for the module's own).
     language: str = "en"
+    #: Wordy names that a number in words with a scale makes a sum ("two billion won").
+    scaled_wordy: frozenset[str] = frozenset()
 
 
 _ENGLISH = _Words(
@@ -173,6 +176,7 @@ _ENGLISH = _Words(
     _SUBUNIT_END,
     _CONVERSION_GAP,
     cents_before=re.compile(rf"[^\S\n]+(?:{alternation(CENTS_BEFORE)})\b", re.I),
+    scaled_wordy=SCALED_WORDY_CURRENCIES,
 )
 
 
@@ -261,7 +265,8 @@ def currency_of(match: re.Match, words: _Words = _ENGLISH) -> str | None:
     if match.group("postname"):
         name = re.sub(r"\s+", " ", match.group("postname").lower())
         if name in words.wordy and not match.group("digits"):
-            return None
+            if not (match.group("scale") and name in words.scaled_wordy):
+                return None
         return words.names.get(name)
     return None
 

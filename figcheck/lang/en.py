@@ -298,6 +298,9 @@ VERB_CURRENCIES = {"won": 100}
 WORDY_CURRENCIES = frozenset(
     {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
 )
+#: ... and those a number in words makes a sum too when it has a scale ("less than one
+#: trillion won", "two billion rand"); "five million pounds" may be a weight.
+SCALED_WORDY_CURRENCIES = WORDY_CURRENCIES - {"pound", "pounds"}
 #: The names of the cents after a sum said in whole units: "3 dollars 50 cents", "2 pounds
 #: 50 pence", "4 dollars 20c" (not "penny": no price is said "50 penny").
 SUBUNIT_WORDS = ("cents", "cent", "pence", "c")

@@ -599,6 +599,12 @@ NEWS_CORNERS = [
     ),
     ("The 318 won by the Liberals in 1993 still stand.", [("number", "318", None)]),
     ("A ticket costs 1,250 won by the day.", [("money", "1250", "KRW")]),
+    # a number in words with its scale makes a sum of a wordy name too; without one, or
+    # before "pounds" (a weight as well), it does not
+    ("Profit stayed under one trillion won.", [("money", "1000000000000", "KRW")]),
+    ("The plant cost two billion rand.", [("money", "2000000000", "ZAR")]),
+    ("Of the races, three won prizes.", [("count", "3", None)]),
+    ("The farm shipped five million pounds.", [("count", "5000000", None)]),
     # a code that is an English word ("ALL", "TOP") is that word in capitals, unless the
     # text names its currency; after an amount at the end of a price tag it is the code
     ("ALL 3 ENGINES FAILED ON TAKE-OFF", [("count", "3", None)]),
