@@ -252,8 +252,9 @@ def in_translated_sentences(
     Across languages no word scores a pair, and a figure that changed in translation
     ("cuatro centros regionales" where the English says "five regional centres") is no
     landmark. But a sentence that states SHARED_VALUES values the member's sentence
-    states too (the same budget and the same cost, whatever the words) is that sentence
-    in another language, in an article that as a whole need not be a translation. A free
+    states too (the same budget and the same cost, whatever the words), each told in
+    that one sentence of each version, is that sentence in another language, in an
+    article that as a whole need not be a translation. A free
     figure there of the member's family that ``crossing.may_pair`` allows, whose value
     the member's sentence does not state, is a candidate for the member's fact, unless
     the sentence states the member's number itself, in whatever unit; a fact or a figure
@@ -262,62 +263,52 @@ def in_translated_sentences(
     if not free:
         return {}
     doc = free[0].ref.doc
-    stating: dict[tuple, set[int]] = {}  # value -> this version's sentences stating it
-    bare: dict[object, set[int]] = {}  # ... whatever the unit
-    for p in profiles(doc):
-        if (key := value_key(p)) is not None:
-            stating.setdefault(key, set()).add(p.sentence_start)
-            bare.setdefault(key[0], set()).add(p.sentence_start)
+    own = _Sentences(profiles(doc))
     free_in: dict[int, list[Profile]] = {}
     for q in free:
         free_in.setdefault(q.sentence_start, []).append(q)
-    sentence_values: dict[int, dict[int, Counter]] = {}  # doc -> sentence -> its values
+    versions: dict[int, _Sentences] = {}
     found: dict[tuple[int, int], Profile] = {}
     for g in offered:
         for ref in facts[g]:
             m = profiles(ref.doc)[ref.fig]
             if not other_language(ref.doc, doc) or value_key(m) is None:
                 continue
-            if ref.doc not in sentence_values:
-                sentence_values[ref.doc] = _values_by_sentence(profiles(ref.doc))
-            told = set(sentence_values[ref.doc][m.sentence_start]) - {value_key(m)}
-            for q in _translated(m, told, stating, bare, free_in):
-                found[(g, q.ref.fig)] = q
+            if ref.doc not in versions:
+                versions[ref.doc] = _Sentences(profiles(ref.doc))
+            theirs = versions[ref.doc]
+            said = theirs.values[m.sentence_start] - {value_key(m)}
+            shared = Counter(
+                own.landmarks[k] for k in said & theirs.landmark_keys if k in own.landmarks
+            )
+            for sentence, count in shared.items():
+                if count < SHARED_VALUES or value_key(m)[0] in own.numbers[sentence]:
+                    continue  # (a sentence stating the member's number has its translation)
+                for q in free_in.get(sentence, ()):
+                    # a figure whose value the member's sentence states is that figure's
+                    if value_key(q) not in said and unranged(q) == unranged(m) and may_pair(m, q):
+                        found[(g, q.ref.fig)] = q
     return found
 
 
-def _translated(
-    m: Profile,
-    told: set[tuple],
-    stating: dict[tuple, set[int]],
-    bare: dict[object, set[int]],
-    free_in: dict[int, list[Profile]],
-) -> list[Profile]:
-    """The free figures that may be ``m`` translated: in a sentence sharing SHARED_VALUES
-    of the values ``told`` beside ``m`` and not stating ``m``'s number, of ``m``'s family,
-    with a value ``told`` lacks, which ``crossing.may_pair`` allows."""
-    shared: dict[int, set[tuple]] = {}  # this version's sentence -> values it shares
-    for key in told:
-        for sentence in stating.get(key, ()):
-            shared.setdefault(sentence, set()).add(key)
-    number = value_key(m)[0]
-    return [
-        q
-        for sentence, keys in shared.items()
-        if len(keys) >= SHARED_VALUES and sentence not in bare.get(number, ())
-        for q in free_in.get(sentence, ())
-        if value_key(q) not in told and unranged(q) == unranged(m) and may_pair(m, q)
-    ]
+class _Sentences:
+    """The values each sentence of a version states (``crossing.value_key``), and its
+    landmarks: the values it states in one sentence only, which tell that sentence."""
 
-
-def _values_by_sentence(profiles: list[Profile]) -> dict[int, Counter]:
-    """The values each sentence of a version states (``crossing.value_key``)."""
-    out: dict[int, Counter] = {}
-    for p in profiles:
-        out.setdefault(p.sentence_start, Counter())
-        if (key := value_key(p)) is not None:
-            out[p.sentence_start][key] += 1
-    return out
+    def __init__(self, profiles: list[Profile]):
+        self.values: dict[int, set[tuple]] = {}
+        self.numbers: dict[int, set] = {}  # each sentence's values whatever their unit
+        where: dict[tuple, set[int]] = {}
+        for p in profiles:
+            sentence = p.sentence_start
+            self.values.setdefault(sentence, set())
+            self.numbers.setdefault(sentence, set())
+            if (key := value_key(p)) is not None:
+                self.values[sentence].add(key)
+                self.numbers[sentence].add(key[0])
+                where.setdefault(key, set()).add(sentence)
+        self.landmarks = {key: min(at) for key, at in where.items() if len(at) == 1}
+        self.landmark_keys = frozenset(self.landmarks)
 
 
 def only_candidates(found: dict[tuple[int, int], Profile]) -> list[tuple[int, Profile]]:

@@ -47,6 +47,8 @@ BOTH_VALUES = (
          "regionales, pero el coste se disparó.", ""),
         # two counts where the English sentence has one: neither is its translation
         (BOTH_VALUES.replace("regionales,", "regionales y tres pueblos,"), ""),
+        # a value told in two sentences tells neither apart: the cost alone is shared
+        (BOTH_VALUES + " La oposición criticó los 3.100 millones de dólares.", ""),
         # the sentence states five itself: that is the translation of "five"
         (BOTH_VALUES.replace("regionales,", "regionales y cinco sedes,"), "cinco"),
     ],
