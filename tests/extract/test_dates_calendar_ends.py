@@ -101,6 +101,32 @@ def test_counts_past_the_calendar(text, figure, written):
     assert (figs[0].text, figs[0].value) == (figure, value(written))
 
 
+#: Chinese and Japanese dates near the ends, read by their own finder (figcheck.extractors.cjk):
+#: text, language, value published on FIRST, on LAST, as in ENDS.
+CJK_ENDS = [
+    ("去年", "zh", "", "9998-01-01/9998-12-31"),
+    ("明年", "zh", "0002-01-01/0002-12-31", ""),
+    ("上个月", "zh", "", "9999-11-01/9999-11-30"),
+    ("下个月", "zh", "0001-02-01/0001-02-28", ""),
+    ("昨日", "zh", "", "9999-12-30/9999-12-30"),
+    ("明天", "zh", "0001-01-02/0001-01-02", ""),
+    ("去年12月", "zh", "", "9998-12-01/9998-12-31"),
+    ("先月", "ja", "", "9999-11-01/9999-11-30"),
+    ("来年", "ja", "0002-01-01/0002-12-31", ""),
+    ("来週", "ja", "0001-01-08/0001-01-14", ""),
+    # an open period whose day after (or before) the calendar lacks keeps no value there
+    ("9999年以后", "zh", "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "at_first", "at_last"), CJK_ENDS)
+@pytest.mark.parametrize("end", ["first", "last"])
+def test_chinese_and_japanese_calendar_ends(text, language, at_first, at_last, end):
+    published, written = (FIRST, at_first) if end == "first" else (LAST, at_last)
+    (fig,) = [f for f in extract(text, published, language) if f.kind in ("date", "period")]
+    assert (fig.text, fig.value) == (text, value(written))
+
+
 #: Words that make relative dates, counts and open periods in any order.
 WORDS = (
     "last next this past previous coming the of a two 9999 5000 year years week weeks month "
@@ -110,7 +136,9 @@ WORDS = (
     "week 1 52 53 5th 31st 12/31 2018 2100 - , . "
     # other languages' forms count from publication too
     "el que año pasado hace dos años próximo viernes ayer mañana de diciembre desde hasta "
-    "entre y l'an dernier il y a ans le letztes Jahr vor Jahren seit bis von der am 2.3.2017"
+    "entre y l'an dernier il y a ans le letztes Jahr vor Jahren seit bis von der am 2.3.2017 "
+    # and Chinese and Japanese ones, which their own finder reads
+    "去年 明年 上个月 下个月 上周 昨日 明天 先月 来年 来週 さくげつ 以后 以前 以来 自 至 12月 9999年 前年比"
 ).split()
 NEAR_ENDS = st.one_of(
     st.dates(FIRST, FIRST + dt.timedelta(days=800)),

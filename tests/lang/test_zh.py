@@ -293,6 +293,12 @@ CASES = [
     ("2023年11-2月的销量", [F("period", "2023年11-2月", ("2023-11-01", "2024-02-29"))]),
     ("展会12號開幕", [F("date", "12號", ("2023-08-12", "2023-08-12"), relative=True)]),
     ("10～12日举行", [F("period", "10～12日", ("2023-08-10", "2023-08-12"), relative=True)]),
+    # a year before days alone, or before relative months, lends them nothing it lacks
+    ("今年10~12日举行", [
+        F("period", "今年10~12日", ("2023-08-10", "2023-08-12"), relative=True)]),
+    ("2023年上个月至下个月的销量", [F(
+        "period", "2023年上个月至下个月", ("2023-07-01", "2023-09-30"), relative=True,
+        precision="month")]),
     # the year's first months: January to the month counted, last year's when that month
     # has not begun by publication; not the months before an event, nor the last twelve
     ("今年前五个月，钢材产量持平", [

@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass, replace
 
 from figcheck.extractors.cjk.numerals import lasting_before, numerals
-from figcheck.extractors.dates.days import add_months, month_span, shift
+from figcheck.extractors.dates.days import (
+    OFF_CALENDAR,
+    add_months,
+    counted_year,
+    day_after,
+    day_before,
+    month_span,
+    shift,
+)
 from figcheck.figures import Figure
 from figcheck.lang import Lexicon, lexicon
 from figcheck.text import alternation as _alt
@@ -304,6 +312,8 @@ def _calendar(p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit
         if ref is not None:
             shifted = add_months(ref.replace(day=1), p.lex.relative[m["rm"]][1])
             year, month = shifted.year, shifted.month
+    if relative and year is not None:
+        counted_year(year)  # counted off the calendar: read undated instead (``_read``)
     if not _valid(year, month, day):
         return None
     parts = (year if m["era"] or m["y"] else None, month if m["m"] else None, day)
@@ -352,6 +362,9 @@ def _resolve(hit: _Hit, year, month, day, ref: dt.date | None) -> _Hit | None:
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             year = ref.year if (month, day or 1) <= (ref.month, ref.day) else ref.year - 1
+    counted_year(year)  # off the calendar (year 0, 10000): read undated instead (``_read``)
+    if day is not None and month is None:
+        return replace(hit, precision=precision)  # "今年10~12日": the days of no month said
     try:
         if day is not None:
             first = last = dt.date(year, month, day)
@@ -581,13 +594,25 @@ _READERS = (
 )
 
 
+def _read(reader, p: _Patterns, code: str, m: re.Match, ref: dt.date | None) -> _Hit | None:
+    """The reader's hit; where counting from ``ref`` leaves the calendar ("去年" published
+    in year 1, "明天" on 31 December 9999), the hit it gives without a publication date:
+    unresolved, as an English form's (``dates.form.Form.read``)."""
+    try:
+        return reader(p, code, m, ref)
+    except OFF_CALENDAR:
+        if ref is None:
+            raise
+        return reader(p, code, m, None)
+
+
 def _hits(p: _Patterns, code: str, folded: str, start: int, end: int, ref) -> list[_Hit]:
     """Every date the readers find, the longest kept where they overlap."""
     found = []
     for name, reader in _READERS:
         for m in getattr(p, name).finditer(folded, start, end):
             if m.end() > m.start():
-                hit = reader(p, code, m, ref)
+                hit = _read(reader, p, code, m, ref)
                 if hit is not None:
                     found.append(hit)
     kept: list[_Hit] = []
@@ -619,6 +644,8 @@ def _lend(low: _Hit, high: _Hit, code: str, ref) -> _Hit:
         return high
     year = ly if ly is not None else low.first.year if low.first else None
     month = hm if hm is not None else lm
+    if month is None:
+        return high  # "2023年上个月至下个月": a year and a relative month lend no month
     if year is None:
         return replace(high, first=None, last=None) if ref is None else high
     if low.first is not None and (month, hd or 1) < (low.first.month, low.first.day):
@@ -734,12 +761,12 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
     ):
         return replace(hit, start=start, end=end, last=None, kind="period", open_end=True)
     if how == "after":
-        first = hit.last and hit.last + dt.timedelta(days=1)
+        first = day_after(hit.last)  # (none after 31 December 9999)
         return replace(
             hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
         )
     if how == "before":
-        last = hit.first and hit.first - dt.timedelta(days=1)
+        last = day_before(hit.first)
         return replace(
             hit, start=start, end=end, first=None, last=last, kind="period", open_start=True
         )
@@ -774,10 +801,8 @@ def _in_a_name(hit: _Hit, idioms: list[tuple[int, int]]) -> bool:
     return any(s <= hit.start < e for s, e in idioms)
 
 
-def find(code: str, text: str, folded: str, start: int, end: int, published) -> list[Figure]:
-    """The dates and periods of one line."""
-    ref = published.date() if isinstance(published, dt.datetime) else published
-    p = patterns(code)
+def _line_hits(p: _Patterns, code: str, folded: str, start: int, end: int, ref) -> list[_Hit]:
+    """The line's dates and periods, ranges merged, before their open ends are read."""
     idioms = [m.span() for m in p.idioms.finditer(folded, start, end)]
     found = [
         h
@@ -785,7 +810,19 @@ def find(code: str, text: str, folded: str, start: int, end: int, published) -> 
         if not (_in_a_name(h, idioms) and folded[h.start : h.end] not in p.lex.named_periods)
         and not _a_comparison_base(p, folded, h)
     ]
-    hits = _merge(p, code, folded, found, start, ref)
+    return _merge(p, code, folded, found, start, ref)
+
+
+def find(code: str, text: str, folded: str, start: int, end: int, published) -> list[Figure]:
+    """The dates and periods of one line."""
+    ref = published.date() if isinstance(published, dt.datetime) else published
+    p = patterns(code)
+    try:
+        hits = _line_hits(p, code, folded, start, end, ref)
+    except OFF_CALENDAR:  # a range's end counted off the calendar: the line read undated
+        if ref is None:
+            raise
+        hits = _line_hits(p, code, folded, start, end, None)
     figures = []
     for hit in (_opened(p, folded, h) for h in hits):
         first = hit.first.isoformat() if hit.first else None
