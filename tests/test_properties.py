@@ -403,7 +403,8 @@ def test_fuzz_cli_extract_and_check(text, seed, published):
             texts[str(path)] = path.read_bytes().decode("utf-8")
         date = ["--date", published.isoformat()]
         code, out, err = _in_process(["extract", "--format", "json", *date, paths[0]])
-        assert (code, err) == (0, "")
+        # (random text may read as a language figcheck does not read: a notice, no error)
+        assert code == 0 and all(line.startswith("unchecked: ") for line in err.splitlines())
         for figure in json.loads(out)["documents"][0]["figures"]:
             assert texts[paths[0]][figure["start"] : figure["end"]] == figure["text"]
         assert _in_process(["extract", "--format", "json", *date, paths[0]])[1] == out
