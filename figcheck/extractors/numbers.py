@@ -357,12 +357,12 @@ def in_reach(value: Decimal | None) -> Decimal | None:
     return value
 
 
-def _power(base: Decimal, exponent: str) -> Decimal | None:
-    """ "1.1^23": computed only where the result stays within reach."""
+def power_in_reach(base: Decimal, exponent: str) -> Decimal | None:
+    """ "1.1^23": computed only where the result stays within reach (``in_reach``)."""
     if len(exponent.lstrip("+-")) > 3 or not base:
         return None
     power = int(exponent)
-    if abs(power * math.log10(float(base))) > MAX_EXPONENT:
+    if abs(power * math.log10(abs(float(base)))) > MAX_EXPONENT:
         return None
     try:
         return in_reach(_EXACT.power(base, power))
@@ -383,7 +383,7 @@ def parse_digits(text: str) -> Decimal | None:
         return in_reach(Decimal(power.group(1)).scaleb(int(exponent), _EXACT))
     caret = _CARET.fullmatch(text)
     if caret:
-        power = _power(Decimal(caret.group(2)), caret.group(3).replace("−", "-"))
+        power = power_in_reach(Decimal(caret.group(2)), caret.group(3).replace("−", "-"))
         times = Decimal(caret.group(1) or 1)
         return None if power is None else in_reach(_EXACT.multiply(times, power))
     if text[-1] in VULGAR:

@@ -19,7 +19,9 @@ from functools import cache, lru_cache
 from figcheck.extractors.numbers import (
     VULGAR,
     english_matches,
+    in_reach,
     number_value,
+    power_in_reach,
     scale_value,
     spelled_scales,
 )
@@ -358,7 +360,7 @@ def parse_digits(digits: str, lex: Lexicon) -> Decimal | None:
     if "^" in digits:
         base, power = digits.split("^")
         value = parse_digits(base, lex)
-        return None if value is None else value ** int(power)
+        return None if value is None else power_in_reach(value, power.replace("−", "-"))
     if "/" in digits or digits[-1] in VULGAR:
         return parse_plain(digits)
     for group in lex.groups:
@@ -405,7 +407,8 @@ def find_numbers(text: str, code: str) -> list[NumberMatch]:
                 continue
             found.append(reading.match(run, text))
             at = reading.end
-    return _shared_scales(found, text, gram)
+    # (a number beyond what a figure can mean is no figure, as in English: numbers.in_reach)
+    return [m for m in _shared_scales(found, text, gram) if in_reach(m.value) is not None]
 
 
 def _shared_scales(found: list[NumberMatch], text: str, gram: Grammar) -> list[NumberMatch]:

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figcheck import extract
+from figcheck.extractors import extract as read
 from figcheck.extractors import unparsed
 from figcheck.figures import format_decimal
 
@@ -80,10 +81,23 @@ powers = st.tuples(digits, st.sampled_from(["e", "E", "x10^", "×10^", " x 10^"]
 )
 
 
+@pytest.mark.parametrize("language", ["es", "fr", "pt", "de"])
+@pytest.mark.parametrize(
+    "text, values", [("10^40", []), ("0×10^1000000", ["0"]), ("1,5^3", ["3.375"])]
+)
+def test_powers_in_every_language_stay_in_reach(text, values, language):
+    """Read as Spanish, French, Portuguese or German writes numbers, as in English."""
+    assert [format_decimal(f.value) for f in read(text, None, language)] == values
+
+
 @settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.one_of(digits, powers), st.sampled_from(["", " trillion", " million dollars", "%"]))
-def test_any_number_or_power_reads_without_error(number, tail):
-    for fig in extract(f"It was {number}{tail} in all."):
+@given(
+    st.one_of(digits, powers),
+    st.sampled_from(["", " trillion", " million dollars", "%"]),
+    st.sampled_from(["en", "es", "de"]),
+)
+def test_any_number_or_power_reads_without_error(number, tail, language):
+    for fig in read(f"It was {number}{tail} in all.", None, language):
         json.dumps(fig.to_dict())
         if isinstance(fig.value, Decimal):
             assert abs(fig.value) <= Decimal(10) ** 30
