@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 from figcheck.lang import QUALIFIER_MEANINGS
 from figcheck.lang.bounds import DIRECTION, REFINES
@@ -477,6 +477,9 @@ def _say(number: Decimal | None) -> str:
     return _plain(number)
 
 
+#: Room for any figure's digits to four places (figures stay within 10^30: numbers.in_reach).
+_WIDE = Context(prec=80)
+
+
 def _plain(number: Decimal) -> str:
-    text = format(number.quantize(Decimal("0.0001")).normalize(), "f")
-    return text
+    return format(number.quantize(Decimal("0.0001"), context=_WIDE).normalize(_WIDE), "f")

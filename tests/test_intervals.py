@@ -330,3 +330,20 @@ def test_a_small_bound_against_one_of_its_kind_is_said_in_its_magnitude(a, va, b
 )
 def test_the_last_digit_written_counts_its_zeros(written, value, unit):
     assert last_digit(Decimal(value), written) == Decimal(unit)
+
+
+@pytest.mark.parametrize(
+    "value, said",
+    [
+        ("2.5", "2.5"),
+        ("1234567.891", "1.2346 million"),
+        ("1E+30", "1" + "0" * 18 + " trillion"),
+        ("1E+36", "1" + "0" * 24 + " trillion"),  # past any figure: said all the same
+    ],
+)
+def test_a_number_is_said_in_words_at_any_size(value, said):
+    from decimal import Decimal
+
+    from figcheck.intervals import _say
+
+    assert _say(Decimal(value)) == said

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figcheck.extractors.numbers import in_reach
 from figcheck.lang import Lexicon, lexicon
 from figcheck.text import alternation
 
@@ -292,8 +293,10 @@ def numerals(code: str, folded: str, start: int, end: int) -> list[Numeral]:
                 at += 1
                 continue
             numeral, used = read
-            if numeral is not None and not _blank(gram, folded, numeral):
-                found.append(_signed(gram, folded, numeral))
+            # (past 10^30 a numeral is no figure, as in English: ``numbers.in_reach``)
+            if numeral is not None and in_reach(numeral.value) is not None:
+                if not _blank(gram, folded, numeral):
+                    found.append(_signed(gram, folded, numeral))
             at += used
     return found
 
