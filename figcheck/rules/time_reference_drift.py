@@ -122,9 +122,7 @@ def _moved(
             dates[ref] = words
     involved: set[FigureRef] = set()
     reasons: set[str] = set()
-    for a, b in _pairs(context, [r for r in fact if r in dates], dates):
-        if facts.get(dates[a], -1) == facts.get(dates[b], -2):
-            continue
+    for a, b in _pairs(context, [r for r in fact if r in dates], dates, facts):
         reason = _another_time(context, (a, dates[a]), (b, dates[b]))
         if reason:
             involved.update((a, b))
@@ -161,16 +159,37 @@ def _odd_first(
     return [odd, *(r for r in refs if r != odd)]
 
 
-def _pairs(context: Context, refs: list[FigureRef], dates: dict[FigureRef, FigureRef]):
-    """Every pair to compare (with --reference, each against it), one per distinct reading:
-    the figure and its date read alike in many versions are compared once."""
+def _pairs(
+    context: Context,
+    refs: list[FigureRef],
+    dates: dict[FigureRef, FigureRef],
+    facts: dict[FigureRef, int],
+) -> list[tuple[FigureRef, FigureRef]]:
+    """Every pair to compare (with --reference, each against it), one per two distinct
+    readings: the figure and its date read alike in many versions are compared once, through
+    the one whose text comes first (never through the order the files were given in).
+    Readings whose dates are aligned with each other in some versions are left to
+    date-mismatch, which compares those dates."""
     if context.reference is not None:
         base = [r for r in refs if r.doc == context.reference]
-        return [(base[0], r) for r in refs if r.doc != context.reference] if base else []
-    firsts: dict[tuple, FigureRef] = {}
+        return [
+            (base[0], r)
+            for r in refs
+            if r.doc != context.reference and facts.get(dates[base[0]], -1) != facts.get(dates[r])
+        ] if base else []  # fmt: skip
+    alike: dict[tuple, list[FigureRef]] = {}
     for ref in refs:
-        firsts.setdefault(_key(context, ref, dates), ref)
-    return list(itertools.combinations(firsts.values(), 2))
+        alike.setdefault(_key(context, ref, dates), []).append(ref)
+    readings = [
+        (min(group, key=lambda r: (context.document(r.doc).text, r.fig)),
+         {facts[dates[r]] for r in group if dates[r] in facts})
+        for group in alike.values()
+    ]  # fmt: skip
+    return [
+        (a, b)
+        for (a, dated_a), (b, dated_b) in itertools.combinations(readings, 2)
+        if not dated_a & dated_b
+    ]
 
 
 def _key(context: Context, ref: FigureRef, dates: dict[FigureRef, FigureRef]) -> tuple:

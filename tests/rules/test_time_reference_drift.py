@@ -133,3 +133,46 @@ def test_a_figure_told_for_another_time_stands_at_the_odd_version_out():
     assert [e.path for e in finding.evidence] == ["v2.txt", "v1.txt", "v3.txt"]
     (finding,) = time_reference_drift.check(Context(versions, (fact,), reference=0), {})
     assert [e.path for e in finding.evidence] == ["v2.txt", "v1.txt"]
+
+
+def test_a_figure_told_alike_in_several_versions_is_judged_whatever_their_order():
+    """Versions that tell the figure and its date alike are compared once, through one of
+    them: which one follows their texts, not their order, and a date aligned with the
+    other reading's in any of them leaves the pair to date-mismatch."""
+    import datetime as dt
+
+    from helpers import read
+
+    from figcheck.document import Document
+    from figcheck.figures import FigureRef
+    from figcheck.rules import time_reference_drift
+    from figcheck.rules.api import Context
+
+    day = dt.date.fromisoformat(DATED)
+    texts = {
+        "a.txt": "Prices rose 12% in 2023. Output fell in 2021.",
+        "b.txt": "Prices rose 12% in 2003. Output fell in 2021.",
+        "c.txt": "Prices rose 12% in 2023. Output fell in 2021 again.",
+    }
+
+    def findings(order: list[str]) -> list:
+        versions = [
+            read(Document(name, texts[name], published=day, published_source="front-matter"))
+            for name in order
+        ]
+        at = {name: d for d, name in enumerate(order)}
+        figure = {name: [f.text for f in versions[at[name]].figures] for name in order}
+
+        def ref(name: str, text: str) -> FigureRef:
+            return FigureRef(at[name], figure[name].index(text))
+
+        facts = (
+            (ref("a.txt", "12%"), ref("b.txt", "12%"), ref("c.txt", "12%")),
+            (ref("a.txt", "2023"), ref("b.txt", "2003")),  # the dates date-mismatch compares
+            (ref("c.txt", "2023"), ref("a.txt", "2021")),
+        )
+        facts = tuple(tuple(sorted(fact, key=lambda r: r.doc)) for fact in facts)
+        found = time_reference_drift.check(Context(versions, facts), {})
+        return sorted((f.message, tuple(sorted(e.path for e in f.evidence))) for f in found)
+
+    assert findings(["a.txt", "b.txt", "c.txt"]) == findings(["c.txt", "b.txt", "a.txt"]) == []
