@@ -351,6 +351,45 @@ def test_fuzz_check_of_derived_pairs_is_stable_in_any_order(text, seed, publishe
             assert source[evidence.start : evidence.end] == evidence.text
 
 
+#: Pieces of Chinese, Japanese, Spanish, French and German copy: relative dates, ranges,
+#: scale words and currencies as those languages write them.
+WORLD_TOKENS = [
+    "去年", "明年", "上个月", "下个月", "上周", "今年", "前年", "昨日", "明天", "先月", "来年", "来週",
+    "令和5年", "2023年", "5月", "4日", "12月", "至", "到", "~", "～", "から", "まで", "以来", "以后",
+    "以前", "自", "同比", "增长", "约", "元", "美元", "亿", "万", "億", "円", "ドル", "韩元", "百分之",
+    "三千五百", "两", "十", "零", "〇", "１２", "５％", "％", "。", "，", "millones de dólares",
+    "mil millones", "Milliarden Euro", "milliards d'euros", "por ciento", "Prozent", "el año pasado",
+    "letztes Jahr", "l'an dernier", "entre", "zwischen", "bis", "hasta", "2,5", "3.000", "1.234,56",
+    "1 250", " ", "\n", "\n\n", ".", "0", "12", "2024",
+]  # fmt: skip
+world_text = st.lists(
+    st.one_of(st.sampled_from(WORLD_TOKENS), hostile_numbers(), st.text(max_size=3)), max_size=40
+).map("".join)
+LANGUAGES = st.sampled_from(["en", "zh", "ja", "es", "fr", "pt", "de"])
+
+
+@FUZZ
+@given(world_text, LANGUAGES, st.one_of(st.none(), EDGE_DATES))
+def test_fuzz_extract_in_any_language_never_raises(text, language, published):
+    """Read in any language, near the calendar's ends too: figures slice back, twice alike."""
+    from figcheck.extractors import extract as read
+
+    figures = read(text, published, language)
+    for fig in figures:
+        assert text[fig.start : fig.end] == fig.text
+    assert [(f.start, f.end, str(f.value)) for f in read(text, published, language)] == [
+        (f.start, f.end, str(f.value)) for f in figures
+    ]
+
+
+@FUZZ
+@given(world_text, st.integers(0, 2**16), EDGE_DATES)
+def test_fuzz_check_in_any_language_is_stable_in_any_order(text, seed, published):
+    test_fuzz_check_of_derived_pairs_is_stable_in_any_order.hypothesis.inner_test(
+        text, seed, published
+    )
+
+
 # --- the same invariants through the command line (issue 17: "through the CLI") -----------
 
 
