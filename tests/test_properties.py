@@ -354,10 +354,11 @@ def test_fuzz_check_of_derived_pairs_is_stable_in_any_order(text, seed, publishe
 #: Pieces of Chinese, Japanese, Spanish, French and German copy: relative dates, ranges,
 #: scale words and currencies as those languages write them.
 WORLD_TOKENS = [
-    "去年", "明年", "上个月", "下个月", "上周", "今年", "前年", "昨日", "明天", "先月", "来年", "来週",
-    "令和5年", "2023年", "5月", "4日", "12月", "至", "到", "~", "～", "から", "まで", "以来", "以后",
-    "以前", "自", "同比", "增长", "约", "元", "美元", "亿", "万", "億", "円", "ドル", "韩元", "百分之",
-    "三千五百", "两", "十", "零", "〇", "１２", "５％", "％", "。", "，", "millones de dólares",
+    "去年", "明年", "上个月", "下个月", "上周", "今年", "前年", "昨日", "明天",
+    "先月", "来年", "来週", "令和5年", "2023年", "5月", "4日", "12月", "至", "到",
+    "~", "～", "から", "まで", "以来", "以后", "以前", "自", "同比", "增长", "约",
+    "元", "美元", "亿", "万", "億", "円", "ドル", "韩元", "百分之", "三千五百", "两",
+    "十", "零", "〇", "１２", "５％", "％", "。", "，", "millones de dólares",
     "mil millones", "Milliarden Euro", "milliards d'euros", "por ciento", "Prozent", "el año pasado",
     "letztes Jahr", "l'an dernier", "entre", "zwischen", "bis", "hasta", "2,5", "3.000", "1.234,56",
     "1 250", " ", "\n", "\n\n", ".", "0", "12", "2024",
