@@ -359,7 +359,8 @@ WORLD_TOKENS = [
     "~", "～", "から", "まで", "以来", "以后", "以前", "自", "同比", "增长", "约",
     "元", "美元", "亿", "万", "億", "円", "ドル", "韩元", "百分之", "三千五百", "两",
     "十", "零", "〇", "１２", "５％", "％", "。", "，", "millones de dólares",
-    "mil millones", "Milliarden Euro", "milliards d'euros", "por ciento", "Prozent", "el año pasado",
+    "mil millones", "Milliarden Euro", "milliards d'euros", "por ciento", "Prozent",
+    "el año pasado",
     "letztes Jahr", "l'an dernier", "entre", "zwischen", "bis", "hasta", "2,5", "3.000", "1.234,56",
     "1 250", " ", "\n", "\n\n", ".", "0", "12", "2024",
 ]  # fmt: skip

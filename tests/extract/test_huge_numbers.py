@@ -37,6 +37,8 @@ HUGE = [
     "一千万亿亿亿亿元",
     "它花了" + "１" + "０" * 36 + "元",
     "$1" + "0" * 36 + " 和 三",
+    "９×１０^３１",
+    "3e31 个",
 ]
 
 IN_REACH = [
@@ -105,3 +107,9 @@ def test_any_number_or_power_reads_without_error(number, tail, language):
         json.dumps(fig.to_dict())
         if isinstance(fig.value, Decimal):
             assert abs(fig.value) <= Decimal(10) ** 30
+
+
+@pytest.mark.parametrize("text", ["０の０乗", "$٠٠٠x١٠^٠", "0^0"])
+def test_zero_to_the_power_zero_is_no_error(text):
+    for fig in extract(text):
+        assert fig.value is None or fig.value == 0

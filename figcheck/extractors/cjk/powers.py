@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, localcontext
 
 from figcheck.extractors.cjk.numerals import Numeral
+from figcheck.extractors.numbers import in_reach
 from figcheck.figures import Figure
 from figcheck.lang import lexicon
 from figcheck.text import alternation
@@ -42,8 +43,8 @@ def _words(code: str) -> tuple[re.Pattern, re.Pattern]:
 def _raised(base: Decimal, exponent: Decimal) -> Decimal | None:
     if exponent != exponent.to_integral_value() or abs(exponent) > _LARGEST:
         return None
-    if base == 0 and exponent < 0:
-        return None
+    if base == 0 and exponent <= 0:
+        return None  # (0 to the power 0 is no number either)
     with localcontext() as context:
         context.prec = 28
         return base ** int(exponent)
@@ -75,6 +76,7 @@ def power(code: str, text: str, folded: str, nums: list[Numeral], i: int):
         value, used = (None if tens is None else base.value * tens), 3
     elif rest and (end := _exponent_end(code, folded, base.end, rest[0])):
         value, used = _raised(base.value, rest[0].value), 2
+    value = in_reach(value)  # (past 10^30: no figure, as in English)
     if value is None or end is None:
         return None
     return Figure("number", base.start, end, text[base.start : end], value), used
@@ -86,7 +88,8 @@ def e_notation(text: str, folded: str, start: int, end: int) -> list[Figure]:
     for match in E_NOTATION.finditer(folded, start, end):
         mantissa, _, exponent = match.group().lower().partition("e")
         value = _raised(Decimal(10), Decimal(exponent))
+        value = None if value is None else in_reach(Decimal(mantissa) * value)
         if value is not None:
             a, b = match.span()
-            found.append(Figure("number", a, b, text[a:b], Decimal(mantissa) * value))
+            found.append(Figure("number", a, b, text[a:b], value))
     return found
