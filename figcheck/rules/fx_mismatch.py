@@ -143,9 +143,11 @@ def _fits_own_day(context: Context, table, pair, tolerance: float, lookback: int
     return _verdict(table, source, stated, date, tolerance, lookback) is None
 
 
-def _place(context: Context, pair) -> tuple[str, int]:
-    """Ties are broken by what the versions say, never by the order or names of the files."""
-    return context.document(pair[0].doc).text, context.figure(pair[0]).start
+def _place(context: Context, pair) -> tuple[str, int, str]:
+    """Ties are broken by what the versions say, never by the order of the files; between
+    copies of one text, which say the same, by their names."""
+    document = context.document(pair[0].doc)
+    return document.text, context.figure(pair[0]).start, document.path
 
 
 def _conversion_fit(context: Context, table, pair, tolerance: float, lookback: int) -> str:

@@ -278,3 +278,19 @@ def test_same_amount_converted_at_rates_apart(versions, words):
         (finding,) = apart
         assert all(w in finding.message for w in words), finding.message
         assert finding.evidence[0].path == "v2.txt"
+
+
+def test_copies_of_one_text_are_cited_alike_in_any_order():
+    """Two copies of one version say the same: which is cited follows their names, never
+    the order the files came in."""
+    texts = [
+        ("A grant of 15 million yuan (about $2.4 million) was paid.", "a.txt"),
+        ("A grant of 15 million yuan (about $2.4 million) was paid.", "b.txt"),
+        ("The 15 million yuan grant ($2.06 million) was paid.", "c.txt"),
+    ]
+    docs = [dated(text, AUG24, path=path) for text, path in texts]
+    cited = []
+    for order in (docs, docs[::-1], docs[1:] + docs[:1]):
+        (finding,) = [f for f in run(order)[0] if "rates apart" in f.message]
+        cited.append(sorted(e.path for e in finding.evidence))
+    assert cited[0] == cited[1] == cited[2]
