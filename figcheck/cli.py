@@ -99,7 +99,7 @@ def extract(
         click.echo(f"unchecked: {note}", err=True)
     text = FORMATTERS[fmt](versions, unparsed=unparsed)
     if output:
-        from figcheck.report.output import write_atomically
+        from figcheck.output_file import write_atomically
 
         write_atomically(output, text)
     else:
@@ -310,8 +310,8 @@ def emit(report, options: dict, configured_fail_on: str) -> None:
     """Print or write the report; exit 1 when a finding is at least as severe as fail-on."""
     import os
 
+    from figcheck.output_file import write_atomically
     from figcheck.report import baseline
-    from figcheck.report.output import write_atomically
     from figcheck.severity import reaches
 
     if options["write_baseline"]:

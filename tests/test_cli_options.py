@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import jsonschema
@@ -114,6 +115,34 @@ def test_output_file_is_the_report_and_left_alone_on_error(story, tmp_path):
     assert failed.returncode == 2 and "missing.txt: no such file" in failed.stderr
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json", "wind-farm"]
+
+
+def test_output_through_a_link_replaces_the_file_it_names(story, tmp_path):
+    (tmp_path / "reports").mkdir()
+    real = tmp_path / "reports" / "report.json"
+    real.write_text("old")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    run_figcheck("check", str(story), "--format", "json", "-o", str(link))
+    assert link.is_symlink() and json.loads(real.read_text())["summary"]["errors"] == 2
+
+
+def test_output_to_a_pipe_is_written_to_not_replaced(story, tmp_path):
+    """-o /dev/null, /dev/stdout or a named pipe: written as it is, never replaced by a file
+    (a rename over /dev/null, run as root, once left a regular file there)."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run_figcheck("check", str(story), "--format", "json", "-o", str(fifo), timeout=120)
+    reader.join(timeout=20)
+    assert result.returncode == 1 and stat.S_ISFIFO(fifo.stat().st_mode)
+    assert received and json.loads(received[0])["summary"]["errors"] == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "wind-farm"]
 
 
 def test_output_to_a_missing_directory_is_one_line(story, tmp_path):

@@ -64,26 +64,15 @@ def render(result: ScanResult, fmt: str) -> str | bytes:
 
 
 def write(path: str, data: str | bytes) -> None:
-    """Write to ``path`` whole or not at all (a new file renamed over the old); ``-``: stdout."""
-    import os
+    """Write to ``path`` whole or not at all (figcheck.output_file); ``-``: stdout."""
     import sys
-    import tempfile
 
     if path == "-":
         sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
         return
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".figcheck-")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        os.unlink(temporary)
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    from figcheck.output_file import write_atomically
+
+    write_atomically(path, data)
 
 
 def summary_text(result: ScanResult) -> str:
