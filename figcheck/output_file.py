@@ -5,7 +5,8 @@ The output goes to a temporary file beside the target, which then replaces it in
 rename; an error before that (bad input, a full disk) leaves the old file as it was.
 Only a regular file is replaced so: a symbolic link is written through (the file it
 names is replaced, the link stays), and a device or a pipe (``-o /dev/null``,
-``-o /dev/stdout``, a named pipe) is written to as it is, never replaced by a file.
+``-o /dev/stdout``, a named pipe), or any file under /dev or /proc, is written to as it
+is, never replaced by a file.
 """
 
 from __future__ import annotations
@@ -19,16 +20,16 @@ from figcheck.errors import InputError
 
 def write_atomically(path: str, data: str | bytes) -> None:
     """``data`` (text as UTF-8) in the file at ``path``, whole; InputError where it cannot be."""
-    target = os.path.realpath(path)
     try:
-        mode = os.stat(target).st_mode
+        mode = os.stat(path).st_mode  # (what a link names, as a descriptor's link does)
     except FileNotFoundError:
         mode = None
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+    if _system_file(path) or mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         _write_through(path, data)
         return
+    target = os.path.realpath(path)
     directory = os.path.dirname(target)
     try:
         handle, temporary = tempfile.mkstemp(prefix=".figcheck-", dir=directory)
@@ -45,6 +46,15 @@ def write_atomically(path: str, data: str | bytes) -> None:
     except BaseException:
         _remove(temporary)
         raise
+
+
+#: Folders of the system's own files: "/dev/stdout" or "/proc/self/fd/1" may name a file a
+#: shell opened for this command, which a rename would leave behind.
+SYSTEM_FOLDERS = ("/dev/", "/proc/")
+
+
+def _system_file(path: str) -> bool:
+    return os.path.abspath(path).startswith(SYSTEM_FOLDERS)
 
 
 def _write_through(path: str, data: str | bytes) -> None:

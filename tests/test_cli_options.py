@@ -145,6 +145,14 @@ def test_output_to_a_pipe_is_written_to_not_replaced(story, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "wind-farm"]
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout here")
+def test_output_to_dev_stdout_is_standard_output(story):
+    """-o /dev/stdout with standard output a pipe: the report goes down the pipe."""
+    result = run_figcheck("check", str(story), "--format", "json", "-o", "/dev/stdout")
+    assert result.returncode == 1 and result.stderr == ""
+    assert json.loads(result.stdout)["summary"]["errors"] == 2
+
+
 def test_output_to_a_missing_directory_is_one_line(story, tmp_path):
     result = run_figcheck("check", str(story), "-o", str(tmp_path / "no" / "r.txt"))
     assert result.returncode == 2 and result.stderr.count("\n") == 1
