@@ -34,7 +34,7 @@ class Document:
     language: str | None = None
     published: dt.date | None = None
     #: Where the date came from: "front-matter", "text", "option", "config", "fallback",
-    #: or None when undated.
+    #: "archive" (a scanned archive's date for the article), or None when undated.
     published_source: str | None = None
     #: Where the language came from: "option" (--language), "front-matter" (``lang:``) or
     #: "detected"; a stated language is read whole, a detected one paragraph by paragraph.

@@ -45,6 +45,7 @@ CERTAINTY = {
     "option": "given",  # --date
     "config": "given",  # date in the configuration
     "front-matter": "stated",
+    "archive": "stated",  # the date a scanned archive gives an article (figcheck.scan)
     "text": "found",  # a dateline or "Published:" line: read, so less sure
     "fallback": "borrowed",  # the date most of the other versions state
     None: "unknown",

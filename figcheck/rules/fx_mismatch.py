@@ -287,6 +287,7 @@ _DATED_BY = {
     "option": "the date given with --date",
     "config": "the date in the configuration",
     "front-matter": "its front matter",
+    "archive": "the archive's date for it",
     "published-line": "its Published line",
     "updated-line": "its Updated line",
     "dateline": "its dateline",

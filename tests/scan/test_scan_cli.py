@@ -44,3 +44,20 @@ def test_scan_errors_are_one_line(archive, tmp_path, args, message):
     result = run_figcheck("scan", *[a.format(archive=archive) for a in args], cwd=tmp_path)
     assert result.returncode == 2
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_scan_of_an_archive_that_dates_its_articles(tmp_path):
+    """An archive's own date for each article is the article's date (it once crashed every
+    story with an internal error): the stories are checked as ``check`` checks them."""
+    rows = []
+    for story in ("wind-farm", "estuary-tunnel"):
+        for path in sorted((FIXTURES / story).glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            rows.append({"id": f"{story}/{path.name}", "text": text, "published": "2023-08-24"})
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    result = run_figcheck("scan", str(archive))
+    assert result.returncode == 0, result.stderr
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    summary = found.pop()["summary"]
+    assert summary["stories"] == 2 and found and summary["unchecked"] == 0
