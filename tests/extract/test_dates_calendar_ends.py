@@ -138,7 +138,8 @@ WORDS = (
     "el que año pasado hace dos años próximo viernes ayer mañana de diciembre desde hasta "
     "entre y l'an dernier il y a ans le letztes Jahr vor Jahren seit bis von der am 2.3.2017 "
     # and Chinese and Japanese ones, which their own finder reads
-    "去年 明年 上个月 下个月 上周 昨日 明天 先月 来年 来週 さくげつ 以后 以前 以来 自 至 12月 9999年 前年比"
+    "去年 明年 上个月 下个月 上周 昨日 明天 先月 来年 来週 "
+    "さくげつ 以后 以前 以来 自 至 12月 9999年 前年比"
 ).split()
 NEAR_ENDS = st.one_of(
     st.dates(FIRST, FIRST + dt.timedelta(days=800)),
