@@ -260,35 +260,50 @@ def in_translated_sentences(
     the sentence states the member's number itself, in whatever unit; a fact or a figure
     with more than one candidate stays apart (``only_candidates``).
     """
-    if not free:
+    doc = free[0].ref.doc if free else None
+    # (versions in one language, the usual run, are left before any sentence is read)
+    members = [
+        (g, ref) for g in offered for ref in facts[g] if other_language(ref.doc, doc)
+    ] if free else []  # fmt: skip
+    if not members:
         return {}
-    doc = free[0].ref.doc
     own = _Sentences(profiles(doc))
     free_in: dict[int, list[Profile]] = {}
     for q in free:
         free_in.setdefault(q.sentence_start, []).append(q)
     versions: dict[int, _Sentences] = {}
     found: dict[tuple[int, int], Profile] = {}
-    for g in offered:
-        for ref in facts[g]:
-            m = profiles(ref.doc)[ref.fig]
-            if not other_language(ref.doc, doc) or value_key(m) is None:
-                continue
-            if ref.doc not in versions:
-                versions[ref.doc] = _Sentences(profiles(ref.doc))
-            theirs = versions[ref.doc]
-            said = theirs.values[m.sentence_start] - {value_key(m)}
-            shared = Counter(
-                own.landmarks[k] for k in said & theirs.landmark_keys if k in own.landmarks
-            )
-            for sentence, count in shared.items():
-                if count < SHARED_VALUES or value_key(m)[0] in own.numbers[sentence]:
-                    continue  # (a sentence stating the member's number has its translation)
-                for q in free_in.get(sentence, ()):
-                    # a figure whose value the member's sentence states is that figure's
-                    if value_key(q) not in said and unranged(q) == unranged(m) and may_pair(m, q):
-                        found[(g, q.ref.fig)] = q
+    for g, ref in members:
+        m = profiles(ref.doc)[ref.fig]
+        if (value := value_key(m)) is None:
+            continue
+        if ref.doc not in versions:
+            versions[ref.doc] = _Sentences(profiles(ref.doc))
+        for q in _translated(m, value, versions[ref.doc], own, free_in):
+            found[(g, q.ref.fig)] = q
     return found
+
+
+def _translated(
+    m: Profile,
+    value: tuple,
+    theirs: _Sentences,
+    own: _Sentences,
+    free_in: dict[int, list[Profile]],
+) -> list[Profile]:
+    """The free figures of this version that may tell ``m``'s fact, in a sentence that
+    translates ``m``'s (``in_translated_sentences``)."""
+    said = theirs.values[m.sentence_start] - {value}
+    shared = Counter(own.landmarks[k] for k in said & theirs.landmark_keys if k in own.landmarks)
+    return [
+        q
+        for sentence, count in shared.items()
+        # (a sentence stating the member's number has its translation)
+        if count >= SHARED_VALUES and value[0] not in own.numbers[sentence]
+        for q in free_in.get(sentence, ())
+        # a figure whose value the member's sentence states is that figure's
+        if value_key(q) not in said and unranged(q) == unranged(m) and may_pair(m, q)
+    ]
 
 
 class _Sentences:
