@@ -5,31 +5,39 @@ reversed ("as high as $7bn" made "more than $7bn") or an "only" dropped or added
 reported, with the reason in words; synonyms ("up to" ~ "as much as", "more than" ~
 "over"), a bound added to a plain figure ("at least 64" ~ "64") and "about" added or
 dropped are not, nor "only" or "just" on an age ("at just 19" ~ "aged 19") or on the
-time between two events ("only two minutes after" ~ "two minutes after"). Only two
-wordings of the same number are compared: figures whose values differ are left to
-number-mismatch.
+time between two events ("only two minutes after" ~ "two minutes after"). An "only"
+dropped or added counts where its sentence sets the figure against a larger one of its
+kind ("of more than 200 applicants, only eight returned": a few out of many); alone it
+stresses the figure ("only two climbers reached the summit") and the figure says the same
+without it. Only two wordings of the same number are compared: figures whose values
+differ are left to number-mismatch.
 
 Passes::
 
     a.txt: it received more than 200 applications
     b.txt: it received over 200 applications
 
+    a.txt: only two climbers reached the summit
+    b.txt: two climbers reached the summit
+
 Fails::
 
-    a.txt: only eight successful candidates had returned
-    b.txt: eight effective competitors had returned
+    a.txt: of more than 200 applicants, only eight successful candidates had returned
+    b.txt: of over 200 applicants, eight effective competitors had returned
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from typing import Any
 
 from figcheck import intervals
 from figcheck.align import roles
+from figcheck.align.words import sentence_spans
 from figcheck.extractors.qualifiers import qualifier_meaning
-from figcheck.figures import Figure, Finding
+from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import QUALIFIERS
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
@@ -103,5 +111,53 @@ def _headline(reasons: list[str], figures: list[Figure]) -> str:
     return f"qualifier changed ({' / '.join(words)}; {reasons[0]})"
 
 
+def stress_only(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether the pair differs only by an "only" (or "just", "exactly") that stresses its
+    figure: its sentence sets the figure against no larger figure of its kind."""
+    fa, fb = context.figure(a), context.figure(b)
+    meanings = {meaning(fa), meaning(fb)}
+    if meanings != {"exact", "none"}:
+        return False
+    stressed = a if meaning(fa) == "exact" else b
+    return not _set_against_more(context, stressed)
+
+
+def _set_against_more(context: Context, ref: FigureRef) -> bool:
+    """Whether another figure of the same kind and unit in the figure's sentence is larger:
+    the whole that "only" measures it against ("200 applicants ... only eight"). A span
+    of time is a whole of spans only ("only 14 objections in 300 days")."""
+    fig = context.figure(ref)
+    if not isinstance(fig.value, Decimal | int | float):
+        return False
+    figures = context.versions[ref.doc].figures
+    start, end = _sentence_of(context.document(ref.doc).text, fig.start)
+    return any(
+        i != ref.fig
+        and start <= other.start < end
+        and _COUNTED.get(other.kind, other.kind) == _COUNTED.get(fig.kind, fig.kind)
+        and other.unit == fig.unit
+        and _span_of_time(other) == _span_of_time(fig)
+        and isinstance(other.value, Decimal | int | float)
+        and other.value > fig.value
+        for i, other in enumerate(figures)
+    )
+
+
+#: A bare number counts what its sentence counts ("only 3 of the 17 councils").
+_COUNTED = {"number": "count"}
+
+
+def _span_of_time(fig: Figure) -> bool:
+    return (fig.unit or fig.noun or "").lower() in DURATION_WORDS
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence that holds offset ``at``."""
+    for start, end in sentence_spans(text):
+        if start <= at < max(end, start + 1):
+            return start, end
+    return 0, len(text)
+
+
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
-    yield from _facts.pairwise(context, RULE, changed, meaning, _headline)
+    yield from _facts.pairwise(context, RULE, changed, meaning, _headline, skip=stress_only)

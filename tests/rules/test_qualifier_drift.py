@@ -4,8 +4,14 @@ import pytest
 from helpers import run_rule
 
 CASES = [
-    ("only 14 objections", "14 objections", True),
-    ("14 objections", "just 14 objections", True),
+    # "only" set against a larger figure of its kind: a few out of many, dropped or added.
+    ("of 300 letters, only 14 objections", "of 300 letters, 14 objections", True),
+    ("of 300 letters, 14 objections", "of 300 letters, just 14 objections", True),
+    # Alone, "only" stresses the figure, which says the same without it.
+    ("only 14 objections", "14 objections", False),
+    ("14 objections", "just 14 objections", False),
+    # A span of time is no whole to measure it against.
+    ("only 14 objections in 300 days", "14 objections in 300 days", False),
     # A bound added to a plain figure does not change the claim: the intervals overlap.
     ("at least 14 objections", "14 objections", False),
     ("more than 95% of trains", "95% of trains", False),
@@ -52,8 +58,16 @@ def test_qualifier_drift(a, b, reported):
     "a, b, why",
     [
         ("as high as 2.3 billion euros", "more than 2.3 billion euros", "the bound is reversed"),
-        ("only 14 objections", "14 objections", "the exclusivity is dropped"),
-        ("14 objections", "only 14 objections", "the exclusivity is added"),
+        (
+            "of 300 letters, only 14 objections",
+            "of 300 letters, 14 objections",
+            "the exclusivity is dropped",
+        ),
+        (
+            "of 300 letters, 14 objections",
+            "of 300 letters, only 14 objections",
+            "the exclusivity is added",
+        ),
     ],
 )
 def test_the_message_says_why(a, b, why):
@@ -112,9 +126,18 @@ EMPHASIS = [
         False,
     ),
     ("警報のわずか2分後にサイレンが鳴った。", "警報の2分後にサイレンが鳴った。", False),
-    # Exclusivity still counts: a count, and a span that is no time between two events.
-    ("Only eight bidders passed the audit.", "Eight bidders passed the audit.", True),
-    ("The office grants only 14 days of leave.", "The office grants 14 days of leave.", True),
+    # Exclusivity still counts against a whole: a count, and a span that is no time
+    # between two events; alone, "only" stresses them.
+    ("Of 40 bidders, only eight passed the audit.", "Of 40 bidders, eight passed the audit.", True),
+    ("Only 3 of the 17 councils objected.", "3 of the 17 councils objected.", True),
+    (
+        "Of its 30 days of leave, the staff used only 14 days.",
+        "Of its 30 days of leave, the staff used 14 days.",
+        True,
+    ),
+    ("Only eight bidders passed the audit.", "Eight bidders passed the audit.", False),
+    ("The office grants only 14 days of leave.", "The office grants 14 days of leave.", False),
+    ("Only two climbers reached the summit.", "Two climbers reached the summit.", False),
 ]
 
 
