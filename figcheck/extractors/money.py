@@ -43,6 +43,8 @@ from figcheck.lang.en import (
     NOT_PER,
     PAYMENT_WORDS,
     PENCE_WORDS,
+    POUNDS_OF_DETERMINERS,
+    POUNDS_OF_SUMS,
     PRICE_UNITS,
     RANGE_BETWEEN,
     RANGE_WORDS,
@@ -332,11 +334,31 @@ _STERLING_CONTEXT = re.compile(rf"£|\b(?:{alternation(STERLING_WORDS)})\b", re.
 _PRICE_BEFORE = re.compile(rf"\b(?:{alternation(PAYMENT_WORDS)})\b[^.]{{0,30}}$", re.I)
 
 
+#: The words after "pounds of", up to three ("of taxpayers' money", "of its own money").
+_OF_WORDS = re.compile(r"[^\S\n]+of[^\S\n]+((?:[\w'’-]+[^\S\n]*){1,3})", re.I)
+
+
 def pounds_are_money(text: str, start: int, end: int, scale: str | None) -> bool:
-    """ "20 million pounds" is money; "drop 25 pounds" is a weight unless sterling is in the air."""
+    """ "20 million pounds" is money; "drop 25 pounds" is a weight unless sterling is in the
+    air; "5 million pounds of beef" is a weight whatever its scale (``pounds_of``)."""
+    told = pounds_of(text, end)
+    if told is not None:
+        return told
     if scale or _PRICE_BEFORE.search(text, max(0, start - 40), start):
         return True
     return bool(_STERLING_CONTEXT.search(text, max(0, start - 150), end + 150))
+
+
+def pounds_of(text: str, end: int) -> bool | None:
+    """What the words after "pounds of" say: a sum (True: "of public money"), a weight
+    (False: "of beef", "of ground turkey"), or nothing (None: no "of", or "of the")."""
+    of = _OF_WORDS.match(text, end)
+    if of is None:
+        return None
+    words = [w.lower().replace("’", "'") for w in of.group(1).split()]
+    if any(w in POUNDS_OF_SUMS for w in words):
+        return True
+    return None if words[0] in POUNDS_OF_DETERMINERS else False
 
 
 def _matches(text: str, language: str = "en") -> Iterator[MoneyMatch]:

@@ -315,8 +315,21 @@ PENCE_WORDS = ("pence", "share", "shares", "ftse")
 PAYMENT_WORDS = (
     "pay", "pays", "paid", "paying", "cost", "costs", "costing", "toll", "tolls", "fee", "fees",
     "fare", "fares", "price", "priced", "charge", "charged", "worth", "spend", "spent", "earn",
-    "earned", "raised", "sum", "budget",
+    "earned", "raised", "sum", "budget", "fine", "fined", "fines", "salary", "wage", "wages",
+    "compensation", "damages", "bail",
 )  # fmt: skip
+#: Words after "pounds of" that make the pounds a sum ("5 million pounds of taxpayers'
+#: money", "of public funding"); any other word makes them a weight ("5 million pounds of
+#: beef"), and a determiner ("of the", "of its") leaves it to the rest of the sentence.
+POUNDS_OF_SUMS = (
+    "money", "funding", "funds", "fund", "investment", "investments", "spending", "cash",
+    "savings", "debt", "debts", "revenue", "revenues", "income", "profit", "profits", "losses",
+    "damage", "aid", "support", "subsidies", "subsidy", "taxes", "tax", "budget", "contracts",
+    "fines", "compensation", "assets", "bonuses", "wages", "cuts", "fraud", "sales", "public",
+    "taxpayers", "taxpayers'", "taxpayer", "government", "state", "lottery", "private", "new",
+    "extra", "additional", "own", "value", "goods", "business", "deals", "transfer", "transfers",
+)  # fmt: skip
+POUNDS_OF_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that")
 
 #: What a price is paid per after "a" or "an": "$80 a barrel", "30c a litre" (after "per"
 #: or "/" any noun is: "$42 per share", "$15/hour").

@@ -24,6 +24,12 @@ CASES = [
     ("A car will pay 4.50 pounds to use it", [("4.50", "GBP")]),
     ("20 million pounds", [("20000000", "GBP")]),
     ("she lost 25 pounds", []),
+    ("it recalled 5 million pounds of beef", []),
+    ("it recalled 12,000 pounds of ground turkey", []),
+    ("ministers wasted 5 million pounds of taxpayers' money", [("5000000", "GBP")]),
+    ("Britain will spend 2 billion pounds of new funding", [("2000000000", "GBP")]),
+    ("it spent 3 million pounds of the budget", [("3000000", "GBP")]),
+    ("he was fined 50,000 pounds", [("50000", "GBP")]),
     ("he lost his pen 7 times", []),
     ("half million usd", [("500000", "USD")]),
     # translated copy links a scale to its currency with "of"; a bare "of" links nothing

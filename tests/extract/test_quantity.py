@@ -31,6 +31,9 @@ CASES = [
     ("a 3-inch screen", "3", "inch", "[length]", "0.0762"),
     ("a 5 ft wall", "5", "foot", "[length]", "1.524"),
     ("she lost 25 pounds", "25", "pound", "[mass]", "11.33980925"),
+    # "pounds of" a thing weighs it, whatever the scale; "of" a sum's word keeps it money
+    ("it recalled 5 million pounds of beef", "5000000", "pound", "[mass]", "2267961.85"),
+    ("police seized 500 pounds of cocaine in the UK", "500", "pound", "[mass]", "226.796185"),
     ("2 1/2 in thick", "2.5", "inch", "[length]", "0.0635"),
     ("a 7nm chip", "7", "nanometer", "[length]", "7E-9"),
     ("20 kWh per day", "20", "kilowatt_hour", "[mass] * [length] ** 2 / [time] ** 2", "72000000"),
@@ -147,6 +150,10 @@ def test_quantities(text, value, unit, dimensionality, base):
         "5 m people",
         "Around 1.5m factory workers",  # million
         "A car will pay 4.50 pounds to use the tunnel",  # a price
+        "ministers wasted 5 million pounds of taxpayers' money",
+        "it spent 3 million pounds of its own money",
+        "he was fined 50,000 pounds",
+        "the fine was 50,000 pounds",
     ],
 )
 def test_not_quantities(text):
