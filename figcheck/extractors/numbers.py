@@ -249,7 +249,17 @@ def english_matches(text: str) -> list[re.Match]:
         found = _with_spun(text, found)
     if "," in text:
         found = _with_lists(text, found)
-    return [m for m in found if not _in_rank(text, m) and not _quarters_of_year(text, m)]
+    kept = []
+    for m in found:
+        if _in_rank(text, m):
+            continue
+        if _quarters_of_year(text, m):
+            counted = _counted_quarters(text, m)
+            if counted is not None:
+                kept.append(counted)  # "six quarters": six, counting quarters
+            continue
+        kept.append(m)
+    return kept
 
 
 #: "the hundred and fifth anniversary": a rank, of which "hundred" is only the start.
@@ -269,10 +279,35 @@ _QUARTERS_AFTER = re.compile(
 
 
 def _quarters_of_year(text: str, match: re.Match) -> bool:
+    """Whether "N quarters" counts quarters of a year: after "first", "past", "straight"
+    (QUARTERS_BEFORE), before "of 2023", or four and more of them ("the fastest in six
+    quarters": nobody writes six fourths)."""
     if not match.group(0).lower().endswith("quarters"):
         return False
+    if _many_quarters(match):
+        return True
     before = _QUARTERS_BEFORE.search(text, max(0, match.start() - 16), match.start())
     return bool(before or _QUARTERS_AFTER.match(text, match.end()))
+
+
+def _many_quarters(match: re.Match) -> bool:
+    """Whether a "quarters" match is four or more of them in words ("six", "twenty-one")."""
+    words = re.split(r"[\s-]+", match.group(0).lower())[:-1]
+    values = [UNITS.get(w, TENS.get(w)) for w in words]
+    return bool(values) and None not in values and sum(values) >= 4
+
+
+def _counted_quarters(text: str, match: re.Match) -> re.Match | None:
+    """The number alone of "six quarters" (four or more, no "first" or "of 2023" around it:
+    those are a period's words), which then counts quarters as "6 quarters" does."""
+    if not _many_quarters(match):
+        return None
+    if _QUARTERS_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return None
+    if _QUARTERS_AFTER.match(text, match.end()):
+        return None
+    numerator = match.group(0)[: match.group(0).lower().rindex("quarters")].rstrip(" \t-")
+    return NUMBER_RE.match(text, match.start(), match.start() + len(numerator))
 
 
 def _in_rank(text: str, match: re.Match) -> bool:

@@ -154,9 +154,34 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         return difference(a, b, dated.get(id(a), False), dated.get(id(b), False))
 
     yield from _facts.pairwise(
-        context, RULE, judge, lambda f: f.value, lambda reasons, _: "; ".join(reasons)
+        context,
+        RULE,
+        judge,
+        lambda f: f.value,
+        lambda reasons, _: "; ".join(reasons),
+        skip=months_told_by_both,
     )
     yield from datelines(context)
+
+
+def months_told_by_both(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether one of two months named without their year ("September", "October") is
+    told by the other's version too, in another figure: copy on a monthly figure names
+    both the month and the one before ("85.5% in October, up from 83.5% in September"),
+    and one version's earlier month paired with another's later one is two readings, not
+    one month misreported."""
+    fa, fb = context.figure(a), context.figure(b)
+    if not all(f.kind == "date" and f.relative and f.precision == "month" for f in (fa, fb)):
+        return False
+    return _tells(context, a, fb.value) or _tells(context, b, fa.value)
+
+
+def _tells(context: Context, ref: FigureRef, value) -> bool:
+    """Whether ``ref``'s version states ``value`` as a date in a figure other than ``ref``."""
+    return any(
+        i != ref.fig and fig.kind == "date" and fig.value == value
+        for i, fig in enumerate(context.versions[ref.doc].figures)
+    )
 
 
 #: Where a version's publication date is read from its own opening words (figcheck.published).

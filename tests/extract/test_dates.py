@@ -215,6 +215,34 @@ CASES = [
             row("date", "2021-01-01", "2021-12-31", "year", relative=True),
         ],
     ),
+    # a month named without its year anchors too, as resolved, and a whole month counted
+    # back is a whole month
+    (
+        "Unemployment fell to 3.7% in January from 3.9% a month earlier.",
+        APRIL,
+        [
+            row("date", "2023-01-01", "2023-01-31", "month", relative=True),
+            row("date", "2022-12-01", "2022-12-31", "month", relative=True),
+        ],
+    ),
+    (
+        "Exports rose 5% in March from a month earlier.",
+        APRIL,
+        [
+            row("date", "2023-03-01", "2023-03-31", "month", relative=True),
+            row("date", "2023-02-01", "2023-02-28", "month", relative=True),
+        ],
+    ),
+    # a unit named alone counts one of it; a date counted itself anchors nothing
+    (
+        "Prices rose 85% in October from a year earlier and 3.5% from the previous month.",
+        PUB,
+        [
+            row("date", "2022-10-01", "2022-10-31", "month", relative=True),
+            row("date", "2021-01-01", "2021-12-31", "year", relative=True),
+            row("date", "2022-09-01", "2022-09-30", "month", relative=True),
+        ],
+    ),
     (
         "Fares rose 6% from a year earlier.",
         PUB,

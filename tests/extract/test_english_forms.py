@@ -193,6 +193,10 @@ RATIOS = [
     # quarters of a year are a period, not three fourths
     ("in the first three quarters of the year", []),
     ("sales rose in three quarters of 2022", []),
+    # four and more quarters are counted, never fourths: "six quarters" is no 1.5
+    ("growth was the fastest in six quarters.", [("count", "6", None)]),
+    ("it was the best result in twenty-one quarters.", [("count", "21", None)]),
+    ("it rose by three quarters.", [("number", "0.75", None)]),
     ("one-fifth of homes", [("ratio", "0.2", "share")]),
     ("half of the staff", [("ratio", "0.5", "share")]),
     ("the deficit was cut by half.", [("ratio", "0.5", "share")]),

@@ -284,3 +284,48 @@ def test_dates_of_different_facts_are_not_compared(versions, evidence):
         assert findings == []
     else:
         assert [{e.text for e in f.evidence} for f in findings] == [evidence]
+
+
+# Months without their year, paired by hand as the alignment might pair them: (version A,
+# version B, A's month, B's month, reported). Copy on a monthly figure names the month and
+# the one before; a version that tells both months is not contradicted by the other's month.
+MONTHS_PAIRED = [
+    (
+        "The rate was 85.5% in October, up from 83.5% in September.",
+        "The rate hit 85.5% in October.",
+        "September",
+        "October",
+        False,
+    ),
+    ("The plant opens in March.", "The plant opens in April.", "March", "April", True),
+    # dates with their year are compared whatever else the version tells
+    (
+        "The plant opens in March 2022 and sales start in April 2022.",
+        "The plant opens in April 2022.",
+        "March 2022",
+        "April 2022",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("a, b, month_a, month_b, reported", MONTHS_PAIRED)
+def test_a_month_told_by_both_versions(a, b, month_a, month_b, reported):
+    from helpers import read
+
+    from figcheck.document import Document
+    from figcheck.figures import FigureRef
+    from figcheck.rules import date_mismatch
+    from figcheck.rules.api import Context
+
+    day = dt.date(2022, 11, 5)
+    versions = [
+        read(Document(f"v{i}.txt", text, published=day, published_source="dateline"))
+        for i, text in enumerate((a, b), start=1)
+    ]
+    refs = [
+        FigureRef(d, next(i for i, f in enumerate(v.figures) if f.text.endswith(month)))
+        for d, (v, month) in enumerate(zip(versions, (month_a, month_b), strict=True))
+    ]
+    findings = list(date_mismatch.check(Context(versions, facts=[tuple(refs)]), {}))
+    assert bool(findings) is reported

@@ -348,18 +348,31 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _COUNTED = re.compile(r"(earlier|ago|before|previous|prior|later|after|following)")
 
 
+#: A unit named without a count: "the previous month", "the prior quarter".
+_UNIT_ALONE = re.compile(r"\b(day|week|month|quarter|year|decade)\b")
+
+
+def _one_unit(words: str) -> list[tuple[int, str]]:
+    """[(1, unit)] for "the previous month", [] when no unit is named ("a while earlier")."""
+    match = _UNIT_ALONE.search(words)
+    return [(1, match.group(1))] if match else []
+
+
 def _counted_from(found: Hit, step: int, parts) -> tuple[dt.date, dt.date]:
     first, last = found.first, found.last
     for n, unit in parts:
         first, last = days.shift(first, step * n, unit), days.shift(last, step * n, unit)
     if found.precision == "year" or parts[0][1] in ("year", "decade"):
         first, last = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    elif found.precision == "month":
+        # a whole month counted back is a whole month: February less a month is January
+        last = days.month_last(last.year, last.month)
     return first, last
 
 
 def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> Hit:
-    """ "a year earlier" counted from the sentence's explicit date before it ("in 2024, up
-    from 37 million a year earlier" is 2023 in any year of publication); ``extra`` keeps
+    """ "a year earlier" counted from the sentence's date before it ("in 2024, up from 37
+    million a year earlier" is 2023 in any year of publication); ``extra`` keeps
     that date (``anchor``) and the value counted from publication (``publication_value``)."""
     if not hit.relative or hit.kind != "date":
         return hit
@@ -372,12 +385,19 @@ def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> Hit:
         sentence_start = end.end()
     low = bisect.bisect_left(starts, sentence_start)
     high = bisect.bisect_left(starts, hit.start)
-    anchors = [h for h in hits[low:high] if not h.relative and h.first and h.last]
+    # (a month named without its year counts too, as resolved: "in January, from 3.9% a
+    # month earlier" is December; a date counted itself does not: "in October from a year
+    # earlier and from the previous month" counts both from October)
+    anchors = [
+        h
+        for h in hits[low:high]
+        if h.first and h.last and not (h.relative and _COUNTED.search(text, h.start, h.end))
+    ]
     if not anchors:
         return hit
     found = anchors[-1]
     step = 1 if match.group(1) in ("later", "after", "following") else -1
-    parts = W.durations(words) or [(1, "year")]
+    parts = W.durations(words) or _one_unit(words) or [(1, "year")]
     if any(n is None for n, _ in parts):
         return hit
     try:
