@@ -678,6 +678,15 @@ MULTIPLIER_HELPERS = (
 SHARE_JOINERS = ("in", "out of", "of every")
 
 #: "last year" style words and the step they take from the reference date.
+#: Words before a month named without its year that put it ahead of publication: "the tax
+#: will take effect in April", "the plant is due to open in May", "plans to list in June".
+AHEAD_WORDS = (
+    "will", "'ll", "’ll", "shall", "is due", "are due", "is set", "are set", "is scheduled",
+    "are scheduled", "scheduled for", "is slated", "are slated", "is expected", "are expected",
+    "is going", "are going", "plans to", "plan to", "aims to", "aim to", "intends to",
+    "intend to", "upcoming", "forthcoming",
+)  # fmt: skip
+
 RELATIVE_STEP: dict[str, int] = {
     "this": 0, "current": 0, "present": 0, "same": 0,
     "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,

@@ -233,6 +233,22 @@ CASES = [
             row("date", "2023-02-01", "2023-02-28", "month", relative=True),
         ],
     ),
+    # a month without its year that its sentence puts ahead is the next one, not the last
+    ("The tax will take effect in October.", PUB, [
+        row("date", "2023-10-01", "2023-10-31", "month", relative=True),
+    ]),
+    ("Sales fell in October.", PUB, [
+        row("date", "2022-10-01", "2022-10-31", "month", relative=True),
+    ]),
+    ("Sales in January will be reported soon.", PUB, [
+        row("date", "2023-01-01", "2023-01-31", "month", relative=True),
+    ]),
+    ("The plant is due to open on September 4, after a 3.5% rise in costs.", PUB, [
+        row("date", "2023-09-04", "2023-09-04", "day", relative=True),
+    ]),
+    ("He said it will cost less than last October.", PUB, [
+        row("date", "2022-10-01", "2022-10-31", "month", relative=True),
+    ]),
     # a unit named alone counts one of it; a date counted itself anchors nothing
     (
         "Prices rose 85% in October from a year earlier and 3.5% from the previous month.",

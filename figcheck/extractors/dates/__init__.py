@@ -14,7 +14,8 @@ around them.
 
 Conventions, chosen for newswire copy:
 - a month without a year ("in October") is the most recent such month not after
-  publication; a weekday ("on Thursday") the most recent such day on or before it;
+  publication, unless its sentence puts it ahead ("will take effect in April": the next
+  April); a weekday ("on Thursday") the most recent such day on or before it;
 - a span of months without a year ("January-March", "from April to June") is read whole:
   its end is the most recent such month, its start in that year (or the one before:
   "November-February");
@@ -71,6 +72,7 @@ def find(text: str, published: dt.date | None = None, language: str = "en") -> I
     hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])
     starts = [h.start for h in hits]
     hits = [combine.anchor(text, hit, hits, starts) for hit in hits]
+    hits = [combine.ahead(text, hit, ref) for hit in hits]
     for hit in hits:
         first = hit.first.isoformat() if hit.first else None
         last = hit.last.isoformat() if hit.last else None

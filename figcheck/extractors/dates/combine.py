@@ -342,6 +342,48 @@ def drop_covered(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# ---------------------------------------------------------------- ahead
+
+#: A word that puts what follows it ahead ("will take effect in April"), then anything but
+#: the end of a sentence or clause up to the month.
+_AHEAD = re.compile(
+    r"(?:^|(?<=[\s(]))(?:{})\b(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$".format(
+        "|".join(re.escape(w).replace("\\ ", r"\s+") for w in T.AHEAD_WORDS)
+    ),
+    re.I,
+)
+#: How far before a month its "will" may stand, in characters.
+AHEAD_REACH = 80
+#: Words before a month that say which one already ("last April", "this May").
+_NAMED_ONE = re.compile(r"\b(?:last|past|previous|this|next|coming)\s+[^\s\d]+\.?$", re.I)
+
+
+def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
+    """A month (or a day of it) named without its year, resolved to the past, moved to the
+    year ahead when its sentence puts it ahead: "the tax will take effect in April",
+    published in March 2024, is April 2024, not April 2023; "sales fell in April" stays."""
+    if ref is None or hit.kind != "date" or not hit.relative or hit.month_day is None:
+        return hit
+    if hit.first is None or hit.last is None:
+        return hit
+    if hit.precision == "month" and (hit.first.year, hit.first.month) >= (ref.year, ref.month):
+        return hit  # this month or later already
+    if hit.precision != "month" and hit.first >= ref:
+        return hit
+    if _NAMED_ONE.search(text, max(0, hit.start - 12), hit.end):
+        return hit  # "last April", inside the hit or just before it
+    if not _AHEAD.search(text, max(0, hit.start - AHEAD_REACH), hit.start):
+        return hit
+    first, last = days.safe(hit.first.year + 1, hit.first.month, hit.first.day), None
+    if hit.precision == "month":
+        last = days.month_last(hit.first.year + 1, hit.first.month)
+    else:
+        last = first
+    if first is None or last is None:
+        return hit
+    return replace(hit, first=first, last=last)
+
+
 # ---------------------------------------------------------------- anchors
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")

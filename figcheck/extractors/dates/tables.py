@@ -55,6 +55,7 @@ UNITS: dict[str, str] = {
 
 #: "last year" style words and the step they take from the reference date.
 RELATIVE_STEP: dict[str, int] = en.RELATIVE_STEP
+AHEAD_WORDS: tuple[str, ...] = en.AHEAD_WORDS
 #: Northern-hemisphere meteorological seasons: first and last month (winter spans a new year).
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 5),
