@@ -78,13 +78,14 @@ LINK_PATTERNS = [
     (r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)", "."),
 ]
 
-#: Times of day: "at 2 pm", "9:15 a.m.", "10.30 GMT", "at 10.30 on Monday". An hour of
-#: the half day (1-12) before "am"/"pm"; an hour and its two digits of minutes before a
-#: time zone; after "at" and before a day word, an hour of the whole day and its minutes.
+#: Times of day: "at 2 pm", "9:15 a.m.", "10.30 GMT", "1914 GMT", "at 10.30 on Monday". An
+#: hour of the half day (1-12) before "am"/"pm"; an hour and its two digits of minutes,
+#: with or without a mark between them as wire copy writes them, before a time zone; after
+#: "at" and before a day word, an hour of the whole day and its minutes.
 _HOUR, _HALF_HOUR, _MINUTES = r"(?:[01]?\d|2[0-3])", r"(?:1[0-2]|0?\d)", r"[.:][0-5]\d"
 _CLOCK_RE = re.compile(
     rf"(?<![\w.,])(?:{_HALF_HOUR}(?:{_MINUTES})?[^\S\n]*(?:{alternation(CLOCK_HALVES)})"
-    rf"|{_HOUR}{_MINUTES}[^\S\n]*(?:{alternation(CLOCK_ZONES)})"
+    rf"|(?:{_HOUR}{_MINUTES}|(?:[01]\d|2[0-3])[0-5]\d)[^\S\n]*(?:{alternation(CLOCK_ZONES)})"
     rf"|(?<=\bat[^\S\n])(?P<at>{_HOUR}{_MINUTES})(?=[^\S\n]+(?:{alternation(CLOCK_DAYS)})\b))"
     r"(?!\w)",
     re.I,

@@ -684,7 +684,7 @@ AHEAD_WORDS = (
     "will", "'ll", "’ll", "shall", "is due", "are due", "is set", "are set", "is scheduled",
     "are scheduled", "scheduled for", "is slated", "are slated", "is expected", "are expected",
     "is going", "are going", "plans to", "plan to", "aims to", "aim to", "intends to",
-    "intend to", "upcoming", "forthcoming",
+    "intend to", "expects", "expect", "upcoming", "forthcoming",
 )  # fmt: skip
 
 RELATIVE_STEP: dict[str, int] = {

@@ -233,6 +233,20 @@ CASES = [
             row("date", "2023-02-01", "2023-02-28", "month", relative=True),
         ],
     ),
+    # a quarter without its year is the most recent one begun by publication, unless its
+    # sentence puts it ahead
+    ("Sales rose 20% in the fourth quarter.", APRIL, [
+        row("date", "2022-10-01", "2022-12-31", "quarter", relative=True),
+    ]),
+    ("Sales rose 20% in the first quarter.", APRIL, [
+        row("date", "2023-01-01", "2023-03-31", "quarter", relative=True),
+    ]),
+    ("The company expects sales to rise in the fourth quarter.", APRIL, [
+        row("date", "2023-10-01", "2023-12-31", "quarter", relative=True),
+    ]),
+    ("It lost money in last year's fourth quarter.", APRIL, [
+        row("date", "2022-10-01", "2022-12-31", "quarter", relative=True),
+    ]),
     # a month without its year that its sentence puts ahead is the next one, not the last
     ("The tax will take effect in October.", PUB, [
         row("date", "2023-10-01", "2023-10-31", "month", relative=True),

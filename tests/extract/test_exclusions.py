@@ -30,6 +30,10 @@ NOT_FIGURES = [
     "as the broadcaster Vesti 24 put it",
     "footage aired on Nova 24 TV",
     "as Vesti 24 reported on its website",
+    # times of day as wire copy writes them: hour and minutes run together before a zone
+    "the quake struck at 1914 GMT",
+    "shares were flat by 0930 GMT",
+    "the polls close at 2200 local time",
 ]
 
 

@@ -359,29 +359,39 @@ _NAMED_ONE = re.compile(r"\b(?:last|past|previous|this|next|coming)\s+[^\s\d]+\.
 
 
 def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
-    """A month (or a day of it) named without its year, resolved to the past, moved to the
-    year ahead when its sentence puts it ahead: "the tax will take effect in April",
-    published in March 2024, is April 2024, not April 2023; "sales fell in April" stays."""
-    if ref is None or hit.kind != "date" or not hit.relative or hit.month_day is None:
+    """A month, a day of it or a quarter named without its year, resolved to the past,
+    moved to the year ahead when its sentence puts it ahead: "the tax will take effect in
+    April", published in March 2024, is April 2024, not April 2023; "sales fell in April",
+    "last April" and "last year's fourth quarter" stay."""
+    if ref is None or hit.kind != "date" or not hit.relative or hit.first is None:
         return hit
-    if hit.first is None or hit.last is None:
+    if hit.last is None or not (hit.month_day is not None or _part_of_a_year(text, hit)):
         return hit
     if hit.precision == "month" and (hit.first.year, hit.first.month) >= (ref.year, ref.month):
         return hit  # this month or later already
-    if hit.precision != "month" and hit.first >= ref:
-        return hit
+    if hit.precision != "month" and hit.last >= ref:
+        return hit  # under way or ahead already
     if _NAMED_ONE.search(text, max(0, hit.start - 12), hit.end):
         return hit  # "last April", inside the hit or just before it
     if not _AHEAD.search(text, max(0, hit.start - AHEAD_REACH), hit.start):
         return hit
-    first, last = days.safe(hit.first.year + 1, hit.first.month, hit.first.day), None
-    if hit.precision == "month":
-        last = days.month_last(hit.first.year + 1, hit.first.month)
-    else:
+    first = days.safe(hit.first.year + 1, hit.first.month, hit.first.day)
+    if hit.precision == "day":
         last = first
-    if first is None or last is None:
-        return hit
-    return replace(hit, first=first, last=last)
+    else:
+        last = days.month_last(hit.last.year + 1, hit.last.month)
+    return hit if first is None else replace(hit, first=first, last=last)
+
+
+#: Words that say which year a part of one is ("last year's fourth quarter", "Q3 2023").
+_WHICH_YEAR = re.compile(
+    r"\d{{2}}|\b(?:{})\b".format("|".join(T.RELATIVE_STEP)), re.I
+)
+
+
+def _part_of_a_year(text: str, hit: Hit) -> bool:
+    """Whether a hit is a quarter or a half named without its year ("the fourth quarter")."""
+    return hit.precision == "quarter" and not _WHICH_YEAR.search(text, hit.start, hit.end)
 
 
 # ---------------------------------------------------------------- anchors

@@ -73,6 +73,12 @@ def recent_month(month: int, ref: dt.date) -> int:
     return counted_year(ref.year if month <= ref.month else ref.year - 1)
 
 
+def recent_part(first_month: int, ref: dt.date) -> int:
+    """Year of the most recent such part of a year (a quarter, a half) begun by ``ref``:
+    "the fourth quarter" in March 2024 is 2023's, "the first quarter" 2024's."""
+    return counted_year(ref.year if first_month <= ref.month else ref.year - 1)
+
+
 def counted_year(year: int) -> int:
     """A year counted from a publication date; ValueError (off the calendar) past 1..9999."""
     if not 1 <= year <= 9999:

@@ -882,7 +882,8 @@ def to_date(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def year_part(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "el primer trimestre de 2023", "au 3e trimestre", "im ersten Halbjahr 2022": a
-    quarter or a half of a year; without a year, of publication's year (as in English)."""
+    quarter or a half of a year; without a year, the most recent such one begun by
+    publication (as in English)."""
     p = vocab.pieces
     words = vocab.words
     parts = {fold(w): n for w, n in words.year_parts.items()}
@@ -897,8 +898,14 @@ def year_part(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         relative = not m["y"]
         if relative and ref is None:
             return hit(m, None, None, "quarter", relative=True)
-        y = int(m["y"]) if m["y"] else ref.year + vocab.step_in(m["rel"])
-        first = dt.date(y, (n - 1) * months + 1, 1)
+        start = (n - 1) * months + 1
+        if m["y"]:
+            y = int(m["y"])
+        elif m["rel"]:
+            y = ref.year + vocab.step_in(m["rel"])
+        else:
+            y = days.recent_part(start, ref)
+        first = dt.date(y, start, 1)
         return hit(m, first, days.month_last(y, n * months), "quarter", relative=relative)
 
     return Form(

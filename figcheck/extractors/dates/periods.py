@@ -64,7 +64,10 @@ def _b_quarter(m, text, ref):
     if year is None:
         if ref is None:
             return hit(m, None, None, "quarter", relative=True)
-        year = ref.year + (T.RELATIVE_STEP[rel.lower()] if rel else 0)
+        if rel:
+            year = ref.year + T.RELATIVE_STEP[rel.lower()]
+        else:
+            year = days.recent_part(3 * q - 2, ref)
     return hit(
         m, dt.date(year, 3 * q - 2, 1), days.month_last(year, 3 * q), "quarter", relative=relative
     )
