@@ -384,9 +384,7 @@ def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
 
 
 #: Words that say which year a part of one is ("last year's fourth quarter", "Q3 2023").
-_WHICH_YEAR = re.compile(
-    r"\d{{2}}|\b(?:{})\b".format("|".join(T.RELATIVE_STEP)), re.I
-)
+_WHICH_YEAR = re.compile(r"\d{{2}}|\b(?:{})\b".format("|".join(T.RELATIVE_STEP)), re.I)
 
 
 def _part_of_a_year(text: str, hit: Hit) -> bool:
