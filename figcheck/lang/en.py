@@ -244,6 +244,9 @@ CURRENCY_NAMES: dict[str, str] = {
     "czech koruna": "CZK",
     "icelandic kronur": "ISK",
     "icelandic crowns": "ISK",
+    # the crowns of five countries, told apart by the places nearby (SIGN_PLACES)
+    "crown": "SEK|NOK|DKK|CZK|ISK",
+    "crowns": "SEK|NOK|DKK|CZK|ISK",
     "krone": "NOK",
     "kroner": "NOK",
     "norwegian kroner": "NOK",
@@ -296,7 +299,8 @@ VERB_CURRENCIES = {"won": 100}
 #: Currency names that are ordinary words too ("the won", "real growth", "a pound of"):
 #: a sum only after digits ("4,500 won", "20 pounds").
 WORDY_CURRENCIES = frozenset(
-    {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone"}
+    {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone", "crown",
+     "crowns"}
 )
 #: ... and those a number in words makes a sum too when it has a scale ("less than one
 #: trillion won", "two billion rand"); "five million pounds" may be a weight.
@@ -425,6 +429,11 @@ YEN_CONTEXT = ("yen", "japan", "japanese", "tokyo", "osaka", "jpy")
 #: Places near a sign that several countries write, which tell whose it is: "Sh2 million"
 #: in copy about Nairobi is Kenya's shilling, about Kampala Uganda's.
 SIGN_PLACES = {
+    "SEK": ("sweden", "swedish", "swedes", "stockholm", "gothenburg", "riksbank"),
+    "NOK": ("norway", "norwegian", "norwegians", "oslo", "bergen", "norges bank"),
+    "DKK": ("denmark", "danish", "danes", "copenhagen", "aarhus"),
+    "CZK": ("czech", "czechia", "czechs", "prague", "brno"),
+    "ISK": ("iceland", "icelandic", "icelanders", "reykjavik"),
     "KES": ("kenya", "kenyan", "kenyans", "nairobi", "mombasa", "kisumu"),
     "TZS": ("tanzania", "tanzanian", "tanzanians", "dar es salaam", "dodoma", "zanzibar"),
     "UGX": ("uganda", "ugandan", "ugandans", "kampala", "entebbe"),

@@ -694,6 +694,12 @@ NEWS_CORNERS = [
     ),
     ("The Kampala council set aside Sh3bn for roads.", [("money", "3000000000", "UGX")]),
     ("Dodoma, Tanzania, raised the fee to TSh 2,500.", [("money", "2500", "TZS")]),
+    # crowns, whose country the places nearby tell (any of five where none does); after
+    # digits only
+    ("Prague will spend 4.5 billion crowns on roads.", [("money", "4500000000", "CZK")]),
+    ("Oslo set aside 300 million crowns.", [("money", "300000000", "NOK")]),
+    ("The fund will spend 4.5 billion crowns.", [("money", "4500000000", "SEK")]),
+    ("The team won three crowns.", [("count", "3", None)]),
     # Nigeria's naira as an "N" on the digits, in copy about Nigeria only, with a scale,
     # thousands or cents (not a mask's, a road's or a grade's letter)
     (

@@ -37,6 +37,9 @@ CASES = [
     ("a grant of ¥15 million, or $2.1 million", AUG24, None, {}, "pass"),
     ("a grant of ¥300 million, or $2.1 million", AUG24, None, {}, "pass"),
     ("a grant of ¥15 million, or $130,000", AUG24, None, {}, ["JPY per USD", "26.3% too high"]),
+    # "crowns" of no named country may be any of five: a reading that fits passes.
+    ("a grant of 4.5 billion crowns ($415 million)", AUG24, None, {}, "pass"),
+    ("a grant of 4.5 million crowns ($415 million)", AUG24, None, {}, ["factor of 1,000:"]),
     # Thousand and million slips.
     ("3 million yuan ($420 million)", AUG24, None, {}, ["factor of 1,000:", "$420 million"]),
     ("15 million yuan, or $2.1 billion", AUG24, None, {}, ["factor of 1,000:"]),
