@@ -300,7 +300,7 @@ VERB_CURRENCIES = {"won": 100}
 #: a sum only after digits ("4,500 won", "20 pounds").
 WORDY_CURRENCIES = frozenset(
     {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone", "crown",
-     "crowns"}
+     "crowns"}  # fmt: skip
 )
 #: ... and those a number in words makes a sum too when it has a scale ("less than one
 #: trillion won", "two billion rand"); "five million pounds" may be a weight.
