@@ -44,6 +44,7 @@ from figcheck.lang.en import (
     MEASURED_SUBJECTS,
     MONEY_NOUNS,
     MOTION_VERBS,
+    RACE_WORDS,
     RANGE_BETWEEN,
     RANGE_WORDS,
     SIZE_WORDS,
@@ -594,11 +595,17 @@ def _scale_as_unit(text: str, number) -> re.Match | None | bool:
         or _spaced_metres(text, number, match)
         or match.group("sym") == "m"
         and not _CURRENCY_BEFORE.search(text, max(0, number.start() - 4), number.start())
-        and (_risen(text, number, match) or _length_before(text, number, match))
+        and (
+            _risen(text, number, match)
+            or _length_before(text, number, match)
+            or _RACE_AFTER.match(text, match.end())
+        )
     )
     return match if sized else False
 
 
+#: A race or a pool after the distance: "the 400m hurdles", "a 50m pool", "the 10,000m final".
+_RACE_AFTER = re.compile(rf"[^\S\n]+(?:{alternation(RACE_WORDS)})\b", re.I)
 #: After "5 m" written with a space: the metre of a size ("5 m deep") or of a figure that
 #: ends its clause ("the pit is 5 m."); "5 m people" stays five million.
 _METRES_AFTER = re.compile(

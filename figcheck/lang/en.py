@@ -357,6 +357,13 @@ MONEY_NOUNS = frozenset(
     "tax levy refund rebate windfall dividend payment transfer sale purchase".split()
 )
 
+#: Words after a distance that name a race or a pool, so that "the 400m hurdles" and "a
+#: 50m pool" are metres, not 400 million hurdles.
+RACE_WORDS = frozenset(
+    "hurdles freestyle backstroke breaststroke butterfly medley relay relays sprint dash "
+    "steeplechase race races final finals heat heats pool pools track swim".split()
+)
+
 #: Verbs of a body or thing moving through space: "he fell 5 m", "she swam 50 m in the
 #: pool" measure metres, where "5 m" alone is five million (not those that figures do
 #: too: "ratings sank 2 m", "sales climbed 5 m").

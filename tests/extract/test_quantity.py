@@ -33,6 +33,10 @@ CASES = [
     ("she lost 25 pounds", "25", "pound", "[mass]", "11.33980925"),
     # "pounds of" a thing weighs it, whatever the scale; "of" a sum's word keeps it money
     ("it recalled 5 million pounds of beef", "5000000", "pound", "[mass]", "2267961.85"),
+    # a race or a pool after a glued "m" makes it metres, not millions
+    ("he won the 400m hurdles", "400", "meter", "[length]", "400"),
+    ("the town has a 50m pool", "50", "meter", "[length]", "50"),
+    ("the 10,000m final", "10000", "meter", "[length]", "10000"),
     ("police seized 500 pounds of cocaine in the UK", "500", "pound", "[mass]", "226.796185"),
     ("2 1/2 in thick", "2.5", "inch", "[length]", "0.0635"),
     ("a 7nm chip", "7", "nanometer", "[length]", "7E-9"),
@@ -154,6 +158,8 @@ def test_quantities(text, value, unit, dimensionality, base):
         "it spent 3 million pounds of its own money",
         "he was fined 50,000 pounds",
         "the fine was 50,000 pounds",
+        "the firm raised 50m in funding",
+        "the club paid 100m for the striker",
     ],
 )
 def test_not_quantities(text):
