@@ -260,6 +260,12 @@ CASES = [
     ("The plant is due to open on September 4, after a 3.5% rise in costs.", PUB, [
         row("date", "2023-09-04", "2023-09-04", "day", relative=True),
     ]),
+    ("The strike will last until October.", PUB, [
+        row("period", None, "2023-10-31", "month", open_start=True, relative=True),
+    ]),
+    ("It will run from September to November.", PUB, [
+        row("period", "2023-09-01", "2023-11-30", "month", relative=True),
+    ]),
     ("He said it will cost less than last October.", PUB, [
         row("date", "2022-10-01", "2022-10-31", "month", relative=True),
     ]),

@@ -67,12 +67,12 @@ def find(text: str, published: dt.date | None = None, language: str = "en") -> I
     if stated is not None and stated not in languages:
         languages = (*languages, stated)
     hits = search.candidates(text, ref, languages, stated)
+    hits = [combine.ahead(text, hit, ref) for hit in hits]
     joins, wideners = _combining(languages)
     hits = combine.merge_ranges(text, hits, joins)
     hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])
     starts = [h.start for h in hits]
     hits = [combine.anchor(text, hit, hits, starts) for hit in hits]
-    hits = [combine.ahead(text, hit, ref) for hit in hits]
     for hit in hits:
         first = hit.first.isoformat() if hit.first else None
         last = hit.last.isoformat() if hit.last else None

@@ -345,9 +345,10 @@ def drop_covered(hits: list[Hit]) -> list[Hit]:
 # ---------------------------------------------------------------- ahead
 
 #: A word that puts what follows it ahead ("will take effect in April"), then anything but
-#: the end of a sentence or clause up to the month.
+#: the end of a sentence or clause up to the month (a decimal point or the dot of "Jan."
+#: ends neither).
 _AHEAD = re.compile(
-    r"(?:^|(?<=[\s(]))(?:{})\b(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$".format(
+    r"(?:^|(?<=[\s(]))(?:{})\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z]{{2}})\.)*$".format(
         "|".join(re.escape(w).replace("\\ ", r"\s+") for w in T.AHEAD_WORDS)
     ),
     re.I,
