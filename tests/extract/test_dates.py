@@ -247,6 +247,15 @@ CASES = [
     ("It lost money in last year's fourth quarter.", APRIL, [
         row("date", "2022-10-01", "2022-12-31", "quarter", relative=True),
     ]),
+    # a half of a year, read only with its year: "the first half" alone may be a match's
+    ("Profit rose in the first half of 2022.", PUB, [
+        row("date", "2022-01-01", "2022-06-30", "quarter"),
+    ]),
+    ("Profit fell in H2 2021.", PUB, [row("date", "2021-07-01", "2021-12-31", "quarter")]),
+    ("Sales fell in the second half of last year.", PUB, [
+        row("date", "2022-07-01", "2022-12-31", "quarter", relative=True),
+    ]),
+    ("He scored twice in the first half.", PUB, []),
     # a month without its year that its sentence puts ahead is the next one, not the last
     ("The tax will take effect in October.", PUB, [
         row("date", "2023-10-01", "2023-10-31", "month", relative=True),

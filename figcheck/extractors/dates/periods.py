@@ -73,6 +73,22 @@ def _b_quarter(m, text, ref):
     )
 
 
+def _b_half(m, text, ref):
+    """A half of a year, read only with its year ("the first half of 2024", "H2 2023",
+    "last year's second half"): "the first half" alone is a match's as often as a year's."""
+    year = W.year_value(m["y"] or m["y0"] or m["y2"])
+    rel = m["rel"] or m["rel0"]
+    if year is None and not rel:
+        return None
+    start = 1 if (m["h"] or "").lower() in ("first", "1st") or m["hn"] == "1" else 7
+    if year is None:
+        if ref is None:
+            return hit(m, None, None, "quarter", relative=True)
+        year = days.counted_year(ref.year + T.RELATIVE_STEP[rel.lower()])
+    first, last = dt.date(year, start, 1), days.month_last(year, start + 5)
+    return hit(m, first, last, "quarter", relative=bool(rel))
+
+
 def _b_season(m, text, ref):
     word = m["s"].lower()
     pre = (m["pre"] or "").lower()
@@ -155,6 +171,18 @@ FORMS = (
         build=_b_quarter,
         rank=100,
         examples=("Q3 2016", "the third quarter of 2021", "last year's fourth quarter", "2Q"),
+    ),
+    Form(
+        "half",
+        rf"(?:\b(?P<rel0>this|next|last)\s+year's\s+|(?P<y0>{_YEAR})\s+)?(?:\bthe\s+)?"
+        rf"\b(?P<h>first|second|1st|2nd)[\s-]+half\b"
+        rf"(?:\s+of\s+(?:(?P<y>\d{{4}}|{_YEARW})\b|(?:the\s+)?(?P<rel>this|next|last)\s+year\b))?"
+        rf"|\bH(?P<hn>[12])\s*(?P<y2>{_YEAR})\b",
+        needs=(("half", "h1", "h2"),),
+        trigger=(r"half|\bh[12]\b",),
+        build=_b_half,
+        rank=108,
+        examples=("the first half of 2021", "H2 2023", "last year's second half"),
     ),
     Form(
         "decade",
