@@ -9,10 +9,22 @@ from __future__ import annotations
 import re
 
 from figcheck.figures import Figure
+from figcheck.lang.en import CHANGE_VERBS
+from figcheck.text import alternation
 
 _JOIN = re.compile(r"\s*(?:-|–|—|to|through)\s*", re.I)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: A verb of change right before the low end ("rose 0.4% to 7.6%", "fell by 2% to 98%"),
+#: maybe with "by" and a word of rounding.
+_CHANGED = re.compile(
+    rf"\b(?P<verb>{alternation(CHANGE_VERBS)})[^\S\n]+(?P<by>by[^\S\n]+)?"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only)[^\S\n]+)?$",
+    re.I,
+)
+#: How many times the low end the high end of "rose 2% to 3%" may be and still be a
+#: range (a forecast's "rise 2% to 3%"); "rose 0.4% to 7.6%" is a change and its level.
+RANGE_SPREAD = 3
 
 
 def link(figures: list[Figure], text: str) -> list[Figure]:
@@ -29,6 +41,7 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
         joined = low.range_part is None and high.range_part is None and low.kind != "count"
         joined = joined and bool(
             _JOIN.fullmatch(gap)
+            and not _change_and_level(low, high, text)
             or _BETWEEN_AND.fullmatch(gap)
             and _BETWEEN.search(text, max(0, low.start - 10), low.start)
         )
@@ -36,3 +49,17 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
             figures[a] = low.with_changes(range_part="low", range_with=a + 1)
             figures[a + 1] = high.with_changes(range_part="high", range_with=a)
     return figures
+
+
+def _change_and_level(low: Figure, high: Figure, text: str) -> bool:
+    """Whether "X to Y" after a verb of change is the change and the level it reached:
+    always after "by" ("rose by 2% to 5%"), else where Y is far above X (RANGE_SPREAD)."""
+    verb = _CHANGED.search(text, max(0, low.start - 40), low.start)
+    if verb is None:
+        return False
+    if verb.group("by"):
+        return True
+    try:
+        return abs(high.value) > RANGE_SPREAD * abs(low.value)
+    except TypeError:
+        return False

@@ -380,6 +380,14 @@ LEVEL_VERBS = frozenset(
     "sink sinks sinking climbed climb climbs receded recede swelled surged peaked reached "
     "plunged plummeted jumped leapt leaped slid".split()
 )
+#: Verbs of a change, which with a figure after them give the change, then "to" and the
+#: level it reached: "rose 0.4% to 7.6%" is no range from 0.4% to 7.6% (LEVEL_VERBS too).
+CHANGE_VERBS = LEVEL_VERBS | frozenset(
+    "gained gain gains lost lose loses declined decline declines increased increase "
+    "increases decreased decrease decreases grew grow grows shrank shrink shrinks soared "
+    "tumbled eased ease eases slipped slip slips advanced advance advances retreated up "
+    "down".split()
+)
 #: Who or what moves or rises by a length: right before a verb of LEVEL_VERBS or
 #: MOTION_VERBS, they make an "m" on the digits metres ("the river rose 1.5m", "he jumped
 #: 2.4m"), where "sales jumped 2.4m" and "unemployment rose 1.5m" count millions.

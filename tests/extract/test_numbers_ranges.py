@@ -51,3 +51,19 @@ def test_a_borrowed_scale_keeps_the_low_end_span():
     text = "Some 3 to 5 million people left."
     low = extract(text)[0]
     assert (text[low.start : low.end], low.scale, low.noun) == ("3", "million", "people")
+
+
+#: "X to Y" after a verb of change: a range (True) or the change and the level it reached.
+CHANGES = [
+    ("Unemployment rose 0.4% to 7.6% in March.", False),
+    ("Shares fell by 2% to 98%.", False),
+    ("Prices are expected to rise 2% to 3% this year.", True),
+    ("Tariffs of 10% to 25% apply.", True),
+    ("The dose rose from 44 mg to 50 mg.", True),
+]
+
+
+@pytest.mark.parametrize("text, ranged", CHANGES)
+def test_a_change_and_its_level_are_no_range(text, ranged):
+    first, second = extract(text)[:2]
+    assert (first.range_part, second.range_part) == (("low", "high") if ranged else (None, None))
