@@ -413,8 +413,12 @@ def test_a_signal_sent_while_the_command_is_handed_over_reaches_the_run(sent, be
     starting the run) goes on to the run once it does, and never breaks the client."""
     from figcheck import launcher
 
+    # (the signals' default actions restored: a test run under nohup ignores SIGHUP, and
+    # an ignored signal stays ignored in every process it starts)
     run = subprocess.Popen(
         [sys.executable, "-c", "import signal, sys, time\n"
+         "signal.signal(signal.SIGTERM, signal.SIG_DFL)\n"
+         "signal.signal(signal.SIGHUP, signal.SIG_DFL)\n"
          "signal.signal(signal.SIGINT, lambda *a: sys.exit(130))\n"
          "print('ready', flush=True)\ntime.sleep(60)"],
         stdout=subprocess.PIPE,
