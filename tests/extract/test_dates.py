@@ -275,6 +275,9 @@ CASES = [
     ("It will run from September to November.", PUB, [
         row("period", "2023-09-01", "2023-11-30", "month", relative=True),
     ]),
+    ("The data is expected to show that sales fell in October.", PUB, [
+        row("date", "2022-10-01", "2022-10-31", "month", relative=True),
+    ]),
     ("He said it will cost less than last October.", PUB, [
         row("date", "2022-10-01", "2022-10-31", "month", relative=True),
     ]),

@@ -353,6 +353,8 @@ _AHEAD = re.compile(
     ),
     re.I,
 )
+#: Words that open a clause of its own between the "will" and the month.
+_CLAUSE_OPENS = re.compile(r"\b(?:that|which|who|after|since|because|when)\b", re.I)
 #: How far before a month its "will" may stand, in characters.
 AHEAD_REACH = 80
 #: Words before a month that say which one already ("last April", "this May").
@@ -374,8 +376,9 @@ def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
         return hit  # under way or ahead already
     if _NAMED_ONE.search(text, max(0, hit.start - 12), hit.end):
         return hit  # "last April", inside the hit or just before it
-    if not _AHEAD.search(text, max(0, hit.start - AHEAD_REACH), hit.start):
-        return hit
+    cue = _AHEAD.search(text, max(0, hit.start - AHEAD_REACH), hit.start)
+    if cue is None or _CLAUSE_OPENS.search(text, cue.start(), hit.start):
+        return hit  # "is expected to show that sales fell in January": that clause's tense
     first = days.safe(hit.first.year + 1, hit.first.month, hit.first.day)
     if hit.precision == "day":
         last = first
