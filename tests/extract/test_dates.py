@@ -278,6 +278,15 @@ CASES = [
     ("The data is expected to show that sales fell in October.", PUB, [
         row("date", "2022-10-01", "2022-10-31", "month", relative=True),
     ]),
+    # a day of the week named alone, put ahead: the next one (PUB is a Thursday)
+    ("The board will meet on Monday.", PUB, [
+        row("date", "2023-08-28", "2023-08-28", relative=True),
+    ]),
+    ("The board met on Monday.", PUB, [row("date", "2023-08-21", "2023-08-21", relative=True)]),
+    ("The vote is due on Monday, officials said on Tuesday.", PUB, [
+        row("date", "2023-08-28", "2023-08-28", relative=True),
+        row("date", "2023-08-22", "2023-08-22", relative=True),
+    ]),
     ("He said it will cost less than last October.", PUB, [
         row("date", "2022-10-01", "2022-10-31", "month", relative=True),
     ]),

@@ -353,8 +353,12 @@ _AHEAD = re.compile(
     ),
     re.I,
 )
-#: Words that open a clause of its own between the "will" and the month.
-_CLAUSE_OPENS = re.compile(r"\b(?:that|which|who|after|since|because|when)\b", re.I)
+#: Words that open a clause of its own between the "will" and the month, or tell who said
+#: it ("is due on Monday, officials said on Wednesday").
+_CLAUSE_OPENS = re.compile(
+    r"\b(?:that|which|who|after|since|because|when|said|says|added)\b",
+    re.I,
+)
 #: How far before a month its "will" may stand, in characters.
 AHEAD_REACH = 80
 #: Words before a month that say which one already ("last April", "this May").
@@ -368,7 +372,8 @@ def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
     "last April" and "last year's fourth quarter" stay."""
     if ref is None or hit.kind != "date" or not hit.relative or hit.first is None:
         return hit
-    if hit.last is None or not (hit.month_day is not None or _part_of_a_year(text, hit)):
+    weekday = hit.month_day is None and _weekday(text, hit)
+    if hit.last is None or not (hit.month_day is not None or weekday or _part_of_a_year(text, hit)):
         return hit
     if hit.precision == "month" and (hit.first.year, hit.first.month) >= (ref.year, ref.month):
         return hit  # this month or later already
@@ -379,6 +384,9 @@ def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
     cue = _AHEAD.search(text, max(0, hit.start - AHEAD_REACH), hit.start)
     if cue is None or _CLAUSE_OPENS.search(text, cue.start(), hit.start):
         return hit  # "is expected to show that sales fell in January": that clause's tense
+    if weekday:
+        later = hit.first + dt.timedelta(days=7)  # "will meet on Friday": the next one
+        return replace(hit, first=later, last=later)
     first = days.safe(hit.first.year + 1, hit.first.month, hit.first.day)
     if hit.precision == "day":
         last = first
@@ -389,6 +397,17 @@ def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
 
 #: Words that say which year a part of one is ("last year's fourth quarter", "Q3 2023").
 _WHICH_YEAR = re.compile(r"\d{{2}}|\b(?:{})\b".format("|".join(T.RELATIVE_STEP)), re.I)
+
+
+#: A day of the week named alone ("on Friday", "Fri."): no date, no "next" or "last".
+_WEEKDAY_ALONE = re.compile(
+    r"(?:on\s+)?(?:{})\.?".format("|".join(sorted(T.WEEKDAYS, key=len, reverse=True))), re.I
+)
+
+
+def _weekday(text: str, hit: Hit) -> bool:
+    """Whether a hit is a day of the week named alone ("on Friday")."""
+    return hit.precision == "day" and bool(_WEEKDAY_ALONE.fullmatch(text, hit.start, hit.end))
 
 
 def _part_of_a_year(text: str, hit: Hit) -> bool:
