@@ -33,6 +33,7 @@ def test_date_mismatch(a, b, reason):
 SPENT = "The city said the money for the new schools would be spent {}, officials added."
 RECRUITED = "The agency recruited engineers trained abroad {}, the report said."
 APPROVED = "The first designs for the bridge were approved {}, the ministry said."
+TOLL = "The new bridge toll will take effect {}, the ministry said."
 
 # (template, phrase in version A, phrase in version B, reason or None): each version is
 # dated 5 October 2022 by its own dateline.
@@ -55,6 +56,9 @@ RESOLVED = [
     (APPROVED, "on 6 August 2020", "in the summer of 2020", None),
     # Two months resolved against their own versions' dates.
     (APPROVED, "in March", "in April", "different dates"),
+    # A month its sentence puts ahead is the next one: this November, not last.
+    (TOLL, "in November", "in November 2022", None),
+    (TOLL, "in November", "in November 2021", "different dates"),
     # A day against a coarser date of another year dates another event.
     (APPROVED, "on 6 August 2019", "in the summer of 2020", None),
     (APPROVED, "on 6 August 2019", "in July 2020", None),
