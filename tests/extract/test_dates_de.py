@@ -4,6 +4,12 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # counted from the date the sentence names, not from publication
+    (
+        "Die Inflation lag 2021 bei 3,1 Prozent, nach 0,5 Prozent im Vorjahr.",
+        [d("2021", "2021-01-01", "2021-12-31", "year"),
+         d("im Vorjahr", "2020-01-01", "2020-12-31", "year")],
+    ),
     ("Am 24. August 2023 stimmte der Rat zu.", [d("24. August 2023", "2023-08-24")]),
     (
         "Der Bericht vom August 2023 zeigt das.",

@@ -4,6 +4,12 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # counted from the date the sentence names, not from publication
+    (
+        "La economía creció un 2,5% en 2021, frente al 5,8% del año anterior.",
+        [d("2021", "2021-01-01", "2021-12-31", "year"),
+         d("del año anterior", "2020-01-01", "2020-12-31", "year")],
+    ),
     (
         "El gobierno lo anunció el 24 de agosto de 2023 en Madrid.",
         [d("24 de agosto de 2023", "2023-08-24")],

@@ -4,6 +4,12 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # counted from the date the sentence names, not from publication
+    (
+        "La croissance a atteint 0,9 % en 2021, après 2,5 % l'année précédente.",
+        [d("2021", "2021-01-01", "2021-12-31", "year"),
+         d("l'année précédente", "2020-01-01", "2020-12-31", "year")],
+    ),
     ("Le 24 août 2023, le conseil a voté.", [d("24 août 2023", "2023-08-24")]),
     ("Il est arrivé le 24 août.", [d("24 août", "2023-08-24")]),
     (

@@ -43,6 +43,20 @@ from figcheck.figures import Figure
 
 
 @functools.cache
+@functools.cache
+def _counting(languages: tuple):
+    """A reader of the phrases of a text's other languages that count from the date their
+    sentence names ("el año anterior"), None for an English-only text."""
+    if not languages:
+        return None
+    readers = [localized.counted_from_sentence(language.WORDS) for language in languages]
+
+    def read(phrase: str):
+        return next((found for r in readers if (found := r(phrase)) is not None), None)
+
+    return read
+
+
 def _combining(languages: tuple) -> tuple[list, list]:
     """The joins and wideners for a text: English ones, then those of its other languages."""
     vocabularies = [localized.vocabulary(language.WORDS) for language in languages]
@@ -72,7 +86,8 @@ def find(text: str, published: dt.date | None = None, language: str = "en") -> I
     hits = combine.merge_ranges(text, hits, joins)
     hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])
     starts = [h.start for h in hits]
-    hits = [combine.anchor(text, hit, hits, starts) for hit in hits]
+    counted = _counting(languages)
+    hits = [combine.anchor(text, hit, hits, starts, counted) for hit in hits]
     for hit in hits:
         first = hit.first.isoformat() if hit.first else None
         last = hit.last.isoformat() if hit.last else None

@@ -421,6 +421,29 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _COUNTED = re.compile(r"(earlier|ago|before|previous|prior|later|after|following)")
 
 
+def _counting(phrase: str, counted) -> tuple[int, list] | None:
+    """The direction (1 or -1) and the (count, unit) parts a phrase counts from its
+    sentence's date: "a year earlier" (-1, [(1, "year")]), or another language's read by
+    ``counted`` ("l'année précédente", "im Vorjahr"); None for any other phrase."""
+    words = phrase.lower()
+    match = _COUNTED.search(words)
+    if match:
+        step = 1 if match.group(1) in ("later", "after", "following") else -1
+        return step, W.durations(words) or _one_unit(words) or [(1, "year")]
+    other = counted(phrase) if counted else None
+    if other is None:
+        return None
+    step, unit = other
+    return (1 if step > 0 else -1), [(abs(step) or 1, unit)]
+
+
+def _counts(text: str, hit: Hit, counted) -> bool:
+    """Whether a date is counted itself, in English or by ``counted``'s language."""
+    if _COUNTED.search(text, hit.start, hit.end):
+        return True
+    return bool(counted and counted(text[hit.start : hit.end]))
+
+
 #: A unit named without a count: "the previous month", "the prior quarter".
 _UNIT_ALONE = re.compile(r"\b(day|week|month|quarter|year|decade)\b")
 
@@ -443,15 +466,20 @@ def _counted_from(found: Hit, step: int, parts) -> tuple[dt.date, dt.date]:
     return first, last
 
 
-def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> Hit:
+def anchor(
+    text: str,
+    hit: Hit,
+    hits: list[Hit],
+    starts: list[int],
+    counted: Callable[[str], tuple[int, str] | None] | None = None,
+) -> Hit:
     """ "a year earlier" counted from the sentence's date before it ("in 2024, up from 37
     million a year earlier" is 2023 in any year of publication); ``extra`` keeps
     that date (``anchor``) and the value counted from publication (``publication_value``)."""
     if not hit.relative or hit.kind != "date":
         return hit
-    words = text[hit.start : hit.end].lower()
-    match = _COUNTED.search(words)
-    if not match:
+    counting = _counting(text[hit.start : hit.end], counted)
+    if counting is None:
         return hit
     sentence_start = 0
     for end in _SENTENCE_END.finditer(text, max(0, hit.start - 400), hit.start):
@@ -464,13 +492,12 @@ def anchor(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> Hit:
     anchors = [
         h
         for h in hits[low:high]
-        if h.first and h.last and not (h.relative and _COUNTED.search(text, h.start, h.end))
+        if h.first and h.last and not (h.relative and _counts(text, h, counted))
     ]
     if not anchors:
         return hit
     found = anchors[-1]
-    step = 1 if match.group(1) in ("later", "after", "following") else -1
-    parts = W.durations(words) or _one_unit(words) or [(1, "year")]
+    step, parts = counting
     if any(n is None for n, _ in parts):
         return hit
     try:

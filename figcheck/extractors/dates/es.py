@@ -36,6 +36,7 @@ WORDS = L.DateWords(
         "próximos": 1, "próximas": 1, "pasados": -1, "pasadas": -1, "últimos": -1, "últimas": -1,
         "anteriores": -1, "siguientes": 1,
     },
+    counted=("anterior", "anteriores", "siguiente", "siguientes"),
     units={
         "día": "day", "semana": "week", "mes": "month", "año": "year", "década": "decade",
         "trimestre": "quarter", "siglo": "century", "fin de semana": "weekend",

@@ -36,6 +36,8 @@ WORDS = L.DateWords(
         "prochains": 1, "prochaines": 1, "derniers": -1, "dernières": -1, "précédents": -1,
         "précédentes": -1, "suivants": 1, "suivantes": 1, "à venir": 1,
     },
+    counted=("précédent", "précédente", "précédents", "précédentes", "suivant", "suivante",
+             "suivants", "suivantes"),
     units={
         "jour": "day", "semaine": "week", "mois": "month", "an": "year", "année": "year",
         "décennie": "decade", "trimestre": "quarter", "siècle": "century", "week-end": "weekend",

@@ -53,6 +53,10 @@ class DateWords:
     plural_units: Mapping[str, str] = field(default_factory=dict)
     #: One word that is a unit and its step ("Vorjahr": the year before).
     fixed_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    #: Those of ``steps`` that count from the date their sentence names, not from
+    #: publication ("l'année précédente": the year before the one just named); the
+    #: ``fixed_units`` count so too ("im Vorjahr").
+    counted: tuple[str, ...] = ()
     #: Season names and the English season they are ("verano": "summer").
     seasons: Mapping[str, str] = field(default_factory=dict)
     #: Before a lone month that makes it a date ("en", "desde", "el mes de").
@@ -652,6 +656,27 @@ def relative_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> For
         rank=rank,
         examples=examples,
     )
+
+
+def counted_from_sentence(words: DateWords):
+    """A reader of the phrases of ``words``' language that count a unit from the date
+    their sentence names ("l'année précédente", "el mes anterior", "im Vorjahr"): the
+    phrase -> (step, unit), or None for any other phrase."""
+    steps = {fold(w): words.steps[w] for w in words.counted}
+    units = {fold(w): u for w, u in {**words.units, **words.plural_units}.items()}
+    fixed = {fold(w): value for w, value in words.fixed_units.items()}
+
+    def read(phrase: str) -> tuple[int, str] | None:
+        tokens = [fold(t) for t in re.split(r"[\s'’]+", phrase) if t]
+        for token in tokens:
+            if token in fixed:
+                unit, step = fixed[token]
+                return step, unit
+        step = next((steps[t] for t in tokens if t in steps), None)
+        unit = next((units[t] for t in tokens if t in units), None)
+        return None if step is None or unit is None else (step, unit)
+
+    return read
 
 
 def relative_unit(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:

@@ -36,6 +36,7 @@ WORDS = L.DateWords(
         "próximos": 1, "próximas": 1, "passados": -1, "passadas": -1, "últimos": -1, "últimas": -1,
         "anteriores": -1, "seguintes": 1,
     },
+    counted=("anterior", "anteriores", "seguinte", "seguintes"),
     units={
         "dia": "day", "semana": "week", "mês": "month", "ano": "year", "década": "decade",
         "trimestre": "quarter", "século": "century", "fim de semana": "weekend",
