@@ -43,6 +43,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 _CLOSERS = "\"'”’)）」』】"
 
 
+def sentence_of(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset ``at`` (the whole text if none does)."""
+    starts, spans = _sentences(text)
+    for a, b in spans[max(0, bisect.bisect_right(starts, at) - 1) :]:
+        if a <= at < max(b, a + 1):
+            return a, b
+        if a > at:
+            break
+    return 0, len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The sentences of a version and their starts, found once per text: each figure a
+    rule asks about looked for its own, and a long report (hundreds of conversions) spent
+    seconds there."""
+    spans = sentence_spans(text)
+    return [a for a, _ in spans], spans
+
+
 @functools.cache
 def _unspaced_sentence_end() -> re.Pattern:
     """Sentence ends in text with Han or kana: also the end marks of the languages that put

@@ -284,8 +284,11 @@ def _quarters_of_year(text: str, match: re.Match) -> bool:
     quarters": nobody writes six fourths)."""
     if not match.group(0).lower().endswith("quarters"):
         return False
-    if _many_quarters(match):
-        return True
+    return _many_quarters(match) or _period_words_around(text, match)
+
+
+def _period_words_around(text: str, match: re.Match) -> bool:
+    """Whether "first", "past", "straight" stand before "N quarters", or "of 2023" after."""
     before = _QUARTERS_BEFORE.search(text, max(0, match.start() - 16), match.start())
     return bool(before or _QUARTERS_AFTER.match(text, match.end()))
 
@@ -300,11 +303,7 @@ def _many_quarters(match: re.Match) -> bool:
 def _counted_quarters(text: str, match: re.Match) -> re.Match | None:
     """The number alone of "six quarters" (four or more, no "first" or "of 2023" around it:
     those are a period's words), which then counts quarters as "6 quarters" does."""
-    if not _many_quarters(match):
-        return None
-    if _QUARTERS_BEFORE.search(text, max(0, match.start() - 16), match.start()):
-        return None
-    if _QUARTERS_AFTER.match(text, match.end()):
+    if not _many_quarters(match) or _period_words_around(text, match):
         return None
     numerator = match.group(0)[: match.group(0).lower().rindex("quarters")].rstrip(" \t-")
     return NUMBER_RE.match(text, match.start(), match.start() + len(numerator))

@@ -31,14 +31,13 @@ date outside the rates, is reported as unchecked, not as a finding.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
+from figcheck.align.words import sentence_of
 from figcheck.errors import InputError
 from figcheck.extractors import dollars
 from figcheck.figures import Figure, FigureRef, Finding
@@ -309,7 +308,7 @@ def _event_fit(context: Context, table, pair, tolerance: float, lookback: int):
     version = context.versions[pair[0].doc]
     source, stated = context.figure(pair[0]), context.figure(pair[1])
     text = version.document.text
-    start, end = _sentence_of(text, source.start)
+    start, end = sentence_of(text, source.start)
     for fig in version.figures:
         if fig.kind != "date" or fig.relative or not start <= fig.start < end:
             continue
@@ -319,27 +318,6 @@ def _event_fit(context: Context, table, pair, tolerance: float, lookback: int):
             if _verdict(table, source, stated, day, tolerance, lookback) is None:
                 return fig.text, day
     return None
-
-
-def _sentence_of(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding offset ``at`` (the whole text if none does)."""
-    starts, spans = _sentences(text)
-    for a, b in spans[max(0, bisect.bisect_right(starts, at) - 1) :]:
-        if a <= at < max(b, a + 1):
-            return a, b
-        if a > at:
-            break
-    return 0, len(text)
-
-
-@lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    """The sentences of a version and their starts, found once per text: each conversion
-    looked for its own, and a long report (hundreds of conversions) spent seconds there."""
-    from figcheck.align.words import sentence_spans
-
-    spans = sentence_spans(text)
-    return [a for a, _ in spans], spans
 
 
 def _days_of(fig: Figure) -> list[dt.date]:

@@ -35,7 +35,7 @@ from typing import Any
 
 from figcheck import intervals
 from figcheck.align import roles
-from figcheck.align.words import sentence_spans
+from figcheck.align.words import sentence_of
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import QUALIFIERS
@@ -114,11 +114,10 @@ def _headline(reasons: list[str], figures: list[Figure]) -> str:
 def stress_only(context: Context, a: FigureRef, b: FigureRef) -> bool:
     """Whether the pair differs only by an "only" (or "just", "exactly") that stresses its
     figure: its sentence sets the figure against no larger figure of its kind."""
-    fa, fb = context.figure(a), context.figure(b)
-    meanings = {meaning(fa), meaning(fb)}
-    if meanings != {"exact", "none"}:
+    ma, mb = meaning(context.figure(a)), meaning(context.figure(b))
+    if {ma, mb} != {"exact", "none"}:
         return False
-    stressed = a if meaning(fa) == "exact" else b
+    stressed = a if ma == "exact" else b
     return not _set_against_more(context, stressed)
 
 
@@ -130,7 +129,7 @@ def _set_against_more(context: Context, ref: FigureRef) -> bool:
     if not isinstance(fig.value, Decimal | int | float):
         return False
     figures = context.versions[ref.doc].figures
-    start, end = _sentence_of(context.document(ref.doc).text, fig.start)
+    start, end = sentence_of(context.document(ref.doc).text, fig.start)
     return any(
         i != ref.fig
         and start <= other.start < end
@@ -149,14 +148,6 @@ _COUNTED = {"number": "count"}
 
 def _span_of_time(fig: Figure) -> bool:
     return (fig.unit or fig.noun or "").lower() in DURATION_WORDS
-
-
-def _sentence_of(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence that holds offset ``at``."""
-    for start, end in sentence_spans(text):
-        if start <= at < max(end, start + 1):
-            return start, end
-    return 0, len(text)
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:

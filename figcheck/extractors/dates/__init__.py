@@ -43,7 +43,6 @@ from figcheck.figures import Figure
 
 
 @functools.cache
-@functools.cache
 def _counting(languages: tuple):
     """A reader of the phrases of a text's other languages that count from the date their
     sentence names ("el año anterior"), None for an English-only text."""
@@ -57,6 +56,7 @@ def _counting(languages: tuple):
     return read
 
 
+@functools.cache
 def _combining(languages: tuple) -> tuple[list, list]:
     """The joins and wideners for a text: English ones, then those of its other languages."""
     vocabularies = [localized.vocabulary(language.WORDS) for language in languages]

@@ -437,13 +437,6 @@ def _counting(phrase: str, counted) -> tuple[int, list] | None:
     return (1 if step > 0 else -1), [(abs(step) or 1, unit)]
 
 
-def _counts(text: str, hit: Hit, counted) -> bool:
-    """Whether a date is counted itself, in English or by ``counted``'s language."""
-    if _COUNTED.search(text, hit.start, hit.end):
-        return True
-    return bool(counted and counted(text[hit.start : hit.end]))
-
-
 #: A unit named without a count: "the previous month", "the prior quarter".
 _UNIT_ALONE = re.compile(r"\b(day|week|month|quarter|year|decade)\b")
 
@@ -492,7 +485,9 @@ def anchor(
     anchors = [
         h
         for h in hits[low:high]
-        if h.first and h.last and not (h.relative and _counts(text, h, counted))
+        if h.first
+        and h.last
+        and not (h.relative and _counting(text[h.start : h.end], counted) is not None)
     ]
     if not anchors:
         return hit

@@ -66,17 +66,13 @@ def day_before(day: dt.date | None) -> dt.date | None:
 
 
 def recent_month(month: int, ref: dt.date) -> int:
-    """Year of the most recent such month not after ``ref`` (newswire convention).
+    """Year of the most recent such month not after ``ref`` (newswire convention); of a
+    part of a year (a quarter, a half), given its first month, the most recent one begun
+    by ``ref``: "the fourth quarter" in March 2024 is 2023's, "the first quarter" 2024's.
 
     Raises ValueError (off the calendar) before year 1: "December" published in January 1.
     """
     return counted_year(ref.year if month <= ref.month else ref.year - 1)
-
-
-def recent_part(first_month: int, ref: dt.date) -> int:
-    """Year of the most recent such part of a year (a quarter, a half) begun by ``ref``:
-    "the fourth quarter" in March 2024 is 2023's, "the first quarter" 2024's."""
-    return counted_year(ref.year if first_month <= ref.month else ref.year - 1)
 
 
 def counted_year(year: int) -> int:

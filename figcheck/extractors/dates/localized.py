@@ -929,7 +929,7 @@ def year_part(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         elif m["rel"]:
             y = ref.year + vocab.step_in(m["rel"])
         else:
-            y = days.recent_part(start, ref)
+            y = days.recent_month(start, ref)
         first = dt.date(y, start, 1)
         return hit(m, first, days.month_last(y, n * months), "quarter", relative=relative)
 

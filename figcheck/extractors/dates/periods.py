@@ -67,7 +67,7 @@ def _b_quarter(m, text, ref):
         if rel:
             year = ref.year + T.RELATIVE_STEP[rel.lower()]
         else:
-            year = days.recent_part(3 * q - 2, ref)
+            year = days.recent_month(3 * q - 2, ref)
     return hit(
         m, dt.date(year, 3 * q - 2, 1), days.month_last(year, 3 * q), "quarter", relative=relative
     )
