@@ -246,6 +246,11 @@ def _unit_span(unit: str, day: dt.date) -> tuple[dt.date, dt.date]:
     return day, day
 
 
+#: Tens written as one sign in a date ("廿日" is the 20th, "卅日" the 30th), which the
+#: lexicons' numerals do not read.
+_TENS_SIGNS = {"廿": 20, "卅": 30}
+
+
 def _int(code: str, written: str | None) -> int | None:
     """A whole number as written: "24", "二十四", "二〇二三", "元" (an era's first year)."""
     if not written:
@@ -255,6 +260,9 @@ def _int(code: str, written: str | None) -> int | None:
         return int(written) if written.isdigit() else None
     if written == "元":
         return 1
+    if written[0] in _TENS_SIGNS:  # "廿三": 23, a day's tens in one sign
+        ones = _int(code, written[1:]) if len(written) > 1 else 0
+        return None if ones is None or ones > 9 else _TENS_SIGNS[written[0]] + ones
     found = numerals(code, written, 0, len(written))
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(written)):
         return None
@@ -357,6 +365,8 @@ def _resolve(hit: _Hit, year, month, day, ref: dt.date | None) -> _Hit | None:
     if year is None:
         if ref is None:
             return replace(hit, precision=precision, relative=True)
+        if month is None and day is None:
+            return replace(hit, precision=precision, relative=True)  # nothing to count from
         if month is None:  # "24日": this month's 24th, or last month's
             month = ref.month if day <= ref.day else add_months(ref.replace(day=1), -1).month
             year = ref.year if month <= ref.month else ref.year - 1
