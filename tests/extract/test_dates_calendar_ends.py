@@ -55,6 +55,9 @@ ENDS = [
     ("since last year", "period year", "", "9998-01-01/"),
     ("after next year", "period year", "0003-01-01/", ""),
     ("before last year", "period year", "", "/9997-12-31"),
+    # put ahead by their sentence, past 9999 (a traceback before)
+    ("it will start in October", "date month", "", ""),
+    ("they will meet on Thursday", "date day", "", ""),
     # the week of 31 December 9999 runs past the calendar: the day stays a day
     ("the week of December 31", "date day", "", "9999-12-31/9999-12-31"),
 ]
@@ -64,6 +67,8 @@ FIGURE_TEXT = {
     "on the 5th.": "on the 5th",
     "on 12/31": "12/31",
     "the week of December 31": "December 31",
+    "it will start in October": "October",
+    "they will meet on Thursday": "Thursday",
 }
 
 
@@ -131,7 +136,8 @@ def test_chinese_and_japanese_calendar_ends(text, language, at_first, at_last, e
 WORDS = (
     "last next this past previous coming the of a two 9999 5000 year years week weeks month "
     "months decade century quarter day days ago later earlier before after from now since "
-    "until by for up to between and or onwards on in early mid end October December January "
+    "until by for up to between and or onwards on in will start early mid end October "
+    "December January "
     "Friday Monday winter summer yesterday tomorrow weekend rest date year's Q1 Q4 first "
     "week 1 52 53 5th 31st 12/31 2018 2100 - , . "
     # other languages' forms count from publication too

@@ -384,10 +384,18 @@ def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
     cue = _AHEAD.search(text, max(0, hit.start - AHEAD_REACH), hit.start)
     if cue is None or _CLAUSE_OPENS.search(text, cue.start(), hit.start):
         return hit  # "is expected to show that sales fell in January": that clause's tense
+    try:
+        return _year_ahead(hit, weekday)
+    except days.OFF_CALENDAR:
+        return replace(hit, first=None, last=None)  # ahead of 9999: unresolved
+
+
+def _year_ahead(hit: Hit, weekday: bool) -> Hit:
+    """The hit a week (a weekday) or a year later; OFF_CALENDAR past year 9999."""
     if weekday:
         later = hit.first + dt.timedelta(days=7)  # "will meet on Friday": the next one
         return replace(hit, first=later, last=later)
-    first = days.safe(hit.first.year + 1, hit.first.month, hit.first.day)
+    first = days.safe(days.counted_year(hit.first.year + 1), hit.first.month, hit.first.day)
     if hit.precision == "day":
         last = first
     else:
