@@ -467,8 +467,8 @@ def _english_signs(found: list, text: str) -> list:
         if match.group("neg") or not match.group("digits"):
             continue
         sign = _minus_apart(text, match, _EN_LINE_END, _EN_PAREN_END)
-        value = number_value(match)
-        if sign is None or value is None:
+        value = None if sign is None else number_value(match)
+        if value is None:
             continue
         spans = {n: match.span(n) for n in ("digits", "scale") if match.start(n) >= 0}
         out[i] = NumberMatch(-value, {"": (sign, match.end()), **spans}, text)

@@ -26,9 +26,12 @@ UNSPACED = ("zh", "ja")
 QUALIFIER_MEANINGS = ("exact", "approx", "lower", "upper", "approx-below", "approx-above")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Lexicon:
     """The language-specific knowledge of one language, as plain tables.
+
+    One per language, found by its code and never compared or printed: no ``__eq__`` or
+    ``__repr__`` is written for its 120-odd fields (a millisecond of every start-up).
 
     Word keys are lower-case; a key of several words separated by single spaces
     ("quatre vingt", "mil millones") matches them with any spaces or hyphens between.
