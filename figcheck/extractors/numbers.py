@@ -22,6 +22,7 @@ from figcheck.lang.en import (
     ORDINAL_ONES,
     ORDINALS,
     QUARTERS_BEFORE,
+    RANKED_AFTER,
     SCALES,
     SPELLED_SCALES,
     TENS,
@@ -134,6 +135,12 @@ _FRACTION = (
 _NUMERATOR = rf"(?:{_UNIT_WORDS}|{_TEN_WORDS})\b(?:[\s-]+(?:{_ONES})\b)?"
 #: "two thirds of a million", "a quarter of a billion".
 _OF_SCALE = rf"(?:\s+of\s+an?\s+(?:{_BIG})\b)?"
+#: After "a third" ... "a tenth": a word that makes it a rank ("a third straight day"), not
+#: a share ("a third of voters", "down a third"). "half" and "quarter" are never ranks.
+_RANKED = (
+    rf"(?!(?<!half)(?<!quarter)(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)"
+    rf"(?:{alternation(RANKED_AFTER)})\b)"
+)
 #: Number words: eight / twenty-five / two hundred and five / a dozen / two thirds / one and a half.
 WORDS = (
     rf"(?:(?:a\s+)?(?:half|quarter)(?=\s+(?:{_BIG})\b)"
@@ -144,7 +151,7 @@ WORDS = (
     rf"(?:\s+point(?:{_SEP}(?:{_UNIT_WORDS}|{_TEN_WORDS})\b)+"
     rf"|(?:\s+and\s+(?:an?|{_NUMERATOR}))?{_SEP}{_FRACTION}{_OF_SCALE}"
     rf"|{_SEP}dozens?\b)?"
-    rf"|a\s+(?:{_DENOMINATOR}(?!\w)|{_RARE_DENOMINATOR}{_FRACTION_END}){_OF_SCALE})"
+    rf"|a\s+(?:{_DENOMINATOR}(?!\w){_RANKED}|{_RARE_DENOMINATOR}{_FRACTION_END}){_OF_SCALE})"
 )
 #: The space between a number and its scale, unit or currency: any run of spaces (markup
 #: blanked out of "**3 million** yuan" leaves several) and at most one line break, as

@@ -71,6 +71,15 @@ ORDINALS = {
 #: The last word of "twenty-first", "thirty-fifth": a denominator after a tens word (not
 #: "second": "twenty seconds" count time).
 ORDINAL_ONES = {word: n for word, n in ORDINALS.items() if n < 10 and word != "second"}
+#: Words after "a third", "a fifth" that make it a rank in a series, not a share: "for a
+#: third straight day", "a fourth consecutive title", "a third term", "a third party".
+RANKED_AFTER = (
+    "straight", "consecutive", "successive", "running", "time", "times", "term", "round",
+    "wave", "party", "day", "week", "month", "year", "season", "quarter", "title", "place",
+    "attempt", "bid", "game", "match", "election", "edition", "phase", "stage", "tranche",
+    "dose", "booster", "child", "generation", "reading", "set", "leg", "night",
+    "session", "meeting", "summit", "victory", "win", "defeat", "loss", "gold", "medal",
+)  # fmt: skip
 #: Fraction words and what they divide by: "two thirds", "a hundredth", "three halves".
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
