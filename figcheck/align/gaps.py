@@ -44,10 +44,16 @@ def between_anchors(
         qs = other.get(fam)
         if not qs:
             continue
-        for i, j in _alone_in_gaps(ps, qs, anchors, taken):
-            p, q = ps[i], qs[j]
-            if total(contexts[fam].at(i, j), p, q) >= GAP_FLOOR:
-                found.append((p, q))
+        # a figure of another role is no rival ("the 21-year-old" beside "a six-year deal")
+        for role in sorted({p.role for p in ps}):
+            mine = [i for i, p in enumerate(ps) if p.role == role]
+            theirs = [j for j, q in enumerate(qs) if q.role == role]
+            gaps = _alone_in_gaps([ps[i] for i in mine], [qs[j] for j in theirs], anchors, taken)
+            for a, b in gaps:
+                i, j = mine[a], theirs[b]
+                p, q = ps[i], qs[j]
+                if total(contexts[fam].at(i, j), p, q) >= GAP_FLOOR:
+                    found.append((p, q))
     return found
 
 

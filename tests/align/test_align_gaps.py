@@ -1,5 +1,6 @@
 """The gap pass: a lone figure between two aligned neighbours pairs with the one opposite."""
 
+from dataclasses import replace
 from decimal import Decimal
 
 import numpy as np
@@ -41,11 +42,25 @@ def profiles(doc, starts):
     ],
 )  # fmt: skip
 def test_between_anchors(pivot, other, anchors, context, expected):
+    assert found_between(pivot, other, anchors, context) == expected
+
+
+def found_between(pivot, other, anchors, context, ages=()):
+    """(pivot, other) figure pairs the gap pass finds; the pivot figures ``ages`` are ages."""
     ps, qs = profiles(0, pivot), profiles(1, other)
+    ps = [replace(p, role="age") if i in ages else p for i, p in enumerate(ps)]
     pairs = [(ps[i], qs[j]) for i, j in anchors]
     contexts = {"count": EveryPair(np.full((len(ps), len(qs)), context, dtype=np.float32))}
     found = between_anchors({"count": ps}, {"count": qs}, pairs, contexts)
-    assert [(p.ref.fig, q.ref.fig) for p, q in found] == expected
+    return [(p.ref.fig, q.ref.fig) for p, q in found]
+
+
+def test_a_figure_of_another_role_is_no_rival_in_the_gap():
+    """ "The 21-year-old signed a six-year contract" / "Reyes, 21, agreed a five-year deal":
+    the age beside the contract's years leaves the years alone in their gap."""
+    pivot, other, anchors = [0, 100, 150, 200], [0, 150, 300], [(0, 0), (3, 2)]
+    assert found_between(pivot, other, anchors, 35.0) == []  # two in the gap
+    assert found_between(pivot, other, anchors, 35.0, ages={1}) == [(2, 1)]
 
 
 SPUN = ("4.50 pounds", "5.40 pounds")

@@ -280,3 +280,23 @@ def test_a_share_is_compared_as_the_percentage_it_states(a, b, reported):
     docs = [Document(f"v{i}.txt", text) for i, text in enumerate((a, b), start=1)]
     findings = check(docs).findings
     assert [f.rule for f in findings] == (["number-mismatch"] if reported else []), findings
+
+
+def test_a_term_told_in_other_words_beside_an_age_is_compared():
+    """The contract's years stand alone between aligned neighbours once the player's age,
+    which neither sentence words alike, is no rival for them."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    a = (
+        "The club paid 88 million euros for the midfielder on Wednesday. "
+        "The 21-year-old signed a six-year contract. He scored 14 goals last season."
+    )
+    b = (
+        "The club paid 88 million euros for the midfielder on Wednesday. "
+        "Reyes, 21, has agreed a five-year deal. He scored 14 goals last season."
+    )
+    report = check([Document("a.txt", a), Document("b.txt", b)])
+    findings = [f for f in report.findings if f.rule == "number-mismatch"]
+    assert [[e.text for e in f.evidence] for f in findings] == [["six-year", "five-year"]]
