@@ -500,6 +500,8 @@ def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> st
     truncated rather than rounded, which the stricter reading would call a contradiction.
     """
     alike = intervals.same_bound(a.qualifier, b.qualifier)
+    if alike and transposed(a.text, b.text):
+        return f'"{a.text}" and "{b.text}" hold the same digits in another order'
     ia, ib = stated(a, text_a, small_bound=alike), stated(b, text_b, small_bound=alike)
     if intervals.agree(ia, ib):
         return None
@@ -508,6 +510,20 @@ def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> st
     if (ta and intervals.agree(ta, ib)) or (tb and intervals.agree(ia, tb)):
         return None
     return intervals.explain(ia, ib)
+
+
+#: Digits a figure must hold before two orders of them are a slip, not two estimates.
+TRANSPOSED_DIGITS = 3
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def transposed(text_a: str, text_b: str) -> bool:
+    """Whether two figures hold the same digits in another order ("1,602" and "1,062"): a
+    copying slip, which two bounds of one kind ("at least 1,602", "at least 1,062") would
+    otherwise both allow. Three digits at least: "at least 12" and "at least 21" may be two
+    estimates."""
+    da, db = _NOT_DIGIT.sub("", text_a), _NOT_DIGIT.sub("", text_b)
+    return len(da) >= TRANSPOSED_DIGITS and da != db and sorted(da) == sorted(db)
 
 
 # --- developing counts ---------------------------------------------------------------------

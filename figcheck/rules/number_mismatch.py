@@ -3,7 +3,9 @@
 Each figure is read as the interval it states (figcheck.intervals): its qualifier and the
 precision it is written in, so "nearly $2 billion" agrees with "$1.94 billion", "more than
 95%" with "96%", and "61%" (cut off) with "61.37%". Two versions disagree when their
-intervals do not overlap; the message says what each covers. The same number under another
+intervals do not overlap; the message says what each covers. Two bounds of one kind
+("at least 1,602", "at least 1,062") both hold unless one's digits are the other's in
+another order: a transposed copy, not a second estimate. The same number under another
 qualifier ("as high as" / "more than") is left to qualifier-drift, and a later version's
 larger toll to update. Amounts a factor of a thousand apart are left
 to unit-scale, vague words ("thousands") to vague-quantity, stated conversions

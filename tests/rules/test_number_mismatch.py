@@ -59,6 +59,11 @@ CASES = [
     ("more than 2 years of delays", "more than 20 years of delays", True),
     ("up to 3 ships", "up to 30 ships", True),
     ("more than 3 years of delays", "more than 20 years of delays", False),
+    # Two bounds of one magnitude both hold, unless one is the other's digits reordered
+    ("more than 1,500 deaths", "more than 1,600 deaths", False),
+    ("at least 1,602 deaths", "at least 1,062 deaths", True),
+    ("up to 4,150 jobs", "up to 4,510 jobs", True),
+    ("at least 12 deaths", "at least 21 deaths", False),  # two digits: two estimates
     # ... but a small bound against a plain figure or another bound only says "some".
     ("at least 1 death", "14 deaths", False),
     ("less than 2 years of delays", "less than 20 years of delays", False),
