@@ -33,12 +33,25 @@ class Document:
     #: The language the text is written in (ISO 639-1 code), None until one is detected.
     language: str | None = None
     published: dt.date | None = None
-    #: Where the date came from: "front-matter", "text", "option", "config", "fallback",
-    #: "archive" (a scanned archive's date for the article), or None when undated.
+    #: Where the date came from: "front-matter", "text", "option", "config", "fallback"
+    #: (the other versions'; "fallback-year-guessed" where theirs is a guess), "archive"
+    #: (a scanned archive's date for the article), a kind of evidence of
+    #: ``figcheck.published`` ("dateline", "dateline-year-guessed" ...), or None when undated.
     published_source: str | None = None
     #: Where the language came from: "option" (--language), "front-matter" (``lang:``) or
     #: "detected"; a stated language is read whole, a detected one paragraph by paragraph.
     language_source: str | None = None
+
+    @property
+    def date_borrowed(self) -> bool:
+        """Whether the date is the other versions' (or the run's), the version stating none."""
+        return (self.published_source or "").startswith("fallback")
+
+    @property
+    def year_guessed(self) -> bool:
+        """Whether the date's year is a guess: read near a dateline that gives none, or
+        borrowed from a version whose year was (``figcheck.published``)."""
+        return (self.published_source or "").endswith("-year-guessed")
 
     @property
     def readable(self) -> str:

@@ -48,6 +48,7 @@ CERTAINTY = {
     "archive": "stated",  # the date a scanned archive gives an article (figcheck.scan)
     "text": "found",  # a dateline or "Published:" line: read, so less sure
     "fallback": "borrowed",  # the date most of the other versions state
+    "fallback-year-guessed": "borrowed",  # ... where theirs is a year guessed near a dateline
     None: "unknown",
 }
 
@@ -350,14 +351,49 @@ def publication_dates(
     """
     if given is not None and override:
         return [Dating(given, given_source, CERTAINTY[given_source]) for _ in documents]
-    lent = (given, given_source) if given is not None else (_most_common(peers), "fallback")
+    # a year guessed beside a dateline ("SAO PAULO, Nov 10 - ... the lowest since 2020")
+    # takes the year of the date given, else of the date the other versions state
+    sure = [p for p in peers if not (p.published_source or "").endswith(YEAR_GUESSED)]
+    anchor = given if given is not None else _most_common(sure)
+    if given is not None:
+        lent = (given, given_source)
+    elif anchor is not None:
+        lent = (anchor, "fallback")
+    else:
+        guess = _most_common(peers)
+        lent = (guess, f"fallback{YEAR_GUESSED}" if guess is not None else "fallback")
     datings = []
     for doc in documents:
         published, source = (doc.published, doc.published_source) if doc.published else lent
         if published is None:
             source = None
+        elif anchor is not None and source and source.endswith(YEAR_GUESSED):
+            published = nearest_year(published, anchor)
         datings.append(Dating(published, source, CERTAINTY[source]))
     return datings
+
+
+#: The end of the kinds of evidence whose year ``figcheck.published`` guessed from the
+#: years written near a yearless dateline.
+YEAR_GUESSED = "-year-guessed"
+
+
+def nearest_year(day: dt.date, anchor: dt.date) -> dt.date:
+    """``day``'s month and day in the year that puts it nearest ``anchor`` ("Dec 30" near
+    2024-01-02 is 2023-12-30); ``day`` itself where no year puts it within half a year
+    (29 February near 1 March 2023)."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(day.replace(year=year))
+        except ValueError:  # 29 February, or past the calendar's ends
+            continue
+    near = [d for d in options if abs((d - anchor).days) <= HALF_A_YEAR]
+    return min(near, key=lambda d: (abs((d - anchor).days), d), default=day)
+
+
+#: Days: the farthest a dateline's day may stand from the date that lends it a year.
+HALF_A_YEAR = 183
 
 
 def _most_common(documents: Sequence[Document]) -> dt.date | None:

@@ -46,6 +46,40 @@ def test_publication_dates(stated, peers, given, override, expected):
     assert found == expected
 
 
+GUESSED = "dateline-year-guessed"
+#: a version dated by a yearless dateline, its year guessed from the years near it; the
+#: peers' dates (with their sources), the given date -> its Dating.
+YEAR_GUESSES = [
+    # the given date's year, and the year that puts the day nearest it
+    (dt.date(2020, 11, 10), [], dt.date(2023, 11, 10),
+     Dating(dt.date(2023, 11, 10), GUESSED, "guessed")),
+    (dt.date(2024, 12, 30), [], dt.date(2024, 1, 2),
+     Dating(dt.date(2023, 12, 30), GUESSED, "guessed")),
+    # else the year of the date the other versions state for sure
+    (dt.date(2020, 11, 10), [(dt.date(2023, 11, 11), "dateline")], None,
+     Dating(dt.date(2023, 11, 10), GUESSED, "guessed")),
+    # another guess is no evidence: the guess stands
+    (dt.date(2020, 11, 10), [(dt.date(2019, 11, 11), GUESSED)], None,
+     Dating(dt.date(2020, 11, 10), GUESSED, "guessed")),
+    # no year puts 29 February within half a year of the given day: the guess stands
+    (dt.date(2020, 2, 29), [], dt.date(2023, 3, 1),
+     Dating(dt.date(2020, 2, 29), GUESSED, "guessed")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("guessed, peers, given, expected", YEAR_GUESSES)
+def test_a_guessed_year_takes_the_year_of_a_surer_date(guessed, peers, given, expected):
+    peers = [stating(day, source) for day, source in peers]
+    (dating,) = publication_dates([stating(guessed, GUESSED)], peers, given)
+    assert dating == expected
+
+
+def test_an_undated_version_borrowing_a_guessed_year_says_so():
+    peers = [stating(dt.date(2020, 11, 10), GUESSED), stating(None)]
+    (dating,) = publication_dates([stating(None)], peers)
+    assert dating == Dating(dt.date(2020, 11, 10), "fallback-year-guessed", "borrowed")
+
+
 def test_front_matter_is_stated():
     (dating,) = publication_dates([stating(D1, "front-matter")])
     assert dating == Dating(D1, "front-matter", "stated")

@@ -138,7 +138,7 @@ def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
 def own_date(document: Document) -> bool:
     """Whether a version has a date of its own (stated or given), not one borrowed from the
     other versions: only then are its months without a year resolved, not guessed."""
-    return document.published_source not in (None, "fallback")
+    return document.published_source is not None and not document.date_borrowed
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:

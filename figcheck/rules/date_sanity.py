@@ -78,7 +78,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
 def _told_as_past(context: Context, index: int) -> Iterator[Finding]:
     """Dates after the article's own date that its sentences tell as done."""
     document = context.document(index)
-    if document.published is None or document.published_source in (None, "fallback"):
+    if document.published is None or document.published_source is None or document.date_borrowed:
         return
     if (document.language or "en") != "en":
         return

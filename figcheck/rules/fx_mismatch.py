@@ -272,17 +272,42 @@ def _judged(context: Context, table, pair, tolerance: float, lookback: int, by_v
                 f" rate, the dollar the other versions name ({_listed(context, elsewhere[1])})",
             )
             return
+        guessed = _guessed_year_fit(table, doc, source, stated, tolerance, verdict)
+        if guessed is not None:
+            yield Unchecked(f"fx: {doc.path}:{stated.line}", guessed)
+            return
         message = _message(table, source, stated, date, tolerance, verdict)
-        if doc.published_source == "fallback":
+        if doc.year_guessed and doc.date_borrowed:
+            message += (
+                f"; {doc.path} states no date, so another version's date {date} was used"
+                " (its year read near a dateline)"
+            )
+        elif doc.date_borrowed:
             message += f"; {doc.path} states no date, so the run's date {date} was used"
         else:
             message += f"; {doc.path} is dated {date} ({_dated_by(doc)})"
         yield Finding(ID, SEVERITY, message, tuple(context.evidence(ref) for ref in pair))
 
 
+def _guessed_year_fit(table, doc, source: Figure, stated: Figure, tolerance, miss) -> str | None:
+    """A note, where the version's year is a guess (read near a dateline that gives none:
+    "SAO PAULO, Nov 10 - ... the lowest since 2020") and the conversion fits the rate of
+    that day in another year: the guess is more likely wrong than the conversion."""
+    if not doc.year_guessed:
+        return None
+    year = _fitting_year(table, miss, doc.published, source, stated, tolerance)
+    if year is None:
+        return None
+    return (
+        f"{source.text} as {stated.text} fits the rate of {year.date_used}, not of"
+        f" {doc.published} ({_dated_by(doc)}): the year is a guess; give --date to check it"
+    )
+
+
 #: Where a document's date came from, as a finding says it.
 _DATED_BY = {
     "fallback": "it states none: the run's date",
+    "fallback-year-guessed": "it states none: another version's, its year read near a dateline",
     "option": "the date given with --date",
     "config": "the date in the configuration",
     "front-matter": "its front matter",

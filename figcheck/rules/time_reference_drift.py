@@ -83,7 +83,7 @@ def _message(context: Context, refs: list[FigureRef], attached: Attached) -> str
     )
     # An undated version's relative words were read as of a date borrowed from the others.
     borrowed = [context.document(r.doc) for r in refs]
-    borrowed = [doc for doc in borrowed if doc.published_source == "fallback"]
+    borrowed = [doc for doc in borrowed if doc.date_borrowed]
     if borrowed:
         names = ", ".join(sorted({doc.path for doc in borrowed}))
         days = ", ".join(sorted({doc.published.isoformat() for doc in borrowed if doc.published}))

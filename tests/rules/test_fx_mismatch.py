@@ -2,6 +2,7 @@
 
 import datetime as dt
 import glob
+from dataclasses import replace
 
 import pytest
 from helpers import read
@@ -128,7 +129,6 @@ def test_fx_mismatch(text, published, fallback, options, expected):
     "source, said",
     [
         ("dateline", "is dated 2023-08-24 (its dateline)"),
-        ("dateline-year-guessed", "(its dateline, the year read near it)"),
         ("front-matter", "(its front matter)"),
         ("option", "(the date given with --date)"),
         ("fallback", "t.txt states no date, so the run's date 2023-08-24 was used"),
@@ -140,6 +140,36 @@ def test_a_finding_names_the_day_and_where_the_date_came_from(source, said):
     (finding,), _ = run([doc])
     assert "the ECB rate on 2023-08-24 was" in finding.message
     assert said in finding.message
+
+
+@pytest.mark.parametrize("source", ["dateline-year-guessed", "fallback-year-guessed"])
+def test_a_guessed_year_gives_way_to_a_year_whose_rate_fits(source):
+    """A year read near a dateline that gives none ("SAO PAULO, Nov 10 - ... the lowest
+    since 2020") is more likely wrong than a conversion that fits that day in another year:
+    a note, no finding; a conversion that fits no year is reported, the guess named."""
+    fits = Document("t.txt", "15 million yuan, or $2.4 million", published=AUG24,
+                    published_source=source)  # fmt: skip
+    findings, notes = run([fits])
+    assert findings == []
+    assert len(notes) == 1
+    assert (
+        "15 million yuan as $2.4 million fits the rate of 2014-08-22, not of 2023-08-24"
+        f" ({_dated_by(source)}): the year is a guess; give --date to check it"
+    ) in notes[0]
+    slipped = replace(fits, text="15 million yuan, or $24 million")
+    (finding,), _ = run([slipped])
+    assert finding.message.endswith(
+        "t.txt is dated 2023-08-24 (its dateline, the year read near it)"
+        if source == "dateline-year-guessed"
+        else "t.txt states no date, so another version's date 2023-08-24 was used"
+        " (its year read near a dateline)"
+    )
+
+
+def _dated_by(source):
+    from figcheck.rules.fx_mismatch import _DATED_BY
+
+    return _DATED_BY[source]
 
 
 def test_message_names_both_amounts_and_the_rates():
