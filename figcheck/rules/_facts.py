@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from figcheck import intervals
+from figcheck.align import roles
 from figcheck.align.values import is_share, share_reach
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
@@ -437,8 +438,12 @@ def stated(
         percent = fig.value * 100
         iv = intervals.interval(percent, 2 * share_reach(percent), meaning, small_bound=small_bound)
         iv = replace(iv, written=written)
-    elif whole_count(fig) and intervals.meaning_of(meaning) in ("none", "exact"):
-        # "50 turbines" says 50, not 48: a plain count without a scale word is exact.
+    elif (whole_count(fig) or whole_age(fig, text)) and intervals.meaning_of(meaning) in (
+        "none",
+        "exact",
+    ):
+        # "50 turbines" says 50, not 48: a plain count without a scale word is exact; so is
+        # an age in years ("a 19-year-old plane" is no "20-year-old" one).
         iv = replace(intervals.interval(fig.value, 1, meaning, count=True), written=written)
     elif _lone_digit(fig, written):
         # "5 pounds" may be 4.50 rounded: half a unit, not the 5% cap of "5 billion".
@@ -463,6 +468,18 @@ def whole_count(fig: Figure) -> bool:
     )
 
 
+def whole_age(fig: Figure, text: str) -> bool:
+    """A whole number of years that is an age ("the 19-year-old turboprop", "aged 19 years"):
+    cut off at the year, never rounded up to the next."""
+    return (
+        bool(text)
+        and fig.kind == "quantity"
+        and (fig.unit or "").lower() in ("year", "years")
+        and fig.value == fig.value.to_integral_value()
+        and roles.is_age(text, fig)
+    )
+
+
 def _lone_digit(fig: Figure, written: str) -> bool:
     return not fig.scale and abs(fig.value) < 10 and intervals.precision(fig.value, written).round
 
@@ -476,7 +493,7 @@ def truncated(
     A percentage may be cut off against one of its own precision too: a share of 95.75%
     is "95%" cut off in one version and "96%" rounded in another.
     """
-    if fig.qualifier or whole_count(fig) or is_share(fig):
+    if fig.qualifier or whole_count(fig) or is_share(fig) or whole_age(fig, text):
         return None
     written = text[fig.start : fig.end] if text else fig.text
     unit = intervals.last_digit(fig.value, written)

@@ -305,3 +305,25 @@ def test_a_term_told_in_other_words_beside_an_age_is_compared():
     report = check([Document("a.txt", a), Document("b.txt", b)])
     findings = [f for f in report.findings if f.rule == "number-mismatch"]
     assert [[e.text for e in f.evidence] for f in findings] == [["six-year", "five-year"]]
+
+
+@pytest.mark.parametrize(
+    "a, b, reported",
+    [
+        # an age is cut off at its year: "19-year-old" never rounds "20-year-old"
+        ("The 19-year-old plane carried 68 people.", "The 20-year-old plane carried 68 people.",
+         True),
+        ("The plane, aged 19 years, carried 68 people.",
+         "The plane, aged 20 years, carried 68 people.", True),
+        # a span may be cut off: "19 years" and "20 years" may both tell 19.6 years
+        ("The plane flew for 19 years before it carried 68 people.",
+         "The plane flew for 20 years before it carried 68 people.", False),
+    ],
+)  # fmt: skip
+def test_ages_in_years_are_compared_as_cut_off(a, b, reported):
+    from helpers import check
+
+    from figcheck.document import Document
+
+    report = check([Document("a.txt", a), Document("b.txt", b)])
+    assert any(f.rule == "number-mismatch" for f in report.findings) is reported
