@@ -19,6 +19,7 @@ RULE_MODULES: dict[str, str] = {
     "fx-mismatch": "figcheck.rules.fx_mismatch",
     "number-mismatch": "figcheck.rules.number_mismatch",
     "unit-scale": "figcheck.rules.unit_scale",
+    "unit-conversion": "figcheck.rules.unit_conversion",
     "date-mismatch": "figcheck.rules.date_mismatch",
     "qualifier-drift": "figcheck.rules.qualifier_drift",
     "time-reference-drift": "figcheck.rules.time_reference_drift",

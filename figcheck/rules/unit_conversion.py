@@ -1,0 +1,168 @@
+"""unit-conversion: a quantity's stated conversion into another unit does not match it.
+
+News copy gives a measure in a second unit right after the first: "40 km (25 miles)",
+"40C (104F)", "3 tonnes, or about 6,600 pounds". A conversion done by hand, or edited
+after the first figure changed, can be wrong ("35 miles (40 km)"). The first figure is
+converted (pint's factors, as the quantity finder stores them) and compared with the
+second as both are written: each covers what its rounding allows ("25 miles" is 24.5 to
+25.5), the second a further 5% (``CONVERSION_TOLERANCE``) as a writer rounds a
+conversion freely, 10% where it says "about". A bound converts its number: "above 40C
+(104F)". Only two figures of
+one dimension in different units, the second in brackets or after "or", are compared.
+
+Passes::
+
+    a.txt: The quake struck about 40 km (25 miles) southwest of the port, at a depth
+           of 10 kilometers (6 miles).
+
+Fails::
+
+    a.txt: The quake struck about 35 miles (40 km) southwest of the port.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+from figcheck.extractors.qualifiers import qualifier_meaning
+from figcheck.figures import Figure, FigureRef, Finding
+from figcheck.lang.en import CONVERSION_QUALIFIERS
+from figcheck.rules import _facts
+from figcheck.rules.api import Context
+from figcheck.text import alternation
+
+ID = "unit-conversion"
+#: Judges one document on its own, so it runs on a draft checked alone too.
+IN_DOCUMENT = True
+SEVERITY = "error"
+OPTIONS: dict[str, object] = {}
+RULE = _facts.Rule(ID, SEVERITY)
+#: Words of approximation that may follow "or" in a conversion.
+APPROXIMATE = (
+    "about", "around", "roughly", "some", "approximately", "nearly", "almost", "close to",
+)  # fmt: skip
+
+_BLANKS = r"[^\S\n]+"
+_QUALIFIER = rf"(?:(?:{alternation(CONVERSION_QUALIFIERS, space=_BLANKS)}){_BLANKS})?"
+_ABOUT = rf"(?:(?:{alternation(APPROXIMATE, space=_BLANKS)}){_BLANKS})?"
+#: Between a quantity and its conversion: an opening bracket and perhaps a qualifier, or
+#: "or" and perhaps a word of approximation ("3 tonnes, or about 6,600 pounds"): "less
+#: than 2 km or more than 4 miles" are two limits, no conversion.
+_GAP = re.compile(
+    rf"[^\S\n]*(?:(?P<bracket>\()[^\S\n]*{_QUALIFIER}|,?[^\S\n]*\bor\b[^\S\n]*{_ABOUT})", re.I
+)
+#: Units of time are left alone: "2 hours or 4 days" are two choices far more often than
+#: one span told twice.
+_SKIPPED = ("[time]",)
+_CLOSING = re.compile(r"[^\S\n]*\)")
+
+
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    for index, version in enumerate(context.versions):
+        text = version.document.text
+        figures = version.figures
+        for n, (first, second) in enumerate(zip(figures, figures[1:], strict=False)):
+            if not _stated_conversion(text, first, second):
+                continue
+            why = mismatch(first, second, text)
+            if why is not None:
+                refs = (FigureRef(index, n), FigureRef(index, n + 1))
+                yield _facts.finding(RULE, why, context, refs)
+
+
+def _stated_conversion(text: str, first: Figure, second: Figure) -> bool:
+    """Whether ``second`` gives ``first`` in another unit of its dimension, in brackets
+    right after it ("40 km (25 miles)") or after "or"."""
+    if first.kind != "quantity" or second.kind != "quantity" or first.unit == second.unit:
+        return False
+    if first.range_part or second.range_part or first.vague or second.vague:
+        return False
+    a, b = dict(first.extra), dict(second.extra)
+    if not a.get("dimensionality") or a.get("dimensionality") != b.get("dimensionality"):
+        return False
+    if a["dimensionality"] in _SKIPPED:
+        return False
+    if a.get("per") and b.get("per") and a["per"] != b["per"]:
+        return False  # "5 tonnes a day (1,800 tonnes a year)" converts the time too
+    gap = _GAP.fullmatch(text, first.end, second.start)
+    if gap is None:
+        return False
+    return not gap.group("bracket") or bool(_CLOSING.match(text, second.end))
+
+
+def mismatch(first: Figure, second: Figure, text: str) -> str | None:
+    """Why ``second`` is no conversion of ``first`` within rounding, or None."""
+    to_base = _to_base(first), _to_base(second)
+    if None in to_base or not first.value or not second.value:
+        return None
+    from_first, from_second = to_base
+    one = _allowed(first, text, Decimal(0))
+    other = _allowed(second, text, _facts.CONVERSION_TOLERANCE)
+    if one is None or other is None:
+        return None
+    low, high = sorted(from_first(v) for v in one)
+    other_low, other_high = sorted(from_second(v) for v in other)
+    if low <= other_high and other_low <= high:
+        return None
+    factor, offset = _scale(second)
+    converted = (from_first(first.value) - offset) / factor
+    unit = dict(second.extra).get("unit_text") or second.unit
+    return (
+        f'"{_written(first, text)}" is {_rounded(converted)} {unit}, not'
+        f' "{_written(second, text)}" (beyond rounding and the'
+        f" {float(_facts.CONVERSION_TOLERANCE * 100):g}% margin of a conversion)"
+    )
+
+
+def _allowed(fig: Figure, text: str, margin: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The values a figure's number allows in its own unit as rounded, widened by
+    ``margin`` of its value, or by ``APPROX_TOLERANCE`` where a qualifier makes it
+    approximate ("about 6,600 pounds"). A bound ("above 40C (104F)") converts its number:
+    its qualifier widens nothing."""
+    stated = _facts.stated(fig, text, with_qualifier=False)
+    if stated.low is None or stated.high is None:
+        return None
+    if margin and qualifier_meaning(fig.qualifier) == "approx":
+        margin = max(margin, _facts.APPROX_TOLERANCE)
+    spread = abs(fig.value) * margin
+    return stated.low - spread, stated.high + spread
+
+
+def _to_base(fig: Figure):
+    """The function from a value in ``fig``'s unit to its value in base units, or None."""
+    scaled = _scale(fig)
+    if scaled is None:
+        return None
+    factor, offset = scaled
+    return lambda value: value * factor + offset
+
+
+def _scale(fig: Figure) -> tuple[Decimal, Decimal] | None:
+    """(factor, offset) of ``fig``'s unit to base units: from the figure's own base value,
+    but for a temperature, whose scales are offset (from the stored unit facts)."""
+    extra = dict(fig.extra)
+    base = extra.get("base_value")
+    if base is None or not fig.value:
+        return None
+    if extra.get("dimensionality") != "[temperature]":
+        return Decimal(base) / fig.value, Decimal(0)
+    from figcheck.extractors.quantity import facts
+
+    try:
+        _name, _dimensionality, factor, offset = facts(fig.unit)
+    except Exception:  # noqa: BLE001 - a unit pint cannot read: no conversion checked
+        return None
+    return factor, offset
+
+
+def _written(fig: Figure, text: str) -> str:
+    return " ".join(text[slice(*fig.span)].split())
+
+
+def _rounded(value: Decimal) -> str:
+    """Three significant digits, grouped: "56.3", "1,210", "0.0508"."""
+    shown = float(f"{float(value):.3g}")
+    return f"{shown:,.0f}" if abs(shown) >= 100 else f"{shown:g}"
