@@ -22,6 +22,13 @@ _CHANGED = re.compile(
     r"(?:(?:about|around|nearly|almost|some|roughly|just|only)[^\S\n]+)?$",
     re.I,
 )
+#: A verb of change further back in the clause, "by" right before the low end ("fell for
+#: a second year, by 2.08 million to 1.409 billion").
+_CHANGED_BY = re.compile(
+    rf"\b(?:{alternation(CHANGE_VERBS)})\b[^.;:!?\n]{{1,40}}?\bby[^\S\n]+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only)[^\S\n]+)?$",
+    re.I,
+)
 #: How many times the low end the high end of "rose 2% to 3%" may be and still be a
 #: range (a forecast's "rise 2% to 3%"); "rose 0.4% to 7.6%" is a change and its level.
 RANGE_SPREAD = 3
@@ -53,11 +60,13 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
 
 def _change_and_level(low: Figure, high: Figure, text: str) -> bool:
     """Whether "X to Y" after a verb of change is the change and the level it reached:
-    always after "by" ("rose by 2% to 5%"), else where Y is far above X (RANGE_SPREAD)."""
+    always after "by" ("rose by 2% to 5%"), else where Y is far above X (RANGE_SPREAD), as
+    after "by" the verb stands further back ("fell for a second year, by 2.08 million to
+    1.409 billion"; "is expected to grow next year by 2 to 3 percent" is a range)."""
     verb = _CHANGED.search(text, max(0, low.start - 40), low.start)
-    if verb is None:
+    if verb is None and not _CHANGED_BY.search(text, max(0, low.start - 60), low.start):
         return False
-    if verb.group("by"):
+    if verb is not None and verb.group("by"):
         return True
     try:
         return abs(high.value) > RANGE_SPREAD * abs(low.value)

@@ -60,6 +60,9 @@ CHANGES = [
     ("Prices are expected to rise 2% to 3% this year.", True),
     ("Tariffs of 10% to 25% apply.", True),
     ("The dose rose from 44 mg to 50 mg.", True),
+    # "by" right before the low end, its verb further back in the clause
+    ("The population fell for a second year, by 2.08 million to 1.409 billion.", False),
+    ("Output could grow, the miner said, by 2 million to 3 million tonnes.", True),
 ]
 
 
