@@ -96,7 +96,7 @@ def _stated_conversion(text: str, first: Figure, second: Figure) -> bool:
 def mismatch(first: Figure, second: Figure, text: str) -> str | None:
     """Why ``second`` is no conversion of ``first`` within rounding, or None."""
     to_base = _to_base(first), _to_base(second)
-    if None in to_base or not first.value or not second.value:
+    if None in to_base:
         return None
     from_first, from_second = to_base
     one = _allowed(first, text, Decimal(0))
@@ -145,10 +145,11 @@ def _scale(fig: Figure) -> tuple[Decimal, Decimal] | None:
     but for a temperature, whose scales are offset (from the stored unit facts)."""
     extra = dict(fig.extra)
     base = extra.get("base_value")
-    if base is None or not fig.value:
+    if base is None or fig.value is None:
         return None
     if extra.get("dimensionality") != "[temperature]":
-        return Decimal(base) / fig.value, Decimal(0)
+        # a scale without an offset: its factor from the figure (none from a zero)
+        return (Decimal(base) / fig.value, Decimal(0)) if fig.value else None
     from figcheck.extractors.quantity import facts
 
     try:

@@ -30,11 +30,14 @@ CASES = [
     # two limits, and spans of time, are no conversions
     ("Trucks may drive less than 2 km or more than 4 miles a day.", None),
     ("The strike lasted 48 hours (two days).", None),
+    ("It fell to -40C (-40F) overnight.", None),
+    ("The lake is 0 km (0 miles) from the border.", None),
     # conversions that miss
     ("The quake struck about 35 miles (40 km) southwest of the port.",
      '"about 35 miles" is 56.3 km, not "40 km"'),
     ("Temperatures rose above 40C (140F) on Monday.", '"above 40C" is 104 F, not "140F"'),
     ("The dog weighs 12 kg (35 lb).", '"12 kg" is 26.5 lb, not "35 lb"'),
+    ("It fell to -5C (0F) overnight.", '"-5C" is 23 F, not "0F"'),
     ("The beam weighs 3 tonnes, or about 3,000 pounds, and was lifted by crane.",
      '"3 tonnes" is 6,610 pound, not "about 3,000 pounds"'),
     ("They bought a 5,000-square-foot (4,650-square-meter) home.",
