@@ -13,7 +13,8 @@ in its year ("promised in 2019" against "spent by 2019") is reported; "until 201
 "since 2019" against "in 2019" is not. Relative words ("last year") are left to
 time-reference-drift. The versions' datelines are compared whatever their languages: the
 same day of another year ("CALMORA, April 10, 2031" against "CALMORA, 10 de abril de 2032")
-is a slip of the year, while versions published days apart are not.
+is a slip of the year, while versions published days apart are not. The same period told
+at its other end ("early 2025" against "late 2025") is reported too.
 
 Passes::
 
@@ -71,8 +72,10 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
     with.
     """
     ba, bb = _bounds(a), _bounds(b)
-    if ba is None or bb is None or ba == bb:
+    if ba is None or bb is None:
         return None
+    if ba == bb:
+        return _other_end(a, b)
     if not (_comparable(a, a_dated) and _comparable(b, b_dated)):
         return None
     if (a.relative or b.relative) and a.precision != b.precision:
@@ -100,6 +103,20 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
     if _another_event(a, b) or _another_event(b, a):
         return None
     return "different dates"
+
+
+#: Parts of a period ("early 2025", "the end of March", "Anfang 2025"), by the end they name.
+_EARLY = frozenset({"early", "beginning of", "start of"})
+_LATE = frozenset({"late", "end of"})
+
+
+def _other_end(a: Figure, b: Figure) -> str | None:
+    """ "early 2025" against "late 2025": the same period, told at its other end ("mid"
+    and a period with no part agree with either)."""
+    parts = {dict(a.extra).get("part"), dict(b.extra).get("part")}
+    if parts & _EARLY and parts & _LATE:
+        return "the same period, at its other end"
+    return None
 
 
 def _another_event(day: Figure, other: Figure) -> bool:

@@ -63,6 +63,12 @@ RESOLVED = [
     (APPROVED, "on 6 August 2019", "in the summer of 2020", None),
     (APPROVED, "on 6 August 2019", "in July 2020", None),
     (APPROVED, "on 6 August 2019", "on 6 August 2020", "different dates"),
+    # The same period told at its other end; "mid" and no part agree with either.
+    (APPROVED, "in early 2020", "in late 2020", "the same period, at its other end"),
+    (APPROVED, "at the beginning of March 2020", "at the end of March 2020",
+     "the same period, at its other end"),
+    (APPROVED, "in early 2020", "in mid-2020", None),
+    (APPROVED, "in late 2020", "in 2020", None),
 ]
 
 
