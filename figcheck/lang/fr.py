@@ -89,6 +89,8 @@ CURRENCIES = with_plain(
 QUALIFIERS = with_plain(
     {
         "seulement": "exact", "uniquement": "exact", "exactement": "exact",
+        # "seuls 83 % des enfants", "seules 12 personnes": the plural agrees with the count
+        "seuls": "exact", "seules": "exact",
         "environ": "approx", "quelque": "approx", "quelques": "approx",
         "approximativement": "approx", "autour de": "approx", "près de": "upper",
         "près d'": "upper", "près d’": "upper",

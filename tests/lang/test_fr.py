@@ -6,10 +6,10 @@ import pytest
 from lang_tables import (
     approximate,
     approximate_rows,
-    per_units,
     expected,
     figures,
     numbers,
+    per_units,
     qualifiers,
     quantities,
 )
@@ -205,6 +205,9 @@ QUALIFIERS = [
     ("Plus d'un million de personnes ont signé.", "plus d'"),
     ("Environ 12 000 emplois sont menacés.", "environ"),
     ("Au moins 5 morts.", "au moins"),
+    # "seuls", "seules" before a count: "only"
+    ("Seuls 83 % des enfants ont reçu une première dose.", "seuls"),
+    ("Seules 12 personnes ont survécu.", "seules"),
     ("Jusqu'à 30 % de remise.", "jusqu'à"),
     # a rise denied is an upper bound, not the "plus de" inside it
     ("Les loyers n'augmenteront pas de plus de 3 % en juillet.", "pas de plus de"),
