@@ -86,7 +86,8 @@ COUNTERS = {
     **dict.fromkeys(
         "歳 才 階 キロ キロメートル メートル トン キログラム グラム ヘクタール 平方キロ "
         "平方キロメートル 平方メートル ミリメートル センチメートル センチ ミリリットル "
-        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃ 度 泊".split(),
+        "リットル 時間 分間 分 秒 年間 日間 週間 カ月 か月 ヶ月 ヵ月 年 ℃ 度 泊 "
+        "マイル フィート インチ エーカー ガロン 海里 ノット".split(),
         "measure",
     ),
     "ダース": "dozen",
@@ -103,6 +104,9 @@ UNITS = {
     "時間": "hour", "分間": "minute", "分": "minute", "秒": "second", "年間": "year",
     "日間": "day", "週間": "week", "カ月": "month", "か月": "month", "ヶ月": "month",
     "ヵ月": "month", "年": "year", "℃": "degree_Celsius",
+    # the imperial units copy converts into ("40キロメートル（25マイル）")
+    "マイル": "mile", "フィート": "foot", "インチ": "inch", "エーカー": "acre",
+    "ガロン": "gallon", "海里": "nautical_mile", "ノット": "knot",
 }  # fmt: skip
 
 CALENDAR = {

@@ -127,7 +127,8 @@ COUNTERS = _both(
         **dict.fromkeys(
             "岁 吨 公吨 公斤 千克 克 斤 公里 千米 米 公顷 亩 平方公里 平方米 立方米 升 毫升 "
             "千瓦 千瓦时 兆瓦 兆瓦时 "
-            "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年 摄氏度 ℃".split(),
+            "毫米 厘米 天 个月 周 星期 小时 分钟 秒 度 层 年 摄氏度 ℃ "
+            "英里 英尺 英寸 华氏度 海里 加仑 平方英尺 英亩".split(),
             "measure",
         ),
         "打": "dozen",
@@ -147,6 +148,9 @@ UNITS = _both(
         "摄氏度": "degree_Celsius", "℃": "degree_Celsius",
         "千瓦": "kilowatt", "千瓦时": "kilowatt_hour", "兆瓦": "megawatt",
         "兆瓦时": "megawatt_hour",
+        # the imperial units copy converts into ("40公里（25英里）")
+        "英里": "mile", "英尺": "foot", "英寸": "inch", "华氏度": "degree_Fahrenheit",
+        "海里": "nautical_mile", "加仑": "gallon", "平方英尺": "foot ** 2", "英亩": "acre",
     }
 )  # fmt: skip
 

@@ -52,12 +52,13 @@ _ABOUT = rf"(?:(?:{alternation(APPROXIMATE, space=_BLANKS)}){_BLANKS})?"
 #: "or" and perhaps a word of approximation ("3 tonnes, or about 6,600 pounds"): "less
 #: than 2 km or more than 4 miles" are two limits, no conversion.
 _GAP = re.compile(
-    rf"[^\S\n]*(?:(?P<bracket>\()[^\S\n]*{_QUALIFIER}|,?[^\S\n]*\bor\b[^\S\n]*{_ABOUT})", re.I
+    rf"[^\S\n]*(?:(?P<bracket>[(（])[^\S\n]*{_QUALIFIER}|,?[^\S\n]*\bor\b[^\S\n]*{_ABOUT})",
+    re.I,
 )
 #: Units of time are left alone: "2 hours or 4 days" are two choices far more often than
 #: one span told twice.
 _SKIPPED = ("[time]",)
-_CLOSING = re.compile(r"[^\S\n]*\)")
+_CLOSING = re.compile(r"[^\S\n]*[)）]")
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:

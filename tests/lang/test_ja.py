@@ -16,6 +16,11 @@ CASES = [
     ("売上高は1億5000万円だった。", [F("money", "1億5000万円", "150000000", unit="JPY")]),
     ("予算は1兆2000億円に上る", [F("money", "1兆2000億円", "1200000000000", unit="JPY")]),
     ("総額は三万五千円", [F("money", "三万五千円", "35000", unit="JPY")]),
+    # the imperial units a conversion gives
+    ("沖合40キロメートル（25マイル）", [
+        F("quantity", "40キロメートル", "40", unit="kilometer"),
+        F("quantity", "25マイル", "25", unit="mile")]),
+    ("風速50ノット", [F("quantity", "50ノット", "50", unit="knot")]),
     ("1000億円（約7億ドル）を投じる", [
         F("money", "1000億円", "100000000000", unit="JPY"),
         F("money", "7億ドル", "700000000", unit="USD", conversion_of=0)]),

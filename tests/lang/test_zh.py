@@ -47,6 +47,11 @@ CASES = [
         F("quantity", "3", "3", unit="kilometer", range_part="low"),
         F("quantity", "5公里", "5", unit="kilometer", range_part="high")]),
     ("门票二十块钱", [F("money", "二十块钱", "20", unit="CNY")]),
+    # the imperial units a conversion gives
+    ("距海岸40公里（25英里）", [
+        F("quantity", "40公里", "40", unit="kilometer"),
+        F("quantity", "25英里", "25", unit="mile")]),
+    ("面积5000平方英尺", [F("quantity", "5000平方英尺", "5000", unit="foot ** 2")]),
     # the all-purpose counter may stand before a currency; 元 alone starts other words
     ("钱包里还剩50个比特币", [F("money", "50个比特币", "50", unit="BTC")]),
     ("小费给了三个美元", [F("money", "三个美元", "3", unit="USD")]),

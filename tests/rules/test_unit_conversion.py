@@ -38,6 +38,10 @@ CASES = [
     ("Temperatures rose above 40C (140F) on Monday.", '"above 40C" is 104 F, not "140F"'),
     ("The dog weighs 12 kg (35 lb).", '"12 kg" is 26.5 lb, not "35 lb"'),
     ("It fell to -5C (0F) overnight.", '"-5C" is 23 F, not "0F"'),
+    # other languages' figures, and brackets written wide
+    ("El sismo ocurrió a 40 kilómetros (35 millas) de la costa.",
+     '"40 kilómetros" is 24.9 millas, not "35 millas"'),
+    ("地震发生在距海岸40公里（35英里）处。", '"40公里" is 24.9'),
     ("The beam weighs 3 tonnes, or about 3,000 pounds, and was lifted by crane.",
      '"3 tonnes" is 6,610 pound, not "about 3,000 pounds"'),
     ("They bought a 5,000-square-foot (4,650-square-meter) home.",
