@@ -349,6 +349,9 @@ class Lexicon:
     #: Words before a number that make it a level of a named scale, no count: "震度6強" is
     #: seismic intensity six upper, whose 強 or 弱 halves the level and says no "more than".
     scale_names: tuple[str, ...] = ()
+    #: Words before a number that name the scale of the degrees after it ("摄氏40度",
+    #: "華氏104度"), and the unit they make (pint's name).
+    degree_scales: Mapping[str, str] = field(default_factory=dict)
 
 
 #: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the

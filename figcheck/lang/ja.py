@@ -225,4 +225,5 @@ LEXICON = Lexicon(
     either_marks=("、",),
     # "震度6強": a level of the seismic intensity scale (強, 弱: its upper and lower halves)
     scale_names=("震度",),
+    degree_scales={"摂氏": "degree_Celsius", "華氏": "degree_Fahrenheit"},
 )

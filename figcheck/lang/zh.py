@@ -325,4 +325,8 @@ LEXICON = Lexicon(
     either_marks=("、",),
     # "震度6强": a level of Japan's seismic intensity scale, as Chinese copy quotes it
     scale_names=("震度",),
+    degree_scales={
+        "摄氏": "degree_Celsius", "攝氏": "degree_Celsius",
+        "华氏": "degree_Fahrenheit", "華氏": "degree_Fahrenheit",
+    },
 )

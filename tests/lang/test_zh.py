@@ -52,6 +52,11 @@ CASES = [
         F("quantity", "40公里", "40", unit="kilometer"),
         F("quantity", "25英里", "25", unit="mile")]),
     ("面积5000平方英尺", [F("quantity", "5000平方英尺", "5000", unit="foot ** 2")]),
+    # degrees whose scale is named before the number
+    ("气温高达华氏104度（摄氏40度）", [
+        F("quantity", "华氏104度", "104", unit="degree_Fahrenheit"),
+        F("quantity", "摄氏40度", "40", unit="degree_Celsius")]),
+    ("夜间气温降至摄氏零下5度", [F("quantity", "摄氏零下5度", "-5", unit="degree_Celsius")]),
     # the all-purpose counter may stand before a currency; 元 alone starts other words
     ("钱包里还剩50个比特币", [F("money", "50个比特币", "50", unit="BTC")]),
     ("小费给了三个美元", [F("money", "三个美元", "3", unit="USD")]),

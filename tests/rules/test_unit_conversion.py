@@ -30,6 +30,7 @@ CASES = [
     # two limits, and spans of time, are no conversions
     ("Trucks may drive less than 2 km or more than 4 miles a day.", None),
     ("The strike lasted 48 hours (two days).", None),
+    ("气温高达华氏104度（摄氏40度）。", None),
     ("It fell to -40C (-40F) overnight.", None),
     ("The lake is 0 km (0 miles) from the border.", None),
     # conversions that miss
@@ -42,6 +43,7 @@ CASES = [
     ("El sismo ocurrió a 40 kilómetros (35 millas) de la costa.",
      '"40 kilómetros" is 24.9 millas, not "35 millas"'),
     ("地震发生在距海岸40公里（35英里）处。", '"40公里" is 24.9'),
+    ("气温高达华氏140度（摄氏40度）。", '"高达华氏140度" is 60 度, not "摄氏40度"'),
     ("The beam weighs 3 tonnes, or about 3,000 pounds, and was lifted by crane.",
      '"3 tonnes" is 6,610 pound, not "about 3,000 pounds"'),
     ("They bought a 5,000-square-foot (4,650-square-meter) home.",

@@ -790,6 +790,11 @@ def _counted(w: _Words, code, text, folded, num, counter):
             return None  # "789年", "公元前221年": a year long ago; "持续了300年" is a span
         if num.single and num.value == 1:
             return None
+        scale = _degree_scale(w, folded, num) if word == "度" else None
+        if scale is not None:  # "摄氏40度": 40 °C, its scale named before it
+            start, expression = scale
+            fig = _quantity(text, num, counter.end(), word, expression)
+            return replace(fig, start=start, text=text[start : counter.end()])
         if word in w.lex.units:
             # "3年", "2周": a date where the date finder reads one ("08年", "789年"), which
             # the longer span wins; else a span of time
@@ -805,6 +810,17 @@ def _counted(w: _Words, code, text, folded, num, counter):
         "count", text, num.start, num.end, num, noun=noun,
         phrase_start=phrase_start, phrase_end=phrase_end,
     )  # fmt: skip
+
+
+def _degree_scale(w: _Words, folded: str, num: Numeral) -> tuple[int, str] | None:
+    """(start, unit) of a scale named right before the degrees' number ("华氏104度",
+    "零下" between them or not: "摄氏零下5度"), or None."""
+    for word, unit in w.lex.degree_scales.items():
+        for gap in ("", "零下"):
+            start = num.start - len(gap) - len(word)
+            if start >= 0 and folded[start : num.start] == word + gap:
+                return start, unit
+    return None
 
 
 def _and_a_half(w: _Words, folded: str, counter) -> tuple[str, int] | None:
