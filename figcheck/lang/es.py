@@ -181,7 +181,7 @@ MEASURES = with_plain(
         "metros cuadrados": "meter ** 2", "metro cuadrado": "meter ** 2",
         "metros cúbicos": "meter ** 3", "kilómetros por hora": "kilometer / hour",
         "barril": "oil_barrel", "barriles": "oil_barrel", "grados celsius": "degree_Celsius",
-        "grados centígrados": "degree_Celsius",
+        "grados centígrados": "degree_Celsius", "grados fahrenheit": "degree_Fahrenheit",
         # "40 grados" alone, as English reads "40 degrees"
         "grado": "degree", "grados": "degree",
         # spans of time, as English reads "six minutes" and "30 years"

@@ -174,6 +174,7 @@ MEASURES = with_plain(
         "mètres carrés": "meter ** 2", "mètre carré": "meter ** 2",
         "mètres cubes": "meter ** 3", "kilomètres par heure": "kilometer / hour",
         "kilomètres heure": "kilometer / hour", "degrés celsius": "degree_Celsius",
+        "degrés fahrenheit": "degree_Fahrenheit",
         # "40 degrés" alone, as English reads "40 degrees"
         "degré": "degree", "degrés": "degree",
         # spans of time, as English reads "six minutes" and "30 years"

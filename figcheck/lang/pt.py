@@ -150,6 +150,7 @@ MEASURES = with_plain(
         "quilômetros quadrados": "kilometer ** 2", "metros quadrados": "meter ** 2",
         "metros cúbicos": "meter ** 3", "quilômetros por hora": "kilometer / hour",
         "barril": "oil_barrel", "barris": "oil_barrel", "graus celsius": "degree_Celsius",
+        "graus fahrenheit": "degree_Fahrenheit",
         # "40 graus" alone, as English reads "40 degrees"
         "grau": "degree", "graus": "degree",
         # spans of time, as English reads "six minutes" and "30 years"

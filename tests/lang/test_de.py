@@ -6,10 +6,10 @@ import pytest
 from lang_tables import (
     approximate,
     approximate_rows,
-    per_units,
     expected,
     figures,
     numbers,
+    per_units,
     qualifiers,
     quantities,
 )
@@ -107,6 +107,9 @@ def test_und_joins_a_range_only_after_zwischen():
 
 
 QUANTITIES = [
+    # Fahrenheit after the degree word, as a conversion writes it
+    ("Es wurden 40 Grad Celsius (104 Grad Fahrenheit) gemessen.",
+     [("40", "degree_Celsius"), ("104", "degree_Fahrenheit")]),
     ("In der Nacht waren es minus 11 Grad.", [("-11", "degree")]),
     ("Es wurde um 3 Grad wärmer.", [("3", "degree")]),
     ("Am Pass wurden 8 Grad unter null gemessen.", [("-8", "degree")]),

@@ -7,10 +7,10 @@ from lang_tables import (
     KINDS,
     approximate,
     approximate_rows,
-    per_units,
     expected,
     figures,
     numbers,
+    per_units,
     qualifiers,
     quantities,
 )
@@ -205,6 +205,9 @@ def test_ranges(text, ends):
 
 
 QUANTITIES = [
+    # Fahrenheit after the degree word, as a conversion writes it
+    ("Se alcanzaron 40 grados centígrados (104 grados Fahrenheit).",
+     [("40", "degree_Celsius"), ("104", "degree_Fahrenheit")]),
     # "menos" is a temperature's sign; "al menos", "menos de" bound it, "8 menos 3" subtracts
     ("El termómetro marcó menos 9 grados.", [("-9", "degree")]),
     ("Se esperan al menos 38 grados.", [("38", "degree")]),

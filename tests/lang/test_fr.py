@@ -233,6 +233,9 @@ def test_qualifiers(text, word):
 
 
 QUANTITIES = [
+    # Fahrenheit after the degree word, as a conversion writes it
+    ("Il a fait 40 degrés Celsius (104 degrés Fahrenheit).",
+     [("40", "degree_Celsius"), ("104", "degree_Fahrenheit")]),
     ("L'avion s'est écrasé à 40 kilomètres de Lyon.", [("40", "kilometer")]),
     ("Le feu a détruit 3 000 hectares.", [("3000", "hectare")]),
     ("Les prix montent depuis trois ans.", [("3", "year")]),

@@ -6,10 +6,10 @@ import pytest
 from lang_tables import (
     approximate,
     approximate_rows,
-    per_units,
     expected,
     figures,
     numbers,
+    per_units,
     qualifiers,
     quantities,
 )
@@ -101,6 +101,9 @@ def test_qualifiers(text, word):
 
 
 QUANTITIES = [
+    # Fahrenheit after the degree word, as a conversion writes it
+    ("Fez 40 graus Celsius (104 graus Fahrenheit).",
+     [("40", "degree_Celsius"), ("104", "degree_Fahrenheit")]),
     # "menos" is a temperature's sign; "pelo menos", "ao menos" bound it
     ("Os termômetros marcaram menos 6 graus.", [("-6", "degree")]),
     ("A previsão é de pelo menos 35 graus.", [("35", "degree")]),
