@@ -117,6 +117,7 @@ MEASURES = ascii_spellings(
         "quadratmeter": "meter ** 2", "kubikmeter": "meter ** 3", "hektar": "hectare",
         "kilometer pro stunde": "kilometer / hour", "stundenkilometer": "kilometer / hour",
         "meile": "mile", "meilen": "mile", "gramm": "gram", "kilogramm": "kilogram",
+        "fuß": "foot",
         "grad celsius": "degree_Celsius", "grad fahrenheit": "degree_Fahrenheit",
         # "40 Grad" alone, as English reads "40 degrees"
         "grad": "degree", "liter": "liter", "zentimeter": "centimeter",

@@ -175,7 +175,7 @@ MEASURES = with_plain(
             ("milímetro", "millimeter"), ("kilogramo", "kilogram"), ("kilo", "kilogram"),
             ("gramo", "gram"), ("tonelada", "metric_ton"), ("litro", "liter"), ("milla", "mile"),
             ("hectárea", "hectare"), ("megavatio", "megawatt"), ("gigavatio", "gigawatt"),
-            ("kilovatio", "kilowatt"),
+            ("kilovatio", "kilowatt"), ("pie", "foot"), ("pulgada", "inch"),
         ) for s in ("", "s")},
         "kilómetros cuadrados": "kilometer ** 2", "kilómetro cuadrado": "kilometer ** 2",
         "metros cuadrados": "meter ** 2", "metro cuadrado": "meter ** 2",

@@ -168,7 +168,7 @@ MEASURES = with_plain(
             ("millimètre", "millimeter"), ("kilogramme", "kilogram"), ("kilo", "kilogram"),
             ("gramme", "gram"), ("tonne", "metric_ton"), ("litre", "liter"),
             ("hectare", "hectare"), ("baril", "oil_barrel"), ("mégawatt", "megawatt"),
-            ("gigawatt", "gigawatt"),
+            ("gigawatt", "gigawatt"), ("pied", "foot"), ("pouce", "inch"),
         ) for s in ("", "s")},
         "kilomètres carrés": "kilometer ** 2", "kilomètre carré": "kilometer ** 2",
         "mètres carrés": "meter ** 2", "mètre carré": "meter ** 2",

@@ -107,6 +107,8 @@ def test_und_joins_a_range_only_after_zwischen():
 
 
 QUANTITIES = [
+    # feet, as a conversion from copy in feet writes them
+    ("Eine 5 Fuß hohe Welle traf die Küste.", [("5", "foot")]),
     # Fahrenheit after the degree word, as a conversion writes it
     ("Es wurden 40 Grad Celsius (104 Grad Fahrenheit) gemessen.",
      [("40", "degree_Celsius"), ("104", "degree_Fahrenheit")]),

@@ -205,6 +205,8 @@ def test_ranges(text, ends):
 
 
 QUANTITIES = [
+    # feet, as a conversion from copy in feet writes them
+    ("Una ola de 5 pies (1,5 metros) golpeó la costa.", [("5", "foot"), ("1.5", "meter")]),
     # Fahrenheit after the degree word, as a conversion writes it
     ("Se alcanzaron 40 grados centígrados (104 grados Fahrenheit).",
      [("40", "degree_Celsius"), ("104", "degree_Fahrenheit")]),

@@ -233,6 +233,8 @@ def test_qualifiers(text, word):
 
 
 QUANTITIES = [
+    # feet, as a conversion from copy in feet writes them
+    ("Une vague de 5 pieds (1,5 mètre) a frappé la côte.", [("5", "foot"), ("1.5", "meter")]),
     # Fahrenheit after the degree word, as a conversion writes it
     ("Il a fait 40 degrés Celsius (104 degrés Fahrenheit).",
      [("40", "degree_Celsius"), ("104", "degree_Fahrenheit")]),

@@ -101,6 +101,8 @@ def test_qualifiers(text, word):
 
 
 QUANTITIES = [
+    # feet, as a conversion from copy in feet writes them
+    ("Uma onda de 5 pés (1,5 metro) atingiu a costa.", [("5", "foot"), ("1.5", "meter")]),
     # Fahrenheit after the degree word, as a conversion writes it
     ("Fez 40 graus Celsius (104 graus Fahrenheit).",
      [("40", "degree_Celsius"), ("104", "degree_Fahrenheit")]),
