@@ -110,7 +110,7 @@ def mismatch(first: Figure, second: Figure, text: str) -> str | None:
         return None
     factor, offset = _scale(second)
     converted = (from_first(first.value) - offset) / factor
-    unit = dict(second.extra).get("unit_text") or second.unit
+    unit = _unit_written(second, text)
     return (
         f'"{_written(first, text)}" is {_rounded(converted)} {unit}, not'
         f' "{_written(second, text)}" (beyond rounding and the'
@@ -158,6 +158,18 @@ def _scale(fig: Figure) -> tuple[Decimal, Decimal] | None:
     except Exception:  # noqa: BLE001 - a unit pint cannot read: no conversion checked
         return None
     return factor, offset
+
+
+_NUMBER_FIRST = re.compile(r"[-−]?[\d.,\u00a0\u202f ]*\d[^\S\n]*-?[^\S\n]*")
+
+
+def _unit_written(fig: Figure, text: str) -> str:
+    """The unit as the figure writes it ("miles" of "25 miles"), else as it was read."""
+    written = text[fig.start : fig.end]
+    number = _NUMBER_FIRST.match(written)
+    if number and number.end() < len(written):
+        return written[number.end() :]
+    return dict(fig.extra).get("unit_text") or fig.unit
 
 
 def _written(fig: Figure, text: str) -> str:

@@ -45,9 +45,9 @@ CASES = [
     ("地震发生在距海岸40公里（35英里）处。", '"40公里" is 24.9'),
     ("气温高达华氏140度（摄氏40度）。", '"高达华氏140度" is 60 度, not "摄氏40度"'),
     ("The beam weighs 3 tonnes, or about 3,000 pounds, and was lifted by crane.",
-     '"3 tonnes" is 6,610 pound, not "about 3,000 pounds"'),
+     '"3 tonnes" is 6,610 pounds, not "about 3,000 pounds"'),
     ("They bought a 5,000-square-foot (4,650-square-meter) home.",
-     '"5,000-square-foot" is 465 square meter, not "4,650-square-meter"'),
+     '"5,000-square-foot" is 465 square-meter, not "4,650-square-meter"'),
 ]  # fmt: skip
 
 
