@@ -49,6 +49,10 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
                 text, fig.start - len(before) + match.start("q"), fig, language
             ):
                 pass  # "subió hasta el 11,8 %": the level reached, no bound
+            elif match and _amount_of(
+                text, fig.start - len(before) + match.start("q"), match, language
+            ):
+                pass  # "ein Vertrag über sechs Jahre": what the contract is for, no bound
             elif match:
                 word = re.sub(r"\s+", " ", match.group("q").lower())
                 start = fig.start - len(before) + match.start("q")
@@ -90,6 +94,22 @@ def _level_reached(text: str, start: int, fig: Figure, language: str) -> bool:
 
     written = plain(" ".join(text[start : fig.start].lower().split()))
     return written in words and verb_before.search(text, max(0, start - 100), start) is not None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _amount_of(text: str, start: int, match: re.Match, language: str) -> bool:
+    """Whether the qualifier at ``start`` follows a noun it names the amount of ("ein
+    Vertrag über sechs Jahre", "ein Milliardenauftrag über 3 Mrd. Euro"): ``amount_after``."""
+    from figcheck.lang import lexicon
+
+    word = " ".join(match.group("q").lower().split())
+    endings = lexicon(language).amount_after.get(word)
+    if not endings:
+        return False
+    noun = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(noun) and noun.group(1).lower().endswith(endings)
 
 
 @cache

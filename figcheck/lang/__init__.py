@@ -349,6 +349,10 @@ class Lexicon:
     #: Words before a number that make it a level of a named scale, no count: "震度6強" is
     #: seismic intensity six upper, whose 強 or 弱 halves the level and says no "more than".
     scale_names: tuple[str, ...] = ()
+    #: Qualifiers that after certain nouns name what the thing is for, no bound, and those
+    #: nouns' endings ("über" after "Vertrag": "ein Vertrag über sechs Jahre" is a six-year
+    #: contract, "eine Rechnung über 500 Euro" a bill for 500 euros; compounds end alike).
+    amount_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Words before a number that name the scale of the degrees after it ("摄氏40度",
     #: "華氏104度"), and the unit they make (pint's name).
     degree_scales: Mapping[str, str] = field(default_factory=dict)

@@ -194,6 +194,15 @@ LEXICON = Lexicon(
     months=_cldr.months("de"),
     weekdays=_cldr.weekdays("de"),
     qualifiers=QUALIFIERS,
+    # one thing and its amount; a plural is as often a class above a line ("Spenden über
+    # 5000 Euro" must be declared): only the singular nouns
+    amount_after={
+        "über": (
+            "vertrag", "vertrags", "rechnung", "scheck", "kredit", "darlehen", "anleihe",
+            "auftrag", "angebot", "gebot", "bürgschaft", "zusage", "laufzeit", "zeitraum",
+            "vereinbarung", "abkommen", "paket", "deal", "strecke", "distanz",
+        ),
+    },
     relative=RELATIVE,
     # "eine 3-prozentige Erhöhung": the adjective, joined by a hyphen
     percent_words=(

@@ -81,6 +81,11 @@ def test_numbers(text, value):
 
 QUALIFIERS = [
     ("Rund 1.500 Menschen demonstrierten.", "rund"),
+    # "über" after one thing names its amount; before a count, and after a plural, a bound
+    ("Der Konzern erhielt einen Auftrag über 300 Millionen Euro.", None),
+    ("Der Kaufvertrag über 2,5 Millionen Euro wurde unterzeichnet.", None),
+    ("Die Polizei nahm über 20 Personen fest.", "über"),
+    ("Spenden über 5000 Euro müssen gemeldet werden.", "über"),
     ("Mehr als 20 Prozent der Befragten stimmten zu.", "mehr als"),
     ("Bis zu 40 Prozent Rabatt.", "bis zu"),
     ("Nur 8 Bewerber bestanden.", "nur"),
