@@ -3,7 +3,8 @@
 Only figures of the same thing (the counted noun, or for money the noun after it: "a 2.1
 billion yuan fund") are compared, and only in near-identical sentences, or in sentences
 that share much when the figures are close ("forecasts 35,000 vehicles a day" ... "the
-forecast of 38,000 vehicles a day"); so two facts that happen to share a noun stay quiet.
+forecast of 38,000 vehicles a day"), but not where the noun is a Chinese or Japanese counter
+("台", "人"): so two facts that happen to share a noun stay quiet.
 Repeated alike sentences give one finding per distinct pair of readings. An amount
 referred back to in another currency than the one it was stated in ("a 200 million
 pound loan ... little of the $200 million") is reported too.
@@ -85,7 +86,16 @@ def same_fact(p, q) -> bool:
     sentence = fuzz.token_set_ratio(p.sentence, q.sentence)
     if sentence >= SAME_SENTENCE and fuzz.token_sort_ratio(p.window, q.window) >= SAME_WINDOW:
         return True
+    if counter_only(p.noun or ""):
+        return False  # "1030万台" sold, "920万台" built: the counter is no thing of its own
     return sentence >= CLOSE_SENTENCE and close(p.figure, q.figure)
+
+
+def counter_only(noun: str) -> bool:
+    """A Chinese or Japanese counter ("台", "人", "件") read as the noun: it names a kind of
+    thing (machines, people), so two close counts of it in sentences that share much are
+    two facts as often as one ("販売1030万台", "生産920万台")."""
+    return len(noun) == 1 and not noun.isascii()
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:

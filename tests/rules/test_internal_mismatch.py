@@ -200,3 +200,23 @@ def test_the_same_event_told_twice_with_other_counts_is_reported():
     docs = [document("v1.txt", text), document("v2.txt", FILLER)]
     disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
     assert len(check(docs, disabled=disabled).findings) == 1
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        # two close counts of one counter in alike sentences: sales and production
+        ("同社の世界販売台数は3.2％増の1030万台だった。世界生産は5.6％増の920万台だった。", False),
+        # the same sentence again with another count: one fact told twice
+        ("同社の世界販売台数は3.2％増の1030万台だった。同社の世界販売台数は3.2％増の1090万台だった。",
+         True),
+    ],
+)  # fmt: skip
+def test_a_counter_alone_is_no_thing_of_its_own(text, reported):
+    from helpers import read
+
+    from figcheck.document import Document
+
+    versions = [read(Document("v1.txt", text, language="ja")), read(Document("v2.txt", "同社。"))]
+    disabled = frozenset(RULE_MODULES) - {"internal-mismatch"}
+    assert bool(check(versions, disabled=disabled).findings) is reported
