@@ -19,6 +19,11 @@ HTML_SUFFIXES = (".html", ".htm")
 STORY_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
 
 
+#: The end of a date's source where its year was guessed from the years written near a
+#: yearless dateline ("dateline-year-guessed"), or borrowed from such a date.
+YEAR_GUESSED = "-year-guessed"
+
+
 @dataclass(frozen=True)
 class Document:
     """One version of a story as figcheck read it: a plain record, never changed once built.
@@ -51,7 +56,7 @@ class Document:
     def year_guessed(self) -> bool:
         """Whether the date's year is a guess: read near a dateline that gives none, or
         borrowed from a version whose year was (``figcheck.published``)."""
-        return (self.published_source or "").endswith("-year-guessed")
+        return (self.published_source or "").endswith(YEAR_GUESSED)
 
     @property
     def readable(self) -> str:

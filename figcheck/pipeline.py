@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from figcheck import figure_cache, parallel
-from figcheck.document import Document, Version, load
+from figcheck.document import YEAR_GUESSED, Document, Version, load
 from figcheck.errors import InputError
 from figcheck.figures import Figure, Finding
 from figcheck.published import CONFIDENCE as EVIDENCE
@@ -353,7 +353,7 @@ def publication_dates(
         return [Dating(given, given_source, CERTAINTY[given_source]) for _ in documents]
     # a year guessed beside a dateline ("SAO PAULO, Nov 10 - ... the lowest since 2020")
     # takes the year of the date given, else of the date the other versions state
-    sure = [p for p in peers if not (p.published_source or "").endswith(YEAR_GUESSED)]
+    sure = [p for p in peers if not p.year_guessed]
     anchor = given if given is not None else _most_common(sure)
     if given is not None:
         lent = (given, given_source)
@@ -367,15 +367,10 @@ def publication_dates(
         published, source = (doc.published, doc.published_source) if doc.published else lent
         if published is None:
             source = None
-        elif anchor is not None and source and source.endswith(YEAR_GUESSED):
+        elif anchor is not None and doc.published and doc.year_guessed:
             published = nearest_year(published, anchor)
         datings.append(Dating(published, source, CERTAINTY[source]))
     return datings
-
-
-#: The end of the kinds of evidence whose year ``figcheck.published`` guessed from the
-#: years written near a yearless dateline.
-YEAR_GUESSED = "-year-guessed"
 
 
 def nearest_year(day: dt.date, anchor: dt.date) -> dt.date:

@@ -45,17 +45,13 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
         if fig.qualifier is None and fig.range_part != "high":
             before = text[max(0, fig.start - 40) : fig.start]
             match = pattern.search(before)
-            if match and _level_reached(
-                text, fig.start - len(before) + match.start("q"), fig, language
-            ):
+            start = fig.start - len(before) + match.start("q") if match else 0
+            word = re.sub(r"\s+", " ", match.group("q").lower()) if match else ""
+            if match and _level_reached(text, start, fig, language):
                 pass  # "subió hasta el 11,8 %": the level reached, no bound
-            elif match and _amount_of(
-                text, fig.start - len(before) + match.start("q"), match, language
-            ):
+            elif match and _amount_of(text, start, word, language):
                 pass  # "ein Vertrag über sechs Jahre": what the contract is for, no bound
             elif match:
-                word = re.sub(r"\s+", " ", match.group("q").lower())
-                start = fig.start - len(before) + match.start("q")
                 phrase_start = start if fig.phrase_start is None else min(start, fig.phrase_start)
                 fig = fig.with_changes(qualifier=word, phrase_start=phrase_start)
             elif language == "en":
@@ -99,12 +95,12 @@ def _level_reached(text: str, start: int, fig: Figure, language: str) -> bool:
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
-def _amount_of(text: str, start: int, match: re.Match, language: str) -> bool:
-    """Whether the qualifier at ``start`` follows a noun it names the amount of ("ein
-    Vertrag über sechs Jahre", "ein Milliardenauftrag über 3 Mrd. Euro"): ``amount_after``."""
+def _amount_of(text: str, start: int, word: str, language: str) -> bool:
+    """Whether the qualifier ``word`` at ``start`` follows a noun it names the amount of
+    ("ein Vertrag über sechs Jahre", "ein Milliardenauftrag über 3 Mrd. Euro"):
+    ``amount_after``."""
     from figcheck.lang import lexicon
 
-    word = " ".join(match.group("q").lower().split())
     endings = lexicon(language).amount_after.get(word)
     if not endings:
         return False

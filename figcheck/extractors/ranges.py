@@ -15,18 +15,18 @@ from figcheck.text import alternation
 _JOIN = re.compile(r"\s*(?:-|–|—|to|through)\s*", re.I)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: A word of rounding before a figure ("by about 2%").
+_ROUNDING = r"(?:(?:about|around|nearly|almost|some|roughly|just|only)[^\S\n]+)?"
 #: A verb of change right before the low end ("rose 0.4% to 7.6%", "fell by 2% to 98%"),
 #: maybe with "by" and a word of rounding.
 _CHANGED = re.compile(
-    rf"\b(?P<verb>{alternation(CHANGE_VERBS)})[^\S\n]+(?P<by>by[^\S\n]+)?"
-    r"(?:(?:about|around|nearly|almost|some|roughly|just|only)[^\S\n]+)?$",
+    rf"\b(?P<verb>{alternation(CHANGE_VERBS)})[^\S\n]+(?P<by>by[^\S\n]+)?{_ROUNDING}$",
     re.I,
 )
 #: A verb of change further back in the clause, "by" right before the low end ("fell for
 #: a second year, by 2.08 million to 1.409 billion").
 _CHANGED_BY = re.compile(
-    rf"\b(?:{alternation(CHANGE_VERBS)})\b[^.;:!?\n]{{1,40}}?\bby[^\S\n]+"
-    r"(?:(?:about|around|nearly|almost|some|roughly|just|only)[^\S\n]+)?$",
+    rf"\b(?:{alternation(CHANGE_VERBS)})\b[^.;:!?\n]{{1,40}}?\bby[^\S\n]+{_ROUNDING}$",
     re.I,
 )
 #: How many times the low end the high end of "rose 2% to 3%" may be and still be a

@@ -68,10 +68,17 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         for n, (first, second) in enumerate(zip(figures, figures[1:], strict=False)):
             if not _stated_conversion(text, first, second):
                 continue
-            why = mismatch(first, second, text)
-            if why is not None:
-                refs = (FigureRef(index, n), FigureRef(index, n + 1))
-                yield _facts.finding(RULE, why, context, refs)
+            converted = missed(first, second, text)
+            if converted is None:
+                continue
+            refs = (FigureRef(index, n), FigureRef(index, n + 1))
+            why = (
+                f'"{_facts.phrase(context, refs[0])}" is {_rounded(converted)}'
+                f' {_unit_written(second, text)}, not "{_facts.phrase(context, refs[1])}"'
+                f" (beyond rounding and the {float(_facts.CONVERSION_TOLERANCE * 100):g}%"
+                " margin of a conversion)"
+            )
+            yield _facts.finding(RULE, why, context, refs)
 
 
 def _stated_conversion(text: str, first: Figure, second: Figure) -> bool:
@@ -94,28 +101,20 @@ def _stated_conversion(text: str, first: Figure, second: Figure) -> bool:
     return not gap.group("bracket") or bool(_CLOSING.match(text, second.end))
 
 
-def mismatch(first: Figure, second: Figure, text: str) -> str | None:
-    """Why ``second`` is no conversion of ``first`` within rounding, or None."""
-    to_base = _to_base(first), _to_base(second)
-    if None in to_base:
-        return None
-    from_first, from_second = to_base
+def missed(first: Figure, second: Figure, text: str) -> Decimal | None:
+    """``first`` in ``second``'s unit where ``second`` is no conversion of it within
+    rounding, else None."""
+    scales = _scale(first), _scale(second)
     one = _allowed(first, text, Decimal(0))
     other = _allowed(second, text, _facts.CONVERSION_TOLERANCE)
-    if one is None or other is None:
+    if None in scales or one is None or other is None:
         return None
-    low, high = sorted(from_first(v) for v in one)
-    other_low, other_high = sorted(from_second(v) for v in other)
+    (factor, offset), (factor2, offset2) = scales
+    low, high = sorted(v * factor + offset for v in one)
+    other_low, other_high = sorted(v * factor2 + offset2 for v in other)
     if low <= other_high and other_low <= high:
         return None
-    factor, offset = _scale(second)
-    converted = (from_first(first.value) - offset) / factor
-    unit = _unit_written(second, text)
-    return (
-        f'"{_written(first, text)}" is {_rounded(converted)} {unit}, not'
-        f' "{_written(second, text)}" (beyond rounding and the'
-        f" {float(_facts.CONVERSION_TOLERANCE * 100):g}% margin of a conversion)"
-    )
+    return (first.value * factor + offset - offset2) / factor2
 
 
 def _allowed(fig: Figure, text: str, margin: Decimal) -> tuple[Decimal, Decimal] | None:
@@ -130,15 +129,6 @@ def _allowed(fig: Figure, text: str, margin: Decimal) -> tuple[Decimal, Decimal]
         margin = max(margin, _facts.APPROX_TOLERANCE)
     spread = abs(fig.value) * margin
     return stated.low - spread, stated.high + spread
-
-
-def _to_base(fig: Figure):
-    """The function from a value in ``fig``'s unit to its value in base units, or None."""
-    scaled = _scale(fig)
-    if scaled is None:
-        return None
-    factor, offset = scaled
-    return lambda value: value * factor + offset
 
 
 def _scale(fig: Figure) -> tuple[Decimal, Decimal] | None:
@@ -170,10 +160,6 @@ def _unit_written(fig: Figure, text: str) -> str:
     if number and number.end() < len(written):
         return written[number.end() :]
     return dict(fig.extra).get("unit_text") or fig.unit
-
-
-def _written(fig: Figure, text: str) -> str:
-    return " ".join(text[slice(*fig.span)].split())
 
 
 def _rounded(value: Decimal) -> str:
