@@ -275,6 +275,60 @@ class RunEntry:
         self._store = None
 
 
+class KnownParagraphs:
+    """The figures of each paragraph of one file as it was last read (figcheck.extractors'
+    ``KnownParagraphs``): a writer's edit changes a paragraph or two of a draft, and a
+    hook then reads only those, not the whole draft again.
+
+    The entry of a file holds the paragraphs of its last reading only, so it stays as
+    small as the file; it is read once and written back (``save``) when the reading
+    added a paragraph or left one out.
+    """
+
+    def __init__(self, cache: FigureCache, path: str):
+        digest = blake2b(digest_size=12)
+        digest.update(os.path.abspath(path).encode("utf-8", "surrogatepass"))
+        self.cache = cache
+        self.file = cache.named(f"paragraphs-{digest.hexdigest()}")
+        kept = cache.kept_value(self.file)
+        self.kept: dict[tuple, tuple] = kept if _paragraph_figures(kept) else {}
+        self.used: dict[tuple, tuple] = {}
+        self.added = False
+
+    def get(self, key: tuple) -> tuple | None:
+        figures = self.kept.get(key)
+        if figures is not None:
+            self.used[key] = figures
+        return figures
+
+    def put(self, key: tuple, figures) -> None:
+        self.used[key] = tuple(figures)
+        self.added = True
+
+    def save(self) -> None:
+        """Keep this reading's paragraphs, if they are not what was kept; never fails."""
+        if self.added or self.used.keys() != self.kept.keys():
+            self.cache.keep_value(self.file, self.used)
+
+
+def _paragraph_figures(kept: object) -> bool:
+    """Whether a kept value is what ``KnownParagraphs`` keeps: paragraph -> figures."""
+    from figcheck.figures import Figure
+
+    return type(kept) is dict and all(
+        type(key) is tuple and type(figures) is tuple and all(type(f) is Figure for f in figures)
+        for key, figures in kept.items()
+    )
+
+
+def known_paragraphs(path: str) -> KnownParagraphs | None:
+    """The paragraphs of ``path`` read before, from the installed cache; None without one,
+    or for standard input (which names no file that a later run reads again)."""
+    if _installed is None or path == "-":
+        return None
+    return KnownParagraphs(_installed, path)
+
+
 _installed: FigureCache | None = None
 
 

@@ -27,6 +27,7 @@ from figcheck.text import line_column, line_starts
 
 if TYPE_CHECKING:
     from figcheck.config import Config
+    from figcheck.extractors import KnownParagraphs
     from figcheck.rules.api import Rates, Unchecked
     from figcheck.run import Comparison, Plan, Report, Settings
 
@@ -203,11 +204,16 @@ def check_versions(
     return assemble(versions, [(findings, None)], notes)
 
 
-def figures_in(text: str, published: dt.date | None = None, language: str = "en") -> list[Figure]:
+def figures_in(
+    text: str,
+    published: dt.date | None = None,
+    language: str = "en",
+    known: KnownParagraphs | None = None,
+) -> list[Figure]:
     """The figures of one text, a long one read in pieces on every core (figcheck.extract)."""
     from figcheck.extractors import extract as extract_text
 
-    return extract_text(text, published, language, map_pieces=parallel.run_all)
+    return extract_text(text, published, language, map_pieces=parallel.run_all, known=known)
 
 
 # --- the steps ---------------------------------------------------------------------------
@@ -420,7 +426,11 @@ def read_figures(documents: Sequence[Document], progress: Progress | None = None
     cache = figure_cache.installed()
     kept = {} if cache is None else {r: cache.get(r) for r in first}
     unread = [doc for reading, doc in first.items() if kept.get(reading) is None]
-    results = parallel.map_texts(figures_of, unread, sum(len(doc.text) for doc in unread))
+    chars = sum(len(doc.text) for doc in unread)
+    # A few files read here keep their paragraphs' figures too (an edited draft's next
+    # reading reads only what changed); many, read on every core, do not.
+    read = figures_of if chars >= parallel.MIN_PARALLEL_CHARS else _figures_knowing
+    results = parallel.map_texts(read, unread, chars)
     found: dict[tuple, tuple[Figure, ...]] = {}
     with (progress or _quietly)(unique, "Reading figures") as bar:
         for doc in bar:
@@ -442,17 +452,32 @@ def _reading(document: Document) -> tuple:
     return (document.text, document.plain, document.published, document.language, stated)
 
 
-def figures_of(document: Document) -> tuple[Figure, ...]:
+def _figures_knowing(document: Document) -> tuple[Figure, ...]:
+    """``figures_of``, with the figures of the paragraphs of the document's file that the
+    installed cache kept from its last reading (figure_cache.known_paragraphs)."""
+    known = figure_cache.known_paragraphs(document.path)
+    figures = figures_of(document, known)
+    if known is not None:
+        known.save()
+    return figures
+
+
+def figures_of(document: Document, known: KnownParagraphs | None = None) -> tuple[Figure, ...]:
     """A document's figures: markup's are read from its plain text, at the file's offsets.
 
     The text is read in its language; one whose language was detected, not stated, is read
-    paragraph by paragraph, each in its own (figcheck.extractors.languages).
+    paragraph by paragraph, each in its own (figcheck.extractors.languages). ``known``
+    paragraphs are not read again (figcheck.extractors.extract).
     """
     from figcheck.extractors.languages import read_in_languages
 
     text, stated = document.readable, document.language_source in ("option", "front-matter")
+
+    def read(text: str, published: dt.date | None, language: str) -> list[Figure]:
+        return figures_in(text, published, language, known)
+
     figures = read_in_languages(
-        text, document.published, document.language, figures_in, per_paragraph=not stated
+        text, document.published, document.language, read, per_paragraph=not stated
     )
     if document.plain is None:
         return tuple(figures)

@@ -85,7 +85,9 @@ def test_copies_of_one_text_are_read_once(tmp_path, monkeypatch):
     (tmp_path / "other.txt").write_text(text + "\nIt cost $5 million.\n", encoding="utf-8")
     calls = []
     original = pipeline.figures_of
-    monkeypatch.setattr(pipeline, "figures_of", lambda doc: calls.append(doc.path) or original(doc))
+    monkeypatch.setattr(
+        pipeline, "figures_of", lambda doc, *known: calls.append(doc.path) or original(doc, *known)
+    )
     monkeypatch.setenv("FIGCHECK_JOBS", "1")
     report = pipeline.check([*paths, str(tmp_path / "other.txt")])
     assert sorted(calls) == [paths[0], str(tmp_path / "other.txt")]

@@ -161,7 +161,9 @@ def test_commands_read_alike_cold_warm_and_off(tmp_path):
         assert cold.stdout == warm.stdout == off.stdout, args
     kept = [path.name for path in (tmp_path / "cache" / "figures").glob("*.pickle")]
     alignment = ("scores-", "profiles-", "figure-profiles-")
-    assert len([name for name in kept if not name.startswith(alignment)]) == 4
+    assert len([name for name in kept if not name.startswith((*alignment, "paragraphs-"))]) == 4
+    # each file's paragraphs, as it was read last (KnownParagraphs)
+    assert len([name for name in kept if name.startswith("paragraphs-")]) == 4
     # alignment's, kept beside the figures (align.score_cache, profile_cache)
     assert len([name for name in kept if name.startswith("scores-")]) == 1
     assert len([name for name in kept if name.startswith("profiles-")]) == 4
@@ -184,3 +186,57 @@ def test_a_scan_keeps_no_figures(tmp_path):
     result = run_figcheck("scan", "-o", str(tmp_path / "out.jsonl"), str(archive), env=env)
     assert result.returncode in (0, 1), result.stderr
     assert not (tmp_path / "cache" / "figures").exists()
+
+
+def test_an_edited_draft_reads_alike_kept_and_off(tmp_path):
+    """The hook's draft changes between runs: its unchanged paragraphs come from the
+    cache, and the findings are those of a run that keeps nothing."""
+    (tmp_path / "v1.txt").write_text(ARTICLE + "\nThe board has 9 members.\n", encoding="utf-8")
+    env = {"FIGCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    head = "---\nsources: [v1.txt]\n---\n"
+    drafts = [
+        ARTICLE + "\nThe board has 9 members.\n",
+        ARTICLE + "\nThe board has 11 members.\n",
+        "Updated.\n\n" + ARTICLE.replace("12%", "21%") + "\nThe board has 11 members.\n",
+        ARTICLE.replace("$4.5", "A$4.5") + "\nThe board has 11 members.\n",
+    ]
+    for draft in drafts:
+        (tmp_path / "draft.md").write_text(head + draft, encoding="utf-8")
+        kept = run_figcheck("hook", "--format", "json", "draft.md", cwd=tmp_path, env=env)
+        off = run_figcheck(
+            "hook", "--format", "json", "draft.md", cwd=tmp_path, env={"FIGCHECK_NO_CACHE": "1"}
+        )
+        assert kept.returncode == off.returncode, kept.stderr
+        assert kept.stdout == off.stdout, draft
+
+
+def test_kept_paragraphs_hold_the_last_reading_of_a_file(tmp_path):
+    cache = figure_cache.FigureCache(tmp_path)
+    first = figure_cache.KnownParagraphs(cache, "a.txt")
+    first.put(("One 5% rise.\n\n", None, "en"), ())
+    first.put(("Two 6% rises.\n", None, "en"), ())
+    first.save()
+    second = figure_cache.KnownParagraphs(cache, "a.txt")
+    assert second.get(("One 5% rise.\n\n", None, "en")) == ()
+    assert second.get(("Three.\n", None, "en")) is None
+    assert (
+        figure_cache.KnownParagraphs(cache, "b.txt").get(("One 5% rise.\n\n", None, "en")) is None
+    )
+    second.save()  # the second paragraph was not read again: it is left out
+    assert list(figure_cache.KnownParagraphs(cache, "a.txt").kept) == [
+        ("One 5% rise.\n\n", None, "en")
+    ]
+
+
+@pytest.mark.parametrize("value", [{("p", None, "en"): ("not a figure",)}, ["p"], {"p": ()}])
+def test_kept_paragraphs_of_another_shape_are_read_afresh(tmp_path, value):
+    cache = figure_cache.FigureCache(tmp_path)
+    known = figure_cache.KnownParagraphs(cache, "a.txt")
+    cache.keep_value(known.file, value)
+    assert figure_cache.KnownParagraphs(cache, "a.txt").kept == {}
+
+
+def test_standard_input_keeps_no_paragraphs(tmp_path, monkeypatch):
+    monkeypatch.setattr(figure_cache, "_installed", figure_cache.FigureCache(tmp_path))
+    assert figure_cache.known_paragraphs("-") is None
+    assert figure_cache.known_paragraphs("a.txt") is not None

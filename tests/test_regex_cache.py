@@ -88,7 +88,7 @@ def test_a_program_the_engine_refuses_is_compiled_afresh(tmp_path):
     cache.compile(r"a(b)c", 0)
     flags, code, groups, groupindex, indexgroup = cache.program(r"a(b)c", 0)
     refused = (flags, [99999] * len(code), groups, groupindex, indexgroup)
-    cache.entries[(r"a(b)c", 0)] = marshal.dumps(refused)
+    cache.entries[(r"a(b)c", 0)] = regex_cache._blob(refused)
     assert cache.compile(r"a(b)c", 0).findall("xabcx") == ["b"]
     assert cache.program(r"a(b)c", 0)[1] == code, "the entry is compiled again"
 

@@ -6,9 +6,11 @@ a number); the longest span wins, then the kind with the higher priority.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 from figcheck.extractors import (
     cjk,
@@ -87,21 +89,117 @@ def extract(
     published: dt.date | None = None,
     language: str = "en",
     map_pieces: Callable = map,
+    known: KnownParagraphs | None = None,
 ) -> list[Figure]:
     """Every figure in ``text`` in text order, normalized and linked.
 
     ``language`` (an ISO 639-1 code of ``figcheck.lang.SUPPORTED``) says how numbers are
     written: "2,7 millones" is 2.7 million in "es" and not a number at all in "en". A long
     text's pieces are read with ``map_pieces`` (the pipeline passes its parallel map).
+    ``known`` holds the figures of paragraphs read before (an edited draft's unchanged
+    ones): only the other paragraphs are read, and what is read is added to it.
     """
     starts = piece_starts(text)
     if len(starts) == 1:
-        return _extract_piece(text, published, language)
-    ends = [*starts[1:], len(text)]
-    pieces = [
-        (text[start:end], published, language) for start, end in zip(starts, ends, strict=True)
-    ]
-    return _joined(text, starts, list(map_pieces(_extract_args, pieces)))
+        found = (
+            read(text, published, language)
+            if known is None
+            else _read_knowing(known, text, published, language)
+        )
+    else:
+        ends = [*starts[1:], len(text)]
+        pieces = [(text[a:b], published, language) for a, b in zip(starts, ends, strict=True)]
+        found = _shifted(starts, list(map_pieces(_read_args, pieces)))
+    return _linked(found, text, language)
+
+
+class KnownParagraphs(Protocol):
+    """Figures read before, by (paragraph, publication date, language): what ``read``
+    gives for the paragraph alone, offsets counted from its start."""
+
+    def get(self, key: tuple) -> Sequence[Figure] | None: ...
+
+    def put(self, key: tuple, figures: Sequence[Figure]) -> None: ...
+
+
+#: A text whose unknown paragraphs hold more than this share of it is read whole (one
+#: pass costs less than many small ones), and every paragraph of it is kept.
+READ_WHOLE_ABOVE = 0.5
+
+
+def _read_knowing(
+    known: KnownParagraphs, text: str, published: dt.date | None, language: str
+) -> list[Figure]:
+    """``read(text)``, each known paragraph's figures taken from ``known``, each run of
+    unknown ones read as one piece and added to it.
+
+    This gives the figures of the whole text because a figure is read from its paragraph
+    alone (a date or a range never runs across a blank line); what the article says as a
+    whole (which dollar its "$" is) is worked out after, in ``_linked``.
+    """
+    spans = paragraphs(text)
+    keys = [(text[a:b], published, language) for a, b in spans]
+    kept = [known.get(key) for key in keys]
+    unknown = sum(b - a for (a, b), figures in zip(spans, kept, strict=True) if figures is None)
+    if unknown > len(text) * READ_WHOLE_ABOVE:
+        figures = read(text, published, language)
+        _keep(known, keys, spans, figures)
+        return figures
+    starts: list[int] = []
+    pieces: list[Sequence[Figure]] = []
+    at = 0
+    while at < len(spans):
+        if kept[at] is not None:
+            starts.append(spans[at][0])
+            pieces.append(kept[at])
+            at += 1
+            continue
+        last = at
+        while last + 1 < len(spans) and kept[last + 1] is None:
+            last += 1
+        start, end = spans[at][0], spans[last][1]
+        figures = read(text[start:end], published, language)
+        _keep(
+            known,
+            keys[at : last + 1],
+            [(a - start, b - start) for a, b in spans[at : last + 1]],
+            figures,
+        )
+        starts.append(start)
+        pieces.append(figures)
+        at = last + 1
+    return _shifted(starts, pieces)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, the blank lines after it included; one for no text."""
+    starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.end() < len(text))]
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def _keep(
+    known: KnownParagraphs,
+    keys: list[tuple],
+    spans: list[tuple[int, int]],
+    figures: Sequence[Figure],
+) -> None:
+    """Give ``known`` each paragraph's figures, from its start; a paragraph that a figure's
+    words run out of (or into) is not kept, as its figures are not its own."""
+    own: list[list[Figure] | None] = [[] for _ in spans]
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
+    for fig in figures:
+        at = bisect.bisect_right(ends, fig.start)
+        start, end = fig.span
+        first = min(bisect.bisect_right(ends, start), len(spans) - 1)
+        last = bisect.bisect_left(starts, max(end, start + 1)) - 1
+        if first != at or last != at:
+            own[first : last + 1] = [None] * (last + 1 - first)
+        elif own[at] is not None:
+            own[at].append(fig)
+    for key, (start, _), figs in zip(keys, spans, own, strict=True):
+        if figs is not None:
+            known.put(key, tuple(_moved(fig, -start) for fig in figs))
 
 
 def piece_starts(text: str) -> list[int]:
@@ -115,43 +213,44 @@ def piece_starts(text: str) -> list[int]:
     return starts
 
 
-def _extract_args(args: tuple[str, dt.date | None, str]) -> list[Figure]:
-    return _extract_piece(*args)
+def _read_args(args: tuple[str, dt.date | None, str]) -> list[Figure]:
+    return read(*args)
 
 
-def _joined(text: str, starts: list[int], pieces: list[list[Figure]]) -> list[Figure]:
-    """The pieces' figures with offsets, lines and links counted from the start of ``text``."""
-    line_of = line_starts(text)
-    joined: list[Figure] = []
-    for start, figures in zip(starts, pieces, strict=True):
-        lines_before = line_column(line_of, start)[0] - 1  # a piece starts a line
-        first = len(joined)
-        for fig in figures:
-            joined.append(
-                fig.with_changes(
-                    start=fig.start + start,
-                    end=fig.end + start,
-                    phrase_start=None if fig.phrase_start is None else fig.phrase_start + start,
-                    phrase_end=None if fig.phrase_end is None else fig.phrase_end + start,
-                    line=fig.line + lines_before,
-                    conversion_of=None if fig.conversion_of is None else fig.conversion_of + first,
-                    range_with=None if fig.range_with is None else fig.range_with + first,
-                )
-            )
-    return joined
+def _moved(fig: Figure, by: int) -> Figure:
+    """The figure with its offsets moved ``by`` characters."""
+    if not by:
+        return fig
+    return fig.with_changes(
+        start=fig.start + by,
+        end=fig.end + by,
+        phrase_start=None if fig.phrase_start is None else fig.phrase_start + by,
+        phrase_end=None if fig.phrase_end is None else fig.phrase_end + by,
+    )
 
 
-def _extract_piece(
-    text: str, published: dt.date | None = None, language: str = "en"
-) -> list[Figure]:
+def _shifted(starts: list[int], pieces: Sequence[Sequence[Figure]]) -> list[Figure]:
+    """The pieces' figures with offsets counted from the start of the whole text."""
+    return [
+        _moved(fig, start) for start, figures in zip(starts, pieces, strict=True) for fig in figures
+    ]
+
+
+def read(text: str, published: dt.date | None = None, language: str = "en") -> list[Figure]:
+    """The figures of one piece of text as its finders read them, before ``_linked``
+    joins them to one another: nothing here looks beyond a paragraph."""
     masked = _masked(text, language)
     candidates: list[Figure] = []
     for _kind, finder in FINDERS:
         for fig in finder(text, published, language):
             if not exclusions.is_masked(masked, fig.start, fig.end):
                 candidates.append(fig)
-    figures = _without_overlaps(candidates)
-    figures = qualifiers.attach(figures, text, language)
+    return qualifiers.attach(_without_overlaps(candidates), text, language)
+
+
+def _linked(figures: list[Figure], text: str, language: str) -> list[Figure]:
+    """The figures of the whole text joined up (ranges, stated conversions, which dollar a
+    bare "$" is, as the article says) and located by line and column."""
     figures = money.link(figures, text, language)
     figures = cjk.link(figures, text)
     figures = ranges.link(figures, text)
@@ -161,6 +260,13 @@ def _extract_piece(
         line, column = line_column(starts, fig.start)
         located.append(fig.with_changes(line=line, column=column))
     return located
+
+
+def _extract_piece(
+    text: str, published: dt.date | None = None, language: str = "en"
+) -> list[Figure]:
+    """The figures of ``text`` read whole, in one piece (what ``extract`` must give)."""
+    return _linked(read(text, published, language), text, language)
 
 
 #: A number grouped in threes with dots or spaces ("12.345.678", "1 414 021 100"), which the
