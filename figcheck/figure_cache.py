@@ -10,6 +10,10 @@ build, and of figcheck's own code: every file of the package by name, size and t
 change, so an edited, upgraded or other checkout of figcheck never reads figures another
 one read.
 
+A draft is read again after every edit: of a file read more than once, the figures of
+each paragraph of its last reading are kept too (``KnownParagraphs``), and only the
+paragraphs the writer changed are read (figcheck.extractors.extract).
+
 The cache changes nothing but time: an entry holds the very records the reading gave.
 Each entry is its own file, written under a temporary name and then renamed, so runs at
 the same time read a whole entry or none; the folder keeps about the MOST_ENTRIES entries used
@@ -282,7 +286,9 @@ class KnownParagraphs:
 
     The entry of a file holds the paragraphs of its last reading only, so it stays as
     small as the file; it is read once and written back (``save``) when the reading
-    added a paragraph or left one out.
+    added a paragraph or left one out. Most files are read once (a source, an article of
+    a folder), a draft again and again: a file's first reading only marks it as read
+    (an empty entry), and its paragraphs are kept from its second reading on.
     """
 
     def __init__(self, cache: FigureCache, path: str):
@@ -291,7 +297,9 @@ class KnownParagraphs:
         self.cache = cache
         self.file = cache.named(f"paragraphs-{digest.hexdigest()}")
         kept = cache.kept_value(self.file)
-        self.kept: dict[tuple, tuple] = kept if _paragraph_figures(kept) else {}
+        #: Whether the file was read before (its paragraphs are worth keeping).
+        self.read_before = _paragraph_figures(kept)
+        self.kept: dict[tuple, tuple] = kept if self.read_before else {}
         self.used: dict[tuple, tuple] = {}
         self.added = False
 
@@ -306,8 +314,11 @@ class KnownParagraphs:
         self.added = True
 
     def save(self) -> None:
-        """Keep this reading's paragraphs, if they are not what was kept; never fails."""
-        if self.added or self.used.keys() != self.kept.keys():
+        """Keep this reading's paragraphs, if they are not what was kept (or mark the file
+        as read, on its first reading); never fails."""
+        if not self.read_before:
+            self.cache.keep_value(self.file, {})
+        elif self.added or self.used.keys() != self.kept.keys():
             self.cache.keep_value(self.file, self.used)
 
 

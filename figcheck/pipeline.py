@@ -456,9 +456,10 @@ def _figures_knowing(document: Document) -> tuple[Figure, ...]:
     """``figures_of``, with the figures of the paragraphs of the document's file that the
     installed cache kept from its last reading (figure_cache.known_paragraphs)."""
     known = figure_cache.known_paragraphs(document.path)
-    figures = figures_of(document, known)
-    if known is not None:
-        known.save()
+    if known is None:
+        return figures_of(document)
+    figures = figures_of(document, known if known.read_before else None)
+    known.save()
     return figures
 
 
