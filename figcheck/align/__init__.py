@@ -329,9 +329,7 @@ def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> l
     return kept
 
 
-def _dated_alike(
-    run: _Run, mine: list[Profile], theirs: list[Profile], partners: Partners
-) -> bool:
+def _dated_alike(run: _Run, mine: list[Profile], theirs: list[Profile], partners: Partners) -> bool:
     """Whether a figure of ``theirs`` is in a fact with one of ``mine``, or states the value
     of a figure in such a fact."""
     joined = {p.ref for p in mine}
@@ -446,7 +444,9 @@ def _pivot_round(run: _Run, free: Free, pivot: int, others: list[int]) -> list[l
     """
     facts = {p.ref.fig: [p] for p in free[pivot]}
     own = run.language(pivot)
-    for d, pairs in zip(others, match_all(free[pivot], [free[d] for d in others]), strict=True):
+    translated = [_other_language(own, run.language(d)) for d in others]
+    matched = match_all(free[pivot], [free[d] for d in others], translated)
+    for d, pairs in zip(others, matched, strict=True):
         if _other_language(own, run.language(d)):
             pairs = _with_crossing(pairs, cross_pairs(free[pivot], free[d]))
         for p, q in pairs:

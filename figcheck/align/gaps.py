@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 #: where the neighbours stand at most GAP_CHARS apart in both versions (order is good
 #: evidence across a paragraph, not across a page).
 GAP_FLOOR = 40.0
+#: ... and this one where the versions are in two languages: a translated sentence's
+#: words score some 40-45 against the original's, and a figure that drifted in the
+#: translation loses 10 for its value ("Only 6 of 31 analysts" against "Solo 16 de 31
+#: analistas" totals 32).
+TRANSLATED_GAP_FLOOR = 30.0
 GAP_CHARS = 600
 
 Pair = tuple[Profile, Profile]
@@ -31,12 +36,15 @@ def between_anchors(
     other: dict[str, list[Profile]],
     pairs: list[Pair],
     contexts: dict[str, PairScores],
+    translated: bool = False,
 ) -> list[Pair]:
     """Pairs that stand alone between the same two aligned neighbours in both versions.
 
     ``pivot`` and ``other`` hold each version's profiles by family, ``pairs`` the pairs
-    already made (the anchors), ``contexts`` each shared family's context scores.
+    already made (the anchors), ``contexts`` each shared family's context scores;
+    ``translated`` when the versions are in two languages.
     """
+    floor = TRANSLATED_GAP_FLOOR if translated else GAP_FLOOR
     anchors = sorted(pairs, key=lambda pair: pair[0].ref.fig)
     taken = {q.ref.fig for _, q in pairs}
     found = []
@@ -52,7 +60,7 @@ def between_anchors(
             for a, b in gaps:
                 i, j = mine[a], theirs[b]
                 p, q = ps[i], qs[j]
-                if total(contexts[fam].at(i, j), p, q) >= GAP_FLOOR:
+                if total(contexts[fam].at(i, j), p, q) >= floor:
                     found.append((p, q))
     return found
 

@@ -60,9 +60,10 @@ def by_family(profiles: list[Profile]) -> dict[str, list[Profile]]:
 
 
 def match_all(
-    pivot: list[Profile], others: list[list[Profile]]
+    pivot: list[Profile], others: list[list[Profile]], translated: list[bool] | None = None
 ) -> list[list[tuple[Profile, Profile]]]:
-    """``match`` of the pivot against each of several documents, scored in bulk."""
+    """``match`` of the pivot against each of several documents, scored in bulk;
+    ``translated[k]`` when the k-th is in another language than the pivot."""
     pivot_families = by_family(pivot)
     families = [by_family(other) for other in others]
     contexts: list[dict[str, PairScores]] = [{} for _ in others]
@@ -72,7 +73,11 @@ def match_all(
         for k, scores in zip(having, scored, strict=True):
             contexts[k][fam] = scores
     memo = TieMemo()
-    return [match(pivot_families, fams, contexts[k], memo) for k, fams in enumerate(families)]
+    translated = translated or [False] * len(others)
+    return [
+        match(pivot_families, fams, contexts[k], memo, translated[k])
+        for k, fams in enumerate(families)
+    ]
 
 
 def match(
@@ -80,17 +85,19 @@ def match(
     other: dict[str, list[Profile]],
     contexts: dict[str, PairScores],
     memo: TieMemo,
+    translated: bool = False,
 ) -> list[tuple[Profile, Profile]]:
     """One-to-one pairs of the same fact between the pivot's figures and another's.
 
     ``pivot`` and ``other`` hold each version's profiles by family; ``contexts`` holds
-    each shared family's context scores, pivot figures by the other's figures.
+    each shared family's context scores, pivot figures by the other's figures;
+    ``translated`` when the other is in another language (its words score lower).
     """
     candidates = []
     for fam, context in contexts.items():
         candidates += _candidates(pivot[fam], other[fam], context, memo)
     pairs = best(accepted(candidates))
-    pairs += between_anchors(pivot, other, pairs, contexts)
+    pairs += between_anchors(pivot, other, pairs, contexts, translated)
     indexes = (_value_index(pivot), _value_index(other))
     return [(p, q) for p, q in pairs if not stated_elsewhere(p, q, *indexes)]
 

@@ -81,3 +81,41 @@ def test_reworded_sentence_aligns_between_aligned_neighbours(monkeypatch):
 def test_order_is_no_evidence_across_a_long_gap(monkeypatch):
     monkeypatch.setattr(gaps, "GAP_CHARS", 100)  # the neighbours stand ~300 apart
     assert SPUN not in aligned_texts(estuary())
+
+
+SURVEY = (
+    "The bank held its main rate at 4.5% on Thursday, the first pause since March 2022.\n\n"
+    "{count} of 31 analysts surveyed last week had expected the pause."
+)
+ENCUESTA = (
+    "El banco mantuvo su tasa principal en el 4,5% el jueves, la primera pausa desde marzo "
+    "de 2022.\n\n{count} de 31 analistas consultados la semana pasada esperaban la pausa."
+)
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish", "expected"),
+    [
+        ("Only 6", "Solo 16", ("6", "16")),  # alone between the same neighbours: one fact
+        ("Only 6", "Solo 6", ("6", "6")),
+    ],
+)
+def test_a_translated_count_alone_in_its_gap_joins_the_original(
+    tmp_path, english, spanish, expected
+):
+    paths = [tmp_path / "a.txt", tmp_path / "b-es.txt"]
+    paths[0].write_text(SURVEY.format(count=english), encoding="utf-8")
+    paths[1].write_text(ENCUESTA.format(count=spanish), encoding="utf-8")
+    assert expected in aligned_texts(story_versions(*paths))
+
+
+@pytest.mark.parametrize(
+    ("context", "translated", "expected"),
+    [(25.0, False, []), (25.0, True, [(1, 1)]), (15.0, True, [])],
+)
+def test_versions_in_two_languages_need_less_of_their_words(context, translated, expected):
+    ps, qs = profiles(0, [0, 100, 200]), profiles(1, [0, 150, 300])
+    pairs = [(ps[0], qs[0]), (ps[2], qs[2])]
+    contexts = {"count": EveryPair(np.full((3, 3), context, dtype=np.float32))}
+    found = between_anchors({"count": ps}, {"count": qs}, pairs, contexts, translated)
+    assert [(p.ref.fig, q.ref.fig) for p, q in found] == expected
