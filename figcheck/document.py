@@ -108,11 +108,12 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8")  # (not "utf-8-sig": its codec is one more import)
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: not valid UTF-8 at byte {exc.start}; name the encoding with --encoding"
         ) from None
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def read_source(path: str, encoding: str | None = None) -> str:

@@ -7,7 +7,6 @@ With ``unparsed``, each format also lists the numeric-looking tokens no finder r
 from __future__ import annotations
 
 import io
-import json
 
 from figcheck.document import Version
 from figcheck.figures import Figure, value_to_json
@@ -92,15 +91,13 @@ def as_text(versions: list[Version], unparsed: bool = False) -> str:
         path = version.document.path
         placed = [
             (fig.start, f"{path}:{fig.line}:{fig.column}  {fig.kind:<8}  {normalized(fig)}  "
-             f"{json.dumps(fig.text, ensure_ascii=False)}")
+             f"{quoted(fig.text)}")
             for fig in version.figures
         ]  # fmt: skip
         for start, _end, token in unread_tokens(version) if unparsed else ():
             line, column = _line_column(version, start)
             where = f"{path}:{line}:{column}"
-            placed.append(
-                (start, f"{where}  unparsed  {json.dumps(shown(token), ensure_ascii=False)}")
-            )
+            placed.append((start, f"{where}  unparsed  {quoted(shown(token))}"))
         lines += [line for _, line in sorted(placed, key=lambda item: item[0])]
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -116,7 +113,18 @@ def document_dict(version: Version) -> dict:
     }
 
 
+def quoted(text: str) -> str:
+    """``text`` as a JSON string, as the text lines show a figure's words."""
+    try:
+        from _json import encode_basestring  # json's own C function, without json's imports
+    except ImportError:
+        from json.encoder import encode_basestring
+    return encode_basestring(text)
+
+
 def as_json(versions: list[Version], unparsed: bool = False) -> str:
+    import json  # here: a text listing needs none of it
+
     dicts, figures, unread = [], 0, 0
     for version in versions:
         tokens = unread_tokens(version)

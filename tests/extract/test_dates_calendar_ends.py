@@ -165,3 +165,24 @@ def test_no_exception_near_the_calendar_ends(words, published):
         assert text[fig.start : fig.end] == fig.text
         first, last = fig.value or (None, None)
         assert first is None or last is None or first <= last
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "days"),
+    [
+        (2023, 1, 31),
+        (2023, 2, 28),
+        (2024, 2, 29),  # a leap year
+        (1900, 2, 28),  # a century is none
+        (2000, 2, 29),  # ... unless it divides by 400
+        (1, 2, 28),
+        (9999, 12, 31),
+        (2023, 4, 30),
+        (2023, 9, 30),
+        (2023, 11, 30),
+        (2023, 8, 31),
+    ],
+)
+def test_days_in_month(year, month, days):
+    assert dates.days.days_in_month(year, month) == days
+    assert dates.days.month_last(year, month) == dt.date(year, month, days)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 #: What datetime raises when a count leaves its calendar (years 1 to 9999): "next year"
@@ -22,8 +21,16 @@ def safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def days_in_month(year: int, month: int) -> int:
+    """How many days a month of the Gregorian calendar has (``calendar.monthrange``'s
+    count, which would bring ``calendar`` and ``locale`` into every run's start-up)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def month_last(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, days_in_month(year, month))
 
 
 def year_span(year: int) -> tuple[dt.date, dt.date] | None:
@@ -40,7 +47,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` later, on the month's last day where it has no such day."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return dt.date(year, month + 1, min(day.day, days_in_month(year, month + 1)))
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
