@@ -6,11 +6,13 @@ import re
 from functools import cache
 
 from figcheck.figures import Figure
-from figcheck.lang.en import QUALIFIERS, QUALIFIERS_AFTER
+from figcheck.lang.en import COMPARED_BEFORE_THE, QUALIFIERS, QUALIFIERS_AFTER
 from figcheck.text import alternation
 
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>" + alternation(QUALIFIERS, space=r"\s+", lead=True) + r")\s+(?:of\s+|the\s+)?$",
+    r"\b(?P<q>"
+    + alternation(QUALIFIERS, space=r"\s+", lead=True)
+    + r")\s+(?:of\s+|(?P<the>the)\s+)?$",
     re.I,
 )
 #: English qualifiers after a figure ("5,000 or more", "7,000-plus"): "-plus" and "+" touch it.
@@ -47,7 +49,9 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
             match = pattern.search(before)
             start = fig.start - len(before) + match.start("q") if match else 0
             word = re.sub(r"\s+", " ", match.group("q").lower()) if match else ""
-            if match and _level_reached(text, start, fig, language):
+            if match and _compared(match, word):
+                pass  # "far above the 2% target": the target's figure, no bound
+            elif match and _level_reached(text, start, fig, language):
                 pass  # "subió hasta el 11,8 %": the level reached, no bound
             elif match and _amount_of(text, start, word, language):
                 pass  # "ein Vertrag über sechs Jahre": what the contract is for, no bound
@@ -90,6 +94,13 @@ def _level_reached(text: str, start: int, fig: Figure, language: str) -> bool:
 
     written = plain(" ".join(text[start : fig.start].lower().split()))
     return written in words and verb_before.search(text, max(0, start - 100), start) is not None
+
+
+def _compared(match: re.Match, word: str) -> bool:
+    """Whether an English qualifier before "the" compares with the thing the figure
+    belongs to ("above the 2% target") rather than bounds the figure."""
+    groups = match.groupdict()
+    return groups.get("the") is not None and word in COMPARED_BEFORE_THE
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")

@@ -308,8 +308,19 @@ VERB_CURRENCIES = {"won": 100}
 #: Currency names that are ordinary words too ("the won", "real growth", "a pound of"):
 #: a sum only after digits ("4,500 won", "20 pounds").
 WORDY_CURRENCIES = frozenset(
-    {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone", "crown",
-     "crowns"}  # fmt: skip
+    {
+        "won",
+        "real",
+        "rand",
+        "dong",
+        "lira",
+        "pound",
+        "pounds",
+        "sterling",
+        "krone",
+        "crown",
+        "crowns",
+    }  # fmt: skip
 )
 #: ... and those a number in words makes a sum too when it has a scale ("less than one
 #: trillion won", "two billion rand"); "five million pounds" may be a weight.
@@ -553,6 +564,16 @@ LENGTH_NOUN_QUALIFIERS = ("up to", *LENGTH_QUALIFIERS)
 #: ways, "lower"/"upper" bound one side.
 QUALIFIERS: dict[str, str] = {word: COARSE_OF[fine] for word, fine in BOUNDS.items()}
 
+#: Qualifiers that, before "the", compare with the thing the figure belongs to instead
+#: of bounding it: "far above the 2% target" is a target of 2% (inflation is above it),
+#: "more than the 1,200 expected", "a report about the 300 jobs". ("only the eight" and
+#: "up to the 5% cap" still qualify the figure.)
+COMPARED_BEFORE_THE = frozenset({
+    "above", "over", "below", "under", "more than", "less than", "fewer than", "exceeding",
+    "well over", "well under", "just above", "just over", "just under", "north of",
+    "in excess of", "slightly more than", "a little over", "about",
+})  # fmt: skip
+
 #: Qualifiers written after a figure, as the qualifier before it that says the same:
 #: "5,000 or more" is "at least 5,000", "7,000-plus" too, "20,000 or so" "about 20,000".
 QUALIFIERS_AFTER = {
@@ -732,11 +753,25 @@ LEXICON = Lexicon(
     name="English",
     deadline_words=("by", "no later than"),
     base_before=(
-        "from", "than", "since", "over", "versus", "vs", "compared with", "compared to",
+        "from",
+        "than",
+        "since",
+        "over",
+        "versus",
+        "vs",
+        "compared with",
+        "compared to",
         "against",
     ),
     story_relative=(
-        "previous", "prior", "preceding", "following", "same", "earlier", "later", "before",
+        "previous",
+        "prior",
+        "preceding",
+        "following",
+        "same",
+        "earlier",
+        "later",
+        "before",
         "after",
     ),
     months=MONTHS,

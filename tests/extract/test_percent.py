@@ -30,6 +30,14 @@ CASES = [
     # a fall from one level to another: both are percentages
     ("the rate fell from 6 to 4 percent", [("6", "%", None), ("4", "%", None)]),
     ("COVID-19 cases", []),
+    # before "the", a comparison with the thing the figure belongs to: no bound on it
+    ("inflation far above the 2% target", [("2", "%", None)]),
+    ("prices rose well over the 2 per cent goal", [("2", "%", None)]),
+    ("above the 1-3% band", [("1", "%", None), ("3", "%", None)]),
+    ("more than the 40% it forecast", [("40", "%", None)]),
+    ("inflation above 2% for a year", [("2", "%", "above")]),
+    ("only the 5% stake", [("5", "%", "only")]),
+    ("up to the 5% cap", [("5", "%", "up to")]),
 ]
 
 
