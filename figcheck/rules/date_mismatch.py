@@ -11,10 +11,12 @@ after resolution, each against its own version's date: "In March" in an October 
 article is March 2022 and contradicts "March 2020". A point in time against a deadline
 in its year ("promised in 2019" against "spent by 2019") is reported; "until 2019" or
 "since 2019" against "in 2019" is not. Relative words ("last year") are left to
-time-reference-drift. The versions' datelines are compared whatever their languages: the
-same day of another year ("CALMORA, April 10, 2031" against "CALMORA, 10 de abril de 2032")
-is a slip of the year, while versions published days apart are not. The same period told
-at its other end ("early 2025" against "late 2025") is reported too.
+time-reference-drift, but a span counted by its length ("the next two years" against
+"the next three years") is compared by that length. The versions' datelines are compared
+whatever their languages: the same day of another year ("CALMORA, April 10, 2031" against
+"CALMORA, 10 de abril de 2032") is a slip of the year, while versions published days apart
+are not. The same period told at its other end ("early 2025" against "late 2025") is
+reported too.
 
 Passes::
 
@@ -76,6 +78,8 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
         return None
     if ba == bb:
         return _other_end(a, b)
+    if _counted_span(a) and _counted_span(b):
+        return _other_length(a, b)
     if not (_comparable(a, a_dated) and _comparable(b, b_dated)):
         return None
     if (a.relative or b.relative) and a.precision != b.precision:
@@ -135,6 +139,36 @@ def _comparable(fig: Figure, dated: bool) -> bool:
     if not fig.relative:
         return True
     return dated and fig.precision == "month" and _facts.relative_offset(fig.text) is None
+
+
+def _counted_span(fig: Figure) -> bool:
+    """A span counted from its version's date by its length: "the next two years", "the
+    past 24 years", "les trois prochaines années"."""
+    return fig.relative and _from_duration(fig) and None not in fig.value
+
+
+#: Lengths this many days apart, or a hundredth of the shorter, are one length counted
+#: from two days ("the next 12 months" and "the next year", a leap day, months of 28 to 31
+#: days counted from versions published a day apart); "the past 24 years" and "the past
+#: 25 years" are not.
+SAME_LENGTH_DAYS = 3
+
+
+def _other_length(a: Figure, b: Figure) -> str | None:
+    """ "the next two years" against "the next three years": one span of another length.
+    Relative words are otherwise time-reference-drift's, but a span's length is its figure,
+    and versions published days apart still count it alike."""
+    lengths = sorted(_days(fig) for fig in (a, b))
+    if lengths[0] <= 0 or lengths[1] - lengths[0] <= max(SAME_LENGTH_DAYS, lengths[0] / 100):
+        return None
+    return "spans of different lengths"
+
+
+def _days(fig: Figure) -> int:
+    from datetime import date
+
+    start, end = fig.value
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
 
 
 def _from_duration(fig: Figure) -> bool:

@@ -34,6 +34,8 @@ SPENT = "The city said the money for the new schools would be spent {}, official
 RECRUITED = "The agency recruited engineers trained abroad {}, the report said."
 APPROVED = "The first designs for the bridge were approved {}, the ministry said."
 TOLL = "The new bridge toll will take effect {}, the ministry said."
+CUTS = "The carmaker will cut 2,300 jobs {} and close two plants, it said."
+HIGHEST = "Annual inflation reached 85.5%, its highest level {}, the office said."
 
 # (template, phrase in version A, phrase in version B, reason or None): each version is
 # dated 5 October 2022 by its own dateline.
@@ -65,10 +67,21 @@ RESOLVED = [
     (APPROVED, "on 6 August 2019", "on 6 August 2020", "different dates"),
     # The same period told at its other end; "mid" and no part agree with either.
     (APPROVED, "in early 2020", "in late 2020", "the same period, at its other end"),
-    (APPROVED, "at the beginning of March 2020", "at the end of March 2020",
-     "the same period, at its other end"),
+    (
+        APPROVED,
+        "at the beginning of March 2020",
+        "at the end of March 2020",
+        "the same period, at its other end",
+    ),
     (APPROVED, "in early 2020", "in mid-2020", None),
     (APPROVED, "in late 2020", "in 2020", None),
+    # A span counted from the version's date by its length is compared by that length.
+    (CUTS, "over the next two years", "over the next three years", "spans of different lengths"),
+    (CUTS, "over the next two years", "over the next 24 months", None),
+    (CUTS, "over the next 18 months", "over the next two years", "spans of different lengths"),
+    (CUTS, "over the next decade", "over the next 10 years", None),
+    (CUTS, "over the next 12 months", "over the next year", None),
+    (HIGHEST, "in the past 24 years", "in the past 25 years", "spans of different lengths"),
 ]
 
 
