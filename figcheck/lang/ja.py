@@ -52,6 +52,12 @@ QUALIFIERS_AFTER = {
     "以下": "upper", "未満": "upper", "弱": "upper", "以内": "upper", "足らず": "upper",
     "近く": "approx-below",
     "前後": "approx", "程度": "approx", "ほど": "approx", "くらい": "approx", "ぐらい": "approx",
+    # "2.0％増にとどまった": stayed at just 2.0% growth
+    **{
+        f"{change}{stay}": "exact"
+        for change in ("", "増", "減", "増加", "減少", "上昇", "低下")
+        for stay in ("にとどま", "に止ま")
+    },
 }  # fmt: skip
 
 RELATIVE = {

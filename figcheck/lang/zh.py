@@ -90,6 +90,12 @@ QUALIFIERS = _both(
         "多达": "upper", "高达": "upper", "最高": "upper", "最高可达": "upper", "低于": "upper",
         "少于": "upper",
         "仅": "exact", "仅仅": "exact", "只": "exact", "只有": "exact", "仅有": "exact",
+        # "only" before the verb of change: "仅增长2.0%", grew just 2.0%
+        **{
+            f"{only}{verb}": "exact"
+            for only in ("仅", "仅仅", "只")
+            for verb in ("增长", "增加", "上涨", "上升", "下降", "下跌", "减少", "降低", "提高")
+        },
     }
 )  # fmt: skip
 

@@ -33,6 +33,10 @@ CASES = [
         F("money", "1ドル", "1", unit="USD"),
         F("money", "150円", "150", unit="JPY", conversion_of=0, qualifier="just over")]),
     ("販売台数は約300万台", [F("count", "300万", "3000000", qualifier="about")]),
+    # "stayed at" after the change: only so much
+    ("小売売上高は2.5％増にとどまった", [F("percent", "2.5％", "2.5", unit="%", qualifier="only",
+                                        phrase="2.5％増にとどま")]),
+    ("小売売上高は2.5％増加した", [F("percent", "2.5％", "2.5", unit="%")]),
     ("5ユーロと3ポンド", [
         F("money", "5ユーロ", "5", unit="EUR"), F("money", "3ポンド", "3", unit="GBP")]),
     ("為替は100万ドン", [F("money", "100万ドン", "1000000", unit="VND")]),

@@ -210,6 +210,10 @@ CASES = [
     ("增长百分之四十", [F("percent", "百分之四十", "40", unit="%")]),
     ("失业率为４０％", [F("percent", "４０％", "40", unit="%")]),
     ("下降了3个百分点", [F("percent", "3个百分点", "3", unit="pp")]),
+    # "only" before the verb of change qualifies the change
+    ("零售额仅增长2.5%", [F("percent", "2.5%", "2.5", unit="%", qualifier="only",
+                             phrase="仅增长2.5%")]),
+    ("零售额增长2.5%", [F("percent", "2.5%", "2.5", unit="%")]),
     ("四成受访者", [F("percent", "四成", "40", unit="%")]),
     ("一半以上的居民", [F("ratio", "一半", "0.5", unit="share", qualifier="more than")]),
     # a price cut records the share taken off, as "20% off" does; the share paid beside it
