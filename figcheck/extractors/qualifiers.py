@@ -63,6 +63,10 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
             elif not fig.vague and _approx_nouns(language).search(fig.text):
                 # the rules read qualifiers as English words, as the CJK finder writes them
                 fig = fig.with_changes(qualifier="about")
+            elif restricted := _restricted(language).search(
+                text, max(0, fig.start - 60), fig.start
+            ):
+                fig = _restricted_by(fig, restricted, language)
         out.append(fig)
     return out
 
@@ -117,6 +121,40 @@ def _amount_of(text: str, start: int, word: str, language: str) -> bool:
         return False
     noun = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return bool(noun) and noun.group(1).lower().endswith(endings)
+
+
+@cache
+def _restricted(language: str) -> re.Pattern:
+    """A restriction around the verb that ends right before a figure ("n'ont progressé que de
+    ", "ne compte qu'"): the negation, at most four words of one clause, the closing word,
+    and a "de" or an article after it (``Lexicon.restrictive``)."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    if lex.restrictive is None:
+        return re.compile("(?!)")
+    opening, closing, _, denials = lex.restrictive
+    articles = alternation((*lex.articles, "de", "d'", "d’", "des", "du"), empty="")
+    close = alternation(closing, empty="")
+    # a word between that denies ("ne faut pas oublier que 5") or closes a clause of its own
+    # ("ce n'est qu'en 2020 que 5") makes the last word a conjunction, no restriction
+    other = rf"(?!(?:{alternation(denials, empty='')})\b|(?:{close})(?:\b|(?<=['’])))"
+    return re.compile(
+        rf"(?<![\w'’])(?:{alternation(opening, empty='')})(?:\s+|(?<=['’]))"
+        rf"(?:{other}[^\s.;:!?]+\s+){{0,4}}(?P<q>{close})"
+        rf"(?:\s+|(?<=['’]))(?:(?:{articles})(?:\s+|(?<=['’])))?\Z",
+        re.I,
+    )
+
+
+def _restricted_by(fig: Figure, restricted: re.Match, language: str) -> Figure:
+    """The figure qualified by the restriction that ends before it, its phrase widened."""
+    from figcheck.lang import lexicon
+
+    start = restricted.start()
+    phrase_start = start if fig.phrase_start is None else min(start, fig.phrase_start)
+    qualifier = lexicon(language).restrictive[2]
+    return fig.with_changes(qualifier=qualifier, phrase_start=phrase_start)
 
 
 @cache

@@ -353,6 +353,11 @@ class Lexicon:
     #: nouns' endings ("über" after "Vertrag": "ein Vertrag über sechs Jahre" is a six-year
     #: contract, "eine Rechnung über 500 Euro" a bill for 500 euros; compounds end alike).
     amount_after: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A restriction told around the verb, as "only" is: the negation that opens it, the word
+    #: right before the figure that closes it, the qualifier it means ("n'ont progressé
+    #: que de 2 %", "il ne reste qu'une centaine": "seulement"), and the words that make
+    #: it a plain negation instead ("ne faut pas oublier que").
+    restrictive: tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...]] | None = None
     #: Words before a number that name the scale of the degrees after it ("摄氏40度",
     #: "華氏104度"), and the unit they make (pint's name).
     degree_scales: Mapping[str, str] = field(default_factory=dict)

@@ -224,6 +224,15 @@ QUALIFIERS = [
     ("Le prix a grimpé. Jusqu'à 40 euros le plein.", "jusqu'à"),
     # "réduits" is an adjective of a sale as often: up to a half off
     ("Les prix réduits jusqu'à 50 % attirent les clients.", "jusqu'à"),
+    # "ne ... que" around the verb is "only"; after "pas" or a clause of its own, "que" is
+    # a conjunction
+    ("Les ventes n'ont progressé que de 2,0 % en juin.", "seulement"),
+    ("Le groupe ne compte que 300 salariés.", "seulement"),
+    ("La ville n’a reçu que 12 millions d'euros.", "seulement"),
+    ("Il ne reste plus que 5 magasins.", "seulement"),
+    ("Il a dit que 5 personnes sont mortes.", None),
+    ("Il ne faut pas oublier que 5 personnes sont mortes.", None),
+    ("Il ne reste qu'une trentaine de salariés.", "about"),  # the count's own "about"
 ]
 
 
