@@ -36,7 +36,23 @@ def _pattern(language: str) -> re.Pattern:
     lex = lexicon(language)
     articles = "|".join(re.escape(w) for w in lex.articles) or "(?!)"
     words = alternation(lex.qualifiers, space=r"\s+", empty="", lead=True)
-    return re.compile(rf"(?<!\w)(?P<q>{words})(?:\s+|(?<=['’]))(?:(?:{articles})\s+)?$", re.I)
+    # "only" may stand before the verb of change or its "by": "apenas subieron un 2 %", "só
+    # cresceu 2 %", "stieg nur um 2 Prozent"
+    exact = [word for word, meaning in lex.qualifiers.items() if meaning == "exact"]
+    verb = alternation(lex.change_verbs, empty="")
+    before_verb = (
+        rf"(?P<o>{alternation(exact, empty='')})(?=\s+(?:{verb}|{_BY})\b)"
+        rf"(?:\s+(?:{verb}))?(?:\s+(?:{_BY}))?"
+    )
+    return re.compile(
+        rf"(?<!\w)(?:(?P<q>{words})|{before_verb})(?:\s+|(?<=['’]))(?:(?:{articles})\s+)?$",
+        re.I,
+    )
+
+
+#: Words for "by" between a verb of change and its figure ("aumentó en un 2 %", "cresceu
+#: em 2 %", "stieg um 2 Prozent").
+_BY = "en|em|um|de|por"
 
 
 def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figure]:
@@ -47,8 +63,9 @@ def attach(figures: list[Figure], text: str, language: str = "en") -> list[Figur
         if fig.qualifier is None and fig.range_part != "high":
             before = text[max(0, fig.start - 40) : fig.start]
             match = pattern.search(before)
-            start = fig.start - len(before) + match.start("q") if match else 0
-            word = re.sub(r"\s+", " ", match.group("q").lower()) if match else ""
+            group = "q" if match is None or match.group("q") is not None else "o"
+            start = fig.start - len(before) + match.start(group) if match else 0
+            word = re.sub(r"\s+", " ", match.group(group).lower()) if match else ""
             if match and _compared(match, word):
                 pass  # "far above the 2% target": the target's figure, no bound
             elif match and _level_reached(text, start, fig, language):

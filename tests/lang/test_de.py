@@ -94,6 +94,9 @@ QUALIFIERS = [
     ("Die Arbeitslosenquote stieg auf 11,8 Prozent.", None),
     ("Die Quote sank bis auf 4,1 Prozent.", None),
     ("Die Mieten stiegen um bis zu 20 Prozent.", "bis zu"),
+    # "only" before the "um" of a change
+    ("Der Umsatz stieg nur um 2 Prozent.", "nur"),
+    ("Der Umsatz stieg um 2 Prozent.", None),
 ]
 
 

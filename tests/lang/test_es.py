@@ -181,6 +181,10 @@ QUALIFIERS = [
     ("El precio subió hasta un 20 % en algunas tiendas.", "hasta"),
     ("Acudieron hasta 500 personas.", "hasta"),
     ("Las ventas crecieron y hasta 300 empleados cobrarán más.", "hasta"),
+    # "only" before the verb of change, or its "by"
+    ("Las ventas apenas subieron un 2,0% en junio.", "apenas"),
+    ("La economía solo creció un 1,2% el año pasado.", "solo"),
+    ("La inflación subió un 2% en mayo.", None),
 ]
 
 

@@ -92,6 +92,10 @@ QUALIFIERS = [
     ("A inflação caiu até 3,2% no trimestre.", None),
     ("Até 500 pessoas são esperadas.", "até"),
     ("A produção cresceu e até 200 vagas serão abertas.", "até"),
+    # "only" before the verb of change
+    ("As vendas só cresceram 2% em junho.", "só"),
+    ("A economia apenas cresceu 1,2% no ano passado.", "apenas"),
+    ("A inflação subiu 2% em maio.", None),
 ]
 
 
