@@ -393,7 +393,10 @@ class _Miss:
 
     def __init__(self, base: str, quote: str, implied: float, reference, low: float, high: float):
         self.base, self.quote, self.implied, self.reference = base, quote, implied, reference
+        #: The rates of the days looked at, widened by the margin.
         self.low, self.high = low, high
+        #: ... and as they were.
+        self.lowest, self.highest = low, high
 
 
 def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
@@ -430,7 +433,9 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
             if implied_hi >= low and implied_lo <= high:
                 return None
             implied = float(stated.value) / float(source.value)
-            misses.append(_Miss(base, quote, implied, reference or quotes[-1], low, high))
+            miss = _Miss(base, quote, implied, reference or quotes[-1], low, high)
+            miss.lowest, miss.highest = min(q.rate for q in quotes), max(q.rate for q in quotes)
+            misses.append(miss)
     if misses:
         primary = [m for m in misses if (m.base, m.quote) == (source.unit, stated.unit)]
         return (primary or misses)[0]
@@ -457,6 +462,9 @@ def _message(
     slip = _factor_slip(ratio)
     if slip:
         return text + f"; off by a factor of {slip}: a thousand/million slip?"
+    swapped = _swapped_digits(miss, stated)
+    if swapped:
+        return text + f"; {swapped} would fit it: two digits swapped?"
     year = _fitting_year(table, miss, date, source, stated, tolerance) if other_years else None
     if year:
         return (
@@ -474,6 +482,28 @@ def _rate(miss: _Miss, value: float) -> str:
         base, quote = miss.base, miss.quote
     number = f"{value:.4g}" if value < 1e5 else f"{value:,.0f}"
     return f"{number} {quote} per {base}"
+
+
+def _swapped_digits(miss: _Miss, stated: Figure) -> str | None:
+    """The stated amount with two neighbouring digits swapped, when that fits the rates it
+    missed within the rounding of its last digit, no margin ("$43.6 billion" where "$34.6
+    billion" fits): a slip of the pen, which a rate of some far year the amount happens to
+    fit would hide. (With the margin too, one swap in ten or so would fit by chance.)"""
+    places = [i for i, char in enumerate(stated.text) if char in "0123456789"]
+    digits = "".join(stated.text[i] for i in places)
+    if len(digits) < 2 or not int(digits):
+        return None
+    for first, second in zip(places, places[1:], strict=False):
+        chars = list(stated.text)
+        if chars[first] == chars[second] or (first == places[0] and chars[second] == "0"):
+            continue
+        chars[first], chars[second] = chars[second], chars[first]
+        swapped = int("".join(chars[i] for i in places))
+        implied = miss.implied * swapped / int(digits)
+        rounding = 0.5 / swapped  # half the last digit, as a share of the amount
+        if implied * (1 - rounding) <= miss.highest and implied * (1 + rounding) >= miss.lowest:
+            return "".join(chars)
+    return None
 
 
 def _factor_slip(ratio: float) -> str | None:

@@ -49,6 +49,9 @@ CASES = [
     ("150 yen, or 7.5 million yuan", AUG24, None, {}, ["factor of 1,000,000"]),
     # A rate from another year.
     ("15 million yuan, or $2.4 million", AUG24, None, {}, ["16.5% too high", "the 2014 rate"]),
+    # Two digits swapped: the slip of the pen, before any far year the amount may fit.
+    ("15 million yuan, or $1.2 million", AUG24, None, {}, ["$2.1 million would fit it"]),
+    ("150 million yuan, or $26.0 million", AUG24, None, {}, ["$20.6 million would fit it"]),
     ("1 million euros, or 1.6 million dollars", AUG24, None, {}, ["the 2008 rate"]),
     # Ranges pair low with low and high with high: only the wrong end is flagged.
     ("3 million to 5 million yuan, or $420,000 to $1.2 million", AUG24, None, {}, ["$1.2 million"]),
