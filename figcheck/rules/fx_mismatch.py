@@ -159,8 +159,14 @@ def _conversion_fit(context: Context, table, pair, tolerance: float, lookback: i
         if rate >= 1
         else f"{1 / rate:.4g} {source.unit} per {stated.unit}"
     )
-    day = _fitting_day(table, source, stated, doc.published, tolerance, lookback)
-    if day == doc.published:
+    verdict = _verdict(table, source, stated, doc.published, tolerance, lookback)
+    swapped = _swapped_digits(verdict, stated) if isinstance(verdict, _Miss) else None
+    day = (
+        None if swapped else _fitting_day(table, source, stated, doc.published, tolerance, lookback)
+    )
+    if swapped:
+        fits = f"{swapped} would fit the rate of {doc.published}, its date: two digits swapped?"
+    elif day == doc.published:
         fits = f"the rate of {day}, its date"
     elif day is not None:
         fits = f"the rate of {day}; not of {doc.published}, its date"

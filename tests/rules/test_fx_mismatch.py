@@ -288,6 +288,14 @@ APART = [
          " 2023-08-24, its date)",
          '"$2.06 million" in v1.txt (7.282 CNY per USD: the rate of 2023-08-24, its date)'],
     ),
+    # Two digits swapped: said so, not a far year's rate the amount happens to fit.
+    (
+        [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
+         ("The 15 million yuan grant ($2.60 million) was paid.", AUG24)],
+        ["the same 15 million yuan is converted at rates apart",
+         '"$2.60 million" in v2.txt (5.769 CNY per USD: $2.06 million would fit the rate of'
+         " 2023-08-24, its date: two digits swapped?)"],
+    ),
     # Within rounding: one rate.
     (
         [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
