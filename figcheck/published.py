@@ -251,13 +251,27 @@ _EVENT_WORD = re.compile(
 LINE_REACH = 300
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(line, before, after): the line of the date from ``start`` to ``end``, and its words
+    before and after the date, LINE_REACH characters at most each way."""
+    line_start = text.rfind("\n", max(0, start - LINE_REACH), start) + 1
+    line_start = max(line_start, start - LINE_REACH)
+    line_end = text.find("\n", end, end + LINE_REACH)
+    line_end = min(len(text), end + LINE_REACH) if line_end == -1 else line_end
+    return text[line_start:line_end], text[line_start:start], text[end:line_end]
+
+
+def opens_story(text: str, start: int, end: int) -> bool:
+    """Whether the date from ``start`` to ``end`` is the story's dateline ("BERLIN, Oct 2,
+    2024 -"): the day it was filed, which dates none of the figures of its first sentence."""
+    if start >= HEAD:
+        return False
+    _, before, after = _line_around(text, start, end)
+    return _is_dateline(before, after)
+
+
 def _classify(text: str, found: _Found) -> Candidate | None:
-    line_start = text.rfind("\n", max(0, found.start - LINE_REACH), found.start) + 1
-    line_start = max(line_start, found.start - LINE_REACH)
-    line_end = text.find("\n", found.end, found.end + LINE_REACH)
-    line_end = min(len(text), found.end + LINE_REACH) if line_end == -1 else line_end
-    line = text[line_start:line_end]
-    before, after = text[line_start : found.start], text[found.end : line_end]
+    line, before, after = _line_around(text, found.start, found.end)
     source = _source(line, before, after, found, in_head=found.start < HEAD)
     if source is None:
         return None

@@ -19,6 +19,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from figcheck.published import opens_story
+
 #: (role, words that state it): a role is stated in the figure's own clause, between the
 #: figures before and after it.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -441,7 +443,9 @@ def told_year(text: str, fig, language: str | None = None) -> int | None:
         return None
     if fig.relative:
         return _year_from_publication(text, fig, language)
-    return None if _spans_years(fig) else written_year(text[fig.start : fig.end])
+    if _spans_years(fig) or opens_story(text, fig.start, fig.end):
+        return None  # (a dateline is the day the story was filed)
+    return written_year(text[fig.start : fig.end])
 
 
 def _year_from_publication(text: str, fig, language: str | None) -> int | None:

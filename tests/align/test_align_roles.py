@@ -255,6 +255,23 @@ def test_the_year_a_figure_refers_to(sentence, figure, year):
     assert dict(zip((f.text for f in figures), years, strict=True))[figure] == year
 
 
+@pytest.mark.parametrize(
+    "sentence, figure, year",
+    [
+        # A dateline is the day the story was filed: it dates no figure of the lead.
+        ("BERLIN, Oct 2, 2024 - Nearly half of firms expect to cut jobs.", "half", None),
+        ("BERLIN, Oct 2, 2024 (Reuters) - Sales rose 5% in 2023.", "5%", 2023),
+        ("The firms said on Oct 2, 2024 that nearly half would cut jobs.", "half", 2024),
+    ],
+)
+def test_a_dateline_dates_no_figure(sentence, figure, year):
+    from figcheck import extract
+
+    figures = extract(sentence)
+    years = anchors(sentence, figures, sentence_spans(sentence))
+    assert dict(zip((f.text for f in figures), years, strict=True))[figure] == year
+
+
 #: (sentence, its language, the figure, the year it refers to in an article of 4 May 2028)
 RELATIVE_YEARS = [
     # A relative year counted from publication dates the figures beside it, before or after.
