@@ -169,7 +169,7 @@ def _profile(reader, fig: Figure, ref: FigureRef, bounds, when, document, cache)
         role = "age" if age_by_role(reader.text, fig, role, counted=noun) else ""
     if when is None and role == "age" and document.published is not None:
         when = document.published.year  # "aged 19" with no year: at the time of writing
-    estimate = estimate_of(reader.text, fig.start, bounds[0])
+    estimate = estimate_of(reader.text, fig.start, bounds[0], fig.end)
     subject = subject_of(reader.text, fig, s_start, bounds[1])
     key = (noun, role, when, estimate, closeness_key(fig), subject)
     return Profile(

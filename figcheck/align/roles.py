@@ -205,6 +205,7 @@ def is_elapsed(text: str, fig) -> bool:
 _ESTIMATE = re.compile(
     r"\b(?:was|were|had been)\s+(?:\w+\s+)?expected\b|\bexpectations?\b|\bforecasts?\b"
     r"|\bpredicted\b|\bsurvey(?:ed|s)?\b|\bpoll(?:ed|s)?\b|\bconsensus\b|\bestimates\b"
+    r"|\b(?:average|analysts?['’]?|market|street|mean|median)\s+estimate\b"
     r"|\bse esperaba\b|\bpronóstico|\bencuesta|\bestimaciones\b|\bprevisiones\b"
     r"|\berwartet worden\b|\bprognose|\bumfrage|\bschätzungen\b|\bprévisions?\b|\bsondage"
     r"|预期|预测|予想|予測",
@@ -212,13 +213,26 @@ _ESTIMATE = re.compile(
 )
 #: How far before its figure an expectation's cue may stand, in characters.
 REACH_ESTIMATE = 90
+#: Who expected the figure, told right after it ("the $1.53 analysts had expected", "the
+#: 3% economists forecast", "the $1.53 forecast by analysts"): a few words that are not
+#: "as" or "than" ("as expected", "more than expected" say the outcome met or beat the
+#: expectation), then the verb; or the verb and its "by".
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:(?!(?:as|than|was|were|is|are)\b)[A-Za-z'’]+\s+){1,3}"
+    r"(?:had\s+|have\s+|has\s+)?(?:expected|forecast|forecasted|predicted|estimated|projected)\b"
+    r"|\s+(?:expected|forecast|forecasted|predicted|estimated|projected)\s+by\b",
+    re.I,
+)
 
 
-def estimate_of(text: str, start: int, low: int = 0) -> bool:
+def estimate_of(text: str, start: int, low: int = 0, end: int | None = None) -> bool:
     """Whether the figure at ``start`` is stated as an expectation, by the words before it
-    in its sentence, after ``low`` (the end of the figure of its kind before it)."""
+    in its sentence, after ``low`` (the end of the figure of its kind before it), or by
+    who expected it right after its ``end``."""
     before = text[max(low, start - REACH_ESTIMATE) : start]
-    return bool(_estimate().search(_CLAUSE_END.split(before)[-1]))
+    if _estimate().search(_CLAUSE_END.split(before)[-1]):
+        return True
+    return end is not None and _EXPECTED_AFTER.match(text, end, end + 60) is not None
 
 
 @lru_cache(maxsize=1)
@@ -497,9 +511,7 @@ def _relative_words(language: str | None) -> tuple[re.Pattern, re.Pattern]:
     lex = lexicon(language if language in SUPPORTED else "en")
 
     def pattern(words, whole: str, ending: str) -> re.Pattern:
-        forms = [
-            rf"\b{re.escape(w)}{whole}" if w[:1].isascii() else re.escape(w) for w in words
-        ]
+        forms = [rf"\b{re.escape(w)}{whole}" if w[:1].isascii() else re.escape(w) for w in words]
         return re.compile(f"(?:{'|'.join(forms)}){ending}" if forms else "(?!)")
 
     # "vorherig" stands for "vorherigen" too; a comparison word is a whole word

@@ -129,3 +129,37 @@ def test_best_assignment_has_the_highest_total(options, expected):
     lefts = sorted(options)
     chosen = best_assignment(lefts, {left: candidates(*rows) for left, rows in options.items()})
     assert pairs_of(chosen) == expected
+
+
+def test_a_figure_whose_rival_was_paired_pairs_with_its_own_value(tmp_path):
+    """The 14% of a sentence that also holds the 1% scores higher with the other version's
+    1% than with its own 14%; once the two 1% are paired, the 14% is clearly the 14%'s."""
+    from align_helpers import aligned_texts, story_versions
+
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path, text in zip(paths, (EARNINGS, EARNINGS_REWRITE), strict=True):
+        path.write_text(text, encoding="utf-8")
+    facts = aligned_texts(story_versions(*paths))
+    assert {("1%", "1%"), ("14%", "14%"), ("$24.2 billion", "$24.2 billion")} <= facts
+
+
+EARNINGS = (
+    "CUPERTINO, Aug 1, 2024 (Reuters) - Apple reported quarterly revenue of $85.78 "
+    "billion on Thursday, up 5% from a year earlier and above analysts' average estimate "
+    "of $84.53 billion, according to LSEG data.\n"
+    "\n"
+    "Earnings per share were $1.40, compared with expectations of $1.35. iPhone sales "
+    "fell 1% to $39.3 billion, while services revenue rose 14% to a record $24.2 billion.\n"
+    "\n"
+    "Shares rose about 2% in extended trading. Apple returned over $32 billion to "
+    "shareholders during the quarter.\n"
+)
+EARNINGS_REWRITE = (
+    "Apple posted revenue of $85.8 billion for its fiscal third quarter, a 5% increase, "
+    "beating Wall Street's forecast of $84.5 billion. Profit per share came in at $1.40 "
+    "against the $1.53 analysts had expected.\n"
+    "\n"
+    "Sales of the iPhone slipped 1% to $39.3 billion. Services, which include the App "
+    "Store, grew 14% to $24.2 billion, an all-time high. The stock gained around 2% after "
+    "hours, and the company returned more than $32 billion to investors.\n"
+)

@@ -479,11 +479,19 @@ def test_a_bare_number_read_as_an_age(sentence, figure, age):
         ("Prices rose 62.4% in June, slightly less than expected.", "62.4%", False),
         # A subject's own plan is no one's expectation of an outcome.
         ("The group expects to employ 1,200 people at the peak.", "1,200", False),
+        # The analysts' estimate, in the singular; an estimate of a toll is no expectation.
+        ("Revenue beat the average estimate of $84.5 billion.", "$84.5", True),
+        ("Officials gave an estimate of 2,000 dead.", "2,000", False),
+        # Who expected it, right after it; "as expected" says the outcome met it.
+        ("It earned $1.40 a share, against the $1.53 analysts had expected.", "$1.53", True),
+        ("It earned $1.40 a share, against the $1.53 forecast by analysts.", "$1.53", True),
+        ("Prices rose 2% as expected.", "2%", False),
+        ("Sales rose 2%, more than economists expected.", "2%", False),
     ],
 )
 def test_a_figure_stated_as_an_expectation(sentence, figure, estimate):
     start = sentence.index(figure)
-    assert estimate_of(sentence, start) is estimate
+    assert estimate_of(sentence, start, 0, start + len(figure)) is estimate
 
 
 @pytest.mark.parametrize(
