@@ -36,6 +36,9 @@ NAME_PATTERNS = [
     # 787-9", "Airbus A350-1000", "737 MAX 9" (a plain "100-150" is a range, not a model)
     r"\b(?:(?:Boeing|Airbus)\s+A?\d{3}(?:-\d{1,4})?|A\d{3}-\d{1,4}|\d{3})\s+MAX(?:\s+\d{1,2})?\b"
     r"|\b(?:(?:Boeing|Airbus)\s+A?\d{3}|A\d{3})-\d{1,4}\b",
+    # other makers' models: "ATR 72-600", "Embraer 190", "Dash 8" (CJK_MODELS below)
+    r"\b(?:ATR|CRJ|ERJ|Embraer|Bombardier|Cessna|Sukhoi|Tupolev|Ilyushin|Antonov|Dash)"
+    r"[\s-]?\d{1,4}(?:-\d{1,4})?(?![\d,.]\d)",
     # "Thousand Talents Plan", "1,000 Talents Plan", "Hundred Flowers Campaign"
     # (a few capitalized words at most: "One Aa One Aa …" must not be rescanned from each "One")
     rf"\b(?:{_NUMBER_WORD}|{_DIGIT_RUN})(?:[ -][A-Z][\w'’]+){{0,6}}[ -]{_NAME_END}\b",
@@ -136,6 +139,15 @@ _NAME_RE = re.compile(
     rf"(?=[{NAME_LEAD}])(?=\b\w)(?:" + "|".join(f"(?:{p})" for p in NAME_PATTERNS) + ")"
 )
 _LINK_RES = [(re.compile(pattern, re.I), piece) for pattern, piece in LINK_PATTERNS]
+
+#: Aircraft models as Chinese and Japanese copy writes them, glued to the words around:
+#: "波音737", "空客A320", "ボーイング787", "这架ATR 72飞机" (no word boundary before a
+#: Latin name that follows a Han character, so NAME_PATTERNS miss them).
+CJK_MODELS = re.compile(
+    r"(?:波音|空客|空中客车|空中客車|ボーイング|エアバス)\s?A?\d{3}(?:-\d{1,4})?"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff])(?:ATR|CRJ|ERJ)[\s-]?\d{1,4}(?:-\d{1,4})?"
+)
+_CJK_MODEL_PIECES = ("波音", "空客", "空中客", "ボーイング", "エアバス", "ATR", "CRJ", "ERJ")
 _HASHTAG_LINE = re.compile(r"^[^\n]*(?:#\w+[^\S\n]+){2,}#\w+[^\n]*$", re.M)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
@@ -155,6 +167,8 @@ def masked_spans(text: str) -> tuple[tuple[int, int], ...]:
     for pattern, piece in _LINK_RES:
         if piece in lowered:
             spans += [m.span() for m in pattern.finditer(text) if not _GROUPED.fullmatch(m.group())]
+    if any(piece in text for piece in _CJK_MODEL_PIECES):
+        spans += [m.span() for m in CJK_MODELS.finditer(text)]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
     spans += _clock_spans(text)
     spans += spam_spans(lowered)

@@ -34,12 +34,29 @@ NOT_FIGURES = [
     "the quake struck at 1914 GMT",
     "shares were flat by 0930 GMT",
     "the polls close at 2200 local time",
+    # aircraft models beyond Boeing's and Airbus's
+    "The ATR 72 aircraft went down near the airport",
+    "an ATR 72-600 turboprop",
+    "the Embraer 190 jet",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_figures(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("这架ATR 72飞机在降落前坠毁", "zh"),
+        ("一架波音737客机", "zh"),
+        ("空客A320飞机", "zh"),
+        ("ボーイング787型機が着陸した", "ja"),
+    ],
+)
+def test_aircraft_models_glued_to_chinese_and_japanese_words_are_not_figures(text, language):
+    assert extract(text, None, language) == []
 
 
 @pytest.mark.parametrize(
