@@ -39,9 +39,9 @@ def _pattern(language: str) -> re.Pattern:
     # "only" may stand before the verb of change or its "by": "apenas subieron un 2 %", "só
     # cresceu 2 %", "stieg nur um 2 Prozent"
     exact = [word for word, meaning in lex.qualifiers.items() if meaning == "exact"]
-    verb = alternation(lex.change_verbs, empty="")
+    verb = alternation(lex.change_verbs, empty="(?!)")
     before_verb = (
-        rf"(?P<o>{alternation(exact, empty='')})(?=\s+(?:{verb}|{_BY})\b)"
+        rf"(?P<o>{alternation(exact, empty='(?!)')})(?=\s+(?:{verb}|{_BY})\b)"
         rf"(?:\s+(?:{verb}))?(?:\s+(?:{_BY}))?"
     )
     return re.compile(
