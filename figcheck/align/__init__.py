@@ -329,7 +329,9 @@ def _without_doubtful(run: _Run, fact: list[FigureRef], partners: Partners) -> l
     return kept
 
 
-def _dated_alike(run: _Run, mine: list[Profile], theirs: list[Profile], partners: Partners) -> bool:
+def _dated_alike(
+    run: _Run, mine: list[Profile], theirs: list[Profile], partners: Partners
+) -> bool:
     """Whether a figure of ``theirs`` is in a fact with one of ``mine``, or states the value
     of a figure in such a fact."""
     joined = {p.ref for p in mine}

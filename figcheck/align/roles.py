@@ -511,7 +511,9 @@ def _relative_words(language: str | None) -> tuple[re.Pattern, re.Pattern]:
     lex = lexicon(language if language in SUPPORTED else "en")
 
     def pattern(words, whole: str, ending: str) -> re.Pattern:
-        forms = [rf"\b{re.escape(w)}{whole}" if w[:1].isascii() else re.escape(w) for w in words]
+        forms = [
+            rf"\b{re.escape(w)}{whole}" if w[:1].isascii() else re.escape(w) for w in words
+        ]
         return re.compile(f"(?:{'|'.join(forms)}){ending}" if forms else "(?!)")
 
     # "vorherig" stands for "vorherigen" too; a comparison word is a whole word

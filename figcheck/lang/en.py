@@ -308,19 +308,8 @@ VERB_CURRENCIES = {"won": 100}
 #: Currency names that are ordinary words too ("the won", "real growth", "a pound of"):
 #: a sum only after digits ("4,500 won", "20 pounds").
 WORDY_CURRENCIES = frozenset(
-    {
-        "won",
-        "real",
-        "rand",
-        "dong",
-        "lira",
-        "pound",
-        "pounds",
-        "sterling",
-        "krone",
-        "crown",
-        "crowns",
-    }  # fmt: skip
+    {"won", "real", "rand", "dong", "lira", "pound", "pounds", "sterling", "krone", "crown",
+     "crowns"}  # fmt: skip
 )
 #: ... and those a number in words makes a sum too when it has a scale ("less than one
 #: trillion won", "two billion rand"); "five million pounds" may be a weight.
@@ -753,25 +742,11 @@ LEXICON = Lexicon(
     name="English",
     deadline_words=("by", "no later than"),
     base_before=(
-        "from",
-        "than",
-        "since",
-        "over",
-        "versus",
-        "vs",
-        "compared with",
-        "compared to",
+        "from", "than", "since", "over", "versus", "vs", "compared with", "compared to",
         "against",
     ),
     story_relative=(
-        "previous",
-        "prior",
-        "preceding",
-        "following",
-        "same",
-        "earlier",
-        "later",
-        "before",
+        "previous", "prior", "preceding", "following", "same", "earlier", "later", "before",
         "after",
     ),
     months=MONTHS,

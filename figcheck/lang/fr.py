@@ -124,23 +124,9 @@ CHANGE_VERBS = tuple(
         dict.fromkeys(
             (
                 *_first_group(
-                    "augment",
-                    "grimp",
-                    "mont",
-                    "remont",
-                    "recul",
-                    "progress",
-                    "plong",
-                    "dégringol",
-                    "envol",
-                    "flamb",
-                    "gliss",
-                    "diminu",
-                    "tomb",
-                    "décroch",
-                    "effondr",
-                    "repli",
-                    "rechut",
+                    "augment", "grimp", "mont", "remont", "recul", "progress", "plong",
+                    "dégringol", "envol", "flamb", "gliss", "diminu", "tomb", "décroch",
+                    "effondr", "repli", "rechut",
                 ),
                 *"baissé baissée baissés baissées baissent baissait baissaient baissera "
                 "baisseront chuté chutent chutait chutaient chutera bondi bondit bondissent "
@@ -247,14 +233,7 @@ LEXICON = Lexicon(
     name="French",
     base_before=("que", "qu'", "depuis", "par rapport à", "comparé à", "sur"),
     story_relative=(
-        "précédent",
-        "suivant",
-        "même",
-        "auparavant",
-        "plus tôt",
-        "plus tard",
-        "avant",
-        "après",
+        "précédent", "suivant", "même", "auparavant", "plus tôt", "plus tard", "avant", "après",
     ),
     decimal=DECIMAL,
     groups=GROUPS,
@@ -275,10 +254,7 @@ LEXICON = Lexicon(
     negative_words=("négatif", "négative"),
     degree_negative_words=("moins",),
     below_zero_words=(
-        "sous zéro",
-        "au-dessous de zéro",
-        "en dessous de zéro",
-        "en-dessous de zéro",
+        "sous zéro", "au-dessous de zéro", "en dessous de zéro", "en-dessous de zéro",
     ),  # fmt: skip
     ordinal_marks=(r"(?:er|re|e|ème|eme|è)\b",),
     hour_marks=("h",),
@@ -313,10 +289,7 @@ LEXICON = Lexicon(
     per_mille_words=("pour mille", "pour-mille", "‰"),
     # "un quart de point", "un demi-point": a part of a point is a rate's move
     point_words=(
-        "points de pourcentage",
-        "point de pourcentage",
-        "pts de pourcentage",
-        "de point",
+        "points de pourcentage", "point de pourcentage", "pts de pourcentage", "de point",
         "-point",
     ),  # fmt: skip
     basis_point_words=("points de base", "point de base", "pb"),
