@@ -50,9 +50,15 @@ def map_texts(function: Callable[[T], R], items: Sequence[T], chars: int) -> Ite
     they are read here, one by one, as each result is asked for.
     """
     job_count()  # a mistyped FIGCHECK_JOBS is reported on any run, not only on large ones
-    if chars >= MIN_PARALLEL_CHARS:
+    if worth_spreading(chars):
         return iter_all(function, items)
     return map(function, items)
+
+
+def worth_spreading(chars: int) -> bool:
+    """Whether texts of ``chars`` characters in all are long enough to read on several
+    processes (``map_texts``); shorter ones are read here."""
+    return chars >= MIN_PARALLEL_CHARS
 
 
 def run_all(function: Callable[[T], R], items: Sequence[T]) -> list[R]:

@@ -429,7 +429,7 @@ def read_figures(documents: Sequence[Document], progress: Progress | None = None
     chars = sum(len(doc.text) for doc in unread)
     # A few files read here keep their paragraphs' figures too (an edited draft's next
     # reading reads only what changed); many, read on every core, do not.
-    read = figures_of if chars >= parallel.MIN_PARALLEL_CHARS else _figures_knowing
+    read = figures_of if parallel.worth_spreading(chars) else _figures_knowing
     results = parallel.map_texts(read, unread, chars)
     found: dict[tuple, tuple[Figure, ...]] = {}
     with (progress or _quietly)(unique, "Reading figures") as bar:

@@ -448,8 +448,8 @@ def _pivot_round(run: _Run, free: Free, pivot: int, others: list[int]) -> list[l
     own = run.language(pivot)
     translated = [_other_language(own, run.language(d)) for d in others]
     matched = match_all(free[pivot], [free[d] for d in others], translated)
-    for d, pairs in zip(others, matched, strict=True):
-        if _other_language(own, run.language(d)):
+    for d, pairs, other_language in zip(others, matched, translated, strict=True):
+        if other_language:
             pairs = _with_crossing(pairs, cross_pairs(free[pivot], free[d]))
         for p, q in pairs:
             facts[p.ref.fig].append(q)

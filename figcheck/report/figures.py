@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import io
 
+try:  # ``quoted``: a string as JSON writes it, by json's own C function without json's imports
+    from _json import encode_basestring as quoted
+except ImportError:
+    from json.encoder import encode_basestring as quoted
+
 from figcheck.document import Version
 from figcheck.figures import Figure, value_to_json
 from figcheck.text import line_column, line_starts
@@ -111,15 +116,6 @@ def document_dict(version: Version) -> dict:
         "language": doc.language,
         "figures": [fig.to_dict() for fig in version.figures],
     }
-
-
-def quoted(text: str) -> str:
-    """``text`` as a JSON string, as the text lines show a figure's words."""
-    try:
-        from _json import encode_basestring  # json's own C function, without json's imports
-    except ImportError:
-        from json.encoder import encode_basestring
-    return encode_basestring(text)
 
 
 def as_json(versions: list[Version], unparsed: bool = False) -> str:

@@ -32,6 +32,7 @@ Fails::
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
@@ -165,10 +166,8 @@ def _other_length(a: Figure, b: Figure) -> str | None:
 
 
 def _days(fig: Figure) -> int:
-    from datetime import date
-
     start, end = fig.value
-    return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
 
 
 def _from_duration(fig: Figure) -> bool:
