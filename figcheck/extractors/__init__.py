@@ -262,13 +262,6 @@ def _linked(figures: list[Figure], text: str, language: str) -> list[Figure]:
     return located
 
 
-def _extract_piece(
-    text: str, published: dt.date | None = None, language: str = "en"
-) -> list[Figure]:
-    """The figures of ``text`` read whole, in one piece (what ``extract`` must give)."""
-    return _linked(read(text, published, language), text, language)
-
-
 #: A number grouped in threes with dots or spaces ("12.345.678", "1 414 021 100"), which the
 #: phone-number exclusion would take for a phone number in a language that groups so.
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?P<mark>[.\u00a0\u202f ])\d{3}(?:(?P=mark)\d{3})*")
