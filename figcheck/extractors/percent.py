@@ -14,7 +14,13 @@ from functools import cache
 from figcheck.extractors.numbers import GAP, number_value
 from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
-from figcheck.lang.en import PERCENT_RANGE_WORDS, PERCENT_WORDS, POINTS_NOUNS, POINTS_STEMS
+from figcheck.lang.en import (
+    PERCENT_RANGE_WORDS,
+    PERCENT_WORDS,
+    POINT_FRACTIONS,
+    POINTS_NOUNS,
+    POINTS_STEMS,
+)
 from figcheck.text import alternation
 
 KIND = "percent"
@@ -34,6 +40,13 @@ _PERCENT_WORD = alternation(PERCENT_WORDS, space=r"\s?")
 #: What may stand between the two ends of a range: "10-12%", "10% to 12%".
 _RANGE_GAP = re.compile(
     rf"\s?(?:%|{_PERCENT_WORD})?\s*(?:-|–|—|{alternation(PERCENT_RANGE_WORDS)})\s*", re.I
+)
+#: "a quarter of a percentage point", "half a point", "a quarter-point", "three-quarters of
+#: a point": a fraction, "of a", "a" or a hyphen, then the point.
+_FRACTION_POINT_RE = re.compile(
+    r"(?<![\w-])(?P<fraction>" + alternation(POINT_FRACTIONS, space=r"[\s-]+") + ")"
+    r"(?:\s+of)?(?:\s+an?\s+|\s+|-)(?P<pp>percentage[\s-]+)?points?\b",
+    re.I,
 )
 #: "percent of 10": the word before the number, as some speech transcripts put it.
 _REVERSED_RE = re.compile(rf"\b(?:{_PERCENT_WORD})s?\s+of\s+", re.I)
@@ -197,6 +210,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         yield high
     if language == "en":
         yield from _reversed(text, numbers)
+        yield from _fraction_points(text)
     else:
         yield from _half_points(text, numbers, language)
 
@@ -243,6 +257,17 @@ def _percent_near(text: str, start: int, end: int, language: str) -> bool:
     patterns = _patterns(language)
     before = patterns[2].search(text, max(0, start - 200), start)
     return bool(before or patterns[5].match(text, end))
+
+
+def _fraction_points(text: str) -> Iterator[Figure]:
+    """A fraction of a point in words: percentage points where it says so or a percentage
+    is near, as for "0.25 points"."""
+    for match in _FRACTION_POINT_RE.finditer(text):
+        start, end = match.span()
+        if match.group("pp") or _unit("points", text, start) == "pp":
+            fraction = " ".join(match.group("fraction").lower().replace("-", " ").split())
+            value = Decimal(POINT_FRACTIONS[fraction])
+            yield Figure(KIND, start, end, text[start:end], value, "pp")
 
 
 def _reversed(text: str, numbers: list) -> Iterator[Figure]:

@@ -140,6 +140,9 @@ class Lexicon:
     #: "or" between two amounts: the first takes the unit of the second and they make no range
     #: ("40亿或50亿美元" is money twice).
     or_words: tuple[str, ...] = ()
+    #: "and" between two items of a list: a time told after it is the next item's ("6.4%和去年
+    #: 10月9.1%的峰值": last October is the 9.1%'s, not the 6.4%'s).
+    and_words: tuple[str, ...] = ()
     #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
     range_between: tuple[str, str] | None = None
     #: "from" and "to" around a change where the "to" alone joins nothing ("von 3 auf 5

@@ -216,6 +216,7 @@ LEXICON = Lexicon(
     basis_point_words=("basispunkte", "basispunkten", "basispunkt", "bp"),
     loose_point_words=("punkte", "punkten", "punkt"),
     range_between=("zwischen", "und"),
+    and_words=("und",),
     range_from=("von", "auf"),
     range_words=("bis",),
     vague=VAGUE,

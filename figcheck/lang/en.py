@@ -634,6 +634,13 @@ PERCENT_RANGE_WORDS = ("to",)
 #: share fell 3 points"; and the stems of such words ("yield", "yields", "yielding").
 POINTS_NOUNS = ("rate", "share")
 POINTS_STEMS = ("yield",)
+#: Fractions of a point said in words, as a rate's move is ("a quarter of a percentage
+#: point", "half a point", "a quarter-point hike"), and their value.
+POINT_FRACTIONS = {
+    "a quarter": "0.25", "one quarter": "0.25", "quarter": "0.25",
+    "a half": "0.5", "one half": "0.5", "half": "0.5",
+    "three quarters": "0.75", "three quarter": "0.75",
+}  # fmt: skip
 
 #: Words that join a range's ends ("5 to 10 km", "6 through 9 metres"), and the pair that
 #: holds one between them ("between 5 and 10 km").
@@ -741,6 +748,7 @@ LEXICON = Lexicon(
     code="en",
     name="English",
     deadline_words=("by", "no later than"),
+    and_words=("and",),
     base_before=(
         "from", "than", "since", "over", "versus", "vs", "compared with", "compared to",
         "against",

@@ -253,6 +253,7 @@ LEXICON = Lexicon(
     basis_point_words=("puntos básicos", "punto básico", "puntos base", "pb", "pbs"),
     loose_point_words=("puntos", "punto"),
     range_between=("entre", "y"),
+    and_words=("y", "e"),
     range_words=("a", "al", "hasta"),
     vague=VAGUE,
     units=MEASURES,

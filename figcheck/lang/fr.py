@@ -295,6 +295,7 @@ LEXICON = Lexicon(
     basis_point_words=("points de base", "point de base", "pb"),
     loose_point_words=("points", "point", "pts", "pt"),
     range_between=("entre", "et"),
+    and_words=("et",),
     range_words=("à",),
     vague=VAGUE,
     units=MEASURES,

@@ -182,6 +182,7 @@ LEXICON = Lexicon(
     # "几百", "数千", "上万": some hundreds, thousands, tens of thousands (no value)
     vague_before=("数",),
     or_words=("か", "または", "あるいは", "もしくは"),
+    and_words=("と", "や", "及び", "および"),
     range_words=("から", "~", "〜", "-", "–", "—"),
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
     conversion_words=("約", "およそ", "相当", "換算"),

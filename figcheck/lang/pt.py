@@ -221,6 +221,7 @@ LEXICON = Lexicon(
     basis_point_words=("pontos-base", "pontos base", "pontos básicos", "ponto-base", "pb"),
     loose_point_words=("pontos", "ponto"),
     range_between=("entre", "e"),
+    and_words=("e",),
     # "de 5 para 3%": "para" alone is "for" ("12 para 3 pessoas")
     range_from=("de", "para"),
     range_words=("a", "até"),

@@ -280,6 +280,7 @@ LEXICON = Lexicon(
     base_before=_forms("比 较 相比 相较"),
     base_after=_forms("同期 相比 相较"),
     or_words=_forms("或 或者 或是"),
+    and_words=_forms("和 与 及 以及 同 跟"),
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
     subunits=SUBUNITS,
     conversion_words=_forms("约合 折合 合 相当于 约 即"),

@@ -383,6 +383,8 @@ def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> Fig
             continue
         if o_start >= end and _CJK_COMMA.search(gap):
             continue
+        if o_start >= end and _and_only(gap, context.document(ref.doc).language):
+            continue  # "6.4% and last October's 9.1%": October is the next figure's
         if o_end <= start and _joined(gap, context.document(ref.doc).language):
             continue  # "from 185% in May to 186%": May is the first figure's
         # As near after the figure as before it: the words after are its own ("from 185%
@@ -391,6 +393,14 @@ def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> Fig
         if best is None or closeness < best[0]:
             best = (closeness, FigureRef(ref.doc, index))
     return best[1] if best else None
+
+
+def _and_only(gap: str, language: str | None) -> bool:
+    """Whether the words between a figure and a time after it are only an "and"."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    code = language if language in SUPPORTED else "en"
+    return " ".join(gap.lower().split()) in lexicon(code).and_words
 
 
 def _joined(gap: str, language: str | None) -> bool:

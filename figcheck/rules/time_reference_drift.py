@@ -65,11 +65,26 @@ def _drifted(context: Context, attached: Attached) -> list[FigureRef]:
     if context.reference is not None:
         base = next((r for r in attached if r.doc == context.reference), None)
         if base is not None:
-            odd = {r for r in attached if attached[r][1] != attached[base][1]}
+            odd = {r for r in attached if _disagree(context, attached[r], attached[base])}
             involved = odd | {base} if odd else set()
-    elif len({offset for _, offset in attached.values()}) > 1:
+    elif any(_disagree(context, attached[a], attached[b]) for a, b in _pairs_of(attached)):
         involved = set(attached)
     return sorted(involved, key=lambda r: (r.doc, r.fig))
+
+
+def _pairs_of(attached: Attached) -> Iterator[tuple[FigureRef, FigureRef]]:
+    return itertools.combinations(attached, 2)
+
+
+def _disagree(context: Context, a: tuple[FigureRef, int], b: tuple[FigureRef, int]) -> bool:
+    """Whether two figures' time words mean different times: their offsets differ, unless
+    both resolve to the same days ("the fourth quarter" and "the final quarter of last
+    year" told in March are one quarter)."""
+    (words_a, offset_a), (words_b, offset_b) = a, b
+    if offset_a == offset_b:
+        return False
+    value = context.figure(words_a).value
+    return value is None or value != context.figure(words_b).value
 
 
 def _message(context: Context, refs: list[FigureRef], attached: Attached) -> str:

@@ -305,6 +305,52 @@ CASES = [
         PUB,
         [row("date", "2022-01-01", "2022-12-31", "year", relative=True)],
     ),
+    # "the month before" and "a year before" at the end of their clause count as "a month
+    # earlier" does; before the event they count from, or opening a sentence, they do not
+    (
+        "Inflation slowed to 5.8% in February, from 6.4% the month before.",
+        APRIL,
+        [
+            row("date", "2023-02-01", "2023-02-28", "month", relative=True),
+            row("date", "2023-01-01", "2023-01-31", "month", relative=True),
+        ],
+    ),
+    (
+        "Sales rose 5% in 2021, up from 4% a year before, and profit fell.",
+        PUB,
+        [
+            row("date", "2021-01-01", "2021-12-31", "year"),
+            row("date", "2020-01-01", "2020-12-31", "year", relative=True),
+        ],
+    ),
+    (
+        "Output fell 2% in the third quarter from the quarter before.",
+        PUB,
+        [
+            row("date", "2023-07-01", "2023-09-30", "quarter", relative=True),
+            row("date", "2023-04-01", "2023-06-30", "quarter", relative=True),
+        ],
+    ),
+    ("Fares rose 6% from the year before.", PUB, [
+        row("date", "2022-01-01", "2022-12-31", "year", relative=True),
+    ]),
+    ("He resigned three days before the election.", PUB, []),
+    ("He left the day before the vote.", PUB, []),
+    ("The day before, he had resigned.", PUB, []),
+    # "next" before what is coming puts its month ahead; the next unit of time does not
+    ("Its next policy meeting is on September 14.", PUB, [
+        row("date", "2023-09-14", "2023-09-14", relative=True),
+    ]),
+    ("The next round of talks starts in October.", PUB, [
+        row("date", "2023-10-01", "2023-10-31", "month", relative=True),
+    ]),
+    ("He was arrested on June 2 and charged the next day, June 3.", PUB, [
+        row("date", "2023-06-02", "2023-06-02", relative=True),
+        row("date", "2023-06-03", "2023-06-03", relative=True),
+    ]),
+    ("Sales fell in October, the next report showed.", PUB, [
+        row("date", "2022-10-01", "2022-10-31", "month", relative=True),
+    ]),
     # two months joined by a dash or slash: one period, both ends in the year of the end
     # (the latest such end not after publication); an end before the start crosses a year
     (

@@ -23,6 +23,15 @@ CASES = [
     # a level of a hundred points or more is an index, never a change in percentage points
     ("the index shed 1.2% to close at 4,512.3 points", [("1.2", "%", None)]),
     ("rates rose 25 bps", [("25", "bp", None)]),
+    # a fraction of a point in words: points where it says so or a percentage is near
+    ("the bank lifted its rate by a quarter of a percentage point", [("0.25", "pp", None)]),
+    ("rates are 4% after a quarter-point hike", [("4", "%", None), ("0.25", "pp", None)]),
+    ("it raised rates by half a percentage point", [("0.5", "pp", None)]),
+    ("rates are 4%; it raised them by half a point", [("4", "%", None), ("0.5", "pp", None)]),
+    ("a cut of three-quarters of a percentage point", [("0.75", "pp", None)]),
+    ("yields are 3% after a half-point rise", [("3", "%", None), ("0.5", "pp", None)]),
+    ("he won by half a point in the chess final", []),
+    ("it took a quarter of the points", []),
     ("growth of 10-12% is expected", [("10", "%", None), ("12", "%", None)]),
     ("between 10% and 12%", [("10", "%", None), ("12", "%", None)]),
     ("a 100% rise", [("100", "%", None)]),

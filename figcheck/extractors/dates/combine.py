@@ -353,6 +353,14 @@ _AHEAD = re.compile(
     ),
     re.I,
 )
+#: "next" before what is coming ("Its next policy meeting is on April 25"), then the same
+#: reach as ``_AHEAD``; not the next unit of time, which counts from a day the story told
+#: ("charged the next day, April 4").
+_NEXT_ONE = re.compile(
+    r"(?:^|(?<=[\s(]))next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weekend|"
+    r"month|year|time)\b)[a-z]+\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z]{2})\.)*$",
+    re.I,
+)
 #: Words that open a clause of its own between the "will" and the month, or tell who said
 #: it ("is due on Monday, officials said on Wednesday").
 _CLAUSE_OPENS = re.compile(
@@ -381,7 +389,8 @@ def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
         return hit  # under way or ahead already
     if _NAMED_ONE.search(text, max(0, hit.start - 12), hit.end):
         return hit  # "last April", inside the hit or just before it
-    cue = _AHEAD.search(text, max(0, hit.start - AHEAD_REACH), hit.start)
+    reach = max(0, hit.start - AHEAD_REACH)
+    cue = _AHEAD.search(text, reach, hit.start) or _NEXT_ONE.search(text, reach, hit.start)
     if cue is None or _CLAUSE_OPENS.search(text, cue.start(), hit.start):
         return hit  # "is expected to show that sales fell in January": that clause's tense
     try:
@@ -511,4 +520,8 @@ def anchor(
         (hit.first.isoformat(), hit.last.isoformat()) if hit.first and hit.last else None
     )
     extra = (("anchor", text[found.start : found.end]), ("publication_value", published))
-    return replace(hit, first=first, last=last, extra=hit.extra + extra)
+    # as precise as the date it counts from ("in the third quarter ... a quarter earlier"
+    # is a quarter), a whole year where it counts years
+    whole_year = found.precision == "year" or parts[0][1] in ("year", "decade")
+    precision = "year" if whole_year else found.precision
+    return replace(hit, first=first, last=last, precision=precision, extra=hit.extra + extra)

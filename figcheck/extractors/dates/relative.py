@@ -232,15 +232,30 @@ def _b_restof(m, text, ref):
     return hit(m, ref, last, "day", kind="period", relative=True)
 
 
+#: What may follow "a year before" inside a sentence for it to mean "a year earlier": the
+#: end of its clause ("from 4% the month before.", "a year before, and"), not the event it
+#: counts from ("two days before the vote", which is not the publication's or the
+#: sentence's date).
+#: "the month before": one unit, counted as "a month before".
+_THE_UNIT = re.compile(r"the\s+(?P<u>day|week|month|quarter|year)", re.I)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)\]\"”]|$|\b(?:and|but|while|whereas|when)\b)")
+
+
 def _b_ago(m, text, ref):
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     anchor = (m["anchor"] or "").lower()
     if direction == "from now":
         direction, anchor = "hence", "now"
-    if direction in ("before", "after", "from") and not anchor:
+    told_alone = (
+        direction in ("before", "after")
+        and _CLAUSE_GOES_ON.match(text, m.end())
+        and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?")
+    )  # (opening a sentence, "The day before," counts from an event the story told)
+    if direction in ("before", "after", "from") and not anchor and not told_alone:
         return None
     step = 1 if direction in ("later", "after", "from", "hence", "in", "in the future") else -1
-    parts = W.durations(m["dur"])
+    the_unit = _THE_UNIT.fullmatch(m["dur"].strip())
+    parts = [(1, T.UNITS[the_unit["u"].lower()])] if the_unit else W.durations(m["dur"])
     if not parts or any(n is None for n, _ in parts):
         return None
     extra = (("duration", m["dur"].strip()),)
@@ -352,7 +367,8 @@ FORMS = (
     ),
     Form(
         "ago",
-        rf"\b(?P<dur>(?:{W.NUMW}\s*{W.UNIT}\b\s*,?\s*(?:and\s+)?)+?)"
+        rf"\b(?P<dur>(?:{W.NUMW}\s*{W.UNIT}\b\s*,?\s*(?:and\s+)?)+?"
+        r"|the\s+(?:day|week|month|quarter|year)\s+(?=before\b|after\b))"
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|in\s+the\s+future|from)"
         r"(?:\s+(?P<anchor>today|yesterday|tomorrow|now)\b)?",
         needs=(
@@ -363,7 +379,10 @@ FORMS = (
         build=_b_ago,
         rank=140,
         lead=r"\dacefnost",
-        examples=("two years ago", "three days later", "a week from now", "2 days before today"),
+        examples=(
+            "two years ago", "three days later", "a week from now", "2 days before today",
+            "from 6.4% the month before.", "4% a year before, and",
+        ),
     ),  # fmt: skip
     Form(
         "span",
