@@ -204,7 +204,16 @@ def is_elapsed(text: str, fig) -> bool:
 #: versions word plans alike as "plans to", "will", "expects to".
 _ESTIMATE = re.compile(
     r"\b(?:was|were|had been)\s+(?:\w+\s+)?expected\b|\bexpectations?\b|\bforecasts?\b"
-    r"|\bpredicted\b|\bsurvey(?:ed|s)?\b|\bpoll(?:ed|s)?\b|\bconsensus\b|\bestimates\b"
+    r"|\bpredict(?:s|ed)\b|\bsurvey(?:ed|s)?\b|\bpoll(?:ed|s)?\b|\bconsensus\b|\bestimates\b"
+    # a subject's forecast of a thing ("expects inflation to fall to", "projects sales of",
+    # "prevé que", "erwartet, dass", "预计"), not its own plan ("expects to hire 1,200",
+    # "prevé gastar", "prévoit d'investir": a verb follows)
+    r"|(?<!than\s)(?<!as\s)\bexpect(?:s|ed|ing)?\s+(?!to\b)[a-z]"
+    r"|\bproject(?:s|ed)\s+(?!to\b)[a-z]"
+    r"|\b(?:prevén?|proyectan?|prevê|preveem|projetam?)\b(?!\s+\w+(?:ar|er|ir)\b)"
+    r"|\bprévoi(?:t|ent)\b(?!\s+d['’]|\s+de\s+\w+(?:er|ir|re)\b)|\bs['’]attend(?:ent)?\s+à\b"
+    r"|(?<!\bals\s)(?<!\bwie\s)\berwarte[tn]\b(?!\s+worden)"
+    r"|\brechne[tn]\s+mit\b|\bprognostizier|预计|预估|料将|見込|見通し"
     r"|\b(?:average|analysts?['’]?|market|street|mean|median)\s+estimate\b"
     r"|\bse esperaba\b|\bpronóstico|\bencuesta|\bestimaciones\b|\bprevisiones\b"
     r"|\berwartet worden\b|\bprognose|\bumfrage|\bschätzungen\b|\bprévisions?\b|\bsondage"
@@ -490,6 +499,18 @@ def _one_calendar_year(value) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _clause_break(language: str | None) -> re.Pattern:
+    """``_CLAUSE_BREAK``, and the "and" of ``language`` where it writes spaces ("3,2% a
+    finales de año y ... en 2026": 2026 is the next clause's)."""
+    from figcheck.lang import SUPPORTED, UNSPACED, lexicon
+
+    if language not in SUPPORTED or language in UNSPACED or language == "en":
+        return _CLAUSE_BREAK
+    words = "|".join(re.escape(w) for w in lexicon(language).and_words)
+    return re.compile(f"{_CLAUSE_BREAK.pattern}|\\b(?:{words})\\b") if words else _CLAUSE_BREAK
+
+
+@lru_cache(maxsize=8)
 def _relative_parts(language: str | None) -> re.Pattern:
     """What keeps a relative year from a figure after it: the end of its clause, or a
     comparison word of ``language`` (the figure is the base: "compared with 200")."""
@@ -542,6 +563,7 @@ def anchors(
         key=lambda y: y[0],
     )  # fmt: skip
     starts = [start for start, _, _, _ in years]
+    breaks = _clause_break(language)
     out: list[int | None] = []
     at = 0
     for fig in figures:
@@ -554,9 +576,9 @@ def anchors(
         # after it, can date a figure: the others are not read (a long report has
         # thousands of years, and each was compared with each figure).
         low = bisect.bisect_left(starts, spans[at][0])
-        stop = _CLAUSE_BREAK.search(text, fig.end)
+        stop = breaks.search(text, fig.end)
         high = bisect.bisect_left(starts, stop.end()) if stop else len(years)
-        out.append(_anchor(text, fig, years[low:high], spans[at][0]))
+        out.append(_anchor(text, fig, years[low:high], spans[at][0], breaks))
     return out
 
 
@@ -568,7 +590,9 @@ def _spans_years(fig) -> bool:
     return fig.value[0][:4] != fig.value[-1][:4]
 
 
-def _anchor(text: str, fig, years: list[tuple], sentence_start: int) -> int | None:
+def _anchor(
+    text: str, fig, years: list[tuple], sentence_start: int, breaks: re.Pattern = _CLAUSE_BREAK
+) -> int | None:
     """The year of one figure: the nearest in its clause, else the nearest before it. Each
     year comes with the words that keep it from the figures after them (None: none do)."""
     best: tuple[int, int] | None = None
@@ -581,14 +605,14 @@ def _anchor(text: str, fig, years: list[tuple], sentence_start: int) -> int | No
             before = (start, year) if before is None or start > before[0] else before
         elif start >= fig.end:
             gap = text[fig.end : start]
-            stop = _CLAUSE_BREAK.search(gap)
+            stop = breaks.search(gap)
             if stop is not None and stop.end() < len(gap):
                 break  # every later year lies beyond this break too (the years are in order)
             if stop or _BASE.search(gap):
                 continue  # another clause's year, or "down 87.4% from Q1 2021": the base
         else:
             continue
-        if (best is None or len(gap) < best[0]) and not _CLAUSE_BREAK.search(gap):
+        if (best is None or len(gap) < best[0]) and not breaks.search(gap):
             best = (len(gap), year)
     if best is not None:
         return best[1]

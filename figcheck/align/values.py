@@ -56,6 +56,18 @@ def as_percentages(a: Figure, b: Figure) -> tuple[Figure, Figure]:
     return a, b
 
 
+#: Basis points in a percentage point.
+BASIS_POINTS = Decimal(100)
+
+
+def in_points(fig: Figure) -> Figure:
+    """Basis points as the percentage points they are ("25 basis points": 0.25 points), so
+    that "25 bps" and "a quarter of a percentage point" compare; any other figure as it is."""
+    if fig.unit != "bp" or not isinstance(fig.value, Decimal):
+        return fig
+    return fig.with_changes(value=fig.value / BASIS_POINTS, unit="pp")
+
+
 def percent_of(fig: Figure) -> Figure:
     """A share of a whole as the percentage it states; any other figure as it is."""
     if not is_share(fig):
@@ -87,7 +99,7 @@ def value_closeness(a: Figure, b: Figure) -> float:
     if isinstance(a.value, Decimal) and isinstance(b.value, Decimal):
         if a.kind == "ratio" or b.kind == "ratio":
             a, b = as_percentages(a, b)
-        return _amount_closeness(a, b)
+        return _amount_closeness(in_points(a), in_points(b))
     if a.vague and b.vague and a.text.lower() == b.text.lower():
         return 1.0
     if a.vague or b.vague:
@@ -143,6 +155,7 @@ def same_value(a: Figure, b: Figure) -> bool:
     and "33%")."""
     if a.kind == "ratio" or b.kind == "ratio":
         a, b = as_percentages(a, b)
+    a, b = in_points(a), in_points(b)
     if a.unit != b.unit or not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
         return a.kind == b.kind and a.value is not None and a.value == b.value and a.unit == b.unit
     high = max(abs(a.value), abs(b.value))
@@ -165,6 +178,7 @@ def far_apart(a: Figure, b: Figure) -> bool:
         a, b = as_percentages(a, b)
         if a.unit != b.unit:
             return True  # a share against points: "0.2" and "20" are no slip of the pen
+    a, b = in_points(a), in_points(b)
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0:
         return high != 0

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from figcheck.align.values import as_percentages
+from figcheck.align.values import as_percentages, in_points
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts, _money
 from figcheck.rules.api import Context
@@ -47,6 +47,7 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
         return None
     if fa.kind in ("date", "period"):
         return None
+    fa, fb = in_points(fa), in_points(fb)  # "25 basis points" against "half a point"
     pa, pb = as_percentages(fa, fb)
     if pa is not fa or pb is not fb:
         # a share of a whole against a percentage: each the percentage it states

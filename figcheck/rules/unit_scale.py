@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck.align.values import in_points
 from figcheck.errors import InputError
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts, _money
@@ -84,6 +85,7 @@ def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | No
     """How the scale or unit slipped ("a factor of a thousand"), or None when neither did."""
     if not (_facts.is_number(fa) and _facts.is_number(fb)):
         return None
+    fa, fb = in_points(fa), in_points(fb)  # "25 basis points" against "0.25 percent"
     # A bare "$" against another dollar may be that dollar: no unit slip, but a scale one.
     either_dollar = fa.unit != fb.unit and _money.either_dollar(fa, fb, text_a, text_b)
     if fa.unit == fb.unit or either_dollar:

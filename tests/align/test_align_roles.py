@@ -310,6 +310,11 @@ RELATIVE_YEARS = [
     ("L'année précédente, le conseil a dépensé 80 millions d'euros.", "fr",
      "80 millions d'euros", None),
     ("Im Vorjahr gab der Vorstand 80 Millionen Euro aus.", "de", "80 Millionen Euro", None),
+    # The "and" of a language with spaces ends the clause: a year after it is the next one's.
+    ("La inflación bajará al 3,2% a finales de año y al 2% en 2030.", "es", "3,2%", None),
+    ("La inflación bajará al 3,2% en 2029 y al 2% en 2030.", "es", "3,2%", 2029),
+    ("Die Teuerung sinkt auf 3,2 Prozent und 2030 auf 2 Prozent.", "de", "3,2 Prozent", None),
+    ("L'inflation tombera à 3,2 % et à 2 % en 2030.", "fr", "3,2 %", None),
 ]  # fmt: skip
 
 
@@ -487,6 +492,20 @@ def test_a_bare_number_read_as_an_age(sentence, figure, age):
         ("It earned $1.40 a share, against the $1.53 forecast by analysts.", "$1.53", True),
         ("Prices rose 2% as expected.", "2%", False),
         ("Sales rose 2%, more than economists expected.", "2%", False),
+        # A subject's forecast of a thing, in any of its words, is an expectation too (its
+        # rewrite says "forecast"); its own plan is not ("prevé gastar": a verb follows).
+        ("The bank expects inflation to fall to 3.2% by the end of the year.", "3.2%", True),
+        ("The bank forecast inflation of 3.2% at the end of the year.", "3.2%", True),
+        ("The firm projects sales of $2 billion next year.", "$2", True),
+        ("El banco prevé que la inflación baje al 3,2% a finales de año.", "3,2%", True),
+        ("La cooperativa prevé gastar 5,7 millones de euros.", "5,7", False),
+        ("La banque prévoit une inflation de 3,2 % en fin d'année.", "3,2", True),
+        ("La coopérative prévoit d'investir 7,5 millions d'euros.", "7,5", False),
+        ("A companhia prevê investir 7,5 milhões de euros.", "7,5", False),
+        ("Die Notenbank erwartet, dass die Teuerung auf 3,2 Prozent sinkt.", "3,2", True),
+        ("Die Preise stiegen wie erwartet um 3,2 Prozent.", "3,2", False),
+        ("Die Preise stiegen stärker als erwartet um 3,2 Prozent.", "3,2", False),
+        ("央行预计今年年底通胀将降至3.2%。", "3.2%", True),
     ],
 )
 def test_a_figure_stated_as_an_expectation(sentence, figure, estimate):
@@ -626,7 +645,9 @@ def test_the_one_search_for_a_cue_agrees_on_every_stretch_of_the_fixture_stories
         "analysts' forecasts", "a Reuters poll of", "polled economists", "the consensus",
         "SURVEYED", "estimates", "se esperaba", "según el pronóstico", "erwartet worden",
         "laut Umfrage", "prévisions", "un sondage", "市场预期", "予想", "unexpected", "",
-        "the estimated", "polling station", "expectedly",
+        "the estimated", "polling station", "expectedly", "expects inflation to",
+        "expects to hire", "prevé que", "prevé gastar", "prévoit d'investir", "prévoit une",
+        "wie erwartet", "als erwartet", "erwartet, dass", "预计", "projects sales",
     ],
 )  # fmt: skip
 def test_the_faster_expectation_pattern_finds_what_the_table_pattern_does(words):

@@ -382,3 +382,28 @@ def test_a_version_that_relabels_several_amounts_is_told_once():
     odd = [e.text for e in finding.evidence if e.path == "v3.txt"]
     assert odd == ["3.4 billion U.S. dollars", "as much as 5 billion U.S. dollars"]
     assert finding.evidence[0].path == "v3.txt"
+
+
+# Basis points are hundredths of a point: "25 basis points" is "a quarter of a percentage
+# point", and "0.25 percent" is another unit for the same number.
+POINTS = [
+    ("by 25 basis points", "by a quarter of a percentage point", None),
+    ("by 25 basis points", "by 0.25 percentage point", None),
+    ("by 25 basis points", "by 0.25 percent", "unit-scale"),
+    ("by 25 basis points", "by half a percentage point", "number-mismatch"),
+    ("by 225 basis points", "by 2.25 percent", "unit-scale"),
+]
+
+
+@pytest.mark.parametrize("a, b, rule", POINTS)
+def test_basis_points_compare_as_points(a, b, rule):
+    from helpers import check
+
+    from figcheck.document import Document
+
+    template = "The central bank of Norland raised its main rate {} on Thursday, its fifth rise."
+    docs = [
+        Document(name, template.format(phrase), published=dt.date(2025, 3, 14))
+        for name, phrase in (("a.txt", a), ("b.txt", b))
+    ]
+    assert [f.rule for f in check(docs).findings] == ([rule] if rule else [])
