@@ -36,9 +36,9 @@ from figcheck.align.rescue import (
     slips_between_neighbours,
     slips_by_words,
 )
-from figcheck.align.roles import apart, comparison_bases, dated_by, subjects_differ
+from figcheck.align.roles import apart, comparison_bases, dated_by, nouns_differ, subjects_differ
 from figcheck.align.scoring import different_things
-from figcheck.align.values import ValueIndex, same_value
+from figcheck.align.values import ValueIndex, far_apart, same_value
 from figcheck.align.words import sentence_spans
 from figcheck.document import Version
 from figcheck.figures import Figure, FigureRef
@@ -258,7 +258,7 @@ def _facts_of(run: _Run) -> list[list[FigureRef]]:
         if number > EXTRA_ROUNDS:
             formed = [fact for fact in formed if _one_counted_thing(fact)]
         elif run.reference is None:
-            _rescue_round(formed, free, others)
+            _rescue_round(run, formed, free, others)
         facts.extend(sorted((m.ref for m in fact), key=_ref_order) for fact in formed)
         free = _unclaimed(free, formed, pivot)
     if run.reference is None:
@@ -466,11 +466,14 @@ def _other_language(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
-def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> None:
+def _rescue_round(run: _Run, facts: list[list[Profile]], free: Free, others: list[int]) -> None:
     """Add to ``facts`` the other versions' figures that the rescue pass places.
 
     Each version is offered the facts as the pivot round formed them, so what one version
-    adds never changes what another is compared with.
+    adds never changes what another is compared with. A figure far from a member's value
+    (``values.far_apart``) whose own value that member's version states in another figure
+    is not placed: "More than a thousand were killed" beside "about 12,000 were killed in
+    1960", in a version whose headline says "more than 1,000".
     """
     claimed: dict[int, set[FigureRef]] = {d: set() for d in others}
     present = {d: [False] * len(facts) for d in others}
@@ -483,7 +486,18 @@ def _rescue_round(facts: list[list[Profile]], free: Free, others: list[int]) -> 
         rescue(facts, [q for q in free[d] if q.ref not in claimed[d]], present[d]) for d in others
     ]
     for g, q in (found for version in placed for found in version):
-        facts[g].append(q)
+        if not any(_told_apart(run, m, q) for m in facts[g]):
+            facts[g].append(q)
+
+
+def _told_apart(run: _Run, member: Profile, q: Profile) -> bool:
+    """Whether ``q``'s value is far from ``member``'s and stated by ``member``'s version in
+    a figure that counts the same thing as ``q``."""
+    if not far_apart(member.figure, q.figure):
+        return False
+    return any(
+        not nouns_differ(r.noun, q.noun) for r in run.near(member.ref.doc, q.family, q.figure)
+    )
 
 
 def _slip_round(run: _Run, facts: list[list[FigureRef]]) -> None:

@@ -116,7 +116,7 @@ def _amount_closeness(a: Figure, b: Figure) -> float:
     ratio = float(low / high)
     if a.unit == b.unit and thousands_apart(low, high):
         return SCALE_SLIP
-    if a.unit == b.unit and ratio < DIGIT_SLIP and digit_slip(low, high):
+    if a.unit == b.unit and ratio < DIGIT_SLIP and in_digits(a, b) and digit_slip(low, high):
         return DIGIT_SLIP
     return SAME_UNIT * ratio if a.unit == b.unit else OTHER_UNIT * ratio
 
@@ -182,7 +182,14 @@ def far_apart(a: Figure, b: Figure) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0:
         return high != 0
-    return high > FAR_RATIO * low and not (thousands_apart(low, high) or digit_slip(low, high))
+    slip = thousands_apart(low, high) or (in_digits(a, b) and digit_slip(low, high))
+    return high > FAR_RATIO * low and not slip
+
+
+def in_digits(*figures: Figure) -> bool:
+    """Whether every figure is written with digits: a digit slips only where it is written
+    ("a thousand" is no "12,000" with a digit lost)."""
+    return all(any(ch.isdigit() for ch in fig.text) for fig in figures)
 
 
 def digit_slip(low: Decimal, high: Decimal) -> bool:
@@ -195,27 +202,31 @@ def digit_slip(low: Decimal, high: Decimal) -> bool:
     ratio = high / low
     if any(abs(ratio / Decimal(10) ** power - 1) <= SCALE_TOLERANCE for power in (1, 2)):
         return True
-    return written_slip(low, high)
+    return written_slip(low, high, both_digits=True)
 
 
-def written_slip(low: Decimal, high: Decimal) -> bool:
+def written_slip(low: Decimal, high: Decimal, both_digits: bool = False) -> bool:
     """Whether one amount is the other as written with one digit (after the first) or the
-    decimal mark lost, or two neighbouring digits swapped."""
+    decimal mark lost, or two neighbouring digits swapped (``_transposed``). Two-digit
+    numbers swapped whole are a slip only to words that already pair them: as evidence
+    on its own (a translation's figures, a figure no words placed) "24" and "42" are too
+    often two facts."""
     short, long = (_digits(v) for v in sorted((low, high), key=lambda v: len(_digits(v))))
     if len(long) == len(short):
-        return _transposed(short, long)
+        return _transposed(short, long, both_digits)
     if len(long) != len(short) + 1:
         return False
     # A first digit lost reads as another number ("3.5%" and "83.5%"), not a slip.
     return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
 
 
-def _transposed(a: str, b: str) -> bool:
-    """Two neighbouring digits swapped ("6.42" and "6.24"), the first digit kept."""
+def _transposed(a: str, b: str, both_digits: bool = False) -> bool:
+    """Two neighbouring digits swapped ("6.42" and "6.24"), the first digit kept; with
+    ``both_digits``, the two digits of a two-digit number too ("72 km" and "27 km")."""
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return (
         len(diff) == 2
-        and diff[0] > 0
+        and (diff[0] > 0 or (both_digits and len(a) == 2))
         and diff[1] == diff[0] + 1
         and a[diff[0]] == b[diff[1]]
         and a[diff[1]] == b[diff[0]]
@@ -236,7 +247,8 @@ def slipped(a: Figure, b: Figure) -> bool:
     if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
-    return low != high and (written_slip(low, high) or high in (low * 10, low * 100))
+    slip = written_slip(low, high) or high in (low * 10, low * 100)
+    return low != high and slip and in_digits(a, b)
 
 
 def year_apart(a: Figure, b: Figure) -> bool:
@@ -268,7 +280,7 @@ def pen_slip(a: Figure, b: Figure) -> bool:
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
     short = _digits(low).replace(".", "").strip("0")
-    return low != high and len(short) >= 2 and written_slip(low, high)
+    return low != high and len(short) >= 2 and written_slip(low, high) and in_digits(a, b)
 
 
 def _digits(value: Decimal) -> str:

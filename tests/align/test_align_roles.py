@@ -310,6 +310,10 @@ RELATIVE_YEARS = [
     ("L'année précédente, le conseil a dépensé 80 millions d'euros.", "fr",
      "80 millions d'euros", None),
     ("Im Vorjahr gab der Vorstand 80 Millionen Euro aus.", "de", "80 Millionen Euro", None),
+    # "since 1960, when": what follows happened in that year
+    ("It was the worst quake since 1960, when about 12,000 people died.", "en", "12,000", 1960),
+    ("C'est le pire séisme depuis 1960, lorsque 12 000 personnes sont mortes.", "fr",
+     "12 000", 1960),
     # The "and" of a language with spaces ends the clause: a year after it is the next one's.
     ("La inflación bajará al 3,2% a finales de año y al 2% en 2030.", "es", "3,2%", None),
     ("La inflación bajará al 3,2% en 2029 y al 2% en 2030.", "es", "3,2%", 2029),

@@ -90,7 +90,8 @@ def test_thousands_apart(low, high, expected):
         ("6.24", "6.42", True),  # neighbouring digits swapped
         ("1.6", "16.3", True),  # tenfold within rounding
         ("3.5", "83.5", False),  # a first digit is another number
-        ("12", "21", False),  # ... swapped or not
+        ("123", "213", False),  # ... swapped or not
+        ("12", "21", True),  # but a number of two digits swapped whole is a slip (72/27 km)
         ("3.85", "85", False),
         ("162.47", "163.38", False),
     ],
@@ -149,3 +150,32 @@ def test_the_value_index_finds_a_share_by_its_percentage():
     assert index.near("percent", amount("20", "%", "percent")) == [one_in_five, twenty]
     assert index.near("percent", amount("0.2", "share", "ratio")) == [one_in_five, twenty]
     assert index.near("percent", amount("20", "pp", "percent")) == [points]
+
+
+def written(text, value, unit=None, kind="count"):
+    return Figure(kind, 0, len(text), text, Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "a, b, far",
+    [
+        # a digit slips only where digits are written: "a thousand" is far from "12,000"
+        (written("12,000", "12000"), written("1,200", "1200"), False),
+        (written("12,000", "12000"), written("a thousand", "1000"), True),
+        (written("12,000", "12000"), written("1,000", "1000"), False),
+        # two digits swapped, the first with them, in a number of two ("72 km", "27 km")
+        (written("72", "72", "km", "quantity"), written("27", "27", "km", "quantity"), False),
+        (written("720", "720"), written("270", "270"), True),
+    ],
+)
+def test_far_apart_unless_a_slip_of_the_pen(a, b, far):
+    assert far_apart(a, b) is far
+
+
+def test_two_digits_swapped_whole_are_no_evidence_on_their_own():
+    from figcheck.align.values import pen_slip, slipped
+
+    caps, times = written("24", "24"), written("42", "42")
+    assert not pen_slip(caps, times) and not slipped(caps, times)
+    assert not slipped(written("12,000", "12000"), written("a thousand", "1000"))
+    assert slipped(written("12,000", "12000"), written("1,000", "1000"))
