@@ -4,6 +4,9 @@ A spun rewrite swaps every word for a synonym ("A vehicle will pay 5.40 pounds t
 utilize the passage") yet keeps the order of the story: when the facts before and after
 line up, and each version has one figure of a kind between them, those two report the
 same fact unless their words say otherwise (GAP_FLOOR) or the gap is long (GAP_CHARS).
+Several figures of a kind on both sides pair in their order where all of them but one at
+most state the same values ("six of the nine ... three" against "Seven of the nine ...
+three"): the order is the evidence, and the one that differs is the drift.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from figcheck.align.profiles import Profile
 from figcheck.align.scoring import total
+from figcheck.align.values import same_value
 
 if TYPE_CHECKING:
     from figcheck.align.contexts import PairScores
@@ -56,7 +60,7 @@ def between_anchors(
         for role in sorted({p.role for p in ps}):
             mine = [i for i, p in enumerate(ps) if p.role == role]
             theirs = [j for j, q in enumerate(qs) if q.role == role]
-            gaps = _alone_in_gaps([ps[i] for i in mine], [qs[j] for j in theirs], anchors, taken)
+            gaps = _in_gaps([ps[i] for i in mine], [qs[j] for j in theirs], anchors, taken)
             for a, b in gaps:
                 i, j = mine[a], theirs[b]
                 p, q = ps[i], qs[j]
@@ -65,9 +69,11 @@ def between_anchors(
     return found
 
 
-def _alone_in_gaps(ps: list[Profile], qs: list[Profile], anchors: list[Pair], taken: set[int]):
+def _in_gaps(ps: list[Profile], qs: list[Profile], anchors: list[Pair], taken: set[int]):
     """(i, j) of ps[i] and qs[j] when each is the only figure of its family, and qs[j] is
-    free, between the same two anchors standing close together in both versions."""
+    free, between the same two anchors standing close together in both versions; or when
+    both versions have as many free figures of the family there, in an order that states
+    the same values but for one at most (``_in_order``)."""
     anchor_figs = [p.ref.fig for p, _ in anchors]
     q_figs = [q.ref.fig for q in qs]  # in text order, as profiles are
     in_gap: dict[int, list[int]] = {}
@@ -77,11 +83,20 @@ def _alone_in_gaps(ps: list[Profile], qs: list[Profile], anchors: list[Pair], ta
             in_gap.setdefault(k, []).append(i)
     for k, inside in in_gap.items():
         (pa, qa), (pb, qb) = anchors[k - 1], anchors[k]
-        if len(inside) != 1 or qa.ref.fig >= qb.ref.fig:
-            continue  # several candidates, or the neighbours cross: no gap to speak of
+        if qa.ref.fig >= qb.ref.fig:
+            continue  # the neighbours cross: no gap to speak of
         if max(pb.figure.start - pa.figure.end, qb.figure.start - qa.figure.end) > GAP_CHARS:
             continue
         low = bisect.bisect_right(q_figs, qa.ref.fig)
         high = bisect.bisect_left(q_figs, qb.ref.fig)
-        if high - low == 1 and q_figs[low] not in taken:
-            yield inside[0], low
+        opposite = list(range(low, high))
+        if any(q_figs[j] in taken for j in opposite) or len(opposite) != len(inside):
+            continue
+        if len(inside) == 1 or _in_order([ps[i] for i in inside], [qs[j] for j in opposite]):
+            yield from zip(inside, opposite, strict=True)
+
+
+def _in_order(ps: list[Profile], qs: list[Profile]) -> bool:
+    """Whether two runs of figures pair in order, all but one at most stating the same value."""
+    alike = sum(same_value(p.figure, q.figure) for p, q in zip(ps, qs, strict=True))
+    return alike >= len(ps) - 1

@@ -126,16 +126,28 @@ def _interval_closeness(a, b) -> float:
         return 0.0
     if a == b:
         return 1.0
+    slip = _year_transposed(a, b)
     if None in a or None in b:
         if (a[1] and a[1] == b[1]) or (a[0] and a[0] == b[0]):
             return SHARED_BOUND
+        # An open period is its one written bound: "since 1906" is far from "Saturday" and
+        # from "since 1960", though its days run on to them.
+        a, b = _written(a), _written(b)
     a_start, a_end = a[0] or "0000", a[1] or "9999"
     b_start, b_end = b[0] or "0000", b[1] or "9999"
     if a_start <= b_end and b_start <= a_end:
         return OVERLAPPING
+    if slip:
+        return DIGIT_SLIP  # "since 1906" for "since 1960": a slip of the pen
     # Years a little apart ("2031" against "2033") are closer than years far apart.
     gap = max(int(b_start[:4]) - int(a_end[:4]), int(a_start[:4]) - int(b_end[:4]))
     return max(0.0, DISJOINT * (1 - gap / GAP_YEARS))
+
+
+def _written(value: tuple) -> tuple:
+    """A period's value as its written bounds: an open end takes the other's."""
+    first, last = value
+    return (first or last, last or first)
 
 
 def thousands_apart(low: Decimal, high: Decimal) -> bool:
@@ -243,7 +255,7 @@ def slipped(a: Figure, b: Figure) -> bool:
         # A bare year slips into the next too often by chance ("in 2018", "its 2019
         # launch"): only a period's written bound ("since 2011") is read as slipped.
         periods = a.kind == b.kind == "period" and not (a.relative or b.relative)
-        return periods and _year_slip(a.value, b.value)
+        return periods and (_year_slip(a.value, b.value) or _year_transposed(a.value, b.value))
     if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
@@ -269,6 +281,22 @@ def _year_slip(a: tuple, b: tuple) -> bool:
         if x is not None:
             moves.add(int(y[:4]) - int(x[:4]))
     return moves in ({1}, {-1})
+
+
+def _year_transposed(a: tuple, b: tuple) -> bool:
+    """Two periods of one shape whose written bounds are the same days, one bound's year
+    with two neighbouring digits swapped ("since 1960" and "since 1906")."""
+    if len(a) != len(b):
+        return False
+    moved = 0
+    for x, y in zip(a, b, strict=True):
+        if (x is None) != (y is None) or (x is not None and x[4:] != y[4:]):
+            return False
+        if x is not None and x[:4] != y[:4]:
+            if not _transposed(x[:4], y[:4]):
+                return False
+            moved += 1
+    return moved == 1
 
 
 def pen_slip(a: Figure, b: Figure) -> bool:

@@ -99,6 +99,7 @@ def _converted_apart(context: Context, table, pairs, tolerance: float, lookback:
     own are left alone.
     """
     groups: dict[tuple, list[tuple[FigureRef, FigureRef]]] = {}
+    fact_of = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
     for pair in pairs:
         source, stated = context.figure(pair[0]), context.figure(pair[1])
         text = context.document(pair[0].doc).text
@@ -118,6 +119,8 @@ def _converted_apart(context: Context, table, pairs, tolerance: float, lookback:
             continue
         low = min(implied, key=lambda item: (item[1], _place(context, item[2])))
         high = max(implied, key=lambda item: (item[0], _place(context, item[2])))
+        if _scale_slip(context, fact_of, low[2][1], high[2][1]):
+            continue  # "$485 million" against "$48.5 million": unit-scale's slip, told once
         if low[1] * (1 + tolerance) < high[0] and not (
             _fits_own_day(context, table, low[2], tolerance, lookback)
             and _fits_own_day(context, table, high[2], tolerance, lookback)
@@ -132,6 +135,22 @@ def _converted_apart(context: Context, table, pairs, tolerance: float, lookback:
                 f" {parts[1]}; {parts[0]}"
             )
             yield Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in refs))
+
+
+#: How near a power of ten two conversions' ratio must be to read as a slip of scale.
+SCALE_SLIP = Decimal("0.02")
+
+
+def _scale_slip(context: Context, fact_of: dict, a: FigureRef, b: FigureRef) -> bool:
+    """Whether two conversions of one amount are one fact told a power of ten apart (a
+    decimal mark or a scale word slipped), which unit-scale reports."""
+    if a.doc == b.doc or fact_of.get(a) is None or fact_of.get(a) != fact_of.get(b):
+        return False
+    low, high = sorted(abs(context.figure(ref).value) for ref in (a, b))
+    if low == 0:
+        return False
+    ratio = high / low
+    return any(abs(ratio / Decimal(10) ** k - 1) <= SCALE_SLIP for k in (1, 2, 3, 6, 9))
 
 
 def _fits_own_day(context: Context, table, pair, tolerance: float, lookback: int) -> bool:

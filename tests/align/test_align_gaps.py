@@ -119,3 +119,33 @@ def test_versions_in_two_languages_need_less_of_their_words(context, translated,
     contexts = {"count": EveryPair(np.full((3, 3), context, dtype=np.float32))}
     found = between_anchors({"count": ps}, {"count": qs}, pairs, contexts, translated)
     assert [(p.ref.fig, q.ref.fig) for p, q in found] == expected
+
+
+def valued(doc, figures):
+    """Count profiles of the given (offset, value)s, without a noun."""
+    return [
+        Profile(FigureRef(doc, i), "count", 0, "", "", "", "",
+                Figure("count", s, s + 1, str(v), Decimal(v)))
+        for i, (s, v) in enumerate(figures)
+    ]  # fmt: skip
+
+
+# Several figures between the same two anchors pair in their order when all of them but one
+# at most state the same value ("six of the nine ... three" / "Seven of the nine ... three").
+@pytest.mark.parametrize(
+    "pivot, other, expected",
+    [
+        ([6, 9, 3], [7, 9, 3], [(1, 1), (2, 2), (3, 3)]),
+        ([6, 9, 3], [6, 9, 3], [(1, 1), (2, 2), (3, 3)]),
+        ([6, 9], [9, 6], []),  # another order
+        ([6, 9, 3], [7, 8, 3], []),  # two differ: the order is no evidence
+        ([6, 9, 3], [9, 3], []),  # not as many
+    ],
+)
+def test_runs_between_anchors_pair_in_order(pivot, other, expected):
+    ps = valued(0, [(0, 100)] + [(10 * (k + 1), v) for k, v in enumerate(pivot)] + [(90, 200)])
+    qs = valued(1, [(0, 100)] + [(10 * (k + 1), v) for k, v in enumerate(other)] + [(90, 200)])
+    pairs = [(ps[0], qs[0]), (ps[-1], qs[-1])]
+    contexts = {"count": EveryPair(np.full((len(ps), len(qs)), 45.0, dtype=np.float32))}
+    found = between_anchors({"count": ps}, {"count": qs}, pairs, contexts)
+    assert [(p.ref.fig, q.ref.fig) for p, q in found] == expected

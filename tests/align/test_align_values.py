@@ -179,3 +179,28 @@ def test_two_digits_swapped_whole_are_no_evidence_on_their_own():
     assert not pen_slip(caps, times) and not slipped(caps, times)
     assert not slipped(written("12,000", "12000"), written("a thousand", "1000"))
     assert slipped(written("12,000", "12000"), written("1,000", "1000"))
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        # an open period is its one written bound, however far its days run
+        (("1960-01-01", None), ("2023-09-09", "2023-09-09"), 0.0),
+        (("1960-01-01", None), ("1961-01-01", None), 0.4 * (1 - 1 / 4)),
+        # a year with two digits after the first swapped is a slip of the pen
+        (("1960-01-01", None), ("1906-01-01", None), 0.4),
+        (("1960-01-01", "1960-12-31"), ("1906-01-01", "1906-12-31"), 0.0),
+        (("1960-01-01", None), ("1960-01-01", None), 1.0),
+    ],
+)
+def test_how_close_two_times_are(a, b, expected):
+    fa, fb = Figure("period", 0, 1, "x", a), Figure("period", 0, 1, "y", b)
+    assert value_closeness(fa, fb) == pytest.approx(expected)
+
+
+def test_a_period_whose_year_has_two_digits_swapped_slipped():
+    from figcheck.align.values import slipped
+
+    since = [Figure("period", 0, 1, "since", (f"{y}-01-01", None)) for y in (1960, 1906, 1950)]
+    assert slipped(since[0], since[1])
+    assert not slipped(since[0], since[2])  # a digit changed is another year

@@ -338,3 +338,16 @@ def test_copies_of_one_text_are_cited_alike_in_any_order():
         (finding,) = [f for f in run(order)[0] if "rates apart" in f.message]
         cited.append(sorted(e.path for e in finding.evidence))
     assert cited[0] == cited[1] == cited[2]
+
+
+def test_conversions_of_one_fact_a_power_of_ten_apart_are_unit_scale_s():
+    """ "$2.06 million" and "$20.6 million" for one grant: a decimal mark slipped, which
+    unit-scale reports; fx-mismatch reports the wrong conversion against the day's rate,
+    not again as two rates apart."""
+    from helpers import check
+
+    docs = [dated("A grant of 15 million yuan ($2.06 million) was paid.", AUG24, path="v1.txt"),
+            dated("The 15 million yuan grant ($20.6 million) was paid.", AUG24, path="v2.txt")]
+    findings = check(docs).findings
+    assert sorted(f.rule for f in findings) == ["fx-mismatch", "unit-scale"]
+    assert not any("rates apart" in f.message for f in findings)
