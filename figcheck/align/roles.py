@@ -214,6 +214,10 @@ _ESTIMATE = re.compile(
     r"|\bprévoi(?:t|ent)\b(?!\s+d['’]|\s+de\s+\w+(?:er|ir|re)\b)|\bs['’]attend(?:ent)?\s+à\b"
     r"|(?<!\bals\s)(?<!\bwie\s)\berwarte[tn]\b(?!\s+worden)"
     r"|\brechne[tn]\s+mit\b|\bprognostizier|预计|预估|料将|見込|見通し"
+    # the same nouns in Portuguese, Spanish, French and German ("estimativa média de")
+    r"|\bestimativas?\b|\bprevis(?:ão|ões)\b|\bproje(?:ção|ções)\b|\bconsenso\b"
+    r"|\bestimación\b|\bprevisión\b|\bestimations?\b|\bschätzung\b|\bkonsens"
+    r"|\boutlook\b|\bguidance\b|\bausblick"
     r"|\b(?:average|analysts?['’]?|market|street|mean|median)\s+estimate\b"
     r"|\bse esperaba\b|\bpronóstico|\bencuesta|\bestimaciones\b|\bprevisiones\b"
     r"|\berwartet worden\b|\bprognose|\bumfrage|\bschätzungen\b|\bprévisions?\b|\bsondage"
@@ -229,7 +233,10 @@ REACH_ESTIMATE = 90
 _EXPECTED_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:(?!(?:as|than|was|were|is|are)\b)[A-Za-z'’]+\s+){1,3}"
     r"(?:had\s+|have\s+|has\s+)?(?:expected|forecast|forecasted|predicted|estimated|projected)\b"
-    r"|\s+(?:expected|forecast|forecasted|predicted|estimated|projected)\s+by\b",
+    r"|\s+(?:expected|forecast|forecasted|predicted|estimated|projected)\s+by\b"
+    # "the 1.31 trillion yen average estimate", "mit 1,31 Billionen Yen gerechnet"
+    r"|\s+(?:(?:average|consensus|mean|median|analysts?['’]?)\s+)?(?:estimate|forecast)s?\b"
+    r"|\s+(?:\w+\s+){0,2}gerechnet\b",
     re.I,
 )
 

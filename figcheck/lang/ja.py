@@ -39,7 +39,7 @@ KANA_NUMERALS = {
 
 QUALIFIERS = {
     "約": "approx", "およそ": "approx", "ほぼ": "approx", "推定": "approx",
-    "最大": "upper", "最大で": "upper", "最高": "upper",
+    "最大": "upper", "最大で": "upper", "最高": "upper", "上限": "upper",
     "最低": "lower", "少なくとも": "lower", "最低でも": "lower",
     "わずか": "exact", "たった": "exact", "僅か": "exact",
 }  # fmt: skip

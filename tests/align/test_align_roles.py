@@ -510,6 +510,14 @@ def test_a_bare_number_read_as_an_age(sentence, figure, age):
         ("Die Preise stiegen wie erwartet um 3,2 Prozent.", "3,2", False),
         ("Die Preise stiegen stärker als erwartet um 3,2 Prozent.", "3,2", False),
         ("央行预计今年年底通胀将降至3.2%。", "3.2%", True),
+        # an estimate named after the figure, or in another language's nouns; a company's
+        # outlook is its forecast
+        ("It missed the 1.31 trillion yen average estimate of analysts.", "1.31 trillion yen",
+         True),
+        ("Analysten hatten im Schnitt mit 1,31 Billionen Yen gerechnet.", "1,31", True),
+        ("abaixo da estimativa média de 1,31 trilhão de ienes", "1,31", True),
+        ("It kept its full-year outlook of 4.5 trillion yen.", "4.5", True),
+        ("It missed the 1.31 trillion yen target.", "1.31 trillion yen", False),
     ],
 )
 def test_a_figure_stated_as_an_expectation(sentence, figure, estimate):
@@ -652,6 +660,7 @@ def test_the_one_search_for_a_cue_agrees_on_every_stretch_of_the_fixture_stories
         "the estimated", "polling station", "expectedly", "expects inflation to",
         "expects to hire", "prevé que", "prevé gastar", "prévoit d'investir", "prévoit une",
         "wie erwartet", "als erwartet", "erwartet, dass", "预计", "projects sales",
+        "a estimativa", "previsão de lucro", "full-year outlook", "guidance", "Ausblick",
     ],
 )  # fmt: skip
 def test_the_faster_expectation_pattern_finds_what_the_table_pattern_does(words):

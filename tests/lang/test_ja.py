@@ -33,6 +33,9 @@ CASES = [
         F("money", "1ドル", "1", unit="USD"),
         F("money", "150円", "150", unit="JPY", conversion_of=0, qualifier="just over")]),
     ("販売台数は約300万台", [F("count", "300万", "3000000", qualifier="about")]),
+    # 上限: a ceiling ("上限1000億円の自社株買い": a buyback of up to 100 billion yen)
+    ("上限1000億円の自社株買い", [F("money", "1000億円", "100000000000", unit="JPY",
+                                  qualifier="up to")]),
     # "stayed at" after the change: only so much
     ("小売売上高は2.5％増にとどまった", [F("percent", "2.5％", "2.5", unit="%", qualifier="only",
                                         phrase="2.5％増にとどま")]),
