@@ -233,8 +233,11 @@ def written_slip(low: Decimal, high: Decimal, both_digits: bool = False) -> bool
 
 
 def _transposed(a: str, b: str, both_digits: bool = False) -> bool:
-    """Two neighbouring digits swapped ("6.42" and "6.24"), the first digit kept; with
-    ``both_digits``, the two digits of a two-digit number too ("72 km" and "27 km")."""
+    """Two neighbouring digits swapped ("6.42" and "6.24", across the decimal mark "41.2"
+    and "42.1"), the first digit kept; with ``both_digits``, the two digits of a two-digit
+    number too ("72 km" and "27 km")."""
+    if "." in a and a.index(".") == b.find("."):
+        a, b = a.replace(".", ""), b.replace(".", "")
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return (
         len(diff) == 2

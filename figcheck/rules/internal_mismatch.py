@@ -43,6 +43,15 @@ SAME_WINDOW = 80
 CLOSE_RATIO = Decimal("0.8")
 CLOSE_SENTENCE = 50
 _CLOSING = re.compile(r"[^\S\n]*\)")
+#: Words that tell an earlier time than the story's ("152 seats in the last election", "a
+#: year ago", "the previous season"): a sentence with them, beside one without, tells
+#: another time's figure however much the two share.
+_EARLIER = re.compile(
+    r"\b(?:last|previous|prior|preceding|ago|earlier|former)\b"
+    r"|\b(?:dernière?s?|précédente?s?|anterior|pasad[oa]|vorherige[nrs]?|letzte[nrs]?)\b"
+    r"|上次|上届|前回",
+    re.I,
+)
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z-]*)\b")
 
 
@@ -75,20 +84,26 @@ def same_fact(p, q) -> bool:
     """Near-identical sentences, or close figures in sentences that share much.
 
     Figures dated to different years ("killing all 251 people" after "in 1986", "about
-    300 people on board" after "in 2013") are two facts, however alike their words.
+    300 people on board" after "in 2013"), or one told for an earlier time than the other
+    ("152 seats in the last election"), are two facts, however alike their words.
     """
     from rapidfuzz import fuzz
 
     from figcheck.align.roles import different_times
 
-    if different_times(p.when, q.when):
-        return False
+    if different_times(p.when, q.when) or _told_earlier(p) != _told_earlier(q):
+        return False  # (another year's figure, or "152 seats in the last election")
     sentence = fuzz.token_set_ratio(p.sentence, q.sentence)
     if sentence >= SAME_SENTENCE and fuzz.token_sort_ratio(p.window, q.window) >= SAME_WINDOW:
         return True
     if counter_only(p.noun or ""):
         return False  # "1030万台" sold, "920万台" built: the counter is no thing of its own
     return sentence >= CLOSE_SENTENCE and close(p.figure, q.figure)
+
+
+def _told_earlier(profile) -> bool:
+    """Whether a figure's sentence tells an earlier time than the story's (``_EARLIER``)."""
+    return _EARLIER.search(profile.sentence) is not None
 
 
 def counter_only(noun: str) -> bool:

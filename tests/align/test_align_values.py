@@ -88,6 +88,8 @@ def test_thousands_apart(low, high, expected):
         ("1.94", "194", True),  # the decimal mark lost
         ("1450", "14500", True),
         ("6.24", "6.42", True),  # neighbouring digits swapped
+        ("41.2", "42.1", True),  # ... across the decimal mark
+        ("4.12", "42.1", False),  # ... not where the mark moved too
         ("1.6", "16.3", True),  # tenfold within rounding
         ("3.5", "83.5", False),  # a first digit is another number
         ("123", "213", False),  # ... swapped or not

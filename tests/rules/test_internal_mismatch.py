@@ -182,6 +182,9 @@ OTHER_FACTS = [
     # A part and the total it is counted in: the second sentence gives the first figure too.
     "On Sunday the jet left the capital with 163 passengers. "
     "On Sunday the jet left the capital with 157 passengers and 6 crew, 163 people in all.",
+    # This election's result and the last one's, told in alike words.
+    "The centre-right alliance won 171 seats in parliament, its leader said. "
+    "The centre-right alliance had won 152 seats in parliament in the last election.",
 ]
 
 
