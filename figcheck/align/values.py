@@ -68,6 +68,18 @@ def in_points(fig: Figure) -> Figure:
     return fig.with_changes(value=fig.value / BASIS_POINTS, unit="pp")
 
 
+def in_base(fig: Figure) -> Figure:
+    """A quantity in its dimension's base unit, as the quantity finder stores it, so that
+    one measure in two units compares ("8,600 hectares" and "21,250 acres"); a temperature
+    (its scales are offset) or any other figure as it is. Rules compare so the figures
+    alignment paired; alignment itself weighs another unit as another unit."""
+    extra = dict(fig.extra)
+    base, dimension = extra.get("base_value"), extra.get("dimensionality")
+    if fig.kind != "quantity" or base is None or dimension in (None, "[temperature]"):
+        return fig
+    return fig.with_changes(value=Decimal(base), unit=f"base {dimension}")
+
+
 def percent_of(fig: Figure) -> Figure:
     """A share of a whole as the percentage it states; any other figure as it is."""
     if not is_share(fig):

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from figcheck import intervals
 from figcheck.align import roles
-from figcheck.align.values import is_share, share_reach
+from figcheck.align.values import in_base, is_share, share_reach
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import JOINING_WORDS, TOLL_WORDS
@@ -537,6 +537,32 @@ def disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> st
     if (ta and intervals.agree(ta, ib)) or (tb and intervals.agree(ia, tb)):
         return None
     return intervals.explain(ia, ib)
+
+
+def converted_disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> str | None:
+    """Why one measure in two units cannot be one fact ("34 miles per hour" against "70
+    km/h"), or None when it can, or when the units are of no one dimension. The second is
+    converted into the first's unit as pint's factors give it (the quantity finder's base
+    values), its interval widened by CONVERSION_TOLERANCE as a writer rounds a conversion."""
+    base_a, base_b = in_base(a), in_base(b)
+    if base_a is a or base_b is b or base_a.unit != base_b.unit or not (a.value and b.value):
+        return None
+    ia, ib = stated(a, text_a), stated(b, text_b)
+    factor = (base_b.value / b.value) / (base_a.value / a.value)  # b's unit in a's
+    margin = abs(b.value * factor) * CONVERSION_TOLERANCE
+
+    def moved(value: Decimal | None, by: Decimal) -> Decimal | None:
+        return None if value is None else value * factor + by
+
+    converted = replace(ib, low=moved(ib.low, -margin), high=moved(ib.high, margin))
+    if intervals.agree(ia, converted):
+        return None
+    unit = " ".join(a.text.split()[1:]) or dict(a.extra).get("unit_text") or a.unit
+    shown = f"{float(f'{float(b.value * factor):.3g}'):,g}"
+    return (
+        f'"{ib.written or b.text}" is about {shown} {unit}, beyond what'
+        f' "{ia.written or a.text}" covers ({ia.describe()})'
+    )
 
 
 #: Digits a figure must hold before two orders of them are a slip, not two estimates.

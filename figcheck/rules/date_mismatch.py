@@ -89,7 +89,12 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
     if a.kind != b.kind:
         # "in 2018" and "until 2018" say different things, but not always of one event:
         # only a point in time against a deadline in its own year is reported.
-        return _point_against_deadline(a, b) or _point_against_deadline(b, a)
+        return (
+            _point_against_deadline(a, b)
+            or _point_against_deadline(b, a)
+            or _start_against_year(a, b)
+            or _start_against_year(b, a)
+        )
     (a_start, a_end), (b_start, b_end) = ba, bb
     if (a_start is None) != (b_start is None) and a_end and b_end and a_end[:4] == b_end[:4]:
         if _from_duration(a) or _from_duration(b):
@@ -183,6 +188,18 @@ def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
     if not by or point.value[1][:4] != deadline.value[1][:4]:
         return None
     return "a point in time in one version, a deadline in another"
+
+
+def _start_against_year(year: Figure, since: Figure) -> str | None:
+    """ "records began in 1951" against "since 1915": the year a period runs from, told as
+    another year than the other version's."""
+    if year.kind != "date" or year.precision != "year" or since.kind != "period":
+        return None
+    if not since.open_end or since.value[0] is None or since.value[1] is not None:
+        return None
+    if year.value[0][:4] == since.value[0][:4]:
+        return None
+    return "different years"
 
 
 def own_date(document: Document) -> bool:

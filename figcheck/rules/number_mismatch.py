@@ -11,7 +11,8 @@ larger toll to update. Amounts a factor of a thousand apart are left
 to unit-scale, vague words ("thousands") to vague-quantity, stated conversions
 ("$554 million" after "450 million pounds") to fx-mismatch. A bare "$" or "dollars" is
 compared with another dollar ("A$900 million") as that dollar, unless it may be that amount
-in US dollars on the day ("$585 million"). A share of a whole is the percentage it states,
+in US dollars on the day ("$585 million"). One measure in two units is compared converted
+("34 miles per hour" is about 54.7 km/h, not "70 km/h"). A share of a whole is the percentage it states,
 as rounded as a fraction is ("one in five": 18 to 22%; ``align.values.share_reach``).
 
 Passes::
@@ -52,11 +53,16 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
     if pa is not fa or pb is not fb:
         # a share of a whole against a percentage: each the percentage it states
         return _facts.disagreement(fa, fb, text_a, text_b)
-    if fa.unit != fb.unit and not _money.either_dollar(fa, fb, text_a, text_b):
+    one_measure = fa.kind == fb.kind == "quantity"
+    if fa.unit != fb.unit and not one_measure and not _money.either_dollar(fa, fb, text_a, text_b):
         return None  # a bare "$" against another dollar may be that dollar: compared
     if fa.conversion_of is not None or fb.conversion_of is not None:
         # A conversion that disagrees reflects its rate: fx-mismatch judges that.
         return None
+    if fa.unit != fb.unit and one_measure:
+        if fa.value == fb.value:
+            return None  # "12 km" against "12 miles": unit-scale's slip of unit
+        return _facts.converted_disagreement(fa, fb, text_a, text_b)  # "34 mph", "70 km/h"
     if _facts.scale_factor(fa, fb) or fa.value == fb.value:
         return None  # the same number under another qualifier: qualifier-drift's to judge
     return _facts.disagreement(fa, fb, text_a, text_b)

@@ -48,6 +48,9 @@ RESOLVED = [
     (SPENT, "by 2019", "by 2019", None),
     (SPENT, "until 2019", "in 2019", None),  # ran until 2019: ended in 2019
     (SPENT, "since 2019", "in 2019", None),
+    # ... and the year a period runs from, told as another year
+    (HIGHEST, "since records began in 1951", "since 1915", "different years"),
+    (HIGHEST, "since records began in 1951", "since 1951", None),
     # A start counted back from a duration states no start to disagree with.
     (RECRUITED, "for a decade up to 2018", "up until 2018", None),
     (RECRUITED, "from 2016 to 2018", "until 2018", "the start appears in one version only"),

@@ -327,3 +327,30 @@ def test_ages_in_years_are_compared_as_cut_off(a, b, reported):
 
     report = check([Document("a.txt", a), Document("b.txt", b)])
     assert any(f.rule == "number-mismatch" for f in report.findings) is reported
+
+
+# One measure in two units is compared converted (pint's factors, as the quantity finder
+# stores them), the second figure given a conversion's 5% margin.
+IN_TWO_UNITS = [
+    ("winds of 70 km/h", "winds of 43 miles per hour", None),
+    ("winds of 70 km/h", "winds of 34 miles per hour",
+     '"34 miles per hour" is about 54.7 km/h, beyond what "70 km/h" covers'),
+    ("a fire front of 22 km", "a fire front of 14 miles", None),
+    ("a fire front of 22 km", "a fire front of 12 miles", '"12 miles" is about 19.3 km'),
+    ("about 8,600 hectares", "more than 21,000 acres", None),
+    ("about 8,600 hectares", "about 12,000 acres", '"about 12,000 acres" is about 4,860'),
+    # the same number in another unit is unit-scale's; temperatures are offset scales
+    ("a fire front of 12 km", "a fire front of 12 miles", None),
+    ("a high of 43C", "a high of 106F", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, says", IN_TWO_UNITS)
+def test_one_measure_in_two_units(a, b, says):
+    from figcheck import extract
+    from figcheck.rules.number_mismatch import differ
+
+    (fa,) = [f for f in extract(a) if f.kind == "quantity"]
+    (fb,) = [f for f in extract(b) if f.kind == "quantity"]
+    reason = differ(fa, fb, a, b)
+    assert (reason is None) if says is None else (says in reason), reason
