@@ -473,7 +473,9 @@ def _rescue_round(run: _Run, facts: list[list[Profile]], free: Free, others: lis
     adds never changes what another is compared with. A figure far from a member's value
     (``values.far_apart``) whose own value that member's version states in another figure
     is not placed: "More than a thousand were killed" beside "about 12,000 were killed in
-    1960", in a version whose headline says "more than 1,000".
+    1960", in a version whose headline says "more than 1,000". Nor is a figure placed
+    against another value when a fact its version is missing states the figure's own value
+    ("17 league goals" belongs with the others' "17 in the league", not their "24 goals").
     """
     claimed: dict[int, set[FigureRef]] = {d: set() for d in others}
     present = {d: [False] * len(facts) for d in others}
@@ -485,9 +487,30 @@ def _rescue_round(run: _Run, facts: list[list[Profile]], free: Free, others: lis
     placed = [
         rescue(facts, [q for q in free[d] if q.ref not in claimed[d]], present[d]) for d in others
     ]
+    formed = [list(fact) for fact in facts]  # as the pivot round formed them
     for g, q in (found for version in placed for found in version):
-        if not any(_told_apart(run, m, q) for m in facts[g]):
-            facts[g].append(q)
+        if any(_told_apart(run, m, q) for m in formed[g]):
+            continue
+        if _value_of_another(formed, g, q, present[q.ref.doc]):
+            continue
+        facts[g].append(q)
+
+
+def _value_of_another(facts: list[list[Profile]], g: int, q: Profile, present: list[bool]) -> bool:
+    """Whether a fact other than ``facts[g]`` that ``q``'s version is missing states
+    ``q``'s value in every member, while ``facts[g]`` states another (amounts only: a date
+    is told in too many shapes for its value alone to say which fact it is)."""
+    if not isinstance(q.figure.value, Decimal):
+        return False
+    if all(same_value(m.figure, q.figure) for m in facts[g]):
+        return False
+    return any(
+        other != g
+        and not present[other]
+        and fact[0].family == q.family
+        and all(same_value(m.figure, q.figure) for m in fact)
+        for other, fact in enumerate(facts)
+    )
 
 
 def _told_apart(run: _Run, member: Profile, q: Profile) -> bool:

@@ -49,3 +49,30 @@ def test_scale_slip_aligns_through_a_sibling_version():
                                                                  "03-translation")]  # fmt: skip
     facts = aligned_texts(phrase_versions(*texts))
     assert ("1.2 billion euro", "1.2 billion euro", "1.2 million euros") in facts
+
+
+def _count(doc, fig, value):
+    from decimal import Decimal
+
+    from figcheck.align.profiles import Profile
+    from figcheck.figures import Figure, FigureRef
+
+    figure = Figure("count", 0, 2, str(value), Decimal(value))
+    return Profile(FigureRef(doc, fig), "count", 0, "", "", "", "", figure)
+
+
+@pytest.mark.parametrize(
+    "g, present, expected",
+    [
+        (0, [False, False], True),  # "17 league goals" offered the "24 goals" fact
+        (1, [False, False], False),  # ... its own value's fact
+        (0, [False, True], False),  # the version already tells the 17s' fact
+    ],
+)
+def test_a_figure_is_not_rescued_into_another_value_than_a_missing_fact_states(
+    g, present, expected
+):
+    from figcheck.align import _value_of_another
+
+    facts = [[_count(0, 0, 24), _count(2, 0, 24)], [_count(0, 1, 17), _count(2, 1, 17)]]
+    assert _value_of_another(facts, g, _count(1, 5, 17), present) is expected
