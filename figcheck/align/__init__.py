@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from figcheck.align.contexts import family_scores
 from figcheck.align.crossing import cross_pairs
 from figcheck.align.matching import match_all
 from figcheck.align.profiles import Profile, family, profiles_of
 from figcheck.align.rescue import (
+    RESCUE_MEMBERS,
     headline_year_slips,
     in_translated_sentences,
     only_candidates,
@@ -37,7 +39,7 @@ from figcheck.align.rescue import (
     slips_by_words,
 )
 from figcheck.align.roles import apart, comparison_bases, dated_by, nouns_differ, subjects_differ
-from figcheck.align.scoring import different_things
+from figcheck.align.scoring import MOST_TIE_BREAKERS, THRESHOLD, different_things, total
 from figcheck.align.values import ValueIndex, far_apart, same_value
 from figcheck.align.words import sentence_spans
 from figcheck.document import Version
@@ -498,8 +500,9 @@ def _rescue_round(run: _Run, facts: list[list[Profile]], free: Free, others: lis
 
 def _value_of_another(facts: list[list[Profile]], g: int, q: Profile, present: list[bool]) -> bool:
     """Whether a fact other than ``facts[g]`` that ``q``'s version is missing states
-    ``q``'s value in every member, while ``facts[g]`` states another (amounts only: a date
-    is told in too many shapes for its value alone to say which fact it is)."""
+    ``q``'s value in every member and pairs with ``q`` by its words too (THRESHOLD, as the
+    rescue pass asks), while ``facts[g]`` states another value (amounts only: a date is told
+    in too many shapes for its value alone to say which fact it is)."""
     if not isinstance(q.figure.value, Decimal):
         return False
     if all(same_value(m.figure, q.figure) for m in facts[g]):
@@ -509,8 +512,16 @@ def _value_of_another(facts: list[list[Profile]], g: int, q: Profile, present: l
         and not present[other]
         and fact[0].family == q.family
         and all(same_value(m.figure, q.figure) for m in fact)
+        and _pairs_by_words(fact[:RESCUE_MEMBERS], q)
         for other, fact in enumerate(facts)
     )
+
+
+def _pairs_by_words(members: list[Profile], q: Profile) -> bool:
+    """Whether ``q`` reaches THRESHOLD against one of ``members`` by its words and values."""
+    (scores,) = family_scores(members, [[q]])
+    rows, _cols, values = scores.at_least(THRESHOLD - MOST_TIE_BREAKERS)
+    return any(total(v, members[i], q) >= THRESHOLD for i, v in zip(rows.tolist(), values.tolist()))
 
 
 def _told_apart(run: _Run, member: Profile, q: Profile) -> bool:

@@ -51,28 +51,35 @@ def test_scale_slip_aligns_through_a_sibling_version():
     assert ("1.2 billion euro", "1.2 billion euro", "1.2 million euros") in facts
 
 
-def _count(doc, fig, value):
+def _count(doc, fig, value, words):
     from decimal import Decimal
 
     from figcheck.align.profiles import Profile
     from figcheck.figures import Figure, FigureRef
 
     figure = Figure("count", 0, 2, str(value), Decimal(value))
-    return Profile(FigureRef(doc, fig), "count", 0, "", "", "", "", figure)
+    return Profile(FigureRef(doc, fig), "count", 0, words, words, words, "", figure)
+
+
+GOALS = "striker scored goals last season including league"
 
 
 @pytest.mark.parametrize(
-    "g, present, expected",
+    "g, present, words, expected",
     [
-        (0, [False, False], True),  # "17 league goals" offered the "24 goals" fact
-        (1, [False, False], False),  # ... its own value's fact
-        (0, [False, True], False),  # the version already tells the 17s' fact
+        (0, [False, False], GOALS, True),  # "17 league goals" offered the "24 goals" fact
+        (1, [False, False], GOALS, False),  # ... its own value's fact
+        (0, [False, True], GOALS, False),  # the version already tells the 17s' fact
+        (0, [False, False], "complaints about noise quays", False),  # no words in common
     ],
 )
 def test_a_figure_is_not_rescued_into_another_value_than_a_missing_fact_states(
-    g, present, expected
+    g, present, words, expected
 ):
     from figcheck.align import _value_of_another
 
-    facts = [[_count(0, 0, 24), _count(2, 0, 24)], [_count(0, 1, 17), _count(2, 1, 17)]]
-    assert _value_of_another(facts, g, _count(1, 5, 17), present) is expected
+    facts = [
+        [_count(0, 0, 24, GOALS), _count(2, 0, 24, GOALS)],
+        [_count(0, 1, 17, GOALS), _count(2, 1, 17, GOALS)],
+    ]
+    assert _value_of_another(facts, g, _count(1, 5, 17, words), present) is expected
