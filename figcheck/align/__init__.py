@@ -521,7 +521,8 @@ def _pairs_by_words(members: list[Profile], q: Profile) -> bool:
     """Whether ``q`` reaches THRESHOLD against one of ``members`` by its words and values."""
     (scores,) = family_scores(members, [[q]])
     rows, _cols, values = scores.at_least(THRESHOLD - MOST_TIE_BREAKERS)
-    return any(total(v, members[i], q) >= THRESHOLD for i, v in zip(rows.tolist(), values.tolist()))
+    scored = zip(rows.tolist(), values.tolist(), strict=True)
+    return any(total(context, members[i], q) >= THRESHOLD for i, context in scored)
 
 
 def _told_apart(run: _Run, member: Profile, q: Profile) -> bool:

@@ -478,7 +478,6 @@ def told_year(text: str, fig, language: str | None = None) -> int | None:
     return written_year(text[fig.start : fig.end])
 
 
-
 def _year_from_publication(text: str, fig, language: str | None) -> int | None:
     """The calendar year a relative date resolved to ("last year", "el año pasado", "去年"),
     if it tells the time of the figures beside it. A date counted from the story's own time
