@@ -78,13 +78,27 @@ def _skipped(context: Context, a: FigureRef, b: FigureRef) -> bool:
     return _facts.raises(context, a, b) or _money.dollars_converted(context, a, b)
 
 
+def _tenfold(context: Context) -> set[tuple[FigureRef, FigureRef]]:
+    """The pairs unit-scale reports as one amount a power of ten apart ("€4.5m" and "just
+    €45m"): a decimal mark moved, told once, there."""
+    return {
+        pair
+        for slip in _money.scale_slips(context)
+        if slip.factor < 1000  # (a thousand and more: ``differ`` leaves them already)
+        for odd in slip.odd_stated
+        for usual in slip.usual_stated
+        for pair in ((odd.ref, usual.ref), (usual.ref, odd.ref))
+    }
+
+
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    tenfold = _tenfold(context)
     yield from _facts.pairwise(
         context,
         RULE,
         differ,
         lambda f: (f.value, f.unit, f.qualifier),
         _headline,
-        skip=_skipped,
+        skip=lambda ctx, a, b: (a, b) in tenfold or _skipped(ctx, a, b),
         restate=True,
     )

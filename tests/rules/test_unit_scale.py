@@ -407,3 +407,19 @@ def test_basis_points_compare_as_points(a, b, rule):
         for name, phrase in (("a.txt", a), ("b.txt", b))
     ]
     assert [f.rule for f in check(docs).findings] == ([rule] if rule else [])
+
+
+def test_a_decimal_mark_moved_is_told_once_by_unit_scale():
+    """ "€45m" where three versions say 4.5 million euros: the amount a power of ten apart
+    is unit-scale's finding, not number-mismatch's too."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    template = "Nordhafen signed the striker from a Lisbon academy in 2021 for {}, the club said."
+    amounts = ("4.5 million euros", "4.5 million euros", "4.5 million euros", "45 million euros")
+    docs = [
+        Document(f"v{i}.txt", template.format(a), published=dt.date(2025, 6, 14))
+        for i, a in enumerate(amounts, start=1)
+    ]
+    assert [f.rule for f in check(docs).findings] == ["unit-scale"]
