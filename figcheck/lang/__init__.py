@@ -143,6 +143,10 @@ class Lexicon:
     #: "and" between two items of a list: a time told after it is the next item's ("6.4%和去年
     #: 10月9.1%的峰值": last October is the 9.1%'s, not the 6.4%'s).
     and_words: tuple[str, ...] = ()
+    #: Words that say a figure went up or down ("rose 2.3%", "下降2.3%", "2.3%減"): the
+    #: direction of a change, which versions must tell alike (rule direction-drift).
+    rise_words: tuple[str, ...] = ()
+    fall_words: tuple[str, ...] = ()
     #: "between" and "and" around the two ends of a range ("entre 3 y 5 millones").
     range_between: tuple[str, str] | None = None
     #: "from" and "to" around a change where the "to" alone joins nothing ("von 3 auf 5

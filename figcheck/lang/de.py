@@ -217,6 +217,14 @@ LEXICON = Lexicon(
     loose_point_words=("punkte", "punkten", "punkt"),
     range_between=("zwischen", "und"),
     and_words=("und",),
+    rise_words=tuple(
+        "stieg stiegen steigt gestiegen wuchs wuchsen wächst gewachsen zugelegt legte legten "
+        "Anstieg Zuwachs erhöht".split()
+    ),
+    fall_words=tuple(
+        "sank sanken sinkt gesunken fiel fielen fällt gefallen Rückgang verlor verloren "
+        "gesenkt".split()
+    ),
     range_from=("von", "auf"),
     range_words=("bis",),
     vague=VAGUE,

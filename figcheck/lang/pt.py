@@ -222,6 +222,14 @@ LEXICON = Lexicon(
     loose_point_words=("pontos", "ponto"),
     range_between=("entre", "e"),
     and_words=("e",),
+    rise_words=tuple(
+        "subiu subiram sobe aumentou aumentaram aumenta cresceu cresceram cresce alta "
+        "avançou avançaram".split()
+    ),
+    fall_words=tuple(
+        "caiu caíram cai recuou recuaram recua diminuiu diminuíram queda baixa perdeu "
+        "perderam".split()
+    ),
     # "de 5 para 3%": "para" alone is "for" ("12 para 3 pessoas")
     range_from=("de", "para"),
     range_words=("a", "até"),

@@ -22,6 +22,7 @@ RULE_MODULES: dict[str, str] = {
     "unit-conversion": "figcheck.rules.unit_conversion",
     "date-mismatch": "figcheck.rules.date_mismatch",
     "qualifier-drift": "figcheck.rules.qualifier_drift",
+    "direction-drift": "figcheck.rules.direction_drift",
     "time-reference-drift": "figcheck.rules.time_reference_drift",
     "vague-quantity": "figcheck.rules.vague_quantity",
     "internal-mismatch": "figcheck.rules.internal_mismatch",

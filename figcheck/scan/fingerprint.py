@@ -12,6 +12,7 @@ apart and are left out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -96,9 +97,40 @@ def name_tokens(text: str, words: list[str] | None = None) -> frozenset[str]:
     names = set()
     for match in _CAPITALIZED.finditer(text):
         word = _POSSESSIVE.sub("", match.group()).lower()
-        if word not in names and word not in lower and _inside_sentence(text, match.start()):
+        if word in names or word in lower or not _inside_sentence(text, match.start()):
+            continue
+        if not _noun_by_its_article(text, match.start()):
             names.add(word)
-    return frozenset(f"n:{w}" for w in names - lower - _NOT_NAMES)
+    return frozenset(f"n:{w}" for w in names - lower - _NOT_NAMES - _calendar_words())
+
+
+#: German capitalizes every noun: one right after an article, a contraction of one or a
+#: possessive ("die Verbraucherpreise", "zum Vorjahresmonat", "ihren Leitzins"), or after
+#: a number ("5,8 Prozent"), is a common noun there, however rare in a small archive. A
+#: name is told without them somewhere ("Kestria", "von Baltica").
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:der|die|das|den|dem|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim|"
+    r"ins|ans|ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|seinem|seiner)|\d)[ \u00a0]+$",
+    re.I,
+)
+
+
+def _noun_by_its_article(text: str, at: int) -> bool:
+    """Whether the capitalized word at ``at`` follows a German article or a number."""
+    return _NOUN_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """The month and weekday names of every language figcheck reads, lower-cased: a
+    German "Oktober" is no more a name than an English "October"."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    return frozenset(
+        word.lower()
+        for code in SUPPORTED
+        for word in (*lexicon(code).months, *lexicon(code).weekdays)
+    )
 
 
 def _inside_sentence(text: str, at: int) -> bool:

