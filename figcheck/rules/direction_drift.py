@@ -51,6 +51,8 @@ _BASE = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\n,，。；：、]")
+#: "up to 30%" is a ceiling, no rise ("lost up to 30%").
+_CEILING = re.compile(r"up\s+to\b", re.I)
 
 
 @functools.cache
@@ -102,7 +104,8 @@ def _nearest(before: re.Pattern, window: str) -> re.Match | None:
     best = None
     for at in range(len(window)):
         match = before.match(window, at)
-        if match and _BETWEEN.match(match.group("gap").strip()):
+        gap = match.group("gap").strip() if match else ""
+        if match and _BETWEEN.match(gap) and not _CEILING.match(f"{match.group()} "):
             # the nearest word, and of words ending alike the whole one ("下降", not "降")
             word_end = match.end("up") if match.group("up") else match.end("down")
             if best is None or word_end > best[0]:

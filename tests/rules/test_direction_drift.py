@@ -18,6 +18,9 @@ DIRECTIONS = [
     ("prices were 2.3% lower", "en", "2.3%", DOWN),
     ("up 2.3% on the year, down 1% on the month", "en", "1%", DOWN),
     ("a change of -2.3% on the year", "en", "-2.3%", DOWN),
+    # "up to" is a ceiling, no rise
+    ("shares lost up to 30% of their value", "en", "30%", DOWN),
+    ("a discount of up to 30% on fares", "en", "30%", None),
     # a comparison's base, or a figure with no word of change, tells no direction
     ("inflation eased to 5.8%, down from 6.4% in January", "en", "6.4%", None),
     ("a 2.3% stake in the company", "en", "2.3%", None),
