@@ -269,13 +269,21 @@ def nouns_differ(a: str, b: str) -> bool:
     """
     if not (a and b) or not (_LATIN.match(a) and _LATIN.match(b)):
         return False
-    if set(a.split()) & set(b.split()):
+    if set(a.split()) & set(b.split()) or _synonyms(a, b):
         return False
     if _one_word(a) and _one_word(b) and a[:3].lower() != b[:3].lower():
         return True  # no inflection of one stem: "men" and "women", "imports" and "exports"
     from rapidfuzz import fuzz
 
     return fuzz.token_set_ratio(a, b) < NOUNS_APART
+
+
+def _synonyms(a: str, b: str) -> bool:
+    """Whether a word of each noun names the same things (lang.en.NOUN_SYNONYMS)."""
+    from figcheck.lang.en import NOUN_SYNONYMS
+
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return any(words_a & group and words_b & group for group in NOUN_SYNONYMS)
 
 
 def _one_word(noun: str) -> bool:

@@ -744,6 +744,21 @@ RELATIVE_STEP: dict[str, int] = {
 }  # fmt: skip
 
 
+#: Counted nouns that name the same things, as rewrites swap them ("26 games", "26
+#: matches"): a pair of them never parts two figures (align.roles.nouns_differ).
+NOUN_SYNONYMS = (
+    frozenset("game games match matches fixture fixtures".split()),
+    frozenset("home homes house houses dwelling dwellings".split()),
+    frozenset("firm firms company companies business businesses enterprise enterprises".split()),
+    frozenset("employee employees worker workers staff".split()),
+    frozenset("child children kid kids".split()),
+    frozenset("vehicle vehicles car cars unit units".split()),
+    frozenset("person persons people individuals".split()),
+    frozenset("plane planes aircraft jet jets airliner airliners".split()),
+    frozenset("ship ships vessel vessels boat boats".split()),
+)
+
+
 #: Words that tell a change's direction beside its figure ("rose 2.3%", "a 2.3% drop").
 RISE_WORDS = tuple("""rose rise rises rising risen up grew grow grows growing increased increase increases increasing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains advanced advance higher expanded expand expands rebounded rebound rallied added""".split())
 FALL_WORDS = tuple("""fell fall falls falling fallen down dropped drop drops declined decline declines decreased decrease decreases shrank shrink shrinks slid slide slipped slip sank sink tumbled tumble plunged plunge plummeted lower contracted contract contracts eased lost lose loses slumped slump retreated dipped dip""".split())
