@@ -162,12 +162,21 @@ def _written(value: tuple) -> tuple:
     return (first or last, last or first)
 
 
+def power_apart(low: Decimal, high: Decimal, powers: tuple[int, ...]) -> int | None:
+    """10 ** power when ``high`` is ``low`` times ten to one of ``powers`` (within
+    SCALE_TOLERANCE), else None."""
+    if low == 0:
+        return None
+    ratio = high / low
+    return next(
+        (10**power for power in powers if abs(ratio / Decimal(10) ** power - 1) <= SCALE_TOLERANCE),
+        None,
+    )
+
+
 def thousands_apart(low: Decimal, high: Decimal) -> bool:
     """True when ``high`` is ``low`` times 1,000, 1,000,000 … (within SCALE_TOLERANCE)."""
-    if low == 0:
-        return False
-    ratio = high / low
-    return any(abs(ratio / Decimal(10) ** power - 1) <= SCALE_TOLERANCE for power in (3, 6, 9, 12))
+    return power_apart(low, high, (3, 6, 9, 12)) is not None
 
 
 #: Two amounts this close (relative to the larger) are one value written with other rounding.
@@ -223,8 +232,7 @@ def digit_slip(low: Decimal, high: Decimal) -> bool:
     within rounding ("16.3" and "1.6")."""
     if low == 0:
         return False
-    ratio = high / low
-    if any(abs(ratio / Decimal(10) ** power - 1) <= SCALE_TOLERANCE for power in (1, 2)):
+    if power_apart(low, high, (1, 2)):
         return True
     return written_slip(low, high, both_digits=True)
 

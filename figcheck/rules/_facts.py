@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from figcheck import intervals
 from figcheck.align import roles
-from figcheck.align.values import in_base, is_share, share_reach
+from figcheck.align.values import in_base, is_share, power_apart, share_reach
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import JOINING_WORDS, TOLL_WORDS
@@ -296,12 +296,7 @@ def scale_factor(a: Figure, b: Figure) -> int | None:
     if not (is_number(a) and is_number(b)) or a.value == 0 or b.value == 0:
         return None
     low, high = sorted((abs(a.value), abs(b.value)))
-    ratio = high / low
-    for power in (3, 6, 9, 12):
-        factor = Decimal(10) ** power
-        if abs(ratio / factor - 1) <= Decimal("0.02"):
-            return int(factor)
-    return None
+    return power_apart(low, high, (3, 6, 9, 12))
 
 
 def relative_offset(words: str) -> int | None:
@@ -558,11 +553,17 @@ def converted_disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str =
     if intervals.agree(ia, converted):
         return None
     unit = " ".join(a.text.split()[1:]) or dict(a.extra).get("unit_text") or a.unit
-    shown = f"{float(f'{float(b.value * factor):.3g}'):,g}"
     return (
-        f'"{ib.written or b.text}" is about {shown} {unit}, beyond what'
+        f'"{ib.written or b.text}" is about {rounded(b.value * factor)} {unit}, beyond what'
         f' "{ia.written or a.text}" covers ({ia.describe()})'
     )
+
+
+def rounded(value: Decimal) -> str:
+    """Three significant digits, grouped, as a message shows a converted amount: "56.3",
+    "1,210", "0.0508"."""
+    shown = float(f"{float(value):.3g}")
+    return f"{shown:,.0f}" if abs(shown) >= 100 else f"{shown:g}"
 
 
 #: Digits a figure must hold before two orders of them are a slip, not two estimates.

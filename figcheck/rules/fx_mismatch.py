@@ -37,6 +37,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
+from figcheck.align.values import power_apart
 from figcheck.align.words import sentence_of
 from figcheck.errors import InputError
 from figcheck.extractors import dollars
@@ -137,20 +138,13 @@ def _converted_apart(context: Context, table, pairs, tolerance: float, lookback:
             yield Finding(ID, SEVERITY, message, tuple(context.evidence(r) for r in refs))
 
 
-#: How near a power of ten two conversions' ratio must be to read as a slip of scale.
-SCALE_SLIP = Decimal("0.02")
-
-
 def _scale_slip(context: Context, fact_of: dict, a: FigureRef, b: FigureRef) -> bool:
     """Whether two conversions of one amount are one fact told a power of ten apart (a
     decimal mark or a scale word slipped), which unit-scale reports."""
     if a.doc == b.doc or fact_of.get(a) is None or fact_of.get(a) != fact_of.get(b):
         return False
     low, high = sorted(abs(context.figure(ref).value) for ref in (a, b))
-    if low == 0:
-        return False
-    ratio = high / low
-    return any(abs(ratio / Decimal(10) ** k - 1) <= SCALE_SLIP for k in (1, 2, 3, 6, 9))
+    return power_apart(low, high, (1, 2, 3, 6, 9)) is not None
 
 
 def _fits_own_day(context: Context, table, pair, tolerance: float, lookback: int) -> bool:

@@ -12,8 +12,9 @@ to unit-scale, vague words ("thousands") to vague-quantity, stated conversions
 ("$554 million" after "450 million pounds") to fx-mismatch. A bare "$" or "dollars" is
 compared with another dollar ("A$900 million") as that dollar, unless it may be that amount
 in US dollars on the day ("$585 million"). One measure in two units is compared converted
-("34 miles per hour" is about 54.7 km/h, not "70 km/h"). A share of a whole is the percentage it states,
-as rounded as a fraction is ("one in five": 18 to 22%; ``align.values.share_reach``).
+("34 miles per hour" is about 54.7 km/h, not "70 km/h"). A share of a whole is the
+percentage it states, as rounded as a fraction is ("one in five": 18 to 22%;
+``align.values.share_reach``).
 
 Passes::
 

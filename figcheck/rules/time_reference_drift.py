@@ -67,13 +67,11 @@ def _drifted(context: Context, attached: Attached) -> list[FigureRef]:
         if base is not None:
             odd = {r for r in attached if _disagree(context, attached[r], attached[base])}
             involved = odd | {base} if odd else set()
-    elif any(_disagree(context, attached[a], attached[b]) for a, b in _pairs_of(attached)):
+    elif any(
+        _disagree(context, attached[a], attached[b]) for a, b in itertools.combinations(attached, 2)
+    ):
         involved = set(attached)
     return sorted(involved, key=lambda r: (r.doc, r.fig))
-
-
-def _pairs_of(attached: Attached) -> Iterator[tuple[FigureRef, FigureRef]]:
-    return itertools.combinations(attached, 2)
 
 
 def _disagree(context: Context, a: tuple[FigureRef, int], b: tuple[FigureRef, int]) -> bool:

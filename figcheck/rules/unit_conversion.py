@@ -73,7 +73,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
                 continue
             refs = (FigureRef(index, n), FigureRef(index, n + 1))
             why = (
-                f'"{_facts.phrase(context, refs[0])}" is {_rounded(converted)}'
+                f'"{_facts.phrase(context, refs[0])}" is {_facts.rounded(converted)}'
                 f' {_unit_written(second, text)}, not "{_facts.phrase(context, refs[1])}"'
                 f" (beyond rounding and the {float(_facts.CONVERSION_TOLERANCE * 100):g}%"
                 " margin of a conversion)"
@@ -160,9 +160,3 @@ def _unit_written(fig: Figure, text: str) -> str:
     if number and number.end() < len(written):
         return written[number.end() :]
     return dict(fig.extra).get("unit_text") or fig.unit
-
-
-def _rounded(value: Decimal) -> str:
-    """Three significant digits, grouped: "56.3", "1,210", "0.0508"."""
-    shown = float(f"{float(value):.3g}")
-    return f"{shown:,.0f}" if abs(shown) >= 100 else f"{shown:g}"
