@@ -55,6 +55,8 @@ def codes(languages):
         ("El gobierno dijo que la inflación bajó.", ["es", "pt"]),  # "que" is both
         ("Le gouvernement a dit que les prix ont baissé.", ["es", "fr", "pt"]),
         ("Die Regierung sagte, dass die Preise im Mai stiegen.", ["de"]),
+        ("Most deaths were in Al Hadra province, Del Rio said.", []),  # names, no Spanish
+        ("Al cierre del mes, el banco tenía 5 millones.", ["es"]),
     ],
 )
 def test_languages_in(text, expected):

@@ -105,6 +105,23 @@ def _words(text: str) -> list[str]:
     return words + [w[: w.index("'") + 1] for w in words if "'" in w]
 
 
+_TOKEN = re.compile(r"\S+")
+
+
+def _unnamed(text: str) -> list[str]:
+    """The words of ``text`` but those capitalised inside a sentence or line (a name's)."""
+    kept = []
+    before = "."
+    for token in _TOKEN.finditer(text):
+        word = token.group(0)
+        gap = text[max(0, token.start() - 2) : token.start()]
+        opens = before[-1:] in '.!?:"«“' or "\n" in gap
+        if opens or not word[:1].isupper():
+            kept.append(word)
+        before = word
+    return kept
+
+
 @functools.cache
 def markers(language) -> frozenset[str]:
     """The language's function words, lower-case or capitalised, with or without accents."""
@@ -118,9 +135,26 @@ def markers(language) -> frozenset[str]:
 
 
 def languages_in(text: str) -> tuple:
-    """The languages whose function words ``text`` holds: their forms may run in it."""
-    words = set(_words(text))
-    return tuple(language for language in LANGUAGES if not markers(language).isdisjoint(words))
+    """The languages whose function words ``text`` holds: their forms may run in it. One
+    capitalised inside a sentence is a name's ("in Al Hadra", "Del Rio said"), which tells
+    no language and loads no other language's words."""
+    words = set(_words(" ".join(_unnamed(text))))
+    nouns = set(_words(text))  # a function word written capitalised ("Jahren") is no name
+    return tuple(
+        language
+        for language in LANGUAGES
+        if not markers(language).isdisjoint(words) or not capitalised(language).isdisjoint(nouns)
+    )
+
+
+@functools.cache
+def capitalised(language) -> frozenset[str]:
+    """The language's function words that are written capitalised (German nouns)."""
+    return frozenset(
+        word
+        for word in markers(language)
+        if word[:1].isupper() and word.lower() not in markers(language)
+    )
 
 
 @functools.cache
