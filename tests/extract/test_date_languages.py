@@ -57,6 +57,10 @@ def codes(languages):
         ("Die Regierung sagte, dass die Preise im Mai stiegen.", ["de"]),
         ("Most deaths were in Al Hadra province, Del Rio said.", []),  # names, no Spanish
         ("Al cierre del mes, el banco tenía 5 millones.", ["es"]),
+        ("Sales fell.\n  Al cierre: 5 millones.", ["es"]),  # first on its line
+        ('The sign read "Al Cierre" in red.', ["es"]),  # after an opening quote
+        ("Sales in Al Hadra rose. Del Rio agreed.", ["es"]),  # first in a sentence
+        ("Sales in Al-Hadra and at Al's rose.", []),  # no word of its own
     ],
 )
 def test_languages_in(text, expected):

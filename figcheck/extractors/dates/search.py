@@ -105,21 +105,26 @@ def _words(text: str) -> list[str]:
     return words + [w[: w.index("'") + 1] for w in words if "'" in w]
 
 
-_TOKEN = re.compile(r"\S+")
+#: What a word written capitalised stands after where it may open a sentence, not name.
+_OPENERS = '.!?:"«“'
 
 
-def _unnamed(text: str) -> list[str]:
-    """The words of ``text`` but those capitalised inside a sentence or line (a name's)."""
-    kept = []
-    before = "."
-    for token in _TOKEN.finditer(text):
-        word = token.group(0)
-        gap = text[max(0, token.start() - 2) : token.start()]
-        opens = before[-1:] in '.!?:"«“' or "\n" in gap
-        if opens or not word[:1].isupper():
-            kept.append(word)
-        before = word
-    return kept
+def _opens_somewhere(text: str, word: str) -> bool:
+    """Whether ``word`` (as ``_words`` gives it) stands somewhere in ``text`` other than
+    capitalised inside a sentence or line: after an opening quote or bracket, or first in
+    a sentence or line."""
+    marks = f"[{re.escape(_PUNCTUATION)}]*"
+    tail = r"\S*" if word.endswith("'") else rf"{marks}(?!\S)"
+    spelt = re.escape(word).replace("'", "['’]")
+    for found in re.finditer(rf"(?<!\S)(?P<mark>{marks}){spelt}{tail}", text):
+        if found.group("mark"):
+            return True
+        before = found.start()
+        while before and text[before - 1].isspace():
+            before -= 1
+        if not before or text[before - 1] in _OPENERS or "\n" in text[before : found.start()]:
+            return True
+    return False
 
 
 @functools.cache
@@ -138,13 +143,18 @@ def languages_in(text: str) -> tuple:
     """The languages whose function words ``text`` holds: their forms may run in it. One
     capitalised inside a sentence is a name's ("in Al Hadra", "Del Rio said"), which tells
     no language and loads no other language's words."""
-    words = set(_words(" ".join(_unnamed(text))))
-    nouns = set(_words(text))  # a function word written capitalised ("Jahren") is no name
-    return tuple(
-        language
-        for language in LANGUAGES
-        if not markers(language).isdisjoint(words) or not capitalised(language).isdisjoint(nouns)
-    )
+    words = set(_words(text))
+    return tuple(language for language in LANGUAGES if _tells(language, words, text))
+
+
+def _tells(language, words: set[str], text: str) -> bool:
+    """Whether the words of ``text`` tell ``language``: one of its function words written
+    in lower case, or as the language writes it capitalised (German "Jahren"), or
+    capitalised where a sentence or line may open."""
+    held = markers(language) & words
+    if any(not word[:1].isupper() for word in held) or held & capitalised(language):
+        return True
+    return any(_opens_somewhere(text, word) for word in sorted(held))
 
 
 @functools.cache
