@@ -14,9 +14,9 @@ Passes (dated 2023-08-24, when a dollar bought 7.28 yuan)::
 Fails (dated 2023-08-24)::
 
     a.txt: bonuses of 3 million yuan ($420 million)
-    b.txt: a grant of 15 million yuan, or $2.4 million
+    b.txt: a grant of 15 million yuan, or $2.2 million
 
-The first conversion slipped by a thousand; the second fits the 2014 rate, not 2023's.
+The first conversion slipped by a thousand; the second fits the 2022 rate, not 2023's.
 
 Across versions, the same amount converted into one currency at rates more than the
 margin apart ("200 million pounds ($251 million)" in one, "($318 million)" in
@@ -60,6 +60,9 @@ BELOW = {"nearly", "almost", "close to", "under", "less than", "just under"}
 #: How far rounding may stretch a figure, as a fraction of it (plain, then loose wording).
 PLAIN_CAP = 0.05
 LOOSE_CAP = 0.10
+#: How many years back a conversion may have been copied from: one that fits the rate of
+#: the same day in one of them says so ("it fits the 2021 rate").
+STALE_YEARS = 5
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding | Unchecked]:
@@ -189,15 +192,16 @@ def _conversion_fit(context: Context, table, pair, tolerance: float, lookback: i
 
 
 def _fitting_day(table, source: Figure, stated: Figure, date, tolerance: float, lookback: int):
-    """The day whose rate a conversion fits: its own date, else the same day of the year
-    whose rate fits best (as a single conversion's finding names it); None when none does."""
+    """The day whose rate a conversion fits: its own date, else the same day of a year
+    shortly before whose rate fits (as a single conversion's finding names it); None when
+    none does."""
     if _verdict(table, source, stated, date, tolerance, lookback) is None:
         return date
     if not (table.covers(source.unit) and table.covers(stated.unit)):
         return None
     implied = float(stated.value) / float(source.value)
     miss = _Miss(source.unit, stated.unit, implied, None, 0.0, 0.0)
-    year = _fitting_year(table, miss, date, source, stated, tolerance)
+    year = _fitting_year(table, miss, date, source, stated)
     return year.date_used if year else None
 
 
@@ -314,7 +318,7 @@ def _guessed_year_fit(table, doc, source: Figure, stated: Figure, tolerance, mis
     that day in another year: the guess is more likely wrong than the conversion."""
     if not doc.year_guessed:
         return None
-    year = _fitting_year(table, miss, doc.published, source, stated, tolerance)
+    year = _best_year(table, miss, doc.published, source, stated, tolerance)
     if year is None:
         return None
     return (
@@ -484,7 +488,7 @@ def _message(
     swapped = _swapped_digits(miss, stated)
     if swapped:
         return text + f"; {swapped} would fit it: two digits swapped?"
-    year = _fitting_year(table, miss, date, source, stated, tolerance) if other_years else None
+    year = _fitting_year(table, miss, date, source, stated) if other_years else None
     if year:
         return (
             text + f"; it fits the {year.date_used.year} rate"
@@ -534,8 +538,9 @@ def _factor_slip(ratio: float) -> str | None:
     return None
 
 
-def _fitting_year(table, miss: _Miss, date, source, stated, tolerance):
-    """The rate of the same day in another year that the stated conversion fits best."""
+def _best_year(table, miss: _Miss, date, source, stated, tolerance):
+    """The rate of the same day in another year that the stated conversion fits best (with
+    the margin): where the version's year is a guess, any year may be the right one."""
     src_lo, src_hi = bounds(source)
     conv_lo, conv_hi = bounds(stated)
     implied_lo, implied_hi = conv_lo / src_hi, conv_hi / src_lo
@@ -557,3 +562,23 @@ def _fitting_year(table, miss: _Miss, date, source, stated, tolerance):
         if best is None or distance < best[0]:
             best = (distance, sample)
     return best[1] if best else None
+
+
+def _fitting_year(table, miss: _Miss, date, source, stated):
+    """The rate of the same day in the latest of the STALE_YEARS years before whose rate
+    the stated conversion fits within the rounding of its amounts, no margin: a conversion
+    copied from earlier copy. A far year, or a fit only with the margin, would explain
+    nothing: over the decades, and with the margin, almost any wrong amount fits some
+    year's rate."""
+    src_lo, src_hi = bounds(source)
+    conv_lo, conv_hi = bounds(stated)
+    implied_lo, implied_hi = conv_lo / src_hi, conv_hi / src_lo
+    for year in range(date.year - 1, max(date.year - STALE_YEARS, 1) - 1, -1):
+        try:
+            day = date.replace(year=year)
+        except ValueError:  # 29 February
+            day = date.replace(year=year, day=28)
+        sample = table.rate(miss.base, miss.quote, day)
+        if sample is not None and implied_lo <= sample.rate <= implied_hi:
+            return sample
+    return None

@@ -47,12 +47,13 @@ CASES = [
     ("15 billion yuan, or $2.1 million", AUG24, None, {}, ["factor of 1/1,000"]),
     ("150 million yen, or 7.5 billion yuan", AUG24, None, {}, ["factor of 1,000:"]),
     ("150 yen, or 7.5 million yuan", AUG24, None, {}, ["factor of 1,000,000"]),
-    # A rate from another year.
-    ("15 million yuan, or $2.4 million", AUG24, None, {}, ["16.5% too high", "the 2014 rate"]),
+    # A rate of one of the five years before, within rounding: the latest such is named.
+    ("15 million yuan, or $2.4 million", AUG24, None, {}, ["16.5% too high", "the 2021 rate"]),
+    ("15 million yuan, or $2.25 million", AUG24, None, {}, ["9.2% too high", "the 2022 rate"]),
     # Two digits swapped: the slip of the pen, before any far year the amount may fit.
     ("15 million yuan, or $1.2 million", AUG24, None, {}, ["$2.1 million would fit it"]),
     ("150 million yuan, or $26.0 million", AUG24, None, {}, ["$20.6 million would fit it"]),
-    ("1 million euros, or 1.6 million dollars", AUG24, None, {}, ["the 2008 rate"]),
+    ("1 million euros, or 1.6 million dollars", AUG24, None, {}, ["47.6% too high"]),
     # Ranges pair low with low and high with high: only the wrong end is flagged.
     ("3 million to 5 million yuan, or $420,000 to $1.2 million", AUG24, None, {}, ["$1.2 million"]),
     # The Swiss franc left its floor on 2015-01-15: yesterday's rate only with a lookback.
@@ -126,6 +127,22 @@ def test_fx_mismatch(text, published, fallback, options, expected):
         for words in expected:
             assert words in finding.message
         assert len(finding.evidence) == 2  # the two amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 million euros, or 1.6 million dollars",  # the 2008 rate: fifteen years before
+        "£450 million, or $740 million",  # the 1999 rate
+        "15 million yuan, or $2.7 million",  # fits no year's within rounding
+    ],
+)
+def test_no_far_year_is_named(text):
+    """Over the decades the rates wander so far that almost any wrong conversion fits some
+    year's: only a year shortly before, fitting within rounding, says how it came about."""
+    (finding,), _ = run([dated(text, AUG24)])
+    assert "too high" in finding.message
+    assert " rate (" not in finding.message
 
 
 @pytest.mark.parametrize(
@@ -284,7 +301,7 @@ APART = [
         [("A grant of 15 million yuan ($2.06 million) was paid.", AUG24),
          ("The 15 million yuan grant (about $2.4 million) was paid.", AUG24)],
         ["the same 15 million yuan is converted at rates apart",
-         '"about $2.4 million" in v2.txt (6.25 CNY per USD: the rate of 2014-08-22; not of'
+         '"about $2.4 million" in v2.txt (6.25 CNY per USD: the rate of 2021-08-24; not of'
          " 2023-08-24, its date)",
          '"$2.06 million" in v1.txt (7.282 CNY per USD: the rate of 2023-08-24, its date)'],
     ),
