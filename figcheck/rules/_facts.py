@@ -101,15 +101,34 @@ def pairwise(
         if faulted:
             involved = with_alike(context, fact, {ref for pair in faulted for ref in pair})
             groups = grouped(context, involved, key)
-            head = headline(sorted(reasons), [context.figure(r) for r in involved])
             odd = in_every_pair(faulted) if context.reference is None else None
             if odd is None:
                 odd = odd_one_out(context, sorted(involved, key=lambda r: (r.doc, r.fig)))
+            told = _told_of(context, judge, faulted, odd) or sorted(reasons)
+            head = headline(told, [context.figure(r) for r in involved])
             shown = set(involved)
             if restate and odd is not None:
                 shown |= restatements(context, involved, odd, judge, claimed)
             message = f"{head}: {versions(context, groups)}"
             yield finding(rule, message, context, shown, odd)
+
+
+def _told_of(context: Context, judge: Judge, faulted, odd: FigureRef | None) -> list[str]:
+    """The reasons as the odd version out changed the others' figure, each faulted pair it
+    is in judged from the other to it ("the exclusivity is dropped" where it lost an "only"
+    the others keep, whichever order the pairs came in), the earliest version's first."""
+    if odd is None:
+        return []
+    others = sorted(
+        {b if odd == a else a for a, b in faulted if odd in (a, b)}, key=lambda r: (r.doc, r.fig)
+    )
+    told = []
+    for other in others:
+        texts = context.document(other.doc).text, context.document(odd.doc).text
+        reason = judge(context.figure(other), context.figure(odd), *texts)
+        if reason is not None and reason not in told:
+            told.append(reason)
+    return told
 
 
 def in_every_pair(faulted: Sequence[tuple[FigureRef, FigureRef]]) -> FigureRef | None:
