@@ -75,6 +75,29 @@ def test_the_message_says_why(a, b, why):
     assert why in finding.message
 
 
+ONLY, PLAIN = "of 300 letters, only 14 objections", "of 300 letters, 14 objections"
+
+
+@pytest.mark.parametrize(
+    "phrases, odd, why",
+    [
+        # the odd version out lost the "only" the others keep, wherever it stands
+        ((ONLY, ONLY, PLAIN), 2, "the exclusivity is dropped"),
+        ((PLAIN, ONLY, ONLY), 0, "the exclusivity is dropped"),
+        ((ONLY, PLAIN, ONLY), 1, "the exclusivity is dropped"),
+        # or added one the others lack
+        ((ONLY, PLAIN, PLAIN), 0, "the exclusivity is added"),
+        ((PLAIN, PLAIN, ONLY), 2, "the exclusivity is added"),
+    ],
+)
+def test_the_reason_is_told_of_the_odd_version_out(phrases, odd, why):
+    """The finding stands at the version that differs from the rest, and its reason says
+    what that version did to the others' figure, whatever order the versions come in."""
+    (finding,) = run_rule("qualifier-drift", *phrases)
+    assert finding.evidence[0].path == f"v{odd + 1}.txt"
+    assert why in finding.message
+
+
 @pytest.mark.parametrize(
     "a, b, reported",
     [
