@@ -319,14 +319,18 @@ def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, .
 
 
 def resolve_by_place(text: str, start: int, end: int, codes: str) -> tuple[str, tuple[str, ...]]:
-    """A sign several countries write ("Sh": "KES|TZS|UGX"): the one whose places the words
-    nearby name most (SIGN_PLACES), else the first, flagged with the others."""
+    """A sign or name several countries write ("Sh": "KES|TZS|UGX", "pesos"): the one whose
+    places the words nearby name most (SIGN_PLACES), else the whole text (its dateline:
+    "MANILA, March 14 -"), else the first, flagged with the others."""
     options = tuple(codes.split("|"))
-    window = text[max(0, start - 250) : end + 250].lower()
-    counts = {code: sum(map(window.count, SIGN_PLACES.get(code, ()))) for code in options}
-    best = max(counts.values())
-    leaders = [code for code in options if counts[code] == best]
-    return (leaders[0], ()) if best and len(leaders) == 1 else (options[0], options)
+    for window in (text[max(0, start - 250) : end + 250], text):
+        lowered = window.lower()
+        counts = {code: sum(map(lowered.count, SIGN_PLACES.get(code, ()))) for code in options}
+        best = max(counts.values())
+        leaders = [code for code in options if counts[code] == best]
+        if best and len(leaders) == 1:
+            return leaders[0], ()
+    return options[0], options
 
 
 _STERLING_CONTEXT = re.compile(rf"£|\b(?:{alternation(STERLING_WORDS)})\b", re.I)
@@ -561,11 +565,14 @@ def _vague_sums(text: str) -> list[Figure]:
         code = CURRENCY_NAMES[name]
         if code.endswith("/100"):
             continue  # "millions of pence" is no sum to compare
+        ambiguous: tuple[str, ...] = ()
+        if "|" in code:  # "billions of pesos": whose, as for an amount
+            code, ambiguous = resolve_by_place(text, match.start(), match.end(), code)
         word = re.sub(r"\s+", " ", match.group("w").lower())
         sums.append(
             Figure(
                 KIND, match.start(), match.end(), match.group(0), None, code, vague=True,
-                magnitude=VAGUE_COUNTS[word],
+                magnitude=VAGUE_COUNTS[word], ambiguous=ambiguous,
             )  # fmt: skip
         )
     return sums

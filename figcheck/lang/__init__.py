@@ -370,9 +370,10 @@ class Lexicon:
     degree_scales: Mapping[str, str] = field(default_factory=dict)
 
 
-#: Pesos are Mexico's, Argentina's, Chile's, Colombia's ...: without a country named, the
-#: first is read and the others kept as other readings (a money figure's ``ambiguous``).
-PESOS = "MXN|ARS|CLP|COP"
+#: Pesos are Mexico's, the Philippines', Argentina's, Chile's, Colombia's ...: the one whose
+#: places the words nearby name (figcheck.lang.en.SIGN_PLACES), else the first, the others
+#: kept as other readings (a money figure's ``ambiguous``).
+PESOS = "MXN|PHP|ARS|CLP|COP"
 
 #: Indian numbering, which copy in any language quotes from Indian sources ("treize lakh",
 #: "un crore de roupies", "2,3 lakh crore" = 2.3 × 10¹²), as powers of ten.

@@ -73,6 +73,7 @@ CURRENCIES = ascii_spellings(
         "rubel": "RUB", "won": "KRW", "lira": "TRY", "türkische lira": "TRY",
         "franken": "CHF", "schweizer franken": "CHF", "rupie": "INR", "rupien": "INR",
         "indische rupien": "INR", "real": "BRL", "peso": PESOS, "pesos": PESOS,
+        "philippinische pesos": "PHP", "mexikanische pesos": "MXN",
         "schwedische kronen": "SEK", "norwegische kronen": "NOK", "dänische kronen": "DKK",
         "mark": "DEM", "d-mark": "DEM", "finnische mark": "FIM", "bitcoin": "BTC",
         "cent": "EUR/100", "rappen": "CHF/100", "pence": "GBP/100", "riel": "KHR",

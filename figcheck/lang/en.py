@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from figcheck.lang import Lexicon
+from figcheck.lang import PESOS, Lexicon
 from figcheck.lang.bounds import COARSE_OF
 
 MONTHS = {
@@ -222,8 +222,21 @@ CURRENCY_NAMES: dict[str, str] = {
     "real": "BRL",
     "reais": "BRL",
     "rand": "ZAR",
-    "peso": "MXN",
+    # the pesos of five countries, told apart by the places nearby (SIGN_PLACES)
+    "peso": PESOS,
+    "pesos": PESOS,
+    "mexican peso": "MXN",
     "mexican pesos": "MXN",
+    "philippine peso": "PHP",
+    "philippine pesos": "PHP",
+    "argentine peso": "ARS",
+    "argentine pesos": "ARS",
+    "chilean peso": "CLP",
+    "chilean pesos": "CLP",
+    "uruguayan peso": "UYU",
+    "uruguayan pesos": "UYU",
+    "dominican peso": "DOP",
+    "dominican pesos": "DOP",
     "turkish lira": "TRY",
     "british pound": "GBP",
     "finnish markka": "FIM",
@@ -235,7 +248,6 @@ CURRENCY_NAMES: dict[str, str] = {
     "dutch guilders": "NLG",
     "bitcoin": "BTC",
     "bitcoins": "BTC",
-    "pesos": "MXN",
     "baht": "THB",
     "ringgit": "MYR",
     "rupiah": "IDR",
@@ -461,6 +473,13 @@ SIGN_PLACES = {
     "KES": ("kenya", "kenyan", "kenyans", "nairobi", "mombasa", "kisumu"),
     "TZS": ("tanzania", "tanzanian", "tanzanians", "dar es salaam", "dodoma", "zanzibar"),
     "UGX": ("uganda", "ugandan", "ugandans", "kampala", "entebbe"),
+    # (in the languages that say "pesos": counted as parts of words, "argentin" is
+    # Argentina, argentine, argentino, Argentinien)
+    "MXN": ("mexic", "méxic", "mexique", "mexik", "banxico", "monterrey", "guadalajara"),
+    "PHP": ("philippin", "filipin", "filipino", "manila", "manille", "cebu", "davao", "luzon"),
+    "ARS": ("argentin", "buenos aires"),
+    "CLP": ("chile", "chilien", "santiago de chile"),
+    "COP": ("colombia", "colombie", "kolumbien", "bogot", "medell"),
 }
 #: Words that make an "N" glued to an amount Nigeria's naira: "N5bn" (not "N95 masks").
 NAIRA_CONTEXT = ("naira", "nigeria", "nigerian", "lagos", "abuja", "ngn")

@@ -74,6 +74,7 @@ CURRENCIES = with_plain(
         "roupies": "INR", "roupies indiennes": "INR", "franc suisse": "CHF",
         "francs suisses": "CHF", "francs": "CHF", "franc": "CHF", "francs cfa": "XOF",
         "réal": "BRL", "réais": "BRL", "reais": "BRL", "peso": PESOS, "pesos": PESOS,
+        "pesos philippins": "PHP", "pesos mexicains": "MXN", "pesos argentins": "ARS",
         "couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK",
         "couronnes danoises": "DKK", "bitcoin": "BTC", "bitcoins": "BTC",
         "centime": "EUR/100", "centimes": "EUR/100", "pence": "GBP/100",

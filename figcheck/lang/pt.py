@@ -65,6 +65,7 @@ CURRENCIES = with_plain(
         "yuan": "CNY", "yuans": "CNY", "iuane": "CNY", "iuanes": "CNY", "renminbi": "CNY",
         "rublo": "RUB", "rublos": "RUB", "won": "KRW", "wons": "KRW", "lira": "TRY",
         "liras": "TRY", "real": "BRL", "reais": "BRL", "peso": PESOS, "pesos": PESOS,
+        "pesos filipinos": "PHP", "pesos mexicanos": "MXN", "pesos argentinos": "ARS",
         "rupia": "INR", "rupias": "INR", "franco suíço": "CHF", "francos suíços": "CHF",
         "francos": "CHF", "escudos": "PTE", "bitcoin": "BTC", "bitcoins": "BTC",
         "marcos finlandeses": "FIM", "florins holandeses": "NLG", "pesetas": "ESP",

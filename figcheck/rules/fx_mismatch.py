@@ -265,6 +265,22 @@ def _listed(context: Context, refs) -> str:
     return shown + (f"; and {more} more version{'s' * (more > 1)}" if more > 0 else "")
 
 
+def _named_elsewhere(context: Context, ref: FigureRef) -> str | None:
+    """The one reading of an amount of several ("2.3 billion pesos" with no country near)
+    that the other versions' statements of the same fact settle on ("PHP"), or None."""
+    source = context.figure(ref)
+    if not source.ambiguous:
+        return None
+    fact = next((fact for fact in context.facts if ref in fact), ())
+    named = {
+        context.figure(other).unit
+        for other in fact
+        if other.doc != ref.doc and not context.figure(other).ambiguous
+    }
+    named &= set(source.ambiguous)
+    return named.pop() if len(named) == 1 else None
+
+
 def _judged(context: Context, table, pair, tolerance: float, lookback: int, by_value):
     """A finding if a stated conversion misses every rate it may use; a note if none is known.
 
@@ -275,7 +291,8 @@ def _judged(context: Context, table, pair, tolerance: float, lookback: int, by_v
     doc = context.document(pair[0].doc)
     date = doc.published
     source, stated = context.figure(pair[0]), context.figure(pair[1])
-    verdict = _verdict(table, source, stated, date, tolerance, lookback)
+    read_as = _named_elsewhere(context, pair[0])
+    verdict = _verdict(table, source, stated, date, tolerance, lookback, read_as)
     if isinstance(verdict, str):
         yield Unchecked(f"fx: {doc.path}:{stated.line}", verdict)
     elif verdict is not None:
@@ -422,8 +439,10 @@ class _Miss:
         self.lowest, self.highest = low, high
 
 
-def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
-    """None if some reading fits, a _Miss if none does, a reason string if none could be checked."""
+def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback, read_as=None):
+    """None if some reading fits, a _Miss if none does, a reason string if none could be
+    checked. The miss told is that of the amount's own currency, or of ``read_as`` where
+    that is one of its readings (the one the other versions name)."""
     src_lo, src_hi = bounds(source)
     conv_lo, conv_hi = bounds(stated)
     if src_lo <= 0 or src_hi <= 0:
@@ -460,7 +479,7 @@ def _verdict(table, source: Figure, stated: Figure, date, tolerance, lookback):
             miss.lowest, miss.highest = min(q.rate for q in quotes), max(q.rate for q in quotes)
             misses.append(miss)
     if misses:
-        primary = [m for m in misses if (m.base, m.quote) == (source.unit, stated.unit)]
+        primary = [m for m in misses if (m.base, m.quote) == (read_as or source.unit, stated.unit)]
         return (primary or misses)[0]
     return "; ".join(dict.fromkeys(reasons)) if reasons else None
 

@@ -710,6 +710,19 @@ NEWS_CORNERS = [
     ("Oslo set aside 300 million crowns.", [("money", "300000000", "NOK")]),
     ("The fund will spend 4.5 billion crowns.", [("money", "4500000000", "SEK")]),
     ("The team won three crowns.", [("count", "3", None)]),
+    # pesos: whose, the places nearby tell, else the text's (its dateline), else Mexico's
+    # (the others kept as readings); a country named before them says it at once
+    ("Manila will spend 2.3 billion pesos on dikes.", [("money", "2300000000", "PHP")]),
+    (
+        "MANILA, March 14 - Floods hit the south.\n\n"
+        + "Rain fell for days. " * 20
+        + "Damage reached 2.3 billion pesos.",
+        [("money", "2300000000", "PHP")],
+    ),
+    ("Buenos Aires raised 900 million pesos.", [("money", "900000000", "ARS")]),
+    ("The fund will spend 4.5 billion pesos.", [("money", "4500000000", "MXN")]),
+    ("a fine of 500,000 Philippine pesos", [("money", "500000", "PHP")]),
+    ("a fine of 500,000 Chilean pesos", [("money", "500000", "CLP")]),
     # Nigeria's naira as an "N" on the digits, in copy about Nigeria only, with a scale,
     # thousands or cents (not a mask's, a road's or a grade's letter)
     (
@@ -776,6 +789,8 @@ def test_vague_counts(text, vague):
         ("The rebuild cost tens of millions of dollars.", [("USD", 7)]),
         ("Several billion euros were lost.", [("EUR", 9)]),
         ("Britain paid millions of pounds for it.", [("GBP", 6)]),
+        # a currency of several countries: whose, the places tell, as for an amount
+        ("Manila lost billions of pesos.", [("PHP", 9)]),
         # pounds of weight are no sum, and thousands of people no money
         ("Millions of pounds of scrap were shipped.", []),
         ("Thousands of workers paid $20 each.", []),

@@ -10,7 +10,7 @@ from seedpaths import SEEDS
 
 from figcheck.document import Document, load
 from figcheck.figures import Finding
-from figcheck.rules import fx_mismatch
+from figcheck.rules import RULE_MODULES, fx_mismatch
 from figcheck.rules.api import Context, Unchecked
 
 D = dt.date
@@ -38,6 +38,12 @@ CASES = [
     ("a grant of ¥15 million, or $2.1 million", AUG24, None, {}, "pass"),
     ("a grant of ¥300 million, or $2.1 million", AUG24, None, {}, "pass"),
     ("a grant of ¥15 million, or $130,000", AUG24, None, {}, ["JPY per USD", "26.3% too high"]),
+    # "pesos" of no named country may be any of five: a reading that fits passes; none
+    # fitting, the Mexican reading is told.
+    ("damage of 2.3 billion pesos ($40 million)", AUG24, None, {}, "pass"),
+    ("damage of 2.3 billion pesos ($137 million)", AUG24, None, {}, "pass"),
+    ("damage of 2.3 billion pesos ($4 million)", AUG24, None, {}, ["MXN per USD"]),
+    ("In Manila, damage of 2.3 billion pesos ($4 million)", AUG24, None, {}, ["PHP per USD"]),
     # "crowns" of no named country may be any of five: a reading that fits passes.
     ("a grant of 4.5 billion crowns ($415 million)", AUG24, None, {}, "pass"),
     ("a grant of 4.5 million crowns ($415 million)", AUG24, None, {}, ["factor of 1,000:"]),
@@ -127,6 +133,23 @@ def test_fx_mismatch(text, published, fallback, options, expected):
         for words in expected:
             assert words in finding.message
         assert len(finding.evidence) == 2  # the two amounts
+
+
+def test_an_amount_of_several_readings_is_told_in_the_one_the_other_versions_name():
+    """ "2.3 billion pesos" near no place may be Mexico's or the Philippines' ...: where the
+    other versions state the same amount as Philippine pesos, a conversion that fits no
+    reading is reported at the Philippine peso's rate."""
+    texts = [
+        "In Manila, officials put the flood damage at 2.3 billion pesos ($40 million).",
+        "Officials put the flood damage at 2.3 billion pesos (about $4 million).",
+    ]
+    from helpers import check
+
+    docs = [dated(text, AUG24, path=f"v{i}.txt") for i, text in enumerate(texts, start=1)]
+    report = check(docs, disabled=frozenset(RULE_MODULES) - {"fx-mismatch"})
+    (finding,) = report.findings
+    assert "PHP per USD" in finding.message
+    assert finding.evidence[0].path == "v2.txt"
 
 
 @pytest.mark.parametrize(
