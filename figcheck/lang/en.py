@@ -475,11 +475,14 @@ SIGN_PLACES = {
     "UGX": ("uganda", "ugandan", "ugandans", "kampala", "entebbe"),
     # (in the languages that say "pesos": counted as parts of words, "argentin" is
     # Argentina, argentine, argentino, Argentinien)
-    "MXN": ("mexic", "méxic", "mexique", "mexik", "banxico", "monterrey", "guadalajara"),
-    "PHP": ("philippin", "filipin", "filipino", "manila", "manille", "cebu", "davao", "luzon"),
-    "ARS": ("argentin", "buenos aires"),
-    "CLP": ("chile", "chilien", "santiago de chile"),
-    "COP": ("colombia", "colombie", "kolumbien", "bogot", "medell"),
+    "MXN": ("mexic", "méxic", "mexique", "mexik", "banxico", "monterrey", "guadalajara",
+            "墨西哥", "メキシコ"),
+    "PHP": ("philippin", "filipin", "filipino", "manila", "manille", "cebu", "davao", "luzon",
+            "菲律宾", "菲律賓", "马尼拉", "馬尼拉", "フィリピン", "マニラ"),
+    "ARS": ("argentin", "buenos aires", "阿根廷", "アルゼンチン"),
+    "CLP": ("chile", "chilien", "santiago de chile", "智利", "チリ"),
+    "COP": ("colombia", "colombie", "kolumbien", "bogot", "medell", "哥伦比亚", "哥倫比亞",
+            "コロンビア"),
 }
 #: Words that make an "N" glued to an amount Nigeria's naira: "N5bn" (not "N95 masks").
 NAIRA_CONTEXT = ("naira", "nigeria", "nigerian", "lagos", "abuja", "ngn")

@@ -6,7 +6,7 @@ literally, unlike Chinese. 兆 is 10**12 and 億 10**8.
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr, _han
+from figcheck.lang import PESOS, Lexicon, _cldr, _han
 
 NUMBERS = {**_han.DIGITS, "壱": 1, "弐": 2, "参": 3}
 
@@ -21,7 +21,7 @@ CURRENCIES = {
     "ナイラ": "NGN", "バルボア": "PAB", "パナマ・バルボア": "PAB",
     "バーツ": "THB", "レアル": "BRL", "ランド": "ZAR", "ビットコイン": "BTC",
     "ベトナムドン": "VND", "ドン": "VND", "ルピア": "IDR", "リンギット": "MYR",
-    "フィリピンペソ": "PHP", "メキシコペソ": "MXN", "ニュージーランドドル": "NZD",
+    "フィリピンペソ": "PHP", "メキシコペソ": "MXN", "ペソ": PESOS, "ニュージーランドドル": "NZD",
     "スウェーデンクローナ": "SEK", "ノルウェークローネ": "NOK",
     "デンマーククローネ": "DKK", "ズロチ": "PLN", "シェケル": "ILS", "ディルハム": "AED",
 }  # fmt: skip

@@ -6,7 +6,7 @@ reader need not know which script a story uses to read its figures.
 
 from __future__ import annotations
 
-from figcheck.lang import Lexicon, _cldr, _han
+from figcheck.lang import PESOS, Lexicon, _cldr, _han
 
 _TRADITIONAL = str.maketrans(
     dict(
@@ -63,7 +63,7 @@ CURRENCIES = _both(
         "泰铢": "THB", "奈拉": "NGN", "兰特": "ZAR", "雷亚尔": "BRL", "林吉特": "MYR",
         "比特币": "BTC", "块钱": "CNY", "塊錢": "CNY",
         "印度卢比": "INR", "巴基斯坦卢比": "PKR", "越南盾": "VND", "印尼盾": "IDR",
-        "菲律宾比索": "PHP", "墨西哥比索": "MXN", "新西兰元": "NZD", "瑞典克朗": "SEK",
+        "菲律宾比索": "PHP", "墨西哥比索": "MXN", "比索": PESOS, "新西兰元": "NZD", "瑞典克朗": "SEK",
         "挪威克朗": "NOK", "丹麦克朗": "DKK", "兹罗提": "PLN", "谢克尔": "ILS",
         "迪拉姆": "AED", "沙特里亚尔": "SAR", "埃及镑": "EGP", "澳门元": "MOP",
     }

@@ -40,6 +40,11 @@ CASES = [
         F("money", "1美元", "1", unit="USD"),
         F("money", "7.2元", "7.2", unit="CNY", conversion_of=0)]),
     ("票价¥300", [F("money", "¥300", "300", unit="CNY")]),
+    # 比索 of the country the text names (Manila: the Philippines'), else Mexico's
+    ("马尼拉官员说，损失达23亿比索。", [F("money", "23亿比索", "2300000000", unit="PHP")]),
+    ("损失达23亿比索。", [
+        F("money", "23亿比索", "2300000000", unit="MXN",
+          ambiguous=("MXN", "PHP", "ARS", "CLP", "COP"))]),
     ("预计花费80亿或90亿美元", [
         F("money", "80亿", "8000000000", unit="USD", range_part=None),
         F("money", "90亿美元", "9000000000", unit="USD")]),

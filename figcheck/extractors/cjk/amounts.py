@@ -171,9 +171,7 @@ def _word_forms(lex: Lexicon) -> dict[str, re.Pattern]:
     """The patterns of price cuts, ranks, shares between counts and bare places."""
     return dict(
         discount=re.compile(rf" *(?:{_alt(lex.discount_words)})"),
-        tenth_verb=re.compile(
-            rf" *(?:{_alt(lex.tenth_words)})(?=(?:{_alt(lex.tenth_verbs)}))"
-        ),
+        tenth_verb=re.compile(rf" *(?:{_alt(lex.tenth_words)})(?=(?:{_alt(lex.tenth_verbs)}))"),
         filler=re.compile(rf" *(?:{_alt(lex.filler_counters)})"),
         number_alone=re.compile(_alt(lex.number_words_alone)),
         filler_place=re.compile(rf" *(?:{_alt(lex.filler_counters)}) *(?P<p>[{_places(lex)}]+)"),
@@ -680,8 +678,9 @@ def _money_after(w: _Words, code, text, folded, num):
             currency = None  # "3个元素": 元 alone starts too many words
     if not currency and not sign:
         return None
+    readings: tuple[str, ...] = ()
     if currency:
-        unit = w.lex.currencies[currency.group("w")]
+        unit, readings = _whose(text, num.start, currency.end(), w.lex.currencies[currency["w"]])
         end = currency.end()
     else:
         end = num.end
@@ -690,9 +689,20 @@ def _money_after(w: _Words, code, text, folded, num):
         symbol = sign.group(0).strip().upper()
         yen = symbol in ("¥", "￥", "\\")
         sign_unit = _YEN_SIGN[code] if yen else CURRENCY_SYMBOLS.get(symbol, "USD")
-        unit = unit if currency else sign_unit
-    fig = _make("money", text, start, end, num, unit=unit)
+        unit, readings = (unit, readings) if currency else (sign_unit, ())
+    fig = _make("money", text, start, end, num, unit=unit, ambiguous=readings)
     return _with_subunits(w, text, folded, fig)
+
+
+def _whose(text: str, start: int, end: int, unit: str) -> tuple[str, tuple[str, ...]]:
+    """The currency of a name several countries use ("比索", "ペソ"): the one whose places the
+    text names (figcheck.extractors.money.resolve_by_place), else the first, with every
+    reading; (the currency, ()) for any other name."""
+    if "|" not in unit:
+        return unit, ()
+    from figcheck.extractors.money import resolve_by_place
+
+    return resolve_by_place(text, start, end, unit)
 
 
 def _with_subunits(w: _Words, text: str, folded: str, fig: Figure) -> Figure:
@@ -756,13 +766,13 @@ def _money_before(w: _Words, text, folded, num, claimed: int):
     before = w.currency_before.search(folded, max(claimed, num.start - 8), num.start)
     if not before or len(before.group("w") or "") < 2:
         return None
-    unit = w.lex.currencies[before.group("w")]
+    unit, readings = _whose(text, before.start(), num.end, w.lex.currencies[before.group("w")])
     end = num.end
     tail = w.currency_after.match(folded, end)
     yuan = tail and tail.group("w") in YUAN and before.group("w") in w.lex.local_yuan
     if tail and (w.lex.currencies[tail.group("w")] == unit or yuan):
         end = tail.end()  # 人民币 8千元, 新臺幣500億元
-    return _make("money", text, before.start(), end, num, unit=unit)
+    return _make("money", text, before.start(), end, num, unit=unit, ambiguous=readings)
 
 
 def _counted(w: _Words, code, text, folded, num, counter):
