@@ -4,6 +4,10 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # before and after a date: open periods that end or start the day beside it
+    ("Vor März 2026 sinken die Zinsen nicht.",
+     [d("Vor März 2026", None, "2026-02-28", "month", "period")]),
+    ("Nach 2020 stiegen die Preise stark.", [d("Nach 2020", "2021-01-01", None, "year", "period")]),
     # counted from the date the sentence names, not from publication
     (
         "Die Inflation lag 2021 bei 3,1 Prozent, nach 0,5 Prozent im Vorjahr.",

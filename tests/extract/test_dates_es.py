@@ -4,6 +4,11 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # before and after a date: open periods that end or start the day beside it
+    ("Antes de marzo de 2026 el banco no bajará los tipos, según su presidente.",
+     [d("Antes de marzo de 2026", None, "2026-02-28", "month", "period")]),
+    ("Después de 2020 los precios subieron más, según el banco.",
+     [d("Después de 2020", "2021-01-01", None, "year", "period")]),
     # counted from the date the sentence names, not from publication
     (
         "La economía creció un 2,5% en 2021, frente al 5,8% del año anterior.",

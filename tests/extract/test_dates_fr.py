@@ -4,6 +4,14 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # before and after a date: open periods that end or start the day beside it
+    ("Avant mars 2026, la banque ne baissera pas ses taux.",
+     [d("Avant mars 2026", None, "2026-02-28", "month", "period")]),
+    ("Après 2020, les prix ont beaucoup augmenté.",
+     [d("Après 2020", "2021-01-01", None, "year", "period")]),
+    # a day counted from today is no open period
+    ("Vous êtes libre deux jours après aujourd'hui ?",
+     [d("deux jours après", "2023-08-26"), d("aujourd'hui", "2023-08-24")]),
     # counted from the date the sentence names, not from publication
     (
         "La croissance a atteint 0,9 % en 2021, après 2,5 % l'année précédente.",

@@ -4,6 +4,11 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # before and after a date: open periods that end or start the day beside it
+    ("Antes de março de 2026 não haverá cortes dos juros.",
+     [d("Antes de março de 2026", None, "2026-02-28", "month", "period")]),
+    ("Após 2020 os preços subiram mais, segundo o banco.",
+     [d("Após 2020", "2021-01-01", None, "year", "period")]),
     (
         "O acordo foi assinado em 24 de agosto de 2023 em Brasília.",
         [d("24 de agosto de 2023", "2023-08-24")],

@@ -92,9 +92,12 @@ class DateWords:
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
     later_after: tuple[str, ...] = ()
-    #: Open periods: "desde 1997" keeps the start, "hasta 2019" the end.
+    #: Open periods: "desde 1997" keeps the start, "hasta 2019" the end; "antes de 2020"
+    #: ends the day before the date, "después de 2020" starts the day after it.
     since: tuple[str, ...] = ()
     until: tuple[str, ...] = ()
+    earlier_than: tuple[str, ...] = ()
+    later_than: tuple[str, ...] = ()
     #: Ranges: a word before the first end, and the words between the two ends.
     range_from: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
@@ -1091,15 +1094,17 @@ def season(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 
 def open_period(vocab: Vocabulary):
-    """A widener: "desde 1997", "depuis 1997", "seit 1998" open the end, "hasta 2019" the start."""
+    """A widener: "desde 1997", "depuis 1997", "seit 1998" open the end, "hasta 2019" the
+    start; "vor März 2026" ends on the day before March, "après 2020" starts after 2020."""
     p = vocab.pieces
     words = vocab.words
-    opening = re.compile(
-        rf"\b(?P<w>{any_of([*words.since, *words.until])})\s+(?:{p.before}\s+)?$", re.I
-    )
+    openers = [*words.since, *words.until, *words.earlier_than, *words.later_than]
+    opening = re.compile(rf"\b(?P<w>{any_of(openers)})\s+(?:{p.before}\s+)?$", re.I)
     edge = re.compile(rf"\b(?P<e>{any_of(words.edges)})[\s-]*$", re.I) if words.edges else None
     parts = {fold(w): part for w, part in words.edges.items()}
     since = {fold(w) for w in words.since}
+    earlier = {fold(w) for w in words.earlier_than}
+    later = {fold(w) for w in words.later_than}
 
     def widen(text, found, before):
         marked = edge.search(before) if edge else None
@@ -1113,8 +1118,20 @@ def open_period(vocab: Vocabulary):
         if not opened:
             return found if marked else None
         start = found.start - len(opened.group(0))
-        if fold(opened["w"]) in since:
+        word = fold(opened["w"])
+        if word in earlier | later and found.relative and found.precision == "day":
+            # "antes de ayer", "après demain": a day counted from another, no open period
+            return found if marked else None
+        if word in since:
             return replace(found, start=start, last=None, kind="period", open_end=True)
+        if word in later:
+            after = days.day_after(found.last)
+            opens = dict(first=after, last=None, open_end=True)
+            return replace(found, start=start, kind="period", **opens) if after else None
+        if word in earlier:
+            before_it = days.day_before(found.first)
+            opens = dict(first=None, last=before_it, open_start=True)
+            return replace(found, start=start, kind="period", **opens) if before_it else None
         return replace(found, start=start, first=None, kind="period", open_start=True)
 
     return widen
