@@ -269,11 +269,13 @@ def _transposed(a: str, b: str, both_digits: bool = False) -> bool:
     )
 
 
-def slipped(a: Figure, b: Figure) -> bool:
+def slipped(a: Figure, b: Figure, whole_swaps: bool = False) -> bool:
     """Two amounts in one unit, one ``written_slip`` from the other ("120 hectares" and
     "12 hectares", "30 years" and "3 years"), or exactly ten or a hundred times the other:
     a decimal mark lost before a scale word ("1.94 billion" and "194 billion"); or two
-    periods of one shape a year apart (``_year_slip``)."""
+    periods of one shape a year apart (``_year_slip``). With ``whole_swaps`` (where the
+    place in the story already pairs them), a two-digit number's digits swapped too
+    ("4.2%" and "2.4%")."""
     if isinstance(a.value, tuple) and isinstance(b.value, tuple):
         # A bare year slips into the next too often by chance ("in 2018", "its 2019
         # launch"): only a period's written bound ("since 2011") is read as slipped.
@@ -282,7 +284,7 @@ def slipped(a: Figure, b: Figure) -> bool:
     if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
-    slip = written_slip(low, high) or high in (low * 10, low * 100)
+    slip = written_slip(low, high, both_digits=whole_swaps) or high in (low * 10, low * 100)
     return low != high and slip and in_digits(a, b)
 
 

@@ -139,6 +139,26 @@ def test_a_slip_in_a_translation_is_placed_by_its_neighbours(texts, slip, paired
     assert any("40" in fact and slip in fact for fact in facts) is paired, facts
 
 
+@pytest.mark.parametrize(
+    "english, spanish, paired",
+    [
+        # a two-digit number's digits swapped: the place in the story pairs it, as it
+        # pairs a digit lost
+        (("The captain had sailed for 42 years.", "He had been at sea for 42 years."),
+         "El capitán navegaba desde hacía 24 años.", ("42", "42", "24")),
+        (("The fuel cost rose 42% in a year.", "Fuel costs were up 42% on the year."),
+         "El coste del combustible subió un 24% en un año.", ("42%", "42%", "24%")),
+        # digits that are not neighbours swapped are no slip
+        (("The captain had sailed for 425 days.", "He had been at sea for 425 days."),
+         "El capitán navegaba desde hacía 524 días.", ("425", "425", "")),
+    ],
+)  # fmt: skip
+def test_swapped_digits_in_a_translation_are_placed_by_its_neighbours(english, spanish, paired):
+    texts = (SHIP.format(english[0]), SHIP.format(english[1]), BARCO.format(spanish))
+    facts = aligned_texts(phrase_versions(*texts))
+    assert facts - {("3", "3", "3"), ("143", "143", "143")} == {paired}
+
+
 # A story tells several events of one year: the year a slip left in another sentence is no
 # likelier partner than the slipped member standing in the same words.
 REPORT = "A think tank report published in {} warned of a shortage of chip engineers."
