@@ -55,6 +55,34 @@ def found_between(pivot, other, anchors, context, ages=()):
     return [(p.ref.fig, q.ref.fig) for p, q in found]
 
 
+def test_a_pair_that_crosses_the_others_bounds_no_gap():
+    """A headline's figure paired with one told further down crosses the story's order: the
+    pairs in order around it still bound the gap between them."""
+    spaced = [0, 100, 200, 300, 400]
+    anchors = [(0, 0), (1, 4), (4, 3)]  # pivot figure 1 paired across with the other's last
+    assert found_between(spaced, spaced, anchors, 35.0) == [(2, 1), (3, 2)]
+
+
+@pytest.mark.parametrize(
+    "scores, expected",
+    [
+        # one figure against two in the gap: the one its words favour clearly pairs
+        ([36.0, 25.0], [(1, 1)]),
+        ([25.0, 36.0], [(2, 1)]),
+        # neither clearly (MARGIN): none; the favourite below the floor: none
+        ([36.0, 33.0], []),
+        ([29.0, 15.0], []),
+    ],
+)
+def test_a_lone_figure_pairs_with_its_clear_favourite_among_several(scores, expected):
+    ps, qs = profiles(0, [0, 100, 150, 300]), profiles(1, [0, 120, 300])
+    context = np.full((4, 3), 0.0, dtype=np.float32)
+    context[1, 1], context[2, 1] = scores
+    pairs = [(ps[0], qs[0]), (ps[3], qs[2])]
+    found = between_anchors({"count": ps}, {"count": qs}, pairs, {"count": EveryPair(context)})
+    assert [(p.ref.fig, q.ref.fig) for p, q in found] == expected
+
+
 def test_a_figure_of_another_role_is_no_rival_in_the_gap():
     """ "The 21-year-old signed a six-year contract" / "Reyes, 21, agreed a five-year deal":
     the age beside the contract's years leaves the years alone in their gap."""
