@@ -172,6 +172,8 @@ def _months(languages: tuple[str, ...]) -> tuple[dict[str, int], re.Pattern]:
         r"\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)",
         r"\b(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{4})\b",
         r"(?P<cy>\d{4})\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日",
+        # a Chinese dispatch's yearless dateline: "新华社北京1月8日电"
+        r"(?<![\d年])(?P<xm>\d{1,2})\s*月\s*(?P<xd>\d{1,2})\s*日(?=[ \t]*电)",
         # "Aug. 24, 2023", "August 24th"
         rf"\b(?P<m1>{month})\.?[ \t]+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?[ \t]+(?P<y1>\d{{4}})\b)?",
         # "24 August 2023", "03rd November, 2022", "24 de agosto de 2023"
@@ -193,6 +195,8 @@ def _dates(text: str, months: tuple[dict[str, int], re.Pattern]) -> Iterator[_Fo
             parts = (int(g["uy"]), int(g["um"]), int(g["ud"]))
         elif g["cy"]:
             parts = (int(g["cy"]), int(g["cm"]), int(g["cd"]))
+        elif g["xm"]:
+            parts = (None, int(g["xm"]), int(g["xd"]))
         elif g["m1"]:
             parts = (_int(g["y1"]), names[g["m1"].lower()], int(g["d1"]))
         else:
@@ -238,6 +242,10 @@ _OPENING = re.compile(r"[ \t]*(?:[A-Za-z]+day,?[ \t]+)?")
 _DASH = re.compile(r"[ \t]*[-–—:]")
 #: What may stand between the place and the date: a comma and a country or state.
 _PLACE_TAIL = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*,[ \t]*)?")
+#: A Chinese dispatch's dateline: the agency and the place in a few characters before the
+#: date, 电 ("dispatch") right after it ("新华社北京2025年1月8日电").
+_DISPATCH_FROM = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,16}")
+_DISPATCH = re.compile(r"[ \t]*电")
 #: The date closes a bracket that opens with the agency ("(Agency News - 03rd November, 2022)").
 _AGENCY_AROUND = re.compile(r"\([A-Z][^()\n]{0,60}[-–—,][ \t]*$")
 #: Words that tie a date to an event rather than to the article.
@@ -331,9 +339,11 @@ def _in_sentence(before: str, after: str) -> bool:
 
 
 def _is_dateline(before: str, after: str) -> bool:
-    """ "PLACE, <date> (Agency) -", "PLACE (Agency - <date>)" or "Thursday <date> - ...":
-    the date opens the story."""
+    """ "PLACE, <date> (Agency) -", "PLACE (Agency - <date>)", "Thursday <date> - ..." or a
+    Chinese dispatch's "新华社北京<date>电": the date opens the story."""
     if _AGENCY_AROUND.search(before) or (_OPENING.fullmatch(before) and _DASH.match(after)):
+        return True
+    if _DISPATCH_FROM.fullmatch(before) and _DISPATCH.match(after):
         return True
     place = _PLACE.match(before) or (_DASH.match(after) and _TITLE_PLACE.match(before))
     return bool(place and _PLACE_TAIL.fullmatch(before[place.end() :]))
@@ -346,5 +356,6 @@ def _year_near(text: str, offset: int) -> int | None:
     """
     window = text[max(0, offset - 300) : offset + 300]
     lines = [line for line in window.split("\n") if not _CAPTION.search(line)]
-    years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", "\n".join(lines))
+    # (not \b: "2025年" holds no word boundary, as Chinese characters are word characters)
+    years = re.findall(r"(?<![\dA-Za-z])(19[5-9]\d|20\d\d)(?![\dA-Za-z])", "\n".join(lines))
     return int(max(years)) if years else None

@@ -74,6 +74,10 @@ HEADS = [
     ),
     ("Friday March 8, 2024 – The club signed a new coach.", D(2024, 3, 8), "dateline"),
     ("March 8, 2024: the club signed a new coach on loan.", D(2024, 3, 8), "dateline"),
+    # a Chinese dispatch's: agency and place, the date, 电
+    ("新华社北京2025年1月8日电 据官方媒体报道，地震已造成126人遇难。", D(2025, 1, 8), "dateline"),
+    ("新华社北京1月8日电 2025年首场地震已造成126人遇难。", D(2025, 1, 8), "dateline-year-guessed"),
+    ("据报道，1月8日电力公司宣布涨价。", None, None),
     # A line holding only a date at the head, in any common form.
     ("Title\n\n08/24/2023\n\nBody", D(2023, 8, 24), "date-line"),
     ("Title\nAugust 24, 2023\nBody", D(2023, 8, 24), "date-line"),

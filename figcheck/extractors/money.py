@@ -24,6 +24,7 @@ from figcheck.extractors.numbers import (
     spelled_scales,
 )
 from figcheck.extractors.numerals import number_matches
+from figcheck.extractors.places import resolve_by_place
 from figcheck.extractors.tables import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -49,7 +50,6 @@ from figcheck.lang.en import (
     RANGE_BETWEEN,
     RANGE_WORDS,
     SCALED_WORDY_CURRENCIES,
-    SIGN_PLACES,
     SQUARED_UNITS,
     STERLING_WORDS,
     SUBUNIT_WORDS,
@@ -316,21 +316,6 @@ def resolve_yen_sign(text: str, start: int, end: int) -> tuple[str, tuple[str, .
     if yen > yuan:
         return "JPY", ()
     return "JPY", ("CNY", "JPY")
-
-
-def resolve_by_place(text: str, start: int, end: int, codes: str) -> tuple[str, tuple[str, ...]]:
-    """A sign or name several countries write ("Sh": "KES|TZS|UGX", "pesos"): the one whose
-    places the words nearby name most (SIGN_PLACES), else the whole text (its dateline:
-    "MANILA, March 14 -"), else the first, flagged with the others."""
-    options = tuple(codes.split("|"))
-    for window in (text[max(0, start - 250) : end + 250], text):
-        lowered = window.lower()
-        counts = {code: sum(map(lowered.count, SIGN_PLACES.get(code, ()))) for code in options}
-        best = max(counts.values())
-        leaders = [code for code in options if counts[code] == best]
-        if best and len(leaders) == 1:
-            return leaders[0], ()
-    return options[0], options
 
 
 _STERLING_CONTEXT = re.compile(rf"£|\b(?:{alternation(STERLING_WORDS)})\b", re.I)

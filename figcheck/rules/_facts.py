@@ -16,6 +16,7 @@ from figcheck.align.values import in_base, is_share, power_apart, share_reach
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import JOINING_WORDS, TOLL_WORDS
+from figcheck.published import opens_story
 from figcheck.rules.api import Context
 
 #: Relative time words and the year (or other unit) offset they mean; first match wins.
@@ -371,9 +372,16 @@ def relative_spans(context: Context, index: int) -> Spans:
 
 
 def time_spans(context: Context, index: int) -> Spans:
-    """(figure index, start, end) of each date or period, relative or not, in one version."""
+    """(figure index, start, end) of each date or period, relative or not, in one version;
+    not its dateline ("BEIJING, Jan 7 -", "新华社北京1月8日电"), the day the story was filed,
+    which tells the time of no figure beside it."""
     figures = context.versions[index].figures
-    return Spans.of((i, *f.span) for i, f in enumerate(figures) if f.kind in ("date", "period"))
+    text = context.document(index).text
+    return Spans.of(
+        (i, *f.span)
+        for i, f in enumerate(figures)
+        if f.kind in ("date", "period") and not opens_story(text, f.start, f.end)
+    )
 
 
 def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> FigureRef | None:

@@ -84,6 +84,11 @@ ATTACHED = [
     ("Inflation was 6.4% in January.",
      "Inflation slowed from 6.4% and last October's peak of 9.1%.", "6.4", False),
     ("Inflation was 6.4% in January.", "Inflation was 6.4% in October 2022.", "6.4", True),
+    # a dateline is the day the story was filed, the time of no figure of its lead
+    ("The quake killed 126 people on November 4, 2023.",
+     "新华社北京2023年11月5日电 地震已造成126人遇难。", "126", False),
+    ("The quake killed 126 people on November 4, 2023.",
+     "KATHMANDU, Nov 5, 2023 - The quake has killed 126 people.", "126", False),
 ]  # fmt: skip
 
 

@@ -696,11 +696,11 @@ def _money_after(w: _Words, code, text, folded, num):
 
 def _whose(text: str, start: int, end: int, unit: str) -> tuple[str, tuple[str, ...]]:
     """The currency of a name several countries use ("比索", "ペソ"): the one whose places the
-    text names (figcheck.extractors.money.resolve_by_place), else the first, with every
+    text names (figcheck.extractors.places.resolve_by_place), else the first, with every
     reading; (the currency, ()) for any other name."""
     if "|" not in unit:
         return unit, ()
-    from figcheck.extractors.money import resolve_by_place
+    from figcheck.extractors.places import resolve_by_place
 
     return resolve_by_place(text, start, end, unit)
 
