@@ -12,12 +12,13 @@ from typing import NamedTuple
 
 from figcheck import intervals
 from figcheck.align import roles
-from figcheck.align.values import in_base, is_share, power_apart, share_reach
+from figcheck.align.values import in_base, is_share, power_apart, same_value, share_reach
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
-from figcheck.lang.en import JOINING_WORDS, TOLL_WORDS
+from figcheck.lang.en import CONVERSION_QUALIFIERS, JOINING_WORDS, TOLL_WORDS
 from figcheck.published import opens_story
 from figcheck.rules.api import Context
+from figcheck.text import alternation
 
 #: Relative time words and the year (or other unit) offset they mean; first match wins.
 RELATIVE_OFFSETS: tuple[tuple[str, int], ...] = (
@@ -221,9 +222,49 @@ def odd_one_out(context: Context, refs: Sequence[FigureRef]) -> FigureRef | None
         return None
     counts = sorted(len(d) for d in docs.values())
     if counts[0] == counts[-1]:
-        return None
+        return _unbacked(context, refs)
     fewest = next(k for k, d in docs.items() if len(d) == counts[0])
     return next(r for r in refs if _reading_of(context, r) == fewest)
+
+
+def _unbacked(context: Context, refs: Sequence[FigureRef]) -> FigureRef | None:
+    """Of two readings each told by as many versions, the one the story does not back: a
+    stated conversion ("10 km (6 miles)") is backed by every version that tells the amount
+    it converts ("10 km", "10公里"), and "10 miles" beside it by none; None where the
+    backing ties too."""
+    backing: dict[tuple, set[int]] = {}
+    for ref in refs:
+        backing.setdefault(_reading_of(context, ref), set()).update(_backers(context, ref))
+    counts = sorted(len(d) for d in backing.values())
+    if len(backing) < 2 or counts[0] == counts[-1]:
+        return None
+    fewest = next(k for k, d in backing.items() if len(d) == counts[0])
+    return next(r for r in refs if _reading_of(context, r) == fewest)
+
+
+def converted_from(context: Context, ref: FigureRef) -> FigureRef | None:
+    """The figure a stated conversion converts: the amount of "1.5 billion yuan ($210
+    million)", the measure of "10 km (6 miles)"; None for any other figure."""
+    fig = context.figure(ref)
+    if fig.conversion_of is not None:
+        return FigureRef(ref.doc, fig.conversion_of)
+    if ref.fig == 0:
+        return None
+    before = context.versions[ref.doc].figures[ref.fig - 1]
+    if stated_conversion(context.document(ref.doc).text, before, fig):
+        return FigureRef(ref.doc, ref.fig - 1)
+    return None
+
+
+def _backers(context: Context, ref: FigureRef) -> set[int]:
+    """The versions that tell a figure: its own, and for a stated conversion every version
+    whose figure in the converted amount's fact tells that amount."""
+    source = converted_from(context, ref)
+    if source is None:
+        return {ref.doc}
+    fact = next((fact for fact in context.facts if source in fact), (source,))
+    amount = context.figure(source)
+    return {ref.doc} | {m.doc for m in fact if same_value(context.figure(m), amount)}
 
 
 def _reading_of(context: Context, ref: FigureRef) -> tuple:
@@ -640,3 +681,46 @@ def is_toll(fig: Figure, text: str) -> bool:
 #: How far toll words may stand from the count ("killing at least 12 people").
 TOLL_REACH = 30
 _TOLL = re.compile(rf"\b(?:{'|'.join(map(re.escape, TOLL_WORDS))})\b")
+
+
+# --- a quantity told again in another unit ------------------------------------------------
+
+#: Words of approximation that may follow "or" in a conversion.
+APPROXIMATE = (
+    "about", "around", "roughly", "some", "approximately", "nearly", "almost", "close to",
+)  # fmt: skip
+
+_BLANKS = r"[^\S\n]+"
+_QUALIFIER = rf"(?:(?:{alternation(CONVERSION_QUALIFIERS, space=_BLANKS)}){_BLANKS})?"
+_ABOUT = rf"(?:(?:{alternation(APPROXIMATE, space=_BLANKS)}){_BLANKS})?"
+#: Between a quantity and its conversion: an opening bracket and perhaps a qualifier, or
+#: "or" and perhaps a word of approximation ("3 tonnes, or about 6,600 pounds"): "less
+#: than 2 km or more than 4 miles" are two limits, no conversion.
+_GAP = re.compile(
+    rf"[^\S\n]*(?:(?P<bracket>[(（])[^\S\n]*{_QUALIFIER}|,?[^\S\n]*\bor\b[^\S\n]*{_ABOUT})",
+    re.I,
+)
+#: Units of time are left alone: "2 hours or 4 days" are two choices far more often than
+#: one span told twice.
+_SKIPPED = ("[time]",)
+_CLOSING = re.compile(r"[^\S\n]*[)）]")
+
+
+def stated_conversion(text: str, first: Figure, second: Figure) -> bool:
+    """Whether ``second`` gives ``first`` in another unit of its dimension, in brackets
+    right after it ("40 km (25 miles)") or after "or"."""
+    if first.kind != "quantity" or second.kind != "quantity" or first.unit == second.unit:
+        return False
+    if first.range_part or second.range_part or first.vague or second.vague:
+        return False
+    a, b = dict(first.extra), dict(second.extra)
+    if not a.get("dimensionality") or a.get("dimensionality") != b.get("dimensionality"):
+        return False
+    if a["dimensionality"] in _SKIPPED:
+        return False
+    if a.get("per") and b.get("per") and a["per"] != b["per"]:
+        return False  # "5 tonnes a day (1,800 tonnes a year)" converts the time too
+    gap = _GAP.fullmatch(text, first.end, second.start)
+    if gap is None:
+        return False
+    return not gap.group("bracket") or bool(_CLOSING.match(text, second.end))

@@ -29,10 +29,8 @@ from typing import Any
 
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
-from figcheck.lang.en import CONVERSION_QUALIFIERS
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
-from figcheck.text import alternation
 
 ID = "unit-conversion"
 #: Judges one document on its own, so it runs on a draft checked alone too.
@@ -40,25 +38,6 @@ IN_DOCUMENT = True
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {}
 RULE = _facts.Rule(ID, SEVERITY)
-#: Words of approximation that may follow "or" in a conversion.
-APPROXIMATE = (
-    "about", "around", "roughly", "some", "approximately", "nearly", "almost", "close to",
-)  # fmt: skip
-
-_BLANKS = r"[^\S\n]+"
-_QUALIFIER = rf"(?:(?:{alternation(CONVERSION_QUALIFIERS, space=_BLANKS)}){_BLANKS})?"
-_ABOUT = rf"(?:(?:{alternation(APPROXIMATE, space=_BLANKS)}){_BLANKS})?"
-#: Between a quantity and its conversion: an opening bracket and perhaps a qualifier, or
-#: "or" and perhaps a word of approximation ("3 tonnes, or about 6,600 pounds"): "less
-#: than 2 km or more than 4 miles" are two limits, no conversion.
-_GAP = re.compile(
-    rf"[^\S\n]*(?:(?P<bracket>[(（])[^\S\n]*{_QUALIFIER}|,?[^\S\n]*\bor\b[^\S\n]*{_ABOUT})",
-    re.I,
-)
-#: Units of time are left alone: "2 hours or 4 days" are two choices far more often than
-#: one span told twice.
-_SKIPPED = ("[time]",)
-_CLOSING = re.compile(r"[^\S\n]*[)）]")
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -66,7 +45,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         text = version.document.text
         figures = version.figures
         for n, (first, second) in enumerate(zip(figures, figures[1:], strict=False)):
-            if not _stated_conversion(text, first, second):
+            if not _facts.stated_conversion(text, first, second):
                 continue
             converted = missed(first, second, text)
             if converted is None:
@@ -79,26 +58,6 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
                 " margin of a conversion)"
             )
             yield _facts.finding(RULE, why, context, refs)
-
-
-def _stated_conversion(text: str, first: Figure, second: Figure) -> bool:
-    """Whether ``second`` gives ``first`` in another unit of its dimension, in brackets
-    right after it ("40 km (25 miles)") or after "or"."""
-    if first.kind != "quantity" or second.kind != "quantity" or first.unit == second.unit:
-        return False
-    if first.range_part or second.range_part or first.vague or second.vague:
-        return False
-    a, b = dict(first.extra), dict(second.extra)
-    if not a.get("dimensionality") or a.get("dimensionality") != b.get("dimensionality"):
-        return False
-    if a["dimensionality"] in _SKIPPED:
-        return False
-    if a.get("per") and b.get("per") and a["per"] != b["per"]:
-        return False  # "5 tonnes a day (1,800 tonnes a year)" converts the time too
-    gap = _GAP.fullmatch(text, first.end, second.start)
-    if gap is None:
-        return False
-    return not gap.group("bracket") or bool(_CLOSING.match(text, second.end))
 
 
 def missed(first: Figure, second: Figure, text: str) -> Decimal | None:

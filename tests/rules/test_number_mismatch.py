@@ -127,6 +127,28 @@ def test_the_finding_stands_at_the_odd_version_out(phrases, order):
     assert [e.path for e in finding.evidence] == order
 
 
+QUAKE = "The quake struck at a depth of {}, the survey said, and killed 126 people."
+
+
+@pytest.mark.parametrize(
+    "depths, odd",
+    [
+        # "10 miles" against the conversion "(6 miles)": a tie of one version each, but the
+        # other versions tell the 10 km it converts
+        (("10 km (6 miles)", "10 km", "10 miles"), "c.txt"),
+        (("10 miles", "10 km (6 miles)", "10 km"), "a.txt"),
+    ],
+)
+def test_a_conversion_is_backed_by_the_versions_that_tell_what_it_converts(depths, odd):
+    from helpers import check
+
+    from figcheck.document import Document
+
+    docs = [Document(f"{n}.txt", QUAKE.format(depth)) for n, depth in zip("abc", depths)]
+    (finding,) = [f for f in check(docs).findings if f.rule == "number-mismatch"]
+    assert finding.evidence[0].path == odd
+
+
 def test_conversions_are_left_to_fx_mismatch():
     from helpers import check, document, figures_of
 
