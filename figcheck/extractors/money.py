@@ -25,6 +25,7 @@ from figcheck.extractors.numbers import (
 )
 from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.places import resolve_by_place
+from figcheck.extractors.ranges import changed_by
 from figcheck.extractors.tables import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -819,7 +820,7 @@ def _range_low(
         ):
             return None  # "3 y 5 millones" is two figures; "entre 3 y 5 millones" a range
     low_value = number_value(low_match)
-    if low_value is None:
+    if low_value is None or (language == "en" and changed_by(text, low_match.start())):
         return None
     low_start, low_end = low_match.span()
     low_scale = scale_word(low_match.group("scale"))

@@ -25,6 +25,7 @@ from figcheck.extractors.numbers import (
     scale_value,
     spelled_scales,
 )
+from figcheck.extractors.ranges import changed_by
 from figcheck.lang import Lexicon, lexicon
 from figcheck.lang.en import INDIAN_SCALES, PERCENT_WORDS, SCALES
 from figcheck.text import alternation
@@ -490,6 +491,8 @@ def _english_shared_scales(found: list, text: str) -> list:
         gap = _EN_RANGE_GAP.fullmatch(text, low.end(), high.start())
         if gap is None or gap.group("and") and not _EN_BETWEEN.search(text, 0, low.start()):
             continue
+        if changed_by(text, low.start()):
+            continue  # "fell by a third to 2 billion": a change and the level it reached
         value, high_value = number_value(low), number_value(high)
         power = scale_value(scale)
         if value is None or high_value is None or not 0 < value < high_value / power:

@@ -15,8 +15,11 @@ from figcheck.text import alternation
 _JOIN = re.compile(r"\s*(?:-|–|—|to|through)\s*", re.I)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-#: A word of rounding before a figure ("by about 2%").
-_ROUNDING = r"(?:(?:about|around|nearly|almost|some|roughly|just|only)[^\S\n]+)?"
+#: A word of rounding or a bound before a figure ("by about 2%", "by more than a third").
+_ROUNDING = (
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|more[^\S\n]+than|less"
+    r"[^\S\n]+than|over|under)[^\S\n]+)?"
+)
 #: A verb of change right before the low end ("rose 0.4% to 7.6%", "fell by 2% to 98%"),
 #: maybe with "by" and a word of rounding.
 _CHANGED = re.compile(
@@ -29,9 +32,12 @@ _CHANGED_BY = re.compile(
     rf"\b(?:{alternation(CHANGE_VERBS)})\b[^.;:!?\n]{{1,40}}?\bby[^\S\n]+{_ROUNDING}$",
     re.I,
 )
-#: How many times the low end the high end of "rose 2% to 3%" may be and still be a
-#: range (a forecast's "rise 2% to 3%"); "rose 0.4% to 7.6%" is a change and its level.
+#: How many times the low end the high end of "rise 2% to 3%" may be and still be a
+#: range (a forecast's); "rise 0.4% to 7.6%" is a change and its level.
 RANGE_SPREAD = 3
+#: A verb of change in the past tense: what it reports happened, one change to one level
+#: ("the margin shrank 2.1% to 5.9%"), where a forecast's "grow 2% to 3%" is a range.
+_PAST = re.compile(r"(?:ed|rose|fell|grew|shrank|sank|slid|lost|hit|won)$", re.I)
 
 
 def link(figures: list[Figure], text: str) -> list[Figure]:
@@ -58,6 +64,14 @@ def link(figures: list[Figure], text: str) -> list[Figure]:
     return figures
 
 
+def changed_by(text: str, start: int) -> bool:
+    """Whether a verb of change and "by" stand right before ``start`` ("dropped by more
+    than a third to 2.4 billion euros"): the figure there is the change, and what "to"
+    joins to it the level reached, no range."""
+    verb = _CHANGED.search(text, max(0, start - 40), start)
+    return bool(verb and verb.group("by"))
+
+
 def _change_and_level(low: Figure, high: Figure, text: str) -> bool:
     """Whether "X to Y" after a verb of change is the change and the level it reached:
     always after "by" ("rose by 2% to 5%"), else where Y is far above X (RANGE_SPREAD), as
@@ -66,7 +80,7 @@ def _change_and_level(low: Figure, high: Figure, text: str) -> bool:
     verb = _CHANGED.search(text, max(0, low.start - 40), low.start)
     if verb is None and not _CHANGED_BY.search(text, max(0, low.start - 60), low.start):
         return False
-    if verb is not None and verb.group("by"):
+    if verb is not None and (verb.group("by") or _PAST.search(verb["verb"])):
         return True
     try:
         return abs(high.value) > RANGE_SPREAD * abs(low.value)

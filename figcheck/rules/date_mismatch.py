@@ -180,8 +180,15 @@ def _from_duration(fig: Figure) -> bool:
 
 
 def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
-    """ "promised in 2019" against "will be spent by 2019": when, against by when."""
+    """ "promised in 2019" against "will be spent by 2019": when, against by when. A deadline
+    at the end of the point's own time ("by the end of 2024") names its end, as "in 2024"
+    or "at the end of 2024" does: no drift."""
     if point.kind != "date" or deadline.kind != "period" or not deadline.open_start:
+        return None
+    if (
+        dict(deadline.extra).get("part") in ("end of", "late")
+        and point.value[1] == deadline.value[1]
+    ):
         return None
     words = " ".join(deadline.text.lower().split())
     by = words.startswith(deadline_words()) or dict(deadline.extra).get("deadline", False)

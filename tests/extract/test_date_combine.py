@@ -154,6 +154,33 @@ def test_open_period(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the" before the edge of a date; the edge says which of its days the period keeps
+        ("by the end of 2026", d("by the end of 2026", None, "2026-12-31", "year",
+                                 open_start=True)),
+        ("before the end of 2026", d("before the end of 2026", None, "2026-12-31", "year",
+                                     open_start=True)),
+        ("after the end of 2026", d("after the end of 2026", "2027-01-01", None, "year",
+                                    open_end=True)),
+        ("since the start of 2020", d("since the start of 2020", "2020-01-01", None, "year",
+                                      open_end=True)),
+        ("after the start of 2020", d("after the start of 2020", "2020-01-01", None, "year",
+                                      open_end=True)),
+        ("until the start of 2027", d("until the start of 2027", None, "2027-01-01", "year",
+                                      open_start=True)),
+        ("before the start of 2027", d("before the start of 2027", None, "2026-12-31", "year",
+                                       open_start=True)),
+        # "the" before a date with no edge opens nothing: "by the 2026 deadline"
+        ("by the 2026 deadline", d("2026", "2026-01-01", "2026-12-31", "year", kind="date")),
+    ],
+)  # fmt: skip
+def test_open_period_at_an_edge(text, expected):
+    hit = combine.widen(text, one_date(text))
+    assert summary(text, hit) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected_text", "part"),
     [
         ("early 2019", "early 2019", "early"),

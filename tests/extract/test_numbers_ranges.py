@@ -63,6 +63,9 @@ CHANGES = [
     # "by" right before the low end, its verb further back in the clause
     ("The population fell for a second year, by 2.08 million to 1.409 billion.", False),
     ("Output could grow, the miner said, by 2 million to 3 million tonnes.", True),
+    # a verb in the past tense reports one change and the level it reached
+    ("The operating margin shrank 2.1% to 5.9%.", False),
+    ("Its margin is expected to shrink 2.1% to 5.9%.", True),
 ]
 
 
@@ -70,3 +73,17 @@ CHANGES = [
 def test_a_change_and_its_level_are_no_range(text, ranged):
     first, second = extract(text)[:2]
     assert (first.range_part, second.range_part) == (("low", "high") if ranged else (None, None))
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [
+        # "by a third to 2.4 billion": the change and the level, no range of billions
+        ("Profit dropped by more than a third to 2.4 billion euros.", ("a third", None)),
+        ("Output fell by a third to 2 million tonnes.", ("a third", None)),
+        ("Some 3 to 5 million people left.", ("3", "million")),
+    ],
+)
+def test_a_change_lends_no_scale_to_its_level(text, low):
+    first = extract(text)[0]
+    assert (first.text, first.scale) == low

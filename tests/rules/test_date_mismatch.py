@@ -46,6 +46,9 @@ RESOLVED = [
     # Prepositions of time: a point in time against a deadline in the same year.
     (SPENT, "in 2019", "by 2019", "a point in time in one version, a deadline in another"),
     (SPENT, "by 2019", "by 2019", None),
+    # ... but a deadline at the end of that time names its end, as the point does
+    (SPENT, "in 2019", "by the end of 2019", None),
+    (SPENT, "at the end of 2019", "by the end of 2019", None),
     (SPENT, "until 2019", "in 2019", None),  # ran until 2019: ended in 2019
     (SPENT, "since 2019", "in 2019", None),
     # ... and the year a period runs from, told as another year

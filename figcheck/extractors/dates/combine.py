@@ -142,6 +142,8 @@ _OPEN_PRE = re.compile(
     + r")\s+$",
     _I,
 )
+#: ... and before the edge of a date: "by the end of 2026", "since the start of 2020".
+_OPEN_PRE_EDGE = re.compile(_OPEN_PRE.pattern[: -len(r"\s+$")] + r"\s+(?:the\s+)?$", _I)
 _ON_AFTER = re.compile(r"\s+(?:on(?:wards?)?|onwards?)\b", _I)
 _FOR_DURATION = re.compile(
     rf"\bfor\s+(?:the\s+)?(?P<dur>{W.NUMW})\s*(?P<unit>{W.UNIT})\s*,?\s*$",
@@ -258,11 +260,13 @@ def _or_later(text: str, hit: Hit, before: str) -> Hit | None:
 
 
 def _open_period(text: str, hit: Hit, before: str) -> Hit | None:
-    """ "since 2020", "until 2019", "before 2020", "from 2022 on": a period open at one end."""
-    opened = _OPEN_PRE.search(before)
+    """ "since 2020", "until 2019", "before 2020", "from 2022 on": a period open at one end;
+    "by the end of 2026", "since the start of 2020" too (the date's edge noted)."""
+    part = dict(hit.extra).get("part")
+    opened = (_OPEN_PRE_EDGE if part else _OPEN_PRE).search(before)
     if not opened:
         return None
-    how = _OPEN_WORDS[re.sub(r"\s+", " ", opened["w"].lower())]
+    how = _at_edge(_OPEN_WORDS[re.sub(r"\s+", " ", opened["w"].lower())], part)
     after = _ON_AFTER.match(text, hit.end)
     if how == "from" and not after:
         return None
@@ -273,9 +277,27 @@ def _open_period(text: str, hit: Hit, before: str) -> Hit | None:
         return replace(
             hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
         )
-    last = hit.last if how == "end" else days.day_before(hit.first)
+    last = {"end": hit.last, "first": hit.first}.get(how) or days.day_before(hit.first)
     widened = replace(hit, start=start, first=None, last=last, kind="period", open_start=True)
     return _lead_duration(text, hit, widened)
+
+
+#: The edges of a date that lie at its end, and those at its start.
+_END_EDGES = ("end of", "late")
+_START_EDGES = ("beginning of", "start of", "early")
+
+
+def _at_edge(how: str, part: str | None) -> str:
+    """Which end of the date an open period keeps at the date's edge: "before the end of
+    2026" is by its last day, as "by the end of" is; "until the start of 2020" ends on its
+    first day ("first"), "after the start of 2020" begins on it ("start")."""
+    if part in _END_EDGES and how == "before":
+        return "end"
+    if part in _START_EDGES and how == "end":
+        return "first"
+    if part in _START_EDGES and how == "after":
+        return "start"
+    return how
 
 
 def _lead_duration(text: str, hit: Hit, widened: Hit) -> Hit:
