@@ -697,6 +697,12 @@ NOT_PAST_WORDS = frozenset(
 #: Prepositions that put a date as a target, not as the time of the verb ("postponed to
 #: 2025", "scheduled for 2025").
 TARGET_WORDS = frozenset("to for until till by before after from through into".split())
+#: Nouns after a year that make it the year a plan aims at, not one an event happened in:
+#: "raised its fiscal 2029 revenue target", "cut its 2026 growth forecast".
+PLAN_NOUNS = frozenset(
+    "target targets goal goals forecast forecasts outlook guidance plan plans budget budgets "
+    "deadline projection projections estimate estimates ambition ambitions".split()
+)
 #: Nouns that make a four-digit number from 1900 to 2100 before them a year, not a count:
 #: "scraps 2030 games", "the 2024 elections", "its 2026 budget" (but "2030 employees",
 #: "1999 votes"). Events, plans and accounts are named by their year; people and things

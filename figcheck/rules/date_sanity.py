@@ -27,7 +27,14 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from figcheck.figures import Figure, FigureRef, Finding
-from figcheck.lang.en import MONTHS, NOT_PAST_WORDS, PAST_WORDS, TARGET_WORDS, WEEKDAYS
+from figcheck.lang.en import (
+    MONTHS,
+    NOT_PAST_WORDS,
+    PAST_WORDS,
+    PLAN_NOUNS,
+    TARGET_WORDS,
+    WEEKDAYS,
+)
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 from figcheck.text import alternation, led
@@ -161,6 +168,8 @@ def future_in_past(fig: Figure, text: str, published: dt.date) -> str | None:
     words = _WORD.findall(_clause_before(text, fig.start).lower())
     if not words or words[-1] in TARGET_WORDS or NOT_PAST_WORDS & set(words):
         return None
+    if _names_a_plan(text, fig.end):
+        return None  # "lifted its fiscal 2029 revenue target": the year a plan aims at
     verb = next((w for w in reversed(words) if _past(w)), None)
     if verb is None:
         return None
@@ -168,6 +177,21 @@ def future_in_past(fig: Figure, text: str, published: dt.date) -> str | None:
         f'"{fig.text}" is after the article\'s date ({published.isoformat()}), '
         f'but is told in the past tense ("{verb}")'
     )
+
+
+#: The words of a noun phrase that a year opens: its nouns, up to the first of these.
+_PHRASE_ENDS = frozenset("the a an and or as at by for from in into of on to under with".split())
+
+
+def _names_a_plan(text: str, end: int) -> bool:
+    """Whether the noun phrase a year opens is a plan's ("2029 revenue target", "2025
+    growth forecast"), which names the year the plan aims at, no time anything happened."""
+    phrase = []
+    for word in _WORD.findall(text[end : end + 30].lower())[:2]:
+        if word in _PHRASE_ENDS:
+            break
+        phrase.append(word)
+    return not PLAN_NOUNS.isdisjoint(phrase)
 
 
 def _past(word: str) -> bool:

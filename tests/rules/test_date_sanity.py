@@ -27,6 +27,10 @@ CASES = [
     ("The plant will open in June 2025.", None),
     ("The plant is expected to open in June 2025.", None),
     ("The plant opened in June 2023.", None),
+    # a year a plan aims at, named by the noun after it, happened in no past
+    ("Shares soared after it lifted its fiscal 2029 revenue target.", None),
+    ("The bank lowered its 2025 growth forecast.", None),
+    ("The plant opened in 2025 under the plan.", 'told in the past tense ("opened")'),
     ("The opening was postponed to June 2025.", None),
     ("Work began last year, and the plant opens in June 2025.", None),
     ("The bonds, which were sold in March, mature in 2030.", None),
