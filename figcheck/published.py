@@ -232,8 +232,8 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
-#: A place in capitals opening the line ("HONG KONG, Aug 24 (Agency) -").
-_PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{2,}(?=,|[ \t]*\(|[ \t]+[-–—])")
+#: A place in capitals opening the line ("HONG KONG, Aug 24 (Agency) -", "ZÜRICH, ...").
+_PLACE = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?=,|[ \t]*\(|[ \t]+[-–—])")
 #: A date that opens the first paragraph, perhaps after its weekday ("Thursday June 8, 2023 -").
 #: A place in title case opening the line, trusted only when a dash follows the date
 #: ("Shenzhen, May 2, 2024 - ...").

@@ -78,6 +78,9 @@ HEADS = [
     ("新华社北京2025年1月8日电 据官方媒体报道，地震已造成126人遇难。", D(2025, 1, 8), "dateline"),
     ("新华社北京1月8日电 2025年首场地震已造成126人遇难。", D(2025, 1, 8), "dateline-year-guessed"),
     ("据报道，1月8日电力公司宣布涨价。", None, None),
+    # a place in capitals with accents
+    ("ZÜRICH, March 5, 2025 - The group cut jobs.", D(2025, 3, 5), "dateline"),
+    ("BOGOTÁ, Nov 7, 2024 (Wire) - Prices rose.", D(2024, 11, 7), "dateline"),
     # A line holding only a date at the head, in any common form.
     ("Title\n\n08/24/2023\n\nBody", D(2023, 8, 24), "date-line"),
     ("Title\nAugust 24, 2023\nBody", D(2023, 8, 24), "date-line"),

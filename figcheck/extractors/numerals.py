@@ -408,8 +408,32 @@ def find_numbers(text: str, code: str) -> list[NumberMatch]:
                 continue
             found.append(reading.match(run, text))
             at = reading.end
+    found = _commas_grouping(found, text, gram.lex)
     # (a number beyond what a figure can mean is no figure, as in English: numbers.in_reach)
     return [m for m in _shared_scales(found, text, gram) if in_reach(m.value) is not None]
+
+
+#: A number with one or two digits after a dot, or after a comma: a decimal mark either
+#: way, as no group of thousands holds fewer than three digits.
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+#: One comma before three digits: "5,567" is 5.567 with a decimal comma, 5567 without.
+_ONE_COMMA_GROUP = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
+def _commas_grouping(found: list[NumberMatch], text: str, lex: Lexicon) -> list[NumberMatch]:
+    """The numbers of a text in a language of the decimal comma that writes its decimals
+    with a dot all the same ("4.66%", "0.8%": Mexico's Spanish, an agency's house style):
+    there a comma before three digits groups thousands ("5,567 millones de dólares" is
+    5,567 million, not 5.567 million)."""
+    if lex.decimal != "," or not _DOT_DECIMAL.search(text) or _COMMA_DECIMAL.search(text):
+        return found
+    return [
+        replace(m, value=m.value * 1000)
+        if _ONE_COMMA_GROUP.fullmatch(m.group("digits") or "")
+        else m
+        for m in found
+    ]
 
 
 def _shared_scales(found: list[NumberMatch], text: str, gram: Grammar) -> list[NumberMatch]:

@@ -4,6 +4,9 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # a day's number with decimals after its dot is a number, no day
+    ("La inflación subió al 4.66% desde el 4.58% de septiembre, según el instituto.",
+     [d("de septiembre", "2022-09-01", "2022-09-30", "month")]),
     # before and after a date: open periods that end or start the day beside it
     ("Antes de marzo de 2026 el banco no bajará los tipos, según su presidente.",
      [d("Antes de marzo de 2026", None, "2026-02-28", "month", "period")]),

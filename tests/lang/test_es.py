@@ -147,6 +147,24 @@ def test_numbers(text, value):
     assert numbers(text, "es") == [(text, Decimal(value))]
 
 
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a text that writes its decimals with a dot (Mexico's Spanish) groups with commas
+        ("Sumaron 5,567 millones de dólares, 2.1% más.", ["5567000000", "2.1"]),
+        ("La tasa bajó a 10.25% y la deuda a 4,800 millones.", ["10.25", "4800000000"]),
+        # one that writes them with a comma reads its commas so everywhere
+        ("Sumaron 5,567 millones de dólares, 2,1% más.", ["5567000", "2.1"]),
+        # a dot before three digits tells nothing either way
+        ("Sumaron 5,567 millones y 1.500 empleos.", ["5567000", "1500"]),
+    ],
+)
+def test_the_text_tells_its_decimal_mark(text, values):
+    from figcheck.extractors.numerals import number_matches
+
+    assert [m.value for m in number_matches(text, "es")] == [Decimal(v) for v in values]
+
+
 def test_two_numbers_side_by_side_stay_two():
     assert numbers("dos tres", "es") == [("dos", 2), ("tres", 3)]
 

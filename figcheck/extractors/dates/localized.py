@@ -789,6 +789,8 @@ def bare_day(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
         day = vocab.day(m["day"])
         if day is None or not 1 <= day <= 31:
             return None
+        if m["dot"] and text[m.end() : m.end() + 1].isdigit():
+            return None  # "desde el 4.58%": a number with its decimals, no day
         ends = re.match(r"\s*(?:[.!?,;)](?!\d)|$)", text[m.end() : m.end() + 3])
         if not (m["rel"] or ends or (m["dot"] and m["day"].isdigit())):
             return None  # "el 15 por ciento": a number; "am 15." is a day
