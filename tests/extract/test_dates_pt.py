@@ -4,6 +4,16 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # a weekday with its day in brackets, as Brazilian copy writes it: one date when they
+    # agree, the weekday alone when they do not
+    ("O IBGE informou nesta quinta-feira (24) que a inflação caiu.",
+     [d("nesta quinta-feira (24)", "2023-08-24")]),
+    ("O IBGE informou nesta quarta-feira (24) que a inflação caiu.",
+     [d("nesta quarta-feira", "2023-08-23")]),
+    # "agosto" holds "ago", and counts from no date before it
+    ("Em 10 de setembro de 2024 o IBGE disse que o IPCA recuou 0,02% em agosto.",
+     [d("10 de setembro de 2024", "2024-09-10"), d("em agosto", "2023-08-01", "2023-08-31",
+                                                     "month")]),
     # before and after a date: open periods that end or start the day beside it
     ("Antes de março de 2026 não haverá cortes dos juros.",
      [d("Antes de março de 2026", None, "2026-02-28", "month", "period")]),

@@ -338,10 +338,26 @@ WIDENERS: list[Callable[[str, Hit, str], Hit | None]] = [
 ]
 
 
+#: A day of the month in brackets after a weekday, as Brazilian copy dates a story's events
+#: ("nesta terça-feira (10)").
+_DAY_IN_BRACKETS = re.compile(r"[^\S\n]*\((?P<day>\d{1,2})\)")
+
+
+def _with_day_in_brackets(text: str, hit: Hit) -> Hit:
+    """A weekday with its day of the month in brackets after it, when the two agree: one
+    date, and no number "10" beside it."""
+    after = _DAY_IN_BRACKETS.match(text, hit.end)
+    if not (after and hit.precision == "day" and hit.first and hit.first == hit.last):
+        return hit
+    return replace(hit, end=after.end()) if int(after["day"]) == hit.first.day else hit
+
+
 def widen(text: str, hit: Hit, wideners=WIDENERS) -> Hit:
     """A date widened to what the words around it make of it: edges, weeks, open periods."""
     if hit.kind != "date":
         return hit
+    if hit.relative:
+        hit = _with_day_in_brackets(text, hit)
     hit = _edge(text, hit)
     before = text[max(0, hit.start - _LOOK_BACK) : hit.start]
     for widener in wideners:
@@ -457,7 +473,8 @@ def _part_of_a_year(text: str, hit: Hit) -> bool:
 # ---------------------------------------------------------------- anchors
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_COUNTED = re.compile(r"(earlier|ago|before|previous|prior|later|after|following)")
+#: (whole words: "agosto" and "Chicago" hold "ago", "afternoon" "after")
+_COUNTED = re.compile(r"\b(earlier|ago|before|previous|prior|later|after|following)\b")
 
 
 def _counting(phrase: str, counted) -> tuple[int, list] | None:
