@@ -242,6 +242,18 @@ def _unbacked(context: Context, refs: Sequence[FigureRef]) -> FigureRef | None:
     return next(r for r in refs if _reading_of(context, r) == fewest)
 
 
+#: The facts last indexed, and each of their figures' fact (``fact_of``).
+_indexed: list = [None, {}]
+
+
+def fact_of(context: Context, ref: FigureRef) -> Sequence[FigureRef]:
+    """The fact a figure is in, () for none: the run's facts indexed once, not searched
+    for each figure a rule asks about (thousands of findings would make that quadratic)."""
+    if _indexed[0] is not context.facts:
+        _indexed[:] = [context.facts, {r: fact for fact in context.facts for r in fact}]
+    return _indexed[1].get(ref, ())
+
+
 def converted_from(context: Context, ref: FigureRef) -> FigureRef | None:
     """The figure a stated conversion converts: the amount of "1.5 billion yuan ($210
     million)", the measure of "10 km (6 miles)"; None for any other figure."""
@@ -262,7 +274,7 @@ def _backers(context: Context, ref: FigureRef) -> set[int]:
     source = converted_from(context, ref)
     if source is None:
         return {ref.doc}
-    fact = next((fact for fact in context.facts if source in fact), (source,))
+    fact = fact_of(context, source) or (source,)
     amount = context.figure(source)
     return {ref.doc} | {m.doc for m in fact if same_value(context.figure(m), amount)}
 

@@ -271,7 +271,7 @@ def _named_elsewhere(context: Context, ref: FigureRef) -> str | None:
     source = context.figure(ref)
     if not source.ambiguous:
         return None
-    fact = next((fact for fact in context.facts if ref in fact), ())
+    fact = _facts.fact_of(context, ref)
     named = {
         context.figure(other).unit
         for other in fact

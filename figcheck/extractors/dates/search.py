@@ -109,14 +109,20 @@ def _words(text: str) -> list[str]:
 _OPENERS = '.!?:"«“'
 
 
-def _opens_somewhere(text: str, word: str) -> bool:
-    """Whether ``word`` (as ``_words`` gives it) stands somewhere in ``text`` other than
-    capitalised inside a sentence or line: after an opening quote or bracket, or first in
-    a sentence or line."""
+def _opens_somewhere(text: str, words: list[str]) -> bool:
+    """Whether one of ``words`` (as ``_words`` gives them) stands somewhere in ``text``
+    other than capitalised inside a sentence or line: after an opening quote or bracket,
+    or first in a sentence or line. One pass over the text for all of them."""
+    if not words:
+        return False
     marks = f"[{re.escape(_PUNCTUATION)}]*"
-    tail = r"\S*" if word.endswith("'") else rf"{marks}(?!\S)"
-    spelt = re.escape(word).replace("'", "['’]")
-    for found in re.finditer(rf"(?<!\S)(?P<mark>{marks}){spelt}{tail}", text):
+    elided = [w for w in words if w.endswith("'")]
+    whole = [w for w in words if not w.endswith("'")]
+    spelt = [
+        *(rf"{_spelt(w)}\S*" for w in elided),
+        *(rf"{_spelt(w)}{marks}(?!\S)" for w in whole),
+    ]
+    for found in re.finditer(rf"(?<!\S)(?P<mark>{marks})(?:{'|'.join(spelt)})", text):
         if found.group("mark"):
             return True
         before = found.start()
@@ -125,6 +131,11 @@ def _opens_somewhere(text: str, word: str) -> bool:
         if not before or text[before - 1] in _OPENERS or "\n" in text[before : found.start()]:
             return True
     return False
+
+
+def _spelt(word: str) -> str:
+    """``word`` as a pattern, its apostrophe either way ("l'" and "l’")."""
+    return re.escape(word).replace("'", "['’]")
 
 
 @functools.cache
@@ -154,7 +165,7 @@ def _tells(language, words: set[str], text: str) -> bool:
     held = markers(language) & words
     if any(not word[:1].isupper() for word in held) or held & capitalised(language):
         return True
-    return any(_opens_somewhere(text, word) for word in sorted(held))
+    return _opens_somewhere(text, sorted(held, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
