@@ -460,6 +460,8 @@ def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> Fig
             continue
         if o_start >= end and _and_only(gap, context.document(ref.doc).language):
             continue  # "6.4% and last October's 9.1%": October is the next figure's
+        if o_start >= end and _figure_between(context, ref, o_start):
+            continue  # "2.5% in 2024 and 2.2% next year": next year is 2.2%'s
         if o_end <= start and _joined(gap, context.document(ref.doc).language):
             continue  # "from 185% in May to 186%": May is the first figure's
         # As near after the figure as before it: the words after are its own ("from 185%
@@ -470,12 +472,23 @@ def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> Fig
     return best[1] if best else None
 
 
+def _figure_between(context: Context, ref: FigureRef, at: int) -> bool:
+    """Whether another figure of the version stands between a figure and ``at`` after it:
+    a time beyond it is that figure's, or the figure has a time of its own nearer."""
+    figures = context.versions[ref.doc].figures
+    following = figures[ref.fig + 1] if ref.fig + 1 < len(figures) else None
+    return following is not None and following.end <= at
+
+
 def _and_only(gap: str, language: str | None) -> bool:
-    """Whether the words between a figure and a time after it are only an "and"."""
+    """Whether the words between a figure and a time after it open with an "and" ("and",
+    "und für"): the time starts the next item of a list ("2,5 Prozent und für 2025 von 2,2
+    Prozent")."""
     from figcheck.lang import SUPPORTED, lexicon
 
     code = language if language in SUPPORTED else "en"
-    return " ".join(gap.lower().split()) in lexicon(code).and_words
+    words = " ".join(gap.lower().split())
+    return any(words == w or words.startswith(f"{w} ") for w in lexicon(code).and_words)
 
 
 def _joined(gap: str, language: str | None) -> bool:

@@ -84,6 +84,13 @@ ATTACHED = [
     ("Inflation was 6.4% in January.",
      "Inflation slowed from 6.4% and last October's peak of 9.1%.", "6.4", False),
     ("Inflation was 6.4% in January.", "Inflation was 6.4% in October 2022.", "6.4", True),
+    # a time after the next figure, or after "and", is the next figure's
+    ("Staff see inflation of 2.5% this year and 2.2% in 2024.",
+     "Staff see inflation averaging 2.5% in 2023 and 2.2% next year.", "2.5", False),
+    ("Staff see inflation of 2.5% this year and 2.2% in 2024.",
+     "Die Volkswirte erwarten für dieses Jahr eine Teuerung von 2,5 Prozent und für 2024 von "
+     "2,2 Prozent.", "2",
+     False),
     # a dateline is the day the story was filed, the time of no figure of its lead
     ("The quake killed 126 people on November 4, 2023.",
      "新华社北京2023年11月5日电 地震已造成126人遇难。", "126", False),
