@@ -211,47 +211,48 @@ def odd_one_out(context: Context, refs: Sequence[FigureRef]) -> FigureRef | None
 
     With --reference, the first compared version (the reference is what it is compared
     with); else the first figure of the reading the fewest versions share, when fewer
-    share it than another reading (a tie leaves document order: nobody is the odd one).
+    share it than another reading; where they tie, the reading the story backs less
+    (``_backers``); a tie there too leaves document order: nobody is the odd one.
     """
     if context.reference is not None:
         return next((r for r in refs if r.doc != context.reference), None)
-    docs: dict[tuple, set[int]] = {}
+    # Where the readings tie, the one the story does not back: a stated conversion ("10 km
+    # (6 miles)") is backed by every version that tells the amount it converts ("10 km",
+    # "10公里"), and "10 miles" beside it by none.
+    return _least_told(context, refs, lambda ref: {ref.doc}) or _least_told(
+        context, refs, lambda ref: _backers(context, ref)
+    )
+
+
+def _least_told(
+    context: Context, refs: Sequence[FigureRef], tellers: Callable[[FigureRef], set[int]]
+) -> FigureRef | None:
+    """The first figure of the reading the fewest versions tell (``tellers`` of each
+    figure), when fewer tell it than another reading; None for one reading or a tie."""
+    told: dict[tuple, set[int]] = {}
     for ref in refs:
-        docs.setdefault(_reading_of(context, ref), set()).add(ref.doc)
-    if len(docs) < 2:
+        told.setdefault(_reading_of(context, ref), set()).update(tellers(ref))
+    counts = sorted(len(d) for d in told.values())
+    if len(told) < 2 or counts[0] == counts[-1]:
         return None
-    counts = sorted(len(d) for d in docs.values())
-    if counts[0] == counts[-1]:
-        return _unbacked(context, refs)
-    fewest = next(k for k, d in docs.items() if len(d) == counts[0])
+    fewest = next(k for k, d in told.items() if len(d) == counts[0])
     return next(r for r in refs if _reading_of(context, r) == fewest)
 
 
-def _unbacked(context: Context, refs: Sequence[FigureRef]) -> FigureRef | None:
-    """Of two readings each told by as many versions, the one the story does not back: a
-    stated conversion ("10 km (6 miles)") is backed by every version that tells the amount
-    it converts ("10 km", "10公里"), and "10 miles" beside it by none; None where the
-    backing ties too."""
-    backing: dict[tuple, set[int]] = {}
-    for ref in refs:
-        backing.setdefault(_reading_of(context, ref), set()).update(_backers(context, ref))
-    counts = sorted(len(d) for d in backing.values())
-    if len(backing) < 2 or counts[0] == counts[-1]:
-        return None
-    fewest = next(k for k, d in backing.items() if len(d) == counts[0])
-    return next(r for r in refs if _reading_of(context, r) == fewest)
-
-
-#: The facts last indexed, and each of their figures' fact (``fact_of``).
-_indexed: list = [None, {}]
+#: The facts last indexed, and each of their figures' fact (``fact_of``); replaced whole,
+#: so that a reader never sees one run's facts with another's index.
+_indexed: tuple = (None, {})
 
 
 def fact_of(context: Context, ref: FigureRef) -> Sequence[FigureRef]:
     """The fact a figure is in, () for none: the run's facts indexed once, not searched
     for each figure a rule asks about (thousands of findings would make that quadratic)."""
-    if _indexed[0] is not context.facts:
-        _indexed[:] = [context.facts, {r: fact for fact in context.facts for r in fact}]
-    return _indexed[1].get(ref, ())
+    global _indexed
+    facts, index = _indexed
+    if facts is not context.facts:
+        index = {r: fact for fact in context.facts for r in fact}
+        _indexed = (context.facts, index)
+    return index.get(ref, ())
 
 
 def converted_from(context: Context, ref: FigureRef) -> FigureRef | None:
@@ -458,7 +459,7 @@ def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> Fig
             continue
         if o_start >= end and _CJK_COMMA.search(gap):
             continue
-        if o_start >= end and _and_only(gap, context.document(ref.doc).language):
+        if o_start >= end and _and_first(gap, context.document(ref.doc).language):
             continue  # "6.4% and last October's 9.1%": October is the next figure's
         if o_start >= end and _figure_between(context, ref, o_start):
             continue  # "2.5% in 2024 and 2.2% next year": next year is 2.2%'s
@@ -480,7 +481,7 @@ def _figure_between(context: Context, ref: FigureRef, at: int) -> bool:
     return following is not None and following.end <= at
 
 
-def _and_only(gap: str, language: str | None) -> bool:
+def _and_first(gap: str, language: str | None) -> bool:
     """Whether the words between a figure and a time after it open with an "and" ("and",
     "und für"): the time starts the next item of a list ("2,5 Prozent und für 2025 von 2,2
     Prozent")."""

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from figcheck.document import Document
+from figcheck.extractors.dates.combine import END_EDGES
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
@@ -185,10 +186,7 @@ def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
     or "at the end of 2024" does: no drift."""
     if point.kind != "date" or deadline.kind != "period" or not deadline.open_start:
         return None
-    if (
-        dict(deadline.extra).get("part") in ("end of", "late")
-        and point.value[1] == deadline.value[1]
-    ):
+    if dict(deadline.extra).get("part") in END_EDGES and point.value[1] == deadline.value[1]:
         return None
     words = " ".join(deadline.text.lower().split())
     by = words.startswith(deadline_words()) or dict(deadline.extra).get("deadline", False)

@@ -560,19 +560,13 @@ def _factor_slip(ratio: float) -> str | None:
 def _best_year(table, miss: _Miss, date, source, stated, tolerance):
     """The rate of the same day in another year that the stated conversion fits best (with
     the margin): where the version's year is a guess, any year may be the right one."""
-    src_lo, src_hi = bounds(source)
-    conv_lo, conv_hi = bounds(stated)
-    implied_lo, implied_hi = conv_lo / src_hi, conv_hi / src_lo
+    implied_lo, implied_hi = _implied(source, stated)
     cover = table.coverage()
     best = None
     for year in range(cover.first.year, cover.last.year + 1):
         if year == date.year:
             continue
-        try:
-            day = date.replace(year=year)
-        except ValueError:  # 29 February
-            day = date.replace(year=year, day=28)
-        sample = table.rate(miss.base, miss.quote, day)
+        sample = _rate_that_day(table, miss, date, year)
         if sample is None:
             continue
         if implied_hi < sample.rate * (1 - tolerance) or implied_lo > sample.rate * (1 + tolerance):
@@ -589,15 +583,26 @@ def _fitting_year(table, miss: _Miss, date, source, stated):
     copied from earlier copy. A far year, or a fit only with the margin, would explain
     nothing: over the decades, and with the margin, almost any wrong amount fits some
     year's rate."""
-    src_lo, src_hi = bounds(source)
-    conv_lo, conv_hi = bounds(stated)
-    implied_lo, implied_hi = conv_lo / src_hi, conv_hi / src_lo
+    implied_lo, implied_hi = _implied(source, stated)
     for year in range(date.year - 1, max(date.year - STALE_YEARS, 1) - 1, -1):
-        try:
-            day = date.replace(year=year)
-        except ValueError:  # 29 February
-            day = date.replace(year=year, day=28)
-        sample = table.rate(miss.base, miss.quote, day)
+        sample = _rate_that_day(table, miss, date, year)
         if sample is not None and implied_lo <= sample.rate <= implied_hi:
             return sample
     return None
+
+
+def _implied(source: Figure, stated: Figure) -> tuple[float, float]:
+    """The lowest and highest rate a stated conversion may imply, each amount rounded."""
+    src_lo, src_hi = bounds(source)
+    conv_lo, conv_hi = bounds(stated)
+    return conv_lo / src_hi, conv_hi / src_lo
+
+
+def _rate_that_day(table, miss: _Miss, date, year: int):
+    """The rate of ``miss``'s currencies on ``date``'s day of ``year`` (28 February for
+    the 29th), or None."""
+    try:
+        day = date.replace(year=year)
+    except ValueError:  # 29 February
+        day = date.replace(year=year, day=28)
+    return table.rate(miss.base, miss.quote, day)

@@ -131,7 +131,7 @@ def merge_ranges(text: str, hits: list[Hit], joins=JOINS) -> list[Hit]:
 
 # ---------------------------------------------------------------- wideners
 
-_OPEN_PRE = re.compile(
+_OPEN_WORD = (
     r"\b(?P<w>"
     + led(
         "abeflnpstu",
@@ -139,11 +139,11 @@ _OPEN_PRE = re.compile(
         r"after|later\s+than|earlier\s+than|no\s+later\s+than|starting(?:\s+(?:in|from|on))?|"
         r"beginning(?:\s+(?:in|on))?|from",
     )
-    + r")\s+$",
-    _I,
+    + r")"
 )
+_OPEN_PRE = re.compile(_OPEN_WORD + r"\s+$", _I)
 #: ... and before the edge of a date: "by the end of 2026", "since the start of 2020".
-_OPEN_PRE_EDGE = re.compile(_OPEN_PRE.pattern[: -len(r"\s+$")] + r"\s+(?:the\s+)?$", _I)
+_OPEN_PRE_EDGE = re.compile(_OPEN_WORD + r"\s+(?:the\s+)?$", _I)
 _ON_AFTER = re.compile(r"\s+(?:on(?:wards?)?|onwards?)\b", _I)
 _FOR_DURATION = re.compile(
     rf"\bfor\s+(?:the\s+)?(?P<dur>{W.NUMW})\s*(?P<unit>{W.UNIT})\s*,?\s*$",
@@ -277,25 +277,30 @@ def _open_period(text: str, hit: Hit, before: str) -> Hit | None:
         return replace(
             hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
         )
-    last = {"end": hit.last, "first": hit.first}.get(how) or days.day_before(hit.first)
+    if how == "end":
+        last = hit.last
+    elif how == "first":
+        last = hit.first
+    else:
+        last = days.day_before(hit.first)
     widened = replace(hit, start=start, first=None, last=last, kind="period", open_start=True)
     return _lead_duration(text, hit, widened)
 
 
 #: The edges of a date that lie at its end, and those at its start.
-_END_EDGES = ("end of", "late")
-_START_EDGES = ("beginning of", "start of", "early")
+END_EDGES = ("end of", "late")
+START_EDGES = ("beginning of", "start of", "early")
 
 
 def _at_edge(how: str, part: str | None) -> str:
     """Which end of the date an open period keeps at the date's edge: "before the end of
     2026" is by its last day, as "by the end of" is; "until the start of 2020" ends on its
     first day ("first"), "after the start of 2020" begins on it ("start")."""
-    if part in _END_EDGES and how == "before":
+    if part in END_EDGES and how == "before":
         return "end"
-    if part in _START_EDGES and how == "end":
+    if part in START_EDGES and how == "end":
         return "first"
-    if part in _START_EDGES and how == "after":
+    if part in START_EDGES and how == "after":
         return "start"
     return how
 

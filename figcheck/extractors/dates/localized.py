@@ -1107,6 +1107,7 @@ def open_period(vocab: Vocabulary):
     since = {fold(w) for w in words.since}
     earlier = {fold(w) for w in words.earlier_than}
     later = {fold(w) for w in words.later_than}
+    before_or_after = earlier | later
 
     def widen(text, found, before):
         marked = edge.search(before) if edge else None
@@ -1121,19 +1122,21 @@ def open_period(vocab: Vocabulary):
             return found if marked else None
         start = found.start - len(opened.group(0))
         word = fold(opened["w"])
-        if word in earlier | later and found.relative and found.precision == "day":
+        if word in before_or_after and found.relative and found.precision == "day":
             # "antes de ayer", "après demain": a day counted from another, no open period
             return found if marked else None
         if word in since:
             return replace(found, start=start, last=None, kind="period", open_end=True)
         if word in later:
-            after = days.day_after(found.last)
-            opens = dict(first=after, last=None, open_end=True)
-            return replace(found, start=start, kind="period", **opens) if after else None
+            first = days.day_after(found.last)
+            return first and replace(
+                found, start=start, first=first, last=None, kind="period", open_end=True
+            )
         if word in earlier:
-            before_it = days.day_before(found.first)
-            opens = dict(first=None, last=before_it, open_start=True)
-            return replace(found, start=start, kind="period", **opens) if before_it else None
+            last = days.day_before(found.first)
+            return last and replace(
+                found, start=start, first=None, last=last, kind="period", open_start=True
+            )
         return replace(found, start=start, first=None, kind="period", open_start=True)
 
     return widen
