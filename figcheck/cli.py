@@ -419,6 +419,7 @@ _NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the exit codes of figcheck.errors, one line on stderr for any error."""
+    _fewer_collections()
     _install_caches()
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["--debug"]:
@@ -464,6 +465,24 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # noqa: BLE001 - a bug: one line, never read as "findings"
         _internal_error(exc)
     sys.exit(EXIT_OK)
+
+
+#: Allocations between two collections of the youngest objects in a command-line run
+#: (Python's default is 700), and how many of those before an older generation's.
+YOUNG_COLLECTION_EVERY = 100_000
+OLDER_COLLECTION_EVERY = 20
+
+
+def _fewer_collections() -> None:
+    """Collect cyclic garbage far less often than Python's default does.
+
+    A run makes many records and few reference cycles (reference counts free the rest),
+    so the default's 50-odd collections of a short command, 4-7 ms of a hook's start,
+    find next to nothing; a long run (a scan) still collects, every 100,000 allocations.
+    """
+    import gc
+
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, OLDER_COLLECTION_EVERY, OLDER_COLLECTION_EVERY)
 
 
 def _install_caches() -> None:

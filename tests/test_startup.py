@@ -88,15 +88,20 @@ def test_a_draft_and_its_source_load_no_numpy(tmp_path, command):
     assert set(loaded([*command, *files], tmp_path)) <= {"rapidfuzz"}
 
 
-def test_the_benchmarks_draft_and_source_load_no_numpy(tmp_path):
-    """benchmarks/startup.py's hook input (a 10 KB draft of the fixture stories against a
-    5 KB source): its largest families still fit the numpy-free scoring."""
+def benchmark_inputs(folder) -> dict[str, list[str]]:
+    """benchmarks/startup.py's inputs, written into ``folder``: its title -> arguments."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("startup", ROOT / "benchmarks" / "startup.py")
     startup = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(startup)
-    commands = startup.write_inputs(tmp_path)
+    return startup.write_inputs(folder)
+
+
+def test_the_benchmarks_draft_and_source_load_no_numpy(tmp_path):
+    """benchmarks/startup.py's hook input (a 10 KB draft of the fixture stories against a
+    5 KB source): its largest families still fit the numpy-free scoring."""
+    commands = benchmark_inputs(tmp_path)
     assert set(loaded(commands["hook 10 KB + source"], tmp_path)) <= {"rapidfuzz"}
 
 
@@ -157,3 +162,37 @@ def test_the_quick_exit_keeps_the_exit_code_and_all_output(tmp_path, args, code,
         saved = {path.name.split("-")[0] for path in cache.glob("*.marshal")}
         assert saved == {"regex", "methods"}
         assert list(cache.glob("figures/*.pickle"))  # each text's figures (figure_cache)
+
+
+#: Counts the cyclic collections of a whole run from the moment figcheck's main starts.
+COLLECTIONS_PROBE = (
+    "import atexit, gc, runpy, sys\n"
+    "import figcheck.cli\n"
+    "start = figcheck.cli.main\n"
+    "count = lambda: sum(s['collections'] for s in gc.get_stats())\n"
+    "def main(argv=None):\n"
+    "    global before\n"
+    "    before = count()\n"
+    "    start(argv)\n"
+    "figcheck.cli.main = main\n"
+    "atexit.register(lambda: print('RUN', count() - before))\n"
+    "sys.argv = ['figcheck', *{args!r}]\n"
+    "runpy.run_module('figcheck', run_name='__main__')\n"
+)
+
+
+@pytest.mark.parametrize("title", ["extract 10 KB", "check 2 x 5 KB", "hook 10 KB + source"])
+def test_a_short_command_spends_no_time_collecting_cycles(tmp_path, title):
+    """A run makes many records and few reference cycles: Python's default collects some
+    20 to 45 times in the benchmark's commands (4-10 ms) and finds nearly nothing."""
+    args = benchmark_inputs(tmp_path)[title]
+    result = subprocess.run(
+        [sys.executable, "-c", COLLECTIONS_PROBE.format(args=args)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "FIGCHECK_JOBS": "1", "FIGCHECK_SERVER": "0"},
+        capture_output=True,
+        text=True,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("RUN ")]
+    assert lines, result.stderr
+    assert lines[-1] == "RUN 0"
