@@ -152,6 +152,10 @@ class Lexicon:
     #: "from" and "to" around a change where the "to" alone joins nothing ("von 3 auf 5
     #: Prozent", but "um 0,5 auf 3 Prozent" is a rise by points): the first takes the unit.
     range_from: tuple[str, str] | None = None
+    #: Words before the level a change reached and before the one it left ("rose 30% to
+    #: $15 million from $10 million", "fell 20% from 500 to 400"): rule change-arithmetic.
+    level_to: tuple[str, ...] = ()
+    level_from: tuple[str, ...] = ()
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
     vague: Mapping[str, int | None] = field(default_factory=dict)
     #: English unit names that are ordinary words of the language after a number ("un ton

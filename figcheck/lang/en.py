@@ -799,6 +799,8 @@ LEXICON = Lexicon(
     and_words=("and",),
     rise_words=RISE_WORDS,
     fall_words=FALL_WORDS,
+    level_to=("to",),
+    level_from=("from",),
     base_before=(
         "from", "than", "since", "over", "versus", "vs", "compared with", "compared to",
         "against",

@@ -20,6 +20,7 @@ RULE_MODULES: dict[str, str] = {
     "number-mismatch": "figcheck.rules.number_mismatch",
     "unit-scale": "figcheck.rules.unit_scale",
     "unit-conversion": "figcheck.rules.unit_conversion",
+    "change-arithmetic": "figcheck.rules.change_arithmetic",
     "date-mismatch": "figcheck.rules.date_mismatch",
     "qualifier-drift": "figcheck.rules.qualifier_drift",
     "direction-drift": "figcheck.rules.direction_drift",

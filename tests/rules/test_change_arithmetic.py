@@ -1,0 +1,114 @@
+"""change-arithmetic: a change and its two ends in one clause -> the finding, if any."""
+
+import pytest
+
+from figcheck.document import Document
+from figcheck.figures import Finding
+from figcheck.pipeline import read_figures
+from figcheck.rules import change_arithmetic
+from figcheck.rules.api import Context
+
+
+def findings(text: str) -> list[str]:
+    (version,) = read_figures([Document("a.txt", text)])
+    items = change_arithmetic.check(Context([version]), {})
+    return [item.message for item in items if isinstance(item, Finding)]
+
+
+#: a sentence -> the start of the finding's message, or None for none
+CASES = [
+    # sizes their ends give, within the ends' rounding
+    ("Net profit rose 8.4% to 1.29 billion euros from 1.19 billion euros a year earlier.", None),
+    ("Sales fell 3% to $4.85 billion in the second quarter from $5 billion a year earlier.", None),
+    ("Revenue rose 30% to $13 million in the three months to June from $10 million.", None),
+    ("Shares jumped 12% to $56.10 from $50.09.", None),
+    ("Imports slid 2.3% to $213.8 billion from $218.8 billion.", None),
+    ("Costs rose 150% to $5 million from $2 million.", None),
+    ("Sales fell by 20% from 500 units to 400 units.", None),
+    ("Revenue was 3.2 billion pounds, up 4% from 3.08 billion pounds.", None),
+    ("The figure climbed from 1.2 billion to 1.5 billion yuan, up 25%.", None),
+    # "1.2 billion" may be 1.15 billion: up to 34.8% stays within its rounding
+    ("The figure climbed from 1.2 billion to 1.5 billion yuan, up 33%.", None),
+    ("Attendance rose by 15% from 20,000 to 23,000 fans.", None),
+    ("Operating profit plunged 95% to 600 billion won ($455 million) for the three months"
+     " ended March, from 14.12 trillion won a year earlier.", None),
+    # multiplier verbs, loosely used, and bounded by their qualifier
+    ("Exports doubled to 2.1 million tonnes from 1.05 million tonnes.", None),
+    ("Profit tripled to $9 million from $3 million.", None),
+    ("The population nearly tripled, from 1.1 million to 3.2 million.", None),
+    ("Costs halved to $5 million from $10 million.", None),
+    ("Sales more than doubled to 45 from 20.", None),
+    ("Exports doubled, a 100% increase.", None),
+    ("Exports tripled (up 200%).", None),
+    ("Costs halved, a 50% drop.", None),
+    # a percentage's change in points, or in % either way
+    ("The jobless rate fell 0.2 percentage point to 3.7% in October from 3.9% in September.",
+     None),
+    ("Unemployment rose 3 percentage points to 45% from 42%.", None),
+    ("Unemployment rose 3% to 45% from 42%.", None),
+    ("The central bank raised rates by 25 basis points to 5.5% from 5.25%.", None),
+    # no size, ends of two measures, or more said between them: nothing to check
+    ("Inflation eased to 4.5% from 5% in June.", None),
+    ("Shares rose 5% in constant currency to $15 from $10.", None),
+    ("Revenue rose 30% to $15 million from 10 million euros.", None),
+    ("Exports tripled, to 300 tonnes.", None),
+    # sizes their ends do not give
+    ("Revenue rose 30% to $15 million from $10 million last year.",
+     'from "$10 million" to "$15 million" is a rise of 50%, not "30%"'),
+    ("Revenue rose 30% to $15 million in 2023 from $10 million in 2022.",
+     'from "$10 million" to "$15 million" is a rise of 50%, not "30%"'),
+    ("Revenue rose 30% to $15 million, the highest since 2019, from $10 million.",
+     'from "$10 million" to "$15 million" is a rise of 50%, not "30%"'),
+    ("Revenue was $15 million, up 30% from $10 million a year earlier.",
+     'from "$10 million" to "$15 million" is a rise of 50%, not "30%"'),
+    ("Sales fell by 20% from 500 units to 300 units.",
+     'from "500 units" to "300 units" is a fall of 40%, not "20%"'),
+    ("Profit dropped 20 per cent to £30m from £50m.",
+     'from "£50m" to "£30m" is a fall of 40%, not "20 per cent"'),
+    ("Operating profit plunged 75% to 600 billion won ($455 million) for the three months"
+     " ended March, from 14.12 trillion won a year earlier.",
+     'from "14.12 trillion won" to "600 billion won" is a fall of 95.8%, not "75%"'),
+    ("The figure climbed from 1.2 billion to 1.5 billion yuan, up 45%.",
+     'from "1.2 billion" to "1.5 billion yuan" is a rise of 25%, not "45%"'),
+    ("Attendance rose by 25% from 20,000 to 23,000 fans.",
+     'from "20,000" to "23,000 fans" is a rise of 15%, not "25%"'),
+    # told as a fall, its ends rise
+    ("Prices fell 20% to $15 from $10.", 'from "$10" to "$15" is a rise of 50%, not "20%"'),
+    # multipliers
+    ("Profit tripled to $9 million from $4 million.",
+     'from "$4 million" to "$9 million" is 2.25 times, not "tripled"'),
+    ("Sales more than doubled to 35 from 20.",
+     'from "20" to "35" is 1.75 times, not "more than doubled"'),
+    ("Exports tripled, a 300% increase.", '"tripled" is a rise of 200%, not "300%"'),
+    ("Exports tripled to 50,000 tonnes, a 300% increase.",
+     '"tripled" is a rise of 200%, not "300%"'),
+    ("Exports tripled (up 300%).", '"tripled" is a rise of 200%, not "300%"'),
+    # points
+    ("Unemployment rose 5 percentage points to 45% from 42%.",
+     'from "42%" to "45%" is a change of 3 points, not "5 percentage points"'),
+    ("Unemployment rose 12% to 45% from 42%.",
+     'from "42%" to "45%" is a rise of 7.14% (3 points), not "12%"'),
+    ("The central bank raised rates by 50 basis points to 5.5% from 5.25%.",
+     'from "5.25%" to "5.5%" is a change of 0.25 points, not "50 basis points"'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_change_arithmetic(text, expected):
+    found = findings(text)
+    if expected is None:
+        assert found == []
+    else:
+        (message,) = found
+        assert message.startswith(expected), message
+
+
+def test_a_lone_draft_is_checked(tmp_path):
+    """The rule judges one document: a writer's draft checked alone gets the finding."""
+    from helpers import run_figcheck
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Revenue rose 30% to $15 million from $10 million last year.\n", "utf-8")
+    result = run_figcheck("check", "--fail-on", "error", str(draft), cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "change-arithmetic" in result.stdout and "a rise of 50%" in result.stdout
