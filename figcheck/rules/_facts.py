@@ -17,6 +17,8 @@ from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import CONVERSION_QUALIFIERS, JOINING_WORDS, TOLL_WORDS
 from figcheck.published import opens_story
+from figcheck.rules._changes import levels, multiplier
+from figcheck.rules._changes import shapes as change_shapes
 from figcheck.rules.api import Context
 from figcheck.text import alternation
 
@@ -271,13 +273,49 @@ def converted_from(context: Context, ref: FigureRef) -> FigureRef | None:
 
 def _backers(context: Context, ref: FigureRef) -> set[int]:
     """The versions that tell a figure: its own, and for a stated conversion every version
-    whose figure in the converted amount's fact tells that amount."""
+    whose figure in the converted amount's fact tells that amount; for a percentage change
+    to a level, every version that tells it as the multiplier verb it makes ("rose 200% to
+    240,000" is "tripled to 240,000")."""
     source = converted_from(context, ref)
     if source is None:
-        return {ref.doc}
+        return {ref.doc} | _told_as_multiplier(context, ref)
     fact = fact_of(context, source) or (source,)
     amount = context.figure(source)
     return {ref.doc} | {m.doc for m in fact if same_value(context.figure(m), amount)}
+
+
+def _told_as_multiplier(context: Context, ref: FigureRef) -> set[int]:
+    """The versions that tell a percentage's change, to the same level, as a multiplier
+    verb: "tripled to 240,000" for "rose 200% to 240,000" (within CONVERSION_TOLERANCE)."""
+    fig = context.figure(ref)
+    if fig.kind != "percent" or fig.unit != "%" or fig.value is None:
+        return set()
+    level = _changes_told(context, ref.doc).get(ref.fig)
+    backing = set()
+    for member in fact_of(context, FigureRef(ref.doc, level)) if level is not None else ():
+        same = same_value(context.figure(member), context.versions[ref.doc].figures[level])
+        if member.doc == ref.doc or not same:
+            continue
+        figures = context.versions[member.doc].figures
+        for size, to in _changes_told(context, member.doc).items():
+            factor = multiplier(figures[size], _shapes_of(context, member.doc))
+            if to == member.fig and factor is not None:
+                rise = (Decimal(factor) - 1) * 100
+                if abs(rise - abs(fig.value)) <= abs(fig.value) * CONVERSION_TOLERANCE:
+                    backing.add(member.doc)
+    return backing
+
+
+def _changes_told(context: Context, doc: int) -> dict[int, int]:
+    """A version's sizes of a change told with the level they reached: size -> level."""
+    shapes = _shapes_of(context, doc)
+    if shapes is None:
+        return {}
+    return levels(context.versions[doc].figures, context.document(doc).text, shapes)
+
+
+def _shapes_of(context: Context, doc: int):
+    return change_shapes(context.document(doc).language or "en")
 
 
 def _reading_of(context: Context, ref: FigureRef) -> tuple:

@@ -112,3 +112,45 @@ def test_a_lone_draft_is_checked(tmp_path):
     result = run_figcheck("check", "--fail-on", "error", str(draft), cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "change-arithmetic" in result.stdout and "a rise of 50%" in result.stdout
+
+
+def story(*texts: str) -> list:
+    """The findings of a check of versions (Documents read by the pipeline)."""
+    from helpers import check
+
+    documents = [Document(f"v{n}.txt", text) for n, text in enumerate(texts, start=1)]
+    return list(check(documents).findings)
+
+
+LEAD = "LONDON, June 3, 2024 - Electric car exports through the port {} last year to 240,000"
+TAIL = " vehicles, the port authority said on Monday."
+
+#: how each version tells the change -> the change-arithmetic finding's message, or None
+ACROSS = [
+    (("tripled", "rose 200%"), None),
+    (("doubled", "rose 100%"), None),
+    (("halved", "fell 50%"), None),
+    (("nearly tripled", "rose 190%"), None),
+    (("tripled", "rose 300%"),
+     '"rose 300%" where v1.txt has "tripled" to the same level: "tripled" is a rise of 200%'),
+    (("rose 200%", "doubled"),
+     '"rose 200%" where v2.txt has "doubled" to the same level: "doubled" is a rise of 100%'),
+    (("halved", "fell 200%"),
+     '"fell 200%" where v1.txt has "halved" to the same level: "halved" is a fall of 50%'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("told, expected", ACROSS)
+def test_a_change_told_as_a_multiplier_and_as_a_percentage(told, expected):
+    findings = story(*(LEAD.format(way) + TAIL for way in told))
+    found = [f.message for f in findings if f.rule == "change-arithmetic"]
+    assert found == ([] if expected is None else [expected])
+
+
+def test_a_multiplier_backs_the_percentage_it_makes_in_a_tie():
+    """Two versions give 200% and 300% for one change and a third says "tripled": the
+    number-mismatch finding stands at the 300%, which the tripling does not back."""
+    ways = ("tripled", "rose 200%", "rose 300%")
+    findings = story(*(LEAD.format(way) + TAIL for way in ways))
+    (mismatch,) = [f for f in findings if f.rule == "number-mismatch"]
+    assert str(mismatch.evidence[0].path) == "v3.txt"
