@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
 
+from figcheck.extractors.dates.words import counted_after_of, margin_by
 from figcheck.extractors.numbers import (
     in_date_or_ordinal,
     is_name_word,
@@ -20,7 +21,6 @@ from figcheck.extractors.numbers import (
     number_value,
     scale_word,
 )
-from figcheck.extractors.dates.words import counted_after_of, margin_by
 from figcheck.extractors.numerals import number_matches
 from figcheck.extractors.qualifiers import after_qualifier
 from figcheck.extractors.words import (
@@ -172,6 +172,10 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
         noun, phrase_end = counted
         if is_year(match.group("digits")) and not _counted_year(text, start, end, noun):
             continue
+        if noun and not match.group("scale") and _DOT_GROUPS.fullmatch(match.group("digits") or ""):
+            # "1.500 jobs": nobody counts a job and a half to three decimals; a translation
+            # kept its source's dot between thousands
+            value = Decimal(match.group("digits").replace(".", ""))
         yield Figure(
             KIND,
             start,
@@ -184,6 +188,11 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             range_part="low" if i + 1 in high_of else "high" if i in high_of else None,
         )
     yield from _vague(text)
+
+
+#: One to three digits, a dot and three more: a thousands group in copy translated from a
+#: language that groups with dots, where it counts things.
+_DOT_GROUPS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def _range_highs(matches: list) -> set[int]:

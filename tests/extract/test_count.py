@@ -72,6 +72,11 @@ CASES = [
     ("June 2022", []),
     # after a month and a comma only a year is a date part
     ("In March, 450 workers struck", [("450", "workers", None)]),
+    # a translation that kept its source's dots between thousands: nobody counts 1.5 jobs
+    # to three decimals
+    ("The plant will create 1.500 jobs", [("1500", "jobs", None)]),
+    ("some 85.000 people marched", [("85000", "people", "some")]),
+    ("It sold 1.5 million cars", [("1500000", "cars", None)]),
 ]
 
 
