@@ -171,6 +171,10 @@ def test_open_period(text, expected):
                                       open_start=True)),
         ("before the start of 2027", d("before the start of 2027", None, "2026-12-31", "year",
                                        open_start=True)),
+        # the middle of a date: "before mid-2026" is by its middle, as "by mid-2026" is
+        ("until the middle of 2027", d("until the middle of 2027", None, "2027-12-31", "year",
+                                       open_start=True)),
+        ("before mid-2026", d("before mid-2026", None, "2026-12-31", "year", open_start=True)),
         # "the" before a date with no edge opens nothing: "by the 2026 deadline"
         ("by the 2026 deadline", d("2026", "2026-01-01", "2026-12-31", "year", kind="date")),
     ],
@@ -186,6 +190,7 @@ def test_open_period_at_an_edge(text, expected):
         ("early 2019", "early 2019", "early"),
         ("in mid-November 2022", "mid-November 2022", "mid"),
         ("by the end of March 2023", "end of March 2023", "end of"),
+        ("in the middle of 2026", "middle of 2026", "mid"),
         ("in 2019", "2019", None),
     ],
 )

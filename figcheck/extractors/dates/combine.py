@@ -173,7 +173,8 @@ _OR_LATER = re.compile(r"\s+(?:or|and)\s+(?P<w>later|after|beyond|onwards?|earli
 _EDGE = re.compile(
     led(
         "belms",
-        r"\b(?P<e>early|late|mid|end\s+of|beginning\s+of|start\s+of|later)[\s-]*(?:the\s+)?$",
+        r"\b(?P<e>early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|later)"
+        r"[\s-]*(?:the\s+)?$",
     ),
     _I,
 )
@@ -197,10 +198,15 @@ def _edge(text: str, hit: Hit) -> Hit:
     edge = _EDGE.search(text[max(0, hit.start - 20) : hit.start])
     if not edge:
         return hit
+    part = re.sub(r"\s+", " ", edge["e"].lower())
     return replace(
         hit, start=hit.start - len(edge.group(0)),
-        extra=hit.extra + (("part", re.sub(r"\s+", " ", edge["e"].lower())),),
+        extra=hit.extra + (("part", _PART_NAMES.get(part, part)),),
     )  # fmt: skip
+
+
+#: Edge words named as their shorter synonym: "the middle of 2026" is "mid-2026".
+_PART_NAMES = {"middle of": "mid"}
 
 
 def _week_of(text: str, hit: Hit, before: str) -> Hit | None:
@@ -287,16 +293,18 @@ def _open_period(text: str, hit: Hit, before: str) -> Hit | None:
     return _lead_duration(text, hit, widened)
 
 
-#: The edges of a date that lie at its end, and those at its start.
+#: The edges of a date that lie at its end, and those at its start; "before mid-2026" is
+#: by the middle of it, as "by mid-2026" is, which keeps the year's interval.
 END_EDGES = ("end of", "late")
 START_EDGES = ("beginning of", "start of", "early")
+MIDDLE_EDGES = ("mid",)
 
 
 def _at_edge(how: str, part: str | None) -> str:
     """Which end of the date an open period keeps at the date's edge: "before the end of
     2026" is by its last day, as "by the end of" is; "until the start of 2020" ends on its
     first day ("first"), "after the start of 2020" begins on it ("start")."""
-    if part in END_EDGES and how == "before":
+    if part in (*END_EDGES, *MIDDLE_EDGES) and how == "before":
         return "end"
     if part in START_EDGES and how == "end":
         return "first"
