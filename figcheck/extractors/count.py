@@ -34,6 +34,10 @@ from figcheck.figures import Figure
 from figcheck.lang.en import (
     CURRENCY_NAMES,
     LOOSE_VAGUE,
+    STREAK_ORDINALS,
+    STREAK_UNITS,
+    STREAK_WORDS,
+    UNITS,
     VAGUE_BEFORE_OF,
     VAGUE_COUNTS,
     YEAR_NOUNS,
@@ -188,6 +192,48 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             range_part="low" if i + 1 in high_of else "high" if i in high_of else None,
         )
     yield from _vague(text)
+    yield from _streaks(text)
+
+
+@cache
+def _streak_re() -> re.Pattern:
+    """ "a fifth straight month", "the 12th consecutive session", "five consecutive
+    months", "the sixth month in a row": how many of them in a row."""
+    ordinal = alternation(STREAK_ORDINALS, lead=True)
+    cardinal = alternation({w: n for w, n in UNITS.items() if 2 <= n <= 20}, lead=True)
+    number = rf"(?P<ord>{ordinal}|[1-9]\d?(?:st|nd|rd|th))|(?P<card>{cardinal}|[1-9]\d?)"
+    unit = alternation(STREAK_UNITS, lead=True)
+    space = r"[^\S\n]+"
+    return re.compile(
+        rf"\b(?:{number}){space}(?:(?:{'|'.join(STREAK_WORDS)}){space}(?P<unit>{unit})"
+        rf"|(?P<row_unit>{unit})(?=(?:e?s)?{space}in{space}a{space}row\b))(?P<plural>e?s)?\b",
+        re.I,
+    )
+
+
+def _streaks(text: str) -> Iterator[Figure]:
+    """Streaks, each counted as how many in a row, so that "a fifth straight month" and
+    "five consecutive months" agree and "a sixth straight month" does not."""
+    for match in _streak_re().finditer(text):
+        ordinal, cardinal = match.group("ord"), match.group("card")
+        plural = bool(match.group("plural"))
+        if (ordinal and plural) or (cardinal and not plural):
+            continue  # "the fifth straight months", "five straight month": no streak
+        word = (ordinal or cardinal).lower()
+        if word[:1].isdigit():
+            value = int(word.rstrip("stndrh"))
+        else:
+            value = STREAK_ORDINALS.get(word) or UNITS[word]
+        unit = (match.group("unit") or match.group("row_unit")).lower()
+        yield Figure(
+            KIND,
+            match.start(),
+            match.end(),
+            match.group(0),
+            Decimal(value),
+            noun=f"consecutive {unit}s",
+            phrase_end=match.end(),
+        )
 
 
 #: One to three digits, a dot and three more: a thousands group in copy translated from a

@@ -71,6 +71,21 @@ ORDINALS = {
 #: The last word of "twenty-first", "thirty-fifth": a denominator after a tens word (not
 #: "second": "twenty seconds" count time).
 ORDINAL_ONES = {word: n for word, n in ORDINALS.items() if n < 10 and word != "second"}
+#: Ordinals beyond ORDINALS that a streak counts with: "for the twelfth straight month".
+STREAK_ORDINALS = {
+    **ORDINALS, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20,
+}  # fmt: skip
+#: Words that make a count of times or periods a streak: "a fifth straight month", "five
+#: consecutive months", "the sixth month in a row" (all count months in a row).
+STREAK_WORDS = ("straight", "consecutive", "successive", "running")
+#: What a streak counts, in the singular: "the 12th consecutive session".
+STREAK_UNITS = (
+    "day", "week", "month", "quarter", "year", "session", "time", "game", "match", "season",
+    "meeting", "race", "round", "term", "win", "victory", "defeat", "loss", "decline",
+    "rise", "increase", "cut", "hike", "drop", "gain", "fall", "title",
+)  # fmt: skip
 #: Words after "a third", "a fifth" that make it a rank in a series, not a share: "for a
 #: third straight day", "a fourth consecutive title", "a third term", "a third party".
 RANKED_AFTER = (

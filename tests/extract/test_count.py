@@ -156,3 +156,41 @@ def test_phrase_covers_qualifier_and_noun():
     start, end = fig.span
     assert text[start:end] == "only eight successful candidates"
     assert text[fig.start : fig.end] == fig.text == "eight"
+
+
+#: a streak -> (how many in a row, what they count), or None where no streak is told
+STREAKS = [
+    ("Prices rose for a fifth straight month in May.", ("5", "consecutive months")),
+    ("Prices have risen for five straight months.", ("5", "consecutive months")),
+    ("It was the 12th consecutive session of gains.", ("12", "consecutive sessions")),
+    ("Exports fell for the third consecutive quarter.", ("3", "consecutive quarters")),
+    ("Inflation rose for the sixth month in a row.", ("6", "consecutive months")),
+    ("They won their second straight title.", ("2", "consecutive titles")),
+    ("the central bank's fifth consecutive hike", ("5", "consecutive hikes")),
+    # the number and its noun must agree: no streak
+    ("the fifth straight months", None),
+    ("five straight month", None),
+    # a multiplier is no streak
+    ("It cost three times the estimate.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", STREAKS)
+def test_streaks(text, expected):
+    found = [(str(f.value), f.noun) for f in extract(text) if (f.noun or "").startswith("consec")]
+    assert found == ([] if expected is None else [expected])
+
+
+def test_a_streak_told_two_ways_agrees_and_a_longer_one_does_not():
+    """ "a fifth straight month" and "five consecutive months" are one figure; "a sixth
+    straight month" in a third version is the odd one out."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    lead = "WASHINGTON, May 14, 2024 - US consumer prices rose for {} in April, officials said."
+    ways = ("a fifth straight month", "five consecutive months", "a sixth straight month")
+    documents = [Document(f"v{n}.txt", lead.format(w)) for n, w in enumerate(ways, start=1)]
+    (finding,) = check(documents).findings
+    assert finding.rule == "number-mismatch"
+    assert str(finding.evidence[0].path) == "v3.txt"
