@@ -356,6 +356,54 @@ def _find_in(text: str, language: str) -> Iterator[Figure]:
                 phrase_end=phrase_end,
             )  # fmt: skip
     yield from _vague_in(text, lex)
+    yield from _streaks_in(text, language)
+
+
+@cache
+def _streak_in_re(language: str) -> re.Pattern | None:
+    """A language's streak: an ordinal, what it counts, the words that make it a streak
+    ("tercer mes consecutivo", "troisième mois d'affilée", "fünften Mal in Folge"); the
+    ordinal also in digits with the language's mark ("3.er", "5e", "5.")."""
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    if not (lex.streak_ordinals and lex.streak_units and lex.streak_words):
+        return None
+    marks = "|".join(lex.ordinal_marks) or "(?!)"
+    space = r"[^\S\n]+"
+    words = alternation({w: w for w in lex.streak_words}, space=space, lead=True)
+    ordinal = alternation(lex.streak_ordinals, lead=True)
+    unit = alternation(lex.streak_units, lead=True)
+    return re.compile(
+        rf"(?<!\w)(?:(?P<ord>{ordinal})|(?P<digits>[1-9]\d?)(?:{marks}))"
+        rf"{space}(?P<unit>{unit}){space}(?:{words})(?:e?s)?(?!\w)",
+        re.I,
+    )
+
+
+def _streaks_in(text: str, language: str) -> Iterator[Figure]:
+    """Streaks in a language of the lexicon's words, counted as in English."""
+    pattern = _streak_in_re(language)
+    if pattern is None:
+        return
+    from figcheck.lang import lexicon
+
+    lex = lexicon(language)
+    for match in pattern.finditer(text):
+        if match.group("ord"):
+            value = lex.streak_ordinals[match.group("ord").lower()]
+        else:
+            value = int(match.group("digits"))
+        unit = lex.streak_units[match.group("unit").lower()]
+        yield Figure(
+            KIND,
+            match.start(),
+            match.end(),
+            match.group(0),
+            Decimal(value),
+            noun=f"consecutive {unit}s",
+            phrase_end=match.end(),
+        )
 
 
 @cache

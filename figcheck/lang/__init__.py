@@ -350,6 +350,13 @@ class Lexicon:
     #: in five; the ordinal's whole, each inflected form a key).
     every_words: tuple[str, ...] = ()
     every_nth: Mapping[str, int] = field(default_factory=dict)
+    #: Streaks, counted as how many in a row (figcheck.extractors.count): the ordinals
+    #: (each inflected form a key), the nouns a streak counts with the English noun each
+    #: is, and the words after them that make a streak ("tercer mes consecutivo", "le
+    #: troisième mois d'affilée", "zum fünften Mal in Folge").
+    streak_ordinals: Mapping[str, int] = field(default_factory=dict)
+    streak_units: Mapping[str, str] = field(default_factory=dict)
+    streak_words: tuple[str, ...] = ()
     #: Marks that end a sentence with no space after them ("增长5%。销量…"), where the language
     #: puts none between sentences. One that is the decimal mark written wide ("．") ends
     #: none between digits ("１２．５").

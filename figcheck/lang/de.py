@@ -162,9 +162,31 @@ MULTIPLIER_VERBS = {
 }  # fmt: skip
 
 
+#: Streaks (figcheck.extractors.count): "zum fünften Mal in Folge", "im dritten Monat
+#: hintereinander" (every inflected form of an ordinal a key).
+STREAK_ORDINALS = {
+    f"{stem}{ending}": n
+    for stem, n in (
+        ("erst", 1), ("zweit", 2), ("dritt", 3), ("viert", 4), ("fünft", 5), ("sechst", 6),
+        ("siebt", 7), ("acht", 8), ("neunt", 9), ("zehnt", 10), ("elft", 11), ("zwölft", 12),
+    )
+    for ending in ("e", "en", "er", "es")
+}  # fmt: skip
+STREAK_UNITS = {
+    "tag": "day", "woche": "week", "monat": "month", "quartal": "quarter", "jahr": "year",
+    "sitzung": "session", "handelstag": "session", "mal": "time", "spiel": "game",
+    "saison": "season", "anstieg": "rise", "rückgang": "fall", "zinserhöhung": "hike",
+    "zinssenkung": "cut", "sieg": "win", "niederlage": "defeat", "titel": "title",
+}  # fmt: skip
+STREAK_WORDS = ("in folge", "hintereinander", "nacheinander")
+
+
 LEXICON = Lexicon(
     code="de",
     name="German",
+    streak_ordinals=STREAK_ORDINALS,
+    streak_units=STREAK_UNITS,
+    streak_words=STREAK_WORDS,
     base_before=("als", "seit", "gegenüber", "im vergleich zu", "verglichen mit"),
     story_relative=(
         "vorjahr", "folgejahr", "vorherig", "folgend", "selben", "zuvor", "davor", "später",

@@ -209,9 +209,31 @@ IDIOMS = (
 )  # fmt: skip
 
 
+#: Streaks (figcheck.extractors.count): "por tercer mes consecutivo", "la quinta subida
+#: seguida".
+STREAK_ORDINALS = {
+    "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
+    "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+    "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
+    "noveno": 9, "novena": 9, "décimo": 10, "décima": 10, "undécimo": 11, "undécima": 11,
+    "duodécimo": 12, "duodécima": 12,
+}  # fmt: skip
+STREAK_UNITS = {
+    "día": "day", "jornada": "day", "semana": "week", "mes": "month", "trimestre": "quarter",
+    "año": "year", "sesión": "session", "vez": "time", "partido": "game", "temporada": "season",
+    "reunión": "meeting", "subida": "rise", "alza": "rise", "aumento": "increase",
+    "bajada": "cut", "recorte": "cut", "caída": "fall", "victoria": "win", "derrota": "defeat",
+    "título": "title",
+}  # fmt: skip
+STREAK_WORDS = ("consecutivo", "consecutiva", "seguido", "seguida", "al hilo")
+
+
 LEXICON = Lexicon(
     code="es",
     name="Spanish",
+    streak_ordinals=STREAK_ORDINALS,
+    streak_units=STREAK_UNITS,
+    streak_words=STREAK_WORDS,
     base_before=("que", "desde", "frente a", "respecto a", "respecto de", "comparado con", "con"),
     story_relative=("anterior", "siguiente", "mismo", "antes", "después", "más tarde"),
     decimal=DECIMAL,

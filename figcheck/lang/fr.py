@@ -229,9 +229,29 @@ LABEL_WORDS = (
 )  # fmt: skip
 
 
+#: Streaks (figcheck.extractors.count): "pour le troisième mois consécutif", "la cinquième
+#: hausse d'affilée".
+STREAK_ORDINALS = {
+    "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
+    "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
+    "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
+}  # fmt: skip
+STREAK_UNITS = {
+    "jour": "day", "journée": "day", "semaine": "week", "mois": "month",
+    "trimestre": "quarter", "année": "year", "an": "year", "séance": "session",
+    "fois": "time", "match": "game", "saison": "season", "réunion": "meeting",
+    "hausse": "rise", "baisse": "fall", "victoire": "win", "défaite": "defeat",
+    "titre": "title",
+}  # fmt: skip
+STREAK_WORDS = ("consécutif", "consécutive", "d'affilée", "d’affilée", "de suite")
+
+
 LEXICON = Lexicon(
     code="fr",
     name="French",
+    streak_ordinals=STREAK_ORDINALS,
+    streak_units=STREAK_UNITS,
+    streak_words=STREAK_WORDS,
     base_before=("que", "qu'", "depuis", "par rapport à", "comparé à", "sur"),
     story_relative=(
         "précédent", "suivant", "même", "auparavant", "plus tôt", "plus tard", "avant", "après",

@@ -178,9 +178,29 @@ IDIOMS = (
 )  # fmt: skip
 
 
+#: Streaks (figcheck.extractors.count): "pelo terceiro mês consecutivo", "a quinta alta
+#: seguida".
+STREAK_ORDINALS = {
+    "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3,
+    "quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "sétimo": 7,
+    "sétima": 7, "oitavo": 8, "oitava": 8, "nono": 9, "nona": 9, "décimo": 10, "décima": 10,
+}  # fmt: skip
+STREAK_UNITS = {
+    "dia": "day", "semana": "week", "mês": "month", "trimestre": "quarter", "ano": "year",
+    "sessão": "session", "pregão": "session", "vez": "time", "jogo": "game",
+    "partida": "game", "temporada": "season", "reunião": "meeting", "alta": "rise",
+    "aumento": "increase", "queda": "fall", "corte": "cut", "vitória": "win",
+    "derrota": "defeat", "título": "title",
+}  # fmt: skip
+STREAK_WORDS = ("consecutivo", "consecutiva", "seguido", "seguida")
+
+
 LEXICON = Lexicon(
     code="pt",
     name="Portuguese",
+    streak_ordinals=STREAK_ORDINALS,
+    streak_units=STREAK_UNITS,
+    streak_words=STREAK_WORDS,
     base_before=("que", "desde", "em relação a", "face a", "ante", "comparado com", "frente a"),
     story_relative=("anterior", "seguinte", "mesmo", "antes", "depois", "mais tarde"),
     decimal=DECIMAL,

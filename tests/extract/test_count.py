@@ -194,3 +194,47 @@ def test_a_streak_told_two_ways_agrees_and_a_longer_one_does_not():
     (finding,) = check(documents).findings
     assert finding.rule == "number-mismatch"
     assert str(finding.evidence[0].path) == "v3.txt"
+
+
+#: (a streak, its language) -> how many in a row and what they count
+STREAKS_IN = [
+    ("Los precios subieron por tercer mes consecutivo en mayo.", "es", ("3", "consecutive months")),
+    ("El banco aprobó la quinta subida seguida.", "es", ("5", "consecutive rises")),
+    ("Les prix ont augmenté pour le troisième mois consécutif.", "fr", ("3", "consecutive months")),
+    ("la cinquième hausse d'affilée", "fr", ("5", "consecutive rises")),
+    ("Os preços subiram pelo terceiro mês consecutivo.", "pt", ("3", "consecutive months")),
+    ("Die Preise stiegen zum fünften Mal in Folge.", "de", ("5", "consecutive times")),
+    ("Die Preise stiegen im dritten Monat hintereinander.", "de", ("3", "consecutive months")),
+    ("Der 5. Monat in Folge", "de", ("5", "consecutive months")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, language, expected", STREAKS_IN)
+def test_streaks_in_other_languages(text, language, expected):
+    found = [
+        (str(f.value), f.noun)
+        for f in extract(text, language=language)
+        if (f.noun or "").startswith("consec")
+    ]
+    assert found == [expected]
+
+
+def test_a_streak_that_grew_in_translation():
+    """ "a fifth straight month", "quinto mes consecutivo" and "zum sechsten Monat in Folge":
+    the German version is the odd one out."""
+    from helpers import check
+
+    from figcheck.document import Document
+
+    texts = (
+        "MADRID, May 14, 2024 - Spanish consumer prices rose for a fifth straight month in"
+        " April, the INE statistics institute said on Tuesday.",
+        "MADRID, 14 de mayo de 2024 - Los precios de consumo en España subieron por quinto mes"
+        " consecutivo en abril, según informó el martes el INE.",
+        "MADRID, 14. Mai 2024 - Die Verbraucherpreise in Spanien stiegen im April zum sechsten"
+        " Monat in Folge, wie das Statistikamt INE am Dienstag mitteilte.",
+    )
+    documents = [Document(f"v{n}.txt", text) for n, text in enumerate(texts, start=1)]
+    (finding,) = check(documents).findings
+    assert finding.rule == "number-mismatch"
+    assert str(finding.evidence[0].path) == "v3.txt"
