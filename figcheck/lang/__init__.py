@@ -357,6 +357,8 @@ class Lexicon:
     streak_ordinals: Mapping[str, int] = field(default_factory=dict)
     streak_units: Mapping[str, str] = field(default_factory=dict)
     streak_words: tuple[str, ...] = ()
+    #: Whether those words stand before the number ("连续第五个月"), as they do in Chinese.
+    streak_words_first: bool = False
     #: Marks that end a sentence with no space after them ("增长5%。销量…"), where the language
     #: puts none between sentences. One that is the decimal mark written wide ("．") ends
     #: none between digits ("１２．５").

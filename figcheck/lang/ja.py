@@ -141,9 +141,20 @@ IDIOMS = tuple(
     "八重山 千代田 九段 三田 四谷 八丈島 十和田 百済".split()
 )
 
+#: Streaks (figcheck.extractors.count): "5カ月連続", "3会合連続"; each unit with its
+#: counter a key.
+STREAK_UNITS = {
+    "カ月": "month", "か月": "month", "ヶ月": "month", "ケ月": "month", "ヵ月": "month",
+    "箇月": "month", "四半期": "quarter", "年": "year", "日": "day", "週": "week",
+    "回": "time", "会合": "meeting", "期": "term", "試合": "game",
+}  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="ja",
     name="Japanese",
+    streak_units=STREAK_UNITS,
+    streak_words=("連続",),
     story_relative=("前年", "翌年", "同年", "当年"),
     # "6、544": the ideographic comma groups thousands in some copy, and so does the
     # full-width comma between digits ("1，500人")

@@ -228,9 +228,21 @@ IDIOMS = _forms(
     "百万富翁 千万富翁 亿万富翁 千家万户"
 )
 
+#: Streaks (figcheck.extractors.count): "连续第五个月", "连续三次加息"; each unit with its
+#: counter a key.
+STREAK_UNITS = {
+    "个月": "month", "個月": "month", "月": "month", "个季度": "quarter", "個季度": "quarter",
+    "季度": "quarter", "年": "year", "天": "day", "日": "day", "周": "week", "週": "week",
+    "次": "time", "个交易日": "session", "個交易日": "session", "场": "game", "場": "game",
+}  # fmt: skip
+
+
 LEXICON = Lexicon(
     code="zh",
     name="Chinese",
+    streak_units=STREAK_UNITS,
+    streak_words=("连续", "連續"),
+    streak_words_first=True,
     story_relative=("上年", "前一年", "次年", "翌年", "同年", "当年", "當年"),
     numbers=NUMBERS,
     scales=SCALES,

@@ -206,7 +206,18 @@ STREAKS_IN = [
     ("Die Preise stiegen zum fünften Mal in Folge.", "de", ("5", "consecutive times")),
     ("Die Preise stiegen im dritten Monat hintereinander.", "de", ("3", "consecutive months")),
     ("Der 5. Monat in Folge", "de", ("5", "consecutive months")),
+    ("西班牙消费者价格连续第五个月上涨。", "zh", ("5", "consecutive months")),
+    ("央行连续第三次加息。", "zh", ("3", "consecutive times")),
+    ("消費者物価は5カ月連続で上昇した。", "ja", ("5", "consecutive months")),
+    ("日銀は3会合連続で据え置いた。", "ja", ("3", "consecutive meetings")),
 ]  # fmt: skip
+
+
+def test_chinese_days_in_a_row_without_an_ordinal_are_a_span():
+    """ "连续三天的暴雨" is three days of rain (a span, as in "three days of rain"); only
+    "连续第三天" is the third day in a row."""
+    (fig,) = extract("连续三天的暴雨引发洪水。", language="zh")
+    assert (fig.kind, fig.value, fig.unit) == ("quantity", 3, "day")
 
 
 @pytest.mark.parametrize("text, language, expected", STREAKS_IN)
