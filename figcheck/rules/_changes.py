@@ -69,7 +69,7 @@ def shapes(language: str) -> Shapes | None:
     dated = r"(?:(?:[^\W\d]{1,10} ){0,5}#(?: [^\W\d]{1,10}){0,2} ?,? ?){0,3}"
     return Shapes(
         to=re.compile(rf"^{dated}(?:{one_of(lex.level_to)})$"),
-        since=re.compile(rf"^,? ?{dated}(?:{one_of(lex.level_from)})$"),
+        since=re.compile(rf"^,? ?{dated}(?:(?:{ways}) )?(?:{one_of(lex.level_from)})$"),
         way=re.compile(rf"^[,(–—-]? ?{dated}(?:an?|(?:an? )?(?:{ways})(?: (?:of|by))?)?$"),
         way_word=re.compile(rf"\b(?:{ways})\b"),
         after_way=re.compile(rf"^ ?(?:{ways})\b"),

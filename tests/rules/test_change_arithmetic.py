@@ -30,6 +30,7 @@ CASES = [
     # "1.2 billion" may be 1.15 billion: up to 34.8% stays within its rounding
     ("The figure climbed from 1.2 billion to 1.5 billion yuan, up 33%.", None),
     ("Attendance rose by 15% from 20,000 to 23,000 fans.", None),
+    ("Quarterly profit jumped 18% to €412 million, up from €349 million a year ago.", None),
     ("Operating profit plunged 95% to 600 billion won ($455 million) for the three months"
      " ended March, from 14.12 trillion won a year earlier.", None),
     # multiplier verbs, loosely used, and bounded by their qualifier
@@ -61,6 +62,8 @@ CASES = [
      'from "$10 million" to "$15 million" is a rise of 50%, not "30%"'),
     ("Revenue was $15 million, up 30% from $10 million a year earlier.",
      'from "$10 million" to "$15 million" is a rise of 50%, not "30%"'),
+    ("Quarterly profit jumped 28% to €412 million, up from €349 million a year ago.",
+     'from "€349 million" to "€412 million" is a rise of 18.1%, not "28%"'),
     ("Sales fell by 20% from 500 units to 300 units.",
      'from "500 units" to "300 units" is a fall of 40%, not "20%"'),
     ("Profit dropped 20 per cent to £30m from £50m.",
