@@ -156,6 +156,10 @@ class Lexicon:
     #: $15 million from $10 million", "fell 20% from 500 to 400"): rule change-arithmetic.
     level_to: tuple[str, ...] = ()
     level_from: tuple[str, ...] = ()
+    #: Words between a part and its whole, and before the percentage told for the part
+    #: ("six of the nine members, or 67%"): rule share-arithmetic.
+    share_of: tuple[str, ...] = ()
+    share_or: tuple[str, ...] = ()
     #: Vague counts and the order of magnitude they suggest ("miles": 3, "varios": 0).
     vague: Mapping[str, int | None] = field(default_factory=dict)
     #: English unit names that are ordinary words of the language after a number ("un ton

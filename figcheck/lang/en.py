@@ -816,6 +816,8 @@ LEXICON = Lexicon(
     fall_words=FALL_WORDS,
     level_to=("to",),
     level_from=("from",),
+    share_of=("of", "out of"),
+    share_or=("or",),
     base_before=(
         "from", "than", "since", "over", "versus", "vs", "compared with", "compared to",
         "against",

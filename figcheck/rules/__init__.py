@@ -21,6 +21,7 @@ RULE_MODULES: dict[str, str] = {
     "unit-scale": "figcheck.rules.unit_scale",
     "unit-conversion": "figcheck.rules.unit_conversion",
     "change-arithmetic": "figcheck.rules.change_arithmetic",
+    "share-arithmetic": "figcheck.rules.share_arithmetic",
     "date-mismatch": "figcheck.rules.date_mismatch",
     "qualifier-drift": "figcheck.rules.qualifier_drift",
     "direction-drift": "figcheck.rules.direction_drift",

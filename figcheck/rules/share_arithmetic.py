@@ -1,0 +1,169 @@
+"""share-arithmetic: a part of a whole told with a percentage its own two counts do not give.
+
+Copy often gives a share twice over: "Six of the nine members, or 67%, voted for the
+cut", "Of the 240 passengers, 180 (75%) were Thai". Six of nine is 66.7%; a writer who
+changes one count and not the percentage ("Five of the nine members, or 67%") leaves a
+clause that contradicts itself. Each count covers what its rounding allows (a plain count
+is exact; "about 1,200 of 4,000" is rounded), the percentage its own rounding and a
+further ``TOLERANCE_POINTS``, as writers truncate ("66.7%" told as "66%"). Only the two
+shapes above are read, the part, the whole and the percentage with nothing but the
+lexicon's words between them (``share_of``: "of", "of the"; ``share_or``: "or" before
+the percentage, or brackets around it), in English.
+
+Passes::
+
+    a.txt: Six of the nine members, or 67%, voted for the cut.
+
+Fails::
+
+    a.txt: Five of the nine members, or 67%, voted for the cut.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from figcheck.figures import Figure, FigureRef, Finding
+from figcheck.rules import _facts
+from figcheck.rules.api import Context
+
+ID = "share-arithmetic"
+#: Judges one document on its own, so it runs on a draft checked alone too.
+IN_DOCUMENT = True
+SEVERITY = "error"
+OPTIONS: dict[str, object] = {}
+RULE = _facts.Rule(ID, SEVERITY)
+
+#: What a percentage may be off beyond its rounding, in points ("66%" for six of nine).
+TOLERANCE_POINTS = Decimal("1")
+_HUNDRED = Decimal(100)
+#: What may count a part or a whole: a count, or a bare number that borrows the noun.
+_COUNTING = ("count", "number")
+
+
+class Share(NamedTuple):
+    """A part, its whole and the percentage told for it, as indexes into the figures."""
+
+    part: int
+    whole: int
+    percent: int
+
+
+def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
+    for index, version in enumerate(context.versions):
+        document = version.document
+        words = _words(document.language or "en")
+        if words is None:
+            continue
+        figures, text = version.figures, document.text
+        for share in shares(figures, text, words):
+            why = wrong(share, figures, text)
+            if why is not None:
+                refs = [FigureRef(index, n) for n in share]
+                yield _facts.finding(RULE, why, context, refs, refs[-1])
+
+
+class _Words(NamedTuple):
+    of: re.Pattern  # between the part and the whole: "of", "of the"
+    told: re.Pattern  # between the whole (with its noun) and the percentage: ", or", "("
+    of_the: re.Pattern  # before the whole when it leads: "Of the"
+
+
+@functools.cache
+def _words(language: str) -> _Words | None:
+    """The patterns of a language whose lexicon has the words of a share."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    if language not in SUPPORTED:
+        return None
+    lex = lexicon(language)
+    if not lex.share_of or not lex.share_or:
+        return None
+
+    def one_of(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    of = one_of(lex.share_of)
+    return _Words(
+        of=re.compile(rf"^(?:{of})$"),
+        told=re.compile(rf"^(?:, ?(?:{one_of(lex.share_or)})|\()$"),
+        of_the=re.compile(rf"(?:^|[.!?] |\n)(?:{of})$", re.I),
+    )
+
+
+def shares(figures: tuple[Figure, ...], text: str, words: _Words) -> Iterator[Share]:
+    """ "N of M <noun>, or P%" and "Of the M <noun>, N (P%)", in text order."""
+    for n in range(len(figures) - 2):
+        one, two, three = figures[n : n + 3]
+        if not (one.kind in _COUNTING and two.kind in _COUNTING and _percent(three)):
+            continue
+        first, second = _gap(text, one, two), _gap(text, two, three)
+        if words.of.match(first) and words.told.match(second):
+            yield Share(n, n + 1, n + 2)  # six of the nine members, or 67%
+        elif first == "," and words.told.match(second) and _led_by_of(text, one, words):
+            yield Share(n + 1, n, n + 2)  # of the 240 passengers, 180 (75%)
+
+
+def wrong(share: Share, figures: tuple[Figure, ...], text: str) -> str | None:
+    """Why the percentage is not the part's share of the whole, or None where it is (or
+    cannot be judged: an open bound, a whole of none, a part larger than its whole)."""
+    part, whole, percent = (figures[n] for n in share)
+    counts = _allowed(part, text), _allowed(whole, text)
+    stated = _facts.stated(percent, text)
+    if None in counts or stated.low is None or stated.high is None:
+        return None
+    (part_low, part_high), (whole_low, whole_high) = counts
+    if whole_low <= 0 or part_low > whole_high:
+        return None
+    low, high = part_low / whole_high * _HUNDRED, part_high / whole_low * _HUNDRED
+    if stated.low - TOLERANCE_POINTS <= high and low <= stated.high + TOLERANCE_POINTS:
+        return None
+    real = part.value / whole.value * _HUNDRED
+    return (
+        f'"{_number(part, text)}" of "{_shown(whole, text)}" is {_facts.rounded(real)}%,'
+        f' not "{_shown(percent, text)}"'
+    )
+
+
+def _percent(fig: Figure) -> bool:
+    return fig.kind == "percent" and fig.unit == "%" and fig.range_part is None
+
+
+def _allowed(fig: Figure, text: str) -> tuple[Decimal, Decimal] | None:
+    iv = _facts.stated(fig, text)
+    if fig.value is None or iv.low is None or iv.high is None or fig.range_part:
+        return None
+    return iv.low, iv.high
+
+
+def _gap(text: str, a: Figure, b: Figure) -> str:
+    """The words between two figures (after the first's noun, before the second's
+    qualifier), lower-case and squeezed; "the" after "of" dropped."""
+    start = max(a.end, a.phrase_end or 0)
+    if start > b.start:
+        start = a.end  # "Six of the nine members": the part's noun phrase takes in the whole
+    end = b.phrase_start if b.phrase_start is not None else b.start
+    words = " ".join(text[start:end].lower().split())
+    return re.sub(r"\b(?:the|its|their|all) ", "", f"{words} ").strip()
+
+
+def _led_by_of(text: str, whole: Figure, words: _Words) -> bool:
+    """Whether "Of the" opens the sentence right before the whole ("Of the 240 passengers")."""
+    start = whole.phrase_start if whole.phrase_start is not None else whole.start
+    before = " ".join(text[max(0, start - 12) : start].split())
+    before = re.sub(r"\b(?:the|its|their|all)$", "", before).strip()
+    return bool(words.of_the.search(before))
+
+
+def _number(fig: Figure, text: str) -> str:
+    """A figure as written with its qualifier, without its noun ("Only 5")."""
+    start = fig.phrase_start if fig.phrase_start is not None else fig.start
+    return " ".join(text[start : fig.end].split())
+
+
+def _shown(fig: Figure, text: str) -> str:
+    return " ".join(text[slice(*fig.span)].split())
