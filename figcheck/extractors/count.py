@@ -208,7 +208,7 @@ def _streak_re() -> re.Pattern:
     space = r"[^\S\n]+"
     return re.compile(
         rf"\b(?:{number}){space}(?:(?:{'|'.join(STREAK_WORDS)}){space}(?P<unit>{unit})"
-        rf"|(?P<row_unit>{unit})(?=(?:e?s)?{space}in{space}a{space}row\b))(?P<plural>e?s)?\b",
+        rf"(?P<plural>e?s)?|(?P<row_unit>{unit})(?P<row_plural>e?s)?{space}in{space}a{space}row)\b",
         re.I,
     )
 
@@ -218,7 +218,7 @@ def _streaks(text: str) -> Iterator[Figure]:
     "five consecutive months" agree and "a sixth straight month" does not."""
     for match in _streak_re().finditer(text):
         ordinal, cardinal = match.group("ord"), match.group("card")
-        plural = bool(match.group("plural"))
+        plural = bool(match.group("plural") or match.group("row_plural"))
         if (ordinal and plural) or (cardinal and not plural):
             continue  # "the fifth straight months", "five straight month": no streak
         word = (ordinal or cardinal).lower()
