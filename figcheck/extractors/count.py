@@ -9,7 +9,6 @@ lower bound would read as an exact figure to every rule that compares values.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
@@ -32,7 +31,6 @@ from figcheck.extractors.words import (
     STOPWORDS,
 )
 from figcheck.figures import Figure
-from figcheck.lang import UNSPACED
 from figcheck.lang.en import (
     CURRENCY_NAMES,
     LOOSE_VAGUE,
@@ -207,7 +205,7 @@ def _streak_re() -> re.Pattern:
     unit = alternation(STREAK_UNITS, lead=True)
     space = r"[^\S\n]+"
     return re.compile(
-        rf"\b(?:{number}){space}(?:(?:{'|'.join(STREAK_WORDS)}){space}(?P<unit>{unit})"
+        rf"\b(?:{number})(?:{space}|-)(?:(?:{'|'.join(STREAK_WORDS)}){space}(?P<unit>{unit})"
         rf"(?P<plural>e?s)?|(?P<row_unit>{unit})(?P<row_plural>e?s)?{space}in{space}a{space}row)\b",
         re.I,
     )
@@ -369,8 +367,6 @@ def _streak_in_re(language: str) -> re.Pattern | None:
     from figcheck.lang import lexicon
 
     lex = lexicon(language)
-    if language in UNSPACED and lex.streak_units and lex.streak_words:
-        return _unspaced_streak_re(lex)
     if not (lex.streak_ordinals and lex.streak_units and lex.streak_words):
         return None
     marks = "|".join(lex.ordinal_marks) or "(?!)"
@@ -385,34 +381,6 @@ def _streak_in_re(language: str) -> re.Pattern | None:
     )
 
 
-def _streak_value(match: re.Match, lex) -> int | None:
-    """How many in a row a streak's ordinal or number says."""
-    groups = match.groupdict()
-    if groups.get("ord"):
-        return lex.streak_ordinals[groups["ord"].lower()]
-    if groups.get("digits"):
-        return int(groups["digits"])
-    from figcheck.extractors.cjk.numerals import numerals
-
-    written = unicodedata.normalize("NFKC", groups["number"])
-    found = numerals(lex.code, written, 0, len(written))
-    if len(found) != 1 or found[0].end - found[0].start != len(written):
-        return None
-    return int(found[0].value)
-
-
-def _unspaced_streak_re(lex) -> re.Pattern:
-    """A streak in Chinese ("连续第五个月": the words, an ordinal's 第, the number, the
-    unit) or Japanese ("5カ月連続": the number, the unit, the words). Without 第, "连续三天的
-    暴雨" is three days of rain, a span of time as "three days of rain" is."""
-    number = r"(?P<number>[0-9０-９]{1,2}|[一二三四五六七八九十两兩]{1,3})"
-    unit = f"(?P<unit>{alternation(lex.streak_units, lead=True)})"
-    words = "|".join(map(re.escape, lex.streak_words))
-    if lex.streak_words_first:
-        return re.compile(rf"(?:{words})第{number}{unit}")
-    return re.compile(rf"{number}{unit}(?:{words})")
-
-
 def _streaks_in(text: str, language: str) -> Iterator[Figure]:
     """Streaks in a language of the lexicon's words, counted as in English."""
     pattern = _streak_in_re(language)
@@ -422,9 +390,10 @@ def _streaks_in(text: str, language: str) -> Iterator[Figure]:
 
     lex = lexicon(language)
     for match in pattern.finditer(text):
-        value = _streak_value(match, lex)
-        if value is None:
-            continue
+        if match.group("ord"):
+            value = lex.streak_ordinals[match.group("ord").lower()]
+        else:
+            value = int(match.group("digits"))
         unit = lex.streak_units[match.group("unit").lower()]
         yield Figure(
             KIND,

@@ -197,15 +197,16 @@ RATIOS = [
     ("growth was the fastest in six quarters.", [("count", "6", None)]),
     ("it was the best result in twenty-one quarters.", [("count", "21", None)]),
     ("it rose by three quarters.", [("number", "0.75", None)]),
-    # "a third" ... "a tenth" before a word of a series is a rank, no share
+    # "a third" ... "a tenth" before a word of a series is a rank, no share; before a
+    # word of a streak, how many in a row (figcheck.extractors.count)
     ("output fell by a third last year.", [("number", str(Decimal(1) / 3), None)]),
-    ("prices rose for a third straight session.", []),
-    ("she won a fourth consecutive title.", []),
+    ("prices rose for a third straight session.", [("count", "3", None)]),
+    ("she won a fourth consecutive title.", [("count", "4", None)]),
     ("he is seeking a third term.", []),
     ("a third wave of infections", []),
     ("sold to a third party", []),
     ("inflation slowed for a fifth month.", []),
-    ("exports rose a fifth-straight month.", []),
+    ("exports rose a fifth-straight month.", [("count", "5", None)]),
     ("a quarter century later", [("quantity", "0.25", "century")]),
     ("one-fifth of homes", [("ratio", "0.2", "share")]),
     ("half of the staff", [("ratio", "0.5", "share")]),

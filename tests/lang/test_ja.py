@@ -127,7 +127,8 @@ CASES = [
     ("会議は2時間半続いた", [F("quantity", "2時間半", "2.5", unit="hour")]),
     ("3月半ばに", [F("date", "3月", ("2023-03-01", "2023-03-31"))]),
     ("株価は3日ぶりに反発", [F("quantity", "3日", "3", unit="day")]),
-    ("5日連続で上昇した", [F("quantity", "5日", "5", unit="day")]),
+    # days in a row: a streak, counted as "five straight days" is
+    ("5日連続で上昇した", [F("count", "5日連続", "5")]),
     ("平均気温は平年を1.76度上回った", [F("number", "1.76", "1.76")]),
     ("約1500万世帯が対象", [F("count", "1500万", "15000000", qualifier="about")]),
     ("40分間の停電", [F("quantity", "40分間", "40", unit="minute")]),

@@ -28,7 +28,7 @@ def find(
     if not script.has_cjk(text):
         return
     # Imported here: an English-only run never compiles the Chinese and Japanese patterns.
-    from figcheck.extractors.cjk import amounts, dates
+    from figcheck.extractors.cjk import amounts, dates, streaks
 
     locals_, folds = {}, {}
     for start, end, code in script.lines(text, language):
@@ -38,6 +38,7 @@ def find(
         for fig in amounts.find(code, text, folded, start, end):
             yield _in_local_yuan(fig, local) if local else fig
         yield from dates.find(code, text, folded, start, end, published)
+        yield from streaks.find(code, text, start, end)
 
 
 def _local_yuan(code: str, text: str) -> tuple[str, str] | None:
