@@ -45,6 +45,7 @@ class Shapes(NamedTuple):
     way_word: re.Pattern  # any of those words of change
     after_way: re.Pattern  # "increase" after a size ("a 300% increase")
     then: re.Pattern  # "rose from": before the level left, the size told after
+    before_to: re.Pattern  # "to": before the level reached, the size told after both
     multipliers: Mapping[str, str]
     language: str
 
@@ -67,9 +68,15 @@ def shapes(language: str) -> Shapes | None:
     # "in #", "in the # to #", "for the # ended March,": dates stepped over, a few words
     # around each
     dated = r"(?:(?:[^\W\d]{1,10} ){0,5}#(?: [^\W\d]{1,10}){0,2} ?,? ?){0,3}"
+    # "a rise in first-half profit": what changed, named after the word of change
+    changed = rf"(?:(?:{ways})(?: [^\W\d]{{1,4}}(?: [\w'’-]{{1,20}}){{1,3}})? )?"
+    # "a share", "per tonne": what the level is of
+    each = r"(?:[^\W\d]{1,12} ){0,2}"
+    level_to = one_of(lex.level_to)
     return Shapes(
-        to=re.compile(rf"^{dated}(?:{one_of(lex.level_to)})$"),
-        since=re.compile(rf"^,? ?{dated}(?:(?:{ways}) )?(?:{one_of(lex.level_from)})$"),
+        to=re.compile(rf"^{changed}{dated}(?:{level_to})$"),
+        since=re.compile(rf"^,? ?{dated}{each}(?:(?:{ways}) )?(?:{one_of(lex.level_from)})$"),
+        before_to=re.compile(rf"\b(?:{level_to}) ?$"),
         way=re.compile(rf"^[,(–—-]? ?{dated}(?:an?|(?:an? )?(?:{ways})(?: (?:of|by))?)?$"),
         way_word=re.compile(rf"\b(?:{ways})\b"),
         after_way=re.compile(rf"^ ?(?:{ways})\b"),
@@ -97,6 +104,13 @@ def changes(figures: tuple[Figure, ...], text: str, words: Shapes) -> Iterator[C
             before = text[max(0, figures[one].start - 40) : _phrase_start(figures[one])]
             if words.then.search(_squeezed(before)) and words.way.match(second):
                 yield Change(three, two, one)  # climbed from B to A, up 25%
+                continue
+        if is_size(figures[three], words) and words.since.match(first):
+            before = text[max(0, figures[one].start - 20) : _phrase_start(figures[one])]
+            if words.before_to.search(_squeezed(before)) and _told_way(
+                second, figures[three], text, words
+            ):
+                yield Change(three, one, two)  # to A from B, a 17% increase
                 continue
         if figures[two].kind == "percent" and is_size(figures[two], words):
             if _told_way(first, figures[three], text, words, after=False):

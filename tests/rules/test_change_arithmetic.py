@@ -31,6 +31,8 @@ CASES = [
     ("The figure climbed from 1.2 billion to 1.5 billion yuan, up 33%.", None),
     ("Attendance rose by 15% from 20,000 to 23,000 fans.", None),
     ("Quarterly profit jumped 18% to €412 million, up from €349 million a year ago.", None),
+    ("It lifted its dividend to 48 cents a share from 41 cents, a 17% increase.", None),
+    ("It posted a 23% rise in first-half profit to A$1.18 billion from A$958 million.", None),
     ("Operating profit plunged 95% to 600 billion won ($455 million) for the three months"
      " ended March, from 14.12 trillion won a year earlier.", None),
     # multiplier verbs, loosely used, and bounded by their qualifier
@@ -64,6 +66,10 @@ CASES = [
      'from "$10 million" to "$15 million" is a rise of 50%, not "30%"'),
     ("Quarterly profit jumped 28% to €412 million, up from €349 million a year ago.",
      'from "€349 million" to "€412 million" is a rise of 18.1%, not "28%"'),
+    ("It lifted its dividend to 48 cents a share from 41 cents, a 27% increase.",
+     'from "41 cents" to "48 cents" is a rise of 17.1%, not "27%"'),
+    ("It posted a 32% rise in first-half profit to A$1.18 billion from A$958 million.",
+     'from "A$958 million" to "A$1.18 billion" is a rise of 23.2%, not "32%"'),
     ("Sales fell by 20% from 500 units to 300 units.",
      'from "500 units" to "300 units" is a fall of 40%, not "20%"'),
     ("Profit dropped 20 per cent to £30m from £50m.",
