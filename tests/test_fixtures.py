@@ -30,12 +30,18 @@ RULES = {
     "vague-quantity",
     "internal-mismatch",
     "change-arithmetic",
+    "share-arithmetic",
 }
 #: Rules whose evidence is one file holding two phrases that disagree.
 #: Rules judged within one version, and how many phrases of it their evidence names: a
 #: conversion and its amount, two mentions, a change's size and its two ends (or a
-#: multiplier and its percentage).
-ONE_FILE_RULES = {"fx-mismatch": {2}, "internal-mismatch": {2}, "change-arithmetic": {2, 3}}
+#: multiplier and its percentage), a part, its whole and its percentage.
+ONE_FILE_RULES = {
+    "fx-mismatch": {2},
+    "internal-mismatch": {2},
+    "change-arithmetic": {2, 3},
+    "share-arithmetic": {3},
+}
 
 PHRASES = {
     "oneOf": [
