@@ -236,7 +236,9 @@ _EXPECTED_AFTER = re.compile(
     r"|\s+(?:expected|forecast|forecasted|predicted|estimated|projected)\s+by\b"
     # "the 1.31 trillion yen average estimate", "mit 1,31 Billionen Yen gerechnet"
     r"|\s+(?:(?:average|consensus|mean|median|analysts?['’]?)\s+)?(?:estimate|forecast)s?\b"
-    r"|\s+(?:\w+\s+){0,2}gerechnet\b",
+    r"|\s+(?:\w+\s+){0,2}gerechnet\b"
+    # "6,3 % attendus par les analystes", "los 5.100 millones esperados por el mercado"
+    r"|\s+(?:attendu|prévu|escompté|esperad[oa]|previst[oa]|estimad[oa]|projetad[oa])e?s?\b",
     re.I,
 )
 

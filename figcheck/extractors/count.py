@@ -316,17 +316,27 @@ _WORD = re.compile(r"[^\S\n]*([^\W\d_][\w’'-]*)")
 
 def _noun_in(text: str, pos: int, lex) -> tuple[str, int] | None:
     """The word after ``pos`` when it can be what a number counts ("1.348 blessés",
-    "2 millones de personas"): not a function word, a time word, a unit of money or a month."""
+    "2 millones de personas"): not a function word, a word joining a range's ends ("de 500
+    a 300 unidades"), a time word, a unit of money or a month."""
     match = _WORD.match(text, pos)
     if match and match.group(1).lower() in lex.of_words:
         match = _WORD.match(text, match.end())
     if not match:
         return None
     word = match.group(1).lower()
-    skip = (lex.function_words, lex.time_words, lex.currencies, lex.months, lex.scales)
+    skip = (
+        lex.function_words, lex.range_words, lex.time_words, lex.currencies, lex.months,
+        lex.scales,
+    )  # fmt: skip
     if any(word in table for table in skip) or word in lex.numbers:
         return None
     return word, match.end()
+
+
+def _joined_as_range(text: str, end: int, next_start: int, lex) -> bool:
+    """Whether only a word joining a range's ends stands between two numbers."""
+    between = text[end:next_start].strip().lower()
+    return bool(between) and between in lex.range_words
 
 
 def _find_in(text: str, language: str) -> Iterator[Figure]:
@@ -334,7 +344,8 @@ def _find_in(text: str, language: str) -> Iterator[Figure]:
     from figcheck.lang import lexicon
 
     lex = lexicon(language)
-    for match in number_matches(text, language):
+    matches = number_matches(text, language)
+    for i, match in enumerate(matches):
         start, end = match.span()
         if in_date_or_ordinal(text, start, end, language) or is_year(match.group("digits")):
             continue
@@ -347,7 +358,10 @@ def _find_in(text: str, language: str) -> Iterator[Figure]:
             continue
         if value == 1 and not match.group("digits") or value != value.to_integral():
             continue  # "un", "une", "ein": an article far more often than a count
-        counted = _noun_in(text, end, lex)
+        high = matches[i + 1] if i + 1 < len(matches) else None
+        # "de 800 a 2 millones de turistas": the low end counts what the high end counts
+        low_end = high is not None and _joined_as_range(text, end, high.start(), lex)
+        counted = _noun_in(text, high.end() if low_end else end, lex)
         if counted:
             noun, phrase_end = counted
             scale = scale_word(match.group("scale"))

@@ -153,6 +153,8 @@ def gap(figures: tuple[Figure, ...], text: str, a: int, b: int) -> str:
     """The text between figures ``a`` and ``b``, squeezed, with the figures stepped over
     between them written "#"; a figure's own qualifier is part of the figure."""
     start, end = _phrase_end(figures[a]), _phrase_start(figures[b])
+    if start > figures[a + 1].start:
+        start = figures[a].end  # "de 500 a 300 unidades": the low end's noun is the high end's
     pieces, at = [], start
     for fig in figures[a + 1 : b]:
         pieces += [text[at : _phrase_start(fig)], " # "]

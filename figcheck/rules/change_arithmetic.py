@@ -153,8 +153,8 @@ def wrong(change: Change, figures: tuple[Figure, ...], text: str, words: Shapes)
     size, to, start = (figures[n] for n in change)
     if change.to == change.start:
         return _wrong_percent_of_multiplier(figures[change.to], size, text, words)
-    if not _same_measure(to, start):
-        return None
+    if not _same_measure(to, start) or _expected(to, text) or _expected(start, text):
+        return None  # (an end that analysts expected is no level the change left or reached)
     ends = _allowed(to, text), _allowed(start, text)
     if None in ends or ends[1][0] <= 0 or ends[0][0] < 0:
         return None
@@ -213,14 +213,25 @@ def _wrong_percent_of_multiplier(
     )
 
 
+def _expected(fig: Figure, text: str) -> bool:
+    """Whether a figure is told as an expectation ("contre 6,3 % attendus par les
+    analystes", "against the $5.1 billion analysts expected")."""
+    from figcheck.align.roles import estimate_of
+
+    return estimate_of(text, fig.start, 0, fig.end)
+
+
 def _same_measure(a: Figure, b: Figure) -> bool:
-    """Whether two ends are levels of one measure: one kind and unit, counting one thing."""
+    """Whether two ends are levels of one measure: one kind and unit, counting one thing.
+    A bare number takes the other end's unit or noun ("from 20,000 to 23,000 fans",
+    "à 412 millions d'euros, contre 349 millions")."""
     kinds = {a.kind, b.kind}
-    if a.unit != b.unit or kinds & {"ratio", "date", "period"}:
+    if kinds & {"ratio", "date", "period"}:
         return False
-    if len(kinds) > 1 and not (kinds == {"number", "count"} and not (a.noun and b.noun)):
-        return False  # (but "from 20,000 to 23,000 fans": the number counts the fans too)
-    return not (a.noun and b.noun and a.noun != b.noun)
+    if len(kinds) > 1:
+        bare = a if a.kind == "number" else b if b.kind == "number" else None
+        return bare is not None and bare.unit is None and not bare.noun
+    return a.unit == b.unit and not (a.noun and b.noun and a.noun != b.noun)
 
 
 def _allowed(fig: Figure, text: str) -> tuple[Decimal, Decimal] | None:
@@ -285,4 +296,9 @@ def _told(fig: Figure, text: str, language: str | None) -> str:
 
 
 def _shown(fig: Figure, text: str) -> str:
-    return " ".join(text[slice(*fig.span)].split())
+    """A figure as written with its qualifier and noun, but not a range's other end that
+    lends it the noun ("500", not "500 a 300 unidades")."""
+    start, end = fig.span
+    if any(c.isdigit() for c in text[fig.end : end]):
+        end = fig.end
+    return " ".join(text[start:end].split())

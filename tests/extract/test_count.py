@@ -213,6 +213,12 @@ STREAKS_IN = [
 ]  # fmt: skip
 
 
+def test_a_word_joining_a_ranges_ends_is_no_noun():
+    """ "de 500 a 300 unidades": 500 counts no "a", but the units the high end counts."""
+    (low, high) = [f for f in extract("Las ventas cayeron de 500 a 300 unidades.", language="es")]
+    assert (low.kind, low.noun, high.noun) == ("count", "unidades", "unidades")
+
+
 def test_chinese_days_in_a_row_without_an_ordinal_are_a_span():
     """ "连续三天的暴雨" is three days of rain (a span, as in "three days of rain"); only
     "连续第三天" is the third day in a row."""

@@ -163,3 +163,36 @@ def test_a_multiplier_backs_the_percentage_it_makes_in_a_tie():
     findings = story(*(LEAD.format(way) + TAIL for way in ways))
     (mismatch,) = [f for f in findings if f.rule == "number-mismatch"]
     assert str(mismatch.evidence[0].path) == "v3.txt"
+
+
+#: (language, a sentence) -> the finding's message, or None: the lexicon's words of a
+#: change's ends in each language
+IN_LANGUAGES = [
+    ("es", "Su beneficio aumentó un 18% hasta 412 millones de euros, frente a 349 millones"
+           " de euros un año antes.", None),
+    ("es", "Su beneficio aumentó un 28% hasta 412 millones de euros, frente a 349 millones"
+           " de euros un año antes.",
+     'from "349 millones de euros" to "412 millones de euros" is a rise of 18.1%, not "28%"'),
+    ("es", "Las ventas cayeron un 20% de 500 a 300 unidades.",
+     'from "500" to "300 unidades" is a fall of 40%, not "20%"'),
+    ("fr", "Le bénéfice a augmenté de 18 % à 412 millions d'euros, contre 349 millions.", None),
+    # "contre" an expectation: no level the change left
+    ("fr", "La marge a reculé de 2,1 points à 5,9 %, contre 6,3 % attendus par les analystes.",
+     None),
+    ("fr", "Le bénéfice a augmenté de 28 % à 412 millions d'euros, contre 349 millions.",
+     'from "349 millions" to "412 millions d\'euros" is a rise of 18.1%, not "28 %"'),
+    ("pt", "O lucro subiu 28% para R$ 412 milhões, ante R$ 349 milhões um ano antes.",
+     'from "R$ 349 milhões" to "R$ 412 milhões" is a rise of 18.1%, not "28%"'),
+    ("de", "Der Gewinn stieg um 18 Prozent auf 412 Millionen Euro nach 349 Millionen Euro.",
+     None),
+    ("de", "Der Gewinn stieg um 28 Prozent auf 412 Millionen Euro nach 349 Millionen Euro.",
+     'from "349 Millionen Euro" to "412 Millionen Euro" is a rise of 18.1%, not "28 Prozent"'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language, text, expected", IN_LANGUAGES)
+def test_change_arithmetic_in_other_languages(language, text, expected):
+    (version,) = read_figures([Document("a.txt", text, language=language)])
+    items = change_arithmetic.check(Context([version]), {})
+    found = [item.message for item in items if isinstance(item, Finding)]
+    assert found == ([] if expected is None else [expected])
