@@ -225,15 +225,16 @@ def _streaks(text: str) -> Iterator[Figure]:
         else:
             value = STREAK_ORDINALS.get(word) or UNITS[word]
         unit = (match.group("unit") or match.group("row_unit")).lower()
-        yield Figure(
-            KIND,
-            match.start(),
-            match.end(),
-            match.group(0),
-            Decimal(value),
-            noun=f"consecutive {unit}s",
-            phrase_end=match.end(),
-        )
+        yield streak(match, value, unit)
+
+
+def streak(match: re.Match, value: int, unit: str) -> Figure:
+    """The count of a streak read by ``match``: how many ``unit`` (English) in a row."""
+    start, end = match.span()
+    return Figure(
+        KIND, start, end, match.group(0), Decimal(value), noun=f"consecutive {unit}s",
+        phrase_end=end,
+    )  # fmt: skip
 
 
 #: One to three digits, a dot and three more: a thousands group in copy translated from a
@@ -408,16 +409,7 @@ def _streaks_in(text: str, language: str) -> Iterator[Figure]:
             value = lex.streak_ordinals[match.group("ord").lower()]
         else:
             value = int(match.group("digits"))
-        unit = lex.streak_units[match.group("unit").lower()]
-        yield Figure(
-            KIND,
-            match.start(),
-            match.end(),
-            match.group(0),
-            Decimal(value),
-            noun=f"consecutive {unit}s",
-            phrase_end=match.end(),
-        )
+        yield streak(match, value, lex.streak_units[match.group("unit").lower()])
 
 
 @cache
