@@ -816,7 +816,7 @@ LEXICON = Lexicon(
     fall_words=FALL_WORDS,
     level_to=("to",),
     level_from=("from",),
-    share_of=("of", "out of"),
+    share_of=("of", "of the", "of its", "of their", "out of", "out of the"),
     share_or=("or",),
     base_before=(
         "from", "than", "since", "over", "versus", "vs", "compared with", "compared to",

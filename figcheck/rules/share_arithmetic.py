@@ -7,8 +7,9 @@ clause that contradicts itself. Each count covers what its rounding allows (a pl
 is exact; "about 1,200 of 4,000" is rounded), the percentage its own rounding and a
 further ``TOLERANCE_POINTS``, as writers truncate ("66.7%" told as "66%"). Only the two
 shapes above are read, the part, the whole and the percentage with nothing but the
-lexicon's words between them (``share_of``: "of", "of the"; ``share_or``: "or" before
-the percentage, or brackets around it), in English.
+lexicon's words between them (``share_of``: "of the", "de los", "der"; ``share_or``: "or",
+"soit", "o el" before the percentage, or brackets around it), in English, Spanish,
+French, Portuguese and German.
 
 Passes::
 
@@ -68,7 +69,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 
 class _Words(NamedTuple):
-    of: re.Pattern  # between the part and the whole: "of", "of the"
+    of: re.Pattern  # between the part and the whole: "of", "of the", "de los"
     told: re.Pattern  # between the whole (with its noun) and the percentage: ", or", "("
     of_the: re.Pattern  # before the whole when it leads: "Of the"
 
@@ -142,20 +143,18 @@ def _allowed(fig: Figure, text: str) -> tuple[Decimal, Decimal] | None:
 
 def _gap(text: str, a: Figure, b: Figure) -> str:
     """The words between two figures (after the first's noun, before the second's
-    qualifier), lower-case and squeezed; "the" after "of" dropped."""
+    qualifier), lower-case and squeezed."""
     start = max(a.end, a.phrase_end or 0)
     if start > b.start:
         start = a.end  # "Six of the nine members": the part's noun phrase takes in the whole
     end = b.phrase_start if b.phrase_start is not None else b.start
-    words = " ".join(text[start:end].lower().split())
-    return re.sub(r"\b(?:the|its|their|all) ", "", f"{words} ").strip()
+    return " ".join(text[start:end].lower().split())
 
 
 def _led_by_of(text: str, whole: Figure, words: _Words) -> bool:
     """Whether "Of the" opens the sentence right before the whole ("Of the 240 passengers")."""
     start = whole.phrase_start if whole.phrase_start is not None else whole.start
-    before = " ".join(text[max(0, start - 12) : start].split())
-    before = re.sub(r"\b(?:the|its|their|all)$", "", before).strip()
+    before = " ".join(text[max(0, start - 16) : start].split())
     return bool(words.of_the.search(before))
 
 

@@ -42,3 +42,29 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_share_arithmetic(text, expected):
     assert findings(text) == ([] if expected is None else [expected])
+
+
+#: (language, a sentence) -> the finding's message, or None
+IN_LANGUAGES = [
+    ("es", "Seis de los nueve miembros, o el 67%, votaron a favor.", None),
+    ("es", "Cinco de los nueve miembros, o el 67%, votaron a favor.",
+     '"Cinco" of "nueve miembros" is 55.6%, not "67%"'),
+    ("es", "De los 240 pasajeros, 160 (75%) eran tailandeses.",
+     '"160" of "240 pasajeros" is 66.7%, not "75%"'),
+    ("fr", "Six des neuf membres, soit 67 %, ont voté pour.", None),
+    ("fr", "Cinq des neuf membres, soit 67 %, ont voté pour.",
+     '"Cinq" of "neuf membres" is 55.6%, not "67 %"'),
+    ("pt", "Cinco dos nove membros, ou 67%, votaram a favor.",
+     '"Cinco" of "nove membros" is 55.6%, not "67%"'),
+    ("de", "Sechs der neun Mitglieder, also 67 Prozent, stimmten dafür.", None),
+    ("de", "Fünf der neun Mitglieder, also 67 Prozent, stimmten dafür.",
+     '"Fünf" of "neun Mitglieder" is 55.6%, not "67 Prozent"'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language, text, expected", IN_LANGUAGES)
+def test_share_arithmetic_in_other_languages(language, text, expected):
+    (version,) = read_figures([Document("a.txt", text, language=language)])
+    items = share_arithmetic.check(Context([version]), {})
+    found = [item.message for item in items if isinstance(item, Finding)]
+    assert found == ([] if expected is None else [expected])
