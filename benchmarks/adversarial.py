@@ -81,6 +81,10 @@ PATTERNS = {
     "percent signs": "5%",
     "currency codes": "USD ",
     "yen signs": "¥",
+    # streaks and the words around a change's ends (figcheck.extractors.count, rules._changes)
+    "streaks": "a fifth straight month ",
+    "ordinals": "fifth ",
+    "in a row": "3 months in a row ",
 }
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 
@@ -110,10 +114,29 @@ def alike_sentences(count: int) -> list[str]:
     return [" ".join(first), " ".join(second)]
 
 
+def change_sentences(count: int) -> list[str]:
+    """Two versions of a change and a share told ``count`` times with other figures: every
+    sentence is a clause the arithmetic rules read (rules change-arithmetic and
+    share-arithmetic), a tenth of them wrong in the second."""
+    rng = random.Random(count)
+
+    def sentence(i: int, slip: bool) -> str:
+        return (
+            f"Sales rose {20 + 10 * slip}% to ${120 + i} million from $100 million, and"
+            f" {i % 7 + 1} of the {i % 7 + 8} stores, or {round(100 * (i % 7 + 1) / (i % 7 + 8))}%, grew."
+        )
+
+    return [
+        " ".join(sentence(i, False) for i in range(count)),
+        " ".join(sentence(i, rng.random() < 0.1) for i in range(count)),
+    ]
+
+
 #: Name -> the versions of a story of the given number of sentences. Alignment of their
 #: figures is timed: extraction is the patterns' business.
 STORIES = {
     "alike sentences": alike_sentences,
+    "change sentences": change_sentences,
 }
 #: Sentences per version: each step doubles the last.
 SENTENCES = (250, 500, 1_000, 2_000)

@@ -306,12 +306,24 @@ def _told_as_multiplier(context: Context, ref: FigureRef) -> set[int]:
     return backing
 
 
+#: The versions last asked about, and each one's sizes told with their levels
+#: (``_changes_told``); replaced whole when another run's versions are asked about.
+_told_levels: tuple = (None, {})
+
+
 def _changes_told(context: Context, doc: int) -> dict[int, int]:
-    """A version's sizes of a change told with the level they reached: size -> level."""
-    shapes = _shapes_of(context, doc)
-    if shapes is None:
-        return {}
-    return levels(context.versions[doc].figures, context.document(doc).text, shapes)
+    """A version's sizes of a change told with the level they reached: size -> level, read
+    once per version of a run (every tie of a long story asks again)."""
+    global _told_levels
+    versions, known = _told_levels
+    if versions is not context.versions:
+        known = {}
+        _told_levels = (context.versions, known)
+    if doc not in known:
+        shapes = _shapes_of(context, doc)
+        figures, text = context.versions[doc].figures, context.document(doc).text
+        known[doc] = levels(figures, text, shapes) if shapes is not None else {}
+    return known[doc]
 
 
 def _shapes_of(context: Context, doc: int):
