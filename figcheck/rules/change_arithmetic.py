@@ -142,9 +142,7 @@ def _percent_fits(context: Context, percent: FigureRef, verb: FigureRef) -> bool
         falls=_falls(context.figure(percent), text, shapes(_language(context, percent)))
         or factor < 1,
     )
-    low, high = _multiplier_allowed(context.figure(verb), factor)
-    change = (low * _HUNDRED - _HUNDRED, None if high is None else high * _HUNDRED - _HUNDRED)
-    return stated is None or _overlap(change, stated)
+    return stated is None or _overlap(_rise_of(context.figure(verb), factor), stated)
 
 
 def wrong(change: Change, figures: tuple[Figure, ...], text: str, words: Shapes) -> str | None:
@@ -201,9 +199,7 @@ def _wrong_percent_of_multiplier(
     stated = _size_allowed(size, text, falls=Decimal(verb) < 1)
     if stated is None:
         return None
-    low, high = _multiplier_allowed(verb_figure, Decimal(verb))
-    change = (low * _HUNDRED - _HUNDRED, None if high is None else high * _HUNDRED - _HUNDRED)
-    if _overlap(change, stated):
+    if _overlap(_rise_of(verb_figure, Decimal(verb)), stated):
         return None
     real = (Decimal(verb) - 1) * _HUNDRED
     way = "a rise" if real > 0 else "a fall"
@@ -276,6 +272,12 @@ def _multiplier_allowed(fig: Figure, factor: Decimal) -> tuple[Decimal, Decimal 
     if meaning == "upper":
         return Decimal(0), high
     return low, high
+
+
+def _rise_of(fig: Figure, factor: Decimal) -> tuple[Decimal, Decimal | None]:
+    """The changes in % a multiplier verb allows ("tripled": 200%, give or take 10% of 3)."""
+    low, high = _multiplier_allowed(fig, factor)
+    return low * _HUNDRED - _HUNDRED, None if high is None else high * _HUNDRED - _HUNDRED
 
 
 def _overlap(a: tuple, b: tuple) -> bool:
