@@ -72,6 +72,7 @@ class _Words(NamedTuple):
     of: re.Pattern  # between the part and the whole: "of", "of the", "de los"
     told: re.Pattern  # between the whole (with its noun) and the percentage: ", or", "("
     of_the: re.Pattern  # before the whole when it leads: "Of the"
+    other_whole: re.Pattern  # after the percentage, another whole: "60% of the assets"
 
 
 @functools.cache
@@ -93,6 +94,7 @@ def _words(language: str) -> _Words | None:
         of=re.compile(rf"^(?:{of})$"),
         told=re.compile(rf"^(?:, ?(?:{one_of(lex.share_or)})|\()$"),
         of_the=re.compile(rf"(?:^|[.!?] |\n)(?:{of})$", re.I),
+        other_whole=re.compile(rf"\s+(?:{of})\b", re.I),
     )
 
 
@@ -102,6 +104,8 @@ def shares(figures: tuple[Figure, ...], text: str, words: _Words) -> Iterator[Sh
         one, two, three = figures[n : n + 3]
         if not (one.kind in _COUNTING and two.kind in _COUNTING and _percent(three)):
             continue
+        if words.other_whole.match(text, three.end):
+            continue  # "or 60% of the sector's assets": a share of another whole
         first, second = _gap(text, one, two), _gap(text, two, three)
         if words.of.match(first) and words.told.match(second):
             yield Share(n, n + 1, n + 2)  # six of the nine members, or 67%

@@ -24,6 +24,8 @@ CASES = [
     ("Of the 240 passengers, 180 (75%) were Thai.", None),
     ("1,200 of the 4,000 workers, or 30%, were laid off.", None),
     ("About 1,200 of the 4,000 workers, or 31%, were laid off.", None),
+    # a percentage of another whole
+    ("Five of the 10 largest banks, or 60% of the sector's assets, failed the test.", None),
     # other shapes are not read
     ("Six of the nine members voted for the cut, or 67%.", None),
     ("Six of the nine members voted, and 67% of voters agreed.", None),
