@@ -72,10 +72,11 @@ def shapes(language: str) -> Shapes | None:
     changed = rf"(?:(?:{ways})(?: [^\W\d]{{1,4}}(?: [\w'’-]{{1,20}}){{1,3}})? )?"
     # "a share", "per tonne": what the level is of
     each = r"(?:[^\W\d]{1,12} ){0,2}"
-    level_to = one_of(lex.level_to)
+    level_to, level_from = one_of(lex.level_to), one_of(lex.level_from)
     return Shapes(
-        to=re.compile(rf"^{changed}{dated}(?:{level_to})$"),
-        since=re.compile(rf"^,? ?{dated}{each}(?:(?:{ways}) )?(?:{one_of(lex.level_from)})$"),
+        # (but "rose 10% from the previous quarter to": the size is against another base)
+        to=re.compile(rf"^(?!.*\b(?:{level_from}) (?:[^\W\d]+ )?#){changed}{dated}(?:{level_to})$"),
+        since=re.compile(rf"^,? ?{dated}{each}(?:(?:{ways}) )?(?:{level_from})$"),
         before_to=re.compile(rf"\b(?:{level_to}) ?$"),
         way=re.compile(rf"^[,(–—-]? ?{dated}(?:an?|(?:an? )?(?:{ways})(?: (?:of|by))?)?$"),
         way_word=re.compile(rf"\b(?:{ways})\b"),

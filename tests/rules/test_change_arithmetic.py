@@ -53,6 +53,9 @@ CASES = [
     # no size, ends of two measures, or more said between them: nothing to check
     ("Inflation eased to 4.5% from 5% in June.", None),
     ("Shares rose 5% in constant currency to $15 from $10.", None),
+    # a size against another base ("from the previous quarter"), then the year-ago level
+    ("Profit rose 10% from the previous quarter to $5 billion, from $3 billion a year earlier.",
+     None),
     ("Revenue rose 30% to $15 million from 10 million euros.", None),
     ("Exports tripled, to 300 tonnes.", None),
     # sizes their ends do not give
