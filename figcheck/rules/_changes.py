@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from figcheck.figures import Figure
+from figcheck.text import alternation
 
 #: Kinds of figure that may stand between two figures of a change without breaking it: a
 #: date ("to $15 million in 2023 from ..."), a period (and spans of time and stated
@@ -61,10 +62,7 @@ def shapes(language: str) -> Shapes | None:
     if not lex.level_to or not lex.level_from:
         return None
 
-    def one_of(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    ways = one_of((*lex.rise_words, *lex.fall_words))
+    ways = alternation((*lex.rise_words, *lex.fall_words))
     # "in #", "in the # to #", "for the # ended March,": dates stepped over, a few words
     # around each
     dated = r"(?:(?:[^\W\d]{1,10} ){0,5}#(?: [^\W\d]{1,10}){0,2} ?,? ?){0,3}"
@@ -72,7 +70,7 @@ def shapes(language: str) -> Shapes | None:
     changed = rf"(?:(?:{ways})(?: [^\W\d]{{1,4}}(?: [\w'’-]{{1,20}}){{1,3}})? )?"
     # "a share", "per tonne": what the level is of
     each = r"(?:[^\W\d]{1,12} ){0,2}"
-    level_to, level_from = one_of(lex.level_to), one_of(lex.level_from)
+    level_to, level_from = alternation(lex.level_to), alternation(lex.level_from)
     return Shapes(
         # (but "rose 10% from the previous quarter to": the size is against another base)
         to=re.compile(rf"^(?!.*\b(?:{level_from}) (?:[^\W\d]+ )?#){changed}{dated}(?:{level_to})$"),
@@ -81,7 +79,7 @@ def shapes(language: str) -> Shapes | None:
         way=re.compile(rf"^[,(–—-]? ?{dated}(?:an?|(?:an? )?(?:{ways})(?: (?:of|by))?)?$"),
         way_word=re.compile(rf"\b(?:{ways})\b"),
         after_way=re.compile(rf"^ ?(?:{ways})\b"),
-        then=re.compile(rf"\b(?:{ways}) (?:{one_of(lex.level_from)}) ?$"),
+        then=re.compile(rf"\b(?:{ways}) (?:{level_from}) ?$"),
         multipliers={w.lower(): f for w, f in lex.multiplier_verbs.items()},
         language=language,
     )

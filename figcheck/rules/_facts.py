@@ -290,15 +290,15 @@ def _told_as_multiplier(context: Context, ref: FigureRef) -> set[int]:
     fig = context.figure(ref)
     if fig.kind != "percent" or fig.unit != "%" or fig.value is None:
         return set()
-    level = _changes_told(context, ref.doc).get(ref.fig)
+    level = changes_told(context, ref.doc).get(ref.fig)
     backing = set()
     for member in fact_of(context, FigureRef(ref.doc, level)) if level is not None else ():
         same = same_value(context.figure(member), context.versions[ref.doc].figures[level])
         if member.doc == ref.doc or not same:
             continue
         figures = context.versions[member.doc].figures
-        for size, to in _changes_told(context, member.doc).items():
-            factor = multiplier(figures[size], _shapes_of(context, member.doc))
+        for size, to in changes_told(context, member.doc).items():
+            factor = multiplier(figures[size], shapes_of(context, member.doc))
             if to == member.fig and factor is not None:
                 rise = (Decimal(factor) - 1) * 100
                 if abs(rise - abs(fig.value)) <= abs(fig.value) * CONVERSION_TOLERANCE:
@@ -307,11 +307,11 @@ def _told_as_multiplier(context: Context, ref: FigureRef) -> set[int]:
 
 
 #: The versions last asked about, and each one's sizes told with their levels
-#: (``_changes_told``); replaced whole when another run's versions are asked about.
+#: (``changes_told``); replaced whole when another run's versions are asked about.
 _told_levels: tuple = (None, {})
 
 
-def _changes_told(context: Context, doc: int) -> dict[int, int]:
+def changes_told(context: Context, doc: int) -> dict[int, int]:
     """A version's sizes of a change told with the level they reached: size -> level, read
     once per version of a run (every tie of a long story asks again)."""
     global _told_levels
@@ -320,13 +320,14 @@ def _changes_told(context: Context, doc: int) -> dict[int, int]:
         known = {}
         _told_levels = (context.versions, known)
     if doc not in known:
-        shapes = _shapes_of(context, doc)
+        shapes = shapes_of(context, doc)
         figures, text = context.versions[doc].figures, context.document(doc).text
         known[doc] = levels(figures, text, shapes) if shapes is not None else {}
     return known[doc]
 
 
-def _shapes_of(context: Context, doc: int):
+def shapes_of(context: Context, doc: int):
+    """The shapes of a change in a version's language (None where its lexicon has none)."""
     return change_shapes(context.document(doc).language or "en")
 
 

@@ -44,7 +44,7 @@ from figcheck.align.values import same_value
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts
-from figcheck.rules._changes import Change, Shapes, changes, levels, multiplier, shapes
+from figcheck.rules._changes import Change, Shapes, changes, multiplier, shapes
 from figcheck.rules.api import Context
 
 ID = "change-arithmetic"
@@ -106,7 +106,7 @@ def _told_two_ways(context: Context) -> Iterator[Finding]:
         if against:
             text = context.document(ref.doc).text
             verb = context.figure(against[0])
-            factor = Decimal(multiplier(verb, shapes(_language(context, against[0]))))
+            factor = Decimal(multiplier(verb, _facts.shapes_of(context, against[0].doc)))
             real = (factor - 1) * _HUNDRED
             verb_told = _facts.phrase(context, against[0])
             why = (
@@ -119,27 +119,21 @@ def _told_two_ways(context: Context) -> Iterator[Finding]:
 
 
 def sizes_and_levels(context: Context) -> Iterator[tuple[FigureRef, FigureRef]]:
-    """Every size of a change told with the level it reached, in every version."""
-    for index, version in enumerate(context.versions):
-        words = shapes(_language(context, FigureRef(index, 0)))
-        if words is not None:
-            for size, level in levels(version.figures, version.document.text, words).items():
-                yield FigureRef(index, size), FigureRef(index, level)
-
-
-def _language(context: Context, ref: FigureRef) -> str:
-    return context.document(ref.doc).language or "en"
+    """Every size of a change told with the level it reached, in every version (as the
+    tie-breaks of figcheck.rules._facts read them, once per run)."""
+    for index in range(len(context.versions)):
+        for size, level in _facts.changes_told(context, index).items():
+            yield FigureRef(index, size), FigureRef(index, level)
 
 
 def _percent_fits(context: Context, percent: FigureRef, verb: FigureRef) -> bool:
     """Whether a percentage tells the rise (or fall) a multiplier verb tells."""
-    words = shapes(_language(context, verb))
-    factor = Decimal(multiplier(context.figure(verb), words))
+    factor = Decimal(multiplier(context.figure(verb), _facts.shapes_of(context, verb.doc)))
     text = context.document(percent.doc).text
     stated = _size_allowed(
         context.figure(percent),
         text,
-        falls=_falls(context.figure(percent), text, shapes(_language(context, percent)))
+        falls=_falls(context.figure(percent), text, _facts.shapes_of(context, percent.doc))
         or factor < 1,
     )
     return stated is None or _overlap(_rise_of(context.figure(verb), factor), stated)

@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
+from figcheck.text import alternation
 
 ID = "share-arithmetic"
 #: Judges one document on its own, so it runs on a draft checked alone too.
@@ -86,13 +87,10 @@ def _words(language: str) -> _Words | None:
     if not lex.share_of or not lex.share_or:
         return None
 
-    def one_of(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    of = one_of(lex.share_of)
+    of = alternation(lex.share_of)
     return _Words(
         of=re.compile(rf"^(?:{of})$"),
-        told=re.compile(rf"^(?:, ?(?:{one_of(lex.share_or)})|\()$"),
+        told=re.compile(rf"^(?:, ?(?:{alternation(lex.share_or)})|\()$"),
         of_the=re.compile(rf"(?:^|[.!?] |\n)(?:{of})$", re.I),
         other_whole=re.compile(rf"\s+(?:{of})\b", re.I),
     )
