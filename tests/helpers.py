@@ -174,3 +174,16 @@ def read(document: Document) -> Version:
 
     (version,) = read_figures([document])
     return version
+
+
+def messages_in(rule, text: str, language: str | None = None) -> list[str]:
+    """The messages of one rule module's findings on one document read by the pipeline
+    (``language`` as stated, else told from the words)."""
+    from figcheck.figures import Finding
+    from figcheck.rules.api import Context
+
+    fields = {"language": language} if language else {}
+    version = read(Document("a.txt", text, **fields))
+    return [
+        item.message for item in rule.check(Context([version]), {}) if isinstance(item, Finding)
+    ]

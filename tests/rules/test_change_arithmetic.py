@@ -1,18 +1,14 @@
 """change-arithmetic: a change and its two ends in one clause -> the finding, if any."""
 
 import pytest
+from helpers import messages_in
 
 from figcheck.document import Document
-from figcheck.figures import Finding
-from figcheck.pipeline import read_figures
 from figcheck.rules import change_arithmetic
-from figcheck.rules.api import Context
 
 
 def findings(text: str) -> list[str]:
-    (version,) = read_figures([Document("a.txt", text)])
-    items = change_arithmetic.check(Context([version]), {})
-    return [item.message for item in items if isinstance(item, Finding)]
+    return messages_in(change_arithmetic, text)
 
 
 #: a sentence -> the start of the finding's message, or None for none
@@ -195,7 +191,6 @@ IN_LANGUAGES = [
 
 @pytest.mark.parametrize("language, text, expected", IN_LANGUAGES)
 def test_change_arithmetic_in_other_languages(language, text, expected):
-    (version,) = read_figures([Document("a.txt", text, language=language)])
-    items = change_arithmetic.check(Context([version]), {})
-    found = [item.message for item in items if isinstance(item, Finding)]
-    assert found == ([] if expected is None else [expected])
+    assert messages_in(change_arithmetic, text, language) == (
+        [] if expected is None else [expected]
+    )

@@ -1,18 +1,13 @@
 """share-arithmetic: a part, its whole and its percentage in one clause -> the finding, if any."""
 
 import pytest
+from helpers import messages_in
 
-from figcheck.document import Document
-from figcheck.figures import Finding
-from figcheck.pipeline import read_figures
 from figcheck.rules import share_arithmetic
-from figcheck.rules.api import Context
 
 
 def findings(text: str) -> list[str]:
-    (version,) = read_figures([Document("a.txt", text)])
-    items = share_arithmetic.check(Context([version]), {})
-    return [item.message for item in items if isinstance(item, Finding)]
+    return messages_in(share_arithmetic, text)
 
 
 #: a sentence -> the finding's message, or None for none
@@ -66,7 +61,5 @@ IN_LANGUAGES = [
 
 @pytest.mark.parametrize("language, text, expected", IN_LANGUAGES)
 def test_share_arithmetic_in_other_languages(language, text, expected):
-    (version,) = read_figures([Document("a.txt", text, language=language)])
-    items = share_arithmetic.check(Context([version]), {})
-    found = [item.message for item in items if isinstance(item, Finding)]
+    found = messages_in(share_arithmetic, text, language)
     assert found == ([] if expected is None else [expected])

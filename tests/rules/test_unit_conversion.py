@@ -1,18 +1,13 @@
 """unit-conversion: a quantity and its stated conversion in one version -> the finding, if any."""
 
 import pytest
+from helpers import messages_in
 
-from figcheck.document import Document
-from figcheck.figures import Finding
-from figcheck.pipeline import read_figures
 from figcheck.rules import unit_conversion
-from figcheck.rules.api import Context
 
 
 def findings(text: str) -> list[str]:
-    (version,) = read_figures([Document("a.txt", text)])
-    items = unit_conversion.check(Context([version]), {})
-    return [item.message for item in items if isinstance(item, Finding)]
+    return messages_in(unit_conversion, text)
 
 
 #: a sentence -> the start of the finding's message, or None for none
