@@ -13,6 +13,7 @@ from figcheck.align.contexts import PairScores, family_scores
 from figcheck.align.gaps import between_anchors
 from figcheck.align.plain import PlainPairs
 from figcheck.align.profiles import Profile
+from figcheck.align.roles import nouns_differ
 from figcheck.align.scoring import (
     FLOOR,
     MARGIN,
@@ -21,8 +22,7 @@ from figcheck.align.scoring import (
     TieMemo,
     tie_ceiling,
 )
-from figcheck.align.roles import nouns_differ
-from figcheck.align.values import ValueIndex, same_value
+from figcheck.align.values import ValueIndex, same_value, unit_swapped
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
 EXACT_LIMIT = 6
@@ -153,9 +153,11 @@ def accepted(candidates: list[Candidate]) -> list[Candidate]:
 
     A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
     the threshold and still stand far above every other candidate on both sides. Such a
-    pair joins figures of one value only: being the best of weak candidates is no
-    evidence that two different values tell one fact ("95%" and "9%" in a garbled
-    machine translation), and a wrong pair would be reported as a contradiction.
+    pair joins figures of one value only (or one number of one measure in two units,
+    "80,000 acres" and "80,000 hectares": a unit slipped, nothing else): being the best
+    of weak candidates is no evidence that two different values tell one fact ("95%" and
+    "9%" in a garbled machine translation), and a wrong pair would be reported as a
+    contradiction.
     """
     # The best and second-best total of each figure (0 when it has one candidate).
     top_left: dict[int, list[float]] = {}
@@ -174,8 +176,13 @@ def accepted(candidates: list[Candidate]) -> list[Candidate]:
         cand
         for cand in candidates
         if cand.total >= THRESHOLD
-        or (clear(cand) and same_value(cand.left.figure, cand.right.figure))
+        or (clear(cand) and _one_value(cand.left.figure, cand.right.figure))
     ]
+
+
+def _one_value(a, b) -> bool:
+    """One value, or one number whose unit slipped (``unit_swapped``)."""
+    return same_value(a, b) or unit_swapped(a, b)
 
 
 def clear_among_free(

@@ -195,6 +195,19 @@ def same_value(a: Figure, b: Figure) -> bool:
     return high == 0 or abs(a.value - b.value) <= SAME_VALUE * high
 
 
+def unit_swapped(a: Figure, b: Figure) -> bool:
+    """The same number of one measure in another unit ("120,000 acres" against "120,000
+    hectares", "50 mph" against "50 km/h"): only a slip of the unit sets them apart, so
+    a pair of them is as much one fact as a pair of one value."""
+    return (
+        a.kind == b.kind == "quantity"
+        and a.unit != b.unit
+        and isinstance(a.value, Decimal)
+        and a.value == b.value
+        and dict(a.extra).get("dimensionality") == dict(b.extra).get("dimensionality")
+    )
+
+
 #: Amounts this many times apart (and no slip of the pen apart) are far apart.
 FAR_RATIO = 2
 

@@ -82,6 +82,18 @@ def test_below_the_threshold_only_agreeing_figures_pair(rows, expected):
     assert pairs_of(accepted(valued(*rows, right_value="50"))) == expected
 
 
+def test_below_the_threshold_a_number_whose_unit_slipped_pairs_as_one_value():
+    # "120,000 acres" against "120,000 hectares": a clear favourite, the unit its only
+    # difference, is the slip unit-scale reports, not two facts.
+    def measure(unit):
+        extra = (("dimensionality", "[length] ** 2"),)
+        fig = Figure("quantity", 0, 1, f"120,000 {unit}", Decimal(120000), unit, extra=extra)
+        return SimpleNamespace(figure=fig)
+
+    chosen = accepted([Candidate(57, 1, 10, measure("acre"), measure("hectare"))])
+    assert pairs_of(chosen) == [(1, 10)]
+
+
 @pytest.mark.parametrize(
     "rows, groups",
     [

@@ -10,6 +10,7 @@ from figcheck.align.values import (
     same_value,
     share_reach,
     thousands_apart,
+    unit_swapped,
     value_closeness,
 )
 from figcheck.figures import Figure
@@ -206,3 +207,27 @@ def test_a_period_whose_year_has_two_digits_swapped_slipped():
     since = [Figure("period", 0, 1, "since", (f"{y}-01-01", None)) for y in (1960, 1906, 1950)]
     assert slipped(since[0], since[1])
     assert not slipped(since[0], since[2])  # a digit changed is another year
+
+
+SPEED = "[length] / [time]"
+
+
+def measure(value, unit, dimensionality="[length] ** 2"):
+    extra = (("dimensionality", dimensionality),)
+    return Figure("quantity", 0, 1, f"{value} {unit}", Decimal(value), unit, extra=extra)
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (measure("120000", "acre"), measure("120000", "hectare"), True),
+        (measure("50", "mile / hour", SPEED), measure("50", "kilometer / hour", SPEED), True),
+        (measure("120000", "acre"), measure("48500", "hectare"), False),  # a conversion
+        (measure("120000", "hectare"), measure("120000", "hectare"), False),  # one unit
+        (measure("12", "kilometer", "[length]"), measure("12", "hectare"), False),  # two measures
+        (amount("12", "USD"), amount("12", "EUR"), False),  # money is unit-scale's by value
+    ],
+)
+def test_the_same_number_in_another_unit_of_one_measure_is_a_unit_swap(a, b, expected):
+    assert unit_swapped(a, b) is expected
+    assert unit_swapped(b, a) is expected

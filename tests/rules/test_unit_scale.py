@@ -69,6 +69,47 @@ def test_other_unit(a, b, reason):
     assert [reason in f.message for f in findings] == ([True] if reason else [])
 
 
+#: A rewrite that keeps a measure's number and drops its unit for the unit of the stated
+#: conversion beside it: its sentence is reworded, so the pair scores below the
+#: threshold, and only the unit sets the two apart. Read by the real extractors.
+REWORDED_UNIT_CASES = [
+    (
+        "The wildfire has burned more than 80,000 acres (32,400 hectares) of the national"
+        " forest since Friday.",
+        "The wildfire has now burned over 80,000 hectares, officials said.",
+        "acre against hectare",
+    ),
+    (
+        "The wildfire has burned more than 80,000 acres (32,400 hectares) of the national"
+        " forest since Friday.",
+        "The wildfire has now burned over 32,400 hectares, officials said.",
+        None,
+    ),
+    (
+        "The tsunami sent waves as high as 30 feet (9 meters) into the harbour on Sunday.",
+        "Waves of up to 30 metres struck the harbour, officials said.",
+        "foot against meter",
+    ),
+    (
+        "The tsunami sent waves as high as 30 feet (9 meters) into the harbour on Sunday.",
+        "Waves of up to 9 metres struck the harbour, officials said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("a, b, reason", REWORDED_UNIT_CASES)
+def test_a_reworded_sentence_that_swapped_the_unit(a, b, reason):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document("wire.txt", a), Document("rewrite.txt", b)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    assert [reason in f.message for f in findings] == ([True] if reason else [])
+
+
 #: A bare "$" may be any dollar: against another dollar it proves no slip; against a
 #: currency that is no dollar it does. Read by the real extractors.
 DOLLAR_CASES = [
