@@ -240,8 +240,11 @@ _PLACE = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?=,|[ \t]*\
 _TITLE_PLACE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")
 _OPENING = re.compile(r"[ \t]*(?:[A-Za-z]+day,?[ \t]+)?")
 _DASH = re.compile(r"[ \t]*[-–—:]")
-#: What may stand between the place and the date: a comma and a country or state.
-_PLACE_TAIL = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*,[ \t]*)?")
+#: What may stand between the place and the date: a comma and a country or state, the
+#: region perhaps in brackets before the comma ("SEVILLA (España), 3 mar 2031 -").
+_PLACE_TAIL = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*,[ \t]*)?"
+)
 #: A Chinese dispatch's dateline: the agency and the place in a few characters before the
 #: date, 电 ("dispatch") right after it ("新华社北京2025年1月8日电").
 _DISPATCH_FROM = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,16}")

@@ -169,6 +169,22 @@ def test_other_languages_read_their_month_names_when_asked():
     assert (best.date, best.source) == (D(2022, 7, 18), "dateline")
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("LYON (France), 3 mars 2031 - Le conseil a voté.", D(2031, 3, 3)),
+        ("SEVILLA (España), 3 de marzo de 2031 (Agencia) - El pleno votó.", D(2031, 3, 3)),
+        ("PORTLAND (Oregon), March 3, 2031 - The council voted.", D(2031, 3, 3)),
+        ("PORTLAND (Oregon), March 3 (Wire) - The council voted in 2031.", D(2031, 3, 3)),
+        # a bracket that is no region: the date inside a sentence stays an event
+        ("PORTLAND (Oregon) voted on March 3, 2031 to shut two branches.", None),
+    ],
+)
+def test_a_dateline_may_name_its_region_in_brackets(text, day):
+    best = published(text, languages=("en", "fr", "es"))
+    assert (best.date if best else None) == day
+
+
 def test_the_threshold_separates_evidence_from_guesses():
     assert CONFIDENCE["body"] < CONFIDENCE["head-year-guessed"] < CONFIDENCE["head"]
     assert CONFIDENCE["head"] < MIN_CONFIDENCE < CONFIDENCE["late-date-line"]
