@@ -243,7 +243,8 @@ _DASH = re.compile(r"[ \t]*[-–—:]")
 #: What may stand between the place and the date: a comma and a country or state, the
 #: region perhaps in brackets before the comma ("SEVILLA (España), 3 mar 2031 -").
 _PLACE_TAIL = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,[ \t]*(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*,[ \t]*)?"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,"
+    r"[ \t]*(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*,[ \t]*)?"
 )
 #: A Chinese dispatch's dateline: the agency and the place in a few characters before the
 #: date, 电 ("dispatch") right after it ("新华社北京2025年1月8日电").
