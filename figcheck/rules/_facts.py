@@ -712,17 +712,33 @@ def rounded(value: Decimal) -> str:
 
 
 #: Digits a figure must hold before two orders of them are a slip, not two estimates.
-TRANSPOSED_DIGITS = 3
+TRANSPOSED_DIGITS = 2
+#: Digits from which two orders are a slip whatever days the versions were published on.
+TRANSPOSED_ANY_DAY = 3
 _NOT_DIGIT = re.compile(r"\D")
 
 
 def transposed(text_a: str, text_b: str) -> bool:
     """Whether two figures hold the same digits in another order ("1,602" and "1,062"): a
     copying slip, which two bounds of one kind ("at least 1,602", "at least 1,062") would
-    otherwise both allow. Three digits at least: "at least 12" and "at least 21" may be two
-    estimates."""
+    otherwise both allow. Two digits are enough ("at least 48", "at least 84") between
+    versions of one day; see ``estimates_days_apart``."""
     da, db = _NOT_DIGIT.sub("", text_a), _NOT_DIGIT.sub("", text_b)
     return len(da) >= TRANSPOSED_DIGITS and da != db and sorted(da) == sorted(db)
+
+
+def estimates_days_apart(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether two bounds of one kind with two digits swapped ("at least 12", "at least
+    21") come from versions not known to be of one day: a toll told a day later may have
+    grown from 12 to 21, so only versions of the same day make such a swap a slip. (Three
+    digits swapped, "1,602" and "1,062", are a slip on any day.)"""
+    fa, fb = context.figure(a), context.figure(b)
+    if not intervals.same_bound(fa.qualifier, fb.qualifier) or not transposed(fa.text, fb.text):
+        return False
+    if len(_NOT_DIGIT.sub("", fa.text)) >= TRANSPOSED_ANY_DAY:
+        return False
+    day_a, day_b = context.document(a.doc).published, context.document(b.doc).published
+    return day_a is None or day_b is None or day_a != day_b
 
 
 # --- developing counts ---------------------------------------------------------------------

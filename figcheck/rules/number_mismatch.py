@@ -5,7 +5,8 @@ precision it is written in, so "nearly $2 billion" agrees with "$1.94 billion", 
 95%" with "96%", and "61%" (cut off) with "61.37%". Two versions disagree when their
 intervals do not overlap; the message says what each covers. Two bounds of one kind
 ("at least 1,602", "at least 1,062") both hold unless one's digits are the other's in
-another order: a transposed copy, not a second estimate. The same number under another
+another order: a transposed copy, not a second estimate (with two digits, "at least 48"
+and "at least 84", only between versions of one day). The same number under another
 qualifier ("as high as" / "more than") is left to qualifier-drift, and a later version's
 larger toll to update. Amounts a factor of a thousand apart are left
 to unit-scale, vague words ("thousands") to vague-quantity, stated conversions
@@ -75,8 +76,13 @@ def _headline(reasons: list[str], figures: list[Figure]) -> str:
 
 def _skipped(context: Context, a: FigureRef, b: FigureRef) -> bool:
     """A later, larger toll is update's; a bare dollar that may be the other dollar's
-    amount in US dollars is no other figure."""
-    return _facts.raises(context, a, b) or _money.dollars_converted(context, a, b)
+    amount in US dollars is no other figure; two bounds with two digits swapped may be
+    two days' estimates."""
+    return (
+        _facts.raises(context, a, b)
+        or _money.dollars_converted(context, a, b)
+        or _facts.estimates_days_apart(context, a, b)
+    )
 
 
 def _tenfold(context: Context) -> set[tuple[FigureRef, FigureRef]]:

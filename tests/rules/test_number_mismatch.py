@@ -1,5 +1,7 @@
 """number-mismatch: (version A phrase, version B phrase) -> reported or not."""
 
+from datetime import date
+
 import pytest
 from helpers import run_rule
 
@@ -63,7 +65,7 @@ CASES = [
     ("more than 1,500 deaths", "more than 1,600 deaths", False),
     ("at least 1,602 deaths", "at least 1,062 deaths", True),
     ("up to 4,150 jobs", "up to 4,510 jobs", True),
-    ("at least 12 deaths", "at least 21 deaths", False),  # two digits: two estimates
+    ("at least 12 deaths", "at least 21 deaths", False),  # two digits, no dates: see below
     # ... but a small bound against a plain figure or another bound only says "some".
     ("at least 1 death", "14 deaths", False),
     ("less than 2 years of delays", "less than 20 years of delays", False),
@@ -77,6 +79,35 @@ def test_number_mismatch(a, b, reported):
     for finding in findings:
         assert finding.severity == "error"
         assert [e.path for e in finding.evidence] == ["v1.txt", "v2.txt"]
+
+
+#: Two bounds with two digits swapped: a slip between versions of one day, two estimates
+#: (a toll that grew overnight) between versions of two days or of unknown days.
+SWAPPED_DAYS = [
+    ("at least 48 people", "at least 84 people", date(2031, 3, 3), date(2031, 3, 3), True),
+    ("at least 48 people", "at least 84 people", date(2031, 3, 3), date(2031, 3, 4), False),
+    ("at least 48 people", "at least 84 people", date(2031, 3, 3), None, False),
+    ("up to 35 ships", "up to 53 ships", date(2031, 3, 3), date(2031, 3, 3), True),
+    ("at least 48 people", "at least 49 people", date(2031, 3, 3), date(2031, 3, 3), False),
+    # three digits swapped are a slip on any day
+    ("at least 1,602 people", "at least 1,062 people", date(2031, 3, 3), date(2031, 3, 5), True),
+]
+
+
+@pytest.mark.parametrize("a, b, day_a, day_b, reported", SWAPPED_DAYS)
+def test_two_swapped_digits_of_a_bound_are_a_slip_only_on_one_day(a, b, day_a, day_b, reported):
+    from helpers import TEMPLATE, check, document
+
+    from figcheck.rules import RULE_MODULES
+
+    versions = [
+        document("v1.txt", TEMPLATE.format(a), published=day_a),
+        document("v2.txt", TEMPLATE.format(b), published=day_b),
+    ]
+    findings = check(versions, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert bool(findings) is reported
+    if reported:
+        assert "same digits in another order" in findings[0].message
 
 
 @pytest.mark.parametrize(
