@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
@@ -42,6 +43,7 @@ from figcheck.extractors.dates.combine import END_EDGES
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
+from figcheck.text import alternation
 
 ID = "date-mismatch"
 SEVERITY = "warning"
@@ -83,7 +85,7 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
     if _counted_span(a) and _counted_span(b):
         return _other_length(a, b)
     if not (_comparable(a, a_dated) and _comparable(b, b_dated)):
-        return None
+        return _other_month(a, b)
     if (a.relative or b.relative) and a.precision != b.precision:
         # "In March" against "18 January 2022": too unlike to be one date misreported.
         return None
@@ -146,6 +148,34 @@ def _comparable(fig: Figure, dated: bool) -> bool:
     if not fig.relative:
         return True
     return dated and fig.precision == "month" and _facts.relative_offset(fig.text) is None
+
+
+def _other_month(a: Figure, b: Figure) -> str | None:
+    """Two months named without their year ("by the end of March" against "by the end of
+    May") where a version's date is a guess: which year each falls in may be wrong, but
+    which month each names is not, so two months of one kind that differ disagree in any
+    year."""
+    if a.kind != b.kind or not (_names_a_month(a) and _names_a_month(b)):
+        return None
+    ends = a.value[1], b.value[1]
+    if None in ends or ends[0][5:7] == ends[1][5:7]:
+        return None
+    return "different months"
+
+
+def _names_a_month(fig: Figure) -> bool:
+    """A month named without its year ("by the end of March", "fin mars", "in May")."""
+    return fig.relative and fig.precision == "month" and bool(month_names().search(fig.text))
+
+
+@lru_cache(maxsize=1)
+def month_names() -> re.Pattern:
+    """Every language's month names, from the lexicons: loaded only when a month of an
+    undated version meets another month."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    names = {name for code in SUPPORTED for name in lexicon(code).months}
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)", re.I)
 
 
 def _counted_span(fig: Figure) -> bool:

@@ -275,6 +275,24 @@ CASES = [
     ("It will run from September to November.", PUB, [
         row("period", "2023-09-01", "2023-11-30", "month", relative=True),
     ]),
+    # ... with a clause between the "will" and its month
+    (
+        "The firm will cut about 1,200 jobs, or roughly 6% of its 20,000-strong staff, by the"
+        " end of March.",
+        PUB,
+        [row("period", None, "2024-03-31", "month", open_start=True, relative=True)],
+    ),
+    # ... but not the day the news was told ("the company announced on Monday"), nor a
+    # month the sentence puts in the past; "will be announced" tells no one's words
+    (
+        "The firm plans to cut about 1,200 jobs across its 40 stores in the north, the"
+        " company announced on Monday.",
+        PUB,
+        [row("date", "2023-08-21", "2023-08-21", relative=True)],
+    ),
+    ("Grant winners will be announced in October.", PUB, [
+        row("date", "2023-10-01", "2023-10-31", "month", relative=True),
+    ]),
     ("The data is expected to show that sales fell in October.", PUB, [
         row("date", "2022-10-01", "2022-10-31", "month", relative=True),
     ]),

@@ -120,6 +120,28 @@ def test_a_month_resolved_against_a_borrowed_date_is_not_compared():
     assert len(dated_check(*texts)) == 1
 
 
+#: Months without their year in versions whose date is borrowed (a guess): the year each
+#: falls in may be wrong, the month each names is not. (A, B, reason or None.)
+BORROWED_MONTHS = [
+    (CUTS, "by the end of March", "by the end of May", "different months"),
+    (CUTS, "by the end of March", "by the end of March", None),
+    (TOLL, "in March", "in May", "different months"),
+    (TOLL, "in March", "in March", None),
+    (TOLL, "last March", "next March", None),  # one month named: the years are the guess's
+    (TOLL, "in March", "in March 2020", None),  # a year against a guessed year: no evidence
+]
+
+
+@pytest.mark.parametrize("template, a, b, reason", BORROWED_MONTHS)
+def test_months_of_versions_with_a_borrowed_date_are_compared_as_months(template, a, b, reason):
+    findings = dated_check(template.format(a), template.format(b), source="fallback")
+    if reason is None:
+        assert findings == []
+    else:
+        (finding,) = findings
+        assert finding.message.startswith(reason)
+
+
 def test_a_resolved_month_is_compared_with_months_only():
     texts = APPROVED.format("in March"), APPROVED.format("on 18 January 2020")
     assert dated_check(*texts) == []

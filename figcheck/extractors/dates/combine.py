@@ -415,11 +415,15 @@ _NEXT_ONE = re.compile(
 #: Words that open a clause of its own between the "will" and the month, or tell who said
 #: it ("is due on Monday, officials said on Wednesday").
 _CLAUSE_OPENS = re.compile(
-    r"\b(?:that|which|who|after|since|because|when|said|says|added)\b",
+    r"\b(?:that|which|who|after|since|because|when|said|says|added|according)\b"
+    # ("the company announced on Wednesday", not "will be announced in October")
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?:announced|announces|reported|reports|told|stated|confirmed)\b",
     re.I,
 )
-#: How far before a month its "will" may stand, in characters.
-AHEAD_REACH = 80
+#: How far before a month its "will" may stand, in characters: a clause of its own between
+#: them ("will cut 12,000 jobs, or 6% of its 200,000-strong workforce, by the end of March").
+AHEAD_REACH = 120
 #: Words before a month that say which one already ("last April", "this May").
 _NAMED_ONE = re.compile(r"\b(?:last|past|previous|this|next|coming)\s+[^\s\d]+\.?$", re.I)
 
