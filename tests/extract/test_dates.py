@@ -109,6 +109,13 @@ CASES = [
     ("year to date", PUB, [row("period", "2023-01-01", "2023-08-24", relative=True)]),
     ("over the past decade", PUB, [row("period", "2013-08-25", "2023-08-24", relative=True)]),
     ("in the past 10 years", PUB, [row("period", "2013-08-25", "2023-08-24", relative=True)]),
+    # "the last year" counts back from publication as "the past year" does; "last year" is
+    # the calendar year before, "the last year of" a final one, of no calendar
+    ("down 22% in the last year", PUB, [row("period", "2022-08-25", "2023-08-24", relative=True)]),
+    ("in the last week", PUB, [row("period", "2023-08-18", "2023-08-24", relative=True)]),
+    ("down 22% last year", PUB, [row("date", "2022-01-01", "2022-12-31", "year", relative=True)]),
+    ("in the last year of his term", PUB, []),
+    ("in the last quarter", PUB, [row("date", "2023-04-01", "2023-06-30", "quarter", relative=True)]),
     (
         "in the last financial year",
         PUB,

@@ -186,6 +186,11 @@ def _b_relday(m, text, ref):
     return hit(m, date, date, "day", relative=True)
 
 
+#: Units that "the last" counts back from publication, as "the past" does.
+ROLLING_AFTER_THE_LAST = ("week", "month", "year")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
 def _b_relunit(m, text, ref):
     if re.match(r"\s+(?:of|in)\s", text[m.end() : m.end() + 5]) and m["unit"].lower() == "week":
         return None  # "the last week of July" is read by the week wrapper
@@ -194,8 +199,15 @@ def _b_relunit(m, text, ref):
     if m.group(0).lower().endswith("after next"):
         step = 2
     # "the past decade" is the ten years to publication, like "the past 10 years";
-    # "last year" is the calendar year before.
-    rolling = m["rel"].lower() == "past" or (m["rel"].lower() == "last" and unit == "decade")
+    # "last year" is the calendar year before, but "in the last year" the twelve months
+    # to publication, as "the past year" ("the last quarter" is the quarter reported last).
+    rel = m["rel"].lower()
+    # (but "the last financial year" is the one reported last, as "last year" is)
+    the_last = rel == "last" and m.group(0).lower().startswith("the") and not m["fiscal"]
+    if the_last and unit in ROLLING_AFTER_THE_LAST and _OF_AFTER.match(text, m.end()):
+        return None  # "the last year of his term": the final one, of no calendar
+    rolling = rel == "past" or (rel == "last" and unit == "decade")
+    rolling = rolling or (the_last and unit in ROLLING_AFTER_THE_LAST)
     extra = (("fiscal", "approximated by the calendar"),) if m["fiscal"] else ()
     if rolling and unit in ("week", "month", "quarter", "year", "decade", "century"):
         if ref is None:
