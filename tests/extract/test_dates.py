@@ -115,7 +115,9 @@ CASES = [
     ("in the last week", PUB, [row("period", "2023-08-18", "2023-08-24", relative=True)]),
     ("down 22% last year", PUB, [row("date", "2022-01-01", "2022-12-31", "year", relative=True)]),
     ("in the last year of his term", PUB, []),
-    ("in the last quarter", PUB, [row("date", "2023-04-01", "2023-06-30", "quarter", relative=True)]),
+    ("in the last quarter", PUB, [
+        row("date", "2023-04-01", "2023-06-30", "quarter", relative=True),
+    ]),
     (
         "in the last financial year",
         PUB,
