@@ -1,15 +1,17 @@
 """share-arithmetic: a part of a whole told with a percentage its own two counts do not give.
 
 Copy often gives a share twice over: "Six of the nine members, or 67%, voted for the
-cut", "Of the 240 passengers, 180 (75%) were Thai". Six of nine is 66.7%; a writer who
+cut", "Of the 240 passengers, 180 (75%) were Thai", "It will cut 12,000 jobs, or 6% of
+its 200,000 staff". Six of nine is 66.7%; a writer who
 changes one count and not the percentage ("Five of the nine members, or 67%") leaves a
 clause that contradicts itself. Each count covers what its rounding allows (a plain count
 is exact; "about 1,200 of 4,000" is rounded), the percentage its own rounding and a
-further ``TOLERANCE_POINTS``, as writers truncate ("66.7%" told as "66%"). Only the two
+further ``TOLERANCE_POINTS``, as writers truncate ("66.7%" told as "66%"). Only the three
 shapes above are read, the part, the whole and the percentage with nothing but the
-lexicon's words between them (``share_of``: "of the", "de los", "der"; ``share_or``: "or",
-"soit", "o el" before the percentage, or brackets around it), in English, Spanish,
-French, Portuguese and German.
+lexicon's words between them (``share_of``: "of the", "de los", "der", "of its";
+``share_or``: "or", "soit", "o el" before the percentage, or brackets around it; a bare
+comma before a percentage that names its whole), in English, Spanish, French, Portuguese
+and German.
 
 Passes::
 
@@ -72,6 +74,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
 class _Words(NamedTuple):
     of: re.Pattern  # between the part and the whole: "of", "of the", "de los"
     told: re.Pattern  # between the whole (with its noun) and the percentage: ", or", "("
+    apposed: re.Pattern  # between a part and its percentage: ", or", ",", "("
     of_the: re.Pattern  # before the whole when it leads: "Of the"
     other_whole: re.Pattern  # after the percentage, another whole: "60% of the assets"
 
@@ -91,15 +94,21 @@ def _words(language: str) -> _Words | None:
     return _Words(
         of=re.compile(rf"^(?:{of})$"),
         told=re.compile(rf"^(?:, ?(?:{alternation(lex.share_or)})|\()$"),
+        apposed=re.compile(rf"^(?:,(?: ?(?:{alternation(lex.share_or)}))?|\()$"),
         of_the=re.compile(rf"(?:^|[.!?] |\n)(?:{of})$", re.I),
         other_whole=re.compile(rf"\s+(?:{of})\b", re.I),
     )
 
 
 def shares(figures: tuple[Figure, ...], text: str, words: _Words) -> Iterator[Share]:
-    """ "N of M <noun>, or P%" and "Of the M <noun>, N (P%)", in text order."""
+    """ "N of M <noun>, or P%", "Of the M <noun>, N (P%)" and "N <noun>, or P% of its M
+    <noun>", in text order."""
     for n in range(len(figures) - 2):
         one, two, three = figures[n : n + 3]
+        if one.kind in _COUNTING and _percent(two) and three.kind in _COUNTING:
+            if words.apposed.match(_gap(text, one, two)) and words.of.match(_gap(text, two, three)):
+                yield Share(n, n + 2, n + 1)  # 12,000 jobs, or 6% of its 200,000 staff
+            continue
         if not (one.kind in _COUNTING and two.kind in _COUNTING and _percent(three)):
             continue
         if words.other_whole.match(text, three.end):

@@ -33,6 +33,16 @@ CASES = [
      '"160" of "240 passengers" is 66.7%, not "75%"'),
     ("1,200 of the 4,000 workers, or 40%, were laid off.",
      '"1,200" of "4,000 workers" is 30%, not "40%"'),
+    # a part told with its percentage of a whole named after it
+    ("The firm will cut 1,200 jobs, or 30% of its 4,000 workers, by March.", None),
+    ("The firm will cut about 1,200 jobs, roughly 31% of its 4,000 staff.", None),
+    ("The firm will cut 1,200 jobs (30% of the 4,000 on its payroll).", None),
+    ("The firm will cut 1,200 jobs, or 30% of its workforce, by March.", None),  # no whole
+    ("The firm will cut 1,200 jobs, or 30% of the total, and 4,000 more later.", None),
+    ("The firm will cut 1,200 jobs, or 20% of its 4,000 workers, by March.",
+     '"1,200" of "4,000 workers" is 30%, not "20%"'),
+    ("The firm will cut around 1,200 jobs, about 40% of its 4,000 staff.",
+     '"around 1,200" of "4,000 staff" is 30%, not "about 40%"'),
 ]  # fmt: skip
 
 
@@ -56,6 +66,12 @@ IN_LANGUAGES = [
     ("de", "Sechs der neun Mitglieder, also 67 Prozent, stimmten dafür.", None),
     ("de", "Fünf der neun Mitglieder, also 67 Prozent, stimmten dafür.",
      '"Fünf" of "neun Mitglieder" is 55.6%, not "67 Prozent"'),
+    ("fr", "Le groupe va supprimer 1 200 emplois, soit 30 % de ses 4 000 salariés.", None),
+    ("fr", "Le groupe va supprimer 1 200 emplois, soit 20 % de ses 4 000 salariés.",
+     '"1 200" of "4 000 salariés" is 30%, not "20 %"'),
+    ("es", "La empresa recortará 1.200 empleos, el 30% de sus 4.000 trabajadores.", None),
+    ("es", "La empresa recortará 1.200 empleos, el 20% de sus 4.000 trabajadores.",
+     '"1.200" of "4.000 trabajadores" is 30%, not "20%"'),
 ]  # fmt: skip
 
 
