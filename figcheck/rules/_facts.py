@@ -697,11 +697,20 @@ def converted_disagreement(a: Figure, b: Figure, text_a: str = "", text_b: str =
     converted = replace(ib, low=moved(ib.low, -margin), high=moved(ib.high, margin))
     if intervals.agree(ia, converted):
         return None
-    unit = " ".join(a.text.split()[1:]) or dict(a.extra).get("unit_text") or a.unit
+    unit = _unit_words(a) or dict(a.extra).get("unit_text") or a.unit
     return (
         f'"{ib.written or b.text}" is about {rounded(b.value * factor)} {unit}, beyond what'
         f' "{ia.written or a.text}" covers ({ia.describe()})'
     )
+
+
+def _unit_words(fig: Figure) -> str:
+    """The words of a measure's unit as written, its scale word left out: the converted
+    amount is shown whole ("about 77,800,000 tonnes", not "77,800,000 million tonnes")."""
+    words = " ".join(fig.text.split()[1:])
+    if fig.scale and words.lower().startswith(fig.scale.lower()):
+        words = words[len(fig.scale) :].strip()
+    return words
 
 
 def rounded(value: Decimal) -> str:

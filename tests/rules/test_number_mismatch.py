@@ -392,6 +392,10 @@ IN_TWO_UNITS = [
     ("a fire front of 22 km", "a fire front of 12 miles", '"12 miles" is about 19.3 km'),
     ("about 8,600 hectares", "more than 21,000 acres", None),
     ("about 8,600 hectares", "about 12,000 acres", '"about 12,000 acres" is about 4,860'),
+    # a scale word is not counted twice: the converted amount is shown whole
+    ("imports of 8.58 million tonnes", "imports of 85.8 million tons",
+     '"85.8 million tons" is about 77,800,000 tonnes, beyond'),
+    ("imports of 8.58m tonnes", "imports of 85.8m tons", '"85.8m tons" is about 77,800,000 tonnes'),
     # the same number in another unit is unit-scale's; temperatures are offset scales
     ("a fire front of 12 km", "a fire front of 12 miles", None),
     ("a high of 43C", "a high of 106F", None),
