@@ -8,7 +8,9 @@ compared as the intervals they cover: one inside the other ("July 2020" in "the 
 date of another year ("6 August 2019" against "the summer of 2020") dates another event,
 since a slip changes a digit, not the whole way a date is written. Dates are compared
 after resolution, each against its own version's date: "In March" in an October 2022
-article is March 2022 and contradicts "March 2020". A point in time against a deadline
+article is March 2022 and contradicts "March 2020"; where a version's date is borrowed
+from the others, two months named without a year are compared by month alone ("by the
+end of March" against "by the end of May"). A point in time against a deadline
 in its year ("promised in 2019" against "spent by 2019") is reported; "until 2019" or
 "since 2019" against "in 2019" is not. Relative words ("last year") are left to
 time-reference-drift, but a span counted by its length ("the next two years" against

@@ -200,9 +200,9 @@ def _b_relunit(m, text, ref):
         step = 2
     # "the past decade" is the ten years to publication, like "the past 10 years";
     # "last year" is the calendar year before, but "in the last year" the twelve months
-    # to publication, as "the past year" ("the last quarter" is the quarter reported last).
+    # to publication, as "the past year" ("the last quarter" and "the last financial
+    # year" are the ones reported last).
     rel = m["rel"].lower()
-    # (but "the last financial year" is the one reported last, as "last year" is)
     the_last = rel == "last" and m.group(0).lower().startswith("the") and not m["fiscal"]
     if the_last and unit in ROLLING_AFTER_THE_LAST and _OF_AFTER.match(text, m.end()):
         return None  # "the last year of his term": the final one, of no calendar
