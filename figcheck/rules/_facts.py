@@ -516,12 +516,44 @@ def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> Fig
             continue  # "2.5% in 2024 and 2.2% next year": next year is 2.2%'s
         if o_end <= start and _joined(gap, context.document(ref.doc).language):
             continue  # "from 185% in May to 186%": May is the first figure's
+        if o_end <= start and _base_after(context, ref, gap, o_start, index):
+            continue  # "to 5% next year from 6.1%": next year is 5%'s
         # As near after the figure as before it: the words after are its own ("from 185%
         # in May to 186% in June": June is the second figure's, May the first's).
         closeness = (len(gap), o_start < start)
         if best is None or closeness < best[0]:
             best = (closeness, FigureRef(ref.doc, index))
     return best[1] if best else None
+
+
+def _base_after(context: Context, ref: FigureRef, gap: str, at: int, time: int) -> bool:
+    """Whether a figure is the base a time before it stands after another figure's change
+    ("fall to 5% next year from 6.1%", "auf 5 Prozent im nächsten Jahr nach 6,1
+    Prozent"): the words between the time and the figure are the language's "from", and
+    a figure stands right before the time, in its clause."""
+    from figcheck.lang import SUPPORTED, lexicon
+
+    language = context.document(ref.doc).language
+    code = language if language in SUPPORTED else "en"
+    words = " ".join(gap.lower().split())
+    if not any(words == w or words.endswith(f" {w}") for w in lexicon(code).level_from):
+        return False
+    if len(words.split()) > BASE_WORDS:
+        return False
+    text = context.document(ref.doc).text
+    figures = context.versions[ref.doc].figures
+    before = [
+        f for i, f in enumerate(figures[: ref.fig])
+        if i != time and f.kind not in ("date", "period") and f.end <= at
+    ]  # fmt: skip
+    if not before:
+        return False
+    between = text[max(before[-1].end, before[-1].span[1]) : at]
+    return len(between) <= NEAR and not _CLAUSE_BREAK.search(between)
+
+
+#: Words at most between a time and the base after it ("down from", "compared with").
+BASE_WORDS = 3
 
 
 def _figure_between(context: Context, ref: FigureRef, at: int) -> bool:

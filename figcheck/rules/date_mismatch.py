@@ -69,7 +69,13 @@ def deadline_words() -> tuple[str, ...]:
     return tuple(word for code in SUPPORTED for word in lexicon(code).deadline_words)
 
 
-def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True) -> str | None:
+def difference(
+    a: Figure,
+    b: Figure,
+    a_dated: bool = True,
+    b_dated: bool = True,
+    published: dt.date | None = None,
+) -> str | None:
     """Why two dates of one event disagree, or None when they agree.
 
     A month without its year ("In March") is compared as resolved against its own
@@ -77,7 +83,8 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
     date was borrowed from the other versions (a guess); two such months are compared so
     too. Other relative dates are left to time-reference-drift, which compares their
     words: "on Friday" names the day of the news, rarely the day of the event it is paired
-    with.
+    with. ``published`` is the versions' latest date, where known: a deadline after its
+    year is a target, which "in" that year names as well.
     """
     ba, bb = _bounds(a), _bounds(b)
     if ba is None or bb is None:
@@ -95,8 +102,8 @@ def difference(a: Figure, b: Figure, a_dated: bool = True, b_dated: bool = True)
         # "in 2018" and "until 2018" say different things, but not always of one event:
         # only a point in time against a deadline in its own year is reported.
         return (
-            _point_against_deadline(a, b)
-            or _point_against_deadline(b, a)
+            _point_against_deadline(a, b, published)
+            or _point_against_deadline(b, a, published)
             or _start_against_year(a, b)
             or _start_against_year(b, a)
         )
@@ -212,11 +219,18 @@ def _from_duration(fig: Figure) -> bool:
     return fig.kind == "period" and "duration" in dict(fig.extra)
 
 
-def _point_against_deadline(point: Figure, deadline: Figure) -> str | None:
+def _point_against_deadline(
+    point: Figure, deadline: Figure, published: dt.date | None = None
+) -> str | None:
     """ "promised in 2019" against "will be spent by 2019": when, against by when. A deadline
     at the end of the point's own time ("by the end of 2024") names its end, as "in 2024"
-    or "at the end of 2024" does: no drift."""
+    or "at the end of 2024" does: no drift. Nor is a target in a year after the versions'
+    ("below 3% by 2029" against "below 3% in 2029", told in 2024): what is to happen by
+    then is to happen in it; "41 million passengers by 2024", told in 2025, is a total.
+    """
     if point.kind != "date" or deadline.kind != "period" or not deadline.open_start:
+        return None
+    if published is not None and deadline.value[1] and int(deadline.value[1][:4]) > published.year:
         return None
     if dict(deadline.extra).get("part") in END_EDGES and point.value[1] == deadline.value[1]:
         return None
@@ -253,9 +267,10 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         for version in context.versions
         for fig in version.figures
     }
+    published = latest_date(context)
 
     def judge(a: Figure, b: Figure, *_texts: str) -> str | None:
-        return difference(a, b, dated.get(id(a), False), dated.get(id(b), False))
+        return difference(a, b, dated.get(id(a), False), dated.get(id(b), False), published)
 
     yield from _facts.pairwise(
         context,
@@ -266,6 +281,12 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         skip=months_told_by_both,
     )
     yield from datelines(context)
+
+
+def latest_date(context: Context) -> dt.date | None:
+    """The latest of the versions' publication dates, or None when none is known."""
+    days = [v.document.published for v in context.versions if v.document.published]
+    return max(days, default=None)
 
 
 def months_told_by_both(context: Context, a: FigureRef, b: FigureRef) -> bool:

@@ -29,7 +29,7 @@ from typing import Any
 from figcheck.figures import Evidence, Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
-from figcheck.rules.date_mismatch import difference, own_date
+from figcheck.rules.date_mismatch import difference, latest_date, own_date
 
 ID = "time-reference-drift"
 SEVERITY = "warning"
@@ -218,7 +218,7 @@ def _another_time(context: Context, a: tuple, b: tuple) -> str | None:
     if not _agree(context, a[0], b[0], fig_a, fig_b):
         return None
     dated = (own_date(context.document(r.doc)) for r in (a[1], b[1]))
-    return difference(date_a, date_b, *dated)
+    return difference(date_a, date_b, *dated, latest_date(context))
 
 
 def _agree(context: Context, ref_a: FigureRef, ref_b: FigureRef, a: Figure, b: Figure) -> bool:

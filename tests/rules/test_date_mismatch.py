@@ -46,6 +46,8 @@ RESOLVED = [
     # Prepositions of time: a point in time against a deadline in the same year.
     (SPENT, "in 2019", "by 2019", "a point in time in one version, a deadline in another"),
     (SPENT, "by 2019", "by 2019", None),
+    # ... a target in a year after the versions' is reached by then and in it alike
+    (SPENT, "in 2026", "by 2026", None),
     # ... but a deadline at the end of that time names its end, as the point does
     (SPENT, "in 2019", "by the end of 2019", None),
     (SPENT, "at the end of 2019", "by the end of 2019", None),

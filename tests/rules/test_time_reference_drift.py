@@ -91,6 +91,14 @@ ATTACHED = [
      "Die Volkswirte erwarten für dieses Jahr eine Teuerung von 2,5 Prozent und für 2024 von "
      "2,2 Prozent.", "2",
      False),
+    # a time between a change and its base is the change's ("to 5% next year from 6.1%")
+    ("The deficit will fall to 5% of output next year from 6.1% this year.",
+     "The deficit will fall to 5% of output next year from 6.1%.", "6.1", False),
+    ("Inflation will ease to 1.8% in 2024 from 2.1% this year.",
+     "Inflation will ease to 1.8% in 2024, down from 2.1%.", "2.1", False),
+    # a target in a year ahead is reached by then and in it alike
+    ("The deficit is to fall below 3% in 2029.", "The deficit is to fall below 3% by 2029.",
+     "3", False),
     # a dateline is the day the story was filed, the time of no figure of its lead
     ("The quake killed 126 people on November 4, 2023.",
      "新华社北京2023年11月5日电 地震已造成126人遇难。", "126", False),
