@@ -1,5 +1,5 @@
 """Spans whose numbers are not figures: names, labels, links, phone numbers, times of
-day, spam.
+day, scores and tallies, spam.
 
 "Thousand Talents Plan" and "Fortune 500" hold numbers that no fact-checker would
 compare, and a spammer's "call 555-0199" is not part of the story.
@@ -104,6 +104,44 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
         if not (m.group("at") and _PRICE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
     ]
 
+#: A score or a vote's tally: two numbers joined by a dash that count two sides, not a
+#: range ("beat Leverkusen 3-1 on Saturday", "The decision was 11-1,", "a 6-3 ruling",
+#: "voted 52-48 to confirm"): a tally's word stands before it and a clause ends or a
+#: phrase opens right after it. A range of bare numbers has its noun ("was 3-5 years").
+_TALLY = re.compile(r"(?<![\w.,/\u2013-])\d{1,3}[-\u2013]\d{1,3}(?![\w/%\u2013-]|[.,]\d)")
+_TALLY_BEFORE = re.compile(
+    r"\b(?:voted|votes?|was|were|won|wins?|beat|beats|lost|loses|drew|draw|ruled|led|leads"
+    r"|trailed|trails|edged|defeated|a|an)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}$",
+    re.I,
+)
+#: ... after it, a tally's own word ("a 6-3 ruling"), which needs no word before
+_TALLY_NOUN = re.compile(
+    r"[^\S\n]+(?:in\s+favou?r|win|victory|defeat|loss|draw|vote|votes|decision|ruling"
+    r"|majority|verdict|scoreline)\b",
+    re.I,
+)
+#: ... or the end of a clause, or a word that opens the next phrase ("3-1 on Saturday")
+_TALLY_AFTER = re.compile(
+    r"[^\S\n]*(?:[,;:)]|\.(?!\d)|$)|[^\S\n]+(?:against|home|away|on|at|after|with|over"
+    r"|to|before|in)\b",
+    re.I | re.M,
+)
+
+
+def _tally_spans(text: str) -> list[tuple[int, int]]:
+    """Scores and vote tallies (``_TALLY``), which hold no figure a story's versions
+    compare as two numbers."""
+    return [
+        m.span()
+        for m in _TALLY.finditer(text)
+        if _TALLY_NOUN.match(text, m.end())
+        or (
+            _TALLY_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            and _TALLY_AFTER.match(text, m.end())
+        )
+    ]
+
+
 #: Phrases that mark a sentence or line as spam, advertising or filler.
 SPAM_MARKERS = [
     "lorem ipsum",
@@ -171,6 +209,7 @@ def masked_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span() for m in CJK_MODELS.finditer(text)]
     spans += [m.span() for m in _HASHTAG_LINE.finditer(text)]
     spans += _clock_spans(text)
+    spans += _tally_spans(text)
     spans += spam_spans(lowered)
     return tuple(_merged(sorted(spans)))
 

@@ -34,6 +34,11 @@ NOT_FIGURES = [
     "the quake struck at 1914 GMT",
     "shares were flat by 0930 GMT",
     "the polls close at 2200 local time",
+    # scores and vote tallies count two sides, not a range
+    "The decision was 11-1, with one governor dissenting",
+    "The Senate voted 52-48 to confirm him",
+    "the court's 6-3 ruling",
+    "Northfield beat Eastmoor 3-1 at home",
     # aircraft models beyond Boeing's and Airbus's
     "The ATR 72 aircraft went down near the airport",
     "an ATR 72-600 turboprop",
@@ -72,6 +77,7 @@ def test_aircraft_models_glued_to_chinese_and_japanese_words_are_not_figures(tex
         ("In Ohio, 24 reported pain", "24"),
         # a date before the cue is no channel
         ("March 24 TV debates", "March 24"),
+        ("Northfield won 2-0 before a crowd of 41,000.", "41,000"),
     ],
 )
 def test_story_around_an_exclusion_is_kept(text, kept):
