@@ -146,7 +146,7 @@ def impossible(match: re.Match) -> str | None:
 #: How many words before a date are read for its verb.
 VERB_REACH = 8
 _CLAUSE_END = re.compile(r"[.;:!?()\u2014\u2013]\s|[,;:()\u2014\u2013\"\u201c\u201d]")
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -165,12 +165,14 @@ def future_in_past(fig: Figure, text: str, published: dt.date) -> str | None:
     days = _days(fig)
     if days is None or fig.relative or days[0] <= published:
         return None
-    words = _WORD.findall(_clause_before(text, fig.start).lower())
+    written = _WORD.findall(_clause_before(text, fig.start))
+    words = [w.lower() for w in written]
     if not words or words[-1] in TARGET_WORDS or NOT_PAST_WORDS & set(words):
         return None
     if _names_a_plan(text, fig.end):
         return None  # "lifted its fiscal 2029 revenue target": the year a plan aims at
-    verb = next((w for w in reversed(words) if _past(w)), None)
+    # (a capitalised word is a name's: "in the United States" tells no tense)
+    verb = next((w.lower() for w in reversed(written) if w[:1].islower() and _past(w)), None)
     if verb is None:
         return None
     return (

@@ -35,6 +35,10 @@ CASES = [
     ("Work began last year, and the plant opens in June 2025.", None),
     ("The bonds, which were sold in March, mature in 2030.", None),
     ("The contract he signed runs until 2029.", None),
+    # a capitalised word ending in "-ed" is a name's, no verb's
+    ("Approval in the United States and Europe comes in the second half of 2025.", None),
+    ("Approval in the United States was granted in the second half of 2025.",
+     'told in the past tense ("granted")'),
 ]
 
 
