@@ -725,12 +725,27 @@ def _per_before(language: str) -> tuple[re.Pattern, dict[str, str]]:
 
 def per_after(text: str, end: int, language: str) -> tuple[str, int] | None:
     """(unit, end) where a unit of the language's lexicon follows an amount after a word for
-    "per" ("par mois": "month", "por barril": "oil_barrel"), as "$80 a barrel" in English."""
+    "per" ("par mois": "month", "por barril": "oil_barrel"), as "$80 a barrel" in English,
+    or an adjective says it ("barriles diarios": "day")."""
     pattern, units = _per_before(language)
     match = pattern.match(text, end)
+    if match is not None:
+        return units[" ".join(match.group("per").lower().split())], match.end()
+    adjective, adjectives = _per_adjective(language)
+    match = adjective.match(text, end)
     if match is None:
         return None
-    return units[" ".join(match.group("per").lower().split())], match.end()
+    return adjectives[" ".join(match.group("per").lower().split())], match.end()
+
+
+@cache
+def _per_adjective(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """The pattern of the language's adjectives of a rate ("diarios"), and their units."""
+    from figcheck.lang import lexicon
+
+    adjectives = {w.lower(): unit for w, unit in lexicon(language).per_adjectives.items()}
+    pattern = rf"[^\S\n]+(?P<per>{_spaced(adjectives) or '(?!)'})(?!\w)"
+    return re.compile(pattern, re.I), adjectives
 
 
 #: What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel" (after "a", only the

@@ -246,6 +246,9 @@ class Lexicon:
     #: Words between an amount and a unit that make it "per unit", as English "per" and "a"
     #: ("1 200 euros par mois", "90 dólares por barril", "3 Euro pro Stunde").
     per_before: tuple[str, ...] = ()
+    #: Adjectives after a unit that say what it is per, and the unit of time ("2,2 millones
+    #: de barriles diarios": "day"), as "a day" does in English.
+    per_adjectives: Mapping[str, str] = field(default_factory=dict)
     #: Words between the two sides of an exchange rate ("1美元兑7.2元"), read as a stated
     #: conversion as an equals sign is ("1ドル＝158円").
     rate_words: tuple[str, ...] = ()

@@ -258,6 +258,9 @@ LEXICON = Lexicon(
     units=MEASURES,
     unit_false_friends=frozenset({"ton", "tons"}),
     per_before=("pro", "je", "im", "die", "das", "den"),
+    per_adjectives=dict.fromkeys(("täglich", "pro tag"), "day")
+    | dict.fromkeys(("jährlich",), "year")
+    | dict.fromkeys(("monatlich",), "month"),
     time_words=frozenset(
         ascii_spellings(
             dict.fromkeys(

@@ -287,6 +287,9 @@ LEXICON = Lexicon(
     vague=VAGUE,
     units=MEASURES,
     per_before=("por", "al", "a la", "el", "la"),
+    per_adjectives=dict.fromkeys(("diario", "diarios", "diaria", "diarias"), "day")
+    | dict.fromkeys(("anual", "anuales"), "year")
+    | dict.fromkeys(("mensual", "mensuales"), "month"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(

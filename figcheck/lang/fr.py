@@ -328,6 +328,9 @@ LEXICON = Lexicon(
     units=MEASURES,
     unit_false_friends=frozenset({"ton", "tons"}),
     per_before=("par", "le", "la", "l'", "l’"),
+    per_adjectives=dict.fromkeys(("quotidiens", "quotidiennes", "journaliers"), "day")
+    | dict.fromkeys(("annuels", "annuelles"), "year")
+    | dict.fromkeys(("mensuels", "mensuelles"), "month"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(

@@ -261,6 +261,9 @@ LEXICON = Lexicon(
     vague=VAGUE,
     units=MEASURES,
     per_before=("por", "ao", "à", "o", "a"),
+    per_adjectives=dict.fromkeys(("diário", "diários", "diária", "diárias"), "day")
+    | dict.fromkeys(("anual", "anuais"), "year")
+    | dict.fromkeys(("mensal", "mensais"), "month"),
     time_words=frozenset(
         with_plain(
             dict.fromkeys(

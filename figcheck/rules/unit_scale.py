@@ -1,8 +1,9 @@
 """unit-scale: the same amount slipped by a thousand or a million, or changed unit.
 
 "1.2 billion euros" against "1.2 million euros", "3 million yuan" against "3 million
-yen", "12 km" against "12 miles" or "up 5 percentage points" against "up 5%" is a slip
-of scale word or unit, not a rounding. A bare "$3 billion" against "A$3 billion" is
+yen", "12 km" against "12 miles", "2 million barrels a day" against "2 million barrels a
+year" or "up 5 percentage points" against "up 5%" is a slip of scale word or unit, not a
+rounding. A bare "$3 billion" against "A$3 billion" is
 none: copy writes its own dollar with a bare sign, so the "$" may be the same dollar.
 A stated conversion ("$420,000" after "3 million yuan") is never compared with its
 source, only with other conversions.
@@ -76,6 +77,15 @@ def _unit_slip(fa: Figure, fb: Figure) -> bool:
     return False
 
 
+def _per_slip(fa: Figure, fb: Figure) -> str | None:
+    """The same amount per another unit of time ("2.2 million barrels per day" against "2.2
+    million barrels a year"): what each is per, where both say it."""
+    per_a, per_b = dict(fa.extra).get("per"), dict(fb.extra).get("per")
+    if not (per_a and per_b) or per_a == per_b or fa.unit != fb.unit or fa.value != fb.value:
+        return None
+    return " against ".join(sorted(f"per {per_a}" for per_a in (per_a, per_b)))
+
+
 #: From this factor on, a slip is only read between two scale words ("1.2 billion" /
 #: "1.2 trillion"): a bare "1" against "one trillion" is a garbled figure, not a slip.
 WRITTEN_OUT = 10**9
@@ -86,6 +96,9 @@ def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | No
     if not (_facts.is_number(fa) and _facts.is_number(fb)):
         return None
     fa, fb = in_points(fa), in_points(fb)  # "25 basis points" against "0.25 percent"
+    per = _per_slip(fa, fb)
+    if per:
+        return per
     # A bare "$" against another dollar may be that dollar: no unit slip, but a scale one.
     either_dollar = fa.unit != fb.unit and _money.either_dollar(fa, fb, text_a, text_b)
     if fa.unit == fb.unit or either_dollar:
@@ -115,7 +128,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         context,
         RULE,
         slip,
-        lambda f: (f.value, f.unit),
+        lambda f: (f.value, f.unit, dict(f.extra).get("per")),
         lambda reasons, _: f"same amount in another scale or unit ({', '.join(reasons)})",
         skip=lambda _, a, b: (a, b) in told,
     )

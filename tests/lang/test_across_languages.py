@@ -194,3 +194,23 @@ def test_collectives_fractions_and_signs_across_languages(tmp_path, language, bo
     other = _write(tmp_path / f"{language}.md", language, body)
     report = json.loads(run_figcheck("check", "--format", "json", english, other).stdout)
     assert [finding["rule"] for finding in report["findings"]] == rules
+
+
+#: An adjective after a unit says what it is per, as "a day" does in English: (language,
+#: text, what the measure is per).
+PER_ADJECTIVES = [
+    ("es", "El campo produce 2,2 millones de barriles diarios.", "day"),
+    ("es", "La planta produce 3 millones de toneladas anuales.", "year"),
+    ("pt", "O campo produz 2,2 milhões de barris diários.", "day"),
+    ("fr", "L'usine produira 1,2 million de tonnes annuelles.", "year"),
+    ("de", "Das Feld fördert 2,2 Millionen Barrel täglich.", "day"),
+    ("es", "El campo produce 2,2 millones de barriles.", None),
+]
+
+
+@pytest.mark.parametrize("language, text, per", PER_ADJECTIVES)
+def test_an_adjective_says_what_a_measure_is_per(language, text, per):
+    from lang_tables import per_units
+
+    ((_, _, found),) = per_units(text, language)
+    assert found == per

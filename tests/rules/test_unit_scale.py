@@ -53,6 +53,10 @@ UNIT_CASES = [
     ("up 5 percentage points", "up 5%", "percent against percentage points"),
     ("up 5 percentage points", "up 5 percentage points", None),
     ("up 5%", "up 6%", None),
+    # the same amount per another unit of time
+    ("2.2 million barrels per day", "2.2 million barrels a year", "per day against per year"),
+    ("2.2 million barrels per day", "2.2 million bpd", None),
+    ("2.2 million barrels per day", "2.2 million barrels", None),  # what it is per unsaid
 ]
 
 
