@@ -219,11 +219,18 @@ def test_a_word_joining_a_ranges_ends_is_no_noun():
     assert (low.kind, low.noun, high.noun) == ("count", "unidades", "unidades")
 
 
-def test_chinese_days_in_a_row_without_an_ordinal_are_a_span():
-    """ "连续三天的暴雨" is three days of rain (a span, as in "three days of rain"); only
-    "连续第三天" is the third day in a row."""
-    (fig,) = extract("连续三天的暴雨引发洪水。", language="zh")
-    assert (fig.kind, fig.value, fig.unit) == ("quantity", 3, "day")
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        # without the ordinal's 第 too, as English "three consecutive days" is a count
+        ("连续三天的暴雨引发洪水。", 3, "consecutive days"),
+        ("核心通胀已连续12个月保持在2%以上。", 12, "consecutive months"),
+        ("连续第三天下雨。", 3, "consecutive days"),
+    ],
+)
+def test_chinese_days_in_a_row_are_a_streak(text, value, noun):
+    (fig, *_) = extract(text, language="zh")
+    assert (fig.kind, fig.value, fig.noun) == ("count", value, noun)
 
 
 def test_a_streak_that_grew_in_translation():

@@ -3,9 +3,10 @@
 Counted as a streak is in English (figcheck.extractors.count): the number of them in a
 row, with the English noun of what they count ("consecutive months"), so a translation
 that made the fifth month the sixth differs from its source in value alone. Chinese puts
-the words first and the ordinal's 第 before the number; without 第, "连续三天的暴雨" is
-three days of rain, a span of time, which the amounts finder reads as one. Japanese puts
-the words last ("3会合連続": three meetings in a row).
+the words first, the ordinal's 第 before the number or not: "连续第12个月" is the twelfth
+month in a row, "连续12个月" twelve months in a row, as English counts "22 straight
+months" and "three consecutive days" alike. Japanese puts the words last ("3会合連続":
+three meetings in a row).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _pattern(code: str) -> re.Pattern | None:
     unit = f"(?P<unit>{alternation(lex.streak_units, lead=True)})"
     words = "|".join(map(re.escape, lex.streak_words))
     if lex.streak_words_first:
-        return re.compile(rf"(?:{words})第{number}{unit}")
+        return re.compile(rf"(?:{words})第?{number}{unit}")
     return re.compile(rf"{number}{unit}(?:{words})")
 
 
