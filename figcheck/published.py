@@ -359,7 +359,19 @@ def _year_near(text: str, offset: int) -> int | None:
     Captions are left out: a file photo's year is the one year known not to be the story's.
     """
     window = text[max(0, offset - 300) : offset + 300]
-    lines = [line for line in window.split("\n") if not _CAPTION.search(line)]
+    lines = "\n".join(line for line in window.split("\n") if not _CAPTION.search(line))
     # (not \b: "2025年" holds no word boundary, as Chinese characters are word characters)
-    years = re.findall(r"(?<![\dA-Za-z])(19[5-9]\d|20\d\d)(?![\dA-Za-z])", "\n".join(lines))
-    return int(max(years)) if years else None
+    years = [
+        int(m.group(1))
+        for m in re.finditer(r"(?<![\dA-Za-z])(19[5-9]\d|20\d\d)(?![\dA-Za-z])", lines)
+        if not _TARGET_BEFORE.search(lines, max(0, m.start() - 16), m.start())
+        and not _TARGET_AFTER.match(lines, m.end())
+    ]
+    return max(years) if years else None
+
+
+#: A year a plan aims at, no year the story was told in ("by 2030", "到2030年", "2030年までに").
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:by|until|till|no\s+later\s+than|bis|d'ici|hasta|até)\s+|[到至])$", re.I
+)
+_TARGET_AFTER = re.compile(r"年?までに")

@@ -78,6 +78,11 @@ HEADS = [
     ("新华社北京2025年1月8日电 据官方媒体报道，地震已造成126人遇难。", D(2025, 1, 8), "dateline"),
     ("新华社北京1月8日电 2025年首场地震已造成126人遇难。", D(2025, 1, 8), "dateline-year-guessed"),
     ("据报道，1月8日电力公司宣布涨价。", None, None),
+    # a year a plan aims at is no year the story was told in
+    ("新华社北京1月8日电 公司计划到2030年将排放减少40%。", None, None),
+    ("HONG KONG, Aug 24 (Wire) - The plan runs until 2030.", None, None),
+    ("HONG KONG, Aug 24 (Wire) - In 2023 the plan, due by 2030, grew.", D(2023, 8, 24),
+     "dateline-year-guessed"),
     # a place in capitals with accents
     ("ZÜRICH, March 5, 2025 - The group cut jobs.", D(2025, 3, 5), "dateline"),
     ("BOGOTÁ, Nov 7, 2024 (Wire) - Prices rose.", D(2024, 11, 7), "dateline"),

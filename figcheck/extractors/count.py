@@ -378,7 +378,9 @@ def _find_in(text: str, language: str) -> Iterator[Figure]:
 def _streak_in_re(language: str) -> re.Pattern | None:
     """A language's streak: an ordinal, what it counts, the words that make it a streak
     ("tercer mes consecutivo", "troisième mois d'affilée", "fünften Mal in Folge"); the
-    ordinal also in digits with the language's mark ("3.er", "5e", "5.")."""
+    ordinal also in digits with the language's mark ("3.er", "5e", "5."); or a number
+    and what it counts in the plural ("14 meses consecutivos", "trois mois consécutifs",
+    "14 Monate in Folge"), as English "14 straight months" counts them."""
     from figcheck.lang import lexicon
 
     lex = lexicon(language)
@@ -389,11 +391,30 @@ def _streak_in_re(language: str) -> re.Pattern | None:
     words = alternation({w: w for w in lex.streak_words}, space=space, lead=True)
     ordinal = alternation(lex.streak_ordinals, lead=True)
     unit = alternation(lex.streak_units, lead=True)
+    cardinal = alternation(_cardinals(language), lead=True)
     return re.compile(
-        rf"(?<!\w)(?:(?P<ord>{ordinal})|(?P<digits>[1-9]\d?)(?:{marks}))"
-        rf"{space}(?P<unit>{unit}){space}(?:{words})(?:e?s)?(?!\w)",
+        rf"(?<!\w)(?:(?:(?P<ord>{ordinal})|(?P<digits>[1-9]\d?)(?:{marks}))"
+        rf"{space}(?P<unit>{unit})"
+        rf"|(?:(?P<many>[2-9]|[1-9]\d)|(?P<card>{cardinal})){space}(?P<units>{unit})"
+        rf"(?:{PLURAL_ENDINGS}))"
+        rf"{space}(?:{words})(?:e?s)?(?!\w)",
         re.I,
     )
+
+
+#: What a plural adds to a unit's singular in the streak languages ("mes": "meses",
+#: "sesión": "sesiones", "Monat": "Monate", "Jahr": "Jahren"); a word that does not change
+#: ("mois", "fois") adds nothing.
+PLURAL_ENDINGS = "es|s|e|en|n|"
+
+
+@cache
+def _cardinals(language: str) -> dict[str, int]:
+    """The language's words for 2 to 31 and their values ("tres": 3, "vierzehn": 14)."""
+    from figcheck.lang._spelled import spelled
+
+    words = spelled(language)["cardinals"]
+    return {word.lower(): n for n, word in enumerate(words, start=1) if n > 1}
 
 
 def _streaks_in(text: str, language: str) -> Iterator[Figure]:
@@ -407,9 +428,21 @@ def _streaks_in(text: str, language: str) -> Iterator[Figure]:
     for match in pattern.finditer(text):
         if match.group("ord"):
             value = lex.streak_ordinals[match.group("ord").lower()]
-        else:
+        elif match.group("digits"):
             value = int(match.group("digits"))
-        yield streak(match, value, lex.streak_units[match.group("unit").lower()])
+        elif match.group("many"):
+            value = int(match.group("many"))
+        else:
+            value = _cardinals(language)[match.group("card").lower()]
+        unit = (match.group("unit") or _singular(match.group("units"), lex.streak_units)).lower()
+        yield streak(match, value, lex.streak_units[unit])
+
+
+def _singular(written: str, units: dict[str, str]) -> str:
+    """The unit of a plural as the lexicon writes it ("meses": "mes"): the longest unit the
+    written word starts with, a plural ending after it."""
+    lower = written.lower()
+    return max((u for u in units if lower.startswith(u.lower())), key=len)
 
 
 @cache

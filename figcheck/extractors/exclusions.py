@@ -110,8 +110,11 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
 #: phrase opens right after it. A range of bare numbers has its noun ("was 3-5 years").
 _TALLY = re.compile(r"(?<![\w.,/\u2013-])\d{1,3}[-\u2013]\d{1,3}(?![\w/%\u2013-]|[.,]\d)")
 _TALLY_BEFORE = re.compile(
-    r"\b(?:voted|votes?|was|were|won|wins?|beat|beats|lost|loses|drew|draw|ruled|led|leads"
-    r"|trailed|trails|edged|defeated|a|an)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}$",
+    # a vote's or a match's verb, a few words before ("approved the plan 9-2", "beat
+    # Leverkusen 3-1"); "was" or "a" right before ("was 11-1", "a 6-3 ruling")
+    r"\b(?:(?:voted|votes?|won|wins?|beat|beats|lost|loses|drew|ruled|led|leads|trailed"
+    r"|trails|edged|defeated|approved|backed|passed|rejected|adopted|endorsed|upheld)"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,3}|(?:was|were|a|an)\s+)$",
     re.I,
 )
 #: ... after it, a tally's own word ("a 6-3 ruling"), which needs no word before

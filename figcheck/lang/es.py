@@ -224,6 +224,8 @@ STREAK_UNITS = {
     "reunión": "meeting", "subida": "rise", "alza": "rise", "aumento": "increase",
     "bajada": "cut", "recorte": "cut", "caída": "fall", "victoria": "win", "derrota": "defeat",
     "título": "title",
+    # plurals that change more than their ending ("14 sesiones consecutivas")
+    "sesiones": "session", "reuniones": "meeting", "veces": "time",
 }  # fmt: skip
 STREAK_WORDS = ("consecutivo", "consecutiva", "seguido", "seguida", "al hilo")
 

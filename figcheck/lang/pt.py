@@ -191,6 +191,8 @@ STREAK_UNITS = {
     "partida": "game", "temporada": "season", "reunião": "meeting", "alta": "rise",
     "aumento": "increase", "queda": "fall", "corte": "cut", "vitória": "win",
     "derrota": "defeat", "título": "title",
+    # plurals that change more than their ending ("14 meses consecutivos")
+    "meses": "month", "sessões": "session", "pregões": "session", "reuniões": "meeting",
 }  # fmt: skip
 STREAK_WORDS = ("consecutivo", "consecutiva", "seguido", "seguida")
 

@@ -62,7 +62,7 @@ FIGURES = [
     # before anything else it opens a list item
     ("Bilan :\n- 12 blessés\n", [("count", "12", None)]),
     ("Le menu à 14 euros 90 plaît aux étudiants.", [("money", "14.9", "EUR")]),
-    ("Il a misé 5 euros 30 jours de suite.", [("money", "5", "EUR")]),
+    ("Il a misé 5 euros 30 jours de suite.", [("money", "5", "EUR"), ("count", "30", None)]),
     # Indian numbering quoted from Indian sources
     ("Le plan coûte 2,3 lakh crore de roupies.", [("money", "2300000000000", "INR")]),
     ("Quelque quarante lakh d'électeurs ont voté.", [("count", "4000000", None)]),
