@@ -339,7 +339,23 @@ def unread_languages(documents: Iterable[Document]) -> list[Unchecked]:
         return []  # `extract` of a supported text starts without the rule API
     from figcheck.rules.api import Unchecked
 
-    return [Unchecked(doc.path, f"language {doc.language} not supported") for doc in unread]
+    return [
+        Unchecked(doc.path, f"language not supported: {language_name(doc.language)}")
+        for doc in unread
+    ]
+
+
+def language_name(code: str | None) -> str:
+    """A language code as a reader knows it ("it": "Italian (it)"), from babel's data;
+    the code alone where babel knows no such language."""
+    if not code:
+        return "unknown"
+    try:
+        from babel import Locale
+
+        return f"{Locale(code).english_name} ({code})"
+    except Exception:  # noqa: BLE001 - babel raises several kinds on codes it does not know
+        return str(code)
 
 
 def publication_dates(

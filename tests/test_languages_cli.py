@@ -13,7 +13,7 @@ import pytest
 from helpers import ROOT, run_figcheck
 
 STORY = "fixtures/desal-plant/"
-ITALIAN = "unchecked: fixtures/desal-plant/04-italian.txt: language it not supported"
+ITALIAN = "unchecked: fixtures/desal-plant/04-italian.txt: language not supported: Italian (it)"
 
 
 def test_check_finds_the_drifts_of_the_spanish_and_french_versions():
@@ -50,7 +50,8 @@ def test_the_text_report_says_which_version_went_unread():
 def test_github_annotations_carry_the_note():
     result = run_figcheck("check", "--format", "github", "--fail-on", "never", STORY, cwd=ROOT)
     assert (
-        "::notice title=unchecked::fixtures/desal-plant/04-italian.txt: language it not supported"
+        "::notice title=unchecked::fixtures/desal-plant/04-italian.txt: language not supported:"
+        " Italian (it)"
         in result.stdout.splitlines()
     )
 
@@ -91,7 +92,7 @@ def test_extract_says_on_stderr_that_a_language_is_not_read(tmp_path):
     result = run_figcheck("extract", "it.txt", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stdout == ""
-    assert result.stderr == "unchecked: it.txt: language it not supported\n"
+    assert result.stderr == "unchecked: it.txt: language not supported: Italian (it)\n"
 
 
 @pytest.mark.parametrize("value", ["12", "", "x", "english language"])
@@ -118,7 +119,7 @@ def test_every_format_says_the_italian_version_went_unread(fmt):
     result = run_figcheck("check", "--format", fmt, "--fail-on", "never", STORY, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "04-italian.txt" in result.stdout
-    assert "language it not supported" in result.stdout
+    assert "language not supported: Italian (it)" in result.stdout
     if fmt in SCHEMAS:
         import jsonschema
 
