@@ -686,6 +686,14 @@ def truncated(
     return intervals.Interval(fig.value, fig.value + unit, True, False, written)
 
 
+def signed_alike(a: Figure, b: Figure) -> bool:
+    """Whether two numbers differ in sign alone, one of them written with a minus ("-1.5%"
+    in a table against "fell 1.5%" in prose): the sign tells which way, as a word does."""
+    if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)) or a.unit != b.unit:
+        return False
+    return a.value != 0 and a.value == -b.value
+
+
 def same_number(a: Figure, b: Figure, text_a: str = "", text_b: str = "") -> bool:
     """Whether two figures write the same number, qualifiers aside ("over 80m", "80m")."""
     return intervals.agree(stated(a, text_a, False), stated(b, text_b, False))

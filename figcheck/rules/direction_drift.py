@@ -140,8 +140,11 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 
 def _one_number(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether two figures write one number, a minus sign aside ("-1.5%", "rose 1.5%")."""
     fa, fb = context.figure(a), context.figure(b)
     texts = context.document(a.doc).text, context.document(b.doc).text
+    if _facts.signed_alike(fa, fb):
+        return True
     return fa.unit == fb.unit and _facts.same_number(fa, fb, *texts)
 
 

@@ -13,7 +13,8 @@ to unit-scale, vague words ("thousands") to vague-quantity, stated conversions
 ("$554 million" after "450 million pounds") to fx-mismatch. A bare "$" or "dollars" is
 compared with another dollar ("A$900 million") as that dollar, unless it may be that amount
 in US dollars on the day ("$585 million"). One measure in two units is compared converted
-("34 miles per hour" is about 54.7 km/h, not "70 km/h"). A share of a whole is the
+("34 miles per hour" is about 54.7 km/h, not "70 km/h"). A minus sign against a word of
+change ("-1.5%", "fell 1.5%") is left to direction-drift. A share of a whole is the
 percentage it states, as rounded as a fraction is ("one in five": 18 to 22%;
 ``align.values.share_reach``).
 
@@ -77,12 +78,27 @@ def _headline(reasons: list[str], figures: list[Figure]) -> str:
 def _skipped(context: Context, a: FigureRef, b: FigureRef) -> bool:
     """A later, larger toll is update's; a bare dollar that may be the other dollar's
     amount in US dollars is no other figure; two bounds with two digits swapped may be
-    two days' estimates."""
+    two days' estimates; a minus sign against a word of change ("-1.5%", "fell 1.5%") is
+    a direction, direction-drift's to judge."""
     return (
         _facts.raises(context, a, b)
         or _money.dollars_converted(context, a, b)
         or _facts.estimates_days_apart(context, a, b)
+        or _sign_told_in_words(context, a, b)
     )
+
+
+def _sign_told_in_words(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether two figures differ in sign alone, the unsigned one with a word of change
+    beside it ("-1.5%" in a table, "fell 1.5%" in prose)."""
+    from figcheck.rules.direction_drift import direction
+
+    fa, fb = context.figure(a), context.figure(b)
+    if not _facts.signed_alike(fa, fb):
+        return False
+    ref, fig = (a, fa) if fa.value > 0 else (b, fb)
+    document = context.document(ref.doc)
+    return direction(fig, document.text, document.language) is not None
 
 
 def _tenfold(context: Context) -> set[tuple[FigureRef, FigureRef]]:

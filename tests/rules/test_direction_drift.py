@@ -56,6 +56,9 @@ PAIRS = [
     # another number is number-mismatch's; no word of change is no direction
     ("imports fell 2.3%", "imports rose 3.2%", False),
     ("imports fell 2.3%", "imports changed by 2.3%", False),
+    # a minus sign is a fall: against a rise of the same size, the other way
+    ("imports changed by -2.3%", "imports rose 2.3%", True),
+    ("imports changed by -2.3%", "imports fell 2.3%", False),
 ]
 
 

@@ -382,6 +382,26 @@ def test_ages_in_years_are_compared_as_cut_off(a, b, reported):
     assert any(f.rule == "number-mismatch" for f in report.findings) is reported
 
 
+#: A minus sign against a word of change is a direction (direction-drift's); against a
+#: number with none, a sign lost. Read by the real extractors.
+SIGNS = [
+    ("Foreign orders fell 1.5% in March.", "Foreign orders: -1.5% in March.", False),
+    ("Foreign orders rose 1.5% in March.", "Foreign orders: -1.5% in March.", False),
+    ("Foreign orders changed by 1.5% in March.", "Foreign orders changed by -1.5% in March.",
+     True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, reported", SIGNS)
+def test_a_sign_against_a_word_of_change(a, b, reported):
+    from helpers import check
+
+    from figcheck.document import Document
+
+    report = check([Document("a.txt", a), Document("b.txt", b)])
+    assert any(f.rule == "number-mismatch" for f in report.findings) is reported
+
+
 # One measure in two units is compared converted (pint's factors, as the quantity finder
 # stores them), the second figure given a conversion's 5% margin.
 IN_TWO_UNITS = [
