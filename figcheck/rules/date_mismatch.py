@@ -99,14 +99,7 @@ def difference(
         # "In March" against "18 January 2022": too unlike to be one date misreported.
         return None
     if a.kind != b.kind:
-        # "in 2018" and "until 2018" say different things, but not always of one event:
-        # only a point in time against a deadline in its own year is reported.
-        return (
-            _point_against_deadline(a, b, published)
-            or _point_against_deadline(b, a, published)
-            or _start_against_year(a, b)
-            or _start_against_year(b, a)
-        )
+        return _other_kinds(a, b, published)
     (a_start, a_end), (b_start, b_end) = ba, bb
     if (a_start is None) != (b_start is None) and a_end and b_end and a_end[:4] == b_end[:4]:
         if _from_duration(a) or _from_duration(b):
@@ -125,6 +118,18 @@ def difference(
     if _another_event(a, b) or _another_event(b, a):
         return None
     return "different dates"
+
+
+def _other_kinds(a: Figure, b: Figure, published: dt.date | None) -> str | None:
+    """ "in 2018" and "until 2018" say different things, but not always of one event: only
+    a point in time against a deadline in its own year, or a year against the year a
+    period runs from, is reported."""
+    return (
+        _point_against_deadline(a, b, published)
+        or _point_against_deadline(b, a, published)
+        or _start_against_year(a, b)
+        or _start_against_year(b, a)
+    )
 
 
 #: Parts of a period ("early 2025", "the end of March", "Anfang 2025"), by the end they name.
