@@ -85,6 +85,12 @@ PATTERNS = {
     "streaks": "a fifth straight month ",
     "ordinals": "fifth ",
     "in a row": "3 months in a row ",
+    # tallies, streaks without an ordinal, rates per day (figcheck.extractors.exclusions,
+    # cjk.streaks, quantity)
+    "tallies": "was 3-1, ",
+    "vote tallies": "approved the plan 9-2 ",
+    "Chinese streaks": "连续12个月",
+    "per day": "2 million barrels per day ",
 }
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 

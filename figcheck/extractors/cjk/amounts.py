@@ -232,8 +232,13 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
             widened = with_inner_qualifier(w, folded, _with_filler_place(w, folded, num))
-            # the places "百数十" widened over are no numerals of their own
-            skip |= {j for j in range(i + 1, len(nums)) if num.end <= nums[j].start < widened.end}
+            # the places "百数十" widened over are no numerals of their own (the numerals
+            # are in text order: only those before the widened end are looked at)
+            j = i + 1
+            while j < len(nums) and nums[j].start < widened.end:
+                if num.end <= nums[j].start:
+                    skip.add(j)
+                j += 1
             num = widened
             fig = _vague(w, text, folded, num, _figure(w, code, text, folded, num, claimed))
         if fig is not None:
