@@ -11,7 +11,18 @@ import bisect
 import functools
 import re
 
-from figcheck.lang.en import CLOCK_DAYS, CLOCK_HALVES, CLOCK_ZONES, MONTHS, PRICE_WORDS, WEEKDAYS
+from figcheck.lang.en import (
+    CLOCK_DAYS,
+    CLOCK_HALVES,
+    CLOCK_ZONES,
+    MONTHS,
+    PRICE_WORDS,
+    TALLY_AFTER,
+    TALLY_BEFORE,
+    TALLY_NOUNS,
+    TALLY_VERBS,
+    WEEKDAYS,
+)
 from figcheck.text import alternation
 
 TYPE_CHECKING = False
@@ -104,30 +115,23 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
         if not (m.group("at") and _PRICE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
     ]
 
+
 #: A score or a vote's tally: two numbers joined by a dash that count two sides, not a
 #: range ("beat Leverkusen 3-1 on Saturday", "The decision was 11-1,", "a 6-3 ruling",
 #: "voted 52-48 to confirm"): a tally's word stands before it and a clause ends or a
 #: phrase opens right after it. A range of bare numbers has its noun ("was 3-5 years").
+_SPACES = r"\s+"
 _TALLY = re.compile(r"(?<![\w.,/\u2013-])\d{1,3}[-\u2013]\d{1,3}(?![\w/%\u2013-]|[.,]\d)")
 _TALLY_BEFORE = re.compile(
-    # a vote's or a match's verb, a few words before ("approved the plan 9-2", "beat
-    # Leverkusen 3-1"); "was" or "a" right before ("was 11-1", "a 6-3 ruling")
-    r"\b(?:(?:voted|votes?|won|wins?|beat|beats|lost|loses|drew|ruled|led|leads|trailed"
-    r"|trails|edged|defeated|approved|backed|passed|rejected|adopted|endorsed|upheld)"
-    r"\s+(?:[\w.'\u2019-]+\s+){0,3}|(?:was|were|a|an)\s+)$",
+    rf"\b(?:(?:{alternation(TALLY_VERBS)})\s+(?:[\w.'\u2019-]+\s+){{0,3}}"
+    rf"|(?:{alternation(TALLY_BEFORE)})\s+)$",
     re.I,
 )
 #: ... after it, a tally's own word ("a 6-3 ruling"), which needs no word before
-_TALLY_NOUN = re.compile(
-    r"[^\S\n]+(?:in\s+favou?r|win|victory|defeat|loss|draw|vote|votes|decision|ruling"
-    r"|majority|verdict|scoreline)\b",
-    re.I,
-)
+_TALLY_NOUN = re.compile(rf"[^\S\n]+(?:{alternation(TALLY_NOUNS, space=_SPACES)})\b", re.I)
 #: ... or the end of a clause, or a word that opens the next phrase ("3-1 on Saturday")
 _TALLY_AFTER = re.compile(
-    r"[^\S\n]*(?:[,;:)]|\.(?!\d)|$)|[^\S\n]+(?:against|home|away|on|at|after|with|over"
-    r"|to|before|in)\b",
-    re.I | re.M,
+    rf"[^\S\n]*(?:[,;:)]|\.(?!\d)|$)|[^\S\n]+(?:{alternation(TALLY_AFTER)})\b", re.I | re.M
 )
 
 

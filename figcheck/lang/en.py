@@ -469,6 +469,24 @@ PRICE_WORDS = (
     "crude", "oil", "gold", "yield", "bitcoin", "valued", "quoted", "fixed",
 )  # fmt: skip
 
+#: A score's or a vote's words: the verbs a few words before a tally ("approved the plan
+#: 9-2", "beat Leverkusen 3-1"), the words right before it ("was 11-1", "a 6-3 ruling"),
+#: the nouns right after it ("a 6-3 ruling"), and the words that open the next phrase
+#: after it ("3-1 on Saturday").
+TALLY_VERBS = (
+    "voted", "vote", "votes", "won", "win", "wins", "beat", "beats", "lost", "loses", "drew",
+    "ruled", "led", "leads", "trailed", "trails", "edged", "defeated", "approved", "backed",
+    "passed", "rejected", "adopted", "endorsed", "upheld",
+)  # fmt: skip
+TALLY_BEFORE = ("was", "were", "a", "an")
+TALLY_NOUNS = (
+    "in favour", "in favor", "win", "victory", "defeat", "loss", "draw", "vote", "votes",
+    "decision", "ruling", "majority", "verdict", "scoreline",
+)  # fmt: skip
+TALLY_AFTER = (
+    "against", "home", "away", "on", "at", "after", "with", "over", "to", "before", "in",
+)  # fmt: skip
+
 #: Words after "15 dollars 50" that count nothing, so that the 50 are its cents said
 #: without their name ("15 dollars 50 each", "2 pounds 50 more"); a noun after the 50
 #: counts ("5 dollars 20 people").

@@ -232,13 +232,7 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             fig = _mixed(text, folded, nums[i - 1] if i else None, fig, figures)
         else:
             widened = with_inner_qualifier(w, folded, _with_filler_place(w, folded, num))
-            # the places "百数十" widened over are no numerals of their own (the numerals
-            # are in text order: only those before the widened end are looked at)
-            j = i + 1
-            while j < len(nums) and nums[j].start < widened.end:
-                if num.end <= nums[j].start:
-                    skip.add(j)
-                j += 1
+            skip |= _covered(nums, i, num.end, widened.end)
             num = widened
             fig = _vague(w, text, folded, num, _figure(w, code, text, folded, num, claimed))
         if fig is not None:
@@ -247,6 +241,19 @@ def find(code: str, text: str, folded: str, start: int, end: int) -> list[Figure
             claimed = max(claimed, fig.end)
     figures = _with_dozens(w, text, folded, sorted(figures, key=lambda f: f.start))
     return _ranges(w, folded, figures)
+
+
+def _covered(nums: list[Numeral], i: int, start: int, end: int) -> set[int]:
+    """The numerals after the i-th from ``start`` to ``end``: the places a widened numeral
+    took in ("百数十"), no numerals of their own. The numerals are in text order, so only
+    those before ``end`` are looked at (all of a long line's, each time, was quadratic)."""
+    covered = set()
+    j = i + 1
+    while j < len(nums) and nums[j].start < end:
+        if start <= nums[j].start:
+            covered.add(j)
+        j += 1
+    return covered
 
 
 def _line_numerals(w: _Words, code: str, folded: str, start: int, end: int) -> list[Numeral]:
