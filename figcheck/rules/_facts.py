@@ -531,24 +531,26 @@ def _base_after(context: Context, ref: FigureRef, gap: str, at: int, time: int) 
     ("fall to 5% next year from 6.1%", "auf 5 Prozent im nächsten Jahr nach 6,1
     Prozent"): the words between the time and the figure are the language's "from", and
     a figure stands right before the time, in its clause."""
-    from figcheck.lang import SUPPORTED, lexicon
-
-    language = context.document(ref.doc).language
-    code = language if language in SUPPORTED else "en"
     words = " ".join(gap.lower().split())
-    if not any(words == w or words.endswith(f" {w}") for w in lexicon(code).level_from):
+    level_from = _lexicon(context.document(ref.doc).language).level_from
+    if not any(words == w or words.endswith(f" {w}") for w in level_from):
         return False
     if len(words.split()) > BASE_WORDS:
         return False
-    text = context.document(ref.doc).text
     figures = context.versions[ref.doc].figures
-    before = [
-        f for i, f in enumerate(figures[: ref.fig])
-        if i != time and f.kind not in ("date", "period") and f.end <= at
-    ]  # fmt: skip
-    if not before:
+    # the nearest figure before the time: walked back to (figures are in text order), not
+    # every earlier figure listed for each time
+    previous = next(
+        (
+            figures[i]
+            for i in range(ref.fig - 1, -1, -1)
+            if i != time and figures[i].kind not in ("date", "period") and figures[i].end <= at
+        ),
+        None,
+    )
+    if previous is None:
         return False
-    between = text[max(before[-1].end, before[-1].span[1]) : at]
+    between = context.document(ref.doc).text[max(previous.end, previous.span[1]) : at]
     return len(between) <= NEAR and not _CLAUSE_BREAK.search(between)
 
 
@@ -568,11 +570,15 @@ def _and_first(gap: str, language: str | None) -> bool:
     """Whether the words between a figure and a time after it open with an "and" ("and",
     "und für"): the time starts the next item of a list ("2,5 Prozent und für 2025 von 2,2
     Prozent")."""
+    words = " ".join(gap.lower().split())
+    return any(words == w or words.startswith(f"{w} ") for w in _lexicon(language).and_words)
+
+
+def _lexicon(language: str | None):
+    """The lexicon of a version's language, English's where figcheck reads no other."""
     from figcheck.lang import SUPPORTED, lexicon
 
-    code = language if language in SUPPORTED else "en"
-    words = " ".join(gap.lower().split())
-    return any(words == w or words.startswith(f"{w} ") for w in lexicon(code).and_words)
+    return lexicon(language if language in SUPPORTED else "en")
 
 
 def _joined(gap: str, language: str | None) -> bool:

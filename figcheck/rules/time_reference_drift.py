@@ -22,6 +22,7 @@ Fails::
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -109,6 +110,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     times: dict[int, list] = {}  # and all its dates and periods
     # Which fact each figure is in: dates aligned with each other are date-mismatch's.
     facts = {ref: n for n, fact in enumerate(context.facts) for ref in fact}
+    published = latest_date(context)  # what a deadline is told against (date-mismatch)
     for fact in context.facts:
         if any(context.figure(r).relative for r in fact):
             continue
@@ -119,11 +121,15 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
             yield Finding(ID, SEVERITY, _message(context, refs, attached), evidence)
             continue
         if not any(context.figure(r).kind in ("date", "period") for r in fact):
-            yield from _moved(context, fact, times, facts)
+            yield from _moved(context, fact, times, facts, published)
 
 
 def _moved(
-    context: Context, fact, times: dict[int, list], facts: dict[FigureRef, int]
+    context: Context,
+    fact,
+    times: dict[int, list],
+    facts: dict[FigureRef, int],
+    published: dt.date | None,
 ) -> Iterator[Finding]:
     """The fact's figures told for disjoint times in different versions, as one finding."""
     dates: dict[FigureRef, FigureRef] = {}
@@ -136,7 +142,7 @@ def _moved(
     involved: set[FigureRef] = set()
     reasons: set[str] = set()
     for a, b in _pairs(context, [r for r in fact if r in dates], dates, facts):
-        reason = _another_time(context, (a, dates[a]), (b, dates[b]))
+        reason = _another_time(context, (a, dates[a]), (b, dates[b]), published)
         if reason:
             involved.update((a, b))
             reasons.add(reason)
@@ -210,15 +216,18 @@ def _key(context: Context, ref: FigureRef, dates: dict[FigureRef, FigureRef]) ->
     return _facts.reading(context.figure(ref)), _facts.reading(context.figure(dates[ref]))
 
 
-def _another_time(context: Context, a: tuple, b: tuple) -> str | None:
-    """Why two agreeing figures are told for different times, or None."""
+def _another_time(
+    context: Context, a: tuple, b: tuple, published: dt.date | None = None
+) -> str | None:
+    """Why two agreeing figures are told for different times, or None (``published``: the
+    versions' latest date, against which a deadline ahead is a target)."""
     (fig_a, date_a), (fig_b, date_b) = ((context.figure(f), context.figure(d)) for f, d in (a, b))
     if date_a.relative and date_b.relative and _facts.relative_offset(date_a.text) is not None:
         return None  # "last month" against "this month": their words are compared above
     if not _agree(context, a[0], b[0], fig_a, fig_b):
         return None
     dated = (own_date(context.document(r.doc)) for r in (a[1], b[1]))
-    return difference(date_a, date_b, *dated, latest_date(context))
+    return difference(date_a, date_b, *dated, published)
 
 
 def _agree(context: Context, ref_a: FigureRef, ref_b: FigureRef, a: Figure, b: Figure) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from figcheck.align.values import in_points
+from figcheck.align.values import in_points, unit_swapped
 from figcheck.errors import InputError
 from figcheck.figures import Figure, Finding
 from figcheck.rules import _facts, _money
@@ -69,11 +69,8 @@ def _unit_slip(fa: Figure, fb: Figure) -> bool:
     if fa.kind == "percent":
         return True
     if fa.kind == "quantity":
-        same_dimension = dict(fa.extra).get("dimensionality") == dict(fb.extra).get(
-            "dimensionality"
-        )
         loose = any(fa.unit in units and fb.unit in units for units in INTERCHANGED)
-        return same_dimension and not loose
+        return unit_swapped(fa, fb) and not loose
     return False
 
 
@@ -83,7 +80,7 @@ def _per_slip(fa: Figure, fb: Figure) -> str | None:
     per_a, per_b = dict(fa.extra).get("per"), dict(fb.extra).get("per")
     if not (per_a and per_b) or per_a == per_b or fa.unit != fb.unit or fa.value != fb.value:
         return None
-    return " against ".join(sorted(f"per {per_a}" for per_a in (per_a, per_b)))
+    return " against ".join(sorted(f"per {per}" for per in (per_a, per_b)))
 
 
 #: From this factor on, a slip is only read between two scale words ("1.2 billion" /
