@@ -4,6 +4,14 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # a month without its year that "wird" or "soll" puts ahead (published in August)
+    ("Die Regierung wird das Defizit bis Ende März senken.",
+     [d("bis Ende März", None, "2024-03-31", "month", "period")]),
+    ("Das Gesetz soll im April in Kraft treten.",
+     [d("im April", "2024-04-01", "2024-04-30", "month")]),
+    ("Der Umsatz fiel im April deutlich.", [d("im April", "2023-04-01", "2023-04-30", "month")]),
+    ("Er wird bleiben, sagte der Chef, der im April kam.",
+     [d("im April", "2023-04-01", "2023-04-30", "month")]),
     # before and after a date: open periods that end or start the day beside it
     ("Vor März 2026 sinken die Zinsen nicht.",
      [d("Vor März 2026", None, "2026-02-28", "month", "period")]),

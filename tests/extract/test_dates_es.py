@@ -4,6 +4,15 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # a month without its year that a verb in the future puts ahead (published in August)
+    ("La ley entrará en vigor en abril, según el Gobierno.",
+     [d("en abril", "2024-04-01", "2024-04-30", "month")]),
+    ("La planta va a abrir sus puertas en mayo, según la empresa.",
+     [d("en mayo", "2024-05-01", "2024-05-31", "month")]),
+    ("Las ventas cayeron en abril, y la empresa publicará sus cuentas pronto.",
+     [d("en abril", "2023-04-01", "2023-04-30", "month")]),
+    ("Reducirá la plantilla, dijo el consejero delegado, que llegó en abril.",
+     [d("en abril", "2023-04-01", "2023-04-30", "month")]),
     # a day's number with decimals after its dot is a number, no day
     ("La inflación subió al 4.66% desde el 4.58% de septiembre, según el instituto.",
      [d("de septiembre", "2022-09-01", "2022-09-30", "month")]),

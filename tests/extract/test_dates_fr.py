@@ -4,6 +4,15 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # a month without its year that "d'ici" or a verb in the future puts ahead (published
+    # in August)
+    ("Le groupe réduira ses effectifs d'ici fin mars, a indiqué son patron.",
+     [d("d'ici fin mars", None, "2024-03-31", "month", "period")]),
+    ("Le texte entrera en vigueur en avril, a précisé le ministre.",
+     [d("en avril", "2024-04-01", "2024-04-30", "month")]),
+    ("Les ventes ont chuté en avril.", [d("en avril", "2023-04-01", "2023-04-30", "month")]),
+    ("Il sera présent, selon le ministre arrivé en avril.",
+     [d("en avril", "2023-04-01", "2023-04-30", "month")]),
     # before and after a date: open periods that end or start the day beside it
     ("Avant mars 2026, la banque ne baissera pas ses taux.",
      [d("Avant mars 2026", None, "2026-02-28", "month", "period")]),
@@ -76,8 +85,8 @@ ROWS = [
         "Le rapport paraîtra en fév. selon le ministère.",
         [d("en fév.", "2023-02-01", "2023-02-28", "month")],
     ),
-    # a full month keeps the sentence's dot out of its span
-    ("Il reviendra en mars.", [d("en mars", "2023-03-01", "2023-03-31", "month")]),
+    # a full month keeps the sentence's dot out of its span (a return ahead: next March)
+    ("Il reviendra en mars.", [d("en mars", "2024-03-01", "2024-03-31", "month")]),
     (
         "Dans les années soixante-dix le chômage montait.",
         [d("années soixante-dix", "1970-01-01", "1979-12-31", "decade")],
@@ -99,7 +108,7 @@ ROWS = [
         "Le chantier ira de la semaine 31 à la semaine 35.",
         [d("de la semaine 31 à la semaine 35", "2023-07-31", "2023-09-03", "week", "period")],
     ),
-    ("Le sommet aura lieu mi-mars.", [d("mi-mars", "2023-03-01", "2023-03-31", "month")]),
+    ("Le sommet aura lieu mi-mars.", [d("mi-mars", "2024-03-01", "2024-03-31", "month")]),
     ("Le mois à venir sera chargé.", [d("Le mois à venir", "2023-09-01", "2023-09-30", "month")]),
     (
         "Le bénéfice a chuté au 3e trimestre 2022.",

@@ -4,6 +4,12 @@ import pytest
 from date_rows import d, found
 
 ROWS = [
+    # a month without its year that a verb in the future puts ahead (published in August)
+    ("A lei entrará em vigor em abril, segundo o Governo.",
+     [d("em abril", "2024-04-01", "2024-04-30", "month")]),
+    ("O Governo vai reduzir o déficit até o fim de março, disse o ministro das Finanças.",
+     [d("até o fim de março", None, "2024-03-31", "month", "period")]),
+    ("As vendas caíram em abril.", [d("em abril", "2023-04-01", "2023-04-30", "month")]),
     # a weekday with its day in brackets, as Brazilian copy writes it: one date when they
     # agree, the weekday alone when they do not
     ("O IBGE informou nesta quinta-feira (24) que a inflação caiu.",

@@ -81,7 +81,8 @@ def find(text: str, published: dt.date | None = None, language: str = "en") -> I
     if stated is not None and stated not in languages:
         languages = (*languages, stated)
     hits = search.candidates(text, ref, languages, stated)
-    hits = [combine.ahead(text, hit, ref) for hit in hits]
+    languages_at = search.sentence_languages(text, languages, stated)
+    hits = [combine.ahead(text, hit, ref, languages_at) for hit in hits]
     joins, wideners = _combining(languages)
     hits = combine.merge_ranges(text, hits, joins)
     hits = combine.drop_covered([combine.widen(text, h, wideners) for h in hits])

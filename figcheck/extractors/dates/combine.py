@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from figcheck.extractors.dates import days
 from figcheck.extractors.dates import tables as T
@@ -395,32 +396,63 @@ def drop_covered(hits: list[Hit]) -> list[Hit]:
 
 # ---------------------------------------------------------------- ahead
 
-#: A word that puts what follows it ahead ("will take effect in April"), then anything but
-#: the end of a sentence or clause up to the month (a decimal point or the dot of "Jan."
-#: ends neither).
-_AHEAD = re.compile(
-    r"(?:^|(?<=[\s(]))(?:{})\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z]{{2}})\.)*$".format(
-        "|".join(re.escape(w).replace("\\ ", r"\s+") for w in T.AHEAD_WORDS)
-    ),
-    re.I,
-)
+#: What may stand between a word that puts a month ahead and the month: anything but the
+#: end of a sentence or clause (a decimal point or the dot of "Jan." ends neither).
+_UP_TO_THE_MONTH = r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z]{2})\.)*$"
 #: "next" before what is coming ("Its next policy meeting is on April 25"), then the same
-#: reach as ``_AHEAD``; not the next unit of time, which counts from a day the story told
-#: ("charged the next day, April 4").
+#: reach as a word that puts it ahead; not the next unit of time, which counts from a day
+#: the story told ("charged the next day, April 4").
 _NEXT_ONE = re.compile(
     r"(?:^|(?<=[\s(]))next\s+(?!(?:day|days|morning|afternoon|evening|night|week|weekend|"
-    r"month|year|time)\b)[a-z]+\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z]{2})\.)*$",
+    r"month|year|time)\b)[a-z]+\b" + _UP_TO_THE_MONTH,
     re.I,
 )
 #: Words that open a clause of its own between the "will" and the month, or tell who said
 #: it ("is due on Monday, officials said on Wednesday").
-_CLAUSE_OPENS = re.compile(
+_CLAUSE_OPENS = (
     r"\b(?:that|which|who|after|since|because|when|said|says|added|according)\b"
     # ("the company announced on Wednesday", not "will be announced in October")
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"\b(?:announced|announces|reported|reports|told|stated|confirmed)\b",
-    re.I,
+    r"\b(?:announced|announces|reported|reports|told|stated|confirmed)\b"
 )
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What puts a month ahead in a sentence's languages, and what opens another clause."""
+
+    ahead: re.Pattern
+    clause_opens: re.Pattern
+
+
+@functools.cache
+def cues(languages: tuple = ()) -> Cues:
+    """English's cues and those of ``languages`` (date modules: their ``WORDS``): a word
+    that puts what follows it ahead ("will", "wird", "d'ici"), a verb in the future tense
+    ("reducirá", written lower-case), then anything up to the month but a sentence's end."""
+    words = [*T.AHEAD_WORDS, *(w for language in languages for w in language.WORDS.ahead)]
+    endings = [e for language in languages for e in language.WORDS.future_endings]
+    alternatives = [_spaced(w) + r"\b" for w in sorted(set(words), key=len, reverse=True)]
+    if endings:
+        alternatives.append(r"(?-i:[a-zß-ÿœ]+(?:{}))\b".format("|".join(map(re.escape, endings))))
+    opens = [w for language in languages for w in language.WORDS.clause_opens]
+    return Cues(
+        ahead=re.compile(
+            r"(?:^|(?<=[\s(]))(?:{})".format("|".join(alternatives)) + _UP_TO_THE_MONTH, re.I
+        ),
+        clause_opens=re.compile(
+            _CLAUSE_OPENS
+            + "".join(r"|(?<!\w){}{}".format(_spaced(w), r"(?!\w)" * w[-1].isalnum())
+                      for w in sorted(set(opens))),
+            re.I,
+        ),
+    )
+
+
+def _spaced(word: str) -> str:
+    return re.escape(word).replace("\\ ", r"\s+")
+
+
 #: How far before a month its "will" may stand, in characters: a clause of its own between
 #: them ("will cut 12,000 jobs, or 6% of its 200,000-strong workforce, by the end of March").
 AHEAD_REACH = 120
@@ -428,11 +460,15 @@ AHEAD_REACH = 120
 _NAMED_ONE = re.compile(r"\b(?:last|past|previous|this|next|coming)\s+[^\s\d]+\.?$", re.I)
 
 
-def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
+def ahead(
+    text: str, hit: Hit, ref: dt.date | None, languages_at: Callable[[int], tuple] | None = None
+) -> Hit:
     """A month, a day of it or a quarter named without its year, resolved to the past,
     moved to the year ahead when its sentence puts it ahead: "the tax will take effect in
     April", published in March 2024, is April 2024, not April 2023; "sales fell in April",
-    "last April" and "last year's fourth quarter" stay."""
+    "last April" and "last year's fourth quarter" stay. ``languages_at`` tells the languages
+    of the sentence at a place (date modules), whose words put a month ahead too ("la ley
+    entrará en vigor en abril"); English's always do."""
     if ref is None or hit.kind != "date" or not hit.relative or hit.first is None:
         return hit
     weekday = hit.month_day is None and _weekday(text, hit)
@@ -445,8 +481,9 @@ def ahead(text: str, hit: Hit, ref: dt.date | None) -> Hit:
     if _NAMED_ONE.search(text, max(0, hit.start - 12), hit.end):
         return hit  # "last April", inside the hit or just before it
     reach = max(0, hit.start - AHEAD_REACH)
-    cue = _AHEAD.search(text, reach, hit.start) or _NEXT_ONE.search(text, reach, hit.start)
-    if cue is None or _CLAUSE_OPENS.search(text, cue.start(), hit.start):
+    told = cues(languages_at(hit.start) if languages_at is not None else ())
+    cue = told.ahead.search(text, reach, hit.start) or _NEXT_ONE.search(text, reach, hit.start)
+    if cue is None or told.clause_opens.search(text, cue.start(), hit.start):
         return hit  # "is expected to show that sales fell in January": that clause's tense
     try:
         return _year_ahead(hit, weekday)

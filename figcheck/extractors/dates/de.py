@@ -77,6 +77,10 @@ WORDS = L.DateWords(
     ordinal_endings=("", "n", "r", "s", "m"),
     capitalised_weekdays=True,
     not_tomorrow_before=("heute", "gestern", "am", "jeden", "guten", "diesen"),
+    ahead=("wird", "werden", "soll", "sollen", "wollen", "planen",
+           "geplant", "voraussichtlich"),
+    clause_opens=("dass", "nachdem", "seit", "seitdem", "weil", "als", "sagte", "laut",
+                  "teilte", "erklärte", "berichtete"),
 )  # fmt: skip
 
 

@@ -77,6 +77,11 @@ WORDS = L.DateWords(
     extra_days={"primer": 1, "tercer": 3, "undécimo": 11, "duodécimo": 12},
     extra_counts={"un": 1, "una": 1},
     not_tomorrow_before=("la", "esta", "una", "cada", "media", "toda"),
+    ahead=("va a", "van a", "prevé", "prevén", "previsto", "prevista", "está previsto",
+           "se espera", "espera", "planea", "pretende"),
+    future_endings=("rá", "rán"),
+    clause_opens=("que", "cuando", "tras", "después", "desde", "porque", "dijo", "según",
+                  "afirmó", "informó", "señaló", "anunció", "aseguró"),
 )  # fmt: skip
 
 

@@ -78,6 +78,11 @@ WORDS = L.DateWords(
     range_and=("et",),
     extra_days={"premier": 1, "second": 2, "seconde": 2},
     extra_counts={"un": 1, "une": 1},
+    ahead=("d'ici", "d’ici", "va", "vont", "doit", "doivent", "devrait", "devraient",
+           "prévoit", "prévoient", "prévu", "prévue"),
+    future_endings=("era", "ira", "dra", "rra", "vra", "ura", "ront"),
+    clause_opens=("que", "qu'", "qu’", "qui", "quand", "après", "depuis", "parce", "selon",
+                  "a déclaré", "a indiqué", "a annoncé", "a affirmé", "a précisé"),
 )  # fmt: skip
 
 

@@ -113,6 +113,14 @@ class DateWords:
     capitalised_weekdays: bool = False
     #: Words before "mañana"/"morgen" that make it the morning, not tomorrow ("por la").
     not_tomorrow_before: tuple[str, ...] = ()
+    #: Words before a month named without its year that put it ahead of publication, as
+    #: English "will" does ("wird", "d'ici"), and the endings of the future tense's verbs,
+    #: lower-case ("reducirá": "rá"); see figcheck.extractors.dates.combine.ahead.
+    ahead: tuple[str, ...] = ()
+    future_endings: tuple[str, ...] = ()
+    #: Words that open a clause of its own between such a word and the month, or tell who
+    #: said it ("que", "dijo"): the month takes that clause's tense.
+    clause_opens: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- words without accents

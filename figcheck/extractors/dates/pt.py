@@ -74,6 +74,10 @@ WORDS = L.DateWords(
     between=("entre",),
     range_and=("e",),
     extra_counts={"um": 1, "uma": 1, "duas": 2},
+    ahead=("vai", "vão", "prevê", "preveem", "previsto", "prevista", "pretende", "planeja"),
+    future_endings=("rá", "rão"),
+    clause_opens=("que", "quando", "após", "depois", "desde", "porque", "disse", "segundo",
+                  "afirmou", "informou", "anunciou"),
 )  # fmt: skip
 
 

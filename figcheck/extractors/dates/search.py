@@ -8,9 +8,11 @@ drops nothing that running every form everywhere would keep.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 from figcheck.extractors.dates import absolute, de, es, fr, localized, periods, pt, relative
 from figcheck.extractors.dates.form import DIGIT, Form, Hit, Ranked, compiled
@@ -216,6 +218,30 @@ def _languages_of_block(languages: tuple, text: str, start: int, end: int) -> li
     if most < 2 and most * 10 < len(words):
         return []
     return [lang for lang, n in zip(languages, counts, strict=True) if most and n == most]
+
+
+def sentence_languages(text: str, languages: tuple = (), stated=None) -> Callable[[int], tuple]:
+    """The language the sentence at a place is written in, as ``ranked_hits`` tells it (the
+    one its words tell, else ``stated``), for words whose meaning depends on the language
+    ("era" ends a French verb in the future, and is a Spanish "was"): none where languages
+    tie but the stated one is not among them. The sentences are cut on first use."""
+    if not languages and stated is None:
+        return lambda place: ()
+
+    @functools.cache
+    def cut() -> tuple[list[tuple[int, int]], list[int]]:
+        spans = blocks(text)
+        return spans, [start for start, _ in spans]
+
+    def languages_at(place: int) -> tuple:
+        spans, starts = cut()
+        start, end = spans[max(0, bisect.bisect_right(starts, place) - 1)]
+        told = _languages_of_block(languages, text, start, end) if languages else []
+        if len(told) > 1:
+            return (stated,) if stated in told else ()
+        return tuple(told or ([stated] if stated is not None else []))
+
+    return languages_at
 
 
 def _meeting(forms: tuple[Form, ...], present: frozenset[str]) -> tuple[Form, ...]:
