@@ -21,6 +21,7 @@ from figcheck.extractors.numbers import (
     number_value,
     scale_value,
     scale_word,
+    spelled_fraction,
     spelled_scales,
 )
 from figcheck.extractors.numerals import number_matches
@@ -837,6 +838,8 @@ def _range_low(
     low_value = number_value(low_match)
     if low_value is None or (language == "en" and changed_by(text, low_match.start())):
         return None
+    if spelled_fraction(low_match):
+        return None  # "rose a third to 1.2 billion dollars": a change, not a third of a dollar
     low_start, low_end = low_match.span()
     low_scale = scale_word(low_match.group("scale"))
     if not low_scale and high.scale:

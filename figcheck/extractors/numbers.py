@@ -636,6 +636,17 @@ def number_value(match, prefix: str = "") -> Decimal | None:
     return in_reach(_EXACT.multiply(base, scale_value(match.group(prefix + "scale"))))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def spelled_fraction(match) -> bool:
+    """Whether a number is a part written in words ("a quarter", "half", "two-thirds"): a
+    share or a change ("rose a third to 1.2 billion dollars"), never the low end of a range
+    that takes its unit from the figure after it."""
+    value = number_value(match)
+    return value is not None and abs(value) < 1 and not _DIGIT.search(match.group(0))
+
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"

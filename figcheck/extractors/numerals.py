@@ -23,6 +23,7 @@ from figcheck.extractors.numbers import (
     number_value,
     power_in_reach,
     scale_value,
+    spelled_fraction,
     spelled_scales,
 )
 from figcheck.extractors.ranges import changed_by
@@ -515,8 +516,8 @@ def _english_shared_scales(found: list, text: str) -> list:
         gap = _EN_RANGE_GAP.fullmatch(text, low.end(), high.start())
         if gap is None or gap.group("and") and not _EN_BETWEEN.search(text, 0, low.start()):
             continue
-        if changed_by(text, low.start()):
-            continue  # "fell by a third to 2 billion": a change and the level it reached
+        if changed_by(text, low.start()) or spelled_fraction(low):
+            continue  # "fell (by) a third to 2 billion": a change and the level it reached
         value, high_value = number_value(low), number_value(high)
         power = scale_value(scale)
         if value is None or high_value is None or not 0 < value < high_value / power:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
 
-from figcheck.extractors.numbers import GAP, number_value
+from figcheck.extractors.numbers import GAP, number_value, spelled_fraction
 from figcheck.extractors.numerals import number_matches
 from figcheck.figures import Figure
 from figcheck.lang.en import (
@@ -193,6 +193,7 @@ def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:
             before
             and _joined(text, before, start, range_gap, language)
             and not sign_re.match(text, before.end())  # "3% to 5%": two figures, linked later
+            and not spelled_fraction(before)  # "rose by a quarter to 12%": a change
         ):
             low_value = number_value(before)
             if per_mille and low_value is not None:

@@ -20,6 +20,7 @@ from figcheck.extractors.numbers import (
     number_value,
     scale_value,
     scale_word,
+    spelled_fraction,
 )
 from figcheck.extractors.numerals import grammar, number_matches
 from figcheck.extractors.units import (
@@ -707,6 +708,8 @@ def _range_low(
             return None
         low = number_value(before)
         return None if low is None else low * MULTIPLES.get(surface, 1)
+    if before is not None and spelled_fraction(before):
+        return None  # "grew by a third to 12 km": a change
     if before and (
         _RANGE_GAP.fullmatch(text, before.end(), start)
         or _BETWEEN_GAP.fullmatch(text, before.end(), start)

@@ -83,6 +83,7 @@ def _change_and_level(low: Figure, high: Figure, text: str) -> bool:
     if verb is not None and (verb.group("by") or _PAST.search(verb["verb"])):
         return True
     try:
-        return abs(high.value) > RANGE_SPREAD * abs(low.value)
+        # a range runs up: "raised its rate by 25% to 3.75%" is the change and the level
+        return abs(high.value) > RANGE_SPREAD * abs(low.value) or low.value > high.value
     except TypeError:
         return False

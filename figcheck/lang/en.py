@@ -422,7 +422,10 @@ CHANGE_VERBS = LEVEL_VERBS | frozenset(
     "gained gain gains lost lose loses declined decline declines increased increase "
     "increases decreased decrease decreases grew grow grows shrank shrink shrinks soared "
     "tumbled eased ease eases slipped slip slips advanced advance advances retreated up "
-    "down".split()
+    "down "
+    # (and those that change something: "raised its rate by 25 basis points to 3.75%")
+    "raised raises lowered lowers cut cuts reduced reduces hiked hikes trimmed trims "
+    "slashed boosted".split()
 )
 #: Who or what moves or rises by a length: right before a verb of LEVEL_VERBS or
 #: MOTION_VERBS, they make an "m" on the digits metres ("the river rose 1.5m", "he jumped

@@ -155,11 +155,12 @@ def within(context: Context) -> Iterator[Swap]:
 
 
 def _unlinked(mine: list[Stated]) -> list[Stated]:
-    """The statements that are neither a stated conversion of another nor converted into
-    one ("£35m, or 35 million euros" is fx-mismatch's to judge)."""
+    """The statements that are neither a stated conversion nor converted into one of the
+    same number ("£35m, or 35 million euros" is fx-mismatch's to judge, and so is "€4.82
+    billion (about $5.2 billion)" beside another fact's "€5.2 billion")."""
     figs = {s.ref.fig for s in mine}
     linked = {s.figure.conversion_of for s in mine if s.figure.conversion_of in figs}
-    return [s for s in mine if s.ref.fig not in linked and s.figure.conversion_of not in figs]
+    return [s for s in mine if s.ref.fig not in linked and s.figure.conversion_of is None]
 
 
 def _converted_into(context: Context, stated: Sequence[Stated], currency: str) -> bool:

@@ -50,7 +50,7 @@ INTERCHANGED = (
     frozenset({"gallon", "imperial_gallon"}),
     frozenset({"pint", "imperial_pint"}),
 )
-_UNIT_NAMES = {"%": "percent", "pp": "percentage points"}
+_UNIT_NAMES = {"%": "percent", "pp": "percentage points", "bp": "basis points"}
 _FACTORS = {
     10: "ten",
     10**3: "a thousand",
@@ -92,6 +92,8 @@ def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | No
     """How the scale or unit slipped ("a factor of a thousand"), or None when neither did."""
     if not (_facts.is_number(fa) and _facts.is_number(fb)):
         return None
+    if "bp" in (fa.unit, fb.unit) and fa.unit != fb.unit and fa.value == fb.value:
+        return _units_named(fa, fb)  # "25 basis points" against "25%"
     fa, fb = in_points(fa), in_points(fb)  # "25 basis points" against "0.25 percent"
     per = _per_slip(fa, fb)
     if per:
@@ -104,9 +106,14 @@ def slip(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | No
             return None  # "1" against "one trillion": nobody writes a billion in digits
         return f"a factor of {_FACTORS[factor]}" if factor else None
     if fa.value == fb.value and _unit_slip(fa, fb):
-        names = sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))
-        return " against ".join(names)
+        return _units_named(fa, fb)
     return None
+
+
+def _units_named(fa: Figure, fb: Figure) -> str:
+    return " against ".join(
+        sorted(_UNIT_NAMES.get(u, u.replace("_", " ")) for u in (fa.unit, fb.unit))
+    )
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:

@@ -82,8 +82,32 @@ def test_a_change_and_its_level_are_no_range(text, ranged):
         ("Profit dropped by more than a third to 2.4 billion euros.", ("a third", None)),
         ("Output fell by a third to 2 million tonnes.", ("a third", None)),
         ("Some 3 to 5 million people left.", ("3", "million")),
+        # ... nor without "by": a part in words is a change, never a range's low end
+        ("Sales rose more than a quarter to 2.31 trillion yen.", ("a quarter", None)),
+        ("Sales rose a third to 1.2 billion dollars.", ("a third", None)),
     ],
 )
 def test_a_change_lends_no_scale_to_its_level(text, low):
     first = extract(text)[0]
     assert (first.text, first.scale) == low
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part in words before "to" and a figure with a unit: the change, and the level
+        ("Sales rose more than a quarter to 2.31 trillion yen.",
+         [("number", "a quarter", None), ("money", "2.31 trillion yen", "JPY")]),
+        ("Sales rose a third to 1.2 billion dollars.",
+         [("number", "a third", None), ("money", "1.2 billion dollars", "USD")]),
+        ("Its share rose by a quarter to 12%.",
+         [("number", "a quarter", None), ("percent", "12%", "%")]),
+        ("The river grew by a third to 12 km.",
+         [("number", "a third", None), ("quantity", "12 km", "kilometer")]),
+        # two amounts with their unit stay a range
+        ("Prices of 3 to 5 million yen.",
+         [("money", "3", "JPY"), ("money", "5 million yen", "JPY")]),
+    ],
+)
+def test_a_part_in_words_takes_no_unit_from_the_level_after_it(text, expected):
+    assert [(f.kind, f.text, f.unit) for f in extract(text)] == expected

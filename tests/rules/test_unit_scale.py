@@ -275,6 +275,12 @@ WITHIN = [
     ),
     # A conversion, however wrong, is fx-mismatch's to judge.
     ("The club paid £35m, or 35 million euros, for him.", None),
+    # ... and one that equals another fact's amount in another currency is that conversion
+    (
+        "Revenue climbed to €4.82 billion (about $5.2 billion) in 2024. The firm expects"
+        " revenue of €5.0 billion to €5.2 billion this year.",
+        None,
+    ),
     # A bare "$" may be the Australian dollar the article names.
     ("The A$3.4 billion budget was cut. The $3.4 billion had been set aside in 2022.", None),
     # Round amounts recur: a 5 million pound grant and a 5 million euro loan are two things.
@@ -437,6 +443,8 @@ POINTS = [
     ("by 25 basis points", "by 0.25 percent", "unit-scale"),
     ("by 25 basis points", "by half a percentage point", "number-mismatch"),
     ("by 225 basis points", "by 2.25 percent", "unit-scale"),
+    # the same number told in basis points and in percent
+    ("by 25 basis points to 3.75%", "by 25% to 3.75%", "unit-scale"),
 ]
 
 
