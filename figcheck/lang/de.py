@@ -123,6 +123,12 @@ MEASURES = ascii_spellings(
         # "40 Grad" alone, as English reads "40 degrees"
         "grad": "degree", "liter": "liter", "zentimeter": "centimeter",
         "millimeter": "millimeter",
+        "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt",
+        "terawatt": "terawatt", "kilowattstunde": "kilowatt_hour",
+        "kilowattstunden": "kilowatt_hour", "megawattstunde": "megawatt_hour",
+        "megawattstunden": "megawatt_hour", "gigawattstunde": "gigawatt_hour",
+        "gigawattstunden": "gigawatt_hour", "terawattstunde": "terawatt_hour",
+        "terawattstunden": "terawatt_hour",
         # spans of time, as English reads "six minutes" and "30 years"
         "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute",
         "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",

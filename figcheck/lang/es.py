@@ -177,7 +177,13 @@ MEASURES = with_plain(
             ("gramo", "gram"), ("tonelada", "metric_ton"), ("litro", "liter"), ("milla", "mile"),
             ("hectárea", "hectare"), ("megavatio", "megawatt"), ("gigavatio", "gigawatt"),
             ("kilovatio", "kilowatt"), ("pie", "foot"), ("pulgada", "inch"),
+            ("teravatio", "terawatt"),
         ) for s in ("", "s")},
+        # energy: "21,4 teravatios hora", "3 kilovatios-hora"
+        **{f"{prefix}vatio{s}{joint}hora": f"{unit}watt_hour"
+           for prefix, unit in (("kilo", "kilo"), ("mega", "mega"), ("giga", "giga"),
+                                ("tera", "tera"))
+           for s in ("", "s") for joint in (" ", "-")},
         "kilómetros cuadrados": "kilometer ** 2", "kilómetro cuadrado": "kilometer ** 2",
         "metros cuadrados": "meter ** 2", "metro cuadrado": "meter ** 2",
         "metros cúbicos": "meter ** 3", "kilómetros por hora": "kilometer / hour",

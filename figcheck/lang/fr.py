@@ -170,7 +170,14 @@ MEASURES = with_plain(
             ("gramme", "gram"), ("tonne", "metric_ton"), ("litre", "liter"),
             ("hectare", "hectare"), ("baril", "oil_barrel"), ("mégawatt", "megawatt"),
             ("gigawatt", "gigawatt"), ("pied", "foot"), ("pouce", "inch"),
+            ("kilowatt", "kilowatt"), ("térawatt", "terawatt"),
         ) for s in ("", "s")},
+        # energy: "21,4 térawattheures", "3 kilowatts-heure"
+        **{f"{prefix}watt{s}{joint}heure{t}": f"{unit}watt_hour"
+           for prefix, unit in (("kilo", "kilo"), ("méga", "mega"), ("giga", "giga"),
+                                ("téra", "tera"))
+           for s, joint, t in (("", "", ""), ("", "", "s"), ("", "-", ""), ("", "-", "s"),
+                               ("s", "-", ""), ("s", "-", "s"))},
         "kilomètres carrés": "kilometer ** 2", "kilomètre carré": "kilometer ** 2",
         "mètres carrés": "meter ** 2", "mètre carré": "meter ** 2",
         "mètres cubes": "meter ** 3", "kilomètres par heure": "kilometer / hour",

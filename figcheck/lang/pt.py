@@ -147,8 +147,14 @@ MEASURES = with_plain(
             ("quilograma", "kilogram"), ("quilo", "kilogram"), ("grama", "gram"),
             ("tonelada", "metric_ton"), ("litro", "liter"), ("milha", "mile"),
             ("hectare", "hectare"), ("megawatt", "megawatt"), ("pé", "foot"),
-            ("polegada", "inch"),
+            ("polegada", "inch"), ("quilowatt", "kilowatt"), ("gigawatt", "gigawatt"),
+            ("terawatt", "terawatt"),
         ) for s in ("", "s")},
+        # energy: "21,4 terawatts-hora", "3 quilowatts-hora"
+        **{f"{prefix}watt{s}{joint}hora": f"{unit}watt_hour"
+           for prefix, unit in (("quilo", "kilo"), ("mega", "mega"), ("giga", "giga"),
+                                ("tera", "tera"))
+           for s in ("", "s") for joint in (" ", "-")},
         "quilômetros quadrados": "kilometer ** 2", "metros quadrados": "meter ** 2",
         "metros cúbicos": "meter ** 3", "quilômetros por hora": "kilometer / hour",
         "barril": "oil_barrel", "barris": "oil_barrel", "graus celsius": "degree_Celsius",

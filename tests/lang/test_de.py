@@ -115,6 +115,9 @@ def test_und_joins_a_range_only_after_zwischen():
 
 
 QUANTITIES = [
+    # energy and power ("21,4 Terawattstunden", "4,6 Gigawatt")
+    ("Die Produktion erreichte 21,4 Terawattstunden.", [("21.4", "terawatt_hour")]),
+    ("Der Park leistet 4,6 Gigawatt.", [("4.6", "gigawatt")]),
     # feet, as a conversion from copy in feet writes them
     ("Eine 5 Fuß hohe Welle traf die Küste.", [("5", "foot")]),
     # Fahrenheit after the degree word, as a conversion writes it

@@ -227,6 +227,9 @@ def test_ranges(text, ends):
 
 
 QUANTITIES = [
+    # energy and power ("21,4 teravatios hora")
+    ("La producción alcanzó 21,4 teravatios hora.", [("21.4", "terawatt_hour")]),
+    ("El hogar consume 3 kilovatios-hora.", [("3", "kilowatt_hour")]),
     # feet, as a conversion from copy in feet writes them
     ("Una ola de 5 pies (1,5 metros) golpeó la costa.", [("5", "foot"), ("1.5", "meter")]),
     # Fahrenheit after the degree word, as a conversion writes it

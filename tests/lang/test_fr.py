@@ -242,6 +242,10 @@ def test_qualifiers(text, word):
 
 
 QUANTITIES = [
+    # energy and power ("21,4 térawattheures", "3 kilowatts-heure")
+    ("La production a atteint 21,4 térawattheures.", [("21.4", "terawatt_hour")]),
+    ("Le foyer consomme 3 kilowatts-heure.", [("3", "kilowatt_hour")]),
+    ("La centrale fournit 2 térawatts.", [("2", "terawatt")]),
     # feet, as a conversion from copy in feet writes them
     ("Une vague de 5 pieds (1,5 mètre) a frappé la côte.", [("5", "foot"), ("1.5", "meter")]),
     # Fahrenheit after the degree word, as a conversion writes it

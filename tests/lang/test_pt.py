@@ -105,6 +105,9 @@ def test_qualifiers(text, word):
 
 
 QUANTITIES = [
+    # energy and power ("21,4 terawatts-hora", "3 quilowatts")
+    ("A produção atingiu 21,4 terawatts-hora.", [("21.4", "terawatt_hour")]),
+    ("A usina tem 3 quilowatts.", [("3", "kilowatt")]),
     # feet, as a conversion from copy in feet writes them
     ("Uma onda de 5 pés (1,5 metro) atingiu a costa.", [("5", "foot"), ("1.5", "meter")]),
     # Fahrenheit after the degree word, as a conversion writes it
