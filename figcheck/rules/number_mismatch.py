@@ -36,7 +36,7 @@ from typing import Any
 
 from figcheck.align.values import as_percentages, in_points
 from figcheck.figures import Figure, FigureRef, Finding
-from figcheck.rules import _facts, _money
+from figcheck.rules import _facts, _money, _restated
 from figcheck.rules.api import Context
 
 ID = "number-mismatch"
@@ -125,3 +125,23 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         skip=lambda ctx, a, b: (a, b) in tenfold or _skipped(ctx, a, b),
         restate=True,
     )
+    yield from _restated_slips(context)
+
+
+def _restated_slips(context: Context) -> Iterator[Finding]:
+    """A fact a version states as the others do and again with two digits swapped (its
+    prose right, its table wrong): figcheck.rules._restated."""
+    told: set[FigureRef] = set()
+    for slip, member, fact in _restated.slips(context, differ):
+        if slip in told:
+            continue
+        told.add(slip)
+        message = (
+            f"different figures for the same fact (stated again with two digits swapped):"
+            f' "{_facts.phrase(context, slip)}" in {_facts.name(context, slip)}, which also'
+            f' gives "{_facts.phrase(context, member)}"; '
+            + _facts.versions(context, _facts.grouped(
+                context, [r for r in fact if r.doc != slip.doc], lambda f: f.text.lower()
+            ))
+        )  # fmt: skip
+        yield _facts.finding(RULE, message, context, [slip, member, *fact], slip)

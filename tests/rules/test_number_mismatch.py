@@ -431,3 +431,42 @@ def test_one_measure_in_two_units(a, b, says):
     (fb,) = [f for f in extract(b) if f.kind == "quantity"]
     reason = differ(fa, fb, a, b)
     assert (reason is None) if says is None else (says in reason), reason
+
+
+_SOURCE = (
+    "The council adopted a budget of $2.47 billion. Transit subsidies rise to $205 million"
+    " from $190 million. The budget funds 14,260 full-time staff posts, 385 more than last"
+    " year.\n"
+)
+_DRAFT = (
+    "The council passed a $2.47 billion budget.\n\n- Transit: $205 million, up from {prose}\n"
+    "- The city will employ 14,260 full-time staff.\n\n"
+    "| Item | Before | After |\n|---|---|---|\n| Transit subsidies | {table} | $205 million |\n\n"
+    "> Staff: {box}\n"
+)
+
+#: A draft that states a fact twice, once as its source does and once mistyped (a table
+#: row, a box of key figures): (the draft's figures) -> the mistyped ones reported.
+RESTATED = [
+    ({"prose": "$190 million", "table": "$109 million", "box": "14,260"}, ["$109 million"]),
+    ({"prose": "$190 million", "table": "$190 million", "box": "14,620"}, ["14,620"]),
+    ({"prose": "$190 million", "table": "$190 million", "box": "14,260"}, []),
+    # a value of another fact, or one the source states, is no slip
+    ({"prose": "$190 million", "table": "$205 million", "box": "14,260"}, []),
+    # no word in common with the fact: another figure
+    ({"prose": "$190 million", "table": "$190 million", "box": "14,260\n\nSeats: 14,620"}, []),
+]
+
+
+@pytest.mark.parametrize("figures, reported", RESTATED)
+def test_a_fact_told_again_mistyped_is_reported(figures, reported):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    docs = [Document("source.txt", _SOURCE), Document("draft.md", _DRAFT.format(**figures))]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert [f.evidence[0].text for f in findings] == reported
+    for finding in findings:
+        assert "stated again with two digits swapped" in finding.message
