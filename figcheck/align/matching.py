@@ -22,7 +22,7 @@ from figcheck.align.scoring import (
     TieMemo,
     tie_ceiling,
 )
-from figcheck.align.values import ValueIndex, same_value, unit_swapped
+from figcheck.align.values import ValueIndex, pen_slip, same_value, unit_swapped
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
 EXACT_LIMIT = 6
@@ -100,26 +100,38 @@ def match(
     pairs += clear_among_free(candidates, pairs)
     pairs += between_anchors(pivot, other, pairs, contexts, translated)
     indexes = (_value_index(pivot), _value_index(other))
-    return [(p, q) for p, q in pairs if not stated_elsewhere(p, q, *indexes)]
+    told = {m.ref for p, q in pairs if same_value(p.figure, q.figure) for m in (p, q)}
+    return [(p, q) for p, q in pairs if not stated_elsewhere(p, q, *indexes, told)]
 
 
 def _value_index(families: dict[str, list[Profile]]) -> ValueIndex:
     return ValueIndex([p for profiles in families.values() for p in profiles])
 
 
-def stated_elsewhere(p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex) -> bool:
+def stated_elsewhere(
+    p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex, told: frozenset | set = frozenset()
+) -> bool:
     """Whether two figures that differ are each stated by the other's version as well.
 
     "4.53%" paired with "58.16%" while the second version also gives 4.53% somewhere is
     a pairing that cannot be told apart from another fact: the pair is left unpaired
     (and unreported) rather than guessed. The versions' values are looked up in an index:
     scanning every figure for every pair grew with the square of a long version. A figure
-    whose words make it another thing ("57 men" beside "57 women") tells no other fact.
+    whose words make it another thing ("57 men" beside "57 women") tells no other fact,
+    nor, where one figure is a slip of the pen of the other, one ``told`` already, paired
+    with the same value in the other version (a headline's "38%" over the body's "38.1%"
+    in one version, over "31.8%" in the other: the bodies' figures are still one fact).
     """
     if same_value(p.figure, q.figure):
         return False
-    return any(not nouns_differ(r.noun, p.noun) for r in other.near(q.family, p.figure)) or any(
-        not nouns_differ(r.noun, q.noun) for r in pivot.near(p.family, q.figure)
+    if not pen_slip(p.figure, q.figure):
+        told = frozenset()
+    return any(
+        not nouns_differ(r.noun, p.noun) and r.ref not in told
+        for r in other.near(q.family, p.figure)
+    ) or any(
+        not nouns_differ(r.noun, q.noun) and r.ref not in told
+        for r in pivot.near(p.family, q.figure)
     )
 
 

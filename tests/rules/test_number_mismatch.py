@@ -470,3 +470,28 @@ def test_a_fact_told_again_mistyped_is_reported(figures, reported):
     assert [f.evidence[0].text for f in findings] == reported
     for finding in findings:
         assert "stated again with two digits swapped" in finding.message
+
+
+#: A headline's rounded figure over the body's in both versions: (body A, body B) -> the
+#: bodies' figures reported.
+HEADLINED = [
+    ("38.1%", "31.8%", True),  # two digits swapped: the headline's "38%" hides nothing
+    ("38.1%", "38.1%", False),
+    ("38.1%", "38.4%", True),  # (paired by their words, as before)
+]
+
+
+@pytest.mark.parametrize("body_a, body_b, reported", HEADLINED)
+def test_a_headline_rounding_the_body_does_not_hide_a_slip_in_it(body_a, body_b, reported):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    text = (
+        "Chipmaker profit jumps 38%\n\nTOKYO, May 13, 2025 - Net profit rose {} to 412 billion"
+        " yen in the year to March, the company said.\n"
+    )
+    docs = [Document("a.txt", text.format(body_a)), Document("b.txt", text.format(body_b))]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert bool(findings) is reported
