@@ -34,7 +34,9 @@ from figcheck.figures import Figure
 from figcheck.lang.en import (
     CURRENCY_NAMES,
     LOOSE_VAGUE,
+    STREAK_ADJECTIVES,
     STREAK_ORDINALS,
+    STREAK_TIME_UNITS,
     STREAK_UNITS,
     STREAK_WORDS,
     UNITS,
@@ -203,10 +205,26 @@ def _streak_re() -> re.Pattern:
     cardinal = alternation({w: n for w, n in UNITS.items() if 2 <= n <= 20}, lead=True)
     number = rf"(?P<ord>{ordinal}|[1-9]\d?(?:st|nd|rd|th))|(?P<card>{cardinal}|[1-9]\d?)"
     unit = alternation(STREAK_UNITS, lead=True)
+    adjective = alternation(STREAK_ADJECTIVES, lead=True)
     space = r"[^\S\n]+"
     return re.compile(
-        rf"\b(?:{number})(?:{space}|-)(?:(?:{'|'.join(STREAK_WORDS)}){space}(?P<unit>{unit})"
+        rf"\b(?:{number})(?:{space}|-)(?:(?:{'|'.join(STREAK_WORDS)}){space}"
+        rf"(?:(?P<adjective>{adjective}){space})?(?P<unit>{unit})"
         rf"(?P<plural>e?s)?|(?P<row_unit>{unit})(?P<row_plural>e?s)?{space}in{space}a{space}row)\b",
+        re.I,
+    )
+
+
+@cache
+def _for_nth_re() -> re.Pattern:
+    """ "(fell) for an eighth month", "for the 12th year": an ordinal unit of time after
+    "for a" is a streak too, but not one of a longer span ("for the third year of")."""
+    ordinal = alternation(STREAK_ORDINALS, lead=True)
+    unit = alternation(STREAK_TIME_UNITS, lead=True)
+    space = r"[^\S\n]+"
+    return re.compile(
+        rf"\bfor{space}(?:an?|the){space}(?P<ord>{ordinal}|[1-9]\d?(?:st|nd|rd|th)){space}"
+        rf"(?P<unit>{unit})\b(?!-|{space}(?:of|in{space}a{space}row)\b)",
         re.I,
     )
 
@@ -219,20 +237,29 @@ def _streaks(text: str) -> Iterator[Figure]:
         plural = bool(match.group("plural") or match.group("row_plural"))
         if (ordinal and plural) or (cardinal and not plural):
             continue  # "the fifth straight months", "five straight month": no streak
-        word = (ordinal or cardinal).lower()
-        if word[:1].isdigit():
-            value = int(word.rstrip("stndrh"))
-        else:
-            value = STREAK_ORDINALS.get(word) or UNITS[word]
+        value = _streak_number((ordinal or cardinal).lower())
+        adjective = match.group("adjective")
         unit = (match.group("unit") or match.group("row_unit")).lower()
-        yield streak(match, value, unit)
+        yield streak(match, value, STREAK_ADJECTIVES[adjective.lower()] if adjective else unit)
+    for match in _for_nth_re().finditer(text):
+        value = _streak_number(match.group("ord").lower())
+        if value >= 2:  # "for the first time": no streak
+            yield streak(match, value, match.group("unit").lower(), match.start("ord"))
 
 
-def streak(match: re.Match, value: int, unit: str) -> Figure:
-    """The count of a streak read by ``match``: how many ``unit`` (English) in a row."""
-    start, end = match.span()
+def _streak_number(word: str) -> int:
+    if word[:1].isdigit():
+        return int(word.rstrip("stndrh"))
+    return STREAK_ORDINALS.get(word) or UNITS[word]
+
+
+def streak(match: re.Match, value: int, unit: str, start: int | None = None) -> Figure:
+    """The count of a streak read by ``match`` (from ``start``, if given): how many
+    ``unit`` (English) in a row."""
+    end = match.end()
+    start = match.start() if start is None else start
     return Figure(
-        KIND, start, end, match.group(0), Decimal(value), noun=f"consecutive {unit}s",
+        KIND, start, end, match.string[start:end], Decimal(value), noun=f"consecutive {unit}s",
         phrase_end=end,
     )  # fmt: skip
 

@@ -86,6 +86,15 @@ STREAK_UNITS = (
     "meeting", "race", "round", "term", "win", "victory", "defeat", "loss", "decline",
     "rise", "increase", "cut", "hike", "drop", "gain", "fall", "title",
 )  # fmt: skip
+#: Adjectives of a unit of time before what a streak counts: "the seventh consecutive
+#: monthly decline" counts months, as "a seventh straight month" does.
+STREAK_ADJECTIVES = {
+    "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+    "annual": "year", "yearly": "year",
+}  # fmt: skip
+#: Units of time that "for a" and an ordinal make a streak without a word for it: "fell
+#: for an eighth month" (not "for a second term", "for the third year of his term").
+STREAK_TIME_UNITS = ("day", "week", "month", "quarter", "year", "session")
 #: Words after "a third", "a fifth" that make it a rank in a series, not a share: "for a
 #: third straight day", "a fourth consecutive title", "a third term", "a third party".
 RANKED_AFTER = (

@@ -168,6 +168,15 @@ STREAKS = [
     ("Inflation rose for the sixth month in a row.", "en", ("6", "consecutive months")),
     ("They won their second straight title.", "en", ("2", "consecutive titles")),
     ("the central bank's fifth consecutive hike", "en", ("5", "consecutive hikes")),
+    # a unit of time as an adjective counts that unit; an ordinal unit of time after
+    # "for a" is a streak without a word for it, but not the first, nor one of a term
+    ("It was the seventh consecutive monthly decline.", "en", ("7", "consecutive months")),
+    ("the third straight quarterly loss", "en", ("3", "consecutive quarters")),
+    ("Exports fell for an eighth month in October.", "en", ("8", "consecutive months")),
+    ("Sales rose for the 12th year.", "en", ("12", "consecutive years")),
+    ("It happened for the first time in 12 years.", "en", None),
+    ("Unemployment rose for the third year of his term.", "en", None),
+    ("He won for a second term.", "en", None),
     # the number and its noun must agree: no streak
     ("the fifth straight months", "en", None),
     ("five straight month", "en", None),

@@ -205,7 +205,7 @@ RATIOS = [
     ("he is seeking a third term.", []),
     ("a third wave of infections", []),
     ("sold to a third party", []),
-    ("inflation slowed for a fifth month.", []),
+    ("inflation slowed for a fifth month.", [("count", "5", None)]),  # a streak, no share
     ("exports rose a fifth-straight month.", [("count", "5", None)]),
     ("a quarter century later", [("quantity", "0.25", "century")]),
     ("one-fifth of homes", [("ratio", "0.2", "share")]),
