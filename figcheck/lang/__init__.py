@@ -171,6 +171,8 @@ class Lexicon:
     function_words: frozenset[str] = frozenset()
     #: Qualifiers written after the figure ("200人以上", "300万元左右") and their meaning.
     qualifiers_after: Mapping[str, str] = field(default_factory=dict)
+    #: Words that may stand between a qualifier and its number ("至少有12人", "至少达520毫米").
+    qualifier_links: tuple[str, ...] = ()
     #: Words that make a fraction of two numbers, denominator first ("三分之一": 1/3).
     denominator_first: tuple[str, ...] = ()
     #: Words for a percentage written before the number, and what to divide the number by to
@@ -209,6 +211,9 @@ class Lexicon:
     subunits: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Words that introduce a stated conversion ("（约合42万美元）").
     conversion_words: tuple[str, ...] = ()
+    #: The particle that joins an amount to a short noun before its conversion's bracket
+    #: ("3222億円の黒字（約28億ドル）", "300亿美元的顺差（…）").
+    possessive: str = ""
     #: Calendar words and the unit each marks ("年": "year", "号": "day", "季度": "quarter"),
     #: and the words of the lunar calendar ("农历": "lunar", "正月": "lunar-month").
     calendar_words: Mapping[str, str] = field(default_factory=dict)

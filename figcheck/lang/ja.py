@@ -199,6 +199,7 @@ LEXICON = Lexicon(
     range_words=("から", "~", "〜", "-", "–", "—"),
     subunits={"銭": ("JPY", 1), "セント": ("USD", 1), "角": ("CNY", 10), "分": ("CNY", 1)},
     conversion_words=("約", "およそ", "相当", "換算"),
+    possessive="の",
     calendar_words=CALENDAR,
     # 上期 and 下期 are a fiscal year's halves as companies report them ("2023年度上期": April
     # to September 2023); Chinese copy quoted in Japanese writes 上半年

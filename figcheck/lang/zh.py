@@ -261,6 +261,7 @@ LEXICON = Lexicon(
         )
     ),
     qualifiers_after=QUALIFIERS_AFTER,
+    qualifier_links=("有", "达", "达到", "達", "達到", "为", "為", "是", "了"),
     # "零下5摄氏度": five degrees below zero
     negative_words=("负", "負", "零下"),
     decade_marks=_forms("后"),
@@ -298,6 +299,7 @@ LEXICON = Lexicon(
     range_words=("至", "到", "~", "〜", "-", "–", "—"),
     subunits=SUBUNITS,
     conversion_words=_forms("约合 折合 合 相当于 约 即"),
+    possessive="的",
     rate_words=_forms("兑 兑换 兌 兌換"),
     doubling=("翻", "番"),
     multiplier_words=_both(

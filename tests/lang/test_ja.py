@@ -26,6 +26,13 @@ CASES = [
     ("1000億円（約7億ドル）を投じる", [
         F("money", "1000億円", "100000000000", unit="JPY"),
         F("money", "7億ドル", "700000000", unit="USD", conversion_of=0)]),
+    # ... after a short noun the amount is of; a bracket of another kind converts nothing
+    ("貿易収支は3222億円の黒字（約28億ドル）だった。", [
+        F("money", "3222億円", "322200000000", unit="JPY"),
+        F("money", "28億ドル", "2800000000", unit="USD", conversion_of=0, qualifier="about")]),
+    ("赤字は3222億円の赤字（前年は1200億円）だった。", [
+        F("money", "3222億円", "322200000000", unit="JPY"),
+        F("money", "1200億円", "120000000000", unit="JPY")]),
     ("価格は¥300です", [F("money", "¥300", "300", unit="JPY")]),
     ("費用は80億か90億ドル", [
         F("money", "80億", "8000000000", unit="USD"),

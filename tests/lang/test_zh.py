@@ -24,6 +24,13 @@ CASES = [
     ("奖金为300万元人民币（约合42万美元）。", [
         F("money", "300万元人民币", "3000000", unit="CNY"),
         F("money", "42万美元", "420000", unit="USD", conversion_of=0, qualifier="about")]),
+    # ... after a short noun the amount is of
+    ("贸易顺差为300亿美元的顺差（约合2100亿元人民币）。", [
+        F("money", "300亿美元", "30000000000", unit="USD"),
+        F("money", "2100亿元人民币", "210000000000", unit="CNY", conversion_of=0,
+          qualifier="about")]),
+    # a qualifier with a verb between it and its number
+    ("至少有12人死亡。", [F("count", "12", "12", qualifier="more than")]),
     ("总投资3至5万元。", [
         F("money", "3", "30000", unit="CNY", range_part="low"),
         F("money", "5万元", "50000", unit="CNY", range_part="high")]),

@@ -124,8 +124,11 @@ def _conversion_gap(code: str) -> re.Pattern:
     equals sign (a rate: "1ドル＝158円")."""
     words = alternation(lexicon(code).conversion_words, empty="")
     rate = alternation(lexicon(code).rate_words, empty="")
+    # a short noun the amount is of may stand before the bracket ("3222億円の黒字（約28億ドル）")
+    possessive = lexicon(code).possessive
+    noun = rf"(?:{possessive}[一-龥ぁ-んァ-ヶー]{{1,4}})?" if possessive else ""
     return re.compile(
-        rf" *(?:[(（] *(?:{words})?|[,，、] *(?:{words})|={'|' + rate if rate else ''}) *"
+        rf" *(?:{noun} *[(（] *(?:{words})?|[,，、] *(?:{words})|={'|' + rate if rate else ''}) *"
     )
 
 

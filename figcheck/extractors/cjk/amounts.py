@@ -150,7 +150,11 @@ def words(code: str) -> _Words:
             r" *(?:又|と|和)? *(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) *"
             rf"(?P<w>{_alt(lex.subunits)})"
         ),
-        before=re.compile(rf"(?P<w>{_alt(lex.qualifiers)}) *$"),
+        before=re.compile(
+            rf"(?P<w>{_alt(lex.qualifiers)})"
+            + (rf"(?:{_alt(lex.qualifier_links)})?" if lex.qualifier_links else "")
+            + " *$"
+        ),
         after=re.compile(rf" *(?P<w>{_alt(lex.qualifiers_after)})"),
         idioms=re.compile(_alt(lex.idioms)),
         shares=re.compile(_alt(lex.share_words)),
