@@ -26,8 +26,10 @@ from figcheck.extractors.qualifiers import after_qualifier
 from figcheck.extractors.words import (
     ADVERBS,
     IRREGULAR_PLURALS,
+    NOT_COUNTED_AFTER_HYPHEN,
     NOT_PLURAL,
     PEOPLE_NOUNS,
+    PLURAL_OF,
     STOPWORDS,
 )
 from figcheck.figures import Figure
@@ -39,6 +41,7 @@ from figcheck.lang.en import (
     STREAK_TIME_UNITS,
     STREAK_UNITS,
     STREAK_WORDS,
+    TENS,
     UNITS,
     VAGUE_BEFORE_OF,
     VAGUE_COUNTS,
@@ -131,6 +134,9 @@ def _counted(
     ("at least one PhD"); otherwise it is a pronoun or an article ("one initiative").
     """
     single = value == 1
+    joined = _hyphen_noun(text, end)
+    if joined is not None:
+        return joined
     found = noun_after(text, end, singular=single)
     if found and (not single or is_person(found[0].split()[-1]) or quantified):
         return found
@@ -153,6 +159,27 @@ def _counted(
         if first and first.group(1).endswith("ed") and first.group(1).lower() not in STOPWORDS:
             return None, first.end()
     return None
+
+
+#: A noun joined to a number by a hyphen, before the noun it describes ("27-member bloc").
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?=[^\S\n]+[A-Za-z])")
+_DECIMAL_BEFORE = re.compile(r"\d\.\d+$")
+
+
+def _hyphen_noun(text: str, end: int) -> tuple[str, int] | None:
+    """(noun, end) of "a 27-member bloc", "a five-member board", "a 150-seat parliament":
+    the number counts members, seats (in the plural, as "27 members" does)."""
+    joined = _HYPHEN_NOUN.match(text, end)
+    if joined is None or _DECIMAL_BEFORE.search(text, max(0, end - 12), end):
+        return None  # "a 6.8-magnitude quake": a measure, not a count
+    word = joined.group(1)
+    if word in NOT_COUNTED_AFTER_HYPHEN or word in UNITS or word in TENS:
+        return None  # "five-thirty", "a 15-strong team"
+    if word in PLURAL_OF:
+        return PLURAL_OF[word], joined.end()
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies", joined.end()
+    return word + ("es" if re.search(r"(?:s|x|z|ch|sh)$", word) else "s"), joined.end()
 
 
 def find(text: str, published=None, language: str = "en") -> Iterator[Figure]:

@@ -25,6 +25,16 @@ IRREGULAR_PLURALS = frozenset(
     " folk offspring".split()
 )
 
+#: Plurals that do not add "s" to their singular: a "12-man jury" counts men.
+PLURAL_OF = {"man": "men", "woman": "women", "person": "people", "child": "children",
+             "foot": "feet", "tooth": "teeth"}  # fmt: skip
+#: Words joined to a number by a hyphen that count nothing ("a 15-strong team", "a
+#: three-fold rise", "10-metre-high waves"): a "27-member bloc" counts members.
+NOT_COUNTED_AFTER_HYPHEN = frozenset(
+    "strong odd plus fold old long high wide deep tall thick based related ish"
+    " something".split()
+)
+
 #: Adverbs that may stand between a count and a verb or its noun: "48 already recruited".
 ADVERBS = frozenset("already now still newly recently previously so just also since".split())
 

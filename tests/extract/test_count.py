@@ -7,6 +7,15 @@ import pytest
 from figcheck import extract
 
 CASES = [
+    # a noun joined by a hyphen counts what it names, in the plural
+    ("the 27-member bloc agreed", [("27", "members", None)]),
+    ("its five-member board voted", [("5", "members", None)]),
+    ("a 12-man jury", [("12", "men", None)]),
+    ("a 150-seat parliament", [("150", "seats", None)]),
+    ("a six-nation tour", [("6", "nations", None)]),
+    ("a 40-country study", [("40", "countries", None)]),
+    ("a 6.8-magnitude quake", []),
+    ("the 15-strong team", []),
     ("only eight successful candidates returned", [("8", "successful candidates", "only")]),
     ("it had over 200 applicants", [("200", "applicants", "over")]),
     ("more than 200 applicants", [("200", "applicants", "more than")]),
