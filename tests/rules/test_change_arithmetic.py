@@ -46,6 +46,10 @@ CASES = [
     ("Unemployment rose 3 percentage points to 45% from 42%.", None),
     ("Unemployment rose 3% to 45% from 42%.", None),
     ("The central bank raised rates by 25 basis points to 5.5% from 5.25%.", None),
+    # a comparison earlier in the sentence ("more than 12 hours") is no base of the size
+    ("Patients waiting more than 12 hours fell 10% from 2,311 to 2,080.", None),
+    ("Visits lasting more than an hour fell 29% from 52,480 to 37,210.", None),
+    ("Visits lasting longer than an hour fell 29% from 52,480 to 37,210.", None),
     # no size, ends of two measures, or more said between them: nothing to check
     ("Inflation eased to 4.5% from 5% in June.", None),
     ("Shares rose 5% in constant currency to $15 from $10.", None),
@@ -80,6 +84,8 @@ CASES = [
      'from "1.2 billion" to "1.5 billion yuan" is a rise of 25%, not "45%"'),
     ("Attendance rose by 25% from 20,000 to 23,000 fans.",
      'from "20,000" to "23,000 fans" is a rise of 15%, not "25%"'),
+    ("Visits lasting more than an hour fell 20% from 52,480 to 37,210.",
+     'from "52,480" to "37,210" is a fall of 29.1%, not "20%"'),
     # told as a fall, its ends rise
     ("Prices fell 20% to $15 from $10.", 'from "$10" to "$15" is a rise of 50%, not "20%"'),
     # multipliers

@@ -24,6 +24,9 @@ DIRECTIONS = [
     # a comparison's base, or a figure with no word of change, tells no direction
     ("inflation eased to 5.8%, down from 6.4% in January", "en", "6.4%", None),
     ("a 2.3% stake in the company", "en", "2.3%", None),
+    # a comparison before the word of change is no base of the figure
+    ("stays longer than a week fell 2.3%", "en", "2.3%", DOWN),
+    ("waits of more than 12 hours rose 2.3%", "en", "2.3%", UP),
     ("Imports fell sharply, and the 2.3% tariff stayed.", "en", "2.3%", None),
     ("进口同比下降2.3%", "zh", "2.3%", DOWN),
     ("出口增长8.7%", "zh", "8.7%", UP),
