@@ -39,6 +39,20 @@ DIRECTIONS = [
     ("die Importe sind um 2,3 Prozent gesunken", "de", "2,3 Prozent", DOWN),
     ("die Importe stiegen um 2,3 Prozent", "de", "2,3 Prozent", UP),
     ("as importações caíram 2,3%", "pt", "2,3%", DOWN),
+    # a currency's words, and a market report's imperfect
+    ("The crown weakened 0.8% against the euro.", "en", "0.8%", DOWN),
+    ("The crown strengthened 0.8% against the euro.", "en", "0.8%", UP),
+    ("The peso depreciated 0.8% on the week.", "en", "0.8%", DOWN),
+    ("The peso appreciated 0.8% on the week.", "en", "0.8%", UP),
+    ("Die Krone gab um 0,8 Prozent nach.", "de", "0,8 Prozent", DOWN),
+    ("Die Krone legte um 0,8 Prozent zu.", "de", "0,8 Prozent", UP),
+    ("Die Krone hat um 0,8 Prozent nachgegeben.", "de", "0,8 Prozent", DOWN),
+    ("Der Franken hat sich um 0,8 Prozent abgeschwächt.", "de", "0,8 Prozent", DOWN),
+    ("Der Franken hat sich um 0,8 Prozent gefestigt.", "de", "0,8 Prozent", UP),
+    ("Las acciones subían un 4,2%.", "es", "4,2%", UP),
+    ("Las acciones bajaban un 4,2%.", "es", "4,2%", DOWN),
+    ("El peso se depreció un 0,8%.", "es", "0,8%", DOWN),
+    ("El peso se apreció un 0,8%.", "es", "0,8%", UP),
 ]
 
 
@@ -62,6 +76,7 @@ PAIRS = [
     # a minus sign is a fall: against a rise of the same size, the other way
     ("imports changed by -2.3%", "imports rose 2.3%", True),
     ("imports changed by -2.3%", "imports fell 2.3%", False),
+    ("the crown weakened 2.3%", "the crown strengthened 2.3%", True),
 ]
 
 
@@ -73,7 +88,9 @@ def test_a_change_told_the_other_way(a, b, reported):
     assert bool(found) is reported
     for finding in found:
         assert finding.severity == "warning"
-        assert '"rose 2.3%"' in finding.message or '"2.3% higher"' in finding.message
+        assert any(f'"{w} 2.3%"' in finding.message for w in ("rose", "strengthened")) or (
+            '"2.3% higher"' in finding.message
+        )
 
 
 def test_the_version_that_turns_the_change_around_stands_first():
