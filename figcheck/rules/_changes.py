@@ -4,8 +4,10 @@
 from 1.2 billion to 1.5 billion yuan, up 25%", "was $15 million, up 30% from $10
 million", "tripled, a 300% increase", "tripled last year to 240,000 vehicles": which
 figure is the size of the change (a percentage, points or a multiplier verb), which the
-level it reached and which the one it left. Read with the lexicon's words (``level_to``,
-``level_from``, ``rise_words``, ``fall_words``, ``multiplier_verbs``) and nothing else
+level it reached and which the one it left; "$2.47 billion is 9% higher than $2.31
+billion" compares two levels the same way. Read with the lexicon's words (``level_to``,
+``level_from``, ``rise_words``, ``fall_words``, ``above_words``, ``below_words``,
+``multiplier_verbs``) and nothing else
 between the figures, but for dates, spans of time and stated conversions, which are
 stepped over. Rule change-arithmetic judges the arithmetic; figcheck.rules._facts asks
 which level a version's size leads to, where versions tell one change two ways.
