@@ -156,6 +156,11 @@ class Lexicon:
     #: $15 million from $10 million", "fell 20% from 500 to 400"): rule change-arithmetic.
     level_to: tuple[str, ...] = ()
     level_from: tuple[str, ...] = ()
+    #: Words after a change's size that put the level told before it above or below the
+    #: one told after them ("$2.47 billion is 9% higher than $2.31 billion", "$85 is 15%
+    #: below $100"): rule change-arithmetic.
+    above_words: tuple[str, ...] = ()
+    below_words: tuple[str, ...] = ()
     #: Words between a part and its whole, and before the percentage told for the part
     #: ("six of the nine members, or 67%"): rule share-arithmetic.
     share_of: tuple[str, ...] = ()

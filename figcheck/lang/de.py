@@ -252,11 +252,14 @@ LEXICON = Lexicon(
     and_words=("und",),
     rise_words=tuple(
         "stieg stiegen steigt gestiegen wuchs wuchsen wächst gewachsen zugelegt legte legten "
-        "Anstieg Zuwachs erhöht".split()
+        "Anstieg Zuwachs erhöht gefestigt aufgewertet".split()
     ),
-    fall_words=tuple(
-        "sank sanken sinkt gesunken fiel fielen fällt gefallen Rückgang verlor verloren "
-        "gesenkt".split()
+    fall_words=(
+        *"sank sanken sinkt gesunken fiel fielen fällt gefallen Rückgang verlor verloren "
+        "gesenkt abgeschwächt nachgegeben abgewertet".split(),
+        # "gab um 0,8 Prozent nach": the verb's "nach" comes after the figure
+        "gab um",
+        "gaben um",
     ),
     range_from=("von", "auf"),
     range_words=("bis",),

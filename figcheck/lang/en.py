@@ -833,8 +833,8 @@ NOUN_SYNONYMS = (
 
 
 #: Words that tell a change's direction beside its figure ("rose 2.3%", "a 2.3% drop").
-RISE_WORDS = tuple("""rose rise rises rising risen up grew grow grows growing increased increase increases increasing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains advanced advance higher expanded expand expands rebounded rebound rallied added""".split())
-FALL_WORDS = tuple("""fell fall falls falling fallen down dropped drop drops declined decline declines decreased decrease decreases shrank shrink shrinks slid slide slipped slip sank sink tumbled tumble plunged plunge plummeted lower contracted contract contracts eased lost lose loses slumped slump retreated dipped dip""".split())
+RISE_WORDS = tuple("""rose rise rises rising risen up grew grow grows growing increased increase increases increasing climbed climb climbs jumped jump jumps surged surge surges soared soar gained gain gains advanced advance higher expanded expand expands rebounded rebound rallied added strengthened strengthens appreciated firmed""".split())
+FALL_WORDS = tuple("""fell fall falls falling fallen down dropped drop drops declined decline declines decreased decrease decreases shrank shrink shrinks slid slide slipped slip sank sink tumbled tumble plunged plunge plummeted lower contracted contract contracts eased lost lose loses slumped slump retreated dipped dip weakened weakens depreciated""".split())
 
 
 LEXICON = Lexicon(
@@ -846,6 +846,8 @@ LEXICON = Lexicon(
     fall_words=FALL_WORDS,
     level_to=("to",),
     level_from=("from",),
+    above_words=("higher than", "more than", "greater than", "above", "up on"),
+    below_words=("lower than", "less than", "fewer than", "below", "down on"),
     share_of=("of", "of the", "of its", "of their", "out of", "out of the"),
     share_or=("or",),
     base_before=(

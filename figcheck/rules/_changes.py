@@ -4,8 +4,10 @@
 from 1.2 billion to 1.5 billion yuan, up 25%", "was $15 million, up 30% from $10
 million", "tripled, a 300% increase", "tripled last year to 240,000 vehicles": which
 figure is the size of the change (a percentage, points or a multiplier verb), which the
-level it reached and which the one it left. Read with the lexicon's words (``level_to``,
-``level_from``, ``rise_words``, ``fall_words``, ``multiplier_verbs``) and nothing else
+level it reached and which the one it left; "$2.47 billion is 9% higher than $2.31
+billion" compares two levels the same way. Read with the lexicon's words (``level_to``,
+``level_from``, ``rise_words``, ``fall_words``, ``above_words``, ``below_words``,
+``multiplier_verbs``) and nothing else
 between the figures, but for dates, spans of time and stated conversions, which are
 stepped over. Rule change-arithmetic judges the arithmetic; figcheck.rules._facts asks
 which level a version's size leads to, where versions tell one change two ways.
@@ -46,6 +48,9 @@ class Shapes(NamedTuple):
     way_word: re.Pattern  # any of those words of change
     after_way: re.Pattern  # "increase" after a size ("a 300% increase")
     then: re.Pattern  # "rose from": before the level left, the size told after
+    level_is: re.Pattern  # "is", ",": between a level and a size that compares it
+    than: re.Pattern  # "higher than", "below the": between such a size and the other level
+    below: re.Pattern  # "lower than", "below": right after a size, a level under the other
     before_to: re.Pattern  # "to": before the level reached, the size told after both
     multipliers: Mapping[str, str]
     language: str
@@ -71,6 +76,7 @@ def shapes(language: str) -> Shapes | None:
     # "a share", "per tonne": what the level is of
     each = r"(?:[^\W\d]{1,12} ){0,2}"
     level_to, level_from = alternation(lex.level_to), alternation(lex.level_from)
+    compared = alternation((*lex.above_words, *lex.below_words))
     return Shapes(
         # (but "rose 10% from the previous quarter to": the size is against another base)
         to=re.compile(rf"^(?!.*\b(?:{level_from}) (?:[^\W\d]+ )?#){changed}{dated}(?:{level_to})$"),
@@ -80,6 +86,11 @@ def shapes(language: str) -> Shapes | None:
         way_word=re.compile(rf"\b(?:{ways})\b"),
         after_way=re.compile(rf"^ ?(?:{ways})\b"),
         then=re.compile(rf"\b(?:{ways}) (?:{level_from}) ?$"),
+        # "is", "was", "in # was", "in # ,": no other clause between
+        level_is=re.compile(r"^(?:(?:[^\W\d]{1,10}|#)(?: (?:[^\W\d]{1,10}|#)){0,2})? ?,?$"),
+        # "higher than last year's" ("#"), "below the": a few words, a date last
+        than=re.compile(rf"^(?:{compared})(?: [^\W\d][\w'’]{{0,14}}){{0,3}}(?: #)?$"),
+        below=re.compile(rf"^ ?(?:{alternation(lex.below_words)})\b"),
         multipliers={w.lower(): f for w, f in lex.multiplier_verbs.items()},
         language=language,
     )
@@ -115,6 +126,9 @@ def changes(figures: tuple[Figure, ...], text: str, words: Shapes) -> Iterator[C
             if _told_way(first, figures[three], text, words, after=False):
                 if words.since.match(second) and not multiplier(figures[one], words):
                     yield Change(two, one, three)  # was A, up 30% from B
+                    continue
+            if _compared(first, second, figures[one], words):
+                yield Change(two, one, three)  # A is 9% higher than B
     for k in range(len(kept) - 1):
         one, two = kept[k], kept[k + 1]
         if multiplier(figures[one], words) is None:
@@ -138,6 +152,13 @@ def _told_way(gap: str, size: Figure, text: str, words: Shapes, after: bool = Tr
     if words.way_word.search(gap):
         return True
     return after and bool(words.after_way.match(_squeezed(text[size.end : size.end + 12])))
+
+
+def _compared(first: str, second: str, level: Figure, words: Shapes) -> bool:
+    """Whether a level, a size after it and the gaps around the size read "A is 9% higher
+    than B", "A, 15% below B": the size compares A with B."""
+    plain_level = multiplier(level, words) is None and level.kind != "percent"
+    return plain_level and bool(words.level_is.match(first) and words.than.match(second))
 
 
 def stepped_in(fig: Figure) -> bool:

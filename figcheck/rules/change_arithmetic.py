@@ -250,10 +250,14 @@ def _size_allowed(size: Figure, text: str, falls: bool) -> tuple | None:
 
 
 def _falls(size: Figure, text: str, words: Shapes) -> bool:
-    """Whether the words beside a size tell a fall ("fell 20%", "down 20%", "a 20% drop")."""
+    """Whether the words beside a size tell a fall ("fell 20%", "down 20%", "a 20% drop"),
+    or put its level below another ("15% below $100")."""
     from figcheck.rules.direction_drift import DOWN, direction
 
-    return size.kind == "percent" and direction(size, text, words.language) == DOWN
+    if size.kind != "percent":
+        return False
+    after = " ".join(text[size.end : size.end + 24].lower().split())
+    return direction(size, text, words.language) == DOWN or bool(words.below.match(after))
 
 
 def _multiplier_allowed(fig: Figure, factor: Decimal) -> tuple[Decimal, Decimal | None]:

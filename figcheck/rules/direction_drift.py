@@ -90,13 +90,23 @@ def telling(fig: Figure, text: str, language: str | None) -> tuple[str, int, int
     before, after = _words(language or "en")
     window_start = max(0, start - REACH_BEFORE)
     window = _CLAUSE_BREAK.split(text[window_start:start])[-1]
-    if _BASE.search(window):
-        return None
+    base = _base_end(window)
+    window = window[base or 0 :]
     found = _nearest(before, window)
     if found is not None:
         return _side(found), start - len(window) + found.start(), end
+    if base is not None:
+        return None
     match = after.match(text, end, end + REACH_AFTER + 20)
     return (_side(match), start, match.end()) if match else None
+
+
+def _base_end(window: str) -> int | None:
+    """Where the last word of a comparison's base ends in the words before a figure: the
+    figure is that base ("down from 2.3%") unless a word of change follows the word
+    ("waits of more than 12 hours fell 2.3%"). None where there is no such word."""
+    found = list(_BASE.finditer(window))
+    return found[-1].end() if found else None
 
 
 def _nearest(before: re.Pattern, window: str) -> re.Match | None:

@@ -11,7 +11,8 @@ shapes above are read, the part, the whole and the percentage with nothing but t
 lexicon's words between them (``share_of``: "of the", "de los", "der", "of its";
 ``share_or``: "or", "soit", "o el" before the percentage, or brackets around it; a bare
 comma before a percentage that names its whole), in English, Spanish, French, Portuguese
-and German.
+and German. A few words after the whole's noun may say which of it is counted ("441 of
+the 832 patients on the drug (57%)", "Of the 240 passengers on board, 160 (75%)").
 
 Passes::
 
@@ -45,6 +46,9 @@ RULE = _facts.Rule(ID, SEVERITY)
 #: What a percentage may be off beyond its rounding, in points ("66%" for six of nine).
 TOLERANCE_POINTS = Decimal("1")
 _HUNDRED = Decimal(100)
+#: A few words after a whole's noun that say which of it is counted ("patients on the
+#: drug", "passengers on board"), before the percentage or the part.
+_WHICH = r"(?:[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,3} ?)?"
 #: What may count a part or a whole: a count, or a bare number that borrows the noun.
 _COUNTING = ("count", "number")
 
@@ -63,7 +67,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         words = _words(document.language or "en")
         if words is None:
             continue
-        figures, text = version.figures, document.text
+        figures, text = version.figures, document.readable
         for share in shares(figures, text, words):
             why = wrong(share, figures, text)
             if why is not None:
@@ -74,6 +78,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
 class _Words(NamedTuple):
     of: re.Pattern  # between the part and the whole: "of", "of the", "de los"
     told: re.Pattern  # between the whole (with its noun) and the percentage: ", or", "("
+    led: re.Pattern  # between a leading whole and its part: ",", "on board,"
     apposed: re.Pattern  # between a part and its percentage: ", or", ",", "("
     of_the: re.Pattern  # before the whole when it leads: "Of the"
     other_whole: re.Pattern  # after the percentage, another whole: "60% of the assets"
@@ -93,9 +98,10 @@ def _words(language: str) -> _Words | None:
     of = alternation(lex.share_of)
     return _Words(
         of=re.compile(rf"^(?:{of})$"),
-        told=re.compile(rf"^(?:, ?(?:{alternation(lex.share_or)})|\()$"),
+        told=re.compile(rf"^{_WHICH}(?:, ?(?:{alternation(lex.share_or)})|\()$"),
+        led=re.compile(rf"^{_WHICH},$"),
         apposed=re.compile(rf"^(?:,(?: ?(?:{alternation(lex.share_or)}))?|\()$"),
-        of_the=re.compile(rf"(?:^|[.!?] |\n)(?:{of})$", re.I),
+        of_the=re.compile(rf"(?:^|[.!?:;,] |\n)(?:{of})$", re.I),
         other_whole=re.compile(rf"\s+(?:{of})\b", re.I),
     )
 
@@ -116,7 +122,7 @@ def shares(figures: tuple[Figure, ...], text: str, words: _Words) -> Iterator[Sh
         first, second = _gap(text, one, two), _gap(text, two, three)
         if words.of.match(first) and words.told.match(second):
             yield Share(n, n + 1, n + 2)  # six of the nine members, or 67%
-        elif first == "," and words.told.match(second) and _led_by_of(text, one, words):
+        elif words.led.match(first) and words.told.match(second) and _led_by_of(text, one, words):
             yield Share(n + 1, n, n + 2)  # of the 240 passengers, 180 (75%)
 
 

@@ -24,6 +24,9 @@ DIRECTIONS = [
     # a comparison's base, or a figure with no word of change, tells no direction
     ("inflation eased to 5.8%, down from 6.4% in January", "en", "6.4%", None),
     ("a 2.3% stake in the company", "en", "2.3%", None),
+    # a comparison before the word of change is no base of the figure
+    ("stays longer than a week fell 2.3%", "en", "2.3%", DOWN),
+    ("waits of more than 12 hours rose 2.3%", "en", "2.3%", UP),
     ("Imports fell sharply, and the 2.3% tariff stayed.", "en", "2.3%", None),
     ("进口同比下降2.3%", "zh", "2.3%", DOWN),
     ("出口增长8.7%", "zh", "8.7%", UP),
@@ -36,6 +39,20 @@ DIRECTIONS = [
     ("die Importe sind um 2,3 Prozent gesunken", "de", "2,3 Prozent", DOWN),
     ("die Importe stiegen um 2,3 Prozent", "de", "2,3 Prozent", UP),
     ("as importações caíram 2,3%", "pt", "2,3%", DOWN),
+    # a currency's words, and a market report's imperfect
+    ("The crown weakened 0.8% against the euro.", "en", "0.8%", DOWN),
+    ("The crown strengthened 0.8% against the euro.", "en", "0.8%", UP),
+    ("The peso depreciated 0.8% on the week.", "en", "0.8%", DOWN),
+    ("The peso appreciated 0.8% on the week.", "en", "0.8%", UP),
+    ("Die Krone gab um 0,8 Prozent nach.", "de", "0,8 Prozent", DOWN),
+    ("Die Krone legte um 0,8 Prozent zu.", "de", "0,8 Prozent", UP),
+    ("Die Krone hat um 0,8 Prozent nachgegeben.", "de", "0,8 Prozent", DOWN),
+    ("Der Franken hat sich um 0,8 Prozent abgeschwächt.", "de", "0,8 Prozent", DOWN),
+    ("Der Franken hat sich um 0,8 Prozent gefestigt.", "de", "0,8 Prozent", UP),
+    ("Las acciones subían un 4,2%.", "es", "4,2%", UP),
+    ("Las acciones bajaban un 4,2%.", "es", "4,2%", DOWN),
+    ("El peso se depreció un 0,8%.", "es", "0,8%", DOWN),
+    ("El peso se apreció un 0,8%.", "es", "0,8%", UP),
 ]
 
 
@@ -59,6 +76,7 @@ PAIRS = [
     # a minus sign is a fall: against a rise of the same size, the other way
     ("imports changed by -2.3%", "imports rose 2.3%", True),
     ("imports changed by -2.3%", "imports fell 2.3%", False),
+    ("the crown weakened 2.3%", "the crown strengthened 2.3%", True),
 ]
 
 
@@ -70,7 +88,9 @@ def test_a_change_told_the_other_way(a, b, reported):
     assert bool(found) is reported
     for finding in found:
         assert finding.severity == "warning"
-        assert '"rose 2.3%"' in finding.message or '"2.3% higher"' in finding.message
+        assert any(f'"{w} 2.3%"' in finding.message for w in ("rose", "strengthened")) or (
+            '"2.3% higher"' in finding.message
+        )
 
 
 def test_the_version_that_turns_the_change_around_stands_first():

@@ -33,6 +33,21 @@ CASES = [
      '"160" of "240 passengers" is 66.7%, not "75%"'),
     ("1,200 of the 4,000 workers, or 40%, were laid off.",
      '"1,200" of "4,000 workers" is 30%, not "40%"'),
+    # a few words say which of the whole ("on board", "on the drug"); a clause before "Of the"
+    ("Of the 240 passengers on board, 180 (75%) were rescued.", None),
+    ("441 of the 832 patients on the drug (53%) responded.", None),
+    ("Of the 240 passengers, 160 (75%) were rescued.",
+     '"160" of "240 passengers" is 66.7%, not "75%"'),
+    ("Of the 240 passengers on board, 160 (75%) were rescued.",
+     '"160" of "240 passengers" is 66.7%, not "75%"'),
+    ("441 of the 832 patients on the drug (57%) responded.",
+     '"441" of "832 patients" is 53%, not "57%"'),
+    ("Five of the nine members voted for the cut, or 67%.",
+     '"Five" of "nine members" is 55.6%, not "67%"'),
+    ("Response: Of the 832 patients, 441 (57%) responded.",
+     '"441" of "832 patients" is 53%, not "57%"'),
+    ("By Friday, of the 240 passengers, 160 (75%) had been rescued.",
+     '"160" of "240 passengers" is 66.7%, not "75%"'),
     # a part told with its percentage of a whole named after it
     ("The firm will cut 1,200 jobs, or 30% of its 4,000 workers, by March.", None),
     ("The firm will cut about 1,200 jobs, roughly 31% of its 4,000 staff.", None),
@@ -66,6 +81,9 @@ IN_LANGUAGES = [
     ("de", "Sechs der neun Mitglieder, also 67 Prozent, stimmten dafür.", None),
     ("de", "Fünf der neun Mitglieder, also 67 Prozent, stimmten dafür.",
      '"Fünf" of "neun Mitglieder" is 55.6%, not "67 Prozent"'),
+    ("es", "441 de los 832 pacientes tratados (57%) respondieron.",
+     '"441" of "832 pacientes" is 53%, not "57%"'),
+    ("de", "Von den 240 Passagieren an Bord wurden 180 (75 Prozent) gerettet.", None),
     ("fr", "Le groupe va supprimer 1 200 emplois, soit 30 % de ses 4 000 salariés.", None),
     ("fr", "Le groupe va supprimer 1 200 emplois, soit 20 % de ses 4 000 salariés.",
      '"1 200" of "4 000 salariés" is 30%, not "20 %"'),
@@ -79,3 +97,14 @@ IN_LANGUAGES = [
 def test_share_arithmetic_in_other_languages(language, text, expected):
     found = messages_in(share_arithmetic, text, language)
     assert found == ([] if expected is None else [expected])
+
+
+def test_a_share_in_markdown_is_read_as_a_reader_sees_it():
+    """Emphasis before "Of the" ("**Rescue:** Of the 240 passengers") is no word of the clause."""
+    from helpers import check
+
+    from figcheck.document import from_text
+
+    draft = from_text("draft.md", "- **Rescue:** Of the 240 passengers, 160 (75%) were rescued.\n")
+    found = [f.message for f in check([draft]).findings if f.rule == "share-arithmetic"]
+    assert found == ['"160" of "240 passengers" is 66.7%, not "75%"']
