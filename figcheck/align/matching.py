@@ -166,7 +166,8 @@ def accepted(candidates: list[Candidate]) -> list[Candidate]:
     A heavily paraphrased sentence ("site surveys that ran until 2023") can score below
     the threshold and still stand far above every other candidate on both sides. Such a
     pair joins figures of one value only (or one number of one measure in two units,
-    "80,000 acres" and "80,000 hectares": a unit slipped, nothing else): being the best
+    "80,000 acres" and "80,000 hectares": a unit slipped, or two digits swapped, nothing
+    else): being the best
     of weak candidates is no evidence that two different values tell one fact ("95%" and
     "9%" in a garbled machine translation), and a wrong pair would be reported as a
     contradiction.
@@ -193,8 +194,9 @@ def accepted(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _one_value(a, b) -> bool:
-    """One value, or one number whose unit slipped (``unit_swapped``)."""
-    return same_value(a, b) or unit_swapped(a, b)
+    """One value, or one number whose unit slipped (``unit_swapped``), or one value with a
+    slip of the pen ("18.6 weeks" and "16.8 weeks": two digits swapped, ``pen_slip``)."""
+    return same_value(a, b) or unit_swapped(a, b) or pen_slip(a, b)
 
 
 def clear_among_free(

@@ -95,6 +95,25 @@ def test_below_the_threshold_a_number_whose_unit_slipped_pairs_as_one_value():
 
 
 @pytest.mark.parametrize(
+    "left, right, paired",
+    [
+        ("18.6", "16.8", True),  # two digits swapped: one value mistyped
+        ("1,450", "1,405", True),
+        ("48", "84", False),  # two digits swapped whole: too often two facts
+        ("95", "9", False),  # a digit lost from a two-digit number: too
+        ("18.6", "14.2", False),
+    ],
+)
+def test_below_the_threshold_a_slip_of_the_pen_pairs_as_one_value(left, right, paired):
+    # "18.6 weeks" against "16.8 weeks", the clear favourite: the slip number-mismatch reports.
+    def value(text):
+        return SimpleNamespace(figure=Figure("count", 0, 1, text, Decimal(text.replace(",", ""))))
+
+    chosen = accepted([Candidate(57, 1, 10, value(left), value(right))])
+    assert pairs_of(chosen) == ([(1, 10)] if paired else [])
+
+
+@pytest.mark.parametrize(
     "rows, groups",
     [
         ([(60, 1, 10), (60, 2, 11)], [[(1, 10)], [(2, 11)]]),
