@@ -273,19 +273,19 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         for fig in version.figures
     }
     published = latest_date(context)
+    lines = own_datelines(context)
 
     def judge(a: Figure, b: Figure, *_texts: str) -> str | None:
         return difference(a, b, dated.get(id(a), False), dated.get(id(b), False), published)
 
+    def skip(context: Context, a: FigureRef, b: FigureRef) -> bool:
+        # a version's own date is no fact of the story: datelines() compares those alone
+        return a in lines or b in lines or months_told_by_both(context, a, b)
+
     yield from _facts.pairwise(
-        context,
-        RULE,
-        judge,
-        lambda f: f.value,
-        lambda reasons, _: "; ".join(reasons),
-        skip=months_told_by_both,
+        context, RULE, judge, lambda f: f.value, lambda reasons, _: "; ".join(reasons), skip
     )
-    yield from datelines(context)
+    yield from datelines(context, lines)
 
 
 def latest_date(context: Context) -> dt.date | None:
@@ -341,27 +341,22 @@ def year_slip(a: Figure, b: Figure, *_texts: str) -> str | None:
     return None
 
 
-def datelines(context: Context) -> Iterator[Finding]:
-    """The versions' datelines compared as one fact, those the alignment paired aside: a
-    translation's dateline shares no words or value with the original's once its year
-    slipped, so no alignment pairs them."""
-    lines = [
+def own_datelines(context: Context) -> list[FigureRef]:
+    """The figures that state the versions' own publication dates at their heads."""
+    return [
         ref
         for index, version in enumerate(context.versions)
         if (ref := dateline(index, version.document, version.figures)) is not None
     ]
-    paired = {frozenset(pair) for fact in context.facts for pair in _pairs_in(fact)}
 
-    def aligned(_context: Context, a: FigureRef, b: FigureRef) -> bool:
-        return frozenset((a, b)) in paired
 
+def datelines(context: Context, lines: list[FigureRef]) -> Iterator[Finding]:
+    """The versions' datelines compared as one fact, apart from the alignment's facts: the
+    day a version was published is no fact of its story, and versions appear days apart;
+    only the same day of another year, a slipped year, is reported. A translation's
+    dateline shares no words or value with the original's once its year slipped, so no
+    alignment would pair them anyway."""
     own = dataclasses.replace(context, facts=(tuple(lines),) if len(lines) > 1 else ())
     yield from _facts.pairwise(
-        own, RULE, year_slip, lambda f: f.value, lambda reasons, _: "; ".join(reasons), aligned
+        own, RULE, year_slip, lambda f: f.value, lambda reasons, _: "; ".join(reasons)
     )
-
-
-def _pairs_in(fact) -> Iterator[tuple[FigureRef, FigureRef]]:
-    for i, a in enumerate(fact):
-        for b in fact[i + 1 :]:
-            yield a, b
