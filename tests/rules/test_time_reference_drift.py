@@ -96,6 +96,18 @@ ATTACHED = [
      "The deficit will fall to 5% of output next year from 6.1%.", "6.1", False),
     ("Inflation will ease to 1.8% in 2024 from 2.1% this year.",
      "Inflation will ease to 1.8% in 2024, down from 2.1%.", "2.1", False),
+    # a time after a comparison's word is the base's, not the figure's ("up 48.3% from
+    # February": March's sales, against February's)
+    ("Sales were up 48.3% from February.", "3月新能源乘用车零售112万辆，环比增长48.3%。", "48",
+     False),
+    ("Sales rose 48.3% in March.", "Sales rose 48.3% compared with February.", "48", False),
+    ("Sales were 12% higher than in February.", "Sales were 12% higher in March.", "12", False),
+    ("Exports were up 5% from a year earlier.", "Exports were up 5% in 2023.", "5", False),
+    ("Las ventas subieron un 48,3% frente a febrero.", "Sales rose 48.3% in March.", "48", False),
+    ("Der Absatz stieg um 48,3 Prozent gegenüber Februar.", "Sales rose 48.3% in March.", "48",
+     False),
+    ("Compared with February, sales rose 48.3%.", "Sales rose 48.3% in March.", "48", False),
+    ("Sales were up 48.3% in February.", "Sales were up 48.3% in March.", "48", True),
     # a target in a year ahead is reached by then and in it alike
     ("The deficit is to fall below 3% in 2029.", "The deficit is to fall below 3% by 2029.",
      "3", False),
