@@ -590,11 +590,12 @@ def _figure_between(context: Context, ref: FigureRef, at: int) -> bool:
 
 
 def _and_first(gap: str, language: str | None) -> bool:
-    """Whether the words between a figure and a time after it open with an "and" ("and",
-    "und für"): the time starts the next item of a list ("2,5 Prozent und für 2025 von 2,2
-    Prozent")."""
-    words = " ".join(gap.lower().split())
-    return any(words == w or words.startswith(f"{w} ") for w in _lexicon(language).and_words)
+    """Whether an "and" stands between a figure and a time after it ("and", "und für"):
+    the time starts the next item of a list ("2,5 Prozent und für 2025 von 2,2 Prozent")
+    or the next clause ("auf 3,2 Prozent sinkt und im zweiten Quartal 2026 das Ziel
+    erreicht")."""
+    words = f" {' '.join(gap.lower().split())} "
+    return any(f" {w} " in words for w in _lexicon(language).and_words)
 
 
 def _lexicon(language: str | None):

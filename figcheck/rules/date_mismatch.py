@@ -40,6 +40,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
+from figcheck.align import roles
 from figcheck.document import Document
 from figcheck.extractors.dates.combine import END_EDGES
 from figcheck.figures import Figure, FigureRef, Finding
@@ -264,6 +265,19 @@ def own_date(document: Document) -> bool:
     return document.published_source is not None and not document.date_borrowed
 
 
+def as_told(document: Document, fig: Figure) -> Figure:
+    """A relative year its version counts from its own date ("last year", "no ano passado"
+    in a 2025 article: 2024) as the calendar year it tells (align.roles.told_year), to be
+    compared with a year written out; one counted from the story's time ("the previous
+    year"), a comparison's base, or in a version whose date is borrowed or guessed, stays
+    relative."""
+    if not fig.relative or not own_date(document) or document.year_guessed:
+        return fig
+    if roles.told_year(document.text, fig, document.language) is None:
+        return fig
+    return dataclasses.replace(fig, relative=False)
+
+
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     # Whether each figure's version has a date of its own (stated or given), not one
     # borrowed from the other versions: only then is "In March" resolved, not guessed.
@@ -275,8 +289,20 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     published = latest_date(context)
     lines = own_datelines(context)
 
+    # a relative year against a year written out is compared as the year it tells; two
+    # relative dates are compared by their words (time-reference-drift)
+    told = {
+        id(fig): as_told(version.document, fig)
+        for version in context.versions
+        for fig in version.figures
+        if fig.relative
+    }
+
     def judge(a: Figure, b: Figure, *_texts: str) -> str | None:
-        return difference(a, b, dated.get(id(a), False), dated.get(id(b), False), published)
+        dated_a, dated_b = dated.get(id(a), False), dated.get(id(b), False)
+        if a.relative != b.relative:
+            a, b = told.get(id(a), a), told.get(id(b), b)
+        return difference(a, b, dated_a, dated_b, published)
 
     def skip(context: Context, a: FigureRef, b: FigureRef) -> bool:
         # a version's own date is no fact of the story: datelines() compares those alone

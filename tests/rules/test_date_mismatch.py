@@ -90,6 +90,11 @@ RESOLVED = [
     (CUTS, "over the next decade", "over the next 10 years", None),
     (CUTS, "over the next 12 months", "over the next year", None),
     (HIGHEST, "in the past 24 years", "in the past 25 years", "spans of different lengths"),
+    # A year counted from the version's own date is the calendar year it tells ("last year"
+    # in 2022 is 2021), unless it is counted from the story's own time.
+    (SPENT, "last year", "in 2020", "different dates"),
+    (SPENT, "last year", "in 2021", None),
+    (SPENT, "in the previous year", "in 2020", None),
 ]
 
 
@@ -258,14 +263,15 @@ AUDIT = (
 TOWNS = " The county has 14 towns and 3 ports."
 SLIPPED_ELSEWHERE = [
     # A month inside the year another version tells in relative words is that year told
-    # more precisely, not another value: the versions that give the month stay in the fact.
+    # more precisely, not another value: the versions that give the month stay in the fact
+    # (and "Last year", 2021 in 2022, is against October 2020 too).
     (
         (
             BIDS.format("October 2021", "from the previous year"),
             BIDS_RETOLD,
             BIDS.format("October 2020", "of the year"),
         ),
-        {"October 2021", "October 2020"},
+        {"October 2021", "October 2020", "Last year"},
     ),
     (
         (

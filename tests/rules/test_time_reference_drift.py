@@ -108,6 +108,21 @@ ATTACHED = [
      False),
     ("Compared with February, sales rose 48.3%.", "Sales rose 48.3% in March.", "48", False),
     ("Sales were up 48.3% in February.", "Sales were up 48.3% in March.", "48", True),
+    # a year counted from the version's own date is that calendar year (published in 2023:
+    # "last year" is 2022), unless it is counted from the story's time or is a base
+    ("Revenue fell 8.3% last year.", "Revenue fell 8.3% in 2021.", "8", True),
+    ("Revenue fell 8.3% last year.", "Revenue fell 8.3% in 2022.", "8", False),
+    ("A retalhista informou que a sua receita caiu 8,3% no ano passado, segundo o relatório.",
+     "Revenue fell 8.3% in 2021.", "8", True),
+    ("A retalhista informou que a sua receita caiu 8,3% no ano passado, segundo o relatório.",
+     "A retalhista informou que a sua receita caiu 8,3% em 2022, segundo o relatório.", "8",
+     False),
+    ("Revenue fell 8.3% in the previous year.", "Revenue fell 8.3% in 2021.", "8", False),
+    ("Revenue was up 8.3% from last year.", "Revenue was up 8.3% in 2021.", "8", False),
+    # ... and a time after an "and" is the next clause's, not the figure's
+    ("The bank expects inflation of 3.2% this year.",
+     "Die Bank erwartet, dass die Teuerung auf 3,2 Prozent sinkt und im Jahr 2021 ihr Ziel "
+     "erreicht.", "3", False),
     # a target in a year ahead is reached by then and in it alike
     ("The deficit is to fall below 3% in 2029.", "The deficit is to fall below 3% by 2029.",
      "3", False),
