@@ -553,6 +553,8 @@ def _base_after(context: Context, ref: FigureRef, gap: str, at: int, time: int) 
     if previous is None:
         return False
     between = context.document(ref.doc).text[max(previous.end, previous.span[1]) : at]
+    if _and_first(between, context.document(ref.doc).language):
+        return False  # "3,5 Prozent und für 2025 von 2,2 Prozent": 2025 opens the next item
     return len(between) <= NEAR and not _CLAUSE_BREAK.search(between)
 
 

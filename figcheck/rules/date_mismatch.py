@@ -266,16 +266,28 @@ def own_date(document: Document) -> bool:
 
 
 def as_told(document: Document, fig: Figure) -> Figure:
-    """A relative year its version counts from its own date ("last year", "no ano passado"
-    in a 2025 article: 2024) as the calendar year it tells (align.roles.told_year), to be
-    compared with a year written out; one counted from the story's time ("the previous
-    year"), a comparison's base, or in a version whose date is borrowed or guessed, stays
-    relative."""
-    if not fig.relative or not own_date(document) or document.year_guessed:
+    """A relative date its version counts from its own date ("last year", "no ano passado",
+    "May last year", "the second half of next year" in a 2025 article) as the calendar
+    time it resolved to (align.roles.from_publication), to be compared with a date written
+    out; one counted from the story's time ("the previous year"), a comparison's base, a
+    day ("on Friday": the day of the news), or in a version whose date is borrowed or
+    guessed, stays relative."""
+    if not fig.relative or fig.precision in (None, "day") or fig.value is None:
         return fig
-    if roles.told_year(document.text, fig, document.language) is None:
+    if not own_date(document) or document.year_guessed:
+        return fig
+    if not roles.from_publication(document.text, fig, document.language):
         return fig
     return dataclasses.replace(fig, relative=False)
+
+
+def told_alike(a: Figure, b: Figure, told_a: Figure, told_b: Figure) -> tuple[Figure, Figure]:
+    """Two dates to compare: a relative one against one written out as precisely as the
+    time it tells (``as_told``: ``told_a``, ``told_b``); two relative dates, or dates of
+    unlike precision ("last year" against "18 January 2023"), as they are."""
+    if a.relative != b.relative and a.precision == b.precision:
+        return told_a, told_b
+    return a, b
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -289,8 +301,8 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     published = latest_date(context)
     lines = own_datelines(context)
 
-    # a relative year against a year written out is compared as the year it tells; two
-    # relative dates are compared by their words (time-reference-drift)
+    # a relative date against one written out as precisely is compared as the time it
+    # tells; two relative dates are compared by their words (time-reference-drift)
     told = {
         id(fig): as_told(version.document, fig)
         for version in context.versions
@@ -300,8 +312,7 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
 
     def judge(a: Figure, b: Figure, *_texts: str) -> str | None:
         dated_a, dated_b = dated.get(id(a), False), dated.get(id(b), False)
-        if a.relative != b.relative:
-            a, b = told.get(id(a), a), told.get(id(b), b)
+        a, b = told_alike(a, b, told.get(id(a), a), told.get(id(b), b))
         return difference(a, b, dated_a, dated_b, published)
 
     def skip(context: Context, a: FigureRef, b: FigureRef) -> bool:

@@ -3,6 +3,8 @@
 import pytest
 from helpers import run_rule
 
+from figcheck.rules.time_reference_drift import ID
+
 TEMPLATE = "Nordvind Energy said it had received {} consultation, down from the first round."
 
 CASES = [
@@ -259,3 +261,33 @@ def test_time_words_naming_the_same_days_agree(a, b, reported):
     assert "time-reference-drift" not in found or reported
     # (a quarter that moved is told by the dates, aligned with each other: date-mismatch's)
     assert bool(found) is reported
+
+
+# A time after an "and" that follows a figure starts the next item of a list, whose figure
+# comes after it ("3,5 Prozent und für 2025 von 2,2 Prozent"): it is that figure's time,
+# not a base's, and an earlier time ("dieses Jahr") is the first figure's.
+LISTED = [
+    (
+        "The bank's staff see inflation of 3.5% this year and 2.2% in 2025.",
+        "Die Volkswirte erwarten für dieses Jahr eine Teuerung von 3,5 Prozent und für 2025 "
+        "von 2,2 Prozent.",
+    ),
+]
+
+
+@pytest.mark.parametrize("a, b", LISTED)
+def test_a_time_after_and_is_the_next_items(a, b):
+    import datetime as dt
+
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.lang.detect import detect
+
+    day = dt.date(2024, 9, 12)
+    documents = [
+        Document(f"v{i}.txt", text, published=day, published_source="dateline",
+                 language=detect(text))
+        for i, text in enumerate((a, b), start=1)
+    ]  # fmt: skip
+    assert [f.message for f in check(documents).findings if f.rule == ID] == []
