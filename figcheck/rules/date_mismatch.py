@@ -14,7 +14,10 @@ end of March" against "by the end of May"). A point in time against a deadline
 in its year ("promised in 2019" against "spent by 2019") is reported; "until 2019" or
 "since 2019" against "in 2019" is not. Relative words ("last year") are left to
 time-reference-drift, but a span counted by its length ("the next two years" against
-"the next three years") is compared by that length. The versions' datelines are compared
+"the next three years") is compared by that length, and a relative date counted from
+the version's own date against a date as precise ("in May last year" in a 2025 article
+against "in April 2025") as the time it tells. A version's own date (its dateline or
+"Published" line) is no fact of its story. The versions' datelines are compared
 whatever their languages: the same day of another year ("CALMORA, April 10, 2031" against
 "CALMORA, 10 de abril de 2032") is a slip of the year, while versions published days apart
 are not. The same period told at its other end ("early 2025" against "late 2025") is
@@ -283,11 +286,22 @@ def as_told(document: Document, fig: Figure) -> Figure:
 
 def told_alike(a: Figure, b: Figure, told_a: Figure, told_b: Figure) -> tuple[Figure, Figure]:
     """Two dates to compare: a relative one against one written out as precisely as the
-    time it tells (``as_told``: ``told_a``, ``told_b``); two relative dates, or dates of
-    unlike precision ("last year" against "18 January 2023"), as they are."""
+    time it tells (``as_told``: ``told_a``, ``told_b``); two relative dates, dates of
+    unlike precision ("last year" against "18 January 2023") or a business year, as they
+    are."""
     if a.relative != b.relative and a.precision == b.precision:
-        return told_a, told_b
+        if _calendar(a) and _calendar(b):
+            return told_a, told_b
     return a, b
+
+
+def _calendar(fig: Figure) -> bool:
+    """Whether a year or a part of one is the calendar's: a business year ("24年3月期",
+    April to March) is one that a summary may call "this year"."""
+    first = fig.value[0] if isinstance(fig.value, tuple) and fig.value else None
+    if fig.precision not in ("year", "quarter") or first is None:
+        return True
+    return int(first[5:7]) in ((1,) if fig.precision == "year" else (1, 4, 7, 10))
 
 
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:

@@ -121,6 +121,12 @@ ATTACHED = [
      False),
     ("Revenue fell 8.3% in the previous year.", "Revenue fell 8.3% in 2021.", "8", False),
     ("Revenue was up 8.3% from last year.", "Revenue was up 8.3% in 2021.", "8", False),
+    # ... nor against a business year ("24年3月期": April 2023 to March 2024), which a
+    # summary may call "this year"
+    ("The group expects sales of 2.5 trillion yen this year.",
+     "同社は売上高2兆5000億円を24年3月期に見込む。", "2", False),
+    ("The group expects sales of 2.5 trillion yen this year.",
+     "The group expects sales of 2.5 trillion yen in 2024.", "2", True),
     # ... and a time after an "and" is the next clause's, not the figure's
     ("The bank expects inflation of 3.2% this year.",
      "Die Bank erwartet, dass die Teuerung auf 3,2 Prozent sinkt und im Jahr 2021 ihr Ziel "
