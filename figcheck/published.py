@@ -236,10 +236,14 @@ _UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 _PLACE = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?=,|[ \t]*\(|[ \t]+[-–—])")
 #: A date that opens the first paragraph, perhaps after its weekday ("Thursday June 8, 2023 -").
 #: A place in title case opening the line, trusted only when a dash follows the date
-#: ("Shenzhen, May 2, 2024 - ...").
-_TITLE_PLACE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")
+#: ("Shenzhen, May 2, 2024 - ...", "São Paulo, ...", "Rio de Janeiro, ...").
+_TITLE_PLACE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -](?:[a-z]{1,3}[ \t])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2}(?=,)"
+)
 _OPENING = re.compile(r"[ \t]*(?:[A-Za-z]+day,?[ \t]+)?")
-_DASH = re.compile(r"[ \t]*[-–—:]")
+#: The dash after a dateline's date, perhaps after the agency's bracket and a stop
+#: ("- ...", "(Wire) - ...", "(Agencia).- ...").
+_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\.?[ \t]*[-–—:]")
 #: What may stand between the place and the date: a comma and a country or state, the
 #: region perhaps in brackets before the comma ("SEVILLA (España), 3 mar 2031 -").
 _PLACE_TAIL = re.compile(

@@ -190,6 +190,73 @@ def test_a_dateline_may_name_its_region_in_brackets(text, day):
     assert (best.date if best else None) == day
 
 
+@pytest.mark.parametrize(
+    "text, languages, day, source",
+    [
+        # a place in title case, the agency's bracket between the date and the dash
+        (
+            "Oslo, 19. Juni 2031 (Wire) - Der Fährbetreiber hat im ersten Quartal mehr "
+            "umgesetzt, teilte das Unternehmen am Donnerstag mit.",
+            ("de", "en"),
+            D(2031, 6, 19),
+            "dateline",
+        ),
+        (
+            "Lisboa, 12 de novembro de 2030 (Agência) - A transportadora registou receitas "
+            "maiores no terceiro trimestre, anunciou a empresa na segunda-feira.",
+            ("pt", "en"),
+            D(2030, 11, 12),
+            "dateline",
+        ),
+        (
+            "Madrid, 15 de julio de 2025 (Agencia).- La cadena vendió más unidades en junio, "
+            "informó el martes la empresa.",
+            ("es", "en"),
+            D(2025, 7, 15),
+            "dateline",
+        ),
+        (
+            "São Paulo, 3 de março de 2031 (Agência) - A receita caiu no trimestre, disse a "
+            "empresa em nota.",
+            ("pt", "en"),
+            D(2031, 3, 3),
+            "dateline",
+        ),
+        (
+            "Oslo, June 19, 2031 (Wire) - The ferry operator said on Thursday that its sales "
+            "rose in the first quarter.",
+            ("en",),
+            D(2031, 6, 19),
+            "dateline",
+        ),
+        (
+            "PARÍS, 3 mar (Agencia) - Las ventas subieron en 2031, según la empresa.",
+            ("es", "en"),
+            D(2031, 3, 3),
+            "dateline-year-guessed",
+        ),
+        # no date in the dateline: a date in its sentence tells an event
+        (
+            "Berlin (Wire) - Der Umsatz stieg am 3. März 2031 deutlich, teilte die Firma mit.",
+            ("de", "en"),
+            None,
+            None,
+        ),
+        # a bracket after the date in a sentence is no agency's
+        (
+            "Oslo, 19. Juni 2031 (Ortszeit) begann die Sitzung, in der der Rat über die "
+            "Fähren beriet.",
+            ("de", "en"),
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_dateline_in_title_case_before_the_agency(text, languages, day, source):
+    best = published(text, languages=languages)
+    assert ((best.date, best.source) if best else (None, None)) == (day, source)
+
+
 def test_the_threshold_separates_evidence_from_guesses():
     assert CONFIDENCE["body"] < CONFIDENCE["head-year-guessed"] < CONFIDENCE["head"]
     assert CONFIDENCE["head"] < MIN_CONFIDENCE < CONFIDENCE["late-date-line"]

@@ -498,13 +498,19 @@ def _year_from_publication(text: str, fig, language: str | None) -> int | None:
     value = fig.value
     if fig.kind != "date" or fig.precision != "year" or not _one_calendar_year(value):
         return None
+    return int(value[0][:4]) if from_publication(text, fig, language) else None
+
+
+def from_publication(text: str, fig, language: str | None = None) -> bool:
+    """Whether a relative date counts its time from publication and tells the time of the
+    figures beside it: not counted from the story's own time ("the previous year", the
+    lexicon's ``story_relative``), no role's cue, nor a comparison's base ("8% more than
+    last year": ``base_before``)."""
     words = text[fig.start : fig.end]
     story, base = _relative_words(language)
     if story.search(words.lower()) or _any_cue().search(words):
-        return None
-    if base.search(text[max(0, fig.start - REACH_BEFORE) : fig.start].lower()):
-        return None
-    return int(value[0][:4])
+        return False
+    return not base.search(text[max(0, fig.start - REACH_BEFORE) : fig.start].lower())
 
 
 def _one_calendar_year(value) -> bool:

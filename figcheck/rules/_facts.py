@@ -17,7 +17,7 @@ from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import CONVERSION_QUALIFIERS, JOINING_WORDS, TOLL_WORDS
 from figcheck.published import opens_story
-from figcheck.rules._changes import levels, multiplier
+from figcheck.rules._changes import is_size, levels, multiplier
 from figcheck.rules._changes import shapes as change_shapes
 from figcheck.rules.api import Context
 from figcheck.text import alternation
@@ -514,6 +514,8 @@ def attached_relative(context: Context, ref: FigureRef, relatives: Spans) -> Fig
             continue  # "6.4% and last October's 9.1%": October is the next figure's
         if o_start >= end and _figure_between(context, ref, o_start):
             continue  # "2.5% in 2024 and 2.2% next year": next year is 2.2%'s
+        if o_start >= end and _compared_with(context, ref, gap, index):
+            continue  # "up 48.3% from February": February is the base's
         if o_end <= start and _joined(gap, context.document(ref.doc).language):
             continue  # "from 185% in May to 186%": May is the first figure's
         if o_end <= start and _base_after(context, ref, gap, o_start, index):
@@ -551,11 +553,34 @@ def _base_after(context: Context, ref: FigureRef, gap: str, at: int, time: int) 
     if previous is None:
         return False
     between = context.document(ref.doc).text[max(previous.end, previous.span[1]) : at]
+    if _and_first(between, context.document(ref.doc).language):
+        return False  # "3,5 Prozent und für 2025 von 2,2 Prozent": 2025 opens the next item
     return len(between) <= NEAR and not _CLAUSE_BREAK.search(between)
 
 
 #: Words at most between a time and the base after it ("down from", "compared with").
 BASE_WORDS = 3
+
+
+def _compared_with(context: Context, ref: FigureRef, gap: str, time: int) -> bool:
+    """Whether a date after a figure is the time it is compared with, not its own ("up
+    48.3% from February", "higher than in February", "gegenüber Februar"): the words
+    between end with the language's word before a comparison's base, perhaps and one short
+    word. Only a change's size is compared so ("14 objections from the previous year's
+    consultation" were made then), and a span ("over the past year") is the time of the
+    change, never its base."""
+    shapes = shapes_of(context, ref.doc)
+    size = is_size(context.figure(ref), shapes) if shapes else context.figure(ref).kind == "percent"
+    if not size or context.versions[ref.doc].figures[time].kind != "date":
+        return False
+    words = " ".join(gap.lower().split())
+    shorter = words.rsplit(" ", 1)[0] if len(words.rsplit(" ", 1)[-1]) <= 3 else words
+    bases = _lexicon(context.document(ref.doc).language).base_before
+    return any(
+        tail == w or tail.endswith(f" {w}") or (not w[:1].isascii() and tail.endswith(w))
+        for tail in {words, shorter}
+        for w in bases
+    )
 
 
 def _figure_between(context: Context, ref: FigureRef, at: int) -> bool:
@@ -567,11 +592,12 @@ def _figure_between(context: Context, ref: FigureRef, at: int) -> bool:
 
 
 def _and_first(gap: str, language: str | None) -> bool:
-    """Whether the words between a figure and a time after it open with an "and" ("and",
-    "und für"): the time starts the next item of a list ("2,5 Prozent und für 2025 von 2,2
-    Prozent")."""
-    words = " ".join(gap.lower().split())
-    return any(words == w or words.startswith(f"{w} ") for w in _lexicon(language).and_words)
+    """Whether an "and" stands between a figure and a time after it ("and", "und für"):
+    the time starts the next item of a list ("2,5 Prozent und für 2025 von 2,2 Prozent")
+    or the next clause ("auf 3,2 Prozent sinkt und im zweiten Quartal 2026 das Ziel
+    erreicht")."""
+    words = f" {' '.join(gap.lower().split())} "
+    return any(f" {w} " in words for w in _lexicon(language).and_words)
 
 
 def _lexicon(language: str | None):

@@ -14,7 +14,10 @@ end of March" against "by the end of May"). A point in time against a deadline
 in its year ("promised in 2019" against "spent by 2019") is reported; "until 2019" or
 "since 2019" against "in 2019" is not. Relative words ("last year") are left to
 time-reference-drift, but a span counted by its length ("the next two years" against
-"the next three years") is compared by that length. The versions' datelines are compared
+"the next three years") is compared by that length, and a relative date counted from
+the version's own date against a date as precise ("in May last year" in a 2025 article
+against "in April 2025") as the time it tells. A version's own date (its dateline or
+"Published" line) is no fact of its story. The versions' datelines are compared
 whatever their languages: the same day of another year ("CALMORA, April 10, 2031" against
 "CALMORA, 10 de abril de 2032") is a slip of the year, while versions published days apart
 are not. The same period told at its other end ("early 2025" against "late 2025") is
@@ -40,6 +43,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
+from figcheck.align import roles
 from figcheck.document import Document
 from figcheck.extractors.dates.combine import END_EDGES
 from figcheck.figures import Figure, FigureRef, Finding
@@ -264,6 +268,42 @@ def own_date(document: Document) -> bool:
     return document.published_source is not None and not document.date_borrowed
 
 
+def as_told(document: Document, fig: Figure) -> Figure:
+    """A relative date its version counts from its own date ("last year", "no ano passado",
+    "May last year", "the second half of next year" in a 2025 article) as the calendar
+    time it resolved to (align.roles.from_publication), to be compared with a date written
+    out; one counted from the story's time ("the previous year"), a comparison's base, a
+    day ("on Friday": the day of the news), or in a version whose date is borrowed or
+    guessed, stays relative."""
+    if not fig.relative or fig.precision in (None, "day") or fig.value is None:
+        return fig
+    if not own_date(document) or document.year_guessed:
+        return fig
+    if not roles.from_publication(document.text, fig, document.language):
+        return fig
+    return dataclasses.replace(fig, relative=False)
+
+
+def told_alike(a: Figure, b: Figure, told_a: Figure, told_b: Figure) -> tuple[Figure, Figure]:
+    """Two dates to compare: a relative one against one written out as precisely as the
+    time it tells (``as_told``: ``told_a``, ``told_b``); two relative dates, dates of
+    unlike precision ("last year" against "18 January 2023") or a business year, as they
+    are."""
+    if a.relative != b.relative and a.precision == b.precision:
+        if _calendar(a) and _calendar(b):
+            return told_a, told_b
+    return a, b
+
+
+def _calendar(fig: Figure) -> bool:
+    """Whether a year or a part of one is the calendar's: a business year ("24年3月期",
+    April to March) is one that a summary may call "this year"."""
+    first = fig.value[0] if isinstance(fig.value, tuple) and fig.value else None
+    if fig.precision not in ("year", "quarter") or first is None:
+        return True
+    return int(first[5:7]) in ((1,) if fig.precision == "year" else (1, 4, 7, 10))
+
+
 def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
     # Whether each figure's version has a date of its own (stated or given), not one
     # borrowed from the other versions: only then is "In March" resolved, not guessed.
@@ -273,19 +313,30 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         for fig in version.figures
     }
     published = latest_date(context)
+    lines = own_datelines(context)
+
+    # a relative date against one written out as precisely is compared as the time it
+    # tells; two relative dates are compared by their words (time-reference-drift)
+    told = {
+        id(fig): as_told(version.document, fig)
+        for version in context.versions
+        for fig in version.figures
+        if fig.relative
+    }
 
     def judge(a: Figure, b: Figure, *_texts: str) -> str | None:
-        return difference(a, b, dated.get(id(a), False), dated.get(id(b), False), published)
+        dated_a, dated_b = dated.get(id(a), False), dated.get(id(b), False)
+        a, b = told_alike(a, b, told.get(id(a), a), told.get(id(b), b))
+        return difference(a, b, dated_a, dated_b, published)
+
+    def skip(context: Context, a: FigureRef, b: FigureRef) -> bool:
+        # a version's own date is no fact of the story: datelines() compares those alone
+        return a in lines or b in lines or months_told_by_both(context, a, b)
 
     yield from _facts.pairwise(
-        context,
-        RULE,
-        judge,
-        lambda f: f.value,
-        lambda reasons, _: "; ".join(reasons),
-        skip=months_told_by_both,
+        context, RULE, judge, lambda f: f.value, lambda reasons, _: "; ".join(reasons), skip
     )
-    yield from datelines(context)
+    yield from datelines(context, lines)
 
 
 def latest_date(context: Context) -> dt.date | None:
@@ -341,27 +392,22 @@ def year_slip(a: Figure, b: Figure, *_texts: str) -> str | None:
     return None
 
 
-def datelines(context: Context) -> Iterator[Finding]:
-    """The versions' datelines compared as one fact, those the alignment paired aside: a
-    translation's dateline shares no words or value with the original's once its year
-    slipped, so no alignment pairs them."""
-    lines = [
+def own_datelines(context: Context) -> list[FigureRef]:
+    """The figures that state the versions' own publication dates at their heads."""
+    return [
         ref
         for index, version in enumerate(context.versions)
         if (ref := dateline(index, version.document, version.figures)) is not None
     ]
-    paired = {frozenset(pair) for fact in context.facts for pair in _pairs_in(fact)}
 
-    def aligned(_context: Context, a: FigureRef, b: FigureRef) -> bool:
-        return frozenset((a, b)) in paired
 
+def datelines(context: Context, lines: list[FigureRef]) -> Iterator[Finding]:
+    """The versions' datelines compared as one fact, apart from the alignment's facts: the
+    day a version was published is no fact of its story, and versions appear days apart;
+    only the same day of another year, a slipped year, is reported. A translation's
+    dateline shares no words or value with the original's once its year slipped, so no
+    alignment would pair them anyway."""
     own = dataclasses.replace(context, facts=(tuple(lines),) if len(lines) > 1 else ())
     yield from _facts.pairwise(
-        own, RULE, year_slip, lambda f: f.value, lambda reasons, _: "; ".join(reasons), aligned
+        own, RULE, year_slip, lambda f: f.value, lambda reasons, _: "; ".join(reasons)
     )
-
-
-def _pairs_in(fact) -> Iterator[tuple[FigureRef, FigureRef]]:
-    for i, a in enumerate(fact):
-        for b in fact[i + 1 :]:
-            yield a, b

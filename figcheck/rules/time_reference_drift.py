@@ -30,7 +30,13 @@ from typing import Any
 from figcheck.figures import Evidence, Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
-from figcheck.rules.date_mismatch import difference, latest_date, own_date
+from figcheck.rules.date_mismatch import (
+    as_told,
+    difference,
+    latest_date,
+    own_date,
+    told_alike,
+)
 
 ID = "time-reference-drift"
 SEVERITY = "warning"
@@ -226,6 +232,8 @@ def _another_time(
         return None  # "last month" against "this month": their words are compared above
     if not _agree(context, a[0], b[0], fig_a, fig_b):
         return None
+    told = (as_told(context.document(r.doc), context.figure(r)) for r in (a[1], b[1]))
+    date_a, date_b = told_alike(date_a, date_b, *told)
     dated = (own_date(context.document(r.doc)) for r in (a[1], b[1]))
     return difference(date_a, date_b, *dated, published)
 

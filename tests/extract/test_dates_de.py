@@ -106,6 +106,14 @@ ROWS = [
         "Im Zeitraum Feb.–Apr. 2021 stiegen die Mieten.",
         [d("Feb.–Apr. 2021", "2021-02-01", "2021-04-30", "month", "period")],
     ),
+    # before the end of a year is by its last day, as "by the end of" is
+    ("Das Werk soll vor Ende 2027 öffnen, teilte der Konzern mit.",
+     [d("vor Ende 2027", None, "2027-12-31", "year", "period")]),
+    ("Das Werk soll vor 2027 öffnen, teilte der Konzern mit.",
+     [d("vor 2027", None, "2026-12-31", "year", "period")]),
+    # until the start of a year ends on its first day, as "by early 2027" does
+    ("Das Werk soll bis Anfang 2027 öffnen, teilte der Konzern mit.",
+     [d("bis Anfang 2027", None, "2027-01-01", "year", "period")]),
 ]
 
 

@@ -183,6 +183,20 @@ ROWS = [
     ),
     # a quarter named by its number and letter before a year, as English "Q4 2021"
     ("En el 4T de 2021 la deuda subió.", [d("4T de 2021", "2021-10-01", "2021-12-31", "quarter")]),
+    # before the end or the middle of a year is by its last day, as "by the end of" is
+    ("La planta abrirá antes de finales de 2027, según la empresa.",
+     [d("antes de finales de 2027", None, "2027-12-31", "year", "period")]),
+    ("La planta abrirá antes del final de 2027, según la empresa.",
+     [d("antes del final de 2027", None, "2027-12-31", "year", "period")]),
+    ("La planta abrirá antes de fin de 2027, según la empresa.",
+     [d("antes de fin de 2027", None, "2027-12-31", "year", "period")]),
+    ("La planta abrirá antes de mediados de 2027, según la empresa.",
+     [d("antes de mediados de 2027", None, "2027-12-31", "year", "period")]),
+    ("La planta abrirá antes de 2027, según la empresa.",
+     [d("antes de 2027", None, "2026-12-31", "year", "period")]),
+    # until the start of a year ends on its first day, as "by early 2027" does
+    ("La planta abrirá hasta principios de 2027, según la empresa.",
+     [d("hasta principios de 2027", None, "2027-01-01", "year", "period")]),
 ]
 
 

@@ -159,6 +159,17 @@ ROWS = [
     ("Sur le S2 2019 le trafic a chuté.", [d("S2 2019", "2019-07-01", "2019-12-31", "quarter")]),
     # without a year "un T4" is a four-room flat
     ("Ils ont acheté un T4 en 2021.", [d("2021", "2021-01-01", "2021-12-31", "year")]),
+    # before the end of a year is by its last day, as "by the end of" is
+    ("L'usine ouvrira avant la fin de 2027, selon le groupe.",
+     [d("avant la fin de 2027", None, "2027-12-31", "year", "period")]),
+    ("L'usine ouvrira avant fin 2027, selon le groupe.",
+     [d("avant fin 2027", None, "2027-12-31", "year", "period")]),
+    ("L'usine ouvrira avant la fin 2027, selon le groupe.",
+     [d("avant la fin 2027", None, "2027-12-31", "year", "period")]),
+    ("L'usine ouvrira d'ici la fin de 2027, selon le groupe.",
+     [d("d'ici la fin de 2027", None, "2027-12-31", "year", "period")]),
+    ("L'usine ouvrira avant 2027, selon le groupe.",
+     [d("avant 2027", None, "2026-12-31", "year", "period")]),
 ]
 
 

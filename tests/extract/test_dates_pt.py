@@ -111,6 +111,13 @@ ROWS = [
         "No 2T de 2021 o lucro da empresa não foi bom.",
         [d("2T de 2021", "2021-04-01", "2021-06-30", "quarter")],
     ),
+    # before the end of a year is by its last day, as "by the end of" is
+    ("A fábrica abrirá antes do fim de 2027, segundo a empresa.",
+     [d("antes do fim de 2027", None, "2027-12-31", "year", "period")]),
+    ("A fábrica abrirá antes do final de 2027, segundo a empresa.",
+     [d("antes do final de 2027", None, "2027-12-31", "year", "period")]),
+    ("A fábrica abrirá antes de 2027, segundo a empresa.",
+     [d("antes de 2027", None, "2026-12-31", "year", "period")]),
 ]
 
 

@@ -90,6 +90,19 @@ RESOLVED = [
     (CUTS, "over the next decade", "over the next 10 years", None),
     (CUTS, "over the next 12 months", "over the next year", None),
     (HIGHEST, "in the past 24 years", "in the past 25 years", "spans of different lengths"),
+    # A year counted from the version's own date is the calendar year it tells ("last year"
+    # in 2022 is 2021), unless it is counted from the story's own time.
+    (SPENT, "last year", "in 2020", "different dates"),
+    (SPENT, "last year", "in 2021", None),
+    (SPENT, "in the previous year", "in 2020", None),
+    # ... and so is a month, a quarter or a half counted so, against one as precise
+    (APPROVED, "in May last year", "in May 2020", "different dates"),
+    (APPROVED, "in May last year", "in May 2021", None),
+    (APPROVED, "last month", "in August 2022", "different dates"),
+    (SPENT, "in the second half of next year", "in the first half of 2023", "different dates"),
+    (SPENT, "in the second half of next year", "in the second half of 2023", None),
+    # ... but not against a date of another precision: too unlike to be one misreported
+    (APPROVED, "last year", "on 18 January 2020", None),
 ]
 
 
@@ -168,7 +181,33 @@ DATELINES = [
     # Versions published a day or a month apart are no slip: a later translation, an update.
     (("en", "CALMORA, April 10, 2031"), ("es", "CALMORA, 11 de abril de 2031"), None),
     (("en", "CALMORA, April 10, 2031"), ("de", "CALMORA, 10. Mai 2031"), None),
+    (("en", "CALMORA, March 4, 2031"), ("en", "CALMORA, March 6, 2031"), None),
+    (("es", "CALMORA, 4 de marzo de 2031"), ("es", "CALMORA, 6 de marzo de 2031"), None),
 ]
+
+
+# Two versions alike but for the day each was published, told by its dateline or its
+# "Published" line: the day of publication is no fact of the story (the year slip aside).
+COUNCIL = "The council approved a budget of 48 million euros, officials said."
+OWN_DATES = [
+    ("HALDENMOOR, March 4, 2031 - " + COUNCIL, "HALDENMOOR, March 6, 2031 - " + COUNCIL),
+    ("Published: March 4, 2031\n\n" + COUNCIL, "Published: March 6, 2031\n\n" + COUNCIL),
+    (
+        "Haldenmoor, March 4, 2031 (Wire) - " + COUNCIL,
+        "Haldenmoor, March 6, 2031 (Wire) - " + COUNCIL,
+    ),
+    ("Published: March 4, 2031\n\n" + COUNCIL, "HALDENMOOR, March 6, 2031 - " + COUNCIL),
+]
+
+
+@pytest.mark.parametrize("a, b", OWN_DATES)
+def test_versions_published_days_apart_are_not_reported_for_their_dates(a, b):
+    from helpers import check
+
+    from figcheck.document import from_text
+
+    documents = [from_text(f"v{i}.txt", text) for i, text in enumerate((a, b), start=1)]
+    assert [f.message for f in check(documents).findings if f.rule == "date-mismatch"] == []
 
 
 @pytest.mark.parametrize("a, b, reason", DATELINES)

@@ -3,6 +3,8 @@
 import pytest
 from helpers import run_rule
 
+from figcheck.rules.time_reference_drift import ID
+
 TEMPLATE = "Nordvind Energy said it had received {} consultation, down from the first round."
 
 CASES = [
@@ -96,6 +98,39 @@ ATTACHED = [
      "The deficit will fall to 5% of output next year from 6.1%.", "6.1", False),
     ("Inflation will ease to 1.8% in 2024 from 2.1% this year.",
      "Inflation will ease to 1.8% in 2024, down from 2.1%.", "2.1", False),
+    # a time after a comparison's word is the base's, not the figure's ("up 48.3% from
+    # February": March's sales, against February's)
+    ("Sales were up 48.3% from February.", "3月新能源乘用车零售112万辆，环比增长48.3%。", "48",
+     False),
+    ("Sales rose 48.3% in March.", "Sales rose 48.3% compared with February.", "48", False),
+    ("Sales were 12% higher than in February.", "Sales were 12% higher in March.", "12", False),
+    ("Exports were up 5% from a year earlier.", "Exports were up 5% in 2023.", "5", False),
+    ("Las ventas subieron un 48,3% frente a febrero.", "Sales rose 48.3% in March.", "48", False),
+    ("Der Absatz stieg um 48,3 Prozent gegenüber Februar.", "Sales rose 48.3% in March.", "48",
+     False),
+    ("Compared with February, sales rose 48.3%.", "Sales rose 48.3% in March.", "48", False),
+    ("Sales were up 48.3% in February.", "Sales were up 48.3% in March.", "48", True),
+    # a year counted from the version's own date is that calendar year (published in 2023:
+    # "last year" is 2022), unless it is counted from the story's time or is a base
+    ("Revenue fell 8.3% last year.", "Revenue fell 8.3% in 2021.", "8", True),
+    ("Revenue fell 8.3% last year.", "Revenue fell 8.3% in 2022.", "8", False),
+    ("A retalhista informou que a sua receita caiu 8,3% no ano passado, segundo o relatório.",
+     "Revenue fell 8.3% in 2021.", "8", True),
+    ("A retalhista informou que a sua receita caiu 8,3% no ano passado, segundo o relatório.",
+     "A retalhista informou que a sua receita caiu 8,3% em 2022, segundo o relatório.", "8",
+     False),
+    ("Revenue fell 8.3% in the previous year.", "Revenue fell 8.3% in 2021.", "8", False),
+    ("Revenue was up 8.3% from last year.", "Revenue was up 8.3% in 2021.", "8", False),
+    # ... nor against a business year ("24年3月期": April 2023 to March 2024), which a
+    # summary may call "this year"
+    ("The group expects sales of 2.5 trillion yen this year.",
+     "同社は売上高2兆5000億円を24年3月期に見込む。", "2", False),
+    ("The group expects sales of 2.5 trillion yen this year.",
+     "The group expects sales of 2.5 trillion yen in 2024.", "2", True),
+    # ... and a time after an "and" is the next clause's, not the figure's
+    ("The bank expects inflation of 3.2% this year.",
+     "Die Bank erwartet, dass die Teuerung auf 3,2 Prozent sinkt und im Jahr 2021 ihr Ziel "
+     "erreicht.", "3", False),
     # a target in a year ahead is reached by then and in it alike
     ("The deficit is to fall below 3% in 2029.", "The deficit is to fall below 3% by 2029.",
      "3", False),
@@ -232,3 +267,33 @@ def test_time_words_naming_the_same_days_agree(a, b, reported):
     assert "time-reference-drift" not in found or reported
     # (a quarter that moved is told by the dates, aligned with each other: date-mismatch's)
     assert bool(found) is reported
+
+
+# A time after an "and" that follows a figure starts the next item of a list, whose figure
+# comes after it ("3,5 Prozent und für 2025 von 2,2 Prozent"): it is that figure's time,
+# not a base's, and an earlier time ("dieses Jahr") is the first figure's.
+LISTED = [
+    (
+        "The bank's staff see inflation of 3.5% this year and 2.2% in 2025.",
+        "Die Volkswirte erwarten für dieses Jahr eine Teuerung von 3,5 Prozent und für 2025 "
+        "von 2,2 Prozent.",
+    ),
+]
+
+
+@pytest.mark.parametrize("a, b", LISTED)
+def test_a_time_after_and_is_the_next_items(a, b):
+    import datetime as dt
+
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.lang.detect import detect
+
+    day = dt.date(2024, 9, 12)
+    documents = [
+        Document(f"v{i}.txt", text, published=day, published_source="dateline",
+                 language=detect(text))
+        for i, text in enumerate((a, b), start=1)
+    ]  # fmt: skip
+    assert [f.message for f in check(documents).findings if f.rule == ID] == []

@@ -273,24 +273,14 @@ def _open_period(text: str, hit: Hit, before: str) -> Hit | None:
     opened = (_OPEN_PRE_EDGE if part else _OPEN_PRE).search(before)
     if not opened:
         return None
-    how = _at_edge(_OPEN_WORDS[re.sub(r"\s+", " ", opened["w"].lower())], part)
+    how = at_edge(_OPEN_WORDS[re.sub(r"\s+", " ", opened["w"].lower())], part)
     after = _ON_AFTER.match(text, hit.end)
     if how == "from" and not after:
         return None
-    start = hit.start - len(opened.group(0))
+    end = after.end() if how == "from" and after else hit.end
+    widened = open_at(hit, how, hit.start - len(opened.group(0)), end)
     if how in ("start", "from", "after"):
-        end = after.end() if how == "from" and after else hit.end
-        first = hit.first if how != "after" else days.day_after(hit.last)
-        return replace(
-            hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
-        )
-    if how == "end":
-        last = hit.last
-    elif how == "first":
-        last = hit.first
-    else:
-        last = days.day_before(hit.first)
-    widened = replace(hit, start=start, first=None, last=last, kind="period", open_start=True)
+        return widened
     return _lead_duration(text, hit, widened)
 
 
@@ -301,7 +291,25 @@ START_EDGES = ("beginning of", "start of", "early")
 MIDDLE_EDGES = ("mid",)
 
 
-def _at_edge(how: str, part: str | None) -> str:
+def open_at(hit: Hit, how: str, start: int, end: int) -> Hit:
+    """``hit`` as the period its opening word makes, from ``start`` to ``end``, in every
+    language: "start" and "from" keep its first day, "after" begins the day after it, "end"
+    keeps its last day, "first" ends on its first and "before" the day before it."""
+    if how in ("start", "from", "after"):
+        first = hit.first if how != "after" else days.day_after(hit.last)
+        return replace(
+            hit, start=start, end=end, first=first, last=None, kind="period", open_end=True
+        )
+    if how == "end":
+        last = hit.last
+    elif how == "first":
+        last = hit.first
+    else:
+        last = days.day_before(hit.first)
+    return replace(hit, start=start, end=end, first=None, last=last, kind="period", open_start=True)
+
+
+def at_edge(how: str, part: str | None) -> str:
     """Which end of the date an open period keeps at the date's edge: "before the end of
     2026" is by its last day, as "by the end of" is; "until the start of 2020" ends on its
     first day ("first"), "after the start of 2020" begins on it ("start")."""

@@ -56,7 +56,7 @@ WORDS = L.DateWords(
     week_numbers=("semaine",),
     year_parts={"trimestre": 3, "semestre": 6},
     part_letters={"T": 3, "S": 6},
-    edges={"début": "early", "mi": "mid", "fin": "late"},
+    edges={"début": "early", "début de": "early", "mi": "mid", "fin": "late", "fin de": "late"},
     part_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3,
                    "quatrième": 4},
     context_months=("mars", "mai", "avril"),

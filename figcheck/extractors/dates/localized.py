@@ -1105,17 +1105,18 @@ def season(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
 
 def open_period(vocab: Vocabulary):
     """A widener: "desde 1997", "depuis 1997", "seit 1998" open the end, "hasta 2019" the
-    start; "vor März 2026" ends on the day before March, "après 2020" starts after 2020."""
+    start; "vor März 2026" ends on the day before March, "après 2020" starts after 2020;
+    "vor Ende 2027" is by its last day, as English "before the end of 2027" is."""
     p = vocab.pieces
     words = vocab.words
     openers = [*words.since, *words.until, *words.earlier_than, *words.later_than]
     opening = re.compile(rf"\b(?P<w>{any_of(openers)})\s+(?:{p.before}\s+)?$", re.I)
     edge = re.compile(rf"\b(?P<e>{any_of(words.edges)})[\s-]*$", re.I) if words.edges else None
     parts = {fold(w): part for w, part in words.edges.items()}
-    since = {fold(w) for w in words.since}
-    earlier = {fold(w) for w in words.earlier_than}
-    later = {fold(w) for w in words.later_than}
-    before_or_after = earlier | later
+    # which end each word keeps (combine.open_at), "since" first where a word is two
+    ends = (("end", words.until), ("before", words.earlier_than), ("after", words.later_than))
+    how_of = {fold(w): how for how, group in (*ends, ("start", words.since)) for w in group}
+    before_or_after = {fold(w) for w in (*words.earlier_than, *words.later_than)}
 
     def widen(text, found, before):
         marked = edge.search(before) if edge else None
@@ -1133,19 +1134,11 @@ def open_period(vocab: Vocabulary):
         if word in before_or_after and found.relative and found.precision == "day":
             # "antes de ayer", "après demain": a day counted from another, no open period
             return found if marked else None
-        if word in since:
-            return replace(found, start=start, last=None, kind="period", open_end=True)
-        if word in later:
-            first = days.day_after(found.last)
-            return first and replace(
-                found, start=start, first=first, last=None, kind="period", open_end=True
-            )
-        if word in earlier:
-            last = days.day_before(found.first)
-            return last and replace(
-                found, start=start, first=None, last=last, kind="period", open_start=True
-            )
-        return replace(found, start=start, first=None, kind="period", open_start=True)
+        how = combine.at_edge(how_of[word], dict(found.extra).get("part"))
+        widened = combine.open_at(found, how, start, found.end)
+        if how in ("after", "before") and (widened.first or widened.last) is None:
+            return None  # the day after or before it is off the calendar, or unknown
+        return widened
 
     return widen
 
