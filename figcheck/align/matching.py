@@ -7,6 +7,7 @@ competing for the same partners keeps the assignment with the highest total.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from figcheck.align.contexts import PairScores, family_scores
@@ -22,7 +23,7 @@ from figcheck.align.scoring import (
     TieMemo,
     tie_ceiling,
 )
-from figcheck.align.values import ValueIndex, pen_slip, same_value, unit_swapped
+from figcheck.align.values import ValueIndex, digits_swapped, pen_slip, same_value, unit_swapped
 
 #: Largest group of competing pivot figures solved exactly; bigger ones are matched greedily.
 EXACT_LIMIT = 6
@@ -109,7 +110,7 @@ def _value_index(families: dict[str, list[Profile]]) -> ValueIndex:
 
 
 def stated_elsewhere(
-    p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex, told: frozenset | set = frozenset()
+    p: Profile, q: Profile, pivot: ValueIndex, other: ValueIndex, told: Set = frozenset()
 ) -> bool:
     """Whether two figures that differ are each stated by the other's version as well.
 
@@ -194,9 +195,9 @@ def accepted(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _one_value(a, b) -> bool:
-    """One value, or one number whose unit slipped (``unit_swapped``), or one value with a
-    slip of the pen ("18.6 weeks" and "16.8 weeks": two digits swapped, ``pen_slip``)."""
-    return same_value(a, b) or unit_swapped(a, b) or pen_slip(a, b)
+    """One value, or one number whose unit slipped (``unit_swapped``), or one value with two
+    digits swapped ("18.6 weeks" and "16.8 weeks": ``digits_swapped``)."""
+    return same_value(a, b) or unit_swapped(a, b) or digits_swapped(a, b)
 
 
 def clear_among_free(

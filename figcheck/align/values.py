@@ -349,6 +349,20 @@ def pen_slip(a: Figure, b: Figure) -> bool:
     return low != high and len(short) >= 2 and written_slip(low, high) and in_digits(a, b)
 
 
+def digits_swapped(a: Figure, b: Figure) -> bool:
+    """Two amounts in one unit, written in digits, one the other with two neighbouring digits
+    swapped after the first ("18.6" and "16.8", "1,450" and "1,405"): the slip of the pen
+    that no rounding or scale explains (``pen_slip`` also takes a digit lost, which a
+    dropped zero or a scale can mimic: "120" and "12")."""
+    if a.unit != b.unit or not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    short, long = _digits(low), _digits(high)
+    return (
+        low != high and len(short) == len(long) and _transposed(short, long) and in_digits(a, b)
+    )
+
+
 def _digits(value: Decimal) -> str:
     """A value as plainly written: "1450", "1.94" (no exponent, no trailing zeros)."""
     text = format(value.normalize(), "f")
