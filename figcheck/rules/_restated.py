@@ -5,7 +5,7 @@ rise to $205 million from $190 million" in the source, "$190 million" in the dra
 bullet, "| Transit subsidies | $109 million |" in its table) hides the slip from the
 alignment, which pairs one figure per version with each fact: the right one. Here the
 figures no fact holds are looked at again: one that is a slip of the pen of the value a
-fact's versions agree on (two neighbouring digits swapped: ``align.values.pen_slip``), in a
+fact's versions agree on (two neighbouring digits swapped: ``align.values.digits_swapped``), in a
 version that states that fact already, with a word in common with the fact's sentences
 near it, and whose own value no other version states (it would be another fact's), is
 that fact told wrong.
@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.align.values import pen_slip
-from figcheck.figures import FigureRef
+from figcheck.align.values import digits_swapped
+from figcheck.figures import Figure, FigureRef
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
 
@@ -56,13 +56,9 @@ def _twins(context: Context, claimed: set[FigureRef]) -> list[list[FigureRef]]:
     matching the slip ("| Transit subsidies | $109 million |" beside "up from $190
     million", against "Transit subsidies rise ... from $190 million")."""
     by_value: dict[tuple, dict[int, FigureRef]] = {}
-    for d, version in enumerate(context.versions):
-        for i, fig in enumerate(version.figures):
-            ref = FigureRef(d, i)
-            if ref in claimed or not _facts.is_number(fig) or fig.kind in ("date", "period"):
-                continue
-            family = context.profiles(d)[i].family
-            by_value.setdefault((family, fig.unit, fig.value), {}).setdefault(d, ref)
+    for ref, fig in _unclaimed(context, claimed):
+        family = context.profiles(ref.doc)[ref.fig].family
+        by_value.setdefault((family, fig.unit, fig.value), {}).setdefault(ref.doc, ref)
     return [[refs[d] for d in sorted(refs)] for refs in by_value.values() if len(refs) > 1]
 
 
@@ -83,7 +79,7 @@ def _restates(
     only their value joins (``unaligned``) needs words in common with another version's."""
     profiles = context.profiles(member.doc)
     mine, theirs = profiles[member.fig], profiles[other.fig]
-    if mine.family != theirs.family or not pen_slip(mine.figure, theirs.figure):
+    if mine.family != theirs.family or not digits_swapped(mine.figure, theirs.figure):
         return False
     value = (theirs.figure.unit, theirs.figure.value)
     if any(value in values for doc, values in stated.items() if doc != other.doc):
@@ -97,14 +93,19 @@ def _unclaimed_by_digits(context: Context, claimed: set[FigureRef]) -> dict[tupl
     """The figures no fact holds, written with three digits or more, by version, unit and
     the digits they are written with (a swap keeps them): where a slip can be found."""
     found: dict[tuple, list[FigureRef]] = {}
+    for ref, fig in _unclaimed(context, claimed):
+        if sum(ch.isdigit() for ch in fig.text) >= 3:
+            found.setdefault((ref.doc, fig.unit, _digit_key(fig.value)), []).append(ref)
+    return found
+
+
+def _unclaimed(context: Context, claimed: set[FigureRef]) -> Iterator[tuple[FigureRef, Figure]]:
+    """The numbers no fact holds, dates aside, with their references."""
     for d, version in enumerate(context.versions):
         for i, fig in enumerate(version.figures):
             ref = FigureRef(d, i)
-            if ref in claimed or not _facts.is_number(fig) or fig.kind in ("date", "period"):
-                continue
-            if sum(ch.isdigit() for ch in fig.text) >= 3:
-                found.setdefault((d, fig.unit, _digit_key(fig.value)), []).append(ref)
-    return found
+            if ref not in claimed and _facts.is_number(fig) and fig.kind not in ("date", "period"):
+                yield ref, fig
 
 
 def _digit_key(value) -> str:
