@@ -472,6 +472,44 @@ def test_a_fact_told_again_mistyped_is_reported(figures, reported):
         assert "stated again with two digits swapped" in finding.message
 
 
+_PROSE_SOURCE = (
+    "Of these, 71.8% were admitted, transferred or discharged within four hours, against a"
+    " target of 95%.\n"
+)
+_PROSE_DRAFT = "- Seen within four hours: 71.8% (target: 95%)\n\n{sentence}\n"
+
+#: A draft's sentence restating a fact mistyped, its words in common with the fact's far
+#: from the figure: (the sentence) -> the mistyped figures reported.
+RESTATED_IN_PROSE = [
+    (
+        "The report shows 78.1% of the 48,312 people who came to emergency departments"
+        " between July and September were admitted, transferred or discharged within four"
+        " hours.",
+        ["78.1%"],
+    ),
+    # the words in common are another sentence's
+    (
+        "The report shows 78.1% of the 48,312 people who came to emergency departments"
+        " between July and September were treated. Most were admitted, transferred or"
+        " discharged within four hours.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, reported", RESTATED_IN_PROSE)
+def test_a_sentence_restating_a_fact_is_read_whole(sentence, reported):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    draft = _PROSE_DRAFT.format(sentence=sentence)
+    docs = [Document("source.txt", _PROSE_SOURCE), Document("draft.md", draft)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert [f.evidence[0].text for f in findings] == reported
+
+
 #: A headline's rounded figure over the body's in both versions: (body A, body B) -> the
 #: bodies' figures reported.
 HEADLINED = [
