@@ -1,4 +1,5 @@
-"""Score figcheck's findings against the gold files in fixtures/<story>/gold.json.
+"""Score figcheck's findings against the gold files in fixtures/<story>/gold.json (or any
+folder of stories in that shape: benchmarks/redteam/).
 
 Usage: python3 benchmarks/check_gold.py [--json] [STORY_OR_FIXTURES_DIR ...]
 
@@ -166,7 +167,7 @@ def score_story(story: Path) -> StoryScore:
     from figcheck.document import load
 
     score = StoryScore(story.name)
-    paths = sorted(story.glob("*.txt"))
+    paths = sorted(p for p in story.iterdir() if p.suffix in (".txt", ".md"))  # drafts too
     documents = [load(str(path)) for path in paths]
     texts = {Path(d.path).name: d.text for d in documents}
     try:
