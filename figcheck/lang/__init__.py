@@ -156,6 +156,10 @@ class Lexicon:
     #: $15 million from $10 million", "fell 20% from 500 to 400"): rule change-arithmetic.
     level_to: tuple[str, ...] = ()
     level_from: tuple[str, ...] = ()
+    #: ``level_from`` words that also tell a change's size ("a baissé de 7 millions à 164
+    #: millions" is by 7 million): a change told without its size after one of them ("de 171
+    #: à 164 millions") is no change from one level to the other the rule can judge.
+    level_from_or_size: tuple[str, ...] = ()
     #: Words after a change's size that put the level told before it above or below the
     #: one told after them ("$2.47 billion is 9% higher than $2.31 billion", "$85 is 15%
     #: below $100"): rule change-arithmetic.

@@ -260,6 +260,7 @@ LEXICON = Lexicon(
     share_or=("soit", "ou", "ou encore"),
     level_to=("à",),
     level_from=("contre", "de"),
+    level_from_or_size=("de",),
     streak_ordinals=STREAK_ORDINALS,
     streak_units=STREAK_UNITS,
     streak_words=STREAK_WORDS,

@@ -5,7 +5,8 @@ from 1.2 billion to 1.5 billion yuan, up 25%", "was $15 million, up 30% from $10
 million", "tripled, a 300% increase", "tripled last year to 240,000 vehicles": which
 figure is the size of the change (a percentage, points or a multiplier verb), which the
 level it reached and which the one it left; "$2.47 billion is 9% higher than $2.31
-billion" compares two levels the same way. Read with the lexicon's words (``level_to``,
+billion" compares two levels the same way; "rose to £164m from £171m" tells a change by
+its word alone (``turns``). Read with the lexicon's words (``level_to``,
 ``level_from``, ``rise_words``, ``fall_words``, ``above_words``, ``below_words``,
 ``multiplier_verbs``) and nothing else
 between the figures, but for dates, spans of time and stated conversions, which are
@@ -38,6 +39,17 @@ class Change(NamedTuple):
     start: int
 
 
+class Turn(NamedTuple):
+    """A change told by its word alone, with both its ends ("rose to £164m from £171m",
+    "fell from 4.1% to 4.3%"): the word, whether it tells a rise, and the level reached
+    and the one left, as indexes into the document's figures."""
+
+    word: str
+    rises: bool
+    to: int
+    start: int
+
+
 class Shapes(NamedTuple):
     """A language's words for the shapes of a change, as patterns over the text between
     two figures (lower-case, spaces squeezed, a stepped-over figure written "#")."""
@@ -52,6 +64,10 @@ class Shapes(NamedTuple):
     than: re.Pattern  # "higher than", "below the": between such a size and the other level
     below: re.Pattern  # "lower than", "below": right after a size, a level under the other
     before_to: re.Pattern  # "to": before the level reached, the size told after both
+    way_since: re.Pattern  # ", up from": between a level and the one it left
+    way_to: re.Pattern  # "rose to": the word of a change told without its size, and "to"
+    way_from: re.Pattern  # "fell from": the same before the level left
+    rises: frozenset[str]  # the words of change that tell a rise
     multipliers: Mapping[str, str]
     language: str
 
@@ -77,11 +93,16 @@ def shapes(language: str) -> Shapes | None:
     each = r"(?:[^\W\d]{1,12} ){0,2}"
     level_to, level_from = alternation(lex.level_to), alternation(lex.level_from)
     compared = alternation((*lex.above_words, *lex.below_words))
+    from_only = [w for w in lex.level_from if w not in lex.level_from_or_size]
     return Shapes(
         # (but "rose 10% from the previous quarter to": the size is against another base)
         to=re.compile(rf"^(?!.*\b(?:{level_from}) (?:[^\W\d]+ )?#){changed}{dated}(?:{level_to})$"),
         since=re.compile(rf"^,? ?{dated}{each}(?:(?:{ways}) )?(?:{level_from})$"),
         before_to=re.compile(rf"\b(?:{level_to}) ?$"),
+        way_since=re.compile(rf"^,? ?(?:{ways}) (?:{level_from})$"),
+        way_to=re.compile(rf"(?:^|[^\w'’])({ways}) (?:{level_to}) ?$"),
+        way_from=re.compile(rf"(?:^|[^\w'’])({ways}) (?:{alternation(from_only) or '(?!)'}) ?$"),
+        rises=frozenset(w.lower() for w in lex.rise_words),
         way=re.compile(rf"^[,(–—-]? ?{dated}(?:an?|(?:an? )?(?:{ways})(?: (?:of|by))?)?$"),
         way_word=re.compile(rf"\b(?:{ways})\b"),
         after_way=re.compile(rf"^ ?(?:{ways})\b"),
@@ -117,10 +138,9 @@ def changes(figures: tuple[Figure, ...], text: str, words: Shapes) -> Iterator[C
                 continue
         if is_size(figures[three], words) and words.since.match(first):
             before = text[max(0, figures[one].start - 20) : _phrase_start(figures[one])]
-            if words.before_to.search(_squeezed(before)) and _told_way(
-                second, figures[three], text, words
-            ):
-                yield Change(three, one, two)  # to A from B, a 17% increase
+            level = words.before_to.search(_squeezed(before)) or words.way_since.match(first)
+            if level and _told_way(second, figures[three], text, words):
+                yield Change(three, one, two)  # to A from B (or A, up from B), up 17%
                 continue
         if figures[two].kind == "percent" and is_size(figures[two], words):
             if _told_way(first, figures[three], text, words, after=False):
@@ -141,6 +161,33 @@ def changes(figures: tuple[Figure, ...], text: str, words: Shapes) -> Iterator[C
                 gaps[k + 1], figures[three], text, words
             ):
                 yield Change(three, one, one)  # tripled to 50,000 tonnes, a 300% increase
+
+
+def turns(figures: tuple[Figure, ...], text: str, words: Shapes) -> Iterator[Turn]:
+    """Every change told by its word alone with both its ends, "rose to A from B" or "fell
+    from B to A", in text order; a level with a qualifier ("up to 500") is no level reached."""
+    kept = [n for n, fig in enumerate(figures) if stepped_in(fig) and _level(fig, words)]
+    for one, two in zip(kept, kept[1:], strict=False):
+        start = _phrase_start(figures[one])
+        before = _squeezed(text[max(0, start - 30) : start])
+        between = gap(figures, text, one, two)
+        if words.way_word.search(between):
+            continue
+        told = words.way_to.search(before)
+        if told and words.since.match(between) and figures[one].range_part is None:
+            yield Turn(told.group(1), told.group(1) in words.rises, one, two)
+            continue
+        # ("from 4.1% to 4.3%" reads as a range too)
+        told = words.way_from.search(before)
+        if told and words.to.match(between):
+            yield Turn(told.group(1), told.group(1) in words.rises, two, one)
+
+
+def _level(fig: Figure, words: Shapes) -> bool:
+    """Whether a figure may be a level a change left or reached: a plain figure, neither a
+    qualified bound nor a multiplier verb."""
+    plain = fig.value is not None and not fig.qualifier
+    return plain and multiplier(fig, words) is None
 
 
 def _told_way(gap: str, size: Figure, text: str, words: Shapes, after: bool = True) -> bool:

@@ -7,7 +7,8 @@ $15 million is a rise of 50%, not 30%: a writer who edits one figure and not the
 or who divides by the wrong end, leaves such a clause. A multiplier verb is checked the
 same way ("tripled to $9 million from $4 million" is not a tripling), and against a
 percentage told beside it: tripling is a rise of 200%, so "tripled, a 300% increase" is
-the classic slip. A change told as a fall whose ends rise (or the other way) is reported.
+the classic slip. A change told as a fall whose ends rise (or the other way) is reported,
+its size told or not ("rose to £164m from £171m").
 
 Each end covers what its rounding and qualifier allow ("$15 million" is 14.5 to 15.5
 million), so the change they give is a range; the stated percentage covers its own
@@ -44,7 +45,7 @@ from figcheck.align.values import same_value
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts
-from figcheck.rules._changes import Change, Shapes, changes, multiplier, shapes
+from figcheck.rules._changes import Change, Shapes, Turn, changes, multiplier, shapes, turns
 from figcheck.rules.api import Context
 
 ID = "change-arithmetic"
@@ -63,6 +64,9 @@ TOLERANCE_POINTS = Decimal(1)
 MULTIPLIER_TOLERANCE = Decimal("0.10")
 
 _HUNDRED = Decimal(100)
+#: Ends this many times apart or more are not judged by a change's word alone: one end
+#: lacks the scale the other lends it ("de 171 a 164 millones").
+_APART = Decimal(100)
 #: Units of a change in points, and how many of each make a percentage point.
 _POINTS = {"pp": Decimal(1), "bp": _HUNDRED}
 
@@ -74,10 +78,17 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
         if words is None:
             continue
         figures = version.figures
+        sized = set()
         for change in changes(figures, document.text, words):
+            sized.add((change.to, change.start))
             why = wrong(change, figures, document.text, words)
             if why is not None:
                 refs = [FigureRef(index, n) for n in change]
+                yield _facts.finding(RULE, why, context, refs)
+        for turn in turns(figures, document.text, words):
+            why = None if (turn.to, turn.start) in sized else wrong_way(turn, figures, document.text)
+            if why is not None:
+                refs = [FigureRef(index, turn.to), FigureRef(index, turn.start)]
                 yield _facts.finding(RULE, why, context, refs)
     if len(context.versions) > 1:
         yield from _told_two_ways(context)
@@ -181,6 +192,27 @@ def wrong(change: Change, figures: tuple[Figure, ...], text: str, words: Shapes)
         return f'{told} is a change of {points} points, not "{_shown(size, text)}"'
     also = f" ({points} points)" if start.kind == "percent" else ""
     return f'{told} is {way} of {_facts.rounded(abs(real))}%{also}, not "{_shown(size, text)}"'
+
+
+def wrong_way(turn: Turn, figures: tuple[Figure, ...], text: str) -> str | None:
+    """Why a change told by its word alone goes the other way from its ends ("rose to £164m
+    from £171m"), or None where it does not, or where the ends' rounding allows both ways."""
+    to, start = figures[turn.to], figures[turn.start]
+    if not _same_measure(to, start) or _expected(to, text) or _expected(start, text):
+        return None
+    ends = _allowed(to, text), _allowed(start, text)
+    if None in ends or ends[1][0] <= 0 or ends[0][0] < 0:
+        return None
+    (to_low, to_high), (start_low, start_high) = ends
+    if max(to_high, start_high) >= _APART * min(to_low, start_low):
+        return None  # an end read without the scale the other lends it ("von 171 auf 164 Millionen")
+    if turn.rises and to_high < start_low:
+        way, said = "a fall", "a rise"
+    elif not turn.rises and to_low > start_high:
+        way, said = "a rise", "a fall"
+    else:
+        return None
+    return f'from "{_shown(start, text)}" to "{_shown(to, text)}" is {way}, not {said} ("{turn.word}")'
 
 
 def _wrong_percent_of_multiplier(

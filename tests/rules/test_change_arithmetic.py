@@ -118,6 +118,22 @@ CASES = [
     ("Exports tripled to 50,000 tonnes, a 300% increase.",
      '"tripled" is a rise of 200%, not "300%"'),
     ("Exports tripled (up 300%).", '"tripled" is a rise of 200%, not "300%"'),
+    # a level, "up from" the one it left, and the size after both
+    ("Cruise calls brought 1.72 million passengers, up from 1.51 million, an increase of"
+     " about 14%.", None),
+    ("Cruise calls brought 1.72 million passengers, up from 1.51 million, an increase of"
+     " about 41%.", 'from "1.51 million" to "1.72 million passengers" is a rise of 13.9%'),
+    # a change told without its size, whose ends go the other way
+    ("Statutory pre-tax profit slipped to £164m from £171m.", None),
+    ("Statutory pre-tax profit rose to £164m from £171m.",
+     'from "£171m" to "£164m" is a fall, not a rise ("rose")'),
+    ("Unemployment fell from 4.1% to 4.3% in March.",
+     'from "4.1%" to "4.3%" is a rise, not a fall ("fell")'),
+    ("Unemployment fell to 4.1% from 4.3% in March.", None),
+    # ends whose rounding allows either way, and ends of two measures, are not judged
+    ("Output rose to 1.2 million tonnes from 1.24 million tonnes.", None),
+    ("Output rose to 1.2 million tonnes from 1.3 million barrels.", None),
+    ("Sales rose to 40 stores from 45 staff.", None),
     # points
     ("Unemployment rose 5 percentage points to 45% from 42%.",
      'from "42%" to "45%" is a change of 3 points, not "5 percentage points"'),
@@ -213,6 +229,14 @@ IN_LANGUAGES = [
      None),
     ("de", "Der Gewinn stieg um 28 Prozent auf 412 Millionen Euro nach 349 Millionen Euro.",
      'from "349 Millionen Euro" to "412 Millionen Euro" is a rise of 18.1%, not "28 Prozent"'),
+    # a change told by its word alone
+    ("es", "El beneficio subió a 164 millones de euros desde 171 millones.",
+     'from "171 millones" to "164 millones de euros" is a fall, not a rise ("subió")'),
+    ("de", "Der Gewinn stieg auf 164 Millionen Euro nach 171 Millionen Euro.",
+     'from "171 Millionen Euro" to "164 Millionen Euro" is a fall, not a rise ("stieg")'),
+    ("es", "El beneficio cayó de 171 a 164 millones de euros.", None),
+    # "de" may tell the size: "by 7 million to 164 million"
+    ("fr", "Le bénéfice a baissé de 7 millions à 164 millions d'euros.", None),
 ]  # fmt: skip
 
 
