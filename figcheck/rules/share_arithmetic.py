@@ -1,7 +1,7 @@
 """share-arithmetic: a part of a whole told with a percentage its own two counts do not give.
 
 Copy often gives a share twice over: "Six of the nine members, or 67%, voted for the
-cut", "Of the 240 passengers, 180 (75%) were Thai", "It will cut 12,000 jobs, or 6% of
+cut" (or "or two in three", a share in words, as rounded as its fraction), "Of the 240 passengers, 180 (75%) were Thai", "It will cut 12,000 jobs, or 6% of
 its 200,000 staff". Six of nine is 66.7%; a writer who
 changes one count and not the percentage ("Five of the nine members, or 67%") leaves a
 clause that contradicts itself. Each count covers what its rounding allows (a plain count
@@ -31,6 +31,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from figcheck.align.values import is_share
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts
 from figcheck.rules.api import Context
@@ -148,7 +149,9 @@ def wrong(share: Share, figures: tuple[Figure, ...], text: str) -> str | None:
 
 
 def _percent(fig: Figure) -> bool:
-    return fig.kind == "percent" and fig.unit == "%" and fig.range_part is None
+    """A percentage, or a share told in words ("one in eight", "two in three")."""
+    told = (fig.kind == "percent" and fig.unit == "%") or is_share(fig)
+    return told and fig.range_part is None
 
 
 def _allowed(fig: Figure, text: str) -> tuple[Decimal, Decimal] | None:

@@ -24,6 +24,14 @@ CASES = [
     # other shapes are not read
     ("Six of the nine members voted for the cut, or 67%.", None),
     ("Six of the nine members voted, and 67% of voters agreed.", None),
+    # a share told in words, as rounded as its fraction
+    ("Six of the nine members, or two in three, voted for the cut.", None),
+    ("2,310 of its 18,400 homes, or about one in eight, were flooded.", None),
+    ("2,310 of its 18,400 homes, or about one in five, were flooded.",
+     '"2,310" of "18,400 homes" is 12.6%, not "about one in five"'),
+    ("Of the 240 passengers, 160 (two in three) survived.", None),
+    ("Of the 240 passengers, 120 (two in three) survived.",
+     '"120" of "240 passengers" is 50%, not "two in three"'),
     # percentages the counts do not give
     ("Five of the nine members, or 67%, voted for the cut.",
      '"Five" of "nine members" is 55.6%, not "67%"'),
