@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from figcheck.align import roles
 from figcheck.align.values import as_percentages, in_points
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts, _money, _restated
@@ -57,6 +58,8 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
         # a share of a whole against a percentage: each the percentage it states
         return _facts.disagreement(fa, fb, text_a, text_b)
     one_measure = fa.kind == fb.kind == "quantity"
+    if fa.unit != fb.unit and _ages(fa, fb, text_a, text_b):
+        return _facts.disagreement(fa, fb, text_a, text_b)  # "Kaye, 21," and "the 23-year-old"
     if fa.unit != fb.unit and not one_measure and not _money.either_dollar(fa, fb, text_a, text_b):
         return None  # a bare "$" against another dollar may be that dollar: compared
     if fa.conversion_of is not None or fb.conversion_of is not None:
@@ -69,6 +72,22 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
     if _facts.scale_factor(fa, fb) or fa.value == fb.value:
         return None  # the same number under another qualifier: qualifier-drift's to judge
     return _facts.disagreement(fa, fb, text_a, text_b)
+
+
+#: The units an age is written in: none ("Kaye, 21,"), or years ("the 21-year-old").
+_AGE_UNITS = (None, "year", "years")
+
+
+def _ages(fa: Figure, fb: Figure, text_a: str, text_b: str) -> bool:
+    """Whether both figures are someone's age, one of them in years and the other a bare
+    number: one age worded two ways, compared as numbers."""
+    return (
+        bool(text_a and text_b)
+        and fa.unit in _AGE_UNITS
+        and fb.unit in _AGE_UNITS
+        and roles.is_age(text_a, fa)
+        and roles.is_age(text_b, fb)
+    )
 
 
 def _headline(reasons: list[str], figures: list[Figure]) -> str:

@@ -72,6 +72,34 @@ CASES = [
 ]
 
 
+#: One age worded as a bare number in apposition and as a span of years.
+AGE_CASES = [
+    ("Ashbury midfielder Reuben Kaye, 21, led the league with 15 assists this season.",
+     "Ashbury's 23-year-old midfielder Reuben Kaye led the league with 15 assists this season.",
+     True),
+    ("Ashbury midfielder Reuben Kaye, 21, led the league with 15 assists this season.",
+     "Ashbury's 21-year-old midfielder Reuben Kaye led the league with 15 assists this season.",
+     False),
+    ("Ashbury midfielder Reuben Kaye, 21, led the league with 15 assists this season.",
+     "Ashbury midfielder Reuben Kaye, 23 years old, led the league with 15 assists this season.",
+     True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, reported", AGE_CASES)
+def test_one_age_in_years_and_as_a_bare_number_is_compared(a, b, reported):
+    """Read by the real extractors: the test reader knows no "23-year-old"."""
+    from helpers import document
+
+    from figcheck.pipeline import check_versions, figures_in
+    from figcheck.rules import RULE_MODULES
+    from figcheck.run import Settings
+
+    versions = [document(f"v{i}.txt", t, figures_in(t, None, "en")) for i, t in enumerate((a, b))]
+    settings = Settings(disabled=frozenset(RULE_MODULES) - {"number-mismatch"})
+    assert bool(check_versions(versions, None, settings).findings) is reported
+
+
 @pytest.mark.parametrize("a, b, reported", CASES)
 def test_number_mismatch(a, b, reported):
     findings = run_rule("number-mismatch", a, b)
