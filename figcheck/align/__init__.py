@@ -26,7 +26,7 @@ from decimal import Decimal
 from typing import Any
 
 from figcheck.align.contexts import family_scores
-from figcheck.align.crossing import cross_pairs
+from figcheck.align.crossing import cross_pairs, value_key
 from figcheck.align.matching import match_all
 from figcheck.align.profiles import Profile, family, profiles_of
 from figcheck.align.rescue import (
@@ -452,10 +452,19 @@ def _pivot_round(run: _Run, free: Free, pivot: int, others: list[int]) -> list[l
     matched = match_all(free[pivot], [free[d] for d in others], translated)
     for d, pairs, other_language in zip(others, matched, translated, strict=True):
         if other_language:
-            pairs = _with_crossing(pairs, cross_pairs(free[pivot], free[d]))
+            told = (_told_before(run, free, pivot), _told_before(run, free, d))
+            pairs = _with_crossing(pairs, cross_pairs(free[pivot], free[d], told))
         for p, q in pairs:
             facts[p.ref.fig].append(q)
     return [fact for fact in facts.values() if len(fact) > 1]
+
+
+def _told_before(run: _Run, free: Free, doc_index: int) -> frozenset:
+    """The values (``crossing.value_key``) of one version's figures that an earlier round
+    put in a fact: a figure left with one of them tells that value again."""
+    left = {p.ref for p in free[doc_index]}
+    keys = (value_key(p) for p in run.profiles(doc_index) if p.ref not in left)
+    return frozenset(key for key in keys if key is not None)
 
 
 def _with_crossing(worded: list, crossed: list) -> list:
