@@ -104,6 +104,33 @@ def _skipped(context: Context, a: FigureRef, b: FigureRef) -> bool:
         or _money.dollars_converted(context, a, b)
         or _facts.estimates_days_apart(context, a, b)
         or _sign_told_in_words(context, a, b)
+        or _part_of_an_update(context, a, b)
+    )
+
+
+def _part_of_an_update(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether the later of two counts is a smaller toll while its version, published on a
+    later day, tells in another figure a toll at least as large as the earlier count ("rose
+    to 19" against "at least 14"): that version tells the whole there, and its smaller
+    toll is a part of it (a country's, "France now counts 12 dead"), not the whole told
+    otherwise."""
+    day_a, day_b = context.document(a.doc).published, context.document(b.doc).published
+    if day_a is None or day_b is None or day_a == day_b:
+        return False
+    early, late = (a, b) if day_a < day_b else (b, a)
+    fe, fl = context.figure(early), context.figure(late)
+    if not (_facts.is_number(fe) and _facts.is_number(fl)) or fl.value >= fe.value:
+        return False
+    text = context.document(late.doc).text
+    if not _facts.is_toll(fl, text):
+        return False
+    return any(
+        i != late.fig
+        and other.kind in ("count", "number")
+        and _facts.is_number(other)
+        and other.value >= fe.value
+        and _facts.is_toll(other, text)
+        for i, other in enumerate(context.versions[late.doc].figures)
     )
 
 

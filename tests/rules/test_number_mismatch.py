@@ -523,3 +523,40 @@ def test_a_headline_rounding_the_body_does_not_hide_a_slip_in_it(body_a, body_b,
     docs = [Document("a.txt", text.format(body_a)), Document("b.txt", text.format(body_b))]
     findings = check(docs, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
     assert bool(findings) is reported
+
+
+_WIRE = (
+    "Storm Odile kills at least 14 in France, Spain and Portugal\n\nPARIS - Storm Odile swept "
+    "across western Europe, killing at least 14 people, officials said. In France, nine "
+    "people died, the interior ministry said."
+)
+#: A follow-up days later that breaks the toll down, with (or without) the new total.
+_FOLLOW_UP = (
+    "Death toll from Storm Odile rises\n\nPARIS - {total}France now counts 12 dead and "
+    "Spain five; Portugal's toll was unchanged at two."
+)
+
+
+@pytest.mark.parametrize(
+    "total, reported",
+    [
+        ("The number of people killed by Storm Odile rose to 19 on Saturday. ", False),
+        ("", True),  # no update told: "12 dead" against "at least 14" stands
+    ],
+)
+def test_a_part_of_a_toll_beside_its_update_is_no_other_figure_for_the_toll(total, reported):
+    """A smaller toll in a later version that raises the earlier toll elsewhere is a part
+    of it (one country's), whatever it was paired with."""
+    from helpers import check, document
+
+    from figcheck.pipeline import figures_in
+    from figcheck.rules import RULE_MODULES
+
+    early, late = date(2025, 11, 12), date(2025, 11, 15)
+    texts = ((_WIRE, early), (_FOLLOW_UP.format(total=total), late))
+    versions = [
+        document(f"v{i}.txt", text, figures_in(text, day, "en"), published=day)
+        for i, (text, day) in enumerate(texts, start=1)
+    ]
+    findings = check(versions, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert any('"12"' in f.message for f in findings) is reported
