@@ -31,11 +31,13 @@ Fails::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from figcheck.align import roles
-from figcheck.align.values import as_percentages, in_points
+from figcheck.align.values import as_percentages, digits_swapped, in_points
+from figcheck.align.words import sentence_of
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts, _money, _restated
 from figcheck.rules.api import Context
@@ -105,7 +107,51 @@ def _skipped(context: Context, a: FigureRef, b: FigureRef) -> bool:
         or _facts.estimates_days_apart(context, a, b)
         or _sign_told_in_words(context, a, b)
         or _part_of_an_update(context, a, b)
+        or _revised_later(context, a, b)
     )
+
+
+#: Words in a figure's sentence that make it a count a later one revises: the earlier a
+#: partial or preliminary one ("with 92% of ballots counted, preliminary results showed"),
+#: the later a final or revised one ("Final turnout was 68.9%"). English copy's words.
+_PROVISIONAL = re.compile(
+    r"\b(?:preliminary|provisional|partial|flash|advance estimates?"
+    r"|\d[\d.,]*\s?% of (?:the )?(?:ballots|votes|precincts|polling stations)"
+    r"(?: \w+)? (?:counted|tallied|in)\b)",
+    re.I,
+)
+_REVISED = re.compile(r"\b(?:final|revised|updated)\b", re.I)
+
+
+def _revised_later(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether two figures of versions published on different days are a count and its
+    revision: the earlier figure's words (``_told_with``) call it partial or preliminary,
+    or the later one's call it final or revised (a party's 31.4% with 92% of ballots
+    counted, 31.1% in the final results two days later). Two digits swapped ("64.1%",
+    "61.4%") are a slip of the pen, never a revision."""
+    day_a, day_b = context.document(a.doc).published, context.document(b.doc).published
+    if day_a is None or day_b is None or day_a == day_b:
+        return False
+    early, late = (a, b) if day_a < day_b else (b, a)
+    if digits_swapped(context.figure(early), context.figure(late)):
+        return False
+    return bool(
+        _PROVISIONAL.search(_told_with(context, early))
+        or _REVISED.search(_told_with(context, late))
+    )
+
+
+#: How much of a version's start is its headline and lead, which say of every count in it
+#: whether it is partial or final ("according to partial results", "Final count confirms").
+LEAD_CHARS = 400
+
+
+def _told_with(context: Context, ref: FigureRef) -> str:
+    """The words that may say whether a figure is partial or final: its version's headline
+    and lead, and its own sentence."""
+    text = context.document(ref.doc).text
+    start, end = sentence_of(text, context.figure(ref).start)
+    return f"{text[:LEAD_CHARS]}\n{text[start:end]}"
 
 
 def _part_of_an_update(context: Context, a: FigureRef, b: FigureRef) -> bool:

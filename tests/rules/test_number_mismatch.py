@@ -560,3 +560,35 @@ def test_a_part_of_a_toll_beside_its_update_is_no_other_figure_for_the_toll(tota
     ]
     findings = check(versions, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
     assert any('"12"' in f.message for f in findings) is reported
+
+
+#: (earlier sentence, later sentence, reported): a count on election night and two days later.
+REVISED = [
+    # A partial count, then the final one: a revision, not a contradiction.
+    ("With 92% of ballots counted, the Social Democrats led with 31.4% of the vote.",
+     "Final results gave the Social Democrats 31.1% of the vote.", False),
+    ("Preliminary results gave the Social Democrats 31.4% of the vote.",
+     "The electoral office gave the Social Democrats 31.1% of the vote.", False),
+    # Neither called partial nor final: two days apart, still one fact misreported.
+    ("The Social Democrats led with 31.4% of the vote, officials said.",
+     "The Social Democrats won 31.1% of the vote, officials said.", True),
+    # Two digits swapped are a slip of the pen, never a revision.
+    ("With 92% of ballots counted, the Social Democrats led with 31.4% of the vote.",
+     "Final results gave the Social Democrats 34.1% of the vote.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("earlier, later, reported", REVISED)
+def test_a_partial_count_and_the_final_one_days_later_are_a_revision(earlier, later, reported):
+    from helpers import check, document
+
+    from figcheck.pipeline import figures_in
+    from figcheck.rules import RULE_MODULES
+
+    texts = ((earlier, date(2025, 10, 5)), (later, date(2025, 10, 7)))
+    versions = [
+        document(f"v{i}.txt", text, figures_in(text, day, "en"), published=day)
+        for i, (text, day) in enumerate(texts, start=1)
+    ]
+    findings = check(versions, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert bool(findings) is reported
