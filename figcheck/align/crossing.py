@@ -53,13 +53,26 @@ def value_key(p: Profile) -> tuple | None:
     return (str(value), fig.unit)
 
 
-def cross_pairs(ps: list[Profile], qs: list[Profile]) -> list[Pair]:
-    """One-to-one pairs between two versions in different languages (both in text order)."""
+#: No value told in an earlier round, for either version.
+NOTHING_TOLD = (frozenset(), frozenset())
+
+
+def cross_pairs(
+    ps: list[Profile], qs: list[Profile], told: tuple[frozenset, frozenset] = NOTHING_TOLD
+) -> list[Pair]:
+    """One-to-one pairs between two versions in different languages (both in text order).
+
+    ``told`` holds, for each version, the values (``value_key``) of its figures already in
+    a fact of an earlier round: a figure left with such a value is that value told again
+    (a headline, then the body), and it is no slip of another figure (step 3)."""
     marks = _landmarks(ps, qs)
     pairs = [(p, q) for p, q in marks if p.family == q.family]
     if len(marks) >= TRANSLATED * min(len(ps), len(qs)):
         pairs += _placed(ps, qs, marks)
-    return pairs + _slipped(ps, qs, {m.ref for pair in marks + pairs for m in pair}, marks)
+    taken = {m.ref for pair in marks + pairs for m in pair}
+    taken |= {p.ref for p in ps if value_key(p) in told[0]}
+    taken |= {q.ref for q in qs if value_key(q) in told[1]}
+    return pairs + _slipped(ps, qs, taken, marks)
 
 
 def _slipped(ps: list[Profile], qs: list[Profile], taken: set, marks: list[Pair]) -> list[Pair]:

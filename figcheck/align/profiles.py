@@ -20,6 +20,7 @@ from figcheck.align.roles import (
     estimate_of,
     role_of,
     subject_of,
+    sure_age,
 )
 from figcheck.align.score_cache import string_digest
 from figcheck.align.values import closeness_key, is_share
@@ -163,19 +164,34 @@ def _profile(reader, fig: Figure, ref: FigureRef, bounds, when, document, cache)
         nouns[fig.noun] = content_words(fig.noun or "")
     noun = nouns[fig.noun]
     s_start, sentence, wide, window = reader.contexts(fig)
-    role = role_of(reader.text, fig.start, fig.end, *bounds)
+    stated = role = role_of(reader.text, fig.start, fig.end, *bounds)
     if role in ("", "age"):
         # "aged 16, he scored 24 goals": the goals are counted, not an age
         role = "age" if age_by_role(reader.text, fig, role, counted=noun) else ""
+    age = role == "age" and sure_age(reader.text, fig, stated)
     if when is None and role == "age" and document.published is not None:
         when = document.published.year  # "aged 19" with no year: at the time of writing
     estimate = estimate_of(reader.text, fig.start, bounds[0], fig.end)
     subject = subject_of(reader.text, fig, s_start, bounds[1])
     key = (noun, role, when, estimate, closeness_key(fig), subject)
     return Profile(
-        ref, family(fig), s_start, sentence, wide, window, noun, fig, key, role, when,
+        ref, _family_of(fig, age), s_start, sentence, wide, window, noun, fig, key, role, when,
         estimate, subject,
     )  # fmt: skip
+
+
+#: The family of spans of time ("the 21-year-old", "21 años", "a five-year deal"), which
+#: an age told as a bare number joins.
+_SPANS_OF_TIME = "quantity:[time]"
+
+
+def _family_of(fig: Figure, age: bool) -> str:
+    """A figure's family (``family``), but a bare number that is surely an ``age``
+    (``roles.sure_age``: "Kaye, 21, led", "der 21-Jährige") joins the spans of time: the
+    one age is "the 21-year-old" or "21 años" in another version."""
+    if age and fig.kind in ("count", "number") and fig.conversion_of is None:
+        return f"{_SPANS_OF_TIME}/{fig.range_part}" if fig.range_part else _SPANS_OF_TIME
+    return family(fig)
 
 
 def _clause_bounds(figures) -> list[tuple[int, int | None]]:

@@ -28,7 +28,10 @@ _CUES: tuple[tuple[str, str], ...] = (
         "age",
         r"\baged\b|\bage of\b|\byears?[- ]old\b|\bedad de\b|\baños de edad\b|\bâgée? de\b"
         r"|\byears of age\b|\bjahre alt\b|\bjährige|\balter von\b|\bidade de\b"
-        r"|\banos de idade\b|(?:^|\d)\s*[岁歳]",
+        r"|\banos de idade\b|(?:^|\d)\s*[岁歳]"
+        # "a man of 76", "un homme de 76 ans": right before the number only
+        r"|\b(?:man|woman|boy|girl|pensioner|hombre|mujer|homme|femme|homem|mulher)"
+        r" (?:of|de)\s*$",
     ),
     (
         "monthly",
@@ -121,6 +124,19 @@ def role_of(text: str, start: int, end: int, low: int = 0, high: int | None = No
 _AGE_BEFORE = re.compile(
     r"\b(?:being|at|turned|turning|was|is)\s+(?:just\s+|only\s+|still\s+)?$", re.I
 )
+#: The words of ``_AGE_BEFORE`` that never put a level: "being 17", "turned 17", "at just
+#: 17" (a toll "stood at 17", "was 17").
+_SURE_AGE_BEFORE = re.compile(
+    r"\b(?:being|turned|turning)\s+(?:just\s+|only\s+|still\s+)?$"
+    r"|\b(?:at|was|is)\s+(?:just|only|still)\s+$",
+    re.I,
+)
+#: A bare number set off by commas right after a name or a capitalised noun, the clause
+#: going on in lower case: the age news copy gives in apposition ("Luca Ferrante, 33, made
+#: his debut", "The Norwegian, 24, cost 48 million"). A list ("France, 12, Spain") goes on
+#: in capitals, and "in 2024, 33 people" has no comma after the number.
+_APPOSED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*,\s$")
+_APPOSED_AFTER = re.compile(r",\s+[a-z]")
 #: The oldest age a bare number is read as.
 OLDEST = 120
 #: How far before a bare number the words that make it an age may start, in characters.
@@ -129,14 +145,32 @@ REACH_AGE = 24
 
 def bare_age(text: str, fig) -> bool:
     """Whether a bare whole number with no counted noun reads as an age by the words
-    right before it ("being just 17"); "at 16 sites" counts a noun, so it never is."""
+    right before it ("being just 17") or set off by commas after a name ("Kaye, 21,
+    led"); "at 16 sites" counts a noun, so it never is."""
+    return _bare_age_by(text, fig, _AGE_BEFORE)
+
+
+def sure_age(text: str, fig, stated: str) -> bool:
+    """Whether a figure read as an age surely is one: its own words say so (``stated``,
+    the role ``role_of`` read: "aged 21", "the 21-year-old"), it stands in apposition
+    ("Kaye, 21, led") or after "being", "turned" or "at just". A plain "at", "was" or
+    "is" may put a level ("the toll stood at 17", "the toll was 17"): an age by those
+    words alone may still be a count."""
+    return stated == "age" or _bare_age_by(text, fig, _SURE_AGE_BEFORE)
+
+
+def _bare_age_by(text: str, fig, before_words: re.Pattern) -> bool:
+    """``bare_age``, with ``before_words`` the words before the number that make it one."""
     if fig.noun or fig.kind not in ("count", "number") or fig.scale:
         return False
     value = fig.value
     if value is None or value != value.to_integral_value() or not 0 < value <= OLDEST:
         return False
     start = fig.start
-    return bool(_AGE_BEFORE.search(text[max(0, start - REACH_AGE) : start]))
+    before = text[max(0, start - REACH_AGE) : start]
+    if before_words.search(before):
+        return True
+    return bool(_APPOSED_BEFORE.search(before) and _APPOSED_AFTER.match(text, fig.end))
 
 
 def is_age(

@@ -842,7 +842,24 @@ def raises(context: Context, a: FigureRef, b: FigureRef) -> bool:
     text_e, text_l = context.document(e_ref.doc).text, context.document(l_ref.doc).text
     if late.value <= early.value or not (is_toll(early, text_e) and is_toll(late, text_l)):
         return False
+    if told_unchanged(late, text_l):
+        return False  # "the toll was unchanged at three": no rise, whatever the number
     return not intervals.agree(stated(early, text_e), stated(late, text_l))
+
+
+#: Words right before a count that say it did not move ("Portugal's toll was unchanged at
+#: two", "remained at 14", "still stood at 14"): a larger number is then no update.
+_UNCHANGED = re.compile(
+    r"\b(?:unchanged|remained|remains|steady|still(?: stood| stands)?)(?: at)?\s+$", re.I
+)
+#: How far before a count the words that say it did not move may start.
+UNCHANGED_REACH = 24
+
+
+def told_unchanged(fig: Figure, text: str) -> bool:
+    """Whether the words right before a count say it stayed as it was."""
+    start = fig.span[0]
+    return bool(_UNCHANGED.search(text[max(0, start - UNCHANGED_REACH) : start]))
 
 
 def is_toll(fig: Figure, text: str) -> bool:

@@ -376,7 +376,23 @@ def scale_slips(context: Context) -> Iterator[Slip]:
         for s in by_currency[currency]:
             values.setdefault(s.figure.value.normalize(), []).append(s)
         for small, large, factor in _apart(sorted(values)):
-            yield from _slip(currency, factor, values[small], values[large])
+            for slip in _slip(currency, factor, values[small], values[large]):
+                if not _told_days_later(context, slip):
+                    yield slip
+
+
+def _told_days_later(context: Context, slip: Slip) -> bool:
+    """Whether every odd amount stands in a version published on a day none of the usual
+    amounts' versions was: a follow-up's new amount ("about 24 million euros" for two days
+    of a strike, beside an expansion's "250 million euros" days before), not the same amount
+    at another scale. Versions of an unknown day may be of any."""
+    days = {context.document(s.ref.doc).published for s in slip.usual_stated}
+    if None in days:
+        return False
+    return all(
+        (day := context.document(s.ref.doc).published) is not None and day not in days
+        for s in slip.odd_stated
+    )
 
 
 #: The "currency" of counts in scale_slips.

@@ -31,10 +31,13 @@ Fails::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from figcheck.align.values import as_percentages, in_points
+from figcheck.align import roles
+from figcheck.align.values import as_percentages, digits_swapped, in_points
+from figcheck.align.words import sentence_of
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.rules import _facts, _money, _restated
 from figcheck.rules.api import Context
@@ -57,6 +60,8 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
         # a share of a whole against a percentage: each the percentage it states
         return _facts.disagreement(fa, fb, text_a, text_b)
     one_measure = fa.kind == fb.kind == "quantity"
+    if fa.unit != fb.unit and _ages(fa, fb, text_a, text_b):
+        return _facts.disagreement(fa, fb, text_a, text_b)  # "Kaye, 21," and "the 23-year-old"
     if fa.unit != fb.unit and not one_measure and not _money.either_dollar(fa, fb, text_a, text_b):
         return None  # a bare "$" against another dollar may be that dollar: compared
     if fa.conversion_of is not None or fb.conversion_of is not None:
@@ -69,6 +74,22 @@ def differ(fa: Figure, fb: Figure, text_a: str = "", text_b: str = "") -> str | 
     if _facts.scale_factor(fa, fb) or fa.value == fb.value:
         return None  # the same number under another qualifier: qualifier-drift's to judge
     return _facts.disagreement(fa, fb, text_a, text_b)
+
+
+#: The units an age is written in: none ("Kaye, 21,"), or years ("the 21-year-old").
+_AGE_UNITS = (None, "year", "years")
+
+
+def _ages(fa: Figure, fb: Figure, text_a: str, text_b: str) -> bool:
+    """Whether both figures are someone's age, one of them in years and the other a bare
+    number: one age worded two ways, compared as numbers."""
+    return (
+        bool(text_a and text_b)
+        and fa.unit in _AGE_UNITS
+        and fb.unit in _AGE_UNITS
+        and roles.is_age(text_a, fa)
+        and roles.is_age(text_b, fb)
+    )
 
 
 def _headline(reasons: list[str], figures: list[Figure]) -> str:
@@ -85,6 +106,77 @@ def _skipped(context: Context, a: FigureRef, b: FigureRef) -> bool:
         or _money.dollars_converted(context, a, b)
         or _facts.estimates_days_apart(context, a, b)
         or _sign_told_in_words(context, a, b)
+        or _part_of_an_update(context, a, b)
+        or _revised_later(context, a, b)
+    )
+
+
+#: Words in a figure's sentence that make it a count a later one revises: the earlier a
+#: partial or preliminary one ("with 92% of ballots counted, preliminary results showed"),
+#: the later a final or revised one ("Final turnout was 68.9%"). English copy's words.
+_PROVISIONAL = re.compile(
+    r"\b(?:preliminary|provisional|partial|flash|advance estimates?"
+    r"|\d[\d.,]*\s?% of (?:the )?(?:ballots|votes|precincts|polling stations)"
+    r"(?: \w+)? (?:counted|tallied|in)\b)",
+    re.I,
+)
+_REVISED = re.compile(r"\b(?:final|revised|updated)\b", re.I)
+
+
+def _revised_later(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether two figures of versions published on different days are a count and its
+    revision: the earlier figure's words (``_told_with``) call it partial or preliminary,
+    or the later one's call it final or revised (a party's 31.4% with 92% of ballots
+    counted, 31.1% in the final results two days later). Two digits swapped ("64.1%",
+    "61.4%") are a slip of the pen, never a revision."""
+    day_a, day_b = context.document(a.doc).published, context.document(b.doc).published
+    if day_a is None or day_b is None or day_a == day_b:
+        return False
+    early, late = (a, b) if day_a < day_b else (b, a)
+    if digits_swapped(context.figure(early), context.figure(late)):
+        return False
+    return bool(
+        _PROVISIONAL.search(_told_with(context, early))
+        or _REVISED.search(_told_with(context, late))
+    )
+
+
+#: How much of a version's start is its headline and lead, which say of every count in it
+#: whether it is partial or final ("according to partial results", "Final count confirms").
+LEAD_CHARS = 400
+
+
+def _told_with(context: Context, ref: FigureRef) -> str:
+    """The words that may say whether a figure is partial or final: its version's headline
+    and lead, and its own sentence."""
+    text = context.document(ref.doc).text
+    start, end = sentence_of(text, context.figure(ref).start)
+    return f"{text[:LEAD_CHARS]}\n{text[start:end]}"
+
+
+def _part_of_an_update(context: Context, a: FigureRef, b: FigureRef) -> bool:
+    """Whether the later of two counts is a smaller toll while its version, published on a
+    later day, tells in another figure a toll at least as large as the earlier count ("rose
+    to 19" against "at least 14"): that version tells the whole there, and its smaller
+    toll is a part of it (a country's, "France now counts 12 dead"), not the whole told
+    otherwise."""
+    day_a, day_b = context.document(a.doc).published, context.document(b.doc).published
+    if day_a is None or day_b is None or day_a == day_b:
+        return False
+    early, late = (a, b) if day_a < day_b else (b, a)
+    fe, fl = context.figure(early), context.figure(late)
+    if not (_facts.is_number(fe) and _facts.is_number(fl)) or fl.value >= fe.value:
+        return False
+    text = context.document(late.doc).text
+    if not _facts.is_toll(fl, text):
+        return False
+    return any(
+        i != late.fig
+        and other.kind in ("count", "number")
+        and _facts.is_number(other)
+        and other.value >= fe.value
+        and _facts.is_toll(other, text)
+        for i, other in enumerate(context.versions[late.doc].figures)
     )
 
 

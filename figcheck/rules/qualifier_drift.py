@@ -39,7 +39,7 @@ from figcheck.align.words import sentence_of
 from figcheck.extractors.qualifiers import qualifier_meaning
 from figcheck.figures import Figure, FigureRef, Finding
 from figcheck.lang.en import QUALIFIERS
-from figcheck.rules import _facts
+from figcheck.rules import _changes, _facts
 from figcheck.rules.api import Context
 
 ID = "qualifier-drift"
@@ -124,12 +124,15 @@ def stress_only(context: Context, a: FigureRef, b: FigureRef) -> bool:
 def _set_against_more(context: Context, ref: FigureRef) -> bool:
     """Whether another figure of the same kind and unit in the figure's sentence is larger:
     the whole that "only" measures it against ("200 applicants ... only eight"). A span
-    of time is a whole of spans only ("only 14 objections in 300 days")."""
+    of time is a whole of spans only ("only 14 objections in 300 days"), and the level a
+    change left is no whole ("just 9.2% work from home, down from 21.7%": the figure fell
+    from it, it is not a part of it)."""
     fig = context.figure(ref)
     if not isinstance(fig.value, Decimal | int | float):
         return False
     figures = context.versions[ref.doc].figures
-    start, end = sentence_of(context.document(ref.doc).text, fig.start)
+    document = context.document(ref.doc)
+    start, end = sentence_of(document.text, fig.start)
     return any(
         i != ref.fig
         and start <= other.start < end
@@ -138,8 +141,24 @@ def _set_against_more(context: Context, ref: FigureRef) -> bool:
         and _span_of_time(other) == _span_of_time(fig)
         and isinstance(other.value, Decimal | int | float)
         and other.value > fig.value
+        and not _level_left(document.text, other, document.language)
         for i, other in enumerate(figures)
     )
+
+
+#: How far before a figure the words of a change it left ("down from") are read.
+REACH_LEVEL_LEFT = 30
+
+
+def _level_left(text: str, fig: Figure, language: str | None) -> bool:
+    """Whether a figure is the level a change left, by the words right before it: a word
+    of change and its "from" ("down from 21.7%", "rose from 38%"), per the language's
+    lexicon (``_changes.shapes``)."""
+    words = _changes.shapes(language or "en")
+    if words is None:
+        return False
+    before = " ".join(text[max(0, fig.start - REACH_LEVEL_LEFT) : fig.start].lower().split())
+    return bool(words.then.search(before))
 
 
 #: A bare number counts what its sentence counts ("only 3 of the 17 councils").

@@ -303,3 +303,29 @@ def test_each_sentence_of_a_chinese_or_japanese_paragraph_is_placed_apart(
         (f.rule, e.text) for f in report.findings for e in f.evidence if e.path.endswith("cjk.txt")
     ]
     assert found == drift
+
+
+
+def test_a_value_told_in_an_earlier_round_is_no_slip_of_a_figure_left(tmp_path):
+    """A French version tells "14 morts" in its headline and again in its body; the
+    headline paired in an earlier round, so the body's "14" left over is that value told
+    again, not a digit lost from a follow-up's "140 communes"."""
+    from figcheck.align.crossing import cross_pairs, value_key
+    from figcheck.align.profiles import profiles_of
+
+    follow_up = tmp_path / "a.txt"
+    follow_up.write_text(
+        "PARIS, Nov 15 - The government declared a natural disaster in 140 communes on "
+        "Friday, unlocking insurance payments.", encoding="utf-8")  # fmt: skip
+    french = tmp_path / "b.txt"
+    french.write_text(
+        "PARIS, 12 nov - La tempête a fait au moins 14 morts mardi et mercredi.",
+        encoding="utf-8",
+    )
+    versions = story_versions(follow_up, french)
+    ps, qs = (profiles_of(v, d, {}) for d, v in enumerate(versions))
+    (communes,) = [p for p in ps if p.figure.text == "140"]
+    (dead,) = [q for q in qs if q.figure.text == "14"]
+    assert (communes, dead) in cross_pairs([communes], [dead])  # a digit lost, alone
+    told = (frozenset(), frozenset({value_key(dead)}))
+    assert cross_pairs([communes], [dead], told) == []

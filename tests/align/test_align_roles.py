@@ -36,6 +36,10 @@ def role_in(sentence: str, figure: str) -> str:
         ("She made her debut at the age of 15 in the cup.", "15", "age"),
         ("El portero, de 19 años de edad, firmó el viernes.", "19", "age"),
         ("Der Torwart ist 19 Jahre alt.", "19", "age"),
+        ("A man of 76 was killed when a tree fell on him.", "76", "age"),
+        ("Un homme de 67 ans a été tué.", "67", "age"),
+        # only right before the number: "a man of the people" names no age
+        ("A man of the people, he won 76 seats.", "76", ""),
         ("守门员今年19岁。", "19", "age"),
         ("Prices rose 8.1% on the month in June.", "8.1%", "monthly"),
         ("Monthly inflation slowed to 2.9% in June.", "2.9%", "monthly"),
@@ -485,6 +489,38 @@ def test_a_bare_number_read_as_an_age(sentence, figure, age):
 
 
 @pytest.mark.parametrize(
+    "sentence, figure, age",
+    [
+        # An age in apposition: set off by commas after a name, the clause going on.
+        ("His team mate Luca Ferrante, 33, made a record appearance.", "33", True),
+        ("The Norwegian, 24, cost Marden 48 million pounds.", "24", True),
+        # A list goes on in capitals; a number with no comma after it is no apposition.
+        ("Points: Ashbury, 86, Marden, 74, Pellham, 61.", "86", False),
+        ("Ashbury, 12 behind, finished second.", "12", False),
+    ],
+)
+def test_a_number_set_off_by_commas_after_a_name_is_an_age(sentence, figure, age):
+    assert bare_age(sentence, the_figure(sentence, figure)) is age
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, sure",
+    [
+        ("The captain, aged 16, went to sea.", "16", True),
+        ("The captain went to sea at just 17.", "17", True),
+        ("Luca Ferrante, 33, made a record appearance.", "33", True),
+        # "at" and "was" may put a level: an age by those words alone is not sure.
+        ("The toll stood at 17 on Wednesday.", "17", False),
+        ("The death toll was 17 on Wednesday.", "17", False),
+    ],
+)
+def test_an_age_told_by_words_that_may_put_a_level_is_not_sure(sentence, figure, sure):
+    fig = the_figure(sentence, figure)
+    stated = role_of(sentence, fig.start, fig.end)
+    assert roles.sure_age(sentence, fig, stated) is sure
+
+
+@pytest.mark.parametrize(
     "sentence, figure, estimate",
     [
         ("On an annual basis, prices were expected to rise by 62.4% in June.", "62.4%", True),
@@ -732,3 +768,25 @@ def test_a_date_inside_a_year_is_told_alike(a, b, alike):
 
     assert _told_alike(date(*a), date(*b)) is alike
     assert _told_alike(date(*b), date(*a)) is alike
+
+
+@pytest.mark.parametrize(
+    "first, second, paired, apart",
+    [
+        # One age worded as a span of years in one version, a bare number in the other.
+        ("The 24-year-old Norwegian scored 31 goals. Luca Ferrante, 33, made his debut.",
+         "The Norwegian, 24, scored 31 goals. Ferrante, 33, made his debut.",
+         ("24-year", "24"), ("33", "24")),
+        # A toll that "stood at 17" is no age, though "at 17" may be one.
+        ("The captain, who went to sea at just 17, rescued two. The toll rose to 17 on Tuesday.",
+         "The captain went to sea at 17. The toll stood at 17 on Wednesday, two missing.",
+         ("17", "17"), ("17", "two")),
+        ("Ashbury midfielder Reuben Kaye, 21, led the league with 15 assists.",
+         "Ashbury's 21-year-old Reuben Kaye topped the assists table with 15.",
+         ("21", "21-year"), ("21", "15")),
+    ],
+)  # fmt: skip
+def test_an_age_pairs_with_the_same_age_worded_otherwise(first, second, paired, apart):
+    facts = aligned_texts(read_versions(first, second))
+    assert paired in facts
+    assert apart not in facts

@@ -353,3 +353,23 @@ NOISE_TOO = "More than {} complaints about noise at the quays reached the counci
 def test_a_value_told_of_another_fact_elsewhere_is_no_evidence_against_a_slip(texts, paired):
     facts = aligned_texts(phrase_versions(*texts))
     assert any(fact[2] == "30" for fact in facts) is paired, facts
+
+
+
+@pytest.mark.parametrize("day, paired", [("15", True), ("19", False)])
+def test_a_follow_up_days_later_holds_no_slip_by_words_alone(tmp_path, day, paired):
+    """A follow-up tells new figures beside the old (a 6% deal beside a 60% stake, 71% of
+    the votes beside the 7% asked): by words alone, below the threshold, a figure of a
+    later day is no slip of the pen; of the same day it may be (and is reported)."""
+    from align_helpers import ROOT
+
+    from figcheck.pipeline import check
+
+    story = ROOT / "benchmarks" / "redteam" / "b-port-strike-clean"
+    for source in sorted(story.glob("*.txt")):
+        text = source.read_text(encoding="utf-8")
+        text = text.replace("September 19", f"September {day}").replace("Sept 19", f"Sept {day}")
+        (tmp_path / source.name).write_text(text, encoding="utf-8")
+    texts = {e.text for f in check([str(tmp_path)]).findings for e in f.evidence}
+    assert ("6%" in texts) is paired
+    assert ("71%" in texts) is paired

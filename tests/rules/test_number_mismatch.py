@@ -72,6 +72,34 @@ CASES = [
 ]
 
 
+#: One age worded as a bare number in apposition and as a span of years.
+AGE_CASES = [
+    ("Ashbury midfielder Reuben Kaye, 21, led the league with 15 assists this season.",
+     "Ashbury's 23-year-old midfielder Reuben Kaye led the league with 15 assists this season.",
+     True),
+    ("Ashbury midfielder Reuben Kaye, 21, led the league with 15 assists this season.",
+     "Ashbury's 21-year-old midfielder Reuben Kaye led the league with 15 assists this season.",
+     False),
+    ("Ashbury midfielder Reuben Kaye, 21, led the league with 15 assists this season.",
+     "Ashbury midfielder Reuben Kaye, 23 years old, led the league with 15 assists this season.",
+     True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b, reported", AGE_CASES)
+def test_one_age_in_years_and_as_a_bare_number_is_compared(a, b, reported):
+    """Read by the real extractors: the test reader knows no "23-year-old"."""
+    from helpers import document
+
+    from figcheck.pipeline import check_versions, figures_in
+    from figcheck.rules import RULE_MODULES
+    from figcheck.run import Settings
+
+    versions = [document(f"v{i}.txt", t, figures_in(t, None, "en")) for i, t in enumerate((a, b))]
+    settings = Settings(disabled=frozenset(RULE_MODULES) - {"number-mismatch"})
+    assert bool(check_versions(versions, None, settings).findings) is reported
+
+
 @pytest.mark.parametrize("a, b, reported", CASES)
 def test_number_mismatch(a, b, reported):
     findings = run_rule("number-mismatch", a, b)
@@ -532,4 +560,73 @@ def test_a_headline_rounding_the_body_does_not_hide_a_slip_in_it(body_a, body_b,
     )
     docs = [Document("a.txt", text.format(body_a)), Document("b.txt", text.format(body_b))]
     findings = check(docs, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert bool(findings) is reported
+
+
+_WIRE = (
+    "Storm Odile kills at least 14 in France, Spain and Portugal\n\nPARIS - Storm Odile swept "
+    "across western Europe, killing at least 14 people, officials said. In France, nine "
+    "people died, the interior ministry said."
+)
+#: A follow-up days later that breaks the toll down, with (or without) the new total.
+_FOLLOW_UP = (
+    "Death toll from Storm Odile rises\n\nPARIS - {total}France now counts 12 dead and "
+    "Spain five; Portugal's toll was unchanged at two."
+)
+
+
+@pytest.mark.parametrize(
+    "total, reported",
+    [
+        ("The number of people killed by Storm Odile rose to 19 on Saturday. ", False),
+        ("", True),  # no update told: "12 dead" against "at least 14" stands
+    ],
+)
+def test_a_part_of_a_toll_beside_its_update_is_no_other_figure_for_the_toll(total, reported):
+    """A smaller toll in a later version that raises the earlier toll elsewhere is a part
+    of it (one country's), whatever it was paired with."""
+    from helpers import check, document
+
+    from figcheck.pipeline import figures_in
+    from figcheck.rules import RULE_MODULES
+
+    early, late = date(2025, 11, 12), date(2025, 11, 15)
+    texts = ((_WIRE, early), (_FOLLOW_UP.format(total=total), late))
+    versions = [
+        document(f"v{i}.txt", text, figures_in(text, day, "en"), published=day)
+        for i, (text, day) in enumerate(texts, start=1)
+    ]
+    findings = check(versions, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert any('"12"' in f.message for f in findings) is reported
+
+
+#: (earlier sentence, later sentence, reported): a count on election night and two days later.
+REVISED = [
+    # A partial count, then the final one: a revision, not a contradiction.
+    ("With 92% of ballots counted, the Social Democrats led with 31.4% of the vote.",
+     "Final results gave the Social Democrats 31.1% of the vote.", False),
+    ("Preliminary results gave the Social Democrats 31.4% of the vote.",
+     "The electoral office gave the Social Democrats 31.1% of the vote.", False),
+    # Neither called partial nor final: two days apart, still one fact misreported.
+    ("The Social Democrats led with 31.4% of the vote, officials said.",
+     "The Social Democrats won 31.1% of the vote, officials said.", True),
+    # Two digits swapped are a slip of the pen, never a revision.
+    ("With 92% of ballots counted, the Social Democrats led with 31.4% of the vote.",
+     "Final results gave the Social Democrats 34.1% of the vote.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("earlier, later, reported", REVISED)
+def test_a_partial_count_and_the_final_one_days_later_are_a_revision(earlier, later, reported):
+    from helpers import check, document
+
+    from figcheck.pipeline import figures_in
+    from figcheck.rules import RULE_MODULES
+
+    texts = ((earlier, date(2025, 10, 5)), (later, date(2025, 10, 7)))
+    versions = [
+        document(f"v{i}.txt", text, figures_in(text, day, "en"), published=day)
+        for i, (text, day) in enumerate(texts, start=1)
+    ]
+    findings = check(versions, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
     assert bool(findings) is reported

@@ -159,6 +159,14 @@ EMPHASIS = [
         True,
     ),
     ("Only eight bidders passed the audit.", "Eight bidders passed the audit.", False),
+    # The level a change left is no whole: "just" stresses the fall.
+    (
+        "Just 9.2% of workers never go to a workplace, down from 21.7% in 2021.",
+        "9.2% of workers never go to a workplace, down from 21.7% in 2021.",
+        False,
+    ),
+    # ("from" alone may name the whole a few are drawn from)
+    ("Only eight returned from 200 applicants.", "Eight returned from 200 applicants.", True),
     ("The office grants only 14 days of leave.", "The office grants 14 days of leave.", False),
     ("Only two climbers reached the summit.", "Two climbers reached the summit.", False),
 ]

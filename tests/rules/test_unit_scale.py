@@ -476,3 +476,33 @@ def test_a_decimal_mark_moved_is_told_once_by_unit_scale():
         for i, a in enumerate(amounts, start=1)
     ]
     assert [f.rule for f in check(docs).findings] == ["unit-scale"]
+
+
+#: Two versions of one day tell a quay's expansion; a third tells a strike's cost.
+QUAY_AND_STRIKE = [
+    "The operator agreed a 250 million euro expansion of its eastern quay in March.",
+    "In March the operator approved a EUR250m expansion of the eastern quay.",
+    "The two-day strike cost the operator about 24 million euros, it said on Friday.",
+]
+
+
+@pytest.mark.parametrize(
+    "days_later, reported",
+    [
+        (0, True),  # the same day: a decimal mark moved
+        (4, False),  # a follow-up days later: a new amount, not the old at another scale
+    ],
+)
+def test_an_amount_a_follow_up_tells_days_later_is_no_scale_slip(days_later, reported):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    days = (D, D, D + dt.timedelta(days=days_later))
+    docs = [
+        Document(f"v{i}.txt", t, published=day)
+        for i, (t, day) in enumerate(zip(QUAY_AND_STRIKE, days, strict=True), start=1)
+    ]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"unit-scale"}).findings
+    assert bool(findings) is reported

@@ -23,6 +23,9 @@ CASES = [
     ("at least 12 people were killed", FEB6, "17 people were killed", FEB7, False),
     # Not a toll.
     ("12 ferries were sold", FEB6, "17 ferries were sold", FEB7, False),
+    # A toll the later version says did not move: no update, a contradiction.
+    ("2 people were killed", FEB6, "the toll was unchanged at 3 people killed", FEB7, False),
+    ("14 people were killed", FEB6, "the toll remained at 17 people killed", FEB7, False),
 ]
 
 
@@ -61,3 +64,11 @@ def test_undated_versions_are_not_updates():
         disabled=frozenset(RULE_MODULES) - {"update"},
     )
     assert found.findings == ()
+
+
+def test_a_toll_told_unchanged_but_larger_is_a_number_mismatch():
+    report = check(versions("2 people were killed", FEB6,
+                            "the toll was unchanged at 3 people killed", FEB7))  # fmt: skip
+    assert [f.rule for f in report.findings if f.rule in ("update", "number-mismatch")] == [
+        "number-mismatch"
+    ]
