@@ -19,6 +19,9 @@ OTHER_UNIT = 0.3
 SCALE_SLIP = 0.6
 #: "48" against "4", "1.94" against "194": a digit slip (``digit_slip``), nearly as close.
 DIGIT_SLIP = 0.4
+#: Two amounts, one the other with two neighbouring digits swapped, are as close as values
+#: this share of each other: a slip of the pen, closer than a value merely near.
+SWAPPED_RATIO = 0.97
 #: A vague figure ("thousands") against anything but the same vague words.
 VAGUE = 0.3
 #: Periods sharing their one written bound ("until 2019", "from 2016 to 2019").
@@ -130,6 +133,8 @@ def _amount_closeness(a: Figure, b: Figure) -> float:
         return SCALE_SLIP
     if a.unit == b.unit and ratio < DIGIT_SLIP and in_digits(a, b) and digit_slip(low, high):
         return DIGIT_SLIP
+    if a.unit == b.unit and SWAPPED_RATIO > ratio > DIGIT_SLIP and digits_swapped(a, b):
+        ratio = SWAPPED_RATIO  # "£213m" is "£231 million" mistyped, not the nearer "£198 million"
     return SAME_UNIT * ratio if a.unit == b.unit else OTHER_UNIT * ratio
 
 

@@ -538,6 +538,29 @@ def test_a_sentence_restating_a_fact_is_read_whole(sentence, reported):
     assert [f.evidence[0].text for f in findings] == reported
 
 
+#: A draft's amount against a source's sentence telling it and a nearer value of another
+#: time: (the draft's amount) -> the source's amount it is reported against.
+SWAPPED_OR_NEAR = [
+    ("£213m", "£231 million"),  # two digits swapped: the slip, not the nearer £198 million
+    ("£225m", "£231 million"),
+    ("£204m", "£198 million"),
+]
+
+
+@pytest.mark.parametrize("draft, against", SWAPPED_OR_NEAR)
+def test_two_digits_swapped_are_closer_than_a_near_value(draft, against):
+    from helpers import check
+
+    from figcheck.document import Document
+    from figcheck.rules import RULE_MODULES
+
+    source = "Adjusted operating profit of £231 million (H1 2024: £198 million), up 16.7%.\n"
+    text = f"Adjusted operating profit jumped 16.7% to {draft}.\n"
+    docs = [Document("source.txt", source), Document("draft.md", text)]
+    findings = check(docs, disabled=frozenset(RULE_MODULES) - {"number-mismatch"}).findings
+    assert [sorted(e.text for e in f.evidence) for f in findings] == [sorted([draft, against])]
+
+
 #: A headline's rounded figure over the body's in both versions: (body A, body B) -> the
 #: bodies' figures reported.
 HEADLINED = [
