@@ -76,12 +76,24 @@ NAME_PATTERNS = [
     r"-(?:figure|digit)\b",
 ]
 
+#: A rate note: in brackets, one unit of a currency (a sign, a code or a word or two beside
+#: the 1), an equals sign and what it buys.
+RATE_NOTE = (
+    r"[(\uff08][^\S\n]*(?:[^\W\d]{1,3}[^\S\n]?)?[$\u20ac\u00a3\u00a5\u20a9]?[^\S\n]?1(?![\d.,])"
+    r"[^\S\n]?(?:[^\W\d]+[^\S\n]?){0,2}[=\uff1d][^)\uff09\n]{1,60}[)\uff09]"
+)
+
 #: Patterns for links and contacts, each with a piece of text (lower case) it cannot match
 #: without: a pattern runs only on texts holding its piece, so most texts skip most of them.
 LINK_PATTERNS = [
     (r"\bhttps?://\S+", "://"),
     (r"\bwww\.\S+", "www."),
     (r"\(?\bSource:\s*\S+\)?", "source:"),
+    # The exchange rate a story converted at, in the note wire copy closes on ("($1 =
+    # 144.57 yen)", "(1 euro = 1,09 dólares)", "（1美元=7.18元人民币）"): the rate of its day,
+    # not a figure of the story (its "144.57 yen" is no amount of the yen the story counts).
+    (RATE_NOTE, "="),
+    (RATE_NOTE, "\uff1d"),
     # Starts only where the run of address characters starts: "a.a.a.…" stays linear.
     (r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b", "@"),
     # Phone numbers: three or more digit groups joined by dashes, dots or spaces
