@@ -655,6 +655,8 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
+#: What may stand after a month as its day or its year: one or two digits, or four.
+_DAY_OR_YEAR = re.compile(r"\d{1,2}|\d{4}")
 
 
 def is_year(digits: str | None) -> bool:
@@ -686,8 +688,13 @@ def in_date_or_ordinal(text: str, start: int, end: int, language: str = "en") ->
     if ordinal_after.match(after) or month_after.match(after):
         return True
     month = month_before.search(before)
-    # after a month and a comma only a year is a date part: "In May, 300 people" counts them
-    if month and ("," not in month.group(0) or is_year(text[start:end])):
+    # after a month and a comma only a year is a date part: "In May, 300 people" counts them;
+    # and without one, only what a day or a year is written as: "Ende Juni 412 Flugzeuge",
+    # "en junio 1.200 personas" count them
+    if month and (
+        is_year(text[start:end])
+        or ("," not in month.group(0) and _DAY_OR_YEAR.fullmatch(text, start, end))
+    ):
         return True
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True

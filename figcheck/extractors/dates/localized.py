@@ -505,6 +505,11 @@ def _month_in(ref: dt.date, month: int, step: int | None) -> int:
     return ref.year
 
 
+#: Digits after a month that are its day or its year ("Juni 24", "junio 2016"), which other
+#: forms read; a month before any other number stands alone ("Ende Juni 412 Flugzeuge").
+_DAY_OR_YEAR_AFTER = r"(?:\d{1,2}|\d{4})(?![.,]?\d|[\u00a0\u202f ]\d{3}(?!\d))"
+
+
 def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "en septiembre", "el próximo junio", "mars dernier", "im März", "junio del año pasado"."""
     p = vocab.pieces
@@ -533,7 +538,7 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     return Form(
         f"{vocab.words.code}-month",
         rf"(?:\b(?P<pre>{context})(?:\s+|-|(?<=['’]))(?:{p.before}\s+)?)?\b(?P<mon>{p.month})\b"
-        rf"(?P<mdot>\.)?(?!\s*\d)(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>"
+        rf"(?P<mdot>\.)?(?!\s*{_DAY_OR_YEAR_AFTER})(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>"
         rf"(?:{p.before}\s+)?(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
         needs=(),
         trigger=(rf"\b{p.month}\b",),
