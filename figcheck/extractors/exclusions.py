@@ -230,10 +230,10 @@ def masked_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans += _clock_spans(text)
     spans += _tally_spans(text)
     spans += spam_spans(lowered)
-    return tuple(_merged(sorted(spans)))
+    return tuple(merged(sorted(spans)))
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping spans joined, so that is_masked can bisect disjoint spans."""
     out: list[tuple[int, int]] = []
     for start, end in spans:

@@ -91,6 +91,11 @@ class Lexicon:
     below_zero_words: tuple[str, ...] = ()
     #: Letters between the hour and the minutes of a time of day ("h" in "22 h 15").
     hour_marks: tuple[str, ...] = ()
+    #: Words after an hour and its minutes that make them a time of day ("18.30 horas",
+    #: "18.30 Uhr"), and words before them that do ("a las 18.30", "um 18.30"): never a
+    #: duration of 18.3 hours.
+    clock_after: tuple[str, ...] = ()
+    clock_before: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
     ordinal_marks: tuple[str, ...] = ()
     #: Words after a round two-digit number that make it a decade of life or of birth, no

@@ -221,6 +221,8 @@ LEXICON = Lexicon(
     below_zero_words=("unter null", "unter 0"),
     # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank;
     # before a capitalised sentence opener ("147. Die Behörden") it ends the sentence.
+    clock_after=("Uhr",),
+    clock_before=("um", "gegen"),
     ordinal_marks=(rf"\.(?=[^\S\n]*(?-i:[a-zäöüß(]|(?!(?:{_OPENER})\b)[A-ZÄÖÜ]))",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"mark", "real", "won", "peso"}),
