@@ -9,6 +9,10 @@ ROWS = [
      [d("en abril", "2024-04-01", "2024-04-30", "month")]),
     ("La planta va a abrir sus puertas en mayo, según la empresa.",
      [d("en mayo", "2024-05-01", "2024-05-31", "month")]),
+    # "debe"/"deben" + infinitive: what is to happen, as news copy says it
+    ("Las negociaciones deben reanudarse el 7 de abril.", [d("7 de abril", "2024-04-07")]),
+    ("La obra debería terminar en marzo, según el alcalde.",
+     [d("en marzo", "2024-03-01", "2024-03-31", "month")]),
     ("Las ventas cayeron en abril, y la empresa publicará sus cuentas pronto.",
      [d("en abril", "2023-04-01", "2023-04-30", "month")]),
     ("Reducirá la plantilla, dijo el consejero delegado, que llegó en abril.",

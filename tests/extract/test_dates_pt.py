@@ -10,6 +10,10 @@ ROWS = [
     ("O Governo vai reduzir o déficit até o fim de março, disse o ministro das Finanças.",
      [d("até o fim de março", None, "2024-03-31", "month", "period")]),
     ("As vendas caíram em abril.", [d("em abril", "2023-04-01", "2023-04-30", "month")]),
+    # "deve"/"devem" + infinitive: what is to happen, as news copy says it
+    ("As negociações devem ser retomadas em 7 de abril.",
+     [d("7 de abril", "2024-04-07")]),
+    ("A votação deve acontecer em março.", [d("em março", "2024-03-01", "2024-03-31", "month")]),
     # a weekday with its day in brackets, as Brazilian copy writes it: one date when they
     # agree, the weekday alone when they do not
     ("O IBGE informou nesta quinta-feira (24) que a inflação caiu.",
