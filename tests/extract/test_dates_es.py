@@ -107,6 +107,10 @@ ROWS = [
     ),
     ("La cifra se revisará en dic.", [d("en dic.", "2022-12-01", "2022-12-31", "month")]),
     ("Vimos el mar en calma.", []),
+    # a dateline's abbreviated month, an ordinary word too, before the agency's bracket
+    ("VALDEMORA, 17 ago (Eurowire) - El incendio ha calcinado 8.400 hectáreas.",
+     [d("17 ago", "2023-08-17")]),
+    ("MADRID, 3 mar (EFE) - El Gobierno aprobó el plan.", [d("3 mar", "2023-03-03")]),
     ("Volvió en el mes de mar.", [d("el mes de mar.", "2023-03-01", "2023-03-31", "month")]),
     ("El plazo vence el 15 de setiembre de 2023.", [d("15 de setiembre de 2023", "2023-09-15")]),
     # a decade needs "años" or "década" before it: "70 años" is an age

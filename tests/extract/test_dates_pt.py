@@ -20,6 +20,11 @@ ROWS = [
      [d("nesta quinta-feira (24)", "2023-08-24")]),
     ("O IBGE informou nesta quarta-feira (24) que a inflação caiu.",
      [d("nesta quarta-feira", "2023-08-23")]),
+    # a dateline's abbreviated month, an ordinary word too, before the agency's bracket
+    ("SÃO PAULO, 17 ago (Eurowire) - O incêndio já queimou as matas da serra e não foi contido.",
+     [d("17 ago", "2023-08-17")]),
+    ("LISBOA, 3 out (Lusa) - O Governo aprovou o plano, que não foi votado pelos deputados.",
+     [d("3 out", "2022-10-03")]),
     # "agosto" holds "ago", and counts from no date before it
     ("Em 10 de setembro de 2024 o IBGE disse que o IPCA recuou 0,02% em agosto.",
      [d("10 de setembro de 2024", "2024-09-10"), d("em agosto", "2023-08-01", "2023-08-31",
