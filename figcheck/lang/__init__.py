@@ -336,6 +336,10 @@ class Lexicon:
     #: "un tiers des électeurs" is.
     share_wholes: tuple[str, ...] = ()
     half_shares: Mapping[str, str] = field(default_factory=dict)
+    #: Ordinals before a half word that make it one of the two halves of a span of time or
+    #: of a match, no share ("la primera mitad del ejercicio", "in der ersten Hälfte"), as
+    #: English "the first half".
+    half_ordinals: tuple[str, ...] = ()
     #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
     #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.
     kana_numerals: Mapping[str, str] = field(default_factory=dict)

@@ -288,6 +288,8 @@ LEXICON = Lexicon(
     compare_words=("so", "mehr", "höher", "größer"),
     times_words=("mal",),
     half_shares={"hälfte": "0.5"},
+    half_ordinals=("erste", "ersten", "erster", "zweite", "zweiten", "zweiter", "letzte",
+                   "letzten"),
     half_by=("um die", "auf die"),
     share_wholes=("davon", "von ihnen", "von uns", "von euch", "von diesen"),
     # "zwei von drei Befragten"; "jeder fünfte Deutsche"

@@ -323,6 +323,7 @@ LEXICON = Lexicon(
     share_joiners=("de cada",),
     share_noun_between=True,
     half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},
+    half_ordinals=("primera", "segunda", "1ª", "2ª"),
     half_by=("a la",),
     share_wholes=(
         "de ellos", "de ellas", "de nosotros", "de nosotras", "de ustedes", "de vosotros",

@@ -297,6 +297,7 @@ LEXICON = Lexicon(
     share_joiners=("em cada", "de cada"),
     share_noun_between=True,
     half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},
+    half_ordinals=("primeira", "segunda", "1ª", "2ª"),
     half_by=("pela", "à", "para a"),
     share_wholes=with_plain(
         dict.fromkeys(("deles", "delas", "de nós", "destes", "destas", "desses", "dessas"))
