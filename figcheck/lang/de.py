@@ -134,6 +134,12 @@ MEASURES = ascii_spellings(
         "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
         "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
         "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
+        # a span as an adjective joined to its number, as English "a 72-hour strike": "ein
+        # 72-stündiger Streik", "die 34-jährige Feuerwehrfrau", and a person by age, "der 34-Jährige"
+        **{f"{stem}{ending}": unit
+           for stem, unit in (("minütig", "minute"), ("stündig", "hour"), ("tägig", "day"),
+                              ("wöchig", "week"), ("monatig", "month"), ("jährig", "year"))
+           for ending in ("", "e", "en", "er", "es", "em")},
     }
 )  # fmt: skip
 
