@@ -110,6 +110,8 @@ UNITS = {
     "時間": "hour", "分間": "minute", "分": "minute", "秒": "second", "年間": "year",
     "日間": "day", "週間": "week", "カ月": "month", "か月": "month", "ヶ月": "month",
     "ヵ月": "month", "年": "year", "℃": "degree_Celsius",
+    # an age, as "34 años", "34 ans" and "34-year-old" are years
+    "歳": "year", "才": "year",
     # the imperial units copy converts into ("40キロメートル（25マイル）")
     "マイル": "mile", "フィート": "foot", "インチ": "inch", "エーカー": "acre",
     "ガロン": "gallon", "海里": "nautical_mile", "ノット": "knot",

@@ -151,6 +151,8 @@ UNITS = _both(
         "平方公里": "kilometer ** 2", "平方米": "meter ** 2", "立方米": "meter ** 3",
         "升": "liter", "毫升": "milliliter", "天": "day", "个月": "month", "周": "week",
         "星期": "week", "小时": "hour", "分钟": "minute", "秒": "second", "年": "year",
+        # an age, as "34 años", "34 ans" and "34-year-old" are years
+        "岁": "year",
         "摄氏度": "degree_Celsius", "℃": "degree_Celsius",
         "千瓦": "kilowatt", "千瓦时": "kilowatt_hour", "兆瓦": "megawatt",
         "兆瓦时": "megawatt_hour",

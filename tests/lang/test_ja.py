@@ -22,6 +22,8 @@ CASES = [
         F("quantity", "40キロメートル", "40", unit="kilometer"),
         F("quantity", "25マイル", "25", unit="mile")]),
     ("風速50ノット", [F("quantity", "50ノット", "50", unit="knot")]),
+    # an age is years, as "34 años" and "a 34-year-old" are
+    ("負傷した消防士は34歳", [F("quantity", "34歳", "34", unit="year")]),
     ("気温は摂氏40度に達した", [F("quantity", "摂氏40度", "40", unit="degree_Celsius")]),
     ("1000億円（約7億ドル）を投じる", [
         F("money", "1000億円", "100000000000", unit="JPY"),

@@ -64,6 +64,8 @@ CASES = [
         F("quantity", "40公里", "40", unit="kilometer"),
         F("quantity", "25英里", "25", unit="mile")]),
     ("面积5000平方英尺", [F("quantity", "5000平方英尺", "5000", unit="foot ** 2")]),
+    # an age is years, as "34 años" and "a 34-year-old" are
+    ("受伤的消防员34岁", [F("quantity", "34岁", "34", unit="year")]),
     # degrees whose scale is named before the number
     ("气温高达华氏104度（摄氏40度）", [
         F("quantity", "华氏104度", "104", unit="degree_Fahrenheit"),
@@ -396,7 +398,7 @@ CASES = [
     ("存款利率調降15個基點", [F("percent", "15個基點", "15", unit="bp")]),
     # about a round number: 来 or 把 between its place word and the counter
     ("十来名工人受伤", [F("count", "十来", "10", qualifier="about")]),
-    ("二十来岁的骑手", [F("number", "二十来", "20", qualifier="about")]),
+    ("二十来岁的骑手", [F("quantity", "二十来岁", "20", unit="year", qualifier="about")]),
     ("花了千把块钱", [F("money", "千把块钱", "1000", unit="CNY", qualifier="about")]),
     ("一百来了又走", [F("number", "一百", "100")]),
     ("一百几十名村民", [F("count", "一百几十", "100", qualifier="more than")]),
