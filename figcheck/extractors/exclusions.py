@@ -71,6 +71,8 @@ NAME_PATTERNS = [
     rf"\b(?:[Cc]hannel|[Bb]roadcaster|TV|[Tt]elevision|[Ss]tation|[Nn]etwork)\s+{_CHANNEL}\b"
     rf"|\b{_CHANNEL}(?=\s+(?:TV|[Tt]elevision|[Cc]hannel|news\s+channel|reported|quoted|aired)\b)",
     r"\b[A-Z]{1,4}-\d+[A-Z]?\b",
+    # a wire story's version tag: "UPDATE 2-Drugmaker's shares jump", "(UPDATE 1, PIX)"
+    r"\b(?:UPDATE|REFILE-UPDATE|CORRECTED-UPDATE)[^\S\n]+\d{1,2}\b(?=[^\S\n]*[-,)])",
     # the size of a number, not a number: "a six-figure salary", "a 10-digit code"
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
     r"-(?:figure|digit)\b",

@@ -43,6 +43,9 @@ NOT_FIGURES = [
     "The ATR 72 aircraft went down near the airport",
     "an ATR 72-600 turboprop",
     "the Embraer 190 jet",
+    # a wire story's version tag
+    "UPDATE 2-Sorano heart drug cuts hospital stays",
+    "Keywords: SAMSUNG ELEC RESULTS/ (UPDATE 1, PIX)",
     # the exchange rate a wire story closes on is the day's rate, not a figure of the story
     "($1 = 144.57 yen)",
     "($1 = 1,317.2300 won) (Reporting by a reporter)",
