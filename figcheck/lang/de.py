@@ -134,6 +134,7 @@ MEASURES = ascii_spellings(
         "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
         "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
         "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
+        "jahrzehnt": "decade", "jahrzehnte": "decade", "jahrzehnten": "decade",
         # a span as an adjective joined to its number, as English "a 72-hour strike": "ein
         # 72-stündiger Streik", "die 34-jährige Feuerwehrfrau", and a person by age, "der 34-Jährige"
         **{f"{stem}{ending}": unit

@@ -195,6 +195,7 @@ MEASURES = with_plain(
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "día": "day", "días": "day", "semana": "week",
         "semanas": "week", "mes": "month", "meses": "month", "año": "year", "años": "year",
+        "década": "decade", "décadas": "decade",
     }
 )  # fmt: skip
 

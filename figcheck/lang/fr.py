@@ -189,7 +189,7 @@ MEASURES = with_plain(
         "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute",
         "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "semaine": "week",
         "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year",
-        "années": "year",
+        "années": "year", "décennie": "decade", "décennies": "decade",
     }
 )  # fmt: skip
 

@@ -165,6 +165,7 @@ MEASURES = with_plain(
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "dia": "day", "dias": "day", "semana": "week",
         "semanas": "week", "mês": "month", "meses": "month", "ano": "year", "anos": "year",
+        "década": "decade", "décadas": "decade",
     }
 )  # fmt: skip
 

@@ -187,6 +187,21 @@ def test_a_time_of_day_is_no_quantity(text, language, kept):
     assert [f.text for f in extract(text, None, language)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("son plus haut niveau depuis trois décennies", "fr", "trois décennies"),
+        ("el nivel más alto en tres décadas", "es", "tres décadas"),
+        ("a maior participação em três décadas", "pt", "três décadas"),
+        ("der höchste Stand seit drei Jahrzehnten", "de", "drei Jahrzehnten"),
+        ("the highest in three decades", "en", "three decades"),
+    ],
+)
+def test_decades_are_ten_years_each_in_every_language(text, language, written):
+    (found,) = extract(text, None, language)
+    assert (found.text, found.value, found.unit) == (written, Decimal(30), "year")
+
+
 def test_twelve_km_equals_twelve_thousand_metres():
     a, b = (dict(f.extra)["base_value"] for f in extract("12 km, or 12,000 metres."))
     assert a == b
