@@ -359,6 +359,9 @@ class Lexicon:
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()
+    #: Words right before a month or a day named without its year that put it ahead of
+    #: publication ("将于5月21日公布": the coming May 21, not last year's).
+    ahead_before: tuple[str, ...] = ()
     #: Words that make a price cut by themselves, and the share taken off ("半額", half
     #: price: "50").
     percent_alone: Mapping[str, str] = field(default_factory=dict)

@@ -334,6 +334,8 @@ LEXICON = Lexicon(
     # Han numerals of the CJK finder
     multiplier_verbs={"翻番": "2", "翻一番": "2", "翻了一番": "2", "减半": "0.5", "減半": "0.5"},
     half_shares={"一半": "0.5"},
+    ahead_before=("将", "將", "定于", "定於", "计划", "計劃", "预计", "預計", "拟", "擬", "有望", "即将",
+                  "即將"),
     # "打对折", "半价": half the price (五折, 50 %)
     percent_alone=_both({"对折": "50", "半价": "50"}),
     # "半成": half a tenth, as "三成半" is three and a half tenths

@@ -407,6 +407,10 @@ CASES = [
     ("90后的创业者", []),
     ("不少00后选择考研", []),
     ("两天后开庭", [F("date", "两天后", ("2023-08-28", "2023-08-28"))]),
+    # a day or a month without its year that a word of the future puts ahead: the coming one
+    ("下一次政策会议将于9月25日举行", [F("date", "9月25日", ("2023-09-25", "2023-09-25"))]),
+    ("公司计划在10月上市", [F("date", "10月", ("2023-10-01", "2023-10-31"))]),
+    ("销量在9月下降", [F("date", "9月", ("2022-09-01", "2022-09-30"))]),
     ("项目总投资45亿元人民币，约合6.2亿美元。", [
         F("money", "45亿元人民币", "4500000000", unit="CNY"),
         F("money", "6.2亿美元", "620000000", unit="USD", conversion_of=0, qualifier="about")]),
@@ -468,7 +472,8 @@ BLANK_OR_NOT_CASES = [
     ("定于 八月十五 赏月", [F("date", "八月十五", None, precision="day")]),
     ("定于八月十五赏月", [F("date", "八月十五", None, precision="day")]),
     # a day without tens and no 日 is not lunar: the month is read, no stray count
-    ("定于 三月五 开会", [F("date", "三月", ("2023-03-01", "2023-03-31"))]),
+    # (定于, "scheduled for", puts it ahead: next March)
+    ("定于 三月五 开会", [F("date", "三月", ("2024-03-01", "2024-03-31"))]),
     ("他们 正月初一 团聚", [F("date", "正月初一", None, precision="day")]),
     ("他们正月初一团聚", [F("date", "正月初一", None, precision="day")]),
     ("他们 十月初一 祭祖", [F("date", "十月初一", None, precision="day")]),
