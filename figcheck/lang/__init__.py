@@ -240,6 +240,9 @@ class Lexicon:
     #: "截至", "まで": until). figcheck.rules.date_mismatch reads a figure's text that opens
     #: with one as "by when", against another version's "when".
     deadline_words: tuple[str, ...] = ()
+    #: Words for "the end of" right after a year or a month, before a word of "until" or
+    #: "by" ("2026年末までに", by the end of 2026): the period ends where the date does.
+    end_of_words: tuple[str, ...] = ()
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)
     #: Words for a share of a whole without a number, its value and qualifier meaning

@@ -210,6 +210,7 @@ LEXICON = Lexicon(
     period_words=PERIODS,
     # "2026年までに": by 2026 (まで alone is "until")
     deadline_words=("までに",),
+    end_of_words=("末",),
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
     idioms=IDIOMS,
     share_words={

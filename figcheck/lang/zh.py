@@ -327,6 +327,7 @@ LEXICON = Lexicon(
     eras=_han.ERAS,
     period_words=PERIODS,
     deadline_words=("到",),
+    end_of_words=("底", "末"),
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
     idioms=IDIOMS,
     power_words=tuple((of, power) for of in ("的",) for power in _forms("次方 次幂")),

@@ -108,6 +108,10 @@ CASES = [
     # までに makes the date a deadline ("by 2026"); まで alone ends a span ("until")
     ("2026年までに完成する", [
         F("period", "2026年までに", (None, "2026-12-31"), extra=(("deadline", True),))]),
+    # 末 ("the end of") between the year and its までに: by the end of 2026, the same deadline
+    ("2026年末までに完成する", [
+        F("period", "2026年末までに", (None, "2026-12-31"), extra=(("deadline", True),))]),
+    ("2026年末に完成する", [F("date", "2026年", ("2026-01-01", "2026-12-31"))]),
     ("2026年まで続く", [F("period", "2026年まで", (None, "2026-12-31"), extra=())]),
     # ranks are no guess
     ("1、2位を独占した", []),

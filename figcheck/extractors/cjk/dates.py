@@ -760,6 +760,11 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
     before = p.open_before.search(folded, max(0, hit.start - 4), hit.start)
     after = p.open_after.match(folded, hit.end) if hit.kind == "date" else None
     how = p.lex.period_words[after["w"]] if after else None
+    if after is None and hit.kind == "date" and folded.startswith(p.lex.end_of_words, hit.end):
+        # "2026年末までに", "2026年底前": by (or before) the end of 2026, where 2026 ends
+        after = p.open_after.match(folded, hit.end + 1)
+        how = "until" if after and p.lex.period_words[after["w"]] in ("until", "before") else None
+        after = after if how else None
     start = before.start() if before else hit.start
     end = after.end() if after else hit.end
     if (
