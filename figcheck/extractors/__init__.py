@@ -25,6 +25,7 @@ from figcheck.extractors import (
     ranges,
     ratio,
 )
+from figcheck.extractors.numbers import clock_spans
 from figcheck.figures import Figure
 from figcheck.text import line_column, line_starts
 
@@ -268,11 +269,14 @@ _GROUPED = re.compile(r"[1-9]\d{0,2}(?P<mark>[.\u00a0\u202f ])\d{3}(?:(?P=mark)\
 
 
 def _masked(text: str, language: str) -> Sequence[tuple[int, int]]:
-    """The spans no figure may come from; grouped numbers stay readable outside English."""
+    """The spans no figure may come from; grouped numbers stay readable outside English,
+    and a time of day is written in the words of the language ("a las 18.30 horas")."""
     spans = exclusions.masked_spans(text)
     if language == "en":
         return spans
-    return [(a, b) for a, b in spans if not _GROUPED.fullmatch(text, a, b)]
+    kept = [(a, b) for a, b in spans if not _GROUPED.fullmatch(text, a, b)]
+    clocks = clock_spans(text, language)
+    return exclusions.merged(sorted(kept + clocks)) if clocks else kept
 
 
 def _without_overlaps(candidates: list[Figure]) -> list[Figure]:

@@ -71,10 +71,19 @@ NAME_PATTERNS = [
     rf"\b(?:[Cc]hannel|[Bb]roadcaster|TV|[Tt]elevision|[Ss]tation|[Nn]etwork)\s+{_CHANNEL}\b"
     rf"|\b{_CHANNEL}(?=\s+(?:TV|[Tt]elevision|[Cc]hannel|news\s+channel|reported|quoted|aired)\b)",
     r"\b[A-Z]{1,4}-\d+[A-Z]?\b",
+    # a wire story's version tag: "UPDATE 2-Drugmaker's shares jump", "(UPDATE 1, PIX)"
+    r"\b(?:UPDATE|REFILE-UPDATE|CORRECTED-UPDATE)[^\S\n]+\d{1,2}\b(?=[^\S\n]*[-,)])",
     # the size of a number, not a number: "a six-figure salary", "a 10-digit code"
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})"
     r"-(?:figure|digit)\b",
 ]
+
+#: A rate note: in brackets, one unit of a currency (a sign, a code or a word or two beside
+#: the 1), an equals sign and what it buys.
+RATE_NOTE = (
+    r"[(\uff08][^\S\n]*(?:[^\W\d]{1,3}[^\S\n]?)?[$\u20ac\u00a3\u00a5\u20a9]?[^\S\n]?1(?![\d.,])"
+    r"[^\S\n]?(?:[^\W\d]+[^\S\n]?){0,2}[=\uff1d][^)\uff09\n]{1,60}[)\uff09]"
+)
 
 #: Patterns for links and contacts, each with a piece of text (lower case) it cannot match
 #: without: a pattern runs only on texts holding its piece, so most texts skip most of them.
@@ -82,6 +91,11 @@ LINK_PATTERNS = [
     (r"\bhttps?://\S+", "://"),
     (r"\bwww\.\S+", "www."),
     (r"\(?\bSource:\s*\S+\)?", "source:"),
+    # The exchange rate a story converted at, in the note wire copy closes on ("($1 =
+    # 144.57 yen)", "(1 euro = 1,09 dólares)", "（1美元=7.18元人民币）"): the rate of its day,
+    # not a figure of the story (its "144.57 yen" is no amount of the yen the story counts).
+    (RATE_NOTE, "="),
+    (RATE_NOTE, "\uff1d"),
     # Starts only where the run of address characters starts: "a.a.a.…" stays linear.
     (r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b", "@"),
     # Phone numbers: three or more digit groups joined by dashes, dots or spaces
@@ -218,10 +232,10 @@ def masked_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans += _clock_spans(text)
     spans += _tally_spans(text)
     spans += spam_spans(lowered)
-    return tuple(_merged(sorted(spans)))
+    return tuple(merged(sorted(spans)))
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping spans joined, so that is_masked can bisect disjoint spans."""
     out: list[tuple[int, int]] = []
     for start, end in spans:

@@ -655,6 +655,8 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
+#: What may stand after a month as its day or its year: one or two digits, or four.
+_DAY_OR_YEAR = re.compile(r"\d{1,2}|\d{4}")
 
 
 def is_year(digits: str | None) -> bool:
@@ -686,8 +688,13 @@ def in_date_or_ordinal(text: str, start: int, end: int, language: str = "en") ->
     if ordinal_after.match(after) or month_after.match(after):
         return True
     month = month_before.search(before)
-    # after a month and a comma only a year is a date part: "In May, 300 people" counts them
-    if month and ("," not in month.group(0) or is_year(text[start:end])):
+    # after a month and a comma only a year is a date part: "In May, 300 people" counts them;
+    # and without one, only what a day or a year is written as: "Ende Juni 412 Flugzeuge",
+    # "en junio 1.200 personas" count them
+    if month and (
+        is_year(text[start:end])
+        or ("," not in month.group(0) and _DAY_OR_YEAR.fullmatch(text, start, end))
+    ):
         return True
     if _SLASH_AFTER.match(after) or _SLASH_BEFORE.search(before):
         return True
@@ -698,14 +705,30 @@ def in_date_or_ordinal(text: str, start: int, end: int, language: str = "en") ->
 
 @cache
 def _clock(language: str) -> re.Pattern | None:
-    """A time of day with the hour mark of a language ("22 h 15", "9h30"), or None."""
+    """A time of day with the hour mark of a language ("22 h 15", "9h30"), or an hour and
+    its minutes with the words of a time beside them ("a las 18.30 horas", "um 18.30 Uhr"),
+    or None."""
     from figcheck.lang import lexicon
 
-    marks = alternation(lexicon(language).hour_marks, empty="")
-    if not marks:
-        return None
+    lex = lexicon(language)
     hour = r"(?<![\d.,])(?:[01]?\d|2[0-4])"
-    return re.compile(rf"{hour}[^\S\n]?(?:{marks})[^\S\n]?[0-5]\d(?![\d.,]?\d)")
+    forms = []
+    if lex.hour_marks:
+        marks = alternation(lex.hour_marks)
+        forms.append(rf"{hour}[^\S\n]?(?:{marks})[^\S\n]?[0-5]\d(?![\d.,]?\d)")
+    hour_minutes = rf"{hour}[.:][0-5]\d(?![\d.,]?\d)"
+    if lex.clock_after:
+        forms.append(rf"{hour_minutes}[^\S\n]*(?:{alternation(lex.clock_after)})\b")
+    if lex.clock_before:
+        forms.append(rf"\b(?:{alternation(lex.clock_before)})[^\S\n]+{hour_minutes}")
+    return re.compile("|".join(forms), re.I) if forms else None
+
+
+def clock_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """The times of day of ``text`` written as ``language`` writes them: no finder reads
+    a figure in them ("a las 18.30 horas" is no 18.3 hours)."""
+    clock = _clock(language) if language != "en" else None
+    return [m.span() for m in clock.finditer(text)] if clock else []
 
 
 def _in_clock(text: str, start: int, end: int, language: str) -> bool:

@@ -574,6 +574,8 @@ def _unit_named(match: re.Match) -> tuple[str, str] | None:
     if "local" in match.re.groupindex and match.group("local"):
         words = next(w for pattern, w in _LOCAL_UNITS.values() if pattern is match.re)
         surface = re.sub(r"[\s-]+", " ", match.group("local").lower())
+        if words[surface] in MULTIPLES:  # "trois décennies": ten years each, as "decades"
+            return words[surface], UNIT_NAMES[words[surface]]
         return surface, words[surface]
     if match.group("sym"):
         surface = match.group("sym")

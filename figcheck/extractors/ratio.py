@@ -69,6 +69,8 @@ class _Words:
     hints: tuple[str, ...]
     #: "la mitad de": a half word, then a word for "of" (languages other than English).
     half: re.Pattern
+    #: "la primera mitad": an ordinal right before a half word, which is no share.
+    half_ordinal: re.Pattern
     time_words: frozenset[str]
     #: A qualifier right before ("more than half"): the qualified word is a figure.
     qualified: re.Pattern
@@ -159,6 +161,9 @@ def _share_fields(lex) -> dict:
     return dict(
         wholes=re.compile(wholes, re.I),
         half=re.compile(rf"{_edge(lex.half_shares)}(?:{_alternation(lex.half_shares)}){of}", re.I),
+        half_ordinal=re.compile(
+            rf"(?<!\w)(?:{_alternation(lex.half_ordinals) or '(?!)'})[^\S\n]+$", re.I
+        ),
         time_words=frozenset(lex.time_words),
         qualified=re.compile(rf"\b(?:{_alternation(lex.qualifiers)})[^\S\n]+$", re.I),
         every=re.compile(
@@ -288,6 +293,8 @@ def _halves(text: str, words: _Words) -> Iterator[Figure]:
     """ "la mitad de", "la moitié des": a half of what follows (languages other than English);
     "jeder fünfte": one in five."""
     for match in words.half.finditer(text):
+        if words.half_ordinal.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "la primera mitad del año": a half of a span of time
         value = words.halves[" ".join(match.group().lower().split())]
         yield _figure(text, match.start(), match.end(), value, SHARE, False)
     for match in words.half_by.finditer(text):  # "réduit de moitié", as English "by half"

@@ -91,6 +91,11 @@ class Lexicon:
     below_zero_words: tuple[str, ...] = ()
     #: Letters between the hour and the minutes of a time of day ("h" in "22 h 15").
     hour_marks: tuple[str, ...] = ()
+    #: Words after an hour and its minutes that make them a time of day ("18.30 horas",
+    #: "18.30 Uhr"), and words before them that do ("a las 18.30", "um 18.30"): never a
+    #: duration of 18.3 hours.
+    clock_after: tuple[str, ...] = ()
+    clock_before: tuple[str, ...] = ()
     #: What may follow digits to make them a rank, not a figure ("º", "er", "."), as regexes.
     ordinal_marks: tuple[str, ...] = ()
     #: Words after a round two-digit number that make it a decade of life or of birth, no
@@ -239,6 +244,9 @@ class Lexicon:
     #: "截至", "まで": until). figcheck.rules.date_mismatch reads a figure's text that opens
     #: with one as "by when", against another version's "when".
     deadline_words: tuple[str, ...] = ()
+    #: Words for "the end of" right after a year or a month, before a word of "until" or
+    #: "by" ("2026年末までに", by the end of 2026): the period ends where the date does.
+    end_of_words: tuple[str, ...] = ()
     #: Words after a span of time that count it back or forward ("三年前": -1, "两天后": 1).
     shift_words: Mapping[str, int] = field(default_factory=dict)
     #: Words for a share of a whole without a number, its value and qualifier meaning
@@ -335,6 +343,10 @@ class Lexicon:
     #: "un tiers des électeurs" is.
     share_wholes: tuple[str, ...] = ()
     half_shares: Mapping[str, str] = field(default_factory=dict)
+    #: Ordinals before a half word that make it one of the two halves of a span of time or
+    #: of a match, no share ("la primera mitad del ejercicio", "in der ersten Hälfte"), as
+    #: English "the first half".
+    half_ordinals: tuple[str, ...] = ()
     #: Numerals spelled in kana and the Han numeral each stands for ("にじゅう" is 二十:
     #: "じゅう": "十", "びゃく": "百"), read only where a whole kana run spells a number.
     kana_numerals: Mapping[str, str] = field(default_factory=dict)
@@ -354,6 +366,9 @@ class Lexicon:
     #: Words after a count of days that make it a span, not a day of the month ("3日ぶり":
     #: the first time in three days; "5日連続": five days running).
     span_after: tuple[str, ...] = ()
+    #: Words right before a month or a day named without its year that put it ahead of
+    #: publication ("将于5月21日公布": the coming May 21, not last year's).
+    ahead_before: tuple[str, ...] = ()
     #: Words that make a price cut by themselves, and the share taken off ("半額", half
     #: price: "50").
     percent_alone: Mapping[str, str] = field(default_factory=dict)

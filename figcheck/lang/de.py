@@ -134,6 +134,13 @@ MEASURES = ascii_spellings(
         "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
         "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
         "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
+        "jahrzehnt": "decade", "jahrzehnte": "decade", "jahrzehnten": "decade",
+        # a span as an adjective joined to its number, as English "a 72-hour strike": "ein
+        # 72-stündiger Streik", "die 34-jährige Feuerwehrfrau", and a person by age, "der 34-Jährige"
+        **{f"{stem}{ending}": unit
+           for stem, unit in (("minütig", "minute"), ("stündig", "hour"), ("tägig", "day"),
+                              ("wöchig", "week"), ("monatig", "month"), ("jährig", "year"))
+           for ending in ("", "e", "en", "er", "es", "em")},
     }
 )  # fmt: skip
 
@@ -221,6 +228,8 @@ LEXICON = Lexicon(
     below_zero_words=("unter null", "unter 0"),
     # "am 3. Oktober", "der 2. Weltkrieg": a dot after digits inside a sentence is a rank;
     # before a capitalised sentence opener ("147. Die Behörden") it ends the sentence.
+    clock_after=("Uhr",),
+    clock_before=("um", "gegen"),
     ordinal_marks=(rf"\.(?=[^\S\n]*(?-i:[a-zäöüß(]|(?!(?:{_OPENER})\b)[A-ZÄÖÜ]))",),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"mark", "real", "won", "peso"}),
@@ -286,6 +295,8 @@ LEXICON = Lexicon(
     compare_words=("so", "mehr", "höher", "größer"),
     times_words=("mal",),
     half_shares={"hälfte": "0.5"},
+    half_ordinals=("erste", "ersten", "erster", "zweite", "zweiten", "zweiter", "letzte",
+                   "letzten"),
     half_by=("um die", "auf die"),
     share_wholes=("davon", "von ihnen", "von uns", "von euch", "von diesen"),
     # "zwei von drei Befragten"; "jeder fünfte Deutsche"

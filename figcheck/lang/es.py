@@ -195,6 +195,7 @@ MEASURES = with_plain(
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "día": "day", "días": "day", "semana": "week",
         "semanas": "week", "mes": "month", "meses": "month", "año": "year", "años": "year",
+        "década": "decade", "décadas": "decade",
     }
 )  # fmt: skip
 
@@ -269,6 +270,8 @@ LEXICON = Lexicon(
     degree_negative_words=("menos",),
     below_zero_words=("bajo cero", "negativos", "por debajo de cero"),
     ordinal_marks=(r"\.?[ºª]",),
+    clock_after=("horas", "hrs", "h"),
+    clock_before=("las",),
     currencies={**CURRENCIES, **{word: code for word, (code, _) in SCALED_CURRENCIES.items()}},
     wordy_currencies=frozenset({"real", "libra", "libras", "franco", "peso", "won", "rand"}),
     currency_links=("de",),
@@ -321,6 +324,7 @@ LEXICON = Lexicon(
     share_joiners=("de cada",),
     share_noun_between=True,
     half_shares={"mitad": "0.5", "tercera parte": "1/3", "cuarta parte": "1/4"},
+    half_ordinals=("primera", "segunda", "1ª", "2ª"),
     half_by=("a la",),
     share_wholes=(
         "de ellos", "de ellas", "de nosotros", "de nosotras", "de ustedes", "de vosotros",

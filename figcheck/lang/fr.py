@@ -189,7 +189,7 @@ MEASURES = with_plain(
         "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute",
         "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "semaine": "week",
         "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year",
-        "années": "year",
+        "années": "year", "décennie": "decade", "décennies": "decade",
     }
 )  # fmt: skip
 
@@ -359,6 +359,8 @@ LEXICON = Lexicon(
     share_joiners=("sur",),
     share_noun_between=True,
     half_shares={"moitié": "0.5", "le tiers": "1/3", "le quart": "1/4"},
+    half_ordinals=("première", "premiere", "seconde", "deuxième", "deuxieme", "dernière",
+                   "derniere"),
     half_by=("de",),
     share_wholes=tuple(
         f"d{a}entre {who}" for a in ("'", "’") for who in ("eux", "elles", "nous", "vous")

@@ -110,6 +110,8 @@ UNITS = {
     "時間": "hour", "分間": "minute", "分": "minute", "秒": "second", "年間": "year",
     "日間": "day", "週間": "week", "カ月": "month", "か月": "month", "ヶ月": "month",
     "ヵ月": "month", "年": "year", "℃": "degree_Celsius",
+    # an age, as "34 años", "34 ans" and "34-year-old" are years
+    "歳": "year", "才": "year",
     # the imperial units copy converts into ("40キロメートル（25マイル）")
     "マイル": "mile", "フィート": "foot", "インチ": "inch", "エーカー": "acre",
     "ガロン": "gallon", "海里": "nautical_mile", "ノット": "knot",
@@ -208,6 +210,7 @@ LEXICON = Lexicon(
     period_words=PERIODS,
     # "2026年までに": by 2026 (まで alone is "until")
     deadline_words=("までに",),
+    end_of_words=("末",),
     shift_words={"前": -1, "以前": -1, "後": 1, "先": 1, "後に": 1},
     idioms=IDIOMS,
     share_words={

@@ -165,6 +165,7 @@ MEASURES = with_plain(
         "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute",
         "hora": "hour", "horas": "hour", "dia": "day", "dias": "day", "semana": "week",
         "semanas": "week", "mês": "month", "meses": "month", "ano": "year", "anos": "year",
+        "década": "decade", "décadas": "decade",
     }
 )  # fmt: skip
 
@@ -236,6 +237,8 @@ LEXICON = Lexicon(
     degree_negative_words=("menos",),
     below_zero_words=("negativos", "abaixo de zero", "abaixo de 0"),
     ordinal_marks=(r"\.?[ºª]",),
+    clock_after=("horas", "hrs", "h"),
+    clock_before=("às", "as"),
     currencies=CURRENCIES,
     wordy_currencies=frozenset({"real", "libra", "libras", "peso", "won"}),
     currency_links=("de",),
@@ -295,6 +298,7 @@ LEXICON = Lexicon(
     share_joiners=("em cada", "de cada"),
     share_noun_between=True,
     half_shares={"metade": "0.5", "terça parte": "1/3", "quarta parte": "1/4"},
+    half_ordinals=("primeira", "segunda", "1ª", "2ª"),
     half_by=("pela", "à", "para a"),
     share_wholes=with_plain(
         dict.fromkeys(("deles", "delas", "de nós", "destes", "destas", "desses", "dessas"))

@@ -151,6 +151,8 @@ UNITS = _both(
         "平方公里": "kilometer ** 2", "平方米": "meter ** 2", "立方米": "meter ** 3",
         "升": "liter", "毫升": "milliliter", "天": "day", "个月": "month", "周": "week",
         "星期": "week", "小时": "hour", "分钟": "minute", "秒": "second", "年": "year",
+        # an age, as "34 años", "34 ans" and "34-year-old" are years
+        "岁": "year",
         "摄氏度": "degree_Celsius", "℃": "degree_Celsius",
         "千瓦": "kilowatt", "千瓦时": "kilowatt_hour", "兆瓦": "megawatt",
         "兆瓦时": "megawatt_hour",
@@ -325,6 +327,7 @@ LEXICON = Lexicon(
     eras=_han.ERAS,
     period_words=PERIODS,
     deadline_words=("到",),
+    end_of_words=("底", "末"),
     shift_words=_both({"前": -1, "以前": -1, "之前": -1, "后": 1, "以后": 1, "之后": 1}),
     idioms=IDIOMS,
     power_words=tuple((of, power) for of in ("的",) for power in _forms("次方 次幂")),
@@ -332,6 +335,8 @@ LEXICON = Lexicon(
     # Han numerals of the CJK finder
     multiplier_verbs={"翻番": "2", "翻一番": "2", "翻了一番": "2", "减半": "0.5", "減半": "0.5"},
     half_shares={"一半": "0.5"},
+    ahead_before=("将", "將", "定于", "定於", "计划", "計劃", "预计", "預計", "拟", "擬", "有望", "即将",
+                  "即將"),
     # "打对折", "半价": half the price (五折, 50 %)
     percent_alone=_both({"对折": "50", "半价": "50"}),
     # "半成": half a tenth, as "三成半" is three and a half tenths

@@ -1,5 +1,6 @@
 """Count extraction: text -> (value, noun, qualifier), and vague counts -> magnitude."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -278,3 +279,26 @@ def test_a_streak_that_grew_in_translation():
     (finding,) = check(documents).findings
     assert finding.rule == "number-mismatch"
     assert str(finding.evidence[0].path) == "v3.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # after a month, only one or two digits or four are its day or its year: any other
+        # number is a figure of its own, and the month stands alone
+        ("Die Flotte umfasste Ende Juni 412 Flugzeuge.", "de",
+         [("date", "Ende Juni"), ("count", "412")]),
+        ("Im Mai 2.300 Menschen.", "de", [("date", "Im Mai"), ("count", "2.300")]),
+        ("En junio 1.200 personas.", "es", [("date", "En junio"), ("count", "1.200")]),
+        ("En juin 2 300 personnes.", "fr", [("date", "En juin"), ("count", "2 300")]),
+        ("In June 412 aircraft flew.", "en", [("date", "June"), ("number", "412")]),
+        ("In May 1,200 people died.", "en", [("date", "May"), ("count", "1,200")]),
+        # a day or a year stays the month's
+        ("Im Juni 2024 kamen sie.", "de", [("date", "Juni 2024")]),
+        ("On June 24 they met.", "en", [("date", "June 24")]),
+        ("El 12 de junio de 2024.", "es", [("date", "12 de junio de 2024")]),
+    ],
+)
+def test_a_number_after_a_month_that_is_no_day_or_year_is_a_figure(text, language, expected):
+    figures = extract(text, datetime.date(2025, 7, 9), language)
+    assert [(f.kind, f.text) for f in figures] == expected

@@ -9,6 +9,10 @@ ROWS = [
      [d("en abril", "2024-04-01", "2024-04-30", "month")]),
     ("La planta va a abrir sus puertas en mayo, según la empresa.",
      [d("en mayo", "2024-05-01", "2024-05-31", "month")]),
+    # "debe"/"deben" + infinitive: what is to happen, as news copy says it
+    ("Las negociaciones deben reanudarse el 7 de abril.", [d("7 de abril", "2024-04-07")]),
+    ("La obra debería terminar en marzo, según el alcalde.",
+     [d("en marzo", "2024-03-01", "2024-03-31", "month")]),
     ("Las ventas cayeron en abril, y la empresa publicará sus cuentas pronto.",
      [d("en abril", "2023-04-01", "2023-04-30", "month")]),
     ("Reducirá la plantilla, dijo el consejero delegado, que llegó en abril.",
@@ -103,6 +107,10 @@ ROWS = [
     ),
     ("La cifra se revisará en dic.", [d("en dic.", "2022-12-01", "2022-12-31", "month")]),
     ("Vimos el mar en calma.", []),
+    # a dateline's abbreviated month, an ordinary word too, before the agency's bracket
+    ("VALDEMORA, 17 ago (Eurowire) - El incendio ha calcinado 8.400 hectáreas.",
+     [d("17 ago", "2023-08-17")]),
+    ("MADRID, 3 mar (EFE) - El Gobierno aprobó el plan.", [d("3 mar", "2023-03-03")]),
     ("Volvió en el mes de mar.", [d("el mes de mar.", "2023-03-01", "2023-03-31", "month")]),
     ("El plazo vence el 15 de setiembre de 2023.", [d("15 de setiembre de 2023", "2023-09-15")]),
     # a decade needs "años" or "década" before it: "70 años" is an age

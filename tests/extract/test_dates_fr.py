@@ -10,6 +10,7 @@ ROWS = [
      [d("d'ici fin mars", None, "2024-03-31", "month", "period")]),
     ("Le texte entrera en vigueur en avril, a précisé le ministre.",
      [d("en avril", "2024-04-01", "2024-04-30", "month")]),
+    ("Les résultats définitifs sont attendus le 21 mai.", [d("21 mai", "2024-05-21")]),
     ("Les ventes ont chuté en avril.", [d("en avril", "2023-04-01", "2023-04-30", "month")]),
     ("Il sera présent, selon le ministre arrivé en avril.",
      [d("en avril", "2023-04-01", "2023-04-30", "month")]),

@@ -10,12 +10,21 @@ ROWS = [
     ("O Governo vai reduzir o déficit até o fim de março, disse o ministro das Finanças.",
      [d("até o fim de março", None, "2024-03-31", "month", "period")]),
     ("As vendas caíram em abril.", [d("em abril", "2023-04-01", "2023-04-30", "month")]),
+    # "deve"/"devem" + infinitive: what is to happen, as news copy says it
+    ("As negociações devem ser retomadas em 7 de abril.",
+     [d("7 de abril", "2024-04-07")]),
+    ("A votação deve acontecer em março.", [d("em março", "2024-03-01", "2024-03-31", "month")]),
     # a weekday with its day in brackets, as Brazilian copy writes it: one date when they
     # agree, the weekday alone when they do not
     ("O IBGE informou nesta quinta-feira (24) que a inflação caiu.",
      [d("nesta quinta-feira (24)", "2023-08-24")]),
     ("O IBGE informou nesta quarta-feira (24) que a inflação caiu.",
      [d("nesta quarta-feira", "2023-08-23")]),
+    # a dateline's abbreviated month, an ordinary word too, before the agency's bracket
+    ("SÃO PAULO, 17 ago (Eurowire) - O incêndio já queimou as matas da serra e não foi contido.",
+     [d("17 ago", "2023-08-17")]),
+    ("LISBOA, 3 out (Lusa) - O Governo aprovou o plano, que não foi votado pelos deputados.",
+     [d("3 out", "2022-10-03")]),
     # "agosto" holds "ago", and counts from no date before it
     ("Em 10 de setembro de 2024 o IBGE disse que o IPCA recuou 0,02% em agosto.",
      [d("10 de setembro de 2024", "2024-09-10"), d("em agosto", "2023-08-01", "2023-08-31",

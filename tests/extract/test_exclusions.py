@@ -43,6 +43,15 @@ NOT_FIGURES = [
     "The ATR 72 aircraft went down near the airport",
     "an ATR 72-600 turboprop",
     "the Embraer 190 jet",
+    # a wire story's version tag
+    "UPDATE 2-Sorano heart drug cuts hospital stays",
+    "Keywords: SAMSUNG ELEC RESULTS/ (UPDATE 1, PIX)",
+    # the exchange rate a wire story closes on is the day's rate, not a figure of the story
+    "($1 = 144.57 yen)",
+    "($1 = 1,317.2300 won) (Reporting by a reporter)",
+    "(£1 = $1.2530)",
+    "(US$1 = 7.8 Hong Kong dollars)",
+    "(1 US dollar = 0.9187 euros; £1 = $1.25)",
 ]
 
 
@@ -82,6 +91,33 @@ def test_aircraft_models_glued_to_chinese_and_japanese_words_are_not_figures(tex
 )
 def test_story_around_an_exclusion_is_kept(text, kept):
     assert [f.text for f in extract(text)] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("(1 dólar = 18,50 pesos)", "es"),
+        ("(1 euro = 1,0900 dollars)", "fr"),
+        ("（1美元=7.18元人民币）", "zh"),
+        ("（1ドル＝144.57円）", "ja"),
+    ],
+)
+def test_rate_notes_in_other_languages_are_not_figures(text, language):
+    assert extract(text, None, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("peak sales of 150 billion yen ($1.04 billion). ($1 = 144.57 yen)",
+         ["150 billion yen", "$1.04 billion"]),
+        # a bracket that opens on one of something else is no rate note
+        ("(1 in 5 = 20%)", ["1 in 5", "20%"]),
+        ("prices rose (1.5% = 12 yen)", ["1.5%", "12 yen"]),
+    ],
+)
+def test_the_story_beside_a_rate_note_is_kept(text, kept):
+    assert [f.text for f in extract(text)] == kept
 
 
 def _first_items(items):

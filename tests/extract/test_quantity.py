@@ -166,6 +166,42 @@ def test_not_quantities(text):
     assert [f for f in extract(text) if f.kind == "quantity"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        # a time of day as the language writes it holds no duration and no number
+        ("Hacia las 18.30 horas se había estabilizado.", "es", []),
+        ("A las 10:00 horas se reunió el comité.", "es", []),
+        ("O incêndio começou às 18:30 horas.", "pt", []),
+        ("O incêndio começou às 18.30.", "pt", []),
+        ("Um 18.30 Uhr war die Hälfte stabilisiert.", "de", []),
+        ("Gegen 9.15 Uhr begann die Sitzung.", "de", []),
+        # durations stay, with a decimal mark or without minutes
+        ("El vuelo duró 18,5 horas.", "es", ["18,5 horas"]),
+        ("Trabajaron 12 horas seguidas.", "es", ["12 horas"]),
+        ("durante las 24 horas del día", "es", ["24 horas"]),
+        ("Der Streik dauerte 2,5 Stunden.", "de", ["2,5 Stunden"]),
+    ],
+)
+def test_a_time_of_day_is_no_quantity(text, language, kept):
+    assert [f.text for f in extract(text, None, language)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("son plus haut niveau depuis trois décennies", "fr", "trois décennies"),
+        ("el nivel más alto en tres décadas", "es", "tres décadas"),
+        ("a maior participação em três décadas", "pt", "três décadas"),
+        ("der höchste Stand seit drei Jahrzehnten", "de", "drei Jahrzehnten"),
+        ("the highest in three decades", "en", "three decades"),
+    ],
+)
+def test_decades_are_ten_years_each_in_every_language(text, language, written):
+    (found,) = extract(text, None, language)
+    assert (found.text, found.value, found.unit) == (written, Decimal(30), "year")
+
+
 def test_twelve_km_equals_twelve_thousand_metres():
     a, b = (dict(f.extra)["base_value"] for f in extract("12 km, or 12,000 metres."))
     assert a == b

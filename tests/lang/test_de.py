@@ -131,6 +131,11 @@ QUANTITIES = [
     ("Das Werk liefert 12 Tonnen Stahl am Tag.", [("12", "metric_ton")]),
     ("Das Feuer zerstörte 300 Hektar Wald.", [("300", "hectare")]),
     ("Die Suche dauerte zwei Stunden.", [("2", "hour")]),
+    # a span as an adjective joined to its number, and a person by age
+    ("Sie traten in einen 72-stündigen Streik.", [("72", "hour")]),
+    ("Nach 2-wöchiger Pause ging es weiter.", [("2", "week")]),
+    ("Der 34-Jährige wurde verletzt.", [("34", "year")]),
+    ("Ein 34-jähriger Feuerwehrmann wurde verletzt.", [("34", "year")]),
     ("Der Umsatz lag 12 Prozent höher als ein Jahr zuvor.", []),
     (
         "Die Anlage ist zweiundeinhalb Jahre alt und wiegt einundhalb Tonnen.",

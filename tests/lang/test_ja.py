@@ -22,6 +22,8 @@ CASES = [
         F("quantity", "40キロメートル", "40", unit="kilometer"),
         F("quantity", "25マイル", "25", unit="mile")]),
     ("風速50ノット", [F("quantity", "50ノット", "50", unit="knot")]),
+    # an age is years, as "34 años" and "a 34-year-old" are
+    ("負傷した消防士は34歳", [F("quantity", "34歳", "34", unit="year")]),
     ("気温は摂氏40度に達した", [F("quantity", "摂氏40度", "40", unit="degree_Celsius")]),
     ("1000億円（約7億ドル）を投じる", [
         F("money", "1000億円", "100000000000", unit="JPY"),
@@ -106,6 +108,10 @@ CASES = [
     # までに makes the date a deadline ("by 2026"); まで alone ends a span ("until")
     ("2026年までに完成する", [
         F("period", "2026年までに", (None, "2026-12-31"), extra=(("deadline", True),))]),
+    # 末 ("the end of") between the year and its までに: by the end of 2026, the same deadline
+    ("2026年末までに完成する", [
+        F("period", "2026年末までに", (None, "2026-12-31"), extra=(("deadline", True),))]),
+    ("2026年末に完成する", [F("date", "2026年", ("2026-01-01", "2026-12-31"))]),
     ("2026年まで続く", [F("period", "2026年まで", (None, "2026-12-31"), extra=())]),
     # ranks are no guess
     ("1、2位を独占した", []),

@@ -37,6 +37,9 @@ SPANISH = [
     ("Se reúnen dos veces al año.", []),
     ("Reservó una habitación doble.", []),
     ("La mitad sur del país.", []),
+    # one of the two halves of a span of time: no share
+    ("Pedirá la autorización en la primera mitad del ejercicio.", []),
+    ("En la segunda mitad del año bajaron las ventas.", []),
     # the noun may stand between the two numbers
     (
         "Dos españoles de cada tres viajan en agosto.",
@@ -67,6 +70,7 @@ FRENCH = [
     ("Le billet est trois fois moins cher.", [("trois fois", "1/3", "times")]),
     ("Il y a eu 2 fois moins de naufrages.", [("2 fois", "0.5", "times")]),
     ("La moitié des électeurs a voté.", [("moitié", "0.5", "share")]),
+    ("Au cours de la première moitié de l'année, les ventes ont baissé.", []),
     ("Ils se réunissent deux fois par an.", []),
     ("Une chambre double coûte cher.", []),
     # the noun stands between the two numbers in French
@@ -99,6 +103,7 @@ FRENCH = [
 ]
 
 PORTUGUESE = [
+    ("Na primeira metade do ano as vendas caíram.", []),
     ("O aluguel custa o dobro de 2019.", [("dobro", "2", "times")]),
     ("As vendas dobraram num ano.", [("dobraram", "2", "times")]),
     ("Houve três vezes mais incêndios.", [("três vezes", "3", "times")]),
@@ -122,6 +127,7 @@ PORTUGUESE = [
 ]
 
 GERMAN = [
+    ("In der ersten Hälfte des Jahres sanken die Umsätze.", []),
     ("Es gab doppelt so viele Brände.", [("doppelt", "2", "times")]),
     ("Die Miete hat sich verdoppelt.", [("verdoppelt", "2", "times")]),
     ("Die Kosten wurden halbiert.", [("halbiert", "0.5", "times")]),

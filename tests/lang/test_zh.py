@@ -64,6 +64,8 @@ CASES = [
         F("quantity", "40公里", "40", unit="kilometer"),
         F("quantity", "25英里", "25", unit="mile")]),
     ("面积5000平方英尺", [F("quantity", "5000平方英尺", "5000", unit="foot ** 2")]),
+    # an age is years, as "34 años" and "a 34-year-old" are
+    ("受伤的消防员34岁", [F("quantity", "34岁", "34", unit="year")]),
     # degrees whose scale is named before the number
     ("气温高达华氏104度（摄氏40度）", [
         F("quantity", "华氏104度", "104", unit="degree_Fahrenheit"),
@@ -396,7 +398,7 @@ CASES = [
     ("存款利率調降15個基點", [F("percent", "15個基點", "15", unit="bp")]),
     # about a round number: 来 or 把 between its place word and the counter
     ("十来名工人受伤", [F("count", "十来", "10", qualifier="about")]),
-    ("二十来岁的骑手", [F("number", "二十来", "20", qualifier="about")]),
+    ("二十来岁的骑手", [F("quantity", "二十来岁", "20", unit="year", qualifier="about")]),
     ("花了千把块钱", [F("money", "千把块钱", "1000", unit="CNY", qualifier="about")]),
     ("一百来了又走", [F("number", "一百", "100")]),
     ("一百几十名村民", [F("count", "一百几十", "100", qualifier="more than")]),
@@ -405,6 +407,10 @@ CASES = [
     ("90后的创业者", []),
     ("不少00后选择考研", []),
     ("两天后开庭", [F("date", "两天后", ("2023-08-28", "2023-08-28"))]),
+    # a day or a month without its year that a word of the future puts ahead: the coming one
+    ("下一次政策会议将于9月25日举行", [F("date", "9月25日", ("2023-09-25", "2023-09-25"))]),
+    ("公司计划在10月上市", [F("date", "10月", ("2023-10-01", "2023-10-31"))]),
+    ("销量在9月下降", [F("date", "9月", ("2022-09-01", "2022-09-30"))]),
     ("项目总投资45亿元人民币，约合6.2亿美元。", [
         F("money", "45亿元人民币", "4500000000", unit="CNY"),
         F("money", "6.2亿美元", "620000000", unit="USD", conversion_of=0, qualifier="about")]),
@@ -466,7 +472,8 @@ BLANK_OR_NOT_CASES = [
     ("定于 八月十五 赏月", [F("date", "八月十五", None, precision="day")]),
     ("定于八月十五赏月", [F("date", "八月十五", None, precision="day")]),
     # a day without tens and no 日 is not lunar: the month is read, no stray count
-    ("定于 三月五 开会", [F("date", "三月", ("2023-03-01", "2023-03-31"))]),
+    # (定于, "scheduled for", puts it ahead: next March)
+    ("定于 三月五 开会", [F("date", "三月", ("2024-03-01", "2024-03-31"))]),
     ("他们 正月初一 团聚", [F("date", "正月初一", None, precision="day")]),
     ("他们正月初一团聚", [F("date", "正月初一", None, precision="day")]),
     ("他们 十月初一 祭祖", [F("date", "十月初一", None, precision="day")]),

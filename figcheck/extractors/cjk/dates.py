@@ -760,6 +760,11 @@ def _opened(p: _Patterns, folded: str, hit: _Hit) -> _Hit:
     before = p.open_before.search(folded, max(0, hit.start - 4), hit.start)
     after = p.open_after.match(folded, hit.end) if hit.kind == "date" else None
     how = p.lex.period_words[after["w"]] if after else None
+    if after is None and hit.kind == "date" and folded.startswith(p.lex.end_of_words, hit.end):
+        # "2026年末までに", "2026年底前": by (or before) the end of 2026, where 2026 ends
+        after = p.open_after.match(folded, hit.end + 1)
+        how = "until" if after and p.lex.period_words[after["w"]] in ("until", "before") else None
+        after = after if how else None
     start = before.start() if before else hit.start
     end = after.end() if after else hit.end
     if (
@@ -823,6 +828,32 @@ def _line_hits(p: _Patterns, code: str, folded: str, start: int, end: int, ref) 
     return _merge(p, code, folded, found, start, ref)
 
 
+#: How far before a month or a day its word of the future may stand ("计划在6月上市").
+_AHEAD_REACH = 6
+
+
+def _ahead(p: _Patterns, folded: str, hit: _Hit, ref: dt.date | None) -> _Hit:
+    """A month or a day named without its year, read as the latest not after publication,
+    is the next one where a word right before it puts it ahead ("最终结果将于5月21日公布")."""
+    if (
+        ref is None or not p.lex.ahead_before or hit.kind != "date" or hit.first is None
+        or hit.last is None or hit.last >= ref or hit.parts is None
+        or hit.parts[0] is not None or hit.parts[1] is None
+    ):
+        return hit
+    before = folded[max(0, hit.start - _AHEAD_REACH) : hit.start]
+    before = before[max(before.rfind(mark) for mark in "。！？；\n") + 1 :]
+    if not any(word in before for word in p.lex.ahead_before):
+        return hit
+    year = hit.first.year + 1
+    month, day = hit.parts[1], hit.parts[2]
+    try:
+        first, last = (dt.date(year, month, day),) * 2 if day else month_span(year, month)
+    except (ValueError, OFF_CALENDAR):
+        return hit
+    return replace(hit, first=first, last=last)
+
+
 def find(code: str, text: str, folded: str, start: int, end: int, published) -> list[Figure]:
     """The dates and periods of one line."""
     ref = published.date() if isinstance(published, dt.datetime) else published
@@ -834,7 +865,7 @@ def find(code: str, text: str, folded: str, start: int, end: int, published) -> 
             raise
         hits = _line_hits(p, code, folded, start, end, None)
     figures = []
-    for hit in (_opened(p, folded, h) for h in hits):
+    for hit in (_ahead(p, folded, _opened(p, folded, h), ref) for h in hits):
         first = hit.first.isoformat() if hit.first else None
         last = hit.last.isoformat() if hit.last else None
         value = None if first is None and last is None else (first, last)

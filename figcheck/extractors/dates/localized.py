@@ -350,15 +350,23 @@ def _words_for(vocab: Vocabulary, unit: str) -> list[str]:
 # ---------------------------------------------------------------- absolute forms
 
 
-def _abbreviation_ok(vocab: Vocabulary, m, sep: str) -> bool:
+#: What follows the date of a dateline: the agency's name in brackets ("17 ago (EFE) -").
+_DATELINE_AGENCY = re.compile(r"[^\S\n]*\([^\W\d][^()\n]{0,40}\)[^\S\n]*[-\u2013\u2014]")
+
+
+def _abbreviation_ok(vocab: Vocabulary, m, sep: str, text: str) -> bool:
     """ "24 out" (pt "out" = outubro) is English more often than not: an abbreviated
     month needs a "de", a "-", "/" or "." beside it, a year, a dot or an ordinal day; one
-    that is an ordinary word too a "de", a year or its dot ("dix-sept" is 17, not 10 September)."""
+    that is an ordinary word too a "de", a year or its dot ("dix-sept" is 17, not 10 September),
+    or the agency's bracket of a dateline after it ("MADRID, 17 ago (Reuters) -")."""
     if vocab.is_full_month(m["mon"]):
         return True
     if fold(m["mon"]) in {fold(w) for w in vocab.words.word_abbreviations}:
         joins = {fold(w) for w in vocab.words.of}
-        return bool(m["y"] or m["mdot"] or sep.strip() == "/" or fold(sep) in joins)
+        return bool(
+            m["y"] or m["mdot"] or sep.strip() == "/" or fold(sep) in joins
+            or _DATELINE_AGENCY.match(text, m.end())
+        )
     return bool(sep.strip() or m["y"] or m["mdot"] or m["dot"] or not m["day"].isdigit())
 
 
@@ -368,7 +376,7 @@ def day_month_year(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> F
 
     def build(m, text, ref):
         day = vocab.day(m["day"])
-        if day is None or not 1 <= day <= 31 or not _abbreviation_ok(vocab, m, m["sep"]):
+        if day is None or not 1 <= day <= 31 or not _abbreviation_ok(vocab, m, m["sep"], text):
             return None
         year = int(m["y"]) if m["y"] else None
         found = day_hit(m, year, vocab.month(m["mon"]), day, ref)
@@ -505,6 +513,11 @@ def _month_in(ref: dt.date, month: int, step: int | None) -> int:
     return ref.year
 
 
+#: Digits after a month that are its day or its year ("Juni 24", "junio 2016"), which other
+#: forms read; a month before any other number stands alone ("Ende Juni 412 Flugzeuge").
+_DAY_OR_YEAR_AFTER = r"(?:\d{1,2}|\d{4})(?![.,]?\d|[\u00a0\u202f ]\d{3}(?!\d))"
+
+
 def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form:
     """ "en septiembre", "el próximo junio", "mars dernier", "im März", "junio del año pasado"."""
     p = vocab.pieces
@@ -533,7 +546,7 @@ def month_alone(vocab: Vocabulary, rank: int, examples: tuple[str, ...]) -> Form
     return Form(
         f"{vocab.words.code}-month",
         rf"(?:\b(?P<pre>{context})(?:\s+|-|(?<=['’]))(?:{p.before}\s+)?)?\b(?P<mon>{p.month})\b"
-        rf"(?P<mdot>\.)?(?!\s*\d)(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>"
+        rf"(?P<mdot>\.)?(?!\s*{_DAY_OR_YEAR_AFTER})(?:\s+(?P<post>{p.step})\b|\s+{p.of}\s+(?P<rely>"
         rf"(?:{p.before}\s+)?(?:{p.step}\s+{year}|{year}\s+{p.step})\b))?",
         needs=(),
         trigger=(rf"\b{p.month}\b",),
