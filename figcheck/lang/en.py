@@ -631,10 +631,12 @@ COMPARED_BEFORE_THE = frozenset({
 })  # fmt: skip
 
 #: Qualifiers written after a figure, as the qualifier before it that says the same:
-#: "5,000 or more" is "at least 5,000", "7,000-plus" too, "20,000 or so" "about 20,000".
+#: "5,000 or more" is "at least 5,000", "7,000-plus" too, "20,000 or so" "about 20,000";
+#: "aged 40 or older" is at least 40.
 QUALIFIERS_AFTER = {
     "or more": "at least", "or so": "about", "or fewer": "at most", "or less": "at most",
-    "-plus": "at least", "-odd": "about", "+": "at least",
+    "or older": "at least", "or over": "at least", "or younger": "at most",
+    "or under": "at most", "-plus": "at least", "-odd": "about", "+": "at least",
 }  # fmt: skip
 
 #: Vague counts (figcheck.extractors.count) and the order of magnitude each suggests:

@@ -86,7 +86,9 @@ def check(context: Context, options: Mapping[str, Any]) -> Iterator[Finding]:
                 refs = [FigureRef(index, n) for n in change]
                 yield _facts.finding(RULE, why, context, refs)
         for turn in turns(figures, document.text, words):
-            why = None if (turn.to, turn.start) in sized else wrong_way(turn, figures, document.text)
+            if (turn.to, turn.start) in sized:
+                continue
+            why = wrong_way(turn, figures, document.text)
             if why is not None:
                 refs = [FigureRef(index, turn.to), FigureRef(index, turn.start)]
                 yield _facts.finding(RULE, why, context, refs)
@@ -205,14 +207,15 @@ def wrong_way(turn: Turn, figures: tuple[Figure, ...], text: str) -> str | None:
         return None
     (to_low, to_high), (start_low, start_high) = ends
     if max(to_high, start_high) >= _APART * min(to_low, start_low):
-        return None  # an end read without the scale the other lends it ("von 171 auf 164 Millionen")
+        return None  # one end lacks the scale the other lends it ("von 171 auf 164 Millionen")
     if turn.rises and to_high < start_low:
         way, said = "a fall", "a rise"
     elif not turn.rises and to_low > start_high:
         way, said = "a rise", "a fall"
     else:
         return None
-    return f'from "{_shown(start, text)}" to "{_shown(to, text)}" is {way}, not {said} ("{turn.word}")'
+    told = f'from "{_shown(start, text)}" to "{_shown(to, text)}"'
+    return f'{told} is {way}, not {said} ("{turn.word}")'
 
 
 def _wrong_percent_of_multiplier(

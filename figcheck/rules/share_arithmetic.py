@@ -1,12 +1,12 @@
 """share-arithmetic: a part of a whole told with a percentage its own two counts do not give.
 
 Copy often gives a share twice over: "Six of the nine members, or 67%, voted for the
-cut" (or "or two in three", a share in words, as rounded as its fraction), "Of the 240 passengers, 180 (75%) were Thai", "It will cut 12,000 jobs, or 6% of
-its 200,000 staff". Six of nine is 66.7%; a writer who
-changes one count and not the percentage ("Five of the nine members, or 67%") leaves a
-clause that contradicts itself. Each count covers what its rounding allows (a plain count
-is exact; "about 1,200 of 4,000" is rounded), the percentage its own rounding and a
-further ``TOLERANCE_POINTS``, as writers truncate ("66.7%" told as "66%"). Only the three
+cut" (or "or two in three", a share in words, as rounded as its fraction), "Of the 240
+passengers, 180 (75%) were Thai", "It will cut 12,000 jobs, or 6% of its 200,000 staff".
+Six of nine is 66.7%; a writer who changes one count and not the percentage ("Five of the
+nine members, or 67%") leaves a clause that contradicts itself. Each count covers what its
+rounding allows (a plain count is exact; "about 1,200 of 4,000" is rounded), the
+percentage its own rounding and a further ``TOLERANCE_POINTS``, as writers truncate ("66.7%" told as "66%"). Only the three
 shapes above are read, the part, the whole and the percentage with nothing but the
 lexicon's words between them (``share_of``: "of the", "de los", "der", "of its";
 ``share_or``: "or", "soit", "o el" before the percentage, or brackets around it; a bare

@@ -216,6 +216,24 @@ CASES = [
             row("date", "2020-01-01", "2020-12-31", "year", relative=True),
         ],
     ),
+    # "ago" counts from now: from its sentence's date only where that is within a year of
+    # now (the period its figure is of), not from an event long before
+    (
+        "The party, founded in 2013, took 11.6%, up from 7.3% four years ago.",
+        PUB,
+        [
+            row("date", "2013-01-01", "2013-12-31", "year"),
+            row("date", "2019-01-01", "2019-12-31", "year", relative=True),
+        ],
+    ),
+    (
+        "Ferries carried 52 million people in 2022, up from 48 million a year ago.",
+        PUB,
+        [
+            row("date", "2022-01-01", "2022-12-31", "year"),
+            row("date", "2021-01-01", "2021-12-31", "year", relative=True),
+        ],
+    ),
     (
         "In 2019 the mill shut; two years later it reopened.",
         None,

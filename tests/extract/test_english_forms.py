@@ -547,6 +547,8 @@ def test_spans_counted_in_words(text, first, last):
         ("5,000-odd homes", "about"),
         ("20,000+ fans", "at least"),
         ("$5 million or less", "at most"),
+        ("patients aged 40 or older", "at least"),
+        ("children aged 12 or younger", "at most"),
         ("1+1 is two", None),
         ("€5+VAT", None),
     ],

@@ -577,6 +577,21 @@ def _counted_from(found: Hit, step: int, parts) -> tuple[dt.date, dt.date]:
     return first, last
 
 
+def _long_before_now(text: str, hit: Hit, found: Hit, parts) -> bool:
+    """Whether "ago", which counts from now, has in its sentence only a date more than a
+    year before now to count from: an event ("founded in 2013, up from 7.3% four years
+    ago"), not the period its figure is of ("in the third quarter, from a year ago")."""
+    if "ago" not in text[hit.start : hit.end].lower().split() or not (hit.first and found.last):
+        return False
+    try:
+        now = hit.first
+        for n, unit in parts:
+            now = days.shift(now, n, unit)
+        return found.last < days.shift(now, -1, "year")
+    except days.OFF_CALENDAR:
+        return False
+
+
 def anchor(
     text: str,
     hit: Hit,
@@ -611,7 +626,7 @@ def anchor(
         return hit
     found = anchors[-1]
     step, parts = counting
-    if any(n is None for n, _ in parts):
+    if any(n is None for n, _ in parts) or _long_before_now(text, hit, found, parts):
         return hit
     try:
         first, last = _counted_from(found, step, parts)
